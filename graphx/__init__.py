@@ -1,0 +1,24 @@
+"""graphx: a timeline and entity-graph explorer for news articles."""
+
+from __future__ import annotations
+
+from .errors import GraphxError, InputError, SettingsError
+from .model import Corpus, DocExtraction, Document, Entity, Event, Mention, TimeExpression
+from .settings import Settings, load_settings
+
+__all__ = [
+    "Corpus",
+    "DocExtraction",
+    "Document",
+    "Entity",
+    "Event",
+    "GraphxError",
+    "InputError",
+    "Mention",
+    "Settings",
+    "SettingsError",
+    "TimeExpression",
+    "load_settings",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,254 @@
+"""Plain data objects passed between the pipeline stages.
+
+Every stage takes and returns these dataclasses, never spaCy ``Doc`` objects or
+loose dicts, so that each stage can be tested on hand-built input and the
+per-document results can be cached and shipped to other processes.
+
+Offsets (``start``/``end``) are character offsets into ``Document.text``.
+Dates are ISO-8601 prefixes whose length is their precision (``2019``,
+``2019-05``, ``2019-05-07``); week and quarter values follow TimeML
+(``2020-W04``, ``2019-Q4``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "DATE_BASES",
+    "ENTITY_TYPES",
+    "EVENT_ROLES",
+    "Corpus",
+    "DocExtraction",
+    "Document",
+    "Entity",
+    "Event",
+    "EventMention",
+    "Mention",
+    "Participant",
+    "Problem",
+    "Role",
+    "Sentence",
+    "TimeExpression",
+    "date_precision",
+]
+
+DateBasis = Literal["file metadata", "sidecar", "inferred", "unknown"]
+DATE_BASES: tuple[str, ...] = ("file metadata", "sidecar", "inferred", "unknown")
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "person",
+    "agency",
+    "organization",
+    "media",
+    "jurisdiction",
+    "administration",
+    "program",
+    "law",
+)
+EVENT_ROLES: tuple[str, ...] = ("agent", "patient", "other")
+
+
+def date_precision(value: str) -> str:
+    """The precision of an ISO prefix or TimeML calendar value.
+
+    >>> [date_precision(v) for v in ("2018", "2020-01", "2019-05-07", "2020-W04", "2019-Q4", "")]
+    ['year', 'month', 'day', 'week', 'quarter', '']
+    """
+    if not value:
+        return ""
+    if "-W" in value:
+        return "week"
+    if "-Q" in value:
+        return "quarter"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file (or row) that could not be read, or was read with a caveat."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class Document:
+    """One article, with clean body text and the metadata we could establish.
+
+    ``published`` is an ISO prefix (or an ISO week such as ``2020-W04``);
+    ``published_basis`` says where it came from, and an ``inferred`` date is
+    only an estimate whose meaning ``published_note`` spells out (for
+    instance "not before 2019-11: latest date the text mentions").
+    """
+
+    id: str
+    path: str
+    format: str
+    text: str
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    author: str = ""
+    published: str = ""
+    published_basis: str = "unknown"
+    published_note: str = ""
+    furniture: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def published_precision(self) -> str:
+        return date_precision(self.published)
+
+    @property
+    def published_is_known(self) -> bool:
+        """True when the date comes from metadata, not from an estimate."""
+        return bool(self.published) and self.published_basis in ("file metadata", "sidecar")
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["published_precision"] = self.published_precision
+        data["word_count"] = self.word_count
+        return data
+
+
+@dataclass(slots=True)
+class Corpus:
+    """What ingest produced: the documents, and the files it had to skip."""
+
+    root: str
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in one document, typed, before resolution to an entity.
+
+    ``canonical`` is the id of a known entity from the shipped resources
+    (an agency's acronym table, a president, a state) when a rule matched;
+    resolution trusts it. ``title`` holds a role prefix that was split off
+    the name ("Acting ICE Director" in "Acting ICE Director Matthew Albence").
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    type: str
+    label: str = ""
+    canonical: str = ""
+    title: str = ""
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A normalized time expression (TimeML TIMEX3-like).
+
+    ``value`` is the TimeML value at the precision the text supports
+    (``2019-03``, ``2021-W13``, ``2019-Q4``, ``PRESENT_REF``, ``P1M``...);
+    ``date_start``/``date_end`` are the inclusive ISO days it covers when it
+    is a calendar span (empty otherwise). ``uncertain`` is set when the value
+    depends on a publication date that is only inferred or unknown.
+    ``reading`` tells a user how the value was obtained.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str = "DATE"
+    value: str = ""
+    date_start: str = ""
+    date_end: str = ""
+    precision: str = ""
+    uncertain: bool = False
+    reading: str = ""
+
+
+@dataclass(slots=True)
+class EventMention:
+    """An event found in one sentence of one document.
+
+    Participants and place refer to indexes into ``DocExtraction.mentions``;
+    resolution turns them into entity ids.
+    """
+
+    sentence: int
+    trigger: str
+    event_type: str
+    summary: str
+    participants: list[tuple[int, str]] = field(default_factory=list)
+    place: int | None = None
+    time: TimeExpression | None = None
+
+
+@dataclass(slots=True)
+class DocExtraction:
+    """Everything the per-document stages found in one document."""
+
+    doc_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    organization: str
+    doc_id: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world entity across the corpus (a graph node)."""
+
+    id: str
+    type: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    doc_ids: set[str] = field(default_factory=set)
+    level: str = ""
+    parent: str = ""
+    roles: list[Role] = field(default_factory=list)
+    evidence: str = ""
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    entity_id: str
+    role: str
+
+
+@dataclass(slots=True)
+class Event:
+    """One happening, possibly reported by several documents (a graph node)."""
+
+    id: str
+    event_type: str
+    trigger: str
+    summary: str
+    participants: list[Participant] = field(default_factory=list)
+    place: str = ""
+    time: TimeExpression | None = None
+    administrations: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)

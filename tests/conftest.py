@@ -1,0 +1,43 @@
+"""Shared fixtures and the opt-in flags for browser and model tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEMO_CORPUS = ROOT / "data" / "corpus"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--browser",
+        action="store_true",
+        help="run the browser tests in headless Chromium (always on when CI=true)",
+    )
+
+
+def browser_tests_enabled(config: pytest.Config) -> bool:
+    return bool(config.getoption("--browser")) or os.environ.get("CI") == "true"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if browser_tests_enabled(config):
+        return
+    skip = pytest.mark.skip(reason="browser test: pass --browser (CI always does)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def demo_corpus() -> Path:
+    return DEMO_CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return SHARED
