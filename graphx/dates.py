@@ -1,0 +1,460 @@
+"""Normalize time expressions to TimeML values anchored on the publication date.
+
+``find_time_expressions`` runs the rules of ``graphx.timex`` over a text and
+turns each match into a :class:`~graphx.model.TimeExpression`: a TimeML value
+at the precision the text supports (``2018``, ``2019-03``, ``2020-01-17``,
+``2021-W13``, ``2019-Q4``, ``2012-SU``, ``199`` for the 1990s, ``PRESENT_REF``,
+``P3Y``, ``XXXX-WXX-1``...), plus the inclusive ISO days it covers.
+
+Conventions worth knowing:
+
+* US federal fiscal years get the value ``FY2019`` (not TimeML, which has no
+  fiscal years) and the span 2018-10-01..2019-09-30 (``resources/time_words.json``).
+* Relative expressions are anchored on ``dct``; a week ``dct`` (``2020-W04``)
+  is anchored on its Monday, a month or year ``dct`` on its first day. A bare
+  weekday or month is read as the most recent one (today included) unless the
+  sentence looks ahead ("will", "scheduled", "next"...), then as the coming one.
+  "that year" / "the same month" take the last explicit date before them.
+* With ``dct_certain=False`` (an inferred publication date), or a ``dct`` less
+  precise than the expression, anchored values are ``uncertain``; with no
+  ``dct`` they stay unresolved (``XXXX-07``).
+* ``PRESENT_REF`` gets the publication day as its span when it is known.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import TimeExpression, date_precision
+from .timex import Found, scan, words
+
+__all__ = ["find_time_expressions", "normalize", "span_of"]
+
+log = logging.getLogger(__name__)
+
+_W = words()
+_FUTURE = re.compile(_W["future_cues"], re.I)
+_SENTENCE_START = re.compile(r"[.!?\n]\s")
+_FY_MONTH = int(_W["fiscal_year"]["start_month"])
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a rule needs besides its groups: the anchor and the discourse so far."""
+
+    ref: dt.date | None
+    ref_precision: str
+    future: bool
+    last_year: int | None = None
+    last_month: int | None = None
+
+
+def _parse_dct(dct: str) -> tuple[dt.date | None, str]:
+    """The anchor day of a publication date and its precision.
+
+    >>> _parse_dct("2020-W04")
+    (datetime.date(2020, 1, 20), 'week')
+    """
+    dct = dct.strip()[:10]
+    try:
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", dct):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week"
+        if re.fullmatch(r"\d{4}", dct):
+            return dt.date(int(dct), 1, 1), "year"
+        if re.fullmatch(r"\d{4}-\d\d", dct):
+            return dt.date(int(dct[:4]), int(dct[5:7]), 1), "month"
+        return dt.date.fromisoformat(dct), "day"
+    except ValueError:
+        if dct:
+            log.warning("unreadable publication date %r: relative dates left unresolved", dct)
+        return None, ""
+
+
+def _number(word: str) -> float | None:
+    word = word.lower().replace("-", " ")
+    if re.fullmatch(r"\d+(\.\d+)?", word):
+        return float(word)
+    if word in _W["numbers"]:
+        return float(_W["numbers"][word])
+    parts = word.split()
+    if len(parts) == 2 and all(p in _W["numbers"] for p in parts):
+        return float(_W["numbers"][parts[0]] + _W["numbers"][parts[1]])
+    return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int | None:
+    """Year of a month (or month-day) given without one, read against the anchor."""
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    here = (month, day) if day else (month, 1)
+    now = (ref.month, ref.day if day else 1)
+    if rel in ("last", "this past"):
+        return ref.year if here < now else ref.year - 1
+    if rel in ("next", "this coming") or (ctx.future and not rel):
+        return ref.year if here >= now else ref.year + 1
+    if day and not rel:
+        # a day of month is usually close to the dateline, either side
+        best = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: abs((_safe_date(y, month, day) - ref).days))
+        return best
+    return ref.year if here <= now or rel == "this" else ref.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _weekday(ctx: _Context, target: int, rel: str) -> dt.date | None:
+    if ctx.ref is None:
+        return None
+    back = (ctx.ref.weekday() - target) % 7
+    ahead = (target - ctx.ref.weekday()) % 7
+    if rel in ("last", "past", "this past"):
+        return ctx.ref - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return ctx.ref + dt.timedelta(days=ahead or 7)
+    if rel == "this" or ctx.future:
+        return ctx.ref + dt.timedelta(days=ahead)
+    return ctx.ref - dt.timedelta(days=back)
+
+
+def _rel_offset(rel: str) -> int | None:
+    rel = re.sub(r"\s+", " ", rel.lower())
+    if rel in ("last", "the last", "previous", "the previous", "past", "this past"):
+        return -1
+    if rel in ("next", "the next", "coming", "the coming", "the following", "this coming"):
+        return 1
+    if rel in ("this", "current", "the current", "the entire", "the whole"):
+        return 0
+    return None
+
+
+def _unit_value(ctx: _Context, unit: str, offset: int) -> str:
+    ref = ctx.ref
+    if ref is None:
+        return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")
+    if unit in ("week", "weekend"):
+        value = _week(ref + dt.timedelta(weeks=offset))
+        return value + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, m = _shift_month(ref.year, ref.month, offset)
+        return f"{y}-{m:02d}"
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + offset
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return str(ref.year // 10 + offset)
+    if unit == "century":
+        return str(ref.year // 100 + offset)
+    if unit == "day":
+        return (ref + dt.timedelta(days=offset)).isoformat()
+    return str(ref.year + offset)
+
+
+def _duration(n: str, unit: str) -> str:
+    code = _W["units"].get(unit.lower(), "")
+    number = _number(n) if n else 1.0
+    if not code:
+        return ""
+    amount = "X" if number is None else f"{number:g}"
+    if code in ("DE", "CE") and number is not None:
+        amount, code = f"{number * (10 if code == 'DE' else 100):g}", "Y"
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def _fy(found: Found) -> str:
+    raw = found.group("y") or found.group("y2") or found.group("y3")
+    year = int(raw) + (2000 if len(raw) == 2 else 0)
+    return f"FY{year}"
+
+
+def _year_value(ctx: _Context, y: int) -> str:
+    ctx.last_year = y
+    return str(y)
+
+
+def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
+    """(type, value, anchored) for one match; value "" when it cannot be normalized."""
+    g = f.group
+    rule = f.rule
+    if rule in ("iso", "numeric", "mdy", "dmy"):
+        month = int(g("m")) if g("m") else _W["months"][g("mon").lower()]
+        day = int(g("d"))
+        raw = g("y")
+        if raw:
+            year: int | None = int(raw) + (0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000))
+        else:
+            year = _choose_year(ctx, month, day)
+        if year is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", True
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return "DATE", "", False
+        ctx.last_year, ctx.last_month = year, month
+        return "DATE", f"{year}-{month:02d}-{day:02d}", not raw
+    if rule in ("my", "month"):
+        month = _W["months"][g("mon").lower()]
+        rel = re.sub(r"\s+", " ", g("rel").lower())
+        y = int(g("y")) if g("y") else _choose_year(ctx, month, 0, rel)
+        if y is None:
+            return "DATE", f"XXXX-{month:02d}", True
+        ctx.last_year, ctx.last_month = y, month
+        return "DATE", f"{y}-{month:02d}", not g("y")
+    if rule == "fy":
+        return "DATE", _fy(f), False
+    if rule == "fy_rel":
+        off = _rel_offset(g("rel")) or 0
+        if ctx.ref is None:
+            return "DATE", "FYXXXX", True
+        current = ctx.ref.year + (1 if ctx.ref.month >= _FY_MONTH else 0)
+        return "DATE", f"FY{current + off}", True
+    if rule in ("quarter", "qnum"):
+        q = int(g("q") or g("q2") or 0) or _W["ordinals"][g("ord").lower()]
+        if g("y") or g("y2"):
+            return "DATE", _year_value(ctx, int(g("y") or g("y2"))) + f"-Q{q}", False
+        if g("ord").lower() == "last" and not g("qrel"):
+            return "DATE", _unit_value(ctx, "quarter", -1), True
+        off = {"last": -1, "next": 1}.get(g("qrel").lower(), 0)
+        base = ctx.last_year if g("qrel").lower() == "the" and ctx.last_year else None
+        if base is None and ctx.ref is None:
+            return "DATE", f"XXXX-Q{q}", True
+        return "DATE", f"{(base or ctx.ref.year) + off}-Q{q}", True  # type: ignore[union-attr]
+    if rule == "season":
+        code = _W["seasons"][g("s").lower()]
+        if g("y"):
+            return "DATE", f"{_year_value(ctx, int(g('y')))}-{code}", False
+        if ctx.ref is None:
+            return "DATE", f"XXXX-{code}", True
+        rel = re.sub(r"\s+", " ", g("rel").lower())
+        start = _SEASON_MONTHS[code][0]
+        y = _choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+        return "DATE", f"{y}-{code}", True
+    if rule == "decade":
+        dec = g("dec") or ("19" + g("d2"))
+        return "DATE", dec[:3], False
+    if rule == "century":
+        return "DATE", f"{int(g('c')) - 1:02d}", False
+    if rule == "year":
+        return "DATE", _year_value(ctx, int(g("y"))), False
+    if rule == "rel_unit":
+        return _rel_unit(f, ctx)
+    if rule == "ago":
+        n = _number(g("n"))
+        unit = _W["units"][g("unit").lower()]
+        if n is None or unit.startswith("T") or ctx.ref is None:
+            return "DATE", "PAST_REF", False
+        name = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade",
+                "CE": "century"}[unit]
+        return "DATE", _unit_value(ctx, name, -int(n)), True
+    if rule == "deictic":
+        return _deictic(g("deixis").lower(), ctx)
+    if rule == "weekday":
+        day = _weekday(ctx, _W["weekdays"][g("wd").lower()], re.sub(r"\s+", " ", g("rel").lower()))
+        part = _W["parts_of_day"].get(g("part").lower(), "")
+        if day is None:
+            return "DATE", f"XXXX-WXX-{_W['weekdays'][g('wd').lower()] + 1}", True
+        return ("TIME", f"{day.isoformat()}T{part}", True) if part else (
+            "DATE", day.isoformat(), True)
+    if rule in ("present", "past", "future"):
+        return "DATE", f"{rule.upper()}_REF", False
+    if rule == "duration":
+        if re.match(r"(?:a|per)\s", text[f.start:f.end], re.I) and re.search(
+                r"\d\s*$", text[max(0, f.start - 8):f.start]):
+            return "SET", _duration("1", g("unit")), False
+        return "DURATION", _duration(g("n"), g("unit")), False
+    if rule == "set":
+        return "SET", _set_value(f, text), False
+    if rule == "time":
+        return _time(f, ctx)
+    return "DATE", "", False
+
+
+def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    rel = re.sub(r"\s+", " ", f.group("rel").lower())
+    unit = f.group("unit").lower()
+    if f.group("n") or (unit.endswith("s") and unit not in ("days",)) or unit in ("days", "hours"):
+        return "DURATION", _duration(f.group("n") or "X", unit), False
+    if rel in ("that", "the same", "that same"):
+        if unit == "year" and ctx.last_year:
+            return "DATE", str(ctx.last_year), False
+        if unit == "month" and ctx.last_year and ctx.last_month:
+            return "DATE", f"{ctx.last_year}-{ctx.last_month:02d}", False
+        return "DATE", "", False
+    if rel in ("the past", "the next", "the coming", "the following") and unit != "weekend":
+        return "DURATION", _duration("1", unit), False
+    off = _rel_offset(rel)
+    if off is None:
+        return "DATE", "", False
+    return "DATE", _unit_value(ctx, unit, off), True
+
+
+def _deictic(word: str, ctx: _Context) -> tuple[str, str, bool]:
+    word = re.sub(r"\s+", " ", word)
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2, "tonight": 0}
+    if word in offsets:
+        if ctx.ref is None:
+            return "DATE", "XXXX-XX-XX", True
+        day = (ctx.ref + dt.timedelta(days=offsets[word])).isoformat()
+        return ("TIME", day + "TNI", True) if word == "tonight" else ("DATE", day, True)
+    first, part = word.split()
+    day_ = ctx.ref - dt.timedelta(days=1 if first == "last" else 0) if ctx.ref else None
+    code = _W["parts_of_day"].get(part, "")
+    return "TIME", (day_.isoformat() if day_ else "XXXX-XX-XX") + "T" + code, True
+
+
+def _set_value(f: Found, text: str) -> str:
+    phrase = re.sub(r"\s+", " ", text[f.start:f.end].lower())
+    if phrase in _W["sets"]:
+        return str(_W["sets"][phrase])
+    if f.group("wd"):
+        return f"XXXX-WXX-{_W['weekdays'][f.group('wd').lower()] + 1}"
+    n = {"other": "2"}.get(f.group("n").lower(), f.group("n"))
+    return _duration(n, f.group("unit"))
+
+
+def _time(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    hour = int(f.group("h") or f.group("h2"))
+    minute = int(f.group("mi") or 0)
+    ampm = (f.group("ampm") or f.group("ampm2")).lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = "Z" if f.group("tz").upper() in ("UTC", "GMT") else ""
+    day = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
+
+
+def span_of(value: str) -> tuple[str, str]:
+    """Inclusive ISO days covered by a TimeML calendar value; ("", "") otherwise.
+
+    >>> span_of("2021-W13"), span_of("FY2019"), span_of("2019-Q4")
+    (('2021-03-29', '2021-04-04'), ('2018-10-01', '2019-09-30'), ('2019-10-01', '2019-12-31'))
+    """
+    try:
+        return _span(value)
+    except ValueError:
+        return "", ""
+
+
+def _span(value: str) -> tuple[str, str]:
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(m[1]), int(m[2])
+        return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        first = monday + dt.timedelta(days=5 if m[3] else 0)
+        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        return _months(y, 3 * q - 2, y, 3 * q)
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return _months(int(m[1]), 6 * int(m[2]) - 5, int(m[1]), 6 * int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        first, last = _SEASON_MONTHS[m[2]]
+        y = int(m[1])
+        return _months(y, first, y + (last - 1) // 12, (last - 1) % 12 + 1)
+    if m := re.fullmatch(r"FY(\d{4})", value):
+        y = int(m[1])
+        return _months(y - 1, _FY_MONTH, y, (_FY_MONTH - 2) % 12 + 1)
+    if re.fullmatch(r"\d{2,4}", value):
+        width = 10 ** (4 - len(value))
+        return f"{int(value) * width:04d}-01-01", f"{int(value) * width + width - 1:04d}-12-31"
+    return "", ""
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[str, str]:
+    return f"{y1:04d}-{m1:02d}-01", f"{y2:04d}-{m2:02d}-{calendar.monthrange(y2, m2)[1]:02d}"
+
+
+def _reading(text: str, anchored: bool, dct: str, ref: dt.date | None) -> str:
+    if not anchored:
+        return f"'{text}' states its date explicitly"
+    if ref is None:
+        return f"'{text}' is relative and the publication date is unknown"
+    return f"'{text}' read against the publication date {ref.isoformat()} (week {_week(ref)})" + (
+        f", given as {dct}" if dct[:10] != ref.isoformat() else "")
+
+
+def _build(f: Found, text: str, ctx: _Context, dct: str, certain: bool) -> TimeExpression | None:
+    kind, value, anchored = _value(f, text, ctx)
+    if not value:
+        return None
+    span = text[f.start:f.end]
+    first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
+    if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
+        first = last = ctx.ref.isoformat()
+    needs = date_precision(value[:10]) if "-W" not in value else "week"
+    coarse = anchored and ctx.ref_precision not in ("day", needs) and (
+        ctx.ref_precision != "week" or needs in ("day",))
+    uncertain = anchored and (ctx.ref is None or not certain or bool(coarse))
+    return TimeExpression(
+        text=span, start=f.start, end=f.end, type=kind, value=value, date_start=first,
+        date_end=last, precision=date_precision(value) if not value.startswith("FY") else "year",
+        uncertain=uncertain, reading=_reading(span, anchored, dct, ctx.ref))
+
+
+def find_time_expressions(text: str, *, dct: str = "", dct_certain: bool = True,
+                          candidates: Sequence[tuple[int, int]] = ()) -> list[TimeExpression]:
+    """Find and normalize every time expression in ``text``.
+
+    Args:
+        text: a sentence or a whole document.
+        dct: the publication date (``2020-01-17``, ``2020-W04``, ``2019-05``, ``2018``, ``""``).
+        dct_certain: False when ``dct`` is only inferred; anchored values become uncertain.
+        candidates: optional DATE/TIME spans from a statistical tagger, used as hints only.
+
+    Returns:
+        The expressions in text order.
+
+    >>> [(t.text, t.value) for t in find_time_expressions("Last Friday", dct="2020-W04")]
+    [('Last Friday', '2020-01-17')]
+    """
+    ref, precision = _parse_dct(dct)
+    ctx = _Context(ref, precision, False)
+    out = []
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    for f in scan(text, candidates=candidates):
+        sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
+        ctx.future = bool(_FUTURE.search(text, sentence_start, f.start))
+        t = _build(f, text, ctx, dct, dct_certain)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def normalize(text: str, *, dct: str = "", dct_certain: bool = True) -> TimeExpression | None:
+    """Normalize one expression already found (the longest match in ``text``).
+
+    >>> normalize("fiscal year 2018").date_start
+    '2017-10-01'
+    """
+    found = find_time_expressions(text, dct=dct, dct_certain=dct_certain)
+    if not found:
+        return None
+    best = max(found, key=lambda t: t.end - t.start)
+    return best if (best.end - best.start) * 2 >= len(text.strip()) else None

