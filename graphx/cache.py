@@ -1,0 +1,93 @@
+"""Per-document extraction cache, keyed by content and pipeline version.
+
+A cached result is valid while the document's text and date metadata, the
+spaCy model, the resource files the per-document stages read, and the code
+of those stages are unchanged. Entries are JSON files written atomically, so
+an interrupted build leaves only complete entries and resumes from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .export import atomic_write
+from .model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from .settings import RESOURCES, Settings
+
+__all__ = ["ExtractionCache", "extraction_from_dict", "pipeline_version"]
+
+log = logging.getLogger(__name__)
+
+# Resources read by resolution or the app only: editing them must not
+# invalidate the per-document cache (issue 6).
+_NOT_PER_DOCUMENT = {"aliases.csv", "gazetteer.csv", "administrations.csv", "cy_style.json", "defaults.toml"}
+_STAGE_MODULES = ("ner.py", "dates.py", "timex.py", "events.py", "pipeline.py", "model.py")
+
+
+def pipeline_version(settings: Settings) -> str:
+    """A digest of everything per-document extraction depends on."""
+    h = hashlib.sha256(f"{__version__}\x1f{settings.model}".encode())
+    here = Path(__file__).parent
+    for path in sorted(RESOURCES.iterdir()):
+        if path.is_file() and path.name not in _NOT_PER_DOCUMENT:
+            h.update(path.name.encode() + path.read_bytes())
+    if settings.patterns_file:
+        h.update(Path(settings.patterns_file).read_bytes())
+    for name in _STAGE_MODULES:
+        module = here / name
+        if module.is_file():
+            h.update(module.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _doc_key(document: Document) -> str:
+    parts = f"{document.id}\x1f{document.published}\x1f{document.published_basis}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:24]
+
+
+def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
+    """Rebuild a DocExtraction from its ``asdict`` form."""
+    events = []
+    for e in data["events"]:
+        time = TimeExpression(**e["time"]) if e["time"] else None
+        participants = [(int(i), str(r)) for i, r in e["participants"]]
+        events.append(EventMention(**{**e, "time": time, "participants": participants}))
+    return DocExtraction(
+        doc_id=data["doc_id"],
+        sentences=[Sentence(**s) for s in data["sentences"]],
+        mentions=[Mention(**m) for m in data["mentions"]],
+        times=[TimeExpression(**t) for t in data["times"]],
+        events=events,
+    )
+
+
+class ExtractionCache:
+    """One JSON file per document under ``root/<pipeline version>/``."""
+
+    def __init__(self, root: Path, version: str) -> None:
+        self.dir = root / version
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, document: Document) -> Path:
+        return self.dir / f"{_doc_key(document)}.json"
+
+    def load(self, document: Document) -> DocExtraction | None:
+        """The cached extraction, or None when absent or unreadable."""
+        path = self._path(document)
+        if not path.is_file():
+            return None
+        try:
+            return extraction_from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            log.warning("cache entry %s unreadable (%s); extracting again", path, e)
+            return None
+
+    def put(self, document: Document, extraction: DocExtraction) -> None:
+        with atomic_write(self._path(document), "w") as f:
+            json.dump(asdict(extraction), f, ensure_ascii=False)

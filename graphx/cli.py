@@ -1,0 +1,175 @@
+"""The ``graphx`` command line: ingest, build, export, evaluate.
+
+Each command is a few lines over library calls. Exit codes: 0 success, 1 some
+input files were skipped (each is named with its reason), 2 a usage or
+settings error (one clear line, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import GraphxError
+from .settings import Settings, load_settings
+
+__all__ = ["main"]
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"graphx: error: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _progress(enabled: bool) -> Callable[[int, int, str], None] | None:
+    """A one-line progress display on stderr, for terminals only."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        sys.stderr.write(f"\r\x1b[K[{done}/{total}] {path[-60:]}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _report_problems(problems: Sequence[object]) -> int:
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from .ingest import read_corpus
+    from .report import format_table, to_json
+
+    corpus = read_corpus(args.corpus, sidecar=args.sidecar, progress=_progress(not args.json))
+    print(to_json(corpus) if args.json else format_table(corpus))
+    return _report_problems(corpus.problems)
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import build
+
+    result = build(
+        args.corpus, args.out, settings=settings, sidecar=args.sidecar, progress=_progress(True)
+    )
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=1))
+    else:
+        print(f"graph:      {result.graph_path}")
+        print(f"documents:  {result.documents} ({result.extracted} extracted, {result.cached} cached)")
+        entities = ", ".join(f"{t} {n}" for t, n in result.entities_by_type.items())
+        print(f"entities:   {sum(result.entities_by_type.values())} ({entities})")
+        print(f"events:     {result.events_dated} dated, {result.events_undated} undated")
+        print(f"warnings:   {len(result.warnings)}")
+        for warning in result.warnings:
+            print(f"  {warning}")
+    return _report_problems(result.problems)
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .export import read_graph, write_graph
+    from .filters import FilterState, filter_graph
+
+    G = read_graph(args.graph)
+    state = FilterState.from_cli(
+        jurisdiction=args.jurisdiction,
+        administration=args.administration,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        types=tuple(args.type or ()),
+    )
+    H = filter_graph(G, state)
+    out = args.out or Path(args.graph).with_suffix(f".export.{args.format}")
+    for path in write_graph(H, out, format=args.format):
+        print(f"wrote {path} ({H.number_of_nodes()} nodes, {H.number_of_edges()} edges)")
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluate import run_evaluate
+
+    metrics = run_evaluate(
+        args.dataset,
+        task=args.task,
+        errors=args.errors,
+        predictions=args.predictions,
+        settings=settings,
+    )
+    print(json.dumps(metrics, indent=1, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="graphx", description="Timeline and entity graph from news articles.")
+    parser.add_argument("--config", help="settings file (TOML); default ./graphx.toml if present")
+    parser.add_argument("--model", help="spaCy model name (default: setting 'model')")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = commands.add_parser("ingest", help="read a corpus and list its documents")
+    p.add_argument("corpus", help="a file or a folder of articles")
+    p.add_argument("--sidecar", help="metadata CSV/JSON (default: metadata.csv beside the files)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=cmd_ingest)
+
+    p = commands.add_parser("build", help="extract entities and events into a graph")
+    p.add_argument("corpus")
+    p.add_argument("--out", default="data/graph", help="output folder (default: data/graph)")
+    p.add_argument("--sidecar")
+    p.add_argument("--jobs", type=int, help="worker processes for extraction")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(run=cmd_build)
+
+    p = commands.add_parser("export", help="write the graph, or a filtered part, to a file")
+    p.add_argument("graph", help="graph.graphml written by `graphx build`")
+    p.add_argument("--format", choices=("graphml", "gexf", "json", "csv"), default="graphml")
+    p.add_argument("--out", help="output file")
+    p.add_argument("--jurisdiction", help="keep what happens in this place or inside it")
+    p.add_argument("--administration", help="e.g. 'Obama', 'Trump (1st term)', 'Biden'")
+    p.add_argument("--from", dest="date_from", help="ISO date, e.g. 2019 or 2019-05-07")
+    p.add_argument("--to", dest="date_to", help="ISO date")
+    p.add_argument("--type", action="append", help="entity or event type to keep (repeatable)")
+    p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("evaluate", help="score extraction on an annotated dataset")
+    p.add_argument("dataset", help="JSON Lines dataset, or the seeds gold JSON")
+    p.add_argument("--task", choices=("timex", "entities", "events", "seeds"), default="timex")
+    p.add_argument("--errors", type=int, default=0, help="list N mistakes")
+    p.add_argument("--predictions", help="write the system's output as JSON Lines")
+    p.set_defaults(run=cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = load_settings(args.config, model=args.model, jobs=getattr(args, "jobs", None))
+        return int(args.run(args, settings))
+    except GraphxError as e:
+        print(f"graphx: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("graphx: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

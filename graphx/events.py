@@ -1,0 +1,364 @@
+"""Sentence-level events: trigger, type, participants, place and date.
+
+A trigger is a verb or an eventive noun listed in ``resources/event_types.csv``.
+Each trigger takes the participants found in its own clause (subject ->
+agent, object or passive subject -> patient, the rest -> other), the time
+expression whose syntactic head hangs under it (so "officials who released
+1,000 aliens during the 2019 fiscal year" dates the release, not the
+criticism around it), and the jurisdiction named in the clause as place.
+
+Opinion and generic statements describe no happening, so a candidate is
+dropped when it is quoted speech, negated, modal ("could", "should"),
+a question, or neither past tense nor dated.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import EventMention, Mention, TimeExpression
+from .settings import resource_path
+
+__all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
+
+log = logging.getLogger(__name__)
+
+_MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
+_PAST_TAGS = {"VBD", "VBN"}
+_SUBJECTS = {"nsubj", "csubj", "agent"}
+_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
+_DEFINITE_HEADS = {
+    "agency": "agency",
+    "department": "agency",
+    "office": "agency",
+    "bureau": "agency",
+    "administration": "administration",
+}
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_PARTICIPANT_TYPES = {
+    "person",
+    "agency",
+    "organization",
+    "media",
+    "administration",
+    "program",
+    "law",
+}
+_OPEN_QUOTES = {"\u201c": True, "\u201d": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    light: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read the event-trigger table (lemma, pos, event_type)."""
+    path = path or resource_path("event_types.csv")
+    tables: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}, "LIGHT": {}}
+    with path.open(newline="", encoding="utf-8") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            tables.setdefault(row["pos"].strip(), {})[row["lemma"].strip()] = row["event_type"]
+    return Taxonomy(tables["VERB"], tables["NOUN"], tables["LIGHT"])
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks; a quote left open ends with its paragraph.
+
+    >>> quoted_spans('He said "no." Then \\u201cyes\\u201d.')
+    [(8, 13), (19, 24)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if ch == "\n" and start >= 0:
+            spans.append((start, i))
+            start = -1
+        elif ch == '"':
+            if start < 0:
+                start = i
+            else:
+                spans.append((start, i + 1))
+                start = -1
+        elif ch in _OPEN_QUOTES:
+            if _OPEN_QUOTES[ch] and start < 0:
+                start = i
+            elif not _OPEN_QUOTES[ch] and start >= 0:
+                spans.append((start, i + 1))
+                start = -1
+    if start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset falls in one of the sorted, disjoint spans."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _event_type(token: Token, taxonomy: Taxonomy) -> str | None:
+    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in taxonomy.verbs:
+        return taxonomy.verbs[token.lemma_.lower()]
+    if token.pos_ == "NOUN" and token.lemma_.lower() in taxonomy.nouns:
+        return taxonomy.nouns[token.lemma_.lower()]
+    if token.pos_ == "VERB" and token.lemma_.lower() in taxonomy.light:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
+                return taxonomy.nouns[child.lemma_.lower()]
+    return None
+
+
+def _is_opinion(token: Token) -> bool:
+    """Negated, modal or interrogative: no happening is asserted."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+            return True
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            return True
+    return token.sent.text.rstrip().endswith("?")
+
+
+def _is_past(token: Token) -> bool:
+    if token.tag_ in _PAST_TAGS:
+        return True
+    if token.tag_ == "VBG" and token.head is not token:
+        return _is_past(token.head)
+    return False
+
+
+def _clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
+    """The trigger's subtree without the sub-clauses headed by other triggers."""
+    out: list[Token] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.i in triggers and child.dep_ in _CLAUSES:
+                continue
+            stack.append(child)
+    return out
+
+
+def _owner(token: Token, triggers: set[int]) -> int | None:
+    """The nearest trigger at or above a token in the dependency tree."""
+    seen = 0
+    while seen < 64:
+        if token.i in triggers:
+            return token.i
+        if token.head is token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and mentions[i].start <= offset < mentions[i].end:
+        return i
+    return None
+
+
+def _antecedent(mentions: Sequence[Mention], before: int, wanted: str) -> int | None:
+    """The last mention of a type before an offset ("the agency" -> ICE)."""
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < before and m.type == wanted:
+            return i
+    return None
+
+
+def _argument_mentions(
+    tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> list[int]:
+    found: list[int] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        index = _mention_at(mentions, starts, token.idx)
+        if index is None:
+            wanted = _PRONOUNS.get(token.lower_)
+            if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in _PRONOUNS:
+                index = _antecedent(mentions, token.idx, wanted or "")
+            elif token.lemma_.lower() in _DEFINITE_HEADS and any(
+                c.lower_ == "the" for c in token.children
+            ):
+                index = _antecedent(mentions, token.idx, _DEFINITE_HEADS[token.lemma_.lower()])
+        if index is not None and index not in found:
+            found.append(index)
+    return found
+
+
+def _implied_subject(trigger: Token) -> list[Token]:
+    """The subject a clause without one shares with the clause or noun above it.
+
+    "officials in Cook County who have released..." (relative clause),
+    "the sheriff's office ... drew attention for releasing..." (gerund), and
+    "the decision by Albence to hold a press conference" (noun complement).
+    """
+    token = trigger
+    for _ in range(6):
+        if token.head is token:
+            return []
+        below, token = token, token.head
+        if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
+            inside = {t.i for t in below.subtree}
+            return [t for t in token.subtree if t.i not in inside]
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return list(subjects[0].subtree)
+    return []
+
+
+def _relative_antecedent(trigger: Token) -> list[Token]:
+    """What a relative pronoun stands for: the noun phrase the clause hangs on.
+
+    The parser often attaches the clause to the last word of a place name
+    ("officials in Cook County, Illinois who released..."), so climb through
+    appositions and prepositions to the noun that heads the phrase.
+    """
+    noun = trigger.head
+    while noun.dep_ in ("appos", "pobj", "prep", "compound") and noun.head is not noun:
+        noun = noun.head
+    inside = {t.i for t in trigger.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
+
+
+def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Token]]]:
+    arguments = []
+    for child in trigger.children:
+        role = "agent" if child.dep_ in _SUBJECTS else "patient" if child.dep_ in _OBJECTS else ""
+        if role and child.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+            arguments.append((role, _relative_antecedent(trigger)))
+        elif role:
+            arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
+    if not any(role == "agent" for role, _ in arguments):
+        arguments.append(("agent", _implied_subject(trigger)))
+    return arguments
+
+
+def _participants(
+    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> tuple[list[tuple[int, str]], int | None]:
+    in_clause = {t.i for t in clause}
+    roles: list[tuple[int, str]] = []
+    place: int | None = None
+    assigned: set[int] = set()
+    for role, subtree in _arguments(trigger, in_clause):
+        for index in _argument_mentions(subtree, mentions, starts):
+            assigned.add(index)
+            if mentions[index].type == "jurisdiction":
+                place = index if place is None else place
+            elif mentions[index].type in _PARTICIPANT_TYPES:
+                roles.append((index, role))
+    for index in _argument_mentions(clause, mentions, starts):
+        if index in assigned:
+            continue
+        if mentions[index].type == "jurisdiction":
+            place = index if place is None else place
+        elif mentions[index].type in _PARTICIPANT_TYPES:
+            roles.append((index, "other"))
+    return roles, place
+
+
+def _times_by_trigger(
+    doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
+) -> dict[int, TimeExpression]:
+    attached: dict[int, TimeExpression] = {}
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        owner = _owner(span.root, triggers)
+        if owner is None:
+            # A time expression outside every trigger clause dates the sentence's main trigger.
+            roots = [t for t in span.sent if t.i in triggers]
+            owner = roots[0].i if len(roots) == 1 else None
+        if owner is not None and owner not in attached:
+            attached[owner] = time
+    return attached
+
+
+def _summary(trigger: Token, clause: list[Token]) -> str:
+    tokens = sorted(clause, key=lambda t: t.i)
+    text = " ".join(t.text for t in tokens if not t.is_space)
+    text = text.replace(" ,", ",").replace(" .", ".").replace(" 's", "'s").strip(" ,.;:")
+    return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
+
+
+def _candidates(sent: Span, taxonomy: Taxonomy, quotes: list[tuple[int, int]]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for token in sent:
+        kind = _event_type(token, taxonomy)
+        if kind is None or _inside(quotes, token.idx):
+            continue
+        if token.pos_ == "NOUN" and token.head.i in found:
+            continue  # the light verb above already carries this noun's type
+        found[token.i] = kind
+    return found
+
+
+def find_events(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    *,
+    taxonomy: Taxonomy | None = None,
+) -> list[EventMention]:
+    """Find the events of one parsed document.
+
+    Args:
+        doc: a spaCy Doc with sentences, POS tags, lemmas and a dependency parse.
+        mentions: the document's typed mentions, ordered by start offset.
+        times: the document's normalized time expressions.
+        taxonomy: trigger table; the shipped one when None.
+
+    Returns:
+        Events in text order; participants and place index into ``mentions``.
+    """
+    taxonomy = taxonomy or load_taxonomy()
+    quotes = quoted_spans(doc.text)
+    starts = [m.start for m in mentions]
+    events: list[EventMention] = []
+    for sent_index, sent in enumerate(doc.sents):
+        candidates = _candidates(sent, taxonomy, quotes)
+        triggers = set(candidates)
+        attached = _times_by_trigger(doc, [t for t in times if sent.start_char <= t.start < sent.end_char], triggers)
+        for i, kind in candidates.items():
+            trigger = doc[i]
+            time = attached.get(i)
+            dated = time is not None and bool(time.date_start)
+            if _is_opinion(trigger) or not (dated or (trigger.pos_ == "VERB" and _is_past(trigger))):
+                continue
+            clause = _clause_tokens(trigger, triggers)
+            participants, place = _participants(trigger, clause, mentions, starts)
+            if not participants and not dated:
+                continue
+            events.append(
+                EventMention(
+                    sentence=sent_index,
+                    trigger=trigger.text,
+                    event_type=kind,
+                    summary=_summary(trigger, clause),
+                    participants=participants,
+                    place=place,
+                    time=time,
+                )
+            )
+    return events

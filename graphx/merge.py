@@ -1,0 +1,107 @@
+"""Turn per-document event mentions into corpus events, one per happening.
+
+Two mentions are the same happening when they have the same event type, the
+same (certain) date value and share an agent or patient entity: several
+articles reporting "ICE subpoenaed the city's jails on 2020-01-17" become one
+event with several sources. Undated mentions are never merged across
+sentences, since nothing but wording would tie them together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+
+from .administrations import Term, administrations_for, load_terms
+from .model import DocExtraction, Entity, Event, EventMention, Participant
+
+__all__ = ["event_administrations", "merge_events"]
+
+log = logging.getLogger(__name__)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def event_administrations(
+    event: Event, entities: dict[str, Entity], terms: tuple[Term, ...] = ()
+) -> list[str]:
+    """Administrations whose term overlaps the event's dates.
+
+    An undated event whose participant is an administration ("sued the Obama
+    administration") belongs to that administration.
+    """
+    terms = terms or load_terms()
+    if event.time and event.time.date_start:
+        return administrations_for(event.time.date_start, event.time.date_end, terms)
+    named = []
+    for participant in event.participants:
+        entity = entities.get(participant.entity_id)
+        if entity is None or entity.type != "administration":
+            continue
+        label = entity.label.lower()
+        for term in terms:
+            surname = term.president.split()[-1].lower()
+            if surname in label.split() and term.name not in named:
+                named.append(term.name)
+    # A president's name covers several terms; an undated reference cannot choose.
+    return named if len(named) == 1 else []
+
+
+def _key(mention: EventMention, participants: list[Participant], doc_id: str) -> str:
+    time = mention.time
+    core = sorted(p.entity_id for p in participants if p.role in ("agent", "patient"))
+    if time and time.value and not time.uncertain and core:
+        return _digest(mention.event_type, time.value, core[0])
+    if time and time.value:
+        # Within one article, the same type on the same date is one happening told twice.
+        return _digest(doc_id, mention.event_type, time.value)
+    return _digest(doc_id, str(mention.sentence), mention.trigger)
+
+
+def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
+    participants = []
+    for index, role in mention.participants:
+        if index < len(ids) and ids[index]:
+            participants.append(Participant(ids[index], role))
+    place = ids[mention.place] if mention.place is not None and mention.place < len(ids) else ""
+    return participants, place
+
+
+def merge_events(
+    extractions: Sequence[DocExtraction],
+    mention_entity: dict[str, list[str]],
+    entities: dict[str, Entity],
+) -> list[Event]:
+    """Resolve participants to entity ids and merge reports of the same happening."""
+    merged: dict[str, Event] = {}
+    for extraction in extractions:
+        ids = mention_entity.get(extraction.doc_id, [])
+        for mention in extraction.events:
+            participants, place = _resolved(mention, ids)
+            sentence = extraction.sentences[mention.sentence].text.strip()
+            event_id = "v:" + _key(mention, participants, extraction.doc_id)
+            event = merged.get(event_id)
+            if event is None:
+                event = merged[event_id] = Event(
+                    id=event_id,
+                    event_type=mention.event_type,
+                    trigger=mention.trigger,
+                    summary=mention.summary,
+                    place=place,
+                    time=mention.time,
+                )
+            known = {(p.entity_id, p.role) for p in event.participants}
+            event.participants.extend(p for p in participants if (p.entity_id, p.role) not in known)
+            event.place = event.place or place
+            if sentence not in event.evidence:
+                event.evidence.append(sentence)
+            if extraction.doc_id not in event.sources:
+                event.sources.append(extraction.doc_id)
+    events = list(merged.values())
+    terms = load_terms()
+    for event in events:
+        event.administrations = event_administrations(event, entities, terms)
+    return events

@@ -1,0 +1,155 @@
+"""Run the stages: ingest -> per-document extraction -> resolution -> graph.
+
+Per-document extraction (NER, time expressions, events) is the expensive
+part and depends only on a document's text and metadata and on the pipeline
+version, so its results are cached per document (``cache.py``). Resolution,
+event merging and graph assembly run over the whole corpus on every build;
+they are cheap, and they are where the aliases and gazetteer files act, so a
+change to those files takes effect without re-parsing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from . import dates, events, ner
+from .cache import ExtractionCache, pipeline_version
+from .export import write_graph
+from .graph import build_graph
+from .ingest import read_corpus
+from .merge import merge_events
+from .model import DocExtraction, Document, Entity, Event, Sentence
+from .resolve import resolve_corpus
+from .settings import Settings
+
+__all__ = ["BuildResult", "build", "extract", "extract_documents", "graph_is_stale"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class BuildResult:
+    graph_path: Path
+    documents: int
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    events_dated: int = 0
+    events_undated: int = 0
+    extracted: int = 0
+    cached: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        data = {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        data["graph_path"] = str(self.graph_path)
+        return data
+
+
+def extract(doc: Doc, document: Document) -> DocExtraction:
+    """Every per-document stage on one parsed spaCy Doc."""
+    mentions = ner.find_mentions(doc)
+    candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    times = dates.find_time_expressions(
+        document.text,
+        dct=document.published,
+        dct_certain=document.published_is_known,
+        candidates=candidates,
+    )
+    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    found = events.find_events(doc, mentions, times)
+    return DocExtraction(document.id, sentences, mentions, times, found)
+
+
+def extract_documents(
+    documents: Sequence[Document], *, settings: Settings, progress: Progress | None = None
+) -> Iterator[DocExtraction]:
+    """Parse and extract documents in batches (spaCy's ``nlp.pipe``)."""
+    if not documents:
+        return
+    nlp = ner.load_nlp(settings)
+    texts: Iterable[str] = (d.text for d in documents)
+    n_process = max(1, settings.jobs)
+    parsed = nlp.pipe(texts, batch_size=settings.batch_size, n_process=n_process)
+    for done, (doc, document) in enumerate(zip(parsed, documents, strict=True), start=1):
+        yield extract(doc, document)
+        if progress:
+            progress(done, len(documents), document.path)
+
+
+def graph_is_stale(corpus: str | Path, out_dir: str | Path) -> bool:
+    """True when the graph is missing or older than any file of the corpus."""
+    graph = Path(out_dir) / "graph.graphml"
+    if not graph.is_file():
+        return True
+    built = graph.stat().st_mtime
+    root = Path(corpus)
+    files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file())
+    return any(p.stat().st_mtime > built for p in files)
+
+
+def _summary(entities: dict[str, Entity], merged: Sequence[Event]) -> tuple[dict[str, int], int]:
+    by_type = Counter(e.type for e in entities.values())
+    dated = sum(1 for e in merged if e.time is not None and e.time.date_start)
+    return dict(sorted(by_type.items())), dated
+
+
+def build(
+    corpus_path: str | Path,
+    out_dir: str | Path,
+    *,
+    settings: Settings,
+    sidecar: str | Path | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the corpus graph into ``out_dir/graph.graphml`` (atomically)."""
+    clock = time.perf_counter()
+    out = Path(out_dir)
+    corpus = read_corpus(corpus_path, sidecar=sidecar)
+    seconds = {"ingest": time.perf_counter() - clock}
+
+    clock = time.perf_counter()
+    cache = ExtractionCache(out / "cache", pipeline_version(settings))
+    found = {d.id: cache.load(d) for d in corpus.documents}
+    todo = [d for d in corpus.documents if found[d.id] is None]
+    for document, extraction in zip(
+        todo, extract_documents(todo, settings=settings, progress=progress), strict=True
+    ):
+        cache.put(document, extraction)
+        found[document.id] = extraction
+    extractions = [x for x in found.values() if x is not None]
+    seconds["extract"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    resolution = resolve_corpus(extractions, corpus.documents, settings=settings)
+    merged = merge_events(extractions, resolution.mention_entity, resolution.entities)
+    G = build_graph(corpus.documents, resolution.entities, merged)
+    graph_path = out / "graph.graphml"
+    write_graph(G, graph_path)
+    seconds["resolve_and_graph"] = time.perf_counter() - clock
+
+    by_type, dated = _summary(resolution.entities, merged)
+    result = BuildResult(
+        graph_path=graph_path,
+        documents=len(corpus.documents),
+        problems=[str(p) for p in corpus.problems],
+        warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings],
+        entities_by_type=by_type,
+        events_dated=dated,
+        events_undated=len(merged) - dated,
+        extracted=len(todo),
+        cached=len(corpus.documents) - len(todo),
+        seconds={k: round(v, 3) for k, v in seconds.items()},
+    )
+    (out / "summary.json").write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")
+    return result

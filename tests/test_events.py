@@ -1,0 +1,182 @@
+"""Event finding on hand-parsed Docs (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from graphx.events import find_events, load_taxonomy, quoted_spans
+from graphx.model import Mention, TimeExpression
+
+NLP = spacy.blank("en")
+
+
+def parsed(rows: list[tuple[str, str, str, str, str, int]], *, sents: tuple[int, ...] = (0,)) -> Doc:
+    """A Doc from (word, lemma, pos, tag, dep, head) rows; heads are absolute indexes."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[r[5] for r in rows],
+        sent_starts=[i in sents for i in range(len(rows))],
+    )
+
+
+def mention(doc: Doc, start: int, end: int, type_: str) -> Mention:
+    span = doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char, 0, type_)
+
+
+def timex(doc: Doc, start: int, end: int, value: str, day: str) -> TimeExpression:
+    span = doc[start:end]
+    return TimeExpression(span.text, span.start_char, span.end_char, "DATE", value, day, day, "day")
+
+
+# "Last Friday , the sheriff arrested Tom Rivers in Dallas ."
+ARREST = [
+    ("Last", "last", "ADJ", "JJ", "amod", 1),
+    ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 5),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("sheriff", "sheriff", "NOUN", "NN", "nsubj", 5),
+    ("arrested", "arrest", "VERB", "VBD", "ROOT", 5),
+    ("Tom", "Tom", "PROPN", "NNP", "compound", 7),
+    ("Rivers", "Rivers", "PROPN", "NNP", "dobj", 5),
+    ("in", "in", "ADP", "IN", "prep", 5),
+    ("Dallas", "Dallas", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_events_trigger_roles_place_and_date() -> None:
+    doc = parsed(ARREST)
+    mentions = [mention(doc, 6, 8, "person"), mention(doc, 9, 10, "jurisdiction")]
+    times = [timex(doc, 0, 2, "2021-03-05", "2021-03-05")]
+    (event,) = find_events(doc, mentions, times)
+    assert (event.trigger, event.event_type) == ("arrested", "enforcement")
+    assert event.participants == [(0, "patient")]
+    assert event.place == 1
+    assert event.time is times[0]
+
+
+def test_events_definite_description_takes_the_last_agency() -> None:
+    # "The FBI said . The agency subpoenaed Acme ." as two sentences in one Doc.
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("FBI", "FBI", "PROPN", "NNP", "nsubj", 2),
+        ("said", "say", "VERB", "VBD", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        ("The", "the", "DET", "DT", "det", 5),
+        ("agency", "agency", "NOUN", "NN", "nsubj", 6),
+        ("subpoenaed", "subpoena", "VERB", "VBD", "ROOT", 6),
+        ("Acme", "Acme", "PROPN", "NNP", "dobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    doc = parsed(rows, sents=(0, 4))
+    mentions = [mention(doc, 1, 2, "agency"), mention(doc, 7, 8, "organization")]
+    (event,) = find_events(doc, mentions, [])
+    assert event.event_type == "legal_action"
+    assert (0, "agent") in event.participants and (1, "patient") in event.participants
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        (("could", "could", "AUX", "MD", "aux"), 0),  # modal: no happening asserted
+        (("not", "not", "PART", "RB", "neg"), 0),  # negated
+        (("also", "also", "ADV", "RB", "advmod"), 1),  # a plain past event
+    ],
+)
+def test_events_skip_modal_and_negated(modifier: tuple[str, ...], expected: int) -> None:
+    rows = [
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 2),
+        (*modifier, 2),
+        ("released", "release", "VERB", "VBD", "ROOT", 2),
+        ("Ana", "Ana", "PROPN", "NNP", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = parsed(rows)  # type: ignore[arg-type]
+    assert len(find_events(doc, [mention(doc, 3, 4, "person")], [])) == expected
+
+
+def test_events_generic_present_tense_is_not_an_event() -> None:
+    rows = [
+        ("Agents", "agent", "NOUN", "NNS", "nsubj", 1),
+        ("arrest", "arrest", "VERB", "VBP", "ROOT", 1),
+        ("Ana", "Ana", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(rows)
+    assert find_events(doc, [mention(doc, 2, 3, "person")], []) == []
+
+
+def test_events_quoted_speech_is_not_an_event() -> None:
+    rows = [
+        ('"', '"', "PUNCT", "``", "punct", 2),
+        ("We", "we", "PRON", "PRP", "nsubj", 2),
+        ("arrested", "arrest", "VERB", "VBD", "ROOT", 2),
+        ("Ana", "Ana", "PROPN", "NNP", "dobj", 2),
+        ('"', '"', "PUNCT", "''", "punct", 2),
+    ]
+    doc = parsed(rows)
+    assert find_events(doc, [mention(doc, 3, 4, "person")], []) == []
+
+
+def test_events_relative_clause_takes_place_from_its_antecedent() -> None:
+    # "officials in Cook County who released 40 people during 2019"
+    rows = [
+        ("They", "they", "PRON", "PRP", "nsubj", 1),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+        ("officials", "official", "NOUN", "NNS", "dobj", 1),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Cook", "Cook", "PROPN", "NNP", "compound", 5),
+        ("County", "County", "PROPN", "NNP", "pobj", 3),
+        ("who", "who", "PRON", "WP", "nsubj", 7),
+        ("released", "release", "VERB", "VBD", "relcl", 5),
+        ("people", "people", "NOUN", "NNS", "dobj", 7),
+        ("during", "during", "ADP", "IN", "prep", 7),
+        ("2019", "2019", "NUM", "CD", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(rows)
+    mentions = [mention(doc, 4, 6, "jurisdiction")]
+    times = [timex(doc, 10, 11, "2019", "2019-01-01")]
+    found = {e.trigger: e for e in find_events(doc, mentions, times)}
+    assert found["released"].place == 0
+    assert found["released"].time is times[0]  # the year dates the release...
+    assert "criticized" not in found or found["criticized"].time is None  # ...not the criticism
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a "b" c', [(2, 5)]),
+        ("\u201copen quote runs\nto the paragraph end", [(0, 16)]),
+        ("none here", []),
+    ],
+)
+def test_events_quoted_spans(text: str, expected: list[tuple[int, int]]) -> None:
+    assert quoted_spans(text) == expected
+
+
+def test_events_taxonomy_is_well_formed() -> None:
+    taxonomy = load_taxonomy()
+    kinds = set(taxonomy.verbs.values()) | set(taxonomy.nouns.values())
+    assert kinds <= {
+        "legal_action",
+        "enforcement",
+        "release",
+        "policy",
+        "funding",
+        "statement",
+        "meeting",
+        "publication",
+    }
+    assert taxonomy.verbs["sue"] == "legal_action" and taxonomy.light["hold"] == "meeting"

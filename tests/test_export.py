@@ -1,0 +1,113 @@
+"""Exports stay valid XML/JSON whatever text the articles carry."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import igraph
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphx.errors import GraphxError
+from graphx.export import clean_text, graphml_bytes, read_graph, write_graph
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "a\x00b\x08c\x1b[31m",
+    "lone \ud800 surrogate",
+    "\u202eright-to-left\u200f mark",
+    "]]></data><data key='x'>",
+    "&amp; &lt; &#0;",
+    "!!!...???",
+    "x" * 1_000_000,
+]
+
+
+def small_graph(text: str) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.add_node("e:1", type="person", label=text, aliases=json.dumps([text]), mentions=2)
+    G.add_node(text, type="agency", label="ICE", aliases="[]", mentions=1)
+    G.add_edge("e:1", text, relation="affiliated_with", evidence=text, doc_id="d1")
+    G.add_edge("e:1", text, relation="mentioned_in", evidence="", doc_id="d1")
+    return G
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_export_graphml_valid_for_hostile_text(text: str, tmp_path: Path) -> None:
+    data = graphml_bytes(small_graph(text))
+    ET.fromstring(data)  # a strict XML parser accepts it
+    path = tmp_path / "g.graphml"
+    write_graph(small_graph(text), path)
+    H = read_graph(path)
+    assert H.number_of_nodes() == 2 and H.number_of_edges() == 2
+    assert H.nodes["e:1"]["label"] == clean_text(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=0, max_size=200))
+def test_export_roundtrip_keeps_nodes_and_attributes(text: str, tmp_path: Path) -> None:
+    G = small_graph(text)
+    path = tmp_path / "g.graphml"
+    write_graph(G, path)
+    H = read_graph(path)
+    assert sorted(H.nodes) == sorted(clean_text(n) for n in G.nodes) or clean_text(text) == "e:1"
+    assert H.nodes["e:1"]["aliases"] == clean_text(json.dumps([text]))
+    assert H.nodes["e:1"]["mentions"] == 2
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_export_formats_parse_again(fmt: str, tmp_path: Path) -> None:
+    G = small_graph(HOSTILE[0] + HOSTILE[1])
+    (path,) = write_graph(G, tmp_path / f"g.{fmt}", format=fmt)
+    if fmt == "json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert len(data["nodes"]) == 2
+    else:
+        ET.parse(path)
+        H = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+        assert H.number_of_nodes() == 2
+
+
+def test_export_csv_writes_nodes_and_edges(tmp_path: Path) -> None:
+    paths = write_graph(small_graph("x,\"y\"\nz"), tmp_path / "g.csv", format="csv")
+    assert [p.name for p in paths] == ["g-nodes.csv", "g-edges.csv"]
+    assert paths[1].read_text(encoding="utf-8").count("affiliated_with") == 1
+
+
+def test_export_graphml_reads_in_igraph_with_same_counts(tmp_path: Path) -> None:
+    G = small_graph(HOSTILE[2])
+    path = tmp_path / "g.graphml"
+    write_graph(G, path)
+    g = igraph.Graph.Read_GraphML(str(path))
+    assert (g.vcount(), g.ecount()) == (G.number_of_nodes(), G.number_of_edges())
+
+
+def test_export_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GraphxError, match="unknown export format 'pdf'"):
+        write_graph(small_graph("x"), tmp_path / "g.pdf", format="pdf")
+
+
+def test_export_read_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GraphxError, match="graph file not found"):
+        read_graph(tmp_path / "nope.graphml")
+
+
+def test_export_failed_write_keeps_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "g.graphml"
+    write_graph(small_graph("first"), path)
+    before = path.read_bytes()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("graphx.export.os.fsync", disk_full)
+    with pytest.raises(OSError):
+        write_graph(small_graph("second"), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]  # no temporary file left
