@@ -1,0 +1,138 @@
+"""Publication dates: normalise metadata values, infer a bound from the text.
+
+Metadata dates (a sidecar cell, a JSON ``date`` field, a CSV column) become
+ISO prefixes whose length is their precision (``2018``, ``2020-01``,
+``2019-05-07``) or an ISO week (``2020-W04``); full datetimes are cut to the
+day. When nothing gives a date, :func:`infer_published` reads the explicit
+dates an article mentions: the latest of them is a lower bound of the
+publication date, never the date itself, and is labelled as such.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from email.utils import parsedate_to_datetime
+
+__all__ = ["explicit_dates", "infer_published", "normalise_date"]
+
+log = logging.getLogger(__name__)
+
+_ISO = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+_WEEK = re.compile(r"^(?P<y>\d{4})-?W(?P<w>\d{2})$", re.IGNORECASE)
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_TEXT_DATES = [
+    re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.IGNORECASE),
+    re.compile(r"(?<![\d,.$/-])(?P<year>(?:19|20)\d{2})(?![\d%/-]|,\d)"),
+]
+# A year after these words is a deadline or a forecast, not something that happened.
+_FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
+
+
+def _iso(year: int, month: int = 0, day: int = 0) -> str:
+    """ISO prefix of a valid date, at the precision of the parts given."""
+    if day:
+        return dt.date(year, month, day).isoformat()
+    if month:
+        dt.date(year, month, 1)
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def normalise_date(value: str) -> str:
+    """An ISO prefix (or ISO week) for a metadata date; ValueError if unusable.
+
+    >>> [normalise_date(v) for v in ("2019-05-07", "2020-01", "2018", "2020-w04")]
+    ['2019-05-07', '2020-01', '2018', '2020-W04']
+    >>> normalise_date("2017-08-15T12:15:20")
+    '2017-08-15'
+    """
+    text = value.strip()
+    m = _ISO.match(text)
+    if m:
+        return _iso(int(m["y"]), int(m["m"] or 0), int(m["d"] or 0))
+    m = _WEEK.match(text)
+    if m:
+        week = int(m["w"])
+        dt.date.fromisocalendar(int(m["y"]), week, 1)
+        return f"{int(m['y']):04d}-W{week:02d}"
+    for found in _mentions(text):
+        if found[1] == 0 and found[0] == text:
+            return found[2]
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError) as e:
+        raise ValueError(f"unrecognised date {value!r}") from e
+
+
+def _mentions(text: str) -> list[tuple[str, int, str]]:
+    """(matched text, offset, ISO value) for every explicit date in the text."""
+    found: list[tuple[str, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rx in _TEXT_DATES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            parts = m.groupdict()
+            month = _MONTHS.get((parts.get("month") or "").lower(), 0) or int(
+                parts.get("mnum") or 0
+            )
+            try:
+                value = _iso(int(parts["year"]), month, int(parts.get("day") or 0))
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.group(0), m.start(), value))
+    return sorted(found, key=lambda f: f[1])
+
+
+def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str, str]]:
+    """Explicit calendar dates in a text, as (matched text, ISO value), in order.
+
+    Bare years after "by", "until", "before" (deadlines) and years after
+    ``today`` are left out: they do not bound the publication date.
+
+    >>> explicit_dates("On March 3, 2019 and in 2018, but not by 2030.")
+    [('March 3, 2019', '2019-03-03'), ('2018', '2018')]
+    """
+    limit = (today or dt.date.today()).isoformat()
+    kept = []
+    for matched, offset, value in _mentions(text):
+        if value[:4] > limit[:4] or value > limit:
+            continue
+        if len(value) == 4 and _FORWARD.search(text[max(0, offset - 12) : offset]):
+            continue
+        kept.append((matched, value))
+    return kept
+
+
+def infer_published(text: str, *, today: dt.date | None = None) -> tuple[str, str] | None:
+    """A lower bound of the publication date from the dates a text mentions.
+
+    Returns:
+        ``(value, note)`` where value is the latest explicit date mentioned,
+        at its own precision, and note says it is only a lower bound; None
+        when the text mentions no usable date.
+
+    >>> infer_published("It began in 2018. On May 7, 2019 it ended.")
+    ('2019-05-07', 'not before 2019-05-07: latest date mentioned in the text')
+    """
+    dates = explicit_dates(text, today=today)
+    if not dates:
+        return None
+    # Latest start wins; at equal start the more precise value is kept.
+    value = max((v for _, v in dates), key=lambda v: (v + "-01-01"[len(v) - 4 :], len(v)))
+    return value, f"not before {value}: latest date mentioned in the text"
