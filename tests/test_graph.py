@@ -1,0 +1,55 @@
+"""Graph assembly follows the output contract."""
+
+from __future__ import annotations
+
+import json
+
+from graphx.graph import build_graph, doc_node, project_entities
+from graphx.model import Document, Entity, Event, Participant, Role, TimeExpression
+
+
+def sample():
+    docs = [Document("d1", "a.txt", "text", "Body.", title="A", published="2020-01-20")]
+    entities = {
+        "e:ice": Entity("e:ice", "agency", "ICE", {"ICE", "Immigration and Customs Enforcement"}, 3, {"d1"}),
+        "e:ero": Entity("e:ero", "agency", "ERO", {"ERO"}, 1, {"d1"}, parent="e:ice"),
+        "e:cook": Entity("e:cook", "jurisdiction", "Cook County", set(), 1, {"d1"}, level="county", parent="e:il"),
+        "e:il": Entity("e:il", "jurisdiction", "Illinois", set(), 1, {"d1"}, level="state"),
+        "e:al": Entity("e:al", "person", "Matthew Albence", {"Albence"}, 2, {"d1"}, roles=[Role("Acting ICE Director", "e:ice", "d1")]),
+    }
+    time = TimeExpression("Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day")
+    events = [Event("v:1", "meeting", "hold", "Albence held a press conference", [Participant("e:al", "agent")], "e:cook", time, ["Trump (1st term)"], ["He held it."], ["d1"])]
+    return docs, entities, events
+
+
+def test_graph_nodes_have_contract_attributes() -> None:
+    G = build_graph(*sample())
+    assert G.nodes[doc_node("d1")]["type"] == "document"
+    assert json.loads(G.nodes["e:ice"]["aliases"]) == ["Immigration and Customs Enforcement"]
+    assert json.loads(G.nodes["e:al"]["roles"]) == [{"title": "Acting ICE Director", "organization": "e:ice", "doc_id": "d1"}]
+    event = G.nodes["v:1"]
+    assert (event["date"], event["date_start"], event["date_precision"]) == ("2020-01-17", "2020-01-17", "day")
+    assert json.loads(event["administration"]) == ["Trump (1st term)"]
+    assert json.loads(event["sources"]) == ["d1"]
+    for _, _, data in G.edges(data=True):
+        assert {"relation", "evidence", "doc_id"} <= set(data)
+
+
+def test_graph_edges_by_relation() -> None:
+    G = build_graph(*sample())
+    relations = {(u, v, r) for u, v, r in G.edges(data="relation")}
+    assert ("e:cook", "e:il", "within") in relations
+    assert ("e:ero", "e:ice", "part_of") in relations
+    assert ("e:al", "e:ice", "affiliated_with") in relations
+    assert ("e:al", "v:1", "agent") in relations
+    assert ("e:cook", "v:1", "place") in relations
+    assert ("v:1", "d:d1", "reported_in") in relations
+    assert ("e:ice", "d:d1", "mentioned_in") in relations
+
+
+def test_graph_projection_weights_shared_events_and_structure() -> None:
+    P = project_entities(build_graph(*sample()))
+    assert set(P.nodes) == {"e:ice", "e:ero", "e:cook", "e:il", "e:al"}
+    assert P["e:al"]["e:cook"]["weight"] == 1  # both on the press conference
+    assert P["e:cook"]["e:il"]["weight"] == 1  # within
+    assert not P.has_edge("e:ice", "e:il")

@@ -1,0 +1,71 @@
+"""Cross-document event merging and administration assignment."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.administrations import administrations_for, load_terms
+from graphx.merge import merge_events
+from graphx.model import DocExtraction, Entity, EventMention, Sentence, TimeExpression
+
+
+def day(value: str, *, uncertain: bool = False) -> TimeExpression:
+    return TimeExpression(value, 0, 1, "DATE", value, value, value, "day", uncertain)
+
+
+def extraction(doc_id: str, time: TimeExpression | None, trigger: str = "subpoenaed") -> DocExtraction:
+    event = EventMention(0, trigger, "legal_action", f"{doc_id} {trigger}", [(0, "agent"), (1, "patient")], None, time)
+    return DocExtraction(doc_id, [Sentence(0, 10, f"sentence of {doc_id}")], [], [], [event])
+
+
+ENTITIES = {"e:ice": Entity("e:ice", "agency", "ICE"), "e:doc": Entity("e:doc", "agency", "NYDOC")}
+IDS = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"]}
+
+
+@pytest.mark.parametrize(
+    ("time_a", "time_b", "expected_events"),
+    [
+        (day("2020-01-17"), day("2020-01-17"), 1),  # same happening, two reports
+        (day("2020-01-17"), day("2020-01-18"), 2),  # different days
+        (None, None, 2),  # undated: nothing but wording would tie them
+        (day("2020-01-17", uncertain=True), day("2020-01-17", uncertain=True), 2),
+    ],
+)
+def test_merge_same_happening_across_documents(time_a, time_b, expected_events) -> None:
+    events = merge_events([extraction("a", time_a), extraction("b", time_b)], IDS, ENTITIES)
+    assert len(events) == expected_events
+    if expected_events == 1:
+        assert events[0].sources == ["a", "b"]
+        assert events[0].evidence == ["sentence of a", "sentence of b"]
+        assert {p.entity_id for p in events[0].participants} == {"e:ice", "e:doc"}
+
+
+def test_merge_assigns_administration_by_date() -> None:
+    (event,) = merge_events([extraction("a", day("2021-04-01"))], IDS, ENTITIES)
+    assert event.administrations == ["Biden"]
+
+
+def test_merge_undated_event_takes_named_administration() -> None:
+    entities = {**ENTITIES, "e:adm": Entity("e:adm", "administration", "Obama administration")}
+    (event,) = merge_events([extraction("a", None)], {"a": ["e:ice", "e:adm"]}, entities)
+    assert event.administrations == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2017-01-19", "2017-01-19", ["Obama"]),
+        ("2017-01-20", "2017-01-20", ["Trump (1st term)"]),
+        ("2018-10-01", "2019-09-30", ["Trump (1st term)"]),  # FY2019
+        ("2024-06-01", "2025-06-01", ["Biden", "Trump (2nd term)"]),
+        ("1980-01-01", "1980-12-31", []),
+    ],
+)
+def test_merge_administrations_for_spans(start: str, end: str, expected: list[str]) -> None:
+    assert administrations_for(start, end) == expected
+
+
+def test_merge_terms_table_is_ordered_and_contiguous() -> None:
+    terms = load_terms()
+    assert [t.name for t in terms][:3] == ["Clinton", "G. W. Bush", "Obama"]
+    assert all(a.end < b.start for a, b in zip(terms, terms[1:]))
