@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 
 _W = words()
 _FUTURE = re.compile(_W["future_cues"], re.I)
-_SENTENCE_START = re.compile(r"[.!?\n]\s")
+_PAST = re.compile(_W["past_cues"], re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -54,6 +55,18 @@ class _Context:
     future: bool
     last_year: int | None = None
     last_month: int | None = None
+    last_day: dt.date | None = None
+    last_day_at: int = -1
+    sentence_start: int = 0
+
+    def saw_day(self, day: dt.date, at: int) -> dt.date:
+        self.last_year, self.last_month, self.last_day, self.last_day_at = (
+            day.year, day.month, day, at)
+        return day
+
+    def day_in_sentence(self) -> dt.date | None:
+        """The last full date of the current sentence, else the anchor."""
+        return self.last_day if self.last_day_at >= self.sentence_start else self.ref
 
 
 def _parse_dct(dct: str) -> tuple[dt.date | None, str]:
@@ -75,6 +88,10 @@ def _parse_dct(dct: str) -> tuple[dt.date | None, str]:
         if dct:
             log.warning("unreadable publication date %r: relative dates left unresolved", dct)
         return None, ""
+
+
+def _name(table: str, word: str) -> int:
+    return int(_W[table][word.lower().rstrip(".")])
 
 
 def _number(word: str) -> float | None:
@@ -108,9 +125,9 @@ def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int 
     now = (ref.month, ref.day if day else 1)
     if rel in ("last", "this past"):
         return ref.year if here < now else ref.year - 1
-    if rel in ("next", "this coming") or (ctx.future and not rel):
+    if rel in ("next", "this coming") or (ctx.future and not rel and not day):
         return ref.year if here >= now else ref.year + 1
-    if day and not rel:
+    if day:
         # a day of month is usually close to the dateline, either side
         best = min((ref.year - 1, ref.year, ref.year + 1),
                    key=lambda y: abs((_safe_date(y, month, day) - ref).days))
@@ -197,7 +214,7 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
     g = f.group
     rule = f.rule
     if rule in ("iso", "numeric", "mdy", "dmy"):
-        month = int(g("m")) if g("m") else _W["months"][g("mon").lower()]
+        month = int(g("m")) if g("m") else _name("months", g("mon"))
         day = int(g("d"))
         raw = g("y")
         if raw:
@@ -210,10 +227,10 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
             dt.date(year, month, day)
         except ValueError:
             return "DATE", "", False
-        ctx.last_year, ctx.last_month = year, month
+        ctx.saw_day(dt.date(year, month, day), f.start)
         return "DATE", f"{year}-{month:02d}-{day:02d}", not raw
     if rule in ("my", "month"):
-        month = _W["months"][g("mon").lower()]
+        month = _name("months", g("mon"))
         rel = re.sub(r"\s+", " ", g("rel").lower())
         y = int(g("y")) if g("y") else _choose_year(ctx, month, 0, rel)
         if y is None:
@@ -238,7 +255,11 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         base = ctx.last_year if g("qrel").lower() == "the" and ctx.last_year else None
         if base is None and ctx.ref is None:
             return "DATE", f"XXXX-Q{q}", True
-        return "DATE", f"{(base or ctx.ref.year) + off}-Q{q}", True  # type: ignore[union-attr]
+        if base is None and ctx.ref is not None:
+            base = ctx.ref.year
+            if not g("qrel") and q > (ctx.ref.month - 1) // 3 + 1 and not ctx.future:
+                base -= 1  # "the fourth quarter" said in March is the one just past
+        return "DATE", f"{base + off}-Q{q}", True  # type: ignore[operator]
     if rule == "season":
         code = _W["seasons"][g("s").lower()]
         if g("y"):
@@ -263,21 +284,31 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         unit = _W["units"][g("unit").lower()]
         if n is None or unit.startswith("T") or ctx.ref is None:
             return "DATE", "PAST_REF", False
-        name = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade",
-                "CE": "century"}[unit]
+        if unit in ("D", "W"):
+            days = int(n) * (7 if unit == "W" else 1)
+            back = ctx.ref - dt.timedelta(days=days)
+            return "DATE", ctx.saw_day(back, f.start).isoformat(), True
+        name = {"M": "month", "Y": "year", "DE": "decade", "CE": "century"}[unit]
         return "DATE", _unit_value(ctx, name, -int(n)), True
     if rule == "deictic":
         return _deictic(g("deixis").lower(), ctx)
     if rule == "weekday":
-        day = _weekday(ctx, _W["weekdays"][g("wd").lower()], re.sub(r"\s+", " ", g("rel").lower()))
+        day = _weekday(ctx, _name("weekdays", g("wd")), re.sub(r"\s+", " ", g("rel").lower()))
         part = _W["parts_of_day"].get(g("part").lower(), "")
         if day is None:
-            return "DATE", f"XXXX-WXX-{_W['weekdays'][g('wd').lower()] + 1}", True
+            return "DATE", f"XXXX-WXX-{_name('weekdays', g('wd')) + 1}", True
+        ctx.saw_day(day, f.start)
         return ("TIME", f"{day.isoformat()}T{part}", True) if part else (
             "DATE", day.isoformat(), True)
     if rule in ("present", "past", "future"):
         return "DATE", f"{rule.upper()}_REF", False
+    if rule == "anaphor":
+        return _anaphor(f, ctx)
     if rule == "duration":
+        if re.match(r"an?\s", text[f.start:f.end], re.I) and not re.search(
+                r"\b(?:for|in|within|over|after|about|nearly|than|almost|once|twice)\s+$",
+                text[max(0, f.start - 10):f.start], re.I):
+            return "DURATION", "", False
         if re.match(r"(?:a|per)\s", text[f.start:f.end], re.I) and re.search(
                 r"\d\s*$", text[max(0, f.start - 8):f.start]):
             return "SET", _duration("1", g("unit")), False
@@ -294,18 +325,32 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     unit = f.group("unit").lower()
     if f.group("n") or (unit.endswith("s") and unit not in ("days",)) or unit in ("days", "hours"):
         return "DURATION", _duration(f.group("n") or "X", unit), False
-    if rel in ("that", "the same", "that same"):
+    if rel in ("that", "the same", "that same", "the entire", "the whole"):
         if unit == "year" and ctx.last_year:
             return "DATE", str(ctx.last_year), False
         if unit == "month" and ctx.last_year and ctx.last_month:
             return "DATE", f"{ctx.last_year}-{ctx.last_month:02d}", False
-        return "DATE", "", False
+        if rel.startswith("that") or rel == "the same":
+            return "DATE", "", False
     if rel in ("the past", "the next", "the coming", "the following") and unit != "weekend":
         return "DURATION", _duration("1", unit), False
     off = _rel_offset(rel)
     if off is None:
         return "DATE", "", False
     return "DATE", _unit_value(ctx, unit, off), True
+
+
+def _anaphor(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    """"the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
+    ana = re.sub(r"\s+", " ", f.group("ana").lower())
+    day = ctx.day_in_sentence() if ana != "that day" else (ctx.last_day or ctx.ref)
+    if day is None:
+        return "DATE", "", False
+    if ana == "the weekend":
+        if day.weekday() < 5 and not ctx.future:
+            day -= dt.timedelta(days=7)
+        return "DATE", _week(day) + "-WE", True
+    return "DATE", day.isoformat(), True
 
 
 def _deictic(word: str, ctx: _Context) -> tuple[str, str, bool]:
@@ -315,7 +360,7 @@ def _deictic(word: str, ctx: _Context) -> tuple[str, str, bool]:
     if word in offsets:
         if ctx.ref is None:
             return "DATE", "XXXX-XX-XX", True
-        day = (ctx.ref + dt.timedelta(days=offsets[word])).isoformat()
+        day = ctx.saw_day(ctx.ref + dt.timedelta(days=offsets[word]), -1).isoformat()
         return ("TIME", day + "TNI", True) if word == "tonight" else ("DATE", day, True)
     first, part = word.split()
     day_ = ctx.ref - dt.timedelta(days=1 if first == "last" else 0) if ctx.ref else None
@@ -328,7 +373,7 @@ def _set_value(f: Found, text: str) -> str:
     if phrase in _W["sets"]:
         return str(_W["sets"][phrase])
     if f.group("wd"):
-        return f"XXXX-WXX-{_W['weekdays'][f.group('wd').lower()] + 1}"
+        return f"XXXX-WXX-{_name('weekdays', f.group('wd')) + 1}"
     n = {"other": "2"}.get(f.group("n").lower(), f.group("n"))
     return _duration(n, f.group("unit"))
 
@@ -342,7 +387,13 @@ def _time(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     if ampm.startswith("a") and hour == 12:
         hour = 0
     zone = "Z" if f.group("tz").upper() in ("UTC", "GMT") else ""
-    day = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    said = f.group("tday").lower()
+    when = ctx.day_in_sentence()
+    if said in _W["weekdays"]:
+        when = _weekday(ctx, _W["weekdays"][said], "")
+    elif said and ctx.ref:
+        when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
+    day = when.isoformat() if when else "XXXX-XX-XX"
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
 
 
@@ -439,12 +490,19 @@ def find_time_expressions(text: str, *, dct: str = "", dct_certain: bool = True,
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
-        sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
-        ctx.future = bool(_FUTURE.search(text, sentence_start, f.start))
+        ctx.sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
+        ctx.future = _looks_ahead(text, max(ctx.sentence_start, f.start - 150), f.start)
         t = _build(f, text, ctx, dct, dct_certain)
         if t is not None:
             out.append(t)
     return out
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """True when the closest tense cue before a mention is a future one ("will", "plans")."""
+    future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
+    past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
+    return future >= 0 and future >= past
 
 
 def normalize(text: str, *, dct: str = "", dct_certain: bool = True) -> TimeExpression | None:

@@ -51,10 +51,18 @@ def _alt(keys: Sequence[str]) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
+def _names(table: dict[str, int]) -> str:
+    """Alternation of month or weekday names; only abbreviations take a full stop."""
+    full = [k for k in table if len(k) > 4 or k in ("may", "june", "july")]
+    short = [k for k in table if k not in full]
+    return "|".join([re.escape(k) for k in sorted(full, key=len, reverse=True)]
+                    + [re.escape(k) + r"\.?" for k in sorted(short, key=len, reverse=True)])
+
+
 def _rules() -> list[tuple[str, re.Pattern[str]]]:
     w = words()
-    mon = rf"(?P<mon>{_alt(w['months'])})\.?"
-    wd = rf"(?P<wd>{_alt(w['weekdays'])})\.?"
+    mon = rf"(?P<mon>{_names(w['months'])})"
+    wd = rf"(?P<wd>{_names(w['weekdays'])})"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     num = (rf"(?P<n>\d+(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
            rf"|{_alt(list(w['numbers']) + w['vague_numbers'])})")
@@ -97,17 +105,23 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                     r"(?:this|last)\s+(?:morning|afternoon|evening|night))"),
         ("weekday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{wd}"
                     rf"(?:\s+{part})?"),
-        ("present", rf"(?:{refs['present_ref']})"),
-        ("past", rf"(?P<ref>{refs['past_ref']})"),
-        ("future", rf"(?P<ref>{refs['future_ref']})"),
+        ("present", rf"(?:{refs['present_ref']})(?!-)"),
+        ("past", rf"(?P<ref>{refs['past_ref']})(?!-)"),
+        ("future", rf"(?P<ref>{refs['future_ref']})(?!-)"),
+        ("anaphor", r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
+                    r"the\s+day|the\s+weekend)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"),
         ("duration", rf"{num}[- ]{unit}(?:-long)?"),
         ("set", rf"(?:{_alt(w['sets'])}|every\s+(?:{wd}|(?P<n>\d+|other|two|three|four|five)\s+"
                 rf"{unit}))"),
         ("time", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
                  r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
+                 rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{_names(w['weekdays'])}))?"
                  r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"),
     ]
-    return [(name, re.compile(rf"(?<![\w$£€#-])(?:{rx})(?![\w]|-(?:old|\d))", re.I))
+    # an expression never spans a line break (a headline and its dateline stay apart)
+    inline = r"[^\S\n]"
+    return [(name, re.compile(r"(?<![\w$£€#-])(?:" + rx.replace(r"\s", inline) + r")"
+                              r"(?![\w]|-(?:old|\d))", re.I))
             for name, rx in table]
 
 
@@ -146,13 +160,13 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         if not _is_capitalized(word) and not hinted:
             return False
         if f.rule == "month" and not (f.group("rel") or f.group("mod")) and (
-            word.lower() in _AMBIGUOUS_MONTHS and not hinted
+            word.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not hinted
             and (word.isupper() or not re.search(r"\b(?:in|since|until|by|of|from|during|"
                                                   r"through|before|after|early|late|to)\s+$",
                                                   before, re.I))
         ):
             return False
-    if f.rule in ("mdy", "my") and f.group("mon").lower() in _AMBIGUOUS_MONTHS:
+    if f.rule in ("mdy", "my") and f.group("mon").lower().rstrip(".") in _AMBIGUOUS_MONTHS:
         if not _is_capitalized(f.group("mon")):
             return False
     if f.rule == "season" and f.group("s").lower() == "fall" and not (
