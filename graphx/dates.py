@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 _W = words()
 _FUTURE = re.compile(_W["future_cues"], re.I)
 _PAST = re.compile(_W["past_cues"], re.I)
+_FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -233,10 +234,22 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         month = _name("months", g("mon"))
         rel = re.sub(r"\s+", " ", g("rel").lower())
         y = int(g("y")) if g("y") else _choose_year(ctx, month, 0, rel)
+        if g("yrel") and ctx.ref is not None:
+            y = ctx.ref.year + (_rel_offset(g("yrel")) or 0)
         if y is None:
             return "DATE", f"XXXX-{month:02d}", True
         ctx.last_year, ctx.last_month = y, month
         return "DATE", f"{y}-{month:02d}", not g("y")
+    if rule == "week_of":
+        return _week_of(f, ctx)
+    if rule == "spelled_year":
+        return _spelled_year(f, ctx)
+    if rule == "edge_unit":
+        unit = g("unit").lower()
+        if unit == "day":
+            day = ctx.last_day or ctx.ref
+            return ("DATE", day.isoformat(), True) if day else ("DATE", "", False)
+        return "DATE", _unit_value(ctx, unit, 0), True
     if rule == "fy":
         return "DATE", _fy(f), False
     if rule == "fy_rel":
@@ -268,10 +281,13 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
             return "DATE", f"XXXX-{code}", True
         rel = re.sub(r"\s+", " ", g("rel").lower())
         start = _SEASON_MONTHS[code][0]
-        y = _choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+        y = ctx.ref.year if rel == "this" else _choose_year(
+            ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
         return "DATE", f"{y}-{code}", True
     if rule == "decade":
-        dec = g("dec") or ("19" + g("d2"))
+        if g("dw"):
+            return "DATE", f"19{_W['decade_words'][g('dw').lower()]}", False
+        dec = g("dec") or ("19" + (g("d2") or g("d3") or g("d4")))
         return "DATE", dec[:3], False
     if rule == "century":
         return "DATE", f"{int(g('c')) - 1:02d}", False
@@ -305,6 +321,8 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
     if rule == "anaphor":
         return _anaphor(f, ctx)
     if rule == "duration":
+        if re.match(r"an?\s+seconds?\b", text[f.start:f.end], re.I):
+            return "DURATION", "", False  # "a second attempt"
         if re.match(r"an?\s", text[f.start:f.end], re.I) and not re.search(
                 r"\b(?:for|in|within|over|after|about|nearly|than|almost|once|twice)\s+$",
                 text[max(0, f.start - 10):f.start], re.I):
@@ -325,6 +343,9 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     unit = f.group("unit").lower()
     if f.group("n") or (unit.endswith("s") and unit not in ("days",)) or unit in ("days", "hours"):
         return "DURATION", _duration(f.group("n") or "X", unit), False
+    if unit == "day" and rel in ("that", "the same", "that same"):
+        day = ctx.last_day or ctx.ref
+        return ("DATE", day.isoformat(), True) if day else ("DATE", "", False)
     if rel in ("that", "the same", "that same", "the entire", "the whole"):
         if unit == "year" and ctx.last_year:
             return "DATE", str(ctx.last_year), False
@@ -340,10 +361,39 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     return "DATE", _unit_value(ctx, unit, off), True
 
 
+def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    """"the last week of March": the ISO week holding that month's first or last day."""
+    month = _name("months", f.group("mon"))
+    year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, 0)
+    if year is None:
+        return "DATE", "", False
+    n = _W["ordinals"][f.group("ord").lower()]
+    if f.group("ord").lower() in ("last", "final"):
+        day = dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        day = dt.date(year, month, 1) + dt.timedelta(weeks=n - 1)
+    return "DATE", _week(day), not f.group("y")
+
+
+def _spelled_year(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    """"nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    head = f.group("sy").lower()
+    tail = f.group("sy2").lower().replace("-", " ")
+    if head == "nineteen":
+        if not tail:
+            return "DATE", "", False
+        rest = 0 if tail == "hundred" else _number(tail)
+        return ("DATE", _year_value(ctx, 1900 + int(rest)), False) if rest is not None else (
+            "DATE", "", False)
+    rest = _number(tail) if tail else 0
+    return ("DATE", _year_value(ctx, 2000 + int(rest)), False) if rest is not None else (
+        "DATE", "", False)
+
+
 def _anaphor(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     """"the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
     ana = re.sub(r"\s+", " ", f.group("ana").lower())
-    day = ctx.day_in_sentence() if ana != "that day" else (ctx.last_day or ctx.ref)
+    day = ctx.last_day or ctx.ref
     if day is None:
         return "DATE", "", False
     if ana == "the weekend":
@@ -500,6 +550,8 @@ def find_time_expressions(text: str, *, dct: str = "", dct_certain: bool = True,
 
 def _looks_ahead(text: str, start: int, end: int) -> bool:
     """True when the closest tense cue before a mention is a future one ("will", "plans")."""
+    if _FUTURE_PREP.search(text, max(0, end - 8), end):
+        return True
     future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
     return future >= 0 and future >= past

@@ -82,7 +82,14 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)"),
         ("mdy", rf"(?:(?:{wd}),?\s+)?{mon}\s+{day}(?:,?\s+{year})?"),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
-        ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+{year}"),
+        ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
+        ("week_of", rf"(?:the\s+)?{ordn}\s+week\s+of\s+{mon}(?:,?\s+{year})?"),
+        ("spelled_year", rf"(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?)"
+                         rf"(?:[- ](?P<sy2>(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|"
+                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                         r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|"
+                         r"nine|hundred))?"),
+        ("edge_unit", rf"{edge}\s*(?P<unit>year|month|week|day)"),
         ("month", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}\s*)?{mon}"),
         ("fy", rf"(?:the\s+)?(?:(?P<y>\d{{4}})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>\d{{4}})"
                r"|FY\s?-?(?P<y3>\d{4}|\d\d))"),
@@ -93,13 +100,14 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|mid-?|the)\s+)?"
                    rf"(?P<s>{_alt(w['seasons'])})(?:\s+(?:of\s+)?{year})?"),
         ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:(?P<dec>1[0-9]\d0|20\d0)|"
-                   r"'(?P<d2>\d0))'?s"),
+                   r"'(?P<d2>\d0)|(?<=the\s)(?P<d3>[2-9]0)|(?<=and\s|.or\s)(?P<d4>[2-9]0))'?s"
+                   rf"|the\s+(?P<dw>{_alt(w['decade_words'])})"),
         ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
         ("year", rf"(?:{edge}\s*)?{year}"),
         ("rel_unit", rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
                      rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
                      r"decade|century|weeks|months|years|decades|days|hours|day)"),
-        ("ago", rf"{num}\s+{unit}\s+(?P<dir>ago|earlier|before)"),
+        ("ago", rf"{num}\s+{unit}\s+(?P<dir>ago|earlier)"),
         ("deictic", r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
                     r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
                     r"(?:this|last)\s+(?:morning|afternoon|evening|night))"),
@@ -145,7 +153,7 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
     span = text[f.start:f.end]
     before = text[max(0, f.start - 24):f.start]
     after = text[f.end:f.end + 30]
-    if f.rule in ("year", "duration", "decade", "ago") and (
+    if f.rule in ("year", "duration", "decade", "ago", "spelled_year") and (
         _NON_DATE_AFTER.match(after) or _AGE_BEFORE.search(before)
         or re.search(r"\d[,.]?\s?$", before) and not before.endswith(", ")
     ):
