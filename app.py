@@ -1,0 +1,40 @@
+"""Run the graphx explorer: ``python app.py [--corpus DIR] [--graph DIR] [--host H] [--port N]``.
+
+Builds the graph first when ``graph.graphml`` is missing or older than the corpus.
+Serves with waitress on 127.0.0.1 by default; ``--debug`` uses Dash's dev server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from graphx.errors import GraphxError
+from graphx.ui.server import prepare, run
+
+ROOT = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve the graphx explorer.")
+    parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
+    parser.add_argument("--graph", default=str(ROOT / "data" / "graph"))
+    parser.add_argument("--host", default=None)
+    parser.add_argument("--port", type=int, default=None)
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode (never expose it)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app, settings = prepare(args.corpus, args.graph, assets=ROOT / "assets",
+                                host=args.host, port=args.port)
+    except GraphxError as e:
+        print(f"graphx: {e}", file=sys.stderr)
+        return 2
+    run(app, host=settings.host, port=settings.port, debug=args.debug)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""Pure figure builders: a filtered subset in, a Plotly figure or Cytoscape elements out.
+
+Nothing here imports Dash or reads module state; every input is an argument
+(``spacy/displacy`` style: extract the data, then render). Text from articles
+goes into Plotly hover labels and tick labels HTML-escaped, because Plotly
+interprets a few tags there (issue 7); Cytoscape draws labels on a canvas.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import math
+import zlib
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from .administrations import Term
+from .filters import EventRow, ExplorerData
+
+__all__ = [
+    "NetworkView",
+    "entity_details",
+    "event_details",
+    "events_csv",
+    "highlight_for",
+    "network_elements",
+    "network_stylesheet",
+    "safe_url",
+    "selection_trace",
+    "timeline_figure",
+    "type_colors",
+]
+
+WEBGL_THRESHOLD = 2000
+_BAND_COLORS = ("rgba(99, 110, 250, 0.07)", "rgba(239, 85, 59, 0.07)")
+_CSV_FIELDS = ("id", "label", "event_type", "date", "date_start", "date_end", "date_precision",
+               "date_uncertain", "date_text", "administrations", "place", "participants",
+               "sources")
+
+
+def safe_url(url: str) -> str:
+    """The URL when its scheme is http or https, else "" (never render other links).
+
+    >>> [safe_url(u) for u in ("https://a.org/x", "javascript:alert(1)", "HTTP://b.org", "")]
+    ['https://a.org/x', '', 'HTTP://b.org', '']
+    """
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return ""
+    return url.strip() if scheme in ("http", "https") else ""
+
+
+def type_colors(types: Iterable[str]) -> dict[str, str]:
+    """A stable color per event type (sorted order over a qualitative palette).
+
+    >>> type_colors(["release", "enforcement"])
+    {'enforcement': '#636EFA', 'release': '#EF553B'}
+    """
+    palette = qualitative.Plotly + qualitative.D3
+    return {t: palette[i % len(palette)] for i, t in enumerate(sorted(set(types)))}
+
+
+def _jitter(event_id: str) -> float:
+    """A stable vertical offset in [-0.3, 0.3] so events on one day do not overlap."""
+    return (zlib.crc32(event_id.encode()) % 1000) / 1000 * 0.6 - 0.3
+
+
+def _mid(ev: EventRow) -> str:
+    a, b = date.fromisoformat(ev.start[:10]), date.fromisoformat(ev.end[:10])
+    return (a + (b - a) / 2).isoformat()
+
+
+def _hover(ev: EventRow, lane: str) -> str:
+    when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
+    flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
+    return f"<b>{html.escape(ev.label[:120])}</b><br>{html.escape(when)}<br>" \
+           f"{html.escape(ev.event_type)} · {html.escape(lane)}{flag}"
+
+
+def _trace(webgl: bool, **kwargs: Any) -> go.Scatter | go.Scattergl:
+    return go.Scattergl(**kwargs) if webgl else go.Scatter(**kwargs)
+
+
+def _type_traces(rows: Sequence[tuple[EventRow, float, str]], color: str, name: str,
+                 webgl: bool) -> list[go.Scatter | go.Scattergl]:
+    traces: list[go.Scatter | go.Scattergl] = []
+    for uncertain in (False, True):
+        part = [r for r in rows if r[0].uncertain is uncertain]
+        if not part:
+            continue
+        spans = [r for r in part if r[0].start != r[0].end]
+        if spans:
+            xs, ys = [], []
+            for ev, y, _ in spans:
+                xs += [ev.start, ev.end, None]
+                ys += [y, y, None]
+            traces.append(_trace(webgl, x=xs, y=ys, mode="lines", hoverinfo="skip",
+                                 line={"color": color, "width": 7, "dash": "dot" if uncertain
+                                       else "solid"}, opacity=0.55, legendgroup=name,
+                                 showlegend=False, name=name))
+        traces.append(_trace(
+            webgl, x=[_mid(ev) for ev, _, _ in part], y=[y for _, y, _ in part], mode="markers",
+            name=name, legendgroup=name, showlegend=not uncertain,
+            customdata=[ev.id for ev, _, _ in part], text=[_hover(ev, lane) for ev, _, lane in part],
+            hovertemplate="%{text}<extra></extra>",
+            marker={"color": "white" if uncertain else color, "size": 10,
+                    "symbol": "circle", "line": {"color": color, "width": 2}},
+        ))
+    return traces
+
+
+def _lanes(data: ExplorerData, events: Sequence[EventRow], group_by: str) -> dict[str, str]:
+    return {ev.id: data.lane(ev.id, group_by) for ev in events}
+
+
+def _bands(terms: Sequence[Term], lo: str, hi: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    shapes, notes = [], []
+    for i, term in enumerate(t for t in terms if t.start <= hi and lo <= t.end):
+        x0, x1 = max(term.start, lo), min(term.end, hi)
+        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": x0, "x1": x1,
+                       "y0": 0, "y1": 1, "fillcolor": _BAND_COLORS[i % 2], "line": {"width": 0},
+                       "layer": "below"})
+        notes.append({"x": _mid_iso(x0, x1), "y": 1.0, "xref": "x", "yref": "paper",
+                      "yanchor": "bottom", "showarrow": False, "text": html.escape(term.name),
+                      "font": {"size": 11, "color": "#555"}})
+    return shapes, notes
+
+
+def _mid_iso(a: str, b: str) -> str:
+    x, y = date.fromisoformat(a), date.fromisoformat(b)
+    return (x + (y - x) / 2).isoformat()
+
+
+def _padded(lo: str, hi: str) -> tuple[str, str]:
+    a, b = date.fromisoformat(lo[:10]), date.fromisoformat(hi[:10])
+    pad = max(timedelta(days=30), (b - a) * 0.05)
+    return (a - pad).isoformat(), (b + pad).isoformat()
+
+
+def _empty_figure(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(template="plotly_white", height=260, xaxis={"visible": False},
+                      yaxis={"visible": False}, margin={"l": 20, "r": 20, "t": 20, "b": 20},
+                      annotations=[{"text": message, "showarrow": False, "font": {"size": 15}}])
+    return fig
+
+
+def timeline_figure(data: ExplorerData, event_ids: Sequence[str], *, group_by: str = "event_type",
+                    highlight: Collection[str] = (), colors: Mapping[str, str] | None = None,
+                    webgl_threshold: int = WEBGL_THRESHOLD) -> go.Figure:
+    """The timeline of the dated events among ``event_ids``.
+
+    A day is a point, a longer span a bar from start to end with a point at
+    its middle (the point carries hover and click). Lanes follow
+    ``group_by``; administration terms are labelled background bands;
+    uncertain dates are hollow points and dotted bars. The last trace is
+    always the selection overlay (see ``selection_trace``).
+    """
+    events = [data.events[e] for e in event_ids if data.events[e].dated]
+    if not events:
+        return _empty_figure("No dated events match the filters")
+    colors = colors or type_colors(data.by_type)
+    lane_of = _lanes(data, events, group_by)
+    lanes = sorted(set(lane_of.values()), key=lambda s: (s.startswith("("), s.casefold()))
+    y_of = {lane: i for i, lane in enumerate(lanes)}
+    webgl = len(events) > webgl_threshold
+    by_type: dict[str, list[tuple[EventRow, float, str]]] = {}
+    for ev in events:
+        lane = lane_of[ev.id]
+        by_type.setdefault(ev.event_type, []).append((ev, y_of[lane] + _jitter(ev.id), lane))
+    fig = go.Figure()
+    for kind in sorted(by_type):
+        for trace in _type_traces(by_type[kind], colors.get(kind, "#888"), kind, webgl):
+            fig.add_trace(trace)
+    fig.add_trace(_trace(webgl, x=[None], y=[None], mode="markers", name="uncertain date",
+                         hoverinfo="skip", marker={"color": "white", "size": 10,
+                                                   "line": {"color": "#666", "width": 2}}))
+    fig.add_trace(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
+    lo, hi = _padded(min(e.start for e in events), max(e.end for e in events))
+    shapes, notes = _bands(data.terms, lo, hi)
+    fig.update_layout(
+        template="plotly_white", height=max(280, min(640, 140 + 46 * len(lanes))),
+        margin={"l": 10, "r": 10, "t": 40, "b": 30}, dragmode="zoom", hovermode="closest",
+        uirevision=group_by, shapes=shapes, annotations=notes, clickmode="event",
+        legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": 11}},
+        xaxis={"type": "date", "range": [lo, hi], "showgrid": True},
+        yaxis={"tickvals": list(range(len(lanes))), "fixedrange": True, "zeroline": False,
+               "ticktext": [html.escape(s[:32]) for s in lanes], "range": [-0.6, len(lanes) - 0.4],
+               "automargin": True},
+        meta={"lanes": lanes, "webgl": webgl},
+    )
+    return fig
+
+
+def selection_trace(data: ExplorerData, highlight: Collection[str], *, group_by: str,
+                    lanes: Sequence[str], webgl: bool = False) -> go.Scatter | go.Scattergl:
+    """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
+    y_of = {lane: i for i, lane in enumerate(lanes)}
+    rows = [data.events[e] for e in highlight if e in data.events and data.events[e].dated]
+    rows = [ev for ev in rows if data.lane(ev.id, group_by) in y_of]
+    return _trace(webgl, x=[_mid(ev) for ev in rows],
+                  y=[y_of[data.lane(ev.id, group_by)] + _jitter(ev.id) for ev in rows],
+                  mode="markers", name="selected", showlegend=False, hoverinfo="skip",
+                  customdata=[ev.id for ev in rows],
+                  marker={"size": 20, "color": "rgba(0,0,0,0)", "symbol": "circle",
+                          "line": {"color": "#111", "width": 3}})
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkView:
+    """Cytoscape elements plus how many entities the cap left out."""
+
+    elements: list[dict[str, Any]]
+    shown: int
+    hidden: int
+
+
+def network_elements(data: ExplorerData, entity_ids: Sequence[str], event_ids: Iterable[str], *,
+                     size_by: str = "degree", max_nodes: int = 300) -> NetworkView:
+    """Nodes for the most central ``max_nodes`` entities, edges weighted by shared events.
+
+    Structural relations among the drawn entities (``within``, ``part_of``,
+    ``affiliated_with``) are drawn as dashed edges.
+    """
+    metric = data.centrality if size_by == "centrality" else data.degree
+    ranked = sorted(entity_ids, key=lambda n: (-metric.get(n, 0.0), data.entities[n].label, n))
+    kept = ranked[:max_nodes]
+    P = data.projection(event_ids, kept)
+    top = max((metric.get(n, 0.0) for n in kept), default=0.0) or 1.0
+    elements: list[dict[str, Any]] = []
+    for n in kept:
+        row = data.entities[n]
+        size = 18 + 46 * math.sqrt(max(metric.get(n, 0.0), 0.0) / top)
+        elements.append({"data": {"id": n, "label": row.label[:40], "type": row.type,
+                                  "size": round(size, 1)}, "classes": row.type})
+    wmax = max((d["weight"] for _, _, d in P.edges(data=True)), default=1)
+    for a, b, d in P.edges(data=True):
+        elements.append({"data": {"id": f"{a}|{b}", "source": a, "target": b,
+                                  "weight": d["weight"], "width": round(1 + 5 * d["weight"] / wmax, 2)},
+                         "classes": "shared"})
+    shown = set(kept)
+    for src, dst, relation in data.structure:
+        if src in shown and dst in shown:
+            elements.append({"data": {"id": f"{src}>{dst}:{relation}", "source": src,
+                                      "target": dst, "relation": relation}, "classes": "structural"})
+    return NetworkView(elements=elements, shown=len(kept), hidden=len(ranked) - len(kept))
+
+
+def _selector(kind: str, ids: Iterable[str]) -> str:
+    return ", ".join(f"{kind}[id = {json.dumps(i)}]" for i in sorted(ids))
+
+
+def network_stylesheet(base: Sequence[Mapping[str, Any]], *, focus: Collection[str] = (),
+                       neighbours: Collection[str] = ()) -> list[dict[str, Any]]:
+    """The base stylesheet, plus (when something is selected) faded others and outlined focus."""
+    sheet = [dict(rule) for rule in base]
+    if not focus and not neighbours:
+        return sheet
+    sheet.append({"selector": "node", "style": {"opacity": 0.2}})
+    sheet.append({"selector": "edge", "style": {"opacity": 0.08}})
+    lit = set(focus) | set(neighbours)
+    sheet.append({"selector": _selector("node", lit), "style": {"opacity": 1}})
+    if focus:
+        sheet.append({"selector": _selector("node", focus),
+                      "style": {"border-width": 4, "border-color": "#111", "opacity": 1}})
+        ends = ", ".join(f"edge[source = {json.dumps(a)}], edge[target = {json.dumps(a)}]"
+                         for a in sorted(focus))
+        sheet.append({"selector": ends, "style": {"opacity": 0.9}})
+    return sheet
+
+
+def highlight_for(data: ExplorerData, kind: str, node: str,
+                  events: Collection[str]) -> tuple[set[str], set[str], set[str]]:
+    """(events, focus entities, neighbour entities) to highlight for a selection.
+
+    An entity lights up its events (among ``events``) and the entities that
+    share them; an event lights up its participants.
+    """
+    if kind == "entity" and node in data.entities:
+        mine = {e for e in data.entity_events.get(node, ()) if e in events}
+        near = {n for e in mine for n, _ in data.events[e].participants} - {node}
+        near |= {b if a == node else a for a, b, _ in data.structure if node in (a, b)}
+        return mine, {node}, near
+    if kind == "event" and node in data.events:
+        return {node}, {n for n, _ in data.events[node].participants}, set()
+    return set(), set(), set()
+
+
+def _source(data: ExplorerData, doc: str) -> dict[str, str]:
+    meta = data.documents.get(doc, {})
+    return {"id": doc, "title": meta.get("title") or meta.get("label") or doc,
+            "publisher": meta.get("source", ""), "date": meta.get("published", ""),
+            "url": safe_url(meta.get("url", "")), "raw_url": meta.get("url", "")}
+
+
+def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
+    """Everything the details panel shows for an event (plain strings, rendered as text)."""
+    ev = data.events[node]
+    people = [{"id": n, "label": data.entities[n].label, "type": data.entities[n].type,
+               "role": role} for n, role in ev.participants if n in data.entities]
+    when = (ev.start if ev.start == ev.end else f"{ev.start} to {ev.end}") if ev.dated else ""
+    return {"kind": "event", "id": node, "title": ev.label, "type": ev.event_type,
+            "when": when or "undated", "precision": ev.precision, "date_text": ev.date_text,
+            "date_reading": ev.date_reading, "uncertain": ev.uncertain,
+            "administrations": list(ev.administrations),
+            "place": data.jurisdiction_label(ev.place) if ev.place else "",
+            "participants": people, "evidence": list(ev.evidence),
+            "sources": [_source(data, d) for d in ev.sources]}
+
+
+def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> dict[str, Any]:
+    """Everything the details panel shows for an entity (plain strings, rendered as text)."""
+    row = data.entities[node]
+    events = [data.events[e] for e in data.events if e in data.entity_events.get(node, ())]
+    roles = [" ".join(filter(None, (str(r.get("title", "")), "—",
+                                    str(r.get("organization", ""))))).strip(" —")
+             for r in row.roles]
+    return {"kind": "entity", "id": node, "title": row.label, "type": row.type,
+            "aliases": list(row.aliases), "roles": sorted(set(filter(None, roles))),
+            "level": row.level, "evidence": row.evidence,
+            "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
+            "event_count": len(events),
+            "events": [{"id": e.id, "label": e.label, "when": e.start or "undated"}
+                       for e in events[:max_events]]}
+
+
+def _cell(value: str) -> str:
+    """Neutralise spreadsheet formulas in exported text."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
+    """The events as CSV, one row per event, multi-valued cells joined with "; "."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(_CSV_FIELDS)
+    for e in event_ids:
+        ev = data.events[e]
+        names = "; ".join(f"{data.entities[n].label} ({r})" for n, r in ev.participants
+                          if n in data.entities)
+        titles = "; ".join(_source(data, d)["title"] for d in ev.sources)
+        place = data.entities[ev.place].label if ev.place in data.entities else ""
+        row = (ev.id, ev.label, ev.event_type, ev.date, ev.start, ev.end, ev.precision,
+               str(ev.uncertain).lower(), ev.date_text, "; ".join(ev.administrations), place,
+               names, titles)
+        writer.writerow([_cell(str(v)) for v in row])
+    return out.getvalue()

@@ -1,0 +1,44 @@
+"""The Dash layer of the explorer: the only package that imports dash.
+
+The loaded data lives in one ``Context`` registered by ``server.create_app``
+(``dash.callback`` callbacks are module-level and never import the app, so
+they read it from here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..filters import ExplorerData
+
+__all__ = ["Context", "get_context", "set_context"]
+
+
+@dataclass
+class Context:
+    """What every callback needs: the indexed graph and the view settings."""
+
+    data: ExplorerData
+    max_nodes: int = 300
+    stylesheet: list[dict[str, Any]] = field(default_factory=list)
+
+
+_CONTEXT: dict[str, Context] = {}
+
+
+def set_context(context: Context) -> None:
+    """Register the data the callbacks serve (one app per process)."""
+    _CONTEXT["current"] = context
+
+
+def get_context() -> Context:
+    """The registered context.
+
+    Raises:
+        LookupError: no app has been created yet.
+    """
+    try:
+        return _CONTEXT["current"]
+    except KeyError as e:
+        raise LookupError("graphx.ui: create_app() has not been called") from e

@@ -1,0 +1,48 @@
+"""Component ids of the explorer, shared by the layout, the callbacks and the browser tests."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADMINISTRATION", "COUNTS", "COUNT_ENTITIES", "COUNT_EVENTS", "CYTO", "DATES", "DETAILS",
+    "DOWNLOAD", "ENTITY_LINK", "ENTITY_TYPES", "EVENT_LINK", "EVENT_TYPES", "EXPORT_CSV",
+    "EXPORT_GRAPHML", "EXPORT_PNG", "FILTERS", "GROUP_BY", "JURISDICTION", "LAYOUT",
+    "NETWORK_NOTE", "RESET", "SEARCH", "SELECTION", "SIZE_BY", "TIMELINE", "TL_META",
+    "TL_RANGE", "UNDATED", "URL",
+]
+
+URL = "url"
+SELECTION = "selection"
+TL_META = "timeline-meta"
+TL_RANGE = "timeline-range"
+DOWNLOAD = "download"
+
+SEARCH = "filter-search"
+JURISDICTION = "filter-jurisdiction"
+ADMINISTRATION = "filter-administration"
+ENTITY_TYPES = "filter-entity-types"
+EVENT_TYPES = "filter-event-types"
+DATES = "filter-dates"
+RESET = "filter-reset"
+GROUP_BY = "view-group-by"
+SIZE_BY = "view-size-by"
+LAYOUT = "view-layout"
+
+# The controls whose values live in the URL, in the order the callbacks take them.
+FILTERS = (SEARCH, JURISDICTION, ADMINISTRATION, ENTITY_TYPES, EVENT_TYPES)
+
+COUNTS = "counts"
+COUNT_EVENTS = "count-events"
+COUNT_ENTITIES = "count-entities"
+TIMELINE = "timeline"
+UNDATED = "undated-list"
+CYTO = "network"
+NETWORK_NOTE = "network-note"
+DETAILS = "details"
+
+EXPORT_GRAPHML = "export-graphml"
+EXPORT_CSV = "export-csv"
+EXPORT_PNG = "export-png"
+
+# Pattern-matching button types: {"type": EVENT_LINK, "id": <event id>}.
+EVENT_LINK = "event-link"
+ENTITY_LINK = "entity-link"

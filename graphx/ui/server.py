@@ -1,0 +1,164 @@
+"""Create the Dash app, and keep the view in the URL's query string.
+
+The app serves only its own routes: downloads are built in memory from the
+filter state, no route reads a path the client sends, Dash's debug mode is
+off unless asked for, and request bodies are bounded (issue 7).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import ipaddress
+from pathlib import Path
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+import dash
+
+from ..filters import ExplorerData, FilterState
+from ..errors import GraphxError
+from ..settings import Settings, load_settings, resource_path
+from . import Context, set_context
+from .layout import LAYOUTS, build_layout
+
+__all__ = [
+    "ViewState", "create_app", "decode_query", "encode_query", "ensure_graph", "load_stylesheet",
+    "prepare", "run",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 1_000_000
+_LIST_KEYS = {"j": "jurisdictions", "a": "administrations", "et": "entity_types",
+              "vt": "event_types"}
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """How the data is drawn (not what is kept): lanes, node size, network layout."""
+
+    group_by: str = "event_type"
+    size_by: str = "degree"
+    layout: str = "cose"
+
+
+def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
+    """The query string for a view; default values are left out.
+
+    >>> encode_query(FilterState(administrations=["Biden"], text="ice"))
+    '?a=Biden&q=ice'
+    >>> encode_query(FilterState())
+    ''
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, name in _LIST_KEYS.items():
+        pairs += [(key, v) for v in getattr(state, name)]
+    for key, value in (("from", state.date_from), ("to", state.date_to), ("q", state.text)):
+        if value:
+            pairs.append((key, value))
+    for key, value, default in (("group", view.group_by, "event_type"),
+                                ("size", view.size_by, "degree"), ("layout", view.layout, "cose")):
+        if value != default:
+            pairs.append((key, value))
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+def decode_query(search: str | None) -> tuple[FilterState, ViewState]:
+    """Read a query string back; unknown keys and invalid view values are ignored.
+
+    >>> decode_query("?a=Biden&a=Obama&group=agency&layout=bogus")
+    (FilterState(jurisdictions=(), administrations=('Biden', 'Obama'), entity_types=(), \
+event_types=(), date_from='', date_to='', text=''), ViewState(group_by='agency', \
+size_by='degree', layout='cose'))
+    """
+    query = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+
+    def one(key: str) -> str:
+        return query.get(key, [""])[0][:200]
+
+    state = FilterState(**{name: query.get(key, []) for key, name in _LIST_KEYS.items()},
+                        date_from=one("from")[:10], date_to=one("to")[:10], text=one("q"))
+    view = ViewState(
+        group_by=one("group") if one("group") in ("event_type", "agency", "jurisdiction")
+        else "event_type",
+        size_by="centrality" if one("size") == "centrality" else "degree",
+        layout=one("layout") if one("layout") in LAYOUTS else "cose",
+    )
+    return state, view
+
+
+def load_stylesheet() -> list[dict[str, Any]]:
+    """The Cytoscape stylesheet shipped in ``resources/cy_style.json``."""
+    with resource_path("cy_style.json").open(encoding="utf-8") as f:
+        sheet: list[dict[str, Any]] = json.load(f)
+    return sheet
+
+
+def create_app(data: ExplorerData, *, settings: Settings | None = None,
+               assets_folder: str | None = None) -> dash.Dash:
+    """A Dash app serving ``data``; registers the callbacks on first use."""
+    from . import callbacks  # noqa: F401  (registers the dash.callback functions)
+
+    settings = settings or Settings()
+    stylesheet = load_stylesheet()
+    set_context(Context(data=data, max_nodes=settings.max_network_nodes, stylesheet=stylesheet))
+    kwargs = {"assets_folder": assets_folder} if assets_folder else {}
+    app = dash.Dash(__name__, title="graphx explorer", update_title=None,
+                    suppress_callback_exceptions=False, **kwargs)
+    app.layout = build_layout(data, stylesheet=stylesheet)
+    app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    return app
+
+
+def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Settings) -> Path:
+    """The graph file, (re)built first when missing or older than any corpus file.
+
+    Raises:
+        GraphxError: the graph must be built and the corpus cannot be read.
+    """
+    from ..pipeline import build, graph_is_stale
+
+    graph = Path(graph_dir) / "graph.graphml"
+    if graph_is_stale(corpus, graph_dir):
+        if not Path(corpus).exists():
+            if graph.is_file():
+                return graph
+            raise GraphxError(f"no graph at {graph} and no corpus at {corpus} to build it from")
+        log.info("building the graph from %s into %s", corpus, graph_dir)
+        build(corpus, graph_dir, settings=settings)
+    return graph
+
+
+def prepare(corpus: str | Path, graph_dir: str | Path, *, assets: str | Path | None = None,
+            host: str | None = None, port: int | None = None) -> tuple[dash.Dash, Settings]:
+    """Settings, graph (built when stale), indexes and app: everything ``app.py`` needs."""
+    from ..export import read_graph
+
+    settings = load_settings(host=host, port=port)
+    G = read_graph(ensure_graph(corpus, graph_dir, settings=settings))
+    data = ExplorerData.from_graph(G)
+    return create_app(data, settings=settings,
+                      assets_folder=str(assets) if assets else None), settings
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def run(app: dash.Dash, *, host: str, port: int, debug: bool = False) -> None:
+    """Serve the app: waitress normally, Dash's dev server only with ``debug``."""
+    if not _is_loopback(host):
+        log.warning("serving on %s: the explorer is reachable from other machines", host)
+    if debug:
+        log.warning("Dash debug mode is on: never expose it")
+        app.run(host=host, port=port, debug=True)
+        return
+    from waitress import serve
+
+    log.info("graphx explorer on http://%s:%d/", host, port)
+    serve(app.server, host=host, port=port, threads=8, max_request_body_size=MAX_REQUEST_BYTES)

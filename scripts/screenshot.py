@@ -1,0 +1,83 @@
+"""Take the README screenshot from the running app on the demo corpus.
+
+    python scripts/screenshot.py [--out docs/screenshot.png] [--query "?group=agency"]
+
+Starts ``app.py`` on a free loopback port (building the demo graph into a
+temporary directory), opens it in headless Debian Chromium (never a
+downloaded browser), waits for both views to draw, and writes a PNG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(url: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"app did not answer at {url}")
+
+
+def shoot(url: str, out: Path, *, select: str = "") -> None:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1500, "height": 1050}, device_scale_factor=1)
+        page.goto(url)
+        page.wait_for_selector("#timeline .main-svg", timeout=30_000)
+        page.wait_for_function("document.querySelector('#network canvas') !== null")
+        if select:
+            page.get_by_role("button", name=select).first.click()
+        page.wait_for_timeout(2500)  # let the cose layout settle
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(out), full_page=True)
+        browser.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
+    parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
+    parser.add_argument("--query", default="", help="URL query string of the view to show")
+    parser.add_argument("--select", default="", help="click this uncertain/undated event chip")
+    args = parser.parse_args()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as graph_dir:
+        server = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--corpus", args.corpus,
+                                   "--graph", graph_dir, "--port", str(port)], cwd=ROOT)
+        try:
+            wait_for(f"http://127.0.0.1:{port}/")
+            shoot(f"http://127.0.0.1:{port}/{args.query}", Path(args.out), select=args.select)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
