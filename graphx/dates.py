@@ -362,14 +362,15 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
 
 
 def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
-    """"the last week of March": the ISO week holding that month's first or last day."""
+    """"the last week of March": the n-th ISO week from the 1st, or the last one ending in it."""
     month = _name("months", f.group("mon"))
     year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, 0)
     if year is None:
         return "DATE", "", False
     n = _W["ordinals"][f.group("ord").lower()]
     if f.group("ord").lower() in ("last", "final"):
-        day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = end - dt.timedelta(days=(end.weekday() + 1) % 7)  # last full week ends on a Sunday
     else:
         day = dt.date(year, month, 1) + dt.timedelta(weeks=n - 1)
     return "DATE", _week(day), not f.group("y")

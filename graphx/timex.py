@@ -183,7 +183,8 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         and (f.group("rel") or "").lower() == "the"
     ):
         return False
-    if f.rule == "season" and not (f.group("rel") or f.group("y")) and not hinted:
+    if f.rule == "season" and not (f.group("rel") or f.group("y") or hinted
+                                   or _is_capitalized(f.group("s"))):
         if not re.search(r"\b(?:in|this|next|last|since|until|by|during)\s+$", before, re.I):
             return False
     if _NON_DATE_PHRASES.search(text[max(0, f.start - 12):f.end + 16]) and f.rule in (
