@@ -205,7 +205,8 @@ def scan(text: str, *, candidates: Sequence[tuple[int, int]] = ()) -> list[Found
         candidates: spans a statistical tagger marked DATE/TIME; they only
             vouch for ambiguous matches (a lower-case month, an old year).
 
-    >>> [(f.rule, text[f.start:f.end]) for f in scan(text := "On Friday, May 3, 2019 and 2020")]
+    >>> text = "On Friday, May 3, 2019 and 2020"
+    >>> [(f.rule, text[f.start:f.end]) for f in scan(text)]
     [('mdy', 'Friday, May 3, 2019'), ('year', '2020')]
     """
     found: list[Found] = []

@@ -1,0 +1,208 @@
+"""Time expressions: recognition, TimeML values, spans, anchoring and non-dates (no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graphx.dates import find_time_expressions, normalize, span_of
+
+DCT = "2020-01-17"  # a Friday
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_time_expressions(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("It happened on March 3, 2019.", DCT, [("March 3, 2019", "2019-03-03")]),
+        ("It happened on 3 March 2019.", DCT, [("3 March 2019", "2019-03-03")]),
+        ("The law took effect in May 2019.", DCT, [("May 2019", "2019-05")]),
+        ("The program started in 2018.", DCT, [("2018", "2018")]),
+        ("Last Friday the agency said", "2020-W04", [("Last Friday", "2020-01-17")]),
+        ("ICE said Friday that", DCT, [("Friday", "2020-01-17")]),
+        ("ICE said Wednesday that", DCT, [("Wednesday", "2020-01-15")]),
+        ("The hearing will be held Tuesday.", DCT, [("Tuesday", "2020-01-21")]),
+        ("He was arrested last week.", DCT, [("last week", "2020-W02")]),
+        ("This past July the office closed.", DCT, [("This past July", "2019-07")]),
+        ("Detentions rose since November.", DCT, [("November", "2019-11")]),
+        ("in 2016. That same year, the office", DCT, [("2016", "2016"), ("That same year", "2016")]),
+        ("during the 2019 fiscal year", DCT, [("the 2019 fiscal year", "FY2019")]),
+        ("in FY2019 and fiscal year 2018", DCT, [("FY2019", "FY2019"), ("fiscal year 2018", "FY2018")]),
+        ("compared with the last fiscal year", DCT, [("the last fiscal year", "FY2019")]),
+        ("sales in the fourth quarter of 2019", DCT, [("the fourth quarter of 2019", "2019-Q4")]),
+        ("early December", DCT, [("early December", "2019-12")]),
+        ("in the summer of 2012", DCT, [("the summer of 2012", "2012-SU")]),
+        ("crime in the 1990s", DCT, [("the 1990s", "199")]),
+        ("It is now clear", DCT, [("now", "PRESENT_REF")]),
+        ("officials currently hold", DCT, [("currently", "PRESENT_REF")]),
+        ("as in the past", DCT, [("the past", "PAST_REF")]),
+        ("today and yesterday", DCT, [("today", "2020-01-17"), ("yesterday", "2020-01-16")]),
+        ("for three years", DCT, [("three years", "P3Y")]),
+        ("two years ago", DCT, [("two years ago", "2018")]),
+        ("the last week of March 2009", DCT, [("the last week of March 2009", "2009-W13")]),
+        ("at 10:30 UTC", DCT, [("10:30 UTC", "2020-01-17T10:30Z")]),
+        ("Released on 2019-05-07.", DCT, [("2019-05-07", "2019-05-07")]),
+        ("on 7/8/07", DCT, [("7/8/07", "2007-07-08")]),
+        ("in January this year", DCT, [("January this year", "2020-01")]),
+    ],
+)
+def test_dates_values(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 92-year-old woman was detained.",
+        "a woman aged 92",
+        "his 15 minutes of fame",
+        "agents work 24/7",
+        "charged under Section 1326 of Title 8",
+        "more than 2000 people marched",
+        "a fine of $2019",
+        "Prices may fall sharply.",
+        "1,500 detainees",
+        "Flight 1549 landed",
+    ],
+)
+def test_dates_rejects_non_dates(text: str) -> None:
+    assert [(t.text, t.type) for t in find_time_expressions(text, dct=DCT) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("every day", "SET", "P1D"),
+        ("weekly", "SET", "P1W"),
+        ("every Monday", "SET", "XXXX-WXX-1"),
+        ("179 tankers at a rate of 15 a year", "SET", "P1Y"),
+        ("over the past five years", "DURATION", "P5Y"),
+        ("a 10-year sentence", "DURATION", "P10Y"),
+    ],
+)
+def test_dates_sets_and_durations(text: str, kind: str, value: str) -> None:
+    found = find_time_expressions(text, dct=DCT)
+    assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2021-W13", ("2021-03-29", "2021-04-04")),
+        ("2019-Q4", ("2019-10-01", "2019-12-31")),
+        ("FY2019", ("2018-10-01", "2019-09-30")),
+        ("2018", ("2018-01-01", "2018-12-31")),
+        ("2019-03", ("2019-03-01", "2019-03-31")),
+        ("2020-02", ("2020-02-01", "2020-02-29")),
+        ("2020-01-17", ("2020-01-17", "2020-01-17")),
+        ("2012-WI", ("2012-12-01", "2013-02-28")),
+        ("199", ("1990-01-01", "1999-12-31")),
+        ("2020-W04-WE", ("2020-01-25", "2020-01-26")),
+        ("PRESENT_REF", ("", "")),
+        ("P3Y", ("", "")),
+        ("2019-13", ("", "")),
+    ],
+)
+def test_dates_span_of(value: str, span: tuple[str, str]) -> None:
+    assert span_of(value) == span
+
+
+def test_dates_fields_of_a_calendar_value() -> None:
+    (t,) = find_time_expressions("The contract ended in fiscal year 2018.", dct=DCT)
+    assert (t.start, t.end, t.type, t.value) == (22, 38, "DATE", "FY2018")
+    assert (t.date_start, t.date_end, t.precision) == ("2017-10-01", "2018-09-30", "year")
+    assert t.uncertain is False
+
+
+@pytest.mark.parametrize(
+    ("dct", "certain", "value", "uncertain"),
+    [
+        ("2020-01-20", True, "2020-01-17", False),
+        ("2020-01-20", False, "2020-01-17", True),
+        ("2020-01-17", True, "2020-01-10", False),
+        ("2020-W04", True, "2020-01-17", True),
+        ("", True, "XXXX-WXX-5", True),
+    ],
+)
+def test_dates_uncertain_anchor(dct: str, certain: bool, value: str, uncertain: bool) -> None:
+    (t,) = find_time_expressions("Last Friday", dct=dct, dct_certain=certain)
+    assert (t.value, t.uncertain) == (value, uncertain)
+    assert "Last Friday" in t.reading
+
+
+def test_dates_explicit_dates_are_certain_without_dct() -> None:
+    (t,) = find_time_expressions("on March 3, 2019", dct="")
+    assert (t.value, t.uncertain) == ("2019-03-03", False)
+
+
+def test_dates_unknown_dct_leaves_month_unresolved() -> None:
+    (t,) = find_time_expressions("since July", dct="")
+    assert (t.value, t.uncertain, t.date_start) == ("XXXX-07", True, "")
+
+
+def test_dates_reading_names_the_week() -> None:
+    (t,) = find_time_expressions("Last Friday", dct="2020-W04")
+    assert t.reading == (
+        "'Last Friday' read against the publication date 2020-01-20 (week 2020-W04), "
+        "given as 2020-W04"
+    )
+
+
+def test_dates_candidates_vouch_for_ambiguous_words() -> None:
+    text = "sales rose in may"
+    assert values(text) == []
+    found = find_time_expressions(text, dct=DCT, candidates=[(14, 17)])
+    assert [t.value for t in found] == ["2019-05"]
+
+
+def test_dates_headline_and_dateline_stay_apart() -> None:
+    found = values("Markets closed until Friday\nSeptember 18, 2008\nText", dct="2008-09-18")
+    assert found == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
+
+
+def test_dates_offsets_point_into_text() -> None:
+    text = "On Monday, May 4, officials said that last year and in 2019 the 1990s ended."
+    for t in find_time_expressions(text, dct=DCT):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("fiscal year 2018", "FY2018"), ("the third quarter of 2019", "2019-Q3"), ("Friday", "2020-01-17")],
+)
+def test_dates_normalize_one_expression(text: str, value: str) -> None:
+    t = normalize(text, dct=DCT)
+    assert t is not None and t.value == value
+
+
+def test_dates_normalize_rejects_non_dates() -> None:
+    assert normalize("Section 1326", dct=DCT) is None
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_dates_never_crash_and_spans_are_exact(text: str) -> None:
+    for t in find_time_expressions(text, dct=DCT):
+        assert text[t.start:t.end] == t.text
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_dates_explicit_dates_round_trip(day) -> None:  # type: ignore[no-untyped-def]
+    text = f"{day:%B} {day.day}, {day.year}"
+    (t,) = find_time_expressions(text, dct=DCT)
+    assert t.value == day.isoformat() and span_of(t.value) == (t.value, t.value)
+
+
+def test_dates_fast_enough() -> None:
+    text = ("Officials said Friday that 2,000 people were detained last week in Cook County, "
+            "and the program, started in fiscal year 2018, ends next month. ") * 200
+    start = time.perf_counter()
+    find_time_expressions(text, dct=DCT)
+    chars_per_second = len(text) / (time.perf_counter() - start)
+    assert chars_per_second > 100_000
