@@ -61,18 +61,21 @@ class Taxonomy:
     verbs: dict[str, str]
     nouns: dict[str, str]
     light: dict[str, str]
+    irrealis: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Read the event-trigger table (lemma, pos, event_type)."""
     path = path or resource_path("event_types.csv")
-    tables: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}, "LIGHT": {}}
+    tables: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}, "LIGHT": {}, "IRREALIS": {}}
     with path.open(newline="", encoding="utf-8") as f:
         lines = (line for line in f if not line.startswith("#"))
         for row in csv.DictReader(lines):
             tables.setdefault(row["pos"].strip(), {})[row["lemma"].strip()] = row["event_type"]
-    return Taxonomy(tables["VERB"], tables["NOUN"], tables["LIGHT"])
+    return Taxonomy(
+        tables["VERB"], tables["NOUN"], tables["LIGHT"], frozenset(tables["IRREALIS"])
+    )
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -136,10 +139,33 @@ def _is_opinion(token: Token) -> bool:
 
 
 def _is_past(token: Token) -> bool:
-    if token.tag_ in _PAST_TAGS:
+    """Whether a verb asserts something that already happened.
+
+    A participle counts only with a finite auxiliary ("was arrested", "have
+    released") or as a reduced relative ("the man arrested in 2019"); "fears
+    being sued" does not.
+    """
+    if token.tag_ == "VBD":
         return True
+    if token.tag_ == "VBN":
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if not auxiliaries:
+            return token.dep_ in ("acl", "ROOT", "conj")
+        return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
     if token.tag_ == "VBG" and token.head is not token:
         return _is_past(token.head)
+    return False
+
+
+def _is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
+    """Under a verb of wanting, fearing or planning: nothing happened yet."""
+    head = token
+    for _ in range(4):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in taxonomy.irrealis:
+            return True
     return False
 
 
@@ -344,7 +370,9 @@ def find_events(
             trigger = doc[i]
             time = attached.get(i)
             dated = time is not None and bool(time.date_start)
-            if _is_opinion(trigger) or not (dated or (trigger.pos_ == "VERB" and _is_past(trigger))):
+            if _is_opinion(trigger) or _is_irrealis(trigger, taxonomy):
+                continue
+            if not (dated or (trigger.pos_ == "VERB" and _is_past(trigger))):
                 continue
             clause = _clause_tokens(trigger, triggers)
             participants, place = _participants(trigger, clause, mentions, starts)

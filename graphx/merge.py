@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .administrations import Term, administrations_for, load_terms
 from .model import DocExtraction, Entity, Event, EventMention, Participant
 
-__all__ = ["event_administrations", "merge_events"]
+__all__ = ["event_administrations", "merge_events", "place_from_participants"]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,37 @@ def event_administrations(
     return named if len(named) == 1 else []
 
 
+def _place_names(entities: dict[str, Entity]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entity in entities.values():
+        # A national prefix ("U.S. Immigration and Customs Enforcement") says nothing local.
+        if entity.type == "jurisdiction" and entity.level != "country":
+            for name in {entity.label, *entity.aliases}:
+                names.setdefault(name.lower(), entity.id)
+    return names
+
+
+def place_from_participants(
+    event: Event, entities: dict[str, Entity], places: dict[str, str]
+) -> str:
+    """The jurisdiction a local body is named after, as the place of its event.
+
+    Local agencies carry their jurisdiction in their name ("New York City
+    Department of Correction", "Cook County Sheriff's Office"), so an event
+    whose clause names no place happens where its local participant sits.
+    """
+    for participant in event.participants:
+        entity = entities.get(participant.entity_id)
+        if entity is None or entity.type not in ("agency", "organization"):
+            continue
+        words = entity.label.split()
+        for size in range(len(words) - 1, 0, -1):
+            place = places.get(" ".join(words[:size]).lower())
+            if place:
+                return place
+    return ""
+
+
 def _key(mention: EventMention, participants: list[Participant], doc_id: str) -> str:
     time = mention.time
     core = sorted(p.entity_id for p in participants if p.role in ("agent", "patient"))
@@ -62,10 +93,13 @@ def _key(mention: EventMention, participants: list[Participant], doc_id: str) ->
 
 
 def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
-    participants = []
+    participants: list[Participant] = []
     for index, role in mention.participants:
         if index < len(ids) and ids[index]:
-            participants.append(Participant(ids[index], role))
+            participant = Participant(ids[index], role)
+            # One entity named twice in a clause ("ICE ... ICE's") takes part once.
+            if all(p.entity_id != participant.entity_id for p in participants):
+                participants.append(participant)
     place = ids[mention.place] if mention.place is not None and mention.place < len(ids) else ""
     return participants, place
 
@@ -102,6 +136,8 @@ def merge_events(
                 event.sources.append(extraction.doc_id)
     events = list(merged.values())
     terms = load_terms()
+    places = _place_names(entities)
     for event in events:
+        event.place = event.place or place_from_participants(event, entities, places)
         event.administrations = event_administrations(event, entities, terms)
     return events

@@ -180,3 +180,35 @@ def test_events_taxonomy_is_well_formed() -> None:
         "publication",
     }
     assert taxonomy.verbs["sue"] == "legal_action" and taxonomy.light["hold"] == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        (("was", "be", "AUX", "VBD", "auxpass"), 1),  # "Ana was arrested": happened
+        (("being", "be", "AUX", "VBG", "auxpass"), 0),  # "fears being arrested": did not
+    ],
+)
+def test_events_participle_needs_a_finite_auxiliary(aux: tuple[str, ...], expected: int) -> None:
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "nsubjpass", 2),
+        (*aux, 2),
+        ("arrested", "arrest", "VERB", "VBN", "ROOT", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = parsed(rows)  # type: ignore[arg-type]
+    assert len(find_events(doc, [mention(doc, 0, 1, "person")], [])) == expected
+
+
+def test_events_under_a_verb_of_fear_nothing_happened() -> None:
+    # "Ana feared ICE arrested Bo" is parsed with "arrested" as ccomp of "feared".
+    rows = [
+        ("Ana", "Ana", "PROPN", "NNP", "nsubj", 1),
+        ("feared", "fear", "VERB", "VBD", "ROOT", 1),
+        ("ICE", "ICE", "PROPN", "NNP", "nsubj", 3),
+        ("arrested", "arrest", "VERB", "VBD", "ccomp", 1),
+        ("Bo", "Bo", "PROPN", "NNP", "dobj", 3),
+    ]
+    doc = parsed(rows)
+    mentions = [mention(doc, 0, 1, "person"), mention(doc, 2, 3, "agency"), mention(doc, 4, 5, "person")]
+    assert find_events(doc, mentions, []) == []

@@ -69,3 +69,34 @@ def test_merge_terms_table_is_ordered_and_contiguous() -> None:
     terms = load_terms()
     assert [t.name for t in terms][:3] == ["Clinton", "G. W. Bush", "Obama"]
     assert all(a.end < b.start for a, b in zip(terms, terms[1:]))
+
+
+@pytest.mark.parametrize(
+    ("agency", "expected"),
+    [
+        ("Harris County Sheriff's Office", "e:harris"),
+        ("Austin Police Department", "e:austin"),
+        ("Department of Justice", ""),  # a federal body names no place
+    ],
+)
+def test_merge_place_from_local_agency_name(agency: str, expected: str) -> None:
+    entities = {
+        "e:a": Entity("e:a", "agency", agency),
+        "e:harris": Entity("e:harris", "jurisdiction", "Harris County", level="county"),
+        "e:austin": Entity("e:austin", "jurisdiction", "Austin", {"Austin, Texas"}, level="city"),
+    }
+    event = EventMention(0, "released", "release", "s", [(0, "agent")], None, None)
+    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
+    (merged,) = merge_events([extraction], {"a": ["e:a"]}, entities)
+    assert merged.place == expected
+
+
+def test_merge_national_prefix_is_not_a_place() -> None:
+    entities = {
+        "e:a": Entity("e:a", "agency", "U.S. Customs and Border Protection"),
+        "e:us": Entity("e:us", "jurisdiction", "United States", {"U.S."}, level="country"),
+    }
+    event = EventMention(0, "arrested", "enforcement", "s", [(0, "agent")], None, None)
+    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
+    (merged,) = merge_events([extraction], {"a": ["e:a"]}, entities)
+    assert merged.place == ""
