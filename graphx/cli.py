@@ -99,9 +99,29 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, object]:
+    import tempfile
+
+    from .export import read_graph
+    from .goldcheck import score_seeds
+    from .ingest import read_corpus
+    from .pipeline import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.graph or tmp
+        if not args.graph:
+            build(args.corpus, out, settings=settings)
+        G = read_graph(Path(out) / "graph.graphml")
+    texts = {d.path: d.text for d in read_corpus(args.corpus).documents}
+    return score_seeds(args.dataset, G, texts=texts)
+
+
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluate import run_evaluate
 
+    if args.task == "seeds":
+        print(json.dumps(_score_seeds(args, settings), indent=1, ensure_ascii=False))
+        return EXIT_OK
     metrics = run_evaluate(
         args.dataset,
         task=args.task,
@@ -150,6 +170,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--task", choices=("timex", "entities", "events", "seeds"), default="timex")
     p.add_argument("--errors", type=int, default=0, help="list N mistakes")
     p.add_argument("--predictions", help="write the system's output as JSON Lines")
+    p.add_argument("--corpus", default="data/corpus", help="with --task seeds: the corpus")
+    p.add_argument("--graph", help="with --task seeds: a built graph folder (default: build one)")
     p.set_defaults(run=cmd_evaluate)
     return parser
 

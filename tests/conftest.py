@@ -41,3 +41,21 @@ def demo_corpus() -> Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus built once per session with the real model (a model test)."""
+    from graphx.pipeline import build
+    from graphx.settings import load_settings
+
+    out = tmp_path_factory.mktemp("demo-graph")
+    build(DEMO_CORPUS, out, settings=load_settings())
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_graph(demo_graph_dir: Path):  # type: ignore[no-untyped-def]
+    from graphx.export import read_graph
+
+    return read_graph(demo_graph_dir / "graph.graphml")
