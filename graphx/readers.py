@@ -346,7 +346,9 @@ class _TolerantJSON:
             key = self.string()
             self.ws()
             if self.cut is not None or self.i >= self.n:
+                self.path.append(key)
                 self.stop()
+                self.path.pop()
                 return False
             if self.s[self.i] != ":":
                 raise ValueError(f"expected ':' at offset {self.i}")
@@ -382,9 +384,12 @@ class _TolerantJSON:
             self.i += 2
             return _ESCAPES.get(e, e)
         digits = self.s[self.i + 2 : self.i + 6]
-        if len(digits) < 4 or not re.fullmatch(r"[0-9a-fA-F]{4}", digits):
+        if len(digits) < 4 and self.i + 2 + len(digits) >= self.n:
+            self.i = self.n  # cut inside the escape: the loop then records the cut
+            return ""
+        if not re.fullmatch(r"[0-9a-fA-F]{4}", digits):
             self.i += 2
-            return "" if len(digits) < 4 else "u"
+            return "u"
         self.i += 6
         code = int(digits, 16)
         low = self.s[self.i + 2 : self.i + 6] if self.s[self.i : self.i + 2] == "\\u" else ""

@@ -1,0 +1,170 @@
+"""Tests of graphx.furniture: data-driven page-furniture removal."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from graphx.errors import SettingsError
+from graphx.furniture import clean, load_patterns, looks_like_headline, strip_furniture
+from graphx.settings import resource_path
+
+BODY = "The council voted on Tuesday to end the contract, officials said."
+MORE = "The sheriff said deputies would comply with the new rules next month."
+
+
+@pytest.mark.parametrize(
+    ("furniture", "kinds"),
+    [
+        ("Share", ["share"]),
+        ("Share\nTweet\nEmail", ["share", "share", "share"]),
+        ("Facebook | Twitter | Email", ["share"]),
+        ("Commentary", ["section label"]),
+        ("Trending:\nKJP Panics, Hangs Up in Middle of Interview", ["teaser", "teaser"]),
+        ("Related:\nTrump Takes Off the Gloves: Says RFK Jr. Will Be Indicted", ["teaser"] * 2),
+        ("Related Posts", ["teaser"]),
+        ("Read more: Another Story About Something", ["teaser"]),
+        ("Tags:\n, , , , ,", ["tags", "list remnant"]),
+        ("Tags: immigration, ICE, sanctuary cities", ["tags"]),
+        ("About Author\n\navatar", ["author bio", "author bio"]),
+        ("Comments are closed.", ["comments"]),
+        ("Conversation", ["comments"]),
+        ("Leave a Reply", ["comments"]),
+        ("Truth and Accuracy\n\nSubmit a Correction \u2192", ["correction box"] * 2),
+        ("We are committed to truth and accuracy in all of our journalism.", ["correction box"]),
+        (
+            "Do you want to join our private family of supporters? Click to check it out.",
+            ["subscribe"],
+        ),
+        ("Want to make sure you never miss a story from Some Outlet? Click.", ["subscribe"]),
+        ("Subscribe to our newsletter for daily updates", ["subscribe"]),
+        ("Facebook Follow First", ["follow"]),
+        ("Follow us on Twitter @example", ["follow"]),
+        ('Do you support making some local officers "deputies" of ICE?', ["poll"]),
+        ("Do you support the new law? Vote now!", []),
+    ],
+)
+def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
+    result = clean(f"{BODY}\n\n{furniture}\n\n{MORE}")
+    assert [piece.split(": ", 1)[0] for piece in result.removed] == kinds
+    assert BODY in result.text and MORE in result.text
+    if kinds:
+        assert result.text == f"{BODY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Trending upward, arrests rose by a third in the last fiscal year.",
+        "Share prices fell after the announcement, analysts said.",
+        "ICE Issues Warning To Sanctuary Cities",
+        "Conversation with the mayor lasted an hour, aides said.",
+        "Comments are closed to the public, the judge ruled on Monday.",
+        "The Washington Times reported:",
+    ],
+)
+def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
+    text = f"{BODY}\n\n{paragraph}\n\n{MORE}"
+    assert clean(text).text == text
+
+
+def test_furniture_teaser_never_takes_a_body_paragraph() -> None:
+    text = f"{BODY}\n\nRelated:\n{MORE}"
+    result = clean(text)
+    assert result.removed == ["teaser: Related:"]
+    assert MORE in result.text
+
+
+def test_furniture_follow_limit_takes_only_headlines() -> None:
+    text = f"{BODY}\n\nTrending:\nOne Headline Here\nSecond Headline Here\n\n{MORE}"
+    result = clean(text)
+    assert "Second Headline Here" in result.text
+    assert "teaser: One Headline Here" in result.removed
+
+
+def test_furniture_absorbs_brand_line_next_to_subscribe_blurb() -> None:
+    text = f"{BODY}\n\nWant to make sure you never miss a story? Follow us.\n\nLET Unity\n\n{MORE}"
+    result = clean(text)
+    assert result.text == f"{BODY}\n\n{MORE}"
+    assert "brand line: LET Unity" in result.removed
+
+
+def test_furniture_short_heading_away_from_blurbs_is_kept() -> None:
+    text = f"{BODY}\n\nNew Rules\n\n{MORE}\n\nShare\n\nOld Rules\n\n{MORE}"
+    assert "New Rules" in clean(text).text and "Old Rules" in clean(text).text
+
+
+def test_furniture_author_bio_only_at_the_tail() -> None:
+    bio = "Jane Roe is an independent journalist and writer based in Ohio."
+    head = clean("\n\n".join([bio, BODY, MORE, BODY, MORE, BODY]))
+    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, bio]))
+    assert bio in head.text
+    assert bio not in tail.text and tail.fields == {"author": "Jane Roe"}
+
+
+def test_furniture_origin_line_gives_source() -> None:
+    result = clean(f"{BODY}\n\nThis article was originally published at Liberty Nation.")
+    assert result.text == BODY
+    assert result.fields == {"source": "Liberty Nation"}
+
+
+def test_furniture_strip_returns_text_and_pieces() -> None:
+    text, removed = strip_furniture(f"Share\n{BODY}\nComments are closed.")
+    assert text == BODY
+    assert removed == ["share: Share", "comments: Comments are closed."]
+
+
+def test_furniture_custom_patterns_file(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text('{"kind": "promo", "pattern": "^buy now$"}\n# a comment\n\n')
+    patterns = load_patterns(rules)
+    assert [p.kind for p in patterns] == ["promo"]
+    assert strip_furniture(f"{BODY}\nBuy now\nShare", patterns=patterns) == (
+        f"{BODY}\nShare",
+        ["promo: Buy now"],
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ['{"kind": "x"}', '{"kind": "x", "pattern": "("}', "not json", '{"pattern": "a"}']
+)
+def test_furniture_bad_pattern_file_raises(tmp_path: Path, line: str) -> None:
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text(line + "\n")
+    with pytest.raises(SettingsError, match="rules.jsonl:1"):
+        load_patterns(rules)
+
+
+def test_furniture_missing_pattern_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="cannot read"):
+        load_patterns(tmp_path / "nope.jsonl")
+
+
+def test_furniture_shipped_patterns_are_valid() -> None:
+    lines = resource_path("furniture.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in filter(str.strip, lines):
+        data = json.loads(line)
+        assert {"kind", "pattern"} <= set(data)
+        re.compile(data["pattern"])
+        assert data.get("zone", "any") in ("any", "tail")
+    assert len(load_patterns()) == len(list(filter(str.strip, lines)))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ICE Issues Warning To Sanctuary Cities", True),
+        ("Is It Over?", True),
+        ("A sentence.", False),
+        ("He said:", False),
+        ("a, b,", False),
+        ("", False),
+        (" ".join(["word"] * 31), False),
+        ("Quoted headline \u201cdone.\u201d", False),
+    ],
+)
+def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
+    assert looks_like_headline(line) is expected

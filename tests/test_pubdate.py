@@ -1,0 +1,96 @@
+"""Tests of graphx.pubdate: metadata date normalisation and date inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graphx.model import date_precision
+from graphx.pubdate import explicit_dates, infer_published, normalise_date
+
+TODAY = dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-05-07", "2019-05-07"),
+        ("2020-01", "2020-01"),
+        ("2018", "2018"),
+        ("2020-W04", "2020-W04"),
+        ("2020w04", "2020-W04"),
+        ("2017-08-15T12:15:20", "2017-08-15"),
+        ("2017-08-15 12:15:20+02:00", "2017-08-15"),
+        ("2021-06-14T09:00:00Z", "2021-06-14"),
+        (" 2019-05-07 ", "2019-05-07"),
+        ("May 7, 2019", "2019-05-07"),
+        ("7 May 2019", "2019-05-07"),
+        ("March 2019", "2019-03"),
+        ("Tue, 07 May 2019 10:00:00 +0000", "2019-05-07"),
+    ],
+)
+def test_pubdate_normalise_date_accepts(value: str, expected: str) -> None:
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["", "someday", "2019-13-01", "2019-02-30", "2020-W54", "19-05-07", "May 2019 or so"]
+)
+def test_pubdate_normalise_date_rejects(value: str) -> None:
+    with pytest.raises(ValueError):
+        normalise_date(value)
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from([4, 7, 10]),
+)
+def test_pubdate_normalise_date_idempotent(day: dt.date, length: int) -> None:
+    value = normalise_date(day.isoformat()[:length])
+    assert normalise_date(value) == value
+    assert date_precision(value) == {4: "year", 7: "month", 10: "day"}[length]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on May 7, 2019.", [("May 7, 2019", "2019-05-07")]),
+        (
+            "On 3 March 2020 and 2020-04-05.",
+            [("3 March 2020", "2020-03-03"), ("2020-04-05", "2020-04-05")],
+        ),
+        (
+            "Sept. 4, 2018 then 12/25/2018.",
+            [("Sept. 4, 2018", "2018-09-04"), ("12/25/2018", "2018-12-25")],
+        ),
+        ("In January 2019 and during 2017.", [("January 2019", "2019-01"), ("2017", "2017")]),
+        ("The target is by 2021, until 2022.", []),
+        ("A plan for 2031 was drafted.", []),
+        ("They arrested 158,581 people and 2,019 others; 2019% is not a year.", []),
+        ("Title 8 USC 1326 and $2019 are not years.", []),
+        ("February 30, 2019 is not a date.", [("2019", "2019")]),
+    ],
+)
+def test_pubdate_explicit_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert explicit_dates(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2018 it began. On May 7, 2019 it ended.", "2019-05-07"),
+        ("In March 2019 and in 2019.", "2019-03"),
+        ("During 2020, after January 5, 2019.", "2020"),
+        ("Nothing dated here.", None),
+        ("Only a deadline: by 2023.", None),
+    ],
+)
+def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: str | None) -> None:
+    result = infer_published(text, today=TODAY)
+    if expected is None:
+        assert result is None
+        return
+    assert result == (expected, f"not before {expected}: latest date mentioned in the text")

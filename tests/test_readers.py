@@ -1,0 +1,243 @@
+"""Tests of graphx.readers: decoding, format detection, each reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphx.errors import InputError
+from graphx.readers import (
+    decode,
+    detect_format,
+    html_to_text,
+    load_json,
+    normalise_text,
+    read_bytes,
+    split_title,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def read_fixture(name: str) -> list:
+    return read_bytes(name, (FIXTURES / name).read_bytes())
+
+
+def test_readers_decode_utf8_without_warning() -> None:
+    assert decode("caf\u00e9 \u2019".encode()) == ("caf\u00e9 \u2019", [])
+
+
+def test_readers_decode_utf8_bom_dropped() -> None:
+    assert decode(b"\xef\xbb\xbfHello")[0] == "Hello"
+
+
+def test_readers_decode_utf16_bom() -> None:
+    text, warnings = decode("Hello w\u00f6rld".encode("utf-16"))
+    assert text == "Hello w\u00f6rld" and warnings == ["decoded as utf-16"]
+
+
+def test_readers_decode_cp1252_prefers_windows_1252() -> None:
+    text = "The mayor\u2019s \u201cna\u00efve\u201d plan \u2013 caf\u00e9."
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x00\x01\x02binary", bytes(range(256)), b"PK\x03\x04\x00\x00zipfile"]
+)
+def test_readers_decode_binary_raises(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary file"):
+        decode(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a.txt", '{"id": 1, "title": {"rendered": "x"}}', "json"),
+        ("a.txt", '[{"id": 1}]', "json"),
+        ("a.json", '{"a": 1}\n{"a": 2}\n', "jsonl"),
+        ("a.jsonl", '{"a": 1}', "jsonl"),
+        ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("noext", "<html><p>x</p></html>", "html"),
+        ("a.html", "Intro\n<p>x</p>", "html"),
+        ("a.txt", "<3 this is not markup", "text"),
+        ("a.csv", "title,text\nT,Body", "csv"),
+        ("a.dat", "title,text,date\nT,Body,2019", "csv"),
+        ("a.txt", "text, and a sentence that starts with a field name", "text"),
+        ("a.txt", "Headline\n\nBody.", "text"),
+    ],
+)
+def test_readers_detect_format_by_content(name: str, text: str, expected: str) -> None:
+    assert detect_format(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"a": "b"}', ({"a": "b"}, "")),
+        ('{"a": "line\nbreak"}', ({"a": "line\nbreak"}, "")),
+        ('{"a": "x\\/y"}', ({"a": "x/y"}, "")),
+        ('{"a": "\\ud83d\\ude00"}', ({"a": "\U0001f600"}, "")),
+        ('{"a": 1, "b": {"c": "cut', ({"a": 1, "b": {"c": "cut"}}, "b.c")),
+        ('[{"a": 1}, {"a": 2, "b": [1, 2', ([{"a": 1}, {"a": 2, "b": [1]}], "[1].b[1]")),
+        ('{"a": 1, "b"', ({"a": 1}, "b")),
+        ('{"a": tr', ({}, "a")),
+        ('{"a": "\\u20', ({"a": ""}, "a")),
+    ],
+)
+def test_readers_load_json_tolerant(text: str, expected: tuple) -> None:
+    assert load_json(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{\n  "title": "x",\n    oops\n}\n', "line 3 column 5"),
+        ('{"a": 1,, "b": 2}', "line 1 column 9"),
+        ('{"a": 1} trailing', "line 1 column 10"),
+        ("[1, 2,]", "line 1 column 7"),
+    ],
+)
+def test_readers_load_json_invalid_names_line_and_column(text: str, where: str) -> None:
+    with pytest.raises(InputError, match=f"invalid JSON at {where}"):
+        load_json(text)
+
+
+def test_readers_wordpress_truncated_recovers_fields() -> None:
+    (record,) = read_fixture("wp_truncated.json")
+    assert record.format == "wordpress-json"
+    assert record.title == "County Ends Jail Contract \u2013 Sheriff \u201cDisappointed\u201d"
+    assert record.url == "https://www.example-news.org/2019/03/02/county-ends-jail-contract/"
+    assert record.source == "example-news.org"
+    assert record.published == "2019-03-02"
+    (warning,) = record.warnings
+    assert warning.startswith("JSON truncated inside content.rendered; recovered fields: ")
+    assert {"id", "date", "date_gmt", "modified", "slug", "link", "title", "content"} <= set(
+        warning.split(": ", 1)[1].split(", ")
+    )
+    assert record.text.split("\n\n") == [
+        "The county board voted 5\u20132 on Tuesday to end its jail contract.",
+        "The sheriff said the decision was \u201cshort-sighted\u201d and that deputies would comply.",
+        "Officials will review the budget next month, the board\u2019s chair said, and the vote is fin",
+    ]
+    assert "</p>" not in record.text and "&#" not in record.title
+
+
+def test_readers_wordpress_list_of_posts() -> None:
+    records = read_fixture("wp_list.json")
+    assert [(r.part, r.title, r.published) for r in records] == [
+        ("#1", "First Post Title", "2020-05-01"),
+        ("#2", "Second Post Title", "2020-05-02"),
+    ]
+    assert records[1].text == "The second post says something else entirely."
+    assert all(r.source == "blog.example.com" and not r.warnings for r in records)
+
+
+def test_readers_html_page_main_text_and_metadata() -> None:
+    (record,) = read_fixture("page.html")
+    assert record.format == "html"
+    assert record.title == "City Council Backs New Policy"
+    assert record.source == "Example Times"
+    assert record.url == "https://www.exampletimes.com/news/council-policy"
+    assert record.published == "2021-06-14"
+    assert record.text.startswith("The city council voted on Monday")
+    assert record.text.endswith("conflicts with state law and local practice.")
+    for junk in ("TRACKER", "SCRIPT", "console.log", "Menu", "Masthead", "Copyright", "Share"):
+        assert junk not in record.text
+    assert "share: Share this article" in record.furniture
+
+
+def test_readers_hostile_html_scripts_and_handlers_stripped() -> None:
+    (record,) = read_fixture("hostile.html")
+    assert "PWNED" not in record.text and "alert" not in record.text
+    assert "onerror" not in record.text and "<" not in record.text
+    assert "Officials confirmed the agreement on Friday" in record.text
+    assert record.text.count("\n\n") == 2
+
+
+def test_readers_html_to_text_handles_unclosed_and_stray_tags() -> None:
+    text, title = html_to_text(
+        "<head><title>T</title></head><div>A<br>B</nav></div><p>C &lt;D&gt;<script>x</p>"
+    )
+    assert (text, title) == ("A\n\nB\n\nC <D>", "T")
+
+
+def test_readers_jsonl_rows_and_bad_row() -> None:
+    records = read_fixture("export.jsonl")
+    assert [r.part for r in records] == ["#1", "#2", "#3", "#4"]
+    one, two, bad, four = records
+    assert (one.title, one.source, one.url, one.published) == (
+        "Row One Headline",
+        "Rows Daily",
+        "https://www.rows.example/one",
+        "2018-07-04",
+    )
+    assert two.source == "rows.example" and two.published == "2018-07"
+    assert bad.error.startswith("invalid JSON at line 3 column")
+    assert four.text == "The fourth row has HTML in its body & an entity."
+    assert four.title == "Row Four Headline" and four.published == "2018"
+
+
+def test_readers_csv_rows() -> None:
+    one, two = read_fixture("export.csv")
+    assert (one.part, one.title, one.source, one.published) == (
+        "#1",
+        "CSV Row One",
+        "CSV Herald",
+        "2017-02-03",
+    )
+    assert one.text == "The first CSV article reports a vote, with a comma inside the text."
+    assert two.text == "The second CSV article\nspans two lines in one cell."
+
+
+def test_readers_csv_bad_date_is_a_warning() -> None:
+    (record,) = read_bytes("x.csv", b"title,text,date\nT,Body text here.,someday\n")
+    assert record.text == "Body text here." and record.published == ""
+    assert record.warnings == ["unusable date 'someday' ignored"]
+
+
+def test_readers_text_with_cp1252_title() -> None:
+    (record,) = read_fixture("cp1252.txt")
+    assert record.title == "Mayor\u2019s Plan Draws Fire"
+    assert "r\u00e9sum\u00e9" in record.text and "\u201cna\u00efve\u201d" in record.text
+    assert record.warnings == ["decoded as cp1252"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ICE Adopts New Approach\n\nBody sentence.", "ICE Adopts New Approach"),
+        ("DHS secretary won\u2019t abolish ICE, now planning action\n\nBody.", None),
+        ("A paragraph that is a sentence, not a title.\n\nBody.", ""),
+        ("Headline Without Body", ""),
+        ("one", ""),
+        ("lowercase start is not a headline\n\nBody.", ""),
+        ("Line one\nline two\n\nBody.", ""),
+        ("Tell Me: Is It Over?\n\nBody.", "Tell Me: Is It Over?"),
+        (" ".join(["Word"] * 30) + "\n\nBody.", ""),
+    ],
+)
+def test_readers_split_title_only_takes_headlines(text: str, title: str | None) -> None:
+    expected = text.split("\n\n")[0] if title is None else title
+    assert split_title(text)[0] == expected
+    if expected:
+        assert split_title(text)[1] == text.split("\n\n", 1)[1]
+
+
+def test_readers_normalise_text_spaces_and_newlines() -> None:
+    assert normalise_text("a\u00a0\u00a0b\r\nc\u200b d\t\te\n\n\n") == "a b\nc d e"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"", "empty file"), (b" \n\t\n", "only whitespace")]
+)
+def test_readers_read_bytes_empty(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_bytes("x.txt", data)
+
+
+def test_readers_generic_json_object_without_text_is_an_error_record() -> None:
+    (record,) = read_bytes("x.json", b'{"title": "Only A Title"}')
+    assert record.text == "" and record.title == "Only A Title"
+    (item,) = read_bytes("x.json", b"[1]")
+    assert item.error == "not an article object (int)"
