@@ -117,8 +117,10 @@ def test_readers_wordpress_truncated_recovers_fields() -> None:
     )
     assert record.text.split("\n\n") == [
         "The county board voted 5\u20132 on Tuesday to end its jail contract.",
-        "The sheriff said the decision was \u201cshort-sighted\u201d and that deputies would comply.",
-        "Officials will review the budget next month, the board\u2019s chair said, and the vote is fin",
+        "The sheriff said the decision was \u201cshort-sighted\u201d and that deputies would"
+        " comply.",
+        "Officials will review the budget next month, the board\u2019s chair said, and the vote"
+        " is fin",
     ]
     assert "</p>" not in record.text and "&#" not in record.title
 
