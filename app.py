@@ -27,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
-        app, settings = prepare(args.corpus, args.graph, assets=ROOT / "assets",
-                                host=args.host, port=args.port)
+        app, settings = prepare(
+            args.corpus, args.graph, assets=ROOT / "assets", host=args.host, port=args.port
+        )
     except GraphxError as e:
         print(f"graphx: {e}", file=sys.stderr)
         return 2

@@ -42,9 +42,21 @@ __all__ = [
 
 WEBGL_THRESHOLD = 2000
 _BAND_COLORS = ("rgba(99, 110, 250, 0.07)", "rgba(239, 85, 59, 0.07)")
-_CSV_FIELDS = ("id", "label", "event_type", "date", "date_start", "date_end", "date_precision",
-               "date_uncertain", "date_text", "administrations", "place", "participants",
-               "sources")
+_CSV_FIELDS = (
+    "id",
+    "label",
+    "event_type",
+    "date",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_uncertain",
+    "date_text",
+    "administrations",
+    "place",
+    "participants",
+    "sources",
+)
 
 
 def safe_url(url: str) -> str:
@@ -83,16 +95,19 @@ def _mid(ev: EventRow) -> str:
 def _hover(ev: EventRow, lane: str) -> str:
     when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
     flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
-    return f"<b>{html.escape(ev.label[:120])}</b><br>{html.escape(when)}<br>" \
-           f"{html.escape(ev.event_type)} · {html.escape(lane)}{flag}"
+    return (
+        f"<b>{html.escape(ev.label[:120])}</b><br>{html.escape(when)}<br>"
+        f"{html.escape(ev.event_type)} · {html.escape(lane)}{flag}"
+    )
 
 
 def _trace(webgl: bool, **kwargs: Any) -> go.Scatter | go.Scattergl:
     return go.Scattergl(**kwargs) if webgl else go.Scatter(**kwargs)
 
 
-def _type_traces(rows: Sequence[tuple[EventRow, float, str]], color: str, name: str,
-                 webgl: bool) -> list[go.Scatter | go.Scattergl]:
+def _type_traces(
+    rows: Sequence[tuple[EventRow, float, str]], color: str, name: str, webgl: bool
+) -> list[go.Scatter | go.Scattergl]:
     traces: list[go.Scatter | go.Scattergl] = []
     for uncertain in (False, True):
         part = [r for r in rows if r[0].uncertain is uncertain]
@@ -104,18 +119,40 @@ def _type_traces(rows: Sequence[tuple[EventRow, float, str]], color: str, name: 
             for ev, y, _ in spans:
                 xs += [ev.start, ev.end, None]
                 ys += [y, y, None]
-            traces.append(_trace(webgl, x=xs, y=ys, mode="lines", hoverinfo="skip",
-                                 line={"color": color, "width": 7, "dash": "dot" if uncertain
-                                       else "solid"}, opacity=0.55, legendgroup=name,
-                                 showlegend=False, name=name))
-        traces.append(_trace(
-            webgl, x=[_mid(ev) for ev, _, _ in part], y=[y for _, y, _ in part], mode="markers",
-            name=name, legendgroup=name, showlegend=not uncertain,
-            customdata=[ev.id for ev, _, _ in part], text=[_hover(ev, lane) for ev, _, lane in part],
-            hovertemplate="%{text}<extra></extra>",
-            marker={"color": "white" if uncertain else color, "size": 10,
-                    "symbol": "circle", "line": {"color": color, "width": 2}},
-        ))
+            traces.append(
+                _trace(
+                    webgl,
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    hoverinfo="skip",
+                    line={"color": color, "width": 7, "dash": "dot" if uncertain else "solid"},
+                    opacity=0.55,
+                    legendgroup=name,
+                    showlegend=False,
+                    name=name,
+                )
+            )
+        traces.append(
+            _trace(
+                webgl,
+                x=[_mid(ev) for ev, _, _ in part],
+                y=[y for _, y, _ in part],
+                mode="markers",
+                name=name,
+                legendgroup=name,
+                showlegend=not uncertain,
+                customdata=[ev.id for ev, _, _ in part],
+                text=[_hover(ev, lane) for ev, _, lane in part],
+                hovertemplate="%{text}<extra></extra>",
+                marker={
+                    "color": "white" if uncertain else color,
+                    "size": 10,
+                    "symbol": "circle",
+                    "line": {"color": color, "width": 2},
+                },
+            )
+        )
     return traces
 
 
@@ -123,16 +160,38 @@ def _lanes(data: ExplorerData, events: Sequence[EventRow], group_by: str) -> dic
     return {ev.id: data.lane(ev.id, group_by) for ev in events}
 
 
-def _bands(terms: Sequence[Term], lo: str, hi: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _bands(
+    terms: Sequence[Term], lo: str, hi: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     shapes, notes = [], []
     for i, term in enumerate(t for t in terms if t.start <= hi and lo <= t.end):
         x0, x1 = max(term.start, lo), min(term.end, hi)
-        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": x0, "x1": x1,
-                       "y0": 0, "y1": 1, "fillcolor": _BAND_COLORS[i % 2], "line": {"width": 0},
-                       "layer": "below"})
-        notes.append({"x": _mid_iso(x0, x1), "y": 1.0, "xref": "x", "yref": "paper",
-                      "yanchor": "bottom", "showarrow": False, "text": html.escape(term.name),
-                      "font": {"size": 11, "color": "#555"}})
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": x0,
+                "x1": x1,
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": _BAND_COLORS[i % 2],
+                "line": {"width": 0},
+                "layer": "below",
+            }
+        )
+        notes.append(
+            {
+                "x": _mid_iso(x0, x1),
+                "y": 1.0,
+                "xref": "x",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "text": html.escape(term.name),
+                "font": {"size": 11, "color": "#555"},
+            }
+        )
     return shapes, notes
 
 
@@ -149,15 +208,26 @@ def _padded(lo: str, hi: str) -> tuple[str, str]:
 
 def _empty_figure(message: str) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(template="plotly_white", height=260, xaxis={"visible": False},
-                      yaxis={"visible": False}, margin={"l": 20, "r": 20, "t": 20, "b": 20},
-                      annotations=[{"text": message, "showarrow": False, "font": {"size": 15}}])
+    fig.update_layout(
+        template="plotly_white",
+        height=260,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        margin={"l": 20, "r": 20, "t": 20, "b": 20},
+        annotations=[{"text": message, "showarrow": False, "font": {"size": 15}}],
+    )
     return fig
 
 
-def timeline_figure(data: ExplorerData, event_ids: Sequence[str], *, group_by: str = "event_type",
-                    highlight: Collection[str] = (), colors: Mapping[str, str] | None = None,
-                    webgl_threshold: int = WEBGL_THRESHOLD) -> go.Figure:
+def timeline_figure(
+    data: ExplorerData,
+    event_ids: Sequence[str],
+    *,
+    group_by: str = "event_type",
+    highlight: Collection[str] = (),
+    colors: Mapping[str, str] | None = None,
+    webgl_threshold: int = WEBGL_THRESHOLD,
+) -> go.Figure:
     """The timeline of the dated events among ``event_ids``.
 
     A day is a point, a longer span a bar from start to end with a point at
@@ -182,38 +252,73 @@ def timeline_figure(data: ExplorerData, event_ids: Sequence[str], *, group_by: s
     for kind in sorted(by_type):
         for trace in _type_traces(by_type[kind], colors.get(kind, "#888"), kind, webgl):
             fig.add_trace(trace)
-    fig.add_trace(_trace(webgl, x=[None], y=[None], mode="markers", name="uncertain date",
-                         hoverinfo="skip", marker={"color": "white", "size": 10,
-                                                   "line": {"color": "#666", "width": 2}}))
+    fig.add_trace(
+        _trace(
+            webgl,
+            x=[None],
+            y=[None],
+            mode="markers",
+            name="uncertain date",
+            hoverinfo="skip",
+            marker={"color": "white", "size": 10, "line": {"color": "#666", "width": 2}},
+        )
+    )
     fig.add_trace(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
     lo, hi = _padded(min(e.start for e in events), max(e.end for e in events))
     shapes, notes = _bands(data.terms, lo, hi)
     fig.update_layout(
-        template="plotly_white", height=max(280, min(640, 140 + 46 * len(lanes))),
-        margin={"l": 10, "r": 10, "t": 40, "b": 30}, dragmode="zoom", hovermode="closest",
-        uirevision=group_by, shapes=shapes, annotations=notes, clickmode="event",
+        template="plotly_white",
+        height=max(280, min(640, 140 + 46 * len(lanes))),
+        margin={"l": 10, "r": 10, "t": 40, "b": 30},
+        dragmode="zoom",
+        hovermode="closest",
+        uirevision=group_by,
+        shapes=shapes,
+        annotations=notes,
+        clickmode="event",
         legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": 11}},
         xaxis={"type": "date", "range": [lo, hi], "showgrid": True},
-        yaxis={"tickvals": list(range(len(lanes))), "fixedrange": True, "zeroline": False,
-               "ticktext": [html.escape(s[:32]) for s in lanes], "range": [-0.6, len(lanes) - 0.4],
-               "automargin": True},
+        yaxis={
+            "tickvals": list(range(len(lanes))),
+            "fixedrange": True,
+            "zeroline": False,
+            "ticktext": [html.escape(s[:32]) for s in lanes],
+            "range": [-0.6, len(lanes) - 0.4],
+            "automargin": True,
+        },
         meta={"lanes": lanes, "webgl": webgl},
     )
     return fig
 
 
-def selection_trace(data: ExplorerData, highlight: Collection[str], *, group_by: str,
-                    lanes: Sequence[str], webgl: bool = False) -> go.Scatter | go.Scattergl:
+def selection_trace(
+    data: ExplorerData,
+    highlight: Collection[str],
+    *,
+    group_by: str,
+    lanes: Sequence[str],
+    webgl: bool = False,
+) -> go.Scatter | go.Scattergl:
     """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
     y_of = {lane: i for i, lane in enumerate(lanes)}
     rows = [data.events[e] for e in highlight if e in data.events and data.events[e].dated]
     rows = [ev for ev in rows if data.lane(ev.id, group_by) in y_of]
-    return _trace(webgl, x=[_mid(ev) for ev in rows],
-                  y=[y_of[data.lane(ev.id, group_by)] + _jitter(ev.id) for ev in rows],
-                  mode="markers", name="selected", showlegend=False, hoverinfo="skip",
-                  customdata=[ev.id for ev in rows],
-                  marker={"size": 20, "color": "rgba(0,0,0,0)", "symbol": "circle",
-                          "line": {"color": "#111", "width": 3}})
+    return _trace(
+        webgl,
+        x=[_mid(ev) for ev in rows],
+        y=[y_of[data.lane(ev.id, group_by)] + _jitter(ev.id) for ev in rows],
+        mode="markers",
+        name="selected",
+        showlegend=False,
+        hoverinfo="skip",
+        customdata=[ev.id for ev in rows],
+        marker={
+            "size": 20,
+            "color": "rgba(0,0,0,0)",
+            "symbol": "circle",
+            "line": {"color": "#111", "width": 3},
+        },
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +330,14 @@ class NetworkView:
     hidden: int
 
 
-def network_elements(data: ExplorerData, entity_ids: Sequence[str], event_ids: Iterable[str], *,
-                     size_by: str = "degree", max_nodes: int = 300) -> NetworkView:
+def network_elements(
+    data: ExplorerData,
+    entity_ids: Sequence[str],
+    event_ids: Iterable[str],
+    *,
+    size_by: str = "degree",
+    max_nodes: int = 300,
+) -> NetworkView:
     """Nodes for the most central ``max_nodes`` entities, edges weighted by shared events.
 
     Structural relations among the drawn entities (``within``, ``part_of``,
@@ -241,18 +352,45 @@ def network_elements(data: ExplorerData, entity_ids: Sequence[str], event_ids: I
     for n in kept:
         row = data.entities[n]
         size = 18 + 46 * math.sqrt(max(metric.get(n, 0.0), 0.0) / top)
-        elements.append({"data": {"id": n, "label": row.label[:40], "type": row.type,
-                                  "size": round(size, 1)}, "classes": row.type})
+        elements.append(
+            {
+                "data": {
+                    "id": n,
+                    "label": row.label[:40],
+                    "type": row.type,
+                    "size": round(size, 1),
+                },
+                "classes": row.type,
+            }
+        )
     wmax = max((d["weight"] for _, _, d in P.edges(data=True)), default=1)
     for a, b, d in P.edges(data=True):
-        elements.append({"data": {"id": f"{a}|{b}", "source": a, "target": b,
-                                  "weight": d["weight"], "width": round(1 + 5 * d["weight"] / wmax, 2)},
-                         "classes": "shared"})
+        elements.append(
+            {
+                "data": {
+                    "id": f"{a}|{b}",
+                    "source": a,
+                    "target": b,
+                    "weight": d["weight"],
+                    "width": round(1 + 5 * d["weight"] / wmax, 2),
+                },
+                "classes": "shared",
+            }
+        )
     shown = set(kept)
     for src, dst, relation in data.structure:
         if src in shown and dst in shown:
-            elements.append({"data": {"id": f"{src}>{dst}:{relation}", "source": src,
-                                      "target": dst, "relation": relation}, "classes": "structural"})
+            elements.append(
+                {
+                    "data": {
+                        "id": f"{src}>{dst}:{relation}",
+                        "source": src,
+                        "target": dst,
+                        "relation": relation,
+                    },
+                    "classes": "structural",
+                }
+            )
     return NetworkView(elements=elements, shown=len(kept), hidden=len(ranked) - len(kept))
 
 
@@ -260,8 +398,12 @@ def _selector(kind: str, ids: Iterable[str]) -> str:
     return ", ".join(f"{kind}[id = {json.dumps(i)}]" for i in sorted(ids))
 
 
-def network_stylesheet(base: Sequence[Mapping[str, Any]], *, focus: Collection[str] = (),
-                       neighbours: Collection[str] = ()) -> list[dict[str, Any]]:
+def network_stylesheet(
+    base: Sequence[Mapping[str, Any]],
+    *,
+    focus: Collection[str] = (),
+    neighbours: Collection[str] = (),
+) -> list[dict[str, Any]]:
     """The base stylesheet, plus (when something is selected) faded others and outlined focus."""
     sheet = [dict(rule) for rule in base]
     if not focus and not neighbours:
@@ -271,16 +413,22 @@ def network_stylesheet(base: Sequence[Mapping[str, Any]], *, focus: Collection[s
     lit = set(focus) | set(neighbours)
     sheet.append({"selector": _selector("node", lit), "style": {"opacity": 1}})
     if focus:
-        sheet.append({"selector": _selector("node", focus),
-                      "style": {"border-width": 4, "border-color": "#111", "opacity": 1}})
-        ends = ", ".join(f"edge[source = {json.dumps(a)}], edge[target = {json.dumps(a)}]"
-                         for a in sorted(focus))
+        sheet.append(
+            {
+                "selector": _selector("node", focus),
+                "style": {"border-width": 4, "border-color": "#111", "opacity": 1},
+            }
+        )
+        ends = ", ".join(
+            f"edge[source = {json.dumps(a)}], edge[target = {json.dumps(a)}]" for a in sorted(focus)
+        )
         sheet.append({"selector": ends, "style": {"opacity": 0.9}})
     return sheet
 
 
-def highlight_for(data: ExplorerData, kind: str, node: str,
-                  events: Collection[str]) -> tuple[set[str], set[str], set[str]]:
+def highlight_for(
+    data: ExplorerData, kind: str, node: str, events: Collection[str]
+) -> tuple[set[str], set[str], set[str]]:
     """(events, focus entities, neighbour entities) to highlight for a selection.
 
     An entity lights up its events (among ``events``) and the entities that
@@ -298,40 +446,69 @@ def highlight_for(data: ExplorerData, kind: str, node: str,
 
 def _source(data: ExplorerData, doc: str) -> dict[str, str]:
     meta = data.documents.get(doc, {})
-    return {"id": doc, "title": meta.get("title") or meta.get("label") or doc,
-            "publisher": meta.get("source", ""), "date": meta.get("published", ""),
-            "url": safe_url(meta.get("url", "")), "raw_url": meta.get("url", "")}
+    return {
+        "id": doc,
+        "title": meta.get("title") or meta.get("label") or doc,
+        "publisher": meta.get("source", ""),
+        "date": meta.get("published", ""),
+        "url": safe_url(meta.get("url", "")),
+        "raw_url": meta.get("url", ""),
+    }
 
 
 def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
     """Everything the details panel shows for an event (plain strings, rendered as text)."""
     ev = data.events[node]
-    people = [{"id": n, "label": data.entities[n].label, "type": data.entities[n].type,
-               "role": role} for n, role in ev.participants if n in data.entities]
+    people = [
+        {"id": n, "label": data.entities[n].label, "type": data.entities[n].type, "role": role}
+        for n, role in ev.participants
+        if n in data.entities
+    ]
     when = (ev.start if ev.start == ev.end else f"{ev.start} to {ev.end}") if ev.dated else ""
-    return {"kind": "event", "id": node, "title": ev.label, "type": ev.event_type,
-            "when": when or "undated", "precision": ev.precision, "date_text": ev.date_text,
-            "date_reading": ev.date_reading, "uncertain": ev.uncertain,
-            "administrations": list(ev.administrations),
-            "place": data.jurisdiction_label(ev.place) if ev.place else "",
-            "participants": people, "evidence": list(ev.evidence),
-            "sources": [_source(data, d) for d in ev.sources]}
+    return {
+        "kind": "event",
+        "id": node,
+        "title": ev.label,
+        "type": ev.event_type,
+        "when": when or "undated",
+        "precision": ev.precision,
+        "date_text": ev.date_text,
+        "date_reading": ev.date_reading,
+        "uncertain": ev.uncertain,
+        "administrations": list(ev.administrations),
+        "place": data.jurisdiction_label(ev.place) if ev.place else "",
+        "participants": people,
+        "evidence": list(ev.evidence),
+        "sources": [_source(data, d) for d in ev.sources],
+    }
 
 
 def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> dict[str, Any]:
     """Everything the details panel shows for an entity (plain strings, rendered as text)."""
     row = data.entities[node]
     events = [data.events[e] for e in data.events if e in data.entity_events.get(node, ())]
-    roles = [" ".join(filter(None, (str(r.get("title", "")), "—",
-                                    str(r.get("organization", ""))))).strip(" —")
-             for r in row.roles]
-    return {"kind": "entity", "id": node, "title": row.label, "type": row.type,
-            "aliases": list(row.aliases), "roles": sorted(set(filter(None, roles))),
-            "level": row.level, "evidence": row.evidence,
-            "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
-            "event_count": len(events),
-            "events": [{"id": e.id, "label": e.label, "when": e.start or "undated"}
-                       for e in events[:max_events]]}
+    roles = [
+        " ".join(
+            filter(None, (str(r.get("title", "")), "—", str(r.get("organization", ""))))
+        ).strip(" —")
+        for r in row.roles
+    ]
+    return {
+        "kind": "entity",
+        "id": node,
+        "title": row.label,
+        "type": row.type,
+        "aliases": list(row.aliases),
+        "roles": sorted(set(filter(None, roles))),
+        "level": row.level,
+        "evidence": row.evidence,
+        "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
+        "event_count": len(events),
+        "events": [
+            {"id": e.id, "label": e.label, "when": e.start or "undated"}
+            for e in events[:max_events]
+        ],
+    }
 
 
 def _cell(value: str) -> str:
@@ -346,12 +523,25 @@ def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
     writer.writerow(_CSV_FIELDS)
     for e in event_ids:
         ev = data.events[e]
-        names = "; ".join(f"{data.entities[n].label} ({r})" for n, r in ev.participants
-                          if n in data.entities)
+        names = "; ".join(
+            f"{data.entities[n].label} ({r})" for n, r in ev.participants if n in data.entities
+        )
         titles = "; ".join(_source(data, d)["title"] for d in ev.sources)
         place = data.entities[ev.place].label if ev.place in data.entities else ""
-        row = (ev.id, ev.label, ev.event_type, ev.date, ev.start, ev.end, ev.precision,
-               str(ev.uncertain).lower(), ev.date_text, "; ".join(ev.administrations), place,
-               names, titles)
+        row = (
+            ev.id,
+            ev.label,
+            ev.event_type,
+            ev.date,
+            ev.start,
+            ev.end,
+            ev.precision,
+            str(ev.uncertain).lower(),
+            ev.date_text,
+            "; ".join(ev.administrations),
+            place,
+            names,
+            titles,
+        )
         writer.writerow([_cell(str(v)) for v in row])
     return out.getvalue()

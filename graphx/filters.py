@@ -17,7 +17,7 @@ import json
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -75,10 +75,10 @@ class FilterState:
     True
     """
 
-    jurisdictions: tuple[str, ...] = ()
-    administrations: tuple[str, ...] = ()
-    entity_types: tuple[str, ...] = ()
-    event_types: tuple[str, ...] = ()
+    jurisdictions: Sequence[str] = ()
+    administrations: Sequence[str] = ()
+    entity_types: Sequence[str] = ()
+    event_types: Sequence[str] = ()
     date_from: str = ""
     date_to: str = ""
     text: str = ""
@@ -97,8 +97,12 @@ class FilterState:
     def restricts_events(self) -> bool:
         """True when some events are left out (so only their participants are shown)."""
         return bool(
-            self.jurisdictions or self.administrations or self.event_types
-            or self.date_from or self.date_to or self.text
+            self.jurisdictions
+            or self.administrations
+            or self.event_types
+            or self.date_from
+            or self.date_to
+            or self.text
         )
 
     @property
@@ -173,7 +177,9 @@ class ExplorerData:
     _search: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
-    def from_graph(cls, G: nx.MultiDiGraph, *, terms: tuple[Term, ...] | None = None) -> ExplorerData:
+    def from_graph(
+        cls, G: nx.MultiDiGraph, *, terms: tuple[Term, ...] | None = None
+    ) -> ExplorerData:
         """Index a graph that follows the graph contract."""
         terms = load_terms() if terms is None else terms
         data = cls(G=G, events={}, entities={}, documents={}, terms=terms)
@@ -182,21 +188,29 @@ class ExplorerData:
             if kind == "event":
                 data.events[node] = _event_row(G, node, attrs, terms)
             elif kind == "document":
-                data.documents[node] = {k: str(attrs.get(k, "") or "") for k in
-                                        ("title", "url", "source", "published", "author", "label")}
+                data.documents[node] = {
+                    k: str(attrs.get(k, "") or "")
+                    for k in ("title", "url", "source", "published", "author", "label")
+                }
             elif kind:
                 data.entities[node] = _entity_row(node, attrs)
         data._index()
-        log.info("indexed %d events, %d entities, %d documents",
-                 len(data.events), len(data.entities), len(data.documents))
+        log.info(
+            "indexed %d events, %d entities, %d documents",
+            len(data.events),
+            len(data.entities),
+            len(data.documents),
+        )
         return data
 
     def _index(self) -> None:
         dated = sorted((e for e in self.events.values() if e.dated), key=lambda e: (e.start, e.id))
         self._dated = [e.id for e in dated]
         self._starts = [e.start for e in dated]
-        self.events = {**{e.id: self.events[e.id] for e in dated},
-                       **{k: v for k, v in self.events.items() if not v.dated}}
+        self.events = {
+            **{e.id: self.events[e.id] for e in dated},
+            **{k: v for k, v in self.events.items() if not v.dated},
+        }
         ent_ev: dict[str, set[str]] = defaultdict(set)
         types: dict[str, set[str]] = defaultdict(set)
         admins: dict[str, set[str]] = defaultdict(set)
@@ -216,8 +230,9 @@ class ExplorerData:
         self.by_admin = {k: frozenset(v) for k, v in admins.items()}
         self.by_jurisdiction = {k: frozenset(v) for k, v in places.items()}
         self._index_structure()
-        self._search = [(e.id, "\n".join((e.label, *e.aliases)).casefold())
-                        for e in self.entities.values()]
+        self._search = [
+            (e.id, "\n".join((e.label, *e.aliases)).casefold()) for e in self.entities.values()
+        ]
         self._index_centrality()
 
     def _index_structure(self) -> None:
@@ -240,8 +255,9 @@ class ExplorerData:
         self.degree = {n: float(P.degree(n)) for n in P}
         self.centrality = _pagerank(P)
 
-    def projection(self, event_ids: Iterable[str],
-                   entity_ids: Iterable[str] | None = None) -> nx.Graph:
+    def projection(
+        self, event_ids: Iterable[str], entity_ids: Iterable[str] | None = None
+    ) -> nx.Graph:
         """Entity-entity graph; edge weight = number of the given events both take part in."""
         P = nx.Graph()
         keep = set(self.entities if entity_ids is None else entity_ids)
@@ -249,7 +265,7 @@ class ExplorerData:
         for event_id in event_ids:
             members = sorted({e for e, _ in self.events[event_id].participants if e in keep})
             for i, a in enumerate(members):
-                for b in members[i + 1:]:
+                for b in members[i + 1 :]:
                     w = P[a][b]["weight"] + 1 if P.has_edge(a, b) else 1
                     P.add_edge(a, b, weight=w)
         return P
@@ -264,8 +280,9 @@ class ExplorerData:
     def events_between(self, date_from: str, date_to: str) -> frozenset[str]:
         """Dated events whose inclusive span overlaps [date_from, date_to] (open ends allowed)."""
         stop = bisect.bisect_right(self._starts, date_to + "~") if date_to else len(self._dated)
-        return frozenset(e for e in self._dated[:stop]
-                         if not date_from or self.events[e].end >= date_from)
+        return frozenset(
+            e for e in self._dated[:stop] if not date_from or self.events[e].end >= date_from
+        )
 
     def date_bounds(self) -> tuple[str, str]:
         """The first start and last end of the dated events ("" when none is dated)."""
@@ -277,7 +294,7 @@ class ExplorerData:
         """The timeline lane of an event under a grouping (event_type, agency or jurisdiction)."""
         ev = self.events[event_id]
         if group_by in ("agency", "jurisdiction"):
-            ids = ([ev.place] if group_by == "jurisdiction" and ev.place else [])
+            ids = [ev.place] if group_by == "jurisdiction" and ev.place else []
             ids += [e for e, _ in ev.participants]
             for entity in ids:
                 row = self.entities.get(entity)
@@ -316,32 +333,47 @@ def _pagerank(P: nx.Graph, *, damping: float = 0.85, rounds: int = 50) -> dict[s
     for _ in range(rounds):
         dangling = sum(rank[v] for v in P if not strength[v])
         base = (1 - damping) / n + damping * dangling / n
-        rank = {v: base + damping * sum(rank[u] * d["weight"] / strength[u]
-                                        for u, d in P[v].items()) for v in P}
+        rank = {
+            v: base + damping * sum(rank[u] * d["weight"] / strength[u] for u, d in P[v].items())
+            for v in P
+        }
     return rank
 
 
-def _event_row(G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any],
-               terms: tuple[Term, ...]) -> EventRow:
+def _event_row(
+    G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any], terms: tuple[Term, ...]
+) -> EventRow:
     start, end = str(attrs.get("date_start", "") or ""), str(attrs.get("date_end", "") or "")
     admins = _json_list(attrs.get("administration", ""))
     if not admins and start and end:
         admins = administrations_for(start, end, terms)
-    participants = tuple(sorted({
-        (src, str(d.get("relation", "other"))) for src, _, d in G.in_edges(node, data=True)
-        if G.nodes[src].get("type") not in NON_ENTITY
-    }))
+    participants = tuple(
+        sorted(
+            {
+                (src, str(d.get("relation", "other")))
+                for src, _, d in G.in_edges(node, data=True)
+                if G.nodes[src].get("type") not in NON_ENTITY
+            }
+        )
+    )
     sources = _json_list(attrs.get("sources", "")) or sorted(
-        dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in")
+        dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in"
+    )
     return EventRow(
-        id=node, label=str(attrs.get("label") or attrs.get("summary") or node),
-        event_type=str(attrs.get("event_type", "") or "other"), date=str(attrs.get("date", "")),
-        start=start, end=end, precision=str(attrs.get("date_precision", "") or ""),
+        id=node,
+        label=str(attrs.get("label") or attrs.get("summary") or node),
+        event_type=str(attrs.get("event_type", "") or "other"),
+        date=str(attrs.get("date", "")),
+        start=start,
+        end=end,
+        precision=str(attrs.get("date_precision", "") or ""),
         date_text=str(attrs.get("date_text", "") or ""),
         date_reading=str(attrs.get("date_reading", "") or ""),
         uncertain=str(attrs.get("date_uncertain", False)).lower() in ("true", "1"),
-        administrations=tuple(str(a) for a in admins), place=str(attrs.get("place", "") or ""),
-        participants=participants, sources=tuple(_doc_node(G, str(s)) for s in sources),
+        administrations=tuple(str(a) for a in admins),
+        place=str(attrs.get("place", "") or ""),
+        participants=participants,
+        sources=tuple(_doc_node(G, str(s)) for s in sources),
         evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
     )
 
@@ -358,10 +390,14 @@ def _entity_row(node: str, attrs: Mapping[str, Any]) -> EntityRow:
     except (TypeError, ValueError):
         mentions = 0
     return EntityRow(
-        id=node, type=str(attrs.get("type", "")), label=str(attrs.get("label") or node),
+        id=node,
+        type=str(attrs.get("type", "")),
+        label=str(attrs.get("label") or node),
         aliases=tuple(str(a) for a in _json_list(attrs.get("aliases", ""))),
-        level=str(attrs.get("level", "") or ""), roles=roles,
-        evidence=str(attrs.get("evidence", "") or ""), mentions=mentions,
+        level=str(attrs.get("level", "") or ""),
+        roles=roles,
+        evidence=str(attrs.get("evidence", "") or ""),
+        mentions=mentions,
     )
 
 
@@ -390,11 +426,17 @@ def filter_events(data: ExplorerData, state: FilterState) -> tuple[str, ...]:
         narrow(data.events_between(state.date_from, state.date_to))
     if state.entity_types:
         types = set(state.entity_types)
-        narrow(e for n, row in data.entities.items() if row.type in types
-               for e in data.entity_events.get(n, ()))
+        narrow(
+            e
+            for n, row in data.entities.items()
+            if row.type in types
+            for e in data.entity_events.get(n, ())
+        )
     if state.text:
         needle = state.text.casefold()
-        hits = {e for n in data.matching_entities(state.text) for e in data.entity_events.get(n, ())}
+        hits = {
+            e for n in data.matching_entities(state.text) for e in data.entity_events.get(n, ())
+        }
         narrow(hits | {e.id for e in data.events.values() if needle in e.label.casefold()})
     return tuple(e for e in data.events if keep is None or e in keep)
 
@@ -413,8 +455,9 @@ def select(data: ExplorerData, state: FilterState) -> Subset:
         pool |= data.matching_entities(state.text)
     else:
         pool = set(data.entities)
-    entities = tuple(n for n in data.entities if n in pool
-                     and (not types or data.entities[n].type in types))
+    entities = tuple(
+        n for n in data.entities if n in pool and (not types or data.entities[n].type in types)
+    )
     return Subset(events=events, entities=entities)
 
 

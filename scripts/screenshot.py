@@ -22,8 +22,14 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -67,8 +73,19 @@ def main() -> int:
     args = parser.parse_args()
     port = free_port()
     with tempfile.TemporaryDirectory() as graph_dir:
-        server = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--corpus", args.corpus,
-                                   "--graph", graph_dir, "--port", str(port)], cwd=ROOT)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "app.py"),
+                "--corpus",
+                args.corpus,
+                "--graph",
+                graph_dir,
+                "--port",
+                str(port),
+            ],
+            cwd=ROOT,
+        )
         try:
             wait_for(f"http://127.0.0.1:{port}/")
             shoot(f"http://127.0.0.1:{port}/{args.query}", Path(args.out), select=args.select)

@@ -39,33 +39,123 @@ ENTITIES = {
 
 # id: (type, summary, date, start, end, precision, uncertain, admins, place, participants, docs)
 EVENTS = {
-    "v:subpoena": ("legal_action", "ICE subpoenaed New York City", "2020-01-17",
-                   "2020-01-17", "2020-01-17", "day", False, ["Trump (1st term)"], "e:nyc",
-                   [("e:ice", "agent"), ("e:nyc", "patient"), ("e:albence", "other")], ["d:a"]),
-    "v:suit": ("legal_action", "De Blasio sued the Trump administration", "2018",
-               "2018-01-01", "2018-12-31", "year", False, ["Trump (1st term)"], "e:nyc",
-               [("e:deblasio", "agent"), ("e:trumpadm", "patient")], ["d:a"]),
-    "v:release": ("release", "Cook County released a detainee", "2019-05",
-                  "2019-05-01", "2019-05-31", "month", False, ["Trump (1st term)"], "e:cook",
-                  [("e:cook", "agent"), ("e:ice", "other")], ["d:b"]),
-    "v:raid": ("enforcement", "ICE arrests in Chicago", "2019-07-14",
-               "2019-07-14", "2019-07-14", "day", False, ["Trump (1st term)"], "e:chi",
-               [("e:ice", "agent"), ("e:ero", "agent")], ["d:b"]),
-    "v:arrests": ("enforcement", "ICE arrests in fiscal year 2018", "2018",
-                  "2017-10-01", "2018-09-30", "fiscal_year", True, ["Trump (1st term)"], "",
-                  [("e:ice", "agent"), ("e:ero", "agent")], ["d:c"]),
-    "v:grant": ("funding", "DHS grant to Illinois", "2017",
-                "2016-10-01", "2017-09-30", "fiscal_year", False, ["Obama", "Trump (1st term)"],
-                "e:il", [("e:dhs", "agent"), ("e:il", "patient")], ["d:c"]),
-    "v:statement": ("statement", "Mayorkas backs ICE", "2021-04-06",
-                    "2021-04-06", "2021-04-06", "day", False, ["Biden"], "",
-                    [("e:mayorkas", "agent"), ("e:ice", "patient")], ["d:d"]),
-    "v:meeting": ("meeting", "DHS met Chicago officials", "2021-02",
-                  "2021-02-01", "2021-02-28", "month", False, ["Biden"], "e:chi",
-                  [("e:dhs", "agent"), ("e:chi", "other")], ["d:d"]),
-    "v:undated": ("statement", "ACLU criticised detainers", "",
-                  "", "", "", False, [], "",
-                  [("e:aclu", "agent"), ("e:ice", "patient")], ["d:hostile"]),
+    "v:subpoena": (
+        "legal_action",
+        "ICE subpoenaed New York City",
+        "2020-01-17",
+        "2020-01-17",
+        "2020-01-17",
+        "day",
+        False,
+        ["Trump (1st term)"],
+        "e:nyc",
+        [("e:ice", "agent"), ("e:nyc", "patient"), ("e:albence", "other")],
+        ["d:a"],
+    ),
+    "v:suit": (
+        "legal_action",
+        "De Blasio sued the Trump administration",
+        "2018",
+        "2018-01-01",
+        "2018-12-31",
+        "year",
+        False,
+        ["Trump (1st term)"],
+        "e:nyc",
+        [("e:deblasio", "agent"), ("e:trumpadm", "patient")],
+        ["d:a"],
+    ),
+    "v:release": (
+        "release",
+        "Cook County released a detainee",
+        "2019-05",
+        "2019-05-01",
+        "2019-05-31",
+        "month",
+        False,
+        ["Trump (1st term)"],
+        "e:cook",
+        [("e:cook", "agent"), ("e:ice", "other")],
+        ["d:b"],
+    ),
+    "v:raid": (
+        "enforcement",
+        "ICE arrests in Chicago",
+        "2019-07-14",
+        "2019-07-14",
+        "2019-07-14",
+        "day",
+        False,
+        ["Trump (1st term)"],
+        "e:chi",
+        [("e:ice", "agent"), ("e:ero", "agent")],
+        ["d:b"],
+    ),
+    "v:arrests": (
+        "enforcement",
+        "ICE arrests in fiscal year 2018",
+        "2018",
+        "2017-10-01",
+        "2018-09-30",
+        "fiscal_year",
+        True,
+        ["Trump (1st term)"],
+        "",
+        [("e:ice", "agent"), ("e:ero", "agent")],
+        ["d:c"],
+    ),
+    "v:grant": (
+        "funding",
+        "DHS grant to Illinois",
+        "2017",
+        "2016-10-01",
+        "2017-09-30",
+        "fiscal_year",
+        False,
+        ["Obama", "Trump (1st term)"],
+        "e:il",
+        [("e:dhs", "agent"), ("e:il", "patient")],
+        ["d:c"],
+    ),
+    "v:statement": (
+        "statement",
+        "Mayorkas backs ICE",
+        "2021-04-06",
+        "2021-04-06",
+        "2021-04-06",
+        "day",
+        False,
+        ["Biden"],
+        "",
+        [("e:mayorkas", "agent"), ("e:ice", "patient")],
+        ["d:d"],
+    ),
+    "v:meeting": (
+        "meeting",
+        "DHS met Chicago officials",
+        "2021-02",
+        "2021-02-01",
+        "2021-02-28",
+        "month",
+        False,
+        ["Biden"],
+        "e:chi",
+        [("e:dhs", "agent"), ("e:chi", "other")],
+        ["d:d"],
+    ),
+    "v:undated": (
+        "statement",
+        "ACLU criticised detainers",
+        "",
+        "",
+        "",
+        "",
+        False,
+        [],
+        "",
+        [("e:aclu", "agent"), ("e:ice", "patient")],
+        ["d:hostile"],
+    ),
 }
 
 DOCUMENTS = {
@@ -73,8 +163,12 @@ DOCUMENTS = {
     "d:b": ("Chicago coverage", "http://example.org/b", "Example Daily", "2019-07-20"),
     "d:c": ("Arrest statistics", "", "Stats Weekly", ""),
     "d:d": ("Mayorkas interview", "https://example.org/d", "Example Times", "2021-04-06"),
-    "d:hostile": ('<script>alert("x")</script><img src=x onerror=alert(1)>',
-                  "javascript:alert(1)", "<b>Evil</b>", "2022-01-01"),
+    "d:hostile": (
+        '<script>alert("x")</script><img src=x onerror=alert(1)>',
+        "javascript:alert(1)",
+        "<b>Evil</b>",
+        "2022-01-01",
+    ),
 }
 
 _STRUCTURE = [
@@ -92,25 +186,53 @@ _STRUCTURE = [
 
 def _add_entities(G: nx.MultiDiGraph) -> None:
     for node, (kind, label, aliases, level) in ENTITIES.items():
-        roles = [{"title": "Director", "organization": "ICE", "doc_id": "d:a"}] if (
-            node == "e:albence") else []
-        G.add_node(node, type=kind, label=label, aliases=_J(aliases), mentions=3, doc_count=1,
-                   evidence=f"{label} was mentioned.", level=level, ambiguous=False,
-                   roles=_J(roles), canonical="")
+        roles = (
+            [{"title": "Director", "organization": "ICE", "doc_id": "d:a"}]
+            if (node == "e:albence")
+            else []
+        )
+        G.add_node(
+            node,
+            type=kind,
+            label=label,
+            aliases=_J(aliases),
+            mentions=3,
+            doc_count=1,
+            evidence=f"{label} was mentioned.",
+            level=level,
+            ambiguous=False,
+            roles=_J(roles),
+            canonical="",
+        )
 
 
 def _add_events(G: nx.MultiDiGraph) -> None:
     for node, row in EVENTS.items():
         kind, summary, date, start, end, precision, uncertain, admins, place, parts, docs = row
-        G.add_node(node, type="event", label=summary, aliases="[]", event_type=kind,
-                   trigger=summary.split()[1], summary=summary, date=date, date_start=start,
-                   date_end=end, date_precision=precision, date_text=date or "",
-                   date_reading=f"'{date}' read as written" if date else "",
-                   date_uncertain=uncertain, administration=_J(admins), place=place,
-                   evidence=_J([f"{summary}.", '<script>alert("ev")</script>']),
-                   sources=_J(docs))
+        G.add_node(
+            node,
+            type="event",
+            label=summary,
+            aliases="[]",
+            event_type=kind,
+            trigger=summary.split()[1],
+            summary=summary,
+            date=date,
+            date_start=start,
+            date_end=end,
+            date_precision=precision,
+            date_text=date or "",
+            date_reading=f"'{date}' read as written" if date else "",
+            date_uncertain=uncertain,
+            administration=_J(admins),
+            place=place,
+            evidence=_J([f"{summary}.", '<script>alert("ev")</script>']),
+            sources=_J(docs),
+        )
         for entity, role in parts:
             G.add_edge(entity, node, relation=role, evidence=f"{summary}.", doc_id=docs[0])
+        if place:
+            G.add_edge(place, node, relation="place", evidence=f"{summary}.", doc_id=docs[0])
         for doc in docs:
             G.add_edge(node, doc, relation="reported_in", evidence="", doc_id=doc)
 
@@ -120,9 +242,19 @@ def make_graph() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     _add_entities(G)
     for node, (title, url, source, published) in DOCUMENTS.items():
-        G.add_node(node, type="document", label=title, aliases="[]", title=title, url=url,
-                   source=source, published=published, published_basis="file metadata",
-                   path=f"{node[2:]}.txt", author="")
+        G.add_node(
+            node,
+            type="document",
+            label=title,
+            aliases="[]",
+            title=title,
+            url=url,
+            source=source,
+            published=published,
+            published_basis="file metadata",
+            path=f"{node[2:]}.txt",
+            author="",
+        )
     _add_events(G)
     for src, dst, relation in _STRUCTURE:
         attrs = {"role": "Director"} if relation == "affiliated_with" else {}

@@ -12,7 +12,8 @@ import logging
 from typing import Any
 
 import dash
-from dash import ALL, Input, Output, Patch, State, ctx, dcc, no_update
+from dash import ALL, Input, Output, Patch, State, ctx, no_update
+from dash.dcc.express import send_bytes, send_string
 
 from .. import figures
 from ..filters import FilterState, filter_graph, select
@@ -21,41 +22,79 @@ from .layout import render_details, render_event_list
 from .server import ViewState, decode_query, encode_query
 
 __all__ = [
-    "export_csv", "export_graphml", "export_png", "show_selection", "store_range", "sync_url",
-    "track_selection", "update_network", "update_timeline",
+    "export_csv",
+    "export_graphml",
+    "export_png",
+    "show_selection",
+    "store_range",
+    "sync_url",
+    "track_selection",
+    "update_network",
+    "update_timeline",
 ]
 
 log = logging.getLogger(__name__)
 
-_FILTER_INPUTS = [Input(ids.SEARCH, "value"), Input(ids.JURISDICTION, "value"),
-                  Input(ids.ADMINISTRATION, "value"), Input(ids.ENTITY_TYPES, "value"),
-                  Input(ids.EVENT_TYPES, "value"), Input(ids.DATES, "start_date"),
-                  Input(ids.DATES, "end_date")]
+_FILTER_INPUTS = [
+    Input(ids.SEARCH, "value"),
+    Input(ids.JURISDICTION, "value"),
+    Input(ids.ADMINISTRATION, "value"),
+    Input(ids.ENTITY_TYPES, "value"),
+    Input(ids.EVENT_TYPES, "value"),
+    Input(ids.DATES, "start_date"),
+    Input(ids.DATES, "end_date"),
+]
 _FILTER_STATES = [State(i.component_id, i.component_property) for i in _FILTER_INPUTS]
-_CONTROLS = [*_FILTER_INPUTS, Input(ids.GROUP_BY, "value"), Input(ids.SIZE_BY, "value"),
-             Input(ids.LAYOUT, "value")]
+_CONTROLS = [
+    *_FILTER_INPUTS,
+    Input(ids.GROUP_BY, "value"),
+    Input(ids.SIZE_BY, "value"),
+    Input(ids.LAYOUT, "value"),
+]
 
 
-def make_state(text: str | None, jurisdictions: list[str] | None, administrations: list[str] | None,
-               entity_types: list[str] | None, event_types: list[str] | None,
-               date_from: str | None, date_to: str | None) -> FilterState:
+def make_state(
+    text: str | None,
+    jurisdictions: list[str] | None,
+    administrations: list[str] | None,
+    entity_types: list[str] | None,
+    event_types: list[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> FilterState:
     """The FilterState of the sidebar's values (Dash sends None for empty controls)."""
-    return FilterState(text=text or "", jurisdictions=jurisdictions or (),
-                       administrations=administrations or (), entity_types=entity_types or (),
-                       event_types=event_types or (), date_from=(date_from or "")[:10],
-                       date_to=(date_to or "")[:10])
+    return FilterState(
+        text=text or "",
+        jurisdictions=jurisdictions or (),
+        administrations=administrations or (),
+        entity_types=entity_types or (),
+        event_types=event_types or (),
+        date_from=(date_from or "")[:10],
+        date_to=(date_to or "")[:10],
+    )
 
 
 def _controls(state: FilterState, view: ViewState) -> list[Any]:
-    return [state.text, list(state.jurisdictions), list(state.administrations),
-            list(state.entity_types), list(state.event_types), state.date_from or None,
-            state.date_to or None, view.group_by, view.size_by, view.layout]
+    return [
+        state.text,
+        list(state.jurisdictions),
+        list(state.administrations),
+        list(state.entity_types),
+        list(state.event_types),
+        state.date_from or None,
+        state.date_to or None,
+        view.group_by,
+        view.size_by,
+        view.layout,
+    ]
 
 
 @dash.callback(
     [Output(i.component_id, i.component_property) for i in _CONTROLS],
     Output(ids.URL, "search"),
-    Input(ids.URL, "search"), Input(ids.RESET, "n_clicks"), *_CONTROLS,
+    Input(ids.URL, "search"),
+    Input(ids.RESET, "n_clicks"),
+    *_CONTROLS,
 )
 def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
     """Keep the controls and the query string in step (one callback, so no cycle)."""
@@ -63,7 +102,7 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
     if trigger == ids.RESET:
         view = ViewState(*values[-3:])
         return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
-    if trigger is None or trigger == ids.URL:
+    if not trigger or trigger == ids.URL:
         state, view = decode_query(search)
         return [*_controls(state, view), no_update]
     query = encode_query(make_state(*values[:7]), ViewState(*values[7:]))
@@ -71,9 +110,14 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
 
 
 @dash.callback(
-    Output(ids.TIMELINE, "figure"), Output(ids.TL_META, "data"), Output(ids.UNDATED, "children"),
-    Output(ids.COUNT_EVENTS, "children"), Output(ids.COUNTS, "children"),
-    *_FILTER_INPUTS, Input(ids.GROUP_BY, "value"), State(ids.SELECTION, "data"),
+    Output(ids.TIMELINE, "figure"),
+    Output(ids.TL_META, "data"),
+    Output(ids.UNDATED, "children"),
+    Output(ids.COUNT_EVENTS, "children"),
+    Output(ids.COUNTS, "children"),
+    *_FILTER_INPUTS,
+    Input(ids.GROUP_BY, "value"),
+    State(ids.SELECTION, "data"),
 )
 def update_timeline(*args: Any) -> tuple[Any, ...]:
     """Filters -> timeline figure, the undated/uncertain lists and the event counts."""
@@ -83,12 +127,21 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     lit = figures.highlight_for(data, *_sel(selection), set(events))[0]
     fig = figures.timeline_figure(data, events, group_by=group_by, highlight=lit)
     rows = [data.events[e] for e in events]
-    apart = [render_event_list("Undated, not on the timeline",
-                               [(r.id, r.label) for r in rows if not r.dated]),
-             render_event_list("Uncertain dates (hollow points)",
-                               [(r.id, f"{r.label} · {r.start}") for r in rows if r.uncertain])]
-    meta = {"n": len(fig.data), "lanes": list((fig.layout.meta or {}).get("lanes", [])),
-            "group_by": group_by, "webgl": bool((fig.layout.meta or {}).get("webgl"))}
+    apart = [
+        render_event_list(
+            "Undated, not on the timeline", [(r.id, r.label) for r in rows if not r.dated]
+        ),
+        render_event_list(
+            "Uncertain dates (hollow points)",
+            [(r.id, f"{r.label} · {r.start}") for r in rows if r.uncertain],
+        ),
+    ]
+    meta = {
+        "n": len(fig.data),
+        "lanes": list((fig.layout.meta or {}).get("lanes", [])),
+        "group_by": group_by,
+        "webgl": bool((fig.layout.meta or {}).get("webgl")),
+    }
     undated = sum(1 for r in rows if not r.dated)
     note = f" (of {len(data.events)}; {undated} undated, {len(data.documents)} documents)"
     return fig, meta, apart, str(len(events)), note
@@ -99,7 +152,9 @@ def _sel(selection: dict[str, str] | None) -> tuple[str, str]:
 
 
 @dash.callback(
-    Output(ids.TL_RANGE, "data"), Input(ids.TIMELINE, "relayoutData"), prevent_initial_call=True,
+    Output(ids.TL_RANGE, "data"),
+    Input(ids.TIMELINE, "relayoutData"),
+    prevent_initial_call=True,
 )
 def store_range(relayout: dict[str, Any] | None) -> Any:
     """The period the user zoomed the timeline to (None after a reset)."""
@@ -113,9 +168,13 @@ def store_range(relayout: dict[str, Any] | None) -> Any:
 
 
 @dash.callback(
-    Output(ids.CYTO, "elements"), Output(ids.CYTO, "layout"), Output(ids.NETWORK_NOTE, "children"),
+    Output(ids.CYTO, "elements"),
+    Output(ids.CYTO, "layout"),
+    Output(ids.NETWORK_NOTE, "children"),
     Output(ids.COUNT_ENTITIES, "children"),
-    *_FILTER_INPUTS, Input(ids.SIZE_BY, "value"), Input(ids.LAYOUT, "value"),
+    *_FILTER_INPUTS,
+    Input(ids.SIZE_BY, "value"),
+    Input(ids.LAYOUT, "value"),
     Input(ids.TL_RANGE, "data"),
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
@@ -128,13 +187,20 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         inside = context.data.events_between(period[0], period[1])
         events = tuple(e for e in events if e in inside)
         note.append(f"Timeline period {period[0]} to {period[1]}: {len(events)} events. ")
-    view = figures.network_elements(context.data, subset.entities, events,
-                                    size_by=size_by or "degree", max_nodes=context.max_nodes)
+    view = figures.network_elements(
+        context.data,
+        subset.entities,
+        events,
+        size_by=size_by or "degree",
+        max_nodes=context.max_nodes,
+    )
     if not subset.entities:
         note.append("No entities match the filters.")
     elif view.hidden:
-        note.append(f"Showing the {view.shown} most central of {view.shown + view.hidden} "
-                    f"entities; {view.hidden} hidden (cap {context.max_nodes}).")
+        note.append(
+            f"Showing the {view.shown} most central of {view.shown + view.hidden} "
+            f"entities; {view.hidden} hidden (cap {context.max_nodes})."
+        )
     else:
         note.append(f"All {view.shown} entities shown; edges are weighted by shared events.")
     return view.elements, {"name": layout, "animate": False}, note, str(len(subset.entities))
@@ -142,20 +208,27 @@ def update_network(*args: Any) -> tuple[Any, ...]:
 
 @dash.callback(
     Output(ids.SELECTION, "data"),
-    Input(ids.CYTO, "tapNodeData"), Input(ids.TIMELINE, "clickData"),
+    Input(ids.CYTO, "tapNodeData"),
+    Input(ids.TIMELINE, "clickData"),
     Input({"type": ids.EVENT_LINK, "id": ALL}, "n_clicks"),
     Input({"type": ids.ENTITY_LINK, "id": ALL}, "n_clicks"),
     prevent_initial_call=True,
 )
-def track_selection(node: dict[str, Any] | None, click: dict[str, Any] | None,
-                    _events: list[int | None], _entities: list[int | None]) -> Any:
+def track_selection(
+    node: dict[str, Any] | None,
+    click: dict[str, Any] | None,
+    _events: list[int | None],
+    _entities: list[int | None],
+) -> Any:
     """What the user clicked last: an entity (network, details) or an event (timeline, lists)."""
     trigger = ctx.triggered_id
     if trigger == ids.CYTO and node:
         return {"kind": "entity", "id": node["id"]}
     if trigger == ids.TIMELINE and click:
         point = (click.get("points") or [{}])[0]
-        return {"kind": "event", "id": point["customdata"]} if point.get("customdata") else no_update
+        return (
+            {"kind": "event", "id": point["customdata"]} if point.get("customdata") else no_update
+        )
     if isinstance(trigger, dict) and any(t.get("value") for t in ctx.triggered):
         kind = "event" if trigger["type"] == ids.EVENT_LINK else "entity"
         return {"kind": kind, "id": trigger["id"]}
@@ -163,32 +236,44 @@ def track_selection(node: dict[str, Any] | None, click: dict[str, Any] | None,
 
 
 @dash.callback(
-    Output(ids.DETAILS, "children"), Output(ids.TIMELINE, "figure", allow_duplicate=True),
+    Output(ids.DETAILS, "children"),
+    Output(ids.TIMELINE, "figure", allow_duplicate=True),
     Output(ids.CYTO, "stylesheet"),
-    Input(ids.SELECTION, "data"), State(ids.TL_META, "data"), *_FILTER_STATES,
+    Input(ids.SELECTION, "data"),
+    State(ids.TL_META, "data"),
+    *_FILTER_STATES,
     prevent_initial_call=True,
 )
-def show_selection(selection: dict[str, str] | None, meta: dict[str, Any] | None,
-                   *filters: Any) -> tuple[Any, ...]:
+def show_selection(
+    selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
+) -> tuple[Any, ...]:
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
     context, (kind, node) = get_context(), _sel(selection)
     data = context.data
     events = set(select(data, make_state(*filters)).events)
     lit, focus, near = figures.highlight_for(data, kind, node, events)
-    details = (figures.entity_details(data, node) if kind == "entity" and node in data.entities
-               else figures.event_details(data, node) if node in data.events else None)
+    details = (
+        figures.entity_details(data, node)
+        if kind == "entity" and node in data.entities
+        else figures.event_details(data, node)
+        if node in data.events
+        else None
+    )
     patch: Any = no_update
     if meta and meta.get("n"):
         patch = Patch()
-        trace = figures.selection_trace(data, lit, group_by=meta["group_by"],
-                                        lanes=meta["lanes"], webgl=meta["webgl"])
+        trace = figures.selection_trace(
+            data, lit, group_by=meta["group_by"], lanes=meta["lanes"], webgl=meta["webgl"]
+        )
         patch["data"][meta["n"] - 1] = trace.to_plotly_json()
     sheet = figures.network_stylesheet(context.stylesheet, focus=focus, neighbours=near)
     return render_details(details), patch, sheet
 
 
 @dash.callback(
-    Output(ids.DOWNLOAD, "data"), Input(ids.EXPORT_GRAPHML, "n_clicks"), *_FILTER_STATES,
+    Output(ids.DOWNLOAD, "data"),
+    Input(ids.EXPORT_GRAPHML, "n_clicks"),
+    *_FILTER_STATES,
     prevent_initial_call=True,
 )
 def export_graphml(n_clicks: int | None, *filters: Any) -> Any:
@@ -198,12 +283,14 @@ def export_graphml(n_clicks: int | None, *filters: Any) -> Any:
     if not n_clicks:
         return no_update
     G = filter_graph(get_context().data, make_state(*filters))
-    return dcc.send_bytes(graphml_bytes(G), "graphx-view.graphml")
+    return send_bytes(graphml_bytes(G), "graphx-view.graphml")  # type: ignore[no-untyped-call]
 
 
 @dash.callback(
-    Output(ids.DOWNLOAD, "data", allow_duplicate=True), Input(ids.EXPORT_CSV, "n_clicks"),
-    *_FILTER_STATES, prevent_initial_call=True,
+    Output(ids.DOWNLOAD, "data", allow_duplicate=True),
+    Input(ids.EXPORT_CSV, "n_clicks"),
+    *_FILTER_STATES,
+    prevent_initial_call=True,
 )
 def export_csv(n_clicks: int | None, *filters: Any) -> Any:
     """The filtered events as CSV."""
@@ -211,17 +298,21 @@ def export_csv(n_clicks: int | None, *filters: Any) -> Any:
         return no_update
     data = get_context().data
     text = figures.events_csv(data, select(data, make_state(*filters)).events)
-    return dcc.send_string(text, "graphx-events.csv")
+    return send_string(text, "graphx-events.csv")  # type: ignore[no-untyped-call]
 
 
 @dash.callback(
-    Output(ids.CYTO, "generateImage"), Input(ids.EXPORT_PNG, "n_clicks"),
+    Output(ids.CYTO, "generateImage"),
+    Input(ids.EXPORT_PNG, "n_clicks"),
     prevent_initial_call=True,
 )
 def export_png(n_clicks: int | None) -> Any:
     """Ask Cytoscape to download the network as PNG (drawn in the browser)."""
     if not n_clicks:
         return no_update
-    return {"type": "png", "action": "download", "filename": "graphx-network",
-            "options": {"full": True, "bg": "#ffffff", "scale": 2}}
-
+    return {
+        "type": "png",
+        "action": "download",
+        "filename": "graphx-network",
+        "options": {"full": True, "bg": "#ffffff", "scale": 2},
+    }

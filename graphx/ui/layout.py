@@ -36,93 +36,222 @@ def _filters(data: ExplorerData) -> html.Div:
     present = {a for ev in data.events.values() for a in ev.administrations}
     admins = [t.name for t in data.terms if t.name in present]
     lo, hi = data.date_bounds()
-    return html.Div([
-        _section("Search names and aliases", dcc.Input(
-            id=ids.SEARCH, type="search", debounce=True, placeholder="e.g. ICE",
-            className="gx-input", value="")),
-        _section("Jurisdiction", dcc.Dropdown(
-            id=ids.JURISDICTION, options=_jurisdiction_options(data), multi=True,
-            placeholder="Any (a state includes its counties and cities)", value=[])),
-        _section("Administration", dcc.Dropdown(
-            id=ids.ADMINISTRATION, options=[{"label": a, "value": a} for a in admins],
-            multi=True, placeholder="Any", value=[])),
-        _section("Date range", dcc.DatePickerRange(
-            id=ids.DATES, min_date_allowed=lo or None, max_date_allowed=hi or None,
-            initial_visible_month=lo or None, clearable=True, display_format="YYYY-MM-DD",
-            start_date_placeholder_text="from", end_date_placeholder_text="to")),
-        _section("Event type", dcc.Checklist(
-            id=ids.EVENT_TYPES, options=[{"label": t.replace("_", " "), "value": t}
-                                         for t in sorted(data.by_type)],
-            value=[], className="gx-checks")),
-        _section("Entity type", dcc.Checklist(
-            id=ids.ENTITY_TYPES, options=[{"label": t, "value": t} for t in entity_types],
-            value=[], className="gx-checks")),
-        html.Button("Clear filters", id=ids.RESET, className="gx-button gx-secondary"),
-        _section("Export this view", html.Div([
-            html.Button("GraphML", id=ids.EXPORT_GRAPHML, className="gx-button"),
-            html.Button("Events CSV", id=ids.EXPORT_CSV, className="gx-button"),
-            html.Button("Network PNG", id=ids.EXPORT_PNG, className="gx-button"),
-        ], className="gx-buttons"), html.Div("Timeline PNG: camera icon on the chart.",
-                                            className="gx-hint")),
-    ], className="gx-sidebar")
+    return html.Div(
+        [
+            _section(
+                "Search names and aliases",
+                dcc.Input(
+                    id=ids.SEARCH,
+                    type="search",
+                    debounce=True,
+                    placeholder="e.g. ICE",
+                    className="gx-input",
+                    value="",
+                ),
+            ),
+            _section(
+                "Jurisdiction",
+                dcc.Dropdown(
+                    id=ids.JURISDICTION,
+                    options=_jurisdiction_options(data),
+                    multi=True,
+                    placeholder="Any (a state includes its counties and cities)",
+                    value=[],
+                ),
+            ),
+            _section(
+                "Administration",
+                dcc.Dropdown(
+                    id=ids.ADMINISTRATION,
+                    options=[{"label": a, "value": a} for a in admins],
+                    multi=True,
+                    placeholder="Any",
+                    value=[],
+                ),
+            ),
+            _section(
+                "Date range",
+                dcc.DatePickerRange(
+                    id=ids.DATES,
+                    min_date_allowed=lo or None,
+                    max_date_allowed=hi or None,
+                    initial_visible_month=lo or None,
+                    clearable=True,
+                    display_format="YYYY-MM-DD",
+                    start_date_placeholder_text="from",
+                    end_date_placeholder_text="to",
+                ),
+            ),
+            _section(
+                "Event type",
+                dcc.Checklist(
+                    id=ids.EVENT_TYPES,
+                    options=[
+                        {"label": t.replace("_", " "), "value": t} for t in sorted(data.by_type)
+                    ],
+                    value=[],
+                    className="gx-checks",
+                ),
+            ),
+            _section(
+                "Entity type",
+                dcc.Checklist(
+                    id=ids.ENTITY_TYPES,
+                    options=[{"label": t, "value": t} for t in entity_types],
+                    value=[],
+                    className="gx-checks",
+                ),
+            ),
+            html.Button("Clear filters", id=ids.RESET, className="gx-button gx-secondary"),
+            _section(
+                "Export this view",
+                html.Div(
+                    [
+                        html.Button("GraphML", id=ids.EXPORT_GRAPHML, className="gx-button"),
+                        html.Button("Events CSV", id=ids.EXPORT_CSV, className="gx-button"),
+                        html.Button("Network PNG", id=ids.EXPORT_PNG, className="gx-button"),
+                    ],
+                    className="gx-buttons",
+                ),
+                html.Div("Timeline PNG: camera icon on the chart.", className="gx-hint"),
+            ),
+        ],
+        className="gx-sidebar",
+    )
 
 
 def _timeline_card() -> html.Div:
-    controls = html.Div([
-        html.Span("Lanes by", className="gx-inline-label"),
-        dcc.RadioItems(id=ids.GROUP_BY, options=[{"label": b, "value": a} for a, b in GROUPINGS],
-                       value="event_type", inline=True, className="gx-radios"),
-    ], className="gx-card-controls")
-    return html.Div([
-        html.Div([html.H2("Timeline"), controls], className="gx-card-head"),
-        html.Div("Drag across the chart to zoom to a period: the network follows. "
-                 "Double-click to reset.", className="gx-hint"),
-        dcc.Loading(dcc.Graph(id=ids.TIMELINE, config={
-            "displaylogo": False, "toImageButtonOptions": {"filename": "graphx-timeline"},
-            "modeBarButtonsToRemove": ["lasso2d", "select2d"]}), delay_show=250),
-        html.Div(id=ids.UNDATED, className="gx-apart"),
-    ], className="gx-card gx-timeline")
+    controls = html.Div(
+        [
+            html.Span("Lanes by", className="gx-inline-label"),
+            dcc.RadioItems(
+                id=ids.GROUP_BY,
+                options=[{"label": b, "value": a} for a, b in GROUPINGS],
+                value="event_type",
+                inline=True,
+                className="gx-radios",
+            ),
+        ],
+        className="gx-card-controls",
+    )
+    return html.Div(
+        [
+            html.Div([html.H2("Timeline"), controls], className="gx-card-head"),
+            html.Div(
+                "Drag across the chart to zoom to a period: the network follows. "
+                "Double-click to reset.",
+                className="gx-hint",
+            ),
+            dcc.Loading(
+                dcc.Graph(
+                    id=ids.TIMELINE,
+                    config={
+                        "displaylogo": False,
+                        "toImageButtonOptions": {"filename": "graphx-timeline"},
+                        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+                    },
+                ),
+                delay_show=250,
+            ),
+            html.Div(id=ids.UNDATED, className="gx-apart"),
+        ],
+        className="gx-card gx-timeline",
+    )
 
 
 def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
-    controls = html.Div([
-        html.Span("Size by", className="gx-inline-label"),
-        dcc.RadioItems(id=ids.SIZE_BY, options=[{"label": "Degree", "value": "degree"},
-                                                {"label": "Centrality", "value": "centrality"}],
-                       value="degree", inline=True, className="gx-radios"),
-        dcc.Dropdown(id=ids.LAYOUT, options=[{"label": n, "value": n} for n in LAYOUTS],
-                     value="cose", clearable=False, searchable=False, className="gx-layout"),
-    ], className="gx-card-controls")
-    return html.Div([
-        html.Div([html.H2("Network"), controls], className="gx-card-head"),
-        html.Div(id=ids.NETWORK_NOTE, className="gx-hint"),
-        dcc.Loading(cyto.Cytoscape(
-            id=ids.CYTO, elements=[], stylesheet=stylesheet, layout={"name": "cose"},
-            minZoom=0.1, maxZoom=4, style={"width": "100%", "height": "520px"},
-            boxSelectionEnabled=False), delay_show=250),
-    ], className="gx-card gx-network")
+    controls = html.Div(
+        [
+            html.Span("Size by", className="gx-inline-label"),
+            dcc.RadioItems(
+                id=ids.SIZE_BY,
+                options=[
+                    {"label": "Degree", "value": "degree"},
+                    {"label": "Centrality", "value": "centrality"},
+                ],
+                value="degree",
+                inline=True,
+                className="gx-radios",
+            ),
+            dcc.Dropdown(
+                id=ids.LAYOUT,
+                options=[{"label": n, "value": n} for n in LAYOUTS],
+                value="cose",
+                clearable=False,
+                searchable=False,
+                className="gx-layout",
+            ),
+        ],
+        className="gx-card-controls",
+    )
+    return html.Div(
+        [
+            html.Div([html.H2("Network"), controls], className="gx-card-head"),
+            html.Div(id=ids.NETWORK_NOTE, className="gx-hint"),
+            dcc.Loading(
+                cyto.Cytoscape(
+                    id=ids.CYTO,
+                    elements=[],
+                    stylesheet=stylesheet,
+                    layout={"name": "cose"},
+                    minZoom=0.1,
+                    maxZoom=4,
+                    style={"width": "100%", "height": "520px"},
+                    boxSelectionEnabled=False,
+                ),
+                delay_show=250,
+            ),
+        ],
+        className="gx-card gx-network",
+    )
 
 
 def build_layout(data: ExplorerData, *, stylesheet: list[dict[str, Any]]) -> html.Div:
     """The whole page: header with counts, filter sidebar, timeline, network and details."""
-    header = html.Header([
-        html.H1("graphx explorer"),
-        html.Div([html.Span("0", id=ids.COUNT_EVENTS, className="gx-count"), " events · ",
-                  html.Span("0", id=ids.COUNT_ENTITIES, className="gx-count"), " entities",
-                  html.Span(id=ids.COUNTS, className="gx-count-note")], className="gx-counts"),
-    ], className="gx-header")
-    details = html.Div([html.H2("Details"), html.Div(
-        render_details(None), id=ids.DETAILS)], className="gx-card gx-details")
-    return html.Div([
-        dcc.Location(id=ids.URL, refresh=False),
-        dcc.Store(id=ids.SELECTION, data=None), dcc.Store(id=ids.TL_META, data=None),
-        dcc.Store(id=ids.TL_RANGE, data=None), dcc.Download(id=ids.DOWNLOAD),
-        header,
-        html.Div([_filters(data), html.Main([
-            _timeline_card(),
-            html.Div([_network_card(stylesheet), details], className="gx-row"),
-        ], className="gx-main")], className="gx-body"),
-    ], className="gx-app")
+    header = html.Header(
+        [
+            html.H1("graphx explorer"),
+            html.Div(
+                [
+                    html.Span("0", id=ids.COUNT_EVENTS, className="gx-count"),
+                    " events · ",
+                    html.Span("0", id=ids.COUNT_ENTITIES, className="gx-count"),
+                    " entities",
+                    html.Span(id=ids.COUNTS, className="gx-count-note"),
+                ],
+                className="gx-counts",
+            ),
+        ],
+        className="gx-header",
+    )
+    details = html.Div(
+        [html.H2("Details"), html.Div(render_details(None), id=ids.DETAILS)],
+        className="gx-card gx-details",
+    )
+    return html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.SELECTION, data=None),
+            dcc.Store(id=ids.TL_META, data=None),
+            dcc.Store(id=ids.TL_RANGE, data=None),
+            dcc.Download(id=ids.DOWNLOAD),
+            header,
+            html.Div(
+                [
+                    _filters(data),
+                    html.Main(
+                        [
+                            _timeline_card(),
+                            html.Div([_network_card(stylesheet), details], className="gx-row"),
+                        ],
+                        className="gx-main",
+                    ),
+                ],
+                className="gx-body",
+            ),
+        ],
+        className="gx-app",
+    )
 
 
 def _link(kind: str, node: str, text: str) -> html.Button:
@@ -133,26 +262,38 @@ def render_event_list(title: str, rows: list[tuple[str, str]], *, limit: int = 4
     """A titled list of event buttons (undated or uncertain events, listed apart)."""
     if not rows:
         return html.Div()
-    items = [html.Li(_link(ids.EVENT_LINK, node, text[:90]), title=text)
-             for node, text in rows[:limit]]
+    items = [
+        html.Li(_link(ids.EVENT_LINK, node, text[:90]), title=text) for node, text in rows[:limit]
+    ]
     if len(rows) > limit:
         items.append(html.Li(f"… and {len(rows) - limit} more", className="gx-hint"))
-    return html.Div([html.Div(f"{title} ({len(rows)})", className="gx-label"),
-                     html.Ul(items, className="gx-chips")], className="gx-apart-block")
+    return html.Div(
+        [
+            html.Div(f"{title} ({len(rows)})", className="gx-label"),
+            html.Ul(items, className="gx-chips"),
+        ],
+        className="gx-apart-block",
+    )
 
 
 def _field(name: str, value: Any) -> html.Div | None:
     if not value:
         return None
-    return html.Div([html.Span(name, className="gx-key"), html.Span(str(value))],
-                    className="gx-field")
+    return html.Div(
+        [html.Span(name, className="gx-key"), html.Span(str(value))], className="gx-field"
+    )
 
 
 def _sources(sources: list[dict[str, str]]) -> html.Ul:
     items = []
     for src in sources:
-        title = html.A(src["title"], href=src["url"], target="_blank",
-                       rel="noopener noreferrer nofollow") if src["url"] else html.Span(src["title"])
+        title = (
+            html.A(
+                src["title"], href=src["url"], target="_blank", rel="noopener noreferrer nofollow"
+            )
+            if src["url"]
+            else html.Span(src["title"])
+        )
         meta = " · ".join(filter(None, (src["publisher"], src["date"])))
         items.append(html.Li([title, html.Span(f" {meta}" if meta else "", className="gx-hint")]))
     return html.Ul(items, className="gx-list")
@@ -161,32 +302,63 @@ def _sources(sources: list[dict[str, str]]) -> html.Ul:
 def render_details(details: dict[str, Any] | None) -> html.Div:
     """The details panel for ``figures.event_details``/``entity_details`` output."""
     if not details:
-        return html.Div("Click an entity in the network or an event on the timeline.",
-                        className="gx-empty")
-    head = [html.H3(details["title"]), html.Span(details["type"].replace("_", " "),
-                                                 className=f"gx-badge gx-{details['kind']}")]
+        return html.Div(
+            "Click an entity in the network or an event on the timeline.", className="gx-empty"
+        )
+    head = [
+        html.H3(details["title"]),
+        html.Span(details["type"].replace("_", " "), className=f"gx-badge gx-{details['kind']}"),
+    ]
     if details["kind"] == "entity":
-        body = [_field("Aliases", ", ".join(details["aliases"])),
-                _field("Roles", "; ".join(details["roles"])), _field("Level", details["level"]),
-                _field("Within", details["where"]), _field("First seen", details["evidence"]),
-                html.Div(f"Events ({details['event_count']})", className="gx-label"),
-                html.Ul([html.Li([_link(ids.EVENT_LINK, e["id"], e["label"]),
-                                  html.Span(f" {e['when']}", className="gx-hint")])
-                         for e in details["events"]], className="gx-list")]
+        body = [
+            _field("Aliases", ", ".join(details["aliases"])),
+            _field("Roles", "; ".join(details["roles"])),
+            _field("Level", details["level"]),
+            _field("Within", details["where"]),
+            _field("First seen", details["evidence"]),
+            html.Div(f"Events ({details['event_count']})", className="gx-label"),
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            _link(ids.EVENT_LINK, e["id"], e["label"]),
+                            html.Span(f" {e['when']}", className="gx-hint"),
+                        ]
+                    )
+                    for e in details["events"]
+                ],
+                className="gx-list",
+            ),
+        ]
     else:
         when = details["when"] + (" (uncertain)" if details["uncertain"] else "")
-        body = [_field("When", when), _field("Precision", details["precision"]),
-                _field("Date words", details["date_text"]),
-                _field("How read", details["date_reading"]),
-                _field("Administration", ", ".join(details["administrations"])),
-                _field("Place", details["place"]),
-                html.Div("Participants", className="gx-label"),
-                html.Ul([html.Li([_link(ids.ENTITY_LINK, p["id"], p["label"]),
-                                  html.Span(f" {p['type']}, {p['role']}", className="gx-hint")])
-                         for p in details["participants"]], className="gx-list"),
-                html.Div("Evidence", className="gx-label"),
-                html.Ul([html.Li(s, className="gx-quote") for s in details["evidence"]],
-                        className="gx-list"),
-                html.Div("Sources", className="gx-label"), _sources(details["sources"])]
-    return html.Div([html.Div(head, className="gx-details-head"),
-                     *[b for b in body if b is not None]])
+        body = [
+            _field("When", when),
+            _field("Precision", details["precision"]),
+            _field("Date words", details["date_text"]),
+            _field("How read", details["date_reading"]),
+            _field("Administration", ", ".join(details["administrations"])),
+            _field("Place", details["place"]),
+            html.Div("Participants", className="gx-label"),
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            _link(ids.ENTITY_LINK, p["id"], p["label"]),
+                            html.Span(f" {p['type']}, {p['role']}", className="gx-hint"),
+                        ]
+                    )
+                    for p in details["participants"]
+                ],
+                className="gx-list",
+            ),
+            html.Div("Evidence", className="gx-label"),
+            html.Ul(
+                [html.Li(s, className="gx-quote") for s in details["evidence"]], className="gx-list"
+            ),
+            html.Div("Sources", className="gx-label"),
+            _sources(details["sources"]),
+        ]
+    return html.Div(
+        [html.Div(head, className="gx-details-head"), *[b for b in body if b is not None]]
+    )

@@ -7,32 +7,43 @@ off unless asked for, and request bodies are bounded (issue 7).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
-import ipaddress
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import dash
+import flask
 
-from ..filters import ExplorerData, FilterState
 from ..errors import GraphxError
+from ..filters import ExplorerData, FilterState
 from ..settings import Settings, load_settings, resource_path
 from . import Context, set_context
 from .layout import LAYOUTS, build_layout
 
 __all__ = [
-    "ViewState", "create_app", "decode_query", "encode_query", "ensure_graph", "load_stylesheet",
-    "prepare", "run",
+    "ViewState",
+    "create_app",
+    "decode_query",
+    "encode_query",
+    "ensure_graph",
+    "load_stylesheet",
+    "prepare",
+    "run",
 ]
 
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 1_000_000
-_LIST_KEYS = {"j": "jurisdictions", "a": "administrations", "et": "entity_types",
-              "vt": "event_types"}
+_LIST_KEYS = {
+    "j": "jurisdictions",
+    "a": "administrations",
+    "et": "entity_types",
+    "vt": "event_types",
+}
 
 
 @dataclass(frozen=True)
@@ -58,8 +69,11 @@ def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
     for key, value in (("from", state.date_from), ("to", state.date_to), ("q", state.text)):
         if value:
             pairs.append((key, value))
-    for key, value, default in (("group", view.group_by, "event_type"),
-                                ("size", view.size_by, "degree"), ("layout", view.layout, "cose")):
+    for key, value, default in (
+        ("group", view.group_by, "event_type"),
+        ("size", view.size_by, "degree"),
+        ("layout", view.layout, "cose"),
+    ):
         if value != default:
             pairs.append((key, value))
     return "?" + urlencode(pairs) if pairs else ""
@@ -78,10 +92,15 @@ size_by='degree', layout='cose'))
     def one(key: str) -> str:
         return query.get(key, [""])[0][:200]
 
-    state = FilterState(**{name: query.get(key, []) for key, name in _LIST_KEYS.items()},
-                        date_from=one("from")[:10], date_to=one("to")[:10], text=one("q"))
+    state = FilterState(
+        **{name: query.get(key, []) for key, name in _LIST_KEYS.items()},
+        date_from=one("from")[:10],
+        date_to=one("to")[:10],
+        text=one("q"),
+    )
     view = ViewState(
-        group_by=one("group") if one("group") in ("event_type", "agency", "jurisdiction")
+        group_by=one("group")
+        if one("group") in ("event_type", "agency", "jurisdiction")
         else "event_type",
         size_by="centrality" if one("size") == "centrality" else "degree",
         layout=one("layout") if one("layout") in LAYOUTS else "cose",
@@ -96,17 +115,25 @@ def load_stylesheet() -> list[dict[str, Any]]:
     return sheet
 
 
-def create_app(data: ExplorerData, *, settings: Settings | None = None,
-               assets_folder: str | None = None) -> dash.Dash:
+def create_app(
+    data: ExplorerData, *, settings: Settings | None = None, assets_folder: str | None = None
+) -> dash.Dash:
     """A Dash app serving ``data``; registers the callbacks on first use."""
     from . import callbacks  # noqa: F401  (registers the dash.callback functions)
 
     settings = settings or Settings()
     stylesheet = load_stylesheet()
     set_context(Context(data=data, max_nodes=settings.max_network_nodes, stylesheet=stylesheet))
-    kwargs = {"assets_folder": assets_folder} if assets_folder else {}
-    app = dash.Dash(__name__, title="graphx explorer", update_title=None,
-                    suppress_callback_exceptions=False, **kwargs)
+    # No Flask static route: the only file routes are Dash's assets and component suites.
+    server = flask.Flask(__name__, static_folder=None)
+    app = dash.Dash(
+        __name__,
+        server=server,  # type: ignore[arg-type]
+        title="graphx explorer",
+        update_title="",
+        suppress_callback_exceptions=False,
+        assets_folder=assets_folder or "assets",
+    )
     app.layout = build_layout(data, stylesheet=stylesheet)
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     return app
@@ -131,16 +158,23 @@ def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Setting
     return graph
 
 
-def prepare(corpus: str | Path, graph_dir: str | Path, *, assets: str | Path | None = None,
-            host: str | None = None, port: int | None = None) -> tuple[dash.Dash, Settings]:
+def prepare(
+    corpus: str | Path,
+    graph_dir: str | Path,
+    *,
+    assets: str | Path | None = None,
+    host: str | None = None,
+    port: int | None = None,
+) -> tuple[dash.Dash, Settings]:
     """Settings, graph (built when stale), indexes and app: everything ``app.py`` needs."""
     from ..export import read_graph
 
     settings = load_settings(host=host, port=port)
     G = read_graph(ensure_graph(corpus, graph_dir, settings=settings))
     data = ExplorerData.from_graph(G)
-    return create_app(data, settings=settings,
-                      assets_folder=str(assets) if assets else None), settings
+    return create_app(
+        data, settings=settings, assets_folder=str(assets) if assets else None
+    ), settings
 
 
 def _is_loopback(host: str) -> bool:

@@ -1,0 +1,249 @@
+"""Callbacks called directly (dash.callback returns the undecorated function)."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import networkx as nx
+import pytest
+from dash import Patch, no_update
+from dash._callback_context import context_value
+from dash._utils import AttributeDict
+from graph_factory import EVENTS, make_graph
+
+from graphx.filters import ExplorerData, FilterState
+from graphx.ui import Context, callbacks, ids, set_context
+from graphx.ui.layout import render_details
+from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
+
+NO_FILTERS = ("", [], [], [], [], None, None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def context() -> Iterator[Context]:
+    data = ExplorerData.from_graph(make_graph())
+    ctx = Context(data=data, max_nodes=5, stylesheet=load_stylesheet())
+    set_context(ctx)
+    yield ctx
+
+
+def trigger(prop_id: str, value: Any = 1) -> None:
+    context_value.set(AttributeDict(triggered_inputs=[{"prop_id": prop_id, "value": value}]))
+
+
+def _json(component: Any) -> str:
+    return json.dumps(component.to_plotly_json(), default=lambda c: c.to_plotly_json())
+
+
+@pytest.mark.parametrize(
+    ("filters", "events", "undated"),
+    [
+        (NO_FILTERS, len(EVENTS), 1),
+        (("", [], ["Biden"], [], [], None, None), 2, 0),
+        (("", ["e:il"], [], [], [], None, None), 4, 0),
+        (("", [], [], [], ["statement"], None, None), 2, 1),
+        (("zzz", [], [], [], [], None, None), 0, 0),
+    ],
+)
+def test_callbacks_update_timeline_counts(filters: tuple, events: int, undated: int) -> None:
+    fig, meta, _apart, count, note = callbacks.update_timeline(*filters, "event_type", None)
+    assert count == str(events) and f"{undated} undated" in note
+    assert meta["n"] == len(fig.data) and meta["group_by"] == "event_type"
+
+
+def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
+    _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None)
+    text = _json(apart[0]) + _json(apart[1])
+    assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
+
+
+@pytest.mark.parametrize(
+    ("filters", "period", "entities", "note"),
+    [
+        (NO_FILTERS, None, "15", "10 hidden"),
+        (("", [], ["Biden"], [], [], None, None), None, "4", "All 4 entities"),
+        (("zzz", [], [], [], [], None, None), None, "0", "No entities"),
+        (
+            NO_FILTERS,
+            ["2019-01-01", "2019-12-31"],
+            "15",
+            "Timeline period 2019-01-01 to 2019-12-31: 2",
+        ),
+    ],
+)
+def test_callbacks_update_network(
+    filters: tuple, period: list[str] | None, entities: str, note: str
+) -> None:
+    elements, layout, notes, count = callbacks.update_network(*filters, "degree", "circle", period)
+    assert count == entities and note in "".join(notes) and layout["name"] == "circle"
+    assert len([e for e in elements if "source" not in e["data"]]) <= 5
+
+
+def test_callbacks_network_period_limits_edges() -> None:
+    everything = callbacks.update_network(*NO_FILTERS, "degree", "cose", None)[0]
+    period = callbacks.update_network(*NO_FILTERS, "degree", "cose", ["2021-01-01", "2021-12-31"])[
+        0
+    ]
+    shared = [e for e in period if e.get("classes") == "shared"]
+    assert len(shared) < len([e for e in everything if e.get("classes") == "shared"])
+    assert {tuple(sorted((e["data"]["source"], e["data"]["target"]))) for e in shared} <= {
+        ("e:dhs", "e:chi"),
+        ("e:chi", "e:dhs"),
+        ("e:ice", "e:mayorkas"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("relayout", "expected"),
+    [
+        (
+            {"xaxis.range[0]": "2019-01-01 00:00", "xaxis.range[1]": "2019-06-30"},
+            ["2019-01-01", "2019-06-30"],
+        ),
+        ({"xaxis.range": ["2020-01-01", "2020-02-01"]}, ["2020-01-01", "2020-02-01"]),
+        ({"xaxis.autorange": True}, None),
+        ({"dragmode": "pan"}, no_update),
+        (None, no_update),
+    ],
+)
+def test_callbacks_store_range(relayout: dict | None, expected: Any) -> None:
+    assert callbacks.store_range(relayout) == expected
+
+
+@pytest.mark.parametrize(
+    ("prop_id", "args", "expected"),
+    [
+        (
+            f"{ids.CYTO}.tapNodeData",
+            ({"id": "e:ice"}, None, [], []),
+            {"kind": "entity", "id": "e:ice"},
+        ),
+        (
+            f"{ids.TIMELINE}.clickData",
+            (None, {"points": [{"customdata": "v:raid"}]}, [], []),
+            {"kind": "event", "id": "v:raid"},
+        ),
+        (f"{ids.TIMELINE}.clickData", (None, {"points": [{"x": 1}]}, [], []), no_update),
+        (
+            '{"id":"v:undated","type":"event-link"}.n_clicks',
+            (None, None, [1], []),
+            {"kind": "event", "id": "v:undated"},
+        ),
+    ],
+)
+def test_callbacks_track_selection(prop_id: str, args: tuple, expected: Any) -> None:
+    trigger(prop_id, 1)
+    assert callbacks.track_selection(*args) == expected
+
+
+def test_callbacks_track_selection_ignores_new_buttons() -> None:
+    trigger('{"id":"e:ice","type":"entity-link"}.n_clicks', 0)
+    assert callbacks.track_selection(None, None, [], [0]) is no_update
+
+
+def test_callbacks_show_selection_entity_patches_only() -> None:
+    fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+    details, patch, sheet = callbacks.show_selection(
+        {"kind": "entity", "id": "e:ero"}, meta, *NO_FILTERS
+    )
+    assert isinstance(patch, Patch)
+    ops = patch.to_plotly_json()["operations"]
+    assert ops[0]["location"] == ["data", meta["n"] - 1]
+    assert set(ops[0]["params"]["value"]["customdata"]) == {"v:raid", "v:arrests"}
+    assert "Enforcement and Removal Operations" in _json(details)
+    assert any('node[id = "e:ero"]' in rule["selector"] for rule in sheet)
+
+
+def test_callbacks_show_selection_event_lights_participants() -> None:
+    _fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+    _details, _patch, sheet = callbacks.show_selection(
+        {"kind": "event", "id": "v:subpoena"}, meta, *NO_FILTERS
+    )
+    focus = [r for r in sheet if "border-width" in r["style"] and "e:albence" in r["selector"]]
+    assert focus and "e:nyc" in focus[0]["selector"]
+
+
+def test_callbacks_details_render_hostile_text_as_text() -> None:
+    _details, _patch, _sheet = callbacks.show_selection(
+        {"kind": "event", "id": "v:undated"}, None, *NO_FILTERS
+    )
+    text = _json(_details)
+    assert "dangerouslySetInnerHTML" not in text and "javascript:" not in text
+    assert '<script>alert(\\"x\\")</script>' in text  # a plain string child, escaped by React
+    good = _json(
+        render_details(callbacks.figures.event_details(callbacks.get_context().data, "v:subpoena"))
+    )
+    assert '"href": "https://example.org/a"' in good
+
+
+@pytest.mark.parametrize(
+    ("state", "view"),
+    [
+        (FilterState(), ViewState()),
+        (
+            FilterState(
+                jurisdictions=["e:il", "e:ny"],
+                administrations=["Trump (1st term)"],
+                entity_types=["person"],
+                event_types=["release"],
+                date_from="2019-01-01",
+                date_to="2020-12-31",
+                text="ice & co",
+            ),
+            ViewState(group_by="agency", size_by="centrality", layout="circle"),
+        ),
+    ],
+)
+def test_callbacks_query_roundtrip(state: FilterState, view: ViewState) -> None:
+    assert decode_query(encode_query(state, view)) == (state, view)
+
+
+def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
+    trigger(".", None)
+    out = callbacks.sync_url(
+        "?a=Biden&group=agency", None, *NO_FILTERS, "event_type", "degree", "cose"
+    )
+    assert out[2] == ["Biden"] and out[7] == "agency" and out[-1] is no_update
+    trigger(f"{ids.ADMINISTRATION}.value", ["Obama"])
+    out = callbacks.sync_url(
+        "", None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "cose"
+    )
+    assert out[-1] == "?a=Obama" and all(v is no_update for v in out[:-1])
+    trigger(f"{ids.RESET}.n_clicks", 1)
+    out = callbacks.sync_url(
+        "?a=Obama", 1, "", [], ["Obama"], [], [], None, None, "agency", "degree", "cose"
+    )
+    assert out[2] == [] and out[-1] == "?group=agency"
+
+
+def test_callbacks_export_graphml_matches_filter() -> None:
+    sent = callbacks.export_graphml(1, "", [], ["Biden"], [], [], None, None)
+    import base64
+
+    G = nx.read_graphml(io.BytesIO(base64.b64decode(sent["content"])))
+    events = {n for n, t in G.nodes(data="type") if t == "event"}
+    assert events == {"v:meeting", "v:statement"} and sent["filename"].endswith(".graphml")
+
+
+def test_callbacks_export_csv_and_png() -> None:
+    sent = callbacks.export_csv(1, "", ["e:il"], [], [], [], None, None)
+    assert sent["content"].count("\n") == 5  # header + 4 Illinois events
+    assert callbacks.export_png(1)["type"] == "png"
+    assert callbacks.export_png(None) is no_update
+
+
+def test_callbacks_create_app_is_safe_by_default(context: Context) -> None:
+    app = create_app(context.data)
+    assert app.server.config["MAX_CONTENT_LENGTH"] and not app.server.debug
+    set_context(context)  # create_app registers its own context; restore the test one
+    rules = {r.rule for r in app.server.url_map.iter_rules()}
+    # Only Dash's own file routes take a path: its assets folder, its bundled component
+    # suites, and the catch-all that always returns the index page.
+    assert {r for r in rules if "<path" in r} == {
+        "/assets/<path:filename>",
+        "/_dash-component-suites/<string:package_name>/<path:fingerprinted_path>",
+        "/<path:path>",
+    }

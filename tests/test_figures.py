@@ -1,0 +1,287 @@
+"""Figure builders: timeline traces, network elements, details data, CSV, as tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from graph_factory import EVENTS, make_graph
+
+from graphx.figures import (
+    entity_details,
+    event_details,
+    events_csv,
+    highlight_for,
+    network_elements,
+    network_stylesheet,
+    safe_url,
+    timeline_figure,
+    type_colors,
+)
+from graphx.filters import ExplorerData
+
+DATED = set(EVENTS) - {"v:undated"}
+
+
+@pytest.fixture(scope="module")
+def data() -> ExplorerData:
+    return ExplorerData.from_graph(make_graph())
+
+
+def _points(fig) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    """Event id -> marker trace of the clickable points (selection overlay excluded)."""
+    out = {}
+    for trace in fig.data[:-1]:
+        for event in trace.customdata or ():
+            out[event] = trace
+    return out
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("http://x.org", "http://x.org"),
+        ("javascript:alert(1)", ""),
+        (" JavaScript:alert(1)", ""),
+        ("data:text/html,<b>", ""),
+        ("//evil.org/x", ""),
+        ("ftp://x.org", ""),
+        ("", ""),
+        ("http://[::1", ""),
+    ],
+)
+def test_figures_safe_url(url: str, expected: str) -> None:
+    assert safe_url(url) == expected
+
+
+def test_figures_timeline_has_every_dated_event_once(data: ExplorerData) -> None:
+    fig = timeline_figure(data, list(data.events))
+    assert set(_points(fig)) == DATED
+    assert sum(len(t.customdata or ()) for t in fig.data[:-1]) == len(DATED)
+
+
+@pytest.mark.parametrize(
+    ("event", "hollow"),
+    [("v:arrests", True), ("v:raid", False), ("v:grant", False)],
+)
+def test_figures_timeline_uncertain_dates_hollow(
+    data: ExplorerData, event: str, hollow: bool
+) -> None:
+    trace = _points(timeline_figure(data, list(data.events)))[event]
+    assert (trace.marker.color == "white") is hollow
+
+
+@pytest.mark.parametrize(
+    ("event", "start", "end", "dash"),
+    [
+        ("v:suit", "2018-01-01", "2018-12-31", "solid"),
+        ("v:release", "2019-05-01", "2019-05-31", "solid"),
+        ("v:arrests", "2017-10-01", "2018-09-30", "dot"),
+    ],
+)
+def test_figures_timeline_spans_are_bars(
+    data: ExplorerData, event: str, start: str, end: str, dash: str
+) -> None:
+    fig = timeline_figure(data, [event])
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == 1
+    assert list(lines[0].x) == [start, end, None] and lines[0].line.dash == dash
+
+
+def test_figures_timeline_day_is_a_point_without_bar(data: ExplorerData) -> None:
+    fig = timeline_figure(data, ["v:raid"])
+    assert not [t for t in fig.data if t.mode == "lines"]
+    assert list(_points(fig)["v:raid"].x) == ["2019-07-14"]
+
+
+@pytest.mark.parametrize(
+    ("threshold", "kind"),
+    [(2000, "scatter"), (3, "scattergl")],
+)
+def test_figures_timeline_webgl_past_threshold(
+    data: ExplorerData, threshold: int, kind: str
+) -> None:
+    fig = timeline_figure(data, list(data.events), webgl_threshold=threshold)
+    assert {t.type for t in fig.data} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("group_by", "lanes"),
+    [
+        (
+            "event_type",
+            {"enforcement", "funding", "legal_action", "meeting", "release", "statement"},
+        ),
+        (
+            "jurisdiction",
+            {"Chicago", "Cook County", "Illinois", "New York City", "(no jurisdiction)"},
+        ),
+        (
+            "agency",
+            {
+                "Department of Homeland Security",
+                "Enforcement and Removal Operations",
+                "Immigration and Customs Enforcement",
+                "(no agency)",
+            },
+        ),
+    ],
+)
+def test_figures_timeline_lanes(data: ExplorerData, group_by: str, lanes: set[str]) -> None:
+    fig = timeline_figure(data, list(data.events), group_by=group_by)
+    assert set(fig.layout.meta["lanes"]) == lanes
+    assert fig.layout.meta["lanes"][-1].startswith("(") or group_by == "event_type"
+
+
+@pytest.mark.parametrize(
+    ("events", "bands"),
+    [
+        (["v:statement"], ["Biden"]),
+        (["v:grant"], ["Obama", "Trump (1st term)"]),
+        (list(EVENTS), ["Obama", "Trump (1st term)", "Biden"]),
+    ],
+)
+def test_figures_timeline_administration_bands(
+    data: ExplorerData, events: list[str], bands: list[str]
+) -> None:
+    fig = timeline_figure(data, events)
+    assert [a.text for a in fig.layout.annotations] == bands
+    assert len(fig.layout.shapes) == len(bands)
+
+
+def test_figures_timeline_empty_state(data: ExplorerData) -> None:
+    fig = timeline_figure(data, ["v:undated"])
+    assert "No dated events" in fig.layout.annotations[0].text and not fig.data
+
+
+def test_figures_timeline_escapes_article_text() -> None:
+    G = make_graph()
+    G.nodes["v:raid"]["label"] = "<img src=x onerror=alert(1)>"
+    fig = timeline_figure(ExplorerData.from_graph(G), ["v:raid"])
+    text = _points(fig)["v:raid"].text[0]
+    assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+@pytest.mark.parametrize(
+    ("highlight", "ringed"),
+    [((), set()), ({"v:raid", "v:undated"}, {"v:raid"}), (DATED, DATED)],
+)
+def test_figures_timeline_selection_overlay(
+    data: ExplorerData, highlight: set[str], ringed: set[str]
+) -> None:
+    fig = timeline_figure(data, list(data.events), highlight=highlight)
+    assert fig.data[-1].name == "selected"
+    assert set(fig.data[-1].customdata or ()) == ringed
+
+
+def test_figures_type_colors_stable() -> None:
+    assert type_colors(["b", "a"]) == type_colors(["a", "b", "a"])
+    assert len(set(type_colors([str(i) for i in range(8)]).values())) == 8
+
+
+@pytest.mark.parametrize(
+    ("max_nodes", "shown", "hidden", "first"),
+    [(300, 15, 0, "e:ice"), (1, 1, 14, "e:ice"), (5, 5, 10, "e:ice")],
+)
+def test_figures_network_cap_keeps_most_central(
+    data: ExplorerData, max_nodes: int, shown: int, hidden: int, first: str
+) -> None:
+    view = network_elements(data, list(data.entities), list(data.events), max_nodes=max_nodes)
+    nodes = [e["data"]["id"] for e in view.elements if "source" not in e["data"]]
+    assert (view.shown, view.hidden, len(nodes)) == (shown, hidden, shown)
+    assert nodes[0] == first
+    degree = [data.degree[n] for n in nodes]
+    assert degree == sorted(degree, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("events", "pair", "weight"),
+    [
+        (list(EVENTS), ("e:ero", "e:ice"), 2),
+        (["v:raid"], ("e:ero", "e:ice"), 1),
+        (["v:statement"], ("e:ice", "e:mayorkas"), 1),
+        (["v:statement"], ("e:ero", "e:ice"), None),
+    ],
+)
+def test_figures_network_edges_weighted_by_shared_events(
+    data: ExplorerData, events: list[str], pair: tuple[str, str], weight: int | None
+) -> None:
+    view = network_elements(data, list(data.entities), events)
+    weights = {
+        tuple(sorted((e["data"]["source"], e["data"]["target"]))): e["data"]["weight"]
+        for e in view.elements
+        if e.get("classes") == "shared"
+    }
+    assert weights.get(pair) == weight
+
+
+def test_figures_network_structural_edges_only_between_shown(data: ExplorerData) -> None:
+    view = network_elements(data, ["e:ice", "e:dhs", "e:il"], [])
+    structural = [
+        (e["data"]["source"], e["data"]["target"])
+        for e in view.elements
+        if e.get("classes") == "structural"
+    ]
+    assert structural == [("e:ice", "e:dhs")]
+
+
+@pytest.mark.parametrize("size_by", ["degree", "centrality"])
+def test_figures_network_sizes_follow_metric(data: ExplorerData, size_by: str) -> None:
+    view = network_elements(data, list(data.entities), list(data.events), size_by=size_by)
+    size = {e["data"]["id"]: e["data"]["size"] for e in view.elements if "size" in e["data"]}
+    assert size["e:ice"] == max(size.values()) and min(size.values()) >= 18
+
+
+def test_figures_network_stylesheet_highlight() -> None:
+    base = [{"selector": "node", "style": {"width": 10}}]
+    assert network_stylesheet(base) == base
+    sheet = network_stylesheet(base, focus={"e:ice"}, neighbours={"e:ero"})
+    selectors = " ".join(rule["selector"] for rule in sheet)
+    assert 'node[id = "e:ice"]' in selectors and 'node[id = "e:ero"]' in selectors
+    assert len(sheet) > len(base)
+
+
+@pytest.mark.parametrize(
+    ("kind", "node", "events", "focus", "near"),
+    [
+        ("entity", "e:ero", {"v:raid", "v:arrests"}, {"e:ero"}, {"e:ice", "e:chi"}),
+        ("event", "v:subpoena", {"v:subpoena"}, {"e:ice", "e:nyc", "e:albence"}, set()),
+        ("entity", "e:missing", set(), set(), set()),
+    ],
+)
+def test_figures_highlight_for(
+    data: ExplorerData, kind: str, node: str, events: set[str], focus: set[str], near: set[str]
+) -> None:
+    lit, got_focus, got_near = highlight_for(data, kind, node, set(data.events))
+    assert (lit, got_focus, got_near) == (events, focus, near)
+
+
+def test_figures_event_details_sources_and_reading(data: ExplorerData) -> None:
+    details = event_details(data, "v:undated")
+    source = details["sources"][0]
+    assert source["url"] == "" and source["raw_url"] == "javascript:alert(1)"
+    assert source["title"].startswith("<script>")  # kept as text; the UI renders it as text
+    assert details["when"] == "undated"
+    dated = event_details(data, "v:release")
+    assert dated["when"] == "2019-05-01 to 2019-05-31" and dated["date_reading"]
+    assert dated["place"] == "Cook County, Illinois, United States"
+    assert {p["id"] for p in dated["participants"]} == {"e:cook", "e:ice"}
+
+
+def test_figures_entity_details(data: ExplorerData) -> None:
+    details = entity_details(data, "e:albence")
+    assert details["aliases"] == ["Albence"] and details["roles"] == ["Director — ICE"]
+    assert [e["id"] for e in details["events"]] == ["v:subpoena"]
+
+
+def test_figures_events_csv(data: ExplorerData) -> None:
+    G = make_graph()
+    G.nodes["v:raid"]["label"] = '=HYPERLINK("http://x")'
+    rows = list(
+        csv.DictReader(io.StringIO(events_csv(ExplorerData.from_graph(G), ["v:raid", "v:undated"])))
+    )
+    assert [r["id"] for r in rows] == ["v:raid", "v:undated"]
+    assert rows[0]["label"].startswith("'=") and rows[0]["place"] == "Chicago"
+    assert rows[1]["date_start"] == ""
