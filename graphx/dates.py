@@ -62,7 +62,11 @@ class _Context:
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         self.last_year, self.last_month, self.last_day, self.last_day_at = (
-            day.year, day.month, day, at)
+            day.year,
+            day.month,
+            day,
+            at,
+        )
         return day
 
     def day_in_sentence(self) -> dt.date | None:
@@ -130,8 +134,10 @@ def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int 
         return ref.year if here >= now else ref.year + 1
     if day:
         # a day of month is usually close to the dateline, either side
-        best = min((ref.year - 1, ref.year, ref.year + 1),
-                   key=lambda y: abs((_safe_date(y, month, day) - ref).days))
+        best = min(
+            (ref.year - 1, ref.year, ref.year + 1),
+            key=lambda y: abs((_safe_date(y, month, day) - ref).days),
+        )
         return best
     return ref.year if here <= now or rel == "this" else ref.year - 1
 
@@ -168,8 +174,14 @@ def _rel_offset(rel: str) -> int | None:
 def _unit_value(ctx: _Context, unit: str, offset: int) -> str:
     ref = ctx.ref
     if ref is None:
-        return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")
+        return {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "quarter": "XXXX-QX",
+            "decade": "XXX",
+            "century": "XX",
+        }.get(unit, "XXXX")
     if unit in ("week", "weekend"):
         value = _week(ref + dt.timedelta(weeks=offset))
         return value + ("-WE" if unit == "weekend" else "")
@@ -219,7 +231,9 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         day = int(g("d"))
         raw = g("y")
         if raw:
-            year: int | None = int(raw) + (0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000))
+            year: int | None = int(raw) + (
+                0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000)
+            )
         else:
             year = _choose_year(ctx, month, day)
         if year is None:
@@ -247,8 +261,8 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
     if rule == "edge_unit":
         unit = g("unit").lower()
         if unit == "day":
-            day = ctx.last_day or ctx.ref
-            return ("DATE", day.isoformat(), True) if day else ("DATE", "", False)
+            back = ctx.last_day or ctx.ref
+            return ("DATE", back.isoformat(), True) if back else ("DATE", "", False)
         return "DATE", _unit_value(ctx, unit, 0), True
     if rule == "fy":
         return "DATE", _fy(f), False
@@ -281,8 +295,11 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
             return "DATE", f"XXXX-{code}", True
         rel = re.sub(r"\s+", " ", g("rel").lower())
         start = _SEASON_MONTHS[code][0]
-        y = ctx.ref.year if rel == "this" else _choose_year(
-            ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+        y = (
+            ctx.ref.year
+            if rel == "this"
+            else _choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+        )
         return "DATE", f"{y}-{code}", True
     if rule == "decade":
         if g("dw"):
@@ -309,26 +326,29 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
     if rule == "deictic":
         return _deictic(g("deixis").lower(), ctx)
     if rule == "weekday":
-        day = _weekday(ctx, _name("weekdays", g("wd")), re.sub(r"\s+", " ", g("rel").lower()))
+        when = _weekday(ctx, _name("weekdays", g("wd")), re.sub(r"\s+", " ", g("rel").lower()))
         part = _W["parts_of_day"].get(g("part").lower(), "")
-        if day is None:
+        if when is None:
             return "DATE", f"XXXX-WXX-{_name('weekdays', g('wd')) + 1}", True
-        ctx.saw_day(day, f.start)
-        return ("TIME", f"{day.isoformat()}T{part}", True) if part else (
-            "DATE", day.isoformat(), True)
+        ctx.saw_day(when, f.start)
+        iso = when.isoformat()
+        return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
     if rule in ("present", "past", "future"):
         return "DATE", f"{rule.upper()}_REF", False
     if rule == "anaphor":
         return _anaphor(f, ctx)
     if rule == "duration":
-        if re.match(r"an?\s+seconds?\b", text[f.start:f.end], re.I):
+        if re.match(r"an?\s+seconds?\b", text[f.start : f.end], re.I):
             return "DURATION", "", False  # "a second attempt"
-        if re.match(r"an?\s", text[f.start:f.end], re.I) and not re.search(
-                r"\b(?:for|in|within|over|after|about|nearly|than|almost|once|twice)\s+$",
-                text[max(0, f.start - 10):f.start], re.I):
+        if re.match(r"an?\s", text[f.start : f.end], re.I) and not re.search(
+            r"\b(?:for|in|within|over|after|about|nearly|than|almost|once|twice)\s+$",
+            text[max(0, f.start - 10) : f.start],
+            re.I,
+        ):
             return "DURATION", "", False
-        if re.match(r"(?:a|per)\s", text[f.start:f.end], re.I) and re.search(
-                r"\d\s*$", text[max(0, f.start - 8):f.start]):
+        if re.match(r"(?:a|per)\s", text[f.start : f.end], re.I) and re.search(
+            r"\d\s*$", text[max(0, f.start - 8) : f.start]
+        ):
             return "SET", _duration("1", g("unit")), False
         return "DURATION", _duration(g("n"), g("unit")), False
     if rule == "set":
@@ -362,7 +382,7 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
 
 
 def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
-    """"the last week of March": the n-th ISO week from the 1st, or the last one ending in it."""
+    """ "the last week of March": the n-th ISO week from the 1st, or the last one ending in it."""
     month = _name("months", f.group("mon"))
     year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, 0)
     if year is None:
@@ -377,22 +397,28 @@ def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
 
 
 def _spelled_year(f: Found, ctx: _Context) -> tuple[str, str, bool]:
-    """"nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
     head = f.group("sy").lower()
     tail = f.group("sy2").lower().replace("-", " ")
     if head == "nineteen":
         if not tail:
             return "DATE", "", False
         rest = 0 if tail == "hundred" else _number(tail)
-        return ("DATE", _year_value(ctx, 1900 + int(rest)), False) if rest is not None else (
-            "DATE", "", False)
+        return (
+            ("DATE", _year_value(ctx, 1900 + int(rest)), False)
+            if rest is not None
+            else ("DATE", "", False)
+        )
     rest = _number(tail) if tail else 0
-    return ("DATE", _year_value(ctx, 2000 + int(rest)), False) if rest is not None else (
-        "DATE", "", False)
+    return (
+        ("DATE", _year_value(ctx, 2000 + int(rest)), False)
+        if rest is not None
+        else ("DATE", "", False)
+    )
 
 
 def _anaphor(f: Found, ctx: _Context) -> tuple[str, str, bool]:
-    """"the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
+    """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
     ana = re.sub(r"\s+", " ", f.group("ana").lower())
     day = ctx.last_day or ctx.ref
     if day is None:
@@ -406,8 +432,14 @@ def _anaphor(f: Found, ctx: _Context) -> tuple[str, str, bool]:
 
 def _deictic(word: str, ctx: _Context) -> tuple[str, str, bool]:
     word = re.sub(r"\s+", " ", word)
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-               "the day after tomorrow": 2, "tonight": 0}
+    offsets = {
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "tonight": 0,
+    }
     if word in offsets:
         if ctx.ref is None:
             return "DATE", "XXXX-XX-XX", True
@@ -420,7 +452,7 @@ def _deictic(word: str, ctx: _Context) -> tuple[str, str, bool]:
 
 
 def _set_value(f: Found, text: str) -> str:
-    phrase = re.sub(r"\s+", " ", text[f.start:f.end].lower())
+    phrase = re.sub(r"\s+", " ", text[f.start : f.end].lower())
     if phrase in _W["sets"]:
         return str(_W["sets"][phrase])
     if f.group("wd"):
@@ -477,9 +509,9 @@ def _span(value: str) -> tuple[str, str]:
     if m := re.fullmatch(r"(\d{4})-H([12])", value):
         return _months(int(m[1]), 6 * int(m[2]) - 5, int(m[1]), 6 * int(m[2]))
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        first, last = _SEASON_MONTHS[m[2]]
+        m1, m2 = _SEASON_MONTHS[m[2]]
         y = int(m[1])
-        return _months(y, first, y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return _months(y, m1, y + (m2 - 1) // 12, (m2 - 1) % 12 + 1)
     if m := re.fullmatch(r"FY(\d{4})", value):
         y = int(m[1])
         return _months(y - 1, _FY_MONTH, y, (_FY_MONTH - 2) % 12 + 1)
@@ -499,29 +531,46 @@ def _reading(text: str, anchored: bool, dct: str, ref: dt.date | None) -> str:
     if ref is None:
         return f"'{text}' is relative and the publication date is unknown"
     return f"'{text}' read against the publication date {ref.isoformat()} (week {_week(ref)})" + (
-        f", given as {dct}" if dct[:10] != ref.isoformat() else "")
+        f", given as {dct}" if dct[:10] != ref.isoformat() else ""
+    )
 
 
 def _build(f: Found, text: str, ctx: _Context, dct: str, certain: bool) -> TimeExpression | None:
     kind, value, anchored = _value(f, text, ctx)
     if not value:
         return None
-    span = text[f.start:f.end]
+    span = text[f.start : f.end]
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
         first = last = ctx.ref.isoformat()
     needs = date_precision(value[:10]) if "-W" not in value else "week"
-    coarse = anchored and ctx.ref_precision not in ("day", needs) and (
-        ctx.ref_precision != "week" or needs in ("day",))
+    coarse = (
+        anchored
+        and ctx.ref_precision not in ("day", needs)
+        and (ctx.ref_precision != "week" or needs in ("day",))
+    )
     uncertain = anchored and (ctx.ref is None or not certain or bool(coarse))
     return TimeExpression(
-        text=span, start=f.start, end=f.end, type=kind, value=value, date_start=first,
-        date_end=last, precision=date_precision(value) if not value.startswith("FY") else "year",
-        uncertain=uncertain, reading=_reading(span, anchored, dct, ctx.ref))
+        text=span,
+        start=f.start,
+        end=f.end,
+        type=kind,
+        value=value,
+        date_start=first,
+        date_end=last,
+        precision=date_precision(value) if not value.startswith("FY") else "year",
+        uncertain=uncertain,
+        reading=_reading(span, anchored, dct, ctx.ref),
+    )
 
 
-def find_time_expressions(text: str, *, dct: str = "", dct_certain: bool = True,
-                          candidates: Sequence[tuple[int, int]] = ()) -> list[TimeExpression]:
+def find_time_expressions(
+    text: str,
+    *,
+    dct: str = "",
+    dct_certain: bool = True,
+    candidates: Sequence[tuple[int, int]] = (),
+) -> list[TimeExpression]:
     """Find and normalize every time expression in ``text``.
 
     Args:

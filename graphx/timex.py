@@ -55,8 +55,10 @@ def _names(table: dict[str, int]) -> str:
     """Alternation of month or weekday names; only abbreviations take a full stop."""
     full = [k for k in table if len(k) > 4 or k in ("may", "june", "july")]
     short = [k for k in table if k not in full]
-    return "|".join([re.escape(k) for k in sorted(full, key=len, reverse=True)]
-                    + [re.escape(k) + r"\.?" for k in sorted(short, key=len, reverse=True)])
+    return "|".join(
+        [re.escape(k) for k in sorted(full, key=len, reverse=True)]
+        + [re.escape(k) + r"\.?" for k in sorted(short, key=len, reverse=True)]
+    )
 
 
 def _rules() -> list[tuple[str, re.Pattern[str]]]:
@@ -64,17 +66,23 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     mon = rf"(?P<mon>{_names(w['months'])})"
     wd = rf"(?P<wd>{_names(w['weekdays'])})"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    num = (rf"(?P<n>\d+(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
-           rf"|{_alt(list(w['numbers']) + w['vague_numbers'])})")
+    num = (
+        rf"(?P<n>\d+(?:\.\d+)?|(?:{tens})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+        rf"|{_alt(list(w['numbers']) + w['vague_numbers'])})"
+    )
     unit = rf"(?P<unit>{_alt(w['units'])})"
     year = r"(?P<y>1[89]\d\d|20\d\d|1[0-7]\d\d)"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     ordn = rf"(?P<ord>{_alt(w['ordinals'])})"
-    rel = (r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|"
-           r"the\s+coming|the\s+next|the\s+last|the\s+current|the\s+entire|the\s+whole|"
-           r"the\s+same|that\s+same|that|last|next|this|previous|past|coming|current)")
-    edge = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|"
-            r"second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)")
+    rel = (
+        r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|"
+        r"the\s+coming|the\s+next|the\s+last|the\s+current|the\s+entire|the\s+whole|"
+        r"the\s+same|that\s+same|that|last|next|this|previous|past|coming|current)"
+    )
+    edge = (
+        r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|"
+        r"second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)"
+    )
     part = rf"(?P<part>{_alt(w['parts_of_day'])})"
     refs = {k: _alt(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
     table = [
@@ -84,53 +92,94 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
         ("week_of", rf"(?:the\s+)?{ordn}\s+week\s+of\s+{mon}(?:,?\s+{year})?"),
-        ("spelled_year", rf"(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?)"
-                         rf"(?:[- ](?P<sy2>(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|"
-                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                         r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|"
-                         r"nine|hundred))?"),
+        (
+            "spelled_year",
+            rf"(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?)"
+            rf"(?:[- ](?P<sy2>(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|"
+            r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|"
+            r"nine|hundred))?",
+        ),
         ("edge_unit", rf"{edge}\s*(?P<unit>year|month|week|day)"),
         ("month", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}\s*)?{mon}"),
-        ("fy", rf"(?:the\s+)?(?:(?P<y>\d{{4}})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>\d{{4}})"
-               r"|FY\s?-?(?P<y3>\d{4}|\d\d))"),
+        (
+            "fy",
+            r"(?:the\s+)?(?:(?P<y>\d{4})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>\d{4})"
+            r"|FY\s?-?(?P<y3>\d{4}|\d\d))",
+        ),
         ("fy_rel", rf"(?:{edge}\s*)?{rel}\s+(?:fiscal|financial)\s+year"),
-        ("quarter", rf"(?:{edge}\s*)?(?:the\s+)?{ordn}[- ]quarter(?:\s+of\s+(?:{year}|"
-                    rf"(?P<qrel>this|last|next|the)\s+year)|,?\s+{year.replace('<y>', '<y2>')})?"),
+        (
+            "quarter",
+            rf"(?:{edge}\s*)?(?:the\s+)?{ordn}[- ]quarter(?:\s+of\s+(?:{year}|"
+            rf"(?P<qrel>this|last|next|the)\s+year)|,?\s+{year.replace('<y>', '<y2>')})?",
+        ),
         ("qnum", rf"(?:Q(?P<q>[1-4])\s+{year}|(?P<y2>\d{{4}})\s*-?\s*Q(?P<q2>[1-4]))"),
-        ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|mid-?|the)\s+)?"
-                   rf"(?P<s>{_alt(w['seasons'])})(?:\s+(?:of\s+)?{year})?"),
-        ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:(?P<dec>1[0-9]\d0|20\d0)|"
-                   r"'(?P<d2>\d0)|(?<=the\s)(?P<d3>[2-9]0)|(?<=and\s|.or\s)(?P<d4>[2-9]0))'?s"
-                   rf"|the\s+(?P<dw>{_alt(w['decade_words'])})"),
+        (
+            "season",
+            rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|early|late|mid-?|the)\s+)?"
+            rf"(?P<s>{_alt(w['seasons'])})(?:\s+(?:of\s+)?{year})?",
+        ),
+        (
+            "decade",
+            rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:(?P<dec>1[0-9]\d0|20\d0)|"
+            r"'(?P<d2>\d0)|(?<=the\s)(?P<d3>[2-9]0)|(?<=and\s|.or\s)(?P<d4>[2-9]0))'?s"
+            rf"|the\s+(?P<dw>{_alt(w['decade_words'])})",
+        ),
         ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
         ("year", rf"(?:{edge}\s*)?{year}"),
-        ("rel_unit", rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
-                     rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
-                     r"decade|century|weeks|months|years|decades|days|hours|day)"),
+        (
+            "rel_unit",
+            rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
+            rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
+            r"decade|century|weeks|months|years|decades|days|hours|day)",
+        ),
         ("ago", rf"{num}\s+{unit}\s+(?P<dir>ago|earlier)"),
-        ("deictic", r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
-                    r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
-                    r"(?:this|last)\s+(?:morning|afternoon|evening|night))"),
-        ("weekday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{wd}"
-                    rf"(?:\s+{part})?"),
+        (
+            "deictic",
+            r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
+            r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
+            r"(?:this|last)\s+(?:morning|afternoon|evening|night))",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{wd}"
+            rf"(?:\s+{part})?",
+        ),
         ("present", rf"(?:{refs['present_ref']})(?!-)"),
         ("past", rf"(?P<ref>{refs['past_ref']})(?!-)"),
         ("future", rf"(?P<ref>{refs['future_ref']})(?!-)"),
-        ("anaphor", r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
-                    r"the\s+day|the\s+weekend)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"),
+        (
+            "anaphor",
+            r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
+            r"the\s+day|the\s+weekend)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)",
+        ),
         ("duration", rf"{num}[- ]{unit}(?:-long)?"),
-        ("set", rf"(?:{_alt(w['sets'])}|every\s+(?:{wd}|(?P<n>\d+|other|two|three|four|five)\s+"
-                rf"{unit}))"),
-        ("time", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-                 r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
-                 rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{_names(w['weekdays'])}))?"
-                 r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"),
+        (
+            "set",
+            rf"(?:{_alt(w['sets'])}|every\s+(?:{wd}|(?P<n>\d+|other|two|three|four|five)\s+"
+            rf"{unit}))",
+        ),
+        (
+            "time",
+            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+            r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{_names(w['weekdays'])}))?"
+            r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)",
+        ),
     ]
     # an expression never spans a line break (a headline and its dateline stay apart)
     inline = r"[^\S\n]"
-    return [(name, re.compile(r"(?<![\w$£€#-])(?:" + rx.replace(r"\s", inline) + r")"
-                              r"(?![\w]|-(?:old|\d))", re.I))
-            for name, rx in table]
+    return [
+        (
+            name,
+            re.compile(
+                r"(?<![\w$£€#-])(?:" + rx.replace(r"\s", inline) + r")"
+                r"(?![\w]|-(?:old|\d))",
+                re.I,
+            ),
+        )
+        for name, rx in table
+    ]
 
 
 RULES = _rules()
@@ -150,12 +199,13 @@ def _is_capitalized(word: str) -> bool:
 
 def _plausible(text: str, f: Found, hinted: bool) -> bool:
     """Reject matches that are not dates (see the module docstring)."""
-    span = text[f.start:f.end]
-    before = text[max(0, f.start - 24):f.start]
-    after = text[f.end:f.end + 30]
+    before = text[max(0, f.start - 24) : f.start]
+    after = text[f.end : f.end + 30]
     if f.rule in ("year", "duration", "decade", "ago", "spelled_year") and (
-        _NON_DATE_AFTER.match(after) or _AGE_BEFORE.search(before)
-        or re.search(r"\d[,.]?\s?$", before) and not before.endswith(", ")
+        _NON_DATE_AFTER.match(after)
+        or _AGE_BEFORE.search(before)
+        or re.search(r"\d[,.]?\s?$", before)
+        and not before.endswith(", ")
     ):
         return False
     if f.rule == "year":
@@ -167,30 +217,50 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         word = f.group("mon") or f.group("wd")
         if not _is_capitalized(word) and not hinted:
             return False
-        if f.rule == "month" and not (f.group("rel") or f.group("mod")) and (
-            word.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not hinted
-            and (word.isupper() or not re.search(r"\b(?:in|since|until|by|of|from|during|"
-                                                  r"through|before|after|early|late|to)\s+$",
-                                                  before, re.I))
+        if (
+            f.rule == "month"
+            and not (f.group("rel") or f.group("mod"))
+            and (
+                word.lower().rstrip(".") in _AMBIGUOUS_MONTHS
+                and not hinted
+                and (
+                    word.isupper()
+                    or not re.search(
+                        r"\b(?:in|since|until|by|of|from|during|"
+                        r"through|before|after|early|late|to)\s+$",
+                        before,
+                        re.I,
+                    )
+                )
+            )
         ):
             return False
     if f.rule in ("mdy", "my") and f.group("mon").lower().rstrip(".") in _AMBIGUOUS_MONTHS:
         if not _is_capitalized(f.group("mon")):
             return False
-    if f.rule == "season" and f.group("s").lower() == "fall" and not (
-        f.group("y") or (f.group("rel") or "").lower() not in ("", "the")
-        or re.search(r"\b(?:in|during|by|until|since)\s+$", before + " ", re.I)
-        and (f.group("rel") or "").lower() == "the"
+    if (
+        f.rule == "season"
+        and f.group("s").lower() == "fall"
+        and not (
+            f.group("y")
+            or (f.group("rel") or "").lower() not in ("", "the")
+            or re.search(r"\b(?:in|during|by|until|since)\s+$", before + " ", re.I)
+            and (f.group("rel") or "").lower() == "the"
+        )
     ):
         return False
-    if f.rule == "season" and not (f.group("rel") or f.group("y") or hinted
-                                   or _is_capitalized(f.group("s"))):
+    if f.rule == "season" and not (
+        f.group("rel") or f.group("y") or hinted or _is_capitalized(f.group("s"))
+    ):
         if not re.search(r"\b(?:in|this|next|last|since|until|by|during)\s+$", before, re.I):
             return False
-    if _NON_DATE_PHRASES.search(text[max(0, f.start - 12):f.end + 16]) and f.rule in (
-        "duration", "set", "deictic", "year"
+    if _NON_DATE_PHRASES.search(text[max(0, f.start - 12) : f.end + 16]) and f.rule in (
+        "duration",
+        "set",
+        "deictic",
+        "year",
     ):
-        window = text[max(0, f.start - 12):f.end + 16]
+        window = text[max(0, f.start - 12) : f.end + 16]
         m = _NON_DATE_PHRASES.search(window)
         if m and m.start() < f.end - f.start + 12 and m.end() > 12:
             return False
@@ -218,11 +288,11 @@ def scan(text: str, *, candidates: Sequence[tuple[int, int]] = ()) -> list[Found
     chosen: list[Found] = []
     taken = bytearray(len(text) + 1)
     for f in found:
-        if any(taken[f.start:f.end]):
+        if any(taken[f.start : f.end]):
             continue
         hinted = any(s <= f.start and f.end <= e for s, e in candidates)
         if not _plausible(text, f, hinted):
             continue
-        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
         chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)

@@ -32,9 +32,17 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str]]:
         ("He was arrested last week.", DCT, [("last week", "2020-W02")]),
         ("This past July the office closed.", DCT, [("This past July", "2019-07")]),
         ("Detentions rose since November.", DCT, [("November", "2019-11")]),
-        ("in 2016. That same year, the office", DCT, [("2016", "2016"), ("That same year", "2016")]),
+        (
+            "in 2016. That same year, the office",
+            DCT,
+            [("2016", "2016"), ("That same year", "2016")],
+        ),
         ("during the 2019 fiscal year", DCT, [("the 2019 fiscal year", "FY2019")]),
-        ("in FY2019 and fiscal year 2018", DCT, [("FY2019", "FY2019"), ("fiscal year 2018", "FY2018")]),
+        (
+            "in FY2019 and fiscal year 2018",
+            DCT,
+            [("FY2019", "FY2019"), ("fiscal year 2018", "FY2018")],
+        ),
         ("compared with the last fiscal year", DCT, [("the last fiscal year", "FY2019")]),
         ("sales in the fourth quarter of 2019", DCT, [("the fourth quarter of 2019", "2019-Q4")]),
         ("early December", DCT, [("early December", "2019-12")]),
@@ -73,7 +81,9 @@ def test_dates_values(text: str, dct: str, expected: list[tuple[str, str]]) -> N
     ],
 )
 def test_dates_rejects_non_dates(text: str) -> None:
-    assert [(t.text, t.type) for t in find_time_expressions(text, dct=DCT) if t.type == "DATE"] == []
+    assert [
+        (t.text, t.type) for t in find_time_expressions(text, dct=DCT) if t.type == "DATE"
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -170,12 +180,16 @@ def test_dates_headline_and_dateline_stay_apart() -> None:
 def test_dates_offsets_point_into_text() -> None:
     text = "On Monday, May 4, officials said that last year and in 2019 the 1990s ended."
     for t in find_time_expressions(text, dct=DCT):
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("fiscal year 2018", "FY2018"), ("the third quarter of 2019", "2019-Q3"), ("Friday", "2020-01-17")],
+    [
+        ("fiscal year 2018", "FY2018"),
+        ("the third quarter of 2019", "2019-Q3"),
+        ("Friday", "2020-01-17"),
+    ],
 )
 def test_dates_normalize_one_expression(text: str, value: str) -> None:
     t = normalize(text, dct=DCT)
@@ -189,7 +203,7 @@ def test_dates_normalize_rejects_non_dates() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_dates_never_crash_and_spans_are_exact(text: str) -> None:
     for t in find_time_expressions(text, dct=DCT):
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
 
 
 @given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)))
@@ -200,8 +214,10 @@ def test_dates_explicit_dates_round_trip(day) -> None:  # type: ignore[no-untype
 
 
 def test_dates_fast_enough() -> None:
-    text = ("Officials said Friday that 2,000 people were detained last week in Cook County, "
-            "and the program, started in fiscal year 2018, ends next month. ") * 200
+    text = (
+        "Officials said Friday that 2,000 people were detained last week in Cook County, "
+        "and the program, started in fiscal year 2018, ends next month. "
+    ) * 200
     start = time.perf_counter()
     find_time_expressions(text, dct=DCT)
     chars_per_second = len(text) / (time.perf_counter() - start)

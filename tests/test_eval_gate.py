@@ -52,8 +52,12 @@ def results() -> dict[tuple[str, str], dict[str, Any]]:
     return {}
 
 
-def _score(results: dict[tuple[str, str], dict[str, Any]], request: pytest.FixtureRequest,
-           dataset: str, task: str) -> dict[str, Any]:
+def _score(
+    results: dict[tuple[str, str], dict[str, Any]],
+    request: pytest.FixtureRequest,
+    dataset: str,
+    task: str,
+) -> dict[str, Any]:
     if (dataset, task) not in results:
         path = EVAL / dataset
         if not path.is_file():
@@ -66,12 +70,19 @@ def _score(results: dict[tuple[str, str], dict[str, Any]], request: pytest.Fixtu
 @needs_data
 @pytest.mark.parametrize(
     ("dataset", "task", "metric", "floor"),
-    [pytest.param(*case, marks=[pytest.mark.model] if case[1] == "entities" else [])
-     for case in CASES],
+    [
+        pytest.param(*case, marks=[pytest.mark.model] if case[1] == "entities" else [])
+        for case in CASES
+    ],
 )
-def test_eval_gate_floor(results: dict[tuple[str, str], dict[str, Any]],
-                         request: pytest.FixtureRequest, dataset: str, task: str,
-                         metric: str, floor: float) -> None:
+def test_eval_gate_floor(
+    results: dict[tuple[str, str], dict[str, Any]],
+    request: pytest.FixtureRequest,
+    dataset: str,
+    task: str,
+    metric: str,
+    floor: float,
+) -> None:
     score = _metric(_score(results, request, dataset, task), metric)
     assert score >= floor, f"{dataset} {task} {metric} = {score:.4f} fell below the floor {floor}"
 
@@ -81,20 +92,31 @@ def _committed_versions() -> list[dict[str, Any]]:
     if git is None:
         return []
     rel = BASELINE.relative_to(ROOT).as_posix()
-    run = subprocess.run([git, "log", "--format=%H", "--", rel], cwd=ROOT, capture_output=True,
-                         text=True, check=False)
+    run = subprocess.run(
+        [git, "log", "--format=%H", "--", rel],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     versions = []
     for commit in reversed(run.stdout.split()):
-        shown = subprocess.run([git, "show", f"{commit}:{rel}"], cwd=ROOT, capture_output=True,
-                               text=True, check=False)
+        shown = subprocess.run(
+            [git, "show", f"{commit}:{rel}"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
         if shown.returncode == 0:
             versions.append(json.loads(shown.stdout))
     return versions
 
 
 def _flat(floors: dict[str, Any]) -> dict[tuple[str, str, str], float]:
-    return {(d, t, m): v for d, tasks in floors.items() if not d.startswith("_")
-            for t, metrics in tasks.items() for m, v in metrics.items()}
+    return {
+        (d, t, m): v
+        for d, tasks in floors.items()
+        if not d.startswith("_")
+        for t, metrics in tasks.items()
+        for m, v in metrics.items()
+    }
 
 
 def test_eval_gate_floors_only_go_up() -> None:

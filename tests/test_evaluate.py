@@ -51,7 +51,8 @@ def dataset(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("tp", "pred", "gold", "f1"), [(0, 0, 0, 0.0), (2, 2, 2, 1.0), (1, 2, 4, 0.3333), (0, 3, 3, 0.0)]
+    ("tp", "pred", "gold", "f1"),
+    [(0, 0, 0, 0.0), (2, 2, 2, 1.0), (1, 2, 4, 0.3333), (0, 3, 3, 0.0)],
 )
 def test_evaluate_prf(tp: int, pred: int, gold: int, f1: float) -> None:
     assert ev.prf(tp, pred, gold)["f1"] == f1
@@ -84,7 +85,7 @@ def test_evaluate_writes_predictions(dataset: Path, tmp_path: Path) -> None:
     assert line["id"] == "d1"
     first = line["timex"][0]
     assert set(first) == {"start", "end", "text", "type", "value"}
-    assert TEXT[first["start"]:first["end"]] == first["text"]
+    assert TEXT[first["start"] : first["end"]] == first["text"]
 
 
 def test_evaluate_events_counts_calendar_anchors_in_the_same_sentence(dataset: Path) -> None:
