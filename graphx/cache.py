@@ -8,19 +8,24 @@ an interrupted build leaves only complete entries and resumes from them.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .errors import GraphxError
 from .export import atomic_write
 from .model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from .settings import RESOURCES, Settings
 
-__all__ = ["ExtractionCache", "extraction_from_dict", "pipeline_version"]
+__all__ = ["ExtractionCache", "build_lock", "extraction_from_dict", "pipeline_version"]
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +96,34 @@ class ExtractionCache:
     def put(self, document: Document, extraction: DocExtraction) -> None:
         with atomic_write(self._path(document), "w") as f:
             json.dump(asdict(extraction), f, ensure_ascii=False)
+
+
+@contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on an output folder for the length of a build.
+
+    ``flock`` is released by the kernel when the holder dies, even by SIGKILL,
+    so a crashed build never leaves a stale lock behind.
+
+    Raises:
+        GraphxError: another process holds the lock.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / ".graphx.lock"
+    with path.open("a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            raise GraphxError(
+                f"another build is writing to {out_dir} (pid {holder}); wait for it to finish"
+            ) from e
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)

@@ -64,7 +64,13 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import build
 
     result = build(
-        args.corpus, args.out, settings=settings, sidecar=args.sidecar, progress=_progress(True)
+        args.corpus,
+        args.out,
+        settings=settings,
+        sidecar=args.sidecar,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=_progress(True),
     )
     if args.json:
         print(json.dumps(result.to_dict(), indent=1))
@@ -151,6 +157,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="data/graph", help="output folder (default: data/graph)")
     p.add_argument("--sidecar")
     p.add_argument("--jobs", type=int, help="worker processes for extraction")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", help="with --engine dask: a scheduler address (default: a local cluster)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=cmd_build)
 

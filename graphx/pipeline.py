@@ -14,23 +14,21 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
-
-from . import dates, events, ner
-from .cache import ExtractionCache, pipeline_version
+from .cache import ExtractionCache, build_lock, pipeline_version
+from .engines import run_extraction
 from .export import write_graph
 from .graph import build_graph
 from .ingest import read_corpus
 from .merge import merge_events
-from .model import DocExtraction, Document, Entity, Event, Sentence
+from .model import DocExtraction, Entity, Event
 from .resolve import resolve_corpus
 from .settings import Settings
 
-__all__ = ["BuildResult", "build", "extract", "extract_documents", "graph_is_stale"]
+__all__ = ["BuildResult", "build", "graph_is_stale"]
 
 log = logging.getLogger(__name__)
 
@@ -56,37 +54,6 @@ class BuildResult:
         return data
 
 
-def extract(doc: Doc, document: Document) -> DocExtraction:
-    """Every per-document stage on one parsed spaCy Doc."""
-    mentions = ner.find_mentions(doc)
-    candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    times = dates.find_time_expressions(
-        document.text,
-        dct=document.published,
-        dct_certain=document.published_is_known,
-        candidates=candidates,
-    )
-    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    found = events.find_events(doc, mentions, times)
-    return DocExtraction(document.id, sentences, mentions, times, found)
-
-
-def extract_documents(
-    documents: Sequence[Document], *, settings: Settings, progress: Progress | None = None
-) -> Iterator[DocExtraction]:
-    """Parse and extract documents in batches (spaCy's ``nlp.pipe``)."""
-    if not documents:
-        return
-    nlp = ner.load_nlp(settings)
-    texts: Iterable[str] = (d.text for d in documents)
-    n_process = max(1, settings.jobs)
-    parsed = nlp.pipe(texts, batch_size=settings.batch_size, n_process=n_process)
-    for done, (doc, document) in enumerate(zip(parsed, documents, strict=True), start=1):
-        yield extract(doc, document)
-        if progress:
-            progress(done, len(documents), document.path)
-
-
 def graph_is_stale(corpus: str | Path, out_dir: str | Path) -> bool:
     """True when the graph is missing or older than any file of the corpus."""
     graph = Path(out_dir) / "graph.graphml"
@@ -110,11 +77,38 @@ def build(
     *,
     settings: Settings,
     sidecar: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the corpus graph into ``out_dir/graph.graphml`` (atomically)."""
-    clock = time.perf_counter()
+    """Build the corpus graph into ``out_dir/graph.graphml``.
+
+    Holds a lock on ``out_dir`` for the whole build, so that two builds on the
+    same output cannot interleave; the graph is written atomically, and
+    every extracted document is cached as soon as it is done, so a build
+    that is killed resumes where it stopped.
+
+    Raises:
+        GraphxError: another build holds the lock, or an input/setting is unusable.
+    """
     out = Path(out_dir)
+    with build_lock(out):
+        return _build(corpus_path, out, settings, sidecar, engine, scheduler, progress)
+
+
+def _build(
+    corpus_path: str | Path,
+    out: Path,
+    settings: Settings,
+    sidecar: str | Path | None,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> BuildResult:
+    # Under the lock, a temporary file can only be a killed build's leftover.
+    for stale in out.rglob(".*.tmp"):
+        stale.unlink(missing_ok=True)
+    clock = time.perf_counter()
     corpus = read_corpus(corpus_path, sidecar=sidecar)
     seconds = {"ingest": time.perf_counter() - clock}
 
@@ -122,9 +116,10 @@ def build(
     cache = ExtractionCache(out / "cache", pipeline_version(settings))
     found = {d.id: cache.load(d) for d in corpus.documents}
     todo = [d for d in corpus.documents if found[d.id] is None]
-    for document, extraction in zip(
-        todo, extract_documents(todo, settings=settings, progress=progress), strict=True
-    ):
+    extracted = run_extraction(
+        todo, settings=settings, engine=engine, scheduler=scheduler, progress=progress
+    )
+    for document, extraction in zip(todo, extracted, strict=True):
         cache.put(document, extraction)
         found[document.id] = extraction
     extractions = [x for x in found.values() if x is not None]

@@ -1,0 +1,126 @@
+"""Where per-document extraction runs: in process, in local worker processes, or on Dask.
+
+Every engine runs the same function, :func:`extract_chunk`, over the same
+chunks of documents, so the results do not depend on the engine: only the
+order in which chunks finish does, and results are always yielded in input
+order. Cross-document work (resolution, merging, the graph) stays with the
+caller.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from spacy.tokens import Doc
+
+from . import dates, events, ner
+from .errors import SettingsError
+from .model import DocExtraction, Document, Sentence
+from .settings import Settings
+
+__all__ = ["ENGINES", "extract", "extract_chunk", "run_extraction"]
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("local", "dask")
+Progress = Callable[[int, int, str], None]
+
+
+def extract(doc: Doc, document: Document) -> DocExtraction:
+    """Every per-document stage on one parsed spaCy Doc."""
+    mentions = ner.find_mentions(doc)
+    candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    times = dates.find_time_expressions(
+        document.text,
+        dct=document.published,
+        dct_certain=document.published_is_known,
+        candidates=candidates,
+    )
+    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    found = events.find_events(doc, mentions, times)
+    return DocExtraction(document.id, sentences, mentions, times, found)
+
+
+def extract_chunk(documents: Sequence[Document], settings: Settings) -> list[DocExtraction]:
+    """Parse and extract a chunk of documents (the unit of work of every engine)."""
+    nlp = ner.load_nlp(settings)  # cached per process
+    parsed = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
+    return [extract(doc, d) for doc, d in zip(parsed, documents, strict=True)]
+
+
+def _chunks(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
+    return [documents[i : i + size] for i in range(0, len(documents), size)]
+
+
+def _in_process(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:
+    nlp = ner.load_nlp(settings)
+    parsed = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
+    for doc, document in zip(parsed, documents, strict=True):
+        yield extract(doc, document)
+
+
+def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:
+    # "spawn": a forked child would inherit the parent's threads and locks (the app builds
+    # from a server thread), and loading the model once per worker is cheap next to parsing.
+    context = multiprocessing.get_context("spawn")
+    chunks = _chunks(documents, settings.batch_size)
+    with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
+        for results in pool.map(extract_chunk, chunks, [settings] * len(chunks)):
+            yield from results
+
+
+def _dask(
+    documents: Sequence[Document], settings: Settings, scheduler: str | None
+) -> Iterator[DocExtraction]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as e:
+        raise SettingsError("the dask engine needs `pip install graphx[dask]`") from e
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        workers = max(1, settings.jobs)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+        client = Client(cluster)
+    try:
+        chunks = _chunks(documents, settings.batch_size)
+        futures = client.map(extract_chunk, chunks, settings=settings, pure=False)
+        for future in futures:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_extraction(
+    documents: Sequence[Document],
+    *,
+    settings: Settings,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> Iterator[DocExtraction]:
+    """Extract documents on the chosen engine, yielding results in input order.
+
+    Raises:
+        SettingsError: an unknown engine.
+    """
+    if engine not in ENGINES:
+        raise SettingsError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if not documents:
+        return
+    if engine == "dask":
+        results = _dask(documents, settings, scheduler)
+    elif settings.jobs > 1 and len(documents) > settings.batch_size:
+        results = _processes(documents, settings)
+    else:
+        results = _in_process(documents, settings)
+    for done, (document, extraction) in enumerate(zip(documents, results, strict=True), start=1):
+        yield extraction
+        if progress:
+            progress(done, len(documents), document.path)

@@ -1,0 +1,65 @@
+"""The per-document cache: round trip, keys, the build lock."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import pytest
+
+from graphx.cache import ExtractionCache, build_lock, extraction_from_dict, pipeline_version
+from graphx.errors import GraphxError
+from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.settings import load_settings
+
+TIME = TimeExpression("Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day", True, "read")
+EXTRACTION = DocExtraction(
+    "d1",
+    [Sentence(0, 30, "Last Friday, ICE subpoenaed X.")],
+    [Mention("ICE", 13, 16, 0, "agency", "AGENCY", "ice", "")],
+    [TIME],
+    [EventMention(0, "subpoenaed", "legal_action", "ICE subpoenaed X", [(0, "agent")], None, TIME)],
+)
+DOC = Document("d1", "a.txt", "text", "Last Friday, ICE subpoenaed X.", published="2020-01-20", published_basis="sidecar")
+
+
+def test_cache_round_trip_is_lossless(tmp_path: Path) -> None:
+    assert extraction_from_dict(asdict(EXTRACTION)) == EXTRACTION
+    cache = ExtractionCache(tmp_path, "v1")
+    assert cache.load(DOC) is None
+    cache.put(DOC, EXTRACTION)
+    assert cache.load(DOC) == EXTRACTION
+
+
+def test_cache_key_follows_date_metadata(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    # Relative dates are read against the publication date: a new date is a new extraction.
+    assert cache.load(replace(DOC, published="2020-02-01")) is None
+
+
+def test_cache_corrupt_entry_is_extracted_again(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    (entry,) = cache.dir.iterdir()
+    entry.write_text('{"doc_id": "d1", "sentences": [', encoding="utf-8")
+    assert cache.load(DOC) is None
+
+
+def test_cache_version_ignores_aliases_but_not_patterns(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("action,name,type,canonical\n", encoding="utf-8")
+    base = pipeline_version(load_settings())
+    assert pipeline_version(load_settings(aliases_file=str(aliases))) == base
+    patterns = tmp_path / "patterns.jsonl"
+    patterns.write_text('{"label": "ORG", "pattern": "Acme", "id": "acme"}\n', encoding="utf-8")
+    assert pipeline_version(load_settings(patterns_file=str(patterns))) != base
+
+
+def test_cache_build_lock_refuses_a_second_build(tmp_path: Path) -> None:
+    with build_lock(tmp_path):
+        with pytest.raises(GraphxError, match="another build is writing to"):
+            with build_lock(tmp_path):
+                pass
+    with build_lock(tmp_path):  # released after use
+        pass
