@@ -17,6 +17,7 @@ determiners and possessives, turns "the Obama administration" into an
 from __future__ import annotations
 
 import functools
+from collections import Counter, defaultdict
 import logging
 import re
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import places
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
@@ -56,6 +58,9 @@ _AGENCY_HEADS = {
 }  # fmt: skip
 _MEDIA_HEADS = {"news", "times", "post", "herald", "journal", "tribune", "gazette", "tv", "radio",
                 "magazine", "chronicle", "daily", "network", "newspaper"}  # fmt: skip
+# Time-zone and currency codes the small model tags ORG.
+_CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
+_NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
 _ERA_WORDS = {"era", "years", "age"}
 _PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "st"}
@@ -154,6 +159,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
+    drafts = _consistent_types(doc, drafts)
+    drafts = sorted(drafts + _repeats(doc, drafts), key=lambda d: d.start)
     ents_at = {i: d for d in drafts for i in range(d.start, d.end)}
     mentions = []
     for draft in drafts:
@@ -191,11 +198,33 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
     """Drop leading determiners, trailing possessives and stray punctuation."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while start < end and not keep_the and doc[start].lower_ in _DETERMINERS:
+    while start < end and doc[start].lower_ in _DETERMINERS and (not keep_the or doc[start].lower_ != "the"):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _model_number(doc: Doc, end: int) -> bool:
+    """True when the name is followed by a model designation ("A380", "737-800")."""
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    return bool(re.fullmatch(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?", text))
+
+
+def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
+    """Start the span at a "the" that heads the name's noun phrase ("the United States").
+
+    Not when the name only modifies a following noun ("the United States Air
+    Force", "the ICE agents"), where "the" belongs to the larger phrase.
+    """
+    if start == 0 or doc[start - 1].lower_ != "the" or label not in ("ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC"):
+        return start
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None or nxt.is_space or (nxt.is_punct and nxt.text not in ("-", "–")) or (nxt.is_lower and nxt.is_stop):
+        return start - 1
+    return start
 
 
 def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
@@ -218,13 +247,19 @@ def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str,
 
 def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft]:
     label = ent.label_
+    if label not in _NAME_LABELS:
+        return []
     known = names.get(_norm(ent.text))
     keep_the = bool(known and known.name.lower().startswith("the "))
-    start, end = _trim(doc, ent.start, ent.end, keep_the or label == "MEDIA")
+    # MEANTIME-style spans keep a determiner that heads the name ("the United States").
+    start, end = _trim(doc, ent.start, ent.end, label not in ("PERSON", "PER"))
     if end <= start:
         return []
     end = _cut_possessive(doc, start, end, label, names)
+    start = _absorb_determiner(doc, start, end, label)
     text = doc[start:end].text
+    if all((t.is_stop and t.is_lower) or t.is_punct or t.is_space for t in doc[start:end]):
+        return []
     if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
         return []
     if label in ("PERSON", "PER") and any(t.is_stop and t.lower_ not in _PARTICLES for t in doc[start:end]):
@@ -234,6 +269,8 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
         text = doc[start:end].text
         if _norm(text) not in names:
             return []
+    if label == "ORG" and (text in _CODES or _model_number(doc, end)):
+        return []  # "UTC", "USD"; "Boeing 737" names a product, not the company
     canonical = ent.ent_id_ or ""
     known = names.get(_norm(text))
     if known and (not canonical or canonical == known.id):
@@ -241,9 +278,50 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     kind = label_type(label, text)
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
+    elif label == "NORP" and places.demonym(text) is not None:
+        kind = "jurisdiction"  # "Mexican" refers to Mexico
     if not kind:
         return []
     return [_Draft(start, end, label, kind, canonical)]
+
+
+def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Later bare uses of a surname or of an acronym the text defined, which the model missed.
+
+    "Todd Michael Lyons ... Lyons said" and "Department of Corrections
+    (NYDOC) ... NYDOC" (issue 3: surname-only mentions and defined acronyms).
+    """
+    wanted: dict[tuple[str, ...], _Draft] = {}
+    for d in drafts:
+        words = [t.text for t in doc[d.start : d.end]]
+        if d.type == "person" and len(words) > 1 and words[-1][:1].isupper():
+            size = 2 if len(words) > 2 and words[-2] in _PARTICLES else 1
+            wanted.setdefault(tuple(words[-size:]), d)
+        nxt = doc[d.end : d.end + 3]
+        if d.type in ("agency", "organization", "media") and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")":
+            if nxt[1].text.isupper() and len(nxt[1].text) > 1:
+                wanted.setdefault((nxt[1].text,), d)
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found = []
+    for i in range(len(doc)):
+        for words, source in wanted.items():
+            end = i + len(words)
+            if tuple(t.text for t in doc[i:end]) == words and not covered.intersection(range(i, end)):
+                found.append(_Draft(i, end, source.label, source.type, "" if source.type == "person" else source.canonical))
+                covered.update(range(i, end))
+    return found
+
+
+def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """One type per name in a document: the majority of the model's guesses, a table match first."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in drafts:
+        votes[doc[d.start : d.end].text][d.type] += 100 if d.canonical else 1
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type != "administration" and len(votes[text]) > 1:
+            d.type = votes[text].most_common(1)[0][0]
+    return drafts
 
 
 def _people_by_surname(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
@@ -375,7 +453,7 @@ def normalize_name(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.strip())
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
-    return re.sub(r"^(u s a?|us|usa) (?=\w)", "", text)
+    return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
 
 
 def _read_table(path: Path, kind: str) -> list[KnownName]:

@@ -1,0 +1,522 @@
+"""Stages 3-4: resolve mentions into entities, within and across documents.
+
+Within a document, mentions are grouped into local clusters: names from the
+resource tables by their id, acronyms defined in the text ("New York City
+Department of Corrections (NYDOC)"), surname-only and partial person names
+to the fuller name of the same document ("Lucero" -> "Henry Lucero"), short
+forms of a longer name ("Herald" -> "Boston Herald"), and jurisdictions by
+their gazetteer place (``graphx.places``). Titles become :class:`Role`
+records with the organization named next to them.
+
+Across documents, clusters join by table id, by place, or by normalized
+name and type, and then by a guarded fuzzy match (same type, high
+similarity and token containment; people need the same surname and a
+compatible first name). The user's ``aliases.csv`` merges or splits names
+on every rebuild.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from . import places
+from .errors import SettingsError
+from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Mention, Role
+from .ner import KnownName, known_names, known_table, normalize_name
+from .settings import Settings
+
+__all__ = ["AliasRules", "Resolution", "entity_id", "read_aliases", "resolve_corpus"]
+
+log = logging.getLogger(__name__)
+
+_ORG_TYPES = ("agency", "organization", "media")
+_LINK = re.compile(r"\s+(?:of|for|at|with|from|in)\s+(?:the\s+)?$")
+_FUZZY_MIN = 92
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Entities of the corpus, and the entity of every mention of every document."""
+
+    entities: dict[str, Entity]
+    mention_entity: dict[str, list[str]]
+
+
+@dataclass(slots=True)
+class AliasRules:
+    """User corrections: ``merge`` maps (type, name) to a canonical name; ``split`` keeps names apart."""
+
+    merge: dict[tuple[str, str], str] = field(default_factory=dict)
+    split: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Mentions of one entity in one document (then, merged, in the corpus)."""
+
+    type: str
+    key: tuple[str, ...]
+    names: Counter[str] = field(default_factory=Counter)
+    titled: set[str] = field(default_factory=set)
+    canonical: str = ""
+    place: places.Place | None = None
+    docs: set[str] = field(default_factory=set)
+    evidence: str = ""
+    roles: list[tuple[str, object, str]] = field(default_factory=list)
+    mentions: int = 0
+
+
+def entity_id(kind: str, key: str) -> str:
+    """Deterministic node id from an entity's type and normalized key.
+
+    >>> entity_id("agency", "ice") == entity_id("agency", "ice")
+    True
+    """
+    digest = hashlib.sha1(f"{kind}|{key}".encode()).hexdigest()[:12]
+    return f"{kind[:3]}_{digest}"
+
+
+def read_aliases(path: Path) -> AliasRules:
+    """Parse the user's merge/split file.
+
+    Raises:
+        SettingsError: naming the file and line of a malformed row.
+    """
+    rules = AliasRules()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read aliases file {path}: {e.strerror}") from e
+    rows = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
+    if not rows or [c.strip() for c in next(csv.reader([rows[0][1]]))] != ["action", "name", "type", "canonical"]:
+        raise SettingsError(f"{path}, line 1: header must be action,name,type,canonical")
+    for number, line in rows[1:]:
+        cells = [c.strip() for c in next(csv.reader([line]))]
+        if len(cells) != 4 or cells[0] not in ("merge", "split") or not cells[1]:
+            raise SettingsError(f"{path}, line {number}: expected merge|split,name,type,canonical: {line!r}")
+        action, name, kind, canonical = cells
+        if kind and kind not in ENTITY_TYPES:
+            raise SettingsError(f"{path}, line {number}: unknown type {kind!r}")
+        if action == "merge" and not canonical:
+            raise SettingsError(f"{path}, line {number}: a merge needs a canonical name")
+        if action == "merge":
+            rules.merge[(kind, normalize_name(name))] = canonical
+        else:
+            rules.split.add((kind, normalize_name(name)))
+    return rules
+
+
+# --- within a document -------------------------------------------------------
+
+
+def _sentence_text(doc: Document, ext: DocExtraction, m: Mention) -> str:
+    if 0 <= m.sentence < len(ext.sentences):
+        return ext.sentences[m.sentence].text
+    text = doc.text
+    left = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    return text[left : min(ends) + 1 if ends else len(text)].strip()
+
+
+def _tokens(text: str) -> list[str]:
+    return normalize_name(text).split()
+
+
+def _person_match(short: list[str], full: list[str]) -> bool:
+    """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; never two first names."""
+    if not short or not full or short == full or len(short) > len(full):
+        return False
+    if full[-len(short) :] == short:
+        return True
+    return short[0] == full[0] and short[-1] == full[-1]
+
+
+def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
+    """Acronyms the text defines after a name: "Department of Corrections (NYDOC)" -> mention index."""
+    found = {}
+    for i, m in enumerate(ext.mentions):
+        match = re.match(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)", doc.text[m.end : m.end + 16])
+        if match and m.type in _ORG_TYPES and len(m.text.split()) > 1:
+            found[match.group(1)] = i
+    return found
+
+
+class _DocResolver:
+    """Groups the mentions of one document into local clusters."""
+
+    def __init__(self, doc: Document, ext: DocExtraction, names: dict[str, KnownName], rules: AliasRules):
+        self.doc, self.ext, self.names, self.rules = doc, ext, names, rules
+        self.clusters: list[_Cluster] = []
+        self.of_mention: list[_Cluster | None] = [None] * len(ext.mentions)
+        self.by_key: dict[tuple[str, ...], _Cluster] = {}
+
+    def run(self) -> list[_Cluster | None]:
+        acronyms = _acronyms(self.doc, self.ext)
+        order = sorted(range(len(self.ext.mentions)), key=self._priority)
+        for i in order:
+            m = self.ext.mentions[i]
+            target = acronyms.get(m.text)
+            if target is not None and target != i and self.of_mention[target] is not None:
+                self._add(i, self.of_mention[target])
+            else:
+                self._add(i, self._cluster_for(i, m))
+        for acronym, i in acronyms.items():
+            cluster = self.of_mention[i]
+            if cluster is not None:
+                cluster.names[acronym] += 0
+        self._roles()
+        return self.of_mention
+
+    def _priority(self, i: int) -> tuple[int, int, int]:
+        """Longer, table-backed names first, so short forms find their full name."""
+        m = self.ext.mentions[i]
+        return (0 if m.canonical and m.type != "person" else 1, -len(m.text.split()), i)
+
+    def _add(self, i: int, cluster: _Cluster) -> None:
+        m = self.ext.mentions[i]
+        self.of_mention[i] = cluster
+        cluster.names[m.text] += 1
+        cluster.mentions += 1
+        if m.title and cluster.type == "person" and self.doc.text[: m.start].rstrip().endswith(m.title):
+            cluster.titled.add(f"{m.title} {m.text}")
+        if not cluster.evidence:
+            cluster.evidence = _sentence_text(self.doc, self.ext, m)
+
+    def _new(self, kind: str, key: tuple[str, ...], **extra: object) -> _Cluster:
+        if (kind, *key) in self.by_key:
+            return self.by_key[(kind, *key)]
+        cluster = _Cluster(kind, key, docs={self.doc.id}, **extra)  # type: ignore[arg-type]
+        self.by_key[(kind, *key)] = cluster
+        self.clusters.append(cluster)
+        return cluster
+
+    def _cluster_for(self, i: int, m: Mention) -> _Cluster:
+        norm = normalize_name(m.text)
+        split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
+        merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
+        if merged:
+            known = self.names.get(normalize_name(merged))
+            if known and known.type == m.type:
+                return self._new(m.type, ("canon", known.id), canonical=known.id)
+            return self._new(m.type, ("name", normalize_name(merged)))
+        if m.type == "jurisdiction":
+            return self._jurisdiction(i, m)
+        if not split:
+            local = self._local_match(m, norm)
+            if local is not None:
+                return local
+        if m.canonical:
+            return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
+        return self._new(m.type, ("split" if split else "name", norm))
+
+    def _local_match(self, m: Mention, norm: str) -> _Cluster | None:
+        tokens = norm.split()
+        if m.type == "person":
+            for cluster in self.clusters:
+                if cluster.type == "person" and any(
+                    _person_match(tokens, _tokens(name)) for name in cluster.names
+                ):
+                    return cluster
+        if len(tokens) == 1 and not m.canonical:
+            for cluster in self.clusters:  # "Herald" after "Boston Herald"
+                if cluster.type in _ORG_TYPES and any(
+                    len(_tokens(n)) > 1 and _tokens(n)[-1] == tokens[0] for n in cluster.names
+                ):
+                    return cluster
+        if m.type in _ORG_TYPES and not m.canonical:
+            for cluster in self.clusters:
+                if cluster.type == m.type and any(_same_org(norm, normalize_name(n)) for n in cluster.names):
+                    return cluster
+        return None
+
+    def _context(self, i: int) -> list[str]:
+        """Other place names of the document, an appositive state first ("Cook County, Illinois")."""
+        ms = self.ext.mentions
+        places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
+        after = [j for j in places_idx if j > i and ms[j].start - ms[i].end <= 2
+                 and self.doc.text[ms[i].end : ms[j].start].strip() == ","]  # fmt: skip
+        before = sorted((j for j in places_idx if j < i), reverse=True)
+        later = [j for j in places_idx if j > i and j not in after]
+        return [ms[j].text for j in after + before + later]
+
+    def _jurisdiction(self, i: int, m: Mention) -> _Cluster:
+        place = places.lookup(m.text, context=self._context(i))
+        if place is None:
+            place = places.Place(m.text.strip(), "", "", ambiguous=True)
+            return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
+        return self._new("jurisdiction", ("place", place.name, place.level, place.parent), place=place)
+
+    def _roles(self) -> None:
+        for i, m in enumerate(self.ext.mentions):
+            cluster = self.of_mention[i]
+            if cluster is None or cluster.type != "person":
+                continue
+            org = self._org_before(m) if m.title else None
+            if org is None:
+                org = self._org_after(m)
+            if m.title or org is not None:
+                cluster.roles.append((m.title, org, self.doc.id))
+
+    def _org_before(self, m: Mention) -> _Cluster | None:
+        """The body named inside or just before a prefixed title ("New York City Mayor")."""
+        if not self.doc.text[: m.start].rstrip().endswith(m.title.split()[-1]):
+            return None
+        lo = m.start - len(m.title) - 3
+        found = None
+        for j, other in enumerate(self.ext.mentions):
+            if other.end <= m.start and other.end >= lo and other.type in (*_ORG_TYPES, "jurisdiction"):
+                found = self.of_mention[j]
+        return found
+
+    def _org_after(self, m: Mention) -> _Cluster | None:
+        """ "Lyons, the acting field director for ICE's Boston office" -> ICE."""
+        rest = self.doc.text[m.end : m.end + 200]
+        if m.title:
+            pattern = r"\s*,\s*(?:(?:the|a|an)\s+)?" + re.escape(m.title) + r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+        else:
+            pattern = r"\s*,?\s*(?:of|from|with|at)\s+(?:the\s+)?"
+        match = re.match(pattern, rest)
+        if not match:
+            return None
+        at = m.end + match.end()
+        following = [j for j, x in enumerate(self.ext.mentions) if x.start >= at - 1 and x.start <= at + 1]
+        if not following or self.ext.mentions[following[0]].type not in _ORG_TYPES:
+            return None
+        j = following[0]
+        first = self.ext.mentions[j]
+        tail = self.doc.text[first.end : first.end + 4]
+        nxt = j + 1
+        if re.match(r"['’]s\s", tail) and nxt < len(self.ext.mentions):
+            second = self.ext.mentions[nxt]
+            if second.type in _ORG_TYPES and second.start - first.end <= 4:
+                j = nxt  # "ICE's Enforcement and Removal Operations" -> ERO
+        return self.of_mention[j]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Guarded fuzzy match of two normalized organization names.
+
+    >>> _same_org("new york city department of corrections", "new york city department of correction")
+    True
+    >>> _same_org("cook county sheriff s office", "franklin county sheriff s office")
+    False
+    """
+    if a == b:
+        return True
+    ta, tb = {_stem(w) for w in a.split()}, {_stem(w) for w in b.split()}
+    return ta == tb and fuzz.ratio(a, b) >= _FUZZY_MIN
+
+
+# --- across documents --------------------------------------------------------
+
+
+def _person_key(tokens: list[str]) -> tuple[str, str]:
+    return (tokens[0], tokens[-1]) if tokens else ("", "")
+
+
+def _global_key(cluster: _Cluster) -> tuple[str, ...]:
+    if cluster.key[0] in ("canon", "place"):
+        return (cluster.type, *cluster.key)
+    return (cluster.type, "name", normalize_name(_label_of(cluster)))
+
+
+def _display(name: str) -> str:
+    """A name without the determiner the mention span may carry ("the Center for ...")."""
+    return re.sub(r"^(?:the|The)\s+(?=\S)", "", name) if name[:4].lower() == "the " else name
+
+
+def _label_of(cluster: _Cluster) -> str:
+    names = [_display(n) for n in cluster.names if n]
+    if not names:
+        return ""
+    if cluster.type == "person":
+        return max(names, key=lambda n: (len(n.split()), len(n), cluster.names[n]))
+    counts: Counter[str] = Counter()
+    for n, c in cluster.names.items():
+        counts[_display(n)] += c
+    return max(names, key=lambda n: (counts[n] > 0, len(n.split()) > 1, counts[n], len(n)))
+
+
+def _merge_into(target: _Cluster, other: _Cluster) -> None:
+    target.names.update(other.names)
+    for name in other.names:
+        target.names[name] += 0
+    target.titled |= other.titled
+    target.docs |= other.docs
+    target.roles += other.roles
+    target.mentions += other.mentions
+    target.evidence = target.evidence or other.evidence
+    if target.place is not None and other.place is not None and other.place.ambiguous is False:
+        target.place = target.place if not target.place.ambiguous else other.place
+
+
+def _fuzzy_join(groups: dict[tuple[str, ...], _Cluster], rules: AliasRules) -> dict[int, _Cluster]:
+    """Join name-keyed clusters across documents, guarded against false merges."""
+    redirect: dict[int, _Cluster] = {}
+    named = [c for k, c in groups.items() if k[1] in ("name",)]
+    named.sort(key=lambda c: -len(_label_of(c)))
+    kept: list[_Cluster] = [c for k, c in groups.items() if k[1] == "canon"]
+    for cluster in named:
+        label = normalize_name(_label_of(cluster))
+        if (cluster.type, label) in rules.split or ("", label) in rules.split:
+            kept.append(cluster)
+            continue
+        candidates = [k for k in kept if _joinable(cluster, k, label)]
+        # A lone surname joins only when one person of the corpus carries it.
+        if len(candidates) == 1 or (candidates and (cluster.type != "person" or " " in label)):
+            _merge_into(candidates[0], cluster)
+            redirect[id(cluster)] = candidates[0]
+        else:
+            kept.append(cluster)
+    return redirect
+
+
+def _joinable(cluster: _Cluster, other: _Cluster, label: str) -> bool:
+    if cluster.type != other.type:
+        return False
+    others = [normalize_name(n) for n in other.names]
+    if cluster.type == "person":
+        tokens = label.split()
+        fulls = [o.split() for o in others if len(o.split()) > 1]
+        if len(tokens) == 1:
+            return any(f[-1] == tokens[0] for f in fulls)
+        return any(_person_key(tokens) == _person_key(f) for f in fulls)
+    return any(_same_org(label, o) for o in others)
+
+
+class _CorpusBuilder:
+    def __init__(self, settings: Settings):
+        self.names = known_names()
+        self.table = {row.id: row for row in known_table()}
+        self.rules = read_aliases(settings.resource("aliases.csv"))
+        self.groups: dict[tuple[str, ...], _Cluster] = {}
+
+    def add(self, cluster: _Cluster) -> _Cluster:
+        key = _global_key(cluster)
+        if key in self.groups:
+            _merge_into(self.groups[key], cluster)
+            return self.groups[key]
+        cluster.key = key
+        self.groups[key] = cluster
+        return cluster
+
+    def ensure_parents(self) -> None:
+        for cluster in list(self.groups.values()):
+            self._parent_of(cluster)
+
+    def _parent_of(self, cluster: _Cluster) -> _Cluster | None:
+        if cluster.type == "agency" and cluster.canonical:
+            row = self.table.get(cluster.canonical)
+            if row is None or not row.parent or row.parent not in self.table:
+                return None
+            return self._ensure(("agency", "canon", row.parent), "agency", canonical=row.parent)
+        if cluster.type == "jurisdiction" and cluster.place is not None and cluster.place.parent:
+            parent = places.lookup(cluster.place.parent) or places.Place(cluster.place.parent, "", "")
+            key = ("jurisdiction", "place", parent.name, parent.level, parent.parent)
+            return self._ensure(key, "jurisdiction", place=parent)
+        return None
+
+    def _ensure(self, key: tuple[str, ...], kind: str, **extra: object) -> _Cluster:
+        if key not in self.groups:
+            cluster = _Cluster(kind, key, **extra)  # type: ignore[arg-type]
+            self.groups[key] = cluster
+            self._parent_of(cluster)
+        return self.groups[key]
+
+    def entity(self, cluster: _Cluster) -> Entity:
+        label = self._label(cluster)
+        aliases = ({_display(n) for n in cluster.names if n} | cluster.titled) - {label}
+        kind = cluster.type
+        ent = Entity(
+            id=entity_id(kind, "|".join(cluster.key[1:])),
+            type=kind,
+            label=label,
+            aliases=aliases,
+            mentions=cluster.mentions,
+            doc_ids=set(cluster.docs),
+            evidence=cluster.evidence,
+        )
+        if cluster.place is not None:
+            ent.level, ent.ambiguous = cluster.place.level, cluster.place.ambiguous
+        parent = self._parent_of(cluster)
+        if parent is not None:
+            ent.parent = entity_id(parent.type, "|".join(parent.key[1:]))
+        return ent
+
+    def _label(self, cluster: _Cluster) -> str:
+        if cluster.canonical and cluster.canonical in self.table and cluster.type == self.table[cluster.canonical].type:
+            return self.table[cluster.canonical].name
+        if cluster.place is not None and cluster.place.level:
+            return cluster.place.name
+        return _label_of(cluster) if cluster.names else cluster.key[-1]
+
+
+def resolve_corpus(
+    extractions: list[DocExtraction], documents: list[Document], *, settings: Settings
+) -> Resolution:
+    """Resolve every mention of the corpus into entities.
+
+    Args:
+        extractions: per-document mentions (from ``graphx.ner.find_mentions``).
+        documents: the documents, for their text (acronyms, roles, evidence).
+        settings: where to find ``aliases.csv``.
+
+    Returns:
+        The entities by id, and for each document the entity id of each of
+        its mentions, in order ("" for a mention that was dropped).
+
+    Raises:
+        SettingsError: the aliases file is malformed.
+    """
+    builder = _CorpusBuilder(settings)
+    by_id = {d.id: d for d in documents}
+    local: dict[str, list[_Cluster | None]] = {}
+    for ext in extractions:
+        doc = by_id.get(ext.doc_id) or Document(id=ext.doc_id, path="", format="", text="")
+        local[ext.doc_id] = _DocResolver(doc, ext, builder.names, builder.rules).run()
+    merged: dict[int, _Cluster] = {}
+    for clusters in local.values():
+        for cluster in clusters:
+            if cluster is not None and id(cluster) not in merged:
+                merged[id(cluster)] = builder.add(cluster)
+    redirect = _fuzzy_join(builder.groups, builder.rules)
+    builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
+
+    def final(cluster: _Cluster | None) -> _Cluster | None:
+        if cluster is None:
+            return None
+        cluster = merged.get(id(cluster), cluster)
+        return redirect.get(id(cluster), cluster)
+
+    builder.ensure_parents()
+    entities = {}
+    ids: dict[int, str] = {}
+    for cluster in builder.groups.values():
+        ent = builder.entity(cluster)
+        entities[ent.id] = ent
+        ids[id(cluster)] = ent.id
+    for cluster in builder.groups.values():
+        ent = entities[ids[id(cluster)]]
+        for title, org, doc_id in cluster.roles:
+            target = final(org) if isinstance(org, _Cluster) else None
+            role = Role(title, ids.get(id(target), "") if target else "", doc_id)
+            if role not in ent.roles:
+                ent.roles.append(role)
+    mention_entity = {
+        doc_id: [ids.get(id(final(c)), "") if c is not None else "" for c in clusters]
+        for doc_id, clusters in local.items()
+    }
+    log.info("resolved %d entities from %d documents", len(entities), len(extractions))
+    return Resolution(entities=entities, mention_entity=mention_entity)
