@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +99,11 @@ def _default_patterns() -> tuple[FurniturePattern, ...]:
     return tuple(_read_patterns(resource_path("furniture.jsonl")))
 
 
+@lru_cache(maxsize=1)
+def _default_prefilter() -> re.Pattern[str] | None:
+    return _prefilter(_default_patterns())
+
+
 def _read_patterns(path: Path) -> list[FurniturePattern]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -127,8 +134,20 @@ def _is_short_label(line: str) -> bool:
     return len(line.split()) <= ABSORB_MAX_WORDS and looks_like_headline(line)
 
 
+def _prefilter(patterns: Sequence[FurniturePattern]) -> re.Pattern[str] | None:
+    """One regex that matches wherever any rule may: skips body lines in one call."""
+    parts = []
+    for pattern in patterns:
+        flag = "i" if pattern.regex.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?{flag}:{re.sub(r'[(][?]P<[^>]+>', '(?:', pattern.regex.pattern)})")
+    try:
+        return re.compile("|".join(parts)) if parts else None
+    except re.error:  # a user rule with inline flags or back-references: no shortcut
+        return None
+
+
 def _match(
-    patterns: list[FurniturePattern] | tuple[FurniturePattern, ...], line: str, in_tail: bool
+    patterns: Sequence[FurniturePattern], line: str, in_tail: bool
 ) -> tuple[FurniturePattern, re.Match[str]] | None:
     for pattern in patterns:
         if pattern.zone == "tail" and not in_tail:
@@ -154,6 +173,7 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     'Body text here.\\n\\nMore body.'
     """
     rules = patterns if patterns is not None else _default_patterns()
+    quick = _default_prefilter() if patterns is None else _prefilter(patterns)
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
@@ -163,7 +183,10 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     for pos, i in enumerate(filled):
         if i in removed:
             continue
-        found = _match(rules, lines[i].strip(), i >= tail_from)
+        line = lines[i].strip()
+        if quick is not None and quick.search(line) is None:
+            continue
+        found = _match(rules, line, i >= tail_from)
         if found is None:
             continue
         rule, m = found
@@ -190,12 +213,11 @@ def _absorb(
     lines: list[str], filled: list[int], removed: dict[int, str], absorbing: set[int]
 ) -> None:
     """Remove short brand-like lines that sit right next to an absorbing blurb."""
-    for pos, i in enumerate(filled):
-        if i in removed or not _is_short_label(lines[i]):
-            continue
-        neighbours = filled[max(pos - 1, 0) : pos] + filled[pos + 1 : pos + 2]
-        if any(j in absorbing for j in neighbours):
-            removed[i] = "brand line"
+    for i in sorted(absorbing):
+        pos = bisect_left(filled, i)
+        for j in filled[max(pos - 1, 0) : pos] + filled[pos + 1 : pos + 2]:
+            if j not in removed and _is_short_label(lines[j]):
+                removed[j] = "brand line"
 
 
 def strip_furniture(

@@ -18,6 +18,7 @@ import io
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -63,6 +64,17 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+# "[Editor's note: ...]" opens many plain-text articles: JSON needs a JSON token next.
+_JSON_START = re.compile(r'[\[{]\s*(["{\[\]}]|-?\d|true\b|false\b|null\b|$)')
+_MAGIC = {
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP/Office",
+    b"\x89PNG": "PNG",
+    b"GIF8": "GIF",
+    b"\xff\xd8\xff": "JPEG",
+    b"\x1f\x8b": "gzip",
+    b"\xd0\xcf\x11\xe0": "MS Office",
+}
 
 
 @dataclass(slots=True)
@@ -91,6 +103,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     >>> decode("caf\\u00e9 \\u2013 ok".encode("cp1252"))
     ('café – ok', ['decoded as cp1252'])
     """
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"binary file (not text): {kind}")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), ["decoded as utf-16"]
     if b"\x00" in data[:8192]:
@@ -123,7 +138,8 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("a\\u00a0 b \\r\\n\\u200bc")
     'a b\\nc'
     """
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
@@ -136,7 +152,7 @@ def detect_format(name: str, text: str) -> str:
     """
     head = text.lstrip()[:4096]
     suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if head.startswith(("{", "[")):
+    if _JSON_START.match(head) or (suffix in ("json", "jsonl", "ndjson") and head[:1] in "{["):
         return "jsonl" if suffix in ("jsonl", "ndjson") or _is_jsonl(text) else "json"
     markup = re.search(
         r"<(!doctype html|html|head|body|p|div|article|br|h[1-6]|meta)\b", head, re.I

@@ -225,7 +225,7 @@ def test_ingest_bad_files_do_not_stop_the_corpus(tmp_path: Path) -> None:
     assert corpus.documents[1].title == "Caf\u00e9 Owner Speaks"
     assert [str(p) for p in corpus.problems] == [
         "a_empty.txt: empty file",
-        "b_binary.dat: binary file (not text)",
+        "b_binary.dat: binary file (not text): PNG",
         "c_bad.json: invalid JSON at line 1 column 24: Expecting value",
     ]
 
@@ -456,3 +456,19 @@ def test_ingest_html_scripts_never_in_text(tmp_path: Path) -> None:
     assert len(corpus.documents) == 2
     for doc in corpus.documents:
         assert not re.search(r"PWNED|SCRIPT|TRACKER|alert\(|<script", doc.text, re.I)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet="<>/=\"' \nabdehilmoprstvy&;#x0123", max_size=300))
+def test_ingest_random_markup_never_raises(markup: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "x.html").write_text("<html><body><p>" + markup, encoding="utf-8")
+        corpus = read_corpus(folder)
+    assert all(not p.message.startswith("unexpected error") for p in corpus.problems)
+    assert all("<script" not in d.text for d in corpus.documents)
+
+
+def test_ingest_bracketed_editor_note_is_text(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "[Editor's note: this story was updated.]\n\nThe board met on Monday.")
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.format == "text" and doc.text.startswith("[Editor's note")

@@ -43,7 +43,8 @@ def test_readers_decode_cp1252_prefers_windows_1252() -> None:
 
 
 @pytest.mark.parametrize(
-    "data", [b"\x00\x01\x02binary", bytes(range(256)), b"PK\x03\x04\x00\x00zipfile"]
+    "data",
+    [b"\x00\x01\x02binary", bytes(range(256)), b"PK\x03\x04zipfile", b"%PDF-1.4\n%text"],
 )
 def test_readers_decode_binary_raises(data: bytes) -> None:
     with pytest.raises(InputError, match="binary file"):
@@ -65,6 +66,10 @@ def test_readers_decode_binary_raises(data: bytes) -> None:
         ("a.dat", "title,text,date\nT,Body,2019", "csv"),
         ("a.txt", "text, and a sentence that starts with a field name", "text"),
         ("a.txt", "Headline\n\nBody.", "text"),
+        ("a.txt", "[Editor's note: updated.]\n\nBody.", "text"),
+        ("a.txt", "{Sic} a brace opens this text.", "text"),
+        ("a.txt", "[]", "json"),
+        ("a.json", "{oops", "json"),
     ],
 )
 def test_readers_detect_format_by_content(name: str, text: str, expected: str) -> None:
