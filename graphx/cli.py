@@ -13,9 +13,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GraphxError
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .filters import ExplorerData
 
 __all__ = ["main"]
 
@@ -86,19 +90,37 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     return _report_problems(result.problems)
 
 
+def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
+    """Jurisdiction nodes whose label or alias is ``name`` (case-insensitive)."""
+    if not name:
+        return ()
+    wanted = name.casefold()
+    found = tuple(
+        node
+        for node, row in data.entities.items()
+        if row.type == "jurisdiction" and wanted in {row.label.casefold(), *map(str.casefold, row.aliases)}
+    )
+    if not found:
+        raise GraphxError(f"no jurisdiction named {name!r} in the graph")
+    return found
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from .export import read_graph, write_graph
-    from .filters import FilterState, filter_graph
+    from .filters import ExplorerData, FilterState, filter_graph
+    from .model import ENTITY_TYPES
 
-    G = read_graph(args.graph)
-    state = FilterState.from_cli(
-        jurisdiction=args.jurisdiction,
-        administration=args.administration,
-        date_from=args.date_from,
-        date_to=args.date_to,
-        types=tuple(args.type or ()),
+    data = ExplorerData.from_graph(read_graph(args.graph))
+    types = args.type or []
+    state = FilterState(
+        jurisdictions=_jurisdiction_ids(data, args.jurisdiction),
+        administrations=[args.administration] if args.administration else [],
+        entity_types=[t for t in types if t in ENTITY_TYPES],
+        event_types=[t for t in types if t not in ENTITY_TYPES],
+        date_from=args.date_from or "",
+        date_to=args.date_to or "",
     )
-    H = filter_graph(G, state)
+    H = filter_graph(data, state)
     out = args.out or Path(args.graph).with_suffix(f".export.{args.format}")
     for path in write_graph(H, out, format=args.format):
         print(f"wrote {path} ({H.number_of_nodes()} nodes, {H.number_of_edges()} edges)")

@@ -68,7 +68,9 @@ def _scalar(value: Any) -> str | int | float | bool:
 def sanitized(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of G whose ids and attributes are XML-safe scalars."""
     H = nx.MultiDiGraph()
-    H.graph.update({k: _scalar(v) for k, v in G.graph.items()})
+    # read_graphml leaves its per-key defaults in G.graph; they are the writer's business.
+    skip = {"node_default", "edge_default"}
+    H.graph.update({k: _scalar(v) for k, v in G.graph.items() if k not in skip})
     for node, data in G.nodes(data=True):
         H.add_node(clean_text(str(node)), **{k: _scalar(v) for k, v in data.items()})
     for u, v, data in G.edges(data=True):

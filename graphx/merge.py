@@ -81,15 +81,45 @@ def place_from_participants(
     return ""
 
 
-def _key(mention: EventMention, participants: list[Participant], doc_id: str) -> str:
+def _keys(mention: EventMention, participants: list[Participant], doc_id: str) -> list[str]:
+    """The keys under which a mention is the same happening as another.
+
+    Within one article, the same type on the same date is one happening told
+    twice; across articles, it must also share an agent or a patient and have
+    a certain date. An undated mention is keyed by its own sentence only.
+    """
     time = mention.time
-    core = sorted(p.entity_id for p in participants if p.role in ("agent", "patient"))
-    if time and time.value and not time.uncertain and core:
-        return _digest(mention.event_type, time.value, core[0])
-    if time and time.value:
-        # Within one article, the same type on the same date is one happening told twice.
-        return _digest(doc_id, mention.event_type, time.value)
-    return _digest(doc_id, str(mention.sentence), mention.trigger)
+    if not (time and time.value):
+        return [_digest(doc_id, str(mention.sentence), mention.trigger)]
+    keys = [_digest(doc_id, mention.event_type, time.value)]
+    if not time.uncertain:
+        keys += [
+            _digest(mention.event_type, time.value, p.entity_id)
+            for p in participants
+            if p.role in ("agent", "patient")
+        ]
+    return keys
+
+
+def _groups(keyed: list[list[str]]) -> list[int]:
+    """Union-find over shared keys: the group of each mention, numbered by first mention."""
+    parent = list(range(len(keyed)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, keys in enumerate(keyed):
+        for key in keys:
+            if key in owner:
+                a, b = root(owner[key]), root(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = i
+    return [root(i) for i in range(len(keyed))]
 
 
 def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
@@ -104,36 +134,44 @@ def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participa
     return participants, place
 
 
+def _add(event: Event, participants: list[Participant], place: str, sentence: str, doc_id: str) -> None:
+    known = {(p.entity_id, p.role) for p in event.participants}
+    event.participants.extend(p for p in participants if (p.entity_id, p.role) not in known)
+    event.place = event.place or place
+    if sentence not in event.evidence:
+        event.evidence.append(sentence)
+    if doc_id not in event.sources:
+        event.sources.append(doc_id)
+
+
 def merge_events(
     extractions: Sequence[DocExtraction],
     mention_entity: dict[str, list[str]],
     entities: dict[str, Entity],
 ) -> list[Event]:
     """Resolve participants to entity ids and merge reports of the same happening."""
-    merged: dict[str, Event] = {}
+    rows = []
     for extraction in extractions:
         ids = mention_entity.get(extraction.doc_id, [])
         for mention in extraction.events:
             participants, place = _resolved(mention, ids)
             sentence = extraction.sentences[mention.sentence].text.strip()
-            event_id = "v:" + _key(mention, participants, extraction.doc_id)
-            event = merged.get(event_id)
-            if event is None:
-                event = merged[event_id] = Event(
-                    id=event_id,
-                    event_type=mention.event_type,
-                    trigger=mention.trigger,
-                    summary=mention.summary,
-                    place=place,
-                    time=mention.time,
-                )
-            known = {(p.entity_id, p.role) for p in event.participants}
-            event.participants.extend(p for p in participants if (p.entity_id, p.role) not in known)
-            event.place = event.place or place
-            if sentence not in event.evidence:
-                event.evidence.append(sentence)
-            if extraction.doc_id not in event.sources:
-                event.sources.append(extraction.doc_id)
+            keys = _keys(mention, participants, extraction.doc_id)
+            rows.append((mention, participants, place, sentence, extraction.doc_id, keys))
+    groups = _groups([row[-1] for row in rows])
+    merged: dict[int, Event] = {}
+    for group, (mention, participants, place, sentence, doc_id, keys) in zip(groups, rows):
+        event = merged.get(group)
+        if event is None:
+            event = merged[group] = Event(
+                id="v:" + keys[0],
+                event_type=mention.event_type,
+                trigger=mention.trigger,
+                summary=mention.summary,
+                place=place,
+                time=mention.time,
+            )
+        _add(event, participants, place, sentence, doc_id)
     events = list(merged.values())
     terms = load_terms()
     places = _place_names(entities)

@@ -111,3 +111,10 @@ def test_export_failed_write_keeps_previous_file(
         write_graph(small_graph("second"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]  # no temporary file left
+
+
+def test_export_graph_read_back_writes_again(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.graphml", tmp_path / "b.graphml"
+    write_graph(small_graph("x"), first)
+    write_graph(read_graph(first), second)  # what `graphx export` does
+    assert read_graph(second).number_of_edges() == 2

@@ -100,3 +100,25 @@ def test_merge_national_prefix_is_not_a_place() -> None:
     extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
     (merged,) = merge_events([extraction], {"a": ["e:a"]}, entities)
     assert merged.place == ""
+
+
+def test_merge_one_article_telling_the_same_happening_twice() -> None:
+    # "a forum last week" ... "during last week's forum": same type, same date, one article.
+    first = EventMention(0, "forum", "meeting", "a forum", [(0, "other")], None, day("2021-03-29"))
+    second = EventMention(1, "forum", "meeting", "last week's forum", [(0, "agent")], None, day("2021-03-29"))
+    extraction = DocExtraction("a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [], [], [first, second])
+    (event,) = merge_events([extraction], {"a": ["e:ice"]}, ENTITIES)
+    assert event.evidence == ["s1", "s2"] and event.sources == ["a"]
+
+
+def test_merge_chains_reports_through_shared_keys() -> None:
+    # a and b share ICE, b and c share NYDOC: all three are one happening.
+    def one(doc_id: str, index: int) -> DocExtraction:
+        event = EventMention(0, "subpoenaed", "legal_action", "s", [(index, "agent")], None, day("2020-01-17"))
+        return DocExtraction(doc_id, [Sentence(0, 1, doc_id)], [], [], [event])
+
+    ids = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"], "c": ["e:ice", "e:doc"]}
+    b = one("b", 0)
+    b.events[0].participants.append((1, "patient"))
+    (event,) = merge_events([one("a", 0), b, one("c", 1)], ids, ENTITIES)
+    assert event.sources == ["a", "b", "c"]

@@ -1,0 +1,71 @@
+"""The command line: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graphx.cli import main
+
+
+def test_cli_ingest_json_lists_the_demo_documents(demo_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(demo_corpus), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    documents = data["documents"] if isinstance(data, dict) else data
+    assert len(documents) == 5
+
+
+def test_cli_ingest_names_skipped_files_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text("A headline\n\nA first sentence of the body. And another.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["ingest", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ingest", "/nonexistent/corpus"],
+        ["--model", "xx_no_such_model", "build", "data/corpus", "--out", "{tmp}"],
+        ["export", "/nonexistent/graph.graphml"],
+        ["nosuchcommand"],
+        ["build"],
+    ],
+)
+def test_cli_usage_and_settings_errors_exit_2(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "error" in err
+
+
+def run(argv: list[str]) -> int | str | None:
+    """main()'s exit code, whether returned or raised by argparse."""
+    try:
+        return main(argv)
+    except SystemExit as e:
+        return e.code
+
+
+def test_cli_bad_settings_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "graphx.toml"
+    config.write_text("batch_size = 'many'\n", encoding="utf-8")
+    assert main(["--config", str(config), "ingest", str(tmp_path)]) == 2
+    assert "batch_size" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_cli_build_then_export_filtered(demo_graph_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    graph = demo_graph_dir / "graph.graphml"
+    out = tmp_path / "il.graphml"
+    assert main(["export", str(graph), "--jurisdiction", "Illinois", "--out", str(out)]) == 0
+    H = nx.read_graphml(out)
+    events = [d for _, d in H.nodes(data=True) if d["type"] == "event"]
+    assert events and all(d["date_start"] >= "2018" for d in events)
+    assert main(["export", str(graph), "--jurisdiction", "Atlantis"]) == 2
+    assert "no jurisdiction named 'Atlantis'" in capsys.readouterr().err
