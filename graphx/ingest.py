@@ -204,7 +204,7 @@ def _dedupe(docs: list[Document], problems: list[Problem]) -> list[Document]:
     for doc in docs:
         first = kept.setdefault(doc.id, doc)
         if first is not doc:
-            log.warning("%s has the same text as %s; skipped", doc.path, first.path)
+            log.info("%s has the same text as %s; skipped", doc.path, first.path)
             first.warnings.append(f"same text as {doc.path} (that copy was skipped)")
             problems.append(Problem(doc.path, f"duplicate of {first.path} (same text); skipped"))
     return list(kept.values())
@@ -281,7 +281,7 @@ def _ingest_file(
     try:
         records = _read_file(file, rel, max_bytes)
     except InputError as e:
-        log.warning("%s: %s", rel, e)
+        log.info("skipped %s: %s", rel, e)
         problems.append(Problem(rel, str(e)))
         return []
     except Exception as e:  # a reader bug must not stop the corpus (issue 2)

@@ -472,3 +472,21 @@ def test_ingest_bracketed_editor_note_is_text(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "[Editor's note: this story was updated.]\n\nThe board met on Monday.")
     (doc,) = read_corpus(tmp_path).documents
     assert doc.format == "text" and doc.text.startswith("[Editor's note")
+
+
+def test_ingest_unreadable_corpus_folder_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest.os, "access", lambda *a: False)
+    with pytest.raises(InputError, match="permission denied"):
+        read_corpus(tmp_path)
+
+
+def test_ingest_origin_line_fills_source_unless_sidecar_says(tmp_path: Path) -> None:
+    origin = "\n\nThis article was originally published at The Daily Example."
+    write(tmp_path, "a.txt", ARTICLE + origin)
+    write(tmp_path, "b.txt", ARTICLE.replace("Tuesday", "Friday") + origin)
+    write(tmp_path, "metadata.csv", "file,source\nb.txt,Sidecar Source\n")
+    a, b = read_corpus(tmp_path).documents
+    assert (a.source, b.source) == ("The Daily Example", "Sidecar Source")
+    assert "originally published" not in a.text + b.text
