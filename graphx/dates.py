@@ -54,9 +54,11 @@ class _Context:
     ref: dt.date | None
     ref_precision: str
     future: bool
+    past: bool = False
     last_year: int | None = None
     last_month: int | None = None
     last_day: dt.date | None = None
+    last_quarter: tuple[int, int] | None = None
     last_day_at: int = -1
     sentence_start: int = 0
 
@@ -130,15 +132,14 @@ def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int 
     now = (ref.month, ref.day if day else 1)
     if rel in ("last", "this past"):
         return ref.year if here < now else ref.year - 1
-    if rel in ("next", "this coming") or (ctx.future and not rel and not day):
+    if rel in ("next", "this coming") or (ctx.future and not rel):
         return ref.year if here >= now else ref.year + 1
-    if day:
-        # a day of month is usually close to the dateline, either side
-        best = min(
+    if day and not rel and not ctx.past:
+        # no tense cue either way: a day of month is usually close to the dateline
+        return min(
             (ref.year - 1, ref.year, ref.year + 1),
             key=lambda y: abs((_safe_date(y, month, day) - ref).days),
         )
-        return best
     return ref.year if here <= now or rel == "this" else ref.year - 1
 
 
@@ -162,7 +163,17 @@ def _weekday(ctx: _Context, target: int, rel: str) -> dt.date | None:
 
 def _rel_offset(rel: str) -> int | None:
     rel = re.sub(r"\s+", " ", rel.lower())
-    if rel in ("last", "the last", "previous", "the previous", "past", "this past"):
+    if rel in (
+        "last",
+        "the last",
+        "previous",
+        "the previous",
+        "past",
+        "this past",
+        "latest",
+        "the latest",
+        "the most recent",
+    ):
         return -1
     if rel in ("next", "the next", "coming", "the coming", "the following", "this coming"):
         return 1
@@ -275,6 +286,7 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
     if rule in ("quarter", "qnum"):
         q = int(g("q") or g("q2") or 0) or _W["ordinals"][g("ord").lower()]
         if g("y") or g("y2"):
+            ctx.last_quarter = (int(g("y") or g("y2")), q)
             return "DATE", _year_value(ctx, int(g("y") or g("y2"))) + f"-Q{q}", False
         if g("ord").lower() == "last" and not g("qrel"):
             return "DATE", _unit_value(ctx, "quarter", -1), True
@@ -286,6 +298,7 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
             base = ctx.ref.year
             if not g("qrel") and q > (ctx.ref.month - 1) // 3 + 1 and not ctx.future:
                 base -= 1  # "the fourth quarter" said in March is the one just past
+        ctx.last_quarter = (base + off, q)  # type: ignore[operator]
         return "DATE", f"{base + off}-Q{q}", True  # type: ignore[operator]
     if rule == "season":
         code = _W["seasons"][g("s").lower()]
@@ -317,6 +330,9 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         unit = _W["units"][g("unit").lower()]
         if n is None or unit.startswith("T") or ctx.ref is None:
             return "DATE", "PAST_REF", False
+        if unit == "Y" and ctx.last_quarter and g("n").lower() in ("a", "one"):
+            # earnings news: "a year ago" after a quarter is that quarter a year before
+            return "DATE", f"{ctx.last_quarter[0] - 1}-Q{ctx.last_quarter[1]}", False
         if unit in ("D", "W"):
             days = int(n) * (7 if unit == "W" else 1)
             back = ctx.ref - dt.timedelta(days=days)
@@ -335,6 +351,10 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
     if rule in ("present", "past", "future"):
         return "DATE", f"{rule.upper()}_REF", False
+    if rule == "holiday":
+        return _holiday(f, ctx)
+    if rule == "year_ago":
+        return _year_ago(f, ctx)
     if rule == "anaphor":
         return _anaphor(f, ctx)
     if rule == "duration":
@@ -417,16 +437,79 @@ def _spelled_year(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     )
 
 
+def _holiday_date(rule: object, year: int) -> dt.date:
+    if isinstance(rule, str):  # "easter" or "easter-2" (anonymous Gregorian computus)
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        shift = int(rule[6:] or 0) if "-" in rule else 0
+        return dt.date(year, month, day + 1) - dt.timedelta(days=shift)
+    parts = list(rule)  # type: ignore[call-overload]
+    if len(parts) == 2:
+        return dt.date(year, parts[0], parts[1])
+    month, weekday, n = parts
+    if n == 0:  # US Election Day: the Tuesday after the first Monday
+        first_monday = dt.date(year, month, 1 + (0 - dt.date(year, month, 1).weekday()) % 7)
+        return first_monday + dt.timedelta(days=1)
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    """Christmas, Thanksgiving, Election Day...: the table in time_words.json."""
+    rule = _W["holidays"][re.sub(r"\s+", " ", f.group("hol").lower())]
+    if f.group("y"):
+        return (
+            "DATE",
+            ctx.saw_day(_holiday_date(rule, int(f.group("y"))), f.start).isoformat(),
+            False,
+        )
+    if ctx.ref is None:
+        return "DATE", "", False
+    rel = re.sub(r"\s+", " ", f.group("rel").lower())
+    this = _holiday_date(rule, ctx.ref.year)
+    year = ctx.ref.year
+    if rel in ("last", "this past") or (not rel and not ctx.future):
+        year -= this > ctx.ref
+    elif rel == "next" or ctx.future:
+        year += this < ctx.ref
+    return "DATE", ctx.saw_day(_holiday_date(rule, year), f.start).isoformat(), True
+
+
+def _year_ago(f: Found, ctx: _Context) -> tuple[str, str, bool]:
+    """ "the year-ago quarter", "year-earlier": the same quarter (or year) a year before."""
+    if ctx.last_quarter is None and ctx.ref is None:
+        return "DATE", "", False
+    year, q = ctx.last_quarter or (ctx.ref.year, 0)  # type: ignore[union-attr]
+    if f.group("ord"):
+        q = _W["ordinals"][f.group("ord").lower()]
+    return ("DATE", f"{year - 1}-Q{q}", True) if q else ("DATE", str(year - 1), True)
+
+
 def _anaphor(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
     ana = re.sub(r"\s+", " ", f.group("ana").lower())
+    if ana == "the quarter":
+        if ctx.last_quarter:
+            return "DATE", "{}-Q{}".format(*ctx.last_quarter), False
+        return "DATE", _unit_value(ctx, "quarter", -1), True
     day = ctx.last_day or ctx.ref
-    if day is None:
+    if day is None or ctx.ref is None:
         return "DATE", "", False
     if ana == "the weekend":
-        if day.weekday() < 5 and not ctx.future:
-            day -= dt.timedelta(days=7)
-        return "DATE", _week(day) + "-WE", True
+        # the weekend just past, unless the publication day is in it or the clause looks ahead
+        ref = ctx.ref
+        if ref.weekday() < 5 and not ctx.future:
+            ref -= dt.timedelta(days=ref.weekday() + 1)
+        return "DATE", _week(ref) + "-WE", True
     return "DATE", day.isoformat(), True
 
 
@@ -591,20 +674,28 @@ def find_time_expressions(
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
         ctx.sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
-        ctx.future = _looks_ahead(text, max(ctx.sentence_start, f.start - 150), f.start)
+        tense = _tense(text, max(ctx.sentence_start, f.start - 150), f.start)
+        ctx.future, ctx.past = tense == "future", tense == "past"
         t = _build(f, text, ctx, dct, dct_certain)
         if t is not None:
             out.append(t)
     return out
 
 
-def _looks_ahead(text: str, start: int, end: int) -> bool:
-    """True when the closest tense cue before a mention is a future one ("will", "plans")."""
-    if _FUTURE_PREP.search(text, max(0, end - 8), end):
-        return True
+def _tense(text: str, start: int, end: int) -> str:
+    """ "future" or "past" from the closest tense cue before a mention ("will", "said"), else ""."""
+    if _FUTURE_PREP.search(text, max(0, end - 14), end):
+        return "future"
     future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
-    return future >= 0 and future >= past
+    if future < 0 and past < 0:  # "Thursday, officials will meet": look just after
+        after = text[end : end + 40]
+        first_future = _FUTURE.search(after)
+        first_past = _PAST.search(after)
+        if first_future and (not first_past or first_future.start() < first_past.start()):
+            return "future"
+        return "past" if first_past else ""
+    return "future" if future >= past else "past"
 
 
 def normalize(text: str, *, dct: str = "", dct_certain: bool = True) -> TimeExpression | None:

@@ -75,7 +75,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     ordn = rf"(?P<ord>{_alt(w['ordinals'])})"
     rel = (
-        r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|"
+        r"(?P<rel>the\s+latest|the\s+most\s+recent|latest|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|"
         r"the\s+coming|the\s+next|the\s+last|the\s+current|the\s+entire|the\s+whole|"
         r"the\s+same|that\s+same|that|last|next|this|previous|past|coming|current)"
     )
@@ -85,6 +85,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     )
     part = rf"(?P<part>{_alt(w['parts_of_day'])})"
     refs = {k: _alt(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
+    holidays = [k for k in w["holidays"] if not k.startswith("_")]
     table = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
         ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)"),
@@ -101,7 +102,16 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             r"nine|hundred))?",
         ),
         ("edge_unit", rf"{edge}\s*(?P<unit>year|month|week|day)"),
-        ("month", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}\s*)?{mon}"),
+        ("month", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}-?\s*)?{mon}"),
+        (
+            "holiday",
+            rf"(?:(?P<rel>this\s+past|last|next|this)\s+)?(?P<hol>{_alt(holidays)})"
+            rf"(?:,?\s+(?:of\s+)?{year})?",
+        ),
+        (
+            "year_ago",
+            rf"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:{ordn}[- ])?(?P<qu>quarter|period))?",
+        ),
         (
             "fy",
             r"(?:the\s+)?(?:(?P<y>\d{4})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>\d{4})"
@@ -126,7 +136,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             rf"|the\s+(?P<dw>{_alt(w['decade_words'])})",
         ),
         ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
-        ("year", rf"(?:{edge}\s*)?{year}"),
+        ("year", rf"(?:{edge}-?\s*)?{year}"),
         (
             "rel_unit",
             rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
@@ -151,7 +161,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         (
             "anaphor",
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
-            r"the\s+day|the\s+weekend)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)",
+            r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)",
         ),
         ("duration", rf"{num}[- ]{unit}(?:-long)?"),
         (
@@ -213,6 +223,8 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
             return False
         if int(f.group("y")) < 1800 and not (hinted or f.group("mod")):
             return False
+    if f.rule == "holiday" and not (hinted or _is_capitalized(f.group("hol"))):
+        return False
     if f.rule in ("month", "weekday"):
         word = f.group("mon") or f.group("wd")
         if not _is_capitalized(word) and not hinted:

@@ -124,6 +124,35 @@ def test_dates_span_of(value: str, span: tuple[str, str]) -> None:
     assert span_of(value) == span
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("on Thanksgiving Day", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
+        ("Election Day 2020", DCT, [("Election Day 2020", "2020-11-03")]),
+        ("Easter 2019", DCT, [("Easter 2019", "2019-04-21")]),
+        ("by Memorial Day", "2019-03-01", [("Memorial Day", "2019-05-27")]),
+        (
+            "profit in the third quarter, up from a year ago",
+            "2019-11-01",
+            [("the third quarter", "2019-Q3"), ("a year ago", "2018-Q3")],
+        ),
+        ("protests during the weekend", "2008-10-13", [("the weekend", "2008-W41-WE")]),
+        (
+            "the contract may be signed on September 12",
+            "2007-09-08",
+            [("September 12", "2007-09-12")],
+        ),
+        ("it said on October 30", "2019-11-05", [("October 30", "2019-10-30")]),
+        ("A deal was reached in December.", "2020-02-01", [("December", "2019-12")]),
+        ("The law will take effect in December.", "2020-02-01", [("December", "2020-12")]),
+    ],
+)
+def test_dates_holidays_quarters_and_tense(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dct) == expected
+
+
 def test_dates_fields_of_a_calendar_value() -> None:
     (t,) = find_time_expressions("The contract ended in fiscal year 2018.", dct=DCT)
     assert (t.start, t.end, t.type, t.value) == (22, 38, "DATE", "FY2018")
