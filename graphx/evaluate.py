@@ -14,6 +14,9 @@ Each line is one document: ``id``, ``dct``, ``text`` and gold spans (``timex``,
 * ``events``: a proxy for event dating. A gold event whose ``anchor_value`` is a
   calendar date counts as recovered when one of our time expressions in the
   same sentence (split on ``. ! ?`` and newlines) has exactly that value.
+  ``anchored`` covers every such event, including those the annotators tied
+  only to the publication date; ``anchored_by_text_timex`` only those linked
+  to a time expression of the text, the part a timex recognizer can recover.
 
 ``system`` selects what is scored: ``graphx`` (our recognizer, the default), or
 the two baselines of the README, ``dateparser`` (``search_dates``) and
@@ -326,6 +329,11 @@ def _score_events(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
         ok = (_sentence_of(bounds, e["start"]), value) in values
         tally.add(f"anchored_{date_precision(value) or 'other'}", int(ok), 1, 1)
         tally.add("anchored", int(ok), 1, 1)
+        if any(
+            not link.get("to_dct") and link.get("timex_value") == value
+            for link in e.get("time_links") or []
+        ):
+            tally.add("anchored_by_text_timex", int(ok), 1, 1)
         if not ok:
             tally.error(
                 id=doc["id"], event=e["text"], anchor=value, context=_context(doc["text"], e)

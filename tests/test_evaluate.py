@@ -34,7 +34,11 @@ def _doc(**extra: Any) -> dict[str, Any]:
             span("Agency", label="ORG", syntactic_type="NOM"),
         ],
         "events": [
-            span("said", anchor_value="2020-01-17"),
+            span(
+                "said",
+                anchor_value="2020-01-17",
+                time_links=[{"to_dct": False, "timex_value": "2020-01-17"}],
+            ),
             span("rose", anchor_value="2019"),
             span("Ends", anchor_value="PRESENT_REF"),
         ],
@@ -92,6 +96,7 @@ def test_evaluate_events_counts_calendar_anchors_in_the_same_sentence(dataset: P
     m = ev.evaluate_file(dataset, task="events")["metrics"]
     assert m["anchored"] == ev.prf(2, 2, 2)  # PRESENT_REF is not a calendar anchor
     assert m["anchored_day"]["tp"] == 1 and m["anchored_year"]["tp"] == 1
+    assert m["anchored_by_text_timex"] == ev.prf(1, 1, 1)
 
 
 def test_evaluate_entities_exact_span_on_proper_names(
