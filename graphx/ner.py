@@ -60,6 +60,7 @@ _MEDIA_HEADS = {"news", "times", "post", "herald", "journal", "tribune", "gazett
                 "magazine", "chronicle", "daily", "network", "newspaper"}  # fmt: skip
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
+_BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
 _ERA_WORDS = {"era", "years", "age"}
@@ -123,7 +124,7 @@ def label_type(label: str, text: str) -> str:
     kind = _LABEL_TYPES.get(label, "")
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
-        last = head[-1].lower().strip("'’s") if head else ""
+        last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
         if last in _AGENCY_HEADS or (head and head[0].lower() == "department"):
             return "agency"
         if last in _MEDIA_HEADS:
@@ -239,7 +240,7 @@ def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str,
     for i in range(start + 1, end):
         if doc[i].text in ("'s", "’s"):
             left = doc[start:i].text
-            if label != "ORG" or _norm(left) in names or left.isupper():
+            if _norm(left) in names or left.isupper() or label not in _BODY_LABELS:
                 return i
             return end
     return end
@@ -274,6 +275,8 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     canonical = ent.ent_id_ or ""
     known = names.get(_norm(text))
     if known and (not canonical or canonical == known.id):
+        if known.type == "person" and doc[start].lower_ in _DETERMINERS:
+            start += 1
         return [_Draft(start, end, label, known.type, known.id)]
     kind = label_type(label, text)
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
@@ -351,6 +354,7 @@ def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]
         if draft.type != "person" and not person:
             continue
         draft.end = person_end + 1
+        draft.start += doc[draft.start].lower_ in _DETERMINERS
         draft.type, draft.label = "administration", "ADMINISTRATION"
         draft.canonical = person.id if person and person.type == "person" else ""
     return drafts

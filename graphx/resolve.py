@@ -279,16 +279,14 @@ class _DocResolver:
     def _org_after(self, m: Mention) -> _Cluster | None:
         """ "Lyons, the acting field director for ICE's Boston office" -> ICE."""
         rest = self.doc.text[m.end : m.end + 200]
-        if m.title:
-            pattern = r"\s*,\s*(?:(?:the|a|an)\s+)?" + re.escape(m.title) + r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
-        else:
-            pattern = r"\s*,?\s*(?:of|from|with|at)\s+(?:the\s+)?"
-        match = re.match(pattern, rest)
+        apposition = r"\s*,\s*(?:(?:the|a|an)\s+)?" + re.escape(m.title) + r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+        match = (m.title and re.match(apposition, rest)) or re.match(r"\s*,?\s*(?:of|from|with|at)\s+(?:the\s+)?", rest)
         if not match:
             return None
         at = m.end + match.end()
         following = [j for j, x in enumerate(self.ext.mentions) if x.start >= at - 1 and x.start <= at + 1]
-        if not following or self.ext.mentions[following[0]].type not in _ORG_TYPES:
+        kinds = (*_ORG_TYPES, "jurisdiction") if m.title else _ORG_TYPES
+        if not following or self.ext.mentions[following[0]].type not in kinds:
             return None
         j = following[0]
         first = self.ext.mentions[j]

@@ -1,0 +1,78 @@
+"""Stage 4 tests: the jurisdiction gazetteer (no spaCy model involved)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphx.errors import SettingsError
+from graphx.places import Place, demonym, load_gazetteer, lookup
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Cook County, Illinois", [], Place("Cook County", "county", "Illinois")),
+        ("Harris County, Texas", [], Place("Harris County", "county", "Texas")),
+        ("Franklin County", ["Ohio"], Place("Franklin County", "county", "Ohio")),
+        # the nearest state comes first in the context
+        ("Franklin County", ["Ohio", "Florida"], Place("Franklin County", "county", "Ohio")),
+        ("Polk County", ["Tampa", "Florida"], Place("Polk County", "county", "Florida")),
+        ("Pinellas County", [], Place("Pinellas County", "county", "Florida")),
+        ("Boston", [], Place("Boston", "city", "Massachusetts")),
+        ("Tampa", [], Place("Tampa", "city", "Florida")),
+        ("Springfield", ["Illinois"], Place("Springfield", "city", "Illinois")),
+        ("Springfield, Missouri", [], Place("Springfield", "city", "Missouri")),
+        ("New York City", [], Place("New York City", "city", "New York")),
+        ("NYC", [], Place("New York City", "city", "New York")),
+        ("New York", [], Place("New York", "state", "United States")),
+        ("New York", ["New York City"], Place("New York City", "city", "New York")),
+        ("Washington, DC", [], Place("Washington", "city", "District of Columbia")),
+        ("Washington", ["D.C."], Place("Washington", "city", "District of Columbia")),
+        ("Washington", [], Place("Washington", "state", "United States")),
+        ("Illinois", [], Place("Illinois", "state", "United States")),
+        ("the U.S.", [], Place("United States", "country", "")),
+        ("US", [], Place("United States", "country", "")),
+        ("the United States", [], Place("United States", "country", "")),
+        ("Mexico", [], Place("Mexico", "country", "")),
+    ],
+)
+def test_places_lookup(text: str, context: list[str], expected: Place) -> None:
+    assert lookup(text, context=context) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [("Cook County", "Cook County", "county"), ("Springfield", "Springfield", "city")],
+)
+def test_places_bare_names_without_context_are_ambiguous(text: str, name: str, level: str) -> None:
+    place = lookup(text)
+    assert place is not None and place.ambiguous
+    assert (place.name, place.level) == (name, level)
+
+
+def test_places_unknown_name_is_none() -> None:
+    assert lookup("Xyzzyville") is None
+    assert lookup("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Mexican", "Mexico"), ("Canadian", "Canada"), ("Guatemalan", "Guatemala"), ("Irish", "Ireland"),
+     ("Italian", "Italy"), ("Honduran", "Honduras"), ("Americans", None), ("Catholic", None)],
+)  # fmt: skip
+def test_places_demonym(text: str, country: str | None) -> None:
+    place = demonym(text)
+    assert (place.name if place else None) == country
+
+
+def test_places_gazetteer_is_built_once() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_places_bad_extra_file_names_line(tmp_path: Path) -> None:
+    bad = tmp_path / "gaz.csv"
+    bad.write_text("name,level,parent,aliases\nGotham,metropolis,New York,\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"gaz.csv, line 2"):
+        load_gazetteer(bad)
