@@ -44,6 +44,7 @@ _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
+_NEAR_DAYS, _NEAR_MONTHS = 60, 2
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -134,12 +135,17 @@ def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int 
         return ref.year if here < now else ref.year - 1
     if rel in ("next", "this coming") or (ctx.future and not rel):
         return ref.year if here >= now else ref.year + 1
-    if day and not rel and not ctx.past:
-        # no tense cue either way: a day of month is usually close to the dateline
-        return min(
+    if day and not rel:
+        # a day of month is usually close to the dateline: the nearest reading
+        # wins within two months, or whenever no past-tense cue says otherwise
+        nearest = min(
             (ref.year - 1, ref.year, ref.year + 1),
             key=lambda y: abs((_safe_date(y, month, day) - ref).days),
         )
+        if not ctx.past or abs((_safe_date(nearest, month, day) - ref).days) <= _NEAR_DAYS:
+            return nearest
+    if not rel and not ctx.past and 0 < (month - ref.month) % 12 <= _NEAR_MONTHS:
+        return ref.year + (month < ref.month)  # "in November", said in late October
     return ref.year if here <= now or rel == "this" else ref.year - 1
 
 
@@ -393,8 +399,15 @@ def _rel_unit(f: Found, ctx: _Context) -> tuple[str, str, bool]:
             return "DATE", f"{ctx.last_year}-{ctx.last_month:02d}", False
         if rel.startswith("that") or rel == "the same":
             return "DATE", "", False
-    if rel in ("the past", "the next", "the coming", "the following") and unit != "weekend":
-        return "DURATION", _duration("1", unit), False
+    if rel == "the following" and unit in ("year", "month") and ctx.last_year:
+        if unit == "year":
+            return "DATE", str(ctx.last_year + 1), False
+        if ctx.last_month:
+            y, m = _shift_month(ctx.last_year, ctx.last_month, 1)
+            return "DATE", f"{y}-{m:02d}", False
+    if rel in ("the past", "the next", "the coming", "the following"):
+        # as the TimeML corpora read them: "the past year" is the year before this one
+        rel = "last" if rel == "the past" else "next"
     off = _rel_offset(rel)
     if off is None:
         return "DATE", "", False

@@ -250,4 +250,6 @@ def test_dates_fast_enough() -> None:
     start = time.perf_counter()
     find_time_expressions(text, dct=DCT)
     chars_per_second = len(text) / (time.perf_counter() - start)
-    assert chars_per_second > 100_000
+    # about 150k chars/s on one idle core; the bound only catches a collapse
+    # (a quadratic scan, a heavy object built per call) on a busy CI machine
+    assert chars_per_second > 20_000
