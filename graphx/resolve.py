@@ -175,6 +175,20 @@ class _DocResolver:
         self._roles()
         return self.of_mention
 
+    def source_cluster(self) -> _Cluster | None:
+        """The outlet that published the document is a media entity of it (no mention counted)."""
+        name = self.doc.source.strip()
+        if not name or "." in name:  # a bare web domain is not an outlet's name
+            return None
+        known = self.names.get(normalize_name(name))
+        kind = known.type if known else "media"
+        if known:
+            cluster = self._new(kind, ("canon", known.id), canonical=known.id)
+        else:
+            cluster = self._new(kind, ("name", normalize_name(name)))
+        cluster.names[name] += 0
+        return cluster
+
     def _priority(self, i: int) -> tuple[int, int, int]:
         """Longer, table-backed names first, so short forms find their full name."""
         m = self.ext.mentions[i]
@@ -284,7 +298,8 @@ class _DocResolver:
         if not match:
             return None
         at = m.end + match.end()
-        following = [j for j, x in enumerate(self.ext.mentions) if x.start >= at - 1 and x.start <= at + 1]
+        lo = at - 4 if match.group(0).rstrip().lower().endswith("the") else at - 1
+        following = [j for j, x in enumerate(self.ext.mentions) if lo <= x.start <= at + 1]
         kinds = (*_ORG_TYPES, "jurisdiction") if m.title else _ORG_TYPES
         if not following or self.ext.mentions[following[0]].type not in kinds:
             return None
@@ -435,7 +450,8 @@ class _CorpusBuilder:
 
     def entity(self, cluster: _Cluster) -> Entity:
         label = self._label(cluster)
-        aliases = ({_display(n) for n in cluster.names if n} | cluster.titled) - {label}
+        aliases = {_display(n) for n in cluster.names if n} | cluster.titled
+        aliases = {a for a in aliases if a != label and _display(label) != a}
         kind = cluster.type
         ent = Entity(
             id=entity_id(kind, "|".join(cluster.key[1:])),
@@ -481,14 +497,17 @@ def resolve_corpus(
     builder = _CorpusBuilder(settings)
     by_id = {d.id: d for d in documents}
     local: dict[str, list[_Cluster | None]] = {}
+    every: list[_Cluster] = []
     for ext in extractions:
         doc = by_id.get(ext.doc_id) or Document(id=ext.doc_id, path="", format="", text="")
-        local[ext.doc_id] = _DocResolver(doc, ext, builder.names, builder.rules).run()
+        resolver = _DocResolver(doc, ext, builder.names, builder.rules)
+        local[ext.doc_id] = resolver.run()
+        resolver.source_cluster()
+        every.extend(resolver.clusters)
     merged: dict[int, _Cluster] = {}
-    for clusters in local.values():
-        for cluster in clusters:
-            if cluster is not None and id(cluster) not in merged:
-                merged[id(cluster)] = builder.add(cluster)
+    for cluster in every:
+        if id(cluster) not in merged:
+            merged[id(cluster)] = builder.add(cluster)
     redirect = _fuzzy_join(builder.groups, builder.rules)
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
 
