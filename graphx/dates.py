@@ -42,6 +42,7 @@ _W = words()
 _FUTURE = re.compile(_W["future_cues"], re.I)
 _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
+_REPORTED_ON = re.compile(_W["reported_on"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
 _NEAR_DAYS, _NEAR_MONTHS = 60, 2
@@ -134,6 +135,8 @@ def _choose_year(ctx: _Context, month: int, day: int = 1, rel: str = "") -> int 
     if rel in ("last", "this past"):
         return ref.year if here < now else ref.year - 1
     if rel in ("next", "this coming") or (ctx.future and not rel):
+        if day and not rel and 0 <= (ref - _safe_date(ref.year, month, day)).days <= 7:
+            return ref.year  # a date of the past few days: the future cue was about something else
         return ref.year if here >= now else ref.year + 1
     if day and not rel:
         # a day of month is usually close to the dateline: the nearest reading
@@ -420,6 +423,10 @@ def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, 0)
     if year is None:
         return "DATE", "", False
+    if f.group("d"):  # "the week of March 6"
+        return "DATE", _week(_safe_date(year, month, int(f.group("d")))), not f.group("y")
+    if not f.group("ord"):
+        return "DATE", "", False
     n = _W["ordinals"][f.group("ord").lower()]
     if f.group("ord").lower() in ("last", "final"):
         end = dt.date(year, month, calendar.monthrange(year, month)[1])
@@ -699,6 +706,8 @@ def _tense(text: str, start: int, end: int) -> str:
     """ "future" or "past" from the closest tense cue before a mention ("will", "said"), else ""."""
     if _FUTURE_PREP.search(text, max(0, end - 14), end):
         return "future"
+    if _REPORTED_ON.search(text, max(0, end - 24), end):  # "officials said Friday"
+        return "past"
     future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
     if future < 0 and past < 0:  # "Thursday, officials will meet": look just after

@@ -92,7 +92,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("mdy", rf"(?:(?:{wd}),?\s+)?{mon}\s+{day}(?:,?\s+{year})?"),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
-        ("week_of", rf"(?:the\s+)?{ordn}\s+week\s+of\s+{mon}(?:,?\s+{year})?"),
+        ("week_of", rf"(?:the\s+)?(?:{ordn}\s+)?week\s+of\s+{mon}(?:\s+{day})?(?:,?\s+{year})?"),
         (
             "spelled_year",
             rf"(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?)"
