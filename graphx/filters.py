@@ -471,4 +471,8 @@ def filter_graph(G: nx.MultiDiGraph | ExplorerData, state: FilterState) -> nx.Mu
     subset = select(data, state)
     nodes = set(subset.events) | set(subset.entities)
     nodes |= {d for e in subset.events for d in data.events[e].sources if d in data.G}
-    return nx.MultiDiGraph(data.G.subgraph(nodes))
+    H = nx.MultiDiGraph(data.G.subgraph(nodes))
+    # GraphML readers leave dict-valued node_default/edge_default graph attributes; they are
+    # reader bookkeeping, not data, and the GraphML writer cannot serialise them as scalars.
+    H.graph = {k: v for k, v in data.G.graph.items() if not isinstance(v, dict)}
+    return H

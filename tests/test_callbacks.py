@@ -110,7 +110,11 @@ def test_callbacks_network_period_limits_edges() -> None:
     ],
 )
 def test_callbacks_store_range(relayout: dict | None, expected: Any) -> None:
-    assert callbacks.store_range(relayout) == expected
+    assert callbacks.store_range(relayout, ["2019-01-01", "2019-02-01"]) == expected
+
+
+def test_callbacks_store_range_reset_when_not_zoomed_sends_nothing() -> None:
+    assert callbacks.store_range({"autosize": True}, None) is no_update
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import networkx as nx
 import pytest
 from graph_factory import EVENTS, make_graph
@@ -179,7 +181,7 @@ def test_filters_filter_graph_matches_select(data: ExplorerData, state: FilterSt
     assert {n for n, k in kinds.items() if k not in ("event", "document")} == set(subset.entities)
     docs = {n for n, k in kinds.items() if k == "document"}
     assert docs == {d for e in subset.events for d in data.events[e].sources}
-    back = nx.read_graphml(__import__("io").BytesIO(graphml_bytes(H)))
+    back = nx.read_graphml(io.BytesIO(graphml_bytes(H)))
     assert back.number_of_nodes() == H.number_of_nodes()
 
 
@@ -200,3 +202,15 @@ def test_filters_filter_graph_accepts_a_graph() -> None:
 )
 def test_filters_state_is_empty(kwargs: dict[str, object], expected: bool) -> None:
     assert FilterState(**kwargs).is_empty is expected  # type: ignore[arg-type]
+
+
+def test_filters_filter_graph_of_a_read_graph_exports(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from graphx.export import read_graph, write_graph
+
+    write_graph(make_graph(), tmp_path / "g.graphml")
+    data = ExplorerData.from_graph(read_graph(tmp_path / "g.graphml"))
+    H = filter_graph(data, FilterState(jurisdictions=["e:il"]))
+    back = nx.read_graphml(io.BytesIO(graphml_bytes(H)))
+    assert {n for n, t in back.nodes(data="type") if t == "event"} == set(
+        filter_events(data, FilterState(jurisdictions=["e:il"]))
+    )

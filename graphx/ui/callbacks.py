@@ -154,14 +154,15 @@ def _sel(selection: dict[str, str] | None) -> tuple[str, str]:
 @dash.callback(
     Output(ids.TL_RANGE, "data"),
     Input(ids.TIMELINE, "relayoutData"),
+    State(ids.TL_RANGE, "data"),
     prevent_initial_call=True,
 )
-def store_range(relayout: dict[str, Any] | None) -> Any:
-    """The period the user zoomed the timeline to (None after a reset)."""
+def store_range(relayout: dict[str, Any] | None, current: list[str] | None = None) -> Any:
+    """The period the user zoomed the timeline to (None after a reset; unchanged: no update)."""
     if not relayout:
         return no_update
     if relayout.get("xaxis.autorange") or relayout.get("autosize"):
-        return None
+        return None if current else no_update
     lo = relayout.get("xaxis.range[0]") or (relayout.get("xaxis.range") or [None])[0]
     hi = relayout.get("xaxis.range[1]") or (relayout.get("xaxis.range") or [None, None])[1]
     return [str(lo)[:10], str(hi)[:10]] if lo and hi else no_update

@@ -1,0 +1,133 @@
+"""One real app server per session, on the demo graph, and a Chromium page per test.
+
+The server is ``app.py`` itself in a subprocess on a free loopback port; it
+builds the demo corpus into a temporary graph directory on start (the same
+path a user takes). The tests read that graph too, so their expectations
+come from the data, not from hard-coded numbers. Chromium is Debian's
+(/usr/bin/chromium): nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphx.export import read_graph
+from graphx.filters import ExplorerData
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@dataclass
+class Server:
+    url: str
+    data: ExplorerData
+    graph_dir: Path
+
+
+@dataclass
+class Watched:
+    """A page plus what it reported: console errors, page errors, failed responses."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return list(self.errors)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"app.py exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"app did not answer at {url}")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path) -> Iterator[Server]:
+    graph_dir = tmp_path_factory.mktemp("graph")
+    port = _free_port()
+    log = (graph_dir / "app.log").open("wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "app.py"),
+            "--corpus",
+            str(demo_corpus),
+            "--graph",
+            str(graph_dir),
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        _wait(url, proc)
+        data = ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml"))
+        yield Server(url=url, data=data, graph_dir=graph_dir)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def watched(browser: Any, server: Server) -> Iterator[Watched]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    w = Watched(page=page)
+    page.on(
+        "console", lambda m: w.errors.append(f"console: {m.text}") if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: w.errors.append(f"pageerror: {e}"))
+    page.on(
+        "response",
+        lambda r: w.errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
+    )
+    page.on("dialog", lambda d: (w.errors.append(f"dialog: {d.message}"), d.dismiss()))
+    yield w
+    context.close()

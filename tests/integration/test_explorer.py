@@ -1,0 +1,233 @@
+"""The explorer in headless Chromium on the demo graph, checked by interacting (issue 4).
+
+Expected values come from the same graph the server built (``server.data``),
+filtered with ``graphx.filters``; the browser must show exactly that.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+Server = Watched = Any  # the fixtures' types live in conftest.py
+
+import networkx as nx
+import pytest
+
+from graphx.filters import FilterState, filter_events, select
+
+
+pytestmark = pytest.mark.browser
+
+SHOWN_JS = """() => {
+  const gd = document.querySelector('#timeline .js-plotly-plot');
+  const ids = [];
+  (gd && gd.data ? gd.data.slice(0, -1) : []).forEach(t => (t.customdata || []).forEach(
+      c => { if (c) ids.push(c); }));
+  const listed = Array.from(document.querySelectorAll('#undated-list button')).map(
+      b => JSON.parse(b.id).id);
+  return {dated: ids, listed: listed};
+}"""
+SELECTED_JS = """() => {
+  const gd = document.querySelector('#timeline .js-plotly-plot');
+  return gd.data[gd.data.length - 1].customdata || [];
+}"""
+NODES_JS = "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.id())"
+
+
+def wait_idle(page: Any) -> None:
+    page.wait_for_selector("#timeline .main-svg")
+    page.wait_for_function(
+        "() => !document.querySelector('[data-dash-is-loading=\"true\"]')"
+        " && document.getElementById('network')._cyreg !== undefined"
+    )
+    page.wait_for_timeout(400)
+    page.wait_for_function("() => !document.querySelector('[data-dash-is-loading=\"true\"]')")
+
+
+def open_app(w: Watched, server: Server, query: str = "") -> Any:
+    w.page.goto(server.url + query)
+    wait_idle(w.page)
+    return w.page
+
+
+def shown(page: Any) -> tuple[set[str], set[str]]:
+    got = page.evaluate(SHOWN_JS)
+    return set(got["dated"]), set(got["listed"])
+
+
+def expect_events(page: Any, server: Server, state: FilterState) -> set[str]:
+    """The page shows exactly the events the filter keeps (dated on the chart, undated listed)."""
+    events = filter_events(server.data, state)
+    dated = {e for e in events if server.data.events[e].dated}
+    on_chart, listed = shown(page)
+    assert on_chart == dated
+    undated = {e for e in events if not server.data.events[e].dated}
+    assert listed >= {e for e in undated} or len(undated) > 40
+    assert page.inner_text("#count-events") == str(len(events))
+    return set(events)
+
+
+def choose(page: Any, dropdown: str, option: str, *, search: str = "", clear: bool = False) -> None:
+    page.click(f"#{dropdown}")
+    if clear:
+        page.get_by_role("button", name="Deselect All").click()
+    if search:
+        page.fill(".dash-dropdown-search", search)
+    page.get_by_role("option", name=option).first.click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+
+
+def term(server: Server, name: str) -> tuple[str, str]:
+    found = [t for t in server.data.terms if t.name == name]
+    return found[0].start, found[0].end
+
+
+def test_tl001_both_views_render_all_events_and_nodes(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server)
+    data = server.data
+    events = expect_events(page, server, FilterState())
+    assert events == set(data.events)
+    nodes = page.evaluate(NODES_JS)
+    assert len(nodes) == min(len(data.entities), 300)
+    assert set(nodes) <= set(data.entities)
+    assert page.inner_text("#count-entities") == str(len(data.entities))
+    assert watched.problems() == []
+
+
+def test_tl002_administration_biden_then_trump(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server)
+    seen = {}
+    for i, name in enumerate(("Biden", "Trump (1st term)")):
+        choose(page, "filter-administration", name, clear=bool(i))
+        seen[name] = expect_events(page, server, FilterState(administrations=[name]))
+        start, end = term(server, name)
+        dated = [server.data.events[e] for e in seen[name] if server.data.events[e].dated]
+        assert dated and all(ev.start <= end and ev.end >= start for ev in dated)
+    assert seen["Biden"] != seen["Trump (1st term)"]
+    assert "a=Trump" in page.url and "Biden" not in page.url
+    assert watched.problems() == []
+
+
+def test_tl003_illinois_keeps_cook_county_events(watched: Watched, server: Server) -> None:
+    data = server.data
+    illinois = [
+        r.id for r in data.entities.values() if r.type == "jurisdiction" and r.label == "Illinois"
+    ]
+    cook = {r.id for r in data.entities.values() if r.label.startswith("Cook County")}
+    cook_events = {e for c in cook for e in data.by_jurisdiction.get(c, ())}
+    assert illinois and cook_events, "the demo graph should place events in Cook County, Illinois"
+    page = open_app(watched, server)
+    choose(page, "filter-jurisdiction", data.jurisdiction_label(illinois[0]), search="Illinois")
+    events = expect_events(page, server, FilterState(jurisdictions=illinois))
+    assert cook_events <= events
+    assert watched.problems() == []
+
+
+def _ice(server: Server) -> str:
+    data = server.data
+    agencies = [n for n in data.matching_entities("ICE") if data.entities[n].type == "agency"]
+    return max(agencies, key=lambda n: len(data.entity_events.get(n, ())))
+
+
+def test_tl004_clicking_ice_highlights_its_events(watched: Watched, server: Server) -> None:
+    ice, data = _ice(server), server.data
+    page = open_app(watched, server)
+    page.evaluate("() => document.getElementById('network').scrollIntoView()")
+    page.wait_for_timeout(500)  # the layout settles
+    x, y = page.evaluate(
+        """id => {
+        const cy = document.getElementById('network')._cyreg.cy;
+        const p = cy.getElementById(id).renderedPosition();
+        const r = cy.container().getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }""",
+        ice,
+    )
+    page.mouse.click(x, y)
+    wait_idle(page)
+    mine = {e for e in data.entity_events[ice] if data.events[e].dated}
+    assert set(page.evaluate(SELECTED_JS)) == mine
+    assert data.entities[ice].label in page.inner_text("#details")
+    border = page.evaluate(
+        "id => document.getElementById('network')._cyreg.cy"
+        ".getElementById(id).style('border-width')",
+        ice,
+    )
+    assert border == "4px"
+    assert watched.problems() == []
+
+
+def test_tl005_graphml_download_matches_filtered_counts(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server, "?a=Trump+%281st+term%29")
+    assert page.inner_text("#filter-administration").strip() == "Trump (1st term)"
+    with page.expect_download() as info:
+        page.click("#export-graphml")
+    G = nx.read_graphml(info.value.path())
+    kinds = nx.get_node_attributes(G, "type")
+    events = [n for n, k in kinds.items() if k == "event"]
+    entities = [n for n, k in kinds.items() if k not in ("event", "document")]
+    assert str(len(events)) == page.inner_text("#count-events")
+    assert str(len(entities)) == page.inner_text("#count-entities")
+    subset = select(server.data, FilterState(administrations=["Trump (1st term)"]))
+    assert set(events) == set(subset.events) and set(entities) == set(subset.entities)
+    with page.expect_download() as info:
+        page.click("#export-csv")
+    rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
+    assert len(rows) == len(events)
+    assert watched.problems() == []
+
+
+def test_tl006_filter_state_survives_reload(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server)
+    kind = sorted(server.data.by_type)[0]
+    page.click(f"#filter-event-types input[value='{kind}']")
+    wait_idle(page)
+    count = page.inner_text("#count-events")
+    assert f"vt={kind}" in page.url and count == str(len(server.data.by_type[kind]))
+    page.reload()
+    wait_idle(page)
+    assert page.is_checked(f"#filter-event-types input[value='{kind}']")
+    assert page.inner_text("#count-events") == count
+    page.click("#filter-reset")
+    wait_idle(page)
+    assert (
+        page.inner_text("#count-events") == str(len(server.data.events)) and "vt=" not in page.url
+    )
+    assert watched.problems() == []
+
+
+def test_tl007_undated_event_details_show_sources_as_text(watched: Watched, server: Server) -> None:
+    data = server.data
+    undated = [e for e in data.events.values() if not e.dated]
+    if not undated:
+        pytest.skip("the demo graph has no undated events")
+    page = open_app(watched, server)
+    page.click(
+        f"#undated-list button[id='{json.dumps({'id': undated[0].id, 'type': 'event-link'}, separators=(',', ':'))}']"
+    )
+    wait_idle(page)
+    text = page.inner_text("#details").casefold()
+    assert "undated" in text and "sources" in text
+    hrefs = page.eval_on_selector_all("#details a", "as => as.map(a => a.getAttribute('href'))")
+    assert all(h.startswith(("http://", "https://")) for h in hrefs)
+    assert watched.problems() == []
+
+
+def test_tl008_timeline_zoom_filters_the_network(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server)
+    box = page.query_selector("#timeline .nsewdrag").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.75, y + 5, steps=8)
+    page.mouse.up()
+    wait_idle(page)
+    assert "Timeline period" in page.inner_text("#network-note")
+    edges = page.evaluate(
+        "() => document.getElementById('network')._cyreg.cy.edges('.shared').length"
+    )
+    assert edges <= server.data.projection(server.data.events).number_of_edges()
+    assert watched.problems() == []
