@@ -172,8 +172,9 @@ def project_entities(G: nx.MultiDiGraph) -> nx.Graph:
     EdgeDataView([('a', 'b', 1)])
     """
     P = nx.Graph()
-    entities = set(entity_nodes(G))
-    P.add_nodes_from((n, G.nodes[n]) for n in entities)
+    ordered = entity_nodes(G)  # graph order, so the projection is deterministic
+    entities = set(ordered)
+    P.add_nodes_from((n, G.nodes[n]) for n in ordered)
     weights: Counter[tuple[str, str]] = Counter()
     for event in event_nodes(G):
         members = sorted({u for u, _ in G.in_edges(event) if u in entities})
