@@ -168,12 +168,22 @@ class _DocResolver:
                 self._add(i, self.of_mention[target])
             else:
                 self._add(i, self._cluster_for(i, m))
+        self._possessive_forms()
         for acronym, i in acronyms.items():
             cluster = self.of_mention[i]
             if cluster is not None:
                 cluster.names[acronym] += 0
         self._roles()
         return self.of_mention
+
+    def _possessive_forms(self) -> None:
+        """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
+        ms = self.ext.mentions
+        for prev, (j, m) in zip(ms, enumerate(ms[1:], start=1)):
+            cluster = self.of_mention[j]
+            gap = self.doc.text[prev.end : m.start]
+            if cluster is not None and cluster.type in _ORG_TYPES and re.fullmatch(r"['’]s\s+", gap):
+                cluster.names[self.doc.text[prev.start : m.end]] += 0
 
     def source_cluster(self) -> _Cluster | None:
         """The outlet that published the document is a media entity of it (no mention counted)."""
