@@ -19,6 +19,9 @@ Conventions worth knowing:
   precise than the expression, anchored values are ``uncertain``; with no
   ``dct`` they stay unresolved (``XXXX-07``).
 * ``PRESENT_REF`` gets the publication day as its span when it is known.
+* A dateline (a line of a multi-line text holding nothing but a full date,
+  such as "March 01, 2008" under a headline) is publication metadata, not a
+  time expression of the text, and is not returned (TimeML's CREATION_TIME).
 """
 
 from __future__ import annotations
@@ -305,7 +308,8 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
             return "DATE", f"XXXX-Q{q}", True
         if base is None and ctx.ref is not None:
             base = ctx.ref.year
-            if not g("qrel") and q > (ctx.ref.month - 1) // 3 + 1 and not ctx.future:
+            now = (ctx.ref.month - 1) // 3 + 1
+            if not g("qrel") and q > now and (ctx.past or q - now > 2) and not ctx.future:
                 base -= 1  # "the fourth quarter" said in March is the one just past
         ctx.last_quarter = (base + off, q)  # type: ignore[operator]
         return "DATE", f"{base + off}-Q{q}", True  # type: ignore[operator]
@@ -696,10 +700,20 @@ def find_time_expressions(
         ctx.sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
         tense = _tense(text, max(ctx.sentence_start, f.start - 150), f.start)
         ctx.future, ctx.past = tense == "future", tense == "past"
-        t = _build(f, text, ctx, dct, dct_certain)
-        if t is not None:
+        t = _build(f, text, ctx, dct, dct_certain)  # a dateline still sets the context
+        if t is not None and not _is_dateline(text, f):
             out.append(t)
     return out
+
+
+def _is_dateline(text: str, f: Found) -> bool:
+    """A full date alone on its line of a multi-line text (see the module docstring)."""
+    if f.rule not in ("mdy", "dmy", "iso", "numeric") or "\n" not in text:
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    rest = text[line_start : f.start] + text[f.end : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t\r.,;:|-\u2013\u2014()")
 
 
 def _tense(text: str, start: int, end: int) -> str:

@@ -200,7 +200,8 @@ _NON_DATE_AFTER = re.compile(_W["non_date_after"], re.I)
 _AGE_BEFORE = re.compile(_W["age_patterns"], re.I)
 _NON_DATE_PHRASES = re.compile(rf"\b(?:{_alt(_W['non_date_phrases'])})", re.I)
 _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
-_NUMBER_AROUND = re.compile(r"[\d,.]$")
+_IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 
 
 def _is_capitalized(word: str) -> bool:
@@ -221,6 +222,8 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
     if f.rule == "year":
         if not f.group("mod") and (_NON_DATE_BEFORE.search(before) or after.startswith(("/", ":"))):
             return False
+        if not f.group("mod") and _IN_NAME.search(before) and _NAME_AFTER.match(after):
+            return False  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
         if int(f.group("y")) < 1800 and not (hinted or f.group("mod")):
             return False
     if f.rule == "holiday" and not (hinted or _is_capitalized(f.group("hol"))):

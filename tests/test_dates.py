@@ -203,7 +203,13 @@ def test_dates_candidates_vouch_for_ambiguous_words() -> None:
 
 def test_dates_headline_and_dateline_stay_apart() -> None:
     found = values("Markets closed until Friday\nSeptember 18, 2008\nText", dct="2008-09-18")
-    assert found == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
+    assert found == [("Friday", "2008-09-19")]  # the dateline itself is metadata
+
+
+def test_dates_dateline_is_not_a_time_expression() -> None:
+    text = "Boeing wins contract\nMarch 01, 2008\nThe deal was signed on February 29."
+    assert values(text, dct="2008-03-01") == [("February 29", "2008-02-29")]
+    assert values("March 01, 2008", dct="") == [("March 01, 2008", "2008-03-01")]
 
 
 def test_dates_offsets_point_into_text() -> None:

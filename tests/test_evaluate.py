@@ -82,6 +82,21 @@ def test_evaluate_timex_skips_dateline_and_scores_values(dataset: Path) -> None:
     assert mistake["gold"]["value"] == "2019-05" and mistake["pred"]["value"] == "2019"
 
 
+def test_evaluate_counts_a_dateline_prediction_as_false_positive(
+    dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = TEXT.index("January 20, 2020")
+    on_dateline = {"start": start, "end": start + 16, "text": "January 20, 2020"}
+    monkeypatch.setitem(
+        ev.SYSTEMS,
+        "graphx",
+        lambda doc, nlp: [{**on_dateline, "type": "DATE", "value": "2020-01-20"}],
+    )
+    m = ev.evaluate_file(dataset, task="timex")["metrics"]
+    assert m["value_DATE"] == ev.prf(0, 1, 3)
+    assert m["span_relaxed_DATE"] == ev.prf(0, 1, 3)
+
+
 def test_evaluate_writes_predictions(dataset: Path, tmp_path: Path) -> None:
     out = tmp_path / "pred.jsonl"
     ev.evaluate_file(dataset, task="timex", predictions_out=out)
