@@ -17,23 +17,31 @@ determiners and possessives, turns "the Obama administration" into an
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
 import logging
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import places
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
 
-__all__ = ["KnownName", "find_mentions", "known_names", "label_type", "load_nlp", "normalize_name", "read_titles"]
+__all__ = [
+    "KnownName",
+    "find_mentions",
+    "known_names",
+    "label_type",
+    "load_nlp",
+    "normalize_name",
+    "read_titles",
+]
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +60,70 @@ _LABEL_TYPES = {
 }
 # Head nouns that make an ORG a government body or a news outlet (issue 3, typing).
 _AGENCY_HEADS = {
-    "department", "police", "agency", "bureau", "office", "court", "commission", "administration",
-    "service", "council", "ministry", "board", "patrol", "legislature", "senate", "congress",
-    "government", "authority", "division", "directorate", "marshals", "guard", "sheriff",
-}  # fmt: skip
-_MEDIA_HEADS = {"news", "times", "post", "herald", "journal", "tribune", "gazette", "tv", "radio",
-                "magazine", "chronicle", "daily", "network", "newspaper"}  # fmt: skip
+    "department",
+    "police",
+    "agency",
+    "bureau",
+    "office",
+    "court",
+    "commission",
+    "administration",
+    "service",
+    "council",
+    "ministry",
+    "board",
+    "patrol",
+    "legislature",
+    "senate",
+    "congress",
+    "government",
+    "authority",
+    "division",
+    "directorate",
+    "marshals",
+    "guard",
+    "sheriff",
+}
+_MEDIA_HEADS = {
+    "news",
+    "times",
+    "post",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "tv",
+    "radio",
+    "magazine",
+    "chronicle",
+    "daily",
+    "network",
+    "newspaper",
+}
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
 _ERA_WORDS = {"era", "years", "age"}
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "st"}
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "st",
+}
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_LINKS = {"for", "of", "at", "with", "in"}
@@ -98,7 +157,7 @@ def _load_nlp(model: str, patterns_path: str) -> Language:
         ruler.add_patterns(patterns + table_patterns(nlp))  # type: ignore[attr-defined]
     except (ValueError, KeyError) as e:
         raise SettingsError(f"bad entity-ruler pattern in {patterns_path}: {e}") from e
-    log.info("loaded spaCy model %s with %d ruler patterns", nlp.meta.get("name"), len(ruler))
+    log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
     return nlp
 
 
@@ -199,9 +258,15 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
     """Drop leading determiners, trailing possessives and stray punctuation."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while start < end and doc[start].lower_ in _DETERMINERS and (not keep_the or doc[start].lower_ != "the"):
+    while (
+        start < end
+        and doc[start].lower_ in _DETERMINERS
+        and (not keep_the or doc[start].lower_ != "the")
+    ):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 
@@ -220,10 +285,19 @@ def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
     Not when the name only modifies a following noun ("the United States Air
     Force", "the ICE agents"), where "the" belongs to the larger phrase.
     """
-    if start == 0 or doc[start - 1].lower_ != "the" or label not in ("ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC"):
+    if (
+        start == 0
+        or doc[start - 1].lower_ != "the"
+        or label not in ("ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC")
+    ):
         return start
     nxt = doc[end] if end < len(doc) else None
-    if nxt is None or nxt.is_space or (nxt.is_punct and nxt.text not in ("-", "–")) or (nxt.is_lower and nxt.is_stop):
+    if (
+        nxt is None
+        or nxt.is_space
+        or (nxt.is_punct and nxt.text not in ("-", "–"))
+        or (nxt.is_lower and nxt.is_stop)
+    ):
         return start - 1
     return start
 
@@ -250,8 +324,6 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     label = ent.label_
     if label not in _NAME_LABELS:
         return []
-    known = names.get(_norm(ent.text))
-    keep_the = bool(known and known.name.lower().startswith("the "))
     # MEANTIME-style spans keep a determiner that heads the name ("the United States").
     start, end = _trim(doc, ent.start, ent.end, label not in ("PERSON", "PER"))
     if end <= start:
@@ -263,7 +335,9 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
         return []
     if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
         return []
-    if label in ("PERSON", "PER") and any(t.is_stop and t.lower_ not in _PARTICLES for t in doc[start:end]):
+    if label in ("PERSON", "PER") and any(
+        t.is_stop and t.lower_ not in _PARTICLES for t in doc[start:end]
+    ):
         return []  # headline fragments the model calls people ("Shows He")
     if doc[end - 1].lower_ in _ERA_WORDS and end - start > 1:
         end -= 1  # "the Trump Era" is an era, not a person; keep "Trump" if it is a name
@@ -301,16 +375,29 @@ def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             size = 2 if len(words) > 2 and words[-2] in _PARTICLES else 1
             wanted.setdefault(tuple(words[-size:]), d)
         nxt = doc[d.end : d.end + 3]
-        if d.type in ("agency", "organization", "media") and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")":
+        if (
+            d.type in ("agency", "organization", "media")
+            and len(nxt) == 3
+            and nxt[0].text == "("
+            and nxt[2].text == ")"
+        ):
             if nxt[1].text.isupper() and len(nxt[1].text) > 1:
                 wanted.setdefault((nxt[1].text,), d)
     covered = {i for d in drafts for i in range(d.start, d.end)}
     found = []
     for i in range(len(doc)):
-        for words, source in wanted.items():
-            end = i + len(words)
-            if tuple(t.text for t in doc[i:end]) == words and not covered.intersection(range(i, end)):
-                found.append(_Draft(i, end, source.label, source.type, "" if source.type == "person" else source.canonical))
+        for seq, source in wanted.items():
+            end = i + len(seq)
+            if tuple(t.text for t in doc[i:end]) == seq and not covered.intersection(range(i, end)):
+                found.append(
+                    _Draft(
+                        i,
+                        end,
+                        source.label,
+                        source.type,
+                        "" if source.type == "person" else source.canonical,
+                    )
+                )
                 covered.update(range(i, end))
     return found
 
@@ -360,7 +447,9 @@ def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]
     return drafts
 
 
-def _split_title(doc: Doc, draft: _Draft, titles: set[str], ents_at: dict[int, _Draft]) -> None:
+def _split_title(
+    doc: Doc, draft: _Draft, titles: frozenset[str], ents_at: dict[int, _Draft]
+) -> None:
     """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
     i = draft.start
     for k in range(draft.end - 2, draft.start - 1, -1):
@@ -379,12 +468,14 @@ def _split_title(doc: Doc, draft: _Draft, titles: set[str], ents_at: dict[int, _
     draft.title = title
 
 
-def _is_title_word(token_text: str, titles: set[str]) -> bool:
+def _is_title_word(token_text: str, titles: frozenset[str]) -> bool:
     low = token_text.lower()
     return low in titles or low.rstrip(".") in titles
 
 
-def _title_before(doc: Doc, start: int, titles: set[str], ents_at: dict[int, _Draft], own: _Draft) -> list:
+def _title_before(
+    doc: Doc, start: int, titles: frozenset[str], ents_at: dict[int, _Draft], own: _Draft
+) -> list[Token]:
     """Title words and agency names right before the name ("Acting ICE Director")."""
     i = start
     while i > 0:
@@ -402,7 +493,9 @@ def _title_before(doc: Doc, start: int, titles: set[str], ents_at: dict[int, _Dr
     return tokens
 
 
-def _title_after(doc: Doc, draft: _Draft, titles: set[str], ents_at: dict[int, _Draft]) -> str:
+def _title_after(
+    doc: Doc, draft: _Draft, titles: frozenset[str], ents_at: dict[int, _Draft]
+) -> str:
     """An appositive title: "Lyons, the acting field director for ICE"."""
     i = draft.end
     if i >= len(doc) or doc[i].text != ",":
@@ -431,8 +524,12 @@ def _norm(text: str) -> str:
 
 # --- resource tables -------------------------------------------------------
 
-_TABLES = (("agencies.csv", "agency"), ("media.csv", "media"), ("people.csv", "person"),
-           ("organizations.csv", "organization"))  # fmt: skip
+_TABLES = (
+    ("agencies.csv", "agency"),
+    ("media.csv", "media"),
+    ("people.csv", "person"),
+    ("organizations.csv", "organization"),
+)
 _RULER_LABELS = {"agency": "AGENCY", "media": "MEDIA", "person": "PERSON", "organization": "ORG"}
 
 
@@ -475,8 +572,16 @@ def _read_table(path: Path, kind: str) -> list[KnownName]:
         forms = [row["name"]]
         for column in ("acronyms", "aliases"):
             forms += [f.strip() for f in (row.get(column) or "").split(";") if f.strip()]
-        out.append(KnownName(row["id"], row["name"], kind, tuple(forms), row.get("parent") or "",
-                             row.get("level") or ""))  # fmt: skip
+        out.append(
+            KnownName(
+                row["id"],
+                row["name"],
+                kind,
+                tuple(forms),
+                row.get("parent") or "",
+                row.get("level") or "",
+            )
+        )
     return out
 
 

@@ -28,7 +28,15 @@ import us
 from .errors import SettingsError
 from .settings import resource_path
 
-__all__ = ["COUNTRY", "Gazetteer", "Place", "demonym", "load_gazetteer", "lookup", "normalize_place"]
+__all__ = [
+    "COUNTRY",
+    "Gazetteer",
+    "Place",
+    "demonym",
+    "load_gazetteer",
+    "lookup",
+    "normalize_place",
+]
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +99,9 @@ def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str]) -> None:
     for county in gc.get_us_counties():
         state = by_abbr.get(county["state"], "")
         if state and county["name"] != state:
-            gaz.counties[normalize_place(county["name"])].append(Place(county["name"], "county", state))
+            gaz.counties[normalize_place(county["name"])].append(
+                Place(county["name"], "county", state)
+            )
     for city in gc.get_cities().values():
         if city["countrycode"] == "US":
             parent = by_abbr.get(city["admin1code"], "")
@@ -109,7 +119,9 @@ def _add_extras(gaz: Gazetteer, path: Path) -> None:
         raise SettingsError(f"cannot read gazetteer file {path}: {e.strerror}") from e
     for line, row in enumerate(rows, start=2):
         if not row.get("name") or row.get("level") not in ("city", "county", "state", "country"):
-            raise SettingsError(f"{path}, line {line}: need a name and a level city|county|state|country")
+            raise SettingsError(
+                f"{path}, line {line}: need a name and a level city|county|state|country"
+            )
         place = Place(row["name"], row["level"], row.get("parent") or "")
         for form in [row["name"], *(row.get("aliases") or "").split(";")]:
             if form.strip():
@@ -188,7 +200,9 @@ def _lookup_county(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
     return Place(found[0].name, "county", "", ambiguous=True)
 
 
-def lookup(text: str, *, context: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> Place | None:
+def lookup(
+    text: str, *, context: Sequence[str] = (), gazetteer: Gazetteer | None = None
+) -> Place | None:
     """Normalize one jurisdiction name.
 
     Args:
@@ -233,7 +247,11 @@ def _lookup_state(key: str, states: list[str], context: Sequence[str], gaz: Gaze
     name = gaz.states[key]
     city_forms = {normalize_place(c) for c in context}
     for form, place in gaz.extras.items():
-        if place.level == "city" and form in city_forms and normalize_place(place.name).startswith(key):
+        if (
+            place.level == "city"
+            and form in city_forms
+            and normalize_place(place.name).startswith(key)
+        ):
             return place
     if name == "District of Columbia":
         return Place(name, "state", COUNTRY)
@@ -243,8 +261,14 @@ def _lookup_state(key: str, states: list[str], context: Sequence[str], gaz: Gaze
 
 
 # Regular demonym endings and the country-name endings they replace ("Mexican" -> "Mexico").
-_DEMONYM_RULES = (("ian", ("ia", "a", "", "y")), ("ean", ("ea", "e")), ("an", ("a", "o", "", "e", "as")),
-                  ("ese", ("", "a")), ("i", ("",)), ("ish", ("", "land")))  # fmt: skip
+_DEMONYM_RULES = (
+    ("ian", ("ia", "a", "", "y")),
+    ("ean", ("ea", "e")),
+    ("an", ("a", "o", "", "e", "as")),
+    ("ese", ("", "a")),
+    ("i", ("",)),
+    ("ish", ("", "land")),
+)
 
 
 def demonym(text: str, *, gazetteer: Gazetteer | None = None) -> Place | None:

@@ -21,7 +21,7 @@ import csv
 import hashlib
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +52,10 @@ class Resolution:
 
 @dataclass(slots=True)
 class AliasRules:
-    """User corrections: ``merge`` maps (type, name) to a canonical name; ``split`` keeps names apart."""
+    """User corrections: ``merge`` maps (type, name) to a canonical name.
+
+    ``split`` holds the (type, name) pairs never joined to another entity.
+    """
 
     merge: dict[tuple[str, str], str] = field(default_factory=dict)
     split: set[tuple[str, str]] = field(default_factory=set)
@@ -95,13 +98,24 @@ def read_aliases(path: Path) -> AliasRules:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise SettingsError(f"cannot read aliases file {path}: {e.strerror}") from e
-    rows = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
-    if not rows or [c.strip() for c in next(csv.reader([rows[0][1]]))] != ["action", "name", "type", "canonical"]:
+    rows = [
+        (n, line)
+        for n, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("#")
+    ]
+    if not rows or [c.strip() for c in next(csv.reader([rows[0][1]]))] != [
+        "action",
+        "name",
+        "type",
+        "canonical",
+    ]:
         raise SettingsError(f"{path}, line 1: header must be action,name,type,canonical")
     for number, line in rows[1:]:
         cells = [c.strip() for c in next(csv.reader([line]))]
         if len(cells) != 4 or cells[0] not in ("merge", "split") or not cells[1]:
-            raise SettingsError(f"{path}, line {number}: expected merge|split,name,type,canonical: {line!r}")
+            raise SettingsError(
+                f"{path}, line {number}: expected merge|split,name,type,canonical: {line!r}"
+            )
         action, name, kind, canonical = cells
         if kind and kind not in ENTITY_TYPES:
             raise SettingsError(f"{path}, line {number}: unknown type {kind!r}")
@@ -140,7 +154,7 @@ def _person_match(short: list[str], full: list[str]) -> bool:
 
 
 def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
-    """Acronyms the text defines after a name: "Department of Corrections (NYDOC)" -> mention index."""
+    """Acronyms defined after a name: "Department of Corrections (NYDOC)" -> mention index."""
     found = {}
     for i, m in enumerate(ext.mentions):
         match = re.match(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)", doc.text[m.end : m.end + 16])
@@ -152,7 +166,9 @@ def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
 class _DocResolver:
     """Groups the mentions of one document into local clusters."""
 
-    def __init__(self, doc: Document, ext: DocExtraction, names: dict[str, KnownName], rules: AliasRules):
+    def __init__(
+        self, doc: Document, ext: DocExtraction, names: dict[str, KnownName], rules: AliasRules
+    ):
         self.doc, self.ext, self.names, self.rules = doc, ext, names, rules
         self.clusters: list[_Cluster] = []
         self.of_mention: list[_Cluster | None] = [None] * len(ext.mentions)
@@ -164,8 +180,9 @@ class _DocResolver:
         for i in order:
             m = self.ext.mentions[i]
             target = acronyms.get(m.text)
-            if target is not None and target != i and self.of_mention[target] is not None:
-                self._add(i, self.of_mention[target])
+            defined = self.of_mention[target] if target is not None and target != i else None
+            if defined is not None:
+                self._add(i, defined)
             else:
                 self._add(i, self._cluster_for(i, m))
         self._possessive_forms()
@@ -179,10 +196,17 @@ class _DocResolver:
     def _possessive_forms(self) -> None:
         """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
         ms = self.ext.mentions
-        for prev, (j, m) in zip(ms, enumerate(ms[1:], start=1)):
+        for prev, (j, m) in zip(ms, enumerate(ms[1:], start=1), strict=False):
             cluster = self.of_mention[j]
             gap = self.doc.text[prev.end : m.start]
-            if cluster is not None and cluster.type in _ORG_TYPES and re.fullmatch(r"['’]s\s+", gap):
+            owner = self.of_mention[j - 1]
+            if owner is None or owner.type not in ("agency", "organization"):
+                continue  # "Biden's DHS" is not a name of DHS
+            if (
+                cluster is not None
+                and cluster.type in _ORG_TYPES
+                and re.fullmatch(r"['’]s\s+", gap)
+            ):
                 cluster.names[self.doc.text[prev.start : m.end]] += 0
 
     def source_cluster(self) -> _Cluster | None:
@@ -209,7 +233,11 @@ class _DocResolver:
         self.of_mention[i] = cluster
         cluster.names[m.text] += 1
         cluster.mentions += 1
-        if m.title and cluster.type == "person" and self.doc.text[: m.start].rstrip().endswith(m.title):
+        if (
+            m.title
+            and cluster.type == "person"
+            and self.doc.text[: m.start].rstrip().endswith(m.title)
+        ):
             cluster.titled.add(f"{m.title} {m.text}")
         if not cluster.evidence:
             cluster.evidence = _sentence_text(self.doc, self.ext, m)
@@ -257,16 +285,23 @@ class _DocResolver:
                     return cluster
         if m.type in _ORG_TYPES and not m.canonical:
             for cluster in self.clusters:
-                if cluster.type == m.type and any(_same_org(norm, normalize_name(n)) for n in cluster.names):
+                if cluster.type == m.type and any(
+                    _same_org(norm, normalize_name(n)) for n in cluster.names
+                ):
                     return cluster
         return None
 
     def _context(self, i: int) -> list[str]:
-        """Other place names of the document, an appositive state first ("Cook County, Illinois")."""
+        """Place names of the document, an appositive state first ("Cook County, Illinois")."""
         ms = self.ext.mentions
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
-        after = [j for j in places_idx if j > i and ms[j].start - ms[i].end <= 2
-                 and self.doc.text[ms[i].end : ms[j].start].strip() == ","]  # fmt: skip
+        after = [
+            j
+            for j in places_idx
+            if j > i
+            and ms[j].start - ms[i].end <= 2
+            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
+        ]
         before = sorted((j for j in places_idx if j < i), reverse=True)
         later = [j for j in places_idx if j > i and j not in after]
         return [ms[j].text for j in after + before + later]
@@ -276,7 +311,9 @@ class _DocResolver:
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
-        return self._new("jurisdiction", ("place", place.name, place.level, place.parent), place=place)
+        return self._new(
+            "jurisdiction", ("place", place.name, place.level, place.parent), place=place
+        )
 
     def _roles(self) -> None:
         for i, m in enumerate(self.ext.mentions):
@@ -296,15 +333,25 @@ class _DocResolver:
         lo = m.start - len(m.title) - 3
         found = None
         for j, other in enumerate(self.ext.mentions):
-            if other.end <= m.start and other.end >= lo and other.type in (*_ORG_TYPES, "jurisdiction"):
+            if (
+                other.end <= m.start
+                and other.end >= lo
+                and other.type in (*_ORG_TYPES, "jurisdiction")
+            ):
                 found = self.of_mention[j]
         return found
 
     def _org_after(self, m: Mention) -> _Cluster | None:
         """ "Lyons, the acting field director for ICE's Boston office" -> ICE."""
         rest = self.doc.text[m.end : m.end + 200]
-        apposition = r"\s*,\s*(?:(?:the|a|an)\s+)?" + re.escape(m.title) + r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
-        match = (m.title and re.match(apposition, rest)) or re.match(r"\s*,?\s*(?:of|from|with|at)\s+(?:the\s+)?", rest)
+        apposition = (
+            r"\s*,\s*(?:(?:the|a|an)\s+)?"
+            + re.escape(m.title)
+            + r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+        )
+        match = (m.title and re.match(apposition, rest)) or re.match(
+            r"\s*,?\s*(?:of|from|with|at)\s+(?:the\s+)?", rest
+        )
         if not match:
             return None
         at = m.end + match.end()
@@ -331,7 +378,7 @@ def _stem(word: str) -> str:
 def _same_org(a: str, b: str) -> bool:
     """Guarded fuzzy match of two normalized organization names.
 
-    >>> _same_org("new york city department of corrections", "new york city department of correction")
+    >>> _same_org("nyc department of corrections", "nyc department of correction")
     True
     >>> _same_org("cook county sheriff s office", "franklin county sheriff s office")
     False
@@ -446,7 +493,9 @@ class _CorpusBuilder:
                 return None
             return self._ensure(("agency", "canon", row.parent), "agency", canonical=row.parent)
         if cluster.type == "jurisdiction" and cluster.place is not None and cluster.place.parent:
-            parent = places.lookup(cluster.place.parent) or places.Place(cluster.place.parent, "", "")
+            parent = places.lookup(cluster.place.parent) or places.Place(
+                cluster.place.parent, "", ""
+            )
             key = ("jurisdiction", "place", parent.name, parent.level, parent.parent)
             return self._ensure(key, "jurisdiction", place=parent)
         return None
@@ -480,7 +529,11 @@ class _CorpusBuilder:
         return ent
 
     def _label(self, cluster: _Cluster) -> str:
-        if cluster.canonical and cluster.canonical in self.table and cluster.type == self.table[cluster.canonical].type:
+        if (
+            cluster.canonical
+            and cluster.canonical in self.table
+            and cluster.type == self.table[cluster.canonical].type
+        ):
             return self.table[cluster.canonical].name
         if cluster.place is not None and cluster.place.level:
             return cluster.place.name
@@ -541,6 +594,8 @@ def resolve_corpus(
             role = Role(title, ids.get(id(target), "") if target else "", doc_id)
             if role not in ent.roles:
                 ent.roles.append(role)
+        placed = {(r.title, r.doc_id) for r in ent.roles if r.organization}
+        ent.roles = [r for r in ent.roles if r.organization or (r.title, r.doc_id) not in placed]
     mention_entity = {
         doc_id: [ids.get(id(final(c)), "") if c is not None else "" for c in clusters]
         for doc_id, clusters in local.items()

@@ -24,7 +24,9 @@ def blank() -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, text: str, ents: list[tuple[str, str]] | list[tuple[str, str, str]]) -> Doc:
+def make_doc(
+    nlp: Language, text: str, ents: list[tuple[str, str]] | list[tuple[str, str, str]]
+) -> Doc:
     """A Doc with the given (surface, label[, ruler id]) entities, first occurrences in order."""
     doc = nlp(text)
     spans, cursor = [], 0
@@ -46,7 +48,11 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        ("Mayor Eric Adams spoke.", [("Mayor Eric Adams", "PERSON")], [("Eric Adams", "person", "Mayor")]),
+        (
+            "Mayor Eric Adams spoke.",
+            [("Mayor Eric Adams", "PERSON")],
+            [("Eric Adams", "person", "Mayor")],
+        ),
         (
             "Sheriff Tom Dart of Cook County spoke.",
             [("Tom Dart", "PERSON"), ("Cook County", "GPE")],
@@ -60,8 +66,11 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
         (
             "Sandra Ruiz, the acting field director for CBP in Texas, spoke.",
             [("Sandra Ruiz", "PERSON"), ("CBP", "ORG"), ("Texas", "GPE")],
-            [("Sandra Ruiz", "person", "acting field director"), ("CBP", "agency", ""),
-             ("Texas", "jurisdiction", "")],
+            [
+                ("Sandra Ruiz", "person", "acting field director"),
+                ("CBP", "agency", ""),
+                ("Texas", "jurisdiction", ""),
+            ],
         ),
         (
             "Orange Sheriff John Mina arrived.",
@@ -70,7 +79,7 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
         ),
         ("Mr. Jones left.", [("Mr. Jones", "PERSON")], [("Jones", "person", "")]),
     ],
-)  # fmt: skip
+)
 def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: list) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
 
@@ -85,7 +94,11 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         # ages are not entities of ours
         ("A 92-year-old woman died.", [("92-year-old", "DATE")], []),
         # an era is not a person; the president it names is
-        ("Disillusioned with the Trump Era, he left.", [("the Trump Era", "ORG")], [("Trump", "person")]),
+        (
+            "Disillusioned with the Trump Era, he left.",
+            [("the Trump Era", "ORG")],
+            [("Trump", "person")],
+        ),
         ("Jones's office closed.", [("Jones's", "PERSON")], [("Jones", "person")]),
         ("USCIS's Boston field office", [("USCIS's Boston", "ORG")], [("USCIS", "agency")]),
         # a determiner that heads a place name stays in the span (as MEANTIME marks it)
@@ -94,12 +107,15 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Republicans objected.", [("Republicans", "NORP")], [("Republicans", "organization")]),
         ("Catholics objected.", [("Catholics", "NORP")], []),
         ("Shows He Will Win", [("Shows He", "PERSON")], []),
-        ("the Lawyers' Committee for Civil Rights said", [("Lawyers' Committee for Civil Rights", "ORG")],
-         [("Lawyers' Committee for Civil Rights", "organization")]),
+        (
+            "the Lawyers' Committee for Civil Rights said",
+            [("Lawyers' Committee for Civil Rights", "ORG")],
+            [("Lawyers' Committee for Civil Rights", "organization")],
+        ),
         ("Prices at 10:00 UTC rose.", [("UTC", "ORG")], []),
         ("A Boeing 737 landed.", [("Boeing", "ORG")], []),
     ],
-)  # fmt: skip
+)
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
     assert [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))] == expected
 
@@ -107,19 +123,36 @@ def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expe
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        ("It sued the Obama administration.", [("Obama", "PERSON")], ("Obama administration", "obama")),
-        ("It sued the Biden administration.", [("the Biden administration", "ORG")], ("Biden administration", "biden")),
-        ("under the de Blasio administration", [("de Blasio", "PERSON")], ("de Blasio administration", "")),
+        (
+            "It sued the Obama administration.",
+            [("Obama", "PERSON")],
+            ("Obama administration", "obama"),
+        ),
+        (
+            "It sued the Biden administration.",
+            [("the Biden administration", "ORG")],
+            ("Biden administration", "biden"),
+        ),
+        (
+            "under the de Blasio administration",
+            [("de Blasio", "PERSON")],
+            ("de Blasio administration", ""),
+        ),
     ],
-)  # fmt: skip
-def test_ner_administrations(blank: Language, text: str, ents: list, expected: tuple[str, str]) -> None:
+)
+def test_ner_administrations(
+    blank: Language, text: str, ents: list, expected: tuple[str, str]
+) -> None:
     (m,) = find_mentions(make_doc(blank, text, ents))
     assert (m.type, m.text, m.canonical) == ("administration", *expected)
 
 
 def test_ner_canonical_from_tables_and_ruler_ids(blank: Language) -> None:
-    doc = make_doc(blank, "Immigration and Customs Enforcement and ERO and the ACLU",
-                   [("Immigration and Customs Enforcement", "ORG"), ("ERO", "AGENCY", "ero"), ("ACLU", "ORG")])  # fmt: skip
+    doc = make_doc(
+        blank,
+        "Immigration and Customs Enforcement and ERO and the ACLU",
+        [("Immigration and Customs Enforcement", "ORG"), ("ERO", "AGENCY", "ero"), ("ACLU", "ORG")],
+    )
     assert [(m.canonical, m.type) for m in find_mentions(doc)] == [
         ("ice", "agency"),
         ("ero", "agency"),
@@ -131,7 +164,11 @@ def test_ner_offsets_and_sentences(blank: Language) -> None:
     text = "Maria Lopez arrived. Later the FBI came. Lopez left."
     doc = make_doc(blank, text, [("Maria Lopez", "PERSON"), ("FBI", "ORG")])
     mentions = find_mentions(doc)
-    assert [(m.text, m.sentence) for m in mentions] == [("Maria Lopez", 0), ("FBI", 1), ("Lopez", 2)]
+    assert [(m.text, m.sentence) for m in mentions] == [
+        ("Maria Lopez", 0),
+        ("FBI", 1),
+        ("Lopez", 2),
+    ]
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
@@ -195,6 +232,9 @@ def test_ner_model_end_to_end_short_text() -> None:
     )
     found = {(m.text, m.type) for m in find_mentions(nlp(text))}
     assert {("CBP", "agency"), ("USCIS", "agency"), ("Houston Chronicle", "media")} <= found
-    assert ("The Los Angeles Police Department", "agency") in found or ("Los Angeles Police Department", "agency") in found
+    assert ("The Los Angeles Police Department", "agency") in found or (
+        "Los Angeles Police Department",
+        "agency",
+    ) in found
     assert ("LAPD", "agency") in found
     assert ("Ed Gonzalez", "person") in found

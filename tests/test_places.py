@@ -59,9 +59,17 @@ def test_places_unknown_name_is_none() -> None:
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("Mexican", "Mexico"), ("Canadian", "Canada"), ("Guatemalan", "Guatemala"), ("Irish", "Ireland"),
-     ("Italian", "Italy"), ("Honduran", "Honduras"), ("Americans", None), ("Catholic", None)],
-)  # fmt: skip
+    [
+        ("Mexican", "Mexico"),
+        ("Canadian", "Canada"),
+        ("Guatemalan", "Guatemala"),
+        ("Irish", "Ireland"),
+        ("Italian", "Italy"),
+        ("Honduran", "Honduras"),
+        ("Americans", None),
+        ("Catholic", None),
+    ],
+)
 def test_places_demonym(text: str, country: str | None) -> None:
     place = demonym(text)
     assert (place.name if place else None) == country

@@ -27,14 +27,27 @@ def extraction(doc_id: str, text: str, mentions: list[M]) -> tuple[Document, Doc
         surface, kind = spec[0], spec[1]
         start = text.index(surface, cursor)
         cursor = start + len(surface)
-        out.append(Mention(surface, start, cursor, 0, kind, canonical=spec[2] if len(spec) > 2 else "",
-                           title=spec[3] if len(spec) > 3 else ""))  # fmt: skip
-    return Document(id=doc_id, path=doc_id, format="txt", text=text), DocExtraction(doc_id, mentions=out)
+        out.append(
+            Mention(
+                surface,
+                start,
+                cursor,
+                0,
+                kind,
+                canonical=spec[2] if len(spec) > 2 else "",
+                title=spec[3] if len(spec) > 3 else "",
+            )
+        )
+    return Document(id=doc_id, path=doc_id, format="txt", text=text), DocExtraction(
+        doc_id, mentions=out
+    )
 
 
 def resolve(*docs: tuple[str, list[M]], settings: Settings | None = None) -> Resolution:
     pairs = [extraction(f"d{i}", text, ms) for i, (text, ms) in enumerate(docs)]
-    return resolve_corpus([p[1] for p in pairs], [p[0] for p in pairs], settings=settings or Settings())
+    return resolve_corpus(
+        [p[1] for p in pairs], [p[0] for p in pairs], settings=settings or Settings()
+    )
 
 
 def by_label(res: Resolution, label: str) -> Entity:
@@ -44,10 +57,12 @@ def by_label(res: Resolution, label: str) -> Entity:
 
 
 def test_resolve_acronym_defined_in_text() -> None:
-    res = resolve((
-        "The Los Angeles Police Department (LAPD) said LAPD officers left.",
-        [("Los Angeles Police Department", "agency"), ("LAPD", "agency"), ("LAPD", "agency")],
-    ))  # fmt: skip
+    res = resolve(
+        (
+            "The Los Angeles Police Department (LAPD) said LAPD officers left.",
+            [("Los Angeles Police Department", "agency"), ("LAPD", "agency"), ("LAPD", "agency")],
+        )
+    )
     lapd = by_label(res, "Los Angeles Police Department")
     assert res.mention_entity["d0"] == [lapd.id] * 3
     assert "LAPD" in lapd.aliases and lapd.mentions == 3
@@ -55,13 +70,24 @@ def test_resolve_acronym_defined_in_text() -> None:
 
 def test_resolve_known_names_are_one_node_across_documents() -> None:
     res = resolve(
-        ("U.S. Immigration and Customs Enforcement (ICE) acted.", [
-            ("U.S. Immigration and Customs Enforcement", "agency", "ice"), ("ICE", "agency", "ice")]),
-        ("Immigration and Customs Enforcement acted.", [("Immigration and Customs Enforcement", "agency", "ice")]),
+        (
+            "U.S. Immigration and Customs Enforcement (ICE) acted.",
+            [
+                ("U.S. Immigration and Customs Enforcement", "agency", "ice"),
+                ("ICE", "agency", "ice"),
+            ],
+        ),
+        (
+            "Immigration and Customs Enforcement acted.",
+            [("Immigration and Customs Enforcement", "agency", "ice")],
+        ),
         ("CBP and USCIS acted.", [("CBP", "agency", "cbp"), ("USCIS", "agency", "uscis")]),
-    )  # fmt: skip
+    )
     ice = by_label(res, "U.S. Immigration and Customs Enforcement")
-    assert ice.doc_ids == {"d0", "d1"} and ice.aliases >= {"ICE", "Immigration and Customs Enforcement"}
+    assert ice.doc_ids == {"d0", "d1"} and ice.aliases >= {
+        "ICE",
+        "Immigration and Customs Enforcement",
+    }
     dhs = by_label(res, "U.S. Department of Homeland Security")  # created as the parent
     assert ice.parent == dhs.id and dhs.mentions == 0
     assert by_label(res, "U.S. Customs and Border Protection").parent == dhs.id
@@ -69,11 +95,17 @@ def test_resolve_known_names_are_one_node_across_documents() -> None:
 
 
 def test_resolve_surnames_within_a_document() -> None:
-    res = resolve((
-        "Henry Lucero spoke. Lucero said Todd Lyons and Todd Michael Lyons agreed.",
-        [("Henry Lucero", "person"), ("Lucero", "person"), ("Todd Lyons", "person"),
-         ("Todd Michael Lyons", "person")],
-    ))  # fmt: skip
+    res = resolve(
+        (
+            "Henry Lucero spoke. Lucero said Todd Lyons and Todd Michael Lyons agreed.",
+            [
+                ("Henry Lucero", "person"),
+                ("Lucero", "person"),
+                ("Todd Lyons", "person"),
+                ("Todd Michael Lyons", "person"),
+            ],
+        )
+    )
     lucero = by_label(res, "Henry Lucero")
     lyons = by_label(res, "Todd Michael Lyons")
     assert res.mention_entity["d0"] == [lucero.id, lucero.id, lyons.id, lyons.id]
@@ -93,21 +125,32 @@ def test_resolve_different_first_names_never_merge() -> None:
 
 
 def test_resolve_short_form_of_a_longer_name() -> None:
-    res = resolve((
-        "He told the Boston Herald. Later the Herald wrote.",
-        [("Boston Herald", "media", "boston_herald"), ("Herald", "person")],
-    ))  # fmt: skip
+    res = resolve(
+        (
+            "He told the Boston Herald. Later the Herald wrote.",
+            [("Boston Herald", "media", "boston_herald"), ("Herald", "person")],
+        )
+    )
     herald = by_label(res, "Boston Herald")
     assert herald.type == "media" and "Herald" in herald.aliases and len(res.entities) == 1
 
 
 def test_resolve_fuzzy_organizations_across_documents_guarded() -> None:
     res = resolve(
-        ("the New York City Department of Correction said", [("New York City Department of Correction", "agency")]),
-        ("the New York City Department of Corrections said", [("New York City Department of Corrections", "agency")]),
+        (
+            "the New York City Department of Correction said",
+            [("New York City Department of Correction", "agency")],
+        ),
+        (
+            "the New York City Department of Corrections said",
+            [("New York City Department of Corrections", "agency")],
+        ),
         ("the Cook County Sheriff's Office said", [("Cook County Sheriff's Office", "agency")]),
-        ("the Franklin County Sheriff's Office said", [("Franklin County Sheriff's Office", "agency")]),
-    )  # fmt: skip
+        (
+            "the Franklin County Sheriff's Office said",
+            [("Franklin County Sheriff's Office", "agency")],
+        ),
+    )
     assert len(res.entities) == 3
     nydoc = [e for e in res.entities.values() if "Correction" in e.label]
     assert len(nydoc) == 1 and nydoc[0].doc_ids == {"d0", "d1"}
@@ -116,27 +159,62 @@ def test_resolve_fuzzy_organizations_across_documents_guarded() -> None:
 @pytest.mark.parametrize(
     ("text", "mentions", "person", "title", "org"),
     [
-        ("New York City Mayor Eric Adams spoke.",
-         [("New York City", "jurisdiction"), ("Eric Adams", "person", "", "Mayor")],
-         "Eric Adams", "Mayor", "New York City"),
-        ("Acting ICE Director Jane Roe spoke.",
-         [("ICE", "agency", "ice"), ("Jane Roe", "person", "", "Acting ICE Director")],
-         "Jane Roe", "Acting ICE Director", "U.S. Immigration and Customs Enforcement"),
-        ("Jane Roe, the acting field director for ICE's Miami office, spoke.",
-         [("Jane Roe", "person", "", "acting field director"), ("ICE", "agency", "ice"), ("Miami", "jurisdiction")],
-         "Jane Roe", "acting field director", "U.S. Immigration and Customs Enforcement"),
-        ("Jane Roe, acting Deputy Director for ICE's Enforcement and Removal Operations (ERO), spoke.",
-         [("Jane Roe", "person", "", "acting Deputy Director"), ("ICE", "agency", "ice"),
-          ("Enforcement and Removal Operations", "agency", "ero")],
-         "Jane Roe", "acting Deputy Director", "Enforcement and Removal Operations"),
-        ("Sheriff Tom Dart of Cook County, Illinois spoke.",
-         [("Tom Dart", "person", "", "Sheriff"), ("Cook County", "jurisdiction"), ("Illinois", "jurisdiction")],
-         "Tom Dart", "Sheriff", "Cook County"),
-        ("Ana Diaz of the American Civil Liberties Union spoke.",
-         [("Ana Diaz", "person"), ("American Civil Liberties Union", "organization", "aclu")],
-         "Ana Diaz", "", "American Civil Liberties Union"),
+        (
+            "New York City Mayor Eric Adams spoke.",
+            [("New York City", "jurisdiction"), ("Eric Adams", "person", "", "Mayor")],
+            "Eric Adams",
+            "Mayor",
+            "New York City",
+        ),
+        (
+            "Acting ICE Director Jane Roe spoke.",
+            [("ICE", "agency", "ice"), ("Jane Roe", "person", "", "Acting ICE Director")],
+            "Jane Roe",
+            "Acting ICE Director",
+            "U.S. Immigration and Customs Enforcement",
+        ),
+        (
+            "Jane Roe, the acting field director for ICE's Miami office, spoke.",
+            [
+                ("Jane Roe", "person", "", "acting field director"),
+                ("ICE", "agency", "ice"),
+                ("Miami", "jurisdiction"),
+            ],
+            "Jane Roe",
+            "acting field director",
+            "U.S. Immigration and Customs Enforcement",
+        ),
+        (
+            "Jane Roe, acting Deputy Director for ICE's Enforcement and Removal Operations, spoke.",
+            [
+                ("Jane Roe", "person", "", "acting Deputy Director"),
+                ("ICE", "agency", "ice"),
+                ("Enforcement and Removal Operations", "agency", "ero"),
+            ],
+            "Jane Roe",
+            "acting Deputy Director",
+            "Enforcement and Removal Operations",
+        ),
+        (
+            "Sheriff Tom Dart of Cook County, Illinois spoke.",
+            [
+                ("Tom Dart", "person", "", "Sheriff"),
+                ("Cook County", "jurisdiction"),
+                ("Illinois", "jurisdiction"),
+            ],
+            "Tom Dart",
+            "Sheriff",
+            "Cook County",
+        ),
+        (
+            "Ana Diaz of the American Civil Liberties Union spoke.",
+            [("Ana Diaz", "person"), ("American Civil Liberties Union", "organization", "aclu")],
+            "Ana Diaz",
+            "",
+            "American Civil Liberties Union",
+        ),
     ],
-)  # fmt: skip
+)
 def test_resolve_roles(text: str, mentions: list[M], person: str, title: str, org: str) -> None:
     res = resolve((text, mentions))
     (role,) = by_label(res, person).roles
@@ -150,23 +228,43 @@ def test_resolve_title_prefixed_forms_are_aliases() -> None:
 
 def test_resolve_jurisdictions_get_levels_and_parents() -> None:
     res = resolve(
-        ("In Harris County, Texas and in Boston.", [("Harris County", "jurisdiction"), ("Texas", "jurisdiction"),
-                                                    ("Boston", "jurisdiction")]),
+        (
+            "In Harris County, Texas and in Boston.",
+            [
+                ("Harris County", "jurisdiction"),
+                ("Texas", "jurisdiction"),
+                ("Boston", "jurisdiction"),
+            ],
+        ),
         ("Officials in Cook County said.", [("Cook County", "jurisdiction")]),
-    )  # fmt: skip
+    )
     harris, boston = by_label(res, "Harris County"), by_label(res, "Boston")
-    texas, mass, usa = by_label(res, "Texas"), by_label(res, "Massachusetts"), by_label(res, "United States")
-    assert (harris.level, harris.parent, boston.level, boston.parent) == ("county", texas.id, "city", mass.id)
+    texas, mass, usa = (
+        by_label(res, "Texas"),
+        by_label(res, "Massachusetts"),
+        by_label(res, "United States"),
+    )
+    assert (harris.level, harris.parent, boston.level, boston.parent) == (
+        "county",
+        texas.id,
+        "city",
+        mass.id,
+    )
     assert (texas.parent, mass.parent, mass.mentions, usa.level) == (usa.id, usa.id, 0, "country")
     cook = by_label(res, "Cook County")
     assert cook.ambiguous and not cook.parent
 
 
 def test_resolve_administration_and_president_are_different_nodes() -> None:
-    res = resolve((
-        "President Obama spoke; the Obama administration sued.",
-        [("Obama", "person", "obama", "President"), ("Obama administration", "administration", "obama")],
-    ))  # fmt: skip
+    res = resolve(
+        (
+            "President Obama spoke; the Obama administration sued.",
+            [
+                ("Obama", "person", "obama", "President"),
+                ("Obama administration", "administration", "obama"),
+            ],
+        )
+    )
     assert by_label(res, "Barack Obama").type == "person"
     assert by_label(res, "Obama administration").type == "administration"
 
@@ -205,7 +303,9 @@ def test_resolve_aliases_file_merges_and_splits(tmp_path: Path) -> None:
         ("name,canonical\n", 1),
     ],
 )
-def test_resolve_malformed_aliases_file_names_file_and_line(tmp_path: Path, content: str, line: int) -> None:
+def test_resolve_malformed_aliases_file_names_file_and_line(
+    tmp_path: Path, content: str, line: int
+) -> None:
     path = tmp_path / "aliases.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SettingsError, match=rf"aliases.csv, line {line}"):
@@ -249,26 +349,45 @@ def demo_resolution(demo_corpus: Path, shared_dir: Path) -> tuple[Resolution, di
     nlp = load_nlp(settings)
     docs = _read_docs(demo_corpus)
     extractions = [DocExtraction(d.id, mentions=find_mentions(nlp(d.text))) for d in docs]
-    return resolve_corpus(extractions, docs, settings=settings), json.loads(gold_path.read_text()), docs
+    return (
+        resolve_corpus(extractions, docs, settings=settings),
+        json.loads(gold_path.read_text()),
+        docs,
+    )
 
 
 def _find(res: Resolution, name: str, kind: str | None = None) -> list[Entity]:
-    return [e for e in res.entities.values() if _norm(name) in _names(e) and (kind is None or e.type == kind)]
+    return [
+        e
+        for e in res.entities.values()
+        if _norm(name) in _names(e) and (kind is None or e.type == kind)
+    ]
 
 
 def _gold_items(gold: dict) -> list[tuple[str, dict]]:
-    return [(doc, item) for doc, data in gold["documents"].items()
-            for item in data.get("entities", []) + data.get("jurisdictions", [])]  # fmt: skip
+    return [
+        (doc, item)
+        for doc, data in gold["documents"].items()
+        for item in data.get("entities", []) + data.get("jurisdictions", [])
+    ]
 
 
 @pytest.mark.model
-def test_resolve_demo_corpus_matches_gold(demo_resolution: tuple[Resolution, dict, list[Document]]) -> None:
+def test_resolve_demo_corpus_matches_gold(
+    demo_resolution: tuple[Resolution, dict, list[Document]],
+) -> None:
     res, gold, docs = demo_resolution
     path_of = {Path(d.path).name: d.id for d in docs}
     problems = []
     for doc, item in _gold_items(gold):
         kind = item.get("type", "jurisdiction")
-        found = list({e.id: e for n in [item["name"], *item.get("aliases", [])] for e in _find(res, n, kind)}.values())
+        found = list(
+            {
+                e.id: e
+                for n in [item["name"], *item.get("aliases", [])]
+                for e in _find(res, n, kind)
+            }.values()
+        )
         if not found:
             if not item.get("optional"):
                 problems.append(f"missing {kind} {item['name']!r}")
@@ -285,17 +404,30 @@ def test_resolve_demo_corpus_matches_gold(demo_resolution: tuple[Resolution, dic
         if parent and _norm(parent) not in _names(res.entities.get(ent.parent, ent)):
             problems.append(f"{item['name']!r} parent is not {parent!r}")
         if "role" in item or "affiliated_with" in item:
-            roles = [(r.title.lower(), res.entities[r.organization] if r.organization else None) for r in ent.roles]
-            ok = any((not item.get("role") or t == item["role"].lower())
-                     and (not item.get("affiliated_with") or (o and _norm(item["affiliated_with"]) in _names(o)))
-                     for t, o in roles)  # fmt: skip
+            roles = [
+                (r.title.lower(), res.entities[r.organization] if r.organization else None)
+                for r in ent.roles
+            ]
+            ok = any(
+                (not item.get("role") or t == item["role"].lower())
+                and (
+                    not item.get("affiliated_with")
+                    or (o and _norm(item["affiliated_with"]) in _names(o))
+                )
+                for t, o in roles
+            )
             if not ok:
-                problems.append(f"{item['name']!r} lacks role {item.get('role')!r} at {item.get('affiliated_with')!r}")
+                problems.append(
+                    f"{item['name']!r} lacks role {item.get('role')!r}"
+                    f" at {item.get('affiliated_with')!r}"
+                )
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.model
-def test_resolve_demo_corpus_must_not(demo_resolution: tuple[Resolution, dict, list[Document]]) -> None:
+def test_resolve_demo_corpus_must_not(
+    demo_resolution: tuple[Resolution, dict, list[Document]],
+) -> None:
     res, gold, _ = demo_resolution
     for data in gold["documents"].values():
         for bad in data.get("must_not", []):
@@ -304,7 +436,9 @@ def test_resolve_demo_corpus_must_not(demo_resolution: tuple[Resolution, dict, l
 
 
 @pytest.mark.model
-def test_resolve_demo_corpus_ice_is_one_node(demo_resolution: tuple[Resolution, dict, list[Document]]) -> None:
+def test_resolve_demo_corpus_ice_is_one_node(
+    demo_resolution: tuple[Resolution, dict, list[Document]],
+) -> None:
     res, _, docs = demo_resolution
     (ice,) = _find(res, "ICE", "agency")
     assert ice.doc_ids == {d.id for d in docs}
