@@ -49,6 +49,8 @@ _REPORTED_ON = re.compile(_W["reported_on"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
 _NEAR_DAYS, _NEAR_MONTHS = 60, 2
+_WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
+_WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -576,8 +578,8 @@ def _time(f: Found, ctx: _Context) -> tuple[str, str, bool]:
         hour += 12
     if ampm.startswith("a") and hour == 12:
         hour = 0
-    zone = "Z" if f.group("tz").upper() in ("UTC", "GMT") else ""
-    said = f.group("tday").lower()
+    zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
+    said = (f.group("tday") or f.group("tday2")).lower().rstrip(".")
     when = ctx.day_in_sentence()
     if said in _W["weekdays"]:
         when = _weekday(ctx, _W["weekdays"][said], "")
@@ -712,8 +714,12 @@ def _is_dateline(text: str, f: Found) -> bool:
         return False
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
-    rest = text[line_start : f.start] + text[f.end : line_end if line_end >= 0 else len(text)]
-    return not rest.strip(" \t\r.,;:|-\u2013\u2014()")
+    before = text[line_start : f.start]
+    after = text[f.end : line_end if line_end >= 0 else len(text)]
+    if not (before + after).strip(" \t\r.,;:|-\u2013\u2014()"):
+        return True
+    # a wire dateline: "NAIROBI, August 21 (Xinhua) --"
+    return bool(_WIRE_PLACE.fullmatch(before) and _WIRE_AGENCY.fullmatch(after))
 
 
 def _tense(text: str, start: int, end: int) -> str:

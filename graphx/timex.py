@@ -83,6 +83,10 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|"
         r"second\s+half|first\s+part|rest)\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)"
     )
+    approx = (
+        r"(?P<approx>over|nearly|almost|about|approximately|around|roughly|"
+        r"more\s+than|less\s+than|at\s+least|up\s+to)"
+    )
     part = rf"(?P<part>{_alt(w['parts_of_day'])})"
     refs = {k: _alt(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
     holidays = [k for k in w["holidays"] if not k.startswith("_")]
@@ -143,7 +147,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
             r"decade|century|weeks|months|years|decades|days|hours|day)",
         ),
-        ("ago", rf"{num}\s+{unit}\s+(?P<dir>ago|earlier)"),
+        ("ago", rf"(?:{approx}\s+)?{num}\s+{unit}\s+(?P<dir>ago|earlier)"),
         (
             "deictic",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
@@ -163,7 +167,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
             r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)",
         ),
-        ("duration", rf"{num}[- ]{unit}(?:-long)?"),
+        ("duration", rf"(?:{approx}\s+)?{num}[- ]{unit}(?:-long)?"),
         (
             "set",
             rf"(?:{_alt(w['sets'])}|every\s+(?:{wd}|(?P<n>\d+|other|two|three|four|five)\s+"
@@ -174,7 +178,9 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
             rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{_names(w['weekdays'])}))?"
-            r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)",
+            r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
+            r"(?:\s*(?P<tz2>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{_names(w['weekdays'])}))?",
         ),
     ]
     # an expression never spans a line break (a headline and its dateline stay apart)
