@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
@@ -115,15 +116,16 @@ def _type_traces(
             continue
         spans = [r for r in part if r[0].start != r[0].end]
         if spans:
-            xs, ys = [], []
+            xs: list[str | None] = []
+            ys: list[float] = []
             for ev, y, _ in spans:
                 xs += [ev.start, ev.end, None]
-                ys += [y, y, None]
+                ys += [y, y, math.nan]
             traces.append(
                 _trace(
                     webgl,
-                    x=xs,
-                    y=ys,
+                    x=np.array(xs, dtype=object),
+                    y=np.array(ys),
                     mode="lines",
                     hoverinfo="skip",
                     line={"color": color, "width": 7, "dash": "dot" if uncertain else "solid"},
@@ -136,14 +138,14 @@ def _type_traces(
         traces.append(
             _trace(
                 webgl,
-                x=[_mid(ev) for ev, _, _ in part],
-                y=[y for _, y, _ in part],
+                x=np.array([_mid(ev) for ev, _, _ in part], dtype=object),
+                y=np.array([y for _, y, _ in part]),
                 mode="markers",
                 name=name,
                 legendgroup=name,
                 showlegend=not uncertain,
-                customdata=[ev.id for ev, _, _ in part],
-                text=[_hover(ev, lane) for ev, _, lane in part],
+                customdata=np.array([ev.id for ev, _, _ in part], dtype=object),
+                text=np.array([_hover(ev, lane) for ev, _, lane in part], dtype=object),
                 hovertemplate="%{text}<extra></extra>",
                 marker={
                     "color": "white" if uncertain else color,

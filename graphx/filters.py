@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from .administrations import Term, administrations_for, load_terms
 
@@ -323,21 +324,30 @@ def _reachable(node: str, children: Mapping[str, set[str]]) -> set[str]:
     return seen
 
 
-def _pagerank(P: nx.Graph, *, damping: float = 0.85, rounds: int = 50) -> dict[str, float]:
-    """Weighted PageRank by power iteration (networkx's needs scipy, which we do not ship)."""
-    n = P.number_of_nodes()
+def _pagerank(P: nx.Graph, *, damping: float = 0.85, rounds: int = 60) -> dict[str, float]:
+    """Weighted PageRank by power iteration over edge arrays.
+
+    networkx's ``pagerank`` needs scipy, which graphx does not ship; a pure
+    Python loop took 30 s on a 30,000-event graph, this takes well under one.
+    """
+    nodes = list(P)
+    n = len(nodes)
     if not n:
         return {}
-    strength = {v: P.degree(v, weight="weight") for v in P}
-    rank = dict.fromkeys(P, 1.0 / n)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = [(index[a], index[b], float(d.get("weight", 1))) for a, b, d in P.edges(data=True)]
+    src = np.array([p[0] for p in pairs] + [p[1] for p in pairs], dtype=np.int64)
+    dst = np.array([p[1] for p in pairs] + [p[0] for p in pairs], dtype=np.int64)
+    weight = np.array([p[2] for p in pairs] * 2, dtype=float)
+    strength = np.bincount(src, weights=weight, minlength=n)
+    share = np.divide(weight, strength[src], out=np.zeros_like(weight), where=strength[src] > 0)
+    rank = np.full(n, 1.0 / n)
     for _ in range(rounds):
-        dangling = sum(rank[v] for v in P if not strength[v])
-        base = (1 - damping) / n + damping * dangling / n
-        rank = {
-            v: base + damping * sum(rank[u] * d["weight"] / strength[u] for u, d in P[v].items())
-            for v in P
-        }
-    return rank
+        dangling = rank[strength == 0].sum()
+        rank = (1 - damping) / n + damping * (
+            dangling / n + np.bincount(dst, weights=rank[src] * share, minlength=n)
+        )
+    return {v: float(rank[i]) for v, i in index.items()}
 
 
 def _event_row(

@@ -261,3 +261,63 @@ def make_graph() -> nx.MultiDiGraph:
         G.add_edge(src, dst, relation=relation, evidence="", doc_id="d:a", **attrs)
     G.add_edge("e:ice", "d:a", relation="mentioned_in", evidence="ICE said.", doc_id="d:a")
     return G
+
+
+def make_large_graph(n_events: int, n_entities: int, *, seed: int = 7) -> nx.MultiDiGraph:
+    """A random graph of the same shape as ``make_graph`` (for load and speed checks)."""
+    import random
+
+    rng = random.Random(seed)
+    G = make_graph()
+    kinds = ["person", "agency", "organization", "media", "jurisdiction"]
+    jurisdictions = ["e:il", "e:cook", "e:chi", "e:ny", "e:nyc"]
+    for i in range(n_entities):
+        kind = kinds[i % len(kinds)]
+        node = f"e:x{i}"
+        G.add_node(
+            node,
+            type=kind,
+            label=f"{kind.title()} {i}",
+            aliases=_J([f"X{i}"]),
+            mentions=1,
+            doc_count=1,
+            evidence="",
+            level="city" if kind == "jurisdiction" else "",
+            ambiguous=False,
+            roles="[]",
+            canonical="",
+        )
+        if kind == "jurisdiction":
+            G.add_edge(node, rng.choice(jurisdictions), relation="within", evidence="", doc_id="")
+    types = ["legal_action", "enforcement", "release", "policy", "funding", "statement"]
+    entities = [f"e:x{i}" for i in range(n_entities)]
+    for i in range(n_events):
+        node, day = (
+            f"v:x{i}",
+            f"{rng.randint(2009, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        )
+        end = day if rng.random() < 0.7 else f"{day[:4]}-12-31"
+        undated = rng.random() < 0.1
+        G.add_node(
+            node,
+            type="event",
+            label=f"Event {i}",
+            aliases="[]",
+            event_type=rng.choice(types),
+            trigger="x",
+            summary=f"Event {i}",
+            date="" if undated else day,
+            date_start="" if undated else day,
+            date_end="" if undated else end,
+            date_precision="" if undated else "day",
+            date_text="",
+            date_reading="",
+            date_uncertain=rng.random() < 0.05,
+            administration="",
+            place="",
+            evidence="[]",
+            sources=_J(["d:a"]),
+        )
+        for entity in rng.sample(entities, 3):
+            G.add_edge(entity, node, relation="agent", evidence="", doc_id="d:a")
+    return G

@@ -251,3 +251,25 @@ def test_callbacks_create_app_is_safe_by_default(context: Context) -> None:
         "/_dash-component-suites/<string:package_name>/<path:fingerprinted_path>",
         "/<path:path>",
     }
+
+
+def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> None:
+    from graph_factory import make_large_graph
+
+    big = Context(
+        data=ExplorerData.from_graph(make_large_graph(3000, 700)),
+        max_nodes=300,
+        stylesheet=context.stylesheet,
+    )
+    set_context(big)
+    try:
+        fig, meta, _apart, count, _note = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+        elements, _layout, note, entities = callbacks.update_network(
+            *NO_FILTERS, "centrality", "cose", None
+        )
+    finally:
+        set_context(context)
+    assert meta["webgl"] and {t.type for t in fig.data} == {"scattergl"}
+    assert count == str(len(big.data.events))
+    nodes = [e for e in elements if "source" not in e["data"]]
+    assert len(nodes) == 300 and f"{int(entities) - 300} hidden" in "".join(note)

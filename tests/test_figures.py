@@ -29,11 +29,15 @@ def data() -> ExplorerData:
     return ExplorerData.from_graph(make_graph())
 
 
+def _ids(trace) -> list[str]:  # type: ignore[no-untyped-def]
+    return [] if trace.customdata is None else list(trace.customdata)
+
+
 def _points(fig) -> dict[str, dict]:  # type: ignore[no-untyped-def]
     """Event id -> marker trace of the clickable points (selection overlay excluded)."""
     out = {}
     for trace in fig.data[:-1]:
-        for event in trace.customdata or ():
+        for event in _ids(trace):
             out[event] = trace
     return out
 
@@ -59,7 +63,7 @@ def test_figures_safe_url(url: str, expected: str) -> None:
 def test_figures_timeline_has_every_dated_event_once(data: ExplorerData) -> None:
     fig = timeline_figure(data, list(data.events))
     assert set(_points(fig)) == DATED
-    assert sum(len(t.customdata or ()) for t in fig.data[:-1]) == len(DATED)
+    assert sum(len(_ids(t)) for t in fig.data[:-1]) == len(DATED)
 
 
 @pytest.mark.parametrize(

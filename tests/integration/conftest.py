@@ -9,6 +9,7 @@ come from the data, not from hard-coded numbers. Chromium is Debian's
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -105,6 +106,56 @@ def server(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path) -> Itera
         log.close()
 
 
+def _serve(graph_dir: Path, corpus: Path) -> Iterator[str]:
+    port = _free_port()
+    log = (graph_dir / "app.log").open("wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "app.py"),
+            "--corpus",
+            str(corpus),
+            "--graph",
+            str(graph_dir),
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        _wait(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The hand-built graph with script tags, handlers and javascript: URLs in its text."""
+    from graph_factory import make_graph
+
+    from graphx.export import write_graph
+
+    payload = '<img src=x onerror="window.__pwned=1;alert(1)">'
+    G = make_graph()
+    G.nodes["e:aclu"]["label"] = payload + "ACLU"
+    G.nodes["v:raid"]["label"] = "<script>window.__pwned=1</script>" + payload
+    G.nodes["v:undated"]["evidence"] = json.dumps([payload, "<style>body{display:none}</style>"])
+    graph_dir = tmp_path_factory.mktemp("hostile")
+    write_graph(G, graph_dir / "graph.graphml")
+    for url in _serve(graph_dir, graph_dir / "no-corpus"):
+        yield Server(
+            url=url,
+            data=ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml")),
+            graph_dir=graph_dir,
+        )
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
@@ -115,10 +166,17 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture
-def watched(browser: Any, server: Server) -> Iterator[Watched]:
+@pytest.fixture(scope="session")
+def browser_context(browser: Any) -> Iterator[Any]:
+    """One context for the session, so plotly.js and friends are fetched and compiled once."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def watched(browser_context: Any) -> Iterator[Watched]:
+    page = browser_context.new_page()
     w = Watched(page=page)
     page.on(
         "console", lambda m: w.errors.append(f"console: {m.text}") if m.type == "error" else None
@@ -130,4 +188,4 @@ def watched(browser: Any, server: Server) -> Iterator[Watched]:
     )
     page.on("dialog", lambda d: (w.errors.append(f"dialog: {d.message}"), d.dismiss()))
     yield w
-    context.close()
+    page.close()

@@ -11,15 +11,14 @@ import io
 import json
 from typing import Any
 
-Server = Watched = Any  # the fixtures' types live in conftest.py
-
 import networkx as nx
 import pytest
 
 from graphx.filters import FilterState, filter_events, select
 
-
 pytestmark = pytest.mark.browser
+
+Server = Watched = Any  # the fixtures' types live in conftest.py
 
 SHOWN_JS = """() => {
   const gd = document.querySelector('#timeline .js-plotly-plot');
@@ -79,6 +78,12 @@ def choose(page: Any, dropdown: str, option: str, *, search: str = "", clear: bo
     page.get_by_role("option", name=option).first.click()
     page.keyboard.press("Escape")
     wait_idle(page)
+
+
+def chip(event_id: str) -> str:
+    """The selector of an event's button in the undated/uncertain lists."""
+    key = json.dumps({"id": event_id, "type": "event-link"}, separators=(",", ":"))
+    return f"#undated-list button[id='{key}']"
 
 
 def term(server: Server, name: str) -> tuple[str, str]:
@@ -205,9 +210,7 @@ def test_tl007_undated_event_details_show_sources_as_text(watched: Watched, serv
     if not undated:
         pytest.skip("the demo graph has no undated events")
     page = open_app(watched, server)
-    page.click(
-        f"#undated-list button[id='{json.dumps({'id': undated[0].id, 'type': 'event-link'}, separators=(',', ':'))}']"
-    )
+    page.click(chip(undated[0].id))
     wait_idle(page)
     text = page.inner_text("#details").casefold()
     assert "undated" in text and "sources" in text
@@ -230,4 +233,23 @@ def test_tl008_timeline_zoom_filters_the_network(watched: Watched, server: Serve
         "() => document.getElementById('network')._cyreg.cy.edges('.shared').length"
     )
     assert edges <= server.data.projection(server.data.events).number_of_edges()
+    assert watched.problems() == []
+
+
+def test_tl009_hostile_text_is_shown_as_text(watched: Watched, hostile_server: Server) -> None:
+    page = open_app(watched, hostile_server)
+    page.click(chip("v:undated"))
+    wait_idle(page)
+    details = page.inner_text("#details")
+    assert '<script>alert("x")</script>' in details  # the title, as text
+    assert page.eval_on_selector_all("#details a", "as => as.length") == 0  # javascript: URL
+    page.click("#filter-search")
+    page.fill("#filter-search", "<img")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    injected = page.evaluate("""() => [
+        document.querySelectorAll('[onerror], [onclick], [onload]').length,
+        document.querySelectorAll('#details script, #details img, #undated-list img').length,
+        window.__pwned === undefined]""")
+    assert injected == [0, 0, True]
     assert watched.problems() == []
