@@ -102,6 +102,7 @@ _MEDIA_HEADS = {
 }
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
+_DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
@@ -283,23 +284,25 @@ def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
     """Start the span at a "the" that heads the name's noun phrase ("the United States").
 
     Not when the name only modifies a following noun ("the United States Air
-    Force", "the ICE agents"), where "the" belongs to the larger phrase.
+    Force", "the ICE agents", "the United States's"), where "the" belongs to
+    the larger phrase: then a "the" the model put in the span is dropped too.
     """
-    if (
-        start == 0
-        or doc[start - 1].lower_ != "the"
-        or label not in ("ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC")
-    ):
+    if label not in _DET_LABELS:
+        return start
+    has_the = doc[start].lower_ == "the"
+    before = start > 0 and doc[start - 1].lower_ == "the"
+    if not (has_the or before) or (has_the and end - start == 1):
         return start
     nxt = doc[end] if end < len(doc) else None
-    if (
+    heads = (
         nxt is None
         or nxt.is_space
         or (nxt.is_punct and nxt.text not in ("-", "–"))
-        or (nxt.is_lower and nxt.is_stop)
-    ):
-        return start - 1
-    return start
+        or (nxt.is_lower and nxt.is_stop and nxt.text not in _POSSESSIVE)
+    )
+    if has_the:
+        return start if heads or label not in ("GPE", "LOC") else start + 1
+    return start - 1 if heads else start
 
 
 def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
