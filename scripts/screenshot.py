@@ -49,16 +49,29 @@ def wait_for(url: str, timeout: float = 120.0) -> None:
     raise TimeoutError(f"app did not answer at {url}")
 
 
-def shoot(url: str, out: Path, *, select: str = "") -> None:
+TOP_NODE_JS = """() => {
+    const cy = document.getElementById('network')._cyreg.cy;
+    const top = cy.nodes().max(n => n.data('size')).ele;
+    const p = top.renderedPosition(), r = cy.container().getBoundingClientRect();
+    return [r.left + p.x, r.top + p.y];
+}"""
+
+
+def shoot(url: str, out: Path, *, select_top: bool = True) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1500, "height": 1050}, device_scale_factor=1)
+        page = browser.new_page(viewport={"width": 1500, "height": 1150}, device_scale_factor=1)
         page.goto(url)
-        page.wait_for_selector("#timeline .main-svg", timeout=30_000)
-        page.wait_for_function("document.querySelector('#network canvas') !== null")
-        if select:
-            page.get_by_role("button", name=select).first.click()
-        page.wait_for_timeout(2500)  # let the cose layout settle
+        page.wait_for_selector("#timeline .main-svg", timeout=60_000)
+        page.wait_for_function("document.getElementById('network')._cyreg !== undefined")
+        page.wait_for_timeout(1500)  # let the layout settle
+        if select_top:  # show the linked selection on the most central entity
+            page.evaluate("() => document.getElementById('network').scrollIntoView()")
+            page.wait_for_timeout(300)
+            x, y = page.evaluate(TOP_NODE_JS)
+            page.mouse.click(x, y)
+            page.wait_for_timeout(1500)
+            page.evaluate("() => window.scrollTo(0, 0)")
         out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(out), full_page=True)
         browser.close()
@@ -69,7 +82,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
     parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
     parser.add_argument("--query", default="", help="URL query string of the view to show")
-    parser.add_argument("--select", default="", help="click this uncertain/undated event chip")
+    parser.add_argument("--no-select", action="store_true", help="do not select the top entity")
     args = parser.parse_args()
     port = free_port()
     with tempfile.TemporaryDirectory() as graph_dir:
@@ -88,7 +101,11 @@ def main() -> int:
         )
         try:
             wait_for(f"http://127.0.0.1:{port}/")
-            shoot(f"http://127.0.0.1:{port}/{args.query}", Path(args.out), select=args.select)
+            shoot(
+                f"http://127.0.0.1:{port}/{args.query}",
+                Path(args.out),
+                select_top=not args.no_select,
+            )
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -55,9 +55,10 @@ def _filters(data: ExplorerData) -> html.Div:
                     id=ids.JURISDICTION,
                     options=_jurisdiction_options(data),
                     multi=True,
-                    placeholder="Any (a state includes its counties and cities)",
+                    placeholder="Any",
                     value=[],
                 ),
+                html.Div("A state includes its counties and cities.", className="gx-hint"),
             ),
             _section(
                 "Administration",

@@ -145,9 +145,13 @@ def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Setting
     Raises:
         GraphxError: the graph must be built and the corpus cannot be read.
     """
-    from ..pipeline import build, graph_is_stale
-
     graph = Path(graph_dir) / "graph.graphml"
+    try:
+        from ..pipeline import build, graph_is_stale
+    except ImportError as e:  # a partial install: serve what is there
+        if graph.is_file():
+            return graph
+        raise GraphxError(f"no graph at {graph}, and the build pipeline is unavailable: {e}") from e
     if graph_is_stale(corpus, graph_dir):
         if not Path(corpus).exists():
             if graph.is_file():
