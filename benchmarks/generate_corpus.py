@@ -81,19 +81,53 @@ LAST = (
     "O'Brien Kowalski Novak Schwartz Yamamoto Okafor Haddad Lindqvist Dubois Rossi Kaminski"
 ).split()
 TITLES = (
-    "Sheriff", "Police Chief", "Mayor", "Gov.", "Sen.", "Rep.", "Attorney General", "Judge",
-    "District Attorney", "spokesman", "spokeswoman", "acting director", "field office director",
-    "county commissioner", "city council member", "public defender", "immigration attorney",
+    "Sheriff",
+    "Police Chief",
+    "Mayor",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Attorney General",
+    "Judge",
+    "District Attorney",
+    "spokesman",
+    "spokeswoman",
+    "acting director",
+    "field office director",
+    "county commissioner",
+    "city council member",
+    "public defender",
+    "immigration attorney",
 )
 ROLES = ("an attorney for", "a spokesperson for", "a former official at", "a deputy director at")
 FURNITURE = (
-    "Share this:", "Share on Facebook", "Tweet", "Email", "Advertisement", "Related:",
-    "Trending:", "Tags: immigration, enforcement, courts", "Read more:", "Filed under: News",
+    "Share this:",
+    "Share on Facebook",
+    "Tweet",
+    "Email",
+    "Advertisement",
+    "Related:",
+    "Trending:",
+    "Tags: immigration, enforcement, courts",
+    "Read more:",
+    "Filed under: News",
 )
 NAV = ("Home", "News", "Politics", "Local", "Opinion", "Sports", "Weather", "Subscribe")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +177,9 @@ def load_world() -> World:
         for c in gc.get_cities().values()
         if c["countrycode"] == "US" and c["admin1code"] in state_names and c["population"] >= 30000
     )
-    return World(agencies, media, tuple(sorted(state_names.values())), tuple(counties), tuple(cities))
+    return World(
+        agencies, media, tuple(sorted(state_names.values())), tuple(counties), tuple(cities)
+    )
 
 
 # -- sentences -----------------------------------------------------------------
@@ -170,8 +206,18 @@ def _date_phrase(rng: random.Random, published: dt.date) -> str:
         day = published - dt.timedelta(days=rng.randint(1, 400))
         return f"on {MONTHS[day.month - 1]} {day.day}, {day.year}"
     if kind < 0.55:
-        return rng.choice(("last Friday", "last week", "on Tuesday", "earlier this month",
-                           "last month", "on Monday", "yesterday", "two days later"))
+        return rng.choice(
+            (
+                "last Friday",
+                "last week",
+                "on Tuesday",
+                "earlier this month",
+                "last month",
+                "on Monday",
+                "yesterday",
+                "two days later",
+            )
+        )
     if kind < 0.7:
         return f"in the {published.year - rng.randint(0, 2)} fiscal year"
     if kind < 0.85:
@@ -202,24 +248,36 @@ def _sentence(rng: random.Random, cast: _Cast) -> str:
         lambda: f"{_agency(rng, cast)} agents arrested {p2} {when} in {city}, {state}.",
         lambda: f"{local} announced {when} that deputies had arrested {n} people in {county}.",
         lambda: f"{p1} sued {_agency(rng, cast)} {when} in federal court in {city}.",
-        lambda: f"{_agency(rng, cast, True)} subpoenaed {local} {when}, according to {cast.outlet}.",
+        lambda: (
+            f"{_agency(rng, cast, True)} subpoenaed {local} {when}, according to {cast.outlet}."
+        ),
         lambda: f"{t1} {p1} held a press conference {when} outside the courthouse in {city}.",
         lambda: f"{_agency(rng, cast, True)} released {p2} from custody {when}.",
-        lambda: f"In the {cast.published.year - 1} fiscal year, {_agency(rng, cast)} reported "
-        f"{n} arrests in {state}.",
+        lambda: (
+            f"In the {cast.published.year - 1} fiscal year, {_agency(rng, cast)} reported "
+            f"{n} arrests in {state}."
+        ),
         lambda: f'"We will not be intimidated," said {p1}, {t1.lower()} of {local}.',
         lambda: f'"This is about public safety and nothing else," {p2} told {cast.outlet} {when}.',
         lambda: f"{p1}, {rng.choice(ROLES)} {_agency(rng, cast)}, declined to comment.",
-        lambda: f"The {county} Board of Supervisors voted {when} to end its agreement with "
-        f"{_agency(rng, cast, True)}.",
-        lambda: f"Officials in {city} said {when} that {n} detainers had been ignored since "
-        f"{rng.randint(2012, cast.published.year)}.",
+        lambda: (
+            f"The {county} Board of Supervisors voted {when} to end its agreement with "
+            f"{_agency(rng, cast, True)}."
+        ),
+        lambda: (
+            f"Officials in {city} said {when} that {n} detainers had been ignored since "
+            f"{rng.randint(2012, cast.published.year)}."
+        ),
         lambda: f"{cast.outlet} first reported the case {when}.",
-        lambda: f"{p2}, {rng.randint(19, 64)}, of {city}, was charged {when} and is being held "
-        f"in the {county} jail.",
+        lambda: (
+            f"{p2}, {rng.randint(19, 64)}, of {city}, was charged {when} and is being held "
+            f"in the {county} jail."
+        ),
         lambda: f"A judge ordered {_agency(rng, cast)} to release the records {when}.",
-        lambda: f"{t2} {p2} criticized the decision, calling it \"reckless\" and \"dangerous.\"",
-        lambda: f"The governor of {state} signed the bill {when}, and {local} said it would comply.",
+        lambda: f'{t2} {p2} criticized the decision, calling it "reckless" and "dangerous."',
+        lambda: (
+            f"The governor of {state} signed the bill {when}, and {local} said it would comply."
+        ),
         lambda: f"It was not immediately clear how many people in {state} would be affected.",
     )
     sentence = rng.choice(templates)()
@@ -274,18 +332,18 @@ def _html(rng: random.Random, a: Article) -> str:
     body = "\n".join(f"<p>{p}</p>" for p in _furnish(rng, a.paragraphs))
     nav = "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in NAV)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{a.title} | {a.source}</title>\n"
         f'<meta property="article:published_time" content="{a.published:%Y-%m-%d}T08:00:00Z">\n'
         f'<meta name="author" content="{a.author}">\n'
         "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}"
         "</script>\n<style>.share{display:flex}</style></head>\n<body>\n"
-        f"<nav><ul>{nav}</ul></nav>\n<header><div class=\"logo\">{a.source}</div></header>\n"
-        f"<main><article><h1>{a.title}</h1>\n<p class=\"byline\">By {a.author}</p>\n{body}\n"
-        "<div class=\"share\"><a>Share</a> <a>Tweet</a> <a>Email</a></div></article>\n"
+        f'<nav><ul>{nav}</ul></nav>\n<header><div class="logo">{a.source}</div></header>\n'
+        f'<main><article><h1>{a.title}</h1>\n<p class="byline">By {a.author}</p>\n{body}\n'
+        '<div class="share"><a>Share</a> <a>Tweet</a> <a>Email</a></div></article>\n'
         "<aside><h3>Trending</h3><ul><li>Council delays vote on budget</li></ul></aside></main>\n"
         f"<footer><p>&copy; {a.published.year} {a.source}. All rights reserved.</p></footer>\n"
-        "<script src=\"/static/app.js\"></script>\n</body></html>\n"
+        '<script src="/static/app.js"></script>\n</body></html>\n'
     )
 
 
@@ -328,7 +386,9 @@ def _sidecar_date(rng: random.Random, day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def write_article_file(out: Path, name: str, rng: random.Random, article: Article, kind: str) -> None:
+def write_article_file(
+    out: Path, name: str, rng: random.Random, article: Article, kind: str
+) -> None:
     """Write one article as a ``txt``, ``html`` or ``json`` file."""
     if kind == "txt":
         text = article.title + "\n\n" + "\n\n".join(_furnish(rng, article.paragraphs)) + "\n"
@@ -363,8 +423,13 @@ def generate(out_dir: str | Path, *, n: int, seed: int) -> dict[str, int]:
         name = f"{i:06d}_{article.url.rstrip('/').rsplit('/', 1)[-1][:40]}.{kind}"
         write_article_file(out, name, rng, article, kind)
         if rng.random() < 0.85:
-            sidecar.append({"file": name, "source": article.source,
-                            "published": _sidecar_date(rng, article.published)})
+            sidecar.append(
+                {
+                    "file": name,
+                    "source": article.source,
+                    "published": _sidecar_date(rng, article.published),
+                }
+            )
     if rows["jsonl"]:
         lines = (json.dumps(r, ensure_ascii=False) for r in rows["jsonl"])
         (out / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")

@@ -50,7 +50,9 @@ def test_generate_corpus_other_seed_other_articles(corpus: Path, tmp_path: Path)
     ("suffix", "expected_format"),
     [(".txt", "text"), (".html", "html"), (".json", "json"), (".jsonl", "jsonl"), (".csv", "csv")],
 )
-def test_generate_corpus_writes_each_format(corpus: Path, suffix: str, expected_format: str) -> None:
+def test_generate_corpus_writes_each_format(
+    corpus: Path, suffix: str, expected_format: str
+) -> None:
     files = [p for p in corpus.iterdir() if p.suffix == suffix and p.name != "metadata.csv"]
     assert files, f"no {suffix} file written"
     for path in files:
