@@ -102,6 +102,7 @@ _MEDIA_HEADS = {
 }
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
+_BODY_TYPES = ("agency", "organization", "media")
 _DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
@@ -221,6 +222,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
     drafts = _consistent_types(doc, drafts)
+    drafts = _lone_names(doc, drafts, titles)
     drafts = sorted(drafts + _repeats(doc, drafts), key=lambda d: d.start)
     ents_at = {i: d for d in drafts for i in range(d.start, d.end)}
     mentions = []
@@ -403,6 +405,30 @@ def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
                 )
                 covered.update(range(i, end))
     return found
+
+
+def _lone_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[_Draft]:
+    """Drop a one-word "person" the document never names in full, titles or knows.
+
+    News introduces a person by full name before using the surname alone, so
+    a lone capitalized word the model calls PERSON ("Ryanair", "Toulouse") is
+    more often a company or a place the model missed.
+    """
+    full = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+    heads = {
+        doc[d.end - 1].text: d.type for d in drafts if d.type in _BODY_TYPES and d.end - d.start > 1
+    }
+    keep = []
+    for d in drafts:
+        lone = d.type == "person" and d.end - d.start == 1 and not d.canonical
+        word = doc[d.start].text
+        titled = d.start > 0 and _is_title_word(doc[d.start - 1].text, titles)
+        if lone and word not in full and not titled:
+            if word not in heads:
+                continue
+            d.type = heads[word]  # "the Herald" after "the Boston Herald"
+        keep.append(d)
+    return keep
 
 
 def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -99,7 +99,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("the Trump Era", "ORG")],
             [("Trump", "person")],
         ),
-        ("Jones's office closed.", [("Jones's", "PERSON")], [("Jones", "person")]),
+        (
+            "Ann Jones spoke. Jones's office closed.",
+            [("Ann Jones", "PERSON"), ("Jones's", "PERSON")],
+            [("Ann Jones", "person"), ("Jones", "person")],
+        ),
+        # a lone word called PERSON that the text never gives as a full name
+        ("Flights on Ryanair resumed.", [("Ryanair", "PERSON")], []),
+        (
+            "The Boston Herald said. The Herald added.",
+            [("Boston Herald", "ORG"), ("Herald", "PERSON")],
+            [("Boston Herald", "media"), ("Herald", "media")],
+        ),
         ("USCIS's Boston field office", [("USCIS's Boston", "ORG")], [("USCIS", "agency")]),
         # a determiner that heads a place name stays in the span (as MEANTIME marks it)
         ("They live in the U.S. now.", [("U.S.", "GPE")], [("the U.S.", "jurisdiction")]),
