@@ -129,6 +129,8 @@ _PARTICLES = {
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_LINKS = {"for", "of", "at", "with", "in"}
+# "iPhone", "iTunes Music Store": lower-case-initial camel case names products.
+_CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
 
 
@@ -349,8 +351,8 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
         text = doc[start:end].text
         if _norm(text) not in names:
             return []
-    if label == "ORG" and (text in _CODES or _model_number(doc, end)):
-        return []  # "UTC", "USD"; "Boeing 737" names a product, not the company
+    if label == "ORG" and (text in _CODES or _model_number(doc, end) or _CAMEL.match(text)):
+        return []  # "UTC", "USD"; "Boeing 737" and "iPod" name products, not companies
     canonical = ent.ent_id_ or ""
     known = names.get(_norm(text))
     if known and (not canonical or canonical == known.id):

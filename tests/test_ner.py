@@ -125,6 +125,7 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ),
         ("Prices at 10:00 UTC rose.", [("UTC", "ORG")], []),
         ("A Boeing 737 landed.", [("Boeing", "ORG")], []),
+        ("He bought the iPhone there.", [("the iPhone", "ORG")], []),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
