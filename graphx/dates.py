@@ -66,6 +66,7 @@ class _Context:
     last_month: int | None = None
     last_day: dt.date | None = None
     last_quarter: tuple[int, int] | None = None
+    last_period: str = ""
     last_day_at: int = -1
     sentence_start: int = 0
 
@@ -368,6 +369,11 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         return "DATE", f"{rule.upper()}_REF", False
     if rule == "holiday":
         return _holiday(f, ctx)
+    if rule == "same_period":
+        # "the same period last year": the month or quarter just mentioned, a year back
+        if m := re.fullmatch(r"(\d{4})(-(?:\d\d|Q\d))", ctx.last_period):
+            return "DATE", f"{int(m[1]) - 1}{m[2]}", False
+        return ("DATE", str(ctx.ref.year - 1), True) if ctx.ref else ("DATE", "", False)
     if rule == "year_ago":
         return _year_ago(f, ctx)
     if rule == "anaphor":
@@ -648,6 +654,8 @@ def _build(f: Found, text: str, ctx: _Context, dct: str, certain: bool) -> TimeE
     kind, value, anchored = _value(f, text, ctx)
     if not value:
         return None
+    if kind == "DATE" and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)", value):
+        ctx.last_period = value
     span = text[f.start : f.end]
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":

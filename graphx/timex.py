@@ -113,6 +113,11 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:,?\s+(?:of\s+)?{year})?",
         ),
         (
+            "same_period",
+            r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<per>period|month|quarter|time)"
+            r"(?:\s+of)?\s+(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier))",
+        ),
+        (
             "year_ago",
             rf"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:{ordn}[- ])?(?P<qu>quarter|period))?",
         ),

@@ -138,6 +138,11 @@ def test_dates_span_of(value: str, span: tuple[str, str]) -> None:
         ),
         ("protests during the weekend", "2008-10-13", [("the weekend", "2008-W41-WE")]),
         (
+            "Sales rose in February compared to the same period last year.",
+            "2010-03-03",
+            [("February", "2010-02"), ("the same period last year", "2009-02")],
+        ),
+        (
             "the contract may be signed on September 12",
             "2007-09-08",
             [("September 12", "2007-09-12")],
