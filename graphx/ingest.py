@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import logging
 import os
 import stat
@@ -23,9 +22,10 @@ from typing import Any
 from .errors import InputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
-from .readers import Record, read_bytes
+from .readers import Record, read_bytes, text_field
+from .wpjson import loads
 
-__all__ = ["SIDECAR_NAMES", "document_id", "load_sidecar", "read_corpus"]
+__all__ = ["SIDECAR_NAMES", "display_path", "document_id", "load_sidecar", "read_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,30 @@ def document_id(text: str) -> str:
     >>> document_id("same text") == document_id("same text")
     True
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: an id must never be the reason a document is lost.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def display_path(rel: str) -> str:
+    """A relative path that prints on one line and encodes as UTF-8.
+
+    Bytes that were not UTF-8 in the file name (kept by Python as lone
+    surrogates) become ``\\xNN`` and control characters their escape, so each
+    skipped file is still reported on exactly one line.
+
+    >>> display_path("a\\nb/\\udcff.txt")
+    'a\\\\nb/\\\\xff.txt'
+    """
+    return "".join(_escape(c) for c in rel)
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x20 or code == 0x7F or 0xD800 <= code <= 0xDFFF:
+        return c.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return c
 
 
 def _size(n: float) -> str:
@@ -66,7 +89,7 @@ def load_sidecar(path: str | Path) -> dict[str, dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
         rows: list[dict[str, Any]] = (
-            _json_rows(json.loads(text))
+            _json_rows(loads(text))
             if path.suffix.lower() == ".json"
             else list(csv.DictReader(text.splitlines()))
         )
@@ -76,7 +99,7 @@ def load_sidecar(path: str | Path) -> dict[str, dict[str, str]]:
         raise InputError(f"metadata sidecar {path} is not valid: {e}") from e
     table: dict[str, dict[str, str]] = {}
     for row in rows:
-        cells = {str(k).strip().lower(): str(v or "").strip() for k, v in row.items() if k}
+        cells = {text_field(str(k)).lower(): text_field(str(v or "")) for k, v in row.items() if k}
         name = cells.get("file", "").replace("\\", "/").removeprefix("./")
         if name:
             table[name] = {k: cells[k] for k in SIDECAR_FIELDS if cells.get(k)}
@@ -138,7 +161,7 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
     def failed(e: OSError) -> None:
         where = Path(e.filename or root)
         rel = where.relative_to(root).as_posix() if where != root else where.name
-        problems.append(Problem(rel, _os_reason(e, "cannot list directory")))
+        problems.append(Problem(display_path(rel), _os_reason(e, "cannot list directory")))
 
     for folder, dirs, files in os.walk(root, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -247,7 +270,7 @@ def read_corpus(
     files = [f for f in files if f.resolve() not in skip]
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
-        rel = file.relative_to(root).as_posix()
+        rel = display_path(file.relative_to(root).as_posix())
         docs.extend(_ingest_file(file, rel, max_bytes, table, problems))
         if progress is not None:
             progress(done, len(files), rel)
@@ -267,7 +290,7 @@ def _sidecar(
     try:
         return load_sidecar(found), found
     except InputError as e:
-        problems.append(Problem(found.name, str(e)))
+        problems.append(Problem(display_path(found.name), text_field(str(e))))
         return {}, found
 
 
@@ -282,19 +305,27 @@ def _ingest_file(
         records = _read_file(file, rel, max_bytes)
     except InputError as e:
         log.info("skipped %s: %s", rel, e)
-        problems.append(Problem(rel, str(e)))
+        problems.append(Problem(rel, text_field(str(e))))
         return []
     except Exception as e:  # a reader bug must not stop the corpus (issue 2)
-        log.exception("unexpected error reading %s", rel)
-        problems.append(Problem(rel, f"unexpected error: {type(e).__name__}: {e}"))
+        problems.append(_unexpected(rel, e))
         return []
     docs = []
     for record in records:
         if record.error or not record.text.strip():
             problems.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
-        doc = _to_document(record, rel)
-        _apply_sidecar(doc, _sidecar_row(table, doc.path))
-        _settle_date(doc)
+        try:
+            doc = _to_document(record, rel)
+            _apply_sidecar(doc, _sidecar_row(table, doc.path))
+            _settle_date(doc)
+        except Exception as e:  # same guard per record: the other rows survive
+            problems.append(_unexpected(rel + record.part, e))
+            continue
         docs.append(doc)
     return docs
+
+
+def _unexpected(where: str, e: Exception) -> Problem:
+    log.exception("unexpected error reading %s", where)
+    return Problem(where, text_field(f"unexpected error: {type(e).__name__}: {e}"))

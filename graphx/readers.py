@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from .errors import InputError
 from .furniture import clean, looks_like_headline
 from .pubdate import normalise_date
+from .wpjson import load_json, loads
 
 __all__ = [
     "Record",
@@ -36,7 +37,9 @@ __all__ = [
     "load_json",
     "normalise_text",
     "read_bytes",
+    "safe_url",
     "split_title",
+    "text_field",
 ]
 
 log = logging.getLogger(__name__)
@@ -62,7 +65,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Terminal colour codes pasted from a console: "\x1b[31m" would leave "[31m".
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+# Lone surrogates come from JSON escapes such as "\ud800"; no encoder accepts them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+# Vertical tab, form feed, NEL and the Unicode separators all end a line.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"))
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 # "[Editor's note: ...]" opens many plain-text articles: JSON needs a JSON token next.
 _JSON_START = re.compile(r'[\[{]\s*(["{\[\]}]|-?\d|true\b|false\b|null\b|$)')
@@ -75,6 +86,14 @@ _MAGIC = {
     b"\x1f\x8b": "gzip",
     b"\xd0\xcf\x11\xe0": "MS Office",
 }
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 
 
 @dataclass(slots=True)
@@ -106,9 +125,13 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"binary file (not text): {kind}")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded as utf-16"]
-    if b"\x00" in data[:8192]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            # A cut-off or corrupt UTF-16 file must not raise (fuzzing found it).
+            text = data[len(bom) :].decode(codec, errors="replace")
+            return text, [f"decoded as {codec.removesuffix('-le').removesuffix('-be')}"]
+    head = data[:8192]
+    if head.count(b"\x00") > max(2, len(head) // 100):  # a stray NUL is not binary
         raise InputError("binary file (not text)")
     try:
         text, warnings = data.decode("utf-8-sig"), list[str]()
@@ -138,10 +161,47 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("a\\u00a0 b \\r\\n\\u200bc")
     'a b\\nc'
     """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text.translate(_LINE_BREAKS))
     text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _ANSI.sub("", text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+
+
+def text_field(value: str) -> str:
+    """A one-line metadata value (title, author, URL) safe to store and print.
+
+    Lone surrogates become U+FFFD; control and invisible characters go; runs of
+    white space, line breaks included, become one space. Markup is left as it
+    is: it is inert text, escaped wherever it is displayed.
+
+    >>> text_field(" <b>Big</b>\\n news\\x00 \\ud800 ")
+    '<b>Big</b> news \ufffd'
+    """
+    return " ".join(normalise_text(value).split())
+
+
+def safe_url(url: str) -> str:
+    """The URL when it is an absolute http(s) link to a host, else ``""``.
+
+    Browsers ignore surrounding spaces and control characters and any tab or
+    line break inside a URL, so ``" java\\tscript:alert(1)"`` runs script; the
+    check sees the URL the way a browser would and returns that cleaned form.
+    ``javascript:``, ``data:``, ``vbscript:``, relative and scheme-relative
+    URLs all give ``""``. Use it before rendering any document URL as a link.
+
+    >>> safe_url(" https://example.com/a?b=1 "), safe_url("JaVa\\nScript:alert(1)")
+    ('https://example.com/a?b=1', '')
+    """
+    cleaned = re.sub(r"[\t\n\r]", "", url).strip(_C0_AND_SPACE)
+    m = _URL_SCHEME.match(cleaned)
+    if m is None or m.group(1).lower() not in ("http", "https"):
+        return ""
+    try:
+        host = urlsplit(cleaned.replace("\\", "/")).hostname
+    except ValueError:
+        return ""
+    return cleaned if host else ""
 
 
 def detect_format(name: str, text: str) -> str:
@@ -169,7 +229,7 @@ def _is_jsonl(text: str) -> bool:
     if len(lines) < 2:
         return False
     try:
-        return all(isinstance(json.loads(line, strict=False), dict) for line in lines[:2])
+        return all(isinstance(loads(line), dict) for line in lines[:2])
     except ValueError:
         return False
 
@@ -196,40 +256,58 @@ class _TextParser(HTMLParser):
         "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article tr table pre hr"
         " dd dt figure figcaption main td th body".split()
     )
+    # Never shown to a reader, even when the closing tag is missing.
+    CODE = frozenset(("script", "style", "template"))
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title: list[str] = []
-        self.skipping: list[str] = []
+        # Each skipped element holds its text: if it is never closed, the text
+        # after it was not furniture but the article (fuzzing found the loss).
+        self.skipping: list[tuple[str, list[str]]] = []
         self.in_title = False
 
+    def _out(self) -> list[str]:
+        return self.skipping[-1][1] if self.skipping else self.parts
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        open_tags = [t for t, _ in self.skipping]
+        if "head" in open_tags and (tag == "body" or tag in self.BLOCK):
+            del self.skipping[open_tags.index("head") :]  # </head> is optional in HTML
         if tag in self.SKIP:
-            self.skipping.append(tag)
+            self.skipping.append((tag, []))
         elif tag == "title":
-            self.in_title = True
+            self.in_title = not self.title and set(open_tags) <= {"head"}
         elif tag in self.BLOCK:
-            self.parts.append("\n\n")
+            self._out().append("\n\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.BLOCK:
-            self.parts.append("\n\n")
+            self._out().append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.skipping:
-            while self.skipping.pop() != tag:
-                pass
+        open_tags = [t for t, _ in self.skipping]
+        if tag in open_tags:
+            del self.skipping[len(open_tags) - 1 - open_tags[::-1].index(tag) :]
         elif tag == "title":
             self.in_title = False
         elif tag in self.BLOCK:
-            self.parts.append("\n\n")
+            self._out().append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skipping:
-            self.parts.append(data)
+        (self.title if self.in_title else self._out()).append(data)
+
+    def close(self) -> None:
+        super().close()
+        if self.in_title:  # an unclosed <title> swallowed the page
+            self.parts += ["\n\n", *self.title]
+            self.title = []
+        for tag, held in self.skipping:
+            if tag in self.CODE:
+                break
+            self.parts.extend(held)
+        self.skipping = []
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
@@ -282,170 +360,6 @@ def _read_html(text: str) -> list[Record]:
 
 # -- JSON ---------------------------------------------------------------------
 
-_MISSING = object()
-_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_CHUNK = re.compile(r'[^"\\]*')
-_SCALAR = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
-
-
-class _TolerantJSON:
-    """JSON that may end anywhere: returns what was read and where it stopped."""
-
-    def __init__(self, text: str) -> None:
-        self.s, self.i, self.n = text, 0, len(text)
-        self.path: list[str | int] = []
-        self.cut: list[str | int] | None = None
-
-    def parse(self) -> Any:
-        value = self.value()
-        self.ws()
-        if self.cut is None and self.i < self.n:
-            raise ValueError(f"extra data at offset {self.i}")
-        return value
-
-    def stop(self) -> Any:
-        if self.cut is None:
-            self.cut = list(self.path)
-        return _MISSING
-
-    def ws(self) -> None:
-        while self.i < self.n and self.s[self.i] in " \t\r\n":
-            self.i += 1
-
-    def value(self) -> Any:
-        self.ws()
-        if self.i >= self.n:
-            return self.stop()
-        c = self.s[self.i]
-        if c == "{":
-            return self.container({}, "}")
-        if c == "[":
-            return self.container([], "]")
-        if c == '"':
-            return self.string()
-        m = _SCALAR.match(self.s, self.i)
-        if m is None:
-            rest = self.s[self.i :].rstrip()
-            if any(word.startswith(rest) for word in ("true", "false", "null", "-")):
-                return self.stop()
-            raise ValueError(f"unexpected character at offset {self.i}")
-        self.i = m.end()
-        if self.i >= self.n:
-            return self.stop()  # a number at the very end may have lost digits
-        return json.loads(m.group())
-
-    def container(self, out: Any, close: str) -> Any:
-        self.i += 1
-        first = True
-        while True:
-            self.ws()
-            if self.i >= self.n:
-                self.stop()
-                return out
-            if self.s[self.i] == close and (first or out):
-                self.i += 1
-                return out
-            if not first:
-                if self.s[self.i] != ",":
-                    raise ValueError(f"expected ',' or {close!r} at offset {self.i}")
-                self.i += 1
-            first = False
-            if not self.member(out):
-                return out
-
-    def member(self, out: Any) -> bool:
-        key: str | int = len(out)
-        if isinstance(out, dict):
-            self.ws()
-            if self.i < self.n and self.s[self.i] != '"':
-                raise ValueError(f"expected a key at offset {self.i}")
-            key = self.string()
-            self.ws()
-            if self.cut is not None or self.i >= self.n:
-                self.path.append(key)
-                self.stop()
-                self.path.pop()
-                return False
-            if self.s[self.i] != ":":
-                raise ValueError(f"expected ':' at offset {self.i}")
-            self.i += 1
-        self.path.append(key)
-        item = self.value()
-        self.path.pop()
-        if item is not _MISSING:
-            if isinstance(out, dict):
-                out[key] = item
-            else:
-                out.append(item)
-        return self.cut is None
-
-    def string(self) -> Any:
-        self.i += 1
-        parts: list[str] = []
-        while True:
-            m = _CHUNK.match(self.s, self.i)
-            parts.append(m.group() if m else "")
-            self.i = m.end() if m else self.i
-            if self.i >= self.n or (self.s[self.i] == "\\" and self.i + 1 >= self.n):
-                self.stop()
-                return "".join(parts)
-            if self.s[self.i] == '"':
-                self.i += 1
-                return "".join(parts)
-            parts.append(self.escape())
-
-    def escape(self) -> str:
-        e = self.s[self.i + 1]
-        if e != "u":
-            self.i += 2
-            return _ESCAPES.get(e, e)
-        digits = self.s[self.i + 2 : self.i + 6]
-        if len(digits) < 4 and self.i + 2 + len(digits) >= self.n:
-            self.i = self.n  # cut inside the escape: the loop then records the cut
-            return ""
-        if not re.fullmatch(r"[0-9a-fA-F]{4}", digits):
-            self.i += 2
-            return "u"
-        self.i += 6
-        code = int(digits, 16)
-        low = self.s[self.i + 2 : self.i + 6] if self.s[self.i : self.i + 2] == "\\u" else ""
-        if 0xD800 <= code < 0xDC00 and re.fullmatch(r"[dD][c-fC-F][0-9a-fA-F]{2}", low):
-            self.i += 6
-            return chr(0x10000 + ((code - 0xD800) << 10) + (int(low, 16) - 0xDC00))
-        return "\ufffd" if 0xD800 <= code < 0xE000 else chr(code)
-
-
-def load_json(text: str) -> tuple[Any, str]:
-    """Parse JSON, tolerating raw control characters and a cut-off end.
-
-    Returns:
-        The value (partial when the text was cut) and, when it was cut, where:
-        a dotted path such as ``content.rendered`` (empty when complete).
-
-    Raises:
-        InputError: the text is not JSON, with line and column.
-
-    >>> load_json('{"a": 1, "b": {"c": "cut he')
-    ({'a': 1, 'b': {'c': 'cut he'}}, 'b.c')
-    """
-    try:
-        return json.loads(text, strict=False), ""
-    except json.JSONDecodeError as e:
-        error = e
-    except RecursionError as e:
-        raise InputError("invalid JSON: nested too deeply") from e
-    parser = _TolerantJSON(text.strip())
-    try:
-        value = parser.parse()
-    except (ValueError, IndexError, RecursionError) as e:
-        raise InputError(
-            f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
-        ) from e
-    if parser.cut is None:
-        return value, ""
-    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parser.cut).lstrip(".")
-    return value, where or "(top level)"
-
 
 def _rendered(value: Any) -> str:
     if isinstance(value, dict):
@@ -456,7 +370,10 @@ def _rendered(value: Any) -> str:
 
 
 def _host(url: str) -> str:
-    host = urlsplit(url.strip()).hostname or ""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:  # "http://[oops": an unbalanced IPv6 bracket (fuzzing found it)
+        return ""
     return host.removeprefix("www.")
 
 
@@ -524,13 +441,13 @@ def _read_jsonl(text: str) -> list[Record]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line, strict=False)
-        except json.JSONDecodeError as e:
+            item = loads(line)
+        except ValueError as e:
+            where = f" column {e.colno}" if isinstance(e, json.JSONDecodeError) else ""
+            msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
             records.append(
                 Record(
-                    format="jsonl",
-                    part=f"#{n}",
-                    error=f"invalid JSON at line {n} column {e.colno}: {e.msg}",
+                    format="jsonl", part=f"#{n}", error=f"invalid JSON at line {n}{where}: {msg}"
                 )
             )
             continue
@@ -620,4 +537,14 @@ def read_bytes(name: str, data: bytes) -> list[Record]:
     records = _READERS[fmt](text)
     for record in records:
         record.warnings[:0] = warnings
+        _settle_fields(record)
     return records
+
+
+def _settle_fields(record: Record) -> None:
+    """Make every field of a record one clean line (the body stays multi-line)."""
+    record.text = _SURROGATE.sub("\ufffd", record.text)
+    for name in ("title", "url", "source", "author", "published", "error"):
+        setattr(record, name, text_field(getattr(record, name)))
+    record.warnings = [text_field(w) for w in record.warnings]
+    record.furniture = [text_field(f) for f in record.furniture]
