@@ -31,7 +31,13 @@ log = logging.getLogger(__name__)
 
 # Resources read by resolution or the app only: editing them must not
 # invalidate the per-document cache (issue 6).
-_NOT_PER_DOCUMENT = {"aliases.csv", "gazetteer.csv", "administrations.csv", "cy_style.json", "defaults.toml"}
+_NOT_PER_DOCUMENT = {
+    "aliases.csv",
+    "gazetteer.csv",
+    "administrations.csv",
+    "cy_style.json",
+    "defaults.toml",
+}
 _STAGE_MODULES = ("ner.py", "dates.py", "timex.py", "events.py", "pipeline.py", "model.py")
 
 

@@ -80,7 +80,9 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(result.to_dict(), indent=1))
     else:
         print(f"graph:      {result.graph_path}")
-        print(f"documents:  {result.documents} ({result.extracted} extracted, {result.cached} cached)")
+        print(
+            f"documents:  {result.documents} ({result.extracted} extracted, {result.cached} cached)"
+        )
         entities = ", ".join(f"{t} {n}" for t, n in result.entities_by_type.items())
         print(f"entities:   {sum(result.entities_by_type.values())} ({entities})")
         print(f"events:     {result.events_dated} dated, {result.events_undated} undated")
@@ -98,7 +100,8 @@ def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
     found = tuple(
         node
         for node, row in data.entities.items()
-        if row.type == "jurisdiction" and wanted in {row.label.casefold(), *map(str.casefold, row.aliases)}
+        if row.type == "jurisdiction"
+        and wanted in {row.label.casefold(), *map(str.casefold, row.aliases)}
     )
     if not found:
         raise GraphxError(f"no jurisdiction named {name!r} in the graph")
@@ -180,7 +183,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sidecar")
     p.add_argument("--jobs", type=int, help="worker processes for extraction")
     p.add_argument("--engine", choices=("local", "dask"), default="local")
-    p.add_argument("--scheduler", help="with --engine dask: a scheduler address (default: a local cluster)")
+    p.add_argument(
+        "--scheduler", help="with --engine dask: a scheduler address (default: a local cluster)"
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=cmd_build)
 

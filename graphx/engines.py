@@ -81,18 +81,20 @@ def _dask(
         raise SettingsError("the dask engine needs `pip install graphx[dask]`") from e
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        client = Client(scheduler)  # type: ignore[no-untyped-call]
     else:
         workers = max(1, settings.jobs)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
-        client = Client(cluster)
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=True
+        )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         chunks = _chunks(documents, settings.batch_size)
         futures = client.map(extract_chunk, chunks, settings=settings, pure=False)
         for future in futures:
             yield from future.result()
     finally:
-        client.close()
+        client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()
 

@@ -73,9 +73,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         lines = (line for line in f if not line.startswith("#"))
         for row in csv.DictReader(lines):
             tables.setdefault(row["pos"].strip(), {})[row["lemma"].strip()] = row["event_type"]
-    return Taxonomy(
-        tables["VERB"], tables["NOUN"], tables["LIGHT"], frozenset(tables["IRREALIS"])
-    )
+    return Taxonomy(tables["VERB"], tables["NOUN"], tables["LIGHT"], frozenset(tables["IRREALIS"]))
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -365,7 +363,9 @@ def find_events(
     for sent_index, sent in enumerate(doc.sents):
         candidates = _candidates(sent, taxonomy, quotes)
         triggers = set(candidates)
-        attached = _times_by_trigger(doc, [t for t in times if sent.start_char <= t.start < sent.end_char], triggers)
+        attached = _times_by_trigger(
+            doc, [t for t in times if sent.start_char <= t.start < sent.end_char], triggers
+        )
         for i, kind in candidates.items():
             trigger = doc[i]
             time = attached.get(i)

@@ -114,7 +114,9 @@ def _check_entity(
     if "affiliated_with" in gold:
         orgs = index.find(gold["affiliated_with"])
         linked = set().union(*(index.linked(n, "affiliated_with") for n in typed))
-        report.check("affiliation", bool(orgs & linked), f"{doc}: {name} -> {gold['affiliated_with']}")
+        report.check(
+            "affiliation", bool(orgs & linked), f"{doc}: {name} -> {gold['affiliated_with']}"
+        )
     if "role" in gold:
         roles = " ".join(str(index.G.nodes[n].get("roles", "")) for n in typed).lower()
         report.check("role", gold["role"].lower() in roles, f"{doc}: {name} role {gold['role']!r}")
@@ -126,15 +128,22 @@ def _check_entity(
 
 def _check_jurisdiction(report: GoldReport, index: _Index, gold: dict[str, Any], doc: str) -> None:
     nodes = {
-        n for n in index.find(gold["name"], gold.get("aliases", []))
+        n
+        for n in index.find(gold["name"], gold.get("aliases", []))
         if index.G.nodes[n].get("type") == "jurisdiction"
     }
     levels = {index.G.nodes[n].get("level") for n in nodes}
-    report.check("jurisdiction", gold["level"] in levels, f"{doc}: {gold['name']} ({gold['level']}) -> {levels}")
+    report.check(
+        "jurisdiction",
+        gold["level"] in levels,
+        f"{doc}: {gold['name']} ({gold['level']}) -> {levels}",
+    )
     if "within" in gold:
         parents = index.find(gold["within"])
         linked = set().union(set(), *(index.linked(n, "within") for n in nodes))
-        report.check("within", bool(parents & linked), f"{doc}: {gold['name']} within {gold['within']}")
+        report.check(
+            "within", bool(parents & linked), f"{doc}: {gold['name']} within {gold['within']}"
+        )
 
 
 def _participant_found(index: _Index, name: str, aliases: list[str], members: set[str]) -> bool:
@@ -205,7 +214,9 @@ def score_seeds(
         for place in doc.get("jurisdictions", []):
             _check_jurisdiction(report, index, place, name)
         for bad in doc.get("must_not", []):
-            hits = {n for n in index.find(bad["name"]) if bad["type"] in ("any", G.nodes[n].get("type"))}
+            hits = {
+                n for n in index.find(bad["name"]) if bad["type"] in ("any", G.nodes[n].get("type"))
+            }
             report.check("must_not", not hits, f"{name}: {bad['name']} present as {bad['type']}")
         doc_events = [n for n, _ in G.in_edges(docs[name])] if name in docs else []
         for event in doc.get("events", []):

@@ -165,7 +165,8 @@ def project_entities(G: nx.MultiDiGraph) -> nx.Graph:
     each, so an agency stays next to its parent even with no shared event.
 
     >>> G = nx.MultiDiGraph()
-    >>> G.add_nodes_from([("a", {"type": "person"}), ("b", {"type": "agency"}), ("v", {"type": "event"})])
+    >>> G.add_nodes_from([("a", {"type": "person"}), ("b", {"type": "agency"})])
+    >>> G.add_node("v", type="event")
     >>> G.add_edges_from([("a", "v", {"relation": "agent"}), ("b", "v", {"relation": "patient"})])
     [0, 0]
     >>> project_entities(G).edges(data="weight")

@@ -134,7 +134,9 @@ def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participa
     return participants, place
 
 
-def _add(event: Event, participants: list[Participant], place: str, sentence: str, doc_id: str) -> None:
+def _add(
+    event: Event, participants: list[Participant], place: str, sentence: str, doc_id: str
+) -> None:
     known = {(p.entity_id, p.role) for p in event.participants}
     event.participants.extend(p for p in participants if (p.entity_id, p.role) not in known)
     event.place = event.place or place
@@ -160,7 +162,9 @@ def merge_events(
             rows.append((mention, participants, place, sentence, extraction.doc_id, keys))
     groups = _groups([row[-1] for row in rows])
     merged: dict[int, Event] = {}
-    for group, (mention, participants, place, sentence, doc_id, keys) in zip(groups, rows):
+    for group, (mention, participants, place, sentence, doc_id, keys) in zip(
+        groups, rows, strict=True
+    ):
         event = merged.get(group)
         if event is None:
             event = merged[group] = Event(

@@ -15,7 +15,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .cache import ExtractionCache, build_lock, pipeline_version
@@ -24,7 +24,7 @@ from .export import write_graph
 from .graph import build_graph
 from .ingest import read_corpus
 from .merge import merge_events
-from .model import DocExtraction, Entity, Event
+from .model import Entity, Event
 from .resolve import resolve_corpus
 from .settings import Settings
 
@@ -49,7 +49,7 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
-        data = {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["graph_path"] = str(self.graph_path)
         return data
 

@@ -59,7 +59,7 @@ def _coerce(name: str, value: Any, kind: type) -> Any:
             raise SettingsError(f"setting {name!r} must be an integer, got {value!r}") from e
     if not isinstance(value, kind) or isinstance(value, bool):
         raise SettingsError(f"setting {name!r} must be {kind.__name__}, got {value!r}")
-    if kind is int and value < 0:
+    if isinstance(value, int) and value < 0:
         raise SettingsError(f"setting {name!r} must not be negative, got {value!r}")
     return value
 

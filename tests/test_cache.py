@@ -12,7 +12,9 @@ from graphx.errors import GraphxError
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from graphx.settings import load_settings
 
-TIME = TimeExpression("Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day", True, "read")
+TIME = TimeExpression(
+    "Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day", True, "read"
+)
 EXTRACTION = DocExtraction(
     "d1",
     [Sentence(0, 30, "Last Friday, ICE subpoenaed X.")],
@@ -20,7 +22,14 @@ EXTRACTION = DocExtraction(
     [TIME],
     [EventMention(0, "subpoenaed", "legal_action", "ICE subpoenaed X", [(0, "agent")], None, TIME)],
 )
-DOC = Document("d1", "a.txt", "text", "Last Friday, ICE subpoenaed X.", published="2020-01-20", published_basis="sidecar")
+DOC = Document(
+    "d1",
+    "a.txt",
+    "text",
+    "Last Friday, ICE subpoenaed X.",
+    published="2020-01-20",
+    published_basis="sidecar",
+)
 
 
 def test_cache_round_trip_is_lossless(tmp_path: Path) -> None:

@@ -11,15 +11,21 @@ import pytest
 from graphx.cli import main
 
 
-def test_cli_ingest_json_lists_the_demo_documents(demo_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_ingest_json_lists_the_demo_documents(
+    demo_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["ingest", str(demo_corpus), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     documents = data["documents"] if isinstance(data, dict) else data
     assert len(documents) == 5
 
 
-def test_cli_ingest_names_skipped_files_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "good.txt").write_text("A headline\n\nA first sentence of the body. And another.", encoding="utf-8")
+def test_cli_ingest_names_skipped_files_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.txt").write_text(
+        "A headline\n\nA first sentence of the body. And another.", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["ingest", str(tmp_path)]) == 1
     err = capsys.readouterr().err
@@ -60,7 +66,9 @@ def test_cli_bad_settings_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 @pytest.mark.model
-def test_cli_build_then_export_filtered(demo_graph_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_build_then_export_filtered(
+    demo_graph_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     graph = demo_graph_dir / "graph.graphml"
     out = tmp_path / "il.graphml"
     assert main(["export", str(graph), "--jurisdiction", "Illinois", "--out", str(out)]) == 0

@@ -12,7 +12,9 @@ from graphx.model import Mention, TimeExpression
 NLP = spacy.blank("en")
 
 
-def parsed(rows: list[tuple[str, str, str, str, str, int]], *, sents: tuple[int, ...] = (0,)) -> Doc:
+def parsed(
+    rows: list[tuple[str, str, str, str, str, int]], *, sents: tuple[int, ...] = (0,)
+) -> Doc:
     """A Doc from (word, lemma, pos, tag, dep, head) rows; heads are absolute indexes."""
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
@@ -210,5 +212,9 @@ def test_events_under_a_verb_of_fear_nothing_happened() -> None:
         ("Bo", "Bo", "PROPN", "NNP", "dobj", 3),
     ]
     doc = parsed(rows)
-    mentions = [mention(doc, 0, 1, "person"), mention(doc, 2, 3, "agency"), mention(doc, 4, 5, "person")]
+    mentions = [
+        mention(doc, 0, 1, "person"),
+        mention(doc, 2, 3, "agency"),
+        mention(doc, 4, 5, "person"),
+    ]
     assert find_events(doc, mentions, []) == []

@@ -47,7 +47,9 @@ def test_export_graphml_valid_for_hostile_text(text: str, tmp_path: Path) -> Non
     assert H.nodes["e:1"]["label"] == clean_text(text)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(min_size=0, max_size=200))
 def test_export_roundtrip_keeps_nodes_and_attributes(text: str, tmp_path: Path) -> None:
     G = small_graph(text)
@@ -73,7 +75,7 @@ def test_export_formats_parse_again(fmt: str, tmp_path: Path) -> None:
 
 
 def test_export_csv_writes_nodes_and_edges(tmp_path: Path) -> None:
-    paths = write_graph(small_graph("x,\"y\"\nz"), tmp_path / "g.csv", format="csv")
+    paths = write_graph(small_graph('x,"y"\nz'), tmp_path / "g.csv", format="csv")
     assert [p.name for p in paths] == ["g-nodes.csv", "g-edges.csv"]
     assert paths[1].read_text(encoding="utf-8").count("affiliated_with") == 1
 

@@ -11,14 +11,41 @@ from graphx.model import Document, Entity, Event, Participant, Role, TimeExpress
 def sample():
     docs = [Document("d1", "a.txt", "text", "Body.", title="A", published="2020-01-20")]
     entities = {
-        "e:ice": Entity("e:ice", "agency", "ICE", {"ICE", "Immigration and Customs Enforcement"}, 3, {"d1"}),
+        "e:ice": Entity(
+            "e:ice", "agency", "ICE", {"ICE", "Immigration and Customs Enforcement"}, 3, {"d1"}
+        ),
         "e:ero": Entity("e:ero", "agency", "ERO", {"ERO"}, 1, {"d1"}, parent="e:ice"),
-        "e:cook": Entity("e:cook", "jurisdiction", "Cook County", set(), 1, {"d1"}, level="county", parent="e:il"),
+        "e:cook": Entity(
+            "e:cook", "jurisdiction", "Cook County", set(), 1, {"d1"}, level="county", parent="e:il"
+        ),
         "e:il": Entity("e:il", "jurisdiction", "Illinois", set(), 1, {"d1"}, level="state"),
-        "e:al": Entity("e:al", "person", "Matthew Albence", {"Albence"}, 2, {"d1"}, roles=[Role("Acting ICE Director", "e:ice", "d1")]),
+        "e:al": Entity(
+            "e:al",
+            "person",
+            "Matthew Albence",
+            {"Albence"},
+            2,
+            {"d1"},
+            roles=[Role("Acting ICE Director", "e:ice", "d1")],
+        ),
     }
-    time = TimeExpression("Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day")
-    events = [Event("v:1", "meeting", "hold", "Albence held a press conference", [Participant("e:al", "agent")], "e:cook", time, ["Trump (1st term)"], ["He held it."], ["d1"])]
+    time = TimeExpression(
+        "Last Friday", 0, 11, "DATE", "2020-01-17", "2020-01-17", "2020-01-17", "day"
+    )
+    events = [
+        Event(
+            "v:1",
+            "meeting",
+            "hold",
+            "Albence held a press conference",
+            [Participant("e:al", "agent")],
+            "e:cook",
+            time,
+            ["Trump (1st term)"],
+            ["He held it."],
+            ["d1"],
+        )
+    ]
     return docs, entities, events
 
 
@@ -26,9 +53,15 @@ def test_graph_nodes_have_contract_attributes() -> None:
     G = build_graph(*sample())
     assert G.nodes[doc_node("d1")]["type"] == "document"
     assert json.loads(G.nodes["e:ice"]["aliases"]) == ["Immigration and Customs Enforcement"]
-    assert json.loads(G.nodes["e:al"]["roles"]) == [{"title": "Acting ICE Director", "organization": "e:ice", "doc_id": "d1"}]
+    assert json.loads(G.nodes["e:al"]["roles"]) == [
+        {"title": "Acting ICE Director", "organization": "e:ice", "doc_id": "d1"}
+    ]
     event = G.nodes["v:1"]
-    assert (event["date"], event["date_start"], event["date_precision"]) == ("2020-01-17", "2020-01-17", "day")
+    assert (event["date"], event["date_start"], event["date_precision"]) == (
+        "2020-01-17",
+        "2020-01-17",
+        "day",
+    )
     assert json.loads(event["administration"]) == ["Trump (1st term)"]
     assert json.loads(event["sources"]) == ["d1"]
     for _, _, data in G.edges(data=True):

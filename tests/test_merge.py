@@ -13,8 +13,18 @@ def day(value: str, *, uncertain: bool = False) -> TimeExpression:
     return TimeExpression(value, 0, 1, "DATE", value, value, value, "day", uncertain)
 
 
-def extraction(doc_id: str, time: TimeExpression | None, trigger: str = "subpoenaed") -> DocExtraction:
-    event = EventMention(0, trigger, "legal_action", f"{doc_id} {trigger}", [(0, "agent"), (1, "patient")], None, time)
+def extraction(
+    doc_id: str, time: TimeExpression | None, trigger: str = "subpoenaed"
+) -> DocExtraction:
+    event = EventMention(
+        0,
+        trigger,
+        "legal_action",
+        f"{doc_id} {trigger}",
+        [(0, "agent"), (1, "patient")],
+        None,
+        time,
+    )
     return DocExtraction(doc_id, [Sentence(0, 10, f"sentence of {doc_id}")], [], [], [event])
 
 
@@ -68,7 +78,7 @@ def test_merge_administrations_for_spans(start: str, end: str, expected: list[st
 def test_merge_terms_table_is_ordered_and_contiguous() -> None:
     terms = load_terms()
     assert [t.name for t in terms][:3] == ["Clinton", "G. W. Bush", "Obama"]
-    assert all(a.end < b.start for a, b in zip(terms, terms[1:]))
+    assert all(a.end < b.start for a, b in zip(terms, terms[1:], strict=False))
 
 
 @pytest.mark.parametrize(
@@ -105,8 +115,12 @@ def test_merge_national_prefix_is_not_a_place() -> None:
 def test_merge_one_article_telling_the_same_happening_twice() -> None:
     # "a forum last week" ... "during last week's forum": same type, same date, one article.
     first = EventMention(0, "forum", "meeting", "a forum", [(0, "other")], None, day("2021-03-29"))
-    second = EventMention(1, "forum", "meeting", "last week's forum", [(0, "agent")], None, day("2021-03-29"))
-    extraction = DocExtraction("a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [], [], [first, second])
+    second = EventMention(
+        1, "forum", "meeting", "last week's forum", [(0, "agent")], None, day("2021-03-29")
+    )
+    extraction = DocExtraction(
+        "a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [], [], [first, second]
+    )
     (event,) = merge_events([extraction], {"a": ["e:ice"]}, ENTITIES)
     assert event.evidence == ["s1", "s2"] and event.sources == ["a"]
 
@@ -114,7 +128,9 @@ def test_merge_one_article_telling_the_same_happening_twice() -> None:
 def test_merge_chains_reports_through_shared_keys() -> None:
     # a and b share ICE, b and c share NYDOC: all three are one happening.
     def one(doc_id: str, index: int) -> DocExtraction:
-        event = EventMention(0, "subpoenaed", "legal_action", "s", [(index, "agent")], None, day("2020-01-17"))
+        event = EventMention(
+            0, "subpoenaed", "legal_action", "s", [(index, "agent")], None, day("2020-01-17")
+        )
         return DocExtraction(doc_id, [Sentence(0, 1, doc_id)], [], [], [event])
 
     ids = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"], "c": ["e:ice", "e:doc"]}

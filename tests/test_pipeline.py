@@ -29,12 +29,21 @@ Last Friday, U.S. Immigration and Customs Enforcement (ICE) arrested {n} people 
 
 def write_corpus(folder: Path, count: int, *, start: int = 0) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    names = [("Ana", "Reyes", "Dallas", "Texas"), ("Tom", "Baker", "Fresno", "California"), ("Lee", "Chan", "Tulsa", "Oklahoma")]
+    names = [
+        ("Ana", "Reyes", "Dallas", "Texas"),
+        ("Tom", "Baker", "Fresno", "California"),
+        ("Lee", "Chan", "Tulsa", "Oklahoma"),
+    ]
     for i in range(start, start + count):
         first, last, city, state = names[i % len(names)]
         text = ARTICLE.format(
-            title=f"Sheriff releases inmates, report {i}", day=1 + i % 27, county=["Harris", "Fresno", "Tulsa"][i % 3],
-            n=10 + i, first=first, last=last, city=f"{city}, {state}",
+            title=f"Sheriff releases inmates, report {i}",
+            day=1 + i % 27,
+            county=["Harris", "Fresno", "Tulsa"][i % 3],
+            n=10 + i,
+            first=first,
+            last=last,
+            city=f"{city}, {state}",
         )
         (folder / f"article_{i:03d}.txt").write_text(text, encoding="utf-8")
 
@@ -65,7 +74,9 @@ def test_pipeline_aliases_change_reuses_every_extraction(tmp_path: Path) -> None
     assert (again.extracted, again.cached) == (0, 3)
 
 
-def test_pipeline_dask_engine_equals_local_engine(demo_corpus: Path, demo_graph_dir: Path, tmp_path: Path) -> None:
+def test_pipeline_dask_engine_equals_local_engine(
+    demo_corpus: Path, demo_graph_dir: Path, tmp_path: Path
+) -> None:
     pytest.importorskip("dask.distributed")
     settings = load_settings(jobs=2, batch_size=2)
     build(demo_corpus, tmp_path, settings=settings, engine="dask")
@@ -73,9 +84,13 @@ def test_pipeline_dask_engine_equals_local_engine(demo_corpus: Path, demo_graph_
     assert (tmp_path / "graph.graphml").read_bytes() == local
 
 
-def test_pipeline_process_engine_equals_local_engine(demo_corpus: Path, demo_graph_dir: Path, tmp_path: Path) -> None:
+def test_pipeline_process_engine_equals_local_engine(
+    demo_corpus: Path, demo_graph_dir: Path, tmp_path: Path
+) -> None:
     build(demo_corpus, tmp_path, settings=load_settings(jobs=2, batch_size=2))
-    assert (tmp_path / "graph.graphml").read_bytes() == (demo_graph_dir / "graph.graphml").read_bytes()
+    assert (tmp_path / "graph.graphml").read_bytes() == (
+        demo_graph_dir / "graph.graphml"
+    ).read_bytes()
 
 
 def test_pipeline_survives_sigkill_at_random_points(tmp_path: Path) -> None:

@@ -34,7 +34,18 @@ def report(gold_path: Path, demo_graph: nx.MultiDiGraph, demo_corpus: Path) -> d
 
 @pytest.mark.parametrize(
     "kind",
-    ["document", "entity", "alias", "role", "affiliation", "part_of", "jurisdiction", "within", "must_not", "event"],
+    [
+        "document",
+        "entity",
+        "alias",
+        "role",
+        "affiliation",
+        "part_of",
+        "jurisdiction",
+        "within",
+        "must_not",
+        "event",
+    ],
 )
 def test_seeds_gold_every_check_passes(report: dict, kind: str) -> None:
     failures = [f for f in report["failures"] if f.startswith(f"{kind}:")]
@@ -43,9 +54,15 @@ def test_seeds_gold_every_check_passes(report: dict, kind: str) -> None:
 
 
 def test_seeds_gold_ice_is_one_node_across_the_corpus(demo_graph: nx.MultiDiGraph) -> None:
-    ice = [n for n, d in demo_graph.nodes(data=True) if "ice" in node_names(d) and d["type"] == "agency"]
+    ice = [
+        n
+        for n, d in demo_graph.nodes(data=True)
+        if "ice" in node_names(d) and d["type"] == "agency"
+    ]
     assert len(ice) == 1
-    documents = {v for _, v, r in demo_graph.out_edges(ice[0], data="relation") if r == "mentioned_in"}
+    documents = {
+        v for _, v, r in demo_graph.out_edges(ice[0], data="relation") if r == "mentioned_in"
+    }
     assert len(documents) == 5
 
 
