@@ -30,7 +30,7 @@ lint: $(BIN)/graphx
 	$(BIN)/ruff check graphx tests app.py
 
 typecheck: $(BIN)/graphx
-	$(BIN)/mypy graphx
+	$(BIN)/mypy --strict graphx
 
 screenshot: $(BIN)/graphx
 	$(BIN)/python scripts/screenshot.py --out docs/screenshot.png
