@@ -640,6 +640,27 @@ def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[str, str]:
     return f"{y1:04d}-{m1:02d}-01", f"{y2:04d}-{m2:02d}-{calendar.monthrange(y2, m2)[1]:02d}"
 
 
+def _precision(value: str) -> str:
+    """``date_precision`` plus the calendar units it does not name.
+
+    >>> [_precision(v) for v in ("FY2019", "199", "19", "2012-SU", "2019-H1", "2020-01-17T10:30")]
+    ['year', 'decade', 'century', 'season', 'half', 'time']
+    """
+    if value.startswith("FY"):
+        return "year"
+    if "T" in value and value[:1].isdigit():
+        return "time"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "half"
+    return (
+        {3: "decade", 2: "century"}.get(len(value), "")
+        if value.isdigit() and len(value) < 4
+        else (date_precision(value))
+    )
+
+
 def _reading(text: str, anchored: bool, dct: str, ref: dt.date | None) -> str:
     if not anchored:
         return f"'{text}' states its date explicitly"
@@ -675,7 +696,7 @@ def _build(f: Found, text: str, ctx: _Context, dct: str, certain: bool) -> TimeE
         value=value,
         date_start=first,
         date_end=last,
-        precision=date_precision(value) if not value.startswith("FY") else "year",
+        precision=_precision(value),
         uncertain=uncertain,
         reading=_reading(span, anchored, dct, ctx.ref),
     )
@@ -754,7 +775,10 @@ def normalize(text: str, *, dct: str = "", dct_certain: bool = True) -> TimeExpr
     >>> normalize("fiscal year 2018").date_start
     '2017-10-01'
     """
-    found = find_time_expressions(text, dct=dct, dct_certain=dct_certain)
+    # the caller vouches that ``text`` is a time expression: ambiguous words count
+    found = find_time_expressions(
+        text, dct=dct, dct_certain=dct_certain, candidates=[(0, len(text))]
+    )
     if not found:
         return None
     best = max(found, key=lambda t: t.end - t.start)

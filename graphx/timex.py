@@ -262,7 +262,7 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         ):
             return False
     if f.rule in ("mdy", "my") and f.group("mon").lower().rstrip(".") in _AMBIGUOUS_MONTHS:
-        if not _is_capitalized(f.group("mon")):
+        if not (hinted or _is_capitalized(f.group("mon"))):
             return False
     if (
         f.rule == "season"

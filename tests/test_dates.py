@@ -226,6 +226,7 @@ def test_dates_offsets_point_into_text() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("may 2019", "2019-05"),
         ("fiscal year 2018", "FY2018"),
         ("the third quarter of 2019", "2019-Q3"),
         ("Friday", "2020-01-17"),
