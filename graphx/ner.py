@@ -576,6 +576,7 @@ class KnownName:
     level: str = ""
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Comparison key of a name: case, punctuation, a leading "the"/"U.S." and "'s" ignored.
 

@@ -21,7 +21,7 @@ import csv
 import hashlib
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -432,24 +432,46 @@ def _merge_into(target: _Cluster, other: _Cluster) -> None:
         target.place = target.place if not target.place.ambiguous else other.place
 
 
+def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
+    """Index keys that every joinable pair shares (surname; stemmed word set)."""
+    keys: set[tuple[str, object]] = set()
+    for name in names:
+        words = normalize_name(name).split()
+        if words and kind == "person":
+            keys.add((kind, words[-1]))
+        elif words:
+            keys.add((kind, frozenset(_stem(w) for w in words)))
+    return keys
+
+
 def _fuzzy_join(groups: dict[tuple[str, ...], _Cluster], rules: AliasRules) -> dict[int, _Cluster]:
     """Join name-keyed clusters across documents, guarded against false merges."""
     redirect: dict[int, _Cluster] = {}
     named = [c for k, c in groups.items() if k[1] in ("name",)]
     named.sort(key=lambda c: -len(_label_of(c)))
-    kept: list[_Cluster] = [c for k, c in groups.items() if k[1] == "canon"]
+    index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
+
+    def keep(cluster: _Cluster) -> None:
+        for key in _blocks(cluster.type, list(cluster.names)):
+            index[key].append(cluster)
+
+    for k, c in groups.items():
+        if k[1] == "canon":
+            keep(c)
     for cluster in named:
         label = normalize_name(_label_of(cluster))
         if (cluster.type, label) in rules.split or ("", label) in rules.split:
-            kept.append(cluster)
+            keep(cluster)
             continue
-        candidates = [k for k in kept if _joinable(cluster, k, label)]
+        pool = {id(c): c for key in _blocks(cluster.type, [label]) for c in index[key]}
+        candidates = [k for k in pool.values() if _joinable(cluster, k, label)]
         # A lone surname joins only when one person of the corpus carries it.
         if len(candidates) == 1 or (candidates and (cluster.type != "person" or " " in label)):
             _merge_into(candidates[0], cluster)
             redirect[id(cluster)] = candidates[0]
+            keep(candidates[0])
         else:
-            kept.append(cluster)
+            keep(cluster)
     return redirect
 
 
