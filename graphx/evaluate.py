@@ -321,7 +321,13 @@ def _score_entities(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> Non
         tally.add(label, len(g & f), len(f), len(g))
     tally.add("micro", len(gold & found), len(found), len(gold))
     for s in sorted(gold ^ found):
-        tally.error(id=doc["id"], gold=s in gold, span=doc["text"][s[0] : s[1]], label=s[2])
+        tally.error(
+            id=doc["id"],
+            kind="missed" if s in gold else "spurious",
+            span=doc["text"][s[0] : s[1]],
+            start=s[0],
+            label=s[2],
+        )
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:
