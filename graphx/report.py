@@ -9,13 +9,28 @@ per skipped file naming the reason.
 from __future__ import annotations
 
 import json
+import re
 
 from .model import Corpus, Document
 
 __all__ = ["format_table", "to_json"]
 
+# What could break a terminal table: control characters (a line break, an
+# escape sequence), bidi overrides and isolates that reorder what follows
+# ("Trojan Source"), and lone surrogates, which no terminal encoding takes.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 COLUMNS = ("id", "title", "source", "published (basis)", "words", "furniture", "warnings")
 WIDTHS = {"title": 44, "source": 24, "warnings": 60}
+
+
+def _printable(text: str) -> str:
+    """One line, with anything that could break the table shown as an escape.
+
+    >>> _printable("a\\nb\\u202ec\\x1b[2J")
+    'a\\\\nb\\\\u202ec\\\\x1b[2J'
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _clip(text: str, width: int) -> str:
@@ -56,7 +71,7 @@ def format_table(corpus: Corpus) -> str:
     """
     rows = [COLUMNS] + [
         tuple(
-            _clip(cell, WIDTHS.get(name, 200))
+            _clip(_printable(cell), WIDTHS.get(name, 200))
             for name, cell in zip(COLUMNS, _row(doc), strict=True)
         )
         for doc in corpus.documents
@@ -69,7 +84,7 @@ def format_table(corpus: Corpus) -> str:
     summary = f"{len(corpus.documents)} document(s)"
     if corpus.problems:
         lines += ["", f"{summary}, {len(corpus.problems)} file(s) skipped:"]
-        lines += [f"  {problem}" for problem in corpus.problems]
+        lines += [f"  {_printable(str(problem))}" for problem in corpus.problems]
     else:
         lines += ["", f"{summary}, no file skipped"]
     return "\n".join(lines)
@@ -86,4 +101,5 @@ def to_json(corpus: Corpus) -> str:
         "documents": [doc.to_dict() for doc in corpus.documents],
         "problems": [{"path": p.path, "message": p.message} for p in corpus.problems],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    # A lone surrogate would make printing the JSON fail: never let one through.
+    return _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=2))

@@ -17,6 +17,8 @@ from graphx import ingest
 from graphx.errors import InputError
 from graphx.ingest import document_id, load_sidecar, read_corpus
 from graphx.model import Corpus, Document
+from graphx.readers import safe_url
+from graphx.report import format_table, to_json
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEEDS = "000_197530a702d7fb01.txt 001_e51690cebcfee4e1.txt 002_701a586a3bca6a77.txt \
@@ -490,3 +492,160 @@ def test_ingest_origin_line_fills_source_unless_sidecar_says(tmp_path: Path) -> 
     a, b = read_corpus(tmp_path).documents
     assert (a.source, b.source) == ("The Daily Example", "Sidecar Source")
     assert "originally published" not in a.text + b.text
+
+
+# -- hostile content stays inert text (issue 7) ------------------------------------
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+ACTIVE = re.compile(r"<script|<style|<img|<iframe|<svg|onerror|onload|javascript:|alert\(", re.I)
+
+
+@pytest.fixture(scope="module")
+def hostile() -> dict[str, Document]:
+    corpus = read_corpus(HOSTILE)
+    assert corpus.problems == []
+    return {doc.path: doc for doc in corpus.documents}
+
+
+def test_ingest_hostile_corpus_every_format_read(hostile: dict[str, Document]) -> None:
+    formats = {doc.format for doc in hostile.values()}
+    assert formats == {"text", "html", "wordpress-json", "jsonl", "csv"}
+    assert len(hostile) == 9
+
+
+def test_ingest_hostile_bodies_carry_no_markup_or_script(hostile: dict[str, Document]) -> None:
+    for doc in hostile.values():
+        assert ACTIVE.search(doc.text) is None, (doc.path, ACTIVE.search(doc.text))
+        assert not re.search(r"HTML-(BODY|HEAD|IFRAME|SVG|CSS)|display:none", doc.text)
+
+
+def test_ingest_hostile_single_line_fields_are_clean(hostile: dict[str, Document]) -> None:
+    for doc in hostile.values():
+        for value in (doc.title, doc.url, doc.author, doc.source, doc.path, *doc.warnings):
+            assert not re.search(r"[\x00-\x1f\x7f\ud800-\udfff]", value), (doc.path, value)
+        doc.text.encode("utf-8")
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]", doc.text)
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("hostile.html", "Mayor <script>alert('HTML-TITLE')</script> Resigns"),
+        ("hostile_wp.json", "Sheriff <script>alert('WP-TITLE')</script> Speaks \ufffd Out"),
+        ("hostile.jsonl#2", "Row Two \u202eowT"),
+        ("long_line.txt", "Long <img src=x onerror=alert('SIDE-TITLE')>"),
+    ],
+)
+def test_ingest_hostile_titles_stay_literal_text(
+    hostile: dict[str, Document], path: str, title: str
+) -> None:
+    # Escaped markup in a title is text about markup: kept verbatim, escaped on display.
+    assert hostile[path].title == title
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("hostile.txt", "javascript:alert(document.cookie)"),
+        ("long_line.txt", "data:text/html,<script>alert('SIDE-DATA')</script>"),
+        ("hostile_wp.json", "javascript:alert('WP-LINK')"),
+        ("hostile.jsonl#1", "javascript:alert('JL-URL')"),
+        ("hostile.jsonl#2", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+        ("hostile.csv#1", "JaVaScRiPt:alert('CSV-URL')"),
+        ("hostile.csv#2", "vbscript:msgbox(1)"),
+    ],
+)
+def test_ingest_hostile_urls_kept_but_marked_unsafe(
+    hostile: dict[str, Document], path: str, url: str
+) -> None:
+    assert hostile[path].url == url
+    assert safe_url(hostile[path].url) == ""
+
+
+def test_ingest_hostile_safe_url_passes_real_links(hostile: dict[str, Document]) -> None:
+    doc = hostile["hostile.jsonl#3"]
+    assert safe_url(doc.url) == doc.url == "https://rows.example/three"
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "value"),
+    [
+        ("hostile.txt", "author", "<script>alert('SIDE-AUTHOR')</script>"),
+        ("hostile.txt", "source", "Side <script>alert('SIDE-SOURCE')</script>"),
+        ("hostile_wp.json", "author", "<script>alert('WP-AUTHOR')</script> \u202eDeputy"),
+        ("hostile.csv#1", "author", "<script>alert('CSV-AUTHOR')</script>"),
+        ("hostile.jsonl#2", "author", "<img src=x onerror=alert('JL-AUTHOR')>"),
+    ],
+)
+def test_ingest_hostile_metadata_kept_as_literal_text(
+    hostile: dict[str, Document], path: str, field: str, value: str
+) -> None:
+    assert getattr(hostile[path], field) == value
+
+
+def test_ingest_hostile_text_keeps_rtl_marks_and_words(hostile: dict[str, Document]) -> None:
+    doc = hostile["hostile.txt"]
+    assert "\u200f\u05e9\u05dc\u05d5\u05dd" in doc.text  # a right-to-left word is content
+    assert "[31m" not in doc.text  # a terminal colour code is not
+    assert doc.text.startswith("The city council approved the budget on Tuesday")
+    assert hostile["long_line.txt"].word_count > 15_000
+
+
+def test_ingest_hostile_reports_print(hostile: dict[str, Document]) -> None:
+    corpus = Corpus("hostile", list(hostile.values()))
+    data = json.loads(to_json(corpus))
+    assert [d["url"] for d in data["documents"]] == [d.url for d in hostile.values()]
+    table = format_table(corpus)
+    assert len(table.splitlines()) == len(hostile) + 3
+    assert "\u202e" not in table
+
+
+# -- bad input: one clear line per file (issue 2, section 8) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\t \n", "empty file (only whitespace)"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "binary file (not text): PNG"),
+        ("random.bin", bytes(range(256)) * 4, "binary file (not text)"),
+        ("nul.txt", b"\x00" * 300, "binary file (not text)"),
+        (
+            "bad.json",
+            b'{"title": "x", "text": }',
+            "invalid JSON at line 1 column 24: Expecting value",
+        ),
+        ("deep.json", b"[" * 100_000, "invalid JSON: nested too deeply"),
+        (
+            "rows.jsonl",
+            b'{"text": "a b"}\n' + b"[" * 100_000,
+            "invalid JSON at line 2: nested too deeply",
+        ),
+        ("notes.csv", b"title,text\nT,\n", "no article text found"),
+    ],
+)
+def test_ingest_bad_input_one_clear_line_per_file(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    write(tmp_path, name, data)
+    write(tmp_path, "zz_good.txt", ARTICLE)
+    corpus = read_corpus(tmp_path)
+    assert "zz_good.txt" in [d.path for d in corpus.documents]
+    assert [p.message for p in corpus.problems if p.path.startswith(name)][:1] == [message]
+    assert all("\n" not in str(p) for p in corpus.problems)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfeA",  # UTF-16 cut after an odd byte
+        b'{"text": "A body long enough to keep.", "n": ' + b"7" * 6000 + b"}",
+        "Caf\u00e9 \u2013 utf8 then ".encode() + "na\u00efve cp1252".encode("cp1252"),
+    ],
+    ids=["odd-utf16", "huge-number", "mixed-encoding"],
+)
+def test_ingest_bad_input_recovered_as_documents(tmp_path: Path, data: bytes) -> None:
+    write(tmp_path, "x.txt", data)
+    corpus = read_corpus(tmp_path)
+    assert len(corpus.documents) == 1 and corpus.problems == []

@@ -14,7 +14,9 @@ from graphx.readers import (
     load_json,
     normalise_text,
     read_bytes,
+    safe_url,
     split_title,
+    text_field,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -248,3 +250,49 @@ def test_readers_generic_json_object_without_text_is_an_error_record() -> None:
     assert record.text == "" and record.title == "Only A Title"
     (item,) = read_bytes("x.json", b"[1]")
     assert item.error == "not an article object (int)"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/a?b=1#c", "https://example.com/a?b=1#c"),
+        ("http://example.com", "http://example.com"),
+        ("  HTTPS://Example.com/x  ", "HTTPS://Example.com/x"),
+        ("\x00\x1f https://example.com/\t", "https://example.com/"),
+        ("https://exa\nmple.com/", "https://example.com/"),  # browsers drop tab/newline
+        ("javascript:alert(1)", ""),
+        ("JaVaScRiPt:alert(1)", ""),
+        (" \tjavascript:alert(1)", ""),
+        ("java\tscript:alert(1)", ""),
+        ("java\nscript:alert(1)", ""),
+        ("\x01javascript:alert(1)", ""),
+        ("data:text/html;base64,PHNjcmlwdD4=", ""),
+        ("vbscript:msgbox(1)", ""),
+        ("file:///etc/passwd", ""),
+        ("ftp://example.com/", ""),
+        ("//evil.example/x", ""),
+        ("/relative/path", ""),
+        ("example.com", ""),
+        ("https:alert(1)", ""),
+        ("http://", ""),
+        ("http://[oops", ""),
+        ("https:\\\\evil.example", "https:\\\\evil.example"),  # still an https link
+        ("", ""),
+    ],
+)
+def test_readers_safe_url_only_http_and_https(url: str, expected: str) -> None:
+    assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("  A <script>x</script> title ", "A <script>x</script> title"),  # markup stays literal
+        ("two\nlines\r\nhere", "two lines here"),
+        ("nul\x00 bell\x07 esc\x1b[31m", "nul bell esc"),
+        ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+        ("rtl \u202emark\u202c kept", "rtl \u202emark\u202c kept"),
+    ],
+)
+def test_readers_text_field_one_clean_line(value: str, expected: str) -> None:
+    assert text_field(value) == expected

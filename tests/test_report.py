@@ -100,3 +100,20 @@ def test_report_json_round_trip(demo_corpus: Path) -> None:
 def test_report_json_problems() -> None:
     data = json.loads(to_json(Corpus("r", [], [Problem("e.txt", "empty file")])))
     assert data["problems"] == [{"path": "e.txt", "message": "empty file"}]
+
+
+def test_report_table_escapes_line_breaks_and_bidi_overrides() -> None:
+    doc = Document("cccc3333", "c.txt", "text", "Text.", title="Evil\n\u202eeltit\x1b[2J")
+    corpus = Corpus("x", [doc], [Problem("bad\nname.txt", "binary file (not text)")])
+    table = format_table(corpus)
+    assert len(table.splitlines()) == 5  # header, row, blank, summary, problem
+    assert "\u202e" not in table and "\x1b" not in table
+    assert "Evil\\n\\u202eeltit\\x1b[2J" in table
+    assert "bad\\nname.txt: binary file (not text)" in table
+
+
+def test_report_json_never_carries_a_lone_surrogate() -> None:
+    doc = Document("dddd4444", "d.txt", "text", "A \ud800 b.", title="T\udfff")
+    text = to_json(Corpus("x", [doc]))
+    text.encode("utf-8")
+    assert json.loads(text)["documents"][0]["title"] == "T\ufffd"
