@@ -13,7 +13,6 @@ import html
 import io
 import json
 import math
-import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.colors import qualitative
 
 from .administrations import Term
@@ -83,48 +83,30 @@ def type_colors(types: Iterable[str]) -> dict[str, str]:
     return {t: palette[i % len(palette)] for i, t in enumerate(sorted(set(types)))}
 
 
-def _jitter(event_id: str) -> float:
-    """A stable vertical offset in [-0.3, 0.3] so events on one day do not overlap."""
-    return (zlib.crc32(event_id.encode()) % 1000) / 1000 * 0.6 - 0.3
-
-
-def _mid(ev: EventRow) -> str:
-    a, b = date.fromisoformat(ev.start[:10]), date.fromisoformat(ev.end[:10])
-    return (a + (b - a) / 2).isoformat()
-
-
-def _hover(ev: EventRow, lane: str) -> str:
-    when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
-    flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
-    return (
-        f"<b>{html.escape(ev.label[:120])}</b><br>{html.escape(when)}<br>"
-        f"{html.escape(ev.event_type)} · {html.escape(lane)}{flag}"
-    )
-
-
-def _trace(webgl: bool, **kwargs: Any) -> go.Scatter | go.Scattergl:
-    return go.Scattergl(**kwargs) if webgl else go.Scatter(**kwargs)
+def _trace(webgl: bool, **kwargs: Any) -> dict[str, Any]:
+    """A scatter trace as a plain dict (WebGL past the threshold)."""
+    return {"type": "scattergl" if webgl else "scatter", **kwargs}
 
 
 def _type_traces(
     rows: Sequence[tuple[EventRow, float, str]], color: str, name: str, webgl: bool
-) -> list[go.Scatter | go.Scattergl]:
-    traces: list[go.Scatter | go.Scattergl] = []
+) -> list[dict[str, Any]]:
+    traces: list[dict[str, Any]] = []
     for uncertain in (False, True):
         part = [r for r in rows if r[0].uncertain is uncertain]
         if not part:
             continue
         spans = [r for r in part if r[0].start != r[0].end]
         if spans:
-            xs: list[str | None] = []
+            xs: list[str] = []
             ys: list[float] = []
             for ev, y, _ in spans:
-                xs += [ev.start, ev.end, None]
+                xs += [ev.start, ev.end, ev.end]  # the NaN in y breaks the line
                 ys += [y, y, math.nan]
             traces.append(
                 _trace(
                     webgl,
-                    x=np.array(xs, dtype=object),
+                    x=np.array(xs, dtype=str),
                     y=np.array(ys),
                     mode="lines",
                     hoverinfo="skip",
@@ -138,14 +120,14 @@ def _type_traces(
         traces.append(
             _trace(
                 webgl,
-                x=np.array([_mid(ev) for ev, _, _ in part], dtype=object),
+                x=np.array([ev.mid for ev, _, _ in part], dtype=str),
                 y=np.array([y for _, y, _ in part]),
                 mode="markers",
                 name=name,
                 legendgroup=name,
                 showlegend=not uncertain,
-                customdata=np.array([ev.id for ev, _, _ in part], dtype=object),
-                text=np.array([_hover(ev, lane) for ev, _, lane in part], dtype=object),
+                customdata=np.array([ev.id for ev, _, _ in part], dtype=str),
+                text=np.array([ev.hover for ev, _, _ in part], dtype=str),
                 hovertemplate="%{text}<extra></extra>",
                 marker={
                     "color": "white" if uncertain else color,
@@ -249,12 +231,11 @@ def timeline_figure(
     by_type: dict[str, list[tuple[EventRow, float, str]]] = {}
     for ev in events:
         lane = lane_of[ev.id]
-        by_type.setdefault(ev.event_type, []).append((ev, y_of[lane] + _jitter(ev.id), lane))
-    fig = go.Figure()
+        by_type.setdefault(ev.event_type, []).append((ev, y_of[lane] + ev.jitter, lane))
+    traces: list[dict[str, Any]] = []
     for kind in sorted(by_type):
-        for trace in _type_traces(by_type[kind], colors.get(kind, "#888"), kind, webgl):
-            fig.add_trace(trace)
-    fig.add_trace(
+        traces += _type_traces(by_type[kind], colors.get(kind, "#888"), kind, webgl)
+    traces.append(
         _trace(
             webgl,
             x=[None],
@@ -265,11 +246,11 @@ def timeline_figure(
             marker={"color": "white", "size": 10, "line": {"color": "#666", "width": 2}},
         )
     )
-    fig.add_trace(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
+    traces.append(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
     lo, hi = _padded(min(e.start for e in events), max(e.end for e in events))
     shapes, notes = _bands(data.terms, lo, hi)
-    fig.update_layout(
-        template="plotly_white",
+    layout = dict(
+        template=pio.templates["plotly_white"],
         height=max(280, min(640, 140 + 46 * len(lanes))),
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
         dragmode="zoom",
@@ -290,7 +271,9 @@ def timeline_figure(
         },
         meta={"lanes": lanes, "webgl": webgl},
     )
-    return fig
+    # Built from dicts without plotly's per-element validation and deep copies, which cost
+    # seconds on tens of thousands of events (issue 6); the values above are well-formed.
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def selection_trace(
@@ -300,15 +283,15 @@ def selection_trace(
     group_by: str,
     lanes: Sequence[str],
     webgl: bool = False,
-) -> go.Scatter | go.Scattergl:
+) -> dict[str, Any]:
     """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
     y_of = {lane: i for i, lane in enumerate(lanes)}
     rows = [data.events[e] for e in highlight if e in data.events and data.events[e].dated]
     rows = [ev for ev in rows if data.lane(ev.id, group_by) in y_of]
     return _trace(
         webgl,
-        x=[_mid(ev) for ev in rows],
-        y=[y_of[data.lane(ev.id, group_by)] + _jitter(ev.id) for ev in rows],
+        x=[ev.mid for ev in rows],
+        y=[y_of[data.lane(ev.id, group_by)] + ev.jitter for ev in rows],
         mode="markers",
         name="selected",
         showlegend=False,

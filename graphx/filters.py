@@ -13,12 +13,15 @@ export. Nothing here imports Dash.
 from __future__ import annotations
 
 import bisect
+import html
 import json
 import logging
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -34,6 +37,7 @@ __all__ = [
     "Subset",
     "filter_events",
     "filter_graph",
+    "hover_text",
     "select",
 ]
 
@@ -129,6 +133,9 @@ class EventRow:
     participants: tuple[tuple[str, str], ...]
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
+    mid: str = ""  # the middle day of the span, where the timeline puts its point
+    jitter: float = 0.0  # a stable offset in [-0.3, 0.3] so same-day events do not overlap
+    hover: str = ""  # the timeline's hover label, escaped once at load (see hover_text)
 
     @property
     def dated(self) -> bool:
@@ -354,6 +361,10 @@ def _event_row(
     G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any], terms: tuple[Term, ...]
 ) -> EventRow:
     start, end = str(attrs.get("date_start", "") or ""), str(attrs.get("date_end", "") or "")
+    mid = _midpoint(start, end)
+    if not mid and (start or end):
+        log.warning("event %s: unreadable date span %r..%r, listed as undated", node, start, end)
+        start = end = ""
     admins = _json_list(attrs.get("administration", ""))
     if not admins and start and end:
         admins = administrations_for(start, end, terms)
@@ -369,7 +380,7 @@ def _event_row(
     sources = _json_list(attrs.get("sources", "")) or sorted(
         dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in"
     )
-    return EventRow(
+    row = EventRow(
         id=node,
         label=str(attrs.get("label") or attrs.get("summary") or node),
         event_type=str(attrs.get("event_type", "") or "other"),
@@ -385,7 +396,43 @@ def _event_row(
         participants=participants,
         sources=tuple(_doc_node(G, str(s)) for s in sources),
         evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
+        mid=mid,
+        jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
     )
+    return replace(row, hover=hover_text(row))
+
+
+def hover_text(ev: EventRow) -> str:
+    """The timeline hover label of an event: Plotly reads a few tags, so the text is escaped.
+
+    Precomputed at load because escaping tens of thousands of labels on every
+    filter change was a visible part of the timeline callback (issue 6).
+
+    >>> hover_text(EventRow("v:1", "<b>x</b>", "release", "2019", "2019-01-01", "2019-12-31",
+    ...     "year", "", "", False, (), "", (), (), ()))
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>2019-01-01 to 2019-12-31 (year)<br>release'
+    """
+    when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
+    flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
+    return (
+        f"<b>{html.escape(ev.label[:100])}</b><br>{html.escape(when)}<br>"
+        f"{html.escape(ev.event_type)}{flag}"
+    )
+
+
+def _midpoint(start: str, end: str) -> str:
+    """The middle day of an inclusive ISO day span ("" when either end is not a date).
+
+    >>> _midpoint("2019-05-01", "2019-05-31"), _midpoint("2019", "2019-12-31")
+    ('2019-05-16', '')
+    """
+    try:
+        a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return ""
+    if len(start) < 10 or len(end) < 10 or b < a:
+        return ""
+    return (a + (b - a) / 2).isoformat()
 
 
 def _doc_node(G: nx.MultiDiGraph, doc: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 
 import pytest
 from graph_factory import EVENTS, make_graph
@@ -91,7 +92,8 @@ def test_figures_timeline_spans_are_bars(
     fig = timeline_figure(data, [event])
     lines = [t for t in fig.data if t.mode == "lines"]
     assert len(lines) == 1
-    assert list(lines[0].x) == [start, end, None] and lines[0].line.dash == dash
+    assert list(lines[0].x)[:2] == [start, end] and lines[0].line.dash == dash
+    assert math.isnan(lines[0].y[2])  # the gap that ends the bar
 
 
 def test_figures_timeline_day_is_a_point_without_bar(data: ExplorerData) -> None:

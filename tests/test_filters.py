@@ -214,3 +214,21 @@ def test_filters_filter_graph_of_a_read_graph_exports(tmp_path) -> None:  # type
     assert {n for n, t in back.nodes(data="type") if t == "event"} == set(
         filter_events(data, FilterState(jurisdictions=["e:il"]))
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "dated"),
+    [
+        ("2019-05-01", "2019-05-31", True),
+        ("2019", "2019-12-31", False),
+        ("bogus", "", False),
+        ("2019-05-31", "2019-05-01", False),
+        ("2019-02-30", "2019-03-01", False),
+    ],
+)
+def test_filters_unreadable_spans_are_undated(start: str, end: str, dated: bool) -> None:
+    G = make_graph()
+    G.nodes["v:raid"].update(date_start=start, date_end=end)
+    data = ExplorerData.from_graph(G)
+    assert data.events["v:raid"].dated is dated
+    assert ("v:raid" in filter_events(data, FilterState(date_from="2000-01-01"))) is dated

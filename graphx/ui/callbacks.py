@@ -266,7 +266,7 @@ def show_selection(
         trace = figures.selection_trace(
             data, lit, group_by=meta["group_by"], lanes=meta["lanes"], webgl=meta["webgl"]
         )
-        patch["data"][meta["n"] - 1] = trace.to_plotly_json()
+        patch["data"][meta["n"] - 1] = trace
     sheet = figures.network_stylesheet(context.stylesheet, focus=focus, neighbours=near)
     return render_details(details), patch, sheet
 
