@@ -424,7 +424,7 @@ def _lone_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[
     for d in drafts:
         lone = d.type == "person" and d.end - d.start == 1 and not d.canonical
         word = doc[d.start].text
-        titled = d.start > 0 and _is_title_word(doc[d.start - 1].text, titles)
+        titled = d.start > 0 and _is_title_word(doc[d.start - 1].text, titles, doc[d.start].text)
         if lone and word not in full and not titled:
             if word not in heads:
                 continue
@@ -484,14 +484,13 @@ def _split_title(
     """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
     i = draft.start
     for k in range(draft.end - 2, draft.start - 1, -1):
-        if _is_title_word(doc[k].text, titles) and doc[k + 1].is_title:
+        if _is_title_word(doc[k].text, titles, doc[k + 1].text) and doc[k + 1].is_title:
             i = k + 1  # "Pinellas Sheriff Bob Gualtieri" -> "Bob Gualtieri"
             break
-    inner = doc[draft.start : i]
+    before = _title_before(doc, draft.start, titles, ents_at, draft)
+    first = before[0].i if before else draft.start
+    title = doc[first:i].text if i > first else ""
     draft.start = i
-    before = _title_before(doc, draft.start if inner else draft.start, titles, ents_at, draft)
-    words = [t.text for t in before] + [t.text for t in inner]
-    title = " ".join(words)
     if not title:
         title = _title_after(doc, draft, titles, ents_at)
     if all(w.lower().rstrip(".") in _HONORIFICS for w in title.split()):
@@ -499,9 +498,12 @@ def _split_title(
     draft.title = title
 
 
-def _is_title_word(token_text: str, titles: frozenset[str]) -> bool:
+def _is_title_word(token_text: str, titles: frozenset[str], next_text: str = "") -> bool:
+    """A title by itself ("Mayor"), or the first word of a longer one ("Under Secretary")."""
     low = token_text.lower()
-    return low in titles or low.rstrip(".") in titles
+    if low in titles or low.rstrip(".") in titles:
+        return True
+    return f"{low} {next_text.lower()}" in titles
 
 
 def _title_before(
@@ -514,12 +516,18 @@ def _title_before(
         other = ents_at.get(i - 1)
         if other is not None and other is not own and other.type in ("agency", "organization"):
             i = other.start
-        elif other is None and _is_title_word(prev.text, titles):
+        elif other is None and _is_title_word(prev.text, titles, doc[i].text):
             i -= 1
+        elif (
+            prev.text == "."
+            and i >= 2
+            and _is_title_word(doc[i - 2].text + ".", titles, doc[i].text)
+        ):
+            i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
         else:
             break
     tokens = list(doc[i:start])
-    while tokens and not _is_title_word(tokens[-1].text, titles):
+    while tokens and not _is_title_word(tokens[-1].text, titles, doc[tokens[-1].i + 1].text):
         tokens.pop()
     return tokens
 
@@ -536,7 +544,7 @@ def _title_after(
         i += 1
     first, last_title = i, -1
     while i < len(doc) and i - first < 7 and doc[i].is_alpha and i not in ents_at:
-        if _is_title_word(doc[i].text, titles):
+        if _is_title_word(doc[i].text, titles, doc[i + 1].text if i + 1 < len(doc) else ""):
             last_title = i
         elif last_title >= 0:
             break
@@ -639,12 +647,20 @@ def known_names(resources: Path | None = None) -> dict[str, KnownName]:
 
 @functools.lru_cache(maxsize=2)
 def read_titles(path: Path | None = None) -> frozenset[str]:
-    """Lower-case words of the role titles in ``titles.txt`` (function words left out)."""
+    """The role titles of ``titles.txt``: one-word titles, and word pairs of longer ones.
+
+    "Under Secretary" gives the pair "under secretary" but not "under", so
+    "under President Trump" keeps only "President".
+    """
     path = path or resource_path("titles.txt")
     words: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(w.lower() for w in line.split() if w.lower() not in ("of", "the", "and"))
+        parts = [w.lower() for w in line.split() if w.lower() not in ("of", "the", "and")]
+        if not parts or line.startswith("#"):
+            continue
+        if len(parts) == 1:
+            words.add(parts[0])
+        words.update(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False))
     return frozenset(words)
 
 
