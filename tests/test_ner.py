@@ -78,6 +78,17 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
             [("John Mina", "person", "Orange Sheriff")],
         ),
         ("Mr. Jones left.", [("Mr. Jones", "PERSON")], [("Jones", "person", "")]),
+        # a word of a longer title ("Under Secretary") is no title by itself
+        (
+            "It grew under President Joe Smith.",
+            [("Joe Smith", "PERSON")],
+            [("Joe Smith", "person", "President")],
+        ),
+        (
+            "Texas Lt. Gov. Dan Patrick spoke.",
+            [("Texas", "GPE"), ("Dan Patrick", "PERSON")],
+            [("Texas", "jurisdiction", ""), ("Dan Patrick", "person", "Lt. Gov.")],
+        ),
     ],
 )
 def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: list) -> None:

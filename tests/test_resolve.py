@@ -196,6 +196,13 @@ def test_resolve_fuzzy_organizations_across_documents_guarded() -> None:
             "Enforcement and Removal Operations",
         ),
         (
+            "Texas Lt. Gov. Dan Patrick spoke.",
+            [("Texas", "jurisdiction"), ("Dan Patrick", "person", "", "Lt. Gov.")],
+            "Dan Patrick",
+            "Lt. Gov.",
+            "Texas",
+        ),
+        (
             "Sheriff Tom Dart of Cook County, Illinois spoke.",
             [
                 ("Tom Dart", "person", "", "Sheriff"),
