@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from . import places
 from .errors import SettingsError
 from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Mention, Role
-from .ner import KnownName, known_names, known_table, normalize_name
+from .ner import KnownName, known_names, known_table, normalize_name, read_titles
 from .settings import Settings
 
 __all__ = ["AliasRules", "Resolution", "entity_id", "read_aliases", "resolve_corpus"]
@@ -75,6 +75,7 @@ class _Cluster:
     evidence: str = ""
     roles: list[tuple[str, object, str]] = field(default_factory=list)
     mentions: int = 0
+    label: str = ""
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -258,7 +259,7 @@ class _DocResolver:
             known = self.names.get(normalize_name(merged))
             if known and known.type == m.type:
                 return self._new(m.type, ("canon", known.id), canonical=known.id)
-            return self._new(m.type, ("name", normalize_name(merged)))
+            return self._new(m.type, ("name", normalize_name(merged)), label=merged)
         if m.type == "jurisdiction":
             return self._jurisdiction(i, m)
         if not split:
@@ -339,7 +340,19 @@ class _DocResolver:
                 and other.type in (*_ORG_TYPES, "jurisdiction")
             ):
                 found = self.of_mention[j]
-        return found
+        return found or self._named_by_title_word(m.title)
+
+    def _named_by_title_word(self, title: str) -> _Cluster | None:
+        """ "Pinellas Sheriff" -> the Pinellas County named elsewhere in the document."""
+        first = title.split()[0]
+        if not first[:1].isupper() or first.lower() in read_titles():
+            return None
+        for cluster in self.clusters:
+            if cluster.type in ("jurisdiction", "agency") and any(
+                n.split()[0] == first and len(n.split()) > 1 for n in cluster.names if n
+            ):
+                return cluster
+        return None
 
     def _org_after(self, m: Mention) -> _Cluster | None:
         """ "Lyons, the acting field director for ICE's Boston office" -> ICE."""
@@ -399,6 +412,8 @@ def _person_key(tokens: list[str]) -> tuple[str, str]:
 def _global_key(cluster: _Cluster) -> tuple[str, ...]:
     if cluster.key[0] in ("canon", "place"):
         return (cluster.type, *cluster.key)
+    if cluster.label:  # a merge row of the aliases file names the entity
+        return (cluster.type, "name", normalize_name(cluster.label))
     return (cluster.type, "name", normalize_name(_label_of(cluster)))
 
 
@@ -420,6 +435,7 @@ def _label_of(cluster: _Cluster) -> str:
 
 
 def _merge_into(target: _Cluster, other: _Cluster) -> None:
+    target.label = target.label or other.label
     target.names.update(other.names)
     for name in other.names:
         target.names[name] += 0
@@ -559,6 +575,8 @@ class _CorpusBuilder:
             return self.table[cluster.canonical].name
         if cluster.place is not None and cluster.place.level:
             return cluster.place.name
+        if cluster.label:
+            return cluster.label
         return _label_of(cluster) if cluster.names else cluster.key[-1]
 
 

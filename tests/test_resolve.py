@@ -196,6 +196,13 @@ def test_resolve_fuzzy_organizations_across_documents_guarded() -> None:
             "Enforcement and Removal Operations",
         ),
         (
+            "In Orange County, Orange Sheriff John Mina spoke.",
+            [("Orange County", "jurisdiction"), ("John Mina", "person", "", "Orange Sheriff")],
+            "John Mina",
+            "Orange Sheriff",
+            "Orange County",
+        ),
+        (
             "Texas Lt. Gov. Dan Patrick spoke.",
             [("Texas", "jurisdiction"), ("Dan Patrick", "person", "", "Lt. Gov.")],
             "Dan Patrick",
@@ -286,19 +293,22 @@ def test_resolve_aliases_file_merges_and_splits(tmp_path: Path) -> None:
     aliases.write_text(
         "action,name,type,canonical\n# a comment\n"
         "merge,The Migra,agency,U.S. Immigration and Customs Enforcement\n"
-        "split,Smith,person,\n",
+        "split,Smith,person,\n"
+        "merge,La Migrita,agency,Border Agents Collective\n",
         encoding="utf-8",
     )
     res = resolve(
         ("The Migra came.", [("The Migra", "agency")]),
+        ("La Migrita came.", [("La Migrita", "agency")]),
         ("ICE came.", [("ICE", "agency", "ice")]),
         ("John Smith spoke.", [("John Smith", "person")]),
         ("Smith spoke.", [("Smith", "person")]),
         settings=Settings(aliases_file=str(aliases)),
     )
     ice = by_label(res, "U.S. Immigration and Customs Enforcement")
-    assert ice.doc_ids == {"d0", "d1"} and "Migra" in ice.aliases
-    assert by_label(res, "Smith").doc_ids == {"d3"}
+    assert ice.doc_ids == {"d0", "d2"} and "Migra" in ice.aliases
+    assert by_label(res, "Smith").doc_ids == {"d4"}
+    assert by_label(res, "Border Agents Collective").aliases == {"La Migrita"}
 
 
 @pytest.mark.parametrize(
