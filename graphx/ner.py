@@ -518,11 +518,7 @@ def _title_before(
             i = other.start
         elif other is None and _is_title_word(prev.text, titles, doc[i].text):
             i -= 1
-        elif (
-            prev.text == "."
-            and i >= 2
-            and _is_title_word(doc[i - 2].text + ".", titles, doc[i].text)
-        ):
+        elif prev.text == "." and i >= 2 and (doc[i - 2].lower_ + ".") in titles:
             i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
         else:
             break

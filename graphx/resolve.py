@@ -308,7 +308,7 @@ class _DocResolver:
         return [ms[j].text for j in after + before + later]
 
     def _jurisdiction(self, i: int, m: Mention) -> _Cluster:
-        place = places.lookup(m.text, context=self._context(i))
+        place = places.lookup(m.text, context=self._context(i)) or places.demonym(m.text)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
@@ -334,10 +334,11 @@ class _DocResolver:
         lo = m.start - len(m.title) - 3
         found = None
         for j, other in enumerate(self.ext.mentions):
+            gap = re.sub(r"^['’]s\s+", "", self.doc.text[other.end : m.start].strip())
             if (
-                other.end <= m.start
-                and other.end >= lo
+                lo <= other.end <= m.start
                 and other.type in (*_ORG_TYPES, "jurisdiction")
+                and m.title.endswith(gap)
             ):
                 found = self.of_mention[j]
         return found or self._named_by_title_word(m.title)

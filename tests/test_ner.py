@@ -78,6 +78,12 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
             [("John Mina", "person", "Orange Sheriff")],
         ),
         ("Mr. Jones left.", [("Mr. Jones", "PERSON")], [("Jones", "person", "")]),
+        # a title ends at a sentence end
+        (
+            "He is chief executive. Mary Barra left.",
+            [("Mary Barra", "PERSON")],
+            [("Mary Barra", "person", "")],
+        ),
         # a word of a longer title ("Under Secretary") is no title by itself
         (
             "It grew under President Joe Smith.",

@@ -235,6 +235,24 @@ def test_resolve_roles(text: str, mentions: list[M], person: str, title: str, or
     assert (role.title, res.entities[role.organization].label, role.doc_id) == (title, org, "d0")
 
 
+def test_resolve_role_org_must_adjoin_the_title() -> None:
+    res = resolve(
+        (
+            "Boeing won. Senator Ann Lee objected.",
+            [("Boeing", "organization"), ("Ann Lee", "person", "", "Senator")],
+        )
+    )
+    assert [(r.title, r.organization) for r in by_label(res, "Ann Lee").roles] == [("Senator", "")]
+
+
+def test_resolve_demonyms_are_countries() -> None:
+    res = resolve(("Indonesian officials met.", [("Indonesian", "jurisdiction")]))
+    assert (by_label(res, "Indonesia").level, by_label(res, "Indonesia").aliases) == (
+        "country",
+        {"Indonesian"},
+    )
+
+
 def test_resolve_title_prefixed_forms_are_aliases() -> None:
     res = resolve(("Mayor Eric Adams spoke.", [("Eric Adams", "person", "", "Mayor")]))
     assert "Mayor Eric Adams" in by_label(res, "Eric Adams").aliases
