@@ -213,12 +213,12 @@ def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
     assert out[2] == ["Biden"] and out[7] == "agency" and out[-1] is no_update
     trigger(f"{ids.ADMINISTRATION}.value", ["Obama"])
     out = callbacks.sync_url(
-        "", None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "cose"
+        "", None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "auto"
     )
     assert out[-1] == "?a=Obama" and all(v is no_update for v in out[:-1])
     trigger(f"{ids.RESET}.n_clicks", 1)
     out = callbacks.sync_url(
-        "?a=Obama", 1, "", [], ["Obama"], [], [], None, None, "agency", "degree", "cose"
+        "?a=Obama", 1, "", [], ["Obama"], [], [], None, None, "agency", "degree", "auto"
     )
     assert out[2] == [] and out[-1] == "?group=agency"
 

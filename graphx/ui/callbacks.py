@@ -181,7 +181,7 @@ def store_range(relayout: dict[str, Any] | None, current: list[str] | None = Non
 def update_network(*args: Any) -> tuple[Any, ...]:
     """Filters (and the timeline's zoomed period) -> capped network elements and a note."""
     context = get_context()
-    state, size_by, layout, period = make_state(*args[:7]), args[7], args[8] or "cose", args[9]
+    state, size_by, layout, period = make_state(*args[:7]), args[7], args[8] or "auto", args[9]
     subset = select(context.data, state)
     events, note = subset.events, []
     if period:
@@ -204,7 +204,8 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         )
     else:
         note.append(f"All {view.shown} entities shown; edges are weighted by shared events.")
-    return view.elements, {"name": layout, "animate": False}, note, str(len(subset.entities))
+    cy_layout = figures.network_layout(layout, view.shown)
+    return view.elements, cy_layout, note, str(len(subset.entities))
 
 
 @dash.callback(

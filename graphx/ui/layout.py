@@ -17,7 +17,7 @@ from . import ids
 
 __all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
 
-LAYOUTS = ("cose", "concentric", "breadthfirst", "circle", "grid")
+LAYOUTS = ("auto", "cose", "concentric", "breadthfirst", "circle", "grid")
 GROUPINGS = (("event_type", "Event type"), ("agency", "Agency"), ("jurisdiction", "Jurisdiction"))
 
 
@@ -177,7 +177,7 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
             dcc.Dropdown(
                 id=ids.LAYOUT,
                 options=[{"label": n, "value": n} for n in LAYOUTS],
-                value="cose",
+                value="auto",
                 clearable=False,
                 searchable=False,
                 className="gx-layout",
@@ -194,7 +194,7 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
                     id=ids.CYTO,
                     elements=[],
                     stylesheet=stylesheet,
-                    layout={"name": "cose"},
+                    layout={"name": "concentric"},
                     minZoom=0.1,
                     maxZoom=4,
                     style={"width": "100%", "height": "520px"},

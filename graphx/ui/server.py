@@ -52,7 +52,7 @@ class ViewState:
 
     group_by: str = "event_type"
     size_by: str = "degree"
-    layout: str = "cose"
+    layout: str = "auto"
 
 
 def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
@@ -72,7 +72,7 @@ def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
     for key, value, default in (
         ("group", view.group_by, "event_type"),
         ("size", view.size_by, "degree"),
-        ("layout", view.layout, "cose"),
+        ("layout", view.layout, "auto"),
     ):
         if value != default:
             pairs.append((key, value))
@@ -82,10 +82,9 @@ def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
 def decode_query(search: str | None) -> tuple[FilterState, ViewState]:
     """Read a query string back; unknown keys and invalid view values are ignored.
 
-    >>> decode_query("?a=Biden&a=Obama&group=agency&layout=bogus")
-    (FilterState(jurisdictions=(), administrations=('Biden', 'Obama'), entity_types=(), \
-event_types=(), date_from='', date_to='', text=''), ViewState(group_by='agency', \
-size_by='degree', layout='cose'))
+    >>> state, view = decode_query("?a=Biden&a=Obama&group=agency&layout=bogus")
+    >>> state.administrations, view
+    (('Biden', 'Obama'), ViewState(group_by='agency', size_by='degree', layout='auto'))
     """
     query = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
 
@@ -103,7 +102,7 @@ size_by='degree', layout='cose'))
         if one("group") in ("event_type", "agency", "jurisdiction")
         else "event_type",
         size_by="centrality" if one("size") == "centrality" else "degree",
-        layout=one("layout") if one("layout") in LAYOUTS else "cose",
+        layout=one("layout") if one("layout") in LAYOUTS else "auto",
     )
     return state, view
 
