@@ -284,6 +284,19 @@ def _model_number(doc: Doc, end: int) -> bool:
     return bool(re.fullmatch(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?", text))
 
 
+def _starts_predicate(token: Token) -> bool:
+    """The word after a name begins something other than a larger noun phrase.
+
+    Uses the tagger when the pipeline has one ("the United States fell"),
+    else a stop-word test; a possessive or a conjunction continues the phrase.
+    """
+    if token.text in _POSSESSIVE or token.lower_ in ("and", "or", "&"):
+        return False
+    if token.pos_:
+        return token.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART", "SCONJ", "DET", "PRON")
+    return token.is_lower and token.is_stop
+
+
 def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
     """Start the span at a "the" that heads the name's noun phrase ("the United States").
 
@@ -302,10 +315,11 @@ def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
         nxt is None
         or nxt.is_space
         or (nxt.is_punct and nxt.text not in ("-", "–"))
-        or (nxt.is_lower and nxt.is_stop and nxt.text not in _POSSESSIVE)
+        or _starts_predicate(nxt)
     )
     if has_the:
-        return start if heads or label not in ("GPE", "LOC") else start + 1
+        joined = nxt is not None and (nxt.text in _POSSESSIVE or nxt.lower_ in ("and", "or"))
+        return start if heads or (label not in ("GPE", "LOC") and not joined) else start + 1
     return start - 1 if heads else start
 
 
