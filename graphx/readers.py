@@ -27,9 +27,10 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from .errors import InputError
@@ -73,6 +74,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 # Above this many tags a page skips trafilatura/htmldate (see _read_html).
 MAX_EXTRACTION_TAGS = 20_000
+# Characters XML 1.0 cannot carry (lxml raises ValueError on them).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+T = TypeVar("T")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -338,18 +342,34 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return "\n\n".join(p for p in paragraphs if p), title
 
 
+def _guarded(record: Record, what: str, call: Callable[[], T]) -> T | None:
+    """Run a third-party extractor; on failure, warn and let our own parser do."""
+    try:
+        return call()
+    except Exception as e:  # lxml, trafilatura and htmldate raise many types
+        log.info("%s failed: %s: %s", what, type(e).__name__, e)
+        record.warnings.append(f"{what} failed ({type(e).__name__}); all visible text kept")
+        return None
+
+
 def _read_html(text: str) -> list[Record]:
     import htmldate
     import trafilatura
 
     record = Record(format="html")
+    # lxml refuses text with characters XML cannot carry (atheris found it).
+    text = _NOT_XML.sub("", text.translate(_LINE_BREAKS))
     # trafilatura's time grows faster than the number of elements: a page of
     # 60,000 <p> took 18 s (fuzzing). Past the limit, keep all visible text.
     tags = text.count("<")
     extracted = None
     if tags <= MAX_EXTRACTION_TAGS:
-        extracted = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=True
+        extracted = _guarded(
+            record,
+            "main-text extraction",
+            lambda: trafilatura.bare_extraction(
+                text, with_metadata=True, include_comments=False, include_tables=True
+            ),
         )
     else:
         record.warnings.append(
@@ -369,7 +389,11 @@ def _read_html(text: str) -> list[Record]:
     record.source = str(meta.get("sitename") or meta.get("hostname") or _host(record.url))
     record.author = str(meta.get("author") or "")
     found = (
-        htmldate.find_date(text, extensive_search=False, original_date=True)
+        _guarded(
+            record,
+            "date extraction",
+            lambda: htmldate.find_date(text, extensive_search=False, original_date=True),
+        )
         if tags <= MAX_EXTRACTION_TAGS
         else None
     )

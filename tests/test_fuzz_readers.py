@@ -279,3 +279,22 @@ def test_fuzz_readers_regression_stray_nul_is_not_binary() -> None:
     assert text.startswith("A text")
     with pytest.raises(InputError, match="binary"):
         decode(b"\x00\x01" * 100)
+
+
+def test_fuzz_readers_regression_control_characters_in_html() -> None:
+    # atheris: lxml (inside trafilatura) raised ValueError on \x05 or \x0c in a page.
+    page = b"<html><body><p>The vote\x05 was close, the clerk said.\x0c</p></body></html>"
+    (record,) = read_or_reason("a.html", page)
+    assert record.text == "The vote was close, the clerk said." and record.warnings == []
+
+
+def test_fuzz_readers_extractor_failure_keeps_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (record,) = read_or_reason("a.html", b"<html><body><p>Still read by our parser.</p>")
+    assert record.text == "Still read by our parser."
+    assert record.warnings == ["main-text extraction failed (ValueError); all visible text kept"]
