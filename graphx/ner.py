@@ -84,6 +84,8 @@ _AGENCY_HEADS = {
     "guard",
     "sheriff",
 }
+_EVENT_HEADS = {"conference", "summit", "expo", "festival", "olympics", "games", "championship",
+                "convention", "cup", "marathon", "tournament"}  # fmt: skip
 _MEDIA_HEADS = {
     "news",
     "times",
@@ -185,6 +187,8 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
+    if kind == "organization" and text.split()[-1].lower() in _EVENT_HEADS:
+        return ""  # "Worldwide Developers Conference" is a happening, not a body
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""

@@ -218,6 +218,8 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
         ("ORG", "Department of Motor Vehicles", "agency"),
         ("ORG", "Dallas Morning News", "media"),
         ("ORG", "Center for Immigration Studies", "organization"),
+        ("ORG", "Worldwide Developers Conference", ""),
+        ("ORG", "World Economic Forum", "organization"),
         ("GPE", "Ohio", "jurisdiction"),
         ("LAW", "Title 8", "law"),
         ("DATE", "2019", ""),
