@@ -7,6 +7,8 @@ pipeline on short texts that are not from the demo corpus.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -269,3 +271,18 @@ def test_ner_model_end_to_end_short_text() -> None:
     ) in found
     assert ("LAPD", "agency") in found
     assert ("Ed Gonzalez", "person") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"label": "ORG", "pattern": "x", "id": ""}\n{not json\n',
+        '{"label": "ORG", "pattern": [{"NOPE": 1}], "id": ""}\n',
+    ],
+)
+def test_ner_bad_patterns_file_is_a_settings_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "patterns.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SettingsError, match="patterns"):
+        load_nlp(Settings(patterns_file=str(path)))
