@@ -149,7 +149,8 @@ def _type_traces(
 
 
 def _lanes(data: ExplorerData, events: Sequence[EventRow], group_by: str) -> dict[str, str]:
-    return {ev.id: data.lane(ev.id, group_by) for ev in events}
+    lanes = data.lanes(group_by)
+    return {ev.id: lanes[ev.id] for ev in events}
 
 
 def _bands(
@@ -295,11 +296,12 @@ def selection_trace(
     """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
     y_of = {lane: i for i, lane in enumerate(lanes)}
     rows = [data.events[e] for e in highlight if e in data.events and data.events[e].dated]
-    rows = [ev for ev in rows if data.lane(ev.id, group_by) in y_of]
+    lane_of = data.lanes(group_by)
+    rows = [ev for ev in rows if lane_of[ev.id] in y_of]
     return _trace(
         webgl,
         x=[ev.mid for ev in rows],
-        y=[y_of[data.lane(ev.id, group_by)] + ev.jitter for ev in rows],
+        y=[y_of[lane_of[ev.id]] + ev.jitter for ev in rows],
         mode="markers",
         name="selected",
         showlegend=False,

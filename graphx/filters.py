@@ -183,6 +183,7 @@ class ExplorerData:
     _starts: list[str] = field(default_factory=list)
     _dated: list[str] = field(default_factory=list)
     _search: list[tuple[str, str]] = field(default_factory=list)
+    _lanes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(
@@ -297,6 +298,12 @@ class ExplorerData:
         if not self._dated:
             return "", ""
         return self._starts[0], max(self.events[e].end for e in self._dated)
+
+    def lanes(self, group_by: str) -> dict[str, str]:
+        """Every event's lane under a grouping, computed once per grouping and kept."""
+        if group_by not in self._lanes:
+            self._lanes[group_by] = {e: self.lane(e, group_by) for e in self.events}
+        return self._lanes[group_by]
 
     def lane(self, event_id: str, group_by: str) -> str:
         """The timeline lane of an event under a grouping (event_type, agency or jurisdiction)."""

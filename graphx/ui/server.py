@@ -7,6 +7,7 @@ off unless asked for, and request bodies are bounded (issue 7).
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import json
 import logging
@@ -175,6 +176,11 @@ def prepare(
     settings = load_settings(host=host, port=port)
     G = read_graph(ensure_graph(corpus, graph_dir, settings=settings))
     data = ExplorerData.from_graph(G)
+    # The indexes are read-only from here on: move them out of the cyclic collector's reach, or
+    # every full collection during a callback walks the whole graph (p95 of the timeline
+    # callback on a 40,000-event graph: 470 ms without, 200 ms with; issue 6).
+    gc.collect()
+    gc.freeze()
     return create_app(
         data, settings=settings, assets_folder=str(assets) if assets else None
     ), settings
