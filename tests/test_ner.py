@@ -15,8 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
-from graphx.ner import find_mentions, label_type, load_nlp, normalize_name
+from graphx.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.settings import Settings
+
+needs_model = pytest.mark.skipif(
+    not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+    reason="no spaCy English model installed",
+)
 
 
 @pytest.fixture(scope="module")
@@ -250,6 +255,7 @@ def test_ner_unknown_model_is_a_settings_error() -> None:
 
 
 @pytest.mark.model
+@needs_model
 def test_ner_model_pipeline_has_ruler_before_ner() -> None:
     nlp = load_nlp(Settings())
     assert nlp.pipe_names.index("entity_ruler") < nlp.pipe_names.index("ner")
@@ -257,6 +263,7 @@ def test_ner_model_pipeline_has_ruler_before_ner() -> None:
 
 
 @pytest.mark.model
+@needs_model
 def test_ner_model_end_to_end_short_text() -> None:
     nlp = load_nlp(Settings())
     text = (
@@ -274,6 +281,7 @@ def test_ner_model_end_to_end_short_text() -> None:
 
 
 @pytest.mark.model
+@needs_model
 @pytest.mark.parametrize(
     "content",
     [

@@ -11,11 +11,18 @@ import re
 from pathlib import Path
 
 import pytest
+import spacy
 
 from graphx.errors import SettingsError
 from graphx.model import DocExtraction, Document, Entity, Mention
+from graphx.ner import AUTO_MODELS
 from graphx.resolve import Resolution, read_aliases, resolve_corpus
 from graphx.settings import Settings
+
+needs_model = pytest.mark.skipif(
+    not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+    reason="no spaCy English model installed",
+)
 
 M = tuple  # (surface, type[, canonical[, title]])
 
@@ -408,6 +415,7 @@ def _gold_items(gold: dict) -> list[tuple[str, dict]]:
 
 
 @pytest.mark.model
+@needs_model
 def test_resolve_demo_corpus_matches_gold(
     demo_resolution: tuple[Resolution, dict, list[Document]],
 ) -> None:
@@ -460,6 +468,7 @@ def test_resolve_demo_corpus_matches_gold(
 
 
 @pytest.mark.model
+@needs_model
 def test_resolve_demo_corpus_must_not(
     demo_resolution: tuple[Resolution, dict, list[Document]],
 ) -> None:
@@ -471,6 +480,7 @@ def test_resolve_demo_corpus_must_not(
 
 
 @pytest.mark.model
+@needs_model
 def test_resolve_demo_corpus_ice_is_one_node(
     demo_resolution: tuple[Resolution, dict, list[Document]],
 ) -> None:
