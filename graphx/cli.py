@@ -150,15 +150,17 @@ def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, obje
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluate import run_evaluate
 
-    if args.task == "seeds":
+    task = args.task or ("seeds" if str(args.dataset).endswith(".json") else "timex")
+    if task == "seeds":
         print(json.dumps(_score_seeds(args, settings), indent=1, ensure_ascii=False))
         return EXIT_OK
     metrics = run_evaluate(
         args.dataset,
-        task=args.task,
+        task=task,
         errors=args.errors,
         predictions=args.predictions,
         settings=settings,
+        system=args.system,
     )
     print(json.dumps(metrics, indent=1, ensure_ascii=False))
     return EXIT_OK
@@ -202,7 +204,17 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("evaluate", help="score extraction on an annotated dataset")
     p.add_argument("dataset", help="JSON Lines dataset, or the seeds gold JSON")
-    p.add_argument("--task", choices=("timex", "entities", "events", "seeds"), default="timex")
+    p.add_argument(
+        "--task",
+        choices=("timex", "entities", "events", "seeds"),
+        help="default: seeds for a .json gold file, timex for .jsonl",
+    )
+    p.add_argument(
+        "--system",
+        choices=("graphx", "dateparser", "spacy+dateparser"),
+        default="graphx",
+        help="score graphx, or one of the baselines (timex task)",
+    )
     p.add_argument("--errors", type=int, default=0, help="list N mistakes")
     p.add_argument("--predictions", help="write the system's output as JSON Lines")
     p.add_argument("--corpus", default="data/corpus", help="with --task seeds: the corpus")
