@@ -319,10 +319,21 @@ def _times_by_trigger(
     return attached
 
 
+_LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
+
+
 def _summary(trigger: Token, clause: list[Token]) -> str:
-    tokens = sorted(clause, key=lambda t: t.i)
-    text = " ".join(t.text for t in tokens if not t.is_space)
-    text = text.replace(" ,", ",").replace(" .", ".").replace(" 's", "'s").strip(" ,.;:")
+    """The clause as the article wrote it, from its first to its last word.
+
+    Sliced from the text rather than re-joined from tokens, so punctuation
+    and spacing stay the author's; a leading subordinator is dropped.
+    """
+    tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
+        tokens = tokens[1:]
+    doc = trigger.doc
+    text = " ".join(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].split())
+    text = text.strip(' ,.;:\u201c\u201d"')
     return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
 
 

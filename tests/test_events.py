@@ -218,3 +218,28 @@ def test_events_under_a_verb_of_fear_nothing_happened() -> None:
         mention(doc, 4, 5, "person"),
     ]
     assert find_events(doc, mentions, []) == []
+
+
+def test_events_summary_keeps_the_article_punctuation() -> None:
+    rows = [
+        ("that", "that", "SCONJ", "IN", "mark", 3),
+        ("the", "the", "DET", "DT", "det", 2),
+        ("agency", "agency", "NOUN", "NN", "nsubj", 3),
+        ("subpoenaed", "subpoena", "VERB", "VBD", "ROOT", 3),
+        ("NYDOC", "NYDOC", "PROPN", "NNP", "dobj", 3),
+        ("(", "(", "PUNCT", "-LRB-", "punct", 6),
+        ("DOC", "DOC", "PROPN", "NNP", "appos", 4),
+        (")", ")", "PUNCT", "-RRB-", "punct", 6),
+    ]
+    doc = Doc(
+        NLP.vocab,
+        words=[r[0] for r in rows],
+        spaces=[True, True, True, True, True, False, False, False],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[r[5] for r in rows],
+    )
+    (event,) = find_events(doc, [mention(doc, 4, 5, "agency")], [])
+    assert event.summary == "the agency subpoenaed NYDOC (DOC)"
