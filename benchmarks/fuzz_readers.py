@@ -179,7 +179,9 @@ def run_atheris(seconds: float, crash_dir: Path) -> Runner:
     corpus = Path(tempfile.mkdtemp(prefix="graphx-fuzz-corpus-"))
     for n, seed in enumerate(seeds()):
         (corpus / f"seed-{n}").write_bytes(seed)
+    crash_dir.mkdir(parents=True, exist_ok=True)  # libFuzzer's own files (slow units) go there
     args = [sys.argv[0], str(corpus), "-max_len=131072", "-rss_limit_mb=4096", "-timeout=60"]
+    args.append(f"-artifact_prefix={crash_dir}/")
     atheris.Setup(args, one_input)
     atheris.Fuzz()
     return runner  # not reached
