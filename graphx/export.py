@@ -65,18 +65,40 @@ def _scalar(value: Any) -> str | int | float | bool:
     return clean_text(str(value))
 
 
+def _safe_ids(G: nx.MultiDiGraph) -> dict[Any, str]:
+    """XML-safe node ids, still one per node.
+
+    Dropping unrepresentable characters could make two ids equal ("a" and
+    "a\\x00") or empty, which GraphML forbids; such ids get a ``~N`` suffix.
+
+    >>> G = nx.MultiDiGraph(); G.add_nodes_from(["a", "a\\x00", ""])
+    >>> sorted(_safe_ids(G).values())
+    ['_', 'a', 'a~1']
+    """
+    used: set[str] = set()
+    ids: dict[Any, str] = {}
+    for node in G.nodes:
+        base = clean_text(str(node)) or "_"
+        new, n = base, 0
+        while new in used:
+            n += 1
+            new = f"{base}~{n}"
+        used.add(new)
+        ids[node] = new
+    return ids
+
+
 def sanitized(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of G whose ids and attributes are XML-safe scalars."""
     H = nx.MultiDiGraph()
     # read_graphml leaves its per-key defaults in G.graph; they are the writer's business.
     skip = {"node_default", "edge_default"}
     H.graph.update({k: _scalar(v) for k, v in G.graph.items() if k not in skip})
+    ids = _safe_ids(G)
     for node, data in G.nodes(data=True):
-        H.add_node(clean_text(str(node)), **{k: _scalar(v) for k, v in data.items()})
+        H.add_node(ids[node], **{k: _scalar(v) for k, v in data.items()})
     for u, v, data in G.edges(data=True):
-        H.add_edge(
-            clean_text(str(u)), clean_text(str(v)), **{k: _scalar(x) for k, x in data.items()}
-        )
+        H.add_edge(ids[u], ids[v], **{k: _scalar(x) for k, x in data.items()})
     return H
 
 

@@ -6,7 +6,7 @@ names made only of punctuation, 1 MB attributes) are written with
 :func:`graphx.export.write_graph` as GraphML, GEXF and JSON, then parsed
 with strict XML parsers (ElementTree, lxml with ``recover=False``) or json,
 and read back with networkx (and igraph for GraphML) with the same node and
-edge counts. Bugs found in ``export.py`` (not ours to edit) are strict xfails.
+edge counts.
 """
 
 from __future__ import annotations
@@ -118,13 +118,6 @@ def test_export_properties_one_megabyte_attributes(fmt: str, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.sanitized() maps node ids through clean_text, so two ids that differ "
-    "only in characters XML cannot carry ('a' and 'a\\x00') become one node and their "
-    "edges merge; fix: make the id mapping injective (escape instead of drop, or add a "
-    "suffix on collision) and keep the original id in an attribute",
-)
 def test_export_properties_ids_differing_in_dropped_characters_stay_distinct(
     fmt: str, tmp_path: Path
 ) -> None:
@@ -133,13 +126,6 @@ def test_export_properties_ids_differing_in_dropped_characters_stay_distinct(
     assert all(c == (3, 2) for c in counts_after_reading(path, fmt))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export writes a node whose id is empty (or only characters XML cannot carry) "
-    'as <node id="">, which igraph.Graph.Read_GraphML rejects (\'Keys in a trie cannot '
-    "be empty'); GraphML ids are NMTOKENs and may not be empty; fix: give such nodes a "
-    "placeholder id such as '_' plus a counter, keeping the original in an attribute",
-)
 @pytest.mark.parametrize("empty", ["", "\x00", "\ud800\x1b"], ids=["empty", "nul", "surrogate"])
 def test_export_properties_empty_node_id_reads_in_igraph(empty: str, tmp_path: Path) -> None:
     G = build(["a", empty], ["x"], [(0, 1)])
