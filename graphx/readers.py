@@ -559,6 +559,13 @@ def _read_text(text: str) -> list[Record]:
     return [record]
 
 
+_FORMAT_NAMES = {
+    "json": "JSON",
+    "jsonl": "JSON Lines",
+    "csv": "CSV",
+    "html": "HTML",
+    "text": "text",
+}
 _READERS = {
     "json": _read_json,
     "jsonl": _read_jsonl,
@@ -582,6 +589,8 @@ def read_bytes(name: str, data: bytes) -> list[Record]:
     text, warnings = decode(data)
     fmt = detect_format(name, text)
     records = _READERS[fmt](text)
+    if not records:  # "[]", a cut-off "[", a CSV header alone: still one line for the file
+        raise InputError(f"no article found ({_FORMAT_NAMES[fmt]} without any entry)")
     for record in records:
         record.warnings[:0] = warnings
         _settle_fields(record)

@@ -205,6 +205,9 @@ def test_fuzz_readers_corpus_with_fuzzed_files_always_returns(
     ]
     for problem in corpus.problems:
         assert "\n" not in str(problem) and not problem.message.startswith("unexpected")
+    reported = {p.path.split("#")[0] for p in corpus.problems}
+    reported |= {d.path.split("#")[0] for d in corpus.documents}
+    assert all(f"f{n}-{name}" in reported for n, (name, _) in enumerate(files))  # none silent
     json.loads(to_json(corpus))
     format_table(corpus).encode("utf-8")
 

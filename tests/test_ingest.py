@@ -623,6 +623,9 @@ def test_ingest_hostile_reports_print(hostile: dict[str, Document]) -> None:
             "invalid JSON at line 2: nested too deeply",
         ),
         ("notes.csv", b"title,text\nT,\n", "no article text found"),
+        ("list.json", b"[]", "no article found (JSON without any entry)"),
+        ("cut.json", b"[", "no article found (JSON without any entry)"),
+        ("header.csv", b"title,text\n", "no article found (CSV without any entry)"),
     ],
 )
 def test_ingest_bad_input_one_clear_line_per_file(
