@@ -168,9 +168,15 @@ class _DocResolver:
     """Groups the mentions of one document into local clusters."""
 
     def __init__(
-        self, doc: Document, ext: DocExtraction, names: dict[str, KnownName], rules: AliasRules
+        self,
+        doc: Document,
+        ext: DocExtraction,
+        names: dict[str, KnownName],
+        rules: AliasRules,
+        gazetteer: places.Gazetteer,
     ):
         self.doc, self.ext, self.names, self.rules = doc, ext, names, rules
+        self.gazetteer = gazetteer
         self.clusters: list[_Cluster] = []
         self.of_mention: list[_Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], _Cluster] = {}
@@ -308,7 +314,9 @@ class _DocResolver:
         return [ms[j].text for j in after + before + later]
 
     def _jurisdiction(self, i: int, m: Mention) -> _Cluster:
-        place = places.lookup(m.text, context=self._context(i)) or places.demonym(m.text)
+        place = places.lookup(
+            m.text, context=self._context(i), gazetteer=self.gazetteer
+        ) or places.demonym(m.text)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
@@ -510,6 +518,7 @@ class _CorpusBuilder:
         self.names = known_names()
         self.table = {row.id: row for row in known_table()}
         self.rules = read_aliases(settings.resource("aliases.csv"))
+        self.gazetteer = places.load_gazetteer(settings.resource("gazetteer.csv"))
         self.groups: dict[tuple[str, ...], _Cluster] = {}
 
     def add(self, cluster: _Cluster) -> _Cluster:
@@ -532,7 +541,7 @@ class _CorpusBuilder:
                 return None
             return self._ensure(("agency", "canon", row.parent), "agency", canonical=row.parent)
         if cluster.type == "jurisdiction" and cluster.place is not None and cluster.place.parent:
-            parent = places.lookup(cluster.place.parent) or places.Place(
+            parent = places.lookup(cluster.place.parent, gazetteer=self.gazetteer) or places.Place(
                 cluster.place.parent, "", ""
             )
             key = ("jurisdiction", "place", parent.name, parent.level, parent.parent)
@@ -604,7 +613,7 @@ def resolve_corpus(
     every: list[_Cluster] = []
     for ext in extractions:
         doc = by_id.get(ext.doc_id) or Document(id=ext.doc_id, path="", format="", text="")
-        resolver = _DocResolver(doc, ext, builder.names, builder.rules)
+        resolver = _DocResolver(doc, ext, builder.names, builder.rules, builder.gazetteer)
         local[ext.doc_id] = resolver.run()
         resolver.source_cluster()
         every.extend(resolver.clusters)

@@ -102,4 +102,7 @@ def load_settings(config: str | Path | None = None, **overrides: Any) -> Setting
     if unknown:
         raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
     checked = {name: _coerce(name, value, kinds[name]) for name, value in values.items()}
+    for name in ("aliases_file", "patterns_file", "gazetteer_file"):
+        if checked.get(name) and not Path(checked[name]).is_file():
+            raise SettingsError(f"setting {name!r}: file not found: {checked[name]}")
     return replace(Settings(), **checked)
