@@ -17,7 +17,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import plotly.graph_objects as go
@@ -26,6 +25,7 @@ from plotly.colors import qualitative
 
 from .administrations import Term
 from .filters import EventRow, ExplorerData
+from .urls import safe_url
 
 __all__ = [
     "NetworkView",
@@ -59,19 +59,6 @@ _CSV_FIELDS = (
     "participants",
     "sources",
 )
-
-
-def safe_url(url: str) -> str:
-    """The URL when its scheme is http or https, else "" (never render other links).
-
-    >>> [safe_url(u) for u in ("https://a.org/x", "javascript:alert(1)", "HTTP://b.org", "")]
-    ['https://a.org/x', '', 'HTTP://b.org', '']
-    """
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return ""
-    return url.strip() if scheme in ("http", "https") else ""
 
 
 def type_colors(types: Iterable[str]) -> dict[str, str]:

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from .errors import InputError
 from .furniture import clean, looks_like_headline
 from .pubdate import normalise_date
+from .urls import safe_url
 from .wpjson import load_json, loads
 
 __all__ = [
@@ -84,8 +85,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 # Lone surrogates come from JSON escapes such as "\ud800"; no encoder accepts them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_C0_AND_SPACE = "".join(map(chr, range(0x21)))
 # Vertical tab, form feed, NEL and the Unicode separators all end a line.
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"))
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -193,29 +192,6 @@ def text_field(value: str) -> str:
     '<b>Big</b> news \ufffd'
     """
     return " ".join(normalise_text(value).split())
-
-
-def safe_url(url: str) -> str:
-    """The URL when it is an absolute http(s) link to a host, else ``""``.
-
-    Browsers ignore surrounding spaces and control characters and any tab or
-    line break inside a URL, so ``" java\\tscript:alert(1)"`` runs script; the
-    check sees the URL the way a browser would and returns that cleaned form.
-    ``javascript:``, ``data:``, ``vbscript:``, relative and scheme-relative
-    URLs all give ``""``. Use it before rendering any document URL as a link.
-
-    >>> safe_url(" https://example.com/a?b=1 "), safe_url("JaVa\\nScript:alert(1)")
-    ('https://example.com/a?b=1', '')
-    """
-    cleaned = re.sub(r"[\t\n\r]", "", url).strip(_C0_AND_SPACE)
-    m = _URL_SCHEME.match(cleaned)
-    if m is None or m.group(1).lower() not in ("http", "https"):
-        return ""
-    try:
-        host = urlsplit(cleaned.replace("\\", "/")).hostname
-    except ValueError:
-        return ""
-    return cleaned if host else ""
 
 
 def detect_format(name: str, text: str) -> str:
