@@ -331,8 +331,8 @@ def _summary(trigger: Token, clause: list[Token]) -> str:
     tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
     while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
         tokens = tokens[1:]
-    doc = trigger.doc
-    text = " ".join(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].split())
+    # A span's text, not Doc.text: the latter rebuilds the whole document's string.
+    text = " ".join(trigger.doc[tokens[0].i : tokens[-1].i + 1].text.split())
     text = text.strip(' ,.;:\u201c\u201d"')
     return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
 

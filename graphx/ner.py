@@ -409,11 +409,16 @@ def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             if nxt[1].text.isupper() and len(nxt[1].text) > 1:
                 wanted.setdefault((nxt[1].text,), d)
     covered = {i for d in drafts for i in range(d.start, d.end)}
+    # Indexed by first word: one dict probe per token instead of a scan of every name.
+    by_first: dict[str, list[tuple[tuple[str, ...], _Draft]]] = defaultdict(list)
+    for seq, source in wanted.items():
+        by_first[seq[0]].append((seq, source))
+    words = [t.text for t in doc]
     found = []
-    for i in range(len(doc)):
-        for seq, source in wanted.items():
+    for i, word in enumerate(words):
+        for seq, source in by_first.get(word, ()):
             end = i + len(seq)
-            if tuple(t.text for t in doc[i:end]) == seq and not covered.intersection(range(i, end)):
+            if tuple(words[i:end]) == seq and not covered.intersection(range(i, end)):
                 found.append(
                     _Draft(
                         i,
