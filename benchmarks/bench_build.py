@@ -359,6 +359,9 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         result["steps"] = steps
         result["ratios"] = ratios(rates, result.get("incremental", {}))
         cpu = ratios({k: v for k, v in cpu_rates.items() if k != f"build_jobs{args.jobs}"}, {})
+        inc = result.get("incremental", {})
+        if "one_article_added" in inc:
+            cpu["incremental_over_full"] = inc["one_article_added"]["over_full_cpu"]
         result["ratios_by_cpu_time"] = cpu
         result["targets"] = {
             k: {
@@ -398,9 +401,11 @@ def incremental(
         with measured(steps, f"rebuild_{name}"):
             built = run_build(corpus, out, jobs=1, aliases=aliases)
         seconds = steps[f"rebuild_{name}"]["seconds"]
+        cpu = steps[f"rebuild_{name}"]["cpu_seconds"]
         found[name] = {
             "seconds": seconds,
             "over_full": round(seconds / full, 4),
+            "over_full_cpu": round(cpu / max(steps["build_jobs1"]["cpu_seconds"], 1e-9), 4),
             "extracted": built.extracted,
             "cached": built.cached,
             "stages_s": built.seconds,
