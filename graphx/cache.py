@@ -38,7 +38,15 @@ _NOT_PER_DOCUMENT = {
     "cy_style.json",
     "defaults.toml",
 }
-_STAGE_MODULES = ("ner.py", "dates.py", "timex.py", "events.py", "pipeline.py", "model.py")
+_STAGE_MODULES = (
+    "ner.py",
+    "dates.py",
+    "timex.py",
+    "events.py",
+    "engines.py",
+    "places.py",
+    "model.py",
+)
 
 
 def pipeline_version(settings: Settings) -> str:

@@ -66,7 +66,10 @@ def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[Do
     # "spawn": a forked child would inherit the parent's threads and locks (the app builds
     # from a server thread), and loading the model once per worker is cheap next to parsing.
     context = multiprocessing.get_context("spawn")
-    chunks = _chunks(documents, settings.batch_size)
+    # Small chunks keep both workers busy to the end; no smaller than a few
+    # documents, so spaCy still batches.
+    size = max(4, min(settings.batch_size, len(documents) // (settings.jobs * 8) or 1))
+    chunks = _chunks(documents, size)
     with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
         for results in pool.map(extract_chunk, chunks, [settings] * len(chunks)):
             yield from results
