@@ -17,10 +17,11 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -34,6 +35,7 @@ __all__ = [
     "read_graph",
     "sanitized",
     "write_graph",
+    "write_graphml",
 ]
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ log = logging.getLogger(__name__)
 FORMATS = ("graphml", "gexf", "json", "csv")
 
 # Characters XML 1.0 forbids, plus lone surrogates (which no encoder accepts).
+_CR = {"\r": "&#13;"}
 _XML_INVALID = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -120,10 +123,85 @@ def atomic_write(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
         raise
 
 
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def _declare(items: Iterable[dict[str, Any]], domain: str, keys: dict[Any, list[str]]) -> None:
+    """GraphML key ids and types by (domain, name); mixed types fall back to string."""
+    for data in items:
+        for name, value in data.items():
+            kind = _kind(value)
+            found = keys.get((domain, name))
+            if found is None:
+                keys[(domain, name)] = [f"d{len(keys)}", kind]
+            elif found[1] != kind:
+                found[1] = "string"
+
+
+def _data(keys: dict[Any, list[str]], domain: str, data: dict[str, Any]) -> str:
+    parts = []
+    for name, value in data.items():
+        scalar = _scalar(value)
+        text = ("true" if scalar else "false") if isinstance(scalar, bool) else str(scalar)
+        # \r would come back as \n after XML line-end normalisation: keep it as a reference.
+        parts.append(f'<data key="{keys[(domain, name)][0]}">{escape(text, _CR)}</data>')
+    return "".join(parts)
+
+
+def write_graphml(G: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    """Stream G as GraphML, valid XML whatever text it carries.
+
+    Written element by element rather than through networkx's writer, which
+    builds the whole XML tree (and needs a sanitized copy of the graph) in
+    memory first: on large graphs that doubled the build's peak memory.
+    """
+    graph_data = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default")}
+    keys: dict[Any, list[str]] = {}
+    _declare([graph_data], "graph", keys)
+    _declare((d for _, d in G.nodes(data=True)), "node", keys)
+    _declare((d for _, _, d in G.edges(data=True)), "edge", keys)
+    ids = _safe_ids(G)
+    buffer = [
+        '<?xml version="1.0" encoding="utf-8"?>\n',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
+    ]
+    for (domain, name), (key, kind) in keys.items():
+        buffer.append(
+            f'<key id="{key}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
+            f'attr.type="{kind}"/>\n'
+        )
+    buffer.append('<graph edgedefault="directed">' + _data(keys, "graph", graph_data) + "\n")
+    for node, data in G.nodes(data=True):
+        buffer.append(f"<node id={quoteattr(ids[node])}>{_data(keys, 'node', data)}</node>\n")
+        if len(buffer) > 2000:
+            out.write("".join(buffer).encode("utf-8"))
+            buffer.clear()
+    for u, v, data in G.edges(data=True):
+        buffer.append(
+            f"<edge source={quoteattr(ids[u])} target={quoteattr(ids[v])}>"
+            f"{_data(keys, 'edge', data)}</edge>\n"
+        )
+        if len(buffer) > 2000:
+            out.write("".join(buffer).encode("utf-8"))
+            buffer.clear()
+    buffer.append("</graph>\n</graphml>\n")
+    out.write("".join(buffer).encode("utf-8"))
+
+
 def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
     """The graph as GraphML, valid XML whatever text it carries."""
     buffer = io.BytesIO()
-    nx.write_graphml(sanitized(G), buffer, encoding="utf-8", prettyprint=False)
+    write_graphml(G, buffer)
     return buffer.getvalue()
 
 
@@ -175,9 +253,11 @@ def write_graph(G: nx.MultiDiGraph, path: str | Path, *, format: str = "graphml"
         return _write_csv(G, path)
     if format not in _SERIALISERS:
         raise GraphxError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
-    data = _SERIALISERS[format](G)
     with atomic_write(path) as f:
-        f.write(data)
+        if format == "graphml":
+            write_graphml(G, f)
+        else:
+            f.write(_SERIALISERS[format](G))
     return [path]
 
 
