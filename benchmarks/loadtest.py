@@ -101,8 +101,13 @@ def filter_choices(graph: Path) -> dict[str, list[Any]]:
         "event_types": sorted(types),
         "entity_types": ["person", "agency", "organization", "media", "jurisdiction"],
         "text": ["a", "ag", "agency", "person 1", "county", "zzz"],
-        "years": sorted({int(str(a.get("date_start"))[:4]) for _, a in G.nodes(data=True)
-                         if a.get("type") == "event" and a.get("date_start")}),
+        "years": sorted(
+            {
+                int(str(a.get("date_start"))[:4])
+                for _, a in G.nodes(data=True)
+                if a.get("type") == "event" and a.get("date_start")
+            }
+        ),
     }
 
 
@@ -206,9 +211,7 @@ def _client(
                 payload = response.read()
                 ms = (time.perf_counter() - t0) * 1000
                 # 204: every output of the callback was no_update (the URL already matched).
-                ok = response.status == 204 or (
-                    response.status == 200 and payload.startswith(b"{")
-                )
+                ok = response.status == 204 or (response.status == 200 and payload.startswith(b"{"))
                 stats.record(
                     name,
                     str(response.status),
@@ -372,8 +375,10 @@ def main(argv: list[str] | None = None) -> int:
         f"({result['requests_per_s']}/s), status {result['status']}, failed {result['failed']}"
     )
     for name, row in lat.items():
-        print(f"  latency {name:16s} p50 {row['p50']:8.1f} ms  p95 {row['p95']:8.1f} ms"
-              f"  max {row['max']:8.1f} ms")
+        print(
+            f"  latency {name:16s} p50 {row['p50']:8.1f} ms  p95 {row['p95']:8.1f} ms"
+            f"  max {row['max']:8.1f} ms"
+        )
     print(
         f"  server RSS MB: start {mem['start']}, peak {mem['peak']}, end {mem['end']}, slope "
         f"{mem['slope_mb_per_min']} MB/min (second half {mem['slope_second_half_mb_per_min']})"

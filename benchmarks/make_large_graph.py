@@ -88,7 +88,12 @@ def _span(rng: random.Random, first: date, days: int) -> tuple[str, str, str, st
     if precision == "week":
         monday = day - timedelta(days=day.weekday())
         year, week, _ = monday.isocalendar()
-        return f"{year}-W{week:02d}", monday.isoformat(), (monday + timedelta(6)).isoformat(), "week"
+        return (
+            f"{year}-W{week:02d}",
+            monday.isoformat(),
+            (monday + timedelta(6)).isoformat(),
+            "week",
+        )
     if precision == "month":
         nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
         return (
@@ -141,8 +146,9 @@ def make_graph(n_articles: int = 10_000, *, seed: int = 7) -> nx.MultiDiGraph:
     for i, a in enumerate(agencies):
         _entity(G, a, "agency", f"Agency {i}", aliases=[f"AG{i}"])
         if i >= 20:
-            G.add_edge(a, agencies[rng.randrange(min(i, 200))], relation="part_of", evidence="",
-                       doc_id="")
+            G.add_edge(
+                a, agencies[rng.randrange(min(i, 200))], relation="part_of", evidence="", doc_id=""
+            )
     orgs = [f"e:o{i}" for i in range(n_orgs)]
     for i, o in enumerate(orgs):
         _entity(G, o, "organization", f"Organization {i}")
@@ -158,8 +164,9 @@ def make_graph(n_articles: int = 10_000, *, seed: int = 7) -> nx.MultiDiGraph:
         roles = [{"title": "spokesperson", "organization": employer, "doc_id": ""}]
         _entity(G, p, "person", f"Person {i}", aliases=[f"P. {i}"], roles=_J(roles))
         if employer:
-            G.add_edge(p, employer, relation="affiliated_with", role="spokesperson", evidence="",
-                       doc_id="")
+            G.add_edge(
+                p, employer, relation="affiliated_with", role="spokesperson", evidence="", doc_id=""
+            )
     actors = persons + agencies + orgs + media + admins
 
     # Heavy-tailed popularity: weight 1/(rank+10).

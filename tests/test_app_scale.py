@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from make_large_graph import make_graph  # noqa: E402
 
-NO_FILTERS = ("", [], [], [], [], None, None)
+NO_FILTERS: tuple[Any, ...] = ("", [], [], [], [], None, None)
 ENTITY_TYPES = {"person", "agency", "organization", "media", "jurisdiction", "administration"}
 
 
@@ -84,8 +84,10 @@ def test_app_scale_generator_is_deterministic_and_follows_contract() -> None:
             assert json.loads(attrs["administration"]), node  # every date 2009+ has a term
         if attrs["type"] == "jurisdiction" and attrs["level"] == "city":
             chain = [node]
-            while list(G.successors(chain[-1])):
-                chain.append(next(iter(G.successors(chain[-1]))))
+            while up := [
+                b for _, b, d in G.out_edges(chain[-1], data=True) if d["relation"] == "within"
+            ]:
+                chain.append(up[0])
             assert [G.nodes[n]["level"] for n in chain] == ["city", "county", "state", "country"]
 
 
@@ -117,8 +119,11 @@ def test_app_scale_network_respects_cap_and_reports_hidden(
     hidden = total - len(nodes)
     assert f"{hidden} hidden (cap {cap})" in "".join(note)
     kept = {e["data"]["id"] for e in nodes}
-    assert all(e["data"]["source"] in kept and e["data"]["target"] in kept
-               for e in elements if "source" in e["data"])
+    assert all(
+        e["data"]["source"] in kept and e["data"]["target"] in kept
+        for e in elements
+        if "source" in e["data"]
+    )
 
 
 def test_app_scale_timeline_switches_to_webgl_past_threshold(mid_data: ExplorerData) -> None:
@@ -141,11 +146,12 @@ def test_app_scale_filter_change_sends_far_less_than_the_graph(
         key=lambda n: len(mid_data.descendants[n]),
     )
     kind = sorted(mid_data.by_type)[0]
-    filters = ("", [state], [], [], [kind], None, None)
+    filters: tuple[Any, ...] = ("", [state], [], [], [kind], None, None)
     timeline = callbacks.update_timeline(*filters, "event_type", None)
     network = callbacks.update_network(*filters, "degree", "auto", None)
-    assert int(timeline[3]) == len(select(mid_data, FilterState(jurisdictions=[state],
-                                                                  event_types=[kind])).events)
+    assert int(timeline[3]) == len(
+        select(mid_data, FilterState(jurisdictions=[state], event_types=[kind])).events
+    )
     assert _size(timeline) < full / 20 and _size(network) < full / 20
     unfiltered = callbacks.update_network(*NO_FILTERS, "degree", "auto", None)
     assert _size(unfiltered) < full / 10  # the cap bounds the network whatever the filters
@@ -182,8 +188,16 @@ def test_app_scale_browser_page_usable_on_10k_graph(large_graph_dir: Path) -> No
     port = _free_port()
     log = (large_graph_dir / "app.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py"), "--graph", str(large_graph_dir), "--corpus",
-         str(large_graph_dir / "no-corpus"), "--port", str(port)],
+        [
+            sys.executable,
+            str(ROOT / "app.py"),
+            "--graph",
+            str(large_graph_dir),
+            "--corpus",
+            str(large_graph_dir / "no-corpus"),
+            "--port",
+            str(port),
+        ],
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -209,8 +223,10 @@ def test_app_scale_browser_page_usable_on_10k_graph(large_graph_dir: Path) -> No
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}")
-                    if r.status >= 400 else None)
+            page.on(
+                "response",
+                lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
+            )
             t0 = time.perf_counter()
             page.goto(url)
             page.wait_for_function(USABLE_JS, timeout=120_000, polling=100)
