@@ -68,6 +68,7 @@ class Gazetteer:
     extras: dict[str, Place] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def normalize_place(text: str) -> str:
     """Lower-case, drop punctuation, a leading "the" and a possessive.
 
