@@ -177,12 +177,13 @@ def _call(fn: Callable[..., Any], *args: Any) -> tuple[float, int, Any]:
     return (time.perf_counter() - t0) * 1000, size, out
 
 
-def replay(steps: list[Step]) -> dict[str, list[tuple[float, int]]]:
-    """Call the callbacks each step would fire; (ms, response bytes) per callback."""
-    timings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+def replay(steps: list[Step]) -> dict[str, list[tuple[float, int, str]]]:
+    """Call the callbacks each step would fire; (ms, response bytes, change) per callback."""
+    timings: dict[str, list[tuple[float, int, str]]] = defaultdict(list)
     meta: dict[str, Any] | None = None
     for step in steps:
         changed = set(step["changed"])
+        label = ", ".join(f"{k}={step[k]!r}"[:80] for k in step["changed"])
         filters = [step[k] for k in _FILTER_KEYS]
         selection = {"kind": step["select"][0], "id": step["select"][1]} if step["select"] else None
         if changed & {*_FILTER_KEYS, "group_by", "size_by", "layout"}:
@@ -199,19 +200,19 @@ def replay(steps: list[Step]) -> dict[str, list[tuple[float, int]]]:
                 step["size_by"],
                 step["layout"],
             )
-            timings["sync_url"].append((ms, size))
+            timings["sync_url"].append((ms, size, label))
         if changed & {*_FILTER_KEYS, "group_by"}:
             ms, size, out = _call(callbacks.update_timeline, *filters, step["group_by"], selection)
             meta = out[1]
-            timings["update_timeline"].append((ms, size))
+            timings["update_timeline"].append((ms, size, label))
         if changed & {*_FILTER_KEYS, "size_by", "layout", "period"}:
             ms, size, _ = _call(
                 callbacks.update_network, *filters, step["size_by"], step["layout"], step["period"]
             )
-            timings["update_network"].append((ms, size))
+            timings["update_network"].append((ms, size, label))
         if "select" in changed:
             ms, size, _ = _call(callbacks.show_selection, selection, meta, *filters)
-            timings["show_selection"].append((ms, size))
+            timings["show_selection"].append((ms, size, label))
     return timings
 
 
@@ -384,6 +385,12 @@ def main(argv: list[str] | None = None) -> int:
             "bytes_max": max(sizes),
             "max_share_of_full_graph": round(max(sizes) / full_graph, 4),
         }
+    report["slowest"] = [
+        {"callback": name, "ms": round(ms, 1), "bytes": size, "change": label}
+        for name, rows in timings.items()
+        for ms, size, label in rows
+    ]
+    report["slowest"] = sorted(report["slowest"], key=lambda r: -r["ms"])[:10]
     report["target_met"] = ok
     if args.browser:
         del G, data
@@ -410,6 +417,10 @@ def main(argv: list[str] | None = None) -> int:
             f"  max {row['bytes_max'] / 1e3:8.1f} kB"
         )
     print(f"p95 < {TARGET_MS:.0f} ms for every callback: {'yes' if ok else 'NO'}  -> {args.out}")
+    for row in report["slowest"][:6]:
+        print(
+            f"  slow: {row['callback']} {row['ms']} ms {row['bytes'] / 1e3:.0f} kB {row['change']}"
+        )
     for run in report.get("browser", {}).get("runs", []):
         print(
             f"  page usable ({run['cache']} cache): {run['usable_s']} s after navigation"
