@@ -40,6 +40,7 @@ __all__ = [
     "label_type",
     "load_nlp",
     "normalize_name",
+    "read_products",
     "read_titles",
 ]
 
@@ -134,6 +135,10 @@ _ROLE_LINKS = {"for", "of", "at", "with", "in"}
 # "iPhone", "iTunes Music Store": lower-case-initial camel case names products.
 _CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
+# Legal-form suffixes that end a company name ("Chrysler LLC", "EADS N.V.").
+_ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag",
+                 "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
 def load_nlp(settings: Settings) -> Language:
@@ -287,8 +292,26 @@ def _model_number(doc: Doc, end: int) -> bool:
     """True when the name is followed by a model designation ("A380", "737-800")."""
     if end >= len(doc):
         return False
-    text = doc[end].text
-    return bool(re.fullmatch(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?", text))
+    return bool(_MODEL_NUMBER.fullmatch(doc[end].text))
+
+
+def _org_suffix(doc: Doc, end: int) -> int:
+    """End of a company name after the legal-form suffix that follows it ("Chrysler LLC")."""
+    if end < len(doc) and doc[end].lower_ in _ORG_SUFFIXES and doc[end].text[0].isupper():
+        return end + 1
+    return end
+
+
+def _is_product(doc: Doc, start: int, end: int, products: frozenset[str]) -> bool:
+    """The name is a product, not a maker: a listed product line, alone or after its
+    maker ("the MacBook", "Ford Taurus"), or a name ending in a model designation
+    ("Rolls-Royce Trent 900", "First Airbus A380")."""
+    if end - start > 1 and _MODEL_NUMBER.fullmatch(doc[end - 1].text):
+        return True
+    tokens = [t.text for t in doc[start:end]]
+    if tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    return any(" ".join(tokens[i:]).lower() in products for i in range(min(len(tokens), 2)))
 
 
 def _starts_predicate(token: Token) -> bool:
@@ -342,7 +365,13 @@ def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str,
     for i in range(start + 1, end):
         if doc[i].text in ("'s", "’s"):
             left = doc[start:i].text
-            if _norm(left) in names or left.isupper() or label not in _BODY_LABELS:
+            right = doc[i + 1 : end].text.lower()
+            if (
+                _norm(left) in names
+                or left.isupper()
+                or label not in _BODY_LABELS
+                or right in read_products()
+            ):
                 return i
             return end
     return end
@@ -359,6 +388,14 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     end = _cut_possessive(doc, start, end, label, names)
     start = _absorb_determiner(doc, start, end, label)
     text = doc[start:end].text
+    if label in _BODY_LABELS or label in ("PERSON", "PER"):
+        if _norm(text) not in names and _is_product(doc, start, end, read_products()):
+            return []  # "MacBook Air", "Ford Taurus", "Rolls-Royce Trent 900"
+        if label == "ORG" and end - start == 1 and doc[start].lower_ in _ORG_SUFFIXES:
+            return []  # a bare "LLC" belongs to the name before it
+        if label == "ORG":
+            end = _org_suffix(doc, end)
+            text = doc[start:end].text
     if all((t.is_stop and t.is_lower) or t.is_punct or t.is_space for t in doc[start:end]):
         return []
     if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
@@ -684,6 +721,14 @@ def read_titles(path: Path | None = None) -> frozenset[str]:
             words.add(parts[0])
         words.update(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False))
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=2)
+def read_products(path: Path | None = None) -> frozenset[str]:
+    """The product names and lines of ``products.txt``, lower-cased ("macbook air")."""
+    path = path or resource_path("products.txt")
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(" ".join(line.lower().split()) for line in lines if line and line[0] != "#")
 
 
 def _variants(form: str) -> list[str]:

@@ -150,6 +150,31 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Prices at 10:00 UTC rose.", [("UTC", "ORG")], []),
         ("A Boeing 737 landed.", [("Boeing", "ORG")], []),
         ("He bought the iPhone there.", [("the iPhone", "ORG")], []),
+        # product lines from products.txt, alone or after their maker, are not companies
+        ("He uses the MacBook Air daily.", [("the MacBook Air", "ORG")], []),
+        ("The Ford Taurus returns.", [("Ford Taurus", "ORG")], []),
+        (
+            "Ford sells the Taurus.",
+            [("Ford", "ORG"), ("the Taurus", "ORG")],
+            [("Ford", "organization")],
+        ),  # fmt: skip
+        # a name ending in a model designation is a product
+        ("Four Rolls-Royce Trent 900 engines.", [("Rolls-Royce Trent 900", "ORG")], []),
+        # a possessive before a product ends the company name
+        (
+            "Apple Computer's Mac OS X shipped.",
+            [("Apple Computer's Mac OS", "ORG")],
+            [("Apple Computer", "organization")],
+        ),  # fmt: skip
+        # a legal-form suffix belongs to the company name; alone it is nothing
+        (
+            "Chrysler LLC said so.",
+            [("Chrysler", "ORG"), ("LLC", "ORG")],
+            [("Chrysler LLC", "organization")],
+        ),  # fmt: skip
+        ("Acme Corp. said so.", [("Acme", "ORG")], [("Acme Corp.", "organization")]),
+        # a person is never cut as a company
+        ("Tom Ford Inc. said.", [("Tom Ford", "PERSON")], [("Tom Ford", "person")]),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:

@@ -9,7 +9,14 @@ import pytest
 import spacy
 import srsly
 
-from graphx.ner import known_names, known_table, normalize_name, read_titles, table_patterns
+from graphx.ner import (
+    known_names,
+    known_table,
+    normalize_name,
+    read_products,
+    read_titles,
+    table_patterns,
+)
 from graphx.places import load_gazetteer
 from graphx.resolve import read_aliases
 from graphx.settings import resource_path
@@ -59,6 +66,18 @@ def test_resources_patterns_are_valid() -> None:
     ruler.add_patterns(table_patterns(nlp))
     doc = nlp("The Franklin County Sheriff's Office and the New York City Department of Correction")
     assert [e.label_ for e in doc.ents] == ["AGENCY", "AGENCY"]
+
+
+def test_resources_products_file_has_products() -> None:
+    products = read_products()
+    assert {"macbook air", "taurus", "iphone"} <= products
+    assert not any(p.startswith("#") for p in products)
+
+
+def test_resources_products_are_not_known_bodies() -> None:
+    """A product line that is also a table name would silently drop that body."""
+    clash = {p for p in read_products() if normalize_name(p) in known_names()}
+    assert not clash, clash
 
 
 def test_resources_titles_file_has_titles() -> None:
