@@ -45,6 +45,8 @@ _W = words()
 _FUTURE = re.compile(_W["future_cues"], re.I)
 _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
+_FUTURE_BEFORE = re.compile(_W["future_before_cues"], re.I)
+_CLAUSE_VERB_AFTER = re.compile(_W["clause_verb_after"], re.I)
 _REPORTED_ON = re.compile(_W["reported_on"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
@@ -728,8 +730,15 @@ def find_time_expressions(
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
-        ctx.sentence_start = starts[bisect.bisect_right(starts, f.start) - 1]
-        tense = _tense(text, max(ctx.sentence_start, f.start - 150), f.start)
+        i = bisect.bisect_right(starts, f.start)
+        ctx.sentence_start = starts[i - 1]
+        tense = _tense(
+            text,
+            max(ctx.sentence_start, f.start - 150),
+            f.start,
+            mention_end=f.end,
+            stop=starts[i] if i < len(starts) else None,
+        )
         ctx.future, ctx.past = tense == "future", tense == "past"
         t = _build(f, text, ctx, dct, dct_certain)  # a dateline still sets the context
         if t is not None and not _is_dateline(text, f):
@@ -751,16 +760,37 @@ def _is_dateline(text: str, f: Found) -> bool:
     return bool(_WIRE_PLACE.fullmatch(before) and _WIRE_AGENCY.fullmatch(after))
 
 
-def _tense(text: str, start: int, end: int) -> str:
-    """ "future" or "past" from the closest tense cue before a mention ("will", "said"), else ""."""
+def _tense(
+    text: str, start: int, end: int, *, mention_end: int | None = None, stop: int | None = None
+) -> str:
+    """ "future" or "past" from the tense cues around a mention, else "".
+
+    Tried in order: a preposition that looks ahead ("by Friday"); a reporting
+    verb just before ("officials said Friday"); the verb right after a mention
+    that is the subject of its clause ("Saturday was cancelled"); the closest
+    cue before it ("will", "planned", "was", a past participle); else the
+    first cue after it, up to ``stop`` (the end of the sentence). ``end`` is
+    where the mention starts, ``mention_end`` where it ends.
+
+    >>> _tense("The team planned to leave on Thursday", 0, 29)
+    'future'
+    >>> _tense("On Thursday the team planned to leave", 0, 3, mention_end=11)
+    ''
+    >>> _tense("A visit planned for Saturday was cancelled", 0, 20, mention_end=28)
+    'past'
+    """
     if _FUTURE_PREP.search(text, max(0, end - 14), end):
         return "future"
     if _REPORTED_ON.search(text, max(0, end - 24), end):  # "officials said Friday"
         return "past"
+    if mention_end is not None and (verb := _CLAUSE_VERB_AFTER.match(text, mention_end)):
+        return "past" if verb.group("past") else "future"
     future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
+    future = max(future, max((m.end() for m in _FUTURE_BEFORE.finditer(text, start, end)), default=-1))
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
     if future < 0 and past < 0:  # "Thursday, officials will meet": look just after
-        after = text[end : end + 40]
+        after = text[end : min(end + 100, len(text) if stop is None else stop)]
+        after = after.split(" that ", 1)[0]  # not into a reported clause
         first_future = _FUTURE.search(after)
         first_past = _PAST.search(after)
         if first_future and (not first_past or first_future.start() < first_past.start()):

@@ -251,3 +251,29 @@ def test_dates_explicit_dates_round_trip(day) -> None:  # type: ignore[no-untype
     text = f"{day:%B} {day.day}, {day.year}"
     (t,) = find_time_expressions(text, dct=DCT)
     assert t.value == day.isoformat() and span_of(t.value) == (t.value, t.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan made before the mention looks ahead, even in the past tense
+        ("The delegation planned to fly home on Tuesday.", "2020-01-21"),
+        ("Farmers were planning a march on Wednesday.", "2020-01-22"),
+        ("The vote was planned for early March.", "2020-03"),
+        # ... but a plan mentioned after the day says nothing about it
+        ("On Tuesday, the mayor planned to resign.", "2020-01-14"),
+        # the clause verb right after a subject mention decides
+        ("A rally planned for Wednesday was called off.", "2020-01-15"),
+        ("A rally held on Saturday will be remembered.", "2020-01-18"),
+        # a capitalized -ed word is a name, not a past participle
+        ("The envoy would be flying to the United States Tuesday.", "2020-01-21"),
+        # with no cue before it, the first cue later in the sentence decides
+        ("On Tuesday, the Association of Rural Municipalities plans to publish it.", "2020-01-21"),
+        # ... but not one inside a reported clause
+        ("He told a news conference on Tuesday that the union will strike.", "2020-01-14"),
+    ],
+)
+def test_dates_weekday_direction_from_tense_cues(text: str, expected: str) -> None:
+    found = values(text)
+    assert len(found) == 1, found
+    assert found[0][1] == expected
