@@ -138,6 +138,8 @@ _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
 # Legal-form suffixes that end a company name ("Chrysler LLC", "EADS N.V.").
 _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag",
                  "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
+# Nouns after a name that make it a market index, not a body ("the FTSE index").
+_INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
@@ -295,6 +297,11 @@ def _model_number(doc: Doc, end: int) -> bool:
     return bool(_MODEL_NUMBER.fullmatch(doc[end].text))
 
 
+def _is_country(text: str) -> bool:
+    """The name is a country of the gazetteer ("the United States", "Qatar")."""
+    return places.normalize_place(text) in places.load_gazetteer().countries
+
+
 def _org_suffix(doc: Doc, end: int) -> int:
     """End of a company name after the legal-form suffix that follows it ("Chrysler LLC")."""
     if end < len(doc) and doc[end].lower_ in _ORG_SUFFIXES and doc[end].text[0].isupper():
@@ -308,6 +315,11 @@ def _is_product(doc: Doc, start: int, end: int, products: frozenset[str]) -> boo
     ("Rolls-Royce Trent 900", "First Airbus A380")."""
     if end - start > 1 and _MODEL_NUMBER.fullmatch(doc[end - 1].text):
         return True
+    for longer in range(end + 1, min(end + 3, len(doc)) + 1):
+        if doc[start:longer].text.lower() in products:
+            return True  # the name begins a listed one ("Standard & Poor" of "... Poor's 500")
+    if end < len(doc) and doc[end].lower_ in _INDEX_WORDS:
+        return True  # "the Hang Seng index", "the Nasdaq Composite"
     tokens = [t.text for t in doc[start:end]]
     if tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
@@ -396,6 +408,8 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
         if label == "ORG":
             end = _org_suffix(doc, end)
             text = doc[start:end].text
+            if _norm(text) not in names and _is_country(text):
+                label = "GPE"  # "companies in the United States"
     if all((t.is_stop and t.is_lower) or t.is_punct or t.is_space for t in doc[start:end]):
         return []
     if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):

@@ -166,6 +166,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Apple Computer's Mac OS", "ORG")],
             [("Apple Computer", "organization")],
         ),  # fmt: skip
+        # a market index is not the exchange or company that shares its name
+        ("The Dow Jones fell.", [("The Dow Jones", "ORG")], []),
+        ("the Hang Seng index fell", [("Hang Seng", "ORG")], []),
+        ("the Standard & Poor's 500 fell", [("Standard & Poor", "ORG")], []),
+        # a maker named before its model stays ("Boeing's 787")
+        ("Boeing's 787 flew.", [("Boeing", "ORG")], [("Boeing", "organization")]),
+        # a country the model calls ORG is a jurisdiction
+        (
+            "plants in the United States closed",
+            [("the United States", "ORG")],
+            [("the United States", "jurisdiction")],
+        ),
         # a legal-form suffix belongs to the company name; alone it is nothing
         (
             "Chrysler LLC said so.",
