@@ -263,7 +263,7 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
                 0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000)
             )
         else:
-            year = _choose_year(ctx, month, day)
+            year = _choose_year(ctx, month, day, re.sub(r"\s+", " ", g("rel").lower()))
         if year is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", True
         try:
@@ -290,6 +290,8 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         unit = g("unit").lower()
         if unit == "day":
             back = ctx.last_day or ctx.ref
+            if g("mod").lower().startswith("mid"):  # "midday" is noon, a time of day
+                return ("TIME", f"{back.isoformat()}T12:00", True) if back else ("TIME", "", False)
             return ("DATE", back.isoformat(), True) if back else ("DATE", "", False)
         return "DATE", _unit_value(ctx, unit, 0), True
     if rule == "fy":
@@ -437,8 +439,12 @@ def _week_of(f: Found, ctx: _Context) -> tuple[str, str, bool]:
     year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, 0)
     if year is None:
         return "DATE", "", False
-    if f.group("d"):  # "the week of March 6"
-        return "DATE", _week(_safe_date(year, month, int(f.group("d")))), not f.group("y")
+    if f.group("d"):  # "the week of March 6": the year of that day, not of the month
+        day_of = int(f.group("d"))
+        year = int(f.group("y")) if f.group("y") else _choose_year(ctx, month, day_of)
+        if year is None:
+            return "DATE", "", False
+        return "DATE", _week(_safe_date(year, month, day_of)), not f.group("y")
     if not f.group("ord"):
         return "DATE", "", False
     n = _W["ordinals"][f.group("ord").lower()]
@@ -786,7 +792,9 @@ def _tense(
     if mention_end is not None and (verb := _CLAUSE_VERB_AFTER.match(text, mention_end)):
         return "past" if verb.group("past") else "future"
     future = max((m.end() for m in _FUTURE.finditer(text, start, end)), default=-1)
-    future = max(future, max((m.end() for m in _FUTURE_BEFORE.finditer(text, start, end)), default=-1))
+    future = max(
+        future, max((m.end() for m in _FUTURE_BEFORE.finditer(text, start, end)), default=-1)
+    )
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
     if future < 0 and past < 0:  # "Thursday, officials will meet": look just after
         after = text[end : min(end + 100, len(text) if stop is None else stop)]

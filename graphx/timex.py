@@ -93,7 +93,11 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     table = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"),
         ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)"),
-        ("mdy", rf"(?:(?:{wd}),?\s+)?{mon}\s+{day}(?:,?\s+{year})?"),
+        (
+            "mdy",
+            rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?:{wd}),?\s+)?"
+            rf"{mon}\s+{day}(?:,?\s+{year})?",
+        ),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
         ("week_of", rf"(?:the\s+)?(?:{ordn}\s+)?week\s+of\s+{mon}(?:\s+{day})?(?:,?\s+{year})?"),
@@ -145,7 +149,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             rf"|the\s+(?P<dw>{_alt(w['decade_words'])})",
         ),
         ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
-        ("year", rf"(?:{edge}-?\s*)?{year}"),
+        ("year", rf"(?:{edge}-?\s*|(?P<side>pre|post)-)?{year}"),
         (
             "rel_unit",
             rf"(?:{edge}\s*)?{rel}\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|"
@@ -211,8 +215,13 @@ _NON_DATE_AFTER = re.compile(_W["non_date_after"], re.I)
 _AGE_BEFORE = re.compile(_W["age_patterns"], re.I)
 _NON_DATE_PHRASES = re.compile(rf"\b(?:{_alt(_W['non_date_phrases'])})", re.I)
 _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
+_AMBIGUOUS_WEEKDAYS = set(_W["ambiguous_weekdays"])
 _IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_NEXT_DAY = re.compile(
+    r"[^\S\n]+(?:and|or)[^\S\n]+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:,?[^\S\n]+(?P<y>1[89]\d\d|20\d\d))?(?![\w%:,.]\d|\w)"
+)
 
 
 def _is_capitalized(word: str) -> bool:
@@ -243,6 +252,12 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         word = f.group("mon") or f.group("wd")
         if not _is_capitalized(word) and not hinted:
             return False
+        if (
+            f.rule == "weekday"
+            and word.lower().rstrip(".") in _AMBIGUOUS_WEEKDAYS
+            and not (hinted or f.group("rel"))
+        ):
+            return False  # "Sun Microsystems", "Sat Nav": a word or name, not a weekday
         if (
             f.rule == "month"
             and not (f.group("rel") or f.group("mod"))
@@ -275,6 +290,8 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
         )
     ):
         return False
+    if f.rule == "season" and not f.group("y") and re.match(r" of [A-Z]", after):
+        return False  # "the Spring of Life rally": part of a name
     if f.rule == "season" and not (
         f.group("rel") or f.group("y") or hinted or _is_capitalized(f.group("s"))
     ):
@@ -321,4 +338,14 @@ def scan(text: str, *, candidates: Sequence[tuple[int, int]] = ()) -> list[Found
             continue
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)
         chosen.append(f)
+        if f.rule == "mdy" and (more := _NEXT_DAY.match(text, f.end)):
+            # "April 24 and 25": the second day shares the month (and year)
+            day = more.start("d")
+            end = more.end()
+            if not any(taken[day:end]) and not _NON_DATE_AFTER.match(text[end : end + 30]):
+                groups = tuple((k, v) for k, v in f.groups if k == "mon" or k == "y") + tuple(
+                    (k, v) for k, v in more.groupdict().items() if v
+                )
+                taken[day:end] = b"\x01" * (end - day)
+                chosen.append(Found(day, end, "mdy", groups))
     return sorted(chosen, key=lambda f: f.start)

@@ -277,3 +277,34 @@ def test_dates_weekday_direction_from_tense_cues(text: str, expected: str) -> No
     found = values(text)
     assert len(found) == 1, found
     assert found[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative word before a month and day picks the year
+        ("The plant closed last Nov. 30 after a fire.", [("last Nov. 30", "2019-11-30")]),
+        # the week of a day takes the year of that day (the nearest), not of the month alone
+        ("A hearing is set for the week of February 3.", [("the week of February 3", "2020-W06")]),
+        # a second day of month coordinated with the first shares its month
+        (
+            "The talks are on April 24 and 25 in Oslo.",
+            [("April 24", "2020-04-24"), ("25", "2020-04-25")],
+        ),
+        ("Sales on June 2 and 40 stores closed.", [("June 2", "2019-06-02")]),
+        # a year after the article "a" or after pre-/post- is still a year
+        ("under a 1996 statute", [("1996", "1996")]),
+        ("the post-1989 order", [("post-1989", "1989")]),
+        # words that look like dates but are names
+        ("Shares of Sun Microsystems fell.", []),
+        ("the Spring of Hope march", []),
+        ("in the spring of 2019", [("the spring of 2019", "2019-SP")]),
+    ],
+)
+def test_dates_spans_years_and_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_dates_midday_is_a_time_of_day() -> None:
+    (found,) = find_time_expressions("Police arrived at midday.", dct=DCT)
+    assert (found.text, found.type, found.value) == ("midday", "TIME", "2020-01-17T12:00")
