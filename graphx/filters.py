@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -267,16 +267,23 @@ class ExplorerData:
     def projection(
         self, event_ids: Iterable[str], entity_ids: Iterable[str] | None = None
     ) -> nx.Graph:
-        """Entity-entity graph; edge weight = number of the given events both take part in."""
-        P = nx.Graph()
+        """Entity-entity graph; edge weight = number of the given events both take part in.
+
+        Only the events of the kept entities are visited: drawing 300 entities
+        of a 40,000-event view must not walk every event (issue 6).
+        """
         keep = set(self.entities if entity_ids is None else entity_ids)
-        P.add_nodes_from(keep)
-        for event_id in event_ids:
+        wanted = event_ids if isinstance(event_ids, set | frozenset) else set(event_ids)
+        visit = {e for n in keep for e in self.entity_events.get(n, ()) if e in wanted}
+        weights: Counter[tuple[str, str]] = Counter()
+        for event_id in visit:
             members = sorted({e for e, _ in self.events[event_id].participants if e in keep})
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    w = P[a][b]["weight"] + 1 if P.has_edge(a, b) else 1
-                    P.add_edge(a, b, weight=w)
+                    weights[(a, b)] += 1
+        P = nx.Graph()
+        P.add_nodes_from(keep)
+        P.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
         return P
 
     def matching_entities(self, text: str) -> frozenset[str]:
@@ -505,6 +512,13 @@ def filter_events(data: ExplorerData, state: FilterState) -> tuple[str, ...]:
     return tuple(e for e in data.events if keep is None or e in keep)
 
 
+# The timeline and the network callbacks ask for the same selection on every
+# filter change; the last few answers are kept (with their data, so an id is
+# never reused for another graph).
+_RECENT: dict[tuple[int, FilterState], tuple[ExplorerData, Subset]] = {}
+_RECENT_SIZE = 16
+
+
 def select(data: ExplorerData, state: FilterState) -> Subset:
     """The events and entities a state keeps.
 
@@ -512,6 +526,17 @@ def select(data: ExplorerData, state: FilterState) -> Subset:
     them, the participants of the kept events plus the entities whose names
     match the search text.
     """
+    hit = _RECENT.get((id(data), state))
+    if hit is not None and hit[0] is data:
+        return hit[1]
+    subset = _select(data, state)
+    if len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[(id(data), state)] = (data, subset)
+    return subset
+
+
+def _select(data: ExplorerData, state: FilterState) -> Subset:
     events = filter_events(data, state)
     types = set(state.entity_types)
     if state.restricts_events:

@@ -291,3 +291,17 @@ def test_figures_events_csv(data: ExplorerData) -> None:
     assert [r["id"] for r in rows] == ["v:raid", "v:undated"]
     assert rows[0]["label"].startswith("'=") and rows[0]["place"] == "Chicago"
     assert rows[1]["date_start"] == ""
+
+
+def test_figures_network_caps_edges_heaviest_first(data: ExplorerData) -> None:
+    entities = list(data.entities)
+    full = network_elements(data, entities, list(data.events), max_nodes=len(entities))
+    shared = [e for e in full.elements if e.get("classes") == "shared"]
+    if len(shared) < 2:
+        pytest.skip("the fixture graph has fewer than two shared-event edges")
+    capped = network_elements(
+        data, entities, list(data.events), max_nodes=len(entities), max_edges=1
+    )
+    kept = [e for e in capped.elements if e.get("classes") == "shared"]
+    assert len(kept) == 1 and capped.hidden_edges == len(shared) - 1
+    assert kept[0]["data"]["weight"] == max(e["data"]["weight"] for e in shared)

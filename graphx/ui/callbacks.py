@@ -204,6 +204,8 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         )
     else:
         note.append(f"All {view.shown} entities shown; edges are weighted by shared events.")
+    if view.hidden_edges:
+        note.append(f" {view.hidden_edges} lighter edges hidden.")
     cy_layout = figures.network_layout(layout, view.shown)
     return view.elements, cy_layout, note, str(len(subset.entities))
 
