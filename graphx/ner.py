@@ -302,6 +302,16 @@ def _is_country(text: str) -> bool:
     return places.normalize_place(text) in places.load_gazetteer().countries
 
 
+def _cut_flight(doc: Doc, start: int, end: int) -> int:
+    """End of an airline's name before the flight it operates ("Air France Flight 447")."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ == "flight" and all(
+            _MODEL_NUMBER.fullmatch(t.text) for t in doc[i + 1 : end]
+        ):
+            return i
+    return end
+
+
 def _org_suffix(doc: Doc, end: int) -> int:
     """End of a company name after the legal-form suffix that follows it ("Chrysler LLC")."""
     if end < len(doc) and doc[end].lower_ in _ORG_SUFFIXES and doc[end].text[0].isupper():
@@ -399,6 +409,8 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
         return []
     end = _cut_possessive(doc, start, end, label, names)
     start = _absorb_determiner(doc, start, end, label)
+    if label == "ORG" and end - start > 1:
+        end = _cut_flight(doc, start, end)
     text = doc[start:end].text
     if label in _BODY_LABELS or label in ("PERSON", "PER"):
         if _norm(text) not in names and _is_product(doc, start, end, read_products()):
@@ -513,11 +525,19 @@ def _lone_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[
 def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """One type per name in a document: the majority of the model's guesses, a table match first."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for d in drafts:
-        votes[doc[d.start : d.end].text][d.type] += 100 if d.canonical else 1
+    full = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
     for d in drafts:
         text = doc[d.start : d.end].text
-        if d.type != "administration" and len(votes[text]) > 1:
+        if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
+            continue  # a lone "person" never named in full has no say ("Ryanair", see _lone_names)
+        votes[text][d.type] += 100 if d.canonical else 1
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if (
+            d.type != "administration"
+            and votes[text]
+            and (len(votes[text]) > 1 or d.type not in votes[text])
+        ):
             d.type = votes[text].most_common(1)[0][0]
     return drafts
 
@@ -526,7 +546,7 @@ def _people_by_surname(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """A one-word ORG/GPE that is the name of a person of the document is that person."""
     people = set()
     for d in drafts:
-        if d.type == "person":
+        if d.type == "person" and d.end - d.start > 1:  # named in full, not "Ryanair" alone
             people.add(doc[d.end - 1].text)
     for d in drafts:
         if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:

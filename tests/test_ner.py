@@ -178,6 +178,30 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("the United States", "ORG")],
             [("the United States", "jurisdiction")],
         ),
+        # a flight is named after the airline that operates it
+        (
+            "Air France Flight 447 crashed.",
+            [("Air France Flight", "ORG")],
+            [("Air France", "organization")],
+        ),  # fmt: skip
+        # a lone word the model also calls PERSON stays the company it was called first
+        (
+            "Ryanair said so. Ryanair is on time.",
+            [("Ryanair", "ORG"), ("Ryanair", "PERSON")],
+            [("Ryanair", "organization"), ("Ryanair", "organization")],
+        ),
+        # a lone-word "person" is no surname to retype an ORG with
+        (
+            "Ryanair CEO Ann Lee said Ryanair grew.",
+            [("Ryanair", "ORG"), ("Ann Lee", "PERSON"), ("Ryanair", "PERSON")],
+            [("Ryanair", "organization"), ("Ann Lee", "person"), ("Ryanair", "organization")],
+        ),
+        # ... but a surname of a person named in full still is that person
+        (
+            "Ann Ford spoke. Ford said no.",
+            [("Ann Ford", "PERSON"), ("Ford", "ORG")],
+            [("Ann Ford", "person"), ("Ford", "person")],
+        ),
         # a legal-form suffix belongs to the company name; alone it is nothing
         (
             "Chrysler LLC said so.",
