@@ -135,6 +135,9 @@ _ROLE_LINKS = {"for", "of", "at", "with", "in"}
 # "iPhone", "iTunes Music Store": lower-case-initial camel case names products.
 _CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
+# Adjectives of continents and world regions: places, like the demonyms of countries.
+_REGION_ADJECTIVES = {"European", "Asian", "African", "North American", "South American",
+                      "Latin American", "Middle Eastern"}  # fmt: skip
 # Legal-form suffixes that end a company name ("Chrysler LLC", "EADS N.V.").
 _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag",
                  "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
@@ -446,7 +449,7 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     kind = label_type(label, text)
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
-    elif label == "NORP" and places.demonym(text) is not None:
+    elif label == "NORP" and (places.demonym(text) is not None or text in _REGION_ADJECTIVES):
         kind = "jurisdiction"  # "Mexican" refers to Mexico
     if not kind:
         return []

@@ -139,6 +139,7 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         # a determiner that heads a place name stays in the span (as MEANTIME marks it)
         ("They live in the U.S. now.", [("U.S.", "GPE")], [("the U.S.", "jurisdiction")]),
         ("Mexican nationals were held.", [("Mexican", "NORP")], [("Mexican", "jurisdiction")]),
+        ("European aircraft", [("European", "NORP")], [("European", "jurisdiction")]),
         ("Republicans objected.", [("Republicans", "NORP")], [("Republicans", "organization")]),
         ("Catholics objected.", [("Catholics", "NORP")], []),
         ("Shows He Will Win", [("Shows He", "PERSON")], []),
