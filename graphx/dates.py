@@ -366,6 +366,8 @@ def _value(f: Found, text: str, ctx: _Context) -> tuple[str, str, bool]:
         part = _W["parts_of_day"].get(g("part").lower(), "")
         if when is None:
             return "DATE", f"XXXX-WXX-{_name('weekdays', g('wd')) + 1}", True
+        if g("shift"):  # "the day before last Tuesday"
+            when += dt.timedelta(days=1 if g("shift").lower().endswith("after") else -1)
         ctx.saw_day(when, f.start)
         iso = when.isoformat()
         return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)

@@ -165,6 +165,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "weekday",
+            rf"(?:(?P<shift>the\s+day\s+(?:before|after))\s+)?"
             rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{wd}"
             rf"(?:\s+{part})?",
         ),
@@ -174,7 +175,8 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         (
             "anaphor",
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
-            r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)",
+            r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"
+            rf"(?!,?\s+(?:{_names(w['weekdays'])})\b)",
         ),
         ("duration", rf"(?:{approx}\s+)?{num}[- ]{unit}(?:-long)?"),
         (

@@ -308,3 +308,20 @@ def test_dates_spans_years_and_names(text: str, expected: list[tuple[str, str]])
 def test_dates_midday_is_a_time_of_day() -> None:
     (found,) = find_time_expressions("Police arrived at midday.", dct=DCT)
     assert (found.text, found.type, found.value) == ("midday", "TIME", "2020-01-17T12:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before/after" a weekday shifts it by one day
+        (
+            "The day before last Wednesday's vote, he resigned.",
+            [("The day before last Wednesday", "2020-01-14")],
+        ),
+        ("They met the day after Monday's storm.", [("the day after Monday", "2020-01-14")]),
+        # "the day" followed by a weekday is not an anaphor: the weekday carries the date
+        ("During the day Thursday, crowds gathered.", [("Thursday", "2020-01-16")]),
+    ],
+)
+def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
