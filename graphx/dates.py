@@ -47,6 +47,7 @@ _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
 _FUTURE_BEFORE = re.compile(_W["future_before_cues"], re.I)
 _CLAUSE_VERB_AFTER = re.compile(_W["clause_verb_after"], re.I)
+_PRESENT = re.compile(r"\b(?:is|are|am)\b(?!\s+(?:to|going|expected|scheduled|due|set)\b)", re.I)
 _REPORTED_ON = re.compile(_W["reported_on"], re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _FY_MONTH = int(_W["fiscal_year"]["start_month"])
@@ -776,7 +777,9 @@ def _tense(
     Tried in order: a preposition that looks ahead ("by Friday"); a reporting
     verb just before ("officials said Friday"); the verb right after a mention
     that is the subject of its clause ("Saturday was cancelled"); the closest
-    cue before it ("will", "planned", "was", a past participle); else the
+    cue before it ("will", "planned", "was", a past participle), where a
+    present-tense "is"/"are" after the last past or future cue leaves the
+    direction open ("had filed, and the case is heard in March"); else the
     first cue after it, up to ``stop`` (the end of the sentence). ``end`` is
     where the mention starts, ``mention_end`` where it ends.
 
@@ -798,6 +801,9 @@ def _tense(
         future, max((m.end() for m in _FUTURE_BEFORE.finditer(text, start, end)), default=-1)
     )
     past = max((m.end() for m in _PAST.finditer(text, start, end)), default=-1)
+    present = max((m.end() for m in _PRESENT.finditer(text, start, end)), default=-1)
+    if present > max(future, past) >= 0:
+        return ""
     if future < 0 and past < 0:  # "Thursday, officials will meet": look just after
         after = text[end : min(end + 100, len(text) if stop is None else stop)]
         after = after.split(" that ", 1)[0]  # not into a reported clause

@@ -271,6 +271,9 @@ def test_dates_explicit_dates_round_trip(day) -> None:  # type: ignore[no-untype
         ("On Tuesday, the Association of Rural Municipalities plans to publish it.", "2020-01-21"),
         # ... but not one inside a reported clause
         ("He told a news conference on Tuesday that the union will strike.", "2020-01-14"),
+        # a present-tense clause after a past cue leaves a near month to the nearest reading
+        ("Lawyers had filed papers and the appeal is heard in March.", "2020-03"),
+        ("Lawyers had filed papers in March.", "2019-03"),
     ],
 )
 def test_dates_weekday_direction_from_tense_cues(text: str, expected: str) -> None:
