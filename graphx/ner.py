@@ -106,7 +106,7 @@ _MEDIA_HEADS = {
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
 _BODY_TYPES = ("agency", "organization", "media")
-_DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "NORP", "FAC"}
+_DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "MEDIA", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
@@ -371,6 +371,9 @@ def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
         or nxt.is_space
         or (nxt.is_punct and nxt.text not in ("-", "–"))
         or _starts_predicate(nxt)
+        # "the IMF and the World Bank": a body is coordinated whole, a place may
+        # be a modifier ("the United States and Canadian governments")
+        or (label not in ("GPE", "LOC", "NORP") and nxt.lower_ in ("and", "or"))
     )
     if has_the:
         joined = nxt is not None and (nxt.text in _POSSESSIVE or nxt.lower_ in ("and", "or"))

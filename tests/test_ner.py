@@ -138,6 +138,22 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("USCIS's Boston field office", [("USCIS's Boston", "ORG")], [("USCIS", "agency")]),
         # a determiner that heads a place name stays in the span (as MEANTIME marks it)
         ("They live in the U.S. now.", [("U.S.", "GPE")], [("the U.S.", "jurisdiction")]),
+        # ... and one that heads a body's name, also before a conjunction
+        (
+            "according to the Boston Globe, it",
+            [("Boston Globe", "MEDIA")],
+            [("the Boston Globe", "media")],
+        ),  # fmt: skip
+        (
+            "the IMF and the World Bank.",
+            [("IMF", "ORG"), ("World Bank", "ORG")],
+            [("the IMF", "organization"), ("the World Bank", "organization")],
+        ),  # fmt: skip
+        (
+            "the US and Canadian governments",
+            [("US", "GPE"), ("Canadian", "NORP")],
+            [("US", "jurisdiction"), ("Canadian", "jurisdiction")],
+        ),  # fmt: skip
         ("Mexican nationals were held.", [("Mexican", "NORP")], [("Mexican", "jurisdiction")]),
         ("European aircraft", [("European", "NORP")], [("European", "jurisdiction")]),
         ("Republicans objected.", [("Republicans", "NORP")], [("Republicans", "organization")]),
@@ -333,7 +349,7 @@ def test_ner_model_end_to_end_short_text() -> None:
         "Harris County Sheriff Ed Gonzalez told the Houston Chronicle that LAPD officers helped."
     )
     found = {(m.text, m.type) for m in find_mentions(nlp(text))}
-    assert {("CBP", "agency"), ("USCIS", "agency"), ("Houston Chronicle", "media")} <= found
+    assert {("CBP", "agency"), ("USCIS", "agency"), ("the Houston Chronicle", "media")} <= found
     assert ("The Los Angeles Police Department", "agency") in found or (
         "Los Angeles Police Department",
         "agency",
