@@ -38,7 +38,15 @@ from .dates import find_time_expressions
 from .errors import InputError
 from .model import TimeExpression, date_precision
 
-__all__ = ["evaluate_file", "load_dataset", "prf", "match_spans", "run_evaluate"]
+__all__ = [
+    "canonical_value",
+    "evaluate_file",
+    "load_dataset",
+    "match_spans",
+    "prf",
+    "run_evaluate",
+    "same_value",
+]
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +267,30 @@ class _Tally:
         return {key: prf(*c) for key, c in sorted(self.counts.items())}
 
 
+_WEEK = re.compile(r"^(\d{4}-W)(\d)$")
+_UNKNOWN_MONTH = re.compile(r"^(\d{4})-XX$")
+_DECADE_X = re.compile(r"^(\d{3})X$")
+
+
+def canonical_value(value: str) -> str:
+    """One spelling per TimeML value, applied to gold and predictions alike.
+
+    The corpora spell some values in older TIMEX2 or unpadded forms (AQUAINT
+    writes ``2000-W7``, ``1968-XX`` and ``198X``); TimeML writes ``2000-W07``,
+    ``1968`` and ``198``. Only the spelling is changed, never the meaning.
+
+    >>> [canonical_value(v) for v in ("2000-W7", "1968-XX", "198X", "2019-05-07")]
+    ['2000-W07', '1968', '198', '2019-05-07']
+    """
+    value = _WEEK.sub(r"\g<1>0\2", value)
+    value = _UNKNOWN_MONTH.sub(r"\1", value)
+    return _DECADE_X.sub(r"\1", value)
+
+
+def same_value(predicted: str, gold: str) -> bool:
+    return canonical_value(predicted) == canonical_value(gold)
+
+
 def _score_timex(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> list[Span]:
     gold, _ = _timex_gold(doc)
     dates = [i for i, p in enumerate(pred) if p["type"] == "DATE"]
@@ -281,14 +313,14 @@ def _score_timex(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> list[S
             1
             for i in g_idx
             if i in matched
-            and pred[matched[i]]["value"] == gold[i]["value"]
+            and same_value(pred[matched[i]]["value"], gold[i]["value"])
             and kind in ("ALL", pred[matched[i]]["type"])
         )
         tally.add(f"value_{kind}", tp, p_n, len(g_idx))
     hit = set(matched.values())
     for i, g in enumerate(gold):
         p = pred[matched[i]] if i in matched else None
-        if p is None or p["value"] != g["value"] or p["type"] != g["type"]:
+        if p is None or not same_value(p["value"], g["value"]) or p["type"] != g["type"]:
             tally.error(
                 id=doc["id"],
                 dct=doc.get("dct"),

@@ -115,13 +115,11 @@ def _type_traces(
                 legendgroup=name,
                 showlegend=not uncertain,
                 customdata=np.array([ev.id for ev, _, _ in part], dtype=str),
-                # Past the WebGL threshold the hover keeps only the label (the payload is
-                # most of the callback's cost there); the details panel has the rest.
-                text=np.array(
-                    [ev.hover.split("<br>", 1)[0] if webgl else ev.hover for ev, _, _ in part],
-                    dtype=str,
-                ),
-                hovertemplate="%{text}<br>%{fullData.name}<extra></extra>"
+                # Past the WebGL threshold the hover shows the date and lane only: the
+                # labels were most of a 4 MB payload on a 40,000-event view, and a click
+                # opens the details panel with the rest.
+                text=None if webgl else np.array([ev.hover for ev, _, _ in part], dtype=str),
+                hovertemplate="%{x}<br>%{fullData.name}<extra></extra>"
                 if webgl
                 else "%{text}<extra></extra>",
                 marker={
