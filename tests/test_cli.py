@@ -77,3 +77,25 @@ def test_cli_build_then_export_filtered(
     assert events and all(d["date_start"] >= "2018" for d in events)
     assert main(["export", str(graph), "--jurisdiction", "Atlantis"]) == 2
     assert "no jurisdiction named 'Atlantis'" in capsys.readouterr().err
+
+
+def test_cli_closed_pipe_ends_without_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for i in range(60):  # well over a pipe buffer (64 kB) of JSON
+        body = " ".join(
+            f"Sentence {i}-{j} of the body, with enough words to count." for j in range(40)
+        )
+        (tmp_path / f"a{i}.txt").write_text(f"Headline number {i}\n\n{body}", encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "graphx.cli", "ingest", str(tmp_path), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # the reader goes away, as `| head -c 10` would
+    err = reader.stderr.read().decode()
+    reader.wait(timeout=60)
+    assert "Traceback" not in err
