@@ -9,15 +9,9 @@ and the browser test). Expected numbers are computed from the graph itself.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -161,101 +155,3 @@ def test_app_scale_filter_change_sends_far_less_than_the_graph(
         {"kind": "entity", "id": entity}, timeline[1], *filters
     )
     assert isinstance(patch, Patch) and _size(patch) < _size(timeline[0]) / 5
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-USABLE_JS = """() => {
-  const gd = document.querySelector('#timeline .js-plotly-plot');
-  const cy = document.getElementById('network');
-  const points = gd && gd._fullData ? gd._fullData.reduce(
-      (n, t) => n + ((t.customdata || []).length || 0), 0) : 0;
-  const nodes = cy && cy._cyreg && cy._cyreg.cy ? cy._cyreg.cy.nodes().length : 0;
-  const busy = document.querySelector('[data-dash-is-loading="true"]');
-  return !busy && points > 0 && nodes > 0
-      && document.getElementById('count-events').innerText.trim() !== '';
-}"""
-
-
-def _drive(url: str, errors: list[str]) -> tuple[float, tuple[str, str], str]:
-    """Open the page in headless Debian Chromium; time until both views are drawn."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium"),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-            headless=True,
-        )
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on(
-            "response",
-            lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
-        )
-        t0 = time.perf_counter()
-        page.goto(url)
-        page.wait_for_function(USABLE_JS, timeout=120_000, polling=100)
-        usable = time.perf_counter() - t0
-        counts = page.inner_text("#count-events"), page.inner_text("#count-entities")
-        note = page.inner_text("#network-note")
-        browser.close()
-    return usable, counts, note
-
-
-@pytest.mark.browser
-def test_app_scale_browser_page_usable_on_10k_graph(large_graph_dir: Path) -> None:
-    data = ExplorerData.from_graph(read_graph(large_graph_dir / "graph.graphml"))
-    port = _free_port()
-    log = (large_graph_dir / "app.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "app.py"),
-            "--graph",
-            str(large_graph_dir),
-            "--corpus",
-            str(large_graph_dir / "no-corpus"),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    errors: list[str] = []
-    try:
-        deadline = time.monotonic() + 240
-        while True:
-            assert proc.poll() is None, "app.py exited"
-            try:
-                urllib.request.urlopen(url, timeout=2).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the app did not start"
-                time.sleep(0.5)
-        # The browser tests of tests/integration hold a sync Playwright session open in
-        # this thread; a second one must run in a thread of its own.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            usable, counts, note = pool.submit(_drive, url, errors).result()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
-    print(f"page usable {usable:.2f} s after navigation (10,000-article graph)")
-    assert counts == (str(len(data.events)), str(len(data.entities)))
-    assert "hidden" in note
-    assert not errors, errors

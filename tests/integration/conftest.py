@@ -77,33 +77,24 @@ def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 180.0) -> No
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path) -> Iterator[Server]:
+    """app.py on the demo corpus, building its graph on start as a user's first run does."""
     graph_dir = tmp_path_factory.mktemp("graph")
-    port = _free_port()
-    log = (graph_dir / "app.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "app.py"),
-            "--corpus",
-            str(demo_corpus),
-            "--graph",
-            str(graph_dir),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        _wait(url, proc)
+    for url in _serve(graph_dir, demo_corpus):
         data = ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml"))
         yield Server(url=url, data=data, graph_dir=graph_dir)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-        log.close()
+
+
+@pytest.fixture(scope="session")
+def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """app.py on a generated graph the size of a 10,000-article corpus (issue 6)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_large_graph import write_large_graph
+
+    graph_dir = tmp_path_factory.mktemp("graph-10k")
+    write_large_graph(graph_dir, 10_000, seed=7)
+    for url in _serve(graph_dir, graph_dir / "no-corpus"):
+        data = ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml"))
+        yield Server(url=url, data=data, graph_dir=graph_dir)
 
 
 def _serve(graph_dir: Path, corpus: Path) -> Iterator[str]:
