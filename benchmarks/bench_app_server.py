@@ -51,8 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_large_graph import write_large_graph  # noqa: E402
 
+from graphx.explorer import ExplorerData  # noqa: E402
 from graphx.export import read_graph  # noqa: E402
-from graphx.filters import ExplorerData  # noqa: E402
 from graphx.ui import callbacks, ids  # noqa: E402
 from graphx.ui.server import create_app  # noqa: E402
 

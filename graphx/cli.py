@@ -20,7 +20,7 @@ from .errors import GraphxError
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from .filters import ExplorerData
+    from .explorer import ExplorerData
 
 __all__ = ["main"]
 
@@ -110,8 +110,9 @@ def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .explorer import ExplorerData
     from .export import read_graph, write_graph
-    from .filters import ExplorerData, FilterState, filter_graph
+    from .filters import FilterState, filter_graph
     from .model import ENTITY_TYPES
 
     data = ExplorerData.from_graph(read_graph(args.graph))

@@ -19,12 +19,13 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.colors import qualitative
 
 from .administrations import Term
-from .filters import EventRow, ExplorerData
+from .explorer import ExplorerData, iso_day
 from .urls import safe_url
 
 __all__ = [
@@ -77,65 +78,91 @@ def _trace(webgl: bool, **kwargs: Any) -> dict[str, Any]:
 
 
 def _type_traces(
-    rows: Sequence[tuple[EventRow, float, str]], color: str, name: str, webgl: bool
+    data: ExplorerData,
+    part: npt.NDArray[np.int64],
+    y: npt.NDArray[np.float64],
+    *,
+    color: str,
+    name: str,
+    uncertain: bool,
+    webgl: bool,
 ) -> list[dict[str, Any]]:
+    """A bar trace for the multi-day spans among ``part`` and a point trace for all of them.
+
+    x values are epoch milliseconds (a typed array, sent as base64) and
+    customdata event positions, where ISO strings and ids were most of a
+    2.5 MB response on a 40,000-event view (issue 6). Single precision is
+    enough: it rounds a date by at most about two minutes, and dates sit at
+    noon, so none moves to another day.
+    """
+    cols = data.cols
     traces: list[dict[str, Any]] = []
-    for uncertain in (False, True):
-        part = [r for r in rows if r[0].uncertain is uncertain]
-        if not part:
-            continue
-        spans = [r for r in part if r[0].start != r[0].end]
-        if spans:
-            xs: list[str] = []
-            ys: list[float] = []
-            for ev, y, _ in spans:
-                xs += [ev.start, ev.end, ev.end]  # the NaN in y breaks the line
-                ys += [y, y, math.nan]
-            traces.append(
-                _trace(
-                    webgl,
-                    x=np.array(xs, dtype=str),
-                    y=np.array(ys),
-                    mode="lines",
-                    hoverinfo="skip",
-                    line={"color": color, "width": 7, "dash": "dot" if uncertain else "solid"},
-                    opacity=0.55,
-                    legendgroup=name,
-                    showlegend=False,
-                    name=name,
-                )
-            )
+    spans = cols.span[part]
+    if spans.any():
+        ys, starts, ends = y[spans], cols.start_ms[part][spans], cols.end_ms[part][spans]
         traces.append(
             _trace(
                 webgl,
-                x=np.array([ev.mid for ev, _, _ in part], dtype=str),
-                y=np.array([y for _, y, _ in part]),
-                mode="markers",
-                name=name,
+                # start, end, then a gap (NaN in y) that ends the bar
+                x=np.column_stack([starts, ends, ends]).ravel().astype(np.float32),
+                y=np.column_stack([ys, ys, np.full(len(ys), np.nan)]).ravel().astype(np.float32),
+                mode="lines",
+                hoverinfo="skip",
+                line={"color": color, "width": 7, "dash": "dot" if uncertain else "solid"},
+                opacity=0.55,
                 legendgroup=name,
-                showlegend=not uncertain,
-                customdata=np.array([ev.id for ev, _, _ in part], dtype=str),
-                # Past the WebGL threshold the hover shows the date and lane only: the
-                # labels were most of a 4 MB payload on a 40,000-event view, and a click
-                # opens the details panel with the rest.
-                text=None if webgl else np.array([ev.hover for ev, _, _ in part], dtype=str),
-                hovertemplate="%{x}<br>%{fullData.name}<extra></extra>"
-                if webgl
-                else "%{text}<extra></extra>",
-                marker={
-                    "color": "white" if uncertain else color,
-                    "size": 10,
-                    "symbol": "circle",
-                    "line": {"color": color, "width": 2},
-                },
+                showlegend=False,
+                name=name,
             )
         )
+    traces.append(
+        _trace(
+            webgl,
+            x=cols.mid_ms[part].astype(np.float32),
+            y=y.astype(np.float32),
+            mode="markers",
+            name=name,
+            legendgroup=name,
+            showlegend=not uncertain,
+            # A JSON list, not a typed array: dcc.Graph reads a clicked point's customdata
+            # from the figure as sent, where a typed array is still base64 (a click on a
+            # point then selected nothing). As text, positions cost about what base64 does.
+            customdata=part.tolist(),
+            # Past the WebGL threshold the hover shows the date and lane only: the
+            # labels were most of a 4 MB payload on a 40,000-event view, and a click
+            # opens the details panel with the rest.
+            text=None if webgl else [data.events[e].hover for e in cols.ids[part]],
+            hovertemplate="%{x|%Y-%m-%d}<br>%{fullData.name}<extra></extra>"
+            if webgl
+            else "%{text}<extra></extra>",
+            marker={
+                "color": "white" if uncertain else color,
+                "size": 10,
+                "symbol": "circle",
+                "line": {"color": color, "width": 2},
+            },
+        )
+    )
     return traces
 
 
-def _lanes(data: ExplorerData, events: Sequence[EventRow], group_by: str) -> dict[str, str]:
-    lanes = data.lanes(group_by)
-    return {ev.id: lanes[ev.id] for ev in events}
+def _lane_rows(
+    data: ExplorerData, index: npt.NDArray[np.int64], group_by: str, lanes: Sequence[str] | None
+) -> tuple[list[str], npt.NDArray[np.float64]]:
+    """The lanes (in display order unless given) and each event's row: lane number + jitter.
+
+    Events whose lane is not among given ``lanes`` get NaN.
+    """
+    codes, names = data.lane_codes(group_by)
+    if lanes is None:
+        present = {names[c] for c in np.unique(codes[index])}
+        lanes = sorted(present, key=lambda s: (s.startswith("("), s.casefold()))
+    row_of = np.full(len(names) + 1, np.nan)
+    code_of = {n: i for i, n in enumerate(names)}
+    for row, lane in enumerate(lanes):
+        if lane in code_of:
+            row_of[code_of[lane]] = row
+    return list(lanes), row_of[codes[index]] + data.cols.jitter[index]
 
 
 def _bands(
@@ -199,7 +226,7 @@ def _empty_figure(message: str) -> go.Figure:
 
 def timeline_figure(
     data: ExplorerData,
-    event_ids: Sequence[str],
+    event_ids: Sequence[str] | npt.NDArray[np.int64],
     *,
     group_by: str = "event_type",
     highlight: Collection[str] = (),
@@ -214,21 +241,30 @@ def timeline_figure(
     uncertain dates are hollow points and dotted bars. The last trace is
     always the selection overlay (see ``selection_trace``).
     """
-    events = [data.events[e] for e in event_ids if data.events[e].dated]
-    if not events:
+    cols = data.cols
+    index = data.event_index(event_ids)
+    index = index[cols.dated[index]]
+    if not len(index):
         return _empty_figure("No dated events match the filters")
     colors = colors or type_colors(data.by_type)
-    lane_of = _lanes(data, events, group_by)
-    lanes = sorted(set(lane_of.values()), key=lambda s: (s.startswith("("), s.casefold()))
-    y_of = {lane: i for i, lane in enumerate(lanes)}
-    webgl = len(events) > webgl_threshold
-    by_type: dict[str, list[tuple[EventRow, float, str]]] = {}
-    for ev in events:
-        lane = lane_of[ev.id]
-        by_type.setdefault(ev.event_type, []).append((ev, y_of[lane] + ev.jitter, lane))
+    lanes, y = _lane_rows(data, index, group_by, None)
+    webgl = len(index) > webgl_threshold
+    kinds = cols.type_code[index]
     traces: list[dict[str, Any]] = []
-    for kind in sorted(by_type):
-        traces += _type_traces(by_type[kind], colors.get(kind, "#888"), kind, webgl)
+    for code in np.unique(kinds):  # codes follow the sorted type names
+        kind = cols.type_names[code]
+        for uncertain in (False, True):
+            pick = (kinds == code) & (cols.uncertain[index] == uncertain)
+            if pick.any():
+                traces += _type_traces(
+                    data,
+                    index[pick],
+                    y[pick],
+                    color=colors.get(kind, "#888"),
+                    name=kind,
+                    uncertain=uncertain,
+                    webgl=webgl,
+                )
     traces.append(
         _trace(
             webgl,
@@ -241,7 +277,7 @@ def timeline_figure(
         )
     )
     traces.append(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
-    lo, hi = _padded(min(e.start for e in events), max(e.end for e in events))
+    lo, hi = _padded(iso_day(cols.start_ms[index].min()), iso_day(cols.end_ms[index].max()))
     shapes, notes = _bands(data.terms, lo, hi)
     layout = dict(
         template=pio.templates["plotly_white"],
@@ -279,19 +315,20 @@ def selection_trace(
     webgl: bool = False,
 ) -> dict[str, Any]:
     """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
-    y_of = {lane: i for i, lane in enumerate(lanes)}
-    rows = [data.events[e] for e in highlight if e in data.events and data.events[e].dated]
-    lane_of = data.lanes(group_by)
-    rows = [ev for ev in rows if lane_of[ev.id] in y_of]
+    cols = data.cols
+    index = data.event_index(highlight)
+    index = index[cols.dated[index]]
+    _, y = _lane_rows(data, index, group_by, lanes)
+    drawn = ~np.isnan(y)
     return _trace(
         webgl,
-        x=[ev.mid for ev in rows],
-        y=[y_of[lane_of[ev.id]] + ev.jitter for ev in rows],
+        x=cols.mid_ms[index][drawn].tolist(),
+        y=y[drawn].tolist(),
         mode="markers",
         name="selected",
         showlegend=False,
         hoverinfo="skip",
-        customdata=[ev.id for ev in rows],
+        customdata=index[drawn].tolist(),
         marker={
             "size": 20,
             "color": "rgba(0,0,0,0)",
@@ -313,8 +350,8 @@ class NetworkView:
 
 def network_elements(
     data: ExplorerData,
-    entity_ids: Sequence[str],
-    event_ids: Iterable[str],
+    entity_ids: Sequence[str] | npt.NDArray[np.int64],
+    event_ids: Iterable[str] | npt.NDArray[np.bool_],
     *,
     size_by: str = "degree",
     max_nodes: int = 300,
@@ -327,15 +364,19 @@ def network_elements(
     which the browser takes seconds to lay out (measured on a 10,000-article graph).
 
     Structural relations among the drawn entities (``within``, ``part_of``,
-    ``affiliated_with``) are drawn as dashed edges.
+    ``affiliated_with``) are drawn as dashed edges. Entities and events may be
+    given as ids, or as positions and a mask (``Subset.entity_index``, a mask
+    from ``filters.event_mask``).
     """
     metric = data.centrality if size_by == "centrality" else data.degree
-    ranked = sorted(entity_ids, key=lambda n: (-metric.get(n, 0.0), data.entities[n].label, n))
+    order = data.ranking(size_by)
+    ranked = order[data.entity_mask(entity_ids)[order]]
     kept = ranked[:max_nodes]
-    P = data.projection(event_ids, kept)
-    top = max((metric.get(n, 0.0) for n in kept), default=0.0) or 1.0
+    a, b, weights = data.co_occurrence(data.event_mask(event_ids), kept)
+    names = data.entity_ids
+    top = max((metric.get(n, 0.0) for n in names[kept]), default=0.0) or 1.0
     elements: list[dict[str, Any]] = []
-    for n in kept:
+    for n in names[kept]:
         row = data.entities[n]
         size = 18 + 46 * math.sqrt(max(metric.get(n, 0.0), 0.0) / top)
         elements.append(
@@ -349,24 +390,23 @@ def network_elements(
                 "classes": row.type,
             }
         )
-    edges = sorted(P.edges(data="weight"), key=lambda e: (-e[2], e[0], e[1]))
     cap = 4 * max_nodes if max_edges is None else max_edges
-    drawn = edges[:cap]
+    drawn = list(zip(names[a[:cap]], names[b[:cap]], weights[:cap].tolist(), strict=True))
     wmax = max((w for _, _, w in drawn), default=1)
-    for a, b, weight in drawn:
+    for src, dst, weight in drawn:
         elements.append(
             {
                 "data": {
-                    "id": f"{a}|{b}",
-                    "source": a,
-                    "target": b,
+                    "id": f"{src}|{dst}",
+                    "source": src,
+                    "target": dst,
                     "weight": weight,
                     "width": round(1 + 5 * weight / wmax, 2),
                 },
                 "classes": "shared",
             }
         )
-    shown = set(kept)
+    shown = set(names[kept].tolist())
     for src, dst, relation in data.structure:
         if src in shown and dst in shown:
             elements.append(
@@ -384,7 +424,7 @@ def network_elements(
         elements=elements,
         shown=len(kept),
         hidden=len(ranked) - len(kept),
-        hidden_edges=len(edges) - len(drawn),
+        hidden_edges=len(a) - len(drawn),
     )
 
 

@@ -21,8 +21,9 @@ import pytest
 from dash import Patch
 
 from graphx import figures
+from graphx.explorer import ExplorerData
 from graphx.export import read_graph, write_graph
-from graphx.filters import ExplorerData, FilterState, select
+from graphx.filters import FilterState, select
 from graphx.ui import Context, callbacks, set_context
 from graphx.ui.server import load_stylesheet
 
@@ -128,7 +129,8 @@ def test_app_scale_timeline_switches_to_webgl_past_threshold(mid_data: ExplorerD
     small = figures.timeline_figure(mid_data, dated[: figures.WEBGL_THRESHOLD // 2])
     assert {t.type for t in big.data} == {"scattergl"} and big.layout.meta["webgl"]
     assert {t.type for t in small.data} == {"scatter"} and not small.layout.meta["webgl"]
-    shown = {c for t in big.data for c in (t.customdata if t.customdata is not None else [])}
+    positions = [c for t in big.data for c in (t.customdata if t.customdata is not None else [])]
+    shown = set(mid_data.cols.ids[positions])
     assert set(dated) <= shown
 
 

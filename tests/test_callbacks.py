@@ -14,8 +14,9 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 from graph_factory import EVENTS, make_graph
 
-from graphx.filters import ExplorerData, FilterState
-from graphx.ui import Context, callbacks, ids, set_context
+from graphx.explorer import ExplorerData
+from graphx.filters import FilterState
+from graphx.ui import Context, callbacks, get_context, ids, set_context
 from graphx.ui.layout import render_details
 from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
 
@@ -125,11 +126,6 @@ def test_callbacks_store_range_reset_when_not_zoomed_sends_nothing() -> None:
             ({"id": "e:ice"}, None, [], []),
             {"kind": "entity", "id": "e:ice"},
         ),
-        (
-            f"{ids.TIMELINE}.clickData",
-            (None, {"points": [{"customdata": "v:raid"}]}, [], []),
-            {"kind": "event", "id": "v:raid"},
-        ),
         (f"{ids.TIMELINE}.clickData", (None, {"points": [{"x": 1}]}, [], []), no_update),
         (
             '{"id":"v:undated","type":"event-link"}.n_clicks',
@@ -141,6 +137,21 @@ def test_callbacks_store_range_reset_when_not_zoomed_sends_nothing() -> None:
 def test_callbacks_track_selection(prop_id: str, args: tuple, expected: Any) -> None:
     trigger(prop_id, 1)
     assert callbacks.track_selection(*args) == expected
+
+
+def test_callbacks_track_selection_timeline_point_is_an_event_position(context: Context) -> None:
+    # Points carry event positions (typed arrays are far smaller than ids; issue 6).
+    trigger(f"{ids.TIMELINE}.clickData", 1)
+    position = context.data.event_position["v:raid"]
+    click = {"points": [{"customdata": position}]}
+    assert callbacks.track_selection(None, click, [], []) == {"kind": "event", "id": "v:raid"}
+
+
+@pytest.mark.parametrize("sent", ["v:raid", -1, 10**9, True, 1.5, None, [0]])
+def test_callbacks_track_selection_ignores_what_is_no_position(sent: Any) -> None:
+    trigger(f"{ids.TIMELINE}.clickData", 1)
+    click = {"points": [{"customdata": sent}]}
+    assert callbacks.track_selection(None, click, [], []) is no_update
 
 
 def test_callbacks_track_selection_ignores_new_buttons() -> None:
@@ -156,7 +167,8 @@ def test_callbacks_show_selection_entity_patches_only() -> None:
     assert isinstance(patch, Patch)
     ops = patch.to_plotly_json()["operations"]
     assert ops[0]["location"] == ["data", meta["n"] - 1]
-    assert set(ops[0]["params"]["value"]["customdata"]) == {"v:raid", "v:arrests"}
+    ringed = {get_context().data.cols.ids[i] for i in ops[0]["params"]["value"]["customdata"]}
+    assert ringed == {"v:raid", "v:arrests"}
     assert "Enforcement and Removal Operations" in _json(details)
     assert any('node[id = "e:ero"]' in rule["selector"] for rule in sheet)
 

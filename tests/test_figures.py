@@ -9,6 +9,7 @@ import math
 import pytest
 from graph_factory import EVENTS, make_graph
 
+from graphx.explorer import ExplorerData, iso_day
 from graphx.figures import (
     entity_details,
     event_details,
@@ -20,7 +21,6 @@ from graphx.figures import (
     timeline_figure,
     type_colors,
 )
-from graphx.filters import ExplorerData
 
 DATED = set(EVENTS) - {"v:undated"}
 
@@ -30,15 +30,21 @@ def data() -> ExplorerData:
     return ExplorerData.from_graph(make_graph())
 
 
-def _ids(trace) -> list[str]:  # type: ignore[no-untyped-def]
-    return [] if trace.customdata is None else list(trace.customdata)
+def _ids(trace, data: ExplorerData) -> list[str]:  # type: ignore[no-untyped-def]
+    """The events of a trace: points carry event positions, not ids."""
+    return [] if trace.customdata is None else [data.cols.ids[i] for i in trace.customdata]
 
 
-def _points(fig) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+def _days(values) -> list[str]:  # type: ignore[no-untyped-def]
+    """Timeline x values (epoch milliseconds) as ISO days."""
+    return [iso_day(v) for v in values]
+
+
+def _points(fig, data: ExplorerData) -> dict[str, dict]:  # type: ignore[no-untyped-def]
     """Event id -> marker trace of the clickable points (selection overlay excluded)."""
     out = {}
     for trace in fig.data[:-1]:
-        for event in _ids(trace):
+        for event in _ids(trace, data):
             out[event] = trace
     return out
 
@@ -63,8 +69,8 @@ def test_figures_safe_url(url: str, expected: str) -> None:
 
 def test_figures_timeline_has_every_dated_event_once(data: ExplorerData) -> None:
     fig = timeline_figure(data, list(data.events))
-    assert set(_points(fig)) == DATED
-    assert sum(len(_ids(t)) for t in fig.data[:-1]) == len(DATED)
+    assert set(_points(fig, data)) == DATED
+    assert sum(len(_ids(t, data)) for t in fig.data[:-1]) == len(DATED)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +80,7 @@ def test_figures_timeline_has_every_dated_event_once(data: ExplorerData) -> None
 def test_figures_timeline_uncertain_dates_hollow(
     data: ExplorerData, event: str, hollow: bool
 ) -> None:
-    trace = _points(timeline_figure(data, list(data.events)))[event]
+    trace = _points(timeline_figure(data, list(data.events)), data)[event]
     assert (trace.marker.color == "white") is hollow
 
 
@@ -92,14 +98,14 @@ def test_figures_timeline_spans_are_bars(
     fig = timeline_figure(data, [event])
     lines = [t for t in fig.data if t.mode == "lines"]
     assert len(lines) == 1
-    assert list(lines[0].x)[:2] == [start, end] and lines[0].line.dash == dash
+    assert _days(lines[0].x[:2]) == [start, end] and lines[0].line.dash == dash
     assert math.isnan(lines[0].y[2])  # the gap that ends the bar
 
 
 def test_figures_timeline_day_is_a_point_without_bar(data: ExplorerData) -> None:
     fig = timeline_figure(data, ["v:raid"])
     assert not [t for t in fig.data if t.mode == "lines"]
-    assert list(_points(fig)["v:raid"].x) == ["2019-07-14"]
+    assert _days(_points(fig, data)["v:raid"].x) == ["2019-07-14"]
 
 
 @pytest.mark.parametrize(
@@ -165,8 +171,8 @@ def test_figures_timeline_empty_state(data: ExplorerData) -> None:
 def test_figures_timeline_escapes_article_text() -> None:
     G = make_graph()
     G.nodes["v:raid"]["label"] = "<img src=x onerror=alert(1)>"
-    fig = timeline_figure(ExplorerData.from_graph(G), ["v:raid"])
-    text = _points(fig)["v:raid"].text[0]
+    hostile = ExplorerData.from_graph(G)
+    text = _points(timeline_figure(hostile, ["v:raid"]), hostile)["v:raid"].text[0]
     assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
 
 
@@ -179,7 +185,7 @@ def test_figures_timeline_selection_overlay(
 ) -> None:
     fig = timeline_figure(data, list(data.events), highlight=highlight)
     assert fig.data[-1].name == "selected"
-    assert set(fig.data[-1].customdata or ()) == ringed
+    assert set(_ids(fig.data[-1], data)) == ringed
 
 
 def test_figures_type_colors_stable() -> None:

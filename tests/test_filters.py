@@ -8,8 +8,9 @@ import networkx as nx
 import pytest
 from graph_factory import EVENTS, make_graph
 
+from graphx.explorer import ExplorerData
 from graphx.export import graphml_bytes
-from graphx.filters import ExplorerData, FilterState, filter_events, filter_graph, select
+from graphx.filters import FilterState, filter_events, filter_graph, select
 
 ALL_EVENTS = set(EVENTS)
 DATED = ALL_EVENTS - {"v:undated"}

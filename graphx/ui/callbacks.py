@@ -16,7 +16,8 @@ from dash import ALL, Input, Output, Patch, State, ctx, no_update
 from dash.dcc.express import send_bytes, send_string
 
 from .. import figures
-from ..filters import FilterState, filter_graph, select
+from ..explorer import ExplorerData
+from ..filters import FilterState, Subset, filter_graph, select
 from . import get_context, ids
 from .layout import render_details, render_event_list
 from .server import ViewState, decode_query, encode_query
@@ -123,17 +124,19 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     """Filters -> timeline figure, the undated/uncertain lists and the event counts."""
     data = get_context().data
     state, group_by, selection = make_state(*args[:7]), args[7] or "event_type", args[8]
-    events = select(data, state).events
-    lit = figures.highlight_for(data, *_sel(selection), set(events))[0]
-    fig = figures.timeline_figure(data, events, group_by=group_by, highlight=lit)
-    rows = [data.events[e] for e in events]
+    subset = select(data, state)
+    lit = _highlight(data, selection, subset)[0]
+    fig = figures.timeline_figure(data, subset.event_index, group_by=group_by, highlight=lit)
+    index, cols = subset.event_index, data.cols
+    undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
     apart = [
         render_event_list(
-            "Undated, not on the timeline", [(r.id, r.label) for r in rows if not r.dated]
+            "Undated, not on the timeline",
+            [(e, data.events[e].label) for e in cols.ids[undated]],
         ),
         render_event_list(
             "Uncertain dates (hollow points)",
-            [(r.id, f"{r.label} · {r.start}") for r in rows if r.uncertain],
+            [(e, f"{data.events[e].label} · {data.events[e].start}") for e in cols.ids[uncertain]],
         ),
     ]
     meta = {
@@ -142,9 +145,18 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
         "group_by": group_by,
         "webgl": bool((fig.layout.meta or {}).get("webgl")),
     }
-    undated = sum(1 for r in rows if not r.dated)
-    note = f" (of {len(data.events)}; {undated} undated, {len(data.documents)} documents)"
-    return fig, meta, apart, str(len(events)), note
+    note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
+    return fig, meta, apart, str(len(index)), note
+
+
+def _highlight(
+    data: ExplorerData, selection: dict[str, str] | None, subset: Subset
+) -> tuple[set[str], set[str], set[str]]:
+    """What the selection lights up among the subset's events (nothing when none is made)."""
+    kind, node = _sel(selection)
+    if not node:
+        return set(), set(), set()
+    return figures.highlight_for(data, kind, node, set(subset.events))
 
 
 def _sel(selection: dict[str, str] | None) -> tuple[str, str]:
@@ -183,14 +195,13 @@ def update_network(*args: Any) -> tuple[Any, ...]:
     context = get_context()
     state, size_by, layout, period = make_state(*args[:7]), args[7], args[8] or "auto", args[9]
     subset = select(context.data, state)
-    events, note = subset.events, []
-    if period:
-        inside = context.data.events_between(period[0], period[1])
-        events = tuple(e for e in events if e in inside)
-        note.append(f"Timeline period {period[0]} to {period[1]}: {len(events)} events. ")
+    events, note = context.data.event_mask(subset.event_index), []
+    if isinstance(period, list) and len(period) == 2:
+        events &= context.data.dates_mask(str(period[0])[:10], str(period[1])[:10])
+        note.append(f"Timeline period {period[0]} to {period[1]}: {events.sum()} events. ")
     view = figures.network_elements(
         context.data,
-        subset.entities,
+        subset.entity_index,
         events,
         size_by=size_by or "degree",
         max_nodes=context.max_nodes,
@@ -229,14 +240,20 @@ def track_selection(
     if trigger == ids.CYTO and node:
         return {"kind": "entity", "id": node["id"]}
     if trigger == ids.TIMELINE and click:
-        point = (click.get("points") or [{}])[0]
-        return (
-            {"kind": "event", "id": point["customdata"]} if point.get("customdata") else no_update
-        )
+        event = _event_at((click.get("points") or [{}])[0].get("customdata"))
+        return {"kind": "event", "id": event} if event else no_update
     if isinstance(trigger, dict) and any(t.get("value") for t in ctx.triggered):
         kind = "event" if trigger["type"] == ids.EVENT_LINK else "entity"
         return {"kind": kind, "id": trigger["id"]}
     return no_update
+
+
+def _event_at(position: Any) -> str:
+    """The event a timeline point stands for (points carry positions; the browser sends them)."""
+    events = get_context().data.cols.ids
+    if isinstance(position, int) and not isinstance(position, bool) and 0 <= position < len(events):
+        return str(events[position])
+    return ""
 
 
 @dash.callback(
@@ -254,8 +271,7 @@ def show_selection(
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
     context, (kind, node) = get_context(), _sel(selection)
     data = context.data
-    events = set(select(data, make_state(*filters)).events)
-    lit, focus, near = figures.highlight_for(data, kind, node, events)
+    lit, focus, near = _highlight(data, selection, select(data, make_state(*filters)))
     details = (
         figures.entity_details(data, node)
         if kind == "entity" and node in data.entities

@@ -12,7 +12,7 @@ from typing import Any
 import dash_cytoscape as cyto
 from dash import dcc, html
 
-from ..filters import ExplorerData
+from ..explorer import ExplorerData
 from . import ids
 
 __all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]

@@ -20,7 +20,8 @@ import dash
 import flask
 
 from ..errors import GraphxError
-from ..filters import ExplorerData, FilterState
+from ..explorer import ExplorerData
+from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
 from . import Context, set_context
 from .layout import LAYOUTS, build_layout

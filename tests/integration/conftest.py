@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
+from graphx.explorer import ExplorerData
 from graphx.export import read_graph
-from graphx.filters import ExplorerData
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium")

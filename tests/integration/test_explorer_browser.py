@@ -23,15 +23,16 @@ Server = Watched = Any  # the fixtures' types live in conftest.py
 SHOWN_JS = """() => {
   const gd = document.querySelector('#timeline .js-plotly-plot');
   const ids = [];
-  (gd && gd.data ? gd.data.slice(0, -1) : []).forEach(t => (t.customdata || []).forEach(
-      c => { if (c) ids.push(c); }));
+  (gd && gd._fullData ? gd._fullData.slice(0, -1) : []).forEach(
+      t => Array.from(t.customdata || []).forEach(
+          c => { if (c !== null && c !== undefined) ids.push(c); }));
   const listed = Array.from(document.querySelectorAll('#undated-list button')).map(
       b => JSON.parse(b.id).id);
   return {dated: ids, listed: listed};
 }"""
 SELECTED_JS = """() => {
   const gd = document.querySelector('#timeline .js-plotly-plot');
-  return gd.data[gd.data.length - 1].customdata || [];
+  return Array.from(gd._fullData[gd._fullData.length - 1].customdata || []);
 }"""
 NODES_JS = "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.id())"
 
@@ -52,16 +53,17 @@ def open_app(w: Watched, server: Server, query: str = "") -> Any:
     return w.page
 
 
-def shown(page: Any) -> tuple[set[str], set[str]]:
+def shown(page: Any, server: Server) -> tuple[set[str], set[str]]:
+    """Events on the timeline (points carry event positions) and in the undated list."""
     got = page.evaluate(SHOWN_JS)
-    return set(got["dated"]), set(got["listed"])
+    return set(server.data.cols.ids[got["dated"]]), set(got["listed"])
 
 
 def expect_events(page: Any, server: Server, state: FilterState) -> set[str]:
     """The page shows exactly the events the filter keeps (dated on the chart, undated listed)."""
     events = filter_events(server.data, state)
     dated = {e for e in events if server.data.events[e].dated}
-    on_chart, listed = shown(page)
+    on_chart, listed = shown(page, server)
     assert on_chart == dated
     undated = {e for e in events if not server.data.events[e].dated}
     assert listed >= {e for e in undated} or len(undated) > 40
@@ -154,7 +156,7 @@ def test_tl004_clicking_ice_highlights_its_events(watched: Watched, server: Serv
     page.mouse.click(x, y)
     wait_idle(page)
     mine = {e for e in data.entity_events[ice] if data.events[e].dated}
-    assert set(page.evaluate(SELECTED_JS)) == mine
+    assert set(data.cols.ids[page.evaluate(SELECTED_JS)]) == mine
     assert data.entities[ice].label in page.inner_text("#details")
     border = page.evaluate(
         "id => document.getElementById('network')._cyreg.cy"
@@ -252,4 +254,30 @@ def test_tl009_hostile_text_is_shown_as_text(watched: Watched, hostile_server: S
         document.querySelectorAll('#details script, #details img, #undated-list img').length,
         window.__pwned === undefined]""")
     assert injected == [0, 0, True]
+    assert watched.problems() == []
+
+
+POINT_JS = """() => {
+  // The page position of the last point of the first point trace, and what it carries.
+  const gd = document.querySelector('#timeline .js-plotly-plot');
+  const trace = gd._fullData.find(t => t.mode === 'markers' && (t.customdata || []).length);
+  const i = trace.customdata.length - 1;
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  const box = gd.getBoundingClientRect();
+  return {position: trace.customdata[i],
+          x: box.left + xa._offset + xa.l2p(trace.x[i]),
+          y: box.top + ya._offset + ya.l2p(trace.y[i])};
+}"""
+
+
+def test_tl011_clicking_a_timeline_point_opens_its_event(watched: Watched, server: Server) -> None:
+    page = open_app(watched, server)
+    page.evaluate("() => document.getElementById('timeline').scrollIntoView()")
+    point = page.evaluate(POINT_JS)
+    event = server.data.events[server.data.cols.ids[point["position"]]]
+    page.mouse.move(point["x"], point["y"])
+    page.mouse.click(point["x"], point["y"])
+    wait_idle(page)
+    assert event.label[:40] in page.inner_text("#details")
+    assert set(server.data.cols.ids[page.evaluate(SELECTED_JS)]) == {event.id}
     assert watched.problems() == []

@@ -1,0 +1,180 @@
+"""Events and entities as the explorer reads them from a graph that follows the contract.
+
+One row per node, with the multi-valued GraphML attributes decoded (they are
+JSON arrays in strings), unreadable date spans turned into undated events,
+administrations derived from dates when the attribute is missing, and the
+timeline's hover label escaped once at load.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import networkx as nx
+
+from .administrations import Term, administrations_for
+
+__all__ = ["EntityRow", "EventRow", "entity_row", "event_row", "hover_text"]
+
+log = logging.getLogger(__name__)
+
+NON_ENTITY = ("event", "document")
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: str
+    label: str
+    event_type: str
+    date: str
+    start: str
+    end: str
+    precision: str
+    date_text: str
+    date_reading: str
+    uncertain: bool
+    administrations: tuple[str, ...]
+    place: str
+    participants: tuple[tuple[str, str], ...]
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+    mid: str = ""  # the middle day of the span, where the timeline puts its point
+    jitter: float = 0.0  # a stable offset in [-0.3, 0.3] so same-day events do not overlap
+    hover: str = ""  # the timeline's hover label, escaped once at load (see hover_text)
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.start and self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    level: str
+    roles: tuple[Mapping[str, str], ...]
+    evidence: str
+    mentions: int
+
+
+def _json_list(value: Any) -> list[Any]:
+    """Decode a JSON-array attribute; tolerate plain strings and missing values."""
+    if isinstance(value, list | tuple):
+        return list(value)
+    if not value:
+        return []
+    try:
+        decoded = json.loads(value)
+    except (TypeError, ValueError):
+        return [value]
+    return decoded if isinstance(decoded, list) else [decoded]
+
+
+def event_row(
+    G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any], terms: tuple[Term, ...]
+) -> EventRow:
+    start, end = str(attrs.get("date_start", "") or ""), str(attrs.get("date_end", "") or "")
+    mid = _midpoint(start, end)
+    if not mid and (start or end):
+        log.warning("event %s: unreadable date span %r..%r, listed as undated", node, start, end)
+        start = end = ""
+    admins = _json_list(attrs.get("administration", ""))
+    if not admins and start and end:
+        admins = administrations_for(start, end, terms)
+    participants = tuple(
+        sorted(
+            {
+                (src, str(d.get("relation", "other")))
+                for src, _, d in G.in_edges(node, data=True)
+                if G.nodes[src].get("type") not in NON_ENTITY
+            }
+        )
+    )
+    sources = _json_list(attrs.get("sources", "")) or sorted(
+        dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in"
+    )
+    row = EventRow(
+        id=node,
+        label=str(attrs.get("label") or attrs.get("summary") or node),
+        event_type=str(attrs.get("event_type", "") or "other"),
+        date=str(attrs.get("date", "")),
+        start=start,
+        end=end,
+        precision=str(attrs.get("date_precision", "") or ""),
+        date_text=str(attrs.get("date_text", "") or ""),
+        date_reading=str(attrs.get("date_reading", "") or ""),
+        uncertain=str(attrs.get("date_uncertain", False)).lower() in ("true", "1"),
+        administrations=tuple(str(a) for a in admins),
+        place=str(attrs.get("place", "") or ""),
+        participants=participants,
+        sources=tuple(_doc_node(G, str(s)) for s in sources),
+        evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
+        mid=mid,
+        jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
+    )
+    return replace(row, hover=hover_text(row))
+
+
+def hover_text(ev: EventRow) -> str:
+    """The timeline hover label of an event: Plotly reads a few tags, so the text is escaped.
+
+    Precomputed at load because escaping tens of thousands of labels on every
+    filter change was a visible part of the timeline callback (issue 6).
+
+    >>> hover_text(EventRow("v:1", "<b>x</b>", "release", "2019", "2019-01-01", "2019-12-31",
+    ...     "year", "", "", False, (), "", (), (), ()))
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>2019-01-01 to 2019-12-31 (year)<br>release'
+    """
+    when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
+    flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
+    return (
+        f"<b>{html.escape(ev.label[:100])}</b><br>{html.escape(when)}<br>"
+        f"{html.escape(ev.event_type)}{flag}"
+    )
+
+
+def _midpoint(start: str, end: str) -> str:
+    """The middle day of an inclusive ISO day span ("" when either end is not a date).
+
+    >>> _midpoint("2019-05-01", "2019-05-31"), _midpoint("2019", "2019-12-31")
+    ('2019-05-16', '')
+    """
+    try:
+        a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return ""
+    if len(start) < 10 or len(end) < 10 or b < a:
+        return ""
+    return (a + (b - a) / 2).isoformat()
+
+
+def _doc_node(G: nx.MultiDiGraph, doc: str) -> str:
+    """A source as a document node id (sources may hold bare document ids)."""
+    return doc if doc in G or f"d:{doc}" not in G else f"d:{doc}"
+
+
+def entity_row(node: str, attrs: Mapping[str, Any]) -> EntityRow:
+    roles = tuple(r for r in _json_list(attrs.get("roles", "")) if isinstance(r, dict))
+    try:
+        mentions = int(attrs.get("mentions", 0) or 0)
+    except (TypeError, ValueError):
+        mentions = 0
+    return EntityRow(
+        id=node,
+        type=str(attrs.get("type", "")),
+        label=str(attrs.get("label") or node),
+        aliases=tuple(str(a) for a in _json_list(attrs.get("aliases", ""))),
+        level=str(attrs.get("level", "") or ""),
+        roles=roles,
+        evidence=str(attrs.get("evidence", "") or ""),
+        mentions=mentions,
+    )
