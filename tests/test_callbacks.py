@@ -235,6 +235,67 @@ def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
     assert out[2] == [] and out[-1] == "?group=agency"
 
 
+def test_callbacks_sync_url_changes_nothing_when_the_page_matches_its_query() -> None:
+    trigger(".", None)  # the first call, on page load
+    drawn = ("", [], ["Biden"], [], [], None, None, "agency", "degree", "auto")
+    out = callbacks.sync_url("?a=Biden&group=agency", None, *drawn)
+    assert all(v is no_update for v in out)
+    # A page drawn for another view (no Referer reached the server) is set from the URL.
+    out = callbacks.sync_url("?a=Biden&group=agency", None, *NO_FILTERS, *drawn[7:])
+    assert out[2] == ["Biden"] and out[-1] is no_update
+
+
+@pytest.mark.parametrize("query", ["", "?a=Biden&group=agency", "?vt=enforcement&q=ice"])
+def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
+    props = callbacks.first_view(query)
+    state, view = decode_query(query)
+    filters = (
+        state.text,
+        list(state.jurisdictions),
+        list(state.administrations),
+        list(state.entity_types),
+        list(state.event_types),
+        None,
+        None,
+    )
+    fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None)
+    elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout, None)
+    assert props[ids.COUNT_EVENTS]["children"] == count and props[ids.TL_META]["data"] == meta
+    assert props[ids.TIMELINE]["figure"] == fig and props[ids.CYTO]["elements"] == elements
+    assert props[ids.ADMINISTRATION]["value"] == list(state.administrations)
+    assert props[ids.GROUP_BY]["value"] == view.group_by
+
+
+def test_callbacks_layout_draws_the_view_of_the_referring_page(context: Context) -> None:
+    app = create_app(context.data)
+    set_context(context)
+    client = app.server.test_client()
+    plain = client.get("/_dash-layout").get_json()
+    biden = client.get("/_dash-layout", headers={"Referer": "http://x/?a=Biden"}).get_json()
+    biden_events = len(context.data.by_admin["Biden"])
+    assert _prop(plain, ids.COUNT_EVENTS, "children") == str(len(context.data.events))
+    assert _prop(biden, ids.COUNT_EVENTS, "children") == str(biden_events)
+    assert _prop(biden, ids.ADMINISTRATION, "value") == ["Biden"]
+
+
+def _prop(tree: Any, component: str, prop: str) -> Any:
+    """A property of the component with this id in a layout as JSON."""
+    if isinstance(tree, dict):
+        props = tree.get("props", {})
+        if props.get("id") == component:
+            return props.get(prop)
+        for value in (props.get("children"), *tree.values()):
+            found = _prop(value, component, prop)
+            if found is not None:
+                return found
+    elif isinstance(tree, list):
+        for item in tree:
+            found = _prop(item, component, prop)
+            if found is not None:
+                return found
+    return None
+
+
 def test_callbacks_export_graphml_matches_filter() -> None:
     sent = callbacks.export_graphml(1, "", [], ["Biden"], [], [], None, None)
     import base64

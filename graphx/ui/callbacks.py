@@ -9,6 +9,7 @@ instead of resending figures (issue 6).
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from typing import Any
 
 import dash
@@ -26,6 +27,7 @@ __all__ = [
     "export_csv",
     "export_graphml",
     "export_png",
+    "first_view",
     "show_selection",
     "store_range",
     "sync_url",
@@ -90,6 +92,44 @@ def _controls(state: FilterState, view: ViewState) -> list[Any]:
     ]
 
 
+_TIMELINE_OUTPUTS = (
+    (ids.TIMELINE, "figure"),
+    (ids.TL_META, "data"),
+    (ids.UNDATED, "children"),
+    (ids.COUNT_EVENTS, "children"),
+    (ids.COUNTS, "children"),
+)
+_NETWORK_OUTPUTS = (
+    (ids.CYTO, "elements"),
+    (ids.CYTO, "layout"),
+    (ids.NETWORK_NOTE, "children"),
+    (ids.COUNT_ENTITIES, "children"),
+)
+
+
+def first_view(search: str | None) -> dict[str, dict[str, Any]]:
+    """Component properties of the page as first drawn for a query string.
+
+    ``server`` puts them in the layout it sends, so a page load shows both
+    views without waiting for a round of callbacks; ``sync_url`` then finds
+    the controls already set and changes nothing (issue 6).
+    """
+    state, view = decode_query(search)
+    controls = _controls(state, view)
+    props: dict[str, dict[str, Any]] = defaultdict(dict)
+    for spec, value in zip(_CONTROLS, controls, strict=True):
+        props[str(spec.component_id)][spec.component_property] = value
+    filters = controls[:7]
+    timeline = update_timeline(*filters, view.group_by, None)
+    network = update_network(*filters, view.size_by, view.layout, None)
+    for (component, prop), value in [
+        *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
+        *zip(_NETWORK_OUTPUTS, network, strict=True),
+    ]:
+        props[component][prop] = value
+    return dict(props)
+
+
 @dash.callback(
     [Output(i.component_id, i.component_property) for i in _CONTROLS],
     Output(ids.URL, "search"),
@@ -104,21 +144,22 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
         view = ViewState(*values[-3:])
         return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
     if not trigger or trigger == ids.URL:
-        state, view = decode_query(search)
-        return [*_controls(state, view), no_update]
+        controls = _controls(*decode_query(search))
+        if not trigger and controls == list(values):
+            # The page was drawn for this query already (first_view): changing nothing
+            # here is what spares the first load a round of callbacks (issue 6).
+            return [no_update] * (len(_CONTROLS) + 1)
+        return [*controls, no_update]
     query = encode_query(make_state(*values[:7]), ViewState(*values[7:]))
     return [no_update] * len(_CONTROLS) + [query if query != (search or "") else no_update]
 
 
 @dash.callback(
-    Output(ids.TIMELINE, "figure"),
-    Output(ids.TL_META, "data"),
-    Output(ids.UNDATED, "children"),
-    Output(ids.COUNT_EVENTS, "children"),
-    Output(ids.COUNTS, "children"),
+    *[Output(component, prop) for component, prop in _TIMELINE_OUTPUTS],
     *_FILTER_INPUTS,
     Input(ids.GROUP_BY, "value"),
     State(ids.SELECTION, "data"),
+    prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_timeline(*args: Any) -> tuple[Any, ...]:
     """Filters -> timeline figure, the undated/uncertain lists and the event counts."""
@@ -181,14 +222,12 @@ def store_range(relayout: dict[str, Any] | None, current: list[str] | None = Non
 
 
 @dash.callback(
-    Output(ids.CYTO, "elements"),
-    Output(ids.CYTO, "layout"),
-    Output(ids.NETWORK_NOTE, "children"),
-    Output(ids.COUNT_ENTITIES, "children"),
+    *[Output(component, prop) for component, prop in _NETWORK_OUTPUTS],
     *_FILTER_INPUTS,
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
     Input(ids.TL_RANGE, "data"),
+    prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
     """Filters (and the timeline's zoomed period) -> capped network elements and a note."""

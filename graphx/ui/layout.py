@@ -7,6 +7,7 @@ escapes it); links are ``html.A`` only for http(s) URLs (issue 7).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import dash_cytoscape as cyto
@@ -207,8 +208,35 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
     )
 
 
-def build_layout(data: ExplorerData, *, stylesheet: list[dict[str, Any]]) -> html.Div:
-    """The whole page: header with counts, filter sidebar, timeline, network and details."""
+def build_layout(
+    data: ExplorerData,
+    *,
+    stylesheet: list[dict[str, Any]],
+    initial: Mapping[str, Mapping[str, Any]] | None = None,
+) -> html.Div:
+    """The whole page: header with counts, filter sidebar, timeline, network and details.
+
+    ``initial`` sets properties by component id (``{"timeline": {"figure": ...}}``),
+    so the page can arrive with its first view drawn.
+    """
+    page = _page(data, stylesheet)
+    if initial:
+        _set_props(page, initial)
+    return page
+
+
+def _set_props(component: Any, initial: Mapping[str, Mapping[str, Any]]) -> None:
+    """Set ``initial`` properties on the components of a tree, by id."""
+    if isinstance(getattr(component, "id", None), str) and component.id in initial:
+        for prop, value in initial[component.id].items():
+            setattr(component, prop, value)
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and hasattr(child, "to_plotly_json"):
+            _set_props(child, initial)
+
+
+def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
     header = html.Header(
         [
             html.H1("graphx explorer"),

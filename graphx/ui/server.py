@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import dash
 import flask
@@ -120,7 +120,7 @@ def create_app(
     data: ExplorerData, *, settings: Settings | None = None, assets_folder: str | None = None
 ) -> dash.Dash:
     """A Dash app serving ``data``; registers the callbacks on first use."""
-    from . import callbacks  # noqa: F401  (registers the dash.callback functions)
+    from . import callbacks  # registers the dash.callback functions
 
     settings = settings or Settings()
     stylesheet = load_stylesheet()
@@ -135,9 +135,25 @@ def create_app(
         suppress_callback_exceptions=False,
         assets_folder=assets_folder or "assets",
     )
-    app.layout = build_layout(data, stylesheet=stylesheet)
+
+    def page_layout() -> Any:
+        # Dash asks for the layout once per page load (a fetch from the page, so its
+        # Referer is the page's URL with the view's query); drawing that view here
+        # spares the page a round of callbacks before anything shows (issue 6).
+        return build_layout(
+            data, stylesheet=stylesheet, initial=callbacks.first_view(_page_query())
+        )
+
+    app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     return app
+
+
+def _page_query() -> str:
+    """The query string of the page asking for the layout ("" outside a request)."""
+    if not flask.has_request_context():
+        return ""
+    return urlsplit(flask.request.referrer or "").query
 
 
 def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Settings) -> Path:
