@@ -55,11 +55,20 @@ def _chunks(documents: Sequence[Document], size: int) -> list[Sequence[Document]
     return [documents[i : i + size] for i in range(0, len(documents), size)]
 
 
+# Parsing adds every new word to the model's string store, so after this many documents
+# in process the model is dropped once extraction ends, leaving its memory to the
+# whole-corpus stages that follow (10,000 articles: issue 6). Small builds keep it loaded.
+RELEASE_MODEL_AFTER = 200
+
+
 def _in_process(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:
     nlp = ner.load_nlp(settings)
     parsed = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
     for doc, document in zip(parsed, documents, strict=True):
         yield extract(doc, document)
+    if len(documents) >= RELEASE_MODEL_AFTER:
+        del nlp, parsed, doc
+        ner.release_models()
 
 
 def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:

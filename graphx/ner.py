@@ -17,6 +17,7 @@ determiners and possessives, turns "the Obama administration" into an
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import re
 from collections import Counter, defaultdict
@@ -42,6 +43,7 @@ __all__ = [
     "normalize_name",
     "read_products",
     "read_titles",
+    "release_models",
 ]
 
 log = logging.getLogger(__name__)
@@ -154,6 +156,12 @@ def load_nlp(settings: Settings) -> Language:
     """
     patterns = settings.resource("patterns.jsonl")
     return _load_nlp(settings.model, str(patterns))
+
+
+def release_models() -> None:
+    """Forget the loaded pipelines (the next ``load_nlp`` loads again) and free their memory."""
+    _load_nlp.cache_clear()
+    gc.collect()
 
 
 @functools.lru_cache(maxsize=4)

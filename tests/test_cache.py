@@ -40,6 +40,21 @@ def test_cache_round_trip_is_lossless(tmp_path: Path) -> None:
     assert cache.load(DOC) == EXTRACTION
 
 
+def test_cache_shares_repeated_strings(tmp_path: Path) -> None:
+    # Two documents that both mention ICE: after a put or a load, one string for both.
+    cache = ExtractionCache(tmp_path, "v1")
+    other = replace(DOC, id="d2")
+    stored = [cache.put(DOC, EXTRACTION), cache.put(other, replace(EXTRACTION, doc_id="d2"))]
+    loaded = [cache.load(DOC), cache.load(other)]
+    for a, b in (stored, loaded):
+        assert a is not None and b is not None
+        assert a.mentions[0].type is b.mentions[0].type
+        assert a.mentions[0].text is b.mentions[0].text
+        assert a.times[0].date_start is b.times[0].date_start
+        assert a.events[0].event_type is b.events[0].event_type
+    assert stored[0] == EXTRACTION
+
+
 def test_cache_key_follows_date_metadata(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path, "v1")
     cache.put(DOC, EXTRACTION)

@@ -113,3 +113,18 @@ def test_pipeline_survives_sigkill_at_random_points(tmp_path: Path) -> None:
     assert final.extracted + final.cached == 43
     assert read_graph(out / "graph.graphml").number_of_nodes() > previous
     assert list(out.rglob("*.tmp")) == []  # a killed build's temporary files are swept
+
+
+def test_pipeline_large_in_process_extraction_releases_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphx import engines, ner
+
+    monkeypatch.setattr(engines, "RELEASE_MODEL_AFTER", 3)
+    write_corpus(tmp_path / "corpus", 2)
+    build(tmp_path / "corpus", tmp_path / "out", settings=load_settings())
+    assert ner._load_nlp.cache_info().currsize == 1  # a small build keeps the model
+    write_corpus(tmp_path / "corpus", 3, start=2)
+    result = build(tmp_path / "corpus", tmp_path / "out", settings=load_settings())
+    assert result.extracted == 3 and ner._load_nlp.cache_info().currsize == 0
+    assert read_graph(result.graph_path).number_of_nodes() > 0
