@@ -44,6 +44,7 @@ from typing import Any
 
 import networkx as nx
 import plotly.utils
+from dash import no_update
 from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
@@ -67,7 +68,7 @@ USABLE_JS = """() => {
   const gd = document.querySelector('#timeline .js-plotly-plot');
   const cy = document.getElementById('network');
   const points = gd && gd._fullData ? gd._fullData.reduce(
-      (n, t) => n + ((t.customdata || []).length || 0), 0) : 0;
+      (n, t) => n + Array.from(t.x || []).filter(v => v !== null).length, 0) : 0;
   const nodes = cy && cy._cyreg && cy._cyreg.cy ? cy._cyreg.cy.nodes().length : 0;
   return !document.querySelector('[data-dash-is-loading="true"]') && points > 0 && nodes > 0;
 }"""
@@ -137,6 +138,7 @@ def script(data: ExplorerData, n: int = 60) -> list[Step]:
         {"layout": "concentric"},
         {"layout": "auto"},
         {"period": [f"{years[-3]}-01-01", f"{years[-1]}-12-31"]},
+        {"period": [f"{years[-1]}-01-01", f"{years[-1]}-03-31"]},
         {"period": None},
         {"select": ("entity", busiest[0])},
         {"select": ("event", next(iter(data.events)))},
@@ -201,9 +203,21 @@ def replay(steps: list[Step]) -> dict[str, list[tuple[float, int, str]]]:
                 step["layout"],
             )
             timings["sync_url"].append((ms, size, label))
-        if changed & {*_FILTER_KEYS, "group_by"}:
-            ms, size, out = _call(callbacks.update_timeline, *filters, step["group_by"], selection)
-            meta = out[1]
+        if "period" in changed:  # the zoomed range, as the range store reports it
+            context_value.set(
+                AttributeDict(triggered_inputs=[{"prop_id": f"{ids.TL_RANGE}.data", "value": 1}])
+            )
+        if changed & {*_FILTER_KEYS, "group_by", "period"}:
+            ms, size, out = _call(
+                callbacks.update_timeline,
+                *filters,
+                step["group_by"],
+                step["period"],
+                selection,
+                meta,
+            )
+            if out[1] is not no_update:
+                meta = out[1]
             timings["update_timeline"].append((ms, size, label))
         if changed & {*_FILTER_KEYS, "size_by", "layout", "period"}:
             ms, size, _ = _call(
@@ -416,7 +430,11 @@ def main(argv: list[str] | None = None) -> int:
             f"  response median {row['bytes_median'] / 1e3:8.1f} kB"
             f"  max {row['bytes_max'] / 1e3:8.1f} kB"
         )
-    print(f"p95 < {TARGET_MS:.0f} ms for every callback: {'yes' if ok else 'NO'}  -> {args.out}")
+    callbacks_ok = report["target_met"]
+    print(
+        f"p95 < {TARGET_MS:.0f} ms for every callback: {'yes' if callbacks_ok else 'NO'}"
+        f"  -> {args.out}"
+    )
     for row in report["slowest"][:6]:
         print(
             f"  slow: {row['callback']} {row['ms']} ms {row['bytes'] / 1e3:.0f} kB {row['change']}"

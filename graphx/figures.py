@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 WEBGL_THRESHOLD = 2000
+DETAIL_LIMIT = 5000  # past this many events the timeline shows monthly counts
+_MONTHS_COLOR = "#4C78A8"
 _BAND_COLORS = ("rgba(99, 110, 250, 0.07)", "rgba(239, 85, 59, 0.07)")
 _CSV_FIELDS = (
     "id",
@@ -232,39 +234,42 @@ def timeline_figure(
     highlight: Collection[str] = (),
     colors: Mapping[str, str] | None = None,
     webgl_threshold: int = WEBGL_THRESHOLD,
+    detail_limit: int = DETAIL_LIMIT,
+    period: Sequence[str] | None = None,
 ) -> go.Figure:
-    """The timeline of the dated events among ``event_ids``.
+    """The timeline of the dated events among ``event_ids`` (within ``period`` if given).
 
     A day is a point, a longer span a bar from start to end with a point at
     its middle (the point carries hover and click). Lanes follow
     ``group_by``; administration terms are labelled background bands;
     uncertain dates are hollow points and dotted bars. The last trace is
     always the selection overlay (see ``selection_trace``).
+
+    Past ``detail_limit`` events the chart is an overview: one mark per lane
+    and month, sized by its number of events. Drawing 37,000 single points
+    took headless Chromium 4 s (issue 6). Then ``period`` (the range the user
+    zoomed to) keeps only the events in it, so zooming in brings the single
+    events back; when all events fit, ``period`` is ignored.
     """
     cols = data.cols
     index = data.event_index(event_ids)
     index = index[cols.dated[index]]
+    if period and len(index) > detail_limit:
+        index = index[data.dates_mask(str(period[0])[:10], str(period[1])[:10])[index]]
+    else:
+        period = None  # every event fits: the zoom needs no new figure
     if not len(index):
         return _empty_figure("No dated events match the filters")
     colors = colors or type_colors(data.by_type)
     lanes, y = _lane_rows(data, index, group_by, None)
-    webgl = len(index) > webgl_threshold
-    kinds = cols.type_code[index]
-    traces: list[dict[str, Any]] = []
-    for code in np.unique(kinds):  # codes follow the sorted type names
-        kind = cols.type_names[code]
-        for uncertain in (False, True):
-            pick = (kinds == code) & (cols.uncertain[index] == uncertain)
-            if pick.any():
-                traces += _type_traces(
-                    data,
-                    index[pick],
-                    y[pick],
-                    color=colors.get(kind, "#888"),
-                    name=kind,
-                    uncertain=uncertain,
-                    webgl=webgl,
-                )
+    binned = len(index) > detail_limit
+    if binned:
+        by_type = group_by not in ("agency", "jurisdiction")
+        traces = _monthly_traces(data, index, y, lanes=lanes, by_type=by_type, colors=colors)
+        webgl = False
+    else:
+        webgl = len(index) > webgl_threshold
+        traces = _event_traces(data, index, y, colors=colors, webgl=webgl)
     traces.append(
         _trace(
             webgl,
@@ -299,11 +304,102 @@ def timeline_figure(
             "range": [-0.6, len(lanes) - 0.4],
             "automargin": True,
         },
-        meta={"lanes": lanes, "webgl": webgl},
+        meta={
+            "lanes": lanes,
+            "webgl": webgl,
+            "binned": binned,
+            "period": list(period) if period else None,
+        },
     )
+    if binned:
+        layout["title"] = {
+            "text": f"{len(index):,} events as monthly counts: drag across a period to see "
+            f"single events (up to {detail_limit:,})",
+            "font": {"size": 12, "color": "#555"},
+            "x": 0.01,
+            "y": 0.99,
+        }
     # Built from dicts without plotly's per-element validation and deep copies, which cost
     # seconds on tens of thousands of events (issue 6); the values above are well-formed.
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def _event_traces(
+    data: ExplorerData,
+    index: npt.NDArray[np.int64],
+    y: npt.NDArray[np.float64],
+    *,
+    colors: Mapping[str, str],
+    webgl: bool,
+) -> list[dict[str, Any]]:
+    """Every event as a point (and its span as a bar), by type and certainty."""
+    cols = data.cols
+    kinds = cols.type_code[index]
+    traces: list[dict[str, Any]] = []
+    for code in np.unique(kinds):  # codes follow the sorted type names
+        kind = cols.type_names[code]
+        for uncertain in (False, True):
+            pick = (kinds == code) & (cols.uncertain[index] == uncertain)
+            if pick.any():
+                traces += _type_traces(
+                    data,
+                    index[pick],
+                    y[pick],
+                    color=colors.get(kind, "#888"),
+                    name=kind,
+                    uncertain=uncertain,
+                    webgl=webgl,
+                )
+    return traces
+
+
+def _monthly_traces(
+    data: ExplorerData,
+    index: npt.NDArray[np.int64],
+    y: npt.NDArray[np.float64],
+    *,
+    lanes: Sequence[str],
+    by_type: bool,
+    colors: Mapping[str, str],
+) -> list[dict[str, Any]]:
+    """One mark per lane and month (of the events' middle days), sized by its count.
+
+    Marks carry no event (no customdata), so a click on one selects nothing.
+    """
+    months = data.cols.mid_ms[index].astype("datetime64[ms]").astype("datetime64[M]")
+    first = months.min()
+    span = int((months.max() - first).astype(np.int64)) + 1
+    rows = np.round(y).astype(np.int64)  # the lane; jitter is within +-0.3
+    keys, counts = np.unique(rows * span + (months - first).astype(np.int64), return_counts=True)
+    mid_month = (first + keys % span).astype("datetime64[D]") + np.timedelta64(14, "D")
+    x = mid_month.astype("datetime64[ms]").astype(np.int64).astype(float) + 12 * 3600 * 1000
+    # By event type a lane is a type: one trace (and legend entry) each. By agency or
+    # jurisdiction there can be thousands of lanes: one trace for them all.
+    groups = [keys // span == row for row in np.unique(keys // span)] if by_type else [keys >= 0]
+    traces = []
+    for pick in groups:
+        name = lanes[int(keys[pick][0] // span)] if by_type else "events per month"
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": name,
+                "x": x[pick],
+                "y": (keys[pick] // span).astype(float),
+                "text": [
+                    f"{html.escape(lanes[k // span][:40])}: {c:,} event{'s' if c != 1 else ''}"
+                    for k, c in zip(keys[pick].tolist(), counts[pick].tolist(), strict=True)
+                ],
+                "hovertemplate": "%{x|%B %Y}<br>%{text}<extra></extra>",
+                "marker": {
+                    "size": (6 + 22 * np.sqrt(counts[pick] / counts.max())).round(1),
+                    "color": colors.get(name, _MONTHS_COLOR) if by_type else _MONTHS_COLOR,
+                    "opacity": 0.75,
+                    "line": {"width": 0},
+                },
+            }
+        )
+    return traces
 
 
 def selection_trace(

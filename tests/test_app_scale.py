@@ -125,13 +125,40 @@ def test_app_scale_network_respects_cap_and_reports_hidden(
 def test_app_scale_timeline_switches_to_webgl_past_threshold(mid_data: ExplorerData) -> None:
     dated = [e for e in mid_data.events if mid_data.events[e].dated]
     assert len(dated) > figures.WEBGL_THRESHOLD
-    big = figures.timeline_figure(mid_data, dated)
+    big = figures.timeline_figure(mid_data, dated, detail_limit=len(dated))
     small = figures.timeline_figure(mid_data, dated[: figures.WEBGL_THRESHOLD // 2])
     assert {t.type for t in big.data} == {"scattergl"} and big.layout.meta["webgl"]
     assert {t.type for t in small.data} == {"scatter"} and not small.layout.meta["webgl"]
     positions = [c for t in big.data for c in (t.customdata if t.customdata is not None else [])]
     shown = set(mid_data.cols.ids[positions])
     assert set(dated) <= shown
+
+
+def test_app_scale_timeline_counts_months_past_the_detail_limit(mid_data: ExplorerData) -> None:
+    dated = [e for e in mid_data.events if mid_data.events[e].dated]
+    assert len(dated) > figures.DETAIL_LIMIT
+    fig = figures.timeline_figure(mid_data, dated)
+    assert fig.layout.meta["binned"] and f"{len(dated):,} events" in fig.layout.title.text
+    months = fig.data[:-2]  # the legend key for uncertain dates and the selection overlay follow
+    counts = [int(t.rsplit(": ", 1)[1].replace(",", "").split()[0]) for m in months for t in m.text]
+    assert sum(counts) == len(dated) and all(m.customdata is None for m in months)
+    month_of = Counter((mid_data.lanes("event_type")[e], mid_data.events[e].mid[:7]) for e in dated)
+    assert len(counts) == len(month_of) and sorted(counts) == sorted(month_of.values())
+    # By jurisdiction there is a lane per place: all months go in one trace.
+    places = figures.timeline_figure(mid_data, dated, group_by="jurisdiction")
+    assert len(places.data) == 3 and len(places.data[0].x) > len(fig.layout.meta["lanes"])
+
+
+def test_app_scale_timeline_zoomed_period_brings_single_events_back(mid_data: ExplorerData) -> None:
+    dated = [e for e in mid_data.events if mid_data.events[e].dated]
+    year = sorted(mid_data.events[e].start[:4] for e in dated)[len(dated) // 2]
+    period = [f"{year}-01-01", f"{year}-03-31"]
+    fig = figures.timeline_figure(mid_data, dated, period=period)
+    inside = mid_data.dates_mask(*period)
+    expected = set(mid_data.cols.ids[inside])
+    shown = {mid_data.cols.ids[c] for t in fig.data[:-1] if t.customdata for c in t.customdata}
+    assert not fig.layout.meta["binned"] and fig.layout.meta["period"] == period
+    assert shown == expected and 0 < len(shown) <= figures.DETAIL_LIMIT
 
 
 def test_app_scale_filter_change_sends_far_less_than_the_graph(
@@ -144,7 +171,7 @@ def test_app_scale_filter_change_sends_far_less_than_the_graph(
     )
     kind = sorted(mid_data.by_type)[0]
     filters: tuple[Any, ...] = ("", [state], [], [], [kind], None, None)
-    timeline = callbacks.update_timeline(*filters, "event_type", None)
+    timeline = callbacks.update_timeline(*filters, "event_type", None, None)
     network = callbacks.update_network(*filters, "degree", "auto", None)
     assert int(timeline[3]) == len(
         select(mid_data, FilterState(jurisdictions=[state], event_types=[kind])).events

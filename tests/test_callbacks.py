@@ -50,13 +50,13 @@ def _json(component: Any) -> str:
     ],
 )
 def test_callbacks_update_timeline_counts(filters: tuple, events: int, undated: int) -> None:
-    fig, meta, _apart, count, note = callbacks.update_timeline(*filters, "event_type", None)
+    fig, meta, _apart, count, note = callbacks.update_timeline(*filters, "event_type", None, None)
     assert count == str(events) and f"{undated} undated" in note
     assert meta["n"] == len(fig.data) and meta["group_by"] == "event_type"
 
 
 def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
-    _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None)
+    _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
     text = _json(apart[0]) + _json(apart[1])
     assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
 
@@ -154,13 +154,52 @@ def test_callbacks_track_selection_ignores_what_is_no_position(sent: Any) -> Non
     assert callbacks.track_selection(None, click, [], []) is no_update
 
 
+def test_callbacks_update_network_skips_a_period_it_shows_already() -> None:
+    trigger(f"{ids.TL_RANGE}.data", None)  # the store reports itself on page load
+    drawn = callbacks.update_network(*NO_FILTERS, "degree", "auto", None)
+    again = callbacks.update_network(*NO_FILTERS, "degree", "auto", None, drawn[2])
+    assert all(v is no_update for v in again)
+    period = ["2021-01-01", "2021-12-31"]
+    zoomed = callbacks.update_network(*NO_FILTERS, "degree", "auto", period, drawn[2])
+    assert zoomed[0] != drawn[0] and "Timeline period 2021-01-01" in zoomed[2][0]
+    assert all(
+        v is no_update
+        for v in callbacks.update_network(*NO_FILTERS, "degree", "auto", period, zoomed[2])
+    )
+    reset = callbacks.update_network(*NO_FILTERS, "degree", "auto", None, zoomed[2])
+    assert reset[0] == drawn[0]
+
+
+P, Q = ["2019-01-01", "2019-03-31"], ["2019-02-01", "2019-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "period", "redraw"),
+    [
+        (None, None, True),
+        ({"binned": True, "period": None}, None, False),  # the store reporting itself
+        ({"binned": True, "period": None}, P, True),  # zoomed into an overview
+        ({"binned": False, "period": None}, P, False),  # every event is drawn already
+        ({"binned": False, "period": P}, None, True),  # zoom reset: back to the overview
+        ({"binned": False, "period": P}, Q, True),
+        ({"binned": False, "period": P}, P, False),
+    ],
+)
+def test_callbacks_timeline_redraws_for_a_period_only_when_it_shows_more(
+    shown: dict | None, period: list | None, redraw: bool
+) -> None:
+    trigger(f"{ids.TL_RANGE}.data", period)
+    out = callbacks.update_timeline(*NO_FILTERS, "event_type", period, None, shown)
+    assert (out[0] is not no_update) is redraw
+
+
 def test_callbacks_track_selection_ignores_new_buttons() -> None:
     trigger('{"id":"e:ice","type":"entity-link"}.n_clicks', 0)
     assert callbacks.track_selection(None, None, [], [0]) is no_update
 
 
 def test_callbacks_show_selection_entity_patches_only() -> None:
-    fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+    fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None, None)
     details, patch, sheet = callbacks.show_selection(
         {"kind": "entity", "id": "e:ero"}, meta, *NO_FILTERS
     )
@@ -173,8 +212,14 @@ def test_callbacks_show_selection_entity_patches_only() -> None:
     assert any('node[id = "e:ero"]' in rule["selector"] for rule in sheet)
 
 
+def test_callbacks_show_selection_of_nothing_changes_nothing() -> None:
+    # Only a click fills the store; patching the timeline would redraw every point.
+    out = callbacks.show_selection(None, {"n": 3, "lanes": [], "group_by": "x"}, *NO_FILTERS)
+    assert all(v is no_update for v in out)
+
+
 def test_callbacks_show_selection_event_lights_participants() -> None:
-    _fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+    _fig, meta, *_ = callbacks.update_timeline(*NO_FILTERS, "event_type", None, None)
     _details, _patch, sheet = callbacks.show_selection(
         {"kind": "event", "id": "v:subpoena"}, meta, *NO_FILTERS
     )
@@ -235,8 +280,10 @@ def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
     assert out[2] == [] and out[-1] == "?group=agency"
 
 
-def test_callbacks_sync_url_changes_nothing_when_the_page_matches_its_query() -> None:
-    trigger(".", None)  # the first call, on page load
+@pytest.mark.parametrize("prop_id", [".", f"{ids.URL}.search"])
+def test_callbacks_sync_url_changes_nothing_when_the_page_matches_its_query(prop_id: str) -> None:
+    # On page load Dash reports either no trigger or the Location's search.
+    trigger(prop_id, None)
     drawn = ("", [], ["Biden"], [], [], None, None, "agency", "degree", "auto")
     out = callbacks.sync_url("?a=Biden&group=agency", None, *drawn)
     assert all(v is no_update for v in out)
@@ -258,7 +305,7 @@ def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
         None,
         None,
     )
-    fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None)
+    fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None, None)
     elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout, None)
     assert props[ids.COUNT_EVENTS]["children"] == count and props[ids.TL_META]["data"] == meta
     assert props[ids.TIMELINE]["figure"] == fig and props[ids.CYTO]["elements"] == elements
@@ -336,7 +383,9 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
     )
     set_context(big)
     try:
-        fig, meta, _apart, count, _note = callbacks.update_timeline(*NO_FILTERS, "event_type", None)
+        fig, meta, _apart, count, _note = callbacks.update_timeline(
+            *NO_FILTERS, "event_type", None, None
+        )
         elements, _layout, note, entities = callbacks.update_network(
             *NO_FILTERS, "centrality", "cose", None
         )

@@ -120,7 +120,7 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
     for spec, value in zip(_CONTROLS, controls, strict=True):
         props[str(spec.component_id)][spec.component_property] = value
     filters = controls[:7]
-    timeline = update_timeline(*filters, view.group_by, None)
+    timeline = update_timeline(*filters, view.group_by, None, None)
     network = update_network(*filters, view.size_by, view.layout, None)
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
@@ -145,9 +145,9 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
         return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
     if not trigger or trigger == ids.URL:
         controls = _controls(*decode_query(search))
-        if not trigger and controls == list(values):
-            # The page was drawn for this query already (first_view): changing nothing
-            # here is what spares the first load a round of callbacks (issue 6).
+        if controls == list(values):
+            # The page was drawn for this query already (first_view), or the controls
+            # show it: setting them again would redraw both views (issue 6).
             return [no_update] * (len(_CONTROLS) + 1)
         return [*controls, no_update]
     query = encode_query(make_state(*values[:7]), ViewState(*values[7:]))
@@ -158,16 +158,25 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
     *[Output(component, prop) for component, prop in _TIMELINE_OUTPUTS],
     *_FILTER_INPUTS,
     Input(ids.GROUP_BY, "value"),
+    Input(ids.TL_RANGE, "data"),
     State(ids.SELECTION, "data"),
+    State(ids.TL_META, "data"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_timeline(*args: Any) -> tuple[Any, ...]:
-    """Filters -> timeline figure, the undated/uncertain lists and the event counts."""
+    """Filters (and the zoomed period) -> timeline figure, undated/uncertain lists, counts."""
     data = get_context().data
-    state, group_by, selection = make_state(*args[:7]), args[7] or "event_type", args[8]
+    state, group_by = make_state(*args[:7]), args[7] or "event_type"
+    period, selection = _period(args[8]), args[9]
+    # As a callback (not from first_view) it also gets the meta of what is drawn.
+    shown = args[10:]
+    if shown and ctx.triggered_id == ids.TL_RANGE and not _needs_redraw(shown[0], period):
+        return no_update, no_update, no_update, no_update, no_update
     subset = select(data, state)
     lit = _highlight(data, selection, subset)[0]
-    fig = figures.timeline_figure(data, subset.event_index, group_by=group_by, highlight=lit)
+    fig = figures.timeline_figure(
+        data, subset.event_index, group_by=group_by, highlight=lit, period=period
+    )
     index, cols = subset.event_index, data.cols
     undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
     apart = [
@@ -180,14 +189,36 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
             [(e, f"{data.events[e].label} · {data.events[e].start}") for e in cols.ids[uncertain]],
         ),
     ]
+    drawn = fig.layout.meta or {}
     meta = {
         "n": len(fig.data),
-        "lanes": list((fig.layout.meta or {}).get("lanes", [])),
+        "lanes": list(drawn.get("lanes", [])),
         "group_by": group_by,
-        "webgl": bool((fig.layout.meta or {}).get("webgl")),
+        "webgl": bool(drawn.get("webgl")),
+        "binned": bool(drawn.get("binned")),
+        "period": drawn.get("period"),
     }
     note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
     return fig, meta, apart, str(len(index)), note
+
+
+def _period(value: Any) -> list[str] | None:
+    """A zoomed period from the range store (anything else from the browser is none)."""
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        return [value[0][:10], value[1][:10]]
+    return None
+
+
+def _needs_redraw(shown: dict[str, Any] | None, period: list[str] | None) -> bool:
+    """Whether a new zoomed period changes the timeline (not when every event is drawn).
+
+    The range store also reports itself on page load, with the period already shown.
+    """
+    if not shown:
+        return True
+    if shown.get("binned") or shown.get("period"):
+        return bool(shown.get("period") != period)
+    return False
 
 
 def _highlight(
@@ -227,17 +258,28 @@ def store_range(relayout: dict[str, Any] | None, current: list[str] | None = Non
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
     Input(ids.TL_RANGE, "data"),
+    State(ids.NETWORK_NOTE, "children"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
     """Filters (and the timeline's zoomed period) -> capped network elements and a note."""
     context = get_context()
-    state, size_by, layout, period = make_state(*args[:7]), args[7], args[8] or "auto", args[9]
+    state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
+    period = _period(args[9])
+    # As a callback (not from first_view) it also gets the note of what is shown.
+    shown = args[10:]
+    if (
+        shown
+        and ctx.triggered_id == ids.TL_RANGE
+        and _period_note(period) == _period_note_of(shown[0])
+    ):
+        # The period store reports itself on page load; the network shows that period already.
+        return no_update, no_update, no_update, no_update
     subset = select(context.data, state)
     events, note = context.data.event_mask(subset.event_index), []
-    if isinstance(period, list) and len(period) == 2:
+    if period:
         events &= context.data.dates_mask(str(period[0])[:10], str(period[1])[:10])
-        note.append(f"Timeline period {period[0]} to {period[1]}: {events.sum()} events. ")
+        note.append(f"{_period_note(period)}: {events.sum()} events. ")
     view = figures.network_elements(
         context.data,
         subset.entity_index,
@@ -258,6 +300,16 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         note.append(f" {view.hidden_edges} lighter edges hidden.")
     cy_layout = figures.network_layout(layout, view.shown)
     return view.elements, cy_layout, note, str(len(subset.entities))
+
+
+def _period_note(period: list[str] | None) -> str:
+    return f"Timeline period {period[0]} to {period[1]}" if period else ""
+
+
+def _period_note_of(note: Any) -> str:
+    """The period a network note says the network is drawn for ("" for none)."""
+    first = note[0] if isinstance(note, list) and note else ""
+    return first.split(":", 1)[0] if isinstance(first, str) and first.startswith("Timeline") else ""
 
 
 @dash.callback(
@@ -308,6 +360,10 @@ def show_selection(
     selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
 ) -> tuple[Any, ...]:
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
+    if not selection:
+        # Nothing was ever selected (only a click sets the store): the page shows no
+        # rings already, and patching the timeline redraws all its points.
+        return no_update, no_update, no_update
     context, (kind, node) = get_context(), _sel(selection)
     data = context.data
     lit, focus, near = _highlight(data, selection, select(data, make_state(*filters)))

@@ -19,7 +19,7 @@ USABLE_JS = """() => {
   const gd = document.querySelector('#timeline .js-plotly-plot');
   const cy = document.getElementById('network');
   const points = gd && gd._fullData ? gd._fullData.reduce(
-      (n, t) => n + ((t.customdata || []).length || 0), 0) : 0;
+      (n, t) => n + Array.from(t.x || []).filter(v => v !== null).length, 0) : 0;
   const nodes = cy && cy._cyreg && cy._cyreg.cy ? cy._cyreg.cy.nodes().length : 0;
   const busy = document.querySelector('[data-dash-is-loading="true"]');
   return !busy && points > 0 && nodes > 0
