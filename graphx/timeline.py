@@ -55,6 +55,7 @@ def _type_traces(
     color: str,
     name: str,
     uncertain: bool,
+    legend: bool,
     webgl: bool,
 ) -> list[dict[str, Any]]:
     """A bar trace for the multi-day spans among ``part`` and a point trace for all of them.
@@ -93,7 +94,7 @@ def _type_traces(
             mode="markers",
             name=name,
             legendgroup=name,
-            showlegend=not uncertain,
+            showlegend=legend,
             # A JSON list, not a typed array: dcc.Graph reads a clicked point's customdata
             # from the figure as sent, where a typed array is still base64 (a click on a
             # point then selected nothing). As text, positions cost about what base64 does.
@@ -306,8 +307,8 @@ def _event_traces(
     traces: list[dict[str, Any]] = []
     for code in np.unique(kinds):  # codes follow the sorted type names
         kind = cols.type_names[code]
-        for uncertain in (False, True):
-            pick = (kinds == code) & (cols.uncertain[index] == uncertain)
+        parts = [(kinds == code) & (cols.uncertain[index] == u) for u in (False, True)]
+        for uncertain, pick in zip((False, True), parts, strict=True):
             if pick.any():
                 traces += _type_traces(
                     data,
@@ -316,6 +317,8 @@ def _event_traces(
                     color=colors.get(kind, "#888"),
                     name=kind,
                     uncertain=uncertain,
+                    # one legend entry per type, even when all its dates are uncertain
+                    legend=not uncertain or not parts[0].any(),
                     webgl=webgl,
                 )
     return traces

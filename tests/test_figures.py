@@ -102,6 +102,16 @@ def test_figures_timeline_spans_are_bars(
     assert math.isnan(lines[0].y[2])  # the gap that ends the bar
 
 
+def test_figures_timeline_one_legend_entry_per_type() -> None:
+    G = make_graph()
+    G.nodes["v:raid"]["date_uncertain"] = "true"  # now every enforcement date is uncertain
+    data = ExplorerData.from_graph(G)
+    assert all(data.events[e].uncertain for e in data.by_type["enforcement"])
+    fig = timeline_figure(data, list(data.events))
+    shown = [t.name for t in fig.data if t.showlegend and t.name != "uncertain date"]
+    assert sorted(shown) == sorted({data.events[e].event_type for e in DATED})
+
+
 def test_figures_timeline_day_is_a_point_without_bar(data: ExplorerData) -> None:
     fig = timeline_figure(data, ["v:raid"])
     assert not [t for t in fig.data if t.mode == "lines"]
