@@ -172,6 +172,7 @@ class ExplorerData:
 
     @property
     def cols(self) -> EventColumns:
+        """The event columns (raises ValueError before ``from_graph`` has indexed them)."""
         if self.columns is None:
             raise ValueError("ExplorerData was not indexed; build it with from_graph")
         return self.columns
