@@ -17,12 +17,15 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
+
+if TYPE_CHECKING:
+    from .cache import RecordCache
 from .wpjson import loads
 
 __all__ = ["SIDECAR_NAMES", "display_path", "document_id", "load_sidecar", "read_corpus"]
@@ -176,7 +179,9 @@ def _os_reason(e: OSError, what: str) -> str:
     return f"{what}: {e.strerror or e}"
 
 
-def _read_file(path: Path, rel: str, max_bytes: int) -> list[Record]:
+def _read_file(
+    path: Path, rel: str, max_bytes: int, cache: RecordCache | None = None
+) -> list[Record]:
     """Records of one file; InputError with the reason when it yields nothing."""
     try:
         info = path.stat()
@@ -190,7 +195,12 @@ def _read_file(path: Path, rel: str, max_bytes: int) -> list[Record]:
         raise InputError(_os_reason(e, "cannot read file")) from e
     if len(data) > max_bytes:
         raise InputError(f"file too large (> {_size(max_bytes)} limit)")
-    return read_bytes(rel, data)
+    records = cache.load(rel, data) if cache is not None else None
+    if records is None:
+        records = read_bytes(rel, data)
+        if cache is not None:
+            cache.put(rel, data, records)
+    return records
 
 
 def _to_document(record: Record, rel: str) -> Document:
@@ -239,6 +249,7 @@ def read_corpus(
     sidecar: str | Path | None = None,
     progress: Progress | None = None,
     max_bytes: int = 50_000_000,
+    record_cache: RecordCache | None = None,
 ) -> Corpus:
     """Read every article under ``path`` into Documents, and say what was skipped.
 
@@ -249,6 +260,8 @@ def read_corpus(
             beside it, is used when present. It is never read as an article.
         progress: called as ``progress(done, total, relative_path)`` per file.
         max_bytes: larger files are skipped with a problem.
+        record_cache: where to keep what the readers make of each file, so an
+            unchanged file is not parsed again (``graphx build`` passes one).
 
     Returns:
         The corpus: documents in path order, and one problem per skipped file.
@@ -271,7 +284,7 @@ def read_corpus(
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
         rel = display_path(file.relative_to(root).as_posix())
-        docs.extend(_ingest_file(file, rel, max_bytes, table, problems))
+        docs.extend(_ingest_file(file, rel, max_bytes, table, problems, record_cache))
         if progress is not None:
             progress(done, len(files), rel)
     result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
@@ -300,9 +313,10 @@ def _ingest_file(
     max_bytes: int,
     table: dict[str, dict[str, str]],
     problems: list[Problem],
+    cache: RecordCache | None = None,
 ) -> list[Document]:
     try:
-        records = _read_file(file, rel, max_bytes)
+        records = _read_file(file, rel, max_bytes, cache)
     except InputError as e:
         log.info("skipped %s: %s", rel, e)
         problems.append(Problem(rel, text_field(str(e))))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from .cache import ExtractionCache, build_lock, pipeline_version
+from .cache import ExtractionCache, RecordCache, build_lock, pipeline_version
 from .engines import run_extraction
 from .export import write_graph
 from .graph import build_graph
@@ -125,7 +125,8 @@ def _build(
     for stale in out.rglob(".*.tmp"):
         stale.unlink(missing_ok=True)
     clock = time.perf_counter()
-    corpus = read_corpus(corpus_path, sidecar=sidecar)
+    records = RecordCache(out / "cache" / "records")
+    corpus = read_corpus(corpus_path, sidecar=sidecar, record_cache=records)
     seconds = {"ingest": time.perf_counter() - clock}
 
     clock = time.perf_counter()

@@ -652,3 +652,37 @@ def test_ingest_bad_input_recovered_as_documents(tmp_path: Path, data: bytes) ->
     write(tmp_path, "x.txt", data)
     corpus = read_corpus(tmp_path)
     assert len(corpus.documents) == 1 and corpus.problems == []
+
+
+def test_ingest_record_cache_reads_each_file_once(
+    demo_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphx.cache import RecordCache
+
+    cache = RecordCache(tmp_path / "records", "v1")
+    first = read_corpus(demo_corpus, record_cache=cache)
+    assert first.documents == read_corpus(demo_corpus).documents
+
+    def no_parsing(rel: str, data: bytes) -> None:
+        raise AssertionError(f"{rel} was parsed again")
+
+    monkeypatch.setattr(ingest, "read_bytes", no_parsing)
+    again = read_corpus(demo_corpus, record_cache=cache)
+    assert again.documents == first.documents and again.problems == first.problems
+
+
+def test_ingest_record_cache_follows_bytes_and_version(tmp_path: Path) -> None:
+    from graphx.cache import RecordCache
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text("Headline\n\nThe county released 12 inmates on Monday.\n", encoding="utf-8")
+    cache = RecordCache(tmp_path / "records", "v1")
+    read_corpus(corpus, record_cache=cache)
+    article.write_text("Headline\n\nThe county released 40 inmates on Monday.\n", encoding="utf-8")
+    assert "40 inmates" in read_corpus(corpus, record_cache=cache).documents[0].text
+    (entry,) = [p for p in cache.dir.iterdir() if p.read_text().find("40 inmates") >= 0]
+    entry.write_text("[{", encoding="utf-8")  # a damaged entry is read again, not trusted
+    assert "40 inmates" in read_corpus(corpus, record_cache=cache).documents[0].text
+    assert RecordCache(tmp_path / "records", "v2").load("a.txt", article.read_bytes()) is None
