@@ -27,7 +27,7 @@ import numpy.typing as npt
 from .administrations import Term, load_terms
 from .rows import EntityRow, EventRow, entity_row, event_row
 
-__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "iso_day"]
+__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "iso_day", "noon_ms"]
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +99,20 @@ def iso_day(ms: float) -> str:
     return str(np.datetime64(int(ms), "ms").astype("datetime64[D]"))
 
 
-def _epoch_ms(days: list[str]) -> npt.NDArray[np.float64]:
-    """ISO days as milliseconds since 1970-01-01 at noon (NaN for ""), Plotly's numeric date."""
-    parsed = np.array([d[:10] if len(d) >= 10 else "NaT" for d in days], dtype="datetime64[D]")
-    ms = parsed.astype("datetime64[ms]").astype(np.int64).astype(float) + _NOON_MS
-    ms[np.isnat(parsed)] = np.nan
+def noon_ms(days: npt.NDArray[np.datetime64]) -> npt.NDArray[np.float64]:
+    """Days as milliseconds since 1970-01-01 at noon (NaN for NaT), Plotly's numeric date.
+
+    >>> iso_day(noon_ms(np.array(["2019-07-14"], dtype="datetime64[D]"))[0])
+    '2019-07-14'
+    """
+    ms = days.astype("datetime64[ms]").astype(np.int64).astype(float) + _NOON_MS
+    ms[np.isnat(days)] = np.nan
     return ms
+
+
+def _epoch_ms(days: list[str]) -> npt.NDArray[np.float64]:
+    """ISO days (or "" for none) as ``noon_ms``."""
+    return noon_ms(np.array([d[:10] if len(d) >= 10 else "NaT" for d in days], "datetime64[D]"))
 
 
 @dataclass
@@ -384,10 +392,6 @@ class ExplorerData:
         if date_to:
             mask &= cols.start <= date_to
         return mask
-
-    def events_between(self, date_from: str, date_to: str) -> frozenset[str]:
-        """Dated events whose inclusive span overlaps [date_from, date_to], as ids."""
-        return frozenset(self.cols.ids[self.dates_mask(date_from, date_to)].tolist())
 
     def date_bounds(self) -> tuple[str, str]:
         """The first start and last end of the dated events ("" when none is dated)."""

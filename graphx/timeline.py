@@ -22,7 +22,7 @@ import plotly.io as pio
 from plotly.colors import qualitative
 
 from .administrations import Term
-from .explorer import ExplorerData, iso_day
+from .explorer import ExplorerData, iso_day, noon_ms
 
 __all__ = ["DETAIL_LIMIT", "WEBGL_THRESHOLD", "selection_trace", "timeline_figure", "type_colors"]
 
@@ -343,7 +343,7 @@ def _monthly_traces(
     rows = np.round(y).astype(np.int64)  # the lane; jitter is within +-0.3
     keys, counts = np.unique(rows * span + (months - first).astype(np.int64), return_counts=True)
     mid_month = (first + keys % span).astype("datetime64[D]") + np.timedelta64(14, "D")
-    x = mid_month.astype("datetime64[ms]").astype(np.int64).astype(float) + 12 * 3600 * 1000
+    x = noon_ms(mid_month)
     # By event type a lane is a type: one trace (and legend entry) each. By agency or
     # jurisdiction there can be thousands of lanes: one trace for them all.
     groups = [keys // span == row for row in np.unique(keys // span)] if by_type else [keys >= 0]
