@@ -50,6 +50,7 @@ from dash._utils import AttributeDict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from loadtest import _pct  # noqa: E402
 from make_large_graph import write_large_graph  # noqa: E402
 
 from graphx.explorer import ExplorerData  # noqa: E402
@@ -230,11 +231,6 @@ def replay(steps: list[Step]) -> dict[str, list[tuple[float, int, str]]]:
     return timings
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
-
-
 def _watch(page: Any) -> tuple[list[Any], list[str]]:
     """The page's finished requests and console errors, collected as they come."""
     finished: list[Any] = []
@@ -256,27 +252,11 @@ def browser_timing(graph_dir: Path, runs: int = 2) -> dict[str, Any]:
     """Seconds from navigation to both views drawn, per run, with every request's timing."""
     import subprocess
 
-    from loadtest import HOST, ROOT, _free_port, _wait_ready
+    from loadtest import HOST, _free_port, _wait_ready, start_app
     from playwright.sync_api import sync_playwright
 
     port = _free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "app.py"),
-            "--graph",
-            str(graph_dir),
-            "--corpus",
-            str(graph_dir / "no-corpus"),
-            "--host",
-            HOST,
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_app(graph_dir, port, subprocess.DEVNULL)
     result: dict[str, Any] = {"runs": []}
     try:
         result["server_startup_s"] = round(_wait_ready(port, proc), 1)

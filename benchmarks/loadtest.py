@@ -36,7 +36,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import psutil
 
@@ -256,11 +256,9 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))] if values else 0.0
 
 
-def run_load(graph_dir: Path, clients: int, seconds: float, *, seed: int = 1) -> dict[str, Any]:
-    """Serve ``graph_dir`` with app.py, load it, stop it; the measurements as a dict."""
-    port = _free_port()
-    logfile = (graph_dir / "loadtest-app.log").open("wb")
-    proc = subprocess.Popen(
+def start_app(graph_dir: Path, port: int, output: IO[bytes] | int) -> subprocess.Popen[bytes]:
+    """app.py serving the graph in ``graph_dir`` on HOST:port (its output to ``output``)."""
+    return subprocess.Popen(
         [
             sys.executable,
             str(ROOT / "app.py"),
@@ -274,9 +272,16 @@ def run_load(graph_dir: Path, clients: int, seconds: float, *, seed: int = 1) ->
             str(port),
         ],
         cwd=ROOT,
-        stdout=logfile,
+        stdout=output,
         stderr=subprocess.STDOUT,
     )
+
+
+def run_load(graph_dir: Path, clients: int, seconds: float, *, seed: int = 1) -> dict[str, Any]:
+    """Serve ``graph_dir`` with app.py, load it, stop it; the measurements as a dict."""
+    port = _free_port()
+    logfile = (graph_dir / "loadtest-app.log").open("wb")
+    proc = start_app(graph_dir, port, logfile)
     try:
         startup = _wait_ready(port, proc)
         conn = http.client.HTTPConnection(HOST, port, timeout=30)
