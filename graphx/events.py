@@ -123,16 +123,43 @@ def _event_type(token: Token, taxonomy: Taxonomy) -> str | None:
     return None
 
 
+def is_root(token: Token) -> bool:
+    """Whether a token heads its sentence.
+
+    Compared by index: spaCy builds a new ``Token`` object on every access, so
+    ``token.head is token`` is never true and a walk that waits for it never
+    ends (issue 11: one AP lede crashed a whole build with RecursionError).
+    """
+    return token.head.i == token.i
+
+
+def ancestors(token: Token) -> list[Token]:
+    """The heads above a token, nearest first, at most one per word of its sentence.
+
+    The bound holds even on a parse with a cycle, so no walk up the tree can
+    run away.
+    """
+    found: list[Token] = []
+    for _ in range(len(token.sent)):
+        if is_root(token):
+            break
+        token = token.head
+        found.append(token)
+    return found
+
+
 def _is_opinion(token: Token) -> bool:
     """Negated, modal or interrogative: no happening is asserted."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
             return True
-    head = token
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
-        head = head.head
+    below = token
+    for head in ancestors(token):
+        if below.dep_ not in ("xcomp", "conj"):
+            break
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True
+        below = head
     return token.sent.text.rstrip().endswith("?")
 
 
@@ -143,27 +170,29 @@ def _is_past(token: Token) -> bool:
     released") or as a reduced relative ("the man arrested in 2019"); "fears
     being sued" does not.
     """
-    if token.tag_ == "VBD":
+    # A gerund takes the tense of the verb it hangs on ("fired him, citing...").
+    verb = next((t for t in [token, *ancestors(token)] if t.tag_ != "VBG"), None)
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
         return True
-    if token.tag_ == "VBN":
-        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries:
-            return token.dep_ in ("acl", "ROOT", "conj")
+            return verb.dep_ in ("acl", "ROOT", "conj")
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
-    if token.tag_ == "VBG" and token.head is not token:
-        return _is_past(token.head)
     return False
 
 
 def _is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     """Under a verb of wanting, fearing or planning: nothing happened yet."""
-    head = token
-    for _ in range(4):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or head.head is head:
+    below = token
+    for head in ancestors(token)[:4]:
+        if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
             return False
-        head = head.head
         if head.lemma_.lower() in taxonomy.irrealis:
             return True
+        below = head
     return False
 
 
@@ -183,14 +212,9 @@ def _clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
 
 def _owner(token: Token, triggers: set[int]) -> int | None:
     """The nearest trigger at or above a token in the dependency tree."""
-    seen = 0
-    while seen < 64:
-        if token.i in triggers:
-            return token.i
-        if token.head is token:
-            return None
-        token = token.head
-        seen += 1
+    for above in [token, *ancestors(token)][:64]:
+        if above.i in triggers:
+            return above.i
     return None
 
 
@@ -236,17 +260,15 @@ def _implied_subject(trigger: Token) -> list[Token]:
     "the sheriff's office ... drew attention for releasing..." (gerund), and
     "the decision by Albence to hold a press conference" (noun complement).
     """
-    token = trigger
-    for _ in range(6):
-        if token.head is token:
-            return []
-        below, token = token, token.head
+    below = trigger
+    for token in ancestors(trigger)[:6]:
         if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
             inside = {t.i for t in below.subtree}
             return [t for t in token.subtree if t.i not in inside]
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
         if subjects:
             return list(subjects[0].subtree)
+        below = token
     return []
 
 
@@ -258,8 +280,10 @@ def _relative_antecedent(trigger: Token) -> list[Token]:
     appositions and prepositions to the noun that heads the phrase.
     """
     noun = trigger.head
-    while noun.dep_ in ("appos", "pobj", "prep", "compound") and noun.head is not noun:
-        noun = noun.head
+    for head in ancestors(noun):
+        if noun.dep_ not in ("appos", "pobj", "prep", "compound"):
+            break
+        noun = head
     inside = {t.i for t in trigger.subtree}
     return [t for t in noun.subtree if t.i not in inside]
 

@@ -642,7 +642,11 @@ def _title_before(
     while i > 0:
         prev = doc[i - 1]
         other = ents_at.get(i - 1)
-        if other is not None and other is not own and other.type in ("agency", "organization"):
+        if (
+            other is not None
+            and other.start != own.start
+            and other.type in ("agency", "organization")
+        ):
             i = other.start
         elif other is None and _is_title_word(prev.text, titles, doc[i].text):
             i -= 1

@@ -243,3 +243,32 @@ def test_events_summary_keeps_the_article_punctuation() -> None:
     )
     (event,) = find_events(doc, [mention(doc, 4, 5, "agency")], [])
     assert event.summary == "the agency subpoenaed NYDOC (DOC)"
+
+
+_GERUND_UNDER = {
+    # "Authorities are turning to tactics, issuing subpoenas": the root is itself a gerund.
+    "are": [("Authorities", "authority", "NOUN", "NNS", "nsubj", 2),
+            ("are", "be", "AUX", "VBP", "aux", 2),
+            ("turning", "turn", "VERB", "VBG", "ROOT", 2)],
+    # "Authorities turned to tactics, issuing subpoenas": the gerund takes the past tense.
+    "past": [("Authorities", "authority", "NOUN", "NNS", "nsubj", 1),
+             ("turned", "turn", "VERB", "VBD", "ROOT", 1)],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "expected"), [("are", []), ("past", ["issuing"])])
+def test_events_gerund_under_a_gerund_root_ends(shape: str, expected: list[str]) -> None:
+    # Issue 11: walking up from "issuing" never stopped at a root gerund (RecursionError).
+    head = _GERUND_UNDER[shape]
+    root = len(head) - 1
+    rows = head + [
+        ("to", "to", "ADP", "IN", "prep", root),
+        ("tactics", "tactic", "NOUN", "NNS", "pobj", root + 1),
+        (",", ",", "PUNCT", ",", "punct", root),
+        ("issuing", "issue", "VERB", "VBG", "advcl", root),
+        ("subpoenas", "subpoena", "NOUN", "NNS", "dobj", root + 4),
+        (".", ".", "PUNCT", ".", "punct", root),
+    ]
+    doc = parsed(rows)
+    found = find_events(doc, [mention(doc, 0, 1, "agency")], [])
+    assert [e.trigger for e in found] == expected
