@@ -1,8 +1,9 @@
 """The ``graphx`` command line: ingest, build, export, evaluate.
 
 Each command is a few lines over library calls. Exit codes: 0 success, 1 some
-input files were skipped (each is named with its reason), 2 a usage or
-settings error (one clear line, no traceback).
+input files were skipped or some documents failed a stage (each is named with
+its reason), 2 a usage or settings error (one clear line, no traceback), 3 a
+corpus-wide stage failed (a bug; ``-v`` shows the traceback).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .boundary import CorpusStageError
 from .errors import GraphxError
 from .settings import Settings, load_settings
 
@@ -26,7 +28,7 @@ __all__ = ["main"]
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,7 +92,10 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warnings:   {len(result.warnings)}")
         for warning in result.warnings:
             print(f"  {warning}")
-    return _report_problems(result.problems)
+    for failed in result.failed:
+        print(f"failed: {failed['path']}: {failed['stage']}: {failed['error']}", file=sys.stderr)
+    skipped = _report_problems(result.problems)
+    return EXIT_SKIPPED if result.failed else skipped
 
 
 def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
@@ -234,6 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config, model=args.model, jobs=getattr(args, "jobs", None))
         return int(args.run(args, settings))
+    except CorpusStageError as e:
+        print(f"graphx: error: {e}", file=sys.stderr)
+        return EXIT_BUG
     except GraphxError as e:
         print(f"graphx: error: {e}", file=sys.stderr)
         return EXIT_USAGE

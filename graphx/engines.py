@@ -13,15 +13,19 @@ import logging
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates, events, ner
+from .boundary import failure, stage
+from .chunks import CHUNK_CHARS, join_extractions, split_text
 from .errors import SettingsError
-from .model import DocExtraction, Document, Sentence
+from .model import DocExtraction, Document, Failure, Sentence
 from .settings import Settings
 
-__all__ = ["ENGINES", "extract", "extract_chunk", "run_extraction"]
+__all__ = ["ENGINES", "Outcome", "extract", "extract_chunk", "run_extraction"]
 
 log = logging.getLogger(__name__)
 
@@ -29,26 +33,89 @@ ENGINES = ("local", "dask")
 Progress = Callable[[int, int, str], None]
 
 
+Outcome = DocExtraction | Failure
+
+
 def extract(doc: Doc, document: Document) -> DocExtraction:
-    """Every per-document stage on one parsed spaCy Doc."""
-    mentions = ner.find_mentions(doc)
-    candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    times = dates.find_time_expressions(
-        document.text,
-        dct=document.published,
-        dct_certain=document.published_is_known,
-        candidates=candidates,
-    )
-    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    found = events.find_events(doc, mentions, times)
+    """Every per-document stage on one parsed spaCy Doc.
+
+    Raises:
+        StageError: a stage failed on this document; it names the stage.
+    """
+    with stage("entities"):
+        mentions = ner.find_mentions(doc)
+    with stage("dates"):
+        candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        times = dates.find_time_expressions(
+            document.text,
+            dct=document.published,
+            dct_certain=document.published_is_known,
+            candidates=candidates,
+        )
+    with stage("events"):
+        sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+        found = events.find_events(doc, mentions, times)
     return DocExtraction(document.id, sentences, mentions, times, found)
 
 
-def extract_chunk(documents: Sequence[Document], settings: Settings) -> list[DocExtraction]:
+def _guarded(doc: Doc, document: Document) -> Outcome:
+    try:
+        return extract(doc, document)
+    except Exception as e:
+        return failure(document.id, e, default_stage="extraction")
+
+
+def _parse_one(nlp: Language, document: Document) -> Doc | Failure:
+    try:
+        return nlp(document.text)
+    except Exception as e:
+        return failure(document.id, e, default_stage="parse")
+
+
+def _parse_batch(nlp: Language, documents: Sequence[Document]) -> list[Doc | Failure]:
+    try:
+        return list(nlp.pipe([d.text for d in documents], batch_size=len(documents) or 1))
+    except SettingsError:
+        raise
+    except Exception:
+        # One text broke the batch: parse each alone, so that only it fails.
+        return [_parse_one(nlp, d) for d in documents]
+
+
+def _extract_long(nlp: Language, document: Document) -> Outcome:
+    """A document over CHUNK_CHARS, parsed and extracted piece by piece (issue 12, F1)."""
+    pieces = split_text(document.text, CHUNK_CHARS)
+    log.info(
+        "%s: %d characters, parsed in %d pieces", document.path, len(document.text), len(pieces)
+    )
+    parts = []
+    try:
+        for offset, text in pieces:
+            with stage("parse"):
+                doc = nlp(text)
+            parts.append((offset, extract(doc, replace(document, text=text))))
+    except Exception as e:
+        return failure(document.id, e, default_stage="extraction")
+    return join_extractions(document.id, parts)
+
+
+def _outcomes(nlp: Language, documents: Sequence[Document], size: int) -> Iterator[Outcome]:
+    """Parse and extract documents in batches of ``size``, in input order."""
+    for batch in _chunks(documents, size):
+        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
+        parsed = iter(_parse_batch(nlp, short))
+        for document in batch:
+            if len(document.text) > CHUNK_CHARS:
+                yield _extract_long(nlp, document)
+                continue
+            doc = next(parsed)
+            yield doc if isinstance(doc, Failure) else _guarded(doc, document)
+
+
+def extract_chunk(documents: Sequence[Document], settings: Settings) -> list[Outcome]:
     """Parse and extract a chunk of documents (the unit of work of every engine)."""
     nlp = ner.load_nlp(settings)  # cached per process
-    parsed = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
-    return [extract(doc, d) for doc, d in zip(parsed, documents, strict=True)]
+    return list(_outcomes(nlp, documents, settings.batch_size))
 
 
 def _chunks(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
@@ -61,17 +128,15 @@ def _chunks(documents: Sequence[Document], size: int) -> list[Sequence[Document]
 RELEASE_MODEL_AFTER = 200
 
 
-def _in_process(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:
+def _in_process(documents: Sequence[Document], settings: Settings) -> Iterator[Outcome]:
     nlp = ner.load_nlp(settings)
-    parsed = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
-    for doc, document in zip(parsed, documents, strict=True):
-        yield extract(doc, document)
+    yield from _outcomes(nlp, documents, settings.batch_size)
     if len(documents) >= RELEASE_MODEL_AFTER:
-        del nlp, parsed, doc
+        del nlp
         ner.release_models()
 
 
-def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[DocExtraction]:
+def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[Outcome]:
     # "spawn": a forked child would inherit the parent's threads and locks (the app builds
     # from a server thread), and loading the model once per worker is cheap next to parsing.
     context = multiprocessing.get_context("spawn")
@@ -86,7 +151,7 @@ def _processes(documents: Sequence[Document], settings: Settings) -> Iterator[Do
 
 def _dask(
     documents: Sequence[Document], settings: Settings, scheduler: str | None
-) -> Iterator[DocExtraction]:
+) -> Iterator[Outcome]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as e:
@@ -118,8 +183,11 @@ def run_extraction(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
-) -> Iterator[DocExtraction]:
+) -> Iterator[Outcome]:
     """Extract documents on the chosen engine, yielding results in input order.
+
+    A document that fails to parse or extract yields a :class:`Failure`
+    naming the stage, and the others go on.
 
     Raises:
         SettingsError: an unknown engine.

@@ -17,7 +17,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from .model import Document, Entity, Event
+from .model import Document, Entity, Event, Failure
 
 __all__ = ["build_graph", "doc_node", "entity_nodes", "event_nodes", "project_entities"]
 
@@ -77,7 +77,7 @@ def _event_attrs(event: Event) -> dict[str, object]:
     }
 
 
-def _document_attrs(doc: Document) -> dict[str, object]:
+def _document_attrs(doc: Document, error: str = "") -> dict[str, object]:
     return {
         "type": "document",
         "label": doc.title or doc.path,
@@ -89,6 +89,7 @@ def _document_attrs(doc: Document) -> dict[str, object]:
         "published": doc.published,
         "published_basis": doc.published_basis,
         "path": doc.path,
+        "extraction_error": error,
     }
 
 
@@ -141,12 +142,23 @@ def _add_event_edges(G: nx.MultiDiGraph, event: Event) -> None:
 
 
 def build_graph(
-    documents: Sequence[Document], entities: dict[str, Entity], events: Sequence[Event]
+    documents: Sequence[Document],
+    entities: dict[str, Entity],
+    events: Sequence[Event],
+    *,
+    failures: Sequence[Failure] = (),
 ) -> nx.MultiDiGraph:
-    """Arrange documents, resolved entities and merged events into one graph."""
+    """Arrange documents, resolved entities and merged events into one graph.
+
+    A document that a stage failed on is still a node, with what failed in
+    its ``extraction_error`` attribute ("events: RecursionError: ...").
+    """
+    errors: dict[str, list[str]] = {}
+    for f in failures:
+        errors.setdefault(f.doc_id, []).append(f"{f.stage}: {f.error}")
     G = nx.MultiDiGraph()
     for doc in documents:
-        G.add_node(doc_node(doc.id), **_document_attrs(doc))
+        G.add_node(doc_node(doc.id), **_document_attrs(doc, "; ".join(errors.get(doc.id, []))))
     for entity in entities.values():
         G.add_node(entity.id, **_entity_attrs(entity))
     for event in events:

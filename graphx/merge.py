@@ -14,7 +14,8 @@ import logging
 from collections.abc import Sequence
 
 from .administrations import Term, administrations_for, load_terms
-from .model import DocExtraction, Entity, Event, EventMention, Participant
+from .boundary import failure
+from .model import DocExtraction, Entity, Event, EventMention, Failure, Participant
 
 __all__ = ["event_administrations", "merge_events", "place_from_participants"]
 
@@ -146,20 +147,38 @@ def _add(
         event.sources.append(doc_id)
 
 
+_Row = tuple[EventMention, list[Participant], str, str, str, list[str]]
+
+
+def _rows(extraction: DocExtraction, ids: Sequence[str]) -> list[_Row]:
+    rows = []
+    for mention in extraction.events:
+        participants, place = _resolved(mention, ids)
+        sentence = extraction.sentences[mention.sentence].text.strip()
+        keys = _keys(mention, participants, extraction.doc_id)
+        rows.append((mention, participants, place, sentence, extraction.doc_id, keys))
+    return rows
+
+
 def merge_events(
     extractions: Sequence[DocExtraction],
     mention_entity: dict[str, list[str]],
     entities: dict[str, Entity],
-) -> list[Event]:
-    """Resolve participants to entity ids and merge reports of the same happening."""
-    rows = []
+) -> tuple[list[Event], list[Failure]]:
+    """Resolve participants to entity ids and merge reports of the same happening.
+
+    Returns:
+        The corpus events, and the documents whose events could not be read
+        (a cache entry or an extraction that does not hold together); their
+        events are left out and the rest go on (issue 11).
+    """
+    rows: list[_Row] = []
+    failures: list[Failure] = []
     for extraction in extractions:
-        ids = mention_entity.get(extraction.doc_id, [])
-        for mention in extraction.events:
-            participants, place = _resolved(mention, ids)
-            sentence = extraction.sentences[mention.sentence].text.strip()
-            keys = _keys(mention, participants, extraction.doc_id)
-            rows.append((mention, participants, place, sentence, extraction.doc_id, keys))
+        try:
+            rows.extend(_rows(extraction, mention_entity.get(extraction.doc_id, [])))
+        except Exception as e:
+            failures.append(failure(extraction.doc_id, e, default_stage="events"))
     groups = _groups([row[-1] for row in rows])
     merged: dict[int, Event] = {}
     for group, (mention, participants, place, sentence, doc_id, keys) in zip(
@@ -182,4 +201,4 @@ def merge_events(
     for event in events:
         event.place = event.place or place_from_participants(event, entities, places)
         event.administrations = event_administrations(event, entities, terms)
-    return events
+    return events, failures

@@ -25,6 +25,7 @@ __all__ = [
     "Entity",
     "Event",
     "EventMention",
+    "Failure",
     "Mention",
     "Participant",
     "Problem",
@@ -118,6 +119,31 @@ class Document:
         data["published_precision"] = self.published_precision
         data["word_count"] = self.word_count
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that one stage could not process.
+
+    The build goes on without that stage's result for the document, which
+    stays in the graph with the error recorded on its node (issue 11: one
+    sentence must never stop a corpus).
+    """
+
+    doc_id: str
+    stage: str
+    error: str
+
+    @classmethod
+    def of(cls, doc_id: str, stage: str, exc: BaseException) -> Failure:
+        """The failure for an exception, its message cut to its first line.
+
+        >>> Failure.of("ab12", "events", RecursionError("too deep\\nmore"))
+        Failure(doc_id='ab12', stage='events', error='RecursionError: too deep')
+        """
+        message = (str(exc).strip().splitlines() or [""])[0][:300]
+        name = type(exc).__name__
+        return cls(doc_id, stage, f"{name}: {message}" if message else name)
 
 
 @dataclass(slots=True)

@@ -18,13 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .boundary import corpus_stage
 from .cache import ExtractionCache, RecordCache, build_lock, pipeline_version
 from .engines import run_extraction
-from .export import write_graph
+from .export import atomic_write, write_graph
 from .graph import build_graph
 from .ingest import read_corpus
 from .merge import merge_events
-from .model import DocExtraction, Document, Entity, Event
+from .model import DocExtraction, Document, Entity, Event, Failure
 from .resolve import resolve_corpus
 from .settings import Settings
 
@@ -40,6 +41,7 @@ class BuildResult:
     graph_path: Path
     documents: int
     problems: list[str] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     entities_by_type: dict[str, int] = field(default_factory=dict)
     events_dated: int = 0
@@ -72,7 +74,10 @@ def _summary(entities: dict[str, Entity], merged: Sequence[Event]) -> tuple[dict
 
 
 def _resolve_and_merge(
-    extractions: list[DocExtraction], documents: list[Document], settings: Settings
+    extractions: list[DocExtraction],
+    documents: list[Document],
+    settings: Settings,
+    failures: list[Failure],
 ) -> tuple[dict[str, Entity], list[Event]]:
     """Entities and merged events of the corpus; empties ``extractions`` once they are used.
 
@@ -81,10 +86,30 @@ def _resolve_and_merge(
     and nothing after merging needs them, so they are let go before the graph
     is built rather than when the build returns (issue 6).
     """
-    resolution = resolve_corpus(extractions, documents, settings=settings)
-    merged = merge_events(extractions, resolution.mention_entity, resolution.entities)
+    with corpus_stage("resolution"):
+        resolution = resolve_corpus(extractions, documents, settings=settings)
+    failures.extend(resolution.failures)
+    with corpus_stage("event merging"):
+        merged, failed = merge_events(extractions, resolution.mention_entity, resolution.entities)
+    failures.extend(failed)
     extractions.clear()
     return resolution.entities, merged
+
+
+def _failed_rows(
+    failures: Sequence[Failure], documents: Sequence[Document]
+) -> list[dict[str, str]]:
+    """What summary.json and the CLI say of each failed document."""
+    paths = {d.id: d.path for d in documents}
+    return [
+        {
+            "path": paths.get(f.doc_id, f.doc_id),
+            "doc_id": f.doc_id,
+            "stage": f.stage,
+            "error": f.error,
+        }
+        for f in failures
+    ]
 
 
 def build(
@@ -136,15 +161,21 @@ def _build(
     extracted = run_extraction(
         todo, settings=settings, engine=engine, scheduler=scheduler, progress=progress
     )
-    for document, extraction in zip(todo, extracted, strict=True):
-        found[document.id] = cache.put(document, extraction)
+    failures: list[Failure] = []
+    for document, outcome in zip(todo, extracted, strict=True):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)  # not cached: the next build tries the document again
+            log.info("%s: %s failed: %s", document.path, outcome.stage, outcome.error)
+        else:
+            found[document.id] = cache.put(document, outcome)
     extractions = [x for x in found.values() if x is not None]
     del found, extracted  # extractions is now the only reference (see _resolve_and_merge)
     seconds["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    entities, merged = _resolve_and_merge(extractions, corpus.documents, settings)
-    G = build_graph(corpus.documents, entities, merged)
+    entities, merged = _resolve_and_merge(extractions, corpus.documents, settings, failures)
+    with corpus_stage("graph"):
+        G = build_graph(corpus.documents, entities, merged, failures=failures)
     graph_path = out / "graph.graphml"
     write_graph(G, graph_path)
     seconds["resolve_and_graph"] = time.perf_counter() - clock
@@ -154,6 +185,7 @@ def _build(
         graph_path=graph_path,
         documents=len(corpus.documents),
         problems=[str(p) for p in corpus.problems],
+        failed=_failed_rows(failures, corpus.documents),
         warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings],
         entities_by_type=by_type,
         events_dated=dated,
@@ -162,5 +194,7 @@ def _build(
         cached=len(corpus.documents) - len(todo),
         seconds={k: round(v, 3) for k, v in seconds.items()},
     )
-    (out / "summary.json").write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")
+    # Written whole or not at all: a build killed here leaves the previous summary (issue 12).
+    with atomic_write(out / "summary.json", "w") as f:
+        json.dump(result.to_dict(), f, indent=1)
     return result

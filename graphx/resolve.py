@@ -28,8 +28,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import places
+from .boundary import failure
 from .errors import SettingsError
-from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Mention, Role
+from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Failure, Mention, Role
 from .ner import KnownName, known_names, known_table, normalize_name, read_titles
 from .settings import Settings
 
@@ -48,6 +49,7 @@ class Resolution:
 
     entities: dict[str, Entity]
     mention_entity: dict[str, list[str]]
+    failures: list[Failure] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -611,11 +613,20 @@ def resolve_corpus(
     by_id = {d.id: d for d in documents}
     local: dict[str, list[_Cluster | None]] = {}
     every: list[_Cluster] = []
+    failures: list[Failure] = []
     for ext in extractions:
         doc = by_id.get(ext.doc_id) or Document(id=ext.doc_id, path="", format="", text="")
-        resolver = _DocResolver(doc, ext, builder.names, builder.rules, builder.gazetteer)
-        local[ext.doc_id] = resolver.run()
-        resolver.source_cluster()
+        try:
+            resolver = _DocResolver(doc, ext, builder.names, builder.rules, builder.gazetteer)
+            local[ext.doc_id] = resolver.run()
+            resolver.source_cluster()
+        except SettingsError:
+            raise
+        except Exception as e:
+            # Its mentions resolve to nothing; the document stays in the graph (issue 11).
+            failures.append(failure(ext.doc_id, e, default_stage="resolution"))
+            local[ext.doc_id] = [None] * len(ext.mentions)
+            continue
         every.extend(resolver.clusters)
     merged: dict[int, _Cluster] = {}
     for cluster in every:
@@ -651,4 +662,4 @@ def resolve_corpus(
         for doc_id, clusters in local.items()
     }
     log.info("resolved %d entities from %d documents", len(entities), len(extractions))
-    return Resolution(entities=entities, mention_entity=mention_entity)
+    return Resolution(entities=entities, mention_entity=mention_entity, failures=failures)

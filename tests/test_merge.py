@@ -42,7 +42,7 @@ IDS = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"]}
     ],
 )
 def test_merge_same_happening_across_documents(time_a, time_b, expected_events) -> None:
-    events = merge_events([extraction("a", time_a), extraction("b", time_b)], IDS, ENTITIES)
+    events, _ = merge_events([extraction("a", time_a), extraction("b", time_b)], IDS, ENTITIES)
     assert len(events) == expected_events
     if expected_events == 1:
         assert events[0].sources == ["a", "b"]
@@ -51,13 +51,13 @@ def test_merge_same_happening_across_documents(time_a, time_b, expected_events) 
 
 
 def test_merge_assigns_administration_by_date() -> None:
-    (event,) = merge_events([extraction("a", day("2021-04-01"))], IDS, ENTITIES)
+    (event,), _ = merge_events([extraction("a", day("2021-04-01"))], IDS, ENTITIES)
     assert event.administrations == ["Biden"]
 
 
 def test_merge_undated_event_takes_named_administration() -> None:
     entities = {**ENTITIES, "e:adm": Entity("e:adm", "administration", "Obama administration")}
-    (event,) = merge_events([extraction("a", None)], {"a": ["e:ice", "e:adm"]}, entities)
+    (event,), _ = merge_events([extraction("a", None)], {"a": ["e:ice", "e:adm"]}, entities)
     assert event.administrations == ["Obama"]
 
 
@@ -97,7 +97,7 @@ def test_merge_place_from_local_agency_name(agency: str, expected: str) -> None:
     }
     event = EventMention(0, "released", "release", "s", [(0, "agent")], None, None)
     extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
-    (merged,) = merge_events([extraction], {"a": ["e:a"]}, entities)
+    (merged,), _ = merge_events([extraction], {"a": ["e:a"]}, entities)
     assert merged.place == expected
 
 
@@ -108,7 +108,7 @@ def test_merge_national_prefix_is_not_a_place() -> None:
     }
     event = EventMention(0, "arrested", "enforcement", "s", [(0, "agent")], None, None)
     extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
-    (merged,) = merge_events([extraction], {"a": ["e:a"]}, entities)
+    (merged,), _ = merge_events([extraction], {"a": ["e:a"]}, entities)
     assert merged.place == ""
 
 
@@ -121,7 +121,7 @@ def test_merge_one_article_telling_the_same_happening_twice() -> None:
     extraction = DocExtraction(
         "a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [], [], [first, second]
     )
-    (event,) = merge_events([extraction], {"a": ["e:ice"]}, ENTITIES)
+    (event,), _ = merge_events([extraction], {"a": ["e:ice"]}, ENTITIES)
     assert event.evidence == ["s1", "s2"] and event.sources == ["a"]
 
 
@@ -136,5 +136,5 @@ def test_merge_chains_reports_through_shared_keys() -> None:
     ids = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"], "c": ["e:ice", "e:doc"]}
     b = one("b", 0)
     b.events[0].participants.append((1, "patient"))
-    (event,) = merge_events([one("a", 0), b, one("c", 1)], ids, ENTITIES)
+    (event,), _ = merge_events([one("a", 0), b, one("c", 1)], ids, ENTITIES)
     assert event.sources == ["a", "b", "c"]
