@@ -65,7 +65,7 @@ def corpus_stage(name: str) -> Iterator[None]:
     except GraphxError:
         raise
     except Exception as e:
-        log.debug("the %s stage failed", name, exc_info=e)
+        log.info("the %s stage failed", name, exc_info=e)  # shown with graphx -v
         raise CorpusStageError(
             f"the {name} stage failed on the corpus ({type(e).__name__}: {e}); this is a bug in "
             "graphx: please report it with the output of the same command run with -v"

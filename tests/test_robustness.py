@@ -230,3 +230,19 @@ def test_robustness_generated_news_never_fails_a_stage(
 def test_robustness_tests_run_in_ci() -> None:
     # The model tests above are not opt-in: CI runs the whole suite (README's test command).
     assert os.environ.get("GRAPHX_SKIP_MODEL_TESTS") is None
+
+
+@pytest.mark.model
+def test_robustness_long_document_is_read_whole_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 12 F1: past the model's max_length spaCy refused the text and the build died.
+    monkeypatch.setattr(engines, "CHUNK_CHARS", 2_000)
+    paragraph = "The mayor of Dayton met Sheriff Rob Streck on May 7, 2019 in Ohio.\n\n"
+    text = "Long Report\n\n" + paragraph * 120  # about 8,000 characters: several pieces
+    document = Document(id="long", path="long.txt", format="text", text=text)
+    (outcome,) = engines.extract_chunk([document], load_settings())
+    assert isinstance(outcome, DocExtraction)
+    assert len(outcome.sentences) >= 120
+    assert all(text[m.start : m.end] == m.text for m in outcome.mentions)
+    streck = [m for m in outcome.mentions if "Streck" in m.text]
+    assert len(streck) == 120 and streck[-1].start > 7_000
+    assert all(outcome.sentences[m.sentence].start <= m.start for m in outcome.mentions)
