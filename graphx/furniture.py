@@ -17,8 +17,10 @@ following lines when they look like headlines or lists (never a body
 paragraph); ``zone: "tail"`` only matches in the last 40% of the lines;
 ``absorb: true`` also removes a very short non-sentence line next to the
 match (a brand name beside a subscription blurb). Named groups ``source`` and
-``author`` are returned as metadata. Everything removed is returned so the
-user can audit it.
+``author`` are returned as metadata; a ``dateline`` group (the publication date
+in "Posted by X | Dec 02, 2014") stays in the text as a line of its own, where
+publication-date inference finds it and time expressions skip it. Everything
+removed is returned so the user can audit it.
 """
 
 from __future__ import annotations
@@ -223,6 +225,7 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
     removed: dict[int, str] = {}
+    datelines: dict[int, str] = {}
     absorbing: set[int] = set()
     fields: dict[str, str] = {}
     for pos, i in enumerate(filled):
@@ -241,12 +244,18 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
         for name, value in m.groupdict().items():
             if value and name in ("source", "author"):
                 fields.setdefault(name, value.strip())
+        if m.groupdict().get("dateline"):
+            datelines[i] = m["dateline"]
         for j in filled[pos + 1 : pos + 1 + rule.follow]:
             if j in removed or not looks_like_headline(lines[j]):
                 break
             removed[j] = rule.kind
     _absorb(lines, filled, removed, absorbing)
-    kept = [line.rstrip() for i, line in enumerate(lines) if i not in removed]
+    kept = [
+        datelines.get(i, line.rstrip())
+        for i, line in enumerate(lines)
+        if i not in removed or i in datelines
+    ]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     pieces = [f"{removed[i]}: {lines[i].strip()}" for i in sorted(removed)]
     for piece in pieces:

@@ -185,7 +185,7 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("By Priya Natarajan, Eastbrook Daily Herald (TNS)", "byline", "Priya Natarajan"),
         ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
         ("By Ana Ruiz, Lee Park and Tom Ochs", "byline", "Ana Ruiz, Lee Park and Tom Ochs"),
-        ("Posted by Carl Benning | Mar 04, 2016 | 2 Comments", "byline", "Carl Benning"),
+        ("Posted by Carl Benning | 2 Comments", "byline", "Carl Benning"),
         ("Written by Lena Hoff", "byline", "Lena Hoff"),
         (
             "Omar Castillo and Beth Anand, Associated Press",
@@ -268,3 +268,23 @@ def test_furniture_keeps_byline_and_stamp_lookalikes(paragraph: str) -> None:
 def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
     text = f"Ruth Adeyemi/Harbor City Post\n\nBy Lena Hoff\n\n{BODY}\n\nBy Omar Castillo"
     assert clean(text).fields == {"author": "Lena Hoff"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "author"),
+    [
+        ("Posted by Carl Benning | Mar 04, 2016 | 2 Comments", "Mar 04, 2016", "Carl Benning"),
+        ("By Lena Hoff | Published January 5, 2020 at 6:00 am", "January 5, 2020", "Lena Hoff"),
+        ("By Lena Hoff | Updated January 5, 2020", None, "Lena Hoff"),
+        ("By Lena Hoff | Published 4 hours ago", None, "Lena Hoff"),
+    ],
+)
+def test_furniture_byline_keeps_its_publication_date_as_a_dateline(
+    line: str, kept: str | None, author: str
+) -> None:
+    # the date of publication beside the byline stays for publication-date inference;
+    # an "Updated" date is not the publication date
+    result = clean(f"{line}\n\n{BODY}")
+    assert result.text == (f"{kept}\n\n{BODY}" if kept else BODY)
+    assert result.removed == [f"byline: {line}"]
+    assert result.fields == {"author": author}
