@@ -222,7 +222,9 @@ _YEAR_WEAK_BEFORE = re.compile(_W["year_weak_before"], re.I)
 _YEAR_DETERMINER = re.compile(_W["year_determiners"], re.I)
 _YEAR_EDITION = re.compile(_W["year_edition_before"], re.I)
 _YEAR_COUNT_BEFORE = re.compile(_W["year_count_before"], re.I)
-_YEAR_AFTER = re.compile(_W["year_context_after"], re.I)
+_YEAR_POSSESSIVE = re.compile(_W["year_possessive_after"], re.I)
+_YEAR_VERB = re.compile(_W["year_subject_verbs"], re.I)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\"“]\s*|\n\s*)$")
 _YEAR_LIST = re.compile(_W["year_list_before"], re.I)
 _EVENT_PLURALS = frozenset(_W["year_event_plurals"])
 # a year written after its month or day ("May 3, 2019"), as the head of a list of years
@@ -263,10 +265,12 @@ def _year_in_context(text: str, start: int, end: int, *, depth: int = 0) -> bool
 
     A number alone is a year only where the text says so: a preposition of time
     ("in 1996", "since 2014"), a determiner before a noun it modifies ("a 1996
-    law", "ICE's 2019 budget"), a possessive or a verb after it ("2019's
-    surge", "2019 was"), parentheses of its own ("(1982)"), or a list or range
-    of such years ("in 2018 and 2019"). Station names, counts, statute and
-    road numbers have none of these ("1010 WINS", "1800 beds").
+    law", "ICE's 2019 budget"), a possessive after it ("2019's surge"), a verb
+    after it when it opens its sentence ("2019 was", not "car 2017 was"), its
+    own parentheses ("(1982)"), an event's or an acronym's edition ("Conference
+    2010"), or a list or range of such years ("in 2018 and 2019"). Station
+    names, counts, statute and road numbers have none of these ("1010 WINS",
+    "1800 beds").
 
     >>> [_year_in_context(t, 3, 7) for t in ("in 1996 law", "by 2000 beds", "Go 1010 WINS")]
     [True, False, False]
@@ -275,8 +279,10 @@ def _year_in_context(text: str, start: int, end: int, *, depth: int = 0) -> bool
     after = text[end : end + 30]
     if _YEAR_COUNT_BEFORE.search(before):
         return False
-    if _YEAR_AFTER.match(after) or (before.endswith("(") and after.startswith(")")):
+    if _YEAR_POSSESSIVE.match(after) or (before.endswith("(") and after.startswith(")")):
         return True
+    if _YEAR_VERB.match(after) and _CLAUSE_START.search(before):
+        return True  # the subject of its sentence: "2019 was a record year", not "car 2017 was"
     if _YEAR_BEFORE.search(before) or (depth and _AFTER_DAY_OR_MONTH.search(before)):
         return True
     if (

@@ -361,6 +361,17 @@ NUMBER_CASES = [
     ("heldout", "The office at 2020 Broadway was closed for the day.", "2020", None),
     ("heldout", "By 2030 the agency wants twice as many officers.", "2030", None),
     ("heldout", "Bus 2012 left the terminal at noon.", "2012", None),
+    # held out, second batch: written after the rule, which was not changed for them
+    ("heldout", "She came to the country as a girl, arriving in 1998.", "1998", "1998"),
+    ("heldout", "The county's jail, opened in 1987, holds 1400 inmates.", "1987", "1987"),
+    ("heldout", "Officers seized 2018 pounds of marijuana.", "2018", None),
+    ("heldout", "The agency's 1999 memo was cited in court.", "1999", "1999"),
+    ("heldout", "Squad car 2017 was damaged in the chase.", "2017", None),
+    ("heldout", "The office said that in 2019 deputies booked 1800 people.", "2019", "2019"),
+    ("heldout", "The office said that in 2019 deputies booked 1800 people.", "1800", None),
+    ("heldout", "The county spent $2.1 million in fiscal 2019.", "2019", "FY2019"),
+    ("heldout", "During 2020 alone, the office received 2015 complaints.", "2015", None),
+    ("heldout", "Its 2020 census count was disputed.", "2020", "2020"),
 ]
 NUMBER_CASES += [
     # written with the rule
@@ -413,7 +424,7 @@ def test_dates_numbers_that_are_not_years(text: str, number: str, expected: str 
 
 def test_dates_number_table_is_large_and_half_held_out() -> None:
     kinds = [case[0] for case in NUMBER_CASES]
-    assert len(kinds) >= 40 and kinds.count("heldout") * 2 >= len(kinds) - 4
+    assert len(kinds) >= 40 and kinds.count("heldout") * 2 >= len(kinds)
 
 
 @pytest.mark.parametrize(
