@@ -9,9 +9,12 @@ corpus-wide stage failed (a bug; ``-v`` shows the traceback).
 from __future__ import annotations
 
 import argparse
+import calendar
+import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -114,21 +117,52 @@ def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
     return found
 
 
+def _date_option(option: str, value: str | None) -> tuple[str, str]:
+    """An ISO-prefix option value and the first (``--from``) or last day it covers.
+
+    Raises:
+        GraphxError: not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or no such day.
+    """
+    if not value:
+        return "", ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        last = day or calendar.monthrange(year, month or 12)[1]
+        first = dt.date(year, month or 1, day or 1)
+        end = dt.date(year, month or 12, last)
+    except ValueError:
+        raise GraphxError(
+            f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-07)"
+        ) from None
+    return value.strip(), (first if option == "--from" else end).isoformat()
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .administrations import resolve_administration
     from .explorer import ExplorerData
     from .export import read_graph, write_graph
     from .filters import FilterState, filter_graph
     from .model import ENTITY_TYPES
 
+    # options are checked before the graph is read: a typo fails at once (issue 11)
+    date_from, first = _date_option("--from", args.date_from)
+    date_to, last = _date_option("--to", args.date_to)
+    if first and last and first > last:
+        raise GraphxError(f"--from {date_from} is after --to {date_to}")
+    admin = resolve_administration(args.administration) if args.administration else ""
     data = ExplorerData.from_graph(read_graph(args.graph))
     types = args.type or []
     state = FilterState(
         jurisdictions=_jurisdiction_ids(data, args.jurisdiction),
-        administrations=[args.administration] if args.administration else [],
+        administrations=[admin] if admin else [],
         entity_types=[t for t in types if t in ENTITY_TYPES],
         event_types=[t for t in types if t not in ENTITY_TYPES],
-        date_from=args.date_from or "",
-        date_to=args.date_to or "",
+        # whole days: "--to 2019" keeps all of 2019 ("2019-06-01" <= "2019" is false)
+        date_from=first,
+        date_to=last,
     )
     H = filter_graph(data, state)
     out = args.out or Path(args.graph).with_suffix(f".export.{args.format}")

@@ -142,7 +142,11 @@ def _graphx_timex(doc: dict[str, Any], nlp: Any) -> list[Span]:
             for e in nlp(doc["text"]).ents
             if e.label_ in ("DATE", "TIME")
         ]
-    found = find_time_expressions(doc["text"], dct=doc.get("dct") or "", candidates=candidates)
+    # TimeML gold annotates every expression, bond maturities and targets decades ahead
+    # included; the 1800..publication+2y bounds (issue 11) only decide what may date an event.
+    found = find_time_expressions(
+        doc["text"], dct=doc.get("dct") or "", candidates=candidates, bounded=False
+    )
     return [_as_span(t) for t in found]
 
 
