@@ -8,6 +8,7 @@ Run alone with ``pytest -m eval``.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,13 +19,13 @@ import pytest
 from graphx.evaluate import evaluate_file
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = Path(os.environ.get("GRAPHX_SHARED") or ROOT.parent / "shared") / "eval"
 BASELINE = Path(__file__).with_name("eval_baseline.json")
 FLOORS: dict[str, Any] = json.loads(BASELINE.read_text(encoding="utf-8"))
 CASES = [
     (dataset, task, metric, floor)
     for dataset, tasks in FLOORS.items()
-    if not dataset.startswith("_")
+    if dataset.endswith(".jsonl")
     for task, metrics in tasks.items()
     for metric, floor in metrics.items()
 ]
@@ -110,13 +111,17 @@ def _committed_versions() -> list[dict[str, Any]]:
 
 
 def _flat(floors: dict[str, Any]) -> dict[tuple[str, str, str], float]:
-    return {
+    flat = {
         (d, t, m): v
         for d, tasks in floors.items()
-        if not d.startswith("_")
+        if d.endswith(".jsonl")
         for t, metrics in tasks.items()
         for m, v in metrics.items()
     }
+    for measure, value in floors.get("seeds", {}).items():
+        items = value.items() if isinstance(value, dict) else [("all", value)]
+        flat.update({("seeds", measure, kind): v for kind, v in items})
+    return flat
 
 
 def test_eval_gate_floors_only_go_up() -> None:
