@@ -150,7 +150,7 @@ def _is_past(token: Token) -> bool:
         if not auxiliaries:
             return token.dep_ in ("acl", "ROOT", "conj")
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
-    if token.tag_ == "VBG" and token.head is not token:
+    if token.tag_ == "VBG" and token.head.i != token.i:  # Token objects are new on each access
         return _is_past(token.head)
     return False
 
