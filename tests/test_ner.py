@@ -168,25 +168,25 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("A Boeing 737 landed.", [("Boeing", "ORG")], []),
         ("He bought the iPhone there.", [("the iPhone", "ORG")], []),
         # product lines from products.txt, alone or after their maker, are not companies
-        ("He uses the MacBook Air daily.", [("the MacBook Air", "ORG")], []),
-        ("The Ford Taurus returns.", [("Ford Taurus", "ORG")], []),
+        ("He drives a Toyota Camry daily.", [("Toyota Camry", "ORG")], []),
+        ("The Ford Mustang returns.", [("Ford Mustang", "ORG")], []),
         (
-            "Ford sells the Taurus.",
-            [("Ford", "ORG"), ("the Taurus", "ORG")],
+            "Ford sells the Fiesta.",
+            [("Ford", "ORG"), ("the Fiesta", "ORG")],
             [("Ford", "organization")],
         ),  # fmt: skip
         # a name ending in a model designation is a product
         ("Four Rolls-Royce Trent 900 engines.", [("Rolls-Royce Trent 900", "ORG")], []),
         # a possessive before a product ends the company name
         (
-            "Apple Computer's Mac OS X shipped.",
-            [("Apple Computer's Mac OS", "ORG")],
-            [("Apple Computer", "organization")],
+            "Sony Group's PlayStation shipped.",
+            [("Sony Group's PlayStation", "ORG")],
+            [("Sony Group", "organization")],
         ),  # fmt: skip
         # a market index is not the exchange or company that shares its name
-        ("The Dow Jones fell.", [("The Dow Jones", "ORG")], []),
-        ("the Hang Seng index fell", [("Hang Seng", "ORG")], []),
-        ("the Standard & Poor's 500 fell", [("Standard & Poor", "ORG")], []),
+        ("the Borsa Alta index fell", [("Borsa Alta", "ORG")], []),
+        # a name the model cut short begins a listed product ("Windows" of "Windows Vista")
+        ("Windows Vista shipped late.", [("Windows", "ORG")], []),
         # a maker named before its model stays ("Boeing's 787")
         ("Boeing's 787 flew.", [("Boeing", "ORG")], [("Boeing", "organization")]),
         # a country the model calls ORG is a jurisdiction
