@@ -110,7 +110,6 @@ _MEDIA_HEADS = {
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
 _BODY_TYPES = ("agency", "organization", "media")
-_DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "MEDIA", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
@@ -364,48 +363,6 @@ def _is_product(doc: Doc, start: int, end: int, products: frozenset[str]) -> boo
     return any(" ".join(tokens[i:]).lower() in products for i in range(min(len(tokens), 2)))
 
 
-def _starts_predicate(token: Token) -> bool:
-    """The word after a name begins something other than a larger noun phrase.
-
-    Uses the tagger when the pipeline has one ("the United States fell"),
-    else a stop-word test; a possessive or a conjunction continues the phrase.
-    """
-    if token.text in _POSSESSIVE or token.lower_ in ("and", "or", "&"):
-        return False
-    if token.pos_:
-        return token.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART", "SCONJ", "DET", "PRON")
-    return token.is_lower and token.is_stop
-
-
-def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
-    """Start the span at a "the" that heads the name's noun phrase ("the United States").
-
-    Not when the name only modifies a following noun ("the United States Air
-    Force", "the ICE agents", "the United States's"), where "the" belongs to
-    the larger phrase: then a "the" the model put in the span is dropped too.
-    """
-    if label not in _DET_LABELS:
-        return start
-    has_the = doc[start].lower_ == "the"
-    before = start > 0 and doc[start - 1].lower_ == "the"
-    if not (has_the or before) or (has_the and end - start == 1):
-        return start
-    nxt = doc[end] if end < len(doc) else None
-    heads = (
-        nxt is None
-        or nxt.is_space
-        or (nxt.is_punct and nxt.text not in ("-", "–"))
-        or _starts_predicate(nxt)
-        # "the IMF and the World Bank": a body is coordinated whole, a place may
-        # be a modifier ("the United States and Canadian governments")
-        or (label not in ("GPE", "LOC", "NORP") and nxt.lower_ in ("and", "or"))
-    )
-    if has_the:
-        joined = nxt is not None and (nxt.text in _POSSESSIVE or nxt.lower_ in ("and", "or"))
-        return start if heads or (label not in ("GPE", "LOC") and not joined) else start + 1
-    return start - 1 if heads else start
-
-
 def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
     """End of the name before an inner "'s" ("ICE's Boston" -> "ICE", issue 3).
 
@@ -434,12 +391,12 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     label = ent.label_
     if label not in _NAME_LABELS:
         return []
-    # MEANTIME-style spans keep a determiner that heads the name ("the United States").
-    start, end = _trim(doc, ent.start, ent.end, label not in ("PERSON", "PER"))
+    # A name never starts with "the": labels drop it anyway, and keeping it only
+    # matched one corpus's span convention (issue 13).
+    start, end = _trim(doc, ent.start, ent.end, keep_the=False)
     if end <= start:
         return []
     end = _cut_possessive(doc, start, end, label, names)
-    start = _absorb_determiner(doc, start, end, label)
     if label == "ORG" and end - start > 1:
         end = _cut_flight(doc, start, end)
     text = doc[start:end].text
