@@ -129,7 +129,7 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Ann Jones", "person"), ("Jones", "person")],
         ),
         # a lone word called PERSON that the text never gives as a full name
-        ("Flights on Ryanair resumed.", [("Ryanair", "PERSON")], []),
+        ("Flights on Zephyrair resumed.", [("Zephyrair", "PERSON")], []),
         (
             "The Boston Herald said. The Herald added.",
             [("Boston Herald", "ORG"), ("Herald", "PERSON")],
@@ -176,7 +176,7 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Ford", "organization")],
         ),  # fmt: skip
         # a name ending in a model designation is a product
-        ("Four Rolls-Royce Trent 900 engines.", [("Rolls-Royce Trent 900", "ORG")], []),
+        ("Four Harlan Motors HX 900 engines.", [("Harlan Motors HX 900", "ORG")], []),
         # a possessive before a product ends the company name
         (
             "Sony Group's PlayStation shipped.",
@@ -197,21 +197,21 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ),
         # a flight is named after the airline that operates it
         (
-            "Air France Flight 447 crashed.",
-            [("Air France Flight", "ORG")],
-            [("Air France", "organization")],
+            "Harbor Air Flight 212 crashed.",
+            [("Harbor Air Flight", "ORG")],
+            [("Harbor Air", "organization")],
         ),  # fmt: skip
         # a lone word the model also calls PERSON stays the company it was called first
         (
-            "Ryanair said so. Ryanair is on time.",
-            [("Ryanair", "ORG"), ("Ryanair", "PERSON")],
-            [("Ryanair", "organization"), ("Ryanair", "organization")],
+            "Zephyrair said so. Zephyrair is on time.",
+            [("Zephyrair", "ORG"), ("Zephyrair", "PERSON")],
+            [("Zephyrair", "organization"), ("Zephyrair", "organization")],
         ),
         # a lone-word "person" is no surname to retype an ORG with
         (
-            "Ryanair CEO Ann Lee said Ryanair grew.",
-            [("Ryanair", "ORG"), ("Ann Lee", "PERSON"), ("Ryanair", "PERSON")],
-            [("Ryanair", "organization"), ("Ann Lee", "person"), ("Ryanair", "organization")],
+            "Zephyrair CEO Ann Lee said Zephyrair grew.",
+            [("Zephyrair", "ORG"), ("Ann Lee", "PERSON"), ("Zephyrair", "PERSON")],
+            [("Zephyrair", "organization"), ("Ann Lee", "person"), ("Zephyrair", "organization")],
         ),
         # ... but a surname of a person named in full still is that person
         (
