@@ -1,8 +1,10 @@
-"""Quality gate: scores on ../shared/eval must not fall below the pinned floors.
+"""Quality gate: scores on the test half of ../shared/eval must not fall below the pinned floors.
 
 Floors live in ``tests/eval_baseline.json`` and may only go up (checked against
-every committed version of that file). Skipped when the datasets are absent.
-Run alone with ``pytest -m eval``.
+every committed version of that file with the same ``_scheme``: the floors of
+the whole-corpus scheme were measured on text the rules were tuned on and were
+replaced, once, by test-half floors in issue 13). Skipped when the datasets are
+absent. Run alone with ``pytest -m eval``.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def _score(
         path = EVAL / dataset
         if not path.is_file():
             pytest.skip(f"{path} not found")
-        nlp = request.getfixturevalue("nlp") if task == "entities" else None
-        results[dataset, task] = evaluate_file(path, task=task, nlp=nlp)
+        nlp = request.getfixturevalue("nlp") if task != "timex" else None
+        results[dataset, task] = evaluate_file(path, task=task, nlp=nlp, split="test")
     return results[dataset, task]
 
 
@@ -72,7 +74,7 @@ def _score(
 @pytest.mark.parametrize(
     ("dataset", "task", "metric", "floor"),
     [
-        pytest.param(*case, marks=[pytest.mark.model] if case[1] == "entities" else [])
+        pytest.param(*case, marks=[pytest.mark.model] if case[1] != "timex" else [])
         for case in CASES
     ],
 )
@@ -118,15 +120,18 @@ def _flat(floors: dict[str, Any]) -> dict[tuple[str, str, str], float]:
         for t, metrics in tasks.items()
         for m, v in metrics.items()
     }
-    for measure, value in floors.get("seeds", {}).items():
-        items = value.items() if isinstance(value, dict) else [("all", value)]
-        flat.update({("seeds", measure, kind): v for kind, v in items})
+    for part in ("seeds", "realnews"):
+        for measure, value in floors.get(part, {}).items():
+            items = value.items() if isinstance(value, dict) else [("all", value)]
+            flat.update({(part, measure, kind): v for kind, v in items})
     return flat
 
 
 def test_eval_gate_floors_only_go_up() -> None:
     history = [*_committed_versions(), FLOORS]
     for older, newer in zip(history, history[1:], strict=False):
+        if "_scheme" not in older and newer.get("_scheme") == "test-half":
+            continue  # whole-corpus floors -> test-half floors (issue 13), once
         old, new = _flat(older), _flat(newer)
         lowered = {k: (old[k], new.get(k)) for k in old if new.get(k, -1.0) < old[k]}
         assert not lowered, f"floors lowered or removed: {lowered}"
