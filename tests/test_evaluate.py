@@ -208,3 +208,28 @@ def test_evaluate_te3_value_compares_values_as_written(
     m = ev.evaluate_file(dataset, task="timex", split="all")["metrics"]
     assert m["te3_value"] == ev.prf(1, 2, 3)
     assert m["value_ALL"] == ev.prf(2, 2, 3)  # one spelling: 2019-W1 = 2019-W01
+
+
+def test_evaluate_entities_variant_ignores_a_leading_the(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Troops left the Republic of Kiribati and Ohio."
+    kiribati, ohio = text.index("the Republic"), text.index("Ohio")
+    doc = {
+        "id": "d1",
+        "text": text,
+        "entities": [
+            {"start": kiribati, "end": kiribati + 26, "label": "LOC", "syntactic_type": "NAM"},
+            {"start": ohio, "end": ohio + 4, "label": "LOC", "syntactic_type": "NAM"},
+        ],
+    }
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    found = [
+        {"start": kiribati + 4, "end": kiribati + 26, "text": "", "label": "LOC"},
+        {"start": ohio, "end": ohio + 4, "text": "Ohio", "label": "LOC"},
+    ]
+    monkeypatch.setitem(ev.ENTITY_SYSTEMS, "graphx", lambda doc, nlp: found)
+    m = ev.evaluate_file(path, task="entities", nlp=object(), split="all")["metrics"]
+    assert m["micro"] == ev.prf(1, 2, 2)
+    assert m["micro_the_ignored"] == ev.prf(2, 2, 2)
