@@ -24,8 +24,9 @@ Three tasks:
   ``span_relaxed_DATE`` is that DATE-only span score.
 * ``entities``: exact-span P/R/F1 per label PER/ORG/LOC and micro, over the
   gold proper names (``syntactic_type`` NAM or PRE.NAM); ``micro_the_ignored``
-  is the same with a leading "the" dropped from gold and predicted spans alike. Our mention types map
-  person -> PER; agency, organization, media -> ORG; jurisdiction -> LOC.
+  is the same with a leading "the" dropped from gold and predicted spans
+  alike. Our mention types map person -> PER; agency, organization, media ->
+  ORG; jurisdiction -> LOC.
 * ``events``: ``graphx.eventscore`` runs the event extractor and scores its
   triggers against the gold event mentions, and the dates of the events it
   finds against the gold anchors.

@@ -517,7 +517,7 @@ def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
-            continue  # a lone "person" never named in full has no say ("Zephyrair", see _lone_names)
+            continue  # a lone "person" never named in full has no say ("Zephyrair": _lone_names)
         votes[text][d.type] += 100 if d.canonical else 1
     for d in drafts:
         text = doc[d.start : d.end].text
