@@ -135,3 +135,25 @@ def test_eval_gate_floors_only_go_up() -> None:
         old, new = _flat(older), _flat(newer)
         lowered = {k: (old[k], new.get(k)) for k in old if new.get(k, -1.0) < old[k]}
         assert not lowered, f"floors lowered or removed: {lowered}"
+
+
+REALNEWS = EVAL.parent / "realnews"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (REALNEWS / "score.py").is_file(), reason=f"{REALNEWS} not found")
+def test_eval_gate_realnews_floors() -> None:
+    from graphx.realnews import score_realnews
+    from graphx.settings import load_settings
+
+    result = score_realnews(REALNEWS, settings=load_settings())
+    floors = FLOORS["realnews"]
+    measured = {
+        "happenings_found": result["happenings_found"][0],
+        "report_coverage": result["report_coverage"][0],
+        "entities_found": result["entities_found"][0],
+        "inferred_pubdates_right": result["inferred_pubdates"]["right"],
+    }
+    assert measured.keys() == floors.keys()
+    fell = {k: (v, floors[k]) for k, v in measured.items() if v < floors[k]}
+    assert not fell, f"real-news figures fell below their floors: {fell}"
