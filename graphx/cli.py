@@ -190,10 +190,18 @@ def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, obje
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluate import run_evaluate
+    from .realnews import is_realnews_folder, score_realnews
 
     task = args.task or ("seeds" if str(args.dataset).endswith(".json") else "timex")
-    if task == "seeds":
-        print(json.dumps(_score_seeds(args, settings), indent=1, ensure_ascii=False))
+    if args.task is None and is_realnews_folder(args.dataset):
+        task = "realnews"
+    if task in ("seeds", "realnews"):
+        result = (
+            _score_seeds(args, settings)
+            if task == "seeds"
+            else score_realnews(args.dataset, settings=settings, graph=args.graph)
+        )
+        print(json.dumps(result, indent=1, ensure_ascii=False))
         return EXIT_OK
     metrics = run_evaluate(
         args.dataset,
@@ -202,6 +210,7 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         predictions=args.predictions,
         settings=settings,
         system=args.system,
+        split=args.split or ("dev" if args.errors else "test"),
     )
     print(json.dumps(metrics, indent=1, ensure_ascii=False))
     return EXIT_OK
@@ -244,22 +253,31 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("evaluate", help="score extraction on an annotated dataset")
-    p.add_argument("dataset", help="JSON Lines dataset, or the seeds gold JSON")
+    p.add_argument("dataset", help="JSON Lines dataset, the seeds gold JSON, or a real-news folder")
     p.add_argument(
         "--task",
-        choices=("timex", "entities", "events", "seeds"),
-        help="default: seeds for a .json gold file, timex for .jsonl",
+        choices=("timex", "entities", "events", "seeds", "realnews"),
+        help="default: seeds for a .json gold file, realnews for a folder with gold.json "
+        "and score.py, timex for .jsonl",
     )
     p.add_argument(
         "--system",
-        choices=("graphx", "dateparser", "spacy+dateparser"),
+        choices=("graphx", "dateparser", "spacy+dateparser", "spacy"),
         default="graphx",
-        help="score graphx, or one of the baselines (timex task)",
+        help="graphx, or a baseline: dateparser, spacy+dateparser (timex), spacy (the model alone)",
     )
-    p.add_argument("--errors", type=int, default=0, help="list N mistakes")
+    p.add_argument(
+        "--split",
+        choices=("test", "dev", "all"),
+        help="half of the dataset, by a hash of the document id (default: test; dev with --errors)",
+    )
+    p.add_argument("--errors", type=int, default=0, help="list N mistakes (with --split dev)")
     p.add_argument("--predictions", help="write the system's output as JSON Lines")
     p.add_argument("--corpus", default="data/corpus", help="with --task seeds: the corpus")
-    p.add_argument("--graph", help="with --task seeds: a built graph folder (default: build one)")
+    p.add_argument(
+        "--graph",
+        help="seeds: a built graph folder; realnews: a graph.graphml (default: build one)",
+    )
     p.set_defaults(run=cmd_evaluate)
     return parser
 

@@ -278,3 +278,17 @@ def test_events_gerund_under_a_gerund_root_ends(shape: str, expected: list[str])
     doc = parsed(rows)
     found = find_events(doc, [mention(doc, 0, 1, "agency")], [])
     assert [e.trigger for e in found] == expected
+
+
+def test_events_gerund_at_the_root_is_not_past_and_does_not_recurse() -> None:
+    # A headline such as "Arresting Tom Rivers": the gerund is its own head. The old
+    # check compared Token objects by identity, which spaCy creates anew on each
+    # access, and recursed until RecursionError (issue 13, found building realnews).
+    doc = parsed(
+        [
+            ("Arresting", "arrest", "VERB", "VBG", "ROOT", 0),
+            ("Tom", "Tom", "PROPN", "NNP", "compound", 2),
+            ("Rivers", "Rivers", "PROPN", "NNP", "dobj", 0),
+        ]
+    )
+    assert find_events(doc, [mention(doc, 1, 3, "person")], []) == []
