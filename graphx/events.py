@@ -64,6 +64,7 @@ class Taxonomy:
     irrealis: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
     speech: frozenset[str] = frozenset()
+    communiques: frozenset[str] = frozenset()
 
     def family(self, lemma: str) -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
@@ -80,6 +81,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         "LIGHT": {},
         "IRREALIS": {},
         "SPEECH": {},
+        "COMMUNIQUE": {},
     }
     families: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as f:
@@ -96,6 +98,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         frozenset(tables["IRREALIS"]),
         families,
         frozenset(tables["SPEECH"]),
+        frozenset(tables["COMMUNIQUE"]),
     )
 
 
@@ -141,6 +144,10 @@ def _event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     subpoenas" is the same happening as "subpoenaed" (issue 15).
     """
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
+    ):
+        return None  # "released the following statement" tells nothing that happened
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
