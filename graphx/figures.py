@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .explorer import ExplorerData
+from .rows import EventRow
 from .timeline import DETAIL_LIMIT, WEBGL_THRESHOLD, selection_trace, timeline_figure, type_colors
 from .urls import safe_url
 
@@ -257,8 +258,24 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         "place": data.jurisdiction_label(ev.place) if ev.place else "",
         "participants": people,
         "evidence": list(ev.evidence),
-        "sources": [_source(data, d) for d in ev.sources],
+        "sources": _reported_sources(data, ev),
+        "reported": ev.reported,
+        "reported_basis": ev.reported_basis,
+        "conflicts": list(ev.conflicts),
     }
+
+
+def _reported_sources(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
+    """Each source with how it tells the event: its sentence and the date as it states it."""
+    told = {f"d:{r.get('doc_id', '')}": r for r in ev.reports}
+    sources = []
+    for doc in ev.sources:
+        source = _source(data, doc)
+        report = told.get(doc, {})
+        source["sentence"] = str(report.get("sentence", ""))
+        source["date_as_stated"] = str(report.get("date_text", ""))
+        sources.append(source)
+    return sources
 
 
 def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> dict[str, Any]:
