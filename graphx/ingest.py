@@ -15,7 +15,7 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from .errors import InputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
+from .walk import CorpusFile, corpus_files, display_path
 
 if TYPE_CHECKING:
     from .cache import RecordCache
@@ -45,28 +46,6 @@ def document_id(text: str) -> str:
     """
     # surrogatepass: an id must never be the reason a document is lost.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def display_path(rel: str) -> str:
-    """A relative path that prints on one line and encodes as UTF-8.
-
-    Bytes that were not UTF-8 in the file name (kept by Python as lone
-    surrogates) become ``\\xNN`` and control characters their escape, so each
-    skipped file is still reported on exactly one line.
-
-    >>> display_path("a\\nb/\\udcff.txt")
-    'a\\\\nb/\\\\xff.txt'
-    """
-    return "".join(_escape(c) for c in rel)
-
-
-def _escape(c: str) -> str:
-    code = ord(c)
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"
-    if code < 0x20 or code == 0x7F or 0xD800 <= code <= 0xDFFF:
-        return c.encode("unicode_escape", "backslashreplace").decode("ascii")
-    return c
 
 
 def _size(n: float) -> str:
@@ -160,19 +139,6 @@ def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
 # -- files --------------------------------------------------------------------
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
-    def failed(e: OSError) -> None:
-        where = Path(e.filename or root)
-        rel = where.relative_to(root).as_posix() if where != root else where.name
-        problems.append(Problem(display_path(rel), _os_reason(e, "cannot list directory")))
-
-    for folder, dirs, files in os.walk(root, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(folder) / name
-
-
 def _os_reason(e: OSError, what: str) -> str:
     if isinstance(e, PermissionError):
         return "permission denied"
@@ -254,7 +220,8 @@ def read_corpus(
     """Read every article under ``path`` into Documents, and say what was skipped.
 
     Args:
-        path: a file, or a folder read recursively (hidden entries skipped).
+        path: a file, or a folder read recursively (hidden entries skipped;
+            symlinks never lead out of it, see :mod:`graphx.walk`).
         sidecar: CSV/JSON metadata per file; when None, ``metadata.csv`` or
             ``metadata.json`` in the folder, or ``<folder>.metadata.csv``
             beside it, is used when present. It is never read as an article.
@@ -278,15 +245,19 @@ def read_corpus(
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
     problems: list[Problem] = []
     table, sidecar_path = _sidecar(sidecar, root, corpus_path, problems)
-    skip = {p.resolve() for p in [sidecar_path, *(root / n for n in SIDECAR_NAMES)] if p}
-    files = list(_walk(root, problems)) if corpus_path.is_dir() else [corpus_path]
-    files = [f for f in files if f.resolve() not in skip]
+    # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
+    skip = {os.path.realpath(p) for p in [sidecar_path, *(root / n for n in SIDECAR_NAMES)] if p}
+    files = (
+        corpus_files(root, problems)
+        if corpus_path.is_dir()
+        else [CorpusFile(corpus_path, display_path(corpus_path.name))]
+    )
+    files = [f for f in files if os.path.realpath(f.path) not in skip]
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
-        rel = display_path(file.relative_to(root).as_posix())
-        docs.extend(_ingest_file(file, rel, max_bytes, table, problems, record_cache))
+        docs.extend(_ingest_file(file.path, file.rel, max_bytes, table, problems, record_cache))
         if progress is not None:
-            progress(done, len(files), rel)
+            progress(done, len(files), file.rel)
     result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
     log.info("read %d documents, %d problems from %s", len(result.documents), len(problems), root)
     return result
