@@ -23,6 +23,7 @@ from .errors import InputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
+from .settings import Settings
 from .walk import CorpusFile, corpus_files, display_path
 
 if TYPE_CHECKING:
@@ -111,7 +112,25 @@ def _sidecar_row(table: dict[str, dict[str, str]], doc_path: str) -> dict[str, s
     return {}
 
 
-def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
+def _plausible(doc: Document, published: str, years: tuple[int, int]) -> bool:
+    """False, with one warning on the document, for a date outside ``years``.
+
+    Year 1 or 9999 in metadata overflowed relative-date arithmetic and the
+    timeline's padding (issue 12 F3/F4); every entry point (sidecar, JSON,
+    CSV, HTML metadata) comes through here, so the warning reads the same.
+
+    >>> doc = Document("x", "a.txt", "text", "")
+    >>> _plausible(doc, "9999-12-31", (1800, 2100)), doc.warnings
+    (False, ['publication date 9999-12-31 is outside the years 1800-2100; ignored'])
+    """
+    low, high = years
+    if low <= int(published[:4]) <= high:
+        return True
+    doc.warnings.append(f"publication date {published} is outside the years {low}-{high}; ignored")
+    return False
+
+
+def _apply_sidecar(doc: Document, row: dict[str, str], years: tuple[int, int]) -> None:
     for name in ("title", "source", "url", "author"):
         if row.get(name):
             setattr(doc, name, row[name])
@@ -124,6 +143,8 @@ def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
         published = normalise_date(value.rstrip("./"))
     except ValueError:
         doc.warnings.append(f"sidecar date {value!r} not understood; ignored")
+        return
+    if not _plausible(doc, published, years):
         return
     doc.published = published
     doc.published_basis = "inferred" if lower else "sidecar"
@@ -169,7 +190,7 @@ def _read_file(
     return records
 
 
-def _to_document(record: Record, rel: str) -> Document:
+def _to_document(record: Record, rel: str, years: tuple[int, int]) -> Document:
     doc = Document(
         id=document_id(record.text),
         path=rel + record.part,
@@ -182,7 +203,7 @@ def _to_document(record: Record, rel: str) -> Document:
         furniture=list(record.furniture),
         warnings=list(record.warnings),
     )
-    if record.published:
+    if record.published and _plausible(doc, record.published, years):
         doc.published, doc.published_basis = record.published, "file metadata"
     return doc
 
@@ -216,6 +237,7 @@ def read_corpus(
     progress: Progress | None = None,
     max_bytes: int = 50_000_000,
     record_cache: RecordCache | None = None,
+    settings: Settings | None = None,
 ) -> Corpus:
     """Read every article under ``path`` into Documents, and say what was skipped.
 
@@ -229,6 +251,8 @@ def read_corpus(
         max_bytes: larger files are skipped with a problem.
         record_cache: where to keep what the readers make of each file, so an
             unchanged file is not parsed again (``graphx build`` passes one).
+        settings: where ``min_year``/``max_year`` come from (default: the
+            shipped defaults); publication dates outside them are ignored.
 
     Returns:
         The corpus: documents in path order, and one problem per skipped file.
@@ -244,6 +268,8 @@ def read_corpus(
     if corpus_path.is_dir() and not os.access(corpus_path, os.R_OK | os.X_OK):
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
     problems: list[Problem] = []
+    settings = settings or Settings()
+    years = (settings.min_year, settings.max_year)
     table, sidecar_path = _sidecar(sidecar, root, corpus_path, problems)
     # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
     skip = {os.path.realpath(p) for p in [sidecar_path, *(root / n for n in SIDECAR_NAMES)] if p}
@@ -255,7 +281,9 @@ def read_corpus(
     files = [f for f in files if os.path.realpath(f.path) not in skip]
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
-        docs.extend(_ingest_file(file.path, file.rel, max_bytes, table, problems, record_cache))
+        docs.extend(
+            _ingest_file(file.path, file.rel, max_bytes, table, years, problems, record_cache)
+        )
         if progress is not None:
             progress(done, len(files), file.rel)
     result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
@@ -283,6 +311,7 @@ def _ingest_file(
     rel: str,
     max_bytes: int,
     table: dict[str, dict[str, str]],
+    years: tuple[int, int],
     problems: list[Problem],
     cache: RecordCache | None = None,
 ) -> list[Document]:
@@ -301,8 +330,8 @@ def _ingest_file(
             problems.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
         try:
-            doc = _to_document(record, rel)
-            _apply_sidecar(doc, _sidecar_row(table, doc.path))
+            doc = _to_document(record, rel, years)
+            _apply_sidecar(doc, _sidecar_row(table, doc.path), years)
             _settle_date(doc)
         except Exception as e:  # same guard per record: the other rows survive
             problems.append(_unexpected(rel + record.part, e))

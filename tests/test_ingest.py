@@ -19,6 +19,7 @@ from graphx.ingest import document_id, load_sidecar, read_corpus
 from graphx.model import Corpus, Document
 from graphx.readers import safe_url
 from graphx.report import format_table, to_json
+from graphx.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEEDS = "000_197530a702d7fb01.txt 001_e51690cebcfee4e1.txt 002_701a586a3bca6a77.txt \
@@ -686,3 +687,42 @@ def test_ingest_record_cache_follows_bytes_and_version(tmp_path: Path) -> None:
     entry.write_text("[{", encoding="utf-8")  # a damaged entry is read again, not trusted
     assert "40 inmates" in read_corpus(corpus, record_cache=cache).documents[0].text
     assert RecordCache(tmp_path / "records", "v2").load("a.txt", article.read_bytes()) is None
+
+
+# -- publication dates out of range (issue 12 F3/F4) --------------------------------
+
+DATED = "Big News Today\n\nThe county board voted on May 7, 2019 to end the jail contract.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("feed.csv", 'title,text,date\n"Big News Today","{text}",0001-01-01T00:00:00Z\n'),
+        ("post.json", '{{"title": "Big News Today", "text": "{text}", "date": "9999-12-31"}}'),
+        ("a.txt", "{whole}"),
+    ],
+)
+@pytest.mark.parametrize("cell", ["0001-01-01", "9999-12-31", "1799-12-31", "2101-01-01"])
+def test_ingest_publication_date_out_of_range_is_ignored_with_one_warning(
+    tmp_path: Path, name: str, content: str, cell: str
+) -> None:
+    body = DATED.split("\n\n", 1)[1].strip()
+    text = content.format(text=body, whole=DATED).replace("0001-01-01", cell)
+    text = text.replace("9999-12-31", cell)
+    write(tmp_path, name, text)
+    if name == "a.txt":  # plain text: the date can only come from the sidecar
+        write(tmp_path, "metadata.csv", f"file,published\na.txt,{cell}\n")
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.warnings == [f"publication date {cell} is outside the years 1800-2100; ignored"]
+    # The document stays, dated as if it had no metadata: a lower bound from its text.
+    assert (doc.published, doc.published_basis) == ("2019-05-07", "inferred")
+
+
+def test_ingest_publication_years_are_a_setting(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "file,published\na.txt,1850-03-01\n")
+    (doc,) = read_corpus(tmp_path, settings=Settings(min_year=1900, max_year=2000)).documents
+    assert doc.warnings == ["publication date 1850-03-01 is outside the years 1900-2000; ignored"]
+    assert (doc.published, doc.published_basis) == ("", "unknown")
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.warnings) == ("1850-03-01", [])
