@@ -308,3 +308,25 @@ def test_readers_huge_page_skips_extraction_but_keeps_text(
     (record,) = read_bytes("a.html", page)
     assert record.text.count("A sentence of the page.") == 4 and "x()" not in record.text
     assert record.warnings == [f"page has {page.count(b'<')} tags (> 5): all visible text kept"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<b>hello</b> and <![ oops in Chicago", "hello and <![ oops in Chicago"),
+        ("<p>a <![foo[ b</p>", "a <![foo[ b"),
+        ("<p>a <![x]]> b <![if c", "a <![x]]> b <![if c"),
+        ("<p>kept <![CDATA[ hidden ]]> too</p>", "kept too"),
+    ],
+)
+def test_readers_html_to_text_unknown_marked_section_is_text(markup: str, text: str) -> None:
+    assert html_to_text(markup)[0] == text
+
+
+def test_readers_text_article_with_a_stray_marked_section_is_read() -> None:
+    data = b"Police Chief Speaks Out\n\nThe FBI said <b>hello</b> and <![ oops in Chicago.\n"
+    (record,) = read_bytes("cdata.txt", data)
+    assert (record.title, record.text) == (
+        "Police Chief Speaks Out",
+        "The FBI said hello and <![ oops in Chicago.",
+    )
