@@ -288,7 +288,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         (self.title if self.in_title else self._out()).append(data)
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` opens a marked section only before a known keyword; otherwise it is text.
 
         ``_markupbase`` raises AssertionError on ``<![ oops`` or ``<![foo[``,
