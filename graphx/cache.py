@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import GraphxError
+from .errors import GraphxError, OutputError
 from .export import atomic_write
 from .model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from .readers import Record
@@ -76,6 +76,15 @@ def pipeline_version(settings: Settings) -> str:
     return h.hexdigest()[:16]
 
 
+def _folder(path: Path) -> Path:
+    """Create an output or cache folder; one line with the path when it cannot be (issue 12 F7)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the folder {path}: {e.strerror or e}") from e
+    return path
+
+
 def _doc_key(document: Document) -> str:
     parts = f"{document.id}\x1f{document.published}\x1f{document.published_basis}"
     return hashlib.sha256(parts.encode()).hexdigest()[:24]
@@ -117,8 +126,7 @@ class ExtractionCache:
     """One JSON file per document under ``root/<pipeline version>/``."""
 
     def __init__(self, root: Path, version: str) -> None:
-        self.dir = root / version
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir = _folder(root / version)
 
     def _path(self, document: Document) -> Path:
         return self.dir / f"{_doc_key(document)}.json"
@@ -166,8 +174,7 @@ class RecordCache:
     """
 
     def __init__(self, root: Path, version: str | None = None) -> None:
-        self.dir = root / (version or readers_version())
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir = _folder(root / (version or readers_version()))
 
     def _path(self, name: str, data: bytes) -> Path:
         key = hashlib.sha256(name.encode("utf-8", "replace") + b"\0" + data).hexdigest()[:32]
@@ -199,10 +206,15 @@ def build_lock(out_dir: Path) -> Iterator[None]:
 
     Raises:
         GraphxError: another process holds the lock.
+        OutputError: the folder cannot be created or written.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / ".graphx.lock"
-    with path.open("a+") as f:
+    path = _folder(out_dir) / ".graphx.lock"
+    try:
+        f = path.open("a+")
+    except OSError as e:
+        # A read-only output folder was a traceback with exit 1 (issue 12 F7).
+        raise OutputError(f"cannot write to the output folder {out_dir}: {e.strerror}") from e
+    with f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as e:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphx.cache import ExtractionCache, build_lock, extraction_from_dict, pipeline_version
-from graphx.errors import GraphxError
+from graphx.errors import GraphxError, OutputError
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from graphx.settings import load_settings
 
@@ -87,3 +87,26 @@ def test_cache_build_lock_refuses_a_second_build(tmp_path: Path) -> None:
                 pass
     with build_lock(tmp_path):  # released after use
         pass
+
+
+def test_cache_build_lock_on_a_file_is_one_error(tmp_path: Path) -> None:
+    taken = tmp_path / "graph"
+    taken.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"cannot create the folder .*graph: File exists"):
+        with build_lock(taken):
+            pass
+
+
+def test_cache_build_lock_in_a_read_only_folder_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated: tests may run as root, for whom chmod does not make a folder read-only.
+    def read_only(self: Path, *args: object, **kwargs: object) -> object:
+        raise OSError(30, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "open", read_only)
+    with pytest.raises(
+        OutputError, match=r"cannot write to the output folder .*: Read-only file system$"
+    ):
+        with build_lock(tmp_path):
+            pass
