@@ -27,6 +27,7 @@ from .errors import GraphxError, OutputError
 from .export import atomic_write
 from .model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from .readers import Record
+from .schema import SchemaError, checker
 from .settings import RESOURCES, Settings
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "RecordCache",
     "readers_version",
     "build_lock",
+    "check_extraction",
     "extraction_from_dict",
     "pipeline_version",
 ]
@@ -122,6 +124,42 @@ def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
     )
 
 
+_check_extraction = checker(DocExtraction)
+_check_record = checker(Record)
+
+
+def _within(where: str, index: int | None, size: int) -> None:
+    if index is not None and not 0 <= index < size:
+        raise SchemaError(f"index {index} out of range (0-{size - 1})", where)
+
+
+def check_extraction(data: Any, document: Document) -> None:
+    """Raise SchemaError unless ``data`` is a well-formed extraction of ``document``.
+
+    Types come from the dataclasses; then what a type cannot say: the entry is
+    this document's, and every offset and index points inside it (a participant
+    index 99999 or a changed doc id silently changed the graph, issue 12 F8).
+    """
+    _check_extraction(data)
+    if data["doc_id"] != document.id:
+        raise SchemaError(f"{data['doc_id']!r} is not the document's {document.id!r}", "doc_id")
+    size = len(document.text)
+    spans = [("sentences", s) for s in data["sentences"]]
+    spans += [("mentions", m) for m in data["mentions"]] + [("times", t) for t in data["times"]]
+    spans += [("events.time", e["time"]) for e in data["events"] if e["time"]]
+    for name, span in spans:
+        if not 0 <= span["start"] <= span["end"] <= size:
+            raise SchemaError(f"span {span['start']}-{span['end']} outside the text", name)
+    sentences, mentions = len(data["sentences"]), len(data["mentions"])
+    for m in data["mentions"]:
+        _within("mentions.sentence", m["sentence"], sentences)
+    for e in data["events"]:
+        _within("events.sentence", e["sentence"], sentences)
+        _within("events.place", e["place"], mentions)
+        for index, _role in e["participants"]:
+            _within("events.participants", index, mentions)
+
+
 class ExtractionCache:
     """One JSON file per document under ``root/<pipeline version>/``."""
 
@@ -137,9 +175,11 @@ class ExtractionCache:
         if not path.is_file():
             return None
         try:
-            return extraction_from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            log.warning("cache entry %s unreadable (%s); extracting again", path, e)
+            data = json.loads(path.read_text(encoding="utf-8"))
+            check_extraction(data, document)
+            return extraction_from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); extracting %s again", path, e, document.path)
             return None
 
     def put(self, document: Document, extraction: DocExtraction) -> DocExtraction:
@@ -187,9 +227,16 @@ class RecordCache:
             return None
         try:
             rows = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(rows, list) or not rows:
+                raise SchemaError(f"expected a non-empty list of records, got {rows!r:.40}")
+            for n, row in enumerate(rows):
+                try:
+                    _check_record(row)
+                except SchemaError as e:
+                    raise e.inside(f"[{n}]") from None
             return [Record(**row) for row in rows]
-        except (OSError, ValueError, TypeError) as e:
-            log.warning("cache entry %s unreadable (%s); reading the file again", path, e)
+        except (OSError, ValueError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); reading %s again", path, e, name)
             return None
 
     def put(self, name: str, data: bytes, records: list[Record]) -> None:

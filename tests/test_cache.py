@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
 
-from graphx.cache import ExtractionCache, build_lock, extraction_from_dict, pipeline_version
+from graphx.cache import (
+    ExtractionCache,
+    RecordCache,
+    build_lock,
+    extraction_from_dict,
+    pipeline_version,
+)
 from graphx.errors import GraphxError, OutputError
+from graphx.ingest import read_corpus
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from graphx.settings import load_settings
 
@@ -110,3 +119,72 @@ def test_cache_build_lock_in_a_read_only_folder_is_one_error(
     ):
         with build_lock(tmp_path):
             pass
+
+
+def _set(path: str, value: object):  # type: ignore[no-untyped-def]
+    """A change to a decoded cache entry: set the item at a dotted path."""
+
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        *parents, last = path.split(".")
+        for step in parents:
+            data = data[int(step)] if step.isdigit() else data[step]  # type: ignore[index]
+        data[int(last) if last.isdigit() else last] = value  # type: ignore[index]
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (_set("mentions", ["x"]), "mentions[0]: expected an object (Mention), got str"),
+        (_set("mentions.0.start", "13"), "mentions[0].start: expected int, got str"),
+        (_set("mentions.0.end", 999), "mentions: span 13-999 outside the text"),
+        (_set("sentences", None), "sentences: expected list, got null"),
+        (_set("events.0.participants.0", [99999, "agent"]), "index 99999 out of range (0-0)"),
+        (_set("events.0.place", 5), "events.place: index 5 out of range (0-0)"),
+        (_set("events.0.sentence", 3), "events.sentence: index 3 out of range (0-0)"),
+        (_set("events.0.time", {"text": "x"}), "events[0].time: missing key 'end'"),
+        (_set("doc_id", "d9"), "doc_id: 'd9' is not the document's 'd1'"),
+        (_set("colour", "blue"), "entry: unknown key 'colour'"),
+    ],
+)
+def test_cache_entry_of_wrong_shape_is_extracted_again_with_a_warning(
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    change,
+    reason: str,  # type: ignore[no-untyped-def]
+) -> None:
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    (entry,) = cache.dir.iterdir()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+        assert cache.load(DOC) is None
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert str(entry) in message and reason in message and "extracting a.txt again" in message
+
+
+def test_cache_records_entry_with_null_warnings_is_read_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Big News Today\n\nThe board voted on Tuesday.", encoding="utf-8")
+    records = RecordCache(tmp_path / "records", "v1")
+    read_corpus(corpus, record_cache=records)
+    (entry,) = records.dir.iterdir()
+    rows = json.loads(entry.read_text(encoding="utf-8"))
+    rows[0]["warnings"] = None
+    entry.write_text(json.dumps(rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+        result = read_corpus(corpus, record_cache=records)
+    assert [(d.path, d.title, d.warnings) for d in result.documents] == [
+        ("a.txt", "Big News Today", [])
+    ]
+    assert result.problems == []
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert "[0].warnings: expected list, got null" in message and "reading a.txt again" in message
+    # The bad entry was replaced by a good one.
+    assert json.loads(entry.read_text(encoding="utf-8"))[0]["warnings"] == []
