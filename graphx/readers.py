@@ -144,15 +144,56 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             text = data[len(bom) :].decode(codec, errors="replace")
             return text, [f"decoded as {codec.removesuffix('-le').removesuffix('-be')}"]
     head = data[:8192]
-    if head.count(b"\x00") > max(2, len(head) // 100):  # a stray NUL is not binary
+    codec = _utf16_without_bom(head)
+    if codec:
+        text, warnings = data.decode(codec, errors="replace"), [f"decoded as {codec}"]
+    elif head.count(b"\x00") > max(2, len(head) // 100):  # a stray NUL is not binary
         raise InputError("binary file (not text)")
-    try:
-        text, warnings = data.decode("utf-8-sig"), list[str]()
-    except UnicodeDecodeError:
-        text, warnings = _guess_decode(data)
+    else:
+        text, warnings = _decode_8bit(data)
     if len(_CONTROL.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
         raise InputError("binary file (not text)")
     return text, warnings
+
+
+def _utf16_without_bom(head: bytes) -> str:
+    """``utf-16-le``/``-be`` when every other byte is NUL, as in Latin text without a BOM.
+
+    Such a file was rejected as binary (issue 12 F12).
+
+    >>> _utf16_without_bom("Plain words".encode("utf-16-be")), _utf16_without_bom(b"ab\\x00cd")
+    ('utf-16-be', '')
+    """
+    pairs = len(head) // 2
+    if pairs < 4:
+        return ""
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.6 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return ""
+
+
+def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 when it is; mostly UTF-8 with a few bad bytes replaced; else a guess.
+
+    One invalid byte in a UTF-8 article made charset-normalizer give up and
+    the file was rejected as binary (issue 12 F12). When at least four of
+    every five non-ASCII sequences are valid UTF-8, the file is UTF-8 with
+    damage: the bad bytes become U+FFFD and the file says how many.
+    """
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    kept = data.count("\ufffd".encode())  # replacement characters already in the file
+    bad = text.count("\ufffd") - kept
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad - kept
+    if bad * 4 <= good:
+        return text, [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+    return _guess_decode(data)
 
 
 def _guess_decode(data: bytes) -> tuple[str, list[str]]:

@@ -330,3 +330,34 @@ def test_readers_text_article_with_a_stray_marked_section_is_read() -> None:
         "Police Chief Speaks Out",
         "The FBI said hello and <![ oops in Chicago.",
     )
+
+
+ACCENTED = (
+    "Caf\u00e9 Owner Sues City\n\n"
+    "Jos\u00e9 Mart\u00ednez of Caf\u00e9 Ol\u00e9 said \u201cno\u201d.\n"
+)
+
+
+def test_readers_decode_utf8_with_one_invalid_byte_is_read() -> None:
+    data = ACCENTED.encode().replace(b"said", b"sa\xffid")
+    assert decode(data) == (
+        ACCENTED.replace("said", "sa\ufffdid"),
+        ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"],
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_readers_decode_utf16_without_bom(codec: str) -> None:
+    assert decode(ACCENTED.encode(codec)) == (ACCENTED, [f"decoded as {codec}"])
+
+
+def test_readers_mostly_invalid_utf8_is_still_guessed() -> None:
+    # Many bytes invalid as UTF-8 and none valid: a legacy code page, not damaged UTF-8.
+    text = "Se\u00f1or Mu\u00f1oz and Ren\u00e9e \u00e0 la caf\u00e9 on Tuesday."
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+def test_readers_utf8_article_with_a_bad_byte_keeps_its_warning() -> None:
+    (record,) = read_bytes("onebad.txt", ACCENTED.encode().replace(b"said", b"sa\xffid"))
+    assert record.title == "Caf\u00e9 Owner Sues City"
+    assert record.warnings == ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
