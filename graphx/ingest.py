@@ -14,6 +14,7 @@ import csv
 import hashlib
 import logging
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 SIDECAR_FIELDS = ("title", "source", "url", "published", "author", "note")
 Progress = Callable[[int, int, str], None]
+# Past this many failed entries in one file, failures are counted, not listed.
+MAX_LISTED = 20
+_DIGITS = re.compile(r"\d+")
 
 
 def document_id(text: str) -> str:
@@ -324,10 +328,10 @@ def _ingest_file(
     except Exception as e:  # a reader bug must not stop the corpus (issue 2)
         problems.append(_unexpected(rel, e))
         return []
-    docs = []
+    docs, failed = [], []
     for record in records:
         if record.error or not record.text.strip():
-            problems.append(Problem(rel + record.part, record.error or "no article text found"))
+            failed.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
         try:
             doc = _to_document(record, rel, years)
@@ -337,7 +341,30 @@ def _ingest_file(
             problems.append(_unexpected(rel + record.part, e))
             continue
         docs.append(doc)
+    problems.extend(failed if len(failed) <= MAX_LISTED else _grouped(rel, failed))
     return docs
+
+
+def _grouped(rel: str, failed: list[Problem]) -> list[Problem]:
+    """One problem per kind of failure, with a count, for a file with very many.
+
+    A JSON array of a million numbers printed a million lines and made a
+    211 MB summary.json (issue 12 M6). Failures whose reasons differ only in
+    numbers (line and column) are one kind.
+
+    >>> rows = [Problem(f"f.json#{n}", "not an article object (int)") for n in range(1, 5)]
+    >>> [str(p) for p in _grouped("f.json", rows)]
+    ['f.json: 4 entries skipped (#1, #2, #3, ...): not an article object (int)']
+    """
+    kinds: dict[str, list[Problem]] = {}
+    for problem in failed:
+        kinds.setdefault(_DIGITS.sub("N", problem.message), []).append(problem)
+    grouped = []
+    for same in kinds.values():
+        parts = ", ".join(p.path.removeprefix(rel) for p in same[:3])
+        first = same[0].message
+        grouped.append(Problem(rel, f"{len(same):,} entries skipped ({parts}, ...): {first}"))
+    return grouped
 
 
 def _unexpected(where: str, e: Exception) -> Problem:

@@ -726,3 +726,38 @@ def test_ingest_publication_years_are_a_setting(tmp_path: Path) -> None:
     assert (doc.published, doc.published_basis) == ("", "unknown")
     (doc,) = read_corpus(tmp_path).documents
     assert (doc.published, doc.warnings) == ("1850-03-01", [])
+
+
+# -- files with very many bad entries (issue 12 M6) ---------------------------------
+
+
+def test_ingest_many_bad_entries_are_one_line_with_a_count(tmp_path: Path) -> None:
+    write(tmp_path, "numbers.json", json.dumps([7] * 50_000))
+    write(tmp_path, "a.txt", ARTICLE)
+    corpus = read_corpus(tmp_path)
+    assert [d.path for d in corpus.documents] == ["a.txt"]
+    assert [str(p) for p in corpus.problems] == [
+        "numbers.json: 50,000 entries skipped (#1, #2, #3, ...): not an article object (int)"
+    ]
+
+
+def test_ingest_many_failures_are_grouped_by_kind(tmp_path: Path) -> None:
+    rows = [json.dumps({"title": "T", "text": f"Body {n}."}) for n in range(3)]
+    rows += ["{oops"] * 25 + ['{"title": "only a title"}'] * 30
+    write(tmp_path, "feed.jsonl", "\n".join(rows))
+    corpus = read_corpus(tmp_path)
+    assert len(corpus.documents) == 3
+    assert [str(p) for p in corpus.problems] == [
+        "feed.jsonl: 25 entries skipped (#4, #5, #6, ...): invalid JSON at line 4 column 2: "
+        "Expecting property name enclosed in double quotes",
+        "feed.jsonl: 30 entries skipped (#29, #30, #31, ...): no article text found",
+    ]
+
+
+def test_ingest_a_few_bad_entries_are_listed_one_by_one(tmp_path: Path) -> None:
+    write(tmp_path, "feed.json", json.dumps([{"title": "T", "text": "Body."}, 1, "x"]))
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems] == [
+        "feed.json#2: not an article object (int)",
+        "feed.json#3: not an article object (str)",
+    ]
