@@ -10,33 +10,38 @@ stops the corpus.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import logging
 import os
 import re
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
 from .settings import Settings
+from .sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
 from .walk import CorpusFile, corpus_files, display_path
 
 if TYPE_CHECKING:
     from .cache import RecordCache
-from .wpjson import loads
 
-__all__ = ["SIDECAR_NAMES", "display_path", "document_id", "load_sidecar", "read_corpus"]
+__all__ = [
+    "SIDECAR_NAMES",
+    "Sidecar",
+    "display_path",
+    "document_id",
+    "load_sidecar",
+    "read_corpus",
+]
 
 log = logging.getLogger(__name__)
 
-SIDECAR_NAMES = ("metadata.csv", "metadata.json")
-SIDECAR_FIELDS = ("title", "source", "url", "published", "author", "note")
 Progress = Callable[[int, int, str], None]
 # Past this many failed entries in one file, failures are counted, not listed.
 MAX_LISTED = 20
@@ -60,60 +65,7 @@ def _size(n: float) -> str:
     return f"{int(n)} bytes"
 
 
-# -- sidecar ------------------------------------------------------------------
-
-
-def load_sidecar(path: str | Path) -> dict[str, dict[str, str]]:
-    """Per-file metadata from a CSV or JSON sidecar, keyed by its ``file`` column.
-
-    JSON may be a list of objects with a ``file`` key or an object mapping
-    file names to objects. Only the known columns are kept, empty cells dropped.
-
-    Raises:
-        InputError: the sidecar cannot be read or parsed.
-    """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        rows: list[dict[str, Any]] = (
-            _json_rows(loads(text))
-            if path.suffix.lower() == ".json"
-            else list(csv.DictReader(text.splitlines()))
-        )
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read metadata sidecar {path}: {e}") from e
-    except (ValueError, csv.Error) as e:
-        raise InputError(f"metadata sidecar {path} is not valid: {e}") from e
-    table: dict[str, dict[str, str]] = {}
-    for row in rows:
-        cells = {text_field(str(k)).lower(): text_field(str(v or "")) for k, v in row.items() if k}
-        name = cells.get("file", "").replace("\\", "/").removeprefix("./")
-        if name:
-            table[name] = {k: cells[k] for k in SIDECAR_FIELDS if cells.get(k)}
-    return table
-
-
-def _json_rows(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, dict):
-        return [{"file": k, **v} for k, v in data.items() if isinstance(v, dict)]
-    if isinstance(data, list):
-        return [row for row in data if isinstance(row, dict)]
-    raise ValueError("expected a list of objects or an object keyed by file name")
-
-
-def _find_sidecar(root: Path, corpus: Path) -> Path | None:
-    candidates = [root / name for name in SIDECAR_NAMES]
-    if corpus.is_dir():
-        candidates += [corpus.with_name(f"{corpus.name}.{name}") for name in SIDECAR_NAMES]
-    return next((p for p in candidates if p.is_file()), None)
-
-
-def _sidecar_row(table: dict[str, dict[str, str]], doc_path: str) -> dict[str, str]:
-    file_path = doc_path.split("#", 1)[0]
-    for key in (doc_path, file_path, doc_path.rsplit("/", 1)[-1], file_path.rsplit("/", 1)[-1]):
-        if key in table:
-            return table[key]
-    return {}
+# -- metadata ------------------------------------------------------------------
 
 
 def _plausible(doc: Document, published: str, years: tuple[int, int]) -> bool:
@@ -273,21 +225,24 @@ def read_corpus(
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
     problems: list[Problem] = []
     settings = settings or Settings()
-    years = (settings.min_year, settings.max_year)
-    table, sidecar_path = _sidecar(sidecar, root, corpus_path, problems)
+    found = _sidecar(sidecar, root, corpus_path, problems)
     # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
-    skip = {os.path.realpath(p) for p in [sidecar_path, *(root / n for n in SIDECAR_NAMES)] if p}
+    names = [found.path if found else None, *(root / n for n in SIDECAR_NAMES)]
+    skip = {os.path.realpath(p) for p in names if p}
     files = (
         corpus_files(root, problems)
         if corpus_path.is_dir()
         else [CorpusFile(corpus_path, display_path(corpus_path.name))]
     )
     files = [f for f in files if os.path.realpath(f.path) not in skip]
+    if found is not None and corpus_path.is_dir():
+        problems.extend(found.unmatched([f.rel for f in files]))
+    reading = _Reading(
+        found or Sidecar(Path()), (settings.min_year, settings.max_year), max_bytes, record_cache
+    )
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
-        docs.extend(
-            _ingest_file(file.path, file.rel, max_bytes, table, years, problems, record_cache)
-        )
+        docs.extend(_ingest_file(file, reading, problems))
         if progress is not None:
             progress(done, len(files), file.rel)
     result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
@@ -297,30 +252,37 @@ def read_corpus(
 
 def _sidecar(
     given: str | Path | None, root: Path, corpus: Path, problems: list[Problem]
-) -> tuple[dict[str, dict[str, str]], Path | None]:
+) -> Sidecar | None:
+    """The sidecar, its unusable rows added to ``problems``; an explicit one must load."""
     if given is not None:
-        return load_sidecar(given), Path(given)
-    found = _find_sidecar(root, corpus)
-    if found is None:
-        return {}, None
-    try:
-        return load_sidecar(found), found
-    except InputError as e:
-        problems.append(Problem(display_path(found.name), text_field(str(e))))
-        return {}, found
+        found = load_sidecar(given)
+    else:
+        path = find_sidecar(root, corpus)
+        if path is None:
+            return None
+        try:
+            found = load_sidecar(path)
+        except InputError as e:
+            problems.append(Problem(display_path(path.name), text_field(str(e))))
+            return Sidecar(path)
+    problems.extend(found.problems())
+    return found
 
 
-def _ingest_file(
-    file: Path,
-    rel: str,
-    max_bytes: int,
-    table: dict[str, dict[str, str]],
-    years: tuple[int, int],
-    problems: list[Problem],
-    cache: RecordCache | None = None,
-) -> list[Document]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every file of one corpus is read with."""
+
+    sidecar: Sidecar
+    years: tuple[int, int]
+    max_bytes: int
+    cache: RecordCache | None
+
+
+def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -> list[Document]:
+    rel = file.rel
     try:
-        records = _read_file(file, rel, max_bytes, cache)
+        records = _read_file(file.path, rel, reading.max_bytes, reading.cache)
     except InputError as e:
         log.info("skipped %s: %s", rel, e)
         problems.append(Problem(rel, text_field(str(e))))
@@ -334,8 +296,8 @@ def _ingest_file(
             failed.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
         try:
-            doc = _to_document(record, rel, years)
-            _apply_sidecar(doc, _sidecar_row(table, doc.path), years)
+            doc = _to_document(record, rel, reading.years)
+            _apply_sidecar(doc, reading.sidecar.row(doc.path), reading.years)
             _settle_date(doc)
         except Exception as e:  # same guard per record: the other rows survive
             problems.append(_unexpected(rel + record.part, e))

@@ -27,8 +27,10 @@ import io
 import json
 import logging
 import re
+import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -51,6 +53,7 @@ __all__ = [
     "safe_url",
     "split_title",
     "text_field",
+    "wide_csv_fields",
 ]
 
 log = logging.getLogger(__name__)
@@ -542,18 +545,38 @@ def _read_jsonl(text: str) -> list[Record]:
     return records
 
 
+_CSV_LIMIT = threading.Lock()
+
+
+@contextmanager
+def wide_csv_fields() -> Iterator[None]:
+    """Let :mod:`csv` read cells of any size (files are already capped), for this block only.
+
+    ``csv.field_size_limit`` is process-wide: it was raised for good by the
+    first CSV article, changing it for every other user of csv in the process
+    (issue 12). The lock keeps two readers from restoring each other's value.
+    """
+    with _CSV_LIMIT:
+        old = csv.field_size_limit(2**31 - 1)
+        try:
+            yield
+        finally:
+            csv.field_size_limit(old)
+
+
 def _read_csv(text: str) -> list[Record]:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t|", key=first.count)
-    csv.field_size_limit(2**31 - 1)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    with wide_csv_fields():
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+        try:
+            rows = list(reader)
+        except csv.Error as e:
+            raise InputError(f"invalid CSV at line {reader.line_num}: {e}") from e
     records = []
-    try:
-        for n, row in enumerate(reader, 1):
-            item = {k.strip(): v for k, v in row.items() if isinstance(k, str)}
-            records.append(_record_from_item(item, "csv", f"#{n}"))
-    except csv.Error as e:
-        raise InputError(f"invalid CSV at line {reader.line_num}: {e}") from e
+    for n, row in enumerate(rows, 1):
+        item = {k.strip(): v for k, v in row.items() if isinstance(k, str)}
+        records.append(_record_from_item(item, "csv", f"#{n}"))
     return records
 
 

@@ -181,11 +181,12 @@ def test_fuzz_readers_sidecar_table_or_reason(data: bytes, suffix: str) -> None:
         path = Path(folder, "metadata" + suffix)
         path.write_bytes(data)
         try:
-            table = load_sidecar(path)
+            sidecar = load_sidecar(path)
         except InputError as e:
             assert "\n" not in str(e)
             return
-    assert all(isinstance(v, dict) for v in table.values())
+    assert all(isinstance(v, dict) for v in sidecar.table.values())
+    assert all("\n" not in str(p) for p in sidecar.problems())
 
 
 @SLOW

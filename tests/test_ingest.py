@@ -410,7 +410,7 @@ def test_ingest_broken_found_sidecar_is_a_problem(tmp_path: Path) -> None:
 
 def test_ingest_load_sidecar_json_mapping(tmp_path: Path) -> None:
     path = write(tmp_path, "m.json", json.dumps({"./a.txt": {"source": "S", "extra": "x"}}))
-    assert load_sidecar(path) == {"a.txt": {"source": "S"}}
+    assert load_sidecar(path).table == {"a.txt": {"source": "S"}}
 
 
 def test_ingest_date_inferred_from_text_when_no_metadata(tmp_path: Path) -> None:
@@ -760,4 +760,93 @@ def test_ingest_a_few_bad_entries_are_listed_one_by_one(tmp_path: Path) -> None:
     assert [str(p) for p in corpus.problems] == [
         "feed.json#2: not an article object (int)",
         "feed.json#3: not an article object (str)",
+    ]
+
+
+# -- the sidecar's unusable rows are named (issue 12) -----------------------------
+
+
+def test_ingest_malformed_sidecar_rows_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE.replace("Tuesday", "Friday"))
+    write(tmp_path, "c.txt", ARTICLE.replace("Tuesday", "Monday"))
+    write(
+        tmp_path,
+        "metadata.csv",
+        "file,title,published\n"
+        "a.txt,Title A,2019-05-07\n"
+        "b.txt,Title B,2019,extra\n"
+        ",No File,2019\n"
+        'c.txt,"Unbalanced,2019\n'
+        "gone.txt,Gone,2019\n",
+    )
+    corpus = read_corpus(tmp_path)
+    assert [(d.path, d.title) for d in corpus.documents] == [
+        ("a.txt", "Title A"),
+        ("b.txt", "Big News Today"),
+        ("c.txt", "Big News Today"),
+    ]
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.csv: line 3: 4 cells where the header has 3; row ignored",
+        "metadata.csv: line 4: no file name; row ignored",
+        "metadata.csv: line 5: 2 cells where the header has 3; row ignored",
+    ]
+
+
+def test_ingest_sidecar_rows_naming_missing_files_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "feed.json", json.dumps([{"title": "T", "text": "One."}] * 2))
+    rows = "a.txt,A\nfeed.json#2,F\nsub/gone.txt,G\nlost.txt,L\n"
+    write(tmp_path, "metadata.csv", "file,title\n" + rows)
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems if p.path == "metadata.csv"] == [
+        "metadata.csv: the row for sub/gone.txt names no file of the corpus",
+        "metadata.csv: the row for lost.txt names no file of the corpus",
+    ]
+
+
+def test_ingest_sidecar_with_a_huge_cell_keeps_its_other_rows(tmp_path: Path) -> None:
+    import csv
+
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE.replace("Tuesday", "Friday"))
+    note = "n" * 200_000  # over csv's default 131,072-character field limit
+    write(tmp_path, "metadata.csv", f"file,title,note\na.txt,Title A,{note}\nb.txt,Title B,\n")
+    before = csv.field_size_limit()
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["Title A", "Title B"]
+    assert corpus.problems == []
+    assert csv.field_size_limit() == before  # not changed for the whole process
+
+
+def test_ingest_csv_article_leaves_the_field_size_limit_alone(tmp_path: Path) -> None:
+    import csv
+
+    body = "The county board voted on Tuesday. " * 5000  # 175,000 characters
+    write(tmp_path, "feed.csv", f'title,text\nBig News Today,"{body}"\n')
+    before = csv.field_size_limit()
+    (doc,) = read_corpus(tmp_path).documents
+    assert len(doc.text) > 131_072
+    assert csv.field_size_limit() == before
+
+
+def test_ingest_sidecar_without_a_file_column_is_one_problem(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "name,title\na.txt,A\n")
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["Big News Today"]
+    assert [p.message for p in corpus.problems] == [
+        f"metadata sidecar {tmp_path / 'metadata.csv'} is not valid: "
+        "no 'file' column (columns: name, title)"
+    ]
+
+
+def test_ingest_json_sidecar_entries_that_are_not_objects_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.json", json.dumps([{"file": "a.txt", "title": "A"}, "b.txt", {}]))
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["A"]
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.json: entry 2: not an object (str); ignored",
+        "metadata.json: entry 3: no file name; row ignored",
     ]
