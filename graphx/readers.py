@@ -383,14 +383,52 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return "\n\n".join(p for p in paragraphs if p), title
 
 
+class _Sink(logging.Handler):
+    """Collects the warnings a third-party extractor logs about one page."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _page_logs(sink: _Sink) -> Iterator[None]:
+    """Route trafilatura's and htmldate's warnings to ``sink`` instead of stderr.
+
+    They name no file ("discarding data: None" on stderr, issue 12), so they
+    become warnings of the record being read, which are shown with its path.
+    """
+    loggers = [logging.getLogger(name) for name in ("trafilatura", "htmldate")]
+    saved = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(sink)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, propagate in zip(loggers, saved, strict=True):
+            logger.removeHandler(sink)
+            logger.propagate = propagate
+
+
 def _guarded(record: Record, what: str, call: Callable[[], T]) -> T | None:
     """Run a third-party extractor; on failure, warn and let our own parser do."""
+    sink = _Sink()
     try:
-        return call()
+        with _page_logs(sink):
+            return call()
     except Exception as e:  # lxml, trafilatura and htmldate raise many types
         log.info("%s failed: %s: %s", what, type(e).__name__, e)
         record.warnings.append(f"{what} failed ({type(e).__name__}); all visible text kept")
         return None
+    finally:
+        for message in dict.fromkeys(sink.messages):
+            if message.startswith("discarding data"):
+                message = "found no article text; all visible text kept"
+            record.warnings.append(f"{what}: {message}")
 
 
 def _read_html(text: str) -> list[Record]:

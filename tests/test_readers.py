@@ -361,3 +361,25 @@ def test_readers_utf8_article_with_a_bad_byte_keeps_its_warning() -> None:
     (record,) = read_bytes("onebad.txt", ACCENTED.encode().replace(b"said", b"sa\xffid"))
     assert record.title == "Caf\u00e9 Owner Sues City"
     assert record.warnings == ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+
+
+def test_readers_extractor_warnings_belong_to_the_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # trafilatura logs "discarding data: None" to stderr, naming no file (issue 12).
+    import logging
+
+    import trafilatura
+
+    def discarding(*args: object, **kwargs: object) -> None:
+        logging.getLogger("trafilatura.core").warning("discarding data: %s", None)
+        return None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", discarding)
+    logging.basicConfig()  # a handler on the root logger, as the CLI has
+    page = b"<html><body><p>The mayor spoke on Tuesday.</p></body></html>"
+    (record,) = read_bytes("page.html", page)
+    assert record.text == "The mayor spoke on Tuesday."
+    assert record.warnings == ["main-text extraction: found no article text; all visible text kept"]
+    assert "discarding" not in capsys.readouterr().err
+    assert logging.getLogger("trafilatura").propagate  # restored after the page
