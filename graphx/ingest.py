@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,6 +194,7 @@ def read_corpus(
     max_bytes: int = 50_000_000,
     record_cache: RecordCache | None = None,
     settings: Settings | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Corpus:
     """Read every article under ``path`` into Documents, and say what was skipped.
 
@@ -209,6 +210,9 @@ def read_corpus(
             unchanged file is not parsed again (``graphx build`` passes one).
         settings: where ``min_year``/``max_year`` come from (default: the
             shipped defaults); publication dates outside them are ignored.
+        exclude: folders inside the corpus that are never read nor reported
+            (the build's output folder); any other graphx output folder is
+            reported and not read.
 
     Returns:
         The corpus: documents in path order, and one problem per skipped file.
@@ -230,7 +234,7 @@ def read_corpus(
     names = [found.path if found else None, *(root / n for n in SIDECAR_NAMES)]
     skip = {os.path.realpath(p) for p in names if p}
     files = (
-        corpus_files(root, problems)
+        corpus_files(root, problems, exclude=exclude)
         if corpus_path.is_dir()
         else [CorpusFile(corpus_path, display_path(corpus_path.name))]
     )

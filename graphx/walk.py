@@ -14,13 +14,17 @@ entries are skipped, as before.
 from __future__ import annotations
 
 import errno
+import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Problem
 
 __all__ = ["OUTPUT_MARKER", "CorpusFile", "corpus_files", "display_path"]
+
+log = logging.getLogger(__name__)
 
 # build_lock() writes it into every output folder before the corpus is read.
 OUTPUT_MARKER = ".graphx.lock"
@@ -73,6 +77,7 @@ class _Walk:
     root: Path
     real_root: str
     problems: list[Problem]
+    exclude: frozenset[str] = frozenset()
     found: list[CorpusFile] = field(default_factory=list)
 
     def rel(self, path: str | Path) -> str:
@@ -85,15 +90,19 @@ class _Walk:
         return real == self.real_root or real.startswith(self.real_root.rstrip("/") + "/")
 
 
-def corpus_files(root: Path, problems: list[Problem]) -> list[CorpusFile]:
+def corpus_files(
+    root: Path, problems: list[Problem], *, exclude: Iterable[str | Path] = ()
+) -> list[CorpusFile]:
     """The files under ``root`` to read, in path order; what is left alone goes to ``problems``.
 
     Args:
         root: the corpus folder.
         problems: receives one :class:`~graphx.model.Problem` per entry not
             read (symlink out of the folder, loop, unlistable folder, output folder).
+        exclude: folders never read and not reported (the build's own output).
     """
-    walk = _Walk(root, os.path.realpath(root), problems)
+    real = frozenset(os.path.realpath(p) for p in exclude)
+    walk = _Walk(root, os.path.realpath(root), problems, real)
     _visit(walk, root)
     return walk.found
 
@@ -120,7 +129,9 @@ def _visit(walk: _Walk, folder: Path) -> None:
         if entry.is_symlink():
             _link(walk, path)
         elif entry.is_dir(follow_symlinks=False):
-            if (path / OUTPUT_MARKER).exists():
+            if os.path.realpath(path) in walk.exclude:
+                log.info("%s is the output folder; not read", walk.rel(path))
+            elif (path / OUTPUT_MARKER).exists():
                 walk.skip(path, "a graphx output folder (it holds .graphx.lock); not read")
             else:
                 _visit(walk, path)

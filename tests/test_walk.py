@@ -113,3 +113,19 @@ def test_walk_skips_a_graphx_output_folder_inside_the_corpus(tmp_path: Path) -> 
 )
 def test_walk_display_path_escapes_controls_and_bidi(name: str, shown: str) -> None:
     assert display_path(name) == shown
+
+
+def test_walk_the_builds_own_output_folder_is_left_without_a_word(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    for name in ("graph", "old"):
+        (root / name).mkdir()
+        (root / name / ".graphx.lock").write_text("1", encoding="utf-8")
+        (root / name / "summary.json").write_text('{"text": "A summary."}', encoding="utf-8")
+    problems: list[Problem] = []
+    files = corpus_files(root, problems, exclude=[root / "graph"])
+    assert [f.rel for f in files] == ["good.txt"]
+    assert [str(p) for p in problems] == [
+        "old: a graphx output folder (it holds .graphx.lock); not read"
+    ]
+    result = read_corpus(root, exclude=[str(root / "graph")])
+    assert [p.path for p in result.problems] == ["old"]
