@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
@@ -291,6 +291,8 @@ def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -
         log.info("skipped %s: %s", rel, e)
         problems.append(Problem(rel, text_field(str(e))))
         return []
+    except OutputError:  # an unwritable cache is the output's problem, not this file's
+        raise
     except Exception as e:  # a reader bug must not stop the corpus (issue 2)
         problems.append(_unexpected(rel, e))
         return []

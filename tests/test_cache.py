@@ -188,3 +188,21 @@ def test_cache_records_entry_with_null_warnings_is_read_again(
     assert "[0].warnings: expected list, got null" in message and "reading a.txt again" in message
     # The bad entry was replaced by a good one.
     assert json.loads(entry.read_text(encoding="utf-8"))[0]["warnings"] == []
+
+
+def test_cache_unwritable_records_cache_stops_with_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not one "unexpected error" per file: the cache folder is the problem (issue 12 F7).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(f"Big News Today\n\nThe {name} board voted.", encoding="utf-8")
+    records = RecordCache(tmp_path / "records", "v1")
+
+    def read_only(*args: object, **kwargs: object) -> int:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("graphx.export.os.open", read_only)
+    with pytest.raises(OutputError, match="Read-only file system"):
+        read_corpus(corpus, record_cache=records)
