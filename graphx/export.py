@@ -271,8 +271,8 @@ def csv_cell(value: Any) -> Any:
 
     Numbers are left as numbers.
 
-    >>> csv_cell('=HYPERLINK("http://x")'), csv_cell("\t=1"), csv_cell("plain"), csv_cell(-3)
-    ('\'=HYPERLINK("http://x")', "'\t=1", 'plain', -3)
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("plain"), csv_cell(-3)
+    ("'=1+2", "'@SUM(A1)", 'plain', -3)
     """
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
