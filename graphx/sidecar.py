@@ -65,7 +65,8 @@ class Sidecar:
         if len(notes) > MAX_NOTES:
             notes = [*notes[:MAX_NOTES], f"... and {len(notes) - MAX_NOTES} more rows ignored"]
         where = display_path(self.path.name)
-        return [Problem(where, text_field(note)) for note in notes]
+        # Notes quote file names from the sidecar: escaped like any path (bidi, controls).
+        return [Problem(where, display_path(text_field(note))) for note in notes]
 
 
 def _base(path: str) -> str:

@@ -850,3 +850,20 @@ def test_ingest_json_sidecar_entries_that_are_not_objects_are_named(tmp_path: Pa
         "metadata.json: entry 2: not an object (str); ignored",
         "metadata.json: entry 3: no file name; row ignored",
     ]
+
+
+def test_ingest_sidecar_names_are_printed_escaped(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "file,title\na.txt,A\nevil\u202etxt.exe,E\n")
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.csv: the row for evil\\u202etxt.exe names no file of the corpus"
+    ]
+
+
+def test_ingest_document_over_a_million_characters_is_kept_whole(tmp_path: Path) -> None:
+    # Issue 12 F1: ingest accepts it and says nothing; parsing it in chunks is the build's job.
+    write(tmp_path, "big.txt", "Big Headline Here\n\n" + "word " * 220_000)
+    corpus = read_corpus(tmp_path)
+    (doc,) = corpus.documents
+    assert (len(doc.text), doc.warnings, corpus.problems) == (1_099_999, [], [])
