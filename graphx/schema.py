@@ -31,6 +31,7 @@ from typing import Any
 __all__ = ["SchemaError", "checker"]
 
 Check = Callable[[Any], None]
+_ABSENT = object()  # an optional field left out
 
 
 class SchemaError(ValueError):
@@ -160,8 +161,8 @@ def _compile(cls: type) -> Check:
                 f"unknown key {unknown[0]!r}" if unknown else f"missing key {missing[0]!r}"
             )
         for name, accepted in scalars:
-            x = value[name] if name in value else accepted[-1]()
-            if not isinstance(x, accepted) or x is True or x is False:
+            x = value.get(name, _ABSENT)
+            if x is not _ABSENT and (not isinstance(x, accepted) or x is True or x is False):
                 raise _fail(accepted[-1].__name__, x).inside(name)
         for name, item in others:
             if name in value:
