@@ -193,6 +193,9 @@ class ExtractionCache:
         return extraction_from_dict(data)
 
 
+# Record(**row) fills in what put() leaves out; "format" is the one field without a default.
+_EMPTY_RECORD = {**asdict(Record(format="")), "format": None}
+MAX_FAILED = 20
 _READER_MODULES = ("readers.py", "wpjson.py", "furniture.py", "pubdate.py", "urls.py")
 
 
@@ -240,8 +243,17 @@ class RecordCache:
             return None
 
     def put(self, name: str, data: bytes, records: list[Record]) -> None:
+        """Keep a file's records, each without its empty fields.
+
+        A file whose entries mostly failed is not kept: failures are found
+        quickly again, and a JSON array of a million numbers made a 184 MB
+        entry that took as long to load as the file to read (issue 12 M6).
+        """
+        if sum(1 for r in records if r.error) > max(MAX_FAILED, len(records) // 2):
+            return
+        rows = [{k: v for k, v in asdict(r).items() if v != _EMPTY_RECORD[k]} for r in records]
         with atomic_write(self._path(name, data), "w") as f:
-            json.dump([asdict(r) for r in records], f, ensure_ascii=False)
+            json.dump(rows, f, ensure_ascii=False)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from graphx.cache import (
 from graphx.errors import GraphxError, OutputError
 from graphx.ingest import read_corpus
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.readers import Record
 from graphx.settings import load_settings
 
 TIME = TimeExpression(
@@ -187,7 +188,9 @@ def test_cache_records_entry_with_null_warnings_is_read_again(
     (message,) = [r.getMessage() for r in caplog.records]
     assert "[0].warnings: expected list, got null" in message and "reading a.txt again" in message
     # The bad entry was replaced by a good one.
-    assert json.loads(entry.read_text(encoding="utf-8"))[0]["warnings"] == []
+    assert json.loads(entry.read_text(encoding="utf-8")) == [
+        {"format": "text", "text": "The board voted on Tuesday.", "title": "Big News Today"}
+    ]
 
 
 def test_cache_unwritable_records_cache_stops_with_one_error(
@@ -206,3 +209,16 @@ def test_cache_unwritable_records_cache_stops_with_one_error(
     monkeypatch.setattr("graphx.export.os.open", read_only)
     with pytest.raises(OutputError, match="Read-only file system"):
         read_corpus(corpus, record_cache=records)
+
+
+def test_cache_records_of_a_file_of_failures_are_not_kept(tmp_path: Path) -> None:
+    # A million failed entries made a 184 MB cache entry (issue 12 M6).
+    records = RecordCache(tmp_path, "v1")
+    failed = [Record(format="json", part="#2", error="not an article object (int)")]
+    records.put("n.json", b"[1]", failed * 30)
+    assert list(records.dir.iterdir()) == []
+    records.put("ok.json", b"[{}]", [Record(format="json", text="Body.", part="#1")] + failed)
+    assert records.load("ok.json", b"[{}]") == [
+        Record(format="json", text="Body.", part="#1"),
+        *failed,
+    ]
