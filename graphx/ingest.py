@@ -1,10 +1,12 @@
 """Ingest: a file or folder of articles -> a :class:`graphx.model.Corpus`.
 
-Walks the corpus (recursively, any mix of formats), reads each file with
-:mod:`graphx.readers`, applies the metadata sidecar, settles each document's
-publication date and where it came from, gives each document a content-hash
-id and drops exact duplicates. A file that yields nothing becomes a
-:class:`~graphx.model.Problem` with a one-line reason; one bad file never
+Walks the corpus (:mod:`graphx.walk`: recursively, never out of the corpus
+folder), reads each file with :mod:`graphx.readers`, applies the metadata
+sidecar (:mod:`graphx.sidecar`), settles each document's publication date
+(plausible years only) and where it came from, gives each document a
+content-hash id and drops exact duplicates. A file that yields nothing
+becomes a :class:`~graphx.model.Problem` with a one-line reason (a file with
+very many bad entries, one line per kind with a count); one bad file never
 stops the corpus.
 """
 
