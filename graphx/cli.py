@@ -65,7 +65,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from .ingest import read_corpus
     from .report import format_table, to_json
 
-    corpus = read_corpus(args.corpus, sidecar=args.sidecar, progress=_progress(not args.json))
+    corpus = read_corpus(
+        args.corpus, sidecar=args.sidecar, progress=_progress(not args.json), settings=settings
+    )
     print(to_json(corpus) if args.json else format_table(corpus))
     return _report_problems(corpus.problems)
 

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .explorer import ExplorerData
+from .export import csv_cell
 from .rows import EventRow
 from .timeline import DETAIL_LIMIT, WEBGL_THRESHOLD, selection_trace, timeline_figure, type_colors
 from .urls import safe_url
@@ -306,11 +307,6 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
     }
 
 
-def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas in exported text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
 def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
     """The events as CSV, one row per event, multi-valued cells joined with "; "."""
     out = io.StringIO()
@@ -338,5 +334,5 @@ def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
             names,
             titles,
         )
-        writer.writerow([_cell(str(v)) for v in row])
+        writer.writerow([csv_cell(str(v)) for v in row])
     return out.getvalue()

@@ -62,8 +62,11 @@ def graph_is_stale(corpus: str | Path, out_dir: str | Path) -> bool:
     if not graph.is_file():
         return True
     built = graph.stat().st_mtime
-    root = Path(corpus)
-    files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file())
+    root, out = Path(corpus), Path(out_dir).resolve()
+    if root.is_file():
+        return root.stat().st_mtime > built
+    # The output folder may sit inside the corpus: its own files are not the corpus's.
+    files = (p for p in root.rglob("*") if p.is_file() and out not in p.resolve().parents)
     return any(p.stat().st_mtime > built for p in files)
 
 
@@ -153,7 +156,9 @@ def _build(
         stale.unlink(missing_ok=True)
     clock = time.perf_counter()
     records = RecordCache(out / "cache" / "records")
-    corpus = read_corpus(corpus_path, sidecar=sidecar, record_cache=records)
+    corpus = read_corpus(
+        corpus_path, sidecar=sidecar, record_cache=records, settings=settings, exclude=[out]
+    )
     seconds = {"ingest": time.perf_counter() - clock}
 
     clock = time.perf_counter()
