@@ -317,8 +317,11 @@ def test_callbacks_layout_draws_the_view_of_the_referring_page(context: Context)
     app = create_app(context.data)
     set_context(context)
     client = app.server.test_client()
-    plain = client.get("/_dash-layout").get_json()
-    biden = client.get("/_dash-layout", headers={"Referer": "http://x/?a=Biden"}).get_json()
+    site = "http://127.0.0.1:8050"  # the default bound address: other Host values are refused
+    plain = client.get("/_dash-layout", base_url=site).get_json()
+    biden = client.get(
+        "/_dash-layout", base_url=site, headers={"Referer": f"{site}/?a=Biden"}
+    ).get_json()
     biden_events = len(context.data.by_admin["Biden"])
     assert _prop(plain, ids.COUNT_EVENTS, "children") == str(len(context.data.events))
     assert _prop(biden, ids.COUNT_EVENTS, "children") == str(biden_events)

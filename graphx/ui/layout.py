@@ -15,6 +15,7 @@ from dash import dcc, html
 
 from ..explorer import ExplorerData
 from . import ids
+from .guard import MAX_TEXT
 
 __all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
 
@@ -47,6 +48,7 @@ def _filters(data: ExplorerData) -> html.Div:
                     debounce=True,
                     placeholder="e.g. ICE",
                     className="gx-input",
+                    maxLength=MAX_TEXT,
                     value="",
                 ),
             ),

@@ -23,7 +23,8 @@ from ..errors import GraphxError
 from ..explorer import ExplorerData
 from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
-from . import Context, set_context
+from . import Context, guard, set_context
+from .guard import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 from .layout import LAYOUTS, build_layout
 
 __all__ = [
@@ -88,13 +89,17 @@ def decode_query(search: str | None) -> tuple[FilterState, ViewState]:
     >>> state.administrations, view
     (('Biden', 'Obama'), ViewState(group_by='agency', size_by='degree', layout='auto'))
     """
-    query = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+    # The query comes from the browser: bounded like every callback input (issue 12).
+    query = parse_qs((search or "")[:MAX_QUERY].lstrip("?"), keep_blank_values=False)
 
     def one(key: str) -> str:
-        return query.get(key, [""])[0][:200]
+        return query.get(key, [""])[0][:MAX_TEXT]
+
+    def many(key: str) -> list[str]:
+        return [v[:MAX_TEXT] for v in query.get(key, [])[:MAX_CHOICES]]
 
     state = FilterState(
-        **{name: query.get(key, []) for key, name in _LIST_KEYS.items()},
+        **{name: many(key) for key, name in _LIST_KEYS.items()},
         date_from=one("from")[:10],
         date_to=one("to")[:10],
         text=one("q"),
@@ -146,6 +151,7 @@ def create_app(
 
     app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    guard.install(app, host=settings.host, port=settings.port)
     return app
 
 

@@ -74,6 +74,19 @@ def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield Server(url=url, data=data, graph_dir=graph_dir)
 
 
+@pytest.fixture(scope="session")
+def webgl_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """app.py on a generated graph with 2,800 events: the timeline draws them with WebGL."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_large_graph import write_large_graph
+
+    graph_dir = tmp_path_factory.mktemp("graph-webgl")
+    write_large_graph(graph_dir, 700, seed=3)
+    for url in _serve(graph_dir, graph_dir / "no-corpus"):
+        data = ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml"))
+        yield Server(url=url, data=data, graph_dir=graph_dir)
+
+
 def _serve(graph_dir: Path, corpus: Path) -> Iterator[str]:
     with serve_app(graph_dir, corpus) as running:
         yield running.url
