@@ -398,3 +398,23 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
     assert count == str(len(big.data.events))
     nodes = [e for e in elements if "source" not in e["data"]]
     assert len(nodes) == 300 and f"{int(entities) - 300} hidden" in "".join(note)
+
+
+def test_callbacks_search_text_does_not_grow_the_regex_cache() -> None:
+    # issue 12: each distinct search was compiled as a regex and kept in re's cache
+    # (512 entries; a 900 KB search kept 12 MB there).
+    import re
+
+    callbacks.update_network("warm", [], [], [], [], None, None, "degree", "auto", None)
+    before = len(re._cache)  # type: ignore[attr-defined]
+    for i in range(40):
+        callbacks.update_network(f"ice{i}(", [], [], [], [], None, None, "degree", "auto", None)
+    assert len(re._cache) == before  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [("ice", {"e:ice"}), ("ICE", {"e:ice"}), ("migration", set()), ("de bl", {"e:deblasio"})],
+)
+def test_callbacks_search_matches_where_a_word_starts(text: str, entities: set[str]) -> None:
+    assert set(get_context().data.matching_entities(text)) == entities
