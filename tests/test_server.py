@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 from graph_factory import make_graph
-from serving import Running, serve_app
+from serving import ROOT, Running, serve_app
 
 from graphx.export import write_graph
+from graphx.ui.server import OncePerMinute
 
 
 def _write(G: Any, folder: Path) -> Path:
@@ -220,3 +227,102 @@ def test_server_sends_security_headers_on_every_answer(
     policy = headers["content-security-policy"]
     assert "frame-ancestors 'none'" in policy and "default-src 'self'" in policy
     assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";")[0]
+
+
+def _start(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``app.py args`` run to its end (a server that starts instead is stopped: a failure)."""
+    try:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "app.py"), *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"app.py {' '.join(args)} started serving instead of refusing")
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "0", "-1", "http"])
+def test_server_app_refuses_an_invalid_port_in_one_line(tmp_path: Path, port: str) -> None:
+    # issue 12: --port 99999 served on 34463 without a word.
+    folder = _write(make_graph(), tmp_path)
+    done = _start("--graph", str(folder), "--corpus", str(folder / "none"), "--port", port)
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1 and port in done.stderr
+
+
+def test_server_app_says_in_one_line_that_the_port_is_taken(tmp_path: Path) -> None:
+    # issue 11 point 6: `make run` with the port taken ended in a traceback.
+    folder = _write(make_graph(), tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = _start("--graph", str(folder), "--corpus", str(folder / "none"), "--port", port)
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr
+    assert f"port {port}" in lines[0] and "in use" in lines[0] and "make run PORT=" in lines[0]
+
+
+def test_server_keeps_accepting_with_100_half_open_connections(app: Running) -> None:
+    # issue 12: 100 connections that never finish a request stopped the server
+    # accepting for 120 s (waitress's default connection_limit is 100).
+    idle = []
+    try:
+        for _ in range(110):
+            s = socket.create_connection(("127.0.0.1", app.port), timeout=5)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never ends the headers
+            idle.append(s)
+        started = time.monotonic()
+        conn = http.client.HTTPConnection("127.0.0.1", app.port, timeout=10)
+        conn.request("GET", "/_dash-layout", headers={"Host": f"127.0.0.1:{app.port}"})
+        assert conn.getresponse().status == 200 and time.monotonic() - started < 10
+        conn.close()
+    finally:
+        for s in idle:
+            s.close()
+
+
+def test_server_closes_a_half_open_connection_within_30_seconds(app: Running) -> None:
+    # issue 12: waitress kept idle connections 120 s (checked every 30 s).
+    with socket.create_connection(("127.0.0.1", app.port), timeout=40) as s:
+        s.sendall(b"GET / HTTP/1.1\r\n")
+        started = time.monotonic()
+        assert s.recv(1024) == b""  # closed by the server, no answer
+        assert time.monotonic() - started < 30
+
+
+def test_server_logs_queue_depth_at_most_once_a_minute(app: Running) -> None:
+    # issue 12: waitress warned "Task queue depth" for every waiting request
+    # (4,945 lines a minute under load).
+    before = len(app.log_text())
+    body = json.dumps(timeline_body()).encode()
+
+    def one(_: int) -> int:
+        return post(app, None, raw=body)[0]
+
+    with ThreadPoolExecutor(max_workers=48) as pool:
+        statuses = list(pool.map(one, range(96)))
+    assert statuses == [200] * 96
+    assert app.log_text()[before:].count("Task queue depth") <= 1
+
+
+def test_server_queue_warning_filter_lets_one_a_minute_through() -> None:
+    now = [0.0]
+    limit = OncePerMinute(every=60, clock=lambda: now[0])
+
+    def record() -> logging.LogRecord:
+        return logging.LogRecord("waitress.queue", logging.WARNING, "", 0, "depth", (), None)
+
+    passed = []
+    for t in (0, 1, 30, 59.9, 60, 61, 200):
+        now[0] = t
+        r = record()
+        if limit.filter(r):
+            passed.append((t, r.getMessage()))
+    assert passed == [
+        (0, "depth"),
+        (60, "depth (3 more in the last minute)"),
+        (200, "depth (1 more in the last minute)"),
+    ]
