@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -17,6 +18,7 @@ from graph_factory import EVENTS, make_graph
 from graphx.explorer import ExplorerData
 from graphx.filters import FilterState
 from graphx.ui import Context, callbacks, get_context, ids, set_context
+from graphx.ui.downloads import ExportFiles, ExportTooLarge
 from graphx.ui.layout import render_details
 from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
 
@@ -346,20 +348,49 @@ def _prop(tree: Any, component: str, prop: str) -> Any:
     return None
 
 
-def test_callbacks_export_graphml_matches_filter() -> None:
-    sent = callbacks.export_graphml(1, "", [], ["Biden"], [], [], None, None)
-    import base64
+SITE = "http://127.0.0.1:8050"  # create_app's default address: other Host values are refused
 
-    G = nx.read_graphml(io.BytesIO(base64.b64decode(sent["content"])))
+
+def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get(callbacks.export_links("?a=Biden&group=agency")[0], base_url=SITE)
+    assert sent.status_code == 200 and "graphx-view.graphml" in sent.headers["Content-Disposition"]
+    G = nx.read_graphml(io.BytesIO(sent.data))
     events = {n for n, t in G.nodes(data="type") if t == "event"}
-    assert events == {"v:meeting", "v:statement"} and sent["filename"].endswith(".graphml")
+    assert events == {"v:meeting", "v:statement"}
 
 
-def test_callbacks_export_csv_and_png() -> None:
-    sent = callbacks.export_csv(1, "", ["e:il"], [], [], [], None, None)
-    assert sent["content"].count("\n") == 5  # header + 4 Illinois events
+def test_callbacks_export_csv_and_png(context: Context) -> None:
+    assert callbacks.export_links("?j=e:il&layout=grid") == (
+        "/_graphx/export/graphml?j=e%3Ail",
+        "/_graphx/export/csv?j=e%3Ail",
+    )
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get("/_graphx/export/csv?j=e:il", base_url=SITE)
+    assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
+    assert client.get("/_graphx/export/exe", base_url=SITE).status_code == 404
     assert callbacks.export_png(1)["type"] == "png"
     assert callbacks.export_png(None) is no_update
+
+
+def test_callbacks_export_files_written_once_per_state_and_bounded(
+    context: Context, tmp_path: Path
+) -> None:
+    files = ExportFiles(context.data, folder=tmp_path, max_files=2)
+    biden = FilterState(administrations=["Biden"])
+    first = files.path("csv", biden, "a=Biden")
+    assert first is not None and files.path("csv", biden, "a=Biden") == first
+    assert files.written == 1
+    files.path("csv", FilterState(), "")
+    files.path("graphml", FilterState(), "")
+    assert files.written == 3 and not first.exists() and len(list(tmp_path.iterdir())) == 2
+    small = ExportFiles(context.data, folder=tmp_path / "small", max_bytes=1000)
+    (tmp_path / "small").mkdir()
+    with pytest.raises(ExportTooLarge, match="over 0 MB"):
+        small.path("graphml", FilterState(), "")
+    assert list((tmp_path / "small").iterdir()) == []
 
 
 def test_callbacks_create_app_is_safe_by_default(context: Context) -> None:

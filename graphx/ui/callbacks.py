@@ -14,19 +14,18 @@ from typing import Any
 
 import dash
 from dash import ALL, Input, Output, Patch, State, ctx, no_update
-from dash.dcc.express import send_bytes, send_string
 
 from .. import figures
 from ..explorer import ExplorerData
-from ..filters import FilterState, Subset, filter_graph, select
+from ..filters import FilterState, Subset, select
 from . import get_context, ids
+from .downloads import export_href
 from .guard import MAX_CHOICES, MAX_TEXT
 from .layout import render_details, render_event_list
 from .server import ViewState, decode_query, encode_query
 
 __all__ = [
-    "export_csv",
-    "export_graphml",
+    "export_links",
     "export_png",
     "first_view",
     "show_selection",
@@ -123,6 +122,7 @@ _TIMELINE_OUTPUTS = (
     (ids.COUNT_EVENTS, "children"),
     (ids.COUNTS, "children"),
 )
+_EXPORT_LINKS = ((ids.EXPORT_GRAPHML, "href"), (ids.EXPORT_CSV, "href"))
 _NETWORK_OUTPUTS = (
     (ids.CYTO, "elements"),
     (ids.CYTO, "layout"),
@@ -149,6 +149,7 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
         *zip(_NETWORK_OUTPUTS, network, strict=True),
+        *zip(_EXPORT_LINKS, export_links(search), strict=True),
     ]:
         props[component][prop] = value
     return dict(props)
@@ -424,34 +425,15 @@ def show_selection(
 
 
 @dash.callback(
-    Output(ids.DOWNLOAD, "data"),
-    Input(ids.EXPORT_GRAPHML, "n_clicks"),
-    *_FILTER_STATES,
-    prevent_initial_call=True,
+    Output(ids.EXPORT_GRAPHML, "href"),
+    Output(ids.EXPORT_CSV, "href"),
+    Input(ids.URL, "search"),
+    prevent_initial_call=True,  # the page comes with the links of its query (first_view)
 )
-def export_graphml(n_clicks: int | None, *filters: Any) -> Any:
-    """The filtered view as GraphML (same contract as ``graphx export``)."""
-    from ..export import graphml_bytes
-
-    if not n_clicks:
-        return no_update
-    G = filter_graph(get_context().data, make_state(*filters))
-    return send_bytes(graphml_bytes(G), "graphx-view.graphml")  # type: ignore[no-untyped-call]
-
-
-@dash.callback(
-    Output(ids.DOWNLOAD, "data", allow_duplicate=True),
-    Input(ids.EXPORT_CSV, "n_clicks"),
-    *_FILTER_STATES,
-    prevent_initial_call=True,
-)
-def export_csv(n_clicks: int | None, *filters: Any) -> Any:
-    """The filtered events as CSV."""
-    if not n_clicks:
-        return no_update
-    data = get_context().data
-    text = figures.events_csv(data, select(data, make_state(*filters)).events)
-    return send_string(text, "graphx-events.csv")  # type: ignore[no-untyped-call]
+def export_links(search: str | None) -> tuple[str, str]:
+    """The export links of the view in the URL (the route writes the file; issue 12)."""
+    query = encode_query(decode_query(search)[0])
+    return export_href("graphml", query), export_href("csv", query)
 
 
 @dash.callback(

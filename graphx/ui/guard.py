@@ -138,8 +138,6 @@ INPUT_SHAPES: Mapping[tuple[str, str], Check] = {
     (ids.LAYOUT, "value"): _text(40),
     (ids.RESET, "n_clicks"): _clicks,
     (ids.EXPORT_PNG, "n_clicks"): _clicks,
-    (ids.EXPORT_GRAPHML, "n_clicks"): _clicks,
-    (ids.EXPORT_CSV, "n_clicks"): _clicks,
     (ids.EVENT_LINK, "n_clicks"): _clicks,
     (ids.ENTITY_LINK, "n_clicks"): _clicks,
     (ids.TIMELINE, "relayoutData"): _bounded_json,

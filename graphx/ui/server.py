@@ -28,7 +28,7 @@ from ..errors import GraphxError, SettingsError
 from ..explorer import ExplorerData
 from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
-from . import Context, guard, set_context
+from . import Context, downloads, guard, set_context
 from .guard import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 from .layout import LAYOUTS, build_layout
 
@@ -160,6 +160,7 @@ def create_app(
     app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     guard.install(app, host=settings.host, port=settings.port)
+    downloads.install(app, downloads.ExportFiles(data))
     return app
 
 
