@@ -379,3 +379,13 @@ def test_server_exports_stream_files_written_once_without_memory_per_request(
         )
     assert len({a[2] for a in again}) == 1 and again[0][0] == 200
     assert big_app.log_text().count("export written: graphml") == 6  # 1 + 4 + 1, not 9
+
+
+def test_server_log_shows_client_text_on_one_line(app: Running) -> None:
+    before = len(app.log_text())
+    status, _headers, _body = request(
+        app, "GET", "/x%0aERROR%20forged%20line", headers={"Host": "attacker.example"}
+    )
+    logged = app.log_text()[before:]
+    assert status == 400 and "refused (400): unknown Host" in logged
+    assert "\nERROR forged line" not in logged

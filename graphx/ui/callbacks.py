@@ -19,8 +19,8 @@ from .. import figures
 from ..explorer import ExplorerData
 from ..filters import FilterState, Subset, select
 from . import get_context, ids
+from .checks import MAX_CHOICES, MAX_TEXT
 from .downloads import export_href
-from .guard import MAX_CHOICES, MAX_TEXT
 from .layout import render_details, render_event_list
 from .server import ViewState, decode_query, encode_query
 

@@ -15,7 +15,7 @@ from dash import dcc, html
 
 from ..explorer import ExplorerData
 from . import ids
-from .guard import MAX_TEXT
+from .checks import MAX_TEXT
 
 __all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
 

@@ -29,7 +29,7 @@ from ..explorer import ExplorerData
 from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
 from . import Context, downloads, guard, set_context
-from .guard import MAX_CHOICES, MAX_QUERY, MAX_TEXT
+from .checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 from .layout import LAYOUTS, build_layout
 
 __all__ = [

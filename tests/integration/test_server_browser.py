@@ -64,3 +64,25 @@ def test_sv003_injected_inline_script_does_not_run(watched: Watched, server: Ser
     assert watched.page.evaluate(INLINE_JS) is False
     problems = watched.problems()
     assert problems and all("Content Security Policy" in p for p in problems), problems
+
+
+def test_sv004_graph_with_dates_at_the_calendar_edge_is_drawn(
+    watched: Watched, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # issue 12, F4: dates of year 9999 and year 1 stopped app.py from starting.
+    from graph_factory import make_graph
+    from serving import serve_app
+
+    from graphx.export import write_graph
+
+    G = make_graph()
+    for node, day in (("v:subpoena", "9999-06-01"), ("v:suit", "0001-01-01")):
+        G.nodes[node]["date"] = G.nodes[node]["date_start"] = G.nodes[node]["date_end"] = day
+    folder = tmp_path_factory.mktemp("calendar-edge")
+    write_graph(G, folder / "graph.graphml")
+    with serve_app(folder, folder / "no-corpus") as running:
+        drawn = _drawn(watched, running.url)
+        assert "scatter" in drawn["types"] and drawn["nodes"] > 0
+        watched.page.click("#filter-dates")  # the date picker opens on the graph's dates
+        watched.page.wait_for_timeout(300)
+    assert watched.problems() == []
