@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -449,3 +450,35 @@ def test_callbacks_search_text_does_not_grow_the_regex_cache() -> None:
 )
 def test_callbacks_search_matches_where_a_word_starts(text: str, entities: set[str]) -> None:
     assert set(get_context().data.matching_entities(text)) == entities
+
+
+def test_callbacks_export_files_refuse_a_fifth_waiting_request(
+    context: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from graphx.ui import downloads
+
+    release = threading.Event()
+
+    def slow(_data: Any, _state: Any, out: Any) -> None:
+        release.wait(10)
+        out.write(b"x")
+
+    monkeypatch.setitem(downloads.EXPORTS, "slow", (slow, "x.bin", "application/octet-stream"))
+    files = ExportFiles(context.data, folder=tmp_path)
+    got: list[Any] = []
+    workers = [
+        threading.Thread(target=lambda k=k: got.append(files.path("slow", FilterState(), k)))
+        for k in "abcd"
+    ]
+    for w in workers:
+        w.start()
+    deadline = time.monotonic() + 5
+    while files.waiting._value and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    assert files.path("slow", FilterState(), "e") is None  # four wait already: 503
+    release.set()
+    for w in workers:
+        w.join(10)
+    assert len(got) == 4 and all(p is not None and p.read_bytes() == b"x" for p in got)
