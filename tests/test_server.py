@@ -389,3 +389,47 @@ def test_server_log_shows_client_text_on_one_line(app: Running) -> None:
     logged = app.log_text()[before:]
     assert status == 400 and "refused (400): unknown Host" in logged
     assert "\nERROR forged line" not in logged
+
+
+def selection_body(link_id: Any, *, changed: str | None = None) -> dict[str, Any]:
+    """A click on an event button in a list, as the page sends it (a pattern-matching input)."""
+    button = {"id": link_id, "property": "n_clicks", "value": 1}
+    return {
+        "output": "selection.data",
+        "outputs": {"id": "selection", "property": "data"},
+        "inputs": [
+            {"id": "network", "property": "tapNodeData", "value": None},
+            {"id": "timeline", "property": "clickData", "value": None},
+            [button],
+            [],
+        ],
+        "changedPropIds": [changed or '{"id":"v:raid","type":"event-link"}.n_clicks'],
+        "state": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("link_id", "changed", "status"),
+    [
+        ({"id": "v:raid", "type": "event-link"}, None, 200),
+        ({"id": 5, "type": "event-link"}, None, 400),
+        ({"id": "v:raid", "type": "event-link", "x": "y"}, None, 400),
+        ({"id": "v:raid", "type": "entity-link"}, None, 400),
+        ("event-link", None, 400),
+        (
+            {"id": "v:raid", "type": "event-link"},
+            '{"id":"v:other","type":"event-link"}.n_clicks',
+            400,
+        ),
+    ],
+)
+def test_server_checks_pattern_matching_inputs(
+    app: Running, link_id: Any, changed: str | None, status: int
+) -> None:
+    sent, answer = post(app, selection_body(link_id, changed=changed))
+    assert sent == status
+    if status == 200:
+        assert json.loads(answer)["response"]["selection"]["data"] == {
+            "kind": "event",
+            "id": "v:raid",
+        }

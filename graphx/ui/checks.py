@@ -150,7 +150,7 @@ def _one(item: Any, declared: Mapping[str, str], kind: str) -> str | None:
                 isinstance(sent, dict)
                 and sent.get("type") == key
                 and set(sent) == set(pattern)
-                and all(isinstance(v, str) and len(v) <= MAX_TEXT for v in sent.values())
+                and all(isinstance(v, str) and len(v) <= _MAX_JSON_TEXT for v in sent.values())
             ):
                 return f"{kind} for {key} has a malformed id"
     check = INPUT_SHAPES.get((key, declared["property"]))
