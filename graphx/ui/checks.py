@@ -24,7 +24,8 @@ MAX_CHOICES = 500  # values of one multi-select: no one picks more by hand
 MAX_QUERY = 16_384  # a page URL's query string
 _MAX_JSON_NODES = 50_000  # lanes of a by-jurisdiction timeline come back in its meta store
 _MAX_JSON_DEPTH = 8
-_MAX_JSON_TEXT = 1_000
+_MAX_JSON_TEXT = 100_000  # one text in plotly's or Cytoscape's event data (article text)
+_MAX_ID = 1_000  # a node id sent back: the graph's, so not bounded at MAX_TEXT
 
 Check = Callable[[Any], bool]
 
@@ -76,7 +77,7 @@ def _selection(v: Any) -> bool:
         isinstance(v, dict)
         and v.get("kind") in ("entity", "event")
         and isinstance(v.get("id"), str)
-        and len(v["id"]) <= _MAX_JSON_TEXT
+        and len(v["id"]) <= _MAX_ID
     )
 
 
@@ -95,7 +96,12 @@ def _meta(v: Any) -> bool:
 
 
 def _node(v: Any) -> bool:
-    return v is None or (isinstance(v, dict) and isinstance(v.get("id"), str) and _bounded_json(v))
+    return v is None or (
+        isinstance(v, dict)
+        and isinstance(v.get("id"), str)
+        and len(v["id"]) <= _MAX_ID
+        and _bounded_json(v)
+    )
 
 
 # What each callback input or state may carry: (component id or pattern type, property).
@@ -150,7 +156,7 @@ def _one(item: Any, declared: Mapping[str, str], kind: str) -> str | None:
                 isinstance(sent, dict)
                 and sent.get("type") == key
                 and set(sent) == set(pattern)
-                and all(isinstance(v, str) and len(v) <= _MAX_JSON_TEXT for v in sent.values())
+                and all(isinstance(v, str) and len(v) <= _MAX_ID for v in sent.values())
             ):
                 return f"{kind} for {key} has a malformed id"
     check = INPUT_SHAPES.get((key, declared["property"]))
