@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from graphx.errors import GraphxError
-from graphx.ui.server import prepare, run
+from graphx.ui.listen import run
+from graphx.ui.server import prepare
 
 ROOT = Path(__file__).resolve().parent
 

@@ -24,7 +24,7 @@ from graph_factory import make_graph
 from serving import ROOT, Running, serve_app
 
 from graphx.export import write_graph
-from graphx.ui.server import OncePerMinute
+from graphx.ui.listen import OncePerMinute
 
 
 def _write(G: Any, folder: Path) -> Path:

@@ -31,7 +31,7 @@ from werkzeug.exceptions import HTTPException
 
 from .checks import callback_problem
 
-__all__ = ["allowed_hosts", "content_security_policy", "install"]
+__all__ = ["allowed_hosts", "content_security_policy", "install", "is_loopback"]
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ def _is_wildcard(host: str) -> bool:
         return False
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address (IPv6 in brackets or not) is this machine's loopback."""
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
@@ -62,7 +63,7 @@ def allowed_hosts(host: str, port: int) -> frozenset[str] | None:
     if _is_wildcard(host):
         return None
     names = {host.lower()}
-    if _is_loopback(host):
+    if is_loopback(host):
         names |= {"127.0.0.1", "localhost", "[::1]"}
     names = {f"[{n}]" if ":" in n and not n.startswith("[") else n for n in names}
     hosts = {f"{n}:{port}" for n in names}
