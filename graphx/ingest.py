@@ -230,13 +230,16 @@ def read_corpus(
     if corpus_path.is_dir() and not os.access(corpus_path, os.R_OK | os.X_OK):
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
     problems: list[Problem] = []
+    ignored: list[Problem] = []
     settings = settings or Settings()
     found = _sidecar(sidecar, root, corpus_path, problems)
     # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
     names = [found.path if found else None, *(root / n for n in SIDECAR_NAMES)]
     skip = {os.path.realpath(p) for p in names if p}
     files = (
-        corpus_files(root, problems, exclude=exclude)
+        corpus_files(
+            root, problems, exclude=exclude, ignore=settings.ignore_patterns, ignored=ignored
+        )
         if corpus_path.is_dir()
         else [CorpusFile(corpus_path, display_path(corpus_path.name))]
     )
@@ -251,7 +254,9 @@ def read_corpus(
         docs.extend(_ingest_file(file, reading, problems))
         if progress is not None:
             progress(done, len(files), file.rel)
-    result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
+    result = Corpus(
+        root=str(root), documents=_dedupe(docs, problems), problems=problems, ignored=ignored
+    )
     log.info("read %d documents, %d problems from %s", len(result.documents), len(problems), root)
     return result
 

@@ -42,6 +42,7 @@ class BuildResult:
     documents: int
     problems: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     entities_by_type: dict[str, int] = field(default_factory=dict)
     events_dated: int = 0
@@ -192,6 +193,7 @@ def _build(
         graph_path=graph_path,
         documents=len(corpus.documents),
         problems=[str(p) for p in corpus.problems],
+        ignored=[str(p) for p in corpus.ignored],
         failed=_failed_rows(failures, corpus.documents),
         warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings],
         entities_by_type=by_type,

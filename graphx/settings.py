@@ -34,6 +34,15 @@ class Settings:
     max_network_nodes: int = 300
     min_year: int = 1800
     max_year: int = 2100
+    ignore: str = (
+        "README*, LICENSE*, LICENCE*, COPYING*, CHANGELOG*, CHANGES*, CONTRIBUTING*, AUTHORS*, "
+        "NOTICE*, *.py, *.sh, *.js, *.css, *.toml, *.yaml, *.yml, *.ipynb, *.lock"
+    )
+
+    @property
+    def ignore_patterns(self) -> tuple[str, ...]:
+        """The ``ignore`` setting's file-name patterns (comma-separated globs)."""
+        return tuple(p.strip() for p in self.ignore.split(",") if p.strip())
 
     def resource(self, name: str) -> Path:
         """The user's file for a resource when set, else the shipped one."""

@@ -14,6 +14,7 @@ entries are skipped, as before.
 from __future__ import annotations
 
 import errno
+import fnmatch
 import logging
 import os
 from collections.abc import Iterable
@@ -78,7 +79,13 @@ class _Walk:
     real_root: str
     problems: list[Problem]
     exclude: frozenset[str] = frozenset()
+    ignore: tuple[str, ...] = ()
     found: list[CorpusFile] = field(default_factory=list)
+    ignored: list[Problem] = field(default_factory=list)
+
+    def ignored_by(self, name: str) -> str:
+        """The ignore pattern a file name matches ("" for none); any case."""
+        return next((p for p in self.ignore if fnmatch.fnmatch(name.lower(), p.lower())), "")
 
     def rel(self, path: str | Path) -> str:
         return display_path(Path(path).relative_to(self.root).as_posix())
@@ -91,7 +98,12 @@ class _Walk:
 
 
 def corpus_files(
-    root: Path, problems: list[Problem], *, exclude: Iterable[str | Path] = ()
+    root: Path,
+    problems: list[Problem],
+    *,
+    exclude: Iterable[str | Path] = (),
+    ignore: Iterable[str] = (),
+    ignored: list[Problem] | None = None,
 ) -> list[CorpusFile]:
     """The files under ``root`` to read, in path order; what is left alone goes to ``problems``.
 
@@ -100,10 +112,14 @@ def corpus_files(
         problems: receives one :class:`~graphx.model.Problem` per entry not
             read (symlink out of the folder, loop, unlistable folder, output folder).
         exclude: folders never read and not reported (the build's own output).
+        ignore: file-name patterns of files that are not articles (a README, code).
+        ignored: receives one entry per file left by ``ignore``.
     """
     real = frozenset(os.path.realpath(p) for p in exclude)
-    walk = _Walk(root, os.path.realpath(root), problems, real)
+    walk = _Walk(root, os.path.realpath(root), problems, real, tuple(ignore))
     _visit(walk, root)
+    if ignored is not None:
+        ignored.extend(walk.ignored)
     return walk.found
 
 
@@ -135,6 +151,8 @@ def _visit(walk: _Walk, folder: Path) -> None:
                 walk.skip(path, "a graphx output folder (it holds .graphx.lock); not read")
             else:
                 _visit(walk, path)
+        elif pattern := walk.ignored_by(entry.name):
+            walk.ignored.append(Problem(walk.rel(path), f"not an article (ignore {pattern!r})"))
         else:
             walk.found.append(CorpusFile(path, walk.rel(path)))
 

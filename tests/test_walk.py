@@ -129,3 +129,36 @@ def test_walk_the_builds_own_output_folder_is_left_without_a_word(tmp_path: Path
     ]
     result = read_corpus(root, exclude=[str(root / "graph")])
     assert [p.path for p in result.problems] == ["old"]
+
+
+def test_walk_ignored_files_are_named_not_read(tmp_path: Path) -> None:
+    for name in ("story.txt", "README.md", "Readme.txt", "tools.py", "notes/LICENSE", "a.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Some words of text here.\n")
+    problems: list[Problem] = []
+    ignored: list[Problem] = []
+    found = corpus_files(
+        tmp_path, problems, ignore=("README*", "*.py", "LICENSE*"), ignored=ignored
+    )
+    assert sorted(f.rel for f in found) == ["a.md", "story.txt"]
+    assert sorted(p.path for p in ignored) == [
+        "README.md",
+        "Readme.txt",
+        "notes/LICENSE",
+        "tools.py",
+    ]
+    assert problems == []
+    assert ignored[0].message.startswith("not an article (ignore ")
+
+
+def test_walk_ignore_setting_reaches_read_corpus(tmp_path: Path) -> None:
+    from graphx.ingest import read_corpus
+    from graphx.settings import load_settings
+
+    (tmp_path / "story.txt").write_text("Council Votes\n\nThe council voted on the budget.\n")
+    (tmp_path / "README.md").write_text("# About this folder\n\nArticles about the council.\n")
+    shipped = read_corpus(tmp_path, settings=load_settings())
+    assert [d.path for d in shipped.documents] == ["story.txt"]
+    assert [p.path for p in shipped.ignored] == ["README.md"] and shipped.problems == []
+    none = read_corpus(tmp_path, settings=load_settings(ignore=""))
+    assert sorted(d.path for d in none.documents) == ["README.md", "story.txt"]
