@@ -63,7 +63,9 @@ class EventColumns:
     ids: npt.NDArray[np.object_]
     type_code: npt.NDArray[np.int32]
     type_names: tuple[str, ...]
-    dated: Mask
+    dated: Mask  # a date of its own
+    placed: Mask  # drawn on the timeline: its own date, or its report's (by_report)
+    by_report: Mask
     uncertain: Mask
     span: Mask  # start and end are different days: drawn as a bar
     start: npt.NDArray[np.str_]
@@ -79,20 +81,22 @@ class EventColumns:
         rows = list(rows)
         type_names = tuple(sorted({r.event_type for r in rows}))
         code = {name: i for i, name in enumerate(type_names)}
-        start = np.array([r.start for r in rows], dtype="<U10")
-        end = np.array([r.end for r in rows], dtype="<U10")
+        start = np.array([r.place_start for r in rows], dtype="<U10")
+        end = np.array([r.place_end for r in rows], dtype="<U10")
         return cls(
             ids=np.array([r.id for r in rows], dtype=object),
             type_code=np.array([code[r.event_type] for r in rows], dtype=np.int32),
             type_names=type_names,
             dated=np.array([r.dated for r in rows], dtype=bool),
+            placed=np.array([r.placed for r in rows], dtype=bool),
+            by_report=np.array([r.by_report for r in rows], dtype=bool),
             uncertain=np.array([r.uncertain for r in rows], dtype=bool),
             span=start != end,
             start=start,
             end=end,
-            start_ms=_epoch_ms([r.start for r in rows]),
-            end_ms=_epoch_ms([r.end for r in rows]),
-            mid_ms=_epoch_ms([r.mid if r.dated else "" for r in rows]),
+            start_ms=_epoch_ms([r.place_start for r in rows]),
+            end_ms=_epoch_ms([r.place_end for r in rows]),
+            mid_ms=_epoch_ms([r.mid if r.placed else "" for r in rows]),
             jitter=np.array([r.jitter for r in rows], dtype=float),
             labels_folded=tuple(r.label.casefold() for r in rows),
         )
@@ -397,9 +401,13 @@ class ExplorerData:
         return frozenset(node for node, hay in self._search if _starts_a_word(needle, hay))
 
     def dates_mask(self, date_from: str, date_to: str) -> Mask:
-        """Dated events whose inclusive span overlaps [date_from, date_to] (open ends allowed)."""
+        """Drawn events whose inclusive span overlaps [date_from, date_to] (open ends allowed).
+
+        An event with no date of its own counts at its report's date, where the
+        timeline draws it (issue 15).
+        """
         cols = self.cols
-        mask = cols.dated.copy()
+        mask = cols.placed.copy()
         if date_from:
             mask &= cols.end >= date_from
         if date_to:
@@ -407,9 +415,9 @@ class ExplorerData:
         return mask
 
     def date_bounds(self) -> tuple[str, str]:
-        """The first start and last end of the dated events ("" when none is dated)."""
+        """The first start and last end of the drawn events ("" when none is drawn)."""
         cols = self.cols
-        if not cols.dated.any():
+        if not cols.placed.any():
             return "", ""
         return iso_day(np.nanmin(cols.start_ms)), iso_day(np.nanmax(cols.end_ms))
 

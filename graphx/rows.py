@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from .administrations import Term, administrations_for
+from .dates import span_of
 
 __all__ = ["EntityRow", "EventRow", "entity_row", "event_row", "hover_text"]
 
@@ -49,6 +50,10 @@ class EventRow:
     reported_basis: str = ""
     reports: tuple[Mapping[str, Any], ...] = ()  # one per source: sentence, date as stated
     conflicts: tuple[str, ...] = ()
+    # No date of its own: drawn at ``reported`` (place_start..place_end), marked as such.
+    by_report: bool = False
+    place_start: str = ""
+    place_end: str = ""
     mid: str = ""  # the middle day of the span, where the timeline puts its point
     jitter: float = 0.0  # a stable offset in [-0.3, 0.3] so same-day events do not overlap
     hover: str = ""  # the timeline's hover label, escaped once at load (see hover_text)
@@ -56,6 +61,11 @@ class EventRow:
     @property
     def dated(self) -> bool:
         return bool(self.start and self.end)
+
+    @property
+    def placed(self) -> bool:
+        """Whether the timeline can draw it: a date of its own, or its report's date."""
+        return bool(self.place_start and self.place_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,16 @@ def event_row(
     sources = _json_list(attrs.get("sources", "")) or sorted(
         dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in"
     )
+    reported = str(attrs.get("reported", "") or "")
+    # A lower bound ("not before") is no date to draw an event at.
+    by_report = (
+        not (start and end) and bool(reported) and attrs.get("reported_basis") != "not before"
+    )
+    place_start, place_end = (start, end) if start and end else ("", "")
+    if by_report:
+        place_start, place_end = span_of(reported)
+        by_report = bool(place_start)
+        mid = _midpoint(place_start, place_end)
     row = EventRow(
         id=node,
         label=str(attrs.get("label") or attrs.get("summary") or node),
@@ -122,10 +142,13 @@ def event_row(
         participants=participants,
         sources=tuple(_doc_node(G, str(s)) for s in sources),
         evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
-        reported=str(attrs.get("reported", "") or ""),
+        reported=reported,
         reported_basis=str(attrs.get("reported_basis", "") or ""),
         reports=tuple(r for r in _json_list(attrs.get("reports", "")) if isinstance(r, dict)),
         conflicts=tuple(str(c) for c in _json_list(attrs.get("conflicts", ""))),
+        by_report=by_report,
+        place_start=place_start,
+        place_end=place_end,
         mid=mid,
         jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
     )
@@ -143,6 +166,8 @@ def hover_text(ev: EventRow) -> str:
     '<b>&lt;b&gt;x&lt;/b&gt;</b><br>2019-01-01 to 2019-12-31 (year)<br>release'
     """
     when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
+    if ev.by_report:
+        when = f"no date of its own; first reported {ev.reported}"
     flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
     return (
         f"<b>{html.escape(ev.label[:100])}</b><br>{html.escape(when)}<br>"

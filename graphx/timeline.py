@@ -57,6 +57,7 @@ def _type_traces(
     uncertain: bool,
     legend: bool,
     webgl: bool,
+    by_report: bool = False,
 ) -> list[dict[str, Any]]:
     """A bar trace for the multi-day spans among ``part`` and a point trace for all of them.
 
@@ -79,7 +80,11 @@ def _type_traces(
                 y=np.column_stack([ys, ys, np.full(len(ys), np.nan)]).ravel().astype(np.float32),
                 mode="lines",
                 hoverinfo="skip",
-                line={"color": color, "width": 7, "dash": "dot" if uncertain else "solid"},
+                line={
+                    "color": color,
+                    "width": 7,
+                    "dash": "dash" if by_report else "dot" if uncertain else "solid",
+                },
                 opacity=0.55,
                 legendgroup=name,
                 showlegend=False,
@@ -107,9 +112,10 @@ def _type_traces(
             if webgl
             else "%{text}<extra></extra>",
             marker={
-                "color": "white" if uncertain else color,
+                "color": "white" if uncertain or by_report else color,
                 "size": 10,
-                "symbol": "circle",
+                # No date of its own: drawn at its first report's date, as a diamond.
+                "symbol": "diamond" if by_report else "circle",
                 "line": {"color": color, "width": 2},
             },
         )
@@ -234,7 +240,7 @@ def timeline_figure(
     """
     cols = data.cols
     index = data.event_index(event_ids)
-    index = index[cols.dated[index]]
+    index = index[cols.placed[index]]
     if period and len(index) > detail_limit:
         index = index[data.dates_mask(str(period[0])[:10], str(period[1])[:10])[index]]
     else:
@@ -262,6 +268,23 @@ def timeline_figure(
             marker={"color": "white", "size": 10, "line": {"color": "#666", "width": 2}},
         )
     )
+    if cols.by_report[index].any():
+        traces.append(
+            _trace(
+                webgl,
+                x=[None],
+                y=[None],
+                mode="markers",
+                name="no date of its own: at its first report",
+                hoverinfo="skip",
+                marker={
+                    "color": "white",
+                    "size": 10,
+                    "symbol": "diamond",
+                    "line": {"color": "#666", "width": 2},
+                },
+            )
+        )
     traces.append(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
     lo, hi = _padded(iso_day(cols.start_ms[index].min()), iso_day(cols.end_ms[index].max()))
     shapes, notes = _bands(data.terms, lo, hi)
@@ -319,8 +342,11 @@ def _event_traces(
     traces: list[dict[str, Any]] = []
     for code in np.unique(kinds):  # codes follow the sorted type names
         kind = cols.type_names[code]
-        parts = [(kinds == code) & (cols.uncertain[index] == u) for u in (False, True)]
-        for uncertain, pick in zip((False, True), parts, strict=True):
+        own = kinds == code
+        report = own & cols.by_report[index]
+        parts = [own & ~report & (cols.uncertain[index] == u) for u in (False, True)] + [report]
+        styles = ((False, False), (True, False), (False, True))
+        for n, ((uncertain, by_report), pick) in enumerate(zip(styles, parts, strict=True)):
             if pick.any():
                 traces += _type_traces(
                     data,
@@ -329,9 +355,10 @@ def _event_traces(
                     color=colors.get(kind, "#888"),
                     name=kind,
                     uncertain=uncertain,
-                    # one legend entry per type, even when all its dates are uncertain
-                    legend=not uncertain or not parts[0].any(),
+                    # one legend entry per type, whichever of its styles come first
+                    legend=not any(p.any() for p in parts[:n]),
                     webgl=webgl,
+                    by_report=by_report,
                 )
     return traces
 
@@ -396,7 +423,7 @@ def selection_trace(
     """Rings around the highlighted events (the timeline's last trace, patched on selection)."""
     cols = data.cols
     index = data.event_index(highlight)
-    index = index[cols.dated[index]]
+    index = index[cols.placed[index]]
     _, y = _lane_rows(data, index, group_by, lanes)
     drawn = ~np.isnan(y)
     return _trace(

@@ -482,3 +482,21 @@ def test_callbacks_export_files_refuse_a_fifth_waiting_request(
     for w in workers:
         w.join(10)
     assert len(got) == 4 and all(p is not None and p.read_bytes() == b"x" for p in got)
+
+
+def test_callbacks_details_show_each_report_and_the_reported_date() -> None:
+    # Issue 15: a merged event lists its sources with the sentence and the date as stated.
+    details = callbacks.figures.event_details(callbacks.get_context().data, "v:subpoena")
+    details["sources"][0].update(
+        sentence="ICE served four subpoenas Friday.", date_as_stated="Friday"
+    )
+    details.update(
+        reported="2020-01-18", reported_basis="sidecar", conflicts=["date: 2020-01-18 in b"]
+    )
+    text = _json(render_details(details))
+    assert "ICE served four subpoenas Friday." in text
+    assert "Its date: \\u201cFriday\\u201d" in text or "Its date: \u201cFriday\u201d" in text
+    assert "First reported" in text and "2020-01-18" in text
+    assert "Sources disagree" in text and "Sources (1)" in text
+    details.update(reported_basis="not before")
+    assert "not before 2020-01-18" in _json(render_details(details))

@@ -7,6 +7,7 @@ import io
 import json
 import math
 
+import numpy as np
 import pytest
 from graph_factory import EVENTS, make_graph
 
@@ -344,3 +345,24 @@ def test_figures_event_details_list_each_report(  # issue 15: every source kept
     )
     assert (details["reported"], details["reported_basis"]) == ("2020-01-18", "sidecar")
     assert details["conflicts"] == ["date: 2020-01-18 ('Saturday') in b"]
+
+
+def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
+    # Issue 15: an event with no date of its own is drawn at its reported date, as such.
+    G = make_graph()
+    G.nodes["v:undated"].update(reported="2021-03-08", reported_basis="sidecar")
+    data = ExplorerData.from_graph(G)
+    fig = timeline_figure(data, list(data.events), group_by="event_type")
+    diamonds = [
+        t for t in fig.data if t.mode == "markers" and t.marker.symbol == "diamond" and t.customdata
+    ]
+    (trace,) = diamonds
+    (position,) = trace.customdata
+    assert data.cols.ids[position] == "v:undated"
+    assert iso_day(float(np.asarray(trace.x, dtype=float)[0])) == "2021-03-08"
+    assert "no date of its own: at its first report" in {t.name for t in fig.data}
+    assert data.events["v:undated"].hover.count("first reported 2021-03-08") == 1
+    assert "v:undated" in {data.cols.ids[i] for i in np.flatnonzero(data.dates_mask("2021-03", ""))}
+    # A lower bound is no date to draw it at.
+    G.nodes["v:undated"].update(reported_basis="not before")
+    assert not ExplorerData.from_graph(G).cols.placed[data.event_index(["v:undated"])].any()

@@ -341,7 +341,14 @@ def _sources(sources: list[dict[str, str]]) -> html.Ul:
             else html.Span(src["title"])
         )
         meta = " · ".join(filter(None, (src["publisher"], src["date"])))
-        items.append(html.Li([title, html.Span(f" {meta}" if meta else "", className="gx-hint")]))
+        told = []
+        if src.get("sentence"):
+            told.append(html.Div(src["sentence"], className="gx-quote"))
+        if src.get("date_as_stated"):
+            told.append(html.Div(f"Its date: “{src['date_as_stated']}”", className="gx-hint"))
+        items.append(
+            html.Li([title, html.Span(f" {meta}" if meta else "", className="gx-hint"), *told])
+        )
     return html.Ul(items, className="gx-list")
 
 
@@ -378,8 +385,13 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
         ]
     else:
         when = details["when"] + (" (uncertain)" if details["uncertain"] else "")
+        reported = details.get("reported", "")
+        if reported and details.get("reported_basis") == "not before":
+            reported = f"not before {reported}"
         body = [
             _field("When", when),
+            _field("First reported", reported),
+            _field("Sources disagree", "; ".join(details.get("conflicts", []))),
             _field("Precision", details["precision"]),
             _field("Date words", details["date_text"]),
             _field("How read", details["date_reading"]),
@@ -402,7 +414,7 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
             html.Ul(
                 [html.Li(s, className="gx-quote") for s in details["evidence"]], className="gx-list"
             ),
-            html.Div("Sources", className="gx-label"),
+            html.Div(f"Sources ({len(details['sources'])})", className="gx-label"),
             _sources(details["sources"]),
         ]
     return html.Div(
