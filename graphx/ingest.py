@@ -308,6 +308,11 @@ def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -
         if record.error or not record.text.strip():
             failed.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
+        if code := code_lines(record.text):
+            failed.append(
+                Problem(rel + record.part, f"looks like code or data, not an article ({code})")
+            )
+            continue
         try:
             doc = _to_document(record, rel, reading.years)
             _apply_sidecar(doc, reading.sidecar.row(doc.path), reading.years)
@@ -318,6 +323,28 @@ def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -
         docs.append(doc)
     problems.extend(failed if len(failed) <= MAX_LISTED else _grouped(rel, failed))
     return docs
+
+
+# Lines of code or structured data: a brace or bracket alone, a quoted key, a fenced
+# block, an assignment or a definition. News prose has next to none of them.
+_CODE_LINE = re.compile(
+    r"""^\s*(?:[{}\[\]](?:\s*[,;])?\s*$|"[^"]{1,60}"\s*:|```|(?:def|class|import|return|var|let|const)\s|[\w.]+\s*=\s*[\[{(\d"'])"""
+)
+
+
+def code_lines(text: str, *, share: float = 0.15, least: int = 5) -> str:
+    """Why a text reads as code or data rather than prose ("" when it reads as prose).
+
+    >>> code_lines('Notes\\n{\\n  "name": "x",\\n  "type": "y",\\n  "in": [],\\n  "z": 1\\n}\\n')
+    '6 of 7 lines'
+    >>> code_lines("The council met.\\nIt voted 5-2: \\"no\\" won.\\n")
+    ''
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    code = sum(1 for line in lines if _CODE_LINE.match(line))
+    if code >= least and code >= share * len(lines):
+        return f"{code} of {len(lines)} lines"
+    return ""
 
 
 def _grouped(rel: str, failed: list[Problem]) -> list[Problem]:

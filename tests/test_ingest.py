@@ -912,3 +912,21 @@ def test_ingest_document_over_a_million_characters_is_kept_whole(tmp_path: Path)
     corpus = read_corpus(tmp_path)
     (doc,) = corpus.documents
     assert (len(doc.text), doc.warnings, corpus.problems) == (1_099_999, [], [])
+
+
+def test_ingest_code_or_data_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Council Votes On Budget\n\n"
+        'The council voted 5-2 on Tuesday. "No" won: the budget failed.\n'
+        "Members said: we will try again. Score: 5-2.\n"
+    )
+    (tmp_path / "SPEC.md").write_text(
+        '# Record format\n\nEach record looks like this:\n\n```\n{\n  "name": "Ann Lee",\n'
+        '  "type": "person",\n  "in": ["a.txt"]\n}\n```\n'
+    )
+    (tmp_path / "helper.txt").write_text("import os\nx = [1, 2]\ndef f():\n    return x\ny = {}\n")
+    corpus = read_corpus(tmp_path)
+    assert [d.path for d in corpus.documents] == ["story.txt"]
+    reasons = {p.path: p.message for p in corpus.problems}
+    assert sorted(reasons) == ["SPEC.md", "helper.txt"]
+    assert reasons["SPEC.md"].startswith("looks like code or data, not an article (")
