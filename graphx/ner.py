@@ -31,7 +31,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import places
+from . import lines, places
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
@@ -183,6 +183,8 @@ def _return_free_memory() -> None:
 @functools.lru_cache(maxsize=4)
 def _load_nlp(model: str, patterns_path: str) -> Language:
     nlp = _load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
     try:
         patterns = list(srsly.read_jsonl(patterns_path))
     except ValueError as e:

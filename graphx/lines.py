@@ -1,0 +1,71 @@
+"""Sentences never run across the line breaks of a page: a spaCy component.
+
+News text as scraped keeps the page's lines: the headline, a dateline or a
+stamp, a byline, then paragraphs. The parser, left alone, glues a headline to
+the stamp and the lede below it ("ICE launches program\\nMay 6, 2019 ...\\n\\n
+LARGO, Fla. - ICE announced today ..."), so the lede's events were read as the
+headline's and its dates lost (issue 15). This component, run before the
+parser, starts a sentence after a blank line, and after a single line break
+when the line before it is complete (it ends a sentence) or is no sentence at
+all (a short line without a verb's punctuation: a headline, a stamp, a byline).
+A line break inside hard-wrapped prose ("the mayor of\\nNew York said") is left
+to the parser.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["COMPONENT", "mark_line_starts"]
+
+COMPONENT = "graphx_line_breaks"
+_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", ")", "]")
+_SHORT_LINE = 14  # words: a line this short without closing punctuation may be a heading
+# A line that ends on one of these runs on into the next ("the mayor of\nNew York").
+_RUNS_ON = frozenset(
+    "a an the of to in on at by for from with and or but as that than into over under about "
+    "mayor governor president judge senator sheriff secretary director".split()
+)
+
+
+def _line_before(doc: Doc, i: int) -> list[str]:
+    """The words of the line that ends at token ``i`` (the line break)."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and "\n" not in doc[j].text:
+        if not doc[j].is_space:
+            words.append(doc[j].text)
+        j -= 1
+    return words[::-1]
+
+
+def _breaks(doc: Doc, i: int) -> bool:
+    """Whether the line break at token ``i`` ends a sentence."""
+    if doc[i].text.count("\n") >= 2:
+        return True
+    words = _line_before(doc, i)
+    if not words or words[-1].endswith(_ENDS):
+        return True
+    following = doc[i + 1].text[:1]
+    heading = len(words) <= _SHORT_LINE and words[-1].lower() not in _RUNS_ON
+    return heading and (following.isupper() or following.isdigit() or following in "\"\u201c'")
+
+
+def mark_line_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first word after each line break that ends a sentence.
+
+    >>> import spacy
+    >>> text = "Judge Blocks Order\\nThe judge ruled.\\nIt was\\nlate."
+    >>> [t.text for t in mark_line_starts(spacy.blank("en")(text)) if t.is_sent_start]
+    ['Judge', 'The', 'It']
+    """
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text and _breaks(doc, i):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component(COMPONENT)
+def _component(doc: Doc) -> Doc:
+    return mark_line_starts(doc)

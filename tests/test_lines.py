@@ -1,0 +1,37 @@
+"""Sentences end at a page's lines (no model: a blank pipeline's tokenizer)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from graphx.lines import mark_line_starts
+
+NLP = spacy.blank("en")
+
+
+def starts(text: str) -> list[str]:
+    return [t.text for t in mark_line_starts(NLP(text)) if t.is_sent_start and not t.is_space]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline, a stamp and a dateline are each their own sentence
+        ("Sheriff Sues County Over Jail Funds\nMay 3, 2021\n\nDAYTON - The sheriff sued.",
+         ["Sheriff", "May", "DAYTON"]),
+        # a sentence-case headline
+        ("County jail to end contract with agency\nThe county voted Tuesday.", ["County", "The"]),
+        # a byline line
+        ("By Ann Lee and Bo Park\nThe council met.", ["By", "The"]),
+        # a complete line
+        ("The council met.\nIt voted to end the deal.", ["The", "It"]),
+        # hard-wrapped prose: the line runs on
+        ("The council voted to end the deal with the\nagency on Tuesday.", ["The"]),
+        ("Officials said the mayor of\nNew York would sign.", ["Officials"]),
+        ("The order was signed by Mayor\nBill Reyes last week.", ["The"]),
+        ("It was\nlate.", ["It"]),
+    ],
+)  # fmt: skip
+def test_lines_sentence_starts(text: str, expected: list[str]) -> None:
+    assert starts(text) == expected
