@@ -65,6 +65,7 @@ def _shift_event(event: EventMention, chars: int, sentences: int, mentions: int)
         participants=[(i + mentions, role) for i, role in event.participants],
         place=None if event.place is None else event.place + mentions,
         time=None if event.time is None else _shift_time(event.time, chars),
+        start=event.start + chars if event.start >= 0 else event.start,
     )
 
 

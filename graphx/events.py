@@ -361,14 +361,21 @@ def _participants(
     return roles, place
 
 
+# Verbs that only say when or that something took place: "the raid was on Friday",
+# "the arrest came on January 17".
+_SUPPORT_VERBS = frozenset({"be", "come", "happen", "occur", "take"})
+
+
 def _under_other_verb(token: Token) -> bool:
-    """Whether a verb that is no trigger governs the token.
+    """Whether the token's clause is headed by a verb that is no trigger.
 
     Such a date says when that verb's act took place ("the city said Saturday
     it would review the subpoenas", "traveled to tout the lawsuit on
-    Wednesday"), not when the sentence's one trigger did (issue 15).
+    Wednesday"), not when the sentence's one trigger did (issue 15). A verb
+    that only places the sentence's subject in time is no such verb.
     """
-    return any(t.pos_ in ("VERB", "AUX") for t in [token, *ancestors(token)])
+    verb = next((t for t in [token, *ancestors(token)] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() not in _SUPPORT_VERBS
 
 
 def _times_by_trigger(
@@ -470,6 +477,7 @@ def find_events(
                     trigger=trigger.text,
                     event_type=kind,
                     lemma=lemma,
+                    start=trigger.idx,
                     summary=_summary(trigger, clause),
                     participants=participants,
                     place=place,

@@ -9,25 +9,26 @@ evidence a journalist would accept that two of them are one happening, and
 Evidence, and its weight:
 
 - the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in
-  ``resources/event_types.csv``): 2;
+  ``resources/event_types.csv``), which two reports must share: 2;
 - dates that agree: 1.5 for the same day, 1 for overlapping spans;
 - participants both name, each weighted by its rarity in the corpus (ICE in a
   corpus about ICE says little; a city's jail says much): up to 2;
 - the same place, or one within the other: 0.5;
 - a report with no date published within a week after the other's date: 0.5;
-- similar clause wording: up to 0.75.
+- similar clause wording, across articles: up to 0.75.
 
-Never the same happening: different event types and families; dates that
+Never the same happening: different trigger families; dates that
 cannot both be true (a date read against an inferred publication date gets a
 week of slack); an undated report published before the other happened;
 places in different jurisdictions; different people as the ones acted upon.
 Across articles the evidence must reach :data:`ACROSS`, within one article
-:data:`WITHIN` (the same family is enough there unless something disagrees).
+:data:`WITHIN` (the family and one more agreement, such as a shared participant).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,9 +47,12 @@ __all__ = [
 ]
 
 ACROSS = 3.0
-WITHIN = 2.0
+WITHIN = 2.5  # within one article the family and any one agreement more
 SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publication date may be off
-LARGEST_BLOCK = 200  # a key shared by more occurrences than this tells nothing apart
+# A key shared by more occurrences than this is compared in a sliding window over them in
+# time order (each with its WINDOW nearest), so work stays linear and nothing is skipped.
+LARGEST_BLOCK = 200
+WINDOW = 50
 NEVER = float("-inf")
 
 Span = tuple[dt.date, dt.date]
@@ -105,10 +109,18 @@ def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, f
     }
 
 
+def _shift(day: dt.date, by: dt.timedelta) -> dt.date:
+    """``day + by``, held at the calendar's ends (a date of 0001 or 9999 is allowed in)."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
+
+
 def _widened(o: Occurrence) -> Span | None:
     if o.span is None:
         return None
-    return (o.span[0] - SLACK, o.span[1] + SLACK) if o.uncertain else o.span
+    return (_shift(o.span[0], -SLACK), _shift(o.span[1], SLACK)) if o.uncertain else o.span
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -127,7 +139,7 @@ def _date_evidence(a: Occurrence, b: Occurrence) -> float:
     if dated.span is None or undated.published is None:
         return 0.0
     lag = undated.published - dated.span[1]
-    if undated.published < dated.span[0] - SLACK:
+    if undated.published < _shift(dated.span[0], -SLACK):
         return NEVER  # reported before it happened
     return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
 
@@ -146,20 +158,23 @@ def _different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> b
 
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
-    if a.family != b.family and a.event_type != b.event_type:
+    if a.family != b.family:
         return NEVER
     dates = _date_evidence(a, b)
     places = _places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or _different_people(a.patients, b.patients, corpus):
         return NEVER
-    score = (2.0 if a.family == b.family else 0.5) + dates + (0.5 if places else 0.0)
-    shared = a.participants & b.participants
-    score += min(2.0, sum(corpus.weights.get(e, 0.5) for e in shared))
+    score = 2.0 + dates + (0.5 if places else 0.0)
+    shared = sorted(a.participants & b.participants)
+    # fsum over a sorted list: the same score whatever the hash seed (sets have no order).
+    score += min(2.0, math.fsum(corpus.weights.get(e, 0.5) for e in shared))
     if _different_people(a.agents, b.agents, corpus):
         score -= 1.0
-    if a.text and b.text:
+    # One writer words different happenings alike ("arrested a man ... arrested a woman"):
+    # wording counts across articles only.
+    if a.text and b.text and a.doc_id != b.doc_id:
         score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
-    return score
+    return round(score, 9)
 
 
 def _months(span: Span) -> Iterator[str]:
@@ -181,7 +196,7 @@ def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
         for month in _months(widened):
             yield (o.family, month)
     elif o.published is not None:
-        before = o.published - dt.timedelta(days=31)
+        before = _shift(o.published, -dt.timedelta(days=31))
         yield from ((o.family, m) for m in _months((before, o.published)))
 
 
@@ -191,10 +206,21 @@ def _candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:
         for key in _keys(o):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
-    for key, members in blocks.items():
-        if key[0] == "doc" or len(members) <= LARGEST_BLOCK:
+    for members in blocks.values():
+        if len(members) <= LARGEST_BLOCK:
             pairs.update(combinations(members, 2))
+            continue
+        ordered = sorted(members, key=lambda i: (_when(occurrences[i]), i))
+        for n, i in enumerate(ordered):
+            pairs.update((min(i, j), max(i, j)) for j in ordered[n + 1 : n + 1 + WINDOW])
     return pairs
+
+
+def _when(o: Occurrence) -> dt.date:
+    """Where an occurrence sits in time, for the sliding window: its date, else its report's."""
+    if o.span is not None:
+        return o.span[0]
+    return o.published or dt.date.min
 
 
 @dataclass(slots=True)

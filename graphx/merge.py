@@ -57,8 +57,8 @@ def event_administrations(
     if event.time and event.time.date_start:
         return administrations_for(event.time.date_start, event.time.date_end, terms)
     named = _named_administrations(event, entities, terms)
-    if named or not event.reported:
-        return named
+    if named or not event.reported or event.reported_basis == "not before":
+        return named  # a lower bound says nothing of the administration
     # No date of its own: it counts for the administration of its report (issue 15).
     start, end = span_of(event.reported)
     return administrations_for(start, end, terms) if start else []
@@ -187,7 +187,13 @@ def _event(told: Sequence[_Told], by_id: dict[str, Document], evidence: CorpusEv
     first, lead = told[0], _representative(told)
     time = lead.mention.time if lead.mention.time and lead.mention.time.date_start else None
     event = Event(
-        id="v:" + _digest(first.doc_id, str(first.mention.sentence), first.mention.trigger),
+        id="v:"
+        + _digest(
+            first.doc_id,
+            str(first.mention.sentence),
+            first.mention.trigger,
+            str(first.mention.start),
+        ),  # fmt: skip
         event_type=_vote(told, lead.mention.event_type),
         trigger=lead.mention.trigger,
         summary=lead.mention.summary,
@@ -239,9 +245,14 @@ def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | No
     told = []
     headline_end = _headline_end(document)
     for mention in extraction.events:
+        if not 0 <= mention.sentence < len(extraction.sentences):
+            log.warning("%s: an event's sentence %d does not exist; left out", extraction.doc_id,
+                        mention.sentence)  # fmt: skip
+            continue
         participants, place = _resolved(mention, ids)
         sentence = extraction.sentences[mention.sentence]
-        headline = sentence.start < headline_end
+        where = mention.start if mention.start >= 0 else sentence.start
+        headline = where < headline_end
         if headline and mention.time is not None and mention.time.start >= headline_end:
             # A headline takes no date from the stamp or dateline glued to it (issue 15).
             mention = replace(mention, time=None)
@@ -306,6 +317,16 @@ def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
     )
 
 
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Events whose ids are all different: a repeated id would overwrite a graph node."""
+    seen: Counter[str] = Counter()
+    for event in events:
+        seen[event.id] += 1
+        if seen[event.id] > 1:
+            event.id = f"{event.id}-{seen[event.id]}"
+    return events
+
+
 def merge_events(
     extractions: Sequence[DocExtraction],
     mention_entity: dict[str, list[str]],
@@ -339,7 +360,7 @@ def merge_events(
     groups = group_occurrences(occurrences, evidence)
     # A headline tells a happening only when some article's body tells it too (issue 15).
     groups = [g for g in groups if not all(told[i].headline for i in g)]
-    events = [_event([told[i] for i in group], by_id, evidence) for group in groups]
+    events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
     terms = load_terms()
     places = _place_names(entities)
     for event in events:

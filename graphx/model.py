@@ -233,6 +233,7 @@ class EventMention:
     place: int | None = None
     time: TimeExpression | None = None
     lemma: str = ""
+    start: int = -1  # the trigger's character offset in the document (-1: unknown)
 
 
 @dataclass(slots=True)

@@ -347,3 +347,25 @@ def test_events_the_day_something_was_said_dates_nothing_else() -> None:
     friday = timex(doc, 2, 3, "2024-05-03", "2024-05-03")
     (event,) = find_events(doc, [mention(doc, 6, 7, "person")], [friday])
     assert event.trigger == "released" and event.time is None
+
+
+@pytest.mark.parametrize("verb", [("was", "be", "AUX", "VBD"), ("came", "come", "VERB", "VBD")])
+def test_events_a_date_after_a_support_verb_dates_the_noun(verb: tuple[str, ...]) -> None:
+    # "The raid in Dayton was on Friday" / "The raid in Dayton came on Friday": the noun
+    # trigger is the sentence's happening, and the verb only says when (review of issue 15).
+    word, lemma, pos, tag = verb
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("raid", "raid", "NOUN", "NN", "nsubj", 4),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Dayton", "Dayton", "PROPN", "NNP", "pobj", 2),
+            (word, lemma, pos, tag, "ROOT", 4),
+            ("on", "on", "ADP", "IN", "prep", 4),
+            ("Friday", "Friday", "PROPN", "NNP", "pobj", 5),
+        ]
+    )
+    friday = timex(doc, 6, 7, "2024-05-03", "2024-05-03")
+    (event,) = find_events(doc, [mention(doc, 3, 4, "jurisdiction")], [friday])
+    assert event.trigger == "raid" and event.time is not None
+    assert event.time.date_start == "2024-05-03"

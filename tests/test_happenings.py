@@ -163,3 +163,64 @@ def test_happenings_rarity_weights() -> None:
         "once": 1.0,
         "unknown": 1.0,
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (occ("a", "raid", on="9999-12-31", uncertain=True), occ("b", "raid", on="9999-12-30")),
+        (occ("a", "raid", on="0001-01-01", uncertain=True), occ("b", "raid", on="0001-01-02")),
+        (occ("a", "raid", on="0001-01-01"), occ("b", "raid", published="0001-01-10")),
+    ],
+)
+def test_happenings_dates_at_the_calendar_edges(a: Occurrence, b: Occurrence) -> None:
+    # A date of year 1 or 9999 is allowed in (settings); shifting it must not overflow.
+    assert same_happening(a, b, CORPUS) > NEVER
+    assert len(group_occurrences([a, b], CORPUS)) in (1, 2)
+
+
+def test_happenings_a_large_block_is_compared_in_time_order_not_skipped() -> None:
+    # 600 undated reports of one family in one month: past LARGEST_BLOCK, each report is
+    # still compared with its neighbours in time, and the work stays bounded.
+    from graphx.happenings import LARGEST_BLOCK, WINDOW, _candidate_pairs
+
+    many = [
+        occ(f"d{i}", "subpoena", published=f"2021-03-{1 + i % 28:02d}", agents=("agency",))
+        for i in range(600)
+    ]
+    pairs = _candidate_pairs(many)
+    assert 600 > LARGEST_BLOCK
+    assert 0 < len(pairs) <= 600 * WINDOW * 3
+
+
+def test_happenings_many_mentions_of_one_family_in_one_article_stay_apart() -> None:
+    # A long list of arrests by one sheriff, each undated and naming no one: the family
+    # alone does not make one happening of them within an article.
+    arrests = [occ("a", "arrest", "enforcement", text=f"arrest number {i}") for i in range(5)]
+    assert len(group_occurrences(arrests, CORPUS)) == 5
+
+
+def test_happenings_scores_do_not_depend_on_the_hash_seed() -> None:
+    import subprocess
+    import sys
+
+    # The same decision in fresh interpreters with different hash seeds.
+    code = (
+        "import datetime as dt\n"
+        "from graphx.happenings import Corpus, Occurrence, same_happening\n"
+        "w = {f'e{i}': 0.1 + i / 7 for i in range(12)}\n"
+        "a = Occurrence('a', 'x', 'f', agents=frozenset(w))\n"
+        "b = Occurrence('b', 'x', 'f', agents=frozenset(w))\n"
+        "print(repr(same_happening(a, b, Corpus(weights=w))))\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1

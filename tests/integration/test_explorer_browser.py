@@ -60,9 +60,10 @@ def shown(page: Any, server: Server) -> tuple[set[str], set[str]]:
 
 
 def expect_events(page: Any, server: Server, state: FilterState) -> set[str]:
-    """The page shows exactly the events the filter keeps (dated on the chart, undated listed)."""
+    """The page shows exactly the events the filter keeps (on the chart: those with a date of
+    their own or their first report's, issue 15; listed: those with no date of their own)."""
     events = filter_events(server.data, state)
-    dated = {e for e in events if server.data.events[e].dated}
+    dated = {e for e in events if server.data.events[e].placed}
     on_chart, listed = shown(page, server)
     assert on_chart == dated
     undated = {e for e in events if not server.data.events[e].dated}
@@ -155,7 +156,7 @@ def test_tl004_clicking_ice_highlights_its_events(watched: Watched, server: Serv
     )
     page.mouse.click(x, y)
     wait_idle(page)
-    mine = {e for e in data.entity_events[ice] if data.events[e].dated}
+    mine = {e for e in data.entity_events[ice] if data.events[e].placed}
     assert set(data.cols.ids[page.evaluate(SELECTED_JS)]) == mine
     assert data.entities[ice].label in page.inner_text("#details")
     border = page.evaluate(
