@@ -256,6 +256,9 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     evidence: str = ""
     ambiguous: bool = False
+    # Why names were joined into this entity, one reason per join ("'Maria Fuertas'
+    # joined 'Maria Fuertes': ..."), so a user can review every merge (issue 16).
+    merged_because: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -612,7 +612,10 @@ def _split_title(
     """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
     i = draft.start
     for k in range(draft.end - 2, draft.start - 1, -1):
-        if _is_title_word(doc[k].text, titles, doc[k + 1].text) and doc[k + 1].is_title:
+        after = doc[k + 1]
+        if _is_title_word(doc[k].text, titles, after.text) and (
+            after.is_title or after.lower_ in _PARTICLES  # "Mayor de Blasio" (issue 16)
+        ):
             i = k + 1  # "Pinellas Sheriff Bob Gualtieri" -> "Bob Gualtieri"
             break
     before = _title_before(doc, draft.start, titles, ents_at, draft)
