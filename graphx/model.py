@@ -180,6 +180,7 @@ class Mention:
     label: str = ""
     canonical: str = ""
     title: str = ""
+    type_reason: str = ""  # set when words of the sentence, not the model, gave the type
 
 
 @dataclass(slots=True)
@@ -259,6 +260,7 @@ class Entity:
     # Why names were joined into this entity, one reason per join ("'Maria Fuertas'
     # joined 'Maria Fuertes': ..."), so a user can review every merge (issue 16).
     merged_because: list[str] = field(default_factory=list)
+    typed_because: str = ""  # the sentence's words that set the type against the model
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import places
+from . import credits, evidence, headlines, places
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
@@ -110,6 +110,8 @@ _MEDIA_HEADS = {
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
 _BODY_TYPES = ("agency", "organization", "media")
+_TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
+                "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
 _DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "MEDIA", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
@@ -147,6 +149,8 @@ _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "l
                  "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
 # Nouns after a name that make it a market index, not a body ("the FTSE index").
 _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
+# "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
+_CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
@@ -245,6 +249,7 @@ class _Draft:
     type: str
     canonical: str = ""
     title: str = ""
+    reason: str = ""  # why the type differs from the model's label (issue 16)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -263,6 +268,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drafts: list[_Draft] = []
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
+    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
     drafts = _consistent_types(doc, drafts)
@@ -286,6 +292,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 label=draft.label,
                 canonical=draft.canonical,
                 title=draft.title,
+                type_reason=draft.reason,
             )
         )
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -484,6 +491,67 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     return [_Draft(start, end, label, kind, canonical)]
 
 
+def _city_and_state(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type == "jurisdiction" or not _CITY_STATE.fullmatch(text):
+            continue
+        place = places.lookup(text)
+        if place is not None and place.level == "city" and not place.ambiguous:
+            d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
+    return drafts
+
+
+def _page_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop names inside page credits, and names of title-case lines the body never writes.
+
+    A byline or a photo credit names no participant, and a headline in title
+    case lets the model read verbs as names ("Orders Denver"); a table name
+    or a place the gazetteer knows outright is kept (issue 16).
+    """
+    text = doc.text
+    credit_spans = credits.credit_spans(text)
+    lines = headlines.title_case_lines(text)
+    keep = []
+    for d in drafts:
+        span = doc[d.start : d.end]
+        start, end = span.start_char, span.end_char
+        if any(a <= start and end <= b for a, b in credit_spans):
+            continue
+        if (
+            any(a <= start < b for a, b in lines)
+            and not d.canonical
+            and not headlines.supported(span.text, text, lines)
+            and not _sure_place(d, span.text)
+        ):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _by_evidence(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
+    keep = []
+    for d in drafts:
+        found = None if d.canonical else evidence.evidence_type(doc, d.start, d.end, d.type)
+        if found is not None and found[0] == "none":
+            continue  # "the Harbor Notes newsletter"
+        if found is not None and found[0] != d.type:
+            d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
+            d.type = found[0]
+            d.label = _TYPE_LABELS.get(d.type, d.label)
+        keep.append(d)
+    return keep
+
+
+def _sure_place(draft: _Draft, text: str) -> bool:
+    if draft.type != "jurisdiction":
+        return False
+    place = places.lookup(text)
+    return place is not None and not place.ambiguous
+
+
 def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """Later bare uses of a surname or of an acronym the text defined, which the model missed.
 
@@ -561,7 +629,7 @@ def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
             continue  # a lone "person" never named in full has no say ("Ryanair", see _lone_names)
-        votes[text][d.type] += 100 if d.canonical else 1
+        votes[text][d.type] += 100 if d.canonical or d.reason else 1
     for d in drafts:
         text = doc[d.start : d.end].text
         if (

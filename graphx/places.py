@@ -182,6 +182,11 @@ def _split_qualified(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     head, sep, tail = text.rpartition(",")
     if sep and normalize_place(tail) in gaz.states:
         return head, gaz.states[normalize_place(tail)]
+    if sep and tail.strip().lower() in gaz.ap_states:
+        return head, gaz.ap_states[tail.strip().lower()]
+    head, sep, tail = text.rpartition(" ")
+    if sep and re.fullmatch(r"[A-Z]{2}", tail) and normalize_place(tail) in gaz.states:
+        return head, gaz.states[normalize_place(tail)]  # "Largo FL" (issue 16)
     return None
 
 

@@ -86,6 +86,7 @@ class _Cluster:
     label: str = ""
     reasons: list[str] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)  # normalized, place read in context
+    typed: str = ""  # why the type is not the model's (from the mention)
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -270,6 +271,7 @@ class _DocResolver:
             cluster.titled.add(f"{m.title} {m.text}")
         if not cluster.evidence:
             cluster.evidence = _sentence_text(self.doc, self.ext, m)
+        cluster.typed = cluster.typed or m.type_reason
 
     def _new(self, kind: str, key: tuple[str, ...], **extra: object) -> _Cluster:
         if (kind, *key) in self.by_key:
@@ -529,6 +531,7 @@ def _merge_into(target: _Cluster, other: _Cluster) -> None:
     target.evidence = target.evidence or other.evidence
     target.reasons += other.reasons
     target.forms |= other.forms
+    target.typed = target.typed or other.typed
     if target.place is not None and other.place is not None and other.place.ambiguous is False:
         target.place = target.place if not target.place.ambiguous else other.place
 
@@ -703,6 +706,7 @@ class _CorpusBuilder:
             doc_ids=set(cluster.docs),
             evidence=cluster.evidence,
             merged_because=sorted(set(cluster.reasons)),
+            typed_because=cluster.typed,
         )
         if cluster.place is not None:
             ent.level, ent.ambiguous = cluster.place.level, cluster.place.ambiguous
