@@ -268,7 +268,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drafts: list[_Draft] = []
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
+    drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
     drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
+    drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
     drafts = _consistent_types(doc, drafts)
@@ -491,6 +493,83 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     return [_Draft(start, end, label, kind, canonical)]
 
 
+def _bodies_around_places(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A place named inside a body's name is part of that name, not a place.
+
+    "the U.S. Attorney's Office for the Eastern District of New York": the
+    model finds a place "the Eastern District"; the capitalised run before
+    "for the" ends in a body's head noun, so the whole is one agency (issue 16).
+    """
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "jurisdiction" or d not in out:
+            continue
+        start = _body_start(doc, d.start)
+        if start is None:
+            continue
+        end = _name_tail(doc, d.end)
+        out = [o for o in out if o.end <= start or o.start >= end]
+        out.append(_Draft(start, end, "ORG", "agency", reason="a place inside a body's name"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _body_start(doc: Doc, place_start: int) -> int | None:
+    """Start of "Attorney's Office for the" before a place, when its head is a body's."""
+    i = place_start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("for", "of"):
+        return None
+    head = i - 2
+    if head < 0 or not doc[head].is_title or doc[head].lower_ not in _AGENCY_HEADS:
+        return None
+    start = head
+    while start > 0 and doc[start - 1].lower_ not in _DETERMINERS and (
+        doc[start - 1].is_title or doc[start - 1].text in _POSSESSIVE or doc[start - 1].is_upper
+    ):
+        start -= 1
+    return start
+
+
+def _name_tail(doc: Doc, end: int) -> int:
+    """End of a name continued by "of New York" after its place ("... District of New York")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    return end
+
+
+def _titled_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[_Draft]:
+    """A two- or three-word capitalised name right after a title is a person the model
+    missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_title and _is_title_word(doc[j].text, titles):
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in covered:
+            k += 1
+        closed = k >= len(doc) or not doc[k].is_title
+        if j > i and k - j >= 2 and closed and covered.isdisjoint(range(j, k)):
+            found.append(_Draft(j, k, "PERSON", "person", reason="a name after the title"))
+            covered.update(range(j, k))
+        i = max(i + 1, k)
+    return drafts + found
+
+
+def _name_word(token: Token, titles: frozenset[str]) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and not _is_title_word(token.text, titles)
+    )
+
+
 def _city_and_state(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
     for d in drafts:
@@ -541,6 +620,27 @@ def _by_evidence(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
             d.type = found[0]
             d.label = _TYPE_LABELS.get(d.type, d.label)
+        keep.append(d)
+    return keep
+
+
+def _regional_outlets(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "CBS News Los Angeles", "NBC Chicago": an outlet's name then a place, with nothing
+    between, is a regional outlet of its own, not the network and a place (issue 16)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    keep: list[_Draft] = []
+    for d in ordered:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.type == "media"
+            and d.type == "jurisdiction"
+            and d.start == prev.end
+            and not doc[d.start - 1].whitespace_.count("\n")
+        ):
+            prev.end, prev.canonical = d.end, ""
+            prev.reason = prev.reason or "a regional outlet: a network's name and a place"
+            continue
         keep.append(d)
     return keep
 
