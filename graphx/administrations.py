@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import SettingsError
+from .errors import InputError, SettingsError
 from .settings import resource_path
 
-__all__ = ["Term", "administrations_for", "load_terms"]
+__all__ = ["Term", "administrations_for", "load_terms", "resolve_administration"]
 
 log = logging.getLogger(__name__)
 
@@ -65,3 +65,42 @@ def administrations_for(date_start: str, date_end: str, terms: tuple[Term, ...] 
         return []
     terms = terms or load_terms()
     return [t.name for t in terms if t.start <= date_end and date_start <= t.end]
+
+
+def resolve_administration(name: str, terms: tuple[Term, ...] = ()) -> str:
+    """The table's name for an administration a user typed.
+
+    The name itself (any case), else the one term whose president is meant
+    ("bush", "George W. Bush"). A president with two terms is ambiguous.
+
+    Raises:
+        InputError: no term, or several, answer to ``name``; the message
+            lists the known names.
+
+    >>> resolve_administration("obama"), resolve_administration("Bush")
+    ('Obama', 'G. W. Bush')
+    >>> resolve_administration("Trump")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graphx.errors.InputError: administration 'Trump' is ambiguous: Trump (1st term) or ...
+    """
+    terms = terms or load_terms()
+    wanted = " ".join(name.casefold().split())
+    for term in terms:
+        if term.name.casefold() == wanted:
+            return term.name
+    meant = list(dict.fromkeys(t.name for t in terms if wanted and _is_president(t, wanted)))
+    if len(meant) == 1:
+        return meant[0]
+    known = ", ".join(t.name for t in terms)
+    if meant:
+        raise InputError(
+            f"administration {name!r} is ambiguous: {' or '.join(meant)} (known: {known})"
+        )
+    raise InputError(f"no administration named {name!r} (known: {known})")
+
+
+def _is_president(term: Term, wanted: str) -> bool:
+    """Whether a case-folded name is the term's president: full name, id or one name."""
+    president = term.president.casefold()
+    return wanted in (president, term.president_id.casefold(), *president.split())

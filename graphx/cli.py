@@ -9,9 +9,12 @@ corpus-wide stage failed (a bug; ``-v`` shows the traceback).
 from __future__ import annotations
 
 import argparse
+import calendar
+import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -114,21 +117,52 @@ def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
     return found
 
 
+def _date_option(option: str, value: str | None) -> tuple[str, str]:
+    """An ISO-prefix option value and the first (``--from``) or last day it covers.
+
+    Raises:
+        GraphxError: not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or no such day.
+    """
+    if not value:
+        return "", ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        last = day or calendar.monthrange(year, month or 12)[1]
+        first = dt.date(year, month or 1, day or 1)
+        end = dt.date(year, month or 12, last)
+    except ValueError:
+        raise GraphxError(
+            f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-07)"
+        ) from None
+    return value.strip(), (first if option == "--from" else end).isoformat()
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .administrations import resolve_administration
     from .explorer import ExplorerData
     from .export import read_graph, write_graph
     from .filters import FilterState, filter_graph
     from .model import ENTITY_TYPES
 
+    # options are checked before the graph is read: a typo fails at once (issue 11)
+    date_from, first = _date_option("--from", args.date_from)
+    date_to, last = _date_option("--to", args.date_to)
+    if first and last and first > last:
+        raise GraphxError(f"--from {date_from} is after --to {date_to}")
+    admin = resolve_administration(args.administration) if args.administration else ""
     data = ExplorerData.from_graph(read_graph(args.graph))
     types = args.type or []
     state = FilterState(
         jurisdictions=_jurisdiction_ids(data, args.jurisdiction),
-        administrations=[args.administration] if args.administration else [],
+        administrations=[admin] if admin else [],
         entity_types=[t for t in types if t in ENTITY_TYPES],
         event_types=[t for t in types if t not in ENTITY_TYPES],
-        date_from=args.date_from or "",
-        date_to=args.date_to or "",
+        # whole days: "--to 2019" keeps all of 2019 ("2019-06-01" <= "2019" is false)
+        date_from=first,
+        date_to=last,
     )
     H = filter_graph(data, state)
     out = args.out or Path(args.graph).with_suffix(f".export.{args.format}")
@@ -156,10 +190,18 @@ def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, obje
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluate import run_evaluate
+    from .realnews import is_realnews_folder, score_realnews
 
     task = args.task or ("seeds" if str(args.dataset).endswith(".json") else "timex")
-    if task == "seeds":
-        print(json.dumps(_score_seeds(args, settings), indent=1, ensure_ascii=False))
+    if args.task is None and is_realnews_folder(args.dataset):
+        task = "realnews"
+    if task in ("seeds", "realnews"):
+        result = (
+            _score_seeds(args, settings)
+            if task == "seeds"
+            else score_realnews(args.dataset, settings=settings, graph=args.graph)
+        )
+        print(json.dumps(result, indent=1, ensure_ascii=False))
         return EXIT_OK
     metrics = run_evaluate(
         args.dataset,
@@ -168,6 +210,7 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         predictions=args.predictions,
         settings=settings,
         system=args.system,
+        split=args.split or ("dev" if args.errors else "test"),
     )
     print(json.dumps(metrics, indent=1, ensure_ascii=False))
     return EXIT_OK
@@ -210,22 +253,31 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("evaluate", help="score extraction on an annotated dataset")
-    p.add_argument("dataset", help="JSON Lines dataset, or the seeds gold JSON")
+    p.add_argument("dataset", help="JSON Lines dataset, the seeds gold JSON, or a real-news folder")
     p.add_argument(
         "--task",
-        choices=("timex", "entities", "events", "seeds"),
-        help="default: seeds for a .json gold file, timex for .jsonl",
+        choices=("timex", "entities", "events", "seeds", "realnews"),
+        help="default: seeds for a .json gold file, realnews for a folder with gold.json "
+        "and score.py, timex for .jsonl",
     )
     p.add_argument(
         "--system",
-        choices=("graphx", "dateparser", "spacy+dateparser"),
+        choices=("graphx", "dateparser", "spacy+dateparser", "spacy"),
         default="graphx",
-        help="score graphx, or one of the baselines (timex task)",
+        help="graphx, or a baseline: dateparser, spacy+dateparser (timex), spacy (the model alone)",
     )
-    p.add_argument("--errors", type=int, default=0, help="list N mistakes")
+    p.add_argument(
+        "--split",
+        choices=("test", "dev", "all"),
+        help="half of the dataset, by a hash of the document id (default: test; dev with --errors)",
+    )
+    p.add_argument("--errors", type=int, default=0, help="list N mistakes (with --split dev)")
     p.add_argument("--predictions", help="write the system's output as JSON Lines")
     p.add_argument("--corpus", default="data/corpus", help="with --task seeds: the corpus")
-    p.add_argument("--graph", help="with --task seeds: a built graph folder (default: build one)")
+    p.add_argument(
+        "--graph",
+        help="seeds: a built graph folder; realnews: a graph.graphml (default: build one)",
+    )
     p.set_defaults(run=cmd_evaluate)
     return parser
 

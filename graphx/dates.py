@@ -54,6 +54,8 @@ _FY_MONTH = int(_W["fiscal_year"]["start_month"])
 _NEAR_DAYS, _NEAR_MONTHS = 60, 2
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
+_EARLIEST = str(_W["date_bounds"]["earliest"])
+_YEARS_AHEAD = int(_W["date_bounds"]["years_after_publication"])
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -719,6 +721,7 @@ def find_time_expressions(
     dct: str = "",
     dct_certain: bool = True,
     candidates: Sequence[tuple[int, int]] = (),
+    bounded: bool = True,
 ) -> list[TimeExpression]:
     """Find and normalize every time expression in ``text``.
 
@@ -727,6 +730,10 @@ def find_time_expressions(
         dct: the publication date (``2020-01-17``, ``2020-W04``, ``2019-05``, ``2018``, ``""``).
         dct_certain: False when ``dct`` is only inferred; anchored values become uncertain.
         candidates: optional DATE/TIME spans from a statistical tagger, used as hints only.
+        bounded: drop calendar values before 1800 or more than two years after ``dct``
+            (``date_bounds`` in ``resources/time_words.json``), which date no event of a
+            news text; False keeps every value TimeML annotates (maturities, targets),
+            as the TimeML evaluation does.
 
     Returns:
         The expressions in text order.
@@ -750,9 +757,33 @@ def find_time_expressions(
         )
         ctx.future, ctx.past = tense == "future", tense == "past"
         t = _build(f, text, ctx, dct, dct_certain)  # a dateline still sets the context
-        if t is not None and not _is_dateline(text, f):
+        if t is None or (bounded and not _in_bounds(t, ctx.ref)):
+            continue
+        if not _is_dateline(text, f):
             out.append(t)
     return out
+
+
+def _in_bounds(t: TimeExpression, ref: dt.date | None) -> bool:
+    """Whether a calendar value starts in the plausible range of a news text.
+
+    Nothing before ``date_bounds.earliest`` (1800) and nothing starting more
+    than ``years_after_publication`` years after the publication date: a
+    station's "1010" or a target year "by 2050" dates no event (issue 11).
+    Values without a span (durations, ``PRESENT_REF``) always pass.
+
+    >>> t = normalize("in 2030")
+    >>> _in_bounds(t, dt.date(2020, 1, 17)), _in_bounds(t, dt.date(2029, 1, 1)), _in_bounds(t, None)
+    (False, True, True)
+    """
+    if not t.date_start:
+        return True
+    if t.date_start < _EARLIEST:
+        return False
+    if ref is None:
+        return True
+    latest = _safe_date(ref.year + _YEARS_AHEAD, ref.month, ref.day)
+    return t.date_start <= latest.isoformat()
 
 
 def _is_dateline(text: str, f: Found) -> bool:

@@ -18,7 +18,7 @@ import csv
 import logging
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,6 +62,11 @@ class Taxonomy:
     nouns: dict[str, str]
     light: dict[str, str]
     irrealis: frozenset[str] = frozenset()
+    families: dict[str, str] = field(default_factory=dict)
+
+    def family(self, lemma: str) -> str:
+        """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
+        return self.families.get(lemma, lemma)
 
 
 @lru_cache(maxsize=4)
@@ -69,11 +74,21 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Read the event-trigger table (lemma, pos, event_type)."""
     path = path or resource_path("event_types.csv")
     tables: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}, "LIGHT": {}, "IRREALIS": {}}
+    families: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as f:
         lines = (line for line in f if not line.startswith("#"))
         for row in csv.DictReader(lines):
-            tables.setdefault(row["pos"].strip(), {})[row["lemma"].strip()] = row["event_type"]
-    return Taxonomy(tables["VERB"], tables["NOUN"], tables["LIGHT"], frozenset(tables["IRREALIS"]))
+            lemma = row["lemma"].strip()
+            tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
+            if (row.get("family") or "").strip():
+                families[lemma] = row["family"].strip()
+    return Taxonomy(
+        tables["VERB"],
+        tables["NOUN"],
+        tables["LIGHT"],
+        frozenset(tables["IRREALIS"]),
+        families,
+    )
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -111,15 +126,21 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _event_type(token: Token, taxonomy: Taxonomy) -> str | None:
-    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in taxonomy.verbs:
-        return taxonomy.verbs[token.lemma_.lower()]
-    if token.pos_ == "NOUN" and token.lemma_.lower() in taxonomy.nouns:
-        return taxonomy.nouns[token.lemma_.lower()]
-    if token.pos_ == "VERB" and token.lemma_.lower() in taxonomy.light:
+def _event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type of a trigger and the lemma that names its happening.
+
+    A light verb takes both from its eventive object, so "issued four
+    subpoenas" is the same happening as "subpoenaed" (issue 15).
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in taxonomy.light:
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
-                return taxonomy.nouns[child.lemma_.lower()]
+                return taxonomy.nouns[child.lemma_.lower()], child.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
+        return taxonomy.verbs[lemma], lemma
+    if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
+        return taxonomy.nouns[lemma], lemma
     return None
 
 
@@ -164,16 +185,19 @@ def _is_opinion(token: Token) -> bool:
 
 
 def _is_past(token: Token) -> bool:
-    """Whether a verb asserts something that already happened.
+    """Whether a verb asserts something that already happened or is happening.
 
     A participle counts only with a finite auxiliary ("was arrested", "have
     released") or as a reduced relative ("the man arrested in 2019"); "fears
-    being sued" does not.
+    being sued" does not. A present progressive is news happening now
+    ("authorities are turning to a new tactic, issuing subpoenas"), unlike the
+    generic present ("ICE issues detainers").
     """
     # A gerund takes the tense of the verb it hangs on ("fired him, citing...").
-    verb = next((t for t in [token, *ancestors(token)] if t.tag_ != "VBG"), None)
+    chain = [token, *ancestors(token)]
+    verb = next((t for t in chain if t.tag_ != "VBG"), None)
     if verb is None:
-        return False
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in chain[-1].children)
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN":
@@ -325,6 +349,11 @@ def _participants(
     return roles, place
 
 
+def _under_other_verb(token: Token) -> bool:
+    """Whether a verb that is no trigger governs the token ("the city said Saturday")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in [token, *ancestors(token)])
+
+
 def _times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
@@ -334,8 +363,9 @@ def _times_by_trigger(
         if span is None:
             continue
         owner = _owner(span.root, triggers)
-        if owner is None:
-            # A time expression outside every trigger clause dates the sentence's main trigger.
+        if owner is None and not _under_other_verb(span.root):
+            # A time expression the parse left outside every clause dates the sentence's
+            # one trigger; one under another verb dates that verb ("said Saturday").
             roots = [t for t in span.sent if t.i in triggers]
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and owner not in attached:
@@ -361,15 +391,17 @@ def _summary(trigger: Token, clause: list[Token]) -> str:
     return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
 
 
-def _candidates(sent: Span, taxonomy: Taxonomy, quotes: list[tuple[int, int]]) -> dict[int, str]:
-    found: dict[int, str] = {}
+def _candidates(
+    sent: Span, taxonomy: Taxonomy, quotes: list[tuple[int, int]]
+) -> dict[int, tuple[str, str]]:
+    found: dict[int, tuple[str, str]] = {}
     for token in sent:
-        kind = _event_type(token, taxonomy)
-        if kind is None or _inside(quotes, token.idx):
+        sense = _event_sense(token, taxonomy)
+        if sense is None or _inside(quotes, token.idx):
             continue
         if token.pos_ == "NOUN" and token.head.i in found:
             continue  # the light verb above already carries this noun's type
-        found[token.i] = kind
+        found[token.i] = sense
     return found
 
 
@@ -401,7 +433,7 @@ def find_events(
         attached = _times_by_trigger(
             doc, [t for t in times if sent.start_char <= t.start < sent.end_char], triggers
         )
-        for i, kind in candidates.items():
+        for i, (kind, lemma) in candidates.items():
             trigger = doc[i]
             time = attached.get(i)
             dated = time is not None and bool(time.date_start)
@@ -418,6 +450,7 @@ def find_events(
                     sentence=sent_index,
                     trigger=trigger.text,
                     event_type=kind,
+                    lemma=lemma,
                     summary=_summary(trigger, clause),
                     participants=participants,
                     place=place,

@@ -1,8 +1,12 @@
-"""Page-furniture removal: share blurbs, teasers, tag lists, bios, comment markers.
+"""Page-furniture removal: share blurbs, teasers, bylines, captions, stamps, bios.
 
 Scraped articles carry the page around them: "Share" buttons, "Trending:"
 teasers with another article's headline, tag lists, author bios, comment and
-correction boxes, subscription blurbs. The patterns live in
+correction boxes, subscription blurbs, bylines, photo credits and captions,
+"Updated: ..." stamps, "Skip to main content" and section labels (issue 11).
+They are recognised by their shape, not by one site's wording: a caption's
+date and a stamp's date must date nothing, so they leave the text before
+events are found or a publication date is inferred. The patterns live in
 ``resources/furniture.jsonl``, one JSON object per line::
 
     {"kind": "teaser", "pattern": "^related:?$", "removes": "line", "follow": 1}
@@ -13,8 +17,10 @@ following lines when they look like headlines or lists (never a body
 paragraph); ``zone: "tail"`` only matches in the last 40% of the lines;
 ``absorb: true`` also removes a very short non-sentence line next to the
 match (a brand name beside a subscription blurb). Named groups ``source`` and
-``author`` are returned as metadata. Everything removed is returned so the
-user can audit it.
+``author`` are returned as metadata; a ``dateline`` group (the publication date
+in "Posted by X | Dec 02, 2014") stays in the text as a line of its own, where
+publication-date inference finds it and time expressions skip it. Everything
+removed is returned so the user can audit it.
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ TAIL_FRACTION = 0.6
 ABSORB_MAX_WORDS = 3
 _SENTENCE_END = ".:;,"
 _CLOSERS = "\"'”’)]»"
+# (rules anchored at the line start, the others): see _prefilter
+Prefilter = tuple[re.Pattern[str], re.Pattern[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +108,7 @@ def _default_patterns() -> tuple[FurniturePattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def _default_prefilter() -> re.Pattern[str] | None:
+def _default_prefilter() -> Prefilter | None:
     return _prefilter(_default_patterns())
 
 
@@ -134,16 +142,55 @@ def _is_short_label(line: str) -> bool:
     return len(line.split()) <= ABSORB_MAX_WORDS and looks_like_headline(line)
 
 
-def _prefilter(patterns: Sequence[FurniturePattern]) -> re.Pattern[str] | None:
-    """One regex that matches wherever any rule may: skips body lines in one call."""
-    parts = []
+def _prefilter(patterns: Sequence[FurniturePattern]) -> Prefilter | None:
+    """Two regexes that match wherever any rule may: skip body lines in two calls.
+
+    Rules anchored at the line start are joined into one regex tried only at the
+    start (``match``), the rest into one searched along the line: one search over
+    every alternative at every position cost more than the rules themselves.
+    """
+    anchored: list[str] = []
+    floating: list[str] = []
     for pattern in patterns:
         flag = "i" if pattern.regex.flags & re.IGNORECASE else "-i"
-        parts.append(f"(?{flag}:{re.sub(r'[(][?]P<[^>]+>', '(?:', pattern.regex.pattern)})")
+        body = re.sub(r"[(][?]P<[^>]+>", "(?:", pattern.regex.pattern)
+        (anchored if _is_anchored(body) else floating).append(f"(?{flag}:{body})")
     try:
-        return re.compile("|".join(parts)) if parts else None
+        return re.compile("|".join(anchored) or "(?!)"), re.compile("|".join(floating) or "(?!)")
     except re.error:  # a user rule with inline flags or back-references: no shortcut
         return None
+
+
+def _is_anchored(pattern: str) -> bool:
+    """Whether every top-level alternative of a regex starts with ``^``.
+
+    >>> _is_anchored("^a|^(b|c)"), _is_anchored("^a|b"), _is_anchored("[|]^")
+    (True, False, False)
+    """
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return all(branch.startswith("^") for branch in branches)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the ``]`` closing the character class opened at ``i``."""
+    i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+    i += 1 if pattern[i : i + 1] == "]" else 0  # a leading "]" is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
 def _match(
@@ -178,13 +225,14 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
     removed: dict[int, str] = {}
+    datelines: dict[int, str] = {}
     absorbing: set[int] = set()
     fields: dict[str, str] = {}
     for pos, i in enumerate(filled):
         if i in removed:
             continue
         line = lines[i].strip()
-        if quick is not None and quick.search(line) is None:
+        if quick is not None and not (quick[0].match(line) or quick[1].search(line)):
             continue
         found = _match(rules, line, i >= tail_from)
         if found is None:
@@ -196,12 +244,18 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
         for name, value in m.groupdict().items():
             if value and name in ("source", "author"):
                 fields.setdefault(name, value.strip())
+        if m.groupdict().get("dateline"):
+            datelines[i] = m["dateline"]
         for j in filled[pos + 1 : pos + 1 + rule.follow]:
             if j in removed or not looks_like_headline(lines[j]):
                 break
             removed[j] = rule.kind
     _absorb(lines, filled, removed, absorbing)
-    kept = [line.rstrip() for i, line in enumerate(lines) if i not in removed]
+    kept = [
+        datelines.get(i, line.rstrip())
+        for i, line in enumerate(lines)
+        if i not in removed or i in datelines
+    ]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     pieces = [f"{removed[i]}: {lines[i].strip()}" for i in sorted(removed)]
     for piece in pieces:

@@ -76,6 +76,19 @@ def _event_attrs(event: Event) -> dict[str, object]:
         "place": event.place,
         "evidence": _json(event.evidence),
         "sources": _json(event.sources),
+        "reported": event.reported,
+        "reported_basis": event.reported_basis,
+        "reports": _json(
+            {
+                "doc_id": r.doc_id,
+                "sentence": r.sentence,
+                "date_text": r.date_text,
+                "date": r.date_value,
+                "participants": list(r.participants),
+            }
+            for r in event.reports
+        ),
+        "conflicts": _json(event.conflicts),
     }
 
 

@@ -1,21 +1,40 @@
 """Turn per-document event mentions into corpus events, one per happening.
 
-Two mentions are the same happening when they have the same event type, the
-same (certain) date value and share an agent or patient entity: several
-articles reporting "ICE subpoenaed the city's jails on 2020-01-17" become one
-event with several sources. Undated mentions are never merged across
-sentences, since nothing but wording would tie them together.
+Which mentions report the same happening is ``happenings.py``'s decision;
+this module resolves each mention's participants to entities, and makes one
+:class:`Event` of each group: its type by vote of the reports, its date from
+the report that dates it most precisely (with the reports that disagree in
+``conflicts``), its place the most specific one named, every report kept
+(document, sentence, the date as that report writes it, whom it names), and
+``reported``, the earliest publication date of its sources.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .administrations import Term, administrations_for, load_terms
 from .boundary import failure
-from .model import DocExtraction, Entity, Event, EventMention, Failure, Participant
+from .dates import span_of
+from .events import Taxonomy, load_taxonomy
+from .happenings import Corpus as CorpusEvidence
+from .happenings import Occurrence, group_occurrences, rarity_weights
+from .model import (
+    DocExtraction,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    Failure,
+    Participant,
+    Report,
+    TimeExpression,
+)
 
 __all__ = ["event_administrations", "merge_events", "place_from_participants"]
 
@@ -37,6 +56,17 @@ def event_administrations(
     terms = terms or load_terms()
     if event.time and event.time.date_start:
         return administrations_for(event.time.date_start, event.time.date_end, terms)
+    named = _named_administrations(event, entities, terms)
+    if named or not event.reported:
+        return named
+    # No date of its own: it counts for the administration of its report (issue 15).
+    start, end = span_of(event.reported)
+    return administrations_for(start, end, terms) if start else []
+
+
+def _named_administrations(
+    event: Event, entities: dict[str, Entity], terms: tuple[Term, ...]
+) -> list[str]:
     named = []
     for participant in event.participants:
         entity = entities.get(participant.entity_id)
@@ -82,47 +112,6 @@ def place_from_participants(
     return ""
 
 
-def _keys(mention: EventMention, participants: list[Participant], doc_id: str) -> list[str]:
-    """The keys under which a mention is the same happening as another.
-
-    Within one article, the same type on the same date is one happening told
-    twice; across articles, it must also share an agent or a patient and have
-    a certain date. An undated mention is keyed by its own sentence only.
-    """
-    time = mention.time
-    if not (time and time.value):
-        return [_digest(doc_id, str(mention.sentence), mention.trigger)]
-    keys = [_digest(doc_id, mention.event_type, time.value)]
-    if not time.uncertain:
-        keys += [
-            _digest(mention.event_type, time.value, p.entity_id)
-            for p in participants
-            if p.role in ("agent", "patient")
-        ]
-    return keys
-
-
-def _groups(keyed: list[list[str]]) -> list[int]:
-    """Union-find over shared keys: the group of each mention, numbered by first mention."""
-    parent = list(range(len(keyed)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[str, int] = {}
-    for i, keys in enumerate(keyed):
-        for key in keys:
-            if key in owner:
-                a, b = root(owner[key]), root(i)
-                parent[max(a, b)] = min(a, b)
-            else:
-                owner[key] = i
-    return [root(i) for i in range(len(keyed))]
-
-
 def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
     participants: list[Participant] = []
     for index, role in mention.participants:
@@ -135,67 +124,213 @@ def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participa
     return participants, place
 
 
-def _add(
-    event: Event, participants: list[Participant], place: str, sentence: str, doc_id: str
-) -> None:
-    known = {(p.entity_id, p.role) for p in event.participants}
-    event.participants.extend(p for p in participants if (p.entity_id, p.role) not in known)
-    event.place = event.place or place
-    if sentence not in event.evidence:
-        event.evidence.append(sentence)
-    if doc_id not in event.sources:
-        event.sources.append(doc_id)
+def _representative(told: Sequence[_Told]) -> _Told:
+    """The report that dates the happening most precisely (a certain date first), else the first."""
+
+    def rank(t: _Told) -> tuple[int, int, int]:
+        time = t.mention.time
+        if time is None or not time.date_start:
+            return (2, 0, 0)
+        days = (dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)).days
+        return (int(time.uncertain), days, 0)
+
+    return min(told, key=rank)
 
 
-_Row = tuple[EventMention, list[Participant], str, str, str, list[str]]
+def _vote(told: Sequence[_Told], preferred: str) -> str:
+    """The event type most reports give; the representative's on a tie."""
+    counts = Counter(t.mention.event_type for t in told)
+    best = max(counts.values())
+    if counts[preferred] == best:
+        return preferred
+    return next(t.mention.event_type for t in told if counts[t.mention.event_type] == best)
 
 
-def _rows(extraction: DocExtraction, ids: Sequence[str]) -> list[_Row]:
-    rows = []
+def _date_conflicts(told: Sequence[_Told], chosen: TimeExpression | None) -> list[str]:
+    """Reports whose own date does not contain the chosen one ("Saturday" for a Friday)."""
+    if chosen is None or not chosen.date_start:
+        return []
+    out = []
+    for t in told:
+        time = t.mention.time
+        if time is None or not time.date_start:
+            continue
+        if not (time.date_start <= chosen.date_start and chosen.date_end <= time.date_end):
+            out.append(f"date: {time.value} ({time.text!r}) in {t.doc_id}")
+    return out
+
+
+def _deepest_place(told: Sequence[_Told], evidence: CorpusEvidence) -> str:
+    places = [t.place for t in told if t.place]
+    return max(places, key=lambda p: len(evidence.within.get(p, ())), default="")
+
+
+def _earliest_report(doc_ids: Sequence[str], by_id: dict[str, Document]) -> tuple[str, str]:
+    dated = [by_id[d] for d in doc_ids if d in by_id and by_id[d].published]
+    if not dated:
+        return "", ""
+    first = min(dated, key=lambda d: span_of(d.published)[0] or d.published)
+    return first.published, first.published_basis
+
+
+def _event(told: Sequence[_Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:
+    """One event from the reports of one happening."""
+    first, lead = told[0], _representative(told)
+    time = lead.mention.time if lead.mention.time and lead.mention.time.date_start else None
+    event = Event(
+        id="v:" + _digest(first.doc_id, str(first.mention.sentence), first.mention.trigger),
+        event_type=_vote(told, lead.mention.event_type),
+        trigger=lead.mention.trigger,
+        summary=lead.mention.summary,
+        place=_deepest_place(told, evidence),
+        time=time or lead.mention.time,
+        conflicts=_date_conflicts(told, time),
+    )
+    for t in told:
+        known = {(p.entity_id, p.role) for p in event.participants}
+        event.participants.extend(p for p in t.participants if (p.entity_id, p.role) not in known)
+        if t.sentence not in event.evidence:
+            event.evidence.append(t.sentence)
+        if t.doc_id not in event.sources:
+            event.sources.append(t.doc_id)
+        when = t.mention.time
+        event.reports.append(
+            Report(
+                doc_id=t.doc_id,
+                sentence=t.sentence,
+                date_text=when.text if when else "",
+                date_value=when.value if when else "",
+                participants=tuple(dict.fromkeys(p.entity_id for p in t.participants)),
+            )
+        )
+    event.reported, event.reported_basis = _earliest_report(event.sources, by_id)
+    return event
+
+
+@dataclass(slots=True)
+class _Told:
+    """One event mention with its participants resolved, as one document tells it."""
+
+    mention: EventMention
+    doc_id: str
+    participants: list[Participant]
+    place: str
+    sentence: str
+    headline: bool = False
+
+
+def _headline_end(document: Document | None) -> int:
+    """Where the headline ends in the text (0 when the text does not start with it)."""
+    if document is None or not document.title or not document.text.startswith(document.title):
+        return 0
+    return len(document.title)
+
+
+def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | None) -> list[_Told]:
+    told = []
+    headline_end = _headline_end(document)
     for mention in extraction.events:
         participants, place = _resolved(mention, ids)
-        sentence = extraction.sentences[mention.sentence].text.strip()
-        keys = _keys(mention, participants, extraction.doc_id)
-        rows.append((mention, participants, place, sentence, extraction.doc_id, keys))
-    return rows
+        sentence = extraction.sentences[mention.sentence]
+        headline = sentence.start < headline_end
+        if headline and mention.time is not None and mention.time.start >= headline_end:
+            # A headline takes no date from the stamp or dateline glued to it (issue 15).
+            mention = replace(mention, time=None)
+        told.append(
+            _Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline)
+        )
+    return told
+
+
+def _day_span(value: str) -> tuple[dt.date, dt.date] | None:
+    start, end = span_of(value) if value else ("", "")
+    if not start:
+        return None
+    return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+
+
+def _occurrence(
+    told: _Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
+) -> Occurrence:
+    mention, time = told.mention, told.mention.time
+    span = None
+    if time is not None and time.date_start:
+        span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
+    published = None
+    if document is not None and document.published_is_known:
+        days = _day_span(document.published)
+        published = days[1] if days else None
+    roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
+    for p in told.participants:
+        roles.setdefault(p.role, set()).add(p.entity_id)
+    place = entities.get(told.place)
+    return Occurrence(
+        doc_id=told.doc_id,
+        event_type=mention.event_type,
+        family=taxonomy.family(mention.lemma or mention.trigger.lower()),
+        span=span,
+        uncertain=bool(time and time.uncertain),
+        published=published,
+        agents=frozenset(roles["agent"]),
+        patients=frozenset(roles["patient"]),
+        others=frozenset(roles["other"]),
+        # A country says nothing about where in it a happening was.
+        place=told.place if place is not None and place.level != "country" else "",
+        text=mention.summary,
+    )
+
+
+def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
+    within: dict[str, frozenset[str]] = {}
+    for entity in entities.values():
+        if entity.type != "jurisdiction":
+            continue
+        chain, node = {entity.id}, entity
+        while node.parent and node.parent in entities and node.parent not in chain:
+            node = entities[node.parent]
+            chain.add(node.id)
+        within[entity.id] = frozenset(chain)
+    return CorpusEvidence(
+        weights=rarity_weights({e.id: len(e.doc_ids) for e in entities.values()}, documents),
+        within=within,
+        people=frozenset(e.id for e in entities.values() if e.type == "person"),
+    )
 
 
 def merge_events(
     extractions: Sequence[DocExtraction],
     mention_entity: dict[str, list[str]],
     entities: dict[str, Entity],
+    *,
+    documents: Sequence[Document] = (),
+    taxonomy: Taxonomy | None = None,
 ) -> tuple[list[Event], list[Failure]]:
-    """Resolve participants to entity ids and merge reports of the same happening.
+    """Resolve participants to entity ids and make one event of each happening.
+
+    Which mentions are one happening is decided in ``happenings.py``, within
+    and across documents.
 
     Returns:
         The corpus events, and the documents whose events could not be read
         (a cache entry or an extraction that does not hold together); their
         events are left out and the rest go on (issue 11).
     """
-    rows: list[_Row] = []
+    taxonomy = taxonomy or load_taxonomy()
+    by_id = {d.id: d for d in documents}
+    told: list[_Told] = []
     failures: list[Failure] = []
     for extraction in extractions:
         try:
-            rows.extend(_rows(extraction, mention_entity.get(extraction.doc_id, [])))
+            ids = mention_entity.get(extraction.doc_id, [])
+            told.extend(_told(extraction, ids, by_id.get(extraction.doc_id)))
         except Exception as e:
             failures.append(failure(extraction.doc_id, e, default_stage="events"))
-    groups = _groups([row[-1] for row in rows])
-    merged: dict[int, Event] = {}
-    for group, (mention, participants, place, sentence, doc_id, keys) in zip(
-        groups, rows, strict=True
-    ):
-        event = merged.get(group)
-        if event is None:
-            event = merged[group] = Event(
-                id="v:" + keys[0],
-                event_type=mention.event_type,
-                trigger=mention.trigger,
-                summary=mention.summary,
-                place=place,
-                time=mention.time,
-            )
-        _add(event, participants, place, sentence, doc_id)
-    events = list(merged.values())
+    occurrences = [_occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
+    evidence = _evidence(entities, len(by_id) or len(extractions))
+    groups = group_occurrences(occurrences, evidence)
+    # A headline tells a happening only when some article's body tells it too (issue 15).
+    groups = [g for g in groups if not all(told[i].headline for i in g)]
+    events = [_event([told[i] for i in group], by_id, evidence) for group in groups]
     terms = load_terms()
     places = _place_names(entities)
     for event in events:

@@ -29,6 +29,7 @@ __all__ = [
     "Mention",
     "Participant",
     "Problem",
+    "Report",
     "Role",
     "Sentence",
     "TimeExpression",
@@ -222,6 +223,7 @@ class EventMention:
     participants: list[tuple[int, str]] = field(default_factory=list)
     place: int | None = None
     time: TimeExpression | None = None
+    lemma: str = ""
 
 
 @dataclass(slots=True)
@@ -269,9 +271,26 @@ class Participant:
     role: str
 
 
+@dataclass(frozen=True, slots=True)
+class Report:
+    """How one document tells a happening: its sentence, its date as written, whom it names."""
+
+    doc_id: str
+    sentence: str
+    date_text: str = ""
+    date_value: str = ""
+    participants: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class Event:
-    """One happening, possibly reported by several documents (a graph node)."""
+    """One happening, possibly reported by several documents (a graph node).
+
+    ``time`` is when it happened as read from the text (None when no report
+    dates it); ``reported`` the earliest publication date of its sources, with
+    that document's ``reported_basis``. ``conflicts`` lists what its sources
+    disagree on ("date: 2020-01-18 ('Saturday') in <doc id>").
+    """
 
     id: str
     event_type: str
@@ -283,3 +302,7 @@ class Event:
     administrations: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    reported: str = ""
+    reported_basis: str = ""
+    conflicts: list[str] = field(default_factory=list)

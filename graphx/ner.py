@@ -112,7 +112,6 @@ _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", 
 _BODY_TYPES = ("agency", "organization", "media")
 _TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
                 "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
-_DET_LABELS = {"ORG", "GPE", "LOC", "AGENCY", "MEDIA", "NORP", "FAC"}
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
@@ -138,7 +137,7 @@ _PARTICLES = {
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_LINKS = {"for", "of", "at", "with", "in"}
-# "iPhone", "iTunes Music Store": lower-case-initial camel case names products.
+# "iPhone", "eBook Reader": lower-case-initial camel case names products.
 _CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
 # Adjectives of continents and world regions: places, like the demonyms of countries.
@@ -147,7 +146,7 @@ _REGION_ADJECTIVES = {"European", "Asian", "African", "North American", "South A
 # Legal-form suffixes that end a company name ("Chrysler LLC", "EADS N.V.").
 _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag",
                  "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
-# Nouns after a name that make it a market index, not a body ("the FTSE index").
+# Nouns after a name that make it a market index, not a body ("the Borsa Alta index").
 _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 # "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -230,7 +229,7 @@ def label_type(label: str, text: str) -> str:
     """
     kind = _LABEL_TYPES.get(label, "")
     if kind == "organization" and text.split()[-1].lower() in _EVENT_HEADS:
-        return ""  # "Worldwide Developers Conference" is a happening, not a body
+        return ""  # "National Border Conference" is a happening, not a body
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
@@ -328,7 +327,7 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
 
 
 def _model_number(doc: Doc, end: int) -> bool:
-    """True when the name is followed by a model designation ("A380", "737-800")."""
+    """True when the name is followed by a model designation ("C-208", "737-800")."""
     if end >= len(doc):
         return False
     return bool(_MODEL_NUMBER.fullmatch(doc[end].text))
@@ -340,7 +339,7 @@ def _is_country(text: str) -> bool:
 
 
 def _cut_flight(doc: Doc, start: int, end: int) -> int:
-    """End of an airline's name before the flight it operates ("Air France Flight 447")."""
+    """End of an airline's name before the flight it operates ("Harbor Air Flight 212")."""
     for i in range(start + 1, end):
         if doc[i].lower_ == "flight" and all(
             _MODEL_NUMBER.fullmatch(t.text) for t in doc[i + 1 : end]
@@ -358,61 +357,19 @@ def _org_suffix(doc: Doc, end: int) -> int:
 
 def _is_product(doc: Doc, start: int, end: int, products: frozenset[str]) -> bool:
     """The name is a product, not a maker: a listed product line, alone or after its
-    maker ("the MacBook", "Ford Taurus"), or a name ending in a model designation
-    ("Rolls-Royce Trent 900", "First Airbus A380")."""
+    maker ("the Camry", "Toyota Camry"), or a name ending in a model designation
+    ("Boeing 737", "Cessna C-208")."""
     if end - start > 1 and _MODEL_NUMBER.fullmatch(doc[end - 1].text):
         return True
     for longer in range(end + 1, min(end + 3, len(doc)) + 1):
         if doc[start:longer].text.lower() in products:
-            return True  # the name begins a listed one ("Standard & Poor" of "... Poor's 500")
+            return True  # the name begins a listed one ("Windows" of "Windows Vista")
     if end < len(doc) and doc[end].lower_ in _INDEX_WORDS:
-        return True  # "the Hang Seng index", "the Nasdaq Composite"
+        return True  # "the Borsa Alta index", "the Borsa Alta Composite"
     tokens = [t.text for t in doc[start:end]]
     if tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
     return any(" ".join(tokens[i:]).lower() in products for i in range(min(len(tokens), 2)))
-
-
-def _starts_predicate(token: Token) -> bool:
-    """The word after a name begins something other than a larger noun phrase.
-
-    Uses the tagger when the pipeline has one ("the United States fell"),
-    else a stop-word test; a possessive or a conjunction continues the phrase.
-    """
-    if token.text in _POSSESSIVE or token.lower_ in ("and", "or", "&"):
-        return False
-    if token.pos_:
-        return token.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART", "SCONJ", "DET", "PRON")
-    return token.is_lower and token.is_stop
-
-
-def _absorb_determiner(doc: Doc, start: int, end: int, label: str) -> int:
-    """Start the span at a "the" that heads the name's noun phrase ("the United States").
-
-    Not when the name only modifies a following noun ("the United States Air
-    Force", "the ICE agents", "the United States's"), where "the" belongs to
-    the larger phrase: then a "the" the model put in the span is dropped too.
-    """
-    if label not in _DET_LABELS:
-        return start
-    has_the = doc[start].lower_ == "the"
-    before = start > 0 and doc[start - 1].lower_ == "the"
-    if not (has_the or before) or (has_the and end - start == 1):
-        return start
-    nxt = doc[end] if end < len(doc) else None
-    heads = (
-        nxt is None
-        or nxt.is_space
-        or (nxt.is_punct and nxt.text not in ("-", "–"))
-        or _starts_predicate(nxt)
-        # "the IMF and the World Bank": a body is coordinated whole, a place may
-        # be a modifier ("the United States and Canadian governments")
-        or (label not in ("GPE", "LOC", "NORP") and nxt.lower_ in ("and", "or"))
-    )
-    if has_the:
-        joined = nxt is not None and (nxt.text in _POSSESSIVE or nxt.lower_ in ("and", "or"))
-        return start if heads or (label not in ("GPE", "LOC") and not joined) else start + 1
-    return start - 1 if heads else start
 
 
 def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
@@ -443,18 +400,18 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     label = ent.label_
     if label not in _NAME_LABELS:
         return []
-    # MEANTIME-style spans keep a determiner that heads the name ("the United States").
-    start, end = _trim(doc, ent.start, ent.end, label not in ("PERSON", "PER"))
+    # A name never starts with "the": labels drop it anyway, and keeping it only
+    # matched one corpus's span convention (issue 13).
+    start, end = _trim(doc, ent.start, ent.end, keep_the=False)
     if end <= start:
         return []
     end = _cut_possessive(doc, start, end, label, names)
-    start = _absorb_determiner(doc, start, end, label)
     if label == "ORG" and end - start > 1:
         end = _cut_flight(doc, start, end)
     text = doc[start:end].text
     if label in _BODY_LABELS or label in ("PERSON", "PER"):
         if _norm(text) not in names and _is_product(doc, start, end, read_products()):
-            return []  # "MacBook Air", "Ford Taurus", "Rolls-Royce Trent 900"
+            return []  # "Toyota Camry", "Boeing 737"
         if label == "ORG" and end - start == 1 and doc[start].lower_ in _ORG_SUFFIXES:
             return []  # a bare "LLC" belongs to the name before it
         if label == "ORG":
@@ -701,7 +658,7 @@ def _lone_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[
     """Drop a one-word "person" the document never names in full, titles or knows.
 
     News introduces a person by full name before using the surname alone, so
-    a lone capitalized word the model calls PERSON ("Ryanair", "Toulouse") is
+    a lone capitalized word the model calls PERSON ("Zephyrair", "Marseille") is
     more often a company or a place the model missed.
     """
     full = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
@@ -728,7 +685,7 @@ def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
-            continue  # a lone "person" never named in full has no say ("Ryanair", see _lone_names)
+            continue  # a lone "person" never named in full has no say ("Zephyrair": _lone_names)
         votes[text][d.type] += 100 if d.canonical or d.reason else 1
     for d in drafts:
         text = doc[d.start : d.end].text
@@ -745,7 +702,7 @@ def _people_by_surname(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """A one-word ORG/GPE that is the name of a person of the document is that person."""
     people = set()
     for d in drafts:
-        if d.type == "person" and d.end - d.start > 1:  # named in full, not "Ryanair" alone
+        if d.type == "person" and d.end - d.start > 1:  # named in full, not "Zephyrair" alone
             people.add(doc[d.end - 1].text)
     for d in drafts:
         if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:

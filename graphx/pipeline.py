@@ -90,7 +90,9 @@ def _resolve_and_merge(
         resolution = resolve_corpus(extractions, documents, settings=settings)
     failures.extend(resolution.failures)
     with corpus_stage("event merging"):
-        merged, failed = merge_events(extractions, resolution.mention_entity, resolution.entities)
+        merged, failed = merge_events(
+            extractions, resolution.mention_entity, resolution.entities, documents=documents
+        )
     failures.extend(failed)
     extractions.clear()
     return resolution.entities, merged

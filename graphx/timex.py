@@ -4,7 +4,8 @@ The rules are regular expressions built once, at import, from the word lists
 in ``resources/time_words.json``. ``scan`` returns the longest non-overlapping
 matches, each tagged with the rule that found it and its named groups;
 ``graphx.dates`` turns them into TimeML values. Non-dates are rejected here:
-numbers that are not years ("Section 1326", "1,500", "$2008"), ages
+numbers that are not years ("Section 1326", "1,500", "$2008", and any bare
+number without the context of a year: "1010 WINS", "1800 beds"), ages
 ("92-year-old", "aged 92"), idioms ("15 minutes of fame", "24/7"), and
 ambiguous words ("May", "march", "fall") that are not written as dates.
 """
@@ -216,6 +217,21 @@ _NON_DATE_BEFORE = re.compile(_W["non_date_before"], re.I)
 _NON_DATE_AFTER = re.compile(_W["non_date_after"], re.I)
 _AGE_BEFORE = re.compile(_W["age_patterns"], re.I)
 _NON_DATE_PHRASES = re.compile(rf"\b(?:{_alt(_W['non_date_phrases'])})", re.I)
+_YEAR_BEFORE = re.compile(_W["year_context_before"], re.I)
+_YEAR_WEAK_BEFORE = re.compile(_W["year_weak_before"], re.I)
+_YEAR_DETERMINER = re.compile(_W["year_determiners"], re.I)
+_YEAR_EDITION = re.compile(_W["year_edition_before"], re.I)
+_YEAR_COUNT_BEFORE = re.compile(_W["year_count_before"], re.I)
+_YEAR_POSSESSIVE = re.compile(_W["year_possessive_after"], re.I)
+_YEAR_VERB = re.compile(_W["year_subject_verbs"], re.I)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\"“]\s*|\n\s*)$")
+_YEAR_LIST = re.compile(_W["year_list_before"], re.I)
+_EVENT_PLURALS = frozenset(_W["year_event_plurals"])
+# a year written after its month or day ("May 3, 2019"), as the head of a list of years
+_AFTER_DAY_OR_MONTH = re.compile(
+    rf"(?:\b(?:{_names(_W['months'])})|\d(?:st|nd|rd|th)?,?)\s+$", re.I
+)
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<word>[\w-]+)")
 _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
 _AMBIGUOUS_WEEKDAYS = set(_W["ambiguous_weekdays"])
 _IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
@@ -228,6 +244,58 @@ _NEXT_DAY = re.compile(
 
 def _is_capitalized(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _counted(after: str) -> bool:
+    """Whether the word after a number is a plural noun it counts ("1800 beds").
+
+    >>> _counted(" beds were added"), _counted(" election"), _counted(" midterms")
+    (True, False, False)
+    """
+    m = _NEXT_WORD.match(after)
+    if m is None or not m["word"].islower():
+        return False
+    word = m["word"]
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return plural and word not in _EVENT_PLURALS
+
+
+def _year_in_context(text: str, start: int, end: int, *, depth: int = 0) -> bool:
+    """Whether a bare four-digit number is written as a year (issue 11).
+
+    A number alone is a year only where the text says so: a preposition of time
+    ("in 1996", "since 2014"), a determiner before a noun it modifies ("a 1996
+    law", "ICE's 2019 budget"), a possessive after it ("2019's surge"), a verb
+    after it when it opens its sentence ("2019 was", not "car 2017 was"), its
+    own parentheses ("(1982)"), an event's or an acronym's edition ("Conference
+    2010"), or a list or range of such years ("in 2018 and 2019"). Station
+    names, counts, statute and road numbers have none of these ("1010 WINS",
+    "1800 beds").
+
+    >>> [_year_in_context(t, 3, 7) for t in ("in 1996 law", "by 2000 beds", "Go 1010 WINS")]
+    [True, False, False]
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    if _YEAR_COUNT_BEFORE.search(before):
+        return False
+    if _YEAR_POSSESSIVE.match(after) or (before.endswith("(") and after.startswith(")")):
+        return True
+    if _YEAR_VERB.match(after) and _CLAUSE_START.search(before):
+        return True  # the subject of its sentence: "2019 was a record year", not "car 2017 was"
+    if _YEAR_BEFORE.search(before) or (depth and _AFTER_DAY_OR_MONTH.search(before)):
+        return True
+    if (
+        _YEAR_WEAK_BEFORE.search(before)
+        or _YEAR_EDITION.search(before)
+        or (_YEAR_DETERMINER.search(before) and _NEXT_WORD.match(after))
+    ):
+        return not _counted(after)
+    listed = _YEAR_LIST.search(before)
+    if listed is None or depth >= 8:  # a list of years is short; bound the walk back
+        return False
+    prev = max(0, start - 40) + listed.start("prev")
+    return _year_in_context(text, prev, prev + 4, depth=depth + 1)
 
 
 def _plausible(text: str, f: Found, hinted: bool) -> bool:
@@ -246,6 +314,8 @@ def _plausible(text: str, f: Found, hinted: bool) -> bool:
             return False
         if not f.group("mod") and _IN_NAME.search(before) and _NAME_AFTER.match(after):
             return False  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
+        if not (f.group("mod") or f.group("side")) and not _year_in_context(text, f.start, f.end):
+            return False
         if int(f.group("y")) < 1800 and not (hinted or f.group("mod")):
             return False
     if f.rule == "holiday" and not (hinted or _is_capitalized(f.group("hol"))):

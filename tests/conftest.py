@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# shared/ sits beside the clone; GRAPHX_SHARED points elsewhere (a worktree, a CI cache).
+SHARED = Path(os.environ.get("GRAPHX_SHARED") or ROOT.parent / "shared")
 DEMO_CORPUS = ROOT / "data" / "corpus"
 
 

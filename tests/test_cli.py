@@ -99,3 +99,73 @@ def test_cli_closed_pipe_ends_without_traceback(tmp_path: Path) -> None:
     err = reader.stderr.read().decode()
     reader.wait(timeout=60)
     assert "Traceback" not in err
+
+
+@pytest.fixture
+def small_graph(tmp_path: Path) -> Path:
+    from graph_factory import make_graph
+
+    from graphx.export import write_graph
+
+    path = tmp_path / "graph.graphml"
+    write_graph(make_graph(), path, format="graphml")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            ["--administration", "Trump"],
+            "graphx: error: administration 'Trump' is ambiguous: Trump (1st term) or Trump (2nd "
+            "term) (known: Clinton, G. W. Bush, Obama, Trump (1st term), Biden, Trump (2nd term))",
+        ),
+        (
+            ["--administration", "Nixon"],
+            "graphx: error: no administration named 'Nixon' (known: Clinton, G. W. Bush, Obama, "
+            "Trump (1st term), Biden, Trump (2nd term))",
+        ),
+        (
+            ["--from", "2019-13"],
+            "graphx: error: --from '2019-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+            "(e.g. 2019-05-07)",
+        ),
+        (
+            ["--to", "2019-02-30"],
+            "graphx: error: --to '2019-02-30' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+            "(e.g. 2019-05-07)",
+        ),
+        (
+            ["--from", "May 2019"],
+            "graphx: error: --from 'May 2019' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+            "(e.g. 2019-05-07)",
+        ),
+        (["--from", "2020", "--to", "2019-12"], "graphx: error: --from 2020 is after --to 2019-12"),
+    ],
+)
+def test_cli_export_rejects_unknown_administration_and_bad_dates(
+    small_graph: Path, options: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = small_graph.with_name("out.graphml")
+    assert main(["export", str(small_graph), "--out", str(out), *options]) == 2
+    assert capsys.readouterr().err == message + "\n"
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("options", "admins"),
+    [
+        (["--administration", "biden"], {"Biden"}),
+        (["--administration", "Barack Obama"], {"Obama"}),
+        (["--administration", "trump (1st TERM)"], {"Trump (1st term)"}),
+        (["--from", "2021-01", "--to", "2021"], {"Biden"}),
+        (["--from", "2016", "--to", "2017-01"], {"Obama"}),
+    ],
+)
+def test_cli_export_names_an_administration_by_name_or_president(
+    small_graph: Path, options: list[str], admins: set[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = small_graph.with_name("out.graphml")
+    assert main(["export", str(small_graph), "--out", str(out), *options]) == 0
+    events = [d for _, d in nx.read_graphml(out).nodes(data=True) if d["type"] == "event"]
+    assert events and all(admins & set(json.loads(d["administration"])) for d in events)

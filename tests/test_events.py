@@ -253,12 +253,18 @@ _GERUND_UNDER = {
     # "Authorities turned to tactics, issuing subpoenas": the gerund takes the past tense.
     "past": [("Authorities", "authority", "NOUN", "NNS", "nsubj", 1),
              ("turned", "turn", "VERB", "VBD", "ROOT", 1)],
+    # "Authorities turn to tactics, issuing subpoenas": a generic present asserts nothing.
+    "generic": [("Authorities", "authority", "NOUN", "NNS", "nsubj", 1),
+                ("turn", "turn", "VERB", "VBP", "ROOT", 1)],
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("shape", "expected"), [("are", []), ("past", ["issuing"])])
+@pytest.mark.parametrize(
+    ("shape", "expected"), [("are", ["issuing"]), ("past", ["issuing"]), ("generic", [])]
+)
 def test_events_gerund_under_a_gerund_root_ends(shape: str, expected: list[str]) -> None:
     # Issue 11: walking up from "issuing" never stopped at a root gerund (RecursionError).
+    # Issue 15: a present progressive is news happening now; the generic present is not.
     head = _GERUND_UNDER[shape]
     root = len(head) - 1
     rows = head + [
@@ -272,3 +278,17 @@ def test_events_gerund_under_a_gerund_root_ends(shape: str, expected: list[str])
     doc = parsed(rows)
     found = find_events(doc, [mention(doc, 0, 1, "agency")], [])
     assert [e.trigger for e in found] == expected
+
+
+def test_events_gerund_at_the_root_is_not_past_and_does_not_recurse() -> None:
+    # A headline such as "Arresting Tom Rivers": the gerund is its own head. The old
+    # check compared Token objects by identity, which spaCy creates anew on each
+    # access, and recursed until RecursionError (issue 13, found building realnews).
+    doc = parsed(
+        [
+            ("Arresting", "arrest", "VERB", "VBG", "ROOT", 0),
+            ("Tom", "Tom", "PROPN", "NNP", "compound", 2),
+            ("Rivers", "Rivers", "PROPN", "NNP", "dobj", 0),
+        ]
+    )
+    assert find_events(doc, [mention(doc, 1, 3, "person")], []) == []

@@ -168,3 +168,123 @@ def test_furniture_shipped_patterns_are_valid() -> None:
 )
 def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
     assert looks_like_headline(line) is expected
+
+
+# Issue 11, point 5: bylines, credits, captions, stamps and navigation are furniture,
+# recognised by their shape. Every name, outlet and place below is invented.
+@pytest.mark.parametrize(
+    ("line", "kind", "author"),
+    [
+        (
+            "By Jane Reporter and Sam Writer | Published 4 hours ago",
+            "byline",
+            "Jane Reporter and Sam Writer",
+        ),
+        ("By Maria Okafor, Reporter", "byline", "Maria Okafor"),
+        ("By Tom Lindqvist / The Valley Courier", "byline", "Tom Lindqvist"),
+        ("By Priya Natarajan, Eastbrook Daily Herald (TNS)", "byline", "Priya Natarajan"),
+        ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
+        ("By Ana Ruiz, Lee Park and Tom Ochs", "byline", "Ana Ruiz, Lee Park and Tom Ochs"),
+        ("Posted by Carl Benning | 2 Comments", "byline", "Carl Benning"),
+        ("Written by Lena Hoff", "byline", "Lena Hoff"),
+        (
+            "Omar Castillo and Beth Anand, Associated Press",
+            "byline",
+            "Omar Castillo and Beth Anand",
+        ),
+        ("Dana Whitfield, Midland Tribune", "byline", "Dana Whitfield"),
+        ("Gus Ferrante, STAFF WRITER", "byline", "Gus Ferrante"),
+        ("(Photo by Ken Arliss/Getty Images)", "caption", None),
+        ("Photo: Nina Petrov / AP", "caption", None),
+        (
+            "FILE - Protesters gather outside a courthouse, Tuesday, March 3, 2015, in Denver."
+            " (AP Photo/Luis Ortega, File)",
+            "caption",
+            None,
+        ),
+        ("Demonstrators march past city hall. (Photo by Ed Kowal/Reuters)", "caption", None),
+        ("A deputy stands outside the county jail, Jan. 9, 2019, in Tulsa, Okla.", "caption", None),
+        (
+            "Volunteers sort donations at a shelter in Tucson. May 2, 2021. KXYZ News",
+            "caption",
+            None,
+        ),
+        ("Ruth Adeyemi/Harbor City Post", "credit", None),
+        ("Image credit: Shutterstock", "caption", None),
+        ("Updated: Jan 19, 2020 10:32 AM EST", "stamp", None),
+        ("|Updated:", "stamp", None),
+        ("UPDATE: 8:45 a.m.:", "stamp", None),
+        ("Updated 6:12 p.m. Thursday", "stamp", None),
+        ("Published 3 hours ago", "stamp", None),
+        ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
+        ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
+        ("(3 min read)", "stamp", None),
+        ("Skip to main content", "navigation", None),
+        ("Skip to content", "navigation", None),
+        ("ADVERTISEMENT", "section label", None),
+        ("Story continues below advertisement", "section label", None),
+        ("US News", "section label", None),
+        ("Menu", "section label", None),
+        ("Share with:", "share", None),
+        (
+            "Get breaking news alerts and special reports delivered to your inbox.",
+            "subscribe",
+            None,
+        ),
+    ],
+)
+def test_furniture_bylines_credits_stamps_by_shape(
+    line: str, kind: str, author: str | None
+) -> None:
+    result = clean(f"{BODY}\n\n{line}\n\n{MORE}")
+    assert result.removed == [f"{kind}: {line}"]
+    assert result.text == f"{BODY}\n\n{MORE}"
+    assert result.fields.get("author") == author
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By Friday, officials said, the jail had released him.",
+        "By Tuesday Morning, the shelter was full.",
+        "By Land And Sea, the caravan moved north, the report said.",
+        "Updated figures show arrests fell by a third last year.",
+        "Published reports said the agency had paid $2 million.",
+        "Photo identification is required at the polls, the clerk said.",
+        "File photos of the suspect were shared with the police.",
+        "Advertisements for the program ran on local radio, officials said.",
+        "The detainee speaks little English, his lawyer said on Jan. 9, 2019, in Tulsa.",
+        "Skip Harlan, the sheriff, said the jail was full.",
+        "Los Angeles, California",
+        "Menu prices rose at the prison commissary, inmates said.",
+    ],
+)
+def test_furniture_keeps_byline_and_stamp_lookalikes(paragraph: str) -> None:
+    text = f"{BODY}\n\n{paragraph}\n\n{MORE}"
+    result = clean(text)
+    assert result.text == text and "author" not in result.fields
+
+
+def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
+    text = f"Ruth Adeyemi/Harbor City Post\n\nBy Lena Hoff\n\n{BODY}\n\nBy Omar Castillo"
+    assert clean(text).fields == {"author": "Lena Hoff"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "author"),
+    [
+        ("Posted by Carl Benning | Mar 04, 2016 | 2 Comments", "Mar 04, 2016", "Carl Benning"),
+        ("By Lena Hoff | Published January 5, 2020 at 6:00 am", "January 5, 2020", "Lena Hoff"),
+        ("By Lena Hoff | Updated January 5, 2020", None, "Lena Hoff"),
+        ("By Lena Hoff | Published 4 hours ago", None, "Lena Hoff"),
+    ],
+)
+def test_furniture_byline_keeps_its_publication_date_as_a_dateline(
+    line: str, kept: str | None, author: str
+) -> None:
+    # the date of publication beside the byline stays for publication-date inference;
+    # an "Updated" date is not the publication date
+    result = clean(f"{line}\n\n{BODY}")
+    assert result.text == (f"{kept}\n\n{BODY}" if kept else BODY)
+    assert result.removed == [f"byline: {line}"]
+    assert result.fields == {"author": author}

@@ -686,3 +686,48 @@ def test_ingest_record_cache_follows_bytes_and_version(tmp_path: Path) -> None:
     entry.write_text("[{", encoding="utf-8")  # a damaged entry is read again, not trusted
     assert "40 inmates" in read_corpus(corpus, record_cache=cache).documents[0].text
     assert RecordCache(tmp_path / "records", "v2").load("a.txt", article.read_bytes()) is None
+
+
+# Issue 11, point 5: the byline names the author; captions and stamps date nothing.
+PAGE = (
+    "Shelter Opens Downtown\n\n"
+    "Skip to main content\n\n"
+    "By Lena Hoff and Omar Castillo | Published 4 hours ago\n\n"
+    "Updated: March 9, 2021 10:32 AM EST\n\n"
+    "The county opened a new shelter on May 4, 2019, officials said.\n\n"
+    "Volunteers sort donations at a shelter in Tucson, March 8, 2021, in Tucson, Ariz.\n\n"
+    "Ruth Adeyemi/Harbor City Post\n\n"
+    "Advertisement\n\n"
+    "The shelter has room for 120 people, the county said.\n"
+)
+
+
+def test_ingest_byline_becomes_the_author_and_furniture_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", PAGE)
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.author == "Lena Hoff and Omar Castillo"
+    assert doc.text == (
+        "The county opened a new shelter on May 4, 2019, officials said.\n\n"
+        "The shelter has room for 120 people, the county said."
+    )
+    assert [piece.split(": ", 1)[0] for piece in doc.furniture] == [
+        "navigation",
+        "byline",
+        "stamp",
+        "caption",
+        "credit",
+        "section label",
+    ]
+
+
+def test_ingest_stamp_and_caption_dates_are_no_publication_date(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", PAGE)
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.published_basis) == ("2019-05-04", "inferred")
+
+
+def test_ingest_metadata_author_wins_over_the_byline(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", PAGE)
+    write(tmp_path, "metadata.csv", "file,author\na.txt,Desk Editor\n")
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.author == "Desk Editor"

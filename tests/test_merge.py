@@ -37,8 +37,10 @@ IDS = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"]}
     [
         (day("2020-01-17"), day("2020-01-17"), 1),  # same happening, two reports
         (day("2020-01-17"), day("2020-01-18"), 2),  # different days
-        (None, None, 2),  # undated: nothing but wording would tie them
-        (day("2020-01-17", uncertain=True), day("2020-01-17", uncertain=True), 2),
+        # Undated, but the same trigger and the same two specific bodies (issue 15).
+        (None, None, 1),
+        (day("2020-01-17", uncertain=True), day("2020-01-17", uncertain=True), 1),
+        (day("2020-01-17", uncertain=True), day("2020-02-17", uncertain=True), 2),
     ],
 )
 def test_merge_same_happening_across_documents(time_a, time_b, expected_events) -> None:

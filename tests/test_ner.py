@@ -129,25 +129,25 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Ann Jones", "person"), ("Jones", "person")],
         ),
         # a lone word called PERSON that the text never gives as a full name
-        ("Flights on Ryanair resumed.", [("Ryanair", "PERSON")], []),
+        ("Flights on Zephyrair resumed.", [("Zephyrair", "PERSON")], []),
         (
             "The Boston Herald said. The Herald added.",
             [("Boston Herald", "ORG"), ("Herald", "PERSON")],
             [("Boston Herald", "media"), ("Herald", "media")],
         ),
         ("USCIS's Boston field office", [("USCIS's Boston", "ORG")], [("USCIS", "agency")]),
-        # a determiner that heads a place name stays in the span (as MEANTIME marks it)
-        ("They live in the U.S. now.", [("U.S.", "GPE")], [("the U.S.", "jurisdiction")]),
+        # a name never starts with "the" (issue 13: that was MEANTIME's span convention)
+        ("They live in the U.S. now.", [("U.S.", "GPE")], [("U.S.", "jurisdiction")]),
         # ... and one that heads a body's name, also before a conjunction
         (
             "according to the Boston Globe, it",
             [("Boston Globe", "MEDIA")],
-            [("the Boston Globe", "media")],
+            [("Boston Globe", "media")],
         ),  # fmt: skip
         (
             "the IMF and the World Bank.",
             [("IMF", "ORG"), ("World Bank", "ORG")],
-            [("the IMF", "organization"), ("the World Bank", "organization")],
+            [("IMF", "organization"), ("World Bank", "organization")],
         ),  # fmt: skip
         (
             "the US and Canadian governments",
@@ -168,50 +168,50 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("A Boeing 737 landed.", [("Boeing", "ORG")], []),
         ("He bought the iPhone there.", [("the iPhone", "ORG")], []),
         # product lines from products.txt, alone or after their maker, are not companies
-        ("He uses the MacBook Air daily.", [("the MacBook Air", "ORG")], []),
-        ("The Ford Taurus returns.", [("Ford Taurus", "ORG")], []),
+        ("He drives a Toyota Camry daily.", [("Toyota Camry", "ORG")], []),
+        ("The Ford Mustang returns.", [("Ford Mustang", "ORG")], []),
         (
-            "Ford sells the Taurus.",
-            [("Ford", "ORG"), ("the Taurus", "ORG")],
+            "Ford sells the Fiesta.",
+            [("Ford", "ORG"), ("the Fiesta", "ORG")],
             [("Ford", "organization")],
         ),  # fmt: skip
         # a name ending in a model designation is a product
-        ("Four Rolls-Royce Trent 900 engines.", [("Rolls-Royce Trent 900", "ORG")], []),
+        ("Four Harlan Motors HX 900 engines.", [("Harlan Motors HX 900", "ORG")], []),
         # a possessive before a product ends the company name
         (
-            "Apple Computer's Mac OS X shipped.",
-            [("Apple Computer's Mac OS", "ORG")],
-            [("Apple Computer", "organization")],
+            "Sony Group's PlayStation shipped.",
+            [("Sony Group's PlayStation", "ORG")],
+            [("Sony Group", "organization")],
         ),  # fmt: skip
         # a market index is not the exchange or company that shares its name
-        ("The Dow Jones fell.", [("The Dow Jones", "ORG")], []),
-        ("the Hang Seng index fell", [("Hang Seng", "ORG")], []),
-        ("the Standard & Poor's 500 fell", [("Standard & Poor", "ORG")], []),
+        ("the Borsa Alta index fell", [("Borsa Alta", "ORG")], []),
+        # a name the model cut short begins a listed product ("Windows" of "Windows Vista")
+        ("Windows Vista shipped late.", [("Windows", "ORG")], []),
         # a maker named before its model stays ("Boeing's 787")
         ("Boeing's 787 flew.", [("Boeing", "ORG")], [("Boeing", "organization")]),
         # a country the model calls ORG is a jurisdiction
         (
             "plants in the United States closed",
             [("the United States", "ORG")],
-            [("the United States", "jurisdiction")],
+            [("United States", "jurisdiction")],
         ),
         # a flight is named after the airline that operates it
         (
-            "Air France Flight 447 crashed.",
-            [("Air France Flight", "ORG")],
-            [("Air France", "organization")],
+            "Harbor Air Flight 212 crashed.",
+            [("Harbor Air Flight", "ORG")],
+            [("Harbor Air", "organization")],
         ),  # fmt: skip
         # a lone word the model also calls PERSON stays the company it was called first
         (
-            "Ryanair said so. Ryanair is on time.",
-            [("Ryanair", "ORG"), ("Ryanair", "PERSON")],
-            [("Ryanair", "organization"), ("Ryanair", "organization")],
+            "Zephyrair said so. Zephyrair is on time.",
+            [("Zephyrair", "ORG"), ("Zephyrair", "PERSON")],
+            [("Zephyrair", "organization"), ("Zephyrair", "organization")],
         ),
         # a lone-word "person" is no surname to retype an ORG with
         (
-            "Ryanair CEO Ann Lee said Ryanair grew.",
-            [("Ryanair", "ORG"), ("Ann Lee", "PERSON"), ("Ryanair", "PERSON")],
-            [("Ryanair", "organization"), ("Ann Lee", "person"), ("Ryanair", "organization")],
+            "Zephyrair CEO Ann Lee said Zephyrair grew.",
+            [("Zephyrair", "ORG"), ("Ann Lee", "PERSON"), ("Zephyrair", "PERSON")],
+            [("Zephyrair", "organization"), ("Ann Lee", "person"), ("Zephyrair", "organization")],
         ),
         # ... but a surname of a person named in full still is that person
         (
@@ -290,7 +290,7 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
     text = "The Harris County Sheriff's Office (HCSO) said that HCSO deputies left."
     doc = make_doc(blank, text, [("Harris County Sheriff's Office", "AGENCY")])
     assert [(m.text, m.type) for m in find_mentions(doc)] == [
-        ("The Harris County Sheriff's Office", "agency"),
+        ("Harris County Sheriff's Office", "agency"),
         ("HCSO", "agency"),
         ("HCSO", "agency"),
     ]
@@ -349,7 +349,7 @@ def test_ner_model_end_to_end_short_text() -> None:
         "Harris County Sheriff Ed Gonzalez told the Houston Chronicle that LAPD officers helped."
     )
     found = {(m.text, m.type) for m in find_mentions(nlp(text))}
-    assert {("CBP", "agency"), ("USCIS", "agency"), ("the Houston Chronicle", "media")} <= found
+    assert {("CBP", "agency"), ("USCIS", "agency"), ("Houston Chronicle", "media")} <= found
     assert ("The Los Angeles Police Department", "agency") in found or (
         "Los Angeles Police Department",
         "agency",

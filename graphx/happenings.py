@@ -1,0 +1,257 @@
+"""Which event mentions report the same happening, within one article and across many.
+
+A reporter who loads everything written about a story wants each thing that
+happened once, with every outlet that reported it (issue 15). Each event
+mention becomes an :class:`Occurrence`; :func:`same_happening` weighs the
+evidence a journalist would accept that two of them are one happening, and
+:func:`group_occurrences` joins them, strongest evidence first.
+
+Evidence, and its weight:
+
+- the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in
+  ``resources/event_types.csv``): 2;
+- dates that agree: 1.5 for the same day, 1 for overlapping spans;
+- participants both name, each weighted by its rarity in the corpus (ICE in a
+  corpus about ICE says little; a city's jail says much): up to 2;
+- the same place, or one within the other: 0.5;
+- a report with no date published within a week after the other's date: 0.5;
+- similar clause wording: up to 0.75.
+
+Never the same happening: different event types and families; dates that
+cannot both be true (a date read against an inferred publication date gets a
+week of slack); an undated report published before the other happened;
+places in different jurisdictions; different people as the ones acted upon.
+Across articles the evidence must reach :data:`ACROSS`, within one article
+:data:`WITHIN` (the same family is enough there unless something disagrees).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "ACROSS",
+    "WITHIN",
+    "Corpus",
+    "Occurrence",
+    "group_occurrences",
+    "rarity_weights",
+    "same_happening",
+]
+
+ACROSS = 3.0
+WITHIN = 2.0
+SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publication date may be off
+LARGEST_BLOCK = 200  # a key shared by more occurrences than this tells nothing apart
+NEVER = float("-inf")
+
+Span = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One event mention with its participants resolved to entity ids.
+
+    ``span`` is the inclusive days its date covers (None when undated);
+    ``published`` the last day its document can have been published.
+    """
+
+    doc_id: str
+    event_type: str
+    family: str
+    span: Span | None = None
+    uncertain: bool = False
+    published: dt.date | None = None
+    agents: frozenset[str] = frozenset()
+    patients: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    place: str = ""
+    text: str = ""
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return self.agents | self.patients | self.others
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the decision needs to know of the corpus beyond the two mentions.
+
+    ``weights``: entity id -> rarity in (0, 1]; ``within``: place id -> that
+    place and every place containing it; ``people``: ids of person entities.
+    """
+
+    weights: Mapping[str, float] = field(default_factory=dict)
+    within: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()
+
+
+def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, float]:
+    """How much sharing an entity says: 1 when one document names it, 0.1 when all do.
+
+    >>> rarity_weights({"ice": 10, "jail": 1, "city": 4}, 10)
+    {'ice': 0.1, 'jail': 1.0, 'city': 0.7}
+    """
+    spread = max(documents - 1, 1)
+    return {
+        entity: round(max(0.1, 1.0 - (max(count, 1) - 1) / spread), 3)
+        for entity, count in doc_counts.items()
+    }
+
+
+def _widened(o: Occurrence) -> Span | None:
+    if o.span is None:
+        return None
+    return (o.span[0] - SLACK, o.span[1] + SLACK) if o.uncertain else o.span
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _date_evidence(a: Occurrence, b: Occurrence) -> float:
+    """Agreement of the dates, or NEVER when they cannot both be true."""
+    wa, wb = _widened(a), _widened(b)
+    if wa is not None and wb is not None:
+        if not _overlap(wa, wb):
+            return NEVER
+        same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
+        return 1.5 if same_day else 1.0
+    dated, undated = (a, b) if wa is not None else (b, a)
+    if dated.span is None or undated.published is None:
+        return 0.0
+    lag = undated.published - dated.span[1]
+    if undated.published < dated.span[0] - SLACK:
+        return NEVER  # reported before it happened
+    return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
+
+
+def _places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
+    """True for one place or one within the other, False for two jurisdictions, None unknown."""
+    if not a or not b:
+        return None
+    return a in corpus.within.get(b, frozenset({b})) or b in corpus.within.get(a, frozenset({a}))
+
+
+def _different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
+    pa, pb = a & corpus.people, b & corpus.people
+    return bool(pa) and bool(pb) and not (pa & pb)
+
+
+def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
+    """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
+    if a.family != b.family and a.event_type != b.event_type:
+        return NEVER
+    dates = _date_evidence(a, b)
+    places = _places_agree(a.place, b.place, corpus)
+    if dates == NEVER or places is False or _different_people(a.patients, b.patients, corpus):
+        return NEVER
+    score = (2.0 if a.family == b.family else 0.5) + dates + (0.5 if places else 0.0)
+    shared = a.participants & b.participants
+    score += min(2.0, sum(corpus.weights.get(e, 0.5) for e in shared))
+    if _different_people(a.agents, b.agents, corpus):
+        score -= 1.0
+    if a.text and b.text:
+        score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
+    return score
+
+
+def _months(span: Span) -> Iterator[str]:
+    year, month = span[0].year, span[0].month
+    for _ in range(13):
+        if (year, month) > (span[1].year, span[1].month):
+            return
+        yield f"{year}-{month:02d}"
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
+    """Blocking keys: two occurrences are compared only when they share one."""
+    yield ("doc", o.doc_id, o.family)
+    for entity in sorted(o.participants | ({o.place} if o.place else set())):
+        yield (o.family, entity)
+    widened = _widened(o)
+    if widened is not None:
+        for month in _months(widened):
+            yield (o.family, month)
+    elif o.published is not None:
+        before = o.published - dt.timedelta(days=31)
+        yield from ((o.family, m) for m in _months((before, o.published)))
+
+
+def _candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, o in enumerate(occurrences):
+        for key in _keys(o):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] == "doc" or len(members) <= LARGEST_BLOCK:
+            pairs.update(combinations(members, 2))
+    return pairs
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    span: Span | None
+    place: str
+    patients: frozenset[str]
+
+    @classmethod
+    def of(cls, i: int, o: Occurrence) -> _Group:
+        return cls([i], _widened(o), o.place, o.patients)
+
+
+def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
+    """The two groups as one, or None when their dates, places or people disagree."""
+    span = a.span or b.span
+    if a.span is not None and b.span is not None:
+        if not _overlap(a.span, b.span):
+            return None
+        span = (max(a.span[0], b.span[0]), min(a.span[1], b.span[1]))
+    if _places_agree(a.place, b.place, corpus) is False:
+        return None
+    if _different_people(a.patients, b.patients, corpus):
+        return None
+    # The deeper place stands for both ("Queens" within "New York City").
+    place = a.place or b.place
+    if a.place and b.place and a.place in corpus.within.get(b.place, frozenset()):
+        place = b.place
+    return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients)
+
+
+def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:
+    """Occurrences grouped into happenings, each group in input order, groups by first member.
+
+    Pairs are joined strongest evidence first, and a join that would put
+    disagreeing dates, places or people in one group is refused, so no chain
+    of pairwise matches can merge two happenings that cannot be one.
+    """
+    scored = []
+    for i, j in _candidate_pairs(occurrences):
+        a, b = occurrences[i], occurrences[j]
+        score = same_happening(a, b, corpus)
+        if score >= (WITHIN if a.doc_id == b.doc_id else ACROSS):
+            scored.append((-score, i, j))
+    groups = {i: _Group.of(i, o) for i, o in enumerate(occurrences)}
+    owner = list(range(len(occurrences)))
+    for _, i, j in sorted(scored):
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        joined = _joined(groups[gi], groups[gj], corpus)
+        if joined is None:
+            continue
+        keep, drop = min(gi, gj), max(gi, gj)
+        groups[keep] = joined
+        del groups[drop]
+        for member in joined.members:
+            owner[member] = keep
+    return [groups[g].members for g in sorted(groups)]

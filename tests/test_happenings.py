@@ -1,0 +1,165 @@
+"""Which event mentions are one happening (issue 15): a table of pairs written by hand.
+
+The situations are made up, in the shape of local and wire news: they are not
+taken from ../shared/realnews.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphx.happenings import (
+    ACROSS,
+    NEVER,
+    Corpus,
+    Occurrence,
+    group_occurrences,
+    rarity_weights,
+    same_happening,
+)
+
+D = dt.date
+# A corpus of 20 articles about one agency: "agency" is in all of them, the rest are rare.
+CORPUS = Corpus(
+    weights=rarity_weights(
+        {"agency": 20, "county_jail": 2, "sheriff": 2, "city_council": 3, "judge_m": 2,
+         "mayor_o": 4, "ana": 1, "ben": 1, "state_ag": 2},
+        20,
+    ),
+    within={"dayton": frozenset({"dayton", "ohio"}), "ohio": frozenset({"ohio"}),
+            "akron": frozenset({"akron", "ohio"}), "tulsa": frozenset({"tulsa", "oklahoma"})},
+    people=frozenset({"judge_m", "mayor_o", "ana", "ben", "sheriff"}),
+)  # fmt: skip
+
+
+def occ(
+    doc: str,
+    family: str,
+    kind: str = "legal_action",
+    *,
+    on: str = "",
+    until: str = "",
+    uncertain: bool = False,
+    published: str = "",
+    agents: tuple[str, ...] = (),
+    patients: tuple[str, ...] = (),
+    place: str = "",
+    text: str = "",
+) -> Occurrence:
+    span = (D.fromisoformat(on), D.fromisoformat(until or on)) if on else None
+    return Occurrence(doc, kind, family, span, uncertain,
+                      D.fromisoformat(published) if published else None,
+                      frozenset(agents), frozenset(patients), frozenset(), place, text)  # fmt: skip
+
+
+MUST_MERGE = {
+    "same subpoena, same day, wire and local": (
+        occ("a", "subpoena", on="2021-03-05", agents=("agency",), patients=("county_jail",),
+            place="dayton", text="the agency served subpoenas on the county jail"),
+        occ("b", "subpoena", on="2021-03-05", agents=("agency",), patients=("county_jail",),
+            place="dayton", text="issued three subpoenas to the jail"),
+    ),
+    "undated report published two days later names the same jail": (
+        occ("a", "subpoena", on="2021-03-05", agents=("agency",), patients=("county_jail",)),
+        occ("c", "subpoena", published="2021-03-07", agents=("agency",),
+            patients=("county_jail",), text="the agency has subpoenaed the county jail"),
+    ),
+    "a month in one report, the day in another": (
+        occ("a", "sue", on="2019-06-12", agents=("state_ag",), patients=("city_council",)),
+        occ("b", "sue", on="2019-06-01", until="2019-06-30", agents=("state_ag",),
+            patients=("city_council",)),
+    ),
+    "a weekday read against an inferred date, a day off": (
+        occ("a", "ruling", on="2018-09-14", agents=("judge_m",), place="tulsa"),
+        occ("b", "ruling", on="2018-09-13", uncertain=True, agents=("judge_m",), place="tulsa"),
+    ),
+    "a city inside the state another report names": (
+        occ("a", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
+            patients=("ana",), place="dayton"),
+        occ("b", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
+            patients=("ana",), place="ohio"),
+    ),
+}  # fmt: skip
+
+MUST_NOT_MERGE = {
+    "the same kind of release in two states": (
+        occ("a", "release", "release", on="2020-05-01", agents=("agency",), place="dayton"),
+        occ("b", "release", "release", on="2020-05-01", agents=("agency",), place="tulsa"),
+    ),
+    "two cities of one state": (
+        occ("a", "raid", "enforcement", on="2020-05-01", agents=("agency",), place="dayton"),
+        occ("b", "raid", "enforcement", on="2020-05-01", agents=("agency",), place="akron"),
+    ),
+    "two different days": (
+        occ("a", "subpoena", on="2021-03-05", agents=("agency",), patients=("county_jail",)),
+        occ("b", "subpoena", on="2021-03-09", agents=("agency",), patients=("county_jail",)),
+    ),
+    "two different people arrested the same day": (
+        occ("a", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
+            patients=("ana",)),
+        occ("b", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
+            patients=("ben",)),
+    ),
+    "only the agency every article names in common": (
+        occ("a", "subpoena", published="2021-03-07", agents=("agency",), text="subpoenaed"),
+        occ("b", "subpoena", published="2021-05-20", agents=("agency",), text="subpoenas"),
+    ),
+    "an undated report published before the other happened": (
+        occ("a", "sue", on="2019-06-12", agents=("state_ag",), patients=("city_council",)),
+        occ("b", "sue", published="2019-01-03", agents=("state_ag",),
+            patients=("city_council",)),
+    ),
+    "a lawsuit and an arrest on one day with the same parties": (
+        occ("a", "sue", on="2019-06-12", agents=("mayor_o",), patients=("sheriff",)),
+        occ("b", "arrest", "enforcement", on="2019-06-12", agents=("mayor_o",),
+            patients=("sheriff",)),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(MUST_MERGE))
+def test_happenings_pairs_that_are_one_happening(case: str) -> None:
+    a, b = MUST_MERGE[case]
+    assert same_happening(a, b, CORPUS) >= ACROSS
+    assert group_occurrences([a, b], CORPUS) == [[0, 1]]
+
+
+@pytest.mark.parametrize("case", list(MUST_NOT_MERGE))
+def test_happenings_pairs_that_are_two_happenings(case: str) -> None:
+    a, b = MUST_NOT_MERGE[case]
+    assert same_happening(a, b, CORPUS) < ACROSS
+    assert group_occurrences([a, b], CORPUS) == [[0], [1]]
+
+
+def test_happenings_vetoes_are_never_outweighed() -> None:
+    a, b = MUST_NOT_MERGE["two different days"]
+    assert same_happening(a, b, CORPUS) == NEVER
+
+
+def test_happenings_no_chain_joins_what_cannot_be_one() -> None:
+    # Each dated report matches the undated one, but not each other: one of them stays apart.
+    first = occ("a", "ruling", on="2018-09-14", agents=("judge_m",), patients=("mayor_o",))
+    second = occ("b", "ruling", on="2018-10-02", agents=("judge_m",), patients=("mayor_o",))
+    undated = occ("c", "ruling", published="2018-10-03", agents=("judge_m",),
+                  patients=("mayor_o",))  # fmt: skip
+    groups = group_occurrences([first, second, undated], CORPUS)
+    assert sorted(len(g) for g in groups) == [1, 2]
+    assert [0, 1] not in groups
+
+
+def test_happenings_headline_and_lede_of_one_article_are_one() -> None:
+    # Within one article the same family is enough when nothing disagrees.
+    headline = occ("a", "sue", agents=("state_ag",), text="State Sues City")
+    lede = occ("a", "sue", on="2019-06-12", agents=("state_ag",), patients=("city_council",),
+               text="the attorney general sued the city council on Wednesday")  # fmt: skip
+    assert group_occurrences([headline, lede], CORPUS) == [[0, 1]]
+
+
+def test_happenings_rarity_weights() -> None:
+    assert rarity_weights({"everywhere": 5, "once": 1, "unknown": 0}, 5) == {
+        "everywhere": 0.1,
+        "once": 1.0,
+        "unknown": 1.0,
+    }
