@@ -10,13 +10,17 @@ other place name (``graphx.places``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import places
+from .errors import SettingsError
 from .ner import normalize_name
+from .settings import resource_path
 
-__all__ = ["initials", "place_qualified"]
+__all__ = ["edition_base", "initials", "place_qualified", "read_editions"]
 
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
@@ -74,3 +78,32 @@ def place_qualified(
         if place is not None and not place.ambiguous and place.level in _PLACE_LEVELS:
             return normalize_name(f"{place.name} {rest}")
     return ""
+
+
+@functools.lru_cache(maxsize=4)
+def read_editions(path: Path | None = None) -> frozenset[str]:
+    """The edition words of ``editions.txt`` ("weekly", "sunday").
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    path = path or resource_path("editions.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read edition words {path}: {e.strerror}") from e
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def edition_base(name: str) -> str:
+    """An outlet's normalized name without the edition words that end it ("" if none).
+
+    >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
+    ('harbor times', '')
+    """
+    words = normalize_name(name).split()
+    editions = read_editions()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in editions:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else ""

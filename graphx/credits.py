@@ -19,7 +19,7 @@ from .settings import resource_path
 
 __all__ = ["credit_patterns", "credit_spans"]
 
-_NAME = r"(?:[A-Z][\w'’.-]*\.?)(?:[ \t]+(?:[A-Z][\w'’.-]*\.?|de|van|von|da|del)){0,3}"
+_NAME = r"(?:[A-Z][\w'’-]*\.?)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){0,3}"
 _WIRE = r"(?:AP|AFP|Reuters|UPI|Getty(?:\s+Images)?|[A-Z]{2,5})"
 
 

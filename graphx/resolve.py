@@ -213,7 +213,8 @@ class _DocResolver:
         return self.of_mention
 
     def _place_forms(self) -> None:
-        """Each body name with its leading place read in this document (issue 16)."""
+        """Each body name with its leading place read in this document, and an outlet's
+        name without its edition words ("... Times Weekly"), as forms to join by (issue 16)."""
         context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
         for cluster in self.clusters:
             if cluster.type not in _ORG_TYPES or cluster.canonical:
@@ -222,6 +223,9 @@ class _DocResolver:
                 form = bodies.place_qualified(name, context=context, gazetteer=self.gazetteer)
                 if form and form != normalize_name(name):
                     cluster.forms.add(form)
+                base = bodies.edition_base(name) if cluster.type == "media" else ""
+                if base:
+                    cluster.forms.add(base)
 
     def _possessive_forms(self) -> None:
         """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
@@ -251,6 +255,8 @@ class _DocResolver:
         else:
             cluster = self._new(kind, ("name", normalize_name(name)))
         cluster.names[name] += 0
+        if kind == "media" and bodies.edition_base(name):
+            cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
         return cluster
 
     def _priority(self, i: int) -> tuple[int, int, int]:
@@ -632,10 +638,10 @@ def _joinable(cluster: _Cluster, other: _Cluster, label: str, shared: set[str]) 
         return _spelling_variant(tokens, fulls, shared)
     if any(_same_org(label, o) for o in others):
         return "same name up to spelling"
-    for form in sorted(cluster.forms):
+    for form in sorted(cluster.forms | {label}):
         for o in sorted(set(others) | other.forms):
             if _same_org(form, o):
-                return f"same body once its place is read in the document ({form!r})"
+                return f"same body once its place or edition is read ({form!r} ~ {o!r})"
     return ""
 
 
@@ -740,6 +746,24 @@ def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[
     return company
 
 
+def _drop_shared_place_names(entities: dict[str, Entity]) -> None:
+    """A place's alias that is another place's name is not listed as its alias.
+
+    "New York" read as the city beside "New York City" stays linked to the
+    city, but listing it would make the city a second "New York" next to the
+    state (issue 16); the mentions keep their entity either way.
+    """
+    labels: defaultdict[str, set[str]] = defaultdict(set)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            labels[normalize_name(ent.label)].add(ent.id)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            ent.aliases = {
+                a for a in ent.aliases if not labels.get(normalize_name(a), set()) - {ent.id}
+            }
+
+
 def resolve_corpus(
     extractions: list[DocExtraction], documents: list[Document], *, settings: Settings
 ) -> Resolution:
@@ -799,6 +823,7 @@ def resolve_corpus(
         ent = builder.entity(cluster)
         entities[ent.id] = ent
         ids[id(cluster)] = ent.id
+    _drop_shared_place_names(entities)
     for cluster in builder.groups.values():
         ent = entities[ids[id(cluster)]]
         for title, org, doc_id in cluster.roles:
