@@ -63,6 +63,7 @@ class Taxonomy:
     light: dict[str, str]
     irrealis: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
+    speech: frozenset[str] = frozenset()
 
     def family(self, lemma: str) -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
@@ -73,7 +74,13 @@ class Taxonomy:
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Read the event-trigger table (lemma, pos, event_type)."""
     path = path or resource_path("event_types.csv")
-    tables: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}, "LIGHT": {}, "IRREALIS": {}}
+    tables: dict[str, dict[str, str]] = {
+        "VERB": {},
+        "NOUN": {},
+        "LIGHT": {},
+        "IRREALIS": {},
+        "SPEECH": {},
+    }
     families: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as f:
         lines = (line for line in f if not line.startswith("#"))
@@ -88,6 +95,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         tables["LIGHT"],
         frozenset(tables["IRREALIS"]),
         families,
+        frozenset(tables["SPEECH"]),
     )
 
 
@@ -349,13 +357,14 @@ def _participants(
     return roles, place
 
 
-def _under_other_verb(token: Token) -> bool:
-    """Whether a verb that is no trigger governs the token ("the city said Saturday")."""
-    return any(t.pos_ in ("VERB", "AUX") for t in [token, *ancestors(token)])
+def _said_when(token: Token, taxonomy: Taxonomy) -> bool:
+    """Whether the token dates a verb of saying ("the city said Saturday it would review...")."""
+    verb = next((t for t in [token, *ancestors(token)] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in taxonomy.speech
 
 
 def _times_by_trigger(
-    doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
+    doc: Doc, times: Sequence[TimeExpression], triggers: set[int], taxonomy: Taxonomy
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
     for time in times:
@@ -363,9 +372,9 @@ def _times_by_trigger(
         if span is None:
             continue
         owner = _owner(span.root, triggers)
-        if owner is None and not _under_other_verb(span.root):
+        if owner is None and not _said_when(span.root, taxonomy):
             # A time expression the parse left outside every clause dates the sentence's
-            # one trigger; one under another verb dates that verb ("said Saturday").
+            # one trigger, unless it says when something was said (issue 15).
             roots = [t for t in span.sent if t.i in triggers]
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and owner not in attached:
@@ -431,7 +440,10 @@ def find_events(
         candidates = _candidates(sent, taxonomy, quotes)
         triggers = set(candidates)
         attached = _times_by_trigger(
-            doc, [t for t in times if sent.start_char <= t.start < sent.end_char], triggers
+            doc,
+            [t for t in times if sent.start_char <= t.start < sent.end_char],
+            triggers,
+            taxonomy,
         )
         for i, (kind, lemma) in candidates.items():
             trigger = doc[i]

@@ -101,8 +101,10 @@ def _document_attrs(doc: Document, error: str = "") -> dict[str, object]:
         "url": doc.url,
         "source": doc.source,
         "author": doc.author,
-        "published": doc.published,
+        # A lower bound is written as an open ISO 8601 interval, never as a date (issue 15).
+        "published": f"{doc.published}/.." if doc.published_is_lower_bound else doc.published,
         "published_basis": doc.published_basis,
+        "published_note": doc.published_note,
         "path": doc.path,
         "extraction_error": error,
     }

@@ -224,7 +224,7 @@ def _to_document(record: Record, rel: str) -> Document:
 def _settle_date(doc: Document) -> None:
     if doc.published:
         return
-    guess = infer_published(doc.text)
+    guess = infer_published(doc.text, url=doc.url)
     if guess:
         doc.published, doc.published_note = guess
         doc.published_basis = "inferred"

@@ -166,11 +166,20 @@ def _deepest_place(told: Sequence[_Told], evidence: CorpusEvidence) -> str:
 
 
 def _earliest_report(doc_ids: Sequence[str], by_id: dict[str, Document]) -> tuple[str, str]:
-    dated = [by_id[d] for d in doc_ids if d in by_id and by_id[d].published]
-    if not dated:
-        return "", ""
-    first = min(dated, key=lambda d: span_of(d.published)[0] or d.published)
-    return first.published, first.published_basis
+    """The earliest publication date of the sources, with its basis.
+
+    A source whose date is only a lower bound counts when no source has a
+    date, as "not before" (the latest such bound: the article is no older).
+    """
+    docs = [by_id[d] for d in doc_ids if d in by_id and by_id[d].published]
+    dated = [d for d in docs if not d.published_is_lower_bound]
+    if dated:
+        first = min(dated, key=lambda d: span_of(d.published)[0] or d.published)
+        return first.published, first.published_basis
+    if docs:
+        bound = max(docs, key=lambda d: span_of(d.published)[0] or d.published)
+        return bound.published, "not before"
+    return "", ""
 
 
 def _event(told: Sequence[_Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:

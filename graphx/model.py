@@ -107,6 +107,11 @@ class Document:
         return date_precision(self.published)
 
     @property
+    def published_is_lower_bound(self) -> bool:
+        """True when ``published`` only says the article is not older ("not before 2019-11")."""
+        return self.published_basis == "inferred" and self.published_note.startswith("not before")
+
+    @property
     def published_is_known(self) -> bool:
         """True when the date comes from metadata, not from an estimate."""
         return bool(self.published) and self.published_basis in ("file metadata", "sidecar")

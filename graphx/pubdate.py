@@ -16,7 +16,7 @@ import logging
 import re
 from email.utils import parsedate_to_datetime
 
-__all__ = ["explicit_dates", "infer_published", "normalise_date"]
+__all__ = ["explicit_dates", "infer_published", "normalise_date", "url_date"]
 
 log = logging.getLogger(__name__)
 
@@ -119,18 +119,65 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
     return kept
 
 
-def infer_published(text: str, *, today: dt.date | None = None) -> tuple[str, str] | None:
-    """A lower bound of the publication date from the dates a text mentions.
+# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?=/)"),
+)
+
+
+def url_date(url: str, *, today: dt.date | None = None) -> str:
+    """The publication date a news URL spells out, at its precision; "" when none.
+
+    >>> url_date("https://example.com/news/2020/01/19/ice-story")
+    '2020-01-19'
+    >>> url_date("https://example.com/metro-lawsuit-20180718-story.html")
+    '2018-07-18'
+    >>> url_date("https://example.com/2018/03/sessions-speech/")
+    '2018-03'
+    >>> url_date("https://example.com/story/2019-13-45/x"), url_date("https://example.com/a/3209200")
+    ('', '')
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    limit = (today or dt.date.today()).isoformat()
+    for rx in _URL_DATES:
+        for m in rx.finditer("/" + path):
+            parts = m.groupdict()
+            try:
+                value = _iso(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 0))
+            except ValueError:
+                continue
+            if value <= limit:
+                return value
+    return ""
+
+
+def infer_published(
+    text: str, *, url: str = "", today: dt.date | None = None
+) -> tuple[str, str] | None:
+    """The publication date from the article's URL, else a lower bound from its text.
+
+    A date in the URL is the publication date (a site's own archive path),
+    unless the text mentions a later day, which is then the lower bound. The
+    text alone only bounds the date: the latest explicit date it mentions.
 
     Returns:
-        ``(value, note)`` where value is the latest explicit date mentioned,
-        at its own precision, and note says it is only a lower bound; None
-        when the text mentions no usable date.
+        ``(value, note)``; the note says where the value comes from and, for
+        a lower bound, that it is one; None when nothing gives a date.
 
     >>> infer_published("It began in 2018. On May 7, 2019 it ended.")
     ('2019-05-07', 'not before 2019-05-07: latest date mentioned in the text')
+    >>> infer_published("On May 7, 2019 it ended.", url="https://x.org/2019/05/09/end")
+    ('2019-05-09', 'from the URL (2019-05-09)')
     """
     dates = explicit_dates(text, today=today)
+    in_url = url_date(url, today=today) if url else ""
+    latest = max((v for _, v in dates if len(v) == 10), default="")
+    if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
+        return in_url, f"from the URL ({in_url})"
     if not dates:
         return None
     # Latest start wins; at equal start the more precise value is kept.

@@ -209,6 +209,28 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
             "caption",
             None,
         ),
+        (
+            "Protesters gather outside the courthouse in Dayton on March 3, 2021."
+            "Jane Roe / AP file",
+            "caption",
+            None,
+        ),
+        (
+            "A deputy walks a detainee into the jail on Sept. 9, 2019. (John Doe/Getty Images)",
+            "caption",
+            None,
+        ),
+        (
+            "Marchers hold signs at a vigil on Aug. 3, 2017, in the Mission district of Tulsa."
+            "Jo Park / AP file",
+            "caption",
+            None,
+        ),
+        (
+            "Maria Lopez, 41, was detained by agents in Tulsa on Oct. 2, 2018. Tulsa County Jail",
+            "caption",
+            None,
+        ),
         ("Ruth Adeyemi/Harbor City Post", "credit", None),
         ("Image credit: Shutterstock", "caption", None),
         ("Updated: Jan 19, 2020 10:32 AM EST", "stamp", None),
@@ -257,6 +279,9 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Skip Harlan, the sheriff, said the jail was full.",
         "Los Angeles, California",
         "Menu prices rose at the prison commissary, inmates said.",
+        "The agency filed the suit on May 2, 2019. It declined further comment.",
+        "The law took effect on Jan. 1, 2020.",
+        "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
     ],
 )
 def test_furniture_keeps_byline_and_stamp_lookalikes(paragraph: str) -> None:

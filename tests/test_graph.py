@@ -86,3 +86,18 @@ def test_graph_projection_weights_shared_events_and_structure() -> None:
     assert P["e:al"]["e:cook"]["weight"] == 1  # both on the press conference
     assert P["e:cook"]["e:il"]["weight"] == 1  # within
     assert not P.has_edge("e:ice", "e:il")
+
+
+def test_graph_lower_bound_publication_is_an_open_interval() -> None:
+    bound = Document(
+        id="b", path="b.txt", format="text", text="x", published="2019-11",
+        published_basis="inferred", published_note="not before 2019-11: latest date mentioned",
+    )  # fmt: skip
+    url = Document(
+        id="u", path="u.txt", format="text", text="y", published="2020-01-19",
+        published_basis="inferred", published_note="from the URL (2020-01-19)",
+    )  # fmt: skip
+    G = build_graph([bound, url], {}, [])
+    assert G.nodes[doc_node("b")]["published"] == "2019-11/.."
+    assert G.nodes[doc_node("u")]["published"] == "2020-01-19"
+    assert G.nodes[doc_node("u")]["published_note"] == "from the URL (2020-01-19)"

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graphx.model import date_precision
-from graphx.pubdate import explicit_dates, infer_published, normalise_date
+from graphx.pubdate import explicit_dates, infer_published, normalise_date, url_date
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -94,3 +94,28 @@ def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: 
         assert result is None
         return
     assert result == (expected, f"not before {expected}: latest date mentioned in the text")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/local/2021/03/05/jail-subpoena/", "2021-03-05"),
+        ("https://paper.example/2019/11/county-vote", "2019-11"),
+        ("https://paper.example/metro/sheriff-sues-20170614-story.html", "2017-06-14"),
+        ("https://paper.example/archive/2016-02-29/leap", "2016-02-29"),
+        ("https://paper.example/archive/2017-02-29/not-a-day", ""),
+        ("https://paper.example/news/12345678/slug", ""),  # an article number, not a date
+        ("https://paper.example/2031/01/02/future", ""),
+        ("https://paper.example/story?date=2020/01/02", ""),  # a query is no archive path
+    ],
+)
+def test_pubdate_url_date(url: str, expected: str) -> None:
+    assert url_date(url, today=dt.date(2026, 1, 1)) == expected
+
+
+def test_pubdate_url_date_yields_to_a_later_day_in_the_text() -> None:
+    text = "The council met on March 9, 2021 and voted."
+    value, note = infer_published(text, url="https://x.example/2021/03/05/a", today=TODAY)
+    assert (value, note.startswith("not before")) == ("2021-03-09", True)
+    value, note = infer_published(text, url="https://x.example/2021/03/10/a", today=TODAY)
+    assert (value, note) == ("2021-03-10", "from the URL (2021-03-10)")
