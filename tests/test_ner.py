@@ -372,3 +372,108 @@ def test_ner_bad_patterns_file_is_a_settings_error(tmp_path: Path, content: str)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SettingsError, match="patterns"):
         load_nlp(Settings(patterns_file=str(path)))
+
+
+# --- issue 16: headlines, credits, evidence, names the model missed ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a title-case headline: verbs read as names are dropped unless the body writes them
+        (
+            "Senator Vows Action On Harbor Dredging\nSenator Lena Ortiz spoke in Tacoma.",
+            [("Vows Action", "PERSON"), ("Lena Ortiz", "PERSON"), ("Tacoma", "GPE")],
+            [("Lena Ortiz", "person", "Senator"), ("Tacoma", "jurisdiction", "")],
+        ),
+        (
+            "Tacoma Sues Over Port Fees\nThe city of Tacoma filed suit on Monday.",
+            [("Tacoma", "GPE"), ("Tacoma", "GPE")],
+            [("Tacoma", "jurisdiction", ""), ("Tacoma", "jurisdiction", "")],
+        ),
+        # a section label in title case
+        (
+            "Harbor Weekly Digest\nThe port reopened.",
+            [("Harbor Weekly Digest", "ORG")],
+            [],
+        ),
+        # a byline and a photo credit name no participant
+        (
+            "By Jane Roe\nA crowd waited. (AP Photo/John Doe)\nMayor Ann Lee spoke.",
+            [("Jane Roe", "PERSON"), ("AP", "ORG"), ("John Doe", "PERSON"), ("Ann Lee", "PERSON")],
+            [("Ann Lee", "person", "Mayor")],
+        ),
+        (
+            "Sam Hill/The Daily Planet\nProtesters marched in Tacoma.",
+            [("Sam Hill", "PERSON"), ("The Daily Planet", "ORG"), ("Tacoma", "GPE")],
+            [("Tacoma", "jurisdiction", "")],
+        ),
+        # a city and its state's postal code read as one name
+        (
+            "The program began in Dunedin FL on Monday.",
+            [("Dunedin FL", "PERSON")],
+            [("Dunedin FL", "jurisdiction", "")],
+        ),
+        # a title before a surname with its particle
+        (
+            "Mayor van Houten signed the order.",
+            [("Mayor van Houten", "PERSON")],
+            [("van Houten", "person", "Mayor")],
+        ),
+    ],
+)
+def test_ner_headlines_and_credits(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # an appositive says what the name is
+        (
+            "Workers left Brightwell, a shoe company, at noon.",
+            [("Brightwell", "GPE")],
+            [("Brightwell", "organization", "typed organization, not jurisdiction")],
+        ),
+        # a newsletter's name is no entity
+        (
+            "Sign up for the Harbor Notes newsletter today.",
+            [("Harbor Notes", "ORG")],
+            [],
+        ),
+        # "members of" a group the model took for a person
+        (
+            "Police arrested members of Calle Sur in May.",
+            [("Calle Sur", "PERSON")],
+            [("Calle Sur", "organization", "typed organization, not person")],
+        ),
+    ],
+)
+def test_ner_types_by_evidence(blank: Language, text: str, ents: list, expected: list) -> None:
+    got = [(m.text, m.type, m.type_reason.split(":")[0]) for m in find_mentions(make_doc(blank, text, ents))]
+    assert got == expected
+
+
+def test_ner_name_after_a_title_the_model_missed(blank: Language) -> None:
+    doc = make_doc(blank, "County Councilmember Ana Ruiz Vega voted no.", [])
+    assert triples(doc) == [("Ana Ruiz Vega", "person", "Councilmember")]
+
+
+def test_ner_place_inside_a_body_name_is_the_body(blank: Language) -> None:
+    text = "The U.S. Attorney's Office for the Western District of Texas filed the case."
+    doc = make_doc(blank, text, [("the Western District", "LOC"), ("Texas", "GPE")])
+    assert triples(doc) == [
+        ("U.S. Attorney's Office for the Western District of Texas", "agency", "")
+    ]
+
+
+def test_ner_network_and_place_make_a_regional_outlet(blank: Language) -> None:
+    text = "The mayor told ABC News Denver on Monday that ABC News was wrong."
+    doc = make_doc(
+        blank, text, [("ABC News", "MEDIA", "abc_news"), ("Denver", "GPE"), ("ABC News", "MEDIA", "abc_news")]
+    )
+    mentions = find_mentions(doc)
+    assert [(m.text, m.type, m.canonical) for m in mentions] == [
+        ("ABC News Denver", "media", ""),
+        ("ABC News", "media", "abc_news"),
+    ]
