@@ -481,8 +481,12 @@ def _body_start(doc: Doc, place_start: int) -> int | None:
     if head < 0 or not doc[head].is_title or doc[head].lower_ not in _AGENCY_HEADS:
         return None
     start = head
-    while start > 0 and doc[start - 1].lower_ not in _DETERMINERS and (
-        doc[start - 1].is_title or doc[start - 1].text in _POSSESSIVE or doc[start - 1].is_upper
+    while (
+        start > 0
+        and doc[start - 1].lower_ not in _DETERMINERS
+        and (
+            doc[start - 1].is_title or doc[start - 1].text in _POSSESSIVE or doc[start - 1].is_upper
+        )
     ):
         start -= 1
     return start

@@ -602,7 +602,9 @@ def _fuzzy_join(
         lone = cluster.type == "person" and _is_surname(label.split())
         if len(candidates) == 1 or (candidates and not lone):
             why = reasons[id(candidates[0])]
-            cluster.reasons.append(f"{_label_of(cluster)!r} joined {_label_of(candidates[0])!r}: {why}")
+            cluster.reasons.append(
+                f"{_label_of(cluster)!r} joined {_label_of(candidates[0])!r}: {why}"
+            )
             _merge_into(candidates[0], cluster)
             redirect[id(cluster)] = candidates[0]
             keep(candidates[0])
@@ -739,7 +741,9 @@ def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[
     """Corpus cluster -> the people and bodies named in the same documents (by label)."""
     company: dict[int, set[str]] = defaultdict(set)
     for clusters in by_doc:
-        actors = {id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in ("person", *_ORG_TYPES)}
+        actors = {
+            id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in ("person", *_ORG_TYPES)
+        }
         labels = {key: _label_of(c) for key, c in actors.items()}
         for key in actors:
             company[key] |= {label for other, label in labels.items() if other != key and label}

@@ -450,7 +450,10 @@ def test_ner_headlines_and_credits(blank: Language, text: str, ents: list, expec
     ],
 )
 def test_ner_types_by_evidence(blank: Language, text: str, ents: list, expected: list) -> None:
-    got = [(m.text, m.type, m.type_reason.split(":")[0]) for m in find_mentions(make_doc(blank, text, ents))]
+    got = [
+        (m.text, m.type, m.type_reason.split(":")[0])
+        for m in find_mentions(make_doc(blank, text, ents))
+    ]
     assert got == expected
 
 
@@ -470,7 +473,9 @@ def test_ner_place_inside_a_body_name_is_the_body(blank: Language) -> None:
 def test_ner_network_and_place_make_a_regional_outlet(blank: Language) -> None:
     text = "The mayor told ABC News Denver on Monday that ABC News was wrong."
     doc = make_doc(
-        blank, text, [("ABC News", "MEDIA", "abc_news"), ("Denver", "GPE"), ("ABC News", "MEDIA", "abc_news")]
+        blank,
+        text,
+        [("ABC News", "MEDIA", "abc_news"), ("Denver", "GPE"), ("ABC News", "MEDIA", "abc_news")],
     )
     mentions = find_mentions(doc)
     assert [(m.text, m.type, m.canonical) for m in mentions] == [

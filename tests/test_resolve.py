@@ -593,7 +593,10 @@ def test_resolve_body_names_compare_with_their_place_read_in_context() -> None:
     res = resolve(
         (
             "The New York City Department of Sanitation cleared New York City streets.",
-            [("New York City Department of Sanitation", "agency"), ("New York City", "jurisdiction")],
+            [
+                ("New York City Department of Sanitation", "agency"),
+                ("New York City", "jurisdiction"),
+            ],
         ),
         (
             "In New York City, the New York Department of Sanitation hired drivers.",
