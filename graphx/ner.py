@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import credits, evidence, headlines, places
+from .administrations import load_terms
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
@@ -728,11 +729,20 @@ def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]
         person = names.get(_norm(doc[draft.start : person_end].text))
         if draft.type != "person" and not person:
             continue
+        if not person and doc[person_end - 1].lower_ not in _president_surnames():
+            draft.end = person_end  # "the de Blasio administration" is de Blasio's (issue 16)
+            continue
         draft.end = person_end + 1
         draft.start += doc[draft.start].lower_ in _DETERMINERS
         draft.type, draft.label = "administration", "ADMINISTRATION"
         draft.canonical = person.id if person and person.type == "person" else ""
     return drafts
+
+
+@functools.lru_cache(maxsize=1)
+def _president_surnames() -> frozenset[str]:
+    """Surnames of the presidents of ``administrations.csv`` ("obama", "trump")."""
+    return frozenset(t.president.split()[-1].lower() for t in load_terms() if t.president)
 
 
 def _split_title(

@@ -247,11 +247,6 @@ def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expe
             [("the Biden administration", "ORG")],
             ("Biden administration", "biden"),
         ),
-        (
-            "under the de Blasio administration",
-            [("de Blasio", "PERSON")],
-            ("de Blasio administration", ""),
-        ),
     ],
 )
 def test_ner_administrations(
@@ -482,3 +477,31 @@ def test_ner_network_and_place_make_a_regional_outlet(blank: Language) -> None:
         ("ABC News Denver", "media", ""),
         ("ABC News", "media", "abc_news"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a president's administration is an administration
+        (
+            "The Obama administration appealed.",
+            [("Obama", "PERSON")],
+            [("Obama administration", "administration", "")],
+        ),
+        # a mayor's or a governor's is bound to that person, never read as a president's
+        (
+            "under the de Blasio administration",
+            [("de Blasio", "PERSON")],
+            [("de Blasio", "person", "")],
+        ),
+        (
+            "Mayor Ana Ruiz spoke. The Ruiz administration appealed.",
+            [("Ana Ruiz", "PERSON"), ("Ruiz administration", "PERSON")],
+            [("Ana Ruiz", "person", "Mayor"), ("Ruiz", "person", "")],
+        ),
+    ],
+)
+def test_ner_administration_of_a_non_president_is_the_person(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected
