@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_title_case", "supported", "title_case_lines"]
+__all__ = ["headline_spans", "is_title_case", "supported", "title_case_lines"]
 
 # Words a title-case headline may leave in lower case ("Judge Orders Denver to Comply").
 _MINOR = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for",
@@ -50,6 +50,25 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         if is_title_case(line):
             spans.append((start, start + len(line.rstrip())))
         start += len(line)
+    return spans
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Title-case lines, and a first line shaped like a headline (short, no full stop,
+    more text after it) in any case: "Mayor, governor slam raids in downtown Tacoma".
+
+    >>> text = "Mayor, governor slam raids in Tacoma\\nThe mayor spoke on Monday."
+    >>> [text[a:b] for a, b in headline_spans(text)]
+    ['Mayor, governor slam raids in Tacoma']
+    """
+    spans = title_case_lines(text)
+    first = text.lstrip()
+    start = len(text) - len(first)
+    line, newline, rest = first.partition("\n")
+    line = line.rstrip()
+    shaped = line and len(line) <= _MAX_LINE and line[-1] not in ".!?;:," and rest.strip()
+    if newline and shaped and (start, start + len(line)) not in spans:
+        spans.insert(0, (start, start + len(line)))
     return spans
 
 

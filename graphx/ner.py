@@ -553,7 +553,7 @@ def _page_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """
     text = doc.text
     credit_spans = credits.credit_spans(text)
-    lines = headlines.title_case_lines(text)
+    lines = headlines.headline_spans(text)
     keep = []
     for d in drafts:
         span = doc[d.start : d.end]
@@ -790,16 +790,25 @@ def _title_before(
             and other.type in ("agency", "organization")
         ):
             i = other.start
-        elif other is None and _is_title_word(prev.text, titles, doc[i].text):
+        elif other is None and _ends_title(doc, i - 1, titles):
             i -= 1
         elif prev.text == "." and i >= 2 and (doc[i - 2].lower_ + ".") in titles:
             i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
         else:
             break
     tokens = list(doc[i:start])
-    while tokens and not _is_title_word(tokens[-1].text, titles, doc[tokens[-1].i + 1].text):
+    while tokens and not _ends_title(doc, tokens[-1].i, titles):
         tokens.pop()
     return tokens
+
+
+def _ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
+    """Token k is a title word, begins one with the next word, or ends a two-word title
+    with the word before ("Attorney General" before a name, issue 16)."""
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    if _is_title_word(doc[k].text, titles, nxt):
+        return True
+    return k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
 
 
 def _title_after(

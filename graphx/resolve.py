@@ -750,6 +750,15 @@ def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[
     return company
 
 
+def _title_key(title: str) -> str:
+    """A role title's words, whatever their case and order.
+
+    >>> _title_key("ICE acting Director") == _title_key("Acting ICE Director")
+    True
+    """
+    return " ".join(sorted(title.lower().replace(".", "").split()))
+
+
 def _drop_shared_place_names(entities: dict[str, Entity]) -> None:
     """A place's alias that is another place's name is not listed as its alias.
 
@@ -830,8 +839,11 @@ def resolve_corpus(
     _drop_shared_place_names(entities)
     for cluster in builder.groups.values():
         ent = entities[ids[id(cluster)]]
+        spelled: dict[str, str] = {}
         for title, org, doc_id in cluster.roles:
             target = final(org) if isinstance(org, _Cluster) else None
+            # One spelling per title: "ICE acting Director" is "Acting ICE Director" (issue 16).
+            title = spelled.setdefault(_title_key(title), title)
             role = Role(title, ids.get(id(target), "") if target else "", doc_id)
             if role not in ent.roles:
                 ent.roles.append(role)

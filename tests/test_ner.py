@@ -505,3 +505,34 @@ def test_ner_administration_of_a_non_president_is_the_person(
     blank: Language, text: str, ents: list, expected: list
 ) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a two-word title before the name
+        (
+            "Attorney General Ruth Vance sued.",
+            [("Ruth Vance", "PERSON")],
+            [("Ruth Vance", "person", "Attorney General")],
+        ),
+        (
+            "The state attorney general Ruth Vance sued.",
+            [("Ruth Vance", "PERSON")],
+            [("Ruth Vance", "person", "attorney general")],
+        ),
+        # a first line shaped like a headline, in sentence case: its names need the body
+        (
+            "Mayor Lee, Gov. Park slam port closure\nMayor Ann Lee spoke in Tacoma.",
+            [("Park slam", "PERSON"), ("Ann Lee", "PERSON"), ("Tacoma", "GPE")],
+            # "Lee" in the headline is supported: the body names Ann Lee
+            [
+                ("Lee", "person", "Mayor"),
+                ("Ann Lee", "person", "Mayor"),
+                ("Tacoma", "jurisdiction", ""),
+            ],
+        ),
+    ],
+)
+def test_ner_titles_and_first_lines(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

@@ -636,3 +636,19 @@ def test_resolve_state_in_a_list_of_states() -> None:
     ids = res.mention_entity["d0"]
     levels = [res.entities[i].level for i in ids]
     assert levels[0] == "city" and levels[3] == "state"
+
+
+def test_resolve_role_spellings_are_one_role() -> None:
+    res = resolve(
+        (
+            "Acting FAA Director Ana Bell spoke. FAA acting director Ana Bell left.",
+            [
+                ("FAA", "agency"),
+                ("Ana Bell", "person", "", "Acting FAA Director"),
+                ("FAA", "agency"),
+                ("Ana Bell", "person", "", "FAA acting director"),
+            ],
+        )
+    )
+    titles = {r.title for r in by_label(res, "Ana Bell").roles}
+    assert titles == {"Acting FAA Director"}
