@@ -187,6 +187,8 @@ class Mention:
     canonical: str = ""
     title: str = ""
     type_reason: str = ""  # set when words of the sentence, not the model, gave the type
+    # A place of the dateline ("WASHINGTON (AP) —"): where the story was filed (issue 16).
+    dateline: bool = False
 
 
 @dataclass(slots=True)

@@ -150,6 +150,12 @@ _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "l
 # Nouns after a name that make it a market index, not a body ("the Borsa Alta index").
 _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 # "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"  # CAPITALS, or an outlet
+    r"(?:,[ \t]*[A-Z][\w.'’ ]{1,20}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)(?:[ \t]|$)",
+    re.M,
+)
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
@@ -297,7 +303,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 type_reason=draft.reason,
             )
         )
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return _mark_datelines(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -530,6 +536,16 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
         and not token.is_stop
         and not _is_title_word(token.text, titles)
     )
+
+
+def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag the places of a dateline: where the story was filed, not where the happening
+    was (issue 16)."""
+    spans = [m.span() for m in _DATELINE.finditer(text)]
+    for m in mentions:
+        if m.type == "jurisdiction" and any(a <= m.start and m.end <= b for a, b in spans):
+            m.dateline = True
+    return mentions
 
 
 def _city_and_state(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -221,6 +221,7 @@ def lookup(
     context: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
     listed: bool = False,
+    city: bool = False,
 ) -> Place | None:
     """Normalize one jurisdiction name.
 
@@ -231,6 +232,8 @@ def lookup(
         gazetteer: indexes to use; the shipped one when None.
         listed: the name stands in a list of states ("New Jersey, Washington and
             Virginia"), so a name that is both a state and a city is the state.
+        city: the name opens a dateline, which names a city ("WASHINGTON —" is
+            Washington, D.C., "NEW YORK —" New York City).
 
     Returns:
         The place, or None when the name is in no index.
@@ -249,6 +252,10 @@ def lookup(
     if not key:
         return None
     states = _context_states(context, gaz)
+    if city and key in gaz.states:
+        found = _dateline_city(key, states, gaz)
+        if found is not None:
+            return found
     if key in gaz.extras and (key not in gaz.states or _city_code(text, key, context, gaz)):
         return gaz.extras[key]
     if key in gaz.states:
@@ -285,6 +292,18 @@ def _qualified_form(
     return _lookup_city(rest, states, gaz) or (
         gaz.extras[rest] if rest in gaz.extras and gaz.extras[rest].level == "city" else None
     )
+
+
+def _dateline_city(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
+    """The city a state's name stands for in a dateline: a gazetteer row whose name
+    begins with it ("New York City"), else the biggest city of that name."""
+    for form, place in gaz.extras.items():
+        if form == key and place.level == "city":
+            return place
+    named = gaz.extras.get(f"{key} city")
+    if named is not None and named.level == "city":
+        return named
+    return _lookup_city(key, states, gaz)
 
 
 def _city_code(text: str, key: str, context: Sequence[str], gaz: Gazetteer) -> bool:

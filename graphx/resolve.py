@@ -378,6 +378,7 @@ class _DocResolver:
             context=self._context(i),
             gazetteer=self.gazetteer,
             listed=self._in_state_list(i),
+            city=m.dateline,
         ) or places.demonym(m.text)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)

@@ -536,3 +536,18 @@ def test_ner_administration_of_a_non_president_is_the_person(
 )
 def test_ner_titles_and_first_lines(blank: Language, text: str, ents: list, expected: list) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "dateline"),
+    [
+        ("DAYTON, Ohio (AP) — Police arrested two men in Dayton.", "DAYTON", True),
+        ("SPOKANE — The county sued the state.", "SPOKANE", True),
+        ("Police arrested two men in Dayton — a first.", "Dayton", False),
+    ],
+)
+def test_ner_dateline_places_are_flagged(
+    blank: Language, text: str, place: str, dateline: bool
+) -> None:
+    mentions = find_mentions(make_doc(blank, text, [(place, "GPE")]))
+    assert [(m.text, m.dateline) for m in mentions] == [(place, dateline)]

@@ -119,3 +119,17 @@ def test_places_state_in_a_list_of_states_is_the_state() -> None:
     assert lookup("Washington", context=["D.C."]).level == "city"  # type: ignore[union-attr]
     listed = lookup("Washington", context=["D.C."], listed=True)
     assert listed == Place("Washington", "state", "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline names a city
+        ("WASHINGTON", Place("Washington, D.C.", "city", "District of Columbia")),
+        ("NEW YORK", Place("New York City", "city", "New York")),
+        ("Tampa", Place("Tampa", "city", "Florida")),
+    ],
+)
+def test_places_dateline_reads_a_city(text: str, expected: Place) -> None:
+    assert lookup(text, city=True) == expected
+    assert lookup("WASHINGTON") == Place("Washington", "state", "United States")
