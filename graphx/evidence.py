@@ -21,7 +21,9 @@ from .settings import resource_path
 
 __all__ = ["Cues", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before")
+_PLACES = ("after", "apposition", "before", "head")
+_NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
+_NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
 _APPOSITIVE_WORDS = 4
 
@@ -33,6 +35,7 @@ class Cues:
     after: dict[str, str]
     apposition: dict[str, str]
     before: dict[str, str]
+    head: dict[str, str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -53,7 +56,7 @@ def read_cues(path: Path | None = None) -> Cues:
         if where not in _PLACES or (kind not in ENTITY_TYPES and kind != "none") or not word:
             raise SettingsError(f"{path}, row {number}: expected where,word,type: {row}")
         found[where][word.lower()] = kind
-    return Cues(found["after"], found["apposition"], found["before"])
+    return Cues(found["after"], found["apposition"], found["before"], found["head"])
 
 
 def evidence_type(
@@ -74,7 +77,20 @@ def evidence_type(
     before = doc[max(0, start - 2) : start].text.lower()
     if before in cues.before and kind == "person":
         return cues.before[before], f"after {before!r}"
+    head = _name_head(doc, end, cues) if kind == "jurisdiction" else ""
+    if head:
+        return cues.head[head], f"inside the name ending in {head!r}"
     return None
+
+
+def _name_head(doc: Doc, end: int, cues: Cues) -> str:
+    """The head noun of a longer name a place opens ("St. Mark's Church"), else ""."""
+    for token in doc[end : end + _NAME_SPAN]:
+        if token.is_title and token.lower_ in cues.head:
+            return token.lower_
+        if not (token.is_title or token.lower_ in _NAME_GLUE):
+            return ""
+    return ""
 
 
 def _appositive_head(doc: Doc, end: int) -> str:

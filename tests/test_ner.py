@@ -551,3 +551,21 @@ def test_ner_dateline_places_are_flagged(
 ) -> None:
     mentions = find_mentions(make_doc(blank, text, [(place, "GPE")]))
     assert [(m.text, m.dateline) for m in mentions] == [(place, dateline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("They sang at St. Mark's Church on Sunday.", [("St. Mark", "GPE")], []),
+        ("Pupils of Dayton Central High School marched.", [("Dayton", "GPE")], []),
+        (
+            "Pupils in Dayton marched to the school.",
+            [("Dayton", "GPE")],
+            [("Dayton", "jurisdiction", "")],
+        ),
+    ],
+)
+def test_ner_place_opening_a_longer_name_is_no_place(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected
