@@ -21,7 +21,7 @@ from .settings import resource_path
 
 __all__ = ["Cues", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before", "head")
+_PLACES = ("after", "apposition", "before", "head", "last")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
@@ -36,6 +36,7 @@ class Cues:
     apposition: dict[str, str]
     before: dict[str, str]
     head: dict[str, str]
+    last: dict[str, str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,7 +57,7 @@ def read_cues(path: Path | None = None) -> Cues:
         if where not in _PLACES or (kind not in ENTITY_TYPES and kind != "none") or not word:
             raise SettingsError(f"{path}, row {number}: expected where,word,type: {row}")
         found[where][word.lower()] = kind
-    return Cues(found["after"], found["apposition"], found["before"], found["head"])
+    return Cues(found["after"], found["apposition"], found["before"], found["head"], found["last"])
 
 
 def evidence_type(
@@ -68,6 +69,9 @@ def evidence_type(
     since "Smith, a company founder" is still a person.
     """
     cues = cues or read_cues()
+    last = doc[end - 1].lower_
+    if end - start > 1 and doc[end - 1].is_title and last in cues.last:
+        return cues.last[last], f"a name ending in {doc[end - 1].text!r}"
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"

@@ -275,7 +275,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
-    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
+    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, _capitalised(doc, drafts))))
     drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
@@ -536,6 +536,18 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
         and not token.is_stop
         and not _is_title_word(token.text, titles)
     )
+
+
+def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A body's name begins with a capital: the model's "federal immigration enforcement"
+    or "ban & now" is a phrase, not a name (issue 16)."""
+    return [
+        d
+        for d in drafts
+        if d.canonical
+        or d.type not in (*_BODY_TYPES, "law", "program")
+        or not doc[d.start].text[:1].islower()
+    ]
 
 
 def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -348,7 +348,8 @@ class _DocResolver:
                 if acronym and m.text in bodies.initials(name):
                     fits.append((cluster, f"initials of {name!r} in the same document"))
                     break
-                if len(short) > 1 and len(full) > len(short) and full[-len(short) :] == short:
+                longer = len(short) > 1 and len(full) > len(short)
+                if longer and short in (full[-len(short) :], full[: len(short)]):
                     fits.append((cluster, f"short form of {name!r} in the same document"))
                     break
         if len(fits) != 1:
@@ -639,6 +640,8 @@ def _joinable(cluster: _Cluster, other: _Cluster, label: str, shared: set[str]) 
         if any(_person_key(tokens) == _person_key(f) for f in fulls):
             return "same first name and surname"
         return _spelling_variant(tokens, fulls, shared)
+    if label in others:
+        return "same name"
     if any(_same_org(label, o) for o in others):
         return "same name up to spelling"
     for form in sorted(cluster.forms | {label}):
@@ -738,12 +741,39 @@ class _CorpusBuilder:
         return _label_of(cluster) if cluster.names else cluster.key[-1]
 
 
+def _places_typed_apart(groups: dict[tuple[str, ...], _Cluster]) -> dict[int, _Cluster]:
+    """An "organization" named exactly as a place of the corpus is that place ("Queens",
+    "Oakland" where the model guessed ORG in one document, issue 16)."""
+    by_name: dict[str, list[tuple[_Cluster, str]]] = defaultdict(list)
+    for c in groups.values():
+        if c.type == "jurisdiction" and c.place is not None and c.place.level:
+            by_name[normalize_name(c.place.name)].append((c, c.place.name))
+    redirect: dict[int, _Cluster] = {}
+    for key, c in groups.items():
+        if c.type != "organization" or key[1] != "name":
+            continue
+        label = _label_of(c)
+        found = by_name.get(normalize_name(label), [])
+        if len(found) == 1:
+            place, name = found[0]
+            c.reasons.append(f"{label!r} joined the place {name!r}: same name")
+            _merge_into(place, c)
+            redirect[id(c)] = place
+    return redirect
+
+
 def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[int, set[str]]:
-    """Corpus cluster -> the people and bodies named in the same documents (by label)."""
+    """Corpus cluster -> the people and bodies named in the same documents (by label).
+
+    News outlets are left out: the wire that carried two stories says nothing
+    about whether they name the same person.
+    """
     company: dict[int, set[str]] = defaultdict(set)
     for clusters in by_doc:
         actors = {
-            id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in ("person", *_ORG_TYPES)
+            id(merged[id(c)]): merged[id(c)]
+            for c in clusters
+            if c.type in ("person", "agency", "organization")
         }
         labels = {key: _label_of(c) for key, c in actors.items()}
         for key in actors:
@@ -821,7 +851,9 @@ def resolve_corpus(
         if id(cluster) not in merged:
             merged[id(cluster)] = builder.add(cluster)
     company = _company(by_doc, merged)
-    redirect = _fuzzy_join(builder.groups, builder.rules, company)
+    redirect = _places_typed_apart(builder.groups)
+    builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
+    redirect.update(_fuzzy_join(builder.groups, builder.rules, company))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
 
     def final(cluster: _Cluster | None) -> _Cluster | None:

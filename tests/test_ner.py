@@ -569,3 +569,35 @@ def test_ner_place_opening_a_longer_name_is_no_place(
     blank: Language, text: str, ents: list, expected: list
 ) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a body's name begins with a capital
+        (
+            "They fought federal immigration enforcement.",
+            [("federal immigration enforcement", "ORG")],
+            [],
+        ),
+        # the name's own last word types it
+        (
+            "The county signed an Intercounty Transit Agreement.",
+            [("Intercounty Transit Agreement", "ORG")],
+            [("Intercounty Transit Agreement", "law", "")],
+        ),
+        (
+            "Delegates left the Spring Harbor Meeting early.",
+            [("Spring Harbor Meeting", "PERSON")],
+            [],
+        ),
+        # a reporter's contribution line
+        (
+            "The port closed.\nStaff writer Omar Pike in Tacoma contributed to this report.",
+            [("Omar Pike", "PERSON"), ("Tacoma", "GPE")],
+            [],
+        ),
+    ],
+)
+def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

@@ -652,3 +652,31 @@ def test_resolve_role_spellings_are_one_role() -> None:
     )
     titles = {r.title for r in by_label(res, "Ana Bell").roles}
     assert titles == {"Acting FAA Director"}
+
+
+def test_resolve_short_form_that_begins_the_full_name() -> None:
+    res = resolve(
+        (
+            "The Fifth Circuit Court of Appeals ruled. The Fifth Circuit said so.",
+            [("Fifth Circuit Court of Appeals", "agency"), ("Fifth Circuit", "organization")],
+        )
+    )
+    court = by_label(res, "Fifth Circuit Court of Appeals")
+    assert res.mention_entity["d0"] == [court.id, court.id]
+
+
+def test_resolve_organization_named_as_a_place_is_the_place() -> None:
+    res = resolve(
+        ("Officials in Tacoma spoke.", [("Tacoma", "jurisdiction")]),
+        ("Tacoma filed a brief.", [("Tacoma", "organization")]),
+    )
+    assert [e.type for e in res.entities.values() if e.label == "Tacoma"] == ["jurisdiction"]
+    assert res.mention_entity["d0"] == res.mention_entity["d1"]
+
+
+def test_resolve_news_outlets_are_no_shared_context_for_spellings() -> None:
+    res = resolve(
+        ("Clara Mendoza spoke, Reuters said.", [("Clara Mendoza", "person"), ("Reuters", "media")]),
+        ("Clara Mendosa spoke, Reuters said.", [("Clara Mendosa", "person"), ("Reuters", "media")]),
+    )
+    assert len([e for e in res.entities.values() if e.type == "person"]) == 2
