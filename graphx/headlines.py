@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_spans", "is_title_case", "supported", "title_case_lines"]
+__all__ = ["is_title_case", "supported", "title_case_lines"]
 
 # Words a title-case headline may leave in lower case ("Judge Orders Denver to Comply").
 _MINOR = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for",
@@ -53,33 +53,25 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def headline_spans(text: str) -> list[tuple[int, int]]:
-    """Title-case lines, and a first line shaped like a headline (short, no full stop,
-    more text after it) in any case: "Mayor, governor slam raids in downtown Tacoma".
-
-    >>> text = "Mayor, governor slam raids in Tacoma\\nThe mayor spoke on Monday."
-    >>> [text[a:b] for a, b in headline_spans(text)]
-    ['Mayor, governor slam raids in Tacoma']
-    """
-    spans = title_case_lines(text)
-    first = text.lstrip()
-    start = len(text) - len(first)
-    line, newline, rest = first.partition("\n")
-    line = line.rstrip()
-    shaped = line and len(line) <= _MAX_LINE and line[-1] not in ".!?;:," and rest.strip()
-    if newline and shaped and (start, start + len(line)) not in spans:
-        spans.insert(0, (start, start + len(line)))
-    return spans
-
-
 def supported(name: str, text: str, lines: list[tuple[int, int]]) -> bool:
-    """The name is written in the text outside the given title-case lines.
+    """The body writes the name, or each of its words with the same capital.
+
+    "Boeing-Air Force" in a headline is supported by "Boeing" and "the Air
+    Force" in the body; "Vows Action" is not.
 
     >>> text = "Mayor Vows Action On Ports\\nThe mayor of Ports spoke."
     >>> lines = title_case_lines(text)
     >>> supported("Ports", text, lines), supported("Vows Action", text, lines)
     (True, False)
     """
+    if _written(name, text, lines):
+        return True
+    words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 1]
+    return bool(words) and all(_written(w, text, lines) for w in words)
+
+
+def _written(name: str, text: str, lines: list[tuple[int, int]]) -> bool:
+    """The name occurs in the text outside the given lines."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     for match in pattern.finditer(text):
         if not any(a <= match.start() < b for a, b in lines):

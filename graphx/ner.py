@@ -275,7 +275,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
-    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, _capitalised(doc, drafts))))
+    drafts = _capitalised(doc, _person_words(doc, drafts))
+    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
     drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
@@ -538,6 +539,23 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
     )
 
 
+def _person_words(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A person's name has no lower-case word at its ends but a particle: the model's
+    "Newsom slam" from a headline is "Newsom" (issue 16)."""
+    keep = []
+    for d in drafts:
+        if d.type == "person":
+            while d.end > d.start and doc[d.end - 1].is_lower:
+                d.end -= 1
+            while (
+                d.start < d.end and doc[d.start].is_lower and doc[d.start].lower_ not in _PARTICLES
+            ):
+                d.start += 1
+        if d.end > d.start:
+            keep.append(d)
+    return keep
+
+
 def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """A body's name begins with a capital: the model's "federal immigration enforcement"
     or "ban & now" is a phrase, not a name (issue 16)."""
@@ -581,7 +599,7 @@ def _page_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """
     text = doc.text
     credit_spans = credits.credit_spans(text)
-    lines = headlines.headline_spans(text)
+    lines = headlines.title_case_lines(text)
     keep = []
     for d in drafts:
         span = doc[d.start : d.end]
