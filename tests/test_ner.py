@@ -534,7 +534,9 @@ def test_ner_administration_of_a_non_president_is_the_person(
         ),
     ],
 )
-def test_ner_titles_and_person_words(blank: Language, text: str, ents: list, expected: list) -> None:
+def test_ner_titles_and_person_words(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
 
 
