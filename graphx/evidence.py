@@ -61,12 +61,13 @@ def read_cues(path: Path | None = None) -> Cues:
 
 
 def evidence_type(
-    doc: Doc, start: int, end: int, kind: str, *, cues: Cues | None = None
+    doc: Doc, start: int, end: int, kind: str, *, cues: Cues | None = None, limit: int = -1
 ) -> tuple[str, str] | None:
     """The type the words around ``doc[start:end]`` give it, with the reason; None if silent.
 
     A person is retyped only by the words before it ("members of ..."),
-    since "Smith, a company founder" is still a person.
+    since "Smith, a company founder" is still a person. ``limit`` is where
+    the next name begins: a longer name never runs into it.
     """
     cues = cues or read_cues()
     last = doc[end - 1].lower_
@@ -81,15 +82,16 @@ def evidence_type(
     before = doc[max(0, start - 2) : start].text.lower()
     if before in cues.before and kind == "person":
         return cues.before[before], f"after {before!r}"
-    head = _name_head(doc, end, cues) if kind == "jurisdiction" else ""
+    stop = limit if limit >= 0 else len(doc)
+    head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""
     if head:
         return cues.head[head], f"inside the name ending in {head!r}"
     return None
 
 
-def _name_head(doc: Doc, end: int, cues: Cues) -> str:
+def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:
     """The head noun of a longer name a place opens ("St. Mark's Church"), else ""."""
-    for token in doc[end : end + _NAME_SPAN]:
+    for token in doc[end : min(end + _NAME_SPAN, stop)]:
         if token.is_title and token.lower_ in cues.head:
             return token.lower_
         if not (token.is_title or token.lower_ in _NAME_GLUE):

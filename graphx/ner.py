@@ -275,7 +275,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
-    drafts = _capitalised(doc, _person_words(doc, drafts))
+    drafts = _capitalised(doc, _person_words(doc, _possessive_places(doc, drafts)))
     drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
     drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
@@ -620,8 +620,14 @@ def _page_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
 def _by_evidence(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
     keep = []
+    starts = sorted(d.start for d in drafts)
     for d in drafts:
-        found = None if d.canonical else evidence.evidence_type(doc, d.start, d.end, d.type)
+        limit = next((s for s in starts if s >= d.end), len(doc))
+        found = (
+            None
+            if d.canonical
+            else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
+        )
         if found is not None and found[0] == "none":
             continue  # "the Harbor Notes newsletter"
         if found is not None and found[0] != d.type:
@@ -838,6 +844,8 @@ def _title_before(
             i = other.start
         elif other is None and _ends_title(doc, i - 1, titles):
             i -= 1
+        elif prev.text in _POSSESSIVE and i >= 2 and i < len(doc) and _possessive_title(doc, i):
+            i -= 2  # "State's Attorney"
         elif prev.text == "." and i >= 2 and (doc[i - 2].lower_ + ".") in titles:
             i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
         else:
@@ -846,6 +854,29 @@ def _title_before(
     while tokens and not _ends_title(doc, tokens[-1].i, titles):
         tokens.pop()
     return tokens
+
+
+def _title_token(token: Token) -> bool:
+    return token.is_alpha or token.text in _POSSESSIVE
+
+
+def _possessive_title(doc: Doc, i: int) -> bool:
+    """doc[i - 2 : i + 1] is a title with a possessive ("State" "'s" "Attorney")."""
+    return f"{doc[i - 2].lower_}'s {doc[i].lower_}" in read_titles()
+
+
+def _possessive_places(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Cook County State's Attorney": the place ends before "State's" (issue 16)."""
+    for d in drafts:
+        if (
+            d.type == "jurisdiction"
+            and d.end - d.start > 1
+            and d.end + 1 < len(doc)
+            and doc[d.end].text in _POSSESSIVE
+            and _possessive_title(doc, d.end + 1)
+        ):
+            d.end -= 1
+    return drafts
 
 
 def _ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
@@ -868,8 +899,9 @@ def _title_after(
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
     first, last_title = i, -1
-    while i < len(doc) and i - first < 7 and doc[i].is_alpha and i not in ents_at:
-        if _is_title_word(doc[i].text, titles, doc[i + 1].text if i + 1 < len(doc) else ""):
+    # "Ruth Vance, the state's attorney general": a possessive may stand inside (issue 16)
+    while i < len(doc) and i - first < 7 and _title_token(doc[i]) and i not in ents_at:
+        if _ends_title(doc, i, titles):
             last_title = i
         elif last_title >= 0:
             break

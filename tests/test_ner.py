@@ -603,3 +603,24 @@ def test_ner_place_opening_a_longer_name_is_no_place(
 )
 def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expected: list) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a possessive inside an appositive title
+        (
+            "Ruth Vance, the state's attorney general, said the law was void.",
+            [("Ruth Vance", "PERSON")],
+            [("Ruth Vance", "person", "state's attorney general")],
+        ),
+        # a possessive title after a county: the place ends before it
+        (
+            "Dane County State's Attorney Lou Park said so.",
+            [("Dane County State's", "GPE"), ("Lou Park", "PERSON")],
+            [("Dane County", "jurisdiction", ""), ("Lou Park", "person", "State's Attorney")],
+        ),
+    ],
+)
+def test_ner_possessive_titles(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

@@ -680,3 +680,15 @@ def test_resolve_news_outlets_are_no_shared_context_for_spellings() -> None:
         ("Clara Mendosa spoke, Reuters said.", [("Clara Mendosa", "person"), ("Reuters", "media")]),
     )
     assert len([e for e in res.entities.values() if e.type == "person"]) == 2
+
+
+def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
+    res = resolve(
+        (
+            "Dane County State's Attorney Lou Park said so.",
+            [("Dane County", "jurisdiction"), ("Lou Park", "person", "", "State's Attorney")],
+        )
+    )
+    county = by_label(res, "Dane County")
+    (role,) = by_label(res, "Lou Park").roles
+    assert (role.title, role.organization) == ("State's Attorney", county.id)
