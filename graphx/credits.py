@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import SettingsError
 from .settings import resource_path
 
-__all__ = ["credit_patterns", "credit_spans"]
+__all__ = ["attribution_ends", "credit_patterns", "credit_spans", "read_attributions"]
 
 _NAME = r"(?:[A-Z][\w'’-]*\.?)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){0,3}"
 _WIRE = r"(?:AP|AFP|Reuters|UPI|Getty(?:\s+Images)?|[A-Z]{2,5})"
@@ -64,3 +64,31 @@ def credit_spans(text: str, *, patterns: tuple[re.Pattern[str], ...] = ()) -> li
     for pattern in patterns or credit_patterns():
         spans |= {m.span() for m in pattern.finditer(text) if m.end() > m.start()}
     return sorted(spans)
+
+
+@functools.lru_cache(maxsize=4)
+def read_attributions(path: Path | None = None) -> re.Pattern[str]:
+    """One pattern for the phrases of ``attributions.txt``, each ending a match.
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    path = path or resource_path("attributions.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read attribution phrases {path}: {e.strerror}") from e
+    phrases = sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?", re.I)
+
+
+def attribution_ends(text: str) -> set[int]:
+    """Offsets right after "told", "according to" and the like: an outlet named there is
+    the source of a quote, not a participant.
+
+    >>> text = "Ann Lee told the Daily Planet on Monday."
+    >>> sorted(text[i:i + 5] for i in attribution_ends(text))
+    ['Daily']
+    """
+    return {m.end() for m in read_attributions().finditer(text)}

@@ -189,6 +189,8 @@ class Mention:
     type_reason: str = ""  # set when words of the sentence, not the model, gave the type
     # A place of the dateline ("WASHINGTON (AP) —"): where the story was filed (issue 16).
     dateline: bool = False
+    # An outlet named as the source of a quote ("told The Daily Planet"), not an actor.
+    attribution: bool = False
 
 
 @dataclass(slots=True)

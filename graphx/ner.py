@@ -304,7 +304,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 type_reason=draft.reason,
             )
         )
-    return _mark_datelines(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)))
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    return _mark_attributions(doc.text, _mark_datelines(doc.text, ordered))
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -554,6 +555,15 @@ def _person_words(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if d.end > d.start:
             keep.append(d)
     return keep
+
+
+def _mark_attributions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag an outlet named as a quote's source ("told The Daily Planet", issue 16)."""
+    ends = credits.attribution_ends(text)
+    for m in mentions:
+        if m.type == "media" and m.start in ends:
+            m.attribution = True
+    return mentions
 
 
 def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -624,3 +624,12 @@ def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expe
 )
 def test_ner_possessive_titles(blank: Language, text: str, ents: list, expected: list) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+def test_ner_outlet_named_as_a_quote_source_is_flagged(blank: Language) -> None:
+    text = "Ann Lee told the Daily Planet that KXYZ News had it wrong."
+    doc = make_doc(
+        blank, text, [("Ann Lee", "PERSON"), ("Daily Planet", "MEDIA"), ("KXYZ News", "MEDIA")]
+    )
+    flags = [(m.text, m.attribution) for m in find_mentions(doc)]
+    assert flags == [("Ann Lee", False), ("Daily Planet", True), ("KXYZ News", False)]
