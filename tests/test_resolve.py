@@ -692,3 +692,28 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
     county = by_label(res, "Dane County")
     (role,) = by_label(res, "Lou Park").roles
     assert (role.title, role.organization) == ("State's Attorney", county.id)
+
+
+def test_resolve_outlet_edition_joins_the_outlet() -> None:
+    res = resolve(
+        ("The Harbor Times reported it.", [("Harbor Times", "media")]),
+        ("The Harbor Times Weekly reported it.", [("Harbor Times Weekly", "media")]),
+    )
+    outlets = [e for e in res.entities.values() if e.type == "media"]
+    assert len(outlets) == 1 and outlets[0].merged_because
+
+
+def test_resolve_place_alias_that_names_another_place_is_not_listed() -> None:
+    res = resolve(
+        (
+            "New York City police said New York would appeal.",
+            [("New York City", "jurisdiction"), ("New York", "jurisdiction")],
+        ),
+        (
+            "Officials in Albany, New York, spoke.",
+            [("Albany", "jurisdiction"), ("New York", "jurisdiction")],
+        ),
+    )
+    city, state = by_label(res, "New York City"), by_label(res, "New York")
+    assert res.mention_entity["d0"] == [city.id, city.id]  # "New York" beside the city is the city
+    assert "New York" not in city.aliases and state.level == "state"
