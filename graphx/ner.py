@@ -276,7 +276,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
     drafts = _capitalised(doc, _person_words(doc, _possessive_places(doc, drafts)))
-    drafts = _by_evidence(doc, _page_names(doc, _city_and_state(doc, drafts)))
+    text = doc.text  # built from the tokens on every access: read it once
+    drafts = _by_evidence(doc, _page_names(doc, text, _city_and_state(doc, drafts)))
     drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
@@ -305,7 +306,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             )
         )
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    return _mark_attributions(doc.text, _mark_datelines(doc.text, ordered))
+    return _mark_attributions(text, _mark_datelines(text, ordered))
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -515,8 +516,12 @@ def _titled_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> lis
     missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
     covered = {i for d in drafts for i in range(d.start, d.end)}
     found = []
+    lowers = [t.lower_ for t in doc]  # one pass; most words are no title
     i = 0
     while i < len(doc):
+        if lowers[i] not in titles and lowers[i].rstrip(".") not in titles:
+            i += 1
+            continue
         j = i
         while j < len(doc) and doc[j].is_title and _is_title_word(doc[j].text, titles):
             j += 1
@@ -600,14 +605,13 @@ def _city_and_state(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
-def _page_names(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+def _page_names(doc: Doc, text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Drop names inside page credits, and names of title-case lines the body never writes.
 
     A byline or a photo credit names no participant, and a headline in title
     case lets the model read verbs as names ("Orders Denver"); a table name
     or a place the gazetteer knows outright is kept (issue 16).
     """
-    text = doc.text
     credit_spans = credits.credit_spans(text)
     lines = headlines.title_case_lines(text)
     keep = []

@@ -769,13 +769,17 @@ def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[
     about whether they name the same person.
     """
     company: dict[int, set[str]] = defaultdict(set)
+    label_of: dict[int, str] = {}  # one label per corpus cluster, not one per document
     for clusters in by_doc:
         actors = {
             id(merged[id(c)]): merged[id(c)]
             for c in clusters
             if c.type in ("person", "agency", "organization")
         }
-        labels = {key: _label_of(c) for key, c in actors.items()}
+        labels = {
+            key: label_of.get(key) or label_of.setdefault(key, _label_of(c))
+            for key, c in actors.items()
+        }
         for key in actors:
             company[key] |= {label for other, label in labels.items() if other != key and label}
     return company

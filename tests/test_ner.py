@@ -633,3 +633,9 @@ def test_ner_outlet_named_as_a_quote_source_is_flagged(blank: Language) -> None:
     )
     flags = [(m.text, m.attribution) for m in find_mentions(doc)]
     assert flags == [("Ann Lee", False), ("Daily Planet", True), ("KXYZ News", False)]
+
+
+def test_ner_credit_line_of_its_own(blank: Language) -> None:
+    text = "The port closed.\nAP photo/Omar Pike\nMayor Ann Lee spoke."
+    doc = make_doc(blank, text, [("Omar Pike", "PERSON"), ("Ann Lee", "PERSON")])
+    assert triples(doc) == [("Ann Lee", "person", "Mayor")]
