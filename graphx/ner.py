@@ -537,10 +537,13 @@ def _titled_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> lis
 
 
 def _name_word(token: Token, titles: frozenset[str]) -> bool:
+    """A capitalised word that may be part of a person's name; with a tagger, a proper
+    noun ("Head Start Program" names no one)."""
     return (
         token.is_title
         and token.is_alpha
         and not token.is_stop
+        and (not token.pos_ or token.pos_ == "PROPN")
         and not _is_title_word(token.text, titles)
     )
 
@@ -572,15 +575,17 @@ def _mark_attributions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """A body's name begins with a capital: the model's "federal immigration enforcement"
-    or "ban & now" is a phrase, not a name (issue 16)."""
-    return [
-        d
-        for d in drafts
-        if d.canonical
-        or d.type not in (*_BODY_TYPES, "law", "program")
-        or not doc[d.start].text[:1].islower()
-    ]
+    """A body's name begins with a capital: "state Department of Corrections" is the
+    "Department of Corrections", and "federal immigration enforcement" no name (issue 16)."""
+    keep = []
+    for d in drafts:
+        if not d.canonical and d.type in (*_BODY_TYPES, "law", "program"):
+            while d.start < d.end and (doc[d.start].is_lower or doc[d.start].is_punct):
+                d.start += 1
+            if not any(t.text[:1].isupper() for t in doc[d.start : d.end]):
+                continue
+        keep.append(d)
+    return keep
 
 
 def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -44,6 +44,7 @@ _FUZZY_MIN = 92
 # A surname spelled two ways ("Fuertes"/"Fuertas") joins only with the same first
 # name, this similarity, and a co-participant both spellings share (issue 16).
 _SPELLING_MIN = 80
+_COMPANY_SHARE = 0.2  # a co-participant named in more of the corpus is no evidence
 # "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
 _DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -770,11 +771,13 @@ def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[
     """
     company: dict[int, set[str]] = defaultdict(set)
     label_of: dict[int, str] = {}  # one label per corpus cluster, not one per document
+    # Only a co-participant few documents name is evidence: every story names ICE.
+    most = max(3, int(_COMPANY_SHARE * len(by_doc)))
     for clusters in by_doc:
         actors = {
             id(merged[id(c)]): merged[id(c)]
             for c in clusters
-            if c.type in ("person", "agency", "organization")
+            if c.type in ("person", "agency", "organization") and len(merged[id(c)].docs) <= most
         }
         labels = {
             key: label_of.get(key) or label_of.setdefault(key, _label_of(c))

@@ -639,3 +639,16 @@ def test_ner_credit_line_of_its_own(blank: Language) -> None:
     text = "The port closed.\nAP photo/Omar Pike\nMayor Ann Lee spoke."
     doc = make_doc(blank, text, [("Omar Pike", "PERSON"), ("Ann Lee", "PERSON")])
     assert triples(doc) == [("Ann Lee", "person", "Mayor")]
+
+
+def test_ner_body_name_starts_at_its_first_capital(blank: Language) -> None:
+    text = "The state Department of Parks closed the trail."
+    doc = make_doc(blank, text, [("state Department of Parks", "ORG")])
+    assert triples(doc) == [("Department of Parks", "agency", "")]
+
+
+def test_ner_name_after_a_title_must_be_proper_nouns_when_tagged(blank: Language) -> None:
+    doc = make_doc(blank, "The Head Start Program grew.", [])
+    for token, pos in zip(doc, ["DET", "NOUN", "PROPN", "NOUN", "VERB", "PUNCT"], strict=True):
+        token.pos_ = pos
+    assert triples(doc) == []

@@ -717,3 +717,13 @@ def test_resolve_place_alias_that_names_another_place_is_not_listed() -> None:
     city, state = by_label(res, "New York City"), by_label(res, "New York")
     assert res.mention_entity["d0"] == [city.id, city.id]  # "New York" beside the city is the city
     assert "New York" not in city.aliases and state.level == "state"
+
+
+def test_resolve_a_co_participant_every_story_names_is_no_evidence() -> None:
+    common = [("Harbor Authority", "agency")]
+    res = resolve(
+        ("Clara Mendoza met the Harbor Authority.", [("Clara Mendoza", "person"), *common]),
+        ("Clara Mendosa met the Harbor Authority.", [("Clara Mendosa", "person"), *common]),
+        *[("The Harbor Authority met.", common)] * 3,
+    )
+    assert len([e for e in res.entities.values() if e.type == "person"]) == 2
