@@ -593,8 +593,14 @@ def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     was (issue 16)."""
     spans = [m.span() for m in _DATELINE.finditer(text)]
     for m in mentions:
-        if m.type == "jurisdiction" and any(a <= m.start and m.end <= b for a, b in spans):
+        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        if inside and m.type == "jurisdiction":
             m.dateline = True
+        elif inside and m.type in ("organization", "media") and text[m.start - 1 : m.start] == "(":
+            # "PORTLAND, Ore. (KXYZ) —": the outlet that filed the story, not an actor
+            if m.type == "organization":
+                m.type, m.type_reason = "media", "typed media, not organization: in a dateline"
+            m.attribution = True
     return mentions
 
 

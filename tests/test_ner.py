@@ -652,3 +652,10 @@ def test_ner_name_after_a_title_must_be_proper_nouns_when_tagged(blank: Language
     for token, pos in zip(doc, ["DET", "NOUN", "PROPN", "NOUN", "VERB", "PUNCT"], strict=True):
         token.pos_ = pos
     assert triples(doc) == []
+
+
+def test_ner_outlet_in_a_dateline_is_media(blank: Language) -> None:
+    text = "SALEM, Ore. (KXYZ) — The county sued."
+    doc = make_doc(blank, text, [("SALEM", "GPE"), ("KXYZ", "ORG")])
+    got = [(m.text, m.type, m.dateline, m.attribution) for m in find_mentions(doc)]
+    assert got == [("SALEM", "jurisdiction", True, False), ("KXYZ", "media", False, True)]
