@@ -2,6 +2,7 @@
 
 Builds the graph first when ``graph.graphml`` is missing or older than the corpus.
 Serves with waitress on 127.0.0.1 by default; ``--debug`` uses Dash's dev server.
+Bad options, settings and a taken port are one line on stderr and exit 2.
 """
 
 from __future__ import annotations
@@ -10,15 +11,22 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from graphx.errors import GraphxError
-from graphx.ui.server import prepare, run
+from graphx.ui.listen import run
+from graphx.ui.server import prepare
 
 ROOT = Path(__file__).resolve().parent
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"app.py: {message} (see python app.py --help)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Serve the graphx explorer.")
+    parser = _Parser(description="Serve the graphx explorer.")
     parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
     parser.add_argument("--graph", default=str(ROOT / "data" / "graph"))
     parser.add_argument("--host", default=None)
@@ -30,10 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         app, settings = prepare(
             args.corpus, args.graph, assets=ROOT / "assets", host=args.host, port=args.port
         )
+        run(app, host=settings.host, port=settings.port, debug=args.debug)
     except GraphxError as e:
         print(f"graphx: {e}", file=sys.stderr)
         return 2
-    run(app, host=settings.host, port=settings.port, debug=args.debug)
     return 0
 
 

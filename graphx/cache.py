@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import GraphxError
+from .errors import GraphxError, OutputError
 from .export import atomic_write
 from .model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
 from .readers import Record
+from .schema import SchemaError, checker
 from .settings import RESOURCES, Settings
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "RecordCache",
     "readers_version",
     "build_lock",
+    "check_extraction",
     "extraction_from_dict",
     "pipeline_version",
 ]
@@ -76,6 +78,15 @@ def pipeline_version(settings: Settings) -> str:
     return h.hexdigest()[:16]
 
 
+def _folder(path: Path) -> Path:
+    """Create an output or cache folder; one line with the path when it cannot be (issue 12 F7)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the folder {path}: {e.strerror or e}") from e
+    return path
+
+
 def _doc_key(document: Document) -> str:
     parts = f"{document.id}\x1f{document.published}\x1f{document.published_basis}"
     return hashlib.sha256(parts.encode()).hexdigest()[:24]
@@ -113,12 +124,47 @@ def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
     )
 
 
+_check_extraction = checker(DocExtraction)
+_check_record = checker(Record)
+
+
+def _within(where: str, index: int | None, size: int) -> None:
+    if index is not None and not 0 <= index < size:
+        raise SchemaError(f"index {index} out of range (0-{size - 1})", where)
+
+
+def check_extraction(data: Any, document: Document) -> None:
+    """Raise SchemaError unless ``data`` is a well-formed extraction of ``document``.
+
+    Types come from the dataclasses; then what a type cannot say: the entry is
+    this document's, and every offset and index points inside it (a participant
+    index 99999 or a changed doc id silently changed the graph, issue 12 F8).
+    """
+    _check_extraction(data)
+    if data["doc_id"] != document.id:
+        raise SchemaError(f"{data['doc_id']!r} is not the document's {document.id!r}", "doc_id")
+    size = len(document.text)
+    spans = [("sentences", s) for s in data["sentences"]]
+    spans += [("mentions", m) for m in data["mentions"]] + [("times", t) for t in data["times"]]
+    spans += [("events.time", e["time"]) for e in data["events"] if e["time"]]
+    for name, span in spans:
+        if not 0 <= span["start"] <= span["end"] <= size:
+            raise SchemaError(f"span {span['start']}-{span['end']} outside the text", name)
+    sentences, mentions = len(data["sentences"]), len(data["mentions"])
+    for m in data["mentions"]:
+        _within("mentions.sentence", m["sentence"], sentences)
+    for e in data["events"]:
+        _within("events.sentence", e["sentence"], sentences)
+        _within("events.place", e["place"], mentions)
+        for index, _role in e["participants"]:
+            _within("events.participants", index, mentions)
+
+
 class ExtractionCache:
     """One JSON file per document under ``root/<pipeline version>/``."""
 
     def __init__(self, root: Path, version: str) -> None:
-        self.dir = root / version
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir = _folder(root / version)
 
     def _path(self, document: Document) -> Path:
         return self.dir / f"{_doc_key(document)}.json"
@@ -129,9 +175,11 @@ class ExtractionCache:
         if not path.is_file():
             return None
         try:
-            return extraction_from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            log.warning("cache entry %s unreadable (%s); extracting again", path, e)
+            data = json.loads(path.read_text(encoding="utf-8"))
+            check_extraction(data, document)
+            return extraction_from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); extracting %s again", path, e, document.path)
             return None
 
     def put(self, document: Document, extraction: DocExtraction) -> DocExtraction:
@@ -145,6 +193,9 @@ class ExtractionCache:
         return extraction_from_dict(data)
 
 
+# Record(**row) fills in what put() leaves out; "format" is the one field without a default.
+_EMPTY_RECORD = {**asdict(Record(format="")), "format": None}
+MAX_FAILED = 20
 _READER_MODULES = ("readers.py", "wpjson.py", "furniture.py", "pubdate.py", "urls.py")
 
 
@@ -166,8 +217,7 @@ class RecordCache:
     """
 
     def __init__(self, root: Path, version: str | None = None) -> None:
-        self.dir = root / (version or readers_version())
-        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir = _folder(root / (version or readers_version()))
 
     def _path(self, name: str, data: bytes) -> Path:
         key = hashlib.sha256(name.encode("utf-8", "replace") + b"\0" + data).hexdigest()[:32]
@@ -180,14 +230,30 @@ class RecordCache:
             return None
         try:
             rows = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(rows, list) or not rows:
+                raise SchemaError(f"expected a non-empty list of records, got {rows!r:.40}")
+            for n, row in enumerate(rows):
+                try:
+                    _check_record(row)
+                except SchemaError as e:
+                    raise e.inside(f"[{n}]") from None
             return [Record(**row) for row in rows]
-        except (OSError, ValueError, TypeError) as e:
-            log.warning("cache entry %s unreadable (%s); reading the file again", path, e)
+        except (OSError, ValueError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); reading %s again", path, e, name)
             return None
 
     def put(self, name: str, data: bytes, records: list[Record]) -> None:
+        """Keep a file's records, each without its empty fields.
+
+        A file whose entries mostly failed is not kept: failures are found
+        quickly again, and a JSON array of a million numbers made a 184 MB
+        entry that took as long to load as the file to read (issue 12 M6).
+        """
+        if sum(1 for r in records if r.error) > max(MAX_FAILED, len(records) // 2):
+            return
+        rows = [{k: v for k, v in asdict(r).items() if v != _EMPTY_RECORD[k]} for r in records]
         with atomic_write(self._path(name, data), "w") as f:
-            json.dump([asdict(r) for r in records], f, ensure_ascii=False)
+            json.dump(rows, f, ensure_ascii=False)
 
 
 @contextmanager
@@ -199,10 +265,15 @@ def build_lock(out_dir: Path) -> Iterator[None]:
 
     Raises:
         GraphxError: another process holds the lock.
+        OutputError: the folder cannot be created or written.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / ".graphx.lock"
-    with path.open("a+") as f:
+    path = _folder(out_dir) / ".graphx.lock"
+    try:
+        f = path.open("a+")
+    except OSError as e:
+        # A read-only output folder was a traceback with exit 1 (issue 12 F7).
+        raise OutputError(f"cannot write to the output folder {out_dir}: {e.strerror}") from e
+    with f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as e:

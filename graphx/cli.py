@@ -55,6 +55,11 @@ def _progress(enabled: bool) -> Callable[[int, int, str], None] | None:
     return show
 
 
+def _report_ignored(ignored: Sequence[object]) -> None:
+    for item in ignored:
+        print(f"ignored: {item}", file=sys.stderr)
+
+
 def _report_problems(problems: Sequence[object]) -> int:
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
@@ -65,8 +70,11 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from .ingest import read_corpus
     from .report import format_table, to_json
 
-    corpus = read_corpus(args.corpus, sidecar=args.sidecar, progress=_progress(not args.json))
+    corpus = read_corpus(
+        args.corpus, sidecar=args.sidecar, progress=_progress(not args.json), settings=settings
+    )
     print(to_json(corpus) if args.json else format_table(corpus))
+    _report_ignored(corpus.ignored)
     return _report_problems(corpus.problems)
 
 
@@ -95,6 +103,7 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warnings:   {len(result.warnings)}")
         for warning in result.warnings:
             print(f"  {warning}")
+    _report_ignored(result.ignored)
     for failed in result.failed:
         print(f"failed: {failed['path']}: {failed['stage']}: {failed['error']}", file=sys.stderr)
     skipped = _report_problems(result.problems)

@@ -6,7 +6,7 @@ line and exits with code 2 (bad settings or usage) instead of a traceback.
 
 from __future__ import annotations
 
-__all__ = ["GraphxError", "InputError", "SettingsError"]
+__all__ = ["GraphxError", "InputError", "OutputError", "SettingsError"]
 
 
 class GraphxError(Exception):
@@ -19,3 +19,7 @@ class SettingsError(GraphxError):
 
 class InputError(GraphxError):
     """An input file cannot be read as a document (reported per file)."""
+
+
+class OutputError(GraphxError):
+    """An output file or folder cannot be written (missing, read-only, full)."""

@@ -63,7 +63,7 @@ class Taxonomy:
     light: dict[str, str]
     irrealis: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
-    speech: frozenset[str] = frozenset()
+    communiques: frozenset[str] = frozenset()
 
     def family(self, lemma: str) -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
@@ -79,7 +79,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         "NOUN": {},
         "LIGHT": {},
         "IRREALIS": {},
-        "SPEECH": {},
+        "COMMUNIQUE": {},
     }
     families: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as f:
@@ -95,7 +95,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         tables["LIGHT"],
         frozenset(tables["IRREALIS"]),
         families,
-        frozenset(tables["SPEECH"]),
+        frozenset(tables["COMMUNIQUE"]),
     )
 
 
@@ -141,6 +141,10 @@ def _event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     subpoenas" is the same happening as "subpoenaed" (issue 15).
     """
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
+    ):
+        return None  # "released the following statement" tells nothing that happened
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
@@ -357,14 +361,18 @@ def _participants(
     return roles, place
 
 
-def _said_when(token: Token, taxonomy: Taxonomy) -> bool:
-    """Whether the token dates a verb of saying ("the city said Saturday it would review...")."""
-    verb = next((t for t in [token, *ancestors(token)] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in taxonomy.speech
+def _under_other_verb(token: Token) -> bool:
+    """Whether a verb that is no trigger governs the token.
+
+    Such a date says when that verb's act took place ("the city said Saturday
+    it would review the subpoenas", "traveled to tout the lawsuit on
+    Wednesday"), not when the sentence's one trigger did (issue 15).
+    """
+    return any(t.pos_ in ("VERB", "AUX") for t in [token, *ancestors(token)])
 
 
 def _times_by_trigger(
-    doc: Doc, times: Sequence[TimeExpression], triggers: set[int], taxonomy: Taxonomy
+    doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
     for time in times:
@@ -372,9 +380,9 @@ def _times_by_trigger(
         if span is None:
             continue
         owner = _owner(span.root, triggers)
-        if owner is None and not _said_when(span.root, taxonomy):
+        if owner is None and not _under_other_verb(span.root):
             # A time expression the parse left outside every clause dates the sentence's
-            # one trigger, unless it says when something was said (issue 15).
+            # one trigger; one under another verb dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and owner not in attached:
@@ -443,7 +451,6 @@ def find_events(
             doc,
             [t for t in times if sent.start_char <= t.start < sent.end_char],
             triggers,
-            taxonomy,
         )
         for i, (kind, lemma) in candidates.items():
             trigger = doc[i]

@@ -14,7 +14,6 @@ over Python objects. ``filters.py`` answers a ``FilterState`` from here;
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +35,18 @@ GROUPINGS = ("event_type", "agency", "jurisdiction")  # the timeline's lanes
 
 Index = npt.NDArray[np.int64]
 Mask = npt.NDArray[np.bool_]
+
+
+def _starts_a_word(needle: str, hay: str) -> bool:
+    """Whether ``needle`` occurs in ``hay`` where no word character precedes it.
+
+    >>> _starts_a_word("ice", "u.s. ice"), _starts_a_word("ice", "police")
+    (True, False)
+    """
+    at = hay.find(needle)
+    while at > 0 and (hay[at - 1].isalnum() or hay[at - 1] == "_"):
+        at = hay.find(needle, at + 1)
+    return at >= 0
 
 
 @dataclass(frozen=True)
@@ -378,10 +389,12 @@ class ExplorerData:
 
     def matching_entities(self, text: str) -> frozenset[str]:
         """Entities whose name or an alias has a word starting with ``text`` (case-insensitive)."""
-        if not text.strip():
+        needle = text.strip().casefold()
+        if not needle:
             return frozenset()
-        pattern = re.compile(r"(?<!\w)" + re.escape(text.strip().casefold()))
-        return frozenset(node for node, hay in self._search if pattern.search(hay))
+        # Plain search, not a regex of the user's text: every distinct text compiled
+        # stayed in re's cache (512 patterns; 12 MB for one 900 KB search; issue 12).
+        return frozenset(node for node, hay in self._search if _starts_a_word(needle, hay))
 
     def dates_mask(self, date_from: str, date_to: str) -> Mask:
         """Dated events whose inclusive span overlaps [date_from, date_to] (open ends allowed)."""

@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,12 +25,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from .errors import GraphxError
+from .errors import GraphxError, OutputError
 
 __all__ = [
     "FORMATS",
     "atomic_write",
     "clean_text",
+    "csv_cell",
     "graphml_bytes",
     "read_graph",
     "sanitized",
@@ -107,10 +108,20 @@ def sanitized(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 @contextmanager
 def atomic_write(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
-    """Open a temporary sibling of ``path`` and rename it over ``path`` on success."""
+    """Open a temporary sibling of ``path`` and rename it over ``path`` on success.
+
+    The file gets the mode the umask gives a new file (0644 under the usual
+    022), not mkstemp's 0600 (issue 12). A missing folder is an error, not
+    created: a mistyped ``--out`` must not leave new folders behind.
+
+    Raises:
+        OutputError: the folder does not exist or the file cannot be written
+            (read-only, permission denied, disk full), with the path.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: folder {path.parent} does not exist")
+    fd, tmp = _create_sibling(path)
     try:
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as f:
@@ -118,9 +129,25 @@ def atomic_write(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _create_sibling(path: Path) -> tuple[int, Path]:
+    """A new ``.<name>.<random>.tmp`` beside ``path``, created with mode 0666 & ~umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+        except OSError as e:
+            raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
 
 
 def _kind(value: Any) -> str:
@@ -234,6 +261,24 @@ def _gexf_bytes(G: nx.MultiDiGraph) -> bytes:
     return buffer.getvalue()
 
 
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV
+# injection"): "=HYPERLINK(...)" from an article title would be live (issue 12).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a leading ``'`` before a formula start.
+
+    Numbers are left as numbers.
+
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("plain"), csv_cell(-3)
+    ("'=1+2", "'@SUM(A1)", 'plain', -3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_csv(G: nx.MultiDiGraph, path: Path) -> list[Path]:
     H = sanitized(G)
     node_keys = sorted({k for _, d in H.nodes(data=True) for k in d})
@@ -244,12 +289,12 @@ def _write_csv(G: nx.MultiDiGraph, path: Path) -> list[Path]:
         writer = csv.writer(f)
         writer.writerow(["id", *node_keys])
         for node, data in H.nodes(data=True):
-            writer.writerow([node, *(data.get(k, "") for k in node_keys)])
+            writer.writerow([csv_cell(c) for c in (node, *(data.get(k, "") for k in node_keys))])
     with atomic_write(edges_path, "w") as f:
         writer = csv.writer(f)
         writer.writerow(["source", "target", *edge_keys])
         for u, v, data in H.edges(data=True):
-            writer.writerow([u, v, *(data.get(k, "") for k in edge_keys)])
+            writer.writerow([csv_cell(c) for c in (u, v, *(data.get(k, "") for k in edge_keys))])
     return [nodes_path, edges_path]
 
 

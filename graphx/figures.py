@@ -21,6 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .explorer import ExplorerData
+from .export import csv_cell
+from .rows import EventRow
 from .timeline import DETAIL_LIMIT, WEBGL_THRESHOLD, selection_trace, timeline_figure, type_colors
 from .urls import safe_url
 
@@ -257,8 +259,24 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         "place": data.jurisdiction_label(ev.place) if ev.place else "",
         "participants": people,
         "evidence": list(ev.evidence),
-        "sources": [_source(data, d) for d in ev.sources],
+        "sources": _reported_sources(data, ev),
+        "reported": ev.reported,
+        "reported_basis": ev.reported_basis,
+        "conflicts": list(ev.conflicts),
     }
+
+
+def _reported_sources(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
+    """Each source with how it tells the event: its sentence and the date as it states it."""
+    told = {f"d:{r.get('doc_id', '')}": r for r in ev.reports}
+    sources = []
+    for doc in ev.sources:
+        source = _source(data, doc)
+        report = told.get(doc, {})
+        source["sentence"] = str(report.get("sentence", ""))
+        source["date_as_stated"] = str(report.get("date_text", ""))
+        sources.append(source)
+    return sources
 
 
 def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> dict[str, Any]:
@@ -289,11 +307,6 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
     }
 
 
-def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas in exported text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
 def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
     """The events as CSV, one row per event, multi-valued cells joined with "; "."""
     out = io.StringIO()
@@ -321,5 +334,5 @@ def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:
             names,
             titles,
         )
-        writer.writerow([_cell(str(v)) for v in row])
+        writer.writerow([csv_cell(str(v)) for v in row])
     return out.getvalue()

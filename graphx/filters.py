@@ -199,13 +199,21 @@ def _select(data: ExplorerData, state: FilterState) -> Subset:
 def filter_graph(G: nx.MultiDiGraph | ExplorerData, state: FilterState) -> nx.MultiDiGraph:
     """The subgraph of the filtered view: kept events, kept entities, their documents.
 
+    Without an event filter every document is kept, with or without events;
+    with one, the documents of the kept events.
+
     Edges are those of the full graph between kept nodes, so the result
     follows the same contract and exports like the whole graph.
     """
     data = G if isinstance(G, ExplorerData) else ExplorerData.from_graph(G)
     subset = select(data, state)
     nodes = set(subset.events) | set(subset.entities)
-    nodes |= {d for e in subset.events for d in data.events[e].sources if d in data.G}
+    if state.restricts_events:
+        nodes |= {d for e in subset.events for d in data.events[e].sources if d in data.G}
+    else:
+        # No event is left out, so no document is: one that reports no event still
+        # says who it mentions (the unfiltered export dropped it, issue 12 F5).
+        nodes |= set(data.documents)
     H = nx.MultiDiGraph(data.G.subgraph(nodes))
     # GraphML readers leave dict-valued node_default/edge_default graph attributes; they are
     # reader bookkeeping, not data, and the GraphML writer cannot serialise them as scalars.

@@ -96,7 +96,7 @@ def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, f
     """How much sharing an entity says: 1 when one document names it, 0.1 when all do.
 
     >>> rarity_weights({"ice": 10, "jail": 1, "city": 4}, 10)
-    {'ice': 0.1, 'jail': 1.0, 'city': 0.7}
+    {'ice': 0.1, 'jail': 1.0, 'city': 0.667}
     """
     spread = max(documents - 1, 1)
     return {

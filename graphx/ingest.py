@@ -1,40 +1,53 @@
 """Ingest: a file or folder of articles -> a :class:`graphx.model.Corpus`.
 
-Walks the corpus (recursively, any mix of formats), reads each file with
-:mod:`graphx.readers`, applies the metadata sidecar, settles each document's
-publication date and where it came from, gives each document a content-hash
-id and drops exact duplicates. A file that yields nothing becomes a
-:class:`~graphx.model.Problem` with a one-line reason; one bad file never
+Walks the corpus (:mod:`graphx.walk`: recursively, never out of the corpus
+folder), reads each file with :mod:`graphx.readers`, applies the metadata
+sidecar (:mod:`graphx.sidecar`), settles each document's publication date
+(plausible years only) and where it came from, gives each document a
+content-hash id and drops exact duplicates. A file that yields nothing
+becomes a :class:`~graphx.model.Problem` with a one-line reason (a file with
+very many bad entries, one line per kind with a count); one bad file never
 stops the corpus.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import logging
 import os
+import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .model import Corpus, Document, Problem
 from .pubdate import infer_published, normalise_date
 from .readers import Record, read_bytes, text_field
+from .settings import Settings
+from .sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
+from .walk import CorpusFile, corpus_files, display_path
 
 if TYPE_CHECKING:
     from .cache import RecordCache
-from .wpjson import loads
 
-__all__ = ["SIDECAR_NAMES", "display_path", "document_id", "load_sidecar", "read_corpus"]
+__all__ = [
+    "SIDECAR_NAMES",
+    "Sidecar",
+    "display_path",
+    "document_id",
+    "load_sidecar",
+    "read_corpus",
+]
 
 log = logging.getLogger(__name__)
 
-SIDECAR_NAMES = ("metadata.csv", "metadata.json")
-SIDECAR_FIELDS = ("title", "source", "url", "published", "author", "note")
 Progress = Callable[[int, int, str], None]
+# Past this many failed entries in one file, failures are counted, not listed.
+MAX_LISTED = 20
+_DIGITS = re.compile(r"\d+")
 
 
 def document_id(text: str) -> str:
@@ -47,28 +60,6 @@ def document_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def display_path(rel: str) -> str:
-    """A relative path that prints on one line and encodes as UTF-8.
-
-    Bytes that were not UTF-8 in the file name (kept by Python as lone
-    surrogates) become ``\\xNN`` and control characters their escape, so each
-    skipped file is still reported on exactly one line.
-
-    >>> display_path("a\\nb/\\udcff.txt")
-    'a\\\\nb/\\\\xff.txt'
-    """
-    return "".join(_escape(c) for c in rel)
-
-
-def _escape(c: str) -> str:
-    code = ord(c)
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"
-    if code < 0x20 or code == 0x7F or 0xD800 <= code <= 0xDFFF:
-        return c.encode("unicode_escape", "backslashreplace").decode("ascii")
-    return c
-
-
 def _size(n: float) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if n >= scale:
@@ -76,63 +67,28 @@ def _size(n: float) -> str:
     return f"{int(n)} bytes"
 
 
-# -- sidecar ------------------------------------------------------------------
+# -- metadata ------------------------------------------------------------------
 
 
-def load_sidecar(path: str | Path) -> dict[str, dict[str, str]]:
-    """Per-file metadata from a CSV or JSON sidecar, keyed by its ``file`` column.
+def _plausible(doc: Document, published: str, years: tuple[int, int]) -> bool:
+    """False, with one warning on the document, for a date outside ``years``.
 
-    JSON may be a list of objects with a ``file`` key or an object mapping
-    file names to objects. Only the known columns are kept, empty cells dropped.
+    Year 1 or 9999 in metadata overflowed relative-date arithmetic and the
+    timeline's padding (issue 12 F3/F4); every entry point (sidecar, JSON,
+    CSV, HTML metadata) comes through here, so the warning reads the same.
 
-    Raises:
-        InputError: the sidecar cannot be read or parsed.
+    >>> doc = Document("x", "a.txt", "text", "")
+    >>> _plausible(doc, "9999-12-31", (1800, 2100)), doc.warnings
+    (False, ['publication date 9999-12-31 is outside the years 1800-2100; ignored'])
     """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        rows: list[dict[str, Any]] = (
-            _json_rows(loads(text))
-            if path.suffix.lower() == ".json"
-            else list(csv.DictReader(text.splitlines()))
-        )
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read metadata sidecar {path}: {e}") from e
-    except (ValueError, csv.Error) as e:
-        raise InputError(f"metadata sidecar {path} is not valid: {e}") from e
-    table: dict[str, dict[str, str]] = {}
-    for row in rows:
-        cells = {text_field(str(k)).lower(): text_field(str(v or "")) for k, v in row.items() if k}
-        name = cells.get("file", "").replace("\\", "/").removeprefix("./")
-        if name:
-            table[name] = {k: cells[k] for k in SIDECAR_FIELDS if cells.get(k)}
-    return table
+    low, high = years
+    if low <= int(published[:4]) <= high:
+        return True
+    doc.warnings.append(f"publication date {published} is outside the years {low}-{high}; ignored")
+    return False
 
 
-def _json_rows(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, dict):
-        return [{"file": k, **v} for k, v in data.items() if isinstance(v, dict)]
-    if isinstance(data, list):
-        return [row for row in data if isinstance(row, dict)]
-    raise ValueError("expected a list of objects or an object keyed by file name")
-
-
-def _find_sidecar(root: Path, corpus: Path) -> Path | None:
-    candidates = [root / name for name in SIDECAR_NAMES]
-    if corpus.is_dir():
-        candidates += [corpus.with_name(f"{corpus.name}.{name}") for name in SIDECAR_NAMES]
-    return next((p for p in candidates if p.is_file()), None)
-
-
-def _sidecar_row(table: dict[str, dict[str, str]], doc_path: str) -> dict[str, str]:
-    file_path = doc_path.split("#", 1)[0]
-    for key in (doc_path, file_path, doc_path.rsplit("/", 1)[-1], file_path.rsplit("/", 1)[-1]):
-        if key in table:
-            return table[key]
-    return {}
-
-
-def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
+def _apply_sidecar(doc: Document, row: dict[str, str], years: tuple[int, int]) -> None:
     for name in ("title", "source", "url", "author"):
         if row.get(name):
             setattr(doc, name, row[name])
@@ -146,6 +102,8 @@ def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
     except ValueError:
         doc.warnings.append(f"sidecar date {value!r} not understood; ignored")
         return
+    if not _plausible(doc, published, years):
+        return
     doc.published = published
     doc.published_basis = "inferred" if lower else "sidecar"
     note = row.get("note", "")
@@ -158,19 +116,6 @@ def _apply_sidecar(doc: Document, row: dict[str, str]) -> None:
 
 
 # -- files --------------------------------------------------------------------
-
-
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
-    def failed(e: OSError) -> None:
-        where = Path(e.filename or root)
-        rel = where.relative_to(root).as_posix() if where != root else where.name
-        problems.append(Problem(display_path(rel), _os_reason(e, "cannot list directory")))
-
-    for folder, dirs, files in os.walk(root, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(folder) / name
 
 
 def _os_reason(e: OSError, what: str) -> str:
@@ -203,7 +148,7 @@ def _read_file(
     return records
 
 
-def _to_document(record: Record, rel: str) -> Document:
+def _to_document(record: Record, rel: str, years: tuple[int, int]) -> Document:
     doc = Document(
         id=document_id(record.text),
         path=rel + record.part,
@@ -216,7 +161,7 @@ def _to_document(record: Record, rel: str) -> Document:
         furniture=list(record.furniture),
         warnings=list(record.warnings),
     )
-    if record.published:
+    if record.published and _plausible(doc, record.published, years):
         doc.published, doc.published_basis = record.published, "file metadata"
     return doc
 
@@ -250,11 +195,14 @@ def read_corpus(
     progress: Progress | None = None,
     max_bytes: int = 50_000_000,
     record_cache: RecordCache | None = None,
+    settings: Settings | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Corpus:
     """Read every article under ``path`` into Documents, and say what was skipped.
 
     Args:
-        path: a file, or a folder read recursively (hidden entries skipped).
+        path: a file, or a folder read recursively (hidden entries skipped;
+            symlinks never lead out of it, see :mod:`graphx.walk`).
         sidecar: CSV/JSON metadata per file; when None, ``metadata.csv`` or
             ``metadata.json`` in the folder, or ``<folder>.metadata.csv``
             beside it, is used when present. It is never read as an article.
@@ -262,6 +210,11 @@ def read_corpus(
         max_bytes: larger files are skipped with a problem.
         record_cache: where to keep what the readers make of each file, so an
             unchanged file is not parsed again (``graphx build`` passes one).
+        settings: where ``min_year``/``max_year`` come from (default: the
+            shipped defaults); publication dates outside them are ignored.
+        exclude: folders inside the corpus that are never read nor reported
+            (the build's output folder); any other graphx output folder is
+            reported and not read.
 
     Returns:
         The corpus: documents in path order, and one problem per skipped file.
@@ -277,67 +230,116 @@ def read_corpus(
     if corpus_path.is_dir() and not os.access(corpus_path, os.R_OK | os.X_OK):
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
     problems: list[Problem] = []
-    table, sidecar_path = _sidecar(sidecar, root, corpus_path, problems)
-    skip = {p.resolve() for p in [sidecar_path, *(root / n for n in SIDECAR_NAMES)] if p}
-    files = list(_walk(root, problems)) if corpus_path.is_dir() else [corpus_path]
-    files = [f for f in files if f.resolve() not in skip]
+    ignored: list[Problem] = []
+    settings = settings or Settings()
+    found = _sidecar(sidecar, root, corpus_path, problems)
+    # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
+    names = [found.path if found else None, *(root / n for n in SIDECAR_NAMES)]
+    skip = {os.path.realpath(p) for p in names if p}
+    files = (
+        corpus_files(
+            root, problems, exclude=exclude, ignore=settings.ignore_patterns, ignored=ignored
+        )
+        if corpus_path.is_dir()
+        else [CorpusFile(corpus_path, display_path(corpus_path.name))]
+    )
+    files = [f for f in files if os.path.realpath(f.path) not in skip]
+    if found is not None and corpus_path.is_dir():
+        problems.extend(found.unmatched([f.rel for f in files]))
+    reading = _Reading(
+        found or Sidecar(Path()), (settings.min_year, settings.max_year), max_bytes, record_cache
+    )
     docs: list[Document] = []
     for done, file in enumerate(files, 1):
-        rel = display_path(file.relative_to(root).as_posix())
-        docs.extend(_ingest_file(file, rel, max_bytes, table, problems, record_cache))
+        docs.extend(_ingest_file(file, reading, problems))
         if progress is not None:
-            progress(done, len(files), rel)
-    result = Corpus(root=str(root), documents=_dedupe(docs, problems), problems=problems)
+            progress(done, len(files), file.rel)
+    result = Corpus(
+        root=str(root), documents=_dedupe(docs, problems), problems=problems, ignored=ignored
+    )
     log.info("read %d documents, %d problems from %s", len(result.documents), len(problems), root)
     return result
 
 
 def _sidecar(
     given: str | Path | None, root: Path, corpus: Path, problems: list[Problem]
-) -> tuple[dict[str, dict[str, str]], Path | None]:
+) -> Sidecar | None:
+    """The sidecar, its unusable rows added to ``problems``; an explicit one must load."""
     if given is not None:
-        return load_sidecar(given), Path(given)
-    found = _find_sidecar(root, corpus)
-    if found is None:
-        return {}, None
-    try:
-        return load_sidecar(found), found
-    except InputError as e:
-        problems.append(Problem(display_path(found.name), text_field(str(e))))
-        return {}, found
+        found = load_sidecar(given)
+    else:
+        path = find_sidecar(root, corpus)
+        if path is None:
+            return None
+        try:
+            found = load_sidecar(path)
+        except InputError as e:
+            problems.append(Problem(display_path(path.name), text_field(str(e))))
+            return Sidecar(path)
+    problems.extend(found.problems())
+    return found
 
 
-def _ingest_file(
-    file: Path,
-    rel: str,
-    max_bytes: int,
-    table: dict[str, dict[str, str]],
-    problems: list[Problem],
-    cache: RecordCache | None = None,
-) -> list[Document]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every file of one corpus is read with."""
+
+    sidecar: Sidecar
+    years: tuple[int, int]
+    max_bytes: int
+    cache: RecordCache | None
+
+
+def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -> list[Document]:
+    rel = file.rel
     try:
-        records = _read_file(file, rel, max_bytes, cache)
+        records = _read_file(file.path, rel, reading.max_bytes, reading.cache)
     except InputError as e:
         log.info("skipped %s: %s", rel, e)
         problems.append(Problem(rel, text_field(str(e))))
         return []
+    except OutputError:  # an unwritable cache is the output's problem, not this file's
+        raise
     except Exception as e:  # a reader bug must not stop the corpus (issue 2)
         problems.append(_unexpected(rel, e))
         return []
-    docs = []
+    docs, failed = [], []
     for record in records:
         if record.error or not record.text.strip():
-            problems.append(Problem(rel + record.part, record.error or "no article text found"))
+            failed.append(Problem(rel + record.part, record.error or "no article text found"))
             continue
         try:
-            doc = _to_document(record, rel)
-            _apply_sidecar(doc, _sidecar_row(table, doc.path))
+            doc = _to_document(record, rel, reading.years)
+            _apply_sidecar(doc, reading.sidecar.row(doc.path), reading.years)
             _settle_date(doc)
         except Exception as e:  # same guard per record: the other rows survive
             problems.append(_unexpected(rel + record.part, e))
             continue
         docs.append(doc)
+    problems.extend(failed if len(failed) <= MAX_LISTED else _grouped(rel, failed))
     return docs
+
+
+def _grouped(rel: str, failed: list[Problem]) -> list[Problem]:
+    """One problem per kind of failure, with a count, for a file with very many.
+
+    A JSON array of a million numbers printed a million lines and made a
+    211 MB summary.json (issue 12 M6). Failures whose reasons differ only in
+    numbers (line and column) are one kind.
+
+    >>> rows = [Problem(f"f.json#{n}", "not an article object (int)") for n in range(1, 5)]
+    >>> [str(p) for p in _grouped("f.json", rows)]
+    ['f.json: 4 entries skipped (#1, #2, #3, ...): not an article object (int)']
+    """
+    kinds: dict[str, list[Problem]] = {}
+    for problem in failed:
+        kinds.setdefault(_DIGITS.sub("N", problem.message), []).append(problem)
+    grouped = []
+    for same in kinds.values():
+        parts = ", ".join(p.path.removeprefix(rel) for p in same[:3])
+        first = same[0].message
+        grouped.append(Problem(rel, f"{len(same):,} entries skipped ({parts}, ...): {first}"))
+    return grouped
 
 
 def _unexpected(where: str, e: Exception) -> Problem:

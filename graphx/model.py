@@ -154,11 +154,16 @@ class Failure:
 
 @dataclass(slots=True)
 class Corpus:
-    """What ingest produced: the documents, and the files it had to skip."""
+    """What ingest produced: the documents, the files it had to skip, the ones it left.
+
+    ``ignored`` are files that the ``ignore`` setting says are not articles
+    (a README, code): named, but not a problem.
+    """
 
     root: str
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    ignored: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ class BuildResult:
     documents: int
     problems: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     entities_by_type: dict[str, int] = field(default_factory=dict)
     events_dated: int = 0
@@ -62,8 +63,11 @@ def graph_is_stale(corpus: str | Path, out_dir: str | Path) -> bool:
     if not graph.is_file():
         return True
     built = graph.stat().st_mtime
-    root = Path(corpus)
-    files = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file())
+    root, out = Path(corpus), Path(out_dir).resolve()
+    if root.is_file():
+        return root.stat().st_mtime > built
+    # The output folder may sit inside the corpus: its own files are not the corpus's.
+    files = (p for p in root.rglob("*") if p.is_file() and out not in p.resolve().parents)
     return any(p.stat().st_mtime > built for p in files)
 
 
@@ -153,7 +157,9 @@ def _build(
         stale.unlink(missing_ok=True)
     clock = time.perf_counter()
     records = RecordCache(out / "cache" / "records")
-    corpus = read_corpus(corpus_path, sidecar=sidecar, record_cache=records)
+    corpus = read_corpus(
+        corpus_path, sidecar=sidecar, record_cache=records, settings=settings, exclude=[out]
+    )
     seconds = {"ingest": time.perf_counter() - clock}
 
     clock = time.perf_counter()
@@ -187,6 +193,7 @@ def _build(
         graph_path=graph_path,
         documents=len(corpus.documents),
         problems=[str(p) for p in corpus.problems],
+        ignored=[str(p) for p in corpus.ignored],
         failed=_failed_rows(failures, corpus.documents),
         warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings],
         entities_by_type=by_type,

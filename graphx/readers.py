@@ -21,13 +21,16 @@ rendered as links.
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import json
 import logging
 import re
+import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -50,6 +53,7 @@ __all__ = [
     "safe_url",
     "split_title",
     "text_field",
+    "wide_csv_fields",
 ]
 
 log = logging.getLogger(__name__)
@@ -144,15 +148,56 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             text = data[len(bom) :].decode(codec, errors="replace")
             return text, [f"decoded as {codec.removesuffix('-le').removesuffix('-be')}"]
     head = data[:8192]
-    if head.count(b"\x00") > max(2, len(head) // 100):  # a stray NUL is not binary
+    codec = _utf16_without_bom(head)
+    if codec:
+        text, warnings = data.decode(codec, errors="replace"), [f"decoded as {codec}"]
+    elif head.count(b"\x00") > max(2, len(head) // 100):  # a stray NUL is not binary
         raise InputError("binary file (not text)")
-    try:
-        text, warnings = data.decode("utf-8-sig"), list[str]()
-    except UnicodeDecodeError:
-        text, warnings = _guess_decode(data)
+    else:
+        text, warnings = _decode_8bit(data)
     if len(_CONTROL.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
         raise InputError("binary file (not text)")
     return text, warnings
+
+
+def _utf16_without_bom(head: bytes) -> str:
+    """``utf-16-le``/``-be`` when every other byte is NUL, as in Latin text without a BOM.
+
+    Such a file was rejected as binary (issue 12 F12).
+
+    >>> _utf16_without_bom("Plain words".encode("utf-16-be")), _utf16_without_bom(b"ab\\x00cd")
+    ('utf-16-be', '')
+    """
+    pairs = len(head) // 2
+    if pairs < 4:
+        return ""
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.6 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return ""
+
+
+def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 when it is; mostly UTF-8 with a few bad bytes replaced; else a guess.
+
+    One invalid byte in a UTF-8 article made charset-normalizer give up and
+    the file was rejected as binary (issue 12 F12). When at least four of
+    every five non-ASCII sequences are valid UTF-8, the file is UTF-8 with
+    damage: the bad bytes become U+FFFD and the file says how many.
+    """
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    kept = data.count("\ufffd".encode())  # replacement characters already in the file
+    bad = text.count("\ufffd") - kept
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad - kept
+    if bad * 4 <= good:
+        return text, [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+    return _guess_decode(data)
 
 
 def _guess_decode(data: bytes) -> tuple[str, list[str]]:
@@ -191,6 +236,13 @@ def text_field(value: str) -> str:
     >>> text_field(" <b>Big</b>\\n news\\x00 \\ud800 ")
     '<b>Big</b> news \ufffd'
     """
+    if len(value) <= 200:  # short values repeat (an error on each of a million entries)
+        return _short_field(value)
+    return " ".join(normalise_text(value).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_field(value: str) -> str:
     return " ".join(normalise_text(value).split())
 
 
@@ -288,6 +340,19 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         (self.title if self.in_title else self._out()).append(data)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![`` opens a marked section only before a known keyword; otherwise it is text.
+
+        ``_markupbase`` raises AssertionError on ``<![ oops`` or ``<![foo[``,
+        which dropped the whole article (issue 12 F6, 11,839 of 112,333
+        random fragments).
+        """
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 3])
+            return i + 3
+
     def close(self) -> None:
         super().close()
         if self.in_title:  # an unclosed <title> swallowed the page
@@ -318,14 +383,52 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return "\n\n".join(p for p in paragraphs if p), title
 
 
+class _Sink(logging.Handler):
+    """Collects the warnings a third-party extractor logs about one page."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _page_logs(sink: _Sink) -> Iterator[None]:
+    """Route trafilatura's and htmldate's warnings to ``sink`` instead of stderr.
+
+    They name no file ("discarding data: None" on stderr, issue 12), so they
+    become warnings of the record being read, which are shown with its path.
+    """
+    loggers = [logging.getLogger(name) for name in ("trafilatura", "htmldate")]
+    saved = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(sink)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, propagate in zip(loggers, saved, strict=True):
+            logger.removeHandler(sink)
+            logger.propagate = propagate
+
+
 def _guarded(record: Record, what: str, call: Callable[[], T]) -> T | None:
     """Run a third-party extractor; on failure, warn and let our own parser do."""
+    sink = _Sink()
     try:
-        return call()
+        with _page_logs(sink):
+            return call()
     except Exception as e:  # lxml, trafilatura and htmldate raise many types
         log.info("%s failed: %s: %s", what, type(e).__name__, e)
         record.warnings.append(f"{what} failed ({type(e).__name__}); all visible text kept")
         return None
+    finally:
+        for message in dict.fromkeys(sink.messages):
+            if message.startswith("discarding data"):
+                message = "found no article text; all visible text kept"
+            record.warnings.append(f"{what}: {message}")
 
 
 def _read_html(text: str) -> list[Record]:
@@ -393,6 +496,8 @@ def _rendered(value: Any) -> str:
 
 
 def _host(url: str) -> str:
+    if not url:
+        return ""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:  # "http://[oops": an unbalanced IPv6 bracket (fuzzing found it)
@@ -478,18 +583,38 @@ def _read_jsonl(text: str) -> list[Record]:
     return records
 
 
+_CSV_LIMIT = threading.Lock()
+
+
+@contextmanager
+def wide_csv_fields() -> Iterator[None]:
+    """Let :mod:`csv` read cells of any size (files are already capped), for this block only.
+
+    ``csv.field_size_limit`` is process-wide: it was raised for good by the
+    first CSV article, changing it for every other user of csv in the process
+    (issue 12). The lock keeps two readers from restoring each other's value.
+    """
+    with _CSV_LIMIT:
+        old = csv.field_size_limit(2**31 - 1)
+        try:
+            yield
+        finally:
+            csv.field_size_limit(old)
+
+
 def _read_csv(text: str) -> list[Record]:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t|", key=first.count)
-    csv.field_size_limit(2**31 - 1)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    with wide_csv_fields():
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+        try:
+            rows = list(reader)
+        except csv.Error as e:
+            raise InputError(f"invalid CSV at line {reader.line_num}: {e}") from e
     records = []
-    try:
-        for n, row in enumerate(reader, 1):
-            item = {k.strip(): v for k, v in row.items() if isinstance(k, str)}
-            records.append(_record_from_item(item, "csv", f"#{n}"))
-    except csv.Error as e:
-        raise InputError(f"invalid CSV at line {reader.line_num}: {e}") from e
+    for n, row in enumerate(rows, 1):
+        item = {k.strip(): v for k, v in row.items() if isinstance(k, str)}
+        records.append(_record_from_item(item, "csv", f"#{n}"))
     return records
 
 
@@ -519,6 +644,8 @@ def split_title(text: str) -> tuple[str, str]:
 
 def _finish(record: Record, body: str, *, guess_title: bool) -> None:
     """Clean an HTML-or-text body into the record: text, furniture, title."""
+    if not body.strip():  # nothing to clean: a million empty entries took 13 s here (M6)
+        return
     body = html_to_text(body)[0] if _TAG.search(body) else html.unescape(body)
     result = clean(normalise_text(body))
     record.furniture.extend(result.removed)
@@ -577,6 +704,8 @@ def _settle_fields(record: Record) -> None:
     """Make every field of a record one clean line (the body stays multi-line)."""
     record.text = _SURROGATE.sub("\ufffd", record.text)
     for name in ("title", "url", "source", "author", "published", "error"):
-        setattr(record, name, text_field(getattr(record, name)))
+        value = getattr(record, name)
+        if value:  # most are empty: a 1,000,000-entry file spent 30 s here (issue 12 M6)
+            setattr(record, name, text_field(value))
     record.warnings = [text_field(w) for w in record.warnings]
     record.furniture = [text_field(f) for f in record.furniture]

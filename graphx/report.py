@@ -91,15 +91,16 @@ def format_table(corpus: Corpus) -> str:
 
 
 def to_json(corpus: Corpus) -> str:
-    """The corpus as JSON: root, documents (``Document.to_dict``) and problems.
+    """The corpus as JSON: root, documents (``Document.to_dict``), problems, ignored files.
 
     >>> json.loads(to_json(Corpus("x")))
-    {'root': 'x', 'documents': [], 'problems': []}
+    {'root': 'x', 'documents': [], 'problems': [], 'ignored': []}
     """
     data = {
         "root": corpus.root,
         "documents": [doc.to_dict() for doc in corpus.documents],
         "problems": [{"path": p.path, "message": p.message} for p in corpus.problems],
+        "ignored": [{"path": p.path, "message": p.message} for p in corpus.ignored],
     }
     # A lone surrogate would make printing the JSON fail: never let one through.
     return _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=2))

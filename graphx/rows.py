@@ -45,6 +45,10 @@ class EventRow:
     participants: tuple[tuple[str, str], ...]
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
+    reported: str = ""  # the earliest publication date of its sources
+    reported_basis: str = ""
+    reports: tuple[Mapping[str, Any], ...] = ()  # one per source: sentence, date as stated
+    conflicts: tuple[str, ...] = ()
     mid: str = ""  # the middle day of the span, where the timeline puts its point
     jitter: float = 0.0  # a stable offset in [-0.3, 0.3] so same-day events do not overlap
     hover: str = ""  # the timeline's hover label, escaped once at load (see hover_text)
@@ -118,6 +122,10 @@ def event_row(
         participants=participants,
         sources=tuple(_doc_node(G, str(s)) for s in sources),
         evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
+        reported=str(attrs.get("reported", "") or ""),
+        reported_basis=str(attrs.get("reported_basis", "") or ""),
+        reports=tuple(r for r in _json_list(attrs.get("reports", "")) if isinstance(r, dict)),
+        conflicts=tuple(str(c) for c in _json_list(attrs.get("conflicts", ""))),
         mid=mid,
         jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
     )

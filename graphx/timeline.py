@@ -177,9 +177,21 @@ def _mid_iso(a: str, b: str) -> str:
 
 
 def _padded(lo: str, hi: str) -> tuple[str, str]:
+    """The x range for events from ``lo`` to ``hi``: 5% (at least 30 days) wider each side.
+
+    The padding stops at year 1 and year 9999: a graph with a date at the edge of
+    the calendar stopped the app from starting (issue 12, F4).
+
+    >>> _padded("2020-01-01", "2020-12-31")
+    ('2019-12-02', '2021-01-30')
+    >>> _padded("0001-01-01", "9999-12-31")
+    ('0001-01-01', '9999-12-31')
+    """
     a, b = date.fromisoformat(lo[:10]), date.fromisoformat(hi[:10])
     pad = max(timedelta(days=30), (b - a) * 0.05)
-    return (a - pad).isoformat(), (b + pad).isoformat()
+    start = a - min(pad, a - date.min)
+    end = b + min(pad, date.max - b)
+    return start.isoformat(), end.isoformat()
 
 
 def _empty_figure(message: str) -> go.Figure:

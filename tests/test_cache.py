@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
 
-from graphx.cache import ExtractionCache, build_lock, extraction_from_dict, pipeline_version
-from graphx.errors import GraphxError
+from graphx.cache import (
+    ExtractionCache,
+    RecordCache,
+    build_lock,
+    extraction_from_dict,
+    pipeline_version,
+)
+from graphx.errors import GraphxError, OutputError
+from graphx.ingest import read_corpus
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.readers import Record
 from graphx.settings import load_settings
 
 TIME = TimeExpression(
@@ -87,3 +97,128 @@ def test_cache_build_lock_refuses_a_second_build(tmp_path: Path) -> None:
                 pass
     with build_lock(tmp_path):  # released after use
         pass
+
+
+def test_cache_build_lock_on_a_file_is_one_error(tmp_path: Path) -> None:
+    taken = tmp_path / "graph"
+    taken.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"cannot create the folder .*graph: File exists"):
+        with build_lock(taken):
+            pass
+
+
+def test_cache_build_lock_in_a_read_only_folder_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated: tests may run as root, for whom chmod does not make a folder read-only.
+    def read_only(self: Path, *args: object, **kwargs: object) -> object:
+        raise OSError(30, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "open", read_only)
+    with pytest.raises(
+        OutputError, match=r"cannot write to the output folder .*: Read-only file system$"
+    ):
+        with build_lock(tmp_path):
+            pass
+
+
+def _set(path: str, value: object):  # type: ignore[no-untyped-def]
+    """A change to a decoded cache entry: set the item at a dotted path."""
+
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        *parents, last = path.split(".")
+        for step in parents:
+            data = data[int(step)] if step.isdigit() else data[step]  # type: ignore[index]
+        data[int(last) if last.isdigit() else last] = value  # type: ignore[index]
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (_set("mentions", ["x"]), "mentions[0]: expected an object (Mention), got str"),
+        (_set("mentions.0.start", "13"), "mentions[0].start: expected int, got str"),
+        (_set("mentions.0.end", 999), "mentions: span 13-999 outside the text"),
+        (_set("sentences", None), "sentences: expected list, got null"),
+        (_set("events.0.participants.0", [99999, "agent"]), "index 99999 out of range (0-0)"),
+        (_set("events.0.place", 5), "events.place: index 5 out of range (0-0)"),
+        (_set("events.0.sentence", 3), "events.sentence: index 3 out of range (0-0)"),
+        (_set("events.0.time", {"text": "x"}), "events[0].time: missing key 'end'"),
+        (_set("doc_id", "d9"), "doc_id: 'd9' is not the document's 'd1'"),
+        (_set("colour", "blue"), "entry: unknown key 'colour'"),
+    ],
+)
+def test_cache_entry_of_wrong_shape_is_extracted_again_with_a_warning(
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    change,
+    reason: str,  # type: ignore[no-untyped-def]
+) -> None:
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    (entry,) = cache.dir.iterdir()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+        assert cache.load(DOC) is None
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert str(entry) in message and reason in message and "extracting a.txt again" in message
+
+
+def test_cache_records_entry_with_null_warnings_is_read_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Big News Today\n\nThe board voted on Tuesday.", encoding="utf-8")
+    records = RecordCache(tmp_path / "records", "v1")
+    read_corpus(corpus, record_cache=records)
+    (entry,) = records.dir.iterdir()
+    rows = json.loads(entry.read_text(encoding="utf-8"))
+    rows[0]["warnings"] = None
+    entry.write_text(json.dumps(rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+        result = read_corpus(corpus, record_cache=records)
+    assert [(d.path, d.title, d.warnings) for d in result.documents] == [
+        ("a.txt", "Big News Today", [])
+    ]
+    assert result.problems == []
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert "[0].warnings: expected list, got null" in message and "reading a.txt again" in message
+    # The bad entry was replaced by a good one.
+    assert json.loads(entry.read_text(encoding="utf-8")) == [
+        {"format": "text", "text": "The board voted on Tuesday.", "title": "Big News Today"}
+    ]
+
+
+def test_cache_unwritable_records_cache_stops_with_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not one "unexpected error" per file: the cache folder is the problem (issue 12 F7).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(f"Big News Today\n\nThe {name} board voted.", encoding="utf-8")
+    records = RecordCache(tmp_path / "records", "v1")
+
+    def read_only(*args: object, **kwargs: object) -> int:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("graphx.export.os.open", read_only)
+    with pytest.raises(OutputError, match="Read-only file system"):
+        read_corpus(corpus, record_cache=records)
+
+
+def test_cache_records_of_a_file_of_failures_are_not_kept(tmp_path: Path) -> None:
+    # A million failed entries made a 184 MB cache entry (issue 12 M6).
+    records = RecordCache(tmp_path, "v1")
+    failed = [Record(format="json", part="#2", error="not an article object (int)")]
+    records.put("n.json", b"[1]", failed * 30)
+    assert list(records.dir.iterdir()) == []
+    records.put("ok.json", b"[{}]", [Record(format="json", text="Body.", part="#1")] + failed)
+    assert records.load("ok.json", b"[{}]") == [
+        Record(format="json", text="Body.", part="#1"),
+        *failed,
+    ]

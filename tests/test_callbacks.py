@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -17,6 +19,7 @@ from graph_factory import EVENTS, make_graph
 from graphx.explorer import ExplorerData
 from graphx.filters import FilterState
 from graphx.ui import Context, callbacks, get_context, ids, set_context
+from graphx.ui.downloads import ExportFiles, ExportTooLarge
 from graphx.ui.layout import render_details
 from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
 
@@ -317,8 +320,11 @@ def test_callbacks_layout_draws_the_view_of_the_referring_page(context: Context)
     app = create_app(context.data)
     set_context(context)
     client = app.server.test_client()
-    plain = client.get("/_dash-layout").get_json()
-    biden = client.get("/_dash-layout", headers={"Referer": "http://x/?a=Biden"}).get_json()
+    site = "http://127.0.0.1:8050"  # the default bound address: other Host values are refused
+    plain = client.get("/_dash-layout", base_url=site).get_json()
+    biden = client.get(
+        "/_dash-layout", base_url=site, headers={"Referer": f"{site}/?a=Biden"}
+    ).get_json()
     biden_events = len(context.data.by_admin["Biden"])
     assert _prop(plain, ids.COUNT_EVENTS, "children") == str(len(context.data.events))
     assert _prop(biden, ids.COUNT_EVENTS, "children") == str(biden_events)
@@ -343,20 +349,49 @@ def _prop(tree: Any, component: str, prop: str) -> Any:
     return None
 
 
-def test_callbacks_export_graphml_matches_filter() -> None:
-    sent = callbacks.export_graphml(1, "", [], ["Biden"], [], [], None, None)
-    import base64
+SITE = "http://127.0.0.1:8050"  # create_app's default address: other Host values are refused
 
-    G = nx.read_graphml(io.BytesIO(base64.b64decode(sent["content"])))
+
+def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get(callbacks.export_links("?a=Biden&group=agency")[0], base_url=SITE)
+    assert sent.status_code == 200 and "graphx-view.graphml" in sent.headers["Content-Disposition"]
+    G = nx.read_graphml(io.BytesIO(sent.data))
     events = {n for n, t in G.nodes(data="type") if t == "event"}
-    assert events == {"v:meeting", "v:statement"} and sent["filename"].endswith(".graphml")
+    assert events == {"v:meeting", "v:statement"}
 
 
-def test_callbacks_export_csv_and_png() -> None:
-    sent = callbacks.export_csv(1, "", ["e:il"], [], [], [], None, None)
-    assert sent["content"].count("\n") == 5  # header + 4 Illinois events
+def test_callbacks_export_csv_and_png(context: Context) -> None:
+    assert callbacks.export_links("?j=e:il&layout=grid") == (
+        "/_graphx/export/graphml?j=e%3Ail",
+        "/_graphx/export/csv?j=e%3Ail",
+    )
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get("/_graphx/export/csv?j=e:il", base_url=SITE)
+    assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
+    assert client.get("/_graphx/export/exe", base_url=SITE).status_code == 404
     assert callbacks.export_png(1)["type"] == "png"
     assert callbacks.export_png(None) is no_update
+
+
+def test_callbacks_export_files_written_once_per_state_and_bounded(
+    context: Context, tmp_path: Path
+) -> None:
+    files = ExportFiles(context.data, folder=tmp_path, max_files=2)
+    biden = FilterState(administrations=["Biden"])
+    first = files.path("csv", biden, "a=Biden")
+    assert first is not None and files.path("csv", biden, "a=Biden") == first
+    assert files.written == 1
+    files.path("csv", FilterState(), "")
+    files.path("graphml", FilterState(), "")
+    assert files.written == 3 and not first.exists() and len(list(tmp_path.iterdir())) == 2
+    small = ExportFiles(context.data, folder=tmp_path / "small", max_bytes=1000)
+    (tmp_path / "small").mkdir()
+    with pytest.raises(ExportTooLarge, match="over 0 MB"):
+        small.path("graphml", FilterState(), "")
+    assert list((tmp_path / "small").iterdir()) == []
 
 
 def test_callbacks_create_app_is_safe_by_default(context: Context) -> None:
@@ -395,3 +430,55 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
     assert count == str(len(big.data.events))
     nodes = [e for e in elements if "source" not in e["data"]]
     assert len(nodes) == 300 and f"{int(entities) - 300} hidden" in "".join(note)
+
+
+def test_callbacks_search_text_does_not_grow_the_regex_cache() -> None:
+    # issue 12: each distinct search was compiled as a regex and kept in re's cache
+    # (512 entries; a 900 KB search kept 12 MB there).
+    import re
+
+    callbacks.update_network("warm", [], [], [], [], None, None, "degree", "auto", None)
+    before = len(re._cache)  # type: ignore[attr-defined]
+    for i in range(40):
+        callbacks.update_network(f"ice{i}(", [], [], [], [], None, None, "degree", "auto", None)
+    assert len(re._cache) == before  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [("ice", {"e:ice"}), ("ICE", {"e:ice"}), ("migration", set()), ("de bl", {"e:deblasio"})],
+)
+def test_callbacks_search_matches_where_a_word_starts(text: str, entities: set[str]) -> None:
+    assert set(get_context().data.matching_entities(text)) == entities
+
+
+def test_callbacks_export_files_refuse_a_fifth_waiting_request(
+    context: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from graphx.ui import downloads
+
+    release = threading.Event()
+
+    def slow(_data: Any, _state: Any, out: Any) -> None:
+        release.wait(10)
+        out.write(b"x")
+
+    monkeypatch.setitem(downloads.EXPORTS, "slow", (slow, "x.bin", "application/octet-stream"))
+    files = ExportFiles(context.data, folder=tmp_path)
+    got: list[Any] = []
+    workers = [
+        threading.Thread(target=lambda k=k: got.append(files.path("slow", FilterState(), k)))
+        for k in "abcd"
+    ]
+    for w in workers:
+        w.start()
+    deadline = time.monotonic() + 5
+    while files.waiting._value and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    assert files.path("slow", FilterState(), "e") is None  # four wait already: 503
+    release.set()
+    for w in workers:
+        w.join(10)
+    assert len(got) == 4 and all(p is not None and p.read_bytes() == b"x" for p in got)

@@ -169,3 +169,29 @@ def test_cli_export_names_an_administration_by_name_or_president(
     assert main(["export", str(small_graph), "--out", str(out), *options]) == 0
     events = [d for _, d in nx.read_graphml(out).nodes(data=True) if d["type"] == "event"]
     assert events and all(admins & set(json.loads(d["administration"])) for d in events)
+
+
+def test_cli_output_folder_problems_are_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A Headline Here\n\nThe mayor spoke.", encoding="utf-8")
+    taken = tmp_path / "taken"
+    taken.write_text("a file where the output folder should go", encoding="utf-8")
+    assert run(["build", str(corpus), "--out", str(taken)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"graphx: error: cannot create the folder {taken}: File exists\n"
+
+
+def test_cli_export_into_a_missing_folder_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("d:1", type="document", label="A document", title="A document")
+    nx.write_graphml(G, tmp_path / "graph.graphml")
+    out = tmp_path / "missing" / "x.graphml"
+    assert run(["export", str(tmp_path / "graph.graphml"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"graphx: error: cannot write {out}: folder {out.parent} does not exist\n"
+    assert not out.parent.exists()

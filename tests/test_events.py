@@ -292,3 +292,58 @@ def test_events_gerund_at_the_root_is_not_past_and_does_not_recurse() -> None:
         ]
     )
     assert find_events(doc, [mention(doc, 1, 3, "person")], []) == []
+
+
+def test_events_releasing_a_statement_or_declining_to_comment_is_no_event() -> None:
+    # Issue 15: "has released the following statement", "declined to comment".
+    statement = parsed(
+        [
+            ("ICE", "ICE", "PROPN", "NNP", "nsubj", 1),
+            ("released", "release", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("following", "following", "ADJ", "JJ", "amod", 4),
+            ("statement", "statement", "NOUN", "NN", "dobj", 1),
+        ]
+    )
+    assert find_events(statement, [mention(statement, 0, 1, "agency")], []) == []
+    declined = parsed(
+        [
+            ("ICE", "ICE", "PROPN", "NNP", "nsubj", 1),
+            ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("comment", "comment", "VERB", "VB", "xcomp", 1),
+        ]
+    )
+    assert find_events(declined, [mention(declined, 0, 1, "agency")], []) == []
+
+
+def test_events_light_verb_takes_family_from_its_object() -> None:
+    doc = parsed(
+        [
+            ("ICE", "ICE", "PROPN", "NNP", "nsubj", 1),
+            ("issued", "issue", "VERB", "VBD", "ROOT", 1),
+            ("four", "four", "NUM", "CD", "nummod", 3),
+            ("subpoenas", "subpoena", "NOUN", "NNS", "dobj", 1),
+        ]
+    )
+    (event,) = find_events(doc, [mention(doc, 0, 1, "agency")], [])
+    assert (event.trigger, event.event_type, event.lemma) == ("issued", "legal_action", "subpoena")
+    assert load_taxonomy().family(event.lemma) == load_taxonomy().family("subpoena")
+
+
+def test_events_the_day_something_was_said_dates_nothing_else() -> None:
+    # "Officials said Friday the county released Ana": Friday is when they spoke.
+    doc = parsed(
+        [
+            ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 1),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("county", "county", "NOUN", "NN", "nsubj", 5),
+            ("released", "release", "VERB", "VBD", "ccomp", 1),
+            ("Ana", "Ana", "PROPN", "NNP", "dobj", 5),
+        ]
+    )
+    friday = timex(doc, 2, 3, "2024-05-03", "2024-05-03")
+    (event,) = find_events(doc, [mention(doc, 6, 7, "person")], [friday])
+    assert event.trigger == "released" and event.time is None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import errno
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphx.errors import GraphxError
-from graphx.export import clean_text, graphml_bytes, read_graph, write_graph
+from graphx.errors import GraphxError, OutputError
+from graphx.export import atomic_write, clean_text, graphml_bytes, read_graph, write_graph
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -109,7 +112,7 @@ def test_export_failed_write_keeps_previous_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("graphx.export.os.fsync", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match=r"cannot write .*g\.graphml: No space left on device"):
         write_graph(small_graph("second"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]  # no temporary file left
@@ -120,3 +123,64 @@ def test_export_graph_read_back_writes_again(tmp_path: Path) -> None:
     write_graph(small_graph("x"), first)
     write_graph(read_graph(first), second)  # what `graphx export` does
     assert read_graph(second).number_of_edges() == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "cell"),
+    [
+        ('=HYPERLINK("http://127.0.0.1/x","click")', '\'=HYPERLINK("http://127.0.0.1/x","click")'),
+        ("+1 555 0100", "'+1 555 0100"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("Plain Name", "Plain Name"),
+        ("a=b", "a=b"),
+    ],
+)
+def test_export_csv_neutralises_formulas(tmp_path: Path, label: str, cell: str) -> None:
+    G = small_graph("x")
+    G.nodes["e:1"]["label"] = label
+    G.add_node("n:2", type="count", label="n", mentions=-4)
+    G.edges["e:1", "x", 0]["evidence"] = label
+    nodes, edges = write_graph(G, tmp_path / "g.csv", format="csv")
+    with nodes.open(encoding="utf-8", newline="") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    assert rows["e:1"]["label"] == cell
+    assert rows["n:2"]["mentions"] == "-4"  # a number is not a formula
+    with edges.open(encoding="utf-8", newline="") as f:
+        assert next(csv.DictReader(f))["evidence"] == cell
+
+
+def test_export_missing_folder_is_an_error_not_created(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "g.graphml"
+    with pytest.raises(
+        OutputError, match=r"cannot write .*g\.graphml: folder .*such does not exist"
+    ):
+        write_graph(small_graph("x"), target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_files_get_the_umask_mode(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        (path,) = write_graph(small_graph("x"), tmp_path / "g.graphml")
+        with atomic_write(tmp_path / "t.json", "w") as f:
+            f.write("{}")
+    finally:
+        os.umask(old)
+    assert oct(path.stat().st_mode & 0o777) == "0o644"
+    assert oct((tmp_path / "t.json").stat().st_mode & 0o777) == "0o644"
+
+
+def test_export_read_only_folder_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated: tests may run as root, for whom chmod does not make a folder read-only.
+    def read_only(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("graphx.export.os.open", read_only)
+    with pytest.raises(OutputError, match=r"cannot write .*g\.graphml: Read-only file system"):
+        write_graph(small_graph("x"), tmp_path / "g.graphml")
+    assert list(tmp_path.iterdir()) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import math
 
 import pytest
@@ -321,3 +322,25 @@ def test_figures_network_caps_edges_heaviest_first(data: ExplorerData) -> None:
     kept = [e for e in capped.elements if e.get("classes") == "shared"]
     assert len(kept) == 1 and capped.hidden_edges == len(shared) - 1
     assert kept[0]["data"]["weight"] == max(e["data"]["weight"] for e in shared)
+
+
+def test_figures_event_details_list_each_report(  # issue 15: every source kept
+) -> None:
+    G = make_graph()
+    G.nodes["v:subpoena"].update(
+        reports=json.dumps(
+            [{"doc_id": "a", "sentence": "ICE served four subpoenas Friday.", "date_text": "Friday",
+              "date": "2020-01-17", "participants": ["e:ice"]}]
+        ),
+        reported="2020-01-18",
+        reported_basis="sidecar",
+        conflicts=json.dumps(["date: 2020-01-18 ('Saturday') in b"]),
+    )  # fmt: skip
+    details = event_details(ExplorerData.from_graph(G), "v:subpoena")
+    (source,) = details["sources"]
+    assert (source["sentence"], source["date_as_stated"]) == (
+        "ICE served four subpoenas Friday.",
+        "Friday",
+    )
+    assert (details["reported"], details["reported_basis"]) == ("2020-01-18", "sidecar")
+    assert details["conflicts"] == ["date: 2020-01-18 ('Saturday') in b"]

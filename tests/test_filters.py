@@ -181,9 +181,36 @@ def test_filters_filter_graph_matches_select(data: ExplorerData, state: FilterSt
     assert {n for n, k in kinds.items() if k == "event"} == set(subset.events)
     assert {n for n, k in kinds.items() if k not in ("event", "document")} == set(subset.entities)
     docs = {n for n, k in kinds.items() if k == "document"}
-    assert docs == {d for e in subset.events for d in data.events[e].sources}
+    if state.restricts_events:
+        assert docs == {d for e in subset.events for d in data.events[e].sources}
+    else:
+        assert docs == set(data.documents)
     back = nx.read_graphml(io.BytesIO(graphml_bytes(H)))
     assert back.number_of_nodes() == H.number_of_nodes()
+
+
+@pytest.mark.parametrize(
+    ("state", "kept"),
+    [
+        (FilterState(), True),
+        (FilterState(entity_types=["agency"]), True),
+        (FilterState(administrations=["Biden"]), False),
+    ],
+)
+def test_filters_filter_graph_keeps_documents_without_events(
+    state: FilterState, kept: bool
+) -> None:
+    G = make_graph()
+    G.add_node("d:profile", type="document", label="A profile", title="A profile")
+    G.add_edge("e:ice", "d:profile", relation="mentioned_in", evidence="ICE.", doc_id="d:profile")
+    H = filter_graph(G, state)
+    assert ("d:profile" in H) is kept
+    assert H.has_edge("e:ice", "d:profile") is kept
+    if not state.restricts_events and not state.entity_types:
+        assert (H.number_of_nodes(), H.number_of_edges()) == (
+            G.number_of_nodes(),
+            G.number_of_edges(),
+        )
 
 
 def test_filters_filter_graph_accepts_a_graph() -> None:

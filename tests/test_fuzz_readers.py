@@ -181,11 +181,12 @@ def test_fuzz_readers_sidecar_table_or_reason(data: bytes, suffix: str) -> None:
         path = Path(folder, "metadata" + suffix)
         path.write_bytes(data)
         try:
-            table = load_sidecar(path)
+            sidecar = load_sidecar(path)
         except InputError as e:
             assert "\n" not in str(e)
             return
-    assert all(isinstance(v, dict) for v in table.values())
+    assert all(isinstance(v, dict) for v in sidecar.table.values())
+    assert all("\n" not in str(p) for p in sidecar.problems())
 
 
 @SLOW
@@ -301,3 +302,14 @@ def test_fuzz_readers_extractor_failure_keeps_the_page(monkeypatch: pytest.Monke
     (record,) = read_or_reason("a.html", b"<html><body><p>Still read by our parser.</p>")
     assert record.text == "Still read by our parser."
     assert record.warnings == ["main-text extraction failed (ValueError); all visible text kept"]
+
+
+MARKUP = ["<![", "<!", "]]>", "]>", "<b>", "</b>", "CDATA[", "if", "endif", "foo[", " ", "x", "<p>"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(MARKUP), max_size=12))
+def test_fuzz_html_to_text_declarations_never_raise(parts: list[str]) -> None:
+    # Marked sections ("<![...") raised AssertionError in html.parser (issue 12 F6).
+    text, title = html_to_text("".join(parts))
+    assert isinstance(text, str) and isinstance(title, str)

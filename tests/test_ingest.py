@@ -19,6 +19,7 @@ from graphx.ingest import document_id, load_sidecar, read_corpus
 from graphx.model import Corpus, Document
 from graphx.readers import safe_url
 from graphx.report import format_table, to_json
+from graphx.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEEDS = "000_197530a702d7fb01.txt 001_e51690cebcfee4e1.txt 002_701a586a3bca6a77.txt \
@@ -409,7 +410,7 @@ def test_ingest_broken_found_sidecar_is_a_problem(tmp_path: Path) -> None:
 
 def test_ingest_load_sidecar_json_mapping(tmp_path: Path) -> None:
     path = write(tmp_path, "m.json", json.dumps({"./a.txt": {"source": "S", "extra": "x"}}))
-    assert load_sidecar(path) == {"a.txt": {"source": "S"}}
+    assert load_sidecar(path).table == {"a.txt": {"source": "S"}}
 
 
 def test_ingest_date_inferred_from_text_when_no_metadata(tmp_path: Path) -> None:
@@ -731,3 +732,183 @@ def test_ingest_metadata_author_wins_over_the_byline(tmp_path: Path) -> None:
     write(tmp_path, "metadata.csv", "file,author\na.txt,Desk Editor\n")
     (doc,) = read_corpus(tmp_path).documents
     assert doc.author == "Desk Editor"
+
+
+# -- publication dates out of range (issue 12 F3/F4) --------------------------------
+
+DATED = "Big News Today\n\nThe county board voted on May 7, 2019 to end the jail contract.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("feed.csv", 'title,text,date\n"Big News Today","{text}",0001-01-01T00:00:00Z\n'),
+        ("post.json", '{{"title": "Big News Today", "text": "{text}", "date": "9999-12-31"}}'),
+        ("a.txt", "{whole}"),
+    ],
+)
+@pytest.mark.parametrize("cell", ["0001-01-01", "9999-12-31", "1799-12-31", "2101-01-01"])
+def test_ingest_publication_date_out_of_range_is_ignored_with_one_warning(
+    tmp_path: Path, name: str, content: str, cell: str
+) -> None:
+    body = DATED.split("\n\n", 1)[1].strip()
+    text = content.format(text=body, whole=DATED).replace("0001-01-01", cell)
+    text = text.replace("9999-12-31", cell)
+    write(tmp_path, name, text)
+    if name == "a.txt":  # plain text: the date can only come from the sidecar
+        write(tmp_path, "metadata.csv", f"file,published\na.txt,{cell}\n")
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.warnings == [f"publication date {cell} is outside the years 1800-2100; ignored"]
+    # The document stays, dated as if it had no metadata: a lower bound from its text.
+    assert (doc.published, doc.published_basis) == ("2019-05-07", "inferred")
+
+
+def test_ingest_publication_years_are_a_setting(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "file,published\na.txt,1850-03-01\n")
+    (doc,) = read_corpus(tmp_path, settings=Settings(min_year=1900, max_year=2000)).documents
+    assert doc.warnings == ["publication date 1850-03-01 is outside the years 1900-2000; ignored"]
+    assert (doc.published, doc.published_basis) == ("", "unknown")
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.warnings) == ("1850-03-01", [])
+
+
+# -- files with very many bad entries (issue 12 M6) ---------------------------------
+
+
+def test_ingest_many_bad_entries_are_one_line_with_a_count(tmp_path: Path) -> None:
+    write(tmp_path, "numbers.json", json.dumps([7] * 50_000))
+    write(tmp_path, "a.txt", ARTICLE)
+    corpus = read_corpus(tmp_path)
+    assert [d.path for d in corpus.documents] == ["a.txt"]
+    assert [str(p) for p in corpus.problems] == [
+        "numbers.json: 50,000 entries skipped (#1, #2, #3, ...): not an article object (int)"
+    ]
+
+
+def test_ingest_many_failures_are_grouped_by_kind(tmp_path: Path) -> None:
+    rows = [json.dumps({"title": "T", "text": f"Body {n}."}) for n in range(3)]
+    rows += ["{oops"] * 25 + ['{"title": "only a title"}'] * 30
+    write(tmp_path, "feed.jsonl", "\n".join(rows))
+    corpus = read_corpus(tmp_path)
+    assert len(corpus.documents) == 3
+    assert [str(p) for p in corpus.problems] == [
+        "feed.jsonl: 25 entries skipped (#4, #5, #6, ...): invalid JSON at line 4 column 2: "
+        "Expecting property name enclosed in double quotes",
+        "feed.jsonl: 30 entries skipped (#29, #30, #31, ...): no article text found",
+    ]
+
+
+def test_ingest_a_few_bad_entries_are_listed_one_by_one(tmp_path: Path) -> None:
+    write(tmp_path, "feed.json", json.dumps([{"title": "T", "text": "Body."}, 1, "x"]))
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems] == [
+        "feed.json#2: not an article object (int)",
+        "feed.json#3: not an article object (str)",
+    ]
+
+
+# -- the sidecar's unusable rows are named (issue 12) -----------------------------
+
+
+def test_ingest_malformed_sidecar_rows_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE.replace("Tuesday", "Friday"))
+    write(tmp_path, "c.txt", ARTICLE.replace("Tuesday", "Monday"))
+    write(
+        tmp_path,
+        "metadata.csv",
+        "file,title,published\n"
+        "a.txt,Title A,2019-05-07\n"
+        "b.txt,Title B,2019,extra\n"
+        ",No File,2019\n"
+        'c.txt,"Unbalanced,2019\n'
+        "gone.txt,Gone,2019\n",
+    )
+    corpus = read_corpus(tmp_path)
+    assert [(d.path, d.title) for d in corpus.documents] == [
+        ("a.txt", "Title A"),
+        ("b.txt", "Big News Today"),
+        ("c.txt", "Big News Today"),
+    ]
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.csv: line 3: 4 cells where the header has 3; row ignored",
+        "metadata.csv: line 4: no file name; row ignored",
+        "metadata.csv: line 5: 2 cells where the header has 3; row ignored",
+    ]
+
+
+def test_ingest_sidecar_rows_naming_missing_files_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "feed.json", json.dumps([{"title": "T", "text": "One."}] * 2))
+    rows = "a.txt,A\nfeed.json#2,F\nsub/gone.txt,G\nlost.txt,L\n"
+    write(tmp_path, "metadata.csv", "file,title\n" + rows)
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems if p.path == "metadata.csv"] == [
+        "metadata.csv: the row for sub/gone.txt names no file of the corpus",
+        "metadata.csv: the row for lost.txt names no file of the corpus",
+    ]
+
+
+def test_ingest_sidecar_with_a_huge_cell_keeps_its_other_rows(tmp_path: Path) -> None:
+    import csv
+
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE.replace("Tuesday", "Friday"))
+    note = "n" * 200_000  # over csv's default 131,072-character field limit
+    write(tmp_path, "metadata.csv", f"file,title,note\na.txt,Title A,{note}\nb.txt,Title B,\n")
+    before = csv.field_size_limit()
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["Title A", "Title B"]
+    assert corpus.problems == []
+    assert csv.field_size_limit() == before  # not changed for the whole process
+
+
+def test_ingest_csv_article_leaves_the_field_size_limit_alone(tmp_path: Path) -> None:
+    import csv
+
+    body = "The county board voted on Tuesday. " * 5000  # 175,000 characters
+    write(tmp_path, "feed.csv", f'title,text\nBig News Today,"{body}"\n')
+    before = csv.field_size_limit()
+    (doc,) = read_corpus(tmp_path).documents
+    assert len(doc.text) > 131_072
+    assert csv.field_size_limit() == before
+
+
+def test_ingest_sidecar_without_a_file_column_is_one_problem(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "name,title\na.txt,A\n")
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["Big News Today"]
+    assert [p.message for p in corpus.problems] == [
+        f"metadata sidecar {tmp_path / 'metadata.csv'} is not valid: "
+        "no 'file' column (columns: name, title)"
+    ]
+
+
+def test_ingest_json_sidecar_entries_that_are_not_objects_are_named(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.json", json.dumps([{"file": "a.txt", "title": "A"}, "b.txt", {}]))
+    corpus = read_corpus(tmp_path)
+    assert [d.title for d in corpus.documents] == ["A"]
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.json: entry 2: not an object (str); ignored",
+        "metadata.json: entry 3: no file name; row ignored",
+    ]
+
+
+def test_ingest_sidecar_names_are_printed_escaped(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", "file,title\na.txt,A\nevil\u202etxt.exe,E\n")
+    corpus = read_corpus(tmp_path)
+    assert [str(p) for p in corpus.problems] == [
+        "metadata.csv: the row for evil\\u202etxt.exe names no file of the corpus"
+    ]
+
+
+def test_ingest_document_over_a_million_characters_is_kept_whole(tmp_path: Path) -> None:
+    # Issue 12 F1: ingest accepts it and says nothing; parsing it in chunks is the build's job.
+    write(tmp_path, "big.txt", "Big Headline Here\n\n" + "word " * 220_000)
+    corpus = read_corpus(tmp_path)
+    (doc,) = corpus.documents
+    assert (len(doc.text), doc.warnings, corpus.problems) == (1_099_999, [], [])

@@ -308,3 +308,78 @@ def test_readers_huge_page_skips_extraction_but_keeps_text(
     (record,) = read_bytes("a.html", page)
     assert record.text.count("A sentence of the page.") == 4 and "x()" not in record.text
     assert record.warnings == [f"page has {page.count(b'<')} tags (> 5): all visible text kept"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<b>hello</b> and <![ oops in Chicago", "hello and <![ oops in Chicago"),
+        ("<p>a <![foo[ b</p>", "a <![foo[ b"),
+        ("<p>a <![x]]> b <![if c", "a <![x]]> b <![if c"),
+        ("<p>kept <![CDATA[ hidden ]]> too</p>", "kept too"),
+    ],
+)
+def test_readers_html_to_text_unknown_marked_section_is_text(markup: str, text: str) -> None:
+    assert html_to_text(markup)[0] == text
+
+
+def test_readers_text_article_with_a_stray_marked_section_is_read() -> None:
+    data = b"Police Chief Speaks Out\n\nThe FBI said <b>hello</b> and <![ oops in Chicago.\n"
+    (record,) = read_bytes("cdata.txt", data)
+    assert (record.title, record.text) == (
+        "Police Chief Speaks Out",
+        "The FBI said hello and <![ oops in Chicago.",
+    )
+
+
+ACCENTED = (
+    "Caf\u00e9 Owner Sues City\n\n"
+    "Jos\u00e9 Mart\u00ednez of Caf\u00e9 Ol\u00e9 said \u201cno\u201d.\n"
+)
+
+
+def test_readers_decode_utf8_with_one_invalid_byte_is_read() -> None:
+    data = ACCENTED.encode().replace(b"said", b"sa\xffid")
+    assert decode(data) == (
+        ACCENTED.replace("said", "sa\ufffdid"),
+        ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"],
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_readers_decode_utf16_without_bom(codec: str) -> None:
+    assert decode(ACCENTED.encode(codec)) == (ACCENTED, [f"decoded as {codec}"])
+
+
+def test_readers_mostly_invalid_utf8_is_still_guessed() -> None:
+    # Many bytes invalid as UTF-8 and none valid: a legacy code page, not damaged UTF-8.
+    text = "Se\u00f1or Mu\u00f1oz and Ren\u00e9e \u00e0 la caf\u00e9 on Tuesday."
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+def test_readers_utf8_article_with_a_bad_byte_keeps_its_warning() -> None:
+    (record,) = read_bytes("onebad.txt", ACCENTED.encode().replace(b"said", b"sa\xffid"))
+    assert record.title == "Caf\u00e9 Owner Sues City"
+    assert record.warnings == ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+
+
+def test_readers_extractor_warnings_belong_to_the_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # trafilatura logs "discarding data: None" to stderr, naming no file (issue 12).
+    import logging
+
+    import trafilatura
+
+    def discarding(*args: object, **kwargs: object) -> None:
+        logging.getLogger("trafilatura.core").warning("discarding data: %s", None)
+        return None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", discarding)
+    logging.basicConfig()  # a handler on the root logger, as the CLI has
+    page = b"<html><body><p>The mayor spoke on Tuesday.</p></body></html>"
+    (record,) = read_bytes("page.html", page)
+    assert record.text == "The mayor spoke on Tuesday."
+    assert record.warnings == ["main-text extraction: found no article text; all visible text kept"]
+    assert "discarding" not in capsys.readouterr().err
+    assert logging.getLogger("trafilatura").propagate  # restored after the page

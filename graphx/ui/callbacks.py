@@ -14,18 +14,18 @@ from typing import Any
 
 import dash
 from dash import ALL, Input, Output, Patch, State, ctx, no_update
-from dash.dcc.express import send_bytes, send_string
 
 from .. import figures
 from ..explorer import ExplorerData
-from ..filters import FilterState, Subset, filter_graph, select
+from ..filters import FilterState, Subset, select
 from . import get_context, ids
+from .checks import MAX_CHOICES, MAX_TEXT
+from .downloads import export_href
 from .layout import render_details, render_event_list
 from .server import ViewState, decode_query, encode_query
 
 __all__ = [
-    "export_csv",
-    "export_graphml",
+    "export_links",
     "export_png",
     "first_view",
     "show_selection",
@@ -65,16 +65,39 @@ def make_state(
     date_from: str | None,
     date_to: str | None,
 ) -> FilterState:
-    """The FilterState of the sidebar's values (Dash sends None for empty controls)."""
+    """The FilterState of the sidebar's values (Dash sends None for empty controls).
+
+    Values come from the browser: anything but text (or a list of texts) counts as
+    empty, and sizes are bounded as ``guard`` bounds them at the door (issue 12).
+
+    >>> make_state("x" * 999, ["a", 7], None, "person", [], 20200101, None).text == "x" * 200
+    True
+    """
     return FilterState(
-        text=text or "",
-        jurisdictions=jurisdictions or (),
-        administrations=administrations or (),
-        entity_types=entity_types or (),
-        event_types=event_types or (),
-        date_from=(date_from or "")[:10],
-        date_to=(date_to or "")[:10],
+        text=_str(text, MAX_TEXT),
+        jurisdictions=_strs(jurisdictions),
+        administrations=_strs(administrations),
+        entity_types=_strs(entity_types),
+        event_types=_strs(event_types),
+        date_from=_str(date_from, 10),
+        date_to=_str(date_to, 10),
     )
+
+
+def _str(value: Any, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _strs(values: Any) -> list[str]:
+    """A control's choices: up to MAX_CHOICES texts of up to MAX_TEXT characters."""
+    return [v[:MAX_TEXT] for v in _texts([values] if isinstance(values, str) else values)][
+        :MAX_CHOICES
+    ]
+
+
+def _texts(values: Any) -> list[str]:
+    """The texts in a list sent by the browser (nothing when it is not a list)."""
+    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
 
 
 def _controls(state: FilterState, view: ViewState) -> list[Any]:
@@ -99,6 +122,7 @@ _TIMELINE_OUTPUTS = (
     (ids.COUNT_EVENTS, "children"),
     (ids.COUNTS, "children"),
 )
+_EXPORT_LINKS = ((ids.EXPORT_GRAPHML, "href"), (ids.EXPORT_CSV, "href"))
 _NETWORK_OUTPUTS = (
     (ids.CYTO, "elements"),
     (ids.CYTO, "layout"),
@@ -125,6 +149,7 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
         *zip(_NETWORK_OUTPUTS, network, strict=True),
+        *zip(_EXPORT_LINKS, export_links(search), strict=True),
     ]:
         props[component][prop] = value
     return dict(props)
@@ -214,7 +239,7 @@ def _needs_redraw(shown: dict[str, Any] | None, period: list[str] | None) -> boo
 
     The range store also reports itself on page load, with the period already shown.
     """
-    if not shown:
+    if not isinstance(shown, dict):
         return True
     if shown.get("binned") or shown.get("period"):
         return bool(shown.get("period") != period)
@@ -231,8 +256,11 @@ def _highlight(
     return figures.highlight_for(data, kind, node, set(subset.events))
 
 
-def _sel(selection: dict[str, str] | None) -> tuple[str, str]:
-    return (selection.get("kind", ""), selection.get("id", "")) if selection else ("", "")
+def _sel(selection: Any) -> tuple[str, str]:
+    """Kind and id of the selection store ("" for each when there is none or it is not one)."""
+    if not isinstance(selection, dict):
+        return "", ""
+    return _str(selection.get("kind"), 10), _str(selection.get("id"), 1000)
 
 
 @dash.callback(
@@ -243,13 +271,18 @@ def _sel(selection: dict[str, str] | None) -> tuple[str, str]:
 )
 def store_range(relayout: dict[str, Any] | None, current: list[str] | None = None) -> Any:
     """The period the user zoomed the timeline to (None after a reset; unchanged: no update)."""
-    if not relayout:
+    if not isinstance(relayout, dict) or not relayout:
         return no_update
     if relayout.get("xaxis.autorange") or relayout.get("autosize"):
         return None if current else no_update
-    lo = relayout.get("xaxis.range[0]") or (relayout.get("xaxis.range") or [None])[0]
-    hi = relayout.get("xaxis.range[1]") or (relayout.get("xaxis.range") or [None, None])[1]
-    return [str(lo)[:10], str(hi)[:10]] if lo and hi else no_update
+    both = relayout.get("xaxis.range")
+    both = both if isinstance(both, list) and len(both) == 2 else [None, None]
+    lo = relayout.get("xaxis.range[0]") or both[0]
+    hi = relayout.get("xaxis.range[1]") or both[1]
+    # plotly sends dates as text (or epoch numbers); anything else is no range.
+    if isinstance(lo, str | int | float) and isinstance(hi, str | int | float) and lo and hi:
+        return [str(lo)[:10], str(hi)[:10]]
+    return no_update
 
 
 @dash.callback(
@@ -328,10 +361,12 @@ def track_selection(
 ) -> Any:
     """What the user clicked last: an entity (network, details) or an event (timeline, lists)."""
     trigger = ctx.triggered_id
-    if trigger == ids.CYTO and node:
+    if trigger == ids.CYTO and isinstance(node, dict) and isinstance(node.get("id"), str):
         return {"kind": "entity", "id": node["id"]}
-    if trigger == ids.TIMELINE and click:
-        event = _event_at((click.get("points") or [{}])[0].get("customdata"))
+    if trigger == ids.TIMELINE and isinstance(click, dict):
+        points = click.get("points")
+        first = points[0] if isinstance(points, list) and points else None
+        event = _event_at(first.get("customdata")) if isinstance(first, dict) else ""
         return {"kind": "event", "id": event} if event else no_update
     if isinstance(trigger, dict) and any(t.get("value") for t in ctx.triggered):
         kind = "event" if trigger["type"] == ids.EVENT_LINK else "entity"
@@ -360,7 +395,7 @@ def show_selection(
     selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
 ) -> tuple[Any, ...]:
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
-    if not selection:
+    if not _sel(selection)[1]:
         # Nothing was ever selected (only a click sets the store): the page shows no
         # rings already, and patching the timeline redraws all its points.
         return no_update, no_update, no_update
@@ -375,10 +410,14 @@ def show_selection(
         else None
     )
     patch: Any = no_update
-    if meta and meta.get("n"):
+    if isinstance(meta, dict) and type(meta.get("n")) is int and meta["n"] > 0:
         patch = Patch()
         trace = figures.selection_trace(
-            data, lit, group_by=meta["group_by"], lanes=meta["lanes"], webgl=meta["webgl"]
+            data,
+            lit,
+            group_by=_str(meta.get("group_by"), 40),
+            lanes=_texts(meta.get("lanes")),
+            webgl=bool(meta.get("webgl")),
         )
         patch["data"][meta["n"] - 1] = trace
     sheet = figures.network_stylesheet(context.stylesheet, focus=focus, neighbours=near)
@@ -386,34 +425,15 @@ def show_selection(
 
 
 @dash.callback(
-    Output(ids.DOWNLOAD, "data"),
-    Input(ids.EXPORT_GRAPHML, "n_clicks"),
-    *_FILTER_STATES,
-    prevent_initial_call=True,
+    Output(ids.EXPORT_GRAPHML, "href"),
+    Output(ids.EXPORT_CSV, "href"),
+    Input(ids.URL, "search"),
+    prevent_initial_call=True,  # the page comes with the links of its query (first_view)
 )
-def export_graphml(n_clicks: int | None, *filters: Any) -> Any:
-    """The filtered view as GraphML (same contract as ``graphx export``)."""
-    from ..export import graphml_bytes
-
-    if not n_clicks:
-        return no_update
-    G = filter_graph(get_context().data, make_state(*filters))
-    return send_bytes(graphml_bytes(G), "graphx-view.graphml")  # type: ignore[no-untyped-call]
-
-
-@dash.callback(
-    Output(ids.DOWNLOAD, "data", allow_duplicate=True),
-    Input(ids.EXPORT_CSV, "n_clicks"),
-    *_FILTER_STATES,
-    prevent_initial_call=True,
-)
-def export_csv(n_clicks: int | None, *filters: Any) -> Any:
-    """The filtered events as CSV."""
-    if not n_clicks:
-        return no_update
-    data = get_context().data
-    text = figures.events_csv(data, select(data, make_state(*filters)).events)
-    return send_string(text, "graphx-events.csv")  # type: ignore[no-untyped-call]
+def export_links(search: str | None) -> tuple[str, str]:
+    """The export links of the view in the URL (the route writes the file; issue 12)."""
+    query = encode_query(decode_query(search)[0])
+    return export_href("graphml", query), export_href("csv", query)
 
 
 @dash.callback(

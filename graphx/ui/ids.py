@@ -10,7 +10,6 @@ __all__ = [
     "CYTO",
     "DATES",
     "DETAILS",
-    "DOWNLOAD",
     "ENTITY_LINK",
     "ENTITY_TYPES",
     "EVENT_LINK",
@@ -38,7 +37,6 @@ URL = "url"
 SELECTION = "selection"
 TL_META = "timeline-meta"
 TL_RANGE = "timeline-range"
-DOWNLOAD = "download"
 
 SEARCH = "filter-search"
 JURISDICTION = "filter-jurisdiction"

@@ -15,6 +15,7 @@ from dash import dcc, html
 
 from ..explorer import ExplorerData
 from . import ids
+from .checks import MAX_TEXT
 
 __all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
 
@@ -47,6 +48,7 @@ def _filters(data: ExplorerData) -> html.Div:
                     debounce=True,
                     placeholder="e.g. ICE",
                     className="gx-input",
+                    maxLength=MAX_TEXT,
                     value="",
                 ),
             ),
@@ -109,8 +111,24 @@ def _filters(data: ExplorerData) -> html.Div:
                 "Export this view",
                 html.Div(
                     [
-                        html.Button("GraphML", id=ids.EXPORT_GRAPHML, className="gx-button"),
-                        html.Button("Events CSV", id=ids.EXPORT_CSV, className="gx-button"),
+                        # Links to the export route, set to the view's query by the callbacks:
+                        # the file streams from disk instead of riding in a callback (issue 12).
+                        html.A(
+                            "GraphML",
+                            id=ids.EXPORT_GRAPHML,
+                            href="/_graphx/export/graphml",
+                            download="graphx-view.graphml",
+                            className="gx-button",
+                            style={"textDecoration": "none"},
+                        ),
+                        html.A(
+                            "Events CSV",
+                            id=ids.EXPORT_CSV,
+                            href="/_graphx/export/csv",
+                            download="graphx-events.csv",
+                            className="gx-button",
+                            style={"textDecoration": "none"},
+                        ),
                         html.Button("Network PNG", id=ids.EXPORT_PNG, className="gx-button"),
                     ],
                     className="gx-buttons",
@@ -263,7 +281,6 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             dcc.Store(id=ids.SELECTION, data=None),
             dcc.Store(id=ids.TL_META, data=None),
             dcc.Store(id=ids.TL_RANGE, data=None),
-            dcc.Download(id=ids.DOWNLOAD),
             header,
             html.Div(
                 [

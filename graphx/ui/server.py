@@ -1,14 +1,14 @@
 """Create the Dash app, and keep the view in the URL's query string.
 
-The app serves only its own routes: downloads are built in memory from the
-filter state, no route reads a path the client sends, Dash's debug mode is
-off unless asked for, and request bodies are bounded (issue 7).
+The app serves only its own routes: downloads are written once per filter
+state and streamed (``downloads``), no route reads a path the client sends,
+Dash's debug mode is off unless asked for, request bodies are bounded
+(issue 7), and ``guard`` checks every request (issue 12). ``listen`` serves it.
 """
 
 from __future__ import annotations
 
 import gc
-import ipaddress
 import json
 import logging
 from dataclasses import dataclass
@@ -23,8 +23,10 @@ from ..errors import GraphxError
 from ..explorer import ExplorerData
 from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
-from . import Context, set_context
+from . import Context, downloads, guard, set_context
+from .checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 from .layout import LAYOUTS, build_layout
+from .listen import MAX_REQUEST_BYTES, check_port
 
 __all__ = [
     "ViewState",
@@ -34,12 +36,11 @@ __all__ = [
     "ensure_graph",
     "load_stylesheet",
     "prepare",
-    "run",
 ]
 
 log = logging.getLogger(__name__)
 
-MAX_REQUEST_BYTES = 1_000_000
+
 _LIST_KEYS = {
     "j": "jurisdictions",
     "a": "administrations",
@@ -88,13 +89,17 @@ def decode_query(search: str | None) -> tuple[FilterState, ViewState]:
     >>> state.administrations, view
     (('Biden', 'Obama'), ViewState(group_by='agency', size_by='degree', layout='auto'))
     """
-    query = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+    # The query comes from the browser: bounded like every callback input (issue 12).
+    query = parse_qs((search or "")[:MAX_QUERY].lstrip("?"), keep_blank_values=False)
 
     def one(key: str) -> str:
-        return query.get(key, [""])[0][:200]
+        return query.get(key, [""])[0][:MAX_TEXT]
+
+    def many(key: str) -> list[str]:
+        return [v[:MAX_TEXT] for v in query.get(key, [])[:MAX_CHOICES]]
 
     state = FilterState(
-        **{name: query.get(key, []) for key, name in _LIST_KEYS.items()},
+        **{name: many(key) for key, name in _LIST_KEYS.items()},
         date_from=one("from")[:10],
         date_to=one("to")[:10],
         text=one("q"),
@@ -146,6 +151,8 @@ def create_app(
 
     app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    guard.install(app, host=settings.host, port=settings.port)
+    downloads.install(app, downloads.ExportFiles(data))
     return app
 
 
@@ -191,6 +198,8 @@ def prepare(
     from ..export import read_graph
 
     settings = load_settings(host=host, port=port)
+    # Before the build, which can take minutes: a taken port is known now (issue 11).
+    check_port(settings.host, settings.port)
     G = read_graph(ensure_graph(corpus, graph_dir, settings=settings))
     data = ExplorerData.from_graph(G)
     # The indexes are read-only from here on: move them out of the cyclic collector's reach, or
@@ -201,24 +210,3 @@ def prepare(
     return create_app(
         data, settings=settings, assets_folder=str(assets) if assets else None
     ), settings
-
-
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
-def run(app: dash.Dash, *, host: str, port: int, debug: bool = False) -> None:
-    """Serve the app: waitress normally, Dash's dev server only with ``debug``."""
-    if not _is_loopback(host):
-        log.warning("serving on %s: the explorer is reachable from other machines", host)
-    if debug:
-        log.warning("Dash debug mode is on: never expose it")
-        app.run(host=host, port=port, debug=True)
-        return
-    from waitress import serve
-
-    log.info("graphx explorer on http://%s:%d/", host, port)
-    serve(app.server, host=host, port=port, threads=8, max_request_body_size=MAX_REQUEST_BYTES)

@@ -11,22 +11,18 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from serving import ROOT, serve_app
 
 from graphx.explorer import ExplorerData
 from graphx.export import read_graph
 
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -56,25 +52,6 @@ class Watched:
         return list(self.errors)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 180.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app.py exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"app did not answer at {url}")
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path) -> Iterator[Server]:
     """app.py on the demo corpus, building its graph on start as a user's first run does."""
@@ -97,32 +74,22 @@ def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield Server(url=url, data=data, graph_dir=graph_dir)
 
 
+@pytest.fixture(scope="session")
+def webgl_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """app.py on a generated graph with 2,800 events: the timeline draws them with WebGL."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_large_graph import write_large_graph
+
+    graph_dir = tmp_path_factory.mktemp("graph-webgl")
+    write_large_graph(graph_dir, 700, seed=3)
+    for url in _serve(graph_dir, graph_dir / "no-corpus"):
+        data = ExplorerData.from_graph(read_graph(graph_dir / "graph.graphml"))
+        yield Server(url=url, data=data, graph_dir=graph_dir)
+
+
 def _serve(graph_dir: Path, corpus: Path) -> Iterator[str]:
-    port = _free_port()
-    log = (graph_dir / "app.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "app.py"),
-            "--corpus",
-            str(corpus),
-            "--graph",
-            str(graph_dir),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        _wait(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-        log.close()
+    with serve_app(graph_dir, corpus) as running:
+        yield running.url
 
 
 @pytest.fixture(scope="session")
