@@ -152,8 +152,9 @@ _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 # "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
 # "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"  # CAPITALS, or an outlet
-    r"(?:,[ \t]*[A-Z][\w.'’ ]{1,20}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)(?:[ \t]|$)",
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"  # CAPITALS, or an outlet
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:—|–|--|-)(?:[ \t]|$)",
     re.M,
 )
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -256,6 +257,7 @@ class _Draft:
     canonical: str = ""
     title: str = ""
     reason: str = ""  # why the type differs from the model's label (issue 16)
+    credit: bool = False  # an outlet named in a byline or a photo credit
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -277,6 +279,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
     drafts = _capitalised(doc, _person_words(doc, _possessive_places(doc, drafts)))
     text = doc.text  # built from the tokens on every access: read it once
+    drafts = _dateline_cities(doc, text, drafts)
     drafts = _by_evidence(doc, _page_names(doc, text, _city_and_state(doc, drafts)))
     drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
@@ -303,6 +306,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 canonical=draft.canonical,
                 title=draft.title,
                 type_reason=draft.reason,
+                attribution=draft.credit,
             )
         )
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -588,6 +592,22 @@ def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return keep
 
 
+def _dateline_cities(doc: Doc, text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
+    places it in the dateline's state (issue 16)."""
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found = []
+    for match in _DATELINE.finditer(text):
+        city, state = match.group("city").strip(), (match.group("state") or "").strip()
+        place = places.lookup(f"{city}, {state}" if state else city)
+        if place is None or place.ambiguous or place.level != "city":
+            continue
+        span = doc.char_span(match.start("city"), match.start("city") + len(city))
+        if span is not None and covered.isdisjoint(range(span.start, span.end)):
+            found.append(_Draft(span.start, span.end, "GPE", "jurisdiction"))
+    return sorted(drafts + found, key=lambda d: d.start)
+
+
 def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     """Flag the places of a dateline: where the story was filed, not where the happening
     was (issue 16)."""
@@ -630,7 +650,9 @@ def _page_names(doc: Doc, text: str, drafts: list[_Draft]) -> list[_Draft]:
         span = doc[d.start : d.end]
         start, end = span.start_char, span.end_char
         if any(a <= start and end <= b for a, b in credit_spans):
-            continue
+            if d.type != "media":
+                continue  # a reporter or photographer is metadata, not a name of the story
+            d.credit = True  # the outlet stays, linked to the document, never an actor
         if (
             any(a <= start < b for a, b in lines)
             and not d.canonical

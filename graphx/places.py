@@ -156,7 +156,9 @@ def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     states = []
     for text in context:
         key = normalize_place(text)
-        if key in gaz.states:
+        if text.strip().lower() in gaz.ap_states:  # "Fla."
+            states.append(gaz.ap_states[text.strip().lower()])
+        elif key in gaz.states:
             states.append(gaz.states[key])
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]

@@ -245,10 +245,21 @@ class _DocResolver:
                 cluster.names[self.doc.text[prev.start : m.end]] += 0
 
     def source_cluster(self) -> _Cluster | None:
-        """The outlet that published the document is a media entity of it (no mention counted)."""
+        """The outlet that published the document is a media entity of it (no mention counted).
+
+        "National Memo (Harbor Times/TNS)" names the publisher and, in
+        parentheses, the outlets it credits: each is a media entity of the
+        document (issue 16).
+        """
         name = self.doc.source.strip()
         if not name or "." in name:  # a bare web domain is not an outlet's name
             return None
+        publisher, credited = _source_parts(name)
+        for outlet in credited:
+            self._outlet(outlet)
+        return self._outlet(publisher)
+
+    def _outlet(self, name: str) -> _Cluster:
         known = self.names.get(normalize_name(name))
         kind = known.type if known else "media"
         if known:
@@ -472,6 +483,21 @@ class _DocResolver:
             if second.type in _ORG_TYPES and second.start - first.end <= 4:
                 j = nxt  # "ICE's Enforcement and Removal Operations" -> ERO
         return self.of_mention[j]
+
+
+def _source_parts(name: str) -> tuple[str, list[str]]:
+    """The publisher of a source and the outlets it credits in parentheses.
+
+    >>> _source_parts("National Memo (Harbor Times/TNS)")
+    ('National Memo', ['Harbor Times', 'TNS'])
+    >>> _source_parts("Harbor Times")
+    ('Harbor Times', [])
+    """
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", name)
+    if not match:
+        return name, []
+    credited = [p.strip() for p in re.split(r"[/,;]", match.group(2)) if p.strip()]
+    return match.group(1).strip(), credited
 
 
 def _stem(word: str) -> str:

@@ -396,7 +396,8 @@ def test_ner_bad_patterns_file_is_a_settings_error(tmp_path: Path, content: str)
         (
             "By Jane Roe\nA crowd waited. (AP Photo/John Doe)\nMayor Ann Lee spoke.",
             [("Jane Roe", "PERSON"), ("AP", "ORG"), ("John Doe", "PERSON"), ("Ann Lee", "PERSON")],
-            [("Ann Lee", "person", "Mayor")],
+            # the wire stays as an outlet of the document (flagged, never an actor)
+            [("AP", "media", ""), ("Ann Lee", "person", "Mayor")],
         ),
         (
             "Sam Hill/The Daily Planet\nProtesters marched in Tacoma.",
@@ -659,3 +660,15 @@ def test_ner_outlet_in_a_dateline_is_media(blank: Language) -> None:
     doc = make_doc(blank, text, [("SALEM", "GPE"), ("KXYZ", "ORG")])
     got = [(m.text, m.type, m.dateline, m.attribution) for m in find_mentions(doc)]
     assert got == [("SALEM", "jurisdiction", True, False), ("KXYZ", "media", False, True)]
+
+
+def test_ner_outlet_in_a_credit_is_kept_and_flagged(blank: Language) -> None:
+    text = "A crowd waited. (AP Photo/John Doe)"
+    doc = make_doc(blank, text, [("AP", "ORG"), ("John Doe", "PERSON")])
+    assert [(m.text, m.type, m.attribution) for m in find_mentions(doc)] == [("AP", "media", True)]
+
+
+def test_ner_dateline_city_the_model_missed(blank: Language) -> None:
+    doc = make_doc(blank, "DUNEDIN, Fla. – The county sued.", [("Fla.", "GPE")])
+    got = [(m.text, m.type, m.dateline) for m in find_mentions(doc)]
+    assert got == [("DUNEDIN", "jurisdiction", True), ("Fla.", "jurisdiction", True)]

@@ -727,3 +727,12 @@ def test_resolve_a_co_participant_every_story_names_is_no_evidence() -> None:
         *[("The Harbor Authority met.", common)] * 3,
     )
     assert len([e for e in res.entities.values() if e.type == "person"]) == 2
+
+
+def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None:
+    doc = Document(
+        id="d0", path="d0", format="txt", text="Rain fell.", source="Bay Memo (Harbor Times/TNS)"
+    )
+    res = resolve_corpus([DocExtraction("d0")], [doc], settings=Settings())
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["Bay Memo", "Harbor Times", "TNS"]
