@@ -150,9 +150,10 @@ _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "l
 # Nouns after a name that make it a market index, not a body ("the Borsa Alta index").
 _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 # "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
-# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed.
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed;
+# the city in capitals, or in any case before an outlet in parentheses.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"  # CAPITALS, or an outlet
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
     r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
     r"(?:—|–|--|-)(?:[ \t]|$)",
     re.M,
