@@ -495,6 +495,8 @@ def _body_start(doc: Doc, place_start: int) -> int | None:
     head = i - 2
     if head < 0 or not doc[head].is_title or doc[head].lower_ not in _AGENCY_HEADS:
         return None
+    if doc[head].lower_ in read_titles():
+        return None  # "the Sheriff of Cook County" is a title and a place
     start = head
     while (
         start > 0

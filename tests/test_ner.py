@@ -672,3 +672,15 @@ def test_ner_dateline_city_the_model_missed(blank: Language) -> None:
     doc = make_doc(blank, "DUNEDIN, Fla. – The county sued.", [("Fla.", "GPE")])
     got = [(m.text, m.type, m.dateline) for m in find_mentions(doc)]
     assert got == [("DUNEDIN", "jurisdiction", True), ("Fla.", "jurisdiction", True)]
+
+
+def test_ner_title_of_a_place_keeps_the_place(blank: Language) -> None:
+    doc = make_doc(
+        blank,
+        "Tom Dart, the Sheriff of Dane County, spoke.",
+        [("Tom Dart", "PERSON"), ("Dane County", "GPE")],
+    )
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Tom Dart", "person"),
+        ("Dane County", "jurisdiction"),
+    ]
