@@ -158,6 +158,7 @@ _DATELINE = re.compile(
     r"(?:—|–|--|-)(?:[ \t]|$)",
     re.M,
 )
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
@@ -279,6 +280,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         drafts.extend(_fix_entity(doc, ent, names))
     drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
     drafts = _capitalised(doc, _person_words(doc, _possessive_places(doc, drafts)))
+    drafts = _apostrophe_surnames(doc, drafts)
     text = doc.text  # built from the tokens on every access: read it once
     drafts = _dateline_cities(doc, text, drafts)
     drafts = _by_evidence(doc, _page_names(doc, text, _city_and_state(doc, drafts)))
@@ -553,6 +555,19 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
         and (not token.pos_ or token.pos_ == "PROPN")
         and not _is_title_word(token.text, titles)
     )
+
+
+def _apostrophe_surnames(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Yasmeen Pitts O'Keefe": a surname with an apostrophe right after a person's name
+    belongs to it, whatever the tagger made of it (issue 16)."""
+    starts = {d.start for d in drafts}
+    for d in drafts:
+        if d.type == "person" and d.end < len(doc) and d.end not in starts:
+            if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and not doc[d.end - 1].whitespace_.count(
+                "\n"
+            ):
+                d.end += 1
+    return drafts
 
 
 def _person_words(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -627,8 +627,12 @@ def _fuzzy_join(
             for k in pool.values()
         }
         candidates = [k for k in pool.values() if reasons[id(k)]]
-        # A lone surname joins only when one person of the corpus carries it.
-        lone = cluster.type == "person" and _is_surname(label.split())
+        first = reasons[id(candidates[0])] if candidates else ""
+        # A lone surname, or the last names of a fuller name, joins only when one
+        # person of the corpus carries it.
+        lone = cluster.type == "person" and (
+            _is_surname(label.split()) or first.startswith("last names")
+        )
         if len(candidates) == 1 or (candidates and not lone):
             why = reasons[id(candidates[0])]
             cluster.reasons.append(
@@ -666,6 +670,8 @@ def _joinable(cluster: _Cluster, other: _Cluster, label: str, shared: set[str]) 
             return "surname of a person named in full elsewhere" if same else ""
         if any(_person_key(tokens) == _person_key(f) for f in fulls):
             return "same first name and surname"
+        if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
+            return "last names of a person named in full elsewhere"
         return _spelling_variant(tokens, fulls, shared)
     if label in others:
         return "same name"

@@ -684,3 +684,8 @@ def test_ner_title_of_a_place_keeps_the_place(blank: Language) -> None:
         ("Tom Dart", "person"),
         ("Dane County", "jurisdiction"),
     ]
+
+
+def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
+    doc = make_doc(blank, "said Ana Pitts O’Keefe, a spokesperson.", [("Ana Pitts", "PERSON")])
+    assert triples(doc) == [("Ana Pitts O’Keefe", "person", "spokesperson")]

@@ -736,3 +736,12 @@ def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None
     res = resolve_corpus([DocExtraction("d0")], [doc], settings=Settings())
     labels = sorted(e.label for e in res.entities.values() if e.type == "media")
     assert labels == ["Bay Memo", "Harbor Times", "TNS"]
+
+
+def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
+    res = resolve(
+        ("Ana Pitts O'Keefe spoke.", [("Ana Pitts O'Keefe", "person")]),
+        ("Pitts O'Keefe said no.", [("Pitts O'Keefe", "person")]),
+    )
+    person = by_label(res, "Ana Pitts O'Keefe")
+    assert res.mention_entity["d1"] == [person.id]
