@@ -775,8 +775,8 @@ class _CorpusBuilder:
 
 
 def _places_typed_apart(groups: dict[tuple[str, ...], _Cluster]) -> dict[int, _Cluster]:
-    """An "organization" named exactly as a place of the corpus is that place ("Queens",
-    "Oakland" where the model guessed ORG in one document, issue 16)."""
+    """An "organization" named exactly as a place of the corpus, or by the place's short
+    form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16)."""
     by_name: dict[str, list[tuple[_Cluster, str]]] = defaultdict(list)
     for c in groups.values():
         if c.type == "jurisdiction" and c.place is not None and c.place.level:
@@ -787,6 +787,9 @@ def _places_typed_apart(groups: dict[tuple[str, ...], _Cluster]) -> dict[int, _C
             continue
         label = _label_of(c)
         found = by_name.get(normalize_name(label), [])
+        if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
+            place = places.lookup(label)
+            found = by_name.get(normalize_name(place.name), []) if place else []
         if len(found) == 1:
             place, name = found[0]
             c.reasons.append(f"{label!r} joined the place {name!r}: same name")

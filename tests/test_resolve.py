@@ -745,3 +745,12 @@ def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
     )
     person = by_label(res, "Ana Pitts O'Keefe")
     assert res.mention_entity["d1"] == [person.id]
+
+
+def test_resolve_place_short_form_typed_as_a_body_is_the_place() -> None:
+    res = resolve(
+        ("Officials in New York City spoke.", [("New York City", "jurisdiction")]),
+        ("NYC filed a brief.", [("NYC", "organization")]),
+    )
+    city = by_label(res, "New York City")
+    assert res.mention_entity["d1"] == [city.id]
