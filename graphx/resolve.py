@@ -788,8 +788,8 @@ def _places_typed_apart(groups: dict[tuple[str, ...], _Cluster]) -> dict[int, _C
         label = _label_of(c)
         found = by_name.get(normalize_name(label), [])
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
-            place = places.lookup(label)
-            found = by_name.get(normalize_name(place.name), []) if place else []
+            read = places.lookup(label)
+            found = by_name.get(normalize_name(read.name), []) if read else []
         if len(found) == 1:
             place, name = found[0]
             c.reasons.append(f"{label!r} joined the place {name!r}: same name")
