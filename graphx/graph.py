@@ -47,6 +47,8 @@ def _entity_attrs(entity: Entity) -> dict[str, object]:
         "level": entity.level,
         "ambiguous": entity.ambiguous,
         "evidence": entity.evidence,
+        "merged_because": _json(entity.merged_because),
+        "typed_because": entity.typed_because,
         "roles": _json(
             {"title": r.title, "organization": r.organization, "doc_id": r.doc_id}
             for r in entity.roles

@@ -191,6 +191,11 @@ class Mention:
     label: str = ""
     canonical: str = ""
     title: str = ""
+    type_reason: str = ""  # set when words of the sentence, not the model, gave the type
+    # A place of the dateline ("WASHINGTON (AP) —"): where the story was filed (issue 16).
+    dateline: bool = False
+    # An outlet named as the source of a quote ("told The Daily Planet"), not an actor.
+    attribution: bool = False
 
 
 @dataclass(slots=True)
@@ -269,6 +274,10 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     evidence: str = ""
     ambiguous: bool = False
+    # Why names were joined into this entity, one reason per join ("'Maria Fuertas'
+    # joined 'Maria Fuertes': ..."), so a user can review every merge (issue 16).
+    merged_because: list[str] = field(default_factory=list)
+    typed_because: str = ""  # the sentence's words that set the type against the model
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import lines, places
+from . import credits, evidence, headlines, lines, places
+from .administrations import load_terms
 from .errors import SettingsError
 from .model import Mention
 from .settings import Settings, resource_path
@@ -110,6 +111,8 @@ _MEDIA_HEADS = {
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
 _BODY_TYPES = ("agency", "organization", "media")
+_TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
+                "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
 _BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
 _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss"}
@@ -146,6 +149,17 @@ _ORG_SUFFIXES = {"llc", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "l
                  "n.v.", "nv", "s.a.", "gmbh", "co.", "l.p.", "lp"}  # fmt: skip
 # Nouns after a name that make it a market index, not a body ("the Borsa Alta index").
 _INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
+# "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed;
+# the city in capitals, or in any case before an outlet in parentheses.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:—|–|--|-)(?:[ \t]|$)",
+    re.M,
+)
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
+_CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
@@ -246,6 +260,8 @@ class _Draft:
     type: str
     canonical: str = ""
     title: str = ""
+    reason: str = ""  # why the type differs from the model's label (issue 16)
+    credit: bool = False  # an outlet named in a byline or a photo credit
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -264,6 +280,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     drafts: list[_Draft] = []
     for ent in doc.ents:
         drafts.extend(_fix_entity(doc, ent, names))
+    drafts = _titled_names(doc, _bodies_around_places(doc, drafts), titles)
+    drafts = _capitalised(doc, _person_words(doc, _possessive_places(doc, drafts)))
+    drafts = _apostrophe_surnames(doc, drafts)
+    text = doc.text  # built from the tokens on every access: read it once
+    drafts = _dateline_cities(doc, text, drafts)
+    drafts = _by_evidence(doc, _page_names(doc, text, _city_and_state(doc, drafts)))
+    drafts = _regional_outlets(doc, drafts)
     drafts = _administrations(doc, drafts, names)
     drafts = _people_by_surname(doc, drafts)
     drafts = _consistent_types(doc, drafts)
@@ -287,9 +310,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 label=draft.label,
                 canonical=draft.canonical,
                 title=draft.title,
+                type_reason=draft.reason,
+                attribution=draft.credit,
             )
         )
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    return _mark_attributions(text, _mark_datelines(text, ordered))
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -443,6 +469,270 @@ def _fix_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[_Draft
     return [_Draft(start, end, label, kind, canonical)]
 
 
+def _bodies_around_places(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A place named inside a body's name is part of that name, not a place.
+
+    "the U.S. Attorney's Office for the Eastern District of New York": the
+    model finds a place "the Eastern District"; the capitalised run before
+    "for the" ends in a body's head noun, so the whole is one agency (issue 16).
+    """
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "jurisdiction" or d not in out:
+            continue
+        start = _body_start(doc, d.start)
+        if start is None:
+            continue
+        end = _name_tail(doc, d.end)
+        out = [o for o in out if o.end <= start or o.start >= end]
+        out.append(_Draft(start, end, "ORG", "agency", reason="a place inside a body's name"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _body_start(doc: Doc, place_start: int) -> int | None:
+    """Start of "Attorney's Office for the" before a place, when its head is a body's."""
+    i = place_start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("for", "of"):
+        return None
+    head = i - 2
+    if head < 0 or not doc[head].is_title or doc[head].lower_ not in _AGENCY_HEADS:
+        return None
+    if doc[head].lower_ in read_titles():
+        return None  # "the Sheriff of Cook County" is a title and a place
+    start = head
+    while (
+        start > 0
+        and doc[start - 1].lower_ not in _DETERMINERS
+        and (
+            doc[start - 1].is_title or doc[start - 1].text in _POSSESSIVE or doc[start - 1].is_upper
+        )
+    ):
+        start -= 1
+    return start
+
+
+def _name_tail(doc: Doc, end: int) -> int:
+    """End of a name continued by "of New York" after its place ("... District of New York")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    return end
+
+
+def _titled_names(doc: Doc, drafts: list[_Draft], titles: frozenset[str]) -> list[_Draft]:
+    """A two- or three-word capitalised name right after a title is a person the model
+    missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found = []
+    lowers = [t.lower_ for t in doc]  # one pass; most words are no title
+    i = 0
+    while i < len(doc):
+        if lowers[i] not in titles and lowers[i].rstrip(".") not in titles:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].is_title and _is_title_word(doc[j].text, titles):
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in covered:
+            k += 1
+        closed = k >= len(doc) or not doc[k].is_title
+        if j > i and k - j >= 2 and closed and covered.isdisjoint(range(j, k)):
+            found.append(_Draft(j, k, "PERSON", "person", reason="a name after the title"))
+            covered.update(range(j, k))
+        i = max(i + 1, k)
+    return drafts + found
+
+
+def _name_word(token: Token, titles: frozenset[str]) -> bool:
+    """A capitalised word that may be part of a person's name; with a tagger, a proper
+    noun ("Head Start Program" names no one)."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and (not token.pos_ or token.pos_ == "PROPN")
+        and not _is_title_word(token.text, titles)
+    )
+
+
+def _apostrophe_surnames(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Yasmeen Pitts O'Keefe": a surname with an apostrophe right after a person's name
+    belongs to it, whatever the tagger made of it (issue 16)."""
+    starts = {d.start for d in drafts}
+    for d in drafts:
+        if d.type == "person" and d.end < len(doc) and d.end not in starts:
+            if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and not doc[d.end - 1].whitespace_.count(
+                "\n"
+            ):
+                d.end += 1
+    return drafts
+
+
+def _person_words(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A person's name has no lower-case word at its ends but a particle: the model's
+    "Newsom slam" from a headline is "Newsom" (issue 16)."""
+    keep = []
+    for d in drafts:
+        if d.type == "person":
+            while d.end > d.start and doc[d.end - 1].is_lower:
+                d.end -= 1
+            while (
+                d.start < d.end and doc[d.start].is_lower and doc[d.start].lower_ not in _PARTICLES
+            ):
+                d.start += 1
+        if d.end > d.start:
+            keep.append(d)
+    return keep
+
+
+def _mark_attributions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag an outlet named as a quote's source ("told The Daily Planet", issue 16)."""
+    ends = credits.attribution_ends(text)
+    for m in mentions:
+        if m.type == "media" and m.start in ends:
+            m.attribution = True
+    return mentions
+
+
+def _capitalised(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """A body's name begins with a capital: "state Department of Corrections" is the
+    "Department of Corrections", and "federal immigration enforcement" no name (issue 16)."""
+    keep = []
+    for d in drafts:
+        if not d.canonical and d.type in (*_BODY_TYPES, "law", "program"):
+            while d.start < d.end and (doc[d.start].is_lower or doc[d.start].is_punct):
+                d.start += 1
+            if not any(t.text[:1].isupper() for t in doc[d.start : d.end]):
+                continue
+        keep.append(d)
+    return keep
+
+
+def _dateline_cities(doc: Doc, text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
+    places it in the dateline's state (issue 16)."""
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found = []
+    for match in _DATELINE.finditer(text):
+        city, state = match.group("city").strip(), (match.group("state") or "").strip()
+        place = places.lookup(f"{city}, {state}" if state else city)
+        if place is None or place.ambiguous or place.level != "city":
+            continue
+        span = doc.char_span(match.start("city"), match.start("city") + len(city))
+        if span is not None and covered.isdisjoint(range(span.start, span.end)):
+            found.append(_Draft(span.start, span.end, "GPE", "jurisdiction"))
+    return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag the places of a dateline: where the story was filed, not where the happening
+    was (issue 16)."""
+    spans = [m.span() for m in _DATELINE.finditer(text)]
+    for m in mentions:
+        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        if inside and m.type == "jurisdiction":
+            m.dateline = True
+        elif inside and m.type in ("organization", "media") and text[m.start - 1 : m.start] == "(":
+            # "PORTLAND, Ore. (KXYZ) —": the outlet that filed the story, not an actor
+            if m.type == "organization":
+                m.type, m.type_reason = "media", "typed media, not organization: in a dateline"
+            m.attribution = True
+    return mentions
+
+
+def _city_and_state(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type == "jurisdiction" or not _CITY_STATE.fullmatch(text):
+            continue
+        place = places.lookup(text)
+        if place is not None and place.level == "city" and not place.ambiguous:
+            d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
+    return drafts
+
+
+def _page_names(doc: Doc, text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop names inside page credits, and names of title-case lines the body never writes.
+
+    A byline or a photo credit names no participant, and a headline in title
+    case lets the model read verbs as names ("Orders Denver"); a table name
+    or a place the gazetteer knows outright is kept (issue 16).
+    """
+    credit_spans = credits.credit_spans(text)
+    lines = headlines.title_case_lines(text)
+    keep = []
+    for d in drafts:
+        span = doc[d.start : d.end]
+        start, end = span.start_char, span.end_char
+        if any(a <= start and end <= b for a, b in credit_spans):
+            if d.type != "media":
+                continue  # a reporter or photographer is metadata, not a name of the story
+            d.credit = True  # the outlet stays, linked to the document, never an actor
+        if (
+            any(a <= start < b for a, b in lines)
+            and not d.canonical
+            and not headlines.supported(span.text, text, lines)
+            and not _sure_place(d, span.text)
+        ):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _by_evidence(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
+    keep = []
+    starts = sorted(d.start for d in drafts)
+    for d in drafts:
+        limit = next((s for s in starts if s >= d.end), len(doc))
+        found = (
+            None
+            if d.canonical
+            else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
+        )
+        if found is not None and found[0] == "none":
+            continue  # "the Harbor Notes newsletter"
+        if found is not None and found[0] != d.type:
+            d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
+            d.type = found[0]
+            d.label = _TYPE_LABELS.get(d.type, d.label)
+        keep.append(d)
+    return keep
+
+
+def _regional_outlets(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "CBS News Los Angeles", "NBC Chicago": an outlet's name then a place, with nothing
+    between, is a regional outlet of its own, not the network and a place (issue 16)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    keep: list[_Draft] = []
+    for d in ordered:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.type == "media"
+            and d.type == "jurisdiction"
+            and d.start == prev.end
+            and not doc[d.start - 1].whitespace_.count("\n")
+        ):
+            prev.end, prev.canonical = d.end, ""
+            prev.reason = prev.reason or "a regional outlet: a network's name and a place"
+            continue
+        keep.append(d)
+    return keep
+
+
+def _sure_place(draft: _Draft, text: str) -> bool:
+    if draft.type != "jurisdiction":
+        return False
+    place = places.lookup(text)
+    return place is not None and not place.ambiguous
+
+
 def _repeats(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """Later bare uses of a surname or of an acronym the text defined, which the model missed.
 
@@ -520,7 +810,7 @@ def _consistent_types(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
             continue  # a lone "person" never named in full has no say ("Zephyrair": _lone_names)
-        votes[text][d.type] += 100 if d.canonical else 1
+        votes[text][d.type] += 100 if d.canonical or d.reason else 1
     for d in drafts:
         text = doc[d.start : d.end].text
         if (
@@ -558,11 +848,20 @@ def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]
         person = names.get(_norm(doc[draft.start : person_end].text))
         if draft.type != "person" and not person:
             continue
+        if not person and doc[person_end - 1].lower_ not in _president_surnames():
+            draft.end = person_end  # "the de Blasio administration" is de Blasio's (issue 16)
+            continue
         draft.end = person_end + 1
         draft.start += doc[draft.start].lower_ in _DETERMINERS
         draft.type, draft.label = "administration", "ADMINISTRATION"
         draft.canonical = person.id if person and person.type == "person" else ""
     return drafts
+
+
+@functools.lru_cache(maxsize=1)
+def _president_surnames() -> frozenset[str]:
+    """Surnames of the presidents of ``administrations.csv`` ("obama", "trump")."""
+    return frozenset(t.president.split()[-1].lower() for t in load_terms() if t.president)
 
 
 def _split_title(
@@ -571,7 +870,10 @@ def _split_title(
     """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
     i = draft.start
     for k in range(draft.end - 2, draft.start - 1, -1):
-        if _is_title_word(doc[k].text, titles, doc[k + 1].text) and doc[k + 1].is_title:
+        after = doc[k + 1]
+        if _is_title_word(doc[k].text, titles, after.text) and (
+            after.is_title or after.lower_ in _PARTICLES  # "Mayor de Blasio" (issue 16)
+        ):
             i = k + 1  # "Pinellas Sheriff Bob Gualtieri" -> "Bob Gualtieri"
             break
     before = _title_before(doc, draft.start, titles, ents_at, draft)
@@ -607,16 +909,50 @@ def _title_before(
             and other.type in ("agency", "organization")
         ):
             i = other.start
-        elif other is None and _is_title_word(prev.text, titles, doc[i].text):
+        elif other is None and _ends_title(doc, i - 1, titles):
             i -= 1
+        elif prev.text in _POSSESSIVE and i >= 2 and i < len(doc) and _possessive_title(doc, i):
+            i -= 2  # "State's Attorney"
         elif prev.text == "." and i >= 2 and (doc[i - 2].lower_ + ".") in titles:
             i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
         else:
             break
     tokens = list(doc[i:start])
-    while tokens and not _is_title_word(tokens[-1].text, titles, doc[tokens[-1].i + 1].text):
+    while tokens and not _ends_title(doc, tokens[-1].i, titles):
         tokens.pop()
     return tokens
+
+
+def _title_token(token: Token) -> bool:
+    return token.is_alpha or token.text in _POSSESSIVE
+
+
+def _possessive_title(doc: Doc, i: int) -> bool:
+    """doc[i - 2 : i + 1] is a title with a possessive ("State" "'s" "Attorney")."""
+    return f"{doc[i - 2].lower_}'s {doc[i].lower_}" in read_titles()
+
+
+def _possessive_places(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Cook County State's Attorney": the place ends before "State's" (issue 16)."""
+    for d in drafts:
+        if (
+            d.type == "jurisdiction"
+            and d.end - d.start > 1
+            and d.end + 1 < len(doc)
+            and doc[d.end].text in _POSSESSIVE
+            and _possessive_title(doc, d.end + 1)
+        ):
+            d.end -= 1
+    return drafts
+
+
+def _ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
+    """Token k is a title word, begins one with the next word, or ends a two-word title
+    with the word before ("Attorney General" before a name, issue 16)."""
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    if _is_title_word(doc[k].text, titles, nxt):
+        return True
+    return k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
 
 
 def _title_after(
@@ -630,8 +966,9 @@ def _title_after(
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
     first, last_title = i, -1
-    while i < len(doc) and i - first < 7 and doc[i].is_alpha and i not in ents_at:
-        if _is_title_word(doc[i].text, titles, doc[i + 1].text if i + 1 < len(doc) else ""):
+    # "Ruth Vance, the state's attorney general": a possessive may stand inside (issue 16)
+    while i < len(doc) and i - first < 7 and _title_token(doc[i]) and i not in ents_at:
+        if _ends_title(doc, i, titles):
             last_title = i
         elif last_title >= 0:
             break

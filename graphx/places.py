@@ -62,6 +62,7 @@ class Gazetteer:
     """Indexes from normalized names to candidate places."""
 
     states: dict[str, str] = field(default_factory=dict)
+    ap_states: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     counties: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     cities: dict[str, list[tuple[Place, int]]] = field(default_factory=lambda: defaultdict(list))
@@ -86,6 +87,9 @@ def _add_states(gaz: Gazetteer) -> dict[str, str]:
         gaz.states[normalize_place(state.name)] = state.name
         gaz.states[normalize_place(state.abbr)] = state.name
         by_abbr[state.abbr] = state.name
+        if state.ap_abbr and state.ap_abbr.endswith("."):
+            # Only the dotted form: "Miss." is Mississippi, "Miss" a title (issue 16).
+            gaz.ap_states[state.ap_abbr.lower()] = state.name
     gaz.states["d c"] = gaz.states["dc"] = "District of Columbia"
     return by_abbr
 
@@ -152,11 +156,18 @@ def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     states = []
     for text in context:
         key = normalize_place(text)
-        if key in gaz.states:
+        if text.strip().lower() in gaz.ap_states:  # "Fla."
+            states.append(gaz.ap_states[text.strip().lower()])
+        elif key in gaz.states:
             states.append(gaz.states[key])
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
             states.append(place.name if place.level == "state" else place.parent)
+        elif key in gaz.cities:
+            # "Chicago" nearby puts a bare "Cook County" in Illinois (issue 16).
+            city = _lookup_city(key, [], gaz)
+            if city is not None and not city.ambiguous and city.parent in gaz.states.values():
+                states.append(city.parent)
     return states
 
 
@@ -173,6 +184,11 @@ def _split_qualified(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     head, sep, tail = text.rpartition(",")
     if sep and normalize_place(tail) in gaz.states:
         return head, gaz.states[normalize_place(tail)]
+    if sep and tail.strip().lower() in gaz.ap_states:
+        return head, gaz.ap_states[tail.strip().lower()]
+    head, sep, tail = text.rpartition(" ")
+    if sep and re.fullmatch(r"[A-Z]{2}", tail) and normalize_place(tail) in gaz.states:
+        return head, gaz.states[normalize_place(tail)]  # "Largo FL" (issue 16)
     return None
 
 
@@ -202,7 +218,12 @@ def _lookup_county(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
 
 
 def lookup(
-    text: str, *, context: Sequence[str] = (), gazetteer: Gazetteer | None = None
+    text: str,
+    *,
+    context: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
+    listed: bool = False,
+    city: bool = False,
 ) -> Place | None:
     """Normalize one jurisdiction name.
 
@@ -211,6 +232,10 @@ def lookup(
         context: other jurisdiction names of the same document, most relevant
             first (an appositive state, then the nearest preceding names).
         gazetteer: indexes to use; the shipped one when None.
+        listed: the name stands in a list of states ("New Jersey, Washington and
+            Virginia"), so a name that is both a state and a city is the state.
+        city: the name opens a dateline, which names a city ("WASHINGTON —" is
+            Washington, D.C., "NEW YORK —" New York City).
 
     Returns:
         The place, or None when the name is in no index.
@@ -223,29 +248,86 @@ def lookup(
     if qualified:
         text, state = qualified
         context = [state, *context]
+    if text.strip().lower() in gaz.ap_states:
+        return Place(gaz.ap_states[text.strip().lower()], "state", COUNTRY)
     key = normalize_place(text)
     if not key:
         return None
     states = _context_states(context, gaz)
-    if key in gaz.extras and key not in gaz.states:
+    if city and key in gaz.states:
+        found = _dateline_city(key, states, gaz)
+        if found is not None:
+            return found
+    if key in gaz.extras and (key not in gaz.states or _city_code(text, key, context, gaz)):
         return gaz.extras[key]
     if key in gaz.states:
-        return _lookup_state(key, states, context, gaz)
+        return _lookup_state(key, states, context, gaz, listed=listed)
     if key in gaz.countries:
         name = gaz.countries[key]
         return Place(name, "country", "")
     if key.split()[-1] in _COUNTY_WORDS:
         return _lookup_county(key, states, gaz)
+    return _lookup_city(key, states, gaz) or _qualified_form(key, states, context, gaz)
+
+
+_QUALIFIED = re.compile(r"^(?:(state|city|commonwealth) of (.+)|(.+) (state|city))$")
+
+
+def _qualified_form(
+    key: str, states: list[str], context: Sequence[str], gaz: Gazetteer
+) -> Place | None:
+    """ "State of California", "New York State", "City of Denver", "Denver City" (issue 16).
+
+    Only reached when the whole name is in no index, so a real city called
+    "... City" ("Kansas City", "New York City") keeps its own name.
+    """
+    match = _QUALIFIED.match(key)
+    if not match:
+        return None
+    kind = match.group(1) or match.group(4)
+    rest = match.group(2) or match.group(3)
+    if kind in ("state", "commonwealth"):
+        return Place(gaz.states[rest], "state", COUNTRY) if rest in gaz.states else None
+    named_city = gaz.extras.get(f"{rest} city")
+    if named_city is not None and named_city.level == "city":
+        return named_city  # "the City of New York" is New York City
+    return _lookup_city(rest, states, gaz) or (
+        gaz.extras[rest] if rest in gaz.extras and gaz.extras[rest].level == "city" else None
+    )
+
+
+def _dateline_city(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
+    """The city a state's name stands for in a dateline: a gazetteer row whose name
+    begins with it ("New York City"), else the biggest city of that name."""
+    for form, place in gaz.extras.items():
+        if form == key and place.level == "city":
+            return place
+    named = gaz.extras.get(f"{key} city")
+    if named is not None and named.level == "city":
+        return named
     return _lookup_city(key, states, gaz)
 
 
-def _lookup_state(key: str, states: list[str], context: Sequence[str], gaz: Gazetteer) -> Place:
+def _city_code(text: str, key: str, context: Sequence[str], gaz: Gazetteer) -> bool:
+    """A bare postal code that is also a city's short form ("LA") means the city when the
+    document names that city (issue 16: "LA" beside "Los Angeles" is not Louisiana)."""
+    place = gaz.extras[key]
+    if place.level != "city" or not re.fullmatch(r"[A-Z]{2}", text.strip()):
+        return False
+    return normalize_place(place.name) in {normalize_place(c) for c in context}
+
+
+def _lookup_state(
+    key: str, states: list[str], context: Sequence[str], gaz: Gazetteer, *, listed: bool = False
+) -> Place:
     """A state name, unless the document speaks of the same-named big city.
 
     "New York" next to "New York City" (or "Washington" next to "DC") means
     the city; alone it means the state.
     """
     name = gaz.states[key]
+    if listed and name != "District of Columbia":
+        return Place(name, "state", COUNTRY)
     city_forms = {normalize_place(c) for c in context}
     for form, place in gaz.extras.items():
         if (

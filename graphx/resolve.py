@@ -27,11 +27,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from . import places
+from . import bodies, places
 from .boundary import failure
 from .errors import SettingsError
 from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Failure, Mention, Role
-from .ner import KnownName, known_names, known_table, normalize_name, read_titles
+from .ner import _PARTICLES, KnownName, known_names, known_table, normalize_name, read_titles
 from .settings import Settings
 
 __all__ = ["AliasRules", "Resolution", "entity_id", "read_aliases", "resolve_corpus"]
@@ -41,6 +41,13 @@ log = logging.getLogger(__name__)
 _ORG_TYPES = ("agency", "organization", "media")
 _LINK = re.compile(r"\s+(?:of|for|at|with|from|in)\s+(?:the\s+)?$")
 _FUZZY_MIN = 92
+# A surname spelled two ways ("Fuertes"/"Fuertas") joins only with the same first
+# name, this similarity, and a co-participant both spellings share (issue 16).
+_SPELLING_MIN = 80
+_COMPANY_SHARE = 0.2  # a co-participant named in more of the corpus is no evidence
+# "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
+_DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 
 @dataclass(slots=True)
@@ -78,6 +85,9 @@ class _Cluster:
     roles: list[tuple[str, object, str]] = field(default_factory=list)
     mentions: int = 0
     label: str = ""
+    reasons: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)  # normalized, place read in context
+    typed: str = ""  # why the type is not the model's (from the mention)
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -160,9 +170,9 @@ def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
     """Acronyms defined after a name: "Department of Corrections (NYDOC)" -> mention index."""
     found = {}
     for i, m in enumerate(ext.mentions):
-        match = re.match(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)", doc.text[m.end : m.end + 16])
+        match = _DEFINED.match(doc.text[m.end : m.end + 16])
         if match and m.type in _ORG_TYPES and len(m.text.split()) > 1:
-            found[match.group(1)] = i
+            found[match.group(1) or match.group(2)] = i
     return found
 
 
@@ -200,7 +210,23 @@ class _DocResolver:
             if cluster is not None:
                 cluster.names[acronym] += 0
         self._roles()
+        self._place_forms()
         return self.of_mention
+
+    def _place_forms(self) -> None:
+        """Each body name with its leading place read in this document, and an outlet's
+        name without its edition words ("... Times Weekly"), as forms to join by (issue 16)."""
+        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        for cluster in self.clusters:
+            if cluster.type not in _ORG_TYPES or cluster.canonical:
+                continue
+            for name in [n for n, count in cluster.names.items() if count]:
+                form = bodies.place_qualified(name, context=context, gazetteer=self.gazetteer)
+                if form and form != normalize_name(name):
+                    cluster.forms.add(form)
+                base = bodies.edition_base(name) if cluster.type == "media" else ""
+                if base:
+                    cluster.forms.add(base)
 
     def _possessive_forms(self) -> None:
         """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
@@ -219,10 +245,21 @@ class _DocResolver:
                 cluster.names[self.doc.text[prev.start : m.end]] += 0
 
     def source_cluster(self) -> _Cluster | None:
-        """The outlet that published the document is a media entity of it (no mention counted)."""
+        """The outlet that published the document is a media entity of it (no mention counted).
+
+        "National Memo (Harbor Times/TNS)" names the publisher and, in
+        parentheses, the outlets it credits: each is a media entity of the
+        document (issue 16).
+        """
         name = self.doc.source.strip()
         if not name or "." in name:  # a bare web domain is not an outlet's name
             return None
+        publisher, credited = _source_parts(name)
+        for outlet in credited:
+            self._outlet(outlet)
+        return self._outlet(publisher)
+
+    def _outlet(self, name: str) -> _Cluster:
         known = self.names.get(normalize_name(name))
         kind = known.type if known else "media"
         if known:
@@ -230,6 +267,8 @@ class _DocResolver:
         else:
             cluster = self._new(kind, ("name", normalize_name(name)))
         cluster.names[name] += 0
+        if kind == "media" and bodies.edition_base(name):
+            cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
         return cluster
 
     def _priority(self, i: int) -> tuple[int, int, int]:
@@ -250,6 +289,7 @@ class _DocResolver:
             cluster.titled.add(f"{m.title} {m.text}")
         if not cluster.evidence:
             cluster.evidence = _sentence_text(self.doc, self.ext, m)
+        cluster.typed = cluster.typed or m.type_reason
 
     def _new(self, kind: str, key: tuple[str, ...], **extra: object) -> _Cluster:
         if (kind, *key) in self.by_key:
@@ -298,7 +338,37 @@ class _DocResolver:
                     _same_org(norm, normalize_name(n)) for n in cluster.names
                 ):
                     return cluster
+            return self._short_form(m)
         return None
+
+    def _short_form(self, m: Mention) -> _Cluster | None:
+        """The one body of the document that a generic short form or initials stand for.
+
+        "the Department of Corrections" after "New York Department of
+        Corrections", "DOC" or "NYDOC" beside it (issue 16); nothing when two
+        bodies of the document fit.
+        """
+        norm = normalize_name(m.text)
+        short = norm.split()
+        acronym = re.fullmatch(r"[A-Z]{2,7}", m.text) is not None
+        fits = []
+        for cluster in self.clusters:
+            if cluster.type not in _ORG_TYPES:
+                continue
+            for name in cluster.names:
+                full = _tokens(name)
+                if acronym and m.text in bodies.initials(name):
+                    fits.append((cluster, f"initials of {name!r} in the same document"))
+                    break
+                longer = len(short) > 1 and len(full) > len(short)
+                if longer and short in (full[-len(short) :], full[: len(short)]):
+                    fits.append((cluster, f"short form of {name!r} in the same document"))
+                    break
+        if len(fits) != 1:
+            return None
+        cluster, why = fits[0]
+        cluster.reasons.append(f"{m.text!r}: {why}")
+        return cluster
 
     def _context(self, i: int) -> list[str]:
         """Place names of the document, an appositive state first ("Cook County, Illinois")."""
@@ -317,7 +387,11 @@ class _DocResolver:
 
     def _jurisdiction(self, i: int, m: Mention) -> _Cluster:
         place = places.lookup(
-            m.text, context=self._context(i), gazetteer=self.gazetteer
+            m.text,
+            context=self._context(i),
+            gazetteer=self.gazetteer,
+            listed=self._in_state_list(i),
+            city=m.dateline,
         ) or places.demonym(m.text)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
@@ -325,6 +399,22 @@ class _DocResolver:
         return self._new(
             "jurisdiction", ("place", place.name, place.level, place.parent), place=place
         )
+
+    def _in_state_list(self, i: int) -> bool:
+        """The mention stands in a list of places of which two others are states
+        ("New Jersey, Washington, Massachusetts and Virginia", issue 16)."""
+        ms, text = self.ext.mentions, self.doc.text
+        chain = [i]
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(ms) and ms[j + step].type == "jurisdiction":
+                a, b = (ms[j + step], ms[j]) if step < 0 else (ms[j], ms[j + step])
+                if not _LIST_GAP.fullmatch(text[a.end : b.start]):
+                    break
+                j += step
+                chain.append(j)
+        states = self.gazetteer.states
+        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
 
     def _roles(self) -> None:
         for i, m in enumerate(self.ext.mentions):
@@ -395,6 +485,21 @@ class _DocResolver:
         return self.of_mention[j]
 
 
+def _source_parts(name: str) -> tuple[str, list[str]]:
+    """The publisher of a source and the outlets it credits in parentheses.
+
+    >>> _source_parts("National Memo (Harbor Times/TNS)")
+    ('National Memo', ['Harbor Times', 'TNS'])
+    >>> _source_parts("Harbor Times")
+    ('Harbor Times', [])
+    """
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", name)
+    if not match:
+        return name, []
+    credited = [p.strip() for p in re.split(r"[/,;]", match.group(2)) if p.strip()]
+    return match.group(1).strip(), credited
+
+
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
@@ -442,7 +547,11 @@ def _label_of(cluster: _Cluster) -> str:
     counts: Counter[str] = Counter()
     for n, c in cluster.names.items():
         counts[_display(n)] += c
-    return max(names, key=lambda n: (counts[n] > 0, len(n.split()) > 1, counts[n], len(n)))
+    # A short form joined to its full name ("Department of Corrections") never labels it.
+    short = {n for n in names if any(o != n and o.endswith(" " + n) for o in names)}
+    return max(
+        names, key=lambda n: (counts[n] > 0, n not in short, len(n.split()) > 1, counts[n], len(n))
+    )
 
 
 def _merge_into(target: _Cluster, other: _Cluster) -> None:
@@ -455,6 +564,9 @@ def _merge_into(target: _Cluster, other: _Cluster) -> None:
     target.roles += other.roles
     target.mentions += other.mentions
     target.evidence = target.evidence or other.evidence
+    target.reasons += other.reasons
+    target.forms |= other.forms
+    target.typed = target.typed or other.typed
     if target.place is not None and other.place is not None and other.place.ambiguous is False:
         target.place = target.place if not target.place.ambiguous else other.place
 
@@ -466,20 +578,31 @@ def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
         words = normalize_name(name).split()
         if words and kind == "person":
             keys.add((kind, words[-1]))
+            if len(words) > 1:  # two spellings of one surname ("Fuertes", "Fuertas")
+                keys.add((kind, (words[0], words[-1][:3])))
         elif words:
             keys.add((kind, frozenset(_stem(w) for w in words)))
     return keys
 
 
-def _fuzzy_join(groups: dict[tuple[str, ...], _Cluster], rules: AliasRules) -> dict[int, _Cluster]:
-    """Join name-keyed clusters across documents, guarded against false merges."""
+def _fuzzy_join(
+    groups: dict[tuple[str, ...], _Cluster],
+    rules: AliasRules,
+    company: dict[int, set[str]] | None = None,
+) -> dict[int, _Cluster]:
+    """Join name-keyed clusters across documents, guarded against false merges.
+
+    ``company`` maps a cluster to the people and bodies named in its documents,
+    the context that lets two spellings of one name join.
+    """
+    company = company or {}
     redirect: dict[int, _Cluster] = {}
     named = [c for k, c in groups.items() if k[1] in ("name",)]
     named.sort(key=lambda c: -len(_label_of(c)))
     index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
 
     def keep(cluster: _Cluster) -> None:
-        for key in _blocks(cluster.type, list(cluster.names)):
+        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms]):
             index[key].append(cluster)
 
     for k, c in groups.items():
@@ -490,10 +613,31 @@ def _fuzzy_join(groups: dict[tuple[str, ...], _Cluster], rules: AliasRules) -> d
         if (cluster.type, label) in rules.split or ("", label) in rules.split:
             keep(cluster)
             continue
-        pool = {id(c): c for key in _blocks(cluster.type, [label]) for c in index[key]}
-        candidates = [k for k in pool.values() if _joinable(cluster, k, label)]
-        # A lone surname joins only when one person of the corpus carries it.
-        if len(candidates) == 1 or (candidates and (cluster.type != "person" or " " in label)):
+        kinds = _ORG_TYPES if cluster.type in _ORG_TYPES else (cluster.type,)
+        pool = {
+            id(c): c
+            for kind in kinds
+            for key in _blocks(kind, [label, *cluster.forms])
+            for c in index[key]
+            if c is not cluster
+        }
+        mine = company.get(id(cluster), set())
+        reasons = {
+            id(k): _joinable(cluster, k, label, mine & company.get(id(k), set()))
+            for k in pool.values()
+        }
+        candidates = [k for k in pool.values() if reasons[id(k)]]
+        first = reasons[id(candidates[0])] if candidates else ""
+        # A lone surname, or the last names of a fuller name, joins only when one
+        # person of the corpus carries it.
+        lone = cluster.type == "person" and (
+            _is_surname(label.split()) or first.startswith("last names")
+        )
+        if len(candidates) == 1 or (candidates and not lone):
+            why = reasons[id(candidates[0])]
+            cluster.reasons.append(
+                f"{_label_of(cluster)!r} joined {_label_of(candidates[0])!r}: {why}"
+            )
             _merge_into(candidates[0], cluster)
             redirect[id(cluster)] = candidates[0]
             keep(candidates[0])
@@ -502,17 +646,53 @@ def _fuzzy_join(groups: dict[tuple[str, ...], _Cluster], rules: AliasRules) -> d
     return redirect
 
 
-def _joinable(cluster: _Cluster, other: _Cluster, label: str) -> bool:
-    if cluster.type != other.type:
-        return False
+def _is_surname(tokens: list[str]) -> bool:
+    """One word, or a surname with its particle ("de blasio", "van der berg")."""
+    return len(tokens) == 1 or (len(tokens) > 1 and tokens[0] in _PARTICLES)
+
+
+def _joinable(cluster: _Cluster, other: _Cluster, label: str, shared: set[str]) -> str:
+    """Why the two clusters are one entity ("" when they are not)."""
     others = [normalize_name(n) for n in other.names]
+    if cluster.type != other.type:
+        # The model types a bare acronym apart from the body it stands for ("NYDOC").
+        acronym = re.fullmatch(r"[A-Z]{2,7}", _label_of(cluster)) is not None
+        bodies_only = {cluster.type, other.type} <= set(_ORG_TYPES)
+        if acronym and bodies_only and label in others:
+            return "acronym of a body that another document defines"
+        return ""
     if cluster.type == "person":
         tokens = label.split()
         fulls = [o.split() for o in others if len(o.split()) > 1]
-        if len(tokens) == 1:
-            return any(f[-1] == tokens[0] for f in fulls)
-        return any(_person_key(tokens) == _person_key(f) for f in fulls)
-    return any(_same_org(label, o) for o in others)
+        if _is_surname(tokens):
+            n = len(tokens)
+            same = any(len(f) > n and f[-n:] == tokens for f in fulls)
+            return "surname of a person named in full elsewhere" if same else ""
+        if any(_person_key(tokens) == _person_key(f) for f in fulls):
+            return "same first name and surname"
+        if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
+            return "last names of a person named in full elsewhere"
+        return _spelling_variant(tokens, fulls, shared)
+    if label in others:
+        return "same name"
+    if any(_same_org(label, o) for o in others):
+        return "same name up to spelling"
+    for form in sorted(cluster.forms | {label}):
+        for o in sorted(set(others) | other.forms):
+            if _same_org(form, o):
+                return f"same body once its place or edition is read ({form!r} ~ {o!r})"
+    return ""
+
+
+def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
+    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people."""
+    if not shared:
+        return ""
+    for full in fulls:
+        score = fuzz.ratio(tokens[-1], full[-1])
+        if tokens[0] == full[0] and len(tokens[-1]) >= 5 and score >= _SPELLING_MIN:
+            return f"similar spelling (score {score:.0f}) and both named with {sorted(shared)[0]}"
+    return ""
 
 
 class _CorpusBuilder:
@@ -570,6 +750,8 @@ class _CorpusBuilder:
             mentions=cluster.mentions,
             doc_ids=set(cluster.docs),
             evidence=cluster.evidence,
+            merged_because=sorted(set(cluster.reasons)),
+            typed_because=cluster.typed,
         )
         if cluster.place is not None:
             ent.level, ent.ambiguous = cluster.place.level, cluster.place.ambiguous
@@ -590,6 +772,82 @@ class _CorpusBuilder:
         if cluster.label:
             return cluster.label
         return _label_of(cluster) if cluster.names else cluster.key[-1]
+
+
+def _places_typed_apart(groups: dict[tuple[str, ...], _Cluster]) -> dict[int, _Cluster]:
+    """An "organization" named exactly as a place of the corpus, or by the place's short
+    form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16)."""
+    by_name: dict[str, list[tuple[_Cluster, str]]] = defaultdict(list)
+    for c in groups.values():
+        if c.type == "jurisdiction" and c.place is not None and c.place.level:
+            by_name[normalize_name(c.place.name)].append((c, c.place.name))
+    redirect: dict[int, _Cluster] = {}
+    for key, c in groups.items():
+        if c.type != "organization" or key[1] != "name":
+            continue
+        label = _label_of(c)
+        found = by_name.get(normalize_name(label), [])
+        if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
+            read = places.lookup(label)
+            found = by_name.get(normalize_name(read.name), []) if read else []
+        if len(found) == 1:
+            place, name = found[0]
+            c.reasons.append(f"{label!r} joined the place {name!r}: same name")
+            _merge_into(place, c)
+            redirect[id(c)] = place
+    return redirect
+
+
+def _company(by_doc: list[list[_Cluster]], merged: dict[int, _Cluster]) -> dict[int, set[str]]:
+    """Corpus cluster -> the people and bodies named in the same documents (by label).
+
+    News outlets are left out: the wire that carried two stories says nothing
+    about whether they name the same person.
+    """
+    company: dict[int, set[str]] = defaultdict(set)
+    label_of: dict[int, str] = {}  # one label per corpus cluster, not one per document
+    # Only a co-participant few documents name is evidence: every story names ICE.
+    most = max(3, int(_COMPANY_SHARE * len(by_doc)))
+    for clusters in by_doc:
+        actors = {
+            id(merged[id(c)]): merged[id(c)]
+            for c in clusters
+            if c.type in ("person", "agency", "organization") and len(merged[id(c)].docs) <= most
+        }
+        labels = {
+            key: label_of.get(key) or label_of.setdefault(key, _label_of(c))
+            for key, c in actors.items()
+        }
+        for key in actors:
+            company[key] |= {label for other, label in labels.items() if other != key and label}
+    return company
+
+
+def _title_key(title: str) -> str:
+    """A role title's words, whatever their case and order.
+
+    >>> _title_key("ICE acting Director") == _title_key("Acting ICE Director")
+    True
+    """
+    return " ".join(sorted(title.lower().replace(".", "").split()))
+
+
+def _drop_shared_place_names(entities: dict[str, Entity]) -> None:
+    """A place's alias that is another place's name is not listed as its alias.
+
+    "New York" read as the city beside "New York City" stays linked to the
+    city, but listing it would make the city a second "New York" next to the
+    state (issue 16); the mentions keep their entity either way.
+    """
+    labels: defaultdict[str, set[str]] = defaultdict(set)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            labels[normalize_name(ent.label)].add(ent.id)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            ent.aliases = {
+                a for a in ent.aliases if not labels.get(normalize_name(a), set()) - {ent.id}
+            }
 
 
 def resolve_corpus(
@@ -613,6 +871,7 @@ def resolve_corpus(
     by_id = {d.id: d for d in documents}
     local: dict[str, list[_Cluster | None]] = {}
     every: list[_Cluster] = []
+    by_doc: list[list[_Cluster]] = []
     failures: list[Failure] = []
     for ext in extractions:
         doc = by_id.get(ext.doc_id) or Document(id=ext.doc_id, path="", format="", text="")
@@ -628,11 +887,15 @@ def resolve_corpus(
             local[ext.doc_id] = [None] * len(ext.mentions)
             continue
         every.extend(resolver.clusters)
+        by_doc.append(resolver.clusters)
     merged: dict[int, _Cluster] = {}
     for cluster in every:
         if id(cluster) not in merged:
             merged[id(cluster)] = builder.add(cluster)
-    redirect = _fuzzy_join(builder.groups, builder.rules)
+    company = _company(by_doc, merged)
+    redirect = _places_typed_apart(builder.groups)
+    builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
+    redirect.update(_fuzzy_join(builder.groups, builder.rules, company))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
 
     def final(cluster: _Cluster | None) -> _Cluster | None:
@@ -648,10 +911,14 @@ def resolve_corpus(
         ent = builder.entity(cluster)
         entities[ent.id] = ent
         ids[id(cluster)] = ent.id
+    _drop_shared_place_names(entities)
     for cluster in builder.groups.values():
         ent = entities[ids[id(cluster)]]
+        spelled: dict[str, str] = {}
         for title, org, doc_id in cluster.roles:
             target = final(org) if isinstance(org, _Cluster) else None
+            # One spelling per title: "ICE acting Director" is "Acting ICE Director" (issue 16).
+            title = spelled.setdefault(_title_key(title), title)
             role = Role(title, ids.get(id(target), "") if target else "", doc_id)
             if role not in ent.roles:
                 ent.roles.append(role)

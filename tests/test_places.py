@@ -28,8 +28,8 @@ from graphx.places import Place, demonym, load_gazetteer, lookup
         ("NYC", [], Place("New York City", "city", "New York")),
         ("New York", [], Place("New York", "state", "United States")),
         ("New York", ["New York City"], Place("New York City", "city", "New York")),
-        ("Washington, DC", [], Place("Washington", "city", "District of Columbia")),
-        ("Washington", ["D.C."], Place("Washington", "city", "District of Columbia")),
+        ("Washington, DC", [], Place("Washington, D.C.", "city", "District of Columbia")),
+        ("Washington", ["D.C."], Place("Washington, D.C.", "city", "District of Columbia")),
         ("Washington", [], Place("Washington", "state", "United States")),
         ("Illinois", [], Place("Illinois", "state", "United States")),
         ("the U.S.", [], Place("United States", "country", "")),
@@ -84,3 +84,52 @@ def test_places_bad_extra_file_names_line(tmp_path: Path) -> None:
     bad.write_text("name,level,parent,aliases\nGotham,metropolis,New York,\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=r"gaz.csv, line 2"):
         load_gazetteer(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # issue 16: qualified forms are the place itself
+        ("State of Oregon", [], Place("Oregon", "state", "United States")),
+        ("the Commonwealth of Kentucky", [], Place("Kentucky", "state", "United States")),
+        ("Ohio State", [], Place("Ohio", "state", "United States")),
+        ("City of Boston", [], Place("Boston", "city", "Massachusetts")),
+        ("Tampa City", [], Place("Tampa", "city", "Florida")),
+        ("the City of New York", [], Place("New York City", "city", "New York")),
+        # a real city whose name ends in "City" keeps it
+        ("Oklahoma City", [], Place("Oklahoma City", "city", "Oklahoma")),
+        # AP-style abbreviations, only with their period
+        ("Ore.", [], Place("Oregon", "state", "United States")),
+        ("Tenn.", [], Place("Tennessee", "state", "United States")),
+        # a postal code that is a city's short form means the city beside its name
+        ("SF", ["San Francisco"], Place("San Francisco", "city", "California")),
+        ("LA", ["Los Angeles"], Place("Los Angeles", "city", "California")),
+        ("LA", ["Baton Rouge"], Place("Louisiana", "state", "United States")),
+        # a city named in the document places a bare county in its state
+        ("Cook County", ["Chicago"], Place("Cook County", "county", "Illinois")),
+    ],
+)
+def test_places_qualified_and_abbreviated_forms(
+    text: str, context: list[str], expected: Place
+) -> None:
+    assert lookup(text, context=context) == expected
+
+
+def test_places_state_in_a_list_of_states_is_the_state() -> None:
+    assert lookup("Washington", context=["D.C."]).level == "city"  # type: ignore[union-attr]
+    listed = lookup("Washington", context=["D.C."], listed=True)
+    assert listed == Place("Washington", "state", "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline names a city
+        ("WASHINGTON", Place("Washington, D.C.", "city", "District of Columbia")),
+        ("NEW YORK", Place("New York City", "city", "New York")),
+        ("Tampa", Place("Tampa", "city", "Florida")),
+    ],
+)
+def test_places_dateline_reads_a_city(text: str, expected: Place) -> None:
+    assert lookup(text, city=True) == expected
+    assert lookup("WASHINGTON") == Place("Washington", "state", "United States")

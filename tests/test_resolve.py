@@ -489,3 +489,268 @@ def test_resolve_demo_corpus_ice_is_one_node(
     assert ice.doc_ids == {d.id for d in docs}
     (albence,) = _find(res, "Matthew Albence", "person")
     assert len(albence.doc_ids) == 2
+
+
+# --- issue 16: one node per person, body and place -----------------------------
+
+
+def test_resolve_particle_surname_joins_the_full_name_across_documents() -> None:
+    res = resolve(
+        ("Mayor Anna van Houten opened the bridge.", [("Anna van Houten", "person", "", "Mayor")]),
+        ("Mayor van Houten spoke on Monday.", [("van Houten", "person", "", "Mayor")]),
+    )
+    person = by_label(res, "Anna van Houten")
+    assert res.mention_entity["d1"] == [person.id]
+    assert person.merged_because  # the join is recorded for review
+
+
+@pytest.mark.parametrize(
+    ("second_text", "second_mentions", "joined"),
+    [
+        # the same co-participant in both documents: one person, two spellings
+        (
+            "Clara Mendosa said Tomas Okafor was charged.",
+            [("Clara Mendosa", "person"), ("Tomas Okafor", "person")],
+            True,
+        ),
+        # nobody in common: two people
+        (
+            "Clara Mendosa opened a bakery with Ruth Ibsen.",
+            [("Clara Mendosa", "person"), ("Ruth Ibsen", "person")],
+            False,
+        ),
+    ],
+)
+def test_resolve_spelling_variants_join_only_with_shared_context(
+    second_text: str, second_mentions: list[M], joined: bool
+) -> None:
+    res = resolve(
+        (
+            "Clara Mendoza said Tomas Okafor was charged.",
+            [("Clara Mendoza", "person"), ("Tomas Okafor", "person")],
+        ),
+        (second_text, second_mentions),
+    )
+    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
+    assert ("Clara Mendosa" not in labels) is joined
+    if joined:
+        assert any("Tomas Okafor" in r for r in by_label(res, "Clara Mendoza").merged_because)
+
+
+def test_resolve_acronym_defined_after_or() -> None:
+    res = resolve(
+        (
+            "The Alliance for Fair Harbors, or AFH, sued. AFH said so.",
+            [("Alliance for Fair Harbors", "organization"), ("AFH", "organization")],
+        )
+    )
+    body = by_label(res, "Alliance for Fair Harbors")
+    assert res.mention_entity["d0"] == [body.id, body.id]
+
+
+@pytest.mark.parametrize(
+    ("short", "kind"),
+    [("the Bureau of Parks", "agency"), ("OBP", "organization"), ("BP", "agency")],
+)
+def test_resolve_generic_short_forms_and_initials_join_the_body_of_the_document(
+    short: str, kind: str
+) -> None:
+    text = f"The Ohio Bureau of Parks closed a trail. Later {short} reopened it."
+    res = resolve((text, [("Ohio Bureau of Parks", "agency"), (short.removeprefix("the "), kind)]))
+    body = by_label(res, "Ohio Bureau of Parks")
+    assert res.mention_entity["d0"] == [body.id, body.id]
+
+
+def test_resolve_short_form_with_two_fitting_bodies_stays_apart() -> None:
+    text = "The Ohio Bureau of Parks and the Utah Bureau of Parks met. The Bureau of Parks left."
+    res = resolve(
+        (
+            text,
+            [
+                ("Ohio Bureau of Parks", "agency"),
+                ("Utah Bureau of Parks", "agency"),
+                ("Bureau of Parks", "agency"),
+            ],
+        )
+    )
+    ids = res.mention_entity["d0"]
+    assert len(set(ids)) == 3
+
+
+def test_resolve_body_names_compare_with_their_place_read_in_context() -> None:
+    res = resolve(
+        (
+            "The Kansas City Department of Water served Kansas City homes.",
+            [("Kansas City Department of Water", "agency"), ("Kansas City", "jurisdiction")],
+        ),
+        (
+            "In Kansas City, the KC Department of Water raised rates.",
+            [("Kansas City", "jurisdiction"), ("KC Department of Water", "agency")],
+        ),
+    )
+    assert len([e for e in res.entities.values() if e.type == "agency"]) == 2  # KC is no place
+
+    res = resolve(
+        (
+            "The New York City Department of Sanitation cleared New York City streets.",
+            [
+                ("New York City Department of Sanitation", "agency"),
+                ("New York City", "jurisdiction"),
+            ],
+        ),
+        (
+            "In New York City, the New York Department of Sanitation hired drivers.",
+            [("New York City", "jurisdiction"), ("New York Department of Sanitation", "agency")],
+        ),
+    )
+    agencies = [e for e in res.entities.values() if e.type == "agency"]
+    assert len(agencies) == 1
+    assert any("place" in reason for reason in agencies[0].merged_because)
+
+
+def test_resolve_bare_acronym_joins_the_body_another_document_defines() -> None:
+    res = resolve(
+        (
+            "The Ohio Bureau of Parks (OBP) closed a trail.",
+            [("Ohio Bureau of Parks", "agency"), ("OBP", "agency")],
+        ),
+        ("OBP rangers said the trail was unsafe.", [("OBP", "organization")]),
+    )
+    body = by_label(res, "Ohio Bureau of Parks")
+    assert res.mention_entity["d1"] == [body.id]
+
+
+def test_resolve_state_in_a_list_of_states() -> None:
+    res = resolve(
+        (
+            "WASHINGTON, D.C. — Oregon, Washington and Idaho sued.",
+            [
+                ("WASHINGTON", "jurisdiction"),
+                ("D.C.", "jurisdiction"),
+                ("Oregon", "jurisdiction"),
+                ("Washington", "jurisdiction"),
+                ("Idaho", "jurisdiction"),
+            ],
+        )
+    )
+    ids = res.mention_entity["d0"]
+    levels = [res.entities[i].level for i in ids]
+    assert levels[0] == "city" and levels[3] == "state"
+
+
+def test_resolve_role_spellings_are_one_role() -> None:
+    res = resolve(
+        (
+            "Acting FAA Director Ana Bell spoke. FAA acting director Ana Bell left.",
+            [
+                ("FAA", "agency"),
+                ("Ana Bell", "person", "", "Acting FAA Director"),
+                ("FAA", "agency"),
+                ("Ana Bell", "person", "", "FAA acting director"),
+            ],
+        )
+    )
+    titles = {r.title for r in by_label(res, "Ana Bell").roles}
+    assert titles == {"Acting FAA Director"}
+
+
+def test_resolve_short_form_that_begins_the_full_name() -> None:
+    res = resolve(
+        (
+            "The Fifth Circuit Court of Appeals ruled. The Fifth Circuit said so.",
+            [("Fifth Circuit Court of Appeals", "agency"), ("Fifth Circuit", "organization")],
+        )
+    )
+    court = by_label(res, "Fifth Circuit Court of Appeals")
+    assert res.mention_entity["d0"] == [court.id, court.id]
+
+
+def test_resolve_organization_named_as_a_place_is_the_place() -> None:
+    res = resolve(
+        ("Officials in Tacoma spoke.", [("Tacoma", "jurisdiction")]),
+        ("Tacoma filed a brief.", [("Tacoma", "organization")]),
+    )
+    assert [e.type for e in res.entities.values() if e.label == "Tacoma"] == ["jurisdiction"]
+    assert res.mention_entity["d0"] == res.mention_entity["d1"]
+
+
+def test_resolve_news_outlets_are_no_shared_context_for_spellings() -> None:
+    res = resolve(
+        ("Clara Mendoza spoke, Reuters said.", [("Clara Mendoza", "person"), ("Reuters", "media")]),
+        ("Clara Mendosa spoke, Reuters said.", [("Clara Mendosa", "person"), ("Reuters", "media")]),
+    )
+    assert len([e for e in res.entities.values() if e.type == "person"]) == 2
+
+
+def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
+    res = resolve(
+        (
+            "Dane County State's Attorney Lou Park said so.",
+            [("Dane County", "jurisdiction"), ("Lou Park", "person", "", "State's Attorney")],
+        )
+    )
+    county = by_label(res, "Dane County")
+    (role,) = by_label(res, "Lou Park").roles
+    assert (role.title, role.organization) == ("State's Attorney", county.id)
+
+
+def test_resolve_outlet_edition_joins_the_outlet() -> None:
+    res = resolve(
+        ("The Harbor Times reported it.", [("Harbor Times", "media")]),
+        ("The Harbor Times Weekly reported it.", [("Harbor Times Weekly", "media")]),
+    )
+    outlets = [e for e in res.entities.values() if e.type == "media"]
+    assert len(outlets) == 1 and outlets[0].merged_because
+
+
+def test_resolve_place_alias_that_names_another_place_is_not_listed() -> None:
+    res = resolve(
+        (
+            "New York City police said New York would appeal.",
+            [("New York City", "jurisdiction"), ("New York", "jurisdiction")],
+        ),
+        (
+            "Officials in Albany, New York, spoke.",
+            [("Albany", "jurisdiction"), ("New York", "jurisdiction")],
+        ),
+    )
+    city, state = by_label(res, "New York City"), by_label(res, "New York")
+    assert res.mention_entity["d0"] == [city.id, city.id]  # "New York" beside the city is the city
+    assert "New York" not in city.aliases and state.level == "state"
+
+
+def test_resolve_a_co_participant_every_story_names_is_no_evidence() -> None:
+    common = [("Harbor Authority", "agency")]
+    res = resolve(
+        ("Clara Mendoza met the Harbor Authority.", [("Clara Mendoza", "person"), *common]),
+        ("Clara Mendosa met the Harbor Authority.", [("Clara Mendosa", "person"), *common]),
+        *[("The Harbor Authority met.", common)] * 3,
+    )
+    assert len([e for e in res.entities.values() if e.type == "person"]) == 2
+
+
+def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None:
+    doc = Document(
+        id="d0", path="d0", format="txt", text="Rain fell.", source="Bay Memo (Harbor Times/TNS)"
+    )
+    res = resolve_corpus([DocExtraction("d0")], [doc], settings=Settings())
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["Bay Memo", "Harbor Times", "TNS"]
+
+
+def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
+    res = resolve(
+        ("Ana Pitts O'Keefe spoke.", [("Ana Pitts O'Keefe", "person")]),
+        ("Pitts O'Keefe said no.", [("Pitts O'Keefe", "person")]),
+    )
+    person = by_label(res, "Ana Pitts O'Keefe")
+    assert res.mention_entity["d1"] == [person.id]
+
+
+def test_resolve_place_short_form_typed_as_a_body_is_the_place() -> None:
+    res = resolve(
+        ("Officials in New York City spoke.", [("New York City", "jurisdiction")]),
+        ("NYC filed a brief.", [("NYC", "organization")]),
+    )
+    city = by_label(res, "New York City")
+    assert res.mention_entity["d1"] == [city.id]
