@@ -347,18 +347,27 @@ def _participants(
     for role, subtree in _arguments(trigger, in_clause):
         for index in _argument_mentions(subtree, mentions, starts):
             assigned.add(index)
-            if mentions[index].type == "jurisdiction":
-                place = index if place is None else place
-            elif mentions[index].type in _PARTICIPANT_TYPES:
-                roles.append((index, role))
+            place = _take(mentions[index], index, role, roles, place)
     for index in _argument_mentions(clause, mentions, starts):
-        if index in assigned:
-            continue
-        if mentions[index].type == "jurisdiction":
-            place = index if place is None else place
-        elif mentions[index].type in _PARTICIPANT_TYPES:
-            roles.append((index, "other"))
+        if index not in assigned:
+            place = _take(mentions[index], index, "other", roles, place)
     return roles, place
+
+
+def _take(
+    mention: Mention, index: int, role: str, roles: list[tuple[int, str]], place: int | None
+) -> int | None:
+    """Add a mention to an event as a participant or as its place; returns the place.
+
+    A dateline's place is where the story was filed, not where it happened, and
+    an outlet a story cites ("told Fox News") or is credited to is no actor
+    (issue 16): neither takes part.
+    """
+    if mention.type == "jurisdiction":
+        return index if place is None and not mention.dateline else place
+    if mention.type in _PARTICIPANT_TYPES and not mention.attribution:
+        roles.append((index, role))
+    return place
 
 
 # Verbs that only say when or that something took place: "the raid was on Friday",

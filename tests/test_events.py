@@ -369,3 +369,32 @@ def test_events_a_date_after_a_support_verb_dates_the_noun(verb: tuple[str, ...]
     (event,) = find_events(doc, [mention(doc, 3, 4, "jurisdiction")], [friday])
     assert event.trigger == "raid" and event.time is not None
     assert event.time.date_start == "2024-05-03"
+
+
+def test_events_a_cited_outlet_and_a_dateline_take_no_part() -> None:
+    # "DAYTON - The sheriff arrested Ana, the Courier reported": the outlet is a source,
+    # the dateline where the story was filed (issue 16).
+    doc = parsed(
+        [
+            ("DAYTON", "Dayton", "PROPN", "NNP", "npadvmod", 4),
+            ("-", "-", "PUNCT", ":", "punct", 4),
+            ("The", "the", "DET", "DT", "det", 3),
+            ("sheriff", "sheriff", "NOUN", "NN", "nsubj", 4),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 4),
+            ("Ana", "Ana", "PROPN", "NNP", "dobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 4),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("Courier", "Courier", "PROPN", "NNP", "nsubj", 9),
+            ("reported", "report", "VERB", "VBD", "parataxis", 4),
+        ]
+    )
+    place, ana, outlet = (
+        mention(doc, 0, 1, "jurisdiction"),
+        mention(doc, 5, 6, "person"),
+        mention(doc, 8, 9, "media"),
+    )
+    place.dateline, outlet.attribution = True, True
+    found = find_events(doc, [place, ana, outlet], [])
+    arrest = next(e for e in found if e.trigger == "arrested")
+    assert arrest.place is None
+    assert arrest.participants == [(1, "patient")]
