@@ -11,6 +11,7 @@ hit and inferred publication dates.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,14 +33,18 @@ def is_realnews_folder(path: str | Path) -> bool:
 
 
 def _stage(folder: Path, articles: list[str], into: Path) -> None:
-    """Link the gold's articles and the sidecar into ``into``: the build reads every file."""
+    """Copy the gold's articles and the sidecar into ``into``: the build reads every file.
+
+    Copies, not links: the corpus walk reads no symlink that leads out of the
+    corpus folder (issue 12, F11).
+    """
     for name in [*articles, SIDECAR]:
         source = folder / name
         if not source.is_file():
             if name == SIDECAR:
                 continue
             raise InputError(f"{source}: listed in gold.json but missing")
-        (into / name).symlink_to(source.resolve())
+        shutil.copyfile(source, into / name)
 
 
 def score_realnews(

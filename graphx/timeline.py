@@ -47,6 +47,14 @@ def _trace(webgl: bool, **kwargs: Any) -> dict[str, Any]:
     return {"type": "scattergl" if webgl else "scatter", **kwargs}
 
 
+def _legend_mark(webgl: bool, name: str, symbol: str) -> dict[str, Any]:
+    """A legend entry for a marker style: a trace with no points."""
+    marker = {"color": "white", "size": 10, "symbol": symbol, "line": {"color": "#666", "width": 2}}
+    return _trace(
+        webgl, x=[None], y=[None], mode="markers", name=name, hoverinfo="skip", marker=marker
+    )
+
+
 def _type_traces(
     data: ExplorerData,
     part: npt.NDArray[np.int64],
@@ -257,34 +265,9 @@ def timeline_figure(
     else:
         webgl = len(index) > webgl_threshold
         traces = _event_traces(data, index, y, colors=colors, webgl=webgl)
-    traces.append(
-        _trace(
-            webgl,
-            x=[None],
-            y=[None],
-            mode="markers",
-            name="uncertain date",
-            hoverinfo="skip",
-            marker={"color": "white", "size": 10, "line": {"color": "#666", "width": 2}},
-        )
-    )
+    traces.append(_legend_mark(webgl, "uncertain date", "circle"))
     if cols.by_report[index].any():
-        traces.append(
-            _trace(
-                webgl,
-                x=[None],
-                y=[None],
-                mode="markers",
-                name="no date of its own: at its first report",
-                hoverinfo="skip",
-                marker={
-                    "color": "white",
-                    "size": 10,
-                    "symbol": "diamond",
-                    "line": {"color": "#666", "width": 2},
-                },
-            )
-        )
+        traces.append(_legend_mark(webgl, "no date of its own: at its first report", "diamond"))
     traces.append(selection_trace(data, highlight, group_by=group_by, lanes=lanes, webgl=webgl))
     lo, hi = _padded(iso_day(cols.start_ms[index].min()), iso_day(cols.end_ms[index].max()))
     shapes, notes = _bands(data.terms, lo, hi)

@@ -60,3 +60,21 @@ def demo_graph(demo_graph_dir: Path):  # type: ignore[no-untyped-def]
     from graphx.export import read_graph
 
     return read_graph(demo_graph_dir / "graph.graphml")
+
+
+@pytest.fixture
+def events_fail_on(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``events_fail_on("Boom")``: the events stage raises RecursionError on texts with the word."""
+    from graphx import events
+
+    real = events.find_events
+
+    def arm(word: str) -> None:
+        def find_events(doc, mentions, times):  # type: ignore[no-untyped-def]
+            if word in doc.text:
+                raise RecursionError("maximum recursion depth exceeded")
+            return real(doc, mentions, times)
+
+        monkeypatch.setattr(events, "find_events", find_events)
+
+    return arm

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 
 import pytest
 import spacy
 
-from graphx import engines, events
+from graphx import engines
 from graphx.boundary import CorpusStageError, StageError, corpus_stage, failure, stage
 from graphx.errors import SettingsError
 from graphx.model import DocExtraction, Document, Failure
@@ -51,16 +52,9 @@ def blank_nlp() -> spacy.language.Language:
 
 
 def test_boundary_one_failing_document_leaves_the_others(
-    blank_nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+    blank_nlp: spacy.language.Language, events_fail_on: Callable[[str], None]
 ) -> None:
-    real = events.find_events
-
-    def find_events(doc, mentions, times):  # type: ignore[no-untyped-def]
-        if "Boom" in doc.text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(doc, mentions, times)
-
-    monkeypatch.setattr(events, "find_events", find_events)
+    events_fail_on("Boom")
     documents = [_doc("a", "Ann spoke."), _doc("b", "Boom went it."), _doc("c", "Cy left.")]
     outcomes = list(engines._outcomes(blank_nlp, documents, 2))
     assert [type(o).__name__ for o in outcomes] == ["DocExtraction", "Failure", "DocExtraction"]

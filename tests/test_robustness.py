@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,10 @@ def test_robustness_realnews_builds_with_every_document(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_robustness_failed_document_stays_in_the_graph(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    events_fail_on: Callable[[str], None],
 ) -> None:
     from graphx.cli import main
     from graphx.export import read_graph
@@ -146,13 +150,7 @@ def test_robustness_failed_document_stays_in_the_graph(
         "Council Votes Tonight\n\nThe council approved the Kaboom budget on May 3, 2019.\n"
     )
     real = events.find_events
-
-    def find_events(doc, mentions, times):  # type: ignore[no-untyped-def]
-        if "Kaboom" in doc.text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(doc, mentions, times)
-
-    monkeypatch.setattr(events, "find_events", find_events)
+    events_fail_on("Kaboom")
     code = main(["build", str(corpus), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1
