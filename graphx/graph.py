@@ -131,12 +131,16 @@ def _add_entity_edges(G: nx.MultiDiGraph, entities: dict[str, Entity]) -> None:
                     role.organization,
                     relation="affiliated_with",
                     role=role.title,
-                    evidence="",
+                    evidence=entity.doc_evidence.get(role.doc_id, ""),
                     doc_id=role.doc_id,
                 )
         for doc_id in sorted(entity.doc_ids):
             G.add_edge(
-                entity.id, doc_node(doc_id), relation="mentioned_in", evidence="", doc_id=doc_id
+                entity.id,
+                doc_node(doc_id),
+                relation="mentioned_in",
+                evidence=entity.doc_evidence.get(doc_id, ""),
+                doc_id=doc_id,
             )
 
 
@@ -154,8 +158,15 @@ def _add_event_edges(G: nx.MultiDiGraph, event: Event) -> None:
             )
     if event.place and event.place in G:
         G.add_edge(event.place, event.id, relation="place", evidence=evidence, doc_id=doc_id)
+    told = {r.doc_id: r.sentence for r in reversed(event.reports)}  # each source's first telling
     for source in event.sources:
-        G.add_edge(event.id, doc_node(source), relation="reported_in", evidence="", doc_id=source)
+        G.add_edge(
+            event.id,
+            doc_node(source),
+            relation="reported_in",
+            evidence=told.get(source, ""),
+            doc_id=source,
+        )
 
 
 def build_graph(

@@ -273,6 +273,7 @@ class Entity:
     parent: str = ""
     roles: list[Role] = field(default_factory=list)
     evidence: str = ""
+    doc_evidence: dict[str, str] = field(default_factory=dict)  # doc id -> a sentence there
     ambiguous: bool = False
     # Why names were joined into this entity, one reason per join ("'Maria Fuertas'
     # joined 'Maria Fuertes': ..."), so a user can review every merge (issue 16).

@@ -82,6 +82,7 @@ class _Cluster:
     place: places.Place | None = None
     docs: set[str] = field(default_factory=set)
     evidence: str = ""
+    doc_evidence: dict[str, str] = field(default_factory=dict)  # doc id -> first sentence there
     roles: list[tuple[str, object, str]] = field(default_factory=list)
     mentions: int = 0
     label: str = ""
@@ -287,8 +288,10 @@ class _DocResolver:
             and self.doc.text[: m.start].rstrip().endswith(m.title)
         ):
             cluster.titled.add(f"{m.title} {m.text}")
+        if self.doc.id not in cluster.doc_evidence:
+            cluster.doc_evidence[self.doc.id] = _sentence_text(self.doc, self.ext, m)
         if not cluster.evidence:
-            cluster.evidence = _sentence_text(self.doc, self.ext, m)
+            cluster.evidence = cluster.doc_evidence[self.doc.id]
         cluster.typed = cluster.typed or m.type_reason
 
     def _new(self, kind: str, key: tuple[str, ...], **extra: object) -> _Cluster:
@@ -564,6 +567,8 @@ def _merge_into(target: _Cluster, other: _Cluster) -> None:
     target.roles += other.roles
     target.mentions += other.mentions
     target.evidence = target.evidence or other.evidence
+    for doc_id, sentence in other.doc_evidence.items():
+        target.doc_evidence.setdefault(doc_id, sentence)
     target.reasons += other.reasons
     target.forms |= other.forms
     target.typed = target.typed or other.typed
@@ -750,6 +755,7 @@ class _CorpusBuilder:
             mentions=cluster.mentions,
             doc_ids=set(cluster.docs),
             evidence=cluster.evidence,
+            doc_evidence=dict(sorted(cluster.doc_evidence.items())),
             merged_because=sorted(set(cluster.reasons)),
             typed_because=cluster.typed,
         )

@@ -101,3 +101,22 @@ def test_graph_lower_bound_publication_is_an_open_interval() -> None:
     assert G.nodes[doc_node("b")]["published"] == "2019-11/.."
     assert G.nodes[doc_node("u")]["published"] == "2020-01-19"
     assert G.nodes[doc_node("u")]["published_note"] == "from the URL (2020-01-19)"
+
+
+def test_graph_mention_and_role_edges_carry_their_sentence() -> None:
+    # Issue 13: evidence on every edge that has one.
+    doc = Document(id="a", path="a.txt", format="text", text="x")
+    entities = {
+        "per_1": Entity("per_1", "person", "Ann Lee", doc_ids={"a"},
+                        doc_evidence={"a": "Sheriff Ann Lee of the county office spoke."},
+                        roles=[Role("Sheriff", "age_1", "a")]),
+        "age_1": Entity("age_1", "agency", "County Office", doc_ids={"a"},
+                        doc_evidence={"a": "The county office opened."}),
+    }  # fmt: skip
+    G = build_graph([doc], entities, [])
+    edges = {(u, v, d["relation"]): d["evidence"] for u, v, d in G.edges(data=True)}
+    assert edges[("per_1", "d:a", "mentioned_in")] == "Sheriff Ann Lee of the county office spoke."
+    assert edges[("age_1", "d:a", "mentioned_in")] == "The county office opened."
+    assert edges[("per_1", "age_1", "affiliated_with")] == (
+        "Sheriff Ann Lee of the county office spoke."
+    )

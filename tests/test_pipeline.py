@@ -128,3 +128,16 @@ def test_pipeline_large_in_process_extraction_releases_the_model(
     result = build(tmp_path / "corpus", tmp_path / "out", settings=load_settings())
     assert result.extracted == 3 and ner._load_nlp.cache_info().currsize == 0
     assert read_graph(result.graph_path).number_of_nodes() > 0
+
+
+def test_pipeline_demo_edges_from_text_carry_their_sentence(demo_graph) -> None:  # type: ignore[no-untyped-def]
+    # Issue 13: evidence on every edge that has one. Without: the gazetteer's and agency
+    # tables' within/part_of, and an outlet that only the document's metadata names.
+    bare = {
+        (d["relation"], demo_graph.nodes[u]["type"])
+        for u, _, d in demo_graph.edges(data=True)
+        if not d.get("evidence")
+    }
+    assert bare <= {("within", "jurisdiction"), ("part_of", "agency"), ("mentioned_in", "media")}
+    told = [d for _, _, d in demo_graph.edges(data=True) if d["relation"] == "reported_in"]
+    assert told and all(d["evidence"] for d in told)
