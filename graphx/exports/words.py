@@ -41,7 +41,8 @@ def _whole(first: dt.date, last: dt.date) -> str:
         if (first.year, first.month) == (last.year, last.month):
             return f"{calendar.month_name[first.month]} {first.year}"
         if first.year == last.year:
-            return f"{calendar.month_name[first.month]} to {calendar.month_name[last.month]} {last.year}"
+            months = f"{calendar.month_name[first.month]} to {calendar.month_name[last.month]}"
+            return f"{months} {last.year}"
     return f"{_long(first)} to {_long(last)}"
 
 
