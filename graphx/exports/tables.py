@@ -17,6 +17,7 @@ from typing import Any
 
 from ..explorer import ExplorerData
 from ..rows import EventRow
+from ..urls import safe_url
 from .words import published_in_words, span_in_words
 
 __all__ = ["EVENT_COLUMNS", "SOURCE_COLUMNS", "write_events_csv", "write_sources_csv"]
@@ -73,7 +74,8 @@ def event_record(data: ExplorerData, ev: EventRow) -> dict[str, str]:
         "source_count": str(len(ev.sources)),
         "source_outlets": JOIN.join(str(d.get("source", "")) for d in docs),
         "source_dates": JOIN.join(str(d.get("published", "")) for d in docs),
-        "source_urls": JOIN.join(str(d.get("url", "")) for d in docs),
+        # A published table links only http(s) URLs: a "javascript:" one stays out.
+        "source_urls": JOIN.join(safe_url(str(d.get("url", ""))) for d in docs),
         "source_titles": JOIN.join(str(d.get("title") or d.get("label", "")) for d in docs),
         "conflicts": JOIN.join(ev.conflicts),
     }
@@ -100,7 +102,7 @@ def source_records(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
                 "published_in_words": published_in_words(published),
                 "published_basis": str(meta.get("published_basis", "")),
                 "published_note": str(meta.get("published_note", "")),
-                "url": str(meta.get("url", "")),
+                "url": safe_url(str(meta.get("url", ""))),
                 "sentence": str(report.get("sentence", "")),
                 "date_as_written_by_source": str(report.get("date_text", "")),
                 "date_by_source": str(report.get("date", "")),
