@@ -82,7 +82,9 @@ def test_export_gexf_reads_back_in_networkx_with_times(gexf: Path) -> None:
     assert (H.number_of_nodes(), H.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
     release = H.nodes["v:release"]
     assert (release["start"], release["end"]) == ("2019-05-01", "2019-05-31")
-    assert release["event_type"] == "release" and release["label"] == "Cook County released a detainee"
+    assert (
+        release["event_type"] == "release" and release["label"] == "Cook County released a detainee"
+    )
     assert "start" not in H.nodes["v:undated"]  # no date and no report date: no time
     assert H.nodes["e:ice"]["spells"] == [
         ("2017-10-01", "2018-09-30"),
@@ -92,7 +94,10 @@ def test_export_gexf_reads_back_in_networkx_with_times(gexf: Path) -> None:
         ("2021-04-06", "2021-04-06"),
     ]
     # Chicago is the place of the meeting and takes part in it: one spell, not two.
-    assert H.nodes["e:chi"]["spells"] == [("2019-07-14", "2019-07-14"), ("2021-02-01", "2021-02-28")]
+    assert H.nodes["e:chi"]["spells"] == [
+        ("2019-07-14", "2019-07-14"),
+        ("2021-02-01", "2021-02-28"),
+    ]
     assert H.nodes["d:b"]["spells"] == [("2019-05-01", "2019-05-31"), ("2019-07-14", "2019-07-14")]
     assert "spells" not in H.nodes["e:us"]  # only in structure edges: always shown
 

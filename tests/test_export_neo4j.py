@@ -56,7 +56,7 @@ def check_file(path: Path, *, relationships: bool) -> list[list[str]]:
         assert header[:2] == [":START_ID", ":END_ID"] and special == header[:2]
     else:
         assert header[0].endswith(":ID") and special == header[:1]
-    for i, field in enumerate(header[len(special):], len(special)):
+    for i, field in enumerate(header[len(special) :], len(special)):
         m = FIELD.fullmatch(field)
         assert m and m["name"], field
         kind = m["type"] or "string"
@@ -140,4 +140,6 @@ def test_export_neo4j_array_items_never_carry_the_delimiter(tmp_path: Path) -> N
     G = make_graph()
     G.nodes["e:us"]["aliases"] = '["A; B", "C"]'
     write_neo4j(G, tmp_path / "out")
-    assert _by_id(tmp_path / "out" / "nodes-jurisdiction.csv")["e:us"]["aliases:string[]"] == "A, B;C"
+    assert (
+        _by_id(tmp_path / "out" / "nodes-jurisdiction.csv")["e:us"]["aliases:string[]"] == "A, B;C"
+    )
