@@ -99,3 +99,28 @@ def test_export_roundtrip_demo_through_the_cli(
     else:
         root = ET.parse(out).getroot()
         assert "5 documents" in (root.findtext("{http://www.w3.org/2000/svg}metadata") or "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "check"),
+    [
+        ("graphml", b"<desc>graphx "),
+        ("gexf", b'mode="dynamic" timeformat="date"'),
+        ("json", b'"provenance"'),
+        ("events", b"event_id,headline,type,date_as_written,date,"),
+        ("network.svg", b"Who acts together: under Biden"),
+        ("timeline.svg", b"Events over time: under Biden"),
+    ],
+)
+def test_export_roundtrip_app_serves_the_new_formats(kind: str, check: bytes) -> None:
+    import io
+
+    from graphx.explorer import ExplorerData
+    from graphx.filters import FilterState
+    from graphx.ui.downloads import EXPORTS
+
+    out = io.BytesIO()
+    EXPORTS[kind][0](
+        ExplorerData.from_graph(make_graph()), FilterState(administrations=["Biden"]), out
+    )
+    assert check in out.getvalue()

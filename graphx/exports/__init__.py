@@ -22,10 +22,18 @@ __all__ = [
     "build_date",
     "filter_in_words",
     "make_provenance",
+    "picture_svg",
     "write_view",
 ]
 
 VIEW_FORMATS = ("graphml", "gexf", "json", "csv", "events", "neo4j", "svg", "png")
+
+
+def picture_svg(
+    data: ExplorerData, state: FilterState, *, view: str, provenance: Provenance
+) -> str:
+    """The SVG of a view (``network`` or ``timeline``) of ``state``'s events."""
+    return _picture(data, select(data, state).events, view, provenance)
 
 
 def _picture(data: ExplorerData, events: tuple[str, ...], view: str, provenance: Provenance) -> str:

@@ -11,16 +11,24 @@ URLs; every cell is neutralised against spreadsheet formulas.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..explorer import ExplorerData
 from ..rows import EventRow
 from ..urls import safe_url
 from .words import published_in_words, span_in_words
 
-__all__ = ["EVENT_COLUMNS", "SOURCE_COLUMNS", "write_events_csv", "write_sources_csv"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "SOURCE_COLUMNS",
+    "events_csv_text",
+    "write_events_csv",
+    "write_rows",
+    "write_sources_csv",
+]
 
 JOIN = " | "
 ROLES = ("agent", "patient", "other")
@@ -111,15 +119,29 @@ def source_records(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
     return rows
 
 
+def write_rows(f: IO[str], columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> None:
+    """A table to a text stream, every cell cleaned and neutralised against formulas."""
+    from ..export import clean_text, csv_cell
+
+    writer = csv.writer(f)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(clean_text(row[c])) for c in columns])
+
+
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> Path:
-    from ..export import atomic_write, clean_text, csv_cell
+    from ..export import atomic_write
 
     with atomic_write(path, "w") as f:
-        writer = csv.writer(f)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([csv_cell(clean_text(row[c])) for c in columns])
+        write_rows(f, columns, rows)
     return path
+
+
+def events_csv_text(data: ExplorerData, events: Iterable[str]) -> str:
+    """The events table as text (the app's download)."""
+    out = io.StringIO()
+    write_rows(out, EVENT_COLUMNS, (event_record(data, data.events[e]) for e in events))
+    return out.getvalue()
 
 
 def write_events_csv(data: ExplorerData, events: Iterable[str], path: Path) -> Path:
