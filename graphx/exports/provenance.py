@@ -26,8 +26,8 @@ NO_FILTER = "everything (no filter)"
 class Provenance:
     """What an export file says about itself.
 
-    >>> Provenance(filter="type policy", built="2026-11-30", documents=5).sentence()
-    'graphx 0.1.0; graph built 2026-11-30 from 5 documents; filter: type policy'
+    >>> Provenance("types policy", "0.1.0", built="2026-11-30", documents=5).sentence()
+    'graphx 0.1.0; graph built 2026-11-30 from 5 documents; filter: types policy'
     """
 
     filter: str = NO_FILTER
