@@ -152,8 +152,9 @@ def _date_option(option: str, value: str | None) -> tuple[str, str]:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from .administrations import resolve_administration
     from .explorer import ExplorerData
-    from .export import read_graph, write_graph
-    from .filters import FilterState, filter_graph
+    from .export import read_graph
+    from .exports import build_date, make_provenance, write_view
+    from .filters import FilterState
     from .model import ENTITY_TYPES
 
     # options are checked before the graph is read: a typo fails at once (issue 11)
@@ -173,11 +174,32 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         date_from=first,
         date_to=last,
     )
-    H = filter_graph(data, state)
-    out = args.out or Path(args.graph).with_suffix(f".export.{args.format}")
-    for path in write_graph(H, out, format=args.format):
-        print(f"wrote {path} ({H.number_of_nodes()} nodes, {H.number_of_edges()} edges)")
+    provenance = make_provenance(data, state, built=build_date(args.graph))
+    out = args.out or _default_out(Path(args.graph), args.format, args.view)
+    paths = write_view(
+        data,
+        state,
+        out,
+        format=args.format,
+        provenance=provenance,
+        per_source=args.per_source,
+        view=args.view,
+    )
+    for path in paths:
+        print(f"wrote {path}")
+    print(f"view: {provenance.filter}")
     return EXIT_OK
+
+
+def _default_out(graph: Path, format: str, view: str) -> Path:
+    """``graph.export.gexf``, ``graph.events.csv``, ``graph.network.svg``, ``graph-neo4j/``."""
+    if format == "neo4j":
+        return graph.with_name(f"{graph.stem}-neo4j")
+    if format == "events":
+        return graph.with_suffix(".events.csv")
+    if format in ("svg", "png"):
+        return graph.with_suffix(f".{view}.{format}")
+    return graph.with_suffix(f".export.{format}")
 
 
 def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, object]:
@@ -252,8 +274,25 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("export", help="write the graph, or a filtered part, to a file")
     p.add_argument("graph", help="graph.graphml written by `graphx build`")
-    p.add_argument("--format", choices=("graphml", "gexf", "json", "csv"), default="graphml")
-    p.add_argument("--out", help="output file")
+    p.add_argument(
+        "--format",
+        choices=("graphml", "gexf", "json", "csv", "events", "neo4j", "svg", "png"),
+        default="graphml",
+        help="graphml; gexf (dynamic, for Gephi); json (node-link); csv (nodes and edges); "
+        "events (one row per event); neo4j (a folder of import files); svg or png (a picture)",
+    )
+    p.add_argument("--out", help="output file (with --format neo4j: a folder)")
+    p.add_argument(
+        "--per-source",
+        action="store_true",
+        help="with --format events: also OUT-sources.csv, one row per (event, source)",
+    )
+    p.add_argument(
+        "--view",
+        choices=("network", "timeline"),
+        default="network",
+        help="with --format svg or png: which view to draw",
+    )
     p.add_argument("--jurisdiction", help="keep what happens in this place or inside it")
     p.add_argument("--administration", help="e.g. 'Obama', 'Trump (1st term)', 'Biden'")
     p.add_argument("--from", dest="date_from", help="ISO date, e.g. 2019 or 2019-05-07")

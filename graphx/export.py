@@ -17,15 +17,18 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
 from .errors import GraphxError, OutputError
+
+if TYPE_CHECKING:
+    from .exports.provenance import Provenance
 
 __all__ = [
     "FORMATS",
@@ -35,13 +38,14 @@ __all__ = [
     "graphml_bytes",
     "read_graph",
     "sanitized",
+    "write_sidecar",
     "write_graph",
     "write_graphml",
 ]
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("graphml", "gexf", "json", "csv")
+FORMATS = ("graphml", "gexf", "json", "csv")  # the formats of the graph itself; see exports/
 
 # Characters XML 1.0 forbids, plus lone surrogates (which no encoder accepts).
 _CR = {"\r": "&#13;"}
@@ -200,8 +204,10 @@ def _data(keys: dict[Any, list[str]], domain: str, data: dict[str, Any]) -> str:
     )
 
 
-def write_graphml(G: nx.MultiDiGraph, out: IO[bytes]) -> None:
+def write_graphml(G: nx.MultiDiGraph, out: IO[bytes], *, desc: str = "") -> None:
     """Stream G as GraphML, valid XML whatever text it carries.
+
+    ``desc`` becomes the graph's ``<desc>`` (an export's provenance, issue 18).
 
     Written element by element rather than through networkx's writer, which
     builds the whole XML tree (and needs a sanitized copy of the graph) in
@@ -225,7 +231,10 @@ def write_graphml(G: nx.MultiDiGraph, out: IO[bytes]) -> None:
             f'<key id="{key}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
             f'attr.type="{kind}"/>\n'
         )
-    buffer.append('<graph edgedefault="directed">' + _data(keys, "graph", graph_data) + "\n")
+    desc_element = f"<desc>{_element_text(desc)}</desc>" if desc else ""
+    buffer.append(
+        f'<graph edgedefault="directed">{desc_element}{_data(keys, "graph", graph_data)}\n'
+    )
     for node, data in G.nodes(data=True):
         buffer.append(f"<node id={quoteattr(ids[node])}>{_data(keys, 'node', data)}</node>\n")
         if len(buffer) > 2000:
@@ -250,15 +259,12 @@ def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
     return buffer.getvalue()
 
 
-def _json_bytes(G: nx.MultiDiGraph) -> bytes:
+def _json_bytes(G: nx.MultiDiGraph, provenance: Provenance | None = None) -> bytes:
+    """Node-link JSON (networkx's ``node_link_graph`` reads it), with a ``provenance`` key."""
     data = nx.node_link_data(sanitized(G), edges="edges")
+    if provenance is not None:
+        data["provenance"] = provenance.as_dict()
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def _gexf_bytes(G: nx.MultiDiGraph) -> bytes:
-    buffer = io.BytesIO()
-    nx.write_gexf(sanitized(G), buffer, encoding="utf-8")
-    return buffer.getvalue()
 
 
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV
@@ -277,6 +283,16 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def write_sidecar(path: Path, provenance: Provenance | None) -> list[Path]:
+    """``<stem>.provenance.json`` beside a file that cannot carry its provenance (CSV)."""
+    if provenance is None:
+        return []
+    sidecar = path.with_name(f"{path.stem}.provenance.json")
+    with atomic_write(sidecar, "w") as f:
+        f.write(provenance.sidecar_json())
+    return [sidecar]
 
 
 def _write_csv(G: nx.MultiDiGraph, path: Path) -> list[Path]:
@@ -298,29 +314,43 @@ def _write_csv(G: nx.MultiDiGraph, path: Path) -> list[Path]:
     return [nodes_path, edges_path]
 
 
-_SERIALISERS: dict[str, Callable[[nx.MultiDiGraph], bytes]] = {
-    "graphml": graphml_bytes,
-    "gexf": _gexf_bytes,
-    "json": _json_bytes,
-}
+def _stream(G: nx.MultiDiGraph, out: IO[bytes], format: str, prov: Provenance | None) -> None:
+    from .exports.gexf import write_gexf
+
+    if format == "graphml":
+        if prov is not None:
+            G = nx.MultiDiGraph(G)  # a shallow copy: the caller's graph keeps its attributes
+            G.graph.update(prov.as_graph_attributes())
+        write_graphml(G, out, desc=prov.sentence() if prov else "")
+    elif format == "gexf":
+        write_gexf(G, out, provenance=prov)
+    else:
+        out.write(_json_bytes(G, prov))
 
 
-def write_graph(G: nx.MultiDiGraph, path: str | Path, *, format: str = "graphml") -> list[Path]:
-    """Write G atomically; returns the files written (CSV writes two).
+def write_graph(
+    G: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    format: str = "graphml",
+    provenance: Provenance | None = None,
+) -> list[Path]:
+    """Write G atomically; returns the files written (CSV writes two, and a sidecar).
+
+    ``provenance`` is recorded in the file (GraphML ``<desc>`` and ``graphx_*``
+    graph attributes, GEXF ``<meta>``, a JSON ``provenance`` key) or, for CSV,
+    in a ``<stem>.provenance.json`` sidecar.
 
     Raises:
         GraphxError: an unknown format.
     """
     path = Path(path)
     if format == "csv":
-        return _write_csv(G, path)
-    if format not in _SERIALISERS:
+        return _write_csv(G, path) + write_sidecar(path, provenance)
+    if format not in FORMATS:
         raise GraphxError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
     with atomic_write(path) as f:
-        if format == "graphml":
-            write_graphml(G, f)
-        else:
-            f.write(_SERIALISERS[format](G))
+        _stream(G, f, format, provenance)
     return [path]
 
 

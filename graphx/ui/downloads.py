@@ -47,7 +47,9 @@ def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
     from ..export import write_graphml
     from ..filters import filter_graph
 
-    write_graphml(filter_graph(data, state), out)
+    H, provenance = filter_graph(data, state), _provenance(data, state)
+    H.graph.update(provenance.as_graph_attributes())
+    write_graphml(H, out, desc=provenance.sentence())
 
 
 def _csv(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
@@ -57,10 +59,53 @@ def _csv(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
     out.write(figures.events_csv(data, select(data, state).events).encode("utf-8"))
 
 
-# kind -> (writer, download name, media type)
+def _provenance(data: ExplorerData, state: FilterState) -> Any:
+    from ..exports import make_provenance
+
+    return make_provenance(data, state, built=str(data.G.graph.get("graphx_built", "")))
+
+
+def _gexf(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
+    from ..exports.gexf import write_gexf
+    from ..filters import filter_graph
+
+    write_gexf(filter_graph(data, state), out, provenance=_provenance(data, state))
+
+
+def _json(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
+    from ..export import _json_bytes
+    from ..filters import filter_graph
+
+    out.write(_json_bytes(filter_graph(data, state), _provenance(data, state)))
+
+
+def _events(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
+    from ..exports.tables import events_csv_text
+    from ..filters import select
+
+    out.write(events_csv_text(data, select(data, state).events).encode("utf-8"))
+
+
+def _svg(view: str) -> Callable[[ExplorerData, FilterState, IO[bytes]], None]:
+    def write(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
+        from ..exports import picture_svg
+
+        svg = picture_svg(data, state, view=view, provenance=_provenance(data, state))
+        out.write(svg.encode("utf-8"))
+
+    return write
+
+
+# kind -> (writer, download name, media type). gexf, json, events and the SVGs (issue 18)
+# are served for links and scripts; the page links GraphML and CSV.
 EXPORTS: dict[str, tuple[Callable[[ExplorerData, FilterState, IO[bytes]], None], str, str]] = {
     "graphml": (_graphml, "graphx-view.graphml", "application/graphml+xml"),
     "csv": (_csv, "graphx-events.csv", "text/csv; charset=utf-8"),
+    "gexf": (_gexf, "graphx-view.gexf", "application/gexf+xml"),
+    "json": (_json, "graphx-view.json", "application/json"),
+    "events": (_events, "graphx-events-published.csv", "text/csv; charset=utf-8"),
+    "network.svg": (_svg("network"), "graphx-network.svg", "image/svg+xml"),
+    "timeline.svg": (_svg("timeline"), "graphx-timeline.svg", "image/svg+xml"),
 }
 
 
