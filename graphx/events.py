@@ -42,6 +42,9 @@ _DEFINITE_HEADS = {
     "office": "agency",
     "bureau": "agency",
     "administration": "administration",
+    # "issuing four subpoenas to the city": the city the article named last.
+    "city": "jurisdiction",
+    "county": "jurisdiction",
 }
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _PARTICIPANT_TYPES = {
@@ -478,7 +481,7 @@ def find_events(
                 continue
             clause = _clause_tokens(trigger, triggers)
             participants, place = _participants(trigger, clause, mentions, starts)
-            if not participants and not dated:
+            if not participants and place is None and not dated:
                 continue
             events.append(
                 EventMention(

@@ -398,3 +398,26 @@ def test_events_a_cited_outlet_and_a_dateline_take_no_part() -> None:
     arrest = next(e for e in found if e.trigger == "arrested")
     assert arrest.place is None
     assert arrest.participants == [(1, "patient")]
+
+
+def test_events_the_city_named_before_is_the_place() -> None:
+    # "Dayton was warned, and officials issued subpoenas to the city": a past happening
+    # whose only anchor is the place it concerns (issue 15).
+    doc = parsed(
+        [
+            ("Dayton", "Dayton", "PROPN", "NNP", "nsubjpass", 2),
+            ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("warned", "warn", "VERB", "VBN", "ROOT", 2),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("officials", "official", "NOUN", "NNS", "nsubj", 6),
+            ("issued", "issue", "VERB", "VBD", "conj", 2),
+            ("subpoenas", "subpoena", "NOUN", "NNS", "dobj", 6),
+            ("to", "to", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 10),
+            ("city", "city", "NOUN", "NN", "pobj", 8),
+        ]
+    )
+    found = find_events(doc, [mention(doc, 0, 1, "jurisdiction")], [])
+    issued = next(e for e in found if e.trigger == "issued")
+    assert (issued.event_type, issued.place, issued.participants) == ("legal_action", 0, [])
