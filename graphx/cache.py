@@ -10,6 +10,7 @@ only complete entries and resumes from them.
 
 from __future__ import annotations
 
+import ast
 import fcntl
 import hashlib
 import json
@@ -44,37 +45,44 @@ log = logging.getLogger(__name__)
 
 # Resources read by resolution or the app only: editing them must not
 # invalidate the per-document cache (issue 6).
-_NOT_PER_DOCUMENT = {
-    "aliases.csv",
-    "gazetteer.csv",
-    "administrations.csv",
-    "cy_style.json",
-    "defaults.toml",
-}
-_STAGE_MODULES = (
-    "ner.py",
-    "dates.py",
-    "timex.py",
-    "events.py",
-    "engines.py",
-    "places.py",
-    "model.py",
-)
+# Resource files per-document extraction never reads: editing them re-runs only the
+# corpus-wide stages. The shipped gazetteer and administrations table are read per
+# document (places in names, "the Obama administration"), so they are in the key.
+_NOT_PER_DOCUMENT = {"aliases.csv", "cy_style.json", "defaults.toml"}
+
+
+def stage_modules() -> list[Path]:
+    """``engines.py`` and every graphx module it imports, directly or through others.
+
+    Read from the code's own imports, so a module added to per-document
+    extraction is in the cache key without anyone listing it (the hand-kept
+    list missed every module added for issues 11, 15 and 16).
+    """
+    here = Path(__file__).parent
+    todo, seen = ["engines"], set()
+    while todo:
+        name = todo.pop()
+        path = here / f"{name}.py"
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [a.name for a in node.names]
+                todo += [n.split(".")[0] for n in names]
+    return sorted(here / f"{name}.py" for name in seen)
 
 
 def pipeline_version(settings: Settings) -> str:
     """A digest of everything per-document extraction depends on."""
     h = hashlib.sha256(f"{__version__}\x1f{settings.model}".encode())
-    here = Path(__file__).parent
     for path in sorted(RESOURCES.iterdir()):
         if path.is_file() and path.name not in _NOT_PER_DOCUMENT:
             h.update(path.name.encode() + path.read_bytes())
     if settings.patterns_file:
         h.update(Path(settings.patterns_file).read_bytes())
-    for name in _STAGE_MODULES:
-        module = here / name
-        if module.is_file():
-            h.update(module.read_bytes())
+    for module in stage_modules():
+        h.update(module.name.encode() + module.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -222,3 +222,34 @@ def test_cache_records_of_a_file_of_failures_are_not_kept(tmp_path: Path) -> Non
         Record(format="json", text="Body.", part="#1"),
         *failed,
     ]
+
+
+def test_cache_key_covers_every_module_extraction_imports() -> None:
+    # The hand-kept list missed the modules added for issues 11, 15 and 16 (issue 14).
+    from graphx.cache import stage_modules
+
+    names = {p.name for p in stage_modules()}
+    assert {"engines.py", "ner.py", "events.py", "dates.py", "lines.py", "chunks.py"} <= names
+    assert {"boundary.py", "headlines.py", "credits.py", "places.py", "model.py"} <= names
+    assert not names & {"resolve.py", "merge.py", "graph.py", "explorer.py", "cli.py"}
+
+
+@pytest.mark.parametrize("name", ["gazetteer.csv", "administrations.csv", "event_types.csv"])
+def test_cache_key_changes_with_a_resource_extraction_reads(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from graphx import cache, settings
+
+    copy = tmp_path / "resources"
+    shutil.copytree(settings.RESOURCES, copy)
+    monkeypatch.setattr(cache, "RESOURCES", copy)
+    before = pipeline_version(load_settings())
+    with (copy / name).open("a", encoding="utf-8") as f:
+        f.write("\n")
+    changed = pipeline_version(load_settings())
+    assert changed != before
+    with (copy / "aliases.csv").open("a", encoding="utf-8") as f:
+        f.write("\n")  # read by resolution only: the extractions stay valid
+    assert pipeline_version(load_settings()) == changed
