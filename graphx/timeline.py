@@ -182,6 +182,21 @@ def _mid_iso(a: str, b: str) -> str:
     return (x + (y - x) / 2).isoformat()
 
 
+def _period_range(period: Sequence[str] | None) -> list[str] | None:
+    """The x range of a filtered period, its last day included (None when not two days).
+
+    >>> _period_range(["2018-01-01", "2018-12-31"]), _period_range(["2018-02-30", "2019"])
+    (['2018-01-01', '2019-01-01'], None)
+    """
+    try:
+        a, b = (date.fromisoformat(str(d)[:10]) for d in period or ())
+    except ValueError:
+        return None
+    if b < a or b == date.max:
+        return None
+    return [a.isoformat(), (b + timedelta(days=1)).isoformat()]
+
+
 def _padded(lo: str, hi: str) -> tuple[str, str]:
     """The x range for events from ``lo`` to ``hi``: 5% (at least 30 days) wider each side.
 
@@ -241,6 +256,10 @@ def timeline_figure(
     cols = data.cols
     index = data.event_index(event_ids)
     index = index[cols.placed[index]]
+    # The axis shows the period filtered on, and a new period is a new view: plotly keeps
+    # a dragged zoom across redraws of one ``uirevision`` (issue 17: "Clear filters" left
+    # the chart on the old period).
+    axis = [str(period[0])[:10], str(period[1])[:10]] if period else None
     if period and len(index) > detail_limit:
         index = index[data.dates_mask(str(period[0])[:10], str(period[1])[:10])[index]]
     else:
@@ -294,12 +313,12 @@ def timeline_figure(
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
         dragmode="zoom",
         hovermode="closest",
-        uirevision=group_by,
+        uirevision=f"{group_by}|{axis}",
         shapes=shapes,
         annotations=notes,
         clickmode="event",
         legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": 11}},
-        xaxis={"type": "date", "range": [lo, hi], "showgrid": True},
+        xaxis={"type": "date", "range": _period_range(axis) or [lo, hi], "showgrid": True},
         yaxis={
             "tickvals": list(range(len(lanes))),
             "fixedrange": True,

@@ -14,6 +14,7 @@ from typing import Any
 
 import dash
 from dash import ALL, Input, Output, Patch, State, ctx, no_update
+from dash.exceptions import MissingCallbackContextException
 
 from .. import figures
 from ..explorer import ExplorerData
@@ -145,7 +146,7 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
         props[str(spec.component_id)][spec.component_property] = value
     filters = controls[:7]
     timeline = update_timeline(*filters, view.group_by, None, None)
-    network = update_network(*filters, view.size_by, view.layout, None)
+    network = update_network(*filters, view.size_by, view.layout)
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
         *zip(_NETWORK_OUTPUTS, network, strict=True),
@@ -160,14 +161,29 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
     Output(ids.URL, "search"),
     Input(ids.URL, "search"),
     Input(ids.RESET, "n_clicks"),
+    Input(ids.TL_RANGE, "data"),
     *_CONTROLS,
 )
-def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
-    """Keep the controls and the query string in step (one callback, so no cycle)."""
+def sync_url(search: str | None, _reset: int | None, dragged: Any, *values: Any) -> list[Any]:
+    """Keep the controls and the query string in step (one callback, so no cycle).
+
+    A period dragged on the timeline is the date box's period: it sets the
+    dates, so the network, the counts, the URL and the exports follow it as
+    they follow a typed period (issue 17).
+    """
     trigger = ctx.triggered_id
-    if trigger == ids.RESET:
+    # "Clear filters" also empties the range store, and Dash may report both at once.
+    if f"{ids.RESET}.n_clicks" in ctx.triggered_prop_ids:
         view = ViewState(*values[-3:])
         return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
+    if _fired() == {ids.TL_RANGE}:
+        # Only the store: on page load Dash reports it with the URL, which then rules.
+        dates = _period(dragged)
+        period = [dates[0], dates[1]] if dates else [None, None]
+        values = (*values[:5], *period, *values[7:])
+        state = make_state(*values[:7])
+        controls = _controls(state, ViewState(*values[7:]))
+        return [*controls, encode_query(state, ViewState(*values[7:]))]
     if not trigger or trigger == ids.URL:
         controls = _controls(*decode_query(search))
         if controls == list(values):
@@ -189,14 +205,17 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_timeline(*args: Any) -> tuple[Any, ...]:
-    """Filters (and the zoomed period) -> timeline figure, undated/uncertain lists, counts."""
+    """Filters -> timeline figure, undated/uncertain lists, counts.
+
+    A dragged period arrives as the date box's dates (``sync_url``), so the
+    range store's own report changes nothing here.
+    """
     data = get_context().data
     state, group_by = make_state(*args[:7]), args[7] or "event_type"
-    period, selection = _period(args[8]), args[9]
-    # As a callback (not from first_view) it also gets the meta of what is drawn.
-    shown = args[10:]
-    if shown and ctx.triggered_id == ids.TL_RANGE and not _needs_redraw(shown[0], period):
+    selection = args[9]
+    if _fired() == {ids.TL_RANGE}:
         return no_update, no_update, no_update, no_update, no_update
+    period = [state.date_from, state.date_to] if state.date_from and state.date_to else None
     subset = select(data, state)
     lit = _highlight(data, selection, subset)[0]
     fig = figures.timeline_figure(
@@ -227,23 +246,20 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     return fig, meta, apart, str(len(index)), note
 
 
+def _fired() -> set[str]:
+    """The components whose inputs fired the callback (none when called directly)."""
+    try:
+        fired = ctx.triggered_prop_ids
+    except (LookupError, MissingCallbackContextException):  # first_view: no context at all
+        return set()
+    return {p.rsplit(".", 1)[0] for p in fired}
+
+
 def _period(value: Any) -> list[str] | None:
     """A zoomed period from the range store (anything else from the browser is none)."""
     if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
         return [value[0][:10], value[1][:10]]
     return None
-
-
-def _needs_redraw(shown: dict[str, Any] | None, period: list[str] | None) -> bool:
-    """Whether a new zoomed period changes the timeline (not when every event is drawn).
-
-    The range store also reports itself on page load, with the period already shown.
-    """
-    if not isinstance(shown, dict):
-        return True
-    if shown.get("binned") or shown.get("period"):
-        return bool(shown.get("period") != period)
-    return False
 
 
 def _highlight(
@@ -266,14 +282,22 @@ def _sel(selection: Any) -> tuple[str, str]:
 @dash.callback(
     Output(ids.TL_RANGE, "data"),
     Input(ids.TIMELINE, "relayoutData"),
+    Input(ids.RESET, "n_clicks"),
     State(ids.TL_RANGE, "data"),
     prevent_initial_call=True,
 )
-def store_range(relayout: dict[str, Any] | None, current: list[str] | None = None) -> Any:
-    """The period the user zoomed the timeline to (None after a reset; unchanged: no update)."""
+def store_range(
+    relayout: dict[str, Any] | None, _reset: int | None = None, current: list[str] | None = None
+) -> Any:
+    """The period the user dragged on the timeline (None after a reset; unchanged: no update).
+
+    "Clear filters" forgets it too, so the same period dragged again is a change.
+    """
+    if ctx.triggered_id == ids.RESET:
+        return None
     if not isinstance(relayout, dict) or not relayout:
         return no_update
-    if relayout.get("xaxis.autorange") or relayout.get("autosize"):
+    if relayout.get("xaxis.autorange"):  # a double-click
         return None if current else no_update
     both = relayout.get("xaxis.range")
     both = both if isinstance(both, list) and len(both) == 2 else [None, None]
@@ -290,29 +314,14 @@ def store_range(relayout: dict[str, Any] | None, current: list[str] | None = Non
     *_FILTER_INPUTS,
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
-    Input(ids.TL_RANGE, "data"),
-    State(ids.NETWORK_NOTE, "children"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
-    """Filters (and the timeline's zoomed period) -> capped network elements and a note."""
+    """Filters (a dragged period is the date box's) -> capped network elements and a note."""
     context = get_context()
     state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
-    period = _period(args[9])
-    # As a callback (not from first_view) it also gets the note of what is shown.
-    shown = args[10:]
-    if (
-        shown
-        and ctx.triggered_id == ids.TL_RANGE
-        and _period_note(period) == _period_note_of(shown[0])
-    ):
-        # The period store reports itself on page load; the network shows that period already.
-        return no_update, no_update, no_update, no_update
     subset = select(context.data, state)
     events, note = context.data.event_mask(subset.event_index), []
-    if period:
-        events &= context.data.dates_mask(str(period[0])[:10], str(period[1])[:10])
-        note.append(f"{_period_note(period)}: {events.sum()} events. ")
     view = figures.network_elements(
         context.data,
         subset.entity_index,
@@ -335,22 +344,13 @@ def update_network(*args: Any) -> tuple[Any, ...]:
     return view.elements, cy_layout, note, str(len(subset.entities))
 
 
-def _period_note(period: list[str] | None) -> str:
-    return f"Timeline period {period[0]} to {period[1]}" if period else ""
-
-
-def _period_note_of(note: Any) -> str:
-    """The period a network note says the network is drawn for ("" for none)."""
-    first = note[0] if isinstance(note, list) and note else ""
-    return first.split(":", 1)[0] if isinstance(first, str) and first.startswith("Timeline") else ""
-
-
 @dash.callback(
     Output(ids.SELECTION, "data"),
     Input(ids.CYTO, "tapNodeData"),
     Input(ids.TIMELINE, "clickData"),
     Input({"type": ids.EVENT_LINK, "id": ALL}, "n_clicks"),
     Input({"type": ids.ENTITY_LINK, "id": ALL}, "n_clicks"),
+    Input(ids.RESET, "n_clicks"),
     prevent_initial_call=True,
 )
 def track_selection(
@@ -358,9 +358,15 @@ def track_selection(
     click: dict[str, Any] | None,
     _events: list[int | None],
     _entities: list[int | None],
+    _reset: int | None = None,
 ) -> Any:
-    """What the user clicked last: an entity (network, details) or an event (timeline, lists)."""
+    """What the user clicked last: an entity (network, details) or an event (timeline, lists).
+
+    "Clear filters" clears the selection too (issue 17).
+    """
     trigger = ctx.triggered_id
+    if trigger == ids.RESET:
+        return {}  # not None, the store's value on page load, when nothing needs clearing
     if trigger == ids.CYTO and isinstance(node, dict) and isinstance(node.get("id"), str):
         return {"kind": "entity", "id": node["id"]}
     if trigger == ids.TIMELINE and isinstance(click, dict):
@@ -395,9 +401,9 @@ def show_selection(
     selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
 ) -> tuple[Any, ...]:
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
-    if not _sel(selection)[1]:
-        # Nothing was ever selected (only a click sets the store): the page shows no
-        # rings already, and patching the timeline redraws all its points.
+    if selection is None:
+        # Page load: nothing is selected and the page shows no rings already; patching the
+        # timeline would redraw all its points. An emptied selection is {} (track_selection).
         return no_update, no_update, no_update
     context, (kind, node) = get_context(), _sel(selection)
     data = context.data

@@ -62,10 +62,11 @@ def shown(page: Any, server: Server) -> tuple[set[str], set[str]]:
 def expect_events(page: Any, server: Server, state: FilterState) -> set[str]:
     """The page shows exactly the events the filter keeps (dated on the chart, undated listed)."""
     events = filter_events(server.data, state)
-    dated = {e for e in events if server.data.events[e].dated}
+    # Events with no date of their own are drawn at their first report (issue 15).
+    dated = {e for e in events if server.data.events[e].placed}
     on_chart, listed = shown(page, server)
     assert on_chart == dated
-    undated = {e for e in events if not server.data.events[e].dated}
+    undated = {e for e in events if not server.data.events[e].placed}
     assert listed >= {e for e in undated} or len(undated) > 40
     assert page.inner_text("#count-events") == str(len(events))
     return set(events)
@@ -155,7 +156,7 @@ def test_tl004_clicking_ice_highlights_its_events(watched: Watched, server: Serv
     )
     page.mouse.click(x, y)
     wait_idle(page)
-    mine = {e for e in data.entity_events[ice] if data.events[e].dated}
+    mine = {e for e in data.entity_events[ice] if data.events[e].placed}
     assert set(data.cols.ids[page.evaluate(SELECTED_JS)]) == mine
     assert data.entities[ice].label in page.inner_text("#details")
     border = page.evaluate(
@@ -221,20 +222,64 @@ def test_tl007_undated_event_details_show_sources_as_text(watched: Watched, serv
     assert watched.problems() == []
 
 
-def test_tl008_timeline_zoom_filters_the_network(watched: Watched, server: Server) -> None:
-    page = open_app(watched, server)
+def drag(page: Any, left: float, right: float) -> None:
+    """Drag across the timeline from ``left`` to ``right`` (fractions of its width)."""
     box = page.query_selector("#timeline .nsewdrag").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.move(box["x"] + box["width"] * left, y)
     page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.75, y + 5, steps=8)
+    page.mouse.move(box["x"] + box["width"] * right, y + 5, steps=8)
     page.mouse.up()
     wait_idle(page)
-    assert "Timeline period" in page.inner_text("#network-note")
-    edges = page.evaluate(
-        "() => document.getElementById('network')._cyreg.cy.edges('.shared').length"
-    )
-    assert edges <= server.data.projection(server.data.events).number_of_edges()
+
+
+def view_of(page: Any) -> dict[str, Any]:
+    """What the page shows: counts, date box, network nodes, export links, x range."""
+    return {
+        "events": page.inner_text("#count-events"),
+        "entities": page.inner_text("#count-entities"),
+        "dates": [page.input_value(f"#{i}") for i in ("filter-dates", "filter-dates-end-date")],
+        "nodes": sorted(page.evaluate(NODES_JS)),
+        "exports": [page.get_attribute(f"#{i}", "href") for i in ("export-graphml", "export-csv")],
+        "range": page.evaluate(
+            "() => document.querySelector('#timeline .js-plotly-plot')._fullLayout.xaxis.range"
+        ),
+    }
+
+
+def test_tl008_dragged_period_filters_everything_like_the_date_box(
+    watched: Watched, server: Server
+) -> None:
+    # issue 17: after a drag the network kept every entity, and the counts, date box, URL
+    # and downloads stayed on the whole graph; "Clear filters" left the old period.
+    page = open_app(watched, server)
+    full = view_of(page)
+    drag(page, 0.55, 0.75)
+    query = page.url.split("?", 1)[1]
+    assert "from=" in query and "to=" in query
+    dragged = view_of(page)
+    date_from, date_to = dragged["dates"]
+    assert f"from={date_from}" in query and f"to={date_to}" in query
+    assert all(f"from={date_from}&to={date_to}" in href for href in dragged["exports"])
+    assert int(dragged["events"]) < int(full["events"])
+    assert len(dragged["nodes"]) < len(full["nodes"])
+    state = FilterState(date_from=date_from, date_to=date_to)
+    expect_events(page, server, state)
+    assert set(dragged["nodes"]) == set(select(server.data, state).entities)
+    # The same period typed as a link shows the same view.
+    typed = view_of(open_app(watched, server, f"?from={date_from}&to={date_to}"))
+    assert {k: v for k, v in typed.items() if k != "range"} == {
+        k: v for k, v in dragged.items() if k != "range"
+    }
+    page.click("#undated-list button")  # a selection, which "Clear filters" clears too
+    wait_idle(page)
+    assert "Click an entity" not in page.inner_text("#details")
+    page.click("#filter-reset")
+    wait_idle(page)
+    cleared = view_of(page)
+    assert "Click an entity" in page.inner_text("#details")
+    assert "?" not in page.url and cleared["dates"] == ["", ""]
+    assert cleared == full
     assert watched.problems() == []
 
 
