@@ -14,6 +14,7 @@ over Python objects. ``filters.py`` answers a ``FilterState`` from here;
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ import numpy.typing as npt
 from .administrations import Term, load_terms
 from .rows import EntityRow, EventRow, entity_row, event_row
 
-__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "iso_day", "noon_ms"]
+__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "fold", "iso_day", "noon_ms"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,16 @@ GROUPINGS = ("event_type", "agency", "jurisdiction")  # the timeline's lanes
 
 Index = npt.NDArray[np.int64]
 Mask = npt.NDArray[np.bool_]
+
+
+def fold(text: str) -> str:
+    """Text as searches compare it: case and accents dropped (a reporter types "Nunez").
+
+    >>> fold("Jeanette Núñez"), fold("ÉCOLE")
+    ('jeanette nunez', 'ecole')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _starts_a_word(needle: str, hay: str) -> bool:

@@ -21,7 +21,8 @@ from graphx.filters import FilterState
 from graphx.ui import Context, callbacks, get_context, ids, set_context
 from graphx.ui.downloads import ExportFiles, ExportTooLarge
 from graphx.ui.layout import render_details
-from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
+from graphx.ui.query import read_query
+from graphx.ui.server import create_app, load_stylesheet
 
 NO_FILTERS = ("", [], [], [], [], None, None)
 
@@ -134,6 +135,7 @@ def test_callbacks_sync_url_sets_the_dates_of_a_dragged_period() -> None:
         "?a=Biden",
         None,
         ["2021-01-01", "2021-06-30"],
+        None,
         "",
         [],
         ["Biden"],
@@ -146,10 +148,11 @@ def test_callbacks_sync_url_sets_the_dates_of_a_dragged_period() -> None:
         "auto",
     )
     assert out[5:7] == ["2021-01-01", "2021-06-30"] and out[2] == ["Biden"]
-    assert out[-1] == "?a=Biden&from=2021-01-01&to=2021-06-30"
+    assert out[-2] == "?administration=Biden&from=2021-01-01&to=2021-06-30"
     trigger(f"{ids.TL_RANGE}.data", None)  # a double-click resets the drag
     out = callbacks.sync_url(
-        out[-1],
+        out[-2],
+        None,
         None,
         None,
         "",
@@ -163,7 +166,7 @@ def test_callbacks_sync_url_sets_the_dates_of_a_dragged_period() -> None:
         "degree",
         "auto",
     )
-    assert out[5:7] == [None, None] and out[-1] == "?a=Biden"
+    assert out[5:7] == [None, None] and out[-2] == "?administration=Biden"
 
 
 @pytest.mark.parametrize(
@@ -276,44 +279,57 @@ def test_callbacks_details_render_hostile_text_as_text() -> None:
     assert '"href": "https://example.org/a"' in good
 
 
-@pytest.mark.parametrize(
-    ("state", "view"),
-    [
-        (FilterState(), ViewState()),
-        (
-            FilterState(
-                jurisdictions=["e:il", "e:ny"],
-                administrations=["Trump (1st term)"],
-                entity_types=["person"],
-                event_types=["release"],
-                date_from="2019-01-01",
-                date_to="2020-12-31",
-                text="ice & co",
-            ),
-            ViewState(group_by="agency", size_by="centrality", layout="circle"),
-        ),
-    ],
-)
-def test_callbacks_query_roundtrip(state: FilterState, view: ViewState) -> None:
-    assert decode_query(encode_query(state, view)) == (state, view)
-
-
 def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
     trigger(".", None)
     out = callbacks.sync_url(
-        "?a=Biden&group=agency", None, None, *NO_FILTERS, "event_type", "degree", "cose"
+        "?a=Biden&group=agency", None, None, None, *NO_FILTERS, "event_type", "degree", "cose"
     )
-    assert out[2] == ["Biden"] and out[7] == "agency" and out[-1] is no_update
+    assert out[2] == ["Biden"] and out[7] == "agency" and out[-2] is no_update
+    assert out[-1] == []  # no notice: every name is known
     trigger(f"{ids.ADMINISTRATION}.value", ["Obama"])
     out = callbacks.sync_url(
-        "", None, None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "auto"
+        "", None, None, None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "auto"
     )
-    assert out[-1] == "?a=Obama" and all(v is no_update for v in out[:-1])
+    assert out[-2] == "?administration=Obama" and all(v is no_update for v in out[:-2])
     trigger(f"{ids.RESET}.n_clicks", 1)
     out = callbacks.sync_url(
-        "?a=Obama", 1, None, "", [], ["Obama"], [], [], None, None, "agency", "degree", "auto"
+        "?a=Obama", 1, None, None, "", [], ["Obama"], [], [], None, None, "agency", "degree", "auto"
     )
-    assert out[2] == [] and out[-1] == "?group=agency"
+    assert out[2] == [] and out[-2] == "?lanes=agency"
+
+
+def test_callbacks_sync_url_names_the_selected_entity_and_place() -> None:
+    trigger(f"{ids.SELECTION}.data", {"kind": "entity", "id": "e:albence"})
+    out = callbacks.sync_url(
+        "",
+        None,
+        None,
+        {"kind": "entity", "id": "e:albence"},
+        "",
+        ["e:il"],
+        [],
+        [],
+        [],
+        None,
+        None,
+        "event_type",
+        "degree",
+        "auto",
+    )
+    assert out[-2] == "?jurisdiction=Illinois&entity=Matthew%20Albence"
+
+
+def test_callbacks_sync_url_shows_a_notice_for_an_unknown_name() -> None:
+    # issue 17: ?j=New York was silently ignored and showed everything.
+    trigger(f"{ids.URL}.search", None)
+    out = callbacks.sync_url(
+        "?jurisdiction=Atlantis", None, None, None, *NO_FILTERS, "event_type", "degree", "auto"
+    )
+    assert "Atlantis" in _json_list(out[-1]) and out[1] is no_update  # no filter applied
+
+
+def _json_list(components: list[Any]) -> str:
+    return " ".join(_json(c) for c in components)
 
 
 @pytest.mark.parametrize("prop_id", [".", f"{ids.URL}.search"])
@@ -321,17 +337,18 @@ def test_callbacks_sync_url_changes_nothing_when_the_page_matches_its_query(prop
     # On page load Dash reports either no trigger or the Location's search.
     trigger(prop_id, None)
     drawn = ("", [], ["Biden"], [], [], None, None, "agency", "degree", "auto")
-    out = callbacks.sync_url("?a=Biden&group=agency", None, None, *drawn)
-    assert all(v is no_update for v in out)
+    out = callbacks.sync_url("?a=Biden&group=agency", None, None, None, *drawn)
+    assert all(v is no_update for v in out[:-1])
     # A page drawn for another view (no Referer reached the server) is set from the URL.
-    out = callbacks.sync_url("?a=Biden&group=agency", None, None, *NO_FILTERS, *drawn[7:])
-    assert out[2] == ["Biden"] and out[-1] is no_update
+    out = callbacks.sync_url("?a=Biden&group=agency", None, None, None, *NO_FILTERS, *drawn[7:])
+    assert out[2] == ["Biden"] and out[-2] is no_update
 
 
 @pytest.mark.parametrize("query", ["", "?a=Biden&group=agency", "?vt=enforcement&q=ice"])
 def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
     props = callbacks.first_view(query)
-    state, view = decode_query(query)
+    parsed = read_query(get_context().data, query)
+    state, view = parsed.state, parsed.view
     filters = (
         state.text,
         list(state.jurisdictions),
@@ -396,14 +413,16 @@ def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
 
 
 def test_callbacks_export_csv_and_png(context: Context) -> None:
+    # An old id-style link gives links by name (issue 17), without the view's layout.
     assert callbacks.export_links("?j=e:il&layout=grid") == (
-        "/_graphx/export/graphml?j=e%3Ail",
-        "/_graphx/export/csv?j=e%3Ail",
+        "/_graphx/export/graphml?jurisdiction=Illinois",
+        "/_graphx/export/csv?jurisdiction=Illinois",
     )
     client = create_app(context.data).server.test_client()
     set_context(context)
-    sent = client.get("/_graphx/export/csv?j=e:il", base_url=SITE)
-    assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
+    for query in ("j=e:il", "jurisdiction=illinois"):
+        sent = client.get(f"/_graphx/export/csv?{query}", base_url=SITE)
+        assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
     assert client.get("/_graphx/export/exe", base_url=SITE).status_code == 404
     assert callbacks.export_png(1)["type"] == "png"
     assert callbacks.export_png(None) is no_update
@@ -533,3 +552,12 @@ def test_callbacks_details_show_each_report_and_the_reported_date() -> None:
     assert "Sources disagree" in text and "Sources (1)" in text
     details.update(reported_basis="not before")
     assert "not before 2020-01-18" in _json(render_details(details))
+
+
+def test_callbacks_first_view_selects_the_entity_of_a_link() -> None:
+    props = callbacks.first_view("?entity=Matthew%20Albence")
+    assert props[ids.SELECTION]["data"] == {"kind": "entity", "id": "e:albence"}
+    assert "Matthew Albence" in _json(props[ids.DETAILS]["children"])
+    assert any(
+        'node[id = "e:albence"]' in rule["selector"] for rule in props[ids.CYTO]["stylesheet"]
+    )

@@ -22,8 +22,8 @@ from ..filters import FilterState, Subset, select
 from . import get_context, ids
 from .checks import MAX_CHOICES, MAX_TEXT
 from .downloads import export_href
-from .layout import render_details, render_event_list
-from .server import ViewState, decode_query, encode_query
+from .layout import render_details, render_event_list, render_notices
+from .query import ViewState, read_query, write_query
 
 __all__ = [
     "export_links",
@@ -137,62 +137,82 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
 
     ``server`` puts them in the layout it sends, so a page load shows both
     views without waiting for a round of callbacks; ``sync_url`` then finds
-    the controls already set and changes nothing (issue 6).
+    the controls already set and changes nothing (issue 6). A link's
+    ``entity`` is the first selection, and its unknown names are noticed.
     """
-    state, view = decode_query(search)
-    controls = _controls(state, view)
+    query = read_query(get_context().data, search)
+    controls = _controls(query.state, query.view)
     props: dict[str, dict[str, Any]] = defaultdict(dict)
     for spec, value in zip(_CONTROLS, controls, strict=True):
         props[str(spec.component_id)][spec.component_property] = value
     filters = controls[:7]
-    timeline = update_timeline(*filters, view.group_by, None, None)
-    network = update_network(*filters, view.size_by, view.layout)
+    selection = {"kind": "entity", "id": query.entity} if query.entity else None
+    timeline = update_timeline(*filters, query.view.group_by, None, selection)
+    network = update_network(*filters, query.view.size_by, query.view.layout)
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
         *zip(_NETWORK_OUTPUTS, network, strict=True),
         *zip(_EXPORT_LINKS, export_links(search), strict=True),
     ]:
         props[component][prop] = value
+    props[ids.NOTICE]["children"] = render_notices(query.notices)
+    if selection:
+        # Drawn here like the rest: the page's own first round of callbacks leaves a store
+        # set in the layout alone.
+        details, _patch, sheet = show_selection(selection, None, *filters)
+        props[ids.SELECTION]["data"] = selection
+        props[ids.DETAILS]["children"] = details
+        props[ids.CYTO]["stylesheet"] = sheet
     return dict(props)
 
 
 @dash.callback(
     [Output(i.component_id, i.component_property) for i in _CONTROLS],
     Output(ids.URL, "search"),
+    Output(ids.NOTICE, "children"),
     Input(ids.URL, "search"),
     Input(ids.RESET, "n_clicks"),
     Input(ids.TL_RANGE, "data"),
+    Input(ids.SELECTION, "data"),
     *_CONTROLS,
 )
-def sync_url(search: str | None, _reset: int | None, dragged: Any, *values: Any) -> list[Any]:
-    """Keep the controls and the query string in step (one callback, so no cycle).
+def sync_url(
+    search: str | None, _reset: int | None, dragged: Any, selection: Any, *values: Any
+) -> list[Any]:
+    """Keep the controls, the selected entity and the query string in step (one callback).
 
     A period dragged on the timeline is the date box's period: it sets the
     dates, so the network, the counts, the URL and the exports follow it as
-    they follow a typed period (issue 17).
+    they follow a typed period (issue 17). The query names things (see
+    ``query``); names a link gives that the graph lacks are shown as notices.
     """
-    trigger = ctx.triggered_id
-    # "Clear filters" also empties the range store, and Dash may report both at once.
-    if f"{ids.RESET}.n_clicks" in ctx.triggered_prop_ids:
+    data, fired = get_context().data, _fired()
+    kind, node = _sel(selection)
+    entity = node if kind == "entity" else ""
+    # "Clear filters" also empties the range store and the selection; Dash may report all.
+    if ids.RESET in fired:
         view = ViewState(*values[-3:])
-        return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
-    if _fired() == {ids.TL_RANGE}:
+        return [*_controls(FilterState(), view), write_query(data, FilterState(), view), []]
+    if fired == {ids.TL_RANGE}:
         # Only the store: on page load Dash reports it with the URL, which then rules.
         dates = _period(dragged)
         period = [dates[0], dates[1]] if dates else [None, None]
         values = (*values[:5], *period, *values[7:])
-        state = make_state(*values[:7])
-        controls = _controls(state, ViewState(*values[7:]))
-        return [*controls, encode_query(state, ViewState(*values[7:]))]
-    if not trigger or trigger == ids.URL:
-        controls = _controls(*decode_query(search))
+        state, view = make_state(*values[:7]), ViewState(*values[7:])
+        return [*_controls(state, view), write_query(data, state, view, entity=entity), []]
+    if not fired or ids.URL in fired:
+        query = read_query(data, search)
+        controls = _controls(query.state, query.view)
+        notices = render_notices(query.notices)
         if controls == list(values):
             # The page was drawn for this query already (first_view), or the controls
             # show it: setting them again would redraw both views (issue 6).
-            return [no_update] * (len(_CONTROLS) + 1)
-        return [*controls, no_update]
-    query = encode_query(make_state(*values[:7]), ViewState(*values[7:]))
-    return [no_update] * len(_CONTROLS) + [query if query != (search or "") else no_update]
+            return [*[no_update] * (len(_CONTROLS) + 1), notices]
+        return [*controls, no_update, notices]
+    wanted = write_query(data, make_state(*values[:7]), ViewState(*values[7:]), entity=entity)
+    if wanted == (search or ""):
+        return [no_update] * (len(_CONTROLS) + 2)
+    return [*[no_update] * len(_CONTROLS), wanted, []]
 
 
 @dash.callback(
@@ -252,7 +272,7 @@ def _fired() -> set[str]:
         fired = ctx.triggered_prop_ids
     except (LookupError, MissingCallbackContextException):  # first_view: no context at all
         return set()
-    return {p.rsplit(".", 1)[0] for p in fired}
+    return {p.rsplit(".", 1)[0] for p in fired} - {""}
 
 
 def _period(value: Any) -> list[str] | None:
@@ -438,7 +458,8 @@ def show_selection(
 )
 def export_links(search: str | None) -> tuple[str, str]:
     """The export links of the view in the URL (the route writes the file; issue 12)."""
-    query = encode_query(decode_query(search)[0])
+    data = get_context().data
+    query = write_query(data, read_query(data, search).state)
     return export_href("graphml", query), export_href("csv", query)
 
 

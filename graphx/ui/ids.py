@@ -22,6 +22,7 @@ __all__ = [
     "JURISDICTION",
     "LAYOUT",
     "NETWORK_NOTE",
+    "NOTICE",
     "RESET",
     "SEARCH",
     "SELECTION",
@@ -59,6 +60,7 @@ TIMELINE = "timeline"
 UNDATED = "undated-list"
 CYTO = "network"
 NETWORK_NOTE = "network-note"
+NOTICE = "link-notice"
 DETAILS = "details"
 
 EXPORT_GRAPHML = "export-graphml"

@@ -7,7 +7,7 @@ escapes it); links are ``html.A`` only for http(s) URLs (issue 7).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import dash_cytoscape as cyto
@@ -16,10 +16,10 @@ from dash import dcc, html
 from ..explorer import ExplorerData
 from . import ids
 from .checks import MAX_TEXT
+from .query import LAYOUTS
 
-__all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
+__all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list", "render_notices"]
 
-LAYOUTS = ("auto", "cose", "concentric", "breadthfirst", "circle", "grid")
 GROUPINGS = (("event_type", "Event type"), ("agency", "Agency"), ("jurisdiction", "Jurisdiction"))
 
 
@@ -282,6 +282,7 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             dcc.Store(id=ids.TL_META, data=None),
             dcc.Store(id=ids.TL_RANGE, data=None),
             header,
+            html.Div(id=ids.NOTICE, role="status", className="gx-notices"),
             html.Div(
                 [
                     _filters(data),
@@ -298,6 +299,11 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
         ],
         className="gx-app",
     )
+
+
+def render_notices(notices: Sequence[str]) -> list[html.Div]:
+    """What a link asked for in vain (unknown names), one visible line each."""
+    return [html.Div(text, className="gx-notice") for text in notices]
 
 
 def _link(kind: str, node: str, text: str) -> html.Button:

@@ -116,7 +116,7 @@ def test_tl002_administration_biden_then_trump(watched: Watched, server: Server)
         dated = [server.data.events[e] for e in seen[name] if server.data.events[e].dated]
         assert dated and all(ev.start <= end and ev.end >= start for ev in dated)
     assert seen["Biden"] != seen["Trump (1st term)"]
-    assert "a=Trump" in page.url and "Biden" not in page.url
+    assert "administration=Trump" in page.url and "Biden" not in page.url
     assert watched.problems() == []
 
 
@@ -194,7 +194,7 @@ def test_tl006_filter_state_survives_reload(watched: Watched, server: Server) ->
     page.click(f"#filter-event-types input[value='{kind}']")
     wait_idle(page)
     count = page.inner_text("#count-events")
-    assert f"vt={kind}" in page.url and count == str(len(server.data.by_type[kind]))
+    assert f"type={kind}" in page.url and count == str(len(server.data.by_type[kind]))
     page.reload()
     wait_idle(page)
     assert page.is_checked(f"#filter-event-types input[value='{kind}']")
@@ -202,7 +202,7 @@ def test_tl006_filter_state_survives_reload(watched: Watched, server: Server) ->
     page.click("#filter-reset")
     wait_idle(page)
     assert (
-        page.inner_text("#count-events") == str(len(server.data.events)) and "vt=" not in page.url
+        page.inner_text("#count-events") == str(len(server.data.events)) and "type=" not in page.url
     )
     assert watched.problems() == []
 
@@ -325,4 +325,33 @@ def test_tl011_clicking_a_timeline_point_opens_its_event(watched: Watched, serve
     wait_idle(page)
     assert event.label[:40] in page.inner_text("#details")
     assert set(server.data.cols.ids[page.evaluate(SELECTED_JS)]) == {event.id}
+    assert watched.problems() == []
+
+
+def test_tl012_links_name_things_and_say_what_they_cannot_find(
+    watched: Watched, server: Server
+) -> None:
+    # issue 17: links carried ids (?j=jur_...), and ?j=New York showed everything silently.
+    query = "?jurisdiction=Illinois&administration=Trump%20(1st%20term)&entity=Matthew%20Albence"
+    page = open_app(watched, server, query + "&lanes=agency")
+    assert page.inner_text("#filter-jurisdiction").strip() == "Illinois, United States"
+    assert page.inner_text("#filter-administration").strip() == "Trump (1st term)"
+    assert page.is_checked("#view-group-by input[value='agency']")
+    assert "Matthew Albence" in page.inner_text("#details")
+    assert page.inner_text("#link-notice").strip() == ""
+    hrefs = [page.get_attribute(f"#{i}", "href") for i in ("export-graphml", "export-csv")]
+    assert all("jurisdiction=Illinois&administration=Trump%20(1st%20term)" in h for h in hrefs)
+    count = page.inner_text("#count-events")
+    illinois = [
+        r.id
+        for r in server.data.entities.values()
+        if r.type == "jurisdiction" and r.label == "Illinois"
+    ]
+    old = open_app(watched, server, f"?j={illinois[0]}&a=Trump+%281st+term%29")
+    assert old.inner_text("#count-events") == count  # an old id link still works
+    page = open_app(watched, server, "?jurisdiction=Atlantis&administration=Biden")
+    notice = page.inner_text("#link-notice")
+    assert "Atlantis" in notice and "not applied" in notice
+    assert page.is_visible("#link-notice .gx-notice")
+    assert page.inner_text("#filter-administration").strip() == "Biden"
     assert watched.problems() == []
