@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ from .urls import safe_url
 
 __all__ = [
     "DETAIL_LIMIT",
+    "INTERNAL_ID",
     "WEBGL_THRESHOLD",
     "NetworkView",
     "entity_details",
@@ -42,6 +44,11 @@ __all__ = [
     "timeline_figure",
     "type_colors",
 ]
+
+# What graphx's node ids look like (``per_5e7685c5d1ae``, ``v:…``, ``d:…``): never shown.
+INTERNAL_ID = re.compile(
+    r"\b(?:per|age|org|jur|med|adm|prg|law)_[0-9a-f]{8,}\b|\bv:[0-9a-f]{8,}|\bd:[0-9a-f]{8,}"
+)
 
 _CSV_FIELDS = (
     "id",
@@ -228,7 +235,8 @@ def _source(data: ExplorerData, doc: str) -> dict[str, str]:
     meta = data.documents.get(doc, {})
     return {
         "id": doc,
-        "title": meta.get("title") or meta.get("label") or doc,
+        # Never the document's id: people read this (issue 17).
+        "title": meta.get("title") or meta.get("label") or meta.get("source") or "untitled article",
         "publisher": meta.get("source", ""),
         "date": meta.get("published", ""),
         "url": safe_url(meta.get("url", "")),
@@ -284,9 +292,7 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
     row = data.entities[node]
     events = [data.events[e] for e in data.events if e in data.entity_events.get(node, ())]
     roles = [
-        " ".join(
-            filter(None, (str(r.get("title", "")), "—", str(r.get("organization", ""))))
-        ).strip(" —")
+        " — ".join(filter(None, (str(r.get("title", "")), _name(data, r.get("organization")))))
         for r in row.roles
     ]
     return {
@@ -305,6 +311,19 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
             for e in events[:max_events]
         ],
     }
+
+
+def _name(data: ExplorerData, node: Any) -> str:
+    """An entity's name for people to read ("" for what the graph does not hold).
+
+    Roles name their organisation by id; showing the id ("Mayor — jur_ad59ca095c22")
+    told a reader nothing (issue 17).
+    """
+    if not isinstance(node, str):
+        return ""
+    row = data.entities.get(node)
+    # A name given as text (older graphs) is shown; an id the graph lacks is not.
+    return row.label if row else "" if INTERNAL_ID.search(node) else node
 
 
 def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:

@@ -128,7 +128,12 @@ def event_row(
         mid = _midpoint(place_start, place_end)
     row = EventRow(
         id=node,
-        label=str(attrs.get("label") or attrs.get("summary") or node),
+        # Never the node id: people read labels (issue 17).
+        label=str(
+            attrs.get("label")
+            or attrs.get("summary")
+            or str(attrs.get("event_type") or "event").replace("_", " ")
+        ),
         event_type=str(attrs.get("event_type", "") or "other"),
         date=str(attrs.get("date", "")),
         start=start,
@@ -204,7 +209,11 @@ def entity_row(node: str, attrs: Mapping[str, Any]) -> EntityRow:
     return EntityRow(
         id=node,
         type=str(attrs.get("type", "")),
-        label=str(attrs.get("label") or node),
+        label=str(
+            attrs.get("label")
+            or next(iter(_json_list(attrs.get("aliases", ""))), "")
+            or "(unnamed)"
+        ),
         aliases=tuple(str(a) for a in _json_list(attrs.get("aliases", ""))),
         level=str(attrs.get("level", "") or ""),
         roles=roles,

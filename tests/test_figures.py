@@ -300,6 +300,24 @@ def test_figures_entity_details(data: ExplorerData) -> None:
     assert [e["id"] for e in details["events"]] == ["v:subpoena"]
 
 
+@pytest.mark.parametrize(
+    ("organization", "role"),
+    [
+        ("e:ice", "Acting Director — Immigration and Customs Enforcement"),
+        ("age_5e7685c5d1ae", "Acting Director"),  # an id the graph lacks: never shown
+        ("", "Acting Director"),
+        ("Some Office", "Acting Director — Some Office"),  # a name given as text
+    ],
+)
+def test_figures_entity_roles_name_the_organisation(organization: str, role: str) -> None:
+    # issue 17: "Acting ICE Director — age_5e7685c5d1ae" was shown to people.
+    G = make_graph()
+    G.nodes["e:albence"]["roles"] = json.dumps(
+        [{"title": "Acting Director", "organization": organization}]
+    )
+    assert entity_details(ExplorerData.from_graph(G), "e:albence")["roles"] == [role]
+
+
 def test_figures_events_csv(data: ExplorerData) -> None:
     G = make_graph()
     G.nodes["v:raid"]["label"] = '=HYPERLINK("http://x")'

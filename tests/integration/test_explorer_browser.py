@@ -355,3 +355,46 @@ def test_tl012_links_name_things_and_say_what_they_cannot_find(
     assert page.is_visible("#link-notice .gx-notice")
     assert page.inner_text("#filter-administration").strip() == "Biden"
     assert watched.problems() == []
+
+
+INTERNAL_ID = (
+    r"\b(?:per|age|org|jur|med|adm|prg|law)_[0-9a-f]{8,}\b|\bv:[0-9a-f]{8,}|\bd:[0-9a-f]{8,}"
+)
+READABLE_JS = """() => {
+  const parts = [document.title, location.href, document.body.innerText];
+  document.querySelectorAll('svg text').forEach(t => parts.push(t.textContent));
+  document.querySelectorAll('[title], [aria-label], [placeholder], a[href]').forEach(e =>
+      ['title', 'aria-label', 'placeholder', 'href'].forEach(
+          k => parts.push(e.getAttribute(k) || '')));
+  const cy = document.getElementById('network')._cyreg.cy;
+  cy.nodes().forEach(n => parts.push(n.data('label')));
+  return parts.join('\\n');
+}"""
+
+
+def ids_shown(page: Any) -> list[str]:
+    import re
+
+    return re.findall(INTERNAL_ID, page.evaluate(READABLE_JS))
+
+
+def test_tl013_no_internal_id_is_shown_to_people(watched: Watched, server: Server) -> None:
+    # issue 17: "Acting ICE Director — age_5e7685c5d1ae", "Mayor — jur_ad59ca095c22".
+    page = open_app(watched, server)
+    assert ids_shown(page) == []
+    for name, role in [
+        ("Matthew Albence", "Acting ICE Director — U.S. Immigration and Customs Enforcement"),
+        ("Bill de Blasio", "Mayor — New York City"),
+        ("Lorella Praeli", "American Civil Liberties Union"),
+    ]:
+        page = open_app(watched, server, f"?entity={name}")
+        assert role in page.inner_text("#details")
+        assert ids_shown(page) == []
+    page = open_app(watched, server)
+    chips = page.locator("#undated-list button").count()
+    assert chips > 0
+    for i in range(0, chips, 3):
+        page.locator("#undated-list button").nth(i).click()
+        wait_idle(page)
+        assert ids_shown(page) == []
+    assert watched.problems() == []
