@@ -126,6 +126,10 @@ def event_row(
         place_start, place_end = span_of(reported)
         by_report = bool(place_start)
         mid = _midpoint(place_start, place_end)
+    if not admins and by_report:
+        # Counted by its first report's date, where the timeline draws it (issue 17:
+        # Biden showed no Mayorkas, whose events had no date of their own).
+        admins = administrations_for(place_start, place_end, terms)
     row = EventRow(
         id=node,
         # Never the node id: people read labels (issue 17).

@@ -41,11 +41,12 @@ def _filters(data: ExplorerData) -> html.Div:
     return html.Div(
         [
             _section(
-                "Search names and aliases",
+                "Search names and aliases (any case or accents)",
                 dcc.Input(
                     id=ids.SEARCH,
                     type="search",
-                    debounce=True,
+                    # Live, once typing pauses (issue 17: it searched only on Enter).
+                    debounce=0.4,
                     placeholder="e.g. ICE",
                     className="gx-input",
                     maxLength=MAX_TEXT,

@@ -398,3 +398,21 @@ def test_tl013_no_internal_id_is_shown_to_people(watched: Watched, server: Serve
         wait_idle(page)
         assert ids_shown(page) == []
     assert watched.problems() == []
+
+
+LABELS_JS = "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.data('label'))"
+
+
+def test_tl014_filters_match_what_a_reporter_means(watched: Watched, server: Server) -> None:
+    # issue 17: Biden showed no Mayorkas (his events have no date of their own), and
+    # search ran only on Enter and missed "Núñez" when typed "Nunez".
+    page = open_app(watched, server, "?administration=Biden")
+    assert "Alejandro Mayorkas" in page.evaluate(LABELS_JS)
+    assert int(page.inner_text("#count-events")) < len(server.data.events)
+    page = open_app(watched, server)
+    page.locator("#filter-search").press_sequentially("nunez", delay=60)
+    page.wait_for_function("() => location.search.includes('q=nunez')", timeout=5000)
+    wait_idle(page)
+    assert "Jeanette Núñez" in page.evaluate(LABELS_JS)
+    assert int(page.inner_text("#count-entities")) < len(server.data.entities)
+    assert watched.problems() == []
