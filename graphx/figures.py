@@ -21,9 +21,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .dates import span_of
 from .explorer import ExplorerData
 from .export import csv_cell
-from .rows import EventRow
+from .rows import EventRow, plain, readable_dates, when_phrase
 from .timeline import DETAIL_LIMIT, WEBGL_THRESHOLD, selection_trace, timeline_figure, type_colors
 from .urls import safe_url
 
@@ -38,6 +39,7 @@ __all__ = [
     "highlight_for",
     "network_elements",
     "network_layout",
+    "network_legend",
     "network_stylesheet",
     "safe_url",
     "selection_trace",
@@ -181,6 +183,45 @@ def network_layout(name: str, nodes: int) -> dict[str, Any]:
     return options
 
 
+_TYPE_RULE = re.compile(r'^node\[type = "([^"]+)"\]$')
+
+
+def network_legend(
+    stylesheet: Sequence[Mapping[str, Any]], types: Iterable[str]
+) -> list[dict[str, str]]:
+    """One legend entry per entity type: its colour and shape, read from the stylesheet.
+
+    Read from the same rules Cytoscape draws with, so the legend cannot drift
+    from the network (issue 17: there was no legend for colours and shapes).
+
+    >>> sheet = [{"selector": "node", "style": {"background-color": "#999"}},
+    ...          {"selector": 'node[type = "person"]', "style": {"background-color": "#4C78A8"}}]
+    >>> network_legend(sheet, ["person", "law"])
+    [{'type': 'law', 'label': 'law', 'color': '#999', 'shape': 'ellipse'}, \
+{'type': 'person', 'label': 'person', 'color': '#4C78A8', 'shape': 'ellipse'}]
+    """
+    base: dict[str, Any] = {}
+    by_type: dict[str, dict[str, Any]] = {}
+    for rule in stylesheet:
+        selector, style = str(rule.get("selector", "")), rule.get("style", {})
+        if selector == "node":
+            base = dict(style)
+        elif m := _TYPE_RULE.match(selector):
+            by_type[m.group(1)] = dict(style)
+    entries = []
+    for kind in sorted(set(types)):
+        style = {**base, **by_type.get(kind, {})}
+        entries.append(
+            {
+                "type": kind,
+                "label": plain(kind),
+                "color": str(style.get("background-color", "#999")),
+                "shape": str(style.get("shape", "ellipse")),
+            }
+        )
+    return entries
+
+
 def _selector(kind: str, ids: Iterable[str]) -> str:
     return ", ".join(f"{kind}[id = {json.dumps(i)}]" for i in sorted(ids))
 
@@ -238,7 +279,7 @@ def _source(data: ExplorerData, doc: str) -> dict[str, str]:
         # Never the document's id: people read this (issue 17).
         "title": meta.get("title") or meta.get("label") or meta.get("source") or "untitled article",
         "publisher": meta.get("source", ""),
-        "date": meta.get("published", ""),
+        "date": readable_dates(meta.get("published", "")),
         "url": safe_url(meta.get("url", "")),
         "raw_url": meta.get("url", ""),
     }
@@ -252,7 +293,8 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         for n, role in ev.participants
         if n in data.entities
     ]
-    when = (ev.start if ev.start == ev.end else f"{ev.start} to {ev.end}") if ev.dated else ""
+    # In words ("week of 20 Jan 2020"), not ISO days and a precision code (issue 17).
+    when = when_phrase(ev.start, ev.end) if ev.dated else ""
     return {
         "kind": "event",
         "id": node,
@@ -261,14 +303,14 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         "when": when or "undated",
         "precision": ev.precision,
         "date_text": ev.date_text,
-        "date_reading": ev.date_reading,
+        "date_reading": readable_dates(ev.date_reading),
         "uncertain": ev.uncertain,
         "administrations": list(ev.administrations),
         "place": data.jurisdiction_label(ev.place) if ev.place else "",
         "participants": people,
         "evidence": list(ev.evidence),
         "sources": _reported_sources(data, ev),
-        "reported": ev.reported,
+        "reported": when_phrase(*span_of(ev.reported)) or ev.reported,
         "reported_basis": ev.reported_basis,
         "conflicts": list(ev.conflicts),
     }
@@ -307,7 +349,7 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
         "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
         "event_count": len(events),
         "events": [
-            {"id": e.id, "label": e.label, "when": e.start or "undated"}
+            {"id": e.id, "label": e.label, "when": when_phrase(e.start, e.end) or "undated"}
             for e in events[:max_events]
         ],
     }

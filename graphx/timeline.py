@@ -23,6 +23,7 @@ from plotly.colors import qualitative
 
 from .administrations import Term
 from .explorer import ExplorerData, iso_day, noon_ms
+from .rows import plain
 
 __all__ = ["DETAIL_LIMIT", "WEBGL_THRESHOLD", "selection_trace", "timeline_figure", "type_colors"]
 
@@ -323,7 +324,9 @@ def timeline_figure(
             "tickvals": list(range(len(lanes))),
             "fixedrange": True,
             "zeroline": False,
-            "ticktext": [html.escape(s[:32]) for s in lanes],
+            "ticktext": [
+                html.escape((plain(s) if group_by == "event_type" else s)[:32]) for s in lanes
+            ],
             "range": [-0.6, len(lanes) - 0.4],
             "automargin": True,
         },
@@ -372,7 +375,7 @@ def _event_traces(
                     index[pick],
                     y[pick],
                     color=colors.get(kind, "#888"),
-                    name=kind,
+                    name=plain(kind),
                     uncertain=uncertain,
                     # one legend entry per type, whichever of its styles come first
                     legend=not any(p.any() for p in parts[:n]),
@@ -407,7 +410,7 @@ def _monthly_traces(
     groups = [keys // span == row for row in np.unique(keys // span)] if by_type else [keys >= 0]
     traces = []
     for pick in groups:
-        name = lanes[int(keys[pick][0] // span)] if by_type else "events per month"
+        name = plain(lanes[int(keys[pick][0] // span)]) if by_type else "events per month"
         traces.append(
             {
                 "type": "scatter",

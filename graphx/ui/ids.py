@@ -21,6 +21,7 @@ __all__ = [
     "GROUP_BY",
     "JURISDICTION",
     "LAYOUT",
+    "LEGEND",
     "NETWORK_NOTE",
     "NOTICE",
     "RESET",
@@ -60,6 +61,7 @@ TIMELINE = "timeline"
 UNDATED = "undated-list"
 CYTO = "network"
 NETWORK_NOTE = "network-note"
+LEGEND = "network-legend"
 NOTICE = "link-notice"
 DETAILS = "details"
 

@@ -14,6 +14,7 @@ import dash_cytoscape as cyto
 from dash import dcc, html
 
 from ..explorer import ExplorerData
+from ..figures import network_legend
 from . import ids
 from .checks import MAX_TEXT
 from .query import LAYOUTS
@@ -180,7 +181,50 @@ def _timeline_card() -> html.Div:
     )
 
 
-def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
+# Cytoscape's node shapes as CSS, for the legend's swatches.
+_SHAPES = {
+    "ellipse": {"borderRadius": "50%"},
+    "round-rectangle": {"borderRadius": "3px"},
+    "diamond": {"clipPath": "polygon(50% 0, 100% 50%, 50% 100%, 0 50%)"},
+    "hexagon": {"clipPath": "polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)"},
+    "star": {
+        "clipPath": "polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, "
+        "32% 57%, 2% 35%, 39% 35%)"
+    },
+    "triangle": {"clipPath": "polygon(50% 0, 100% 100%, 0 100%)"},
+    "vee": {"clipPath": "polygon(0 0, 50% 40%, 100% 0, 50% 100%)"},
+}
+
+
+def _legend(entries: list[dict[str, str]]) -> html.Div:
+    """What the network's colours, shapes and edge styles mean (issue 17)."""
+    nodes = [
+        html.Span(
+            [
+                html.Span(
+                    className="gx-swatch",
+                    style={"background": e["color"], **_SHAPES.get(e["shape"], {})},
+                ),
+                e["label"],
+            ],
+            className="gx-legend-item",
+        )
+        for e in entries
+    ]
+    edges = [
+        html.Span(
+            [html.Span(className="gx-edge gx-edge-shared"), "shared events (thicker: more)"],
+            className="gx-legend-item",
+        ),
+        html.Span(
+            [html.Span(className="gx-edge gx-edge-structural"), "part of, within, affiliated with"],
+            className="gx-legend-item",
+        ),
+    ]
+    return html.Div([*nodes, *edges], id=ids.LEGEND, className="gx-legend")
+
+
+def _network_card(stylesheet: list[dict[str, Any]], types: Sequence[str]) -> html.Div:
     controls = html.Div(
         [
             html.Span("Size by", className="gx-inline-label"),
@@ -209,6 +253,7 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
         [
             html.Div([html.H2("Network"), controls], className="gx-card-head"),
             html.Div(id=ids.NETWORK_NOTE, className="gx-hint"),
+            _legend(network_legend(stylesheet, types)),
             dcc.Loading(
                 cyto.Cytoscape(
                     id=ids.CYTO,
@@ -290,7 +335,10 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
                     html.Main(
                         [
                             _timeline_card(),
-                            html.Div([_network_card(stylesheet), details], className="gx-row"),
+                            html.Div(
+                                [_network_card(stylesheet, data.entity_type_names), details],
+                                className="gx-row",
+                            ),
                         ],
                         className="gx-main",
                     ),
@@ -399,7 +447,6 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
             _field("When", when),
             _field("First reported", reported),
             _field("Sources disagree", "; ".join(details.get("conflicts", []))),
-            _field("Precision", details["precision"]),
             _field("Date words", details["date_text"]),
             _field("How read", details["date_reading"]),
             _field("Administration", ", ".join(details["administrations"])),

@@ -416,3 +416,28 @@ def test_tl014_filters_match_what_a_reporter_means(watched: Watched, server: Ser
     assert "Jeanette Núñez" in page.evaluate(LABELS_JS)
     assert int(page.inner_text("#count-entities")) < len(server.data.entities)
     assert watched.problems() == []
+
+
+def test_tl015_legend_and_plain_words(watched: Watched, server: Server) -> None:
+    # issue 17: no legend for colours, shapes or dashed edges; "legal_action" and
+    # "Precision: day" in the timeline and the details.
+    page = open_app(watched, server)
+    legend = page.inner_text("#network-legend")
+    types = page.evaluate(
+        "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.data('type'))"
+    )
+    assert {"person", "agency", "jurisdiction"} <= set(types)
+    assert all(t.replace("_", " ") in legend for t in types)
+    assert "shared events" in legend and "part of, within" in legend
+    assert page.locator("#network-legend .gx-swatch").count() >= len(set(types))
+    ticks = page.eval_on_selector_all("#timeline .ytick text", "ts => ts.map(t => t.textContent)")
+    assert "legal action" in ticks and not [t for t in ticks if "_" in t]
+    page = open_app(watched, server, "?entity=Matthew%20Albence")
+    details = page.inner_text("#details")
+    assert "Precision" not in details and "Jan 2020" in details
+    page.locator("#details .gx-list button").first.click()  # one of his events
+    wait_idle(page)
+    details = page.inner_text("#details")
+    assert "Precision" not in details, details
+    assert "2020-W" not in details and "Jan 2020" in details, details
+    assert watched.problems() == []
