@@ -160,8 +160,8 @@ def _timeline_card() -> html.Div:
         [
             html.Div([html.H2("Timeline"), controls], className="gx-card-head"),
             html.Div(
-                "Drag across the chart to zoom to a period: the network follows. "
-                "Double-click to reset.",
+                "Drag across the chart to filter everything to that period (as the date "
+                "range does); double-click to drop it.",
                 className="gx-hint",
             ),
             dcc.Loading(
@@ -262,7 +262,8 @@ def _network_card(stylesheet: list[dict[str, Any]], types: Sequence[str]) -> htm
                     layout={"name": "concentric"},
                     minZoom=0.1,
                     maxZoom=4,
-                    style={"width": "100%", "height": "520px"},
+                    # The view's height less the header, the card's head, note and legend.
+                    style={"width": "100%", "height": "max(300px, calc(100vh - 250px))"},
                     boxSelectionEnabled=False,
                 ),
                 delay_show=250,
@@ -332,13 +333,15 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             html.Div(
                 [
                     _filters(data),
+                    # Network and details first: at 1280x800 both are in the first view
+                    # (issue 17: they were below the fold, under the timeline).
                     html.Main(
                         [
-                            _timeline_card(),
                             html.Div(
                                 [_network_card(stylesheet, data.entity_type_names), details],
                                 className="gx-row",
                             ),
+                            _timeline_card(),
                         ],
                         className="gx-main",
                     ),

@@ -224,6 +224,7 @@ def test_tl007_undated_event_details_show_sources_as_text(watched: Watched, serv
 
 def drag(page: Any, left: float, right: float) -> None:
     """Drag across the timeline from ``left`` to ``right`` (fractions of its width)."""
+    page.evaluate("() => document.getElementById('timeline').scrollIntoView()")
     box = page.query_selector("#timeline .nsewdrag").bounding_box()
     y = box["y"] + box["height"] / 2
     page.mouse.move(box["x"] + box["width"] * left, y)
@@ -440,4 +441,33 @@ def test_tl015_legend_and_plain_words(watched: Watched, server: Server) -> None:
     details = page.inner_text("#details")
     assert "Precision" not in details, details
     assert "2020-W" not in details and "Jan 2020" in details, details
+    assert watched.problems() == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1600, 1000)])
+def test_tl016_network_and_details_in_the_first_view(
+    watched: Watched, server: Server, size: tuple[int, int]
+) -> None:
+    # issue 17: at 1280x800 and 1600x1000 the network and details were below the fold.
+    width, height = size
+    watched.page.set_viewport_size({"width": width, "height": height})
+    page = open_app(watched, server, "?entity=Matthew%20Albence")
+    for selector in ("#network", ".gx-details", "#network-legend"):
+        box = page.locator(selector).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= height, selector
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, selector
+    assert page.locator("#network").bounding_box()["height"] >= 300
+    assert watched.problems() == []
+
+
+def test_tl017_one_column_under_1000_px(watched: Watched, server: Server) -> None:
+    watched.page.set_viewport_size({"width": 800, "height": 1000})
+    page = open_app(watched, server)
+    sidebar = page.locator(".gx-sidebar").bounding_box()
+    network = page.locator("#network").bounding_box()
+    details = page.locator(".gx-details").bounding_box()
+    assert sidebar["width"] > 700  # the whole width, not 290 px beside the views
+    assert network["y"] > sidebar["y"] + sidebar["height"] - 1
+    assert details["y"] > network["y"] + network["height"] - 1
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 800
     assert watched.problems() == []
