@@ -63,6 +63,9 @@ def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
     _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
     text = _json(apart[0]) + _json(apart[1])
     assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
+    # In words (issue 17); v:undated has no report, so it is not drawn as a diamond.
+    assert "fiscal year 2018 (Oct 2017 - Sep 2018)" in text and "2017-10-01" not in text
+    assert "No date of their own (" in text and "(diamonds" not in text
 
 
 PERIOD_2021 = ("", [], [], [], [], "2021-01-01", "2021-12-31")

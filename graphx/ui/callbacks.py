@@ -19,6 +19,7 @@ from dash.exceptions import MissingCallbackContextException
 from .. import figures
 from ..explorer import ExplorerData
 from ..filters import FilterState, Subset, select
+from ..rows import when_phrase
 from . import get_context, ids
 from .checks import MAX_CHOICES, MAX_TEXT
 from .downloads import export_href
@@ -244,13 +245,16 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     index, cols = subset.event_index, data.cols
     undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
     apart = [
+        # Those with a first report are drawn there as diamonds: "not on the timeline"
+        # was wrong for them (issue 17).
         render_event_list(
-            "Undated, not on the timeline",
+            "No date of their own"
+            + (" (diamonds, at their first report)" if cols.by_report[undated].all() else ""),
             [(e, data.events[e].label) for e in cols.ids[undated]],
         ),
         render_event_list(
             "Uncertain dates (hollow points)",
-            [(e, f"{data.events[e].label} · {data.events[e].start}") for e in cols.ids[uncertain]],
+            [(e, f"{data.events[e].label} · {_when(data, e)}") for e in cols.ids[uncertain]],
         ),
     ]
     drawn = fig.layout.meta or {}
@@ -264,6 +268,11 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     }
     note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
     return fig, meta, apart, str(len(index)), note
+
+
+def _when(data: ExplorerData, event: str) -> str:
+    ev = data.events[event]
+    return when_phrase(ev.start, ev.end)
 
 
 def _fired() -> set[str]:
