@@ -50,15 +50,32 @@ class Query:
     notices: tuple[str, ...] = field(default=())
 
 
+# Name tables per graph and kind, built once: a URL is read or written on every change.
+_TABLES: dict[tuple[int, str], tuple[ExplorerData, dict[str, list[str]]]] = {}
+
+
 def _names(data: ExplorerData, kind: str) -> dict[str, list[str]]:
     """Folded label (and, for jurisdictions, the full "Cook County, Illinois") -> ids."""
+    hit = _TABLES.get((id(data), kind))
+    if hit is not None and hit[0] is data:
+        return hit[1]
+    if len(_TABLES) >= 8:
+        _TABLES.pop(next(iter(_TABLES)))
+    table = _build_names(data, kind)
+    _TABLES[(id(data), kind)] = (data, table)
+    return table
+
+
+def _build_names(data: ExplorerData, kind: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for node, row in data.entities.items():
         if kind == "entity" or row.type == kind:
-            found[fold(row.label)].append(node)
+            names = {fold(row.label)}
             if kind == "jurisdiction":
-                found[fold(data.jurisdiction_label(node))].append(node)
-    return found
+                names.add(fold(data.jurisdiction_label(node)))
+            for name in names:
+                found[name].append(node)
+    return dict(found)
 
 
 def _entity_name(data: ExplorerData, node: str, kind: str) -> str:
