@@ -564,3 +564,10 @@ def test_callbacks_first_view_selects_the_entity_of_a_link() -> None:
     assert any(
         'node[id = "e:albence"]' in rule["selector"] for rule in props[ids.CYTO]["stylesheet"]
     )
+
+
+def test_callbacks_entity_details_say_how_many_events_are_not_listed() -> None:
+    details = callbacks.figures.entity_details(get_context().data, "e:ice", max_events=2)
+    text = _json(render_details(details))
+    assert details["event_count"] == 6  # subpoena, release, raid, arrests, statement, undated
+    assert f"and {details['event_count'] - 2} more" in text

@@ -380,6 +380,15 @@ def render_event_list(title: str, rows: list[tuple[str, str]], *, limit: int = 4
     )
 
 
+def _more(hidden: int, name: str) -> html.Div | None:
+    if hidden <= 0:
+        return None
+    return html.Div(
+        f"… and {hidden} more: search for “{name}” to see them all on the timeline.",
+        className="gx-hint",
+    )
+
+
 def _field(name: str, value: Any) -> html.Div | None:
     if not value:
         return None
@@ -440,6 +449,8 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
                 ],
                 className="gx-list",
             ),
+            # The list stopped at 25 without saying so (issue 17).
+            _more(details["event_count"] - len(details["events"]), details["title"]),
         ]
     else:
         when = details["when"] + (" (uncertain)" if details["uncertain"] else "")
