@@ -198,6 +198,8 @@ def replay(steps: list[Step]) -> dict[str, list[tuple[float, int, str]]]:
                 callbacks.sync_url,
                 "",
                 None,
+                None,  # the dragged period (issue 17: it sets the dates)
+                None,  # the selection (issue 17: the selected entity is in the URL)
                 *filters,
                 step["group_by"],
                 step["size_by"],

@@ -14,6 +14,7 @@ over Python objects. ``filters.py`` answers a ``FilterState`` from here;
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ import numpy.typing as npt
 from .administrations import Term, load_terms
 from .rows import EntityRow, EventRow, entity_row, event_row
 
-__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "iso_day", "noon_ms"]
+__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "fold", "iso_day", "noon_ms"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,16 @@ GROUPINGS = ("event_type", "agency", "jurisdiction")  # the timeline's lanes
 
 Index = npt.NDArray[np.int64]
 Mask = npt.NDArray[np.bool_]
+
+
+def fold(text: str) -> str:
+    """Text as searches compare it: case and accents dropped (a reporter types "Nunez").
+
+    >>> fold("Jeanette Núñez"), fold("ÉCOLE")
+    ('jeanette nunez', 'ecole')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _starts_a_word(needle: str, hay: str) -> bool:
@@ -98,7 +109,7 @@ class EventColumns:
             end_ms=_epoch_ms([r.place_end for r in rows]),
             mid_ms=_epoch_ms([r.mid if r.placed else "" for r in rows]),
             jitter=np.array([r.jitter for r in rows], dtype=float),
-            labels_folded=tuple(r.label.casefold() for r in rows),
+            labels_folded=tuple(fold(r.label) for r in rows),
         )
 
 
@@ -141,6 +152,9 @@ class ExplorerData:
     terms: tuple[Term, ...]
     descendants: dict[str, frozenset[str]] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
+    # The jurisdictions an entity belongs to, itself included: up its within, part_of and
+    # affiliated_with edges (Sheriff's Office -> Cook County -> Illinois -> United States).
+    homes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_events: dict[str, frozenset[str]] = field(default_factory=dict)
     by_type: dict[str, frozenset[str]] = field(default_factory=dict)
     by_admin: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -215,10 +229,10 @@ class ExplorerData:
         self.entity_type_code = np.array(
             [codes[r.type] for r in self.entities.values()], dtype=np.int32
         )
-        self._index_events()
         self._index_structure()
+        self._index_events()
         self._search = [
-            (e.id, "\n".join((e.label, *e.aliases)).casefold()) for e in self.entities.values()
+            (e.id, fold("\n".join((e.label, *e.aliases)))) for e in self.entities.values()
         ]
         self._index_centrality()
         # Computed here, not on the first change of grouping or node size, so no
@@ -244,8 +258,10 @@ class ExplorerData:
                 ent_ev[entity].add(ev.id)
                 pair_event.append(i)
                 pair_entity.append(self.entity_position[entity])
-                if self.entities[entity].type == "jurisdiction":
-                    places[entity].add(ev.id)
+                # A participant's places count: the Cook County Sheriff's Office puts its
+                # events in Cook County, so in Illinois (issue 17).
+                for place in self.homes.get(entity, ()):
+                    places[place].add(ev.id)
             if ev.place:
                 places[ev.place].add(ev.id)
         self.entity_events = {k: frozenset(v) for k, v in ent_ev.items()}
@@ -259,11 +275,13 @@ class ExplorerData:
 
     def _index_structure(self) -> None:
         children: dict[str, set[str]] = defaultdict(set)
+        up: dict[str, set[str]] = defaultdict(set)
         structure = set()
         for src, dst, attrs in self.G.edges(data=True):
             relation = attrs.get("relation", "")
             if relation in STRUCTURAL and src in self.entities and dst in self.entities:
                 structure.add((src, dst, relation))
+                up[src].add(dst)
                 if relation == "within":
                     children[dst].add(src)
                     self.parent.setdefault(src, dst)
@@ -271,6 +289,9 @@ class ExplorerData:
         for node, row in self.entities.items():
             if row.type == "jurisdiction":
                 self.descendants[node] = frozenset(_reachable(node, children))
+            homes = {n for n in _reachable(node, up) if self.entities[n].type == "jurisdiction"}
+            if homes:
+                self.homes[node] = frozenset(homes)
 
     def _index_centrality(self) -> None:
         every = np.arange(len(self.entities), dtype=np.int64)
@@ -392,8 +413,11 @@ class ExplorerData:
         return P
 
     def matching_entities(self, text: str) -> frozenset[str]:
-        """Entities whose name or an alias has a word starting with ``text`` (case-insensitive)."""
-        needle = text.strip().casefold()
+        """Entities whose name or an alias has a word starting with ``text``.
+
+        Case and accents do not count: "nunez" finds "Núñez" (issue 17).
+        """
+        needle = fold(text.strip())
         if not needle:
             return frozenset()
         # Plain search, not a regex of the user's text: every distinct text compiled

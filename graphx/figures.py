@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,14 +21,16 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .dates import span_of
 from .explorer import ExplorerData
 from .export import csv_cell
-from .rows import EventRow
+from .rows import EventRow, plain, readable_dates, when_phrase
 from .timeline import DETAIL_LIMIT, WEBGL_THRESHOLD, selection_trace, timeline_figure, type_colors
 from .urls import safe_url
 
 __all__ = [
     "DETAIL_LIMIT",
+    "INTERNAL_ID",
     "WEBGL_THRESHOLD",
     "NetworkView",
     "entity_details",
@@ -36,12 +39,18 @@ __all__ = [
     "highlight_for",
     "network_elements",
     "network_layout",
+    "network_legend",
     "network_stylesheet",
     "safe_url",
     "selection_trace",
     "timeline_figure",
     "type_colors",
 ]
+
+# What graphx's node ids look like (``per_5e7685c5d1ae``, ``v:…``, ``d:…``): never shown.
+INTERNAL_ID = re.compile(
+    r"\b(?:per|age|org|jur|med|adm|prg|law)_[0-9a-f]{8,}\b|\bv:[0-9a-f]{8,}|\bd:[0-9a-f]{8,}"
+)
 
 _CSV_FIELDS = (
     "id",
@@ -174,6 +183,45 @@ def network_layout(name: str, nodes: int) -> dict[str, Any]:
     return options
 
 
+_TYPE_RULE = re.compile(r'^node\[type = "([^"]+)"\]$')
+
+
+def network_legend(
+    stylesheet: Sequence[Mapping[str, Any]], types: Iterable[str]
+) -> list[dict[str, str]]:
+    """One legend entry per entity type: its colour and shape, read from the stylesheet.
+
+    Read from the same rules Cytoscape draws with, so the legend cannot drift
+    from the network (issue 17: there was no legend for colours and shapes).
+
+    >>> sheet = [{"selector": "node", "style": {"background-color": "#999"}},
+    ...          {"selector": 'node[type = "person"]', "style": {"background-color": "#4C78A8"}}]
+    >>> network_legend(sheet, ["person", "law"])
+    [{'type': 'law', 'label': 'law', 'color': '#999', 'shape': 'ellipse'}, \
+{'type': 'person', 'label': 'person', 'color': '#4C78A8', 'shape': 'ellipse'}]
+    """
+    base: dict[str, Any] = {}
+    by_type: dict[str, dict[str, Any]] = {}
+    for rule in stylesheet:
+        selector, style = str(rule.get("selector", "")), rule.get("style", {})
+        if selector == "node":
+            base = dict(style)
+        elif m := _TYPE_RULE.match(selector):
+            by_type[m.group(1)] = dict(style)
+    entries = []
+    for kind in sorted(set(types)):
+        style = {**base, **by_type.get(kind, {})}
+        entries.append(
+            {
+                "type": kind,
+                "label": plain(kind),
+                "color": str(style.get("background-color", "#999")),
+                "shape": str(style.get("shape", "ellipse")),
+            }
+        )
+    return entries
+
+
 def _selector(kind: str, ids: Iterable[str]) -> str:
     return ", ".join(f"{kind}[id = {json.dumps(i)}]" for i in sorted(ids))
 
@@ -228,9 +276,10 @@ def _source(data: ExplorerData, doc: str) -> dict[str, str]:
     meta = data.documents.get(doc, {})
     return {
         "id": doc,
-        "title": meta.get("title") or meta.get("label") or doc,
+        # Never the document's id: people read this (issue 17).
+        "title": meta.get("title") or meta.get("label") or meta.get("source") or "untitled article",
         "publisher": meta.get("source", ""),
-        "date": meta.get("published", ""),
+        "date": readable_dates(meta.get("published", "")),
         "url": safe_url(meta.get("url", "")),
         "raw_url": meta.get("url", ""),
     }
@@ -244,7 +293,8 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         for n, role in ev.participants
         if n in data.entities
     ]
-    when = (ev.start if ev.start == ev.end else f"{ev.start} to {ev.end}") if ev.dated else ""
+    # In words ("week of 20 Jan 2020"), not ISO days and a precision code (issue 17).
+    when = when_phrase(ev.start, ev.end) if ev.dated else ""
     return {
         "kind": "event",
         "id": node,
@@ -253,14 +303,14 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
         "when": when or "undated",
         "precision": ev.precision,
         "date_text": ev.date_text,
-        "date_reading": ev.date_reading,
+        "date_reading": readable_dates(ev.date_reading),
         "uncertain": ev.uncertain,
         "administrations": list(ev.administrations),
         "place": data.jurisdiction_label(ev.place) if ev.place else "",
         "participants": people,
         "evidence": list(ev.evidence),
         "sources": _reported_sources(data, ev),
-        "reported": ev.reported,
+        "reported": when_phrase(*span_of(ev.reported)) or ev.reported,
         "reported_basis": ev.reported_basis,
         "conflicts": list(ev.conflicts),
     }
@@ -284,9 +334,7 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
     row = data.entities[node]
     events = [data.events[e] for e in data.events if e in data.entity_events.get(node, ())]
     roles = [
-        " ".join(
-            filter(None, (str(r.get("title", "")), "—", str(r.get("organization", ""))))
-        ).strip(" —")
+        " — ".join(filter(None, (str(r.get("title", "")), _name(data, r.get("organization")))))
         for r in row.roles
     ]
     return {
@@ -301,10 +349,23 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
         "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
         "event_count": len(events),
         "events": [
-            {"id": e.id, "label": e.label, "when": e.start or "undated"}
+            {"id": e.id, "label": e.label, "when": when_phrase(e.start, e.end) or "undated"}
             for e in events[:max_events]
         ],
     }
+
+
+def _name(data: ExplorerData, node: Any) -> str:
+    """An entity's name for people to read ("" for what the graph does not hold).
+
+    Roles name their organisation by id; showing the id ("Mayor — jur_ad59ca095c22")
+    told a reader nothing (issue 17).
+    """
+    if not isinstance(node, str):
+        return ""
+    row = data.entities.get(node)
+    # A name given as text (older graphs) is shown; an id the graph lacks is not.
+    return row.label if row else "" if INTERNAL_ID.search(node) else node
 
 
 def events_csv(data: ExplorerData, event_ids: Iterable[str]) -> str:

@@ -21,7 +21,7 @@ import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
-from .explorer import ExplorerData, Mask
+from .explorer import ExplorerData, Mask, fold
 
 __all__ = [
     "FilterState",
@@ -87,7 +87,7 @@ class FilterState:
 
     @property
     def restricts_dates(self) -> bool:
-        """Date and administration filters cannot keep an undated event."""
+        """Date and administration filters keep no event the timeline cannot place."""
         return bool(self.date_from or self.date_to or self.administrations)
 
 
@@ -112,8 +112,10 @@ class Subset:
 def event_mask(data: ExplorerData, state: FilterState) -> Mask:
     """The events a state keeps, as a mask over ``data.events``.
 
-    Jurisdictions include everything ``within`` them; administrations match by
-    date overlap; an entity-type choice keeps events with a participant of that
+    Jurisdictions include everything ``within`` them, and events whose
+    participants belong there (an office part of a county's government);
+    administrations match by date overlap (an event with no date of its own, by
+    its first report's date); an entity-type choice keeps events with a participant of that
     type; text keeps events whose summary or a participant's name or alias
     matches. Date and administration filters leave undated events out.
     """
@@ -133,7 +135,7 @@ def event_mask(data: ExplorerData, state: FilterState) -> Mask:
         wanted = [i for i, t in enumerate(data.entity_type_names) if t in state.entity_types]
         keep &= data.events_of_entities(np.isin(data.entity_type_code, wanted))
     if state.text:
-        needle = state.text.casefold()
+        needle = fold(state.text)
         named = data.events_of_entities(data.entity_mask(data.matching_entities(state.text)))
         keep &= named | np.array([needle in label for label in cols.labels_folded], dtype=bool)
     return keep

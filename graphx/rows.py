@@ -11,10 +11,11 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import networkx as nx
@@ -22,7 +23,16 @@ import networkx as nx
 from .administrations import Term, administrations_for
 from .dates import span_of
 
-__all__ = ["EntityRow", "EventRow", "entity_row", "event_row", "hover_text"]
+__all__ = [
+    "EntityRow",
+    "EventRow",
+    "entity_row",
+    "event_row",
+    "hover_text",
+    "plain",
+    "readable_dates",
+    "when_phrase",
+]
 
 log = logging.getLogger(__name__)
 
@@ -126,9 +136,18 @@ def event_row(
         place_start, place_end = span_of(reported)
         by_report = bool(place_start)
         mid = _midpoint(place_start, place_end)
+    if not admins and by_report:
+        # Counted by its first report's date, where the timeline draws it (issue 17:
+        # Biden showed no Mayorkas, whose events had no date of their own).
+        admins = administrations_for(place_start, place_end, terms)
     row = EventRow(
         id=node,
-        label=str(attrs.get("label") or attrs.get("summary") or node),
+        # Never the node id: people read labels (issue 17).
+        label=str(
+            attrs.get("label")
+            or attrs.get("summary")
+            or str(attrs.get("event_type") or "event").replace("_", " ")
+        ),
         event_type=str(attrs.get("event_type", "") or "other"),
         date=str(attrs.get("date", "")),
         start=start,
@@ -155,23 +174,97 @@ def event_row(
     return replace(row, hover=hover_text(row))
 
 
+def plain(name: str) -> str:
+    """A type as people write it: "legal action", not ``legal_action``.
+
+    >>> plain("legal_action")
+    'legal action'
+    """
+    return name.replace("_", " ")
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def when_phrase(start: str, end: str) -> str:
+    """An inclusive ISO day span as a reporter writes it ("" when either end is not a day).
+
+    The span's shape says what was meant: a whole month is "January 2020", a
+    week from a Monday "week of 20 Jan 2020", October to September a fiscal year
+    (issue 17: the panel said "Precision: day" and "2020-W04").
+
+    >>> when_phrase("2020-01-17", "2020-01-17"), when_phrase("2020-01-20", "2020-01-26")
+    ('17 Jan 2020', 'week of 20 Jan 2020')
+    >>> when_phrase("2020-01-01", "2020-01-31"), when_phrase("2018-01-01", "2018-12-31")
+    ('January 2020', '2018')
+    >>> when_phrase("2017-10-01", "2018-09-30")
+    'fiscal year 2018 (Oct 2017 - Sep 2018)'
+    >>> when_phrase("2019-04-01", "2019-06-30"), when_phrase("2010-01-01", "2019-12-31")
+    ('Q2 2019 (Apr - Jun 2019)', 'the 2010s')
+    >>> when_phrase("2019-03-01", "2019-06-30"), when_phrase("2019-03-05", "2019-03-09")
+    ('Mar 2019 to Jun 2019', '5 Mar 2019 to 9 Mar 2019')
+    """
+    try:
+        a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return ""
+    whole_months = a.day == 1 and (b + timedelta(days=1)).day == 1
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    if a == b:
+        return _day(a)
+    if a.weekday() == 0 and b - a == timedelta(days=6):
+        return f"week of {_day(a)}"
+    if whole_months and months == 1:
+        return f"{a:%B %Y}"
+    if whole_months and months == 12 and a.month == 1:
+        return str(a.year)
+    if whole_months and months == 12 and a.month == 10:
+        return f"fiscal year {b.year} ({a:%b %Y} - {b:%b %Y})"
+    if whole_months and months == 3 and a.month % 3 == 1:
+        return f"Q{a.month // 3 + 1} {a.year} ({a:%b} - {b:%b %Y})"
+    if whole_months and months == 120 and a.month == 1 and a.year % 10 == 0:
+        return f"the {a.year}s"
+    if whole_months:
+        return f"{a:%b %Y} to {b:%b %Y}"
+    return f"{_day(a)} to {_day(b)}"
+
+
+_WEEK_NOTE = re.compile(r"\s*\(week \d{4}-W\d\d\)")
+_DATE_CODE = re.compile(r"\b\d{4}-W\d\d\b|\b\d{4}-\d\d-\d\d\b|\b\d{4}-\d\d\b(?!-)")
+
+
+def readable_dates(text: str) -> str:
+    """A sentence about dates with its ISO days and week codes in words.
+
+    >>> readable_dates("'Last Friday' read against the publication date 2020-01-20 "
+    ...                "(week 2020-W04), given as 2020-W04")
+    "'Last Friday' read against the publication date 20 Jan 2020, given as week of 20 Jan 2020"
+    >>> readable_dates("given as 2018-12")
+    'given as December 2018'
+    """
+    text = _WEEK_NOTE.sub("", text)
+    return _DATE_CODE.sub(lambda m: when_phrase(*span_of(m.group(0))) or m.group(0), text)
+
+
 def hover_text(ev: EventRow) -> str:
     """The timeline hover label of an event: Plotly reads a few tags, so the text is escaped.
 
     Precomputed at load because escaping tens of thousands of labels on every
     filter change was a visible part of the timeline callback (issue 6).
 
-    >>> hover_text(EventRow("v:1", "<b>x</b>", "release", "2019", "2019-01-01", "2019-12-31",
-    ...     "year", "", "", False, (), "", (), (), ()))
-    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>2019-01-01 to 2019-12-31 (year)<br>release'
+    >>> hover_text(EventRow("v:1", "<b>x</b>", "legal_action", "2019", "2019-01-01",
+    ...     "2019-12-31", "year", "", "", False, (), "", (), (), ()))
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>2019<br>legal action'
     """
-    when = ev.start if ev.start == ev.end else f"{ev.start} to {ev.end} ({ev.precision or 'span'})"
+    when = when_phrase(ev.start, ev.end)
     if ev.by_report:
-        when = f"no date of its own; first reported {ev.reported}"
+        reported = when_phrase(ev.place_start, ev.place_end) or ev.reported
+        when = f"no date of its own; first reported {reported}"
     flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
     return (
         f"<b>{html.escape(ev.label[:100])}</b><br>{html.escape(when)}<br>"
-        f"{html.escape(ev.event_type)}{flag}"
+        f"{html.escape(plain(ev.event_type))}{flag}"
     )
 
 
@@ -204,7 +297,11 @@ def entity_row(node: str, attrs: Mapping[str, Any]) -> EntityRow:
     return EntityRow(
         id=node,
         type=str(attrs.get("type", "")),
-        label=str(attrs.get("label") or node),
+        label=str(
+            attrs.get("label")
+            or next(iter(_json_list(attrs.get("aliases", ""))), "")
+            or "(unnamed)"
+        ),
         aliases=tuple(str(a) for a in _json_list(attrs.get("aliases", ""))),
         level=str(attrs.get("level", "") or ""),
         roles=roles,

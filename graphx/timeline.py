@@ -23,6 +23,7 @@ from plotly.colors import qualitative
 
 from .administrations import Term
 from .explorer import ExplorerData, iso_day, noon_ms
+from .rows import plain
 
 __all__ = ["DETAIL_LIMIT", "WEBGL_THRESHOLD", "selection_trace", "timeline_figure", "type_colors"]
 
@@ -190,6 +191,21 @@ def _mid_iso(a: str, b: str) -> str:
     return (x + (y - x) / 2).isoformat()
 
 
+def _period_range(period: Sequence[str] | None) -> list[str] | None:
+    """The x range of a filtered period, its last day included (None when not two days).
+
+    >>> _period_range(["2018-01-01", "2018-12-31"]), _period_range(["2018-02-30", "2019"])
+    (['2018-01-01', '2019-01-01'], None)
+    """
+    try:
+        a, b = (date.fromisoformat(str(d)[:10]) for d in period or ())
+    except ValueError:
+        return None
+    if b < a or b == date.max:
+        return None
+    return [a.isoformat(), (b + timedelta(days=1)).isoformat()]
+
+
 def _padded(lo: str, hi: str) -> tuple[str, str]:
     """The x range for events from ``lo`` to ``hi``: 5% (at least 30 days) wider each side.
 
@@ -249,6 +265,10 @@ def timeline_figure(
     cols = data.cols
     index = data.event_index(event_ids)
     index = index[cols.placed[index]]
+    # The axis shows the period filtered on, and a new period is a new view: plotly keeps
+    # a dragged zoom across redraws of one ``uirevision`` (issue 17: "Clear filters" left
+    # the chart on the old period).
+    axis = [str(period[0])[:10], str(period[1])[:10]] if period else None
     if period and len(index) > detail_limit:
         index = index[data.dates_mask(str(period[0])[:10], str(period[1])[:10])[index]]
     else:
@@ -277,17 +297,19 @@ def timeline_figure(
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
         dragmode="zoom",
         hovermode="closest",
-        uirevision=group_by,
+        uirevision=f"{group_by}|{axis}",
         shapes=shapes,
         annotations=notes,
         clickmode="event",
         legend={"orientation": "h", "y": -0.12, "x": 0, "font": {"size": 11}},
-        xaxis={"type": "date", "range": [lo, hi], "showgrid": True},
+        xaxis={"type": "date", "range": _period_range(axis) or [lo, hi], "showgrid": True},
         yaxis={
             "tickvals": list(range(len(lanes))),
             "fixedrange": True,
             "zeroline": False,
-            "ticktext": [html.escape(s[:32]) for s in lanes],
+            "ticktext": [
+                html.escape((plain(s) if group_by == "event_type" else s)[:32]) for s in lanes
+            ],
             "range": [-0.6, len(lanes) - 0.4],
             "automargin": True,
         },
@@ -336,7 +358,7 @@ def _event_traces(
                     index[pick],
                     y[pick],
                     color=colors.get(kind, "#888"),
-                    name=kind,
+                    name=plain(kind),
                     uncertain=uncertain,
                     # one legend entry per type, whichever of its styles come first
                     legend=not any(p.any() for p in parts[:n]),
@@ -371,7 +393,7 @@ def _monthly_traces(
     groups = [keys // span == row for row in np.unique(keys // span)] if by_type else [keys >= 0]
     traces = []
     for pick in groups:
-        name = lanes[int(keys[pick][0] // span)] if by_type else "events per month"
+        name = plain(lanes[int(keys[pick][0] // span)]) if by_type else "events per month"
         traces.append(
             {
                 "type": "scatter",

@@ -21,7 +21,8 @@ from graphx.filters import FilterState
 from graphx.ui import Context, callbacks, get_context, ids, set_context
 from graphx.ui.downloads import ExportFiles, ExportTooLarge
 from graphx.ui.layout import render_details
-from graphx.ui.server import ViewState, create_app, decode_query, encode_query, load_stylesheet
+from graphx.ui.query import read_query
+from graphx.ui.server import create_app, load_stylesheet
 
 NO_FILTERS = ("", [], [], [], [], None, None)
 
@@ -62,35 +63,34 @@ def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
     _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
     text = _json(apart[0]) + _json(apart[1])
     assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
+    # In words (issue 17); v:undated has no report, so it is not drawn as a diamond.
+    assert "fiscal year 2018 (Oct 2017 - Sep 2018)" in text and "2017-10-01" not in text
+    assert "No date of their own (" in text and "(diamonds" not in text
+
+
+PERIOD_2021 = ("", [], [], [], [], "2021-01-01", "2021-12-31")
 
 
 @pytest.mark.parametrize(
-    ("filters", "period", "entities", "note"),
+    ("filters", "entities", "note"),
     [
-        (NO_FILTERS, None, "15", "10 hidden"),
-        (("", [], ["Biden"], [], [], None, None), None, "4", "All 4 entities"),
-        (("zzz", [], [], [], [], None, None), None, "0", "No entities"),
-        (
-            NO_FILTERS,
-            ["2019-01-01", "2019-12-31"],
-            "15",
-            "Timeline period 2019-01-01 to 2019-12-31: 2",
-        ),
+        (NO_FILTERS, "15", "10 hidden"),
+        (("", [], ["Biden"], [], [], None, None), "4", "All 4 entities"),
+        (("zzz", [], [], [], [], None, None), "0", "No entities"),
+        # A period keeps only the participants of its events (issue 17: a dragged period
+        # kept all entities and changed only the edges).
+        (PERIOD_2021, "4", "All 4 entities"),
     ],
 )
-def test_callbacks_update_network(
-    filters: tuple, period: list[str] | None, entities: str, note: str
-) -> None:
-    elements, layout, notes, count = callbacks.update_network(*filters, "degree", "circle", period)
+def test_callbacks_update_network(filters: tuple, entities: str, note: str) -> None:
+    elements, layout, notes, count = callbacks.update_network(*filters, "degree", "circle")
     assert count == entities and note in "".join(notes) and layout["name"] == "circle"
     assert len([e for e in elements if "source" not in e["data"]]) <= 5
 
 
 def test_callbacks_network_period_limits_edges() -> None:
-    everything = callbacks.update_network(*NO_FILTERS, "degree", "cose", None)[0]
-    period = callbacks.update_network(*NO_FILTERS, "degree", "cose", ["2021-01-01", "2021-12-31"])[
-        0
-    ]
+    everything = callbacks.update_network(*NO_FILTERS, "degree", "cose")[0]
+    period = callbacks.update_network(*PERIOD_2021, "degree", "cose")[0]
     shared = [e for e in period if e.get("classes") == "shared"]
     assert len(shared) < len([e for e in everything if e.get("classes") == "shared"])
     assert {tuple(sorted((e["data"]["source"], e["data"]["target"]))) for e in shared} <= {
@@ -114,11 +114,62 @@ def test_callbacks_network_period_limits_edges() -> None:
     ],
 )
 def test_callbacks_store_range(relayout: dict | None, expected: Any) -> None:
-    assert callbacks.store_range(relayout, ["2019-01-01", "2019-02-01"]) == expected
+    trigger(f"{ids.TIMELINE}.relayoutData", relayout)
+    assert callbacks.store_range(relayout, None, ["2019-01-01", "2019-02-01"]) == expected
 
 
-def test_callbacks_store_range_reset_when_not_zoomed_sends_nothing() -> None:
-    assert callbacks.store_range({"autosize": True}, None) is no_update
+@pytest.mark.parametrize("current", [None, ["2019-01-01", "2019-02-01"]])
+def test_callbacks_store_range_ignores_a_redraw(current: list[str] | None) -> None:
+    # Plotly reports "autosize" after each new figure: a redraw for the dragged period
+    # must not clear it (issue 17).
+    trigger(f"{ids.TIMELINE}.relayoutData", None)
+    assert callbacks.store_range({"autosize": True}, None, current) is no_update
+
+
+def test_callbacks_store_range_forgets_the_period_on_clear_filters() -> None:
+    trigger(f"{ids.RESET}.n_clicks", 1)
+    assert callbacks.store_range({"dragmode": "pan"}, 1, ["2019-01-01", "2019-02-01"]) is None
+
+
+def test_callbacks_sync_url_sets_the_dates_of_a_dragged_period() -> None:
+    # issue 17: a dragged period filters as the date box does, so it is the date box's.
+    trigger(f"{ids.TL_RANGE}.data", ["2021-01-01", "2021-06-30"])
+    out = callbacks.sync_url(
+        "?a=Biden",
+        None,
+        ["2021-01-01", "2021-06-30"],
+        None,
+        "",
+        [],
+        ["Biden"],
+        [],
+        [],
+        None,
+        None,
+        "event_type",
+        "degree",
+        "auto",
+    )
+    assert out[5:7] == ["2021-01-01", "2021-06-30"] and out[2] == ["Biden"]
+    assert out[-2] == "?administration=Biden&from=2021-01-01&to=2021-06-30"
+    trigger(f"{ids.TL_RANGE}.data", None)  # a double-click resets the drag
+    out = callbacks.sync_url(
+        out[-2],
+        None,
+        None,
+        None,
+        "",
+        [],
+        ["Biden"],
+        [],
+        [],
+        "2021-01-01",
+        "2021-06-30",
+        "event_type",
+        "degree",
+        "auto",
+    )
+    assert out[5:7] == [None, None] and out[-2] == "?administration=Biden"
 
 
 @pytest.mark.parametrize(
@@ -157,43 +208,15 @@ def test_callbacks_track_selection_ignores_what_is_no_position(sent: Any) -> Non
     assert callbacks.track_selection(None, click, [], []) is no_update
 
 
-def test_callbacks_update_network_skips_a_period_it_shows_already() -> None:
-    trigger(f"{ids.TL_RANGE}.data", None)  # the store reports itself on page load
-    drawn = callbacks.update_network(*NO_FILTERS, "degree", "auto", None)
-    again = callbacks.update_network(*NO_FILTERS, "degree", "auto", None, drawn[2])
-    assert all(v is no_update for v in again)
-    period = ["2021-01-01", "2021-12-31"]
-    zoomed = callbacks.update_network(*NO_FILTERS, "degree", "auto", period, drawn[2])
-    assert zoomed[0] != drawn[0] and "Timeline period 2021-01-01" in zoomed[2][0]
-    assert all(
-        v is no_update
-        for v in callbacks.update_network(*NO_FILTERS, "degree", "auto", period, zoomed[2])
+def test_callbacks_timeline_ignores_the_range_store_and_draws_the_dates() -> None:
+    trigger(f"{ids.TL_RANGE}.data", ["2021-01-01", "2021-12-31"])
+    out = callbacks.update_timeline(*NO_FILTERS, "event_type", ["2021-01-01", "2021-12-31"], None)
+    assert all(v is no_update for v in out)  # the dates follow the store (sync_url)
+    trigger(f"{ids.DATES}.start_date", "2021-01-01")
+    fig, _meta, _apart, count, _note = callbacks.update_timeline(
+        *PERIOD_2021, "event_type", None, None
     )
-    reset = callbacks.update_network(*NO_FILTERS, "degree", "auto", None, zoomed[2])
-    assert reset[0] == drawn[0]
-
-
-P, Q = ["2019-01-01", "2019-03-31"], ["2019-02-01", "2019-02-28"]
-
-
-@pytest.mark.parametrize(
-    ("shown", "period", "redraw"),
-    [
-        (None, None, True),
-        ({"binned": True, "period": None}, None, False),  # the store reporting itself
-        ({"binned": True, "period": None}, P, True),  # zoomed into an overview
-        ({"binned": False, "period": None}, P, False),  # every event is drawn already
-        ({"binned": False, "period": P}, None, True),  # zoom reset: back to the overview
-        ({"binned": False, "period": P}, Q, True),
-        ({"binned": False, "period": P}, P, False),
-    ],
-)
-def test_callbacks_timeline_redraws_for_a_period_only_when_it_shows_more(
-    shown: dict | None, period: list | None, redraw: bool
-) -> None:
-    trigger(f"{ids.TL_RANGE}.data", period)
-    out = callbacks.update_timeline(*NO_FILTERS, "event_type", period, None, shown)
-    assert (out[0] is not no_update) is redraw
+    assert count == "2" and list(fig.layout.xaxis.range) == ["2021-01-01", "2022-01-01"]
 
 
 def test_callbacks_track_selection_ignores_new_buttons() -> None:
@@ -216,9 +239,25 @@ def test_callbacks_show_selection_entity_patches_only() -> None:
 
 
 def test_callbacks_show_selection_of_nothing_changes_nothing() -> None:
-    # Only a click fills the store; patching the timeline would redraw every point.
+    # The store's value on page load; patching the timeline would redraw every point.
     out = callbacks.show_selection(None, {"n": 3, "lanes": [], "group_by": "x"}, *NO_FILTERS)
     assert all(v is no_update for v in out)
+
+
+def test_callbacks_show_selection_of_nothing_clears_the_selection() -> None:
+    # "Clear filters" empties the store (issue 17): no details, no rings, no highlight.
+    details, patch, sheet = callbacks.show_selection(
+        {}, {"n": 3, "lanes": [], "group_by": "x"}, *NO_FILTERS
+    )
+    assert "Click an entity" in _json(details)
+    ops = patch.to_plotly_json()["operations"]
+    assert ops[0]["location"] == ["data", 2] and not list(ops[0]["params"]["value"]["x"])
+    assert sheet == get_context().stylesheet
+
+
+def test_callbacks_track_selection_clears_on_clear_filters() -> None:
+    trigger(f"{ids.RESET}.n_clicks", 1)
+    assert callbacks.track_selection({"id": "e:ice"}, None, [], [], 1) == {}
 
 
 def test_callbacks_show_selection_event_lights_participants() -> None:
@@ -243,44 +282,57 @@ def test_callbacks_details_render_hostile_text_as_text() -> None:
     assert '"href": "https://example.org/a"' in good
 
 
-@pytest.mark.parametrize(
-    ("state", "view"),
-    [
-        (FilterState(), ViewState()),
-        (
-            FilterState(
-                jurisdictions=["e:il", "e:ny"],
-                administrations=["Trump (1st term)"],
-                entity_types=["person"],
-                event_types=["release"],
-                date_from="2019-01-01",
-                date_to="2020-12-31",
-                text="ice & co",
-            ),
-            ViewState(group_by="agency", size_by="centrality", layout="circle"),
-        ),
-    ],
-)
-def test_callbacks_query_roundtrip(state: FilterState, view: ViewState) -> None:
-    assert decode_query(encode_query(state, view)) == (state, view)
-
-
 def test_callbacks_sync_url_reads_and_writes_the_query() -> None:
     trigger(".", None)
     out = callbacks.sync_url(
-        "?a=Biden&group=agency", None, *NO_FILTERS, "event_type", "degree", "cose"
+        "?a=Biden&group=agency", None, None, None, *NO_FILTERS, "event_type", "degree", "cose"
     )
-    assert out[2] == ["Biden"] and out[7] == "agency" and out[-1] is no_update
+    assert out[2] == ["Biden"] and out[7] == "agency" and out[-2] is no_update
+    assert out[-1] == []  # no notice: every name is known
     trigger(f"{ids.ADMINISTRATION}.value", ["Obama"])
     out = callbacks.sync_url(
-        "", None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "auto"
+        "", None, None, None, "", [], ["Obama"], [], [], None, None, "event_type", "degree", "auto"
     )
-    assert out[-1] == "?a=Obama" and all(v is no_update for v in out[:-1])
+    assert out[-2] == "?administration=Obama" and all(v is no_update for v in out[:-2])
     trigger(f"{ids.RESET}.n_clicks", 1)
     out = callbacks.sync_url(
-        "?a=Obama", 1, "", [], ["Obama"], [], [], None, None, "agency", "degree", "auto"
+        "?a=Obama", 1, None, None, "", [], ["Obama"], [], [], None, None, "agency", "degree", "auto"
     )
-    assert out[2] == [] and out[-1] == "?group=agency"
+    assert out[2] == [] and out[-2] == "?lanes=agency"
+
+
+def test_callbacks_sync_url_names_the_selected_entity_and_place() -> None:
+    trigger(f"{ids.SELECTION}.data", {"kind": "entity", "id": "e:albence"})
+    out = callbacks.sync_url(
+        "",
+        None,
+        None,
+        {"kind": "entity", "id": "e:albence"},
+        "",
+        ["e:il"],
+        [],
+        [],
+        [],
+        None,
+        None,
+        "event_type",
+        "degree",
+        "auto",
+    )
+    assert out[-2] == "?jurisdiction=Illinois&entity=Matthew%20Albence"
+
+
+def test_callbacks_sync_url_shows_a_notice_for_an_unknown_name() -> None:
+    # issue 17: ?j=New York was silently ignored and showed everything.
+    trigger(f"{ids.URL}.search", None)
+    out = callbacks.sync_url(
+        "?jurisdiction=Atlantis", None, None, None, *NO_FILTERS, "event_type", "degree", "auto"
+    )
+    assert "Atlantis" in _json_list(out[-1]) and out[1] is no_update  # no filter applied
+
+
+def _json_list(components: list[Any]) -> str:
+    return " ".join(_json(c) for c in components)
 
 
 @pytest.mark.parametrize("prop_id", [".", f"{ids.URL}.search"])
@@ -288,17 +340,18 @@ def test_callbacks_sync_url_changes_nothing_when_the_page_matches_its_query(prop
     # On page load Dash reports either no trigger or the Location's search.
     trigger(prop_id, None)
     drawn = ("", [], ["Biden"], [], [], None, None, "agency", "degree", "auto")
-    out = callbacks.sync_url("?a=Biden&group=agency", None, *drawn)
-    assert all(v is no_update for v in out)
+    out = callbacks.sync_url("?a=Biden&group=agency", None, None, None, *drawn)
+    assert all(v is no_update for v in out[:-1])
     # A page drawn for another view (no Referer reached the server) is set from the URL.
-    out = callbacks.sync_url("?a=Biden&group=agency", None, *NO_FILTERS, *drawn[7:])
-    assert out[2] == ["Biden"] and out[-1] is no_update
+    out = callbacks.sync_url("?a=Biden&group=agency", None, None, None, *NO_FILTERS, *drawn[7:])
+    assert out[2] == ["Biden"] and out[-2] is no_update
 
 
 @pytest.mark.parametrize("query", ["", "?a=Biden&group=agency", "?vt=enforcement&q=ice"])
 def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
     props = callbacks.first_view(query)
-    state, view = decode_query(query)
+    parsed = read_query(get_context().data, query)
+    state, view = parsed.state, parsed.view
     filters = (
         state.text,
         list(state.jurisdictions),
@@ -309,7 +362,7 @@ def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
         None,
     )
     fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None, None)
-    elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout, None)
+    elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout)
     assert props[ids.COUNT_EVENTS]["children"] == count and props[ids.TL_META]["data"] == meta
     assert props[ids.TIMELINE]["figure"] == fig and props[ids.CYTO]["elements"] == elements
     assert props[ids.ADMINISTRATION]["value"] == list(state.administrations)
@@ -363,14 +416,16 @@ def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
 
 
 def test_callbacks_export_csv_and_png(context: Context) -> None:
+    # An old id-style link gives links by name (issue 17), without the view's layout.
     assert callbacks.export_links("?j=e:il&layout=grid") == (
-        "/_graphx/export/graphml?j=e%3Ail",
-        "/_graphx/export/csv?j=e%3Ail",
+        "/_graphx/export/graphml?jurisdiction=Illinois",
+        "/_graphx/export/csv?jurisdiction=Illinois",
     )
     client = create_app(context.data).server.test_client()
     set_context(context)
-    sent = client.get("/_graphx/export/csv?j=e:il", base_url=SITE)
-    assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
+    for query in ("j=e:il", "jurisdiction=illinois"):
+        sent = client.get(f"/_graphx/export/csv?{query}", base_url=SITE)
+        assert sent.data.decode("utf-8").count("\n") == 5  # header + 4 Illinois events
     assert client.get("/_graphx/export/exe", base_url=SITE).status_code == 404
     assert callbacks.export_png(1)["type"] == "png"
     assert callbacks.export_png(None) is no_update
@@ -422,7 +477,7 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
             *NO_FILTERS, "event_type", None, None
         )
         elements, _layout, note, entities = callbacks.update_network(
-            *NO_FILTERS, "centrality", "cose", None
+            *NO_FILTERS, "centrality", "cose"
         )
     finally:
         set_context(context)
@@ -437,10 +492,10 @@ def test_callbacks_search_text_does_not_grow_the_regex_cache() -> None:
     # (512 entries; a 900 KB search kept 12 MB there).
     import re
 
-    callbacks.update_network("warm", [], [], [], [], None, None, "degree", "auto", None)
+    callbacks.update_network("warm", [], [], [], [], None, None, "degree", "auto")
     before = len(re._cache)  # type: ignore[attr-defined]
     for i in range(40):
-        callbacks.update_network(f"ice{i}(", [], [], [], [], None, None, "degree", "auto", None)
+        callbacks.update_network(f"ice{i}(", [], [], [], [], None, None, "degree", "auto")
     assert len(re._cache) == before  # type: ignore[attr-defined]
 
 
@@ -500,3 +555,19 @@ def test_callbacks_details_show_each_report_and_the_reported_date() -> None:
     assert "Sources disagree" in text and "Sources (1)" in text
     details.update(reported_basis="not before")
     assert "not before 2020-01-18" in _json(render_details(details))
+
+
+def test_callbacks_first_view_selects_the_entity_of_a_link() -> None:
+    props = callbacks.first_view("?entity=Matthew%20Albence")
+    assert props[ids.SELECTION]["data"] == {"kind": "entity", "id": "e:albence"}
+    assert "Matthew Albence" in _json(props[ids.DETAILS]["children"])
+    assert any(
+        'node[id = "e:albence"]' in rule["selector"] for rule in props[ids.CYTO]["stylesheet"]
+    )
+
+
+def test_callbacks_entity_details_say_how_many_events_are_not_listed() -> None:
+    details = callbacks.figures.entity_details(get_context().data, "e:ice", max_events=2)
+    text = _json(render_details(details))
+    assert details["event_count"] == 6  # subpoena, release, raid, arrests, statement, undated
+    assert f"and {details['event_count'] - 2} more" in text

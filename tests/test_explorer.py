@@ -131,3 +131,14 @@ def test_explorer_timeline_sends_typed_arrays(generated: ExplorerData) -> None:
     assert points["customdata"] == sorted(points["customdata"]) and all(
         isinstance(c, int) for c in points["customdata"]
     )
+
+
+def test_explorer_labels_never_fall_back_to_ids() -> None:
+    # issue 17: a node without a label showed its id to people.
+    G = make_graph()
+    del G.nodes["v:raid"]["label"]
+    G.nodes["v:raid"].pop("summary", None)
+    G.nodes["e:aclu"]["label"] = ""
+    data = ExplorerData.from_graph(G)
+    assert data.events["v:raid"].label == "enforcement"
+    assert data.entities["e:aclu"].label == "American Civil Liberties Union"

@@ -111,7 +111,15 @@ def test_figures_timeline_one_legend_entry_per_type() -> None:
     assert all(data.events[e].uncertain for e in data.by_type["enforcement"])
     fig = timeline_figure(data, list(data.events))
     shown = [t.name for t in fig.data if t.showlegend and t.name != "uncertain date"]
-    assert sorted(shown) == sorted({data.events[e].event_type for e in DATED})
+    # In words (issue 17: the legend said "legal_action").
+    assert sorted(shown) == [
+        "enforcement",
+        "funding",
+        "legal action",
+        "meeting",
+        "release",
+        "statement",
+    ]
 
 
 def test_figures_timeline_day_is_a_point_without_bar(data: ExplorerData) -> None:
@@ -156,6 +164,8 @@ def test_figures_timeline_webgl_past_threshold(
 def test_figures_timeline_lanes(data: ExplorerData, group_by: str, lanes: set[str]) -> None:
     fig = timeline_figure(data, list(data.events), group_by=group_by)
     assert set(fig.layout.meta["lanes"]) == lanes
+    # The lanes people read are in words: "legal action", not "legal_action" (issue 17).
+    assert "legal action" in fig.layout.yaxis.ticktext or group_by != "event_type"
     assert fig.layout.meta["lanes"][-1].startswith("(") or group_by == "event_type"
 
 
@@ -289,7 +299,7 @@ def test_figures_event_details_sources_and_reading(data: ExplorerData) -> None:
     assert source["title"].startswith("<script>")  # kept as text; the UI renders it as text
     assert details["when"] == "undated"
     dated = event_details(data, "v:release")
-    assert dated["when"] == "2019-05-01 to 2019-05-31" and dated["date_reading"]
+    assert dated["when"] == "May 2019" and dated["date_reading"]  # in words (issue 17)
     assert dated["place"] == "Cook County, Illinois, United States"
     assert {p["id"] for p in dated["participants"]} == {"e:cook", "e:ice"}
 
@@ -298,6 +308,24 @@ def test_figures_entity_details(data: ExplorerData) -> None:
     details = entity_details(data, "e:albence")
     assert details["aliases"] == ["Albence"] and details["roles"] == ["Director — ICE"]
     assert [e["id"] for e in details["events"]] == ["v:subpoena"]
+
+
+@pytest.mark.parametrize(
+    ("organization", "role"),
+    [
+        ("e:ice", "Acting Director — Immigration and Customs Enforcement"),
+        ("age_5e7685c5d1ae", "Acting Director"),  # an id the graph lacks: never shown
+        ("", "Acting Director"),
+        ("Some Office", "Acting Director — Some Office"),  # a name given as text
+    ],
+)
+def test_figures_entity_roles_name_the_organisation(organization: str, role: str) -> None:
+    # issue 17: "Acting ICE Director — age_5e7685c5d1ae" was shown to people.
+    G = make_graph()
+    G.nodes["e:albence"]["roles"] = json.dumps(
+        [{"title": "Acting Director", "organization": organization}]
+    )
+    assert entity_details(ExplorerData.from_graph(G), "e:albence")["roles"] == [role]
 
 
 def test_figures_events_csv(data: ExplorerData) -> None:
@@ -343,7 +371,7 @@ def test_figures_event_details_list_each_report(  # issue 15: every source kept
         "ICE served four subpoenas Friday.",
         "Friday",
     )
-    assert (details["reported"], details["reported_basis"]) == ("2020-01-18", "sidecar")
+    assert (details["reported"], details["reported_basis"]) == ("18 Jan 2020", "sidecar")
     assert details["conflicts"] == ["date: 2020-01-18 ('Saturday') in b"]
 
 
@@ -361,8 +389,21 @@ def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
     assert data.cols.ids[position] == "v:undated"
     assert iso_day(float(np.asarray(trace.x, dtype=float)[0])) == "2021-03-08"
     assert "no date of its own: at its first report" in {t.name for t in fig.data}
-    assert data.events["v:undated"].hover.count("first reported 2021-03-08") == 1
+    assert data.events["v:undated"].hover.count("first reported 8 Mar 2021") == 1
     assert "v:undated" in {data.cols.ids[i] for i in np.flatnonzero(data.dates_mask("2021-03", ""))}
     # A lower bound is no date to draw it at.
     G.nodes["v:undated"].update(reported_basis="not before")
     assert not ExplorerData.from_graph(G).cols.placed[data.event_index(["v:undated"])].any()
+
+
+def test_figures_network_legend_reads_the_stylesheet() -> None:
+    from graphx.figures import network_legend
+    from graphx.ui.server import load_stylesheet
+
+    legend = network_legend(load_stylesheet(), ["person", "legal_thing", "jurisdiction", "agency"])
+    assert legend == [
+        {"type": "agency", "label": "agency", "color": "#E45756", "shape": "round-rectangle"},
+        {"type": "jurisdiction", "label": "jurisdiction", "color": "#54A24B", "shape": "hexagon"},
+        {"type": "legal_thing", "label": "legal thing", "color": "#9e9e9e", "shape": "ellipse"},
+        {"type": "person", "label": "person", "color": "#4C78A8", "shape": "ellipse"},
+    ]

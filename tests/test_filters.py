@@ -260,3 +260,56 @@ def test_filters_unreadable_spans_are_undated(start: str, end: str, dated: bool)
     data = ExplorerData.from_graph(G)
     assert data.events["v:raid"].dated is dated
     assert ("v:raid" in filter_events(data, FilterState(date_from="2000-01-01"))) is dated
+
+
+def _with_sheriff() -> ExplorerData:
+    """The test graph plus a county sheriff's office taking part in an event placed nowhere."""
+    G = make_graph()
+    G.add_node("e:sheriff", type="agency", label="Cook County Sheriff's Office", aliases="[]")
+    G.add_edge("e:sheriff", "e:cook", key="within", relation="within")
+    G.add_node(
+        "v:detainer",
+        type="event",
+        label="Sheriff refused a detainer",
+        event_type="statement",
+        date_start="2019-02-01",
+        date_end="2019-02-01",
+    )
+    G.add_edge("e:sheriff", "v:detainer", relation="agent")
+    return ExplorerData.from_graph(G)
+
+
+@pytest.mark.parametrize(
+    ("places", "kept"),
+    [(["e:il"], True), (["e:cook"], True), (["e:us"], True), (["e:ny"], False)],
+)
+def test_filters_jurisdiction_keeps_events_of_participants_there(
+    places: list[str], kept: bool
+) -> None:
+    # issue 17: Illinois missed events whose participants belong to Cook County.
+    events = filter_events(_with_sheriff(), FilterState(jurisdictions=places))
+    assert ("v:detainer" in events) is kept
+
+
+def test_filters_administration_counts_undated_events_by_their_report() -> None:
+    # issue 17: Biden showed no Mayorkas, whose events had no date of their own.
+    G = make_graph()
+    G.nodes["v:undated"]["reported"] = "2021-04-06"
+    G.nodes["v:undated"]["administration"] = "[]"
+    data = ExplorerData.from_graph(G)
+    assert "v:undated" in filter_events(data, FilterState(administrations=["Biden"]))
+    assert "v:undated" not in filter_events(data, FilterState(administrations=["Obama"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("nunez", True), ("NÚÑEZ", True), ("Núñez", True), ("jeanette n", True), ("nunes", False)],
+)
+def test_filters_search_ignores_case_and_accents(text: str, found: bool) -> None:
+    # issue 17: "Nunez" did not find "Núñez".
+    G = make_graph()
+    G.add_node("e:nunez", type="person", label="Jeanette Núñez", aliases="[]")
+    G.add_edge("e:nunez", "v:statement", relation="agent")
+    subset = select(ExplorerData.from_graph(G), FilterState(text=text))
+    assert ("e:nunez" in subset.entities) is found
+    assert ("v:statement" in subset.events) is found

@@ -402,6 +402,7 @@ def selection_body(link_id: Any, *, changed: str | None = None) -> dict[str, Any
             {"id": "timeline", "property": "clickData", "value": None},
             [button],
             [],
+            {"id": "filter-reset", "property": "n_clicks", "value": None},
         ],
         "changedPropIds": [changed or '{"id":"v:raid","type":"event-link"}.n_clicks'],
         "state": [],

@@ -14,15 +14,17 @@ from typing import Any
 
 import dash
 from dash import ALL, Input, Output, Patch, State, ctx, no_update
+from dash.exceptions import MissingCallbackContextException
 
 from .. import figures
 from ..explorer import ExplorerData
 from ..filters import FilterState, Subset, select
+from ..rows import when_phrase
 from . import get_context, ids
 from .checks import MAX_CHOICES, MAX_TEXT
 from .downloads import export_href
-from .layout import render_details, render_event_list
-from .server import ViewState, decode_query, encode_query
+from .layout import render_details, render_event_list, render_notices
+from .query import ViewState, read_query, write_query
 
 __all__ = [
     "export_links",
@@ -136,47 +138,82 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
 
     ``server`` puts them in the layout it sends, so a page load shows both
     views without waiting for a round of callbacks; ``sync_url`` then finds
-    the controls already set and changes nothing (issue 6).
+    the controls already set and changes nothing (issue 6). A link's
+    ``entity`` is the first selection, and its unknown names are noticed.
     """
-    state, view = decode_query(search)
-    controls = _controls(state, view)
+    query = read_query(get_context().data, search)
+    controls = _controls(query.state, query.view)
     props: dict[str, dict[str, Any]] = defaultdict(dict)
     for spec, value in zip(_CONTROLS, controls, strict=True):
         props[str(spec.component_id)][spec.component_property] = value
     filters = controls[:7]
-    timeline = update_timeline(*filters, view.group_by, None, None)
-    network = update_network(*filters, view.size_by, view.layout, None)
+    selection = {"kind": "entity", "id": query.entity} if query.entity else None
+    timeline = update_timeline(*filters, query.view.group_by, None, selection)
+    network = update_network(*filters, query.view.size_by, query.view.layout)
     for (component, prop), value in [
         *zip(_TIMELINE_OUTPUTS, timeline, strict=True),
         *zip(_NETWORK_OUTPUTS, network, strict=True),
         *zip(_EXPORT_LINKS, export_links(search), strict=True),
     ]:
         props[component][prop] = value
+    props[ids.NOTICE]["children"] = render_notices(query.notices)
+    if selection:
+        # Drawn here like the rest: the page's own first round of callbacks leaves a store
+        # set in the layout alone.
+        details, _patch, sheet = show_selection(selection, None, *filters)
+        props[ids.SELECTION]["data"] = selection
+        props[ids.DETAILS]["children"] = details
+        props[ids.CYTO]["stylesheet"] = sheet
     return dict(props)
 
 
 @dash.callback(
     [Output(i.component_id, i.component_property) for i in _CONTROLS],
     Output(ids.URL, "search"),
+    Output(ids.NOTICE, "children"),
     Input(ids.URL, "search"),
     Input(ids.RESET, "n_clicks"),
+    Input(ids.TL_RANGE, "data"),
+    Input(ids.SELECTION, "data"),
     *_CONTROLS,
 )
-def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
-    """Keep the controls and the query string in step (one callback, so no cycle)."""
-    trigger = ctx.triggered_id
-    if trigger == ids.RESET:
+def sync_url(
+    search: str | None, _reset: int | None, dragged: Any, selection: Any, *values: Any
+) -> list[Any]:
+    """Keep the controls, the selected entity and the query string in step (one callback).
+
+    A period dragged on the timeline is the date box's period: it sets the
+    dates, so the network, the counts, the URL and the exports follow it as
+    they follow a typed period (issue 17). The query names things (see
+    ``query``); names a link gives that the graph lacks are shown as notices.
+    """
+    data, fired = get_context().data, _fired()
+    kind, node = _sel(selection)
+    entity = node if kind == "entity" else ""
+    # "Clear filters" also empties the range store and the selection; Dash may report all.
+    if ids.RESET in fired:
         view = ViewState(*values[-3:])
-        return [*_controls(FilterState(), view), encode_query(FilterState(), view)]
-    if not trigger or trigger == ids.URL:
-        controls = _controls(*decode_query(search))
+        return [*_controls(FilterState(), view), write_query(data, FilterState(), view), []]
+    if fired == {ids.TL_RANGE}:
+        # Only the store: on page load Dash reports it with the URL, which then rules.
+        dates = _period(dragged)
+        period = [dates[0], dates[1]] if dates else [None, None]
+        values = (*values[:5], *period, *values[7:])
+        state, view = make_state(*values[:7]), ViewState(*values[7:])
+        return [*_controls(state, view), write_query(data, state, view, entity=entity), []]
+    if not fired or ids.URL in fired:
+        query = read_query(data, search)
+        controls = _controls(query.state, query.view)
+        notices = render_notices(query.notices)
         if controls == list(values):
             # The page was drawn for this query already (first_view), or the controls
             # show it: setting them again would redraw both views (issue 6).
-            return [no_update] * (len(_CONTROLS) + 1)
-        return [*controls, no_update]
-    query = encode_query(make_state(*values[:7]), ViewState(*values[7:]))
-    return [no_update] * len(_CONTROLS) + [query if query != (search or "") else no_update]
+            return [*[no_update] * (len(_CONTROLS) + 1), notices]
+        return [*controls, no_update, notices]
+    wanted = write_query(data, make_state(*values[:7]), ViewState(*values[7:]), entity=entity)
+    if wanted == (search or ""):
+        return [no_update] * (len(_CONTROLS) + 2)
+    return [*[no_update] * len(_CONTROLS), wanted, []]
 
 
 @dash.callback(
@@ -189,14 +226,17 @@ def sync_url(search: str | None, _reset: int | None, *values: Any) -> list[Any]:
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_timeline(*args: Any) -> tuple[Any, ...]:
-    """Filters (and the zoomed period) -> timeline figure, undated/uncertain lists, counts."""
+    """Filters -> timeline figure, undated/uncertain lists, counts.
+
+    A dragged period arrives as the date box's dates (``sync_url``), so the
+    range store's own report changes nothing here.
+    """
     data = get_context().data
     state, group_by = make_state(*args[:7]), args[7] or "event_type"
-    period, selection = _period(args[8]), args[9]
-    # As a callback (not from first_view) it also gets the meta of what is drawn.
-    shown = args[10:]
-    if shown and ctx.triggered_id == ids.TL_RANGE and not _needs_redraw(shown[0], period):
+    selection = args[9]
+    if _fired() == {ids.TL_RANGE}:
         return no_update, no_update, no_update, no_update, no_update
+    period = [state.date_from, state.date_to] if state.date_from and state.date_to else None
     subset = select(data, state)
     lit = _highlight(data, selection, subset)[0]
     fig = figures.timeline_figure(
@@ -205,13 +245,16 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     index, cols = subset.event_index, data.cols
     undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
     apart = [
+        # Those with a first report are drawn there as diamonds: "not on the timeline"
+        # was wrong for them (issue 17).
         render_event_list(
-            "Undated, not on the timeline",
+            "No date of their own"
+            + (" (diamonds, at their first report)" if cols.by_report[undated].all() else ""),
             [(e, data.events[e].label) for e in cols.ids[undated]],
         ),
         render_event_list(
             "Uncertain dates (hollow points)",
-            [(e, f"{data.events[e].label} · {data.events[e].start}") for e in cols.ids[uncertain]],
+            [(e, f"{data.events[e].label} · {_when(data, e)}") for e in cols.ids[uncertain]],
         ),
     ]
     drawn = fig.layout.meta or {}
@@ -227,23 +270,25 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     return fig, meta, apart, str(len(index)), note
 
 
+def _when(data: ExplorerData, event: str) -> str:
+    ev = data.events[event]
+    return when_phrase(ev.start, ev.end)
+
+
+def _fired() -> set[str]:
+    """The components whose inputs fired the callback (none when called directly)."""
+    try:
+        fired = ctx.triggered_prop_ids
+    except (LookupError, MissingCallbackContextException):  # first_view: no context at all
+        return set()
+    return {p.rsplit(".", 1)[0] for p in fired} - {""}
+
+
 def _period(value: Any) -> list[str] | None:
     """A zoomed period from the range store (anything else from the browser is none)."""
     if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
         return [value[0][:10], value[1][:10]]
     return None
-
-
-def _needs_redraw(shown: dict[str, Any] | None, period: list[str] | None) -> bool:
-    """Whether a new zoomed period changes the timeline (not when every event is drawn).
-
-    The range store also reports itself on page load, with the period already shown.
-    """
-    if not isinstance(shown, dict):
-        return True
-    if shown.get("binned") or shown.get("period"):
-        return bool(shown.get("period") != period)
-    return False
 
 
 def _highlight(
@@ -266,14 +311,22 @@ def _sel(selection: Any) -> tuple[str, str]:
 @dash.callback(
     Output(ids.TL_RANGE, "data"),
     Input(ids.TIMELINE, "relayoutData"),
+    Input(ids.RESET, "n_clicks"),
     State(ids.TL_RANGE, "data"),
     prevent_initial_call=True,
 )
-def store_range(relayout: dict[str, Any] | None, current: list[str] | None = None) -> Any:
-    """The period the user zoomed the timeline to (None after a reset; unchanged: no update)."""
+def store_range(
+    relayout: dict[str, Any] | None, _reset: int | None = None, current: list[str] | None = None
+) -> Any:
+    """The period the user dragged on the timeline (None after a reset; unchanged: no update).
+
+    "Clear filters" forgets it too, so the same period dragged again is a change.
+    """
+    if ctx.triggered_id == ids.RESET:
+        return None
     if not isinstance(relayout, dict) or not relayout:
         return no_update
-    if relayout.get("xaxis.autorange") or relayout.get("autosize"):
+    if relayout.get("xaxis.autorange"):  # a double-click
         return None if current else no_update
     both = relayout.get("xaxis.range")
     both = both if isinstance(both, list) and len(both) == 2 else [None, None]
@@ -290,29 +343,14 @@ def store_range(relayout: dict[str, Any] | None, current: list[str] | None = Non
     *_FILTER_INPUTS,
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
-    Input(ids.TL_RANGE, "data"),
-    State(ids.NETWORK_NOTE, "children"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
-    """Filters (and the timeline's zoomed period) -> capped network elements and a note."""
+    """Filters (a dragged period is the date box's) -> capped network elements and a note."""
     context = get_context()
     state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
-    period = _period(args[9])
-    # As a callback (not from first_view) it also gets the note of what is shown.
-    shown = args[10:]
-    if (
-        shown
-        and ctx.triggered_id == ids.TL_RANGE
-        and _period_note(period) == _period_note_of(shown[0])
-    ):
-        # The period store reports itself on page load; the network shows that period already.
-        return no_update, no_update, no_update, no_update
     subset = select(context.data, state)
     events, note = context.data.event_mask(subset.event_index), []
-    if period:
-        events &= context.data.dates_mask(str(period[0])[:10], str(period[1])[:10])
-        note.append(f"{_period_note(period)}: {events.sum()} events. ")
     view = figures.network_elements(
         context.data,
         subset.entity_index,
@@ -335,22 +373,13 @@ def update_network(*args: Any) -> tuple[Any, ...]:
     return view.elements, cy_layout, note, str(len(subset.entities))
 
 
-def _period_note(period: list[str] | None) -> str:
-    return f"Timeline period {period[0]} to {period[1]}" if period else ""
-
-
-def _period_note_of(note: Any) -> str:
-    """The period a network note says the network is drawn for ("" for none)."""
-    first = note[0] if isinstance(note, list) and note else ""
-    return first.split(":", 1)[0] if isinstance(first, str) and first.startswith("Timeline") else ""
-
-
 @dash.callback(
     Output(ids.SELECTION, "data"),
     Input(ids.CYTO, "tapNodeData"),
     Input(ids.TIMELINE, "clickData"),
     Input({"type": ids.EVENT_LINK, "id": ALL}, "n_clicks"),
     Input({"type": ids.ENTITY_LINK, "id": ALL}, "n_clicks"),
+    Input(ids.RESET, "n_clicks"),
     prevent_initial_call=True,
 )
 def track_selection(
@@ -358,9 +387,15 @@ def track_selection(
     click: dict[str, Any] | None,
     _events: list[int | None],
     _entities: list[int | None],
+    _reset: int | None = None,
 ) -> Any:
-    """What the user clicked last: an entity (network, details) or an event (timeline, lists)."""
+    """What the user clicked last: an entity (network, details) or an event (timeline, lists).
+
+    "Clear filters" clears the selection too (issue 17).
+    """
     trigger = ctx.triggered_id
+    if trigger == ids.RESET:
+        return {}  # not None, the store's value on page load, when nothing needs clearing
     if trigger == ids.CYTO and isinstance(node, dict) and isinstance(node.get("id"), str):
         return {"kind": "entity", "id": node["id"]}
     if trigger == ids.TIMELINE and isinstance(click, dict):
@@ -395,9 +430,9 @@ def show_selection(
     selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
 ) -> tuple[Any, ...]:
     """Details panel, timeline rings and network highlight for the selection (patches only)."""
-    if not _sel(selection)[1]:
-        # Nothing was ever selected (only a click sets the store): the page shows no
-        # rings already, and patching the timeline redraws all its points.
+    if selection is None:
+        # Page load: nothing is selected and the page shows no rings already; patching the
+        # timeline would redraw all its points. An emptied selection is {} (track_selection).
         return no_update, no_update, no_update
     context, (kind, node) = get_context(), _sel(selection)
     data = context.data
@@ -432,7 +467,8 @@ def show_selection(
 )
 def export_links(search: str | None) -> tuple[str, str]:
     """The export links of the view in the URL (the route writes the file; issue 12)."""
-    query = encode_query(decode_query(search)[0])
+    data = get_context().data
+    query = write_query(data, read_query(data, search).state)
     return export_href("graphml", query), export_href("csv", query)
 
 

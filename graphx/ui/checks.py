@@ -73,11 +73,16 @@ def _period(v: Any) -> bool:
 
 
 def _selection(v: Any) -> bool:
-    return v is None or (
-        isinstance(v, dict)
-        and v.get("kind") in ("entity", "event")
-        and isinstance(v.get("id"), str)
-        and len(v["id"]) <= _MAX_ID
+    """The selection store: None (page load), {} (cleared) or what was clicked."""
+    return (
+        v is None
+        or v == {}
+        or (
+            isinstance(v, dict)
+            and v.get("kind") in ("entity", "event")
+            and isinstance(v.get("id"), str)
+            and len(v["id"]) <= _MAX_ID
+        )
     )
 
 

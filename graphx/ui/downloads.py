@@ -194,14 +194,15 @@ class ExportFiles:
 
 def install(app: Any, files: ExportFiles) -> None:
     """Add the export route to a Dash app's Flask server."""
-    from .server import decode_query, encode_query
+    from .query import read_query, write_query
 
     def export(kind: str) -> flask.Response:
         if kind not in EXPORTS:
             return flask.Response("no such export\n", status=404, mimetype="text/plain")
-        state, _view = decode_query(flask.request.query_string.decode("utf-8", "replace"))
+        query = read_query(files.data, flask.request.query_string.decode("utf-8", "replace"))
+        state = query.state
         try:
-            path = files.path(kind, state, encode_query(state))
+            path = files.path(kind, state, write_query(files.data, state))
         except ExportTooLarge as e:
             log.info("export refused: %s", e)
             message = f"{e}: narrow the filters, or use graphx export\n"

@@ -21,7 +21,9 @@ __all__ = [
     "GROUP_BY",
     "JURISDICTION",
     "LAYOUT",
+    "LEGEND",
     "NETWORK_NOTE",
+    "NOTICE",
     "RESET",
     "SEARCH",
     "SELECTION",
@@ -59,6 +61,8 @@ TIMELINE = "timeline"
 UNDATED = "undated-list"
 CYTO = "network"
 NETWORK_NOTE = "network-note"
+LEGEND = "network-legend"
+NOTICE = "link-notice"
 DETAILS = "details"
 
 EXPORT_GRAPHML = "export-graphml"

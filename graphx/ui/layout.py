@@ -7,19 +7,20 @@ escapes it); links are ``html.A`` only for http(s) URLs (issue 7).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import dash_cytoscape as cyto
 from dash import dcc, html
 
 from ..explorer import ExplorerData
+from ..figures import network_legend
 from . import ids
 from .checks import MAX_TEXT
+from .query import LAYOUTS
 
-__all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list"]
+__all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list", "render_notices"]
 
-LAYOUTS = ("auto", "cose", "concentric", "breadthfirst", "circle", "grid")
 GROUPINGS = (("event_type", "Event type"), ("agency", "Agency"), ("jurisdiction", "Jurisdiction"))
 
 
@@ -41,11 +42,12 @@ def _filters(data: ExplorerData) -> html.Div:
     return html.Div(
         [
             _section(
-                "Search names and aliases",
+                "Search names and aliases (any case or accents)",
                 dcc.Input(
                     id=ids.SEARCH,
                     type="search",
-                    debounce=True,
+                    # Live, once typing pauses (issue 17: it searched only on Enter).
+                    debounce=0.4,
                     placeholder="e.g. ICE",
                     className="gx-input",
                     maxLength=MAX_TEXT,
@@ -158,8 +160,8 @@ def _timeline_card() -> html.Div:
         [
             html.Div([html.H2("Timeline"), controls], className="gx-card-head"),
             html.Div(
-                "Drag across the chart to zoom to a period: the network follows. "
-                "Double-click to reset.",
+                "Drag across the chart to filter everything to that period (as the date "
+                "range does); double-click to drop it.",
                 className="gx-hint",
             ),
             dcc.Loading(
@@ -179,7 +181,50 @@ def _timeline_card() -> html.Div:
     )
 
 
-def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
+# Cytoscape's node shapes as CSS, for the legend's swatches.
+_SHAPES = {
+    "ellipse": {"borderRadius": "50%"},
+    "round-rectangle": {"borderRadius": "3px"},
+    "diamond": {"clipPath": "polygon(50% 0, 100% 50%, 50% 100%, 0 50%)"},
+    "hexagon": {"clipPath": "polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)"},
+    "star": {
+        "clipPath": "polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, "
+        "32% 57%, 2% 35%, 39% 35%)"
+    },
+    "triangle": {"clipPath": "polygon(50% 0, 100% 100%, 0 100%)"},
+    "vee": {"clipPath": "polygon(0 0, 50% 40%, 100% 0, 50% 100%)"},
+}
+
+
+def _legend(entries: list[dict[str, str]]) -> html.Div:
+    """What the network's colours, shapes and edge styles mean (issue 17)."""
+    nodes = [
+        html.Span(
+            [
+                html.Span(
+                    className="gx-swatch",
+                    style={"background": e["color"], **_SHAPES.get(e["shape"], {})},
+                ),
+                e["label"],
+            ],
+            className="gx-legend-item",
+        )
+        for e in entries
+    ]
+    edges = [
+        html.Span(
+            [html.Span(className="gx-edge gx-edge-shared"), "shared events (thicker: more)"],
+            className="gx-legend-item",
+        ),
+        html.Span(
+            [html.Span(className="gx-edge gx-edge-structural"), "part of, within, affiliated with"],
+            className="gx-legend-item",
+        ),
+    ]
+    return html.Div([*nodes, *edges], id=ids.LEGEND, className="gx-legend")
+
+
+def _network_card(stylesheet: list[dict[str, Any]], types: Sequence[str]) -> html.Div:
     controls = html.Div(
         [
             html.Span("Size by", className="gx-inline-label"),
@@ -208,6 +253,7 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
         [
             html.Div([html.H2("Network"), controls], className="gx-card-head"),
             html.Div(id=ids.NETWORK_NOTE, className="gx-hint"),
+            _legend(network_legend(stylesheet, types)),
             dcc.Loading(
                 cyto.Cytoscape(
                     id=ids.CYTO,
@@ -216,7 +262,8 @@ def _network_card(stylesheet: list[dict[str, Any]]) -> html.Div:
                     layout={"name": "concentric"},
                     minZoom=0.1,
                     maxZoom=4,
-                    style={"width": "100%", "height": "520px"},
+                    # The view's height less the header, the card's head, note and legend.
+                    style={"width": "100%", "height": "max(300px, calc(100vh - 250px))"},
                     boxSelectionEnabled=False,
                 ),
                 delay_show=250,
@@ -282,13 +329,19 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             dcc.Store(id=ids.TL_META, data=None),
             dcc.Store(id=ids.TL_RANGE, data=None),
             header,
+            html.Div(id=ids.NOTICE, role="status", className="gx-notices"),
             html.Div(
                 [
                     _filters(data),
+                    # Network and details first: at 1280x800 both are in the first view
+                    # (issue 17: they were below the fold, under the timeline).
                     html.Main(
                         [
+                            html.Div(
+                                [_network_card(stylesheet, data.entity_type_names), details],
+                                className="gx-row",
+                            ),
                             _timeline_card(),
-                            html.Div([_network_card(stylesheet), details], className="gx-row"),
                         ],
                         className="gx-main",
                     ),
@@ -298,6 +351,11 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
         ],
         className="gx-app",
     )
+
+
+def render_notices(notices: Sequence[str]) -> list[html.Div]:
+    """What a link asked for in vain (unknown names), one visible line each."""
+    return [html.Div(text, className="gx-notice") for text in notices]
 
 
 def _link(kind: str, node: str, text: str) -> html.Button:
@@ -319,6 +377,15 @@ def render_event_list(title: str, rows: list[tuple[str, str]], *, limit: int = 4
             html.Ul(items, className="gx-chips"),
         ],
         className="gx-apart-block",
+    )
+
+
+def _more(hidden: int, name: str) -> html.Div | None:
+    if hidden <= 0:
+        return None
+    return html.Div(
+        f"… and {hidden} more: search for “{name}” to see them all on the timeline.",
+        className="gx-hint",
     )
 
 
@@ -382,6 +449,8 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
                 ],
                 className="gx-list",
             ),
+            # The list stopped at 25 without saying so (issue 17).
+            _more(details["event_count"] - len(details["events"]), details["title"]),
         ]
     else:
         when = details["when"] + (" (uncertain)" if details["uncertain"] else "")
@@ -392,7 +461,6 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
             _field("When", when),
             _field("First reported", reported),
             _field("Sources disagree", "; ".join(details.get("conflicts", []))),
-            _field("Precision", details["precision"]),
             _field("Date words", details["date_text"]),
             _field("How read", details["date_reading"]),
             _field("Administration", ", ".join(details["administrations"])),

@@ -11,107 +11,30 @@ from __future__ import annotations
 import gc
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import dash
 import flask
 
 from ..errors import GraphxError
 from ..explorer import ExplorerData
-from ..filters import FilterState
 from ..settings import Settings, load_settings, resource_path
 from . import Context, downloads, guard, set_context
-from .checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
-from .layout import LAYOUTS, build_layout
+from .layout import build_layout
 from .listen import MAX_REQUEST_BYTES, check_port
+from .query import ViewState
 
 __all__ = [
     "ViewState",
     "create_app",
-    "decode_query",
-    "encode_query",
     "ensure_graph",
     "load_stylesheet",
     "prepare",
 ]
 
 log = logging.getLogger(__name__)
-
-
-_LIST_KEYS = {
-    "j": "jurisdictions",
-    "a": "administrations",
-    "et": "entity_types",
-    "vt": "event_types",
-}
-
-
-@dataclass(frozen=True)
-class ViewState:
-    """How the data is drawn (not what is kept): lanes, node size, network layout."""
-
-    group_by: str = "event_type"
-    size_by: str = "degree"
-    layout: str = "auto"
-
-
-def encode_query(state: FilterState, view: ViewState = ViewState()) -> str:
-    """The query string for a view; default values are left out.
-
-    >>> encode_query(FilterState(administrations=["Biden"], text="ice"))
-    '?a=Biden&q=ice'
-    >>> encode_query(FilterState())
-    ''
-    """
-    pairs: list[tuple[str, str]] = []
-    for key, name in _LIST_KEYS.items():
-        pairs += [(key, v) for v in getattr(state, name)]
-    for key, value in (("from", state.date_from), ("to", state.date_to), ("q", state.text)):
-        if value:
-            pairs.append((key, value))
-    for key, value, default in (
-        ("group", view.group_by, "event_type"),
-        ("size", view.size_by, "degree"),
-        ("layout", view.layout, "auto"),
-    ):
-        if value != default:
-            pairs.append((key, value))
-    return "?" + urlencode(pairs) if pairs else ""
-
-
-def decode_query(search: str | None) -> tuple[FilterState, ViewState]:
-    """Read a query string back; unknown keys and invalid view values are ignored.
-
-    >>> state, view = decode_query("?a=Biden&a=Obama&group=agency&layout=bogus")
-    >>> state.administrations, view
-    (('Biden', 'Obama'), ViewState(group_by='agency', size_by='degree', layout='auto'))
-    """
-    # The query comes from the browser: bounded like every callback input (issue 12).
-    query = parse_qs((search or "")[:MAX_QUERY].lstrip("?"), keep_blank_values=False)
-
-    def one(key: str) -> str:
-        return query.get(key, [""])[0][:MAX_TEXT]
-
-    def many(key: str) -> list[str]:
-        return [v[:MAX_TEXT] for v in query.get(key, [])[:MAX_CHOICES]]
-
-    state = FilterState(
-        **{name: many(key) for key, name in _LIST_KEYS.items()},
-        date_from=one("from")[:10],
-        date_to=one("to")[:10],
-        text=one("q"),
-    )
-    view = ViewState(
-        group_by=one("group")
-        if one("group") in ("event_type", "agency", "jurisdiction")
-        else "event_type",
-        size_by="centrality" if one("size") == "centrality" else "degree",
-        layout=one("layout") if one("layout") in LAYOUTS else "auto",
-    )
-    return state, view
 
 
 def load_stylesheet() -> list[dict[str, Any]]:

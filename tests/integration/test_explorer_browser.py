@@ -66,7 +66,7 @@ def expect_events(page: Any, server: Server, state: FilterState) -> set[str]:
     dated = {e for e in events if server.data.events[e].placed}
     on_chart, listed = shown(page, server)
     assert on_chart == dated
-    undated = {e for e in events if not server.data.events[e].dated}
+    undated = {e for e in events if not server.data.events[e].placed}
     assert listed >= {e for e in undated} or len(undated) > 40
     assert page.inner_text("#count-events") == str(len(events))
     return set(events)
@@ -116,7 +116,7 @@ def test_tl002_administration_biden_then_trump(watched: Watched, server: Server)
         dated = [server.data.events[e] for e in seen[name] if server.data.events[e].dated]
         assert dated and all(ev.start <= end and ev.end >= start for ev in dated)
     assert seen["Biden"] != seen["Trump (1st term)"]
-    assert "a=Trump" in page.url and "Biden" not in page.url
+    assert "administration=Trump" in page.url and "Biden" not in page.url
     assert watched.problems() == []
 
 
@@ -194,7 +194,7 @@ def test_tl006_filter_state_survives_reload(watched: Watched, server: Server) ->
     page.click(f"#filter-event-types input[value='{kind}']")
     wait_idle(page)
     count = page.inner_text("#count-events")
-    assert f"vt={kind}" in page.url and count == str(len(server.data.by_type[kind]))
+    assert f"type={kind}" in page.url and count == str(len(server.data.by_type[kind]))
     page.reload()
     wait_idle(page)
     assert page.is_checked(f"#filter-event-types input[value='{kind}']")
@@ -202,7 +202,7 @@ def test_tl006_filter_state_survives_reload(watched: Watched, server: Server) ->
     page.click("#filter-reset")
     wait_idle(page)
     assert (
-        page.inner_text("#count-events") == str(len(server.data.events)) and "vt=" not in page.url
+        page.inner_text("#count-events") == str(len(server.data.events)) and "type=" not in page.url
     )
     assert watched.problems() == []
 
@@ -222,20 +222,65 @@ def test_tl007_undated_event_details_show_sources_as_text(watched: Watched, serv
     assert watched.problems() == []
 
 
-def test_tl008_timeline_zoom_filters_the_network(watched: Watched, server: Server) -> None:
-    page = open_app(watched, server)
+def drag(page: Any, left: float, right: float) -> None:
+    """Drag across the timeline from ``left`` to ``right`` (fractions of its width)."""
+    page.evaluate("() => document.getElementById('timeline').scrollIntoView()")
     box = page.query_selector("#timeline .nsewdrag").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.move(box["x"] + box["width"] * left, y)
     page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.75, y + 5, steps=8)
+    page.mouse.move(box["x"] + box["width"] * right, y + 5, steps=8)
     page.mouse.up()
     wait_idle(page)
-    assert "Timeline period" in page.inner_text("#network-note")
-    edges = page.evaluate(
-        "() => document.getElementById('network')._cyreg.cy.edges('.shared').length"
-    )
-    assert edges <= server.data.projection(server.data.events).number_of_edges()
+
+
+def view_of(page: Any) -> dict[str, Any]:
+    """What the page shows: counts, date box, network nodes, export links, x range."""
+    return {
+        "events": page.inner_text("#count-events"),
+        "entities": page.inner_text("#count-entities"),
+        "dates": [page.input_value(f"#{i}") for i in ("filter-dates", "filter-dates-end-date")],
+        "nodes": sorted(page.evaluate(NODES_JS)),
+        "exports": [page.get_attribute(f"#{i}", "href") for i in ("export-graphml", "export-csv")],
+        "range": page.evaluate(
+            "() => document.querySelector('#timeline .js-plotly-plot')._fullLayout.xaxis.range"
+        ),
+    }
+
+
+def test_tl008_dragged_period_filters_everything_like_the_date_box(
+    watched: Watched, server: Server
+) -> None:
+    # issue 17: after a drag the network kept every entity, and the counts, date box, URL
+    # and downloads stayed on the whole graph; "Clear filters" left the old period.
+    page = open_app(watched, server)
+    full = view_of(page)
+    drag(page, 0.55, 0.75)
+    query = page.url.split("?", 1)[1]
+    assert "from=" in query and "to=" in query
+    dragged = view_of(page)
+    date_from, date_to = dragged["dates"]
+    assert f"from={date_from}" in query and f"to={date_to}" in query
+    assert all(f"from={date_from}&to={date_to}" in href for href in dragged["exports"])
+    assert int(dragged["events"]) < int(full["events"])
+    assert len(dragged["nodes"]) < len(full["nodes"])
+    state = FilterState(date_from=date_from, date_to=date_to)
+    expect_events(page, server, state)
+    assert set(dragged["nodes"]) == set(select(server.data, state).entities)
+    # The same period typed as a link shows the same view.
+    typed = view_of(open_app(watched, server, f"?from={date_from}&to={date_to}"))
+    assert {k: v for k, v in typed.items() if k != "range"} == {
+        k: v for k, v in dragged.items() if k != "range"
+    }
+    page.click("#undated-list button")  # a selection, which "Clear filters" clears too
+    wait_idle(page)
+    assert "Click an entity" not in page.inner_text("#details")
+    page.click("#filter-reset")
+    wait_idle(page)
+    cleared = view_of(page)
+    assert "Click an entity" in page.inner_text("#details")
+    assert "?" not in page.url and cleared["dates"] == ["", ""]
+    assert cleared == full
     assert watched.problems() == []
 
 
@@ -281,4 +326,148 @@ def test_tl011_clicking_a_timeline_point_opens_its_event(watched: Watched, serve
     wait_idle(page)
     assert event.label[:40] in page.inner_text("#details")
     assert set(server.data.cols.ids[page.evaluate(SELECTED_JS)]) == {event.id}
+    assert watched.problems() == []
+
+
+def test_tl012_links_name_things_and_say_what_they_cannot_find(
+    watched: Watched, server: Server
+) -> None:
+    # issue 17: links carried ids (?j=jur_...), and ?j=New York showed everything silently.
+    query = "?jurisdiction=Illinois&administration=Trump%20(1st%20term)&entity=Matthew%20Albence"
+    page = open_app(watched, server, query + "&lanes=agency")
+    assert page.inner_text("#filter-jurisdiction").strip() == "Illinois, United States"
+    assert page.inner_text("#filter-administration").strip() == "Trump (1st term)"
+    assert page.is_checked("#view-group-by input[value='agency']")
+    assert "Matthew Albence" in page.inner_text("#details")
+    assert page.inner_text("#link-notice").strip() == ""
+    hrefs = [page.get_attribute(f"#{i}", "href") for i in ("export-graphml", "export-csv")]
+    assert all("jurisdiction=Illinois&administration=Trump%20(1st%20term)" in h for h in hrefs)
+    count = page.inner_text("#count-events")
+    illinois = [
+        r.id
+        for r in server.data.entities.values()
+        if r.type == "jurisdiction" and r.label == "Illinois"
+    ]
+    old = open_app(watched, server, f"?j={illinois[0]}&a=Trump+%281st+term%29")
+    assert old.inner_text("#count-events") == count  # an old id link still works
+    page = open_app(watched, server, "?jurisdiction=Atlantis&administration=Biden")
+    notice = page.inner_text("#link-notice")
+    assert "Atlantis" in notice and "not applied" in notice
+    assert page.is_visible("#link-notice .gx-notice")
+    assert page.inner_text("#filter-administration").strip() == "Biden"
+    assert watched.problems() == []
+
+
+INTERNAL_ID = (
+    r"\b(?:per|age|org|jur|med|adm|prg|law)_[0-9a-f]{8,}\b|\bv:[0-9a-f]{8,}|\bd:[0-9a-f]{8,}"
+)
+READABLE_JS = """() => {
+  const parts = [document.title, location.href, document.body.innerText];
+  document.querySelectorAll('svg text').forEach(t => parts.push(t.textContent));
+  document.querySelectorAll('[title], [aria-label], [placeholder], a[href]').forEach(e =>
+      ['title', 'aria-label', 'placeholder', 'href'].forEach(
+          k => parts.push(e.getAttribute(k) || '')));
+  const cy = document.getElementById('network')._cyreg.cy;
+  cy.nodes().forEach(n => parts.push(n.data('label')));
+  return parts.join('\\n');
+}"""
+
+
+def ids_shown(page: Any) -> list[str]:
+    import re
+
+    return re.findall(INTERNAL_ID, page.evaluate(READABLE_JS))
+
+
+def test_tl013_no_internal_id_is_shown_to_people(watched: Watched, server: Server) -> None:
+    # issue 17: "Acting ICE Director — age_5e7685c5d1ae", "Mayor — jur_ad59ca095c22".
+    page = open_app(watched, server)
+    assert ids_shown(page) == []
+    for name, role in [
+        ("Matthew Albence", "Acting ICE Director — U.S. Immigration and Customs Enforcement"),
+        ("Bill de Blasio", "Mayor — New York City"),
+        ("Lorella Praeli", "American Civil Liberties Union"),
+    ]:
+        page = open_app(watched, server, f"?entity={name}")
+        assert role in page.inner_text("#details")
+        assert ids_shown(page) == []
+    page = open_app(watched, server)
+    chips = page.locator("#undated-list button").count()
+    assert chips > 0
+    for i in range(0, chips, 3):
+        page.locator("#undated-list button").nth(i).click()
+        wait_idle(page)
+        assert ids_shown(page) == []
+    assert watched.problems() == []
+
+
+LABELS_JS = "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.data('label'))"
+
+
+def test_tl014_filters_match_what_a_reporter_means(watched: Watched, server: Server) -> None:
+    # issue 17: Biden showed no Mayorkas (his events have no date of their own), and
+    # search ran only on Enter and missed "Núñez" when typed "Nunez".
+    page = open_app(watched, server, "?administration=Biden")
+    assert "Alejandro Mayorkas" in page.evaluate(LABELS_JS)
+    assert int(page.inner_text("#count-events")) < len(server.data.events)
+    page = open_app(watched, server)
+    page.locator("#filter-search").press_sequentially("nunez", delay=60)
+    page.wait_for_function("() => location.search.includes('q=nunez')", timeout=5000)
+    wait_idle(page)
+    assert "Jeanette Núñez" in page.evaluate(LABELS_JS)
+    assert int(page.inner_text("#count-entities")) < len(server.data.entities)
+    assert watched.problems() == []
+
+
+def test_tl015_legend_and_plain_words(watched: Watched, server: Server) -> None:
+    # issue 17: no legend for colours, shapes or dashed edges; "legal_action" and
+    # "Precision: day" in the timeline and the details.
+    page = open_app(watched, server)
+    legend = page.inner_text("#network-legend")
+    types = page.evaluate(
+        "() => document.getElementById('network')._cyreg.cy.nodes().map(n => n.data('type'))"
+    )
+    assert {"person", "agency", "jurisdiction"} <= set(types)
+    assert all(t.replace("_", " ") in legend for t in types)
+    assert "shared events" in legend and "part of, within" in legend
+    assert page.locator("#network-legend .gx-swatch").count() >= len(set(types))
+    ticks = page.eval_on_selector_all("#timeline .ytick text", "ts => ts.map(t => t.textContent)")
+    assert "legal action" in ticks and not [t for t in ticks if "_" in t]
+    page = open_app(watched, server, "?entity=Matthew%20Albence")
+    details = page.inner_text("#details")
+    assert "Precision" not in details and "Jan 2020" in details
+    page.locator("#details .gx-list button").first.click()  # one of his events
+    wait_idle(page)
+    details = page.inner_text("#details")
+    assert "Precision" not in details, details
+    assert "2020-W" not in details and "Jan 2020" in details, details
+    assert watched.problems() == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1600, 1000)])
+def test_tl016_network_and_details_in_the_first_view(
+    watched: Watched, server: Server, size: tuple[int, int]
+) -> None:
+    # issue 17: at 1280x800 and 1600x1000 the network and details were below the fold.
+    width, height = size
+    watched.page.set_viewport_size({"width": width, "height": height})
+    page = open_app(watched, server, "?entity=Matthew%20Albence")
+    for selector in ("#network", ".gx-details", "#network-legend"):
+        box = page.locator(selector).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= height, selector
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, selector
+    assert page.locator("#network").bounding_box()["height"] >= 300
+    assert watched.problems() == []
+
+
+def test_tl017_one_column_under_1000_px(watched: Watched, server: Server) -> None:
+    watched.page.set_viewport_size({"width": 800, "height": 1000})
+    page = open_app(watched, server)
+    sidebar = page.locator(".gx-sidebar").bounding_box()
+    network = page.locator("#network").bounding_box()
+    details = page.locator(".gx-details").bounding_box()
+    assert sidebar["width"] > 700  # the whole width, not 290 px beside the views
+    assert network["y"] > sidebar["y"] + sidebar["height"] - 1
+    assert details["y"] > network["y"] + network["height"] - 1
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 800
     assert watched.problems() == []
