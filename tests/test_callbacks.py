@@ -417,10 +417,19 @@ def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
 
 def test_callbacks_export_csv_and_png(context: Context) -> None:
     # An old id-style link gives links by name (issue 17), without the view's layout.
-    assert callbacks.export_links("?j=e:il&layout=grid") == (
+    graphml, csv_link, more = callbacks.export_links("?j=e:il&layout=grid")
+    assert (graphml, csv_link) == (
         "/_graphx/export/graphml?jurisdiction=Illinois",
         "/_graphx/export/csv?jurisdiction=Illinois",
     )
+    # Issue 18's formats, linked from the page with the same view.
+    assert [a.href for a in more] == [
+        "/_graphx/export/gexf?jurisdiction=Illinois",
+        "/_graphx/export/json?jurisdiction=Illinois",
+        "/_graphx/export/events?jurisdiction=Illinois",
+        "/_graphx/export/network.svg?jurisdiction=Illinois",
+        "/_graphx/export/timeline.svg?jurisdiction=Illinois",
+    ]
     client = create_app(context.data).server.test_client()
     set_context(context)
     for query in ("j=e:il", "jurisdiction=illinois"):

@@ -23,7 +23,7 @@ from ..rows import when_phrase
 from . import get_context, ids
 from .checks import MAX_CHOICES, MAX_TEXT
 from .downloads import export_href
-from .layout import render_details, render_event_list, render_notices
+from .layout import export_more, render_details, render_event_list, render_notices
 from .query import ViewState, read_query, write_query
 
 __all__ = [
@@ -124,12 +124,26 @@ _TIMELINE_OUTPUTS = (
     (ids.COUNT_EVENTS, "children"),
     (ids.COUNTS, "children"),
 )
-_EXPORT_LINKS = ((ids.EXPORT_GRAPHML, "href"), (ids.EXPORT_CSV, "href"))
+_EXPORT_LINKS = (
+    (ids.EXPORT_GRAPHML, "href"),
+    (ids.EXPORT_CSV, "href"),
+    (ids.EXPORT_MORE, "children"),
+)
 _NETWORK_OUTPUTS = (
     (ids.CYTO, "elements"),
     (ids.CYTO, "layout"),
     (ids.NETWORK_NOTE, "children"),
     (ids.COUNT_ENTITIES, "children"),
+)
+
+
+# kind of the export route, link text, file name (issue 18)
+MORE_EXPORTS = (
+    ("gexf", "GEXF (Gephi, with time)", "graphx-view.gexf"),
+    ("json", "JSON", "graphx-view.json"),
+    ("events", "events table with sources", "graphx-events-published.csv"),
+    ("network.svg", "network SVG", "graphx-network.svg"),
+    ("timeline.svg", "timeline SVG", "graphx-timeline.svg"),
 )
 
 
@@ -462,14 +476,23 @@ def show_selection(
 @dash.callback(
     Output(ids.EXPORT_GRAPHML, "href"),
     Output(ids.EXPORT_CSV, "href"),
+    Output(ids.EXPORT_MORE, "children"),
     Input(ids.URL, "search"),
     prevent_initial_call=True,  # the page comes with the links of its query (first_view)
 )
-def export_links(search: str | None) -> tuple[str, str]:
-    """The export links of the view in the URL (the route writes the file; issue 12)."""
+def export_links(search: str | None) -> tuple[str, str, list[Any]]:
+    """The export links of the view in the URL (the route writes the file; issue 12).
+
+    Besides the GraphML and CSV buttons, small links to the publishable formats of
+    issue 18: GEXF with time for Gephi, node-link JSON, the events table with its
+    sources, and the two views as SVG.
+    """
     data = get_context().data
     query = write_query(data, read_query(data, search).state)
-    return export_href("graphml", query), export_href("csv", query)
+    more = export_more(
+        [(label, export_href(kind, query), name) for kind, label, name in MORE_EXPORTS]
+    )
+    return export_href("graphml", query), export_href("csv", query), more
 
 
 @dash.callback(

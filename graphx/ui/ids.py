@@ -16,6 +16,7 @@ __all__ = [
     "EVENT_TYPES",
     "EXPORT_CSV",
     "EXPORT_GRAPHML",
+    "EXPORT_MORE",
     "EXPORT_PNG",
     "FILTERS",
     "GROUP_BY",
@@ -67,6 +68,7 @@ DETAILS = "details"
 
 EXPORT_GRAPHML = "export-graphml"
 EXPORT_CSV = "export-csv"
+EXPORT_MORE = "export-more"
 EXPORT_PNG = "export-png"
 
 # Pattern-matching button types: {"type": EVENT_LINK, "id": <event id>}.

@@ -19,7 +19,14 @@ from . import ids
 from .checks import MAX_TEXT
 from .query import LAYOUTS
 
-__all__ = ["LAYOUTS", "build_layout", "render_details", "render_event_list", "render_notices"]
+__all__ = [
+    "LAYOUTS",
+    "build_layout",
+    "export_more",
+    "render_details",
+    "render_event_list",
+    "render_notices",
+]
 
 GROUPINGS = (("event_type", "Event type"), ("agency", "Agency"), ("jurisdiction", "Jurisdiction"))
 
@@ -135,6 +142,7 @@ def _filters(data: ExplorerData) -> html.Div:
                     ],
                     className="gx-buttons",
                 ),
+                html.Div(id=ids.EXPORT_MORE, className="gx-export-more"),
                 html.Div("Timeline PNG: camera icon on the chart.", className="gx-hint"),
             ),
         ],
@@ -488,3 +496,11 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
     return html.Div(
         [html.Div(head, className="gx-details-head"), *[b for b in body if b is not None]]
     )
+
+
+def export_more(links: list[tuple[str, str, str]]) -> list[Any]:
+    """Small links to the other export formats: (text, href, file name) each."""
+    return [
+        html.A(text, href=href, download=name, className="gx-link", style={"marginRight": "8px"})
+        for text, href, name in links
+    ]
