@@ -34,7 +34,7 @@ from typing import Any
 from .events import load_taxonomy
 from .model import Document
 
-__all__ = ["EVENT_SYSTEMS", "score_events"]
+__all__ = ["EVENT_SYSTEMS", "score_events", "stem"]
 
 _CALENDAR = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q\d)?$")
 _SUFFIXES = ("ing", "ed", "es", "s", "d")
@@ -42,10 +42,10 @@ _SUFFIXES = ("ing", "ed", "es", "s", "d")
 Span = dict[str, Any]
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem shared by a word and its regular inflections.
 
-    >>> [_stem(w) for w in ("arrested", "arrest", "raids", "sued")]
+    >>> [stem(w) for w in ("arrested", "arrest", "raids", "sued")]
     ['arrest', 'arrest', 'raid', 'su']
     """
     word = word.lower()
@@ -58,7 +58,7 @@ def _stem(word: str) -> str:
 
 def _taxonomy_stems() -> set[str]:
     taxonomy = load_taxonomy()
-    return {_stem(w) for table in (taxonomy.verbs, taxonomy.nouns, taxonomy.light) for w in table}
+    return {stem(w) for table in (taxonomy.verbs, taxonomy.nouns, taxonomy.light) for w in table}
 
 
 def _word_at(text: str, word: str, start: int, end: int) -> int:
@@ -137,7 +137,7 @@ def score_events(doc: dict[str, Any], pred: list[Span], tally: Any) -> None:
     gold = doc.get("events") or []
     pairs = dict(match_spans(gold, pred))
     stems = _taxonomy_stems()
-    in_taxonomy = [i for i, g in enumerate(gold) if _stem(g["text"].split()[-1]) in stems]
+    in_taxonomy = [i for i, g in enumerate(gold) if stem(g["text"].split()[-1]) in stems]
     tally.add("trigger", len(pairs), len(pred), len(gold))
     tally.add(
         "trigger_taxonomy", sum(1 for i in in_taxonomy if i in pairs), len(pred), len(in_taxonomy)

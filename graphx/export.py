@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMATS",
     "atomic_write",
+    "attr_type",
     "clean_text",
     "csv_cell",
     "graphml_bytes",
@@ -154,7 +155,12 @@ def _create_sibling(path: Path) -> tuple[int, Path]:
             raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
 
 
-def _kind(value: Any) -> str:
+def attr_type(value: Any) -> str:
+    """The GraphML/GEXF attribute type of a value (the two formats share these names).
+
+    >>> [attr_type(v) for v in (True, 3, 0.5, "x")]
+    ['boolean', 'long', 'double', 'string']
+    """
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
@@ -168,7 +174,7 @@ def _declare(items: Iterable[dict[str, Any]], domain: str, keys: dict[Any, list[
     """GraphML key ids and types by (domain, name); mixed types fall back to string."""
     for data in items:
         for name, value in data.items():
-            kind = "string" if type(value) is str else _kind(value)
+            kind = "string" if type(value) is str else attr_type(value)
             found = keys.get((domain, name))
             if found is None:
                 keys[(domain, name)] = [f"d{len(keys)}", kind]

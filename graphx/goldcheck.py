@@ -39,13 +39,13 @@ import networkx as nx
 
 from .errors import GraphxError
 from .events import load_taxonomy
+from .eventscore import stem
 
 __all__ = ["GoldReport", "event_date_matches", "name_key", "node_names", "score_seeds"]
 
 _PUNCT = re.compile(r"[^\w\s]")
 _ISO_PREFIX = re.compile(r"\d{4}(-\d\d){0,2}|\d{4}-W\d\d")
 _FISCAL = re.compile(r"FY(\d{4})")
-_SUFFIXES = ("ing", "ed", "es", "s", "d")
 
 
 def name_key(name: str) -> str:
@@ -74,20 +74,6 @@ def _json_list(value: Any) -> list[Any]:
     except (TypeError, ValueError):
         return []
     return parsed if isinstance(parsed, list) else []
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough to tell "subpoenaed" and "subpoena" are one word.
-
-    >>> [_stem(w) for w in ("subpoenaed", "sue", "sued", "releasing", "released")]
-    ['subpoena', 'su', 'su', 'releas', 'releas']
-    """
-    word = word.lower()
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
 
 
 @dataclass(slots=True)
@@ -282,11 +268,11 @@ def _described(data: dict[str, Any], gold: dict[str, Any]) -> bool:
     if gold.get("type"):
         return bool(data.get("event_type") == gold["type"])
     trigger = str(data.get("trigger") or "")
-    words = {_stem(w) for w in re.findall(r"[A-Za-z]+", gold.get("what", ""))}
-    if trigger and all(_stem(w) in words for w in trigger.split()):
+    words = {stem(w) for w in re.findall(r"[A-Za-z]+", gold.get("what", ""))}
+    if trigger and all(stem(w) in words for w in trigger.split()):
         return True
     taxonomy = load_taxonomy()
-    nouns = {_stem(n) for n, kind in taxonomy.nouns.items() if kind == data.get("event_type")}
+    nouns = {stem(n) for n, kind in taxonomy.nouns.items() if kind == data.get("event_type")}
     return trigger.lower() in taxonomy.light and bool(nouns & words)
 
 

@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from ..dates import span_of
+from ..export import attr_type
 from .provenance import Provenance
 
 __all__ = ["event_span", "merge_spans", "spells", "write_gexf"]
@@ -106,16 +107,6 @@ def spells(G: nx.MultiDiGraph) -> tuple[dict[Any, Span], dict[Any, list[Span]], 
     return events, {n: merge_spans(s) for n, s in others.items()}, edges
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    return "string"
-
-
 def _declare(items: Iterable[Mapping[str, Any]], skip: frozenset[str]) -> dict[str, list[str]]:
     """Attribute ids and types by name; mixed types fall back to string."""
     keys: dict[str, list[str]] = {}
@@ -123,7 +114,7 @@ def _declare(items: Iterable[Mapping[str, Any]], skip: frozenset[str]) -> dict[s
         for name, value in data.items():
             if name in skip:
                 continue
-            kind = _kind(value)
+            kind = attr_type(value)
             found = keys.get(name)
             if found is None:
                 keys[name] = [str(len(keys)), kind]
