@@ -580,3 +580,10 @@ def test_callbacks_entity_details_say_how_many_events_are_not_listed() -> None:
     text = _json(render_details(details))
     assert details["event_count"] == 6  # subpoena, release, raid, arrests, statement, undated
     assert f"and {details['event_count'] - 2} more" in text
+
+
+def test_callbacks_details_say_roles_in_words() -> None:
+    # Issue 17: "agency, patient" was jargon.
+    details = callbacks.figures.event_details(callbacks.get_context().data, "v:subpoena")
+    text = _json(render_details(details))
+    assert "agency, did it" in text and "patient" not in text and ", agent" not in text

@@ -28,6 +28,9 @@ __all__ = [
     "render_notices",
 ]
 
+# What a participant did, in words a reader uses (issue 17: "agency, patient" was jargon).
+ROLE_WORDS = {"agent": "did it", "patient": "it was done to", "other": "also named"}
+
 GROUPINGS = (("event_type", "Event type"), ("agency", "Agency"), ("jurisdiction", "Jurisdiction"))
 
 
@@ -479,7 +482,10 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
                     html.Li(
                         [
                             _link(ids.ENTITY_LINK, p["id"], p["label"]),
-                            html.Span(f" {p['type']}, {p['role']}", className="gx-hint"),
+                            html.Span(
+                                f" {p['type']}, {ROLE_WORDS.get(p['role'], p['role'])}",
+                                className="gx-hint",
+                            ),
                         ]
                     )
                     for p in details["participants"]
