@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .boundary import CorpusStageError
-from .errors import GraphxError
+from .errors import GraphxError, SettingsError
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -247,6 +247,33 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    """``graphx review ACTION NAME --graph DIR``: the ledger in ``DIR/decisions.jsonl``."""
+    from .ledger import LEDGER_NAME, Decision, append, read_numbered, remove
+
+    path = Path(args.graph) / LEDGER_NAME
+    if args.action == "list":
+        decisions, unusable = read_numbered(path)
+        for number, decision in decisions:
+            print(f"{number}\t{decision.describe()}\t{decision.author}\t{decision.time}")
+        return _report_problems(unusable)
+    if not args.name:
+        raise SettingsError(f"graphx review {args.action} needs a name")
+    if args.action == "undo":
+        if not args.name.isdigit():
+            raise SettingsError("graphx review undo takes the line number that `list` shows")
+        print(f"removed: {remove(path, int(args.name))}")
+    else:
+        target = args.into if args.action == "merge" else args.new_type
+        try:
+            decision = Decision(args.action, args.name, args.entity_type, target, args.reason)
+            print(f"recorded: {append(path, decision).describe()}")
+        except ValueError as e:
+            raise SettingsError(f"graphx review {args.action}: {e}") from e
+    print("rebuild to apply it: graphx build CORPUS --out " + str(args.graph), file=sys.stderr)
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="graphx", description="Timeline and entity graph from news articles.")
     parser.add_argument("--config", help="settings file (TOML); default ./graphx.toml if present")
@@ -327,6 +354,18 @@ def _parser() -> argparse.ArgumentParser:
         help="seeds: a built graph folder; realnews: a graph.graphml (default: build one)",
     )
     p.set_defaults(run=cmd_evaluate)
+
+    p = commands.add_parser(
+        "review", help="record a correction in the build's decision ledger (replayed by builds)"
+    )
+    p.add_argument("action", choices=("list", "merge", "split", "reject", "retype", "undo"))
+    p.add_argument("name", nargs="?", help="the entity's name (undo: the line number)")
+    p.add_argument("--graph", default="data/graph", help="the build's output folder")
+    p.add_argument("--type", dest="entity_type", default="", help="the name's entity type")
+    p.add_argument("--into", default="", help="merge: the name of the entity to merge into")
+    p.add_argument("--as", dest="new_type", default="", help="retype: the new entity type")
+    p.add_argument("--reason", default="", help="why, for whoever reads the ledger")
+    p.set_defaults(run=cmd_review)
     return parser
 
 

@@ -24,6 +24,7 @@ from .engines import run_extraction
 from .export import atomic_write, write_graph
 from .graph import build_graph
 from .ingest import read_corpus
+from .ledger import LEDGER_NAME, Decision, read_ledger
 from .merge import merge_events
 from .model import DocExtraction, Document, Entity, Event, Failure
 from .resolve import resolve_corpus
@@ -82,6 +83,7 @@ def _resolve_and_merge(
     documents: list[Document],
     settings: Settings,
     failures: list[Failure],
+    review: tuple[list[Decision], list[str]],
 ) -> tuple[dict[str, Entity], list[Event]]:
     """Entities and merged events of the corpus; empties ``extractions`` once they are used.
 
@@ -91,8 +93,9 @@ def _resolve_and_merge(
     is built rather than when the build returns (issue 6).
     """
     with corpus_stage("resolution"):
-        resolution = resolve_corpus(extractions, documents, settings=settings)
+        resolution = resolve_corpus(extractions, documents, settings=settings, decisions=review[0])
     failures.extend(resolution.failures)
+    review[1].extend(f"review decision no longer applies: {d}" for d in resolution.unapplied)
     with corpus_stage("event merging"):
         merged, failed = merge_events(
             extractions, resolution.mention_entity, resolution.entities, documents=documents
@@ -181,7 +184,12 @@ def _build(
     seconds["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    entities, merged = _resolve_and_merge(extractions, corpus.documents, settings, failures)
+    # A reader's corrections (graphx review), replayed on every build (issue 19).
+    decisions, unusable = read_ledger(out / LEDGER_NAME)
+    review_notes = [str(p) for p in unusable]
+    entities, merged = _resolve_and_merge(
+        extractions, corpus.documents, settings, failures, (decisions, review_notes)
+    )
     with corpus_stage("graph"):
         G = build_graph(corpus.documents, entities, merged, failures=failures)
     graph_path = out / "graph.graphml"
@@ -195,7 +203,7 @@ def _build(
         problems=[str(p) for p in corpus.problems],
         ignored=[str(p) for p in corpus.ignored],
         failed=_failed_rows(failures, corpus.documents),
-        warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings],
+        warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings] + review_notes,
         entities_by_type=by_type,
         events_dated=dated,
         events_undated=len(merged) - dated,

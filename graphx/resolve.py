@@ -22,6 +22,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from rapidfuzz import fuzz
 from . import bodies, places
 from .boundary import failure
 from .errors import SettingsError
+from .ledger import Decision
 from .model import ENTITY_TYPES, DocExtraction, Document, Entity, Failure, Mention, Role
 from .ner import _PARTICLES, KnownName, known_names, known_table, normalize_name, read_titles
 from .settings import Settings
@@ -57,6 +59,7 @@ class Resolution:
     entities: dict[str, Entity]
     mention_entity: dict[str, list[str]]
     failures: list[Failure] = field(default_factory=list)
+    unapplied: list[str] = field(default_factory=list)  # review decisions whose names are gone
 
 
 @dataclass(slots=True)
@@ -68,6 +71,20 @@ class AliasRules:
 
     merge: dict[tuple[str, str], str] = field(default_factory=dict)
     split: set[tuple[str, str]] = field(default_factory=set)
+    reject: set[tuple[str, str]] = field(default_factory=set)  # (type, name): no entity
+    retype: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, name) -> type
+
+    def add(self, decision: Decision) -> None:
+        """Fold one review decision (``graphx.ledger``) into the rules."""
+        key = (decision.type, normalize_name(decision.name))
+        if decision.action == "merge":
+            self.merge[key] = decision.target
+        elif decision.action == "split":
+            self.split.add(key)
+        elif decision.action == "reject":
+            self.reject.add(key)
+        else:
+            self.retype[key] = decision.target
 
 
 @dataclass(slots=True)
@@ -857,7 +874,11 @@ def _drop_shared_place_names(entities: dict[str, Entity]) -> None:
 
 
 def resolve_corpus(
-    extractions: list[DocExtraction], documents: list[Document], *, settings: Settings
+    extractions: list[DocExtraction],
+    documents: list[Document],
+    *,
+    settings: Settings,
+    decisions: Sequence[Decision] = (),
 ) -> Resolution:
     """Resolve every mention of the corpus into entities.
 
@@ -865,6 +886,8 @@ def resolve_corpus(
         extractions: per-document mentions (from ``graphx.ner.find_mentions``).
         documents: the documents, for their text (acronyms, roles, evidence).
         settings: where to find ``aliases.csv``.
+        decisions: a reader's review decisions (``graphx.ledger``), replayed with
+            the aliases file's rules.
 
     Returns:
         The entities by id, and for each document the entity id of each of
@@ -874,6 +897,8 @@ def resolve_corpus(
         SettingsError: the aliases file is malformed.
     """
     builder = _CorpusBuilder(settings)
+    for decision in decisions:
+        builder.rules.add(decision)
     by_id = {d.id: d for d in documents}
     local: dict[str, list[_Cluster | None]] = {}
     every: list[_Cluster] = []
@@ -930,9 +955,47 @@ def resolve_corpus(
                 ent.roles.append(role)
         placed = {(r.title, r.doc_id) for r in ent.roles if r.organization}
         ent.roles = [r for r in ent.roles if r.organization or (r.title, r.doc_id) not in placed]
+    rejected = _apply_review(entities, builder.rules)
     mention_entity = {
-        doc_id: [ids.get(id(final(c)), "") if c is not None else "" for c in clusters]
+        doc_id: [_kept(ids.get(id(final(c)), "") if c is not None else "", rejected)
+                 for c in clusters]
         for doc_id, clusters in local.items()
-    }
+    }  # fmt: skip
     log.info("resolved %d entities from %d documents", len(entities), len(extractions))
-    return Resolution(entities=entities, mention_entity=mention_entity, failures=failures)
+    unapplied = _unapplied(decisions, entities, rejected)
+    return Resolution(entities, mention_entity, failures, unapplied)
+
+
+def _kept(entity_id: str, rejected: dict[str, str]) -> str:
+    return "" if entity_id in rejected else entity_id
+
+
+def _names(entity: Entity) -> set[str]:
+    return {normalize_name(n) for n in (entity.label, *entity.aliases)}
+
+
+def _apply_review(entities: dict[str, Entity], rules: AliasRules) -> dict[str, str]:
+    """Drop the entities a reader rejected and retype the ones they retyped, by name.
+
+    Returns:
+        The dropped entities' ids and their names (to report what applied).
+    """
+    rejected: dict[str, str] = {}
+    for entity in list(entities.values()):
+        names = _names(entity)
+        if any(n in names and k in ("", entity.type) for k, n in rules.reject):
+            rejected[entity.id] = normalize_name(entity.label)
+            del entities[entity.id]
+            continue
+        for (kind, name), new_type in rules.retype.items():
+            if name in names and kind in ("", entity.type):
+                entity.type = new_type
+    return rejected
+
+
+def _unapplied(
+    decisions: Sequence[Decision], entities: dict[str, Entity], rejected: dict[str, str]
+) -> list[str]:
+    """The decisions whose name no entity carries any more: reported, never dropped silently."""
+    present = set().union(*(_names(e) for e in entities.values())) | set(rejected.values())
+    return [d.describe() for d in decisions if normalize_name(d.name) not in present]

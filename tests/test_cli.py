@@ -195,3 +195,42 @@ def test_cli_export_into_a_missing_folder_is_one_line_exit_2(
     err = capsys.readouterr().err
     assert err == f"graphx: error: cannot write {out}: folder {out.parent} does not exist\n"
     assert not out.parent.exists()
+
+
+@pytest.mark.model
+def test_cli_review_decisions_survive_a_rebuild_from_scratch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 19: `graphx review reject "Agent X"` then a rebuild from scratch leaves it out.
+    import shutil
+
+    from graphx.export import read_graph
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Sheriff Meets Council\n\nSheriff Dana Brook met Mayor Ola Penn in Dayton on May 2, 2019."
+        " Ola Penn thanked the sheriff.\n"
+    )
+
+    def people() -> set[str]:
+        assert main(["build", str(corpus), "--out", str(out)]) in (0, 1)
+        G = read_graph(out / "graph.graphml")
+        return {a["label"] for _, a in G.nodes(data=True) if a["type"] == "person"}
+
+    assert "Ola Penn" in people()
+    assert main(["review", "reject", "Ola Penn", "--graph", str(out)]) == 0
+    assert (
+        main(["review", "retype", "Dana Brook", "--as", "organization", "--graph", str(out)]) == 0
+    )
+    shutil.rmtree(out / "cache")
+    assert people() == set()
+    capsys.readouterr()
+    assert main(["review", "list", "--graph", str(out)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[:2] for line in listed] == [
+        ["1", "reject 'Ola Penn'"],
+        ["2", "retype 'Dana Brook' as organization"],
+    ]
+    assert main(["review", "undo", "1", "--graph", str(out)]) == 0
+    assert people() == {"Ola Penn"}
