@@ -230,7 +230,9 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         result = (
             _score_seeds(args, settings)
             if task == "seeds"
-            else score_realnews(args.dataset, settings=settings, graph=args.graph)
+            else score_realnews(
+                args.dataset, settings=settings, graph=args.graph, system=args.system
+            )
         )
         print(json.dumps(result, indent=1, ensure_ascii=False))
         return EXIT_OK

@@ -48,7 +48,11 @@ def _stage(folder: Path, articles: list[str], into: Path) -> None:
 
 
 def score_realnews(
-    folder: str | Path, *, settings: Settings, graph: str | Path | None = None
+    folder: str | Path,
+    *,
+    settings: Settings,
+    graph: str | Path | None = None,
+    system: str = "graphx",
 ) -> dict[str, Any]:
     """Build the folder's articles into a temporary graph and run its ``score.py`` on it.
 
@@ -56,6 +60,7 @@ def score_realnews(
         folder: the real-news folder.
         settings: build settings.
         graph: an already built ``graph.graphml`` to score instead of building.
+        system: ``graphx``, or ``spacy``: the model alone (``graphx.baseline``).
 
     Returns:
         The scorer's JSON figures.
@@ -77,8 +82,13 @@ def score_realnews(
             corpus = Path(tmp) / "corpus"
             corpus.mkdir()
             _stage(root, articles, corpus)
-            build(corpus, Path(tmp) / "graph", settings=settings)
-            graph = Path(tmp) / "graph" / "graph.graphml"
+            if system == "spacy":
+                from .baseline import build_baseline
+
+                graph = build_baseline(corpus, Path(tmp) / "graph", settings=settings)
+            else:
+                build(corpus, Path(tmp) / "graph", settings=settings)
+                graph = Path(tmp) / "graph" / "graph.graphml"
         return _run_scorer(root, Path(graph))
 
 
