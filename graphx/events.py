@@ -36,16 +36,6 @@ _PAST_TAGS = {"VBD", "VBN"}
 _SUBJECTS = {"nsubj", "csubj", "agent"}
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
-_DEFINITE_HEADS = {
-    "agency": "agency",
-    "department": "agency",
-    "office": "agency",
-    "bureau": "agency",
-    "administration": "administration",
-    # "issuing four subpoenas to the city": the city the article named last.
-    "city": "jurisdiction",
-    "county": "jurisdiction",
-}
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _PARTICIPANT_TYPES = {
     "person",
@@ -100,6 +90,15 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         families,
         frozenset(tables["COMMUNIQUE"]),
     )
+
+
+@lru_cache(maxsize=2)
+def definite_heads(path: Path | None = None) -> dict[str, str]:
+    """``definite_heads.csv``: a definite noun -> the type of name it stands for."""
+    path = path or resource_path("definite_heads.csv")
+    with path.open(newline="", encoding="utf-8") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        return {row["word"].strip(): row["type"].strip() for row in csv.DictReader(lines)}
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -283,10 +282,10 @@ def _argument_mentions(
             wanted = _PRONOUNS.get(token.lower_)
             if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in _PRONOUNS:
                 index = _antecedent(mentions, token.idx, wanted or "")
-            elif token.lemma_.lower() in _DEFINITE_HEADS and any(
+            elif token.lemma_.lower() in definite_heads() and any(
                 c.lower_ == "the" for c in token.children
             ):
-                index = _antecedent(mentions, token.idx, _DEFINITE_HEADS[token.lemma_.lower()])
+                index = _antecedent(mentions, token.idx, definite_heads()[token.lemma_.lower()])
         if index is not None and index not in found:
             found.append(index)
     return found

@@ -16,6 +16,7 @@ determiners and possessives, turns "the Obama administration" into an
 
 from __future__ import annotations
 
+import csv
 import ctypes
 import ctypes.util
 import functools
@@ -63,50 +64,6 @@ _LABEL_TYPES = {
     "ADMINISTRATION": "administration",
     "PROGRAM": "program",
     "LAW": "law",
-}
-# Head nouns that make an ORG a government body or a news outlet (issue 3, typing).
-_AGENCY_HEADS = {
-    "department",
-    "police",
-    "agency",
-    "bureau",
-    "office",
-    "court",
-    "commission",
-    "administration",
-    "service",
-    "council",
-    "ministry",
-    "board",
-    "patrol",
-    "legislature",
-    "senate",
-    "congress",
-    "government",
-    "authority",
-    "division",
-    "directorate",
-    "marshals",
-    "guard",
-    "sheriff",
-}
-_EVENT_HEADS = {"conference", "summit", "expo", "festival", "olympics", "games", "championship",
-                "convention", "cup", "marathon", "tournament"}  # fmt: skip
-_MEDIA_HEADS = {
-    "news",
-    "times",
-    "post",
-    "herald",
-    "journal",
-    "tribune",
-    "gazette",
-    "tv",
-    "radio",
-    "magazine",
-    "chronicle",
-    "daily",
-    "network",
-    "newspaper",
 }
 # Time-zone and currency codes the small model tags ORG.
 _CODES = {"UTC", "GMT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "USD", "EUR", "GBP", "JPY", "CAD"}
@@ -240,14 +197,15 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
-    if kind == "organization" and text.split()[-1].lower() in _EVENT_HEADS:
+    heads = read_head_words()
+    if kind == "organization" and text.split()[-1].lower() in heads["event"]:
         return ""  # "National Border Conference" is a happening, not a body
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
-        if last in _AGENCY_HEADS or (head and head[0].lower() == "department"):
+        if last in heads["agency"] or (head and head[0].lower() == "department"):
             return "agency"
-        if last in _MEDIA_HEADS:
+        if last in heads["media"]:
             return "media"
     return kind
 
@@ -497,7 +455,7 @@ def _body_start(doc: Doc, place_start: int) -> int | None:
     if i == 0 or doc[i - 1].lower_ not in ("for", "of"):
         return None
     head = i - 2
-    if head < 0 or not doc[head].is_title or doc[head].lower_ not in _AGENCY_HEADS:
+    if head < 0 or not doc[head].is_title or doc[head].lower_ not in read_head_words()["agency"]:
         return None
     if doc[head].lower_ in read_titles():
         return None  # "the Sheriff of Cook County" is a title and a place
@@ -1123,3 +1081,25 @@ def table_patterns(nlp: Language) -> list[dict[str, object]]:
                     {"label": _RULER_LABELS[row.type], "pattern": variant, "id": row.id}
                 )
     return patterns
+
+
+@functools.lru_cache(maxsize=2)
+def read_head_words(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """``head_words.csv``: the words that end the name of a kind of body, by kind.
+
+    Raises:
+        SettingsError: the file is unreadable or a row has an unknown kind.
+    """
+    path = path or resource_path("head_words.csv")
+    kinds: dict[str, set[str]] = {"agency": set(), "media": set(), "event": set()}
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            lines = [line for line in f if line.strip() and not line.startswith("#")]
+    except OSError as e:
+        raise SettingsError(f"cannot read head words {path}: {e.strerror}") from e
+    for row in csv.DictReader(lines):
+        kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
+        if kind not in kinds or not word:
+            raise SettingsError(f"{path}: a row needs a word and one of {sorted(kinds)}: {row}")
+        kinds[kind].add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
