@@ -100,9 +100,10 @@ def read_numbered(path: Path) -> tuple[list[tuple[int, Decision]], list[Problem]
     if not path.is_file():
         return [], []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise SettingsError(f"cannot read the decision ledger {path}: {e}") from e
+        # Bad bytes spoil only their own line, which is then reported like any bad line.
+        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read the decision ledger {path}: {e.strerror}") from e
     decisions: list[tuple[int, Decision]] = []
     problems: list[Problem] = []
     for number, line in enumerate(lines, start=1):

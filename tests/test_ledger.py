@@ -39,13 +39,15 @@ def test_ledger_append_read_and_undo(tmp_path: Path) -> None:
         ('{"action": "reject", "name": ""}', "needs a name"),
         ("[1, 2]", "not a JSON object"),
         ("{not json", "Expecting property name"),
+        ("\udcff{bad bytes", "Expecting value"),
     ],
 )
 def test_ledger_a_malformed_line_is_named_and_left_out(
     tmp_path: Path, line: str, problem: str
 ) -> None:
     path = tmp_path / "decisions.jsonl"
-    path.write_text(f'{{"action": "split", "name": "Ann Lee"}}\n{line}\n', encoding="utf-8")
+    data = f'{{"action": "split", "name": "Ann Lee"}}\n{line}\n'
+    path.write_bytes(data.encode("utf-8", errors="surrogateescape"))
     numbered, problems = read_numbered(path)
     assert [(n, d.name) for n, d in numbered] == [(1, "Ann Lee")]
     (only,) = problems
