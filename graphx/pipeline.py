@@ -83,9 +83,10 @@ def _resolve_and_merge(
     documents: list[Document],
     settings: Settings,
     failures: list[Failure],
-    review: tuple[list[Decision], list[str]],
-) -> tuple[dict[str, Entity], list[Event]]:
-    """Entities and merged events of the corpus; empties ``extractions`` once they are used.
+    decisions: list[Decision],
+) -> tuple[dict[str, Entity], list[Event], list[str]]:
+    """Entities and merged events of the corpus, and the review decisions that no longer
+    apply; empties ``extractions`` once they are used.
 
     The per-document extractions are the largest thing a build holds (1.2 GB
     of 2.6 GB for 10,000 articles, measured with benchmarks/bench_memory.py)
@@ -93,16 +94,15 @@ def _resolve_and_merge(
     is built rather than when the build returns (issue 6).
     """
     with corpus_stage("resolution"):
-        resolution = resolve_corpus(extractions, documents, settings=settings, decisions=review[0])
+        resolution = resolve_corpus(extractions, documents, settings=settings, decisions=decisions)
     failures.extend(resolution.failures)
-    review[1].extend(f"review decision no longer applies: {d}" for d in resolution.unapplied)
     with corpus_stage("event merging"):
         merged, failed = merge_events(
             extractions, resolution.mention_entity, resolution.entities, documents=documents
         )
     failures.extend(failed)
     extractions.clear()
-    return resolution.entities, merged
+    return resolution.entities, merged, resolution.unapplied
 
 
 def _failed_rows(
@@ -186,10 +186,11 @@ def _build(
     clock = time.perf_counter()
     # A reader's corrections (graphx review), replayed on every build (issue 19).
     decisions, unusable = read_ledger(out / LEDGER_NAME)
-    review_notes = [str(p) for p in unusable]
-    entities, merged = _resolve_and_merge(
-        extractions, corpus.documents, settings, failures, (decisions, review_notes)
+    entities, merged, unapplied = _resolve_and_merge(
+        extractions, corpus.documents, settings, failures, decisions
     )
+    review_notes = [str(p) for p in unusable]
+    review_notes += [f"review decision no longer applies: {d}" for d in unapplied]
     with corpus_stage("graph"):
         G = build_graph(corpus.documents, entities, merged, failures=failures)
     graph_path = out / "graph.graphml"
