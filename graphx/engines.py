@@ -75,8 +75,6 @@ def _parse_one(nlp: Language, document: Document) -> Doc | Failure:
 def _parse_batch(nlp: Language, documents: Sequence[Document]) -> list[Doc | Failure]:
     try:
         return list(nlp.pipe([d.text for d in documents], batch_size=len(documents) or 1))
-    except SettingsError:
-        raise
     except Exception:
         # One text broke the batch: parse each alone, so that only it fails.
         return [_parse_one(nlp, d) for d in documents]
