@@ -53,8 +53,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from loadtest import _pct  # noqa: E402
 from make_large_graph import write_large_graph  # noqa: E402
 
-from graphx.explorer import ExplorerData  # noqa: E402
-from graphx.export import read_graph  # noqa: E402
+from graphx.build.export import read_graph  # noqa: E402
+from graphx.explore.data import ExplorerData  # noqa: E402
 from graphx.ui import callbacks, ids  # noqa: E402
 from graphx.ui.server import create_app  # noqa: E402
 

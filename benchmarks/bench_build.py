@@ -7,9 +7,9 @@ Usage::
 Steps (``--phases`` picks a subset; all by default):
 
 ``pipe``         words/s of ``nlp.pipe`` over the corpus texts with graphx's pipeline
-                 (``graphx.ner.load_nlp``: the model plus our entity ruler);
+                 (``graphx.extract.ner.load_nlp``: the model plus our entity ruler);
 ``bare``         the same with the bare model (``spacy.load``, no ruler);
-``build``        words/s of ``graphx.pipeline.build`` with one job (empty cache), and its
+``build``        words/s of ``graphx.build.pipeline.build`` with one job (empty cache), and its
                  time per stage (``BuildResult.seconds``);
 ``jobs2``        the same with ``--jobs 2`` (settings ``jobs=2``);
 ``incremental``  on the one-job build: a rebuild with nothing changed, a rebuild after
@@ -144,11 +144,12 @@ def _snapshot_graphx(work: Path) -> Path:
     sys.path.insert(0, str(src))
     os.environ["PYTHONPATH"] = os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])
     import graphx as _graphx
-    from graphx import ingest, settings
+    from graphx import settings
+    from graphx.ingest import corpus as ingest
 
     graphx = _graphx
-    ner = importlib.import_module("graphx.ner")
-    pipeline = importlib.import_module("graphx.pipeline")
+    ner = importlib.import_module("graphx.extract.ner")
+    pipeline = importlib.import_module("graphx.build.pipeline")
     read_corpus = ingest.read_corpus
     load_settings = settings.load_settings
     resource_path = settings.resource_path
@@ -175,7 +176,7 @@ def ensure_corpus(corpus_dir: Path, n: int, seed: int) -> dict[str, Any]:
 
 
 def run_build(corpus: Path, out: Path, *, jobs: int, aliases: Path | None = None) -> Any:
-    """``graphx.pipeline.build`` with the local engine, adapting to its current signature."""
+    """``graphx.build.pipeline.build`` with the local engine, adapting to its current signature."""
     overrides: dict[str, Any] = {"jobs": jobs}
     if aliases is not None:
         overrides["aliases_file"] = str(aliases)
@@ -188,11 +189,12 @@ def run_build(corpus: Path, out: Path, *, jobs: int, aliases: Path | None = None
 def _snapshot_none() -> Path:
     global graphx, ner, pipeline, read_corpus, load_settings, resource_path
     import graphx as _graphx
-    from graphx import ingest, settings
+    from graphx import settings
+    from graphx.ingest import corpus as ingest
 
     graphx = _graphx
-    ner = importlib.import_module("graphx.ner")
-    pipeline = importlib.import_module("graphx.pipeline")
+    ner = importlib.import_module("graphx.extract.ner")
+    pipeline = importlib.import_module("graphx.build.pipeline")
     read_corpus, load_settings = ingest.read_corpus, settings.load_settings
     resource_path = settings.resource_path
     return Path(graphx.__file__).parent

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphx.dates import find_time_expressions
+from graphx.extract.timex.normalise import find_time_expressions
 
 TEXT = (
     "Officials said Friday that 2,000 people were detained last week in Cook County, "

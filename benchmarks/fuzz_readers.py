@@ -41,8 +41,9 @@ NAMES = ("a.txt", "a.json", "a.jsonl", "a.csv", "a.html", "noext")
 
 def _graphx() -> dict[str, Any]:
     """Import the code under test (atheris instruments it when active)."""
-    from graphx import furniture, ingest, pubdate, readers, report, wpjson
     from graphx.errors import InputError
+    from graphx.ingest import corpus as ingest
+    from graphx.ingest import furniture, pubdate, readers, report, wpjson
 
     return {
         "furniture": furniture,

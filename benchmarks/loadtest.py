@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_large_graph import write_large_graph  # noqa: E402
 
-from graphx.export import read_graph  # noqa: E402
+from graphx.build.export import read_graph  # noqa: E402
 from graphx.ui import ids  # noqa: E402
 
 __all__ = ["build_requests", "filter_choices", "main", "run_load"]

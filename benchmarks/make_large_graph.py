@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/make_large_graph.py OUT_DIR [--articles 10000] [--seed 7]
 
-writes ``OUT_DIR/graph.graphml`` (through ``graphx.export.write_graph``) that
+writes ``OUT_DIR/graph.graphml`` (through ``graphx.build.export.write_graph``) that
 follows the graph contract (notes/graph_contract.md): ``--articles`` document
 nodes, four events per article, about 1.5 entities per article. Jurisdictions
 nest city -> county -> state -> country with ``within`` edges; agencies nest
@@ -240,7 +240,7 @@ def make_graph(n_articles: int = 10_000, *, seed: int = 7) -> nx.MultiDiGraph:
 
 def write_large_graph(out_dir: str | Path, n_articles: int = 10_000, *, seed: int = 7) -> Path:
     """Generate and write ``out_dir/graph.graphml``; returns the file's path."""
-    from graphx.export import write_graph
+    from graphx.build.export import write_graph
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

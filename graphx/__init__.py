@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .errors import GraphxError, InputError, SettingsError
-from .model import Corpus, DocExtraction, Document, Entity, Event, Mention, TimeExpression
-from .settings import Settings, load_settings
+from graphx.errors import GraphxError, InputError, SettingsError
+from graphx.model import Corpus, DocExtraction, Document, Entity, Event, Mention, TimeExpression
+from graphx.settings import Settings, load_settings
 
 __all__ = [
     "Corpus",

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import InputError, SettingsError
-from .settings import resource_path
+from graphx.errors import InputError, SettingsError
+from graphx.settings import resource_path
 
 __all__ = ["Term", "administrations_for", "load_terms", "resolve_administration"]
 

@@ -13,8 +13,8 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .errors import GraphxError, SettingsError
-from .model import Failure
+from graphx.errors import GraphxError, SettingsError
+from graphx.model import Failure
 
 __all__ = ["CorpusStageError", "StageError", "corpus_stage", "failure", "stage"]
 

@@ -20,12 +20,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .boundary import CorpusStageError
-from .errors import GraphxError, SettingsError
-from .settings import Settings, load_settings
+from graphx.boundary import CorpusStageError
+from graphx.errors import GraphxError, SettingsError
+from graphx.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from .explorer import ExplorerData
+    from graphx.explore.data import ExplorerData
 
 __all__ = ["main"]
 
@@ -67,8 +67,8 @@ def _report_problems(problems: Sequence[object]) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from .ingest import read_corpus
-    from .report import format_table, to_json
+    from graphx.ingest.corpus import read_corpus
+    from graphx.ingest.report import format_table, to_json
 
     corpus = read_corpus(
         args.corpus, sidecar=args.sidecar, progress=_progress(not args.json), settings=settings
@@ -79,7 +79,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    from .pipeline import build
+    from graphx.build.pipeline import build
 
     result = build(
         args.corpus,
@@ -150,12 +150,12 @@ def _date_option(option: str, value: str | None) -> tuple[str, str]:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    from .administrations import resolve_administration
-    from .explorer import ExplorerData
-    from .export import read_graph
-    from .exports import build_date, make_provenance, write_view
-    from .filters import FilterState
-    from .model import ENTITY_TYPES
+    from graphx.administrations import resolve_administration
+    from graphx.build.export import read_graph
+    from graphx.explore.data import ExplorerData
+    from graphx.explore.filters import FilterState
+    from graphx.exports import build_date, make_provenance, write_view
+    from graphx.model import ENTITY_TYPES
 
     # options are checked before the graph is read: a typo fails at once (issue 11)
     date_from, first = _date_option("--from", args.date_from)
@@ -205,10 +205,10 @@ def _default_out(graph: Path, format: str, view: str) -> Path:
 def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, object]:
     import tempfile
 
-    from .export import read_graph
-    from .goldcheck import score_seeds
-    from .ingest import read_corpus
-    from .pipeline import build
+    from graphx.build.export import read_graph
+    from graphx.build.pipeline import build
+    from graphx.eval.goldcheck import score_seeds
+    from graphx.ingest.corpus import read_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         out = args.graph or tmp
@@ -220,8 +220,8 @@ def _score_seeds(args: argparse.Namespace, settings: Settings) -> dict[str, obje
 
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluate import run_evaluate
-    from .realnews import is_realnews_folder, score_realnews
+    from graphx.eval.evaluate import run_evaluate
+    from graphx.eval.realnews import is_realnews_folder, score_realnews
 
     task = args.task or ("seeds" if str(args.dataset).endswith(".json") else "timex")
     if args.task is None and is_realnews_folder(args.dataset):
@@ -251,7 +251,7 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     """``graphx review ACTION NAME --graph DIR``: the ledger in ``DIR/decisions.jsonl``."""
-    from .ledger import LEDGER_NAME, Decision, append, read_numbered, remove
+    from graphx.resolve.ledger import LEDGER_NAME, Decision, append, read_numbered, remove
 
     path = Path(args.graph) / LEDGER_NAME
     if args.action == "list":

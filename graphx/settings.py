@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import SettingsError
+from graphx.errors import SettingsError
 
 __all__ = ["RESOURCES", "Settings", "load_settings", "resource_path"]
 

@@ -68,8 +68,8 @@ class Runner:
         return result
 
     def nlp(self, bare: bool) -> Any:
-        from graphx.evaluate import load_bare_model
-        from graphx.ner import load_nlp
+        from graphx.eval.evaluate import load_bare_model
+        from graphx.extract.ner import load_nlp
 
         key = "bare" if bare else "graphx"
         if key not in self.models:
@@ -77,7 +77,7 @@ class Runner:
         return self.models[key]
 
     def metrics(self, dataset: str, task: str, system: str) -> dict[str, Any]:
-        from graphx.evaluate import evaluate_file
+        from graphx.eval.evaluate import evaluate_file
 
         def compute() -> dict[str, Any]:
             needs = task != "timex" or system == "spacy+dateparser"
@@ -88,10 +88,10 @@ class Runner:
         return self.cached(f"{dataset}.{task}.{system}.test", compute)["metrics"]
 
     def seeds(self) -> dict[str, Any]:
-        from graphx.export import read_graph
-        from graphx.goldcheck import score_seeds
-        from graphx.ingest import read_corpus
-        from graphx.pipeline import build
+        from graphx.build.export import read_graph
+        from graphx.build.pipeline import build
+        from graphx.eval.goldcheck import score_seeds
+        from graphx.ingest.corpus import read_corpus
 
         def compute() -> dict[str, Any]:
             corpus = ROOT / "data" / "corpus"
@@ -104,7 +104,7 @@ class Runner:
         return self.cached("seeds", compute)
 
     def realnews(self, system: str = "graphx") -> dict[str, Any]:
-        from graphx.realnews import score_realnews
+        from graphx.eval.realnews import score_realnews
 
         folder = self.shared / "realnews"
         return self.cached(
@@ -242,7 +242,7 @@ def _graph_rows(run: Runner) -> list[Row]:
             "dataset": "shared realnews, 31 articles",
             "tuned": "visible to developers, not held out",
             "graphx": _news_cell(news),
-            # every verb an event dated by dateparser, the model's entities (graphx.baseline)
+            # every verb an event dated by dateparser, the model's entities (graphx.eval.baseline)
             "model_alone": _news_cell(alone),
             "floor": ["realnews", "happenings_found"],
         },

@@ -67,7 +67,7 @@ def stage_realnews(folder: Path, into: Path) -> Path:
 
 def build_and_dump(corpus: Path, out: Path) -> str:
     """Build ``corpus`` into ``out`` with the default settings and dump the graph."""
-    from graphx.pipeline import build
+    from graphx.build.pipeline import build
     from graphx.settings import load_settings
 
     build(corpus, out, settings=load_settings())

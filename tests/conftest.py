@@ -47,7 +47,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def demo_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo corpus built once per session with the real model (a model test)."""
-    from graphx.pipeline import build
+    from graphx.build.pipeline import build
     from graphx.settings import load_settings
 
     out = tmp_path_factory.mktemp("demo-graph")
@@ -57,7 +57,7 @@ def demo_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_graph(demo_graph_dir: Path):  # type: ignore[no-untyped-def]
-    from graphx.export import read_graph
+    from graphx.build.export import read_graph
 
     return read_graph(demo_graph_dir / "graph.graphml")
 
@@ -65,7 +65,7 @@ def demo_graph(demo_graph_dir: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def events_fail_on(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """``events_fail_on("Boom")``: the events stage raises RecursionError on texts with the word."""
-    from graphx import events
+    from graphx.extract import events
 
     real = events.find_events
 

@@ -20,10 +20,10 @@ import plotly.utils
 import pytest
 from dash import Patch
 
-from graphx import figures
-from graphx.explorer import ExplorerData
-from graphx.export import read_graph, write_graph
-from graphx.filters import FilterState, select
+from graphx.build.export import read_graph, write_graph
+from graphx.explore import figures
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState, select
 from graphx.ui import Context, callbacks, set_context
 from graphx.ui.server import load_stylesheet
 

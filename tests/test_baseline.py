@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graphx.baseline import build_baseline
-from graphx.export import read_graph
+from graphx.build.export import read_graph
+from graphx.eval.baseline import build_baseline
 from graphx.settings import load_settings
 
 

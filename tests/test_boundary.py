@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 import spacy
 
-from graphx import engines
 from graphx.boundary import CorpusStageError, StageError, corpus_stage, failure, stage
+from graphx.build import engines
 from graphx.errors import SettingsError
 from graphx.model import DocExtraction, Document, Failure
 

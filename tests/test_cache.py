@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graphx.cache import (
+from graphx.build.cache import (
     ExtractionCache,
     RecordCache,
     build_lock,
@@ -17,9 +17,9 @@ from graphx.cache import (
     pipeline_version,
 )
 from graphx.errors import GraphxError, OutputError
-from graphx.ingest import read_corpus
+from graphx.ingest.corpus import read_corpus
+from graphx.ingest.readers import Record
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
-from graphx.readers import Record
 from graphx.settings import load_settings
 
 TIME = TimeExpression(
@@ -161,7 +161,7 @@ def test_cache_entry_of_wrong_shape_is_extracted_again_with_a_warning(
     data = json.loads(entry.read_text(encoding="utf-8"))
     change(data)
     entry.write_text(json.dumps(data), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+    with caplog.at_level(logging.WARNING, logger="graphx.build.cache"):
         assert cache.load(DOC) is None
     (message,) = [r.getMessage() for r in caplog.records]
     assert str(entry) in message and reason in message and "extracting a.txt again" in message
@@ -179,7 +179,7 @@ def test_cache_records_entry_with_null_warnings_is_read_again(
     rows = json.loads(entry.read_text(encoding="utf-8"))
     rows[0]["warnings"] = None
     entry.write_text(json.dumps(rows), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="graphx.cache"):
+    with caplog.at_level(logging.WARNING, logger="graphx.build.cache"):
         result = read_corpus(corpus, record_cache=records)
     assert [(d.path, d.title, d.warnings) for d in result.documents] == [
         ("a.txt", "Big News Today", [])
@@ -206,7 +206,7 @@ def test_cache_unwritable_records_cache_stops_with_one_error(
     def read_only(*args: object, **kwargs: object) -> int:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr("graphx.export.os.open", read_only)
+    monkeypatch.setattr("graphx.build.export.os.open", read_only)
     with pytest.raises(OutputError, match="Read-only file system"):
         read_corpus(corpus, record_cache=records)
 
@@ -226,12 +226,15 @@ def test_cache_records_of_a_file_of_failures_are_not_kept(tmp_path: Path) -> Non
 
 def test_cache_key_covers_every_module_extraction_imports() -> None:
     # The hand-kept list missed the modules added for issues 11, 15 and 16 (issue 14).
-    from graphx.cache import stage_modules
+    from graphx.build.cache import stage_modules
 
-    names = {p.name for p in stage_modules()}
-    assert {"engines.py", "ner.py", "events.py", "dates.py", "lines.py", "chunks.py"} <= names
-    assert {"boundary.py", "headlines.py", "credits.py", "places.py", "model.py"} <= names
-    assert not names & {"resolve.py", "merge.py", "graph.py", "explorer.py", "cli.py"}
+    root = stage_modules()[0].parents[0]
+    names = {p.relative_to(p.parents[1]).as_posix() for p in stage_modules()}
+    assert {"build/engines.py", "extract/ner.py", "extract/events.py", "timex/normalise.py"} <= names
+    assert {"timex/rules.py", "extract/lines.py", "extract/chunks.py", "graphx/boundary.py"} <= names
+    assert {"extract/headlines.py", "extract/credits.py", "graphx/model.py"} <= names
+    assert not {p.parts[-2] for p in stage_modules()} & {"resolve", "explore", "ui", "eval"}
+    assert root.name == "graphx"
 
 
 @pytest.mark.parametrize("name", ["gazetteer.csv", "administrations.csv", "event_types.csv"])
@@ -240,7 +243,8 @@ def test_cache_key_changes_with_a_resource_extraction_reads(
 ) -> None:
     import shutil
 
-    from graphx import cache, settings
+    from graphx import settings
+    from graphx.build import cache
 
     copy = tmp_path / "resources"
     shutil.copytree(settings.RESOURCES, copy)

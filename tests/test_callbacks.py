@@ -16,8 +16,8 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 from graph_factory import EVENTS, make_graph
 
-from graphx.explorer import ExplorerData
-from graphx.filters import FilterState
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 from graphx.ui import Context, callbacks, get_context, ids, set_context
 from graphx.ui.downloads import ExportFiles, ExportTooLarge
 from graphx.ui.layout import render_details

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphx.chunks import join_extractions, split_text
+from graphx.extract.chunks import join_extractions, split_text
 from graphx.model import DocExtraction, EventMention, Mention, Sentence, TimeExpression
 
 

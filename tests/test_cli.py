@@ -105,7 +105,7 @@ def test_cli_closed_pipe_ends_without_traceback(tmp_path: Path) -> None:
 def small_graph(tmp_path: Path) -> Path:
     from graph_factory import make_graph
 
-    from graphx.export import write_graph
+    from graphx.build.export import write_graph
 
     path = tmp_path / "graph.graphml"
     write_graph(make_graph(), path, format="graphml")
@@ -204,7 +204,7 @@ def test_cli_review_decisions_survive_a_rebuild_from_scratch(
     # Issue 19: `graphx review reject "Agent X"` then a rebuild from scratch leaves it out.
     import shutil
 
-    from graphx.export import read_graph
+    from graphx.build.export import read_graph
 
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphx.dates import find_time_expressions, normalize, span_of
+from graphx.extract.timex.normalise import find_time_expressions, normalize, span_of
 
 DCT = "2020-01-17"  # a Friday
 

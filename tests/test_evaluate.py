@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import graphx.evaluate as ev
+import graphx.eval.evaluate as ev
 from graphx.errors import InputError
 
 TEXT = "Agency news\nJanuary 20, 2020\nICE said Friday that arrests rose in 2019. Ends Tuesday."
@@ -110,7 +110,7 @@ def test_evaluate_writes_predictions(dataset: Path, tmp_path: Path) -> None:
 def test_evaluate_events_scores_triggers_and_dates(
     dataset: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graphx import eventscore
+    from graphx.eval import eventscore
 
     def span(text: str, value: str) -> dict[str, Any]:
         start = TEXT.index(text)

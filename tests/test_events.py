@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from graphx.events import find_events, load_taxonomy, quoted_spans
+from graphx.extract.events import find_events, load_taxonomy, quoted_spans
 from graphx.model import Mention, TimeExpression
 
 NLP = spacy.blank("en")

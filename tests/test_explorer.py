@@ -17,8 +17,8 @@ from graph_factory import make_graph
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphx import figures
-from graphx.explorer import GROUPINGS, ExplorerData, iso_day
+from graphx.explore import figures
+from graphx.explore.data import GROUPINGS, ExplorerData, iso_day
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 

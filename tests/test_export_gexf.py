@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphx.export import write_graph
+from graphx.build.export import write_graph
 from graphx.exports.provenance import Provenance
 from tests.graph_factory import make_graph
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import GraphxError
-from graphx.explorer import ExplorerData
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 from graphx.exports import make_provenance, write_view
-from graphx.filters import FilterState
 from tests.graph_factory import make_graph
 
 SVG = "{http://www.w3.org/2000/svg}"

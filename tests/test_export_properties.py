@@ -3,7 +3,7 @@
 Graphs whose node ids, labels, aliases and evidence are arbitrary text
 (control characters, lone surrogates, right-to-left marks, XML syntax,
 names made only of punctuation, 1 MB attributes) are written with
-:func:`graphx.export.write_graph` as GraphML, GEXF and JSON, then parsed
+:func:`graphx.build.export.write_graph` as GraphML, GEXF and JSON, then parsed
 with strict XML parsers (ElementTree, lxml with ``recover=False``) or json,
 and read back with networkx (and igraph for GraphML) with the same node and
 edge counts.
@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from graphx.export import clean_text, write_graph
+from graphx.build.export import clean_text, write_graph
 
 PIECES = [
     "\x00", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85", "\ud800", "\udfff", "\ud83d",

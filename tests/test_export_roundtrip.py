@@ -14,8 +14,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from graphx.build.export import read_graph, write_graph
 from graphx.cli import main
-from graphx.export import read_graph, write_graph
 from graphx.exports import Provenance
 from tests.graph_factory import make_graph
 
@@ -115,8 +115,8 @@ def test_export_roundtrip_demo_through_the_cli(
 def test_export_roundtrip_app_serves_the_new_formats(kind: str, check: bytes) -> None:
     import io
 
-    from graphx.explorer import ExplorerData
-    from graphx.filters import FilterState
+    from graphx.explore.data import ExplorerData
+    from graphx.explore.filters import FilterState
     from graphx.ui.downloads import EXPORTS
 
     out = io.BytesIO()

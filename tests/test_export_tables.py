@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graphx.explorer import ExplorerData
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 from graphx.exports import Provenance, write_view
-from graphx.filters import FilterState
 from tests.graph_factory import make_graph
 
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from graph_factory import EVENTS, make_graph
 
-from graphx.explorer import ExplorerData, iso_day
-from graphx.figures import (
+from graphx.explore.data import ExplorerData, iso_day
+from graphx.explore.figures import (
     entity_details,
     event_details,
     events_csv,
@@ -397,7 +397,7 @@ def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
 
 
 def test_figures_network_legend_reads_the_stylesheet() -> None:
-    from graphx.figures import network_legend
+    from graphx.explore.figures import network_legend
     from graphx.ui.server import load_stylesheet
 
     legend = network_legend(load_stylesheet(), ["person", "legal_thing", "jurisdiction", "agency"])

@@ -8,9 +8,9 @@ import networkx as nx
 import pytest
 from graph_factory import EVENTS, make_graph
 
-from graphx.explorer import ExplorerData
-from graphx.export import graphml_bytes
-from graphx.filters import FilterState, filter_events, filter_graph, select
+from graphx.build.export import graphml_bytes
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState, filter_events, filter_graph, select
 
 ALL_EVENTS = set(EVENTS)
 DATED = ALL_EVENTS - {"v:undated"}
@@ -233,7 +233,7 @@ def test_filters_state_is_empty(kwargs: dict[str, object], expected: bool) -> No
 
 
 def test_filters_filter_graph_of_a_read_graph_exports(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from graphx.export import read_graph, write_graph
+    from graphx.build.export import read_graph, write_graph
 
     write_graph(make_graph(), tmp_path / "g.graphml")
     data = ExplorerData.from_graph(read_graph(tmp_path / "g.graphml"))

@@ -1,4 +1,4 @@
-"""Tests of graphx.furniture: data-driven page-furniture removal."""
+"""Tests of graphx.ingest.furniture: data-driven page-furniture removal."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import SettingsError
-from graphx.furniture import clean, load_patterns, looks_like_headline, strip_furniture
+from graphx.ingest.furniture import clean, load_patterns, looks_like_headline, strip_furniture
 from graphx.settings import resource_path
 
 BODY = "The council voted on Tuesday to end the contract, officials said."

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graphx.errors import InputError
-from graphx.furniture import clean
-from graphx.ingest import display_path, document_id, load_sidecar, read_corpus
-from graphx.pubdate import explicit_dates, infer_published, normalise_date
-from graphx.readers import Record, decode, detect_format, html_to_text, read_bytes
-from graphx.report import format_table, to_json
-from graphx.wpjson import load_json
+from graphx.ingest.corpus import display_path, document_id, load_sidecar, read_corpus
+from graphx.ingest.furniture import clean
+from graphx.ingest.pubdate import explicit_dates, infer_published, normalise_date
+from graphx.ingest.readers import Record, decode, detect_format, html_to_text, read_bytes
+from graphx.ingest.report import format_table, to_json
+from graphx.ingest.wpjson import load_json
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = sorted(p for d in ("ingest", "hostile") for p in (FIXTURES / d).iterdir())

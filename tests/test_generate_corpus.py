@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from graphx.ingest import read_corpus
-from graphx.readers import detect_format
+from graphx.ingest.corpus import read_corpus
+from graphx.ingest.readers import detect_format
 
 _SPEC = importlib.util.spec_from_file_location(
     "generate_corpus", Path(__file__).resolve().parent.parent / "benchmarks" / "generate_corpus.py"

@@ -9,7 +9,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graphx.goldcheck import event_date_matches, score_seeds
+from graphx.eval.goldcheck import event_date_matches, score_seeds
 
 GOLD: dict[str, Any] = {
     "documents": {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from graphx.graph import build_graph, doc_node, project_entities
+from graphx.build.graph import build_graph, doc_node, project_entities
 from graphx.model import Document, Entity, Event, Participant, Role, TimeExpression
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from graphx.happenings import (
+from graphx.resolve.happenings import (
     ACROSS,
     NEVER,
     Corpus,
@@ -182,7 +182,7 @@ def test_happenings_dates_at_the_calendar_edges(a: Occurrence, b: Occurrence) ->
 def test_happenings_a_large_block_is_compared_in_time_order_not_skipped() -> None:
     # 600 undated reports of one family in one month: past LARGEST_BLOCK, each report is
     # still compared with its neighbours in time, and the work stays bounded.
-    from graphx.happenings import LARGEST_BLOCK, WINDOW, _candidate_pairs
+    from graphx.resolve.happenings import LARGEST_BLOCK, WINDOW, _candidate_pairs
 
     many = [
         occ(f"d{i}", "subpoena", published=f"2021-03-{1 + i % 28:02d}", agents=("agency",))
@@ -207,7 +207,7 @@ def test_happenings_scores_do_not_depend_on_the_hash_seed() -> None:
     # The same decision in fresh interpreters with different hash seeds.
     code = (
         "import datetime as dt\n"
-        "from graphx.happenings import Corpus, Occurrence, same_happening\n"
+        "from graphx.resolve.happenings import Corpus, Occurrence, same_happening\n"
         "w = {f'e{i}': 0.1 + i / 7 for i in range(12)}\n"
         "a = Occurrence('a', 'x', 'f', agents=frozenset(w))\n"
         "b = Occurrence('b', 'x', 'f', agents=frozenset(w))\n"

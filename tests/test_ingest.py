@@ -1,4 +1,4 @@
-"""Tests of graphx.ingest: the demo corpus, the sidecar, bad input, ids."""
+"""Tests of graphx.ingest.corpus: the demo corpus, the sidecar, bad input, ids."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphx import ingest
 from graphx.errors import InputError
-from graphx.ingest import document_id, load_sidecar, read_corpus
+from graphx.ingest import corpus as ingest
+from graphx.ingest.corpus import document_id, load_sidecar, read_corpus
+from graphx.ingest.readers import safe_url
+from graphx.ingest.report import format_table, to_json
 from graphx.model import Corpus, Document
-from graphx.readers import safe_url
-from graphx.report import format_table, to_json
 from graphx.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -658,7 +658,7 @@ def test_ingest_bad_input_recovered_as_documents(tmp_path: Path, data: bytes) ->
 def test_ingest_record_cache_reads_each_file_once(
     demo_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graphx.cache import RecordCache
+    from graphx.build.cache import RecordCache
 
     cache = RecordCache(tmp_path / "records", "v1")
     first = read_corpus(demo_corpus, record_cache=cache)
@@ -673,7 +673,7 @@ def test_ingest_record_cache_reads_each_file_once(
 
 
 def test_ingest_record_cache_follows_bytes_and_version(tmp_path: Path) -> None:
-    from graphx.cache import RecordCache
+    from graphx.build.cache import RecordCache
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

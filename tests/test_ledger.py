@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import SettingsError
-from graphx.ledger import Decision, append, read_ledger, read_numbered, remove
 from graphx.model import Entity
-from graphx.resolve import AliasRules, _apply_review, _unapplied
+from graphx.resolve.entities import AliasRules, _apply_review, _unapplied
+from graphx.resolve.ledger import Decision, append, read_ledger, read_numbered, remove
 
 
 def test_ledger_append_read_and_undo(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from graphx.lines import mark_line_starts
+from graphx.extract.lines import mark_line_starts
 
 NLP = spacy.blank("en")
 

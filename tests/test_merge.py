@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphx.administrations import administrations_for, load_terms
-from graphx.merge import merge_events
 from graphx.model import DocExtraction, Entity, EventMention, Sentence, TimeExpression
+from graphx.resolve.events import merge_events
 
 
 def day(value: str, *, uncertain: bool = False) -> TimeExpression:

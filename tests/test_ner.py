@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
-from graphx.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
+from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.settings import Settings
 
 needs_model = pytest.mark.skipif(

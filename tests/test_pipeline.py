@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from graphx.export import read_graph
-from graphx.pipeline import build, graph_is_stale
+from graphx.build.export import read_graph
+from graphx.build.pipeline import build, graph_is_stale
 from graphx.settings import load_settings
 
 pytestmark = pytest.mark.model
@@ -118,7 +118,8 @@ def test_pipeline_survives_sigkill_at_random_points(tmp_path: Path) -> None:
 def test_pipeline_large_in_process_extraction_releases_the_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graphx import engines, ner
+    from graphx.build import engines
+    from graphx.extract import ner
 
     monkeypatch.setattr(engines, "RELEASE_MODEL_AFTER", 3)
     write_corpus(tmp_path / "corpus", 2)

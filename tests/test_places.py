@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import SettingsError
-from graphx.places import Place, demonym, load_gazetteer, lookup
+from graphx.extract.places import Place, demonym, load_gazetteer, lookup
 
 
 @pytest.mark.parametrize(

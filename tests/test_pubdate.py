@@ -1,4 +1,4 @@
-"""Tests of graphx.pubdate: metadata date normalisation and date inference."""
+"""Tests of graphx.ingest.pubdate: metadata date normalisation and date inference."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graphx.ingest.pubdate import explicit_dates, infer_published, normalise_date, url_date
 from graphx.model import date_precision
-from graphx.pubdate import explicit_dates, infer_published, normalise_date, url_date
 
 TODAY = dt.date(2024, 6, 1)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from graph_factory import make_graph
 
-from graphx.explorer import ExplorerData
-from graphx.filters import FilterState
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 from graphx.ui.query import Query, ViewState, read_query, write_query
 
 

@@ -1,4 +1,4 @@
-"""Tests of graphx.readers: decoding, format detection, each reader."""
+"""Tests of graphx.ingest.readers: decoding, format detection, each reader."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graphx import readers
 from graphx.errors import InputError
-from graphx.readers import (
+from graphx.ingest import readers
+from graphx.ingest.readers import (
     decode,
     detect_format,
     html_to_text,

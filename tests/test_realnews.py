@@ -1,4 +1,4 @@
-"""graphx.realnews: stage the gold's articles, run the folder's own scorer (no model)."""
+"""graphx.eval.realnews: stage the gold's articles, run the folder's own scorer (no model)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import InputError
-from graphx.realnews import is_realnews_folder, score_realnews
+from graphx.eval.realnews import is_realnews_folder, score_realnews
 from graphx.settings import load_settings
 
 # A stand-in for the curators' score.py: prints what it was given, as JSON.

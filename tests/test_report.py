@@ -1,13 +1,13 @@
-"""Tests of graphx.report: the ingest table and JSON."""
+"""Tests of graphx.ingest.report: the ingest table and JSON."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from graphx.ingest import read_corpus
+from graphx.ingest.corpus import read_corpus
+from graphx.ingest.report import format_table, to_json
 from graphx.model import Corpus, Document, Problem
-from graphx.report import format_table, to_json
 
 DOCS = [
     Document(

@@ -14,9 +14,9 @@ import pytest
 import spacy
 
 from graphx.errors import SettingsError
+from graphx.extract.ner import AUTO_MODELS
 from graphx.model import DocExtraction, Document, Entity, Mention
-from graphx.ner import AUTO_MODELS
-from graphx.resolve import Resolution, read_aliases, resolve_corpus
+from graphx.resolve.entities import Resolution, read_aliases, resolve_corpus
 from graphx.settings import Settings
 
 needs_model = pytest.mark.skipif(
@@ -374,9 +374,9 @@ def _names(ent: Entity) -> set[str]:
 
 def _read_docs(corpus: Path) -> list[Document]:
     try:
-        from graphx.ingest import read_corpus
+        from graphx.ingest.corpus import read_corpus
     except ImportError:
-        pytest.skip("graphx.ingest not available")
+        pytest.skip("graphx.ingest.corpus not available")
     return read_corpus(corpus).documents
 
 
@@ -385,7 +385,7 @@ def demo_resolution(demo_corpus: Path, shared_dir: Path) -> tuple[Resolution, di
     gold_path = shared_dir / "gold" / "seeds.json"
     if not gold_path.is_file():
         pytest.skip("gold file absent")
-    from graphx.ner import find_mentions, load_nlp
+    from graphx.extract.ner import find_mentions, load_nlp
 
     settings = Settings()
     nlp = load_nlp(settings)

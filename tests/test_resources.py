@@ -9,7 +9,7 @@ import pytest
 import spacy
 import srsly
 
-from graphx.ner import (
+from graphx.extract.ner import (
     known_names,
     known_table,
     normalize_name,
@@ -17,8 +17,8 @@ from graphx.ner import (
     read_titles,
     table_patterns,
 )
-from graphx.places import load_gazetteer
-from graphx.resolve import read_aliases
+from graphx.extract.places import load_gazetteer
+from graphx.resolve.entities import read_aliases
 from graphx.settings import resource_path
 
 TABLES = ("agencies.csv", "media.csv", "people.csv", "organizations.csv")

@@ -21,7 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphx import engines, events
+from graphx.build import engines
+from graphx.extract import events
 from graphx.model import DocExtraction, Document, Failure
 from graphx.settings import load_settings
 
@@ -89,7 +90,7 @@ def _eval_documents() -> list[Document]:
 
 
 def _folder_documents(folder: Path) -> list[Document]:
-    from graphx.ingest import read_corpus
+    from graphx.ingest.corpus import read_corpus
 
     return read_corpus(folder).documents
 
@@ -111,7 +112,7 @@ def test_robustness_every_reachable_text_extracts_without_failure() -> None:
 @pytest.mark.model
 @pytest.mark.skipif(not (SHARED / "realnews").is_dir(), reason="../shared/realnews not found")
 def test_robustness_realnews_builds_with_every_document(tmp_path: Path) -> None:
-    from graphx.export import read_graph
+    from graphx.build.export import read_graph
 
     done = subprocess.run(
         [sys.executable, "-m", "graphx.cli", "build", str(SHARED / "realnews"), "--out",
@@ -138,8 +139,8 @@ def test_robustness_failed_document_stays_in_the_graph(
     capsys: pytest.CaptureFixture[str],
     events_fail_on: Callable[[str], None],
 ) -> None:
+    from graphx.build.export import read_graph
     from graphx.cli import main
-    from graphx.export import read_graph
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -12,8 +12,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphx.goldcheck import node_names, score_seeds
-from graphx.ingest import read_corpus
+from graphx.eval.goldcheck import node_names, score_seeds
+from graphx.ingest.corpus import read_corpus
 
 pytestmark = pytest.mark.model
 

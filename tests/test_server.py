@@ -23,7 +23,7 @@ import pytest
 from graph_factory import make_graph
 from serving import ROOT, Running, serve_app
 
-from graphx.export import write_graph
+from graphx.build.export import write_graph
 from graphx.ui.listen import OncePerMinute
 
 

@@ -1,4 +1,4 @@
-"""Tests of graphx.walk: the corpus walk stays inside the corpus folder (issue 12 F2, F10, F11)."""
+"""Tests of graphx.ingest.walk: the walk stays inside the corpus folder (issue 12 F2, F10, F11)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from graphx.ingest import read_corpus
+from graphx.ingest.corpus import read_corpus
+from graphx.ingest.walk import corpus_files, display_path
 from graphx.model import Problem
-from graphx.walk import corpus_files, display_path
 
 ARTICLE = "Big News Today\n\nThe county board voted on Tuesday to end the jail contract.\n"
 SECRET = "Secret Outside Note\n\nThe password of the county server is hunter2 on Tuesday.\n"
@@ -152,7 +152,7 @@ def test_walk_ignored_files_are_named_not_read(tmp_path: Path) -> None:
 
 
 def test_walk_ignore_setting_reaches_read_corpus(tmp_path: Path) -> None:
-    from graphx.ingest import read_corpus
+    from graphx.ingest.corpus import read_corpus
     from graphx.settings import load_settings
 
     (tmp_path / "story.txt").write_text("Council Votes\n\nThe council voted on the budget.\n")

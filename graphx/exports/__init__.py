@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..explorer import ExplorerData
-from ..filters import FilterState, filter_graph, select
-from .provenance import Provenance, build_date, filter_in_words, make_provenance
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState, filter_graph, select
+from graphx.exports.provenance import Provenance, build_date, filter_in_words, make_provenance
 
 __all__ = [
     "VIEW_FORMATS",
@@ -37,7 +37,7 @@ def picture_svg(
 
 
 def _picture(data: ExplorerData, events: tuple[str, ...], view: str, provenance: Provenance) -> str:
-    from .pictures import Picture, count_sources, network_svg, timeline_svg
+    from graphx.exports.pictures import Picture, count_sources, network_svg, timeline_svg
 
     what = "Who acts together" if view == "network" else "Events over time"
     picture = Picture(
@@ -65,19 +65,19 @@ def write_view(
         GraphxError: an unknown format or view, or no browser for PNG.
         OutputError: a file cannot be written.
     """
-    from ..errors import GraphxError
-    from ..export import FORMATS, atomic_write, write_graph, write_sidecar
+    from graphx.build.export import FORMATS, atomic_write, write_graph, write_sidecar
+    from graphx.errors import GraphxError
 
     out = Path(out)
     if format in FORMATS:
         return write_graph(filter_graph(data, state), out, format=format, provenance=provenance)
     if format == "neo4j":
-        from .neo4j import write_neo4j
+        from graphx.exports.neo4j import write_neo4j
 
         return write_neo4j(filter_graph(data, state), out, provenance=provenance)
     events = select(data, state).events
     if format == "events":
-        from .tables import write_events_csv, write_sources_csv
+        from graphx.exports.tables import write_events_csv, write_sources_csv
 
         paths = [write_events_csv(data, events, out)]
         if per_source:
@@ -90,7 +90,7 @@ def write_view(
         )
     svg = _picture(data, events, view, provenance)
     if format == "png":
-        from .pictures import svg_to_png
+        from graphx.exports.pictures import svg_to_png
 
         return [svg_to_png(svg, out, provenance=provenance)]
     with atomic_write(out, "w") as f:

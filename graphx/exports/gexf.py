@@ -24,9 +24,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from ..dates import span_of
-from ..export import attr_type
-from .provenance import Provenance
+from graphx.build.export import attr_type
+from graphx.exports.provenance import Provenance
+from graphx.extract.timex.normalise import span_of
 
 __all__ = ["event_span", "merge_spans", "spells", "write_gexf"]
 
@@ -124,7 +124,7 @@ def _declare(items: Iterable[Mapping[str, Any]], skip: frozenset[str]) -> dict[s
 
 
 def _value(value: Any) -> str:
-    from ..export import _scalar
+    from graphx.build.export import _scalar
 
     scalar = _scalar(value)
     if isinstance(scalar, bool):
@@ -170,7 +170,7 @@ def _meta(provenance: Provenance | None) -> str:
 
 def write_gexf(G: nx.MultiDiGraph, out: IO[bytes], *, provenance: Provenance | None = None) -> None:
     """Stream G as dynamic GEXF 1.3, valid XML whatever text it carries."""
-    from ..export import _safe_ids, clean_text
+    from graphx.build.export import _safe_ids, clean_text
 
     events, others, edge_spans = spells(G)
     ids = _safe_ids(G)

@@ -28,7 +28,7 @@ from typing import Any
 
 import networkx as nx
 
-from .provenance import Provenance
+from graphx.exports.provenance import Provenance
 
 __all__ = ["DATE_FIELDS", "QUERIES", "node_label", "write_neo4j"]
 
@@ -109,7 +109,7 @@ def _neo_type(name: str, values: Iterable[Any]) -> str:
 
 def _cell(value: Any, kind: str) -> str:
     """A value as neo4j-admin reads it: empty is no property; arrays joined with ``;``."""
-    from ..export import clean_text
+    from graphx.build.export import clean_text
 
     if value is None or value == "":
         return ""
@@ -139,7 +139,7 @@ def _table(rows: list[tuple[str, Mapping[str, Any]]]) -> tuple[list[str], list[s
 
 
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> Path:
-    from ..export import atomic_write
+    from graphx.build.export import atomic_write
 
     with atomic_write(path, "w") as f:
         writer = csv.writer(f, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
@@ -268,8 +268,8 @@ def write_neo4j(
     Raises:
         OutputError: the folder cannot be created or written.
     """
-    from ..errors import OutputError
-    from ..export import atomic_write, write_sidecar
+    from graphx.build.export import atomic_write, write_sidecar
+    from graphx.errors import OutputError
 
     folder = Path(folder)
     try:

@@ -30,11 +30,11 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from ..errors import GraphxError
-from ..explorer import ExplorerData
-from ..timeline import type_colors
-from .provenance import Provenance
-from .words import span_in_words
+from graphx.errors import GraphxError
+from graphx.explore.data import ExplorerData
+from graphx.explore.timeline import type_colors
+from graphx.exports.provenance import Provenance
+from graphx.exports.words import span_in_words
 
 __all__ = ["VIEWS", "Picture", "network_svg", "svg_to_png", "timeline_svg"]
 
@@ -54,7 +54,7 @@ class Picture:
 
 
 def _text(value: str) -> str:
-    from ..export import clean_text
+    from graphx.build.export import clean_text
 
     return escape(clean_text(value))
 
@@ -217,7 +217,7 @@ def svg_to_png(svg: str, path: Path, *, provenance: Provenance | None = None) ->
     Raises:
         GraphxError: no Chromium is installed, or it failed.
     """
-    from ..export import atomic_write
+    from graphx.build.export import atomic_write
 
     browser = _browser()
     if browser is None:

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..explorer import ExplorerData
-from ..filters import FilterState
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 
 __all__ = ["Provenance", "build_date", "filter_in_words", "make_provenance"]
 
@@ -38,7 +38,7 @@ class Provenance:
 
     def __post_init__(self) -> None:
         if not self.graphx_version:
-            from .. import __version__
+            from graphx import __version__
 
             object.__setattr__(self, "graphx_version", __version__)
 

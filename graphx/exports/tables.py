@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from ..explorer import ExplorerData
-from ..rows import EventRow
-from ..urls import safe_url
-from .words import published_in_words, span_in_words
+from graphx.explore.data import ExplorerData
+from graphx.explore.rows import EventRow
+from graphx.exports.words import published_in_words, span_in_words
+from graphx.ingest.urls import safe_url
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -121,7 +121,7 @@ def source_records(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
 
 def write_rows(f: IO[str], columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> None:
     """A table to a text stream, every cell cleaned and neutralised against formulas."""
-    from ..export import clean_text, csv_cell
+    from graphx.build.export import clean_text, csv_cell
 
     writer = csv.writer(f)
     writer.writerow(columns)
@@ -130,7 +130,7 @@ def write_rows(f: IO[str], columns: tuple[str, ...], rows: Iterable[Mapping[str,
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> Path:
-    from ..export import atomic_write
+    from graphx.build.export import atomic_write
 
     with atomic_write(path, "w") as f:
         write_rows(f, columns, rows)

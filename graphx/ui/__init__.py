@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..explorer import ExplorerData
+from graphx.explore.data import ExplorerData
 
 __all__ = ["Context", "get_context", "set_context"]
 

@@ -16,15 +16,15 @@ import dash
 from dash import ALL, Input, Output, Patch, State, ctx, no_update
 from dash.exceptions import MissingCallbackContextException
 
-from .. import figures
-from ..explorer import ExplorerData
-from ..filters import FilterState, Subset, select
-from ..rows import when_phrase
-from . import get_context, ids
-from .checks import MAX_CHOICES, MAX_TEXT
-from .downloads import export_href
-from .layout import export_more, render_details, render_event_list, render_notices
-from .query import ViewState, read_query, write_query
+from graphx.explore import figures
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState, Subset, select
+from graphx.explore.rows import when_phrase
+from graphx.ui import get_context, ids
+from graphx.ui.checks import MAX_CHOICES, MAX_TEXT
+from graphx.ui.downloads import export_href
+from graphx.ui.layout import export_more, render_details, render_event_list, render_notices
+from graphx.ui.query import ViewState, read_query, write_query
 
 __all__ = [
     "export_links",

@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from . import ids
+from graphx.ui import ids
 
 __all__ = ["INPUT_SHAPES", "MAX_CHOICES", "MAX_QUERY", "MAX_TEXT", "callback_problem"]
 

@@ -30,9 +30,9 @@ from typing import IO, Any
 
 import flask
 
-from ..errors import GraphxError
-from ..explorer import ExplorerData
-from ..filters import FilterState
+from graphx.errors import GraphxError
+from graphx.explore.data import ExplorerData
+from graphx.explore.filters import FilterState
 
 __all__ = ["EXPORTS", "MAX_EXPORT_BYTES", "ExportFiles", "ExportTooLarge", "export_href"]
 
@@ -44,8 +44,8 @@ ROUTE = "/_graphx/export/"
 
 
 def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from ..export import write_graphml
-    from ..filters import filter_graph
+    from graphx.build.export import write_graphml
+    from graphx.explore.filters import filter_graph
 
     H, provenance = filter_graph(data, state), _provenance(data, state)
     H.graph.update(provenance.as_graph_attributes())
@@ -53,42 +53,42 @@ def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
 
 
 def _csv(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from .. import figures
-    from ..filters import select
+    from graphx.explore import figures
+    from graphx.explore.filters import select
 
     out.write(figures.events_csv(data, select(data, state).events).encode("utf-8"))
 
 
 def _provenance(data: ExplorerData, state: FilterState) -> Any:
-    from ..exports import make_provenance
+    from graphx.exports import make_provenance
 
     return make_provenance(data, state, built=str(data.G.graph.get("graphx_built", "")))
 
 
 def _gexf(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from ..exports.gexf import write_gexf
-    from ..filters import filter_graph
+    from graphx.explore.filters import filter_graph
+    from graphx.exports.gexf import write_gexf
 
     write_gexf(filter_graph(data, state), out, provenance=_provenance(data, state))
 
 
 def _json(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from ..export import _json_bytes
-    from ..filters import filter_graph
+    from graphx.build.export import _json_bytes
+    from graphx.explore.filters import filter_graph
 
     out.write(_json_bytes(filter_graph(data, state), _provenance(data, state)))
 
 
 def _events(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from ..exports.tables import events_csv_text
-    from ..filters import select
+    from graphx.explore.filters import select
+    from graphx.exports.tables import events_csv_text
 
     out.write(events_csv_text(data, select(data, state).events).encode("utf-8"))
 
 
 def _svg(view: str) -> Callable[[ExplorerData, FilterState, IO[bytes]], None]:
     def write(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-        from ..exports import picture_svg
+        from graphx.exports import picture_svg
 
         svg = picture_svg(data, state, view=view, provenance=_provenance(data, state))
         out.write(svg.encode("utf-8"))
@@ -194,7 +194,7 @@ class ExportFiles:
 
 def install(app: Any, files: ExportFiles) -> None:
     """Add the export route to a Dash app's Flask server."""
-    from .query import read_query, write_query
+    from graphx.ui.query import read_query, write_query
 
     def export(kind: str) -> flask.Response:
         if kind not in EXPORTS:

@@ -29,7 +29,7 @@ import flask
 from dash.exceptions import DependencyException
 from werkzeug.exceptions import HTTPException
 
-from .checks import callback_problem
+from graphx.ui.checks import callback_problem
 
 __all__ = ["allowed_hosts", "content_security_policy", "install", "is_loopback"]
 

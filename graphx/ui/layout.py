@@ -13,11 +13,11 @@ from typing import Any
 import dash_cytoscape as cyto
 from dash import dcc, html
 
-from ..explorer import ExplorerData
-from ..figures import network_legend
-from . import ids
-from .checks import MAX_TEXT
-from .query import LAYOUTS
+from graphx.explore.data import ExplorerData
+from graphx.explore.figures import network_legend
+from graphx.ui import ids
+from graphx.ui.checks import MAX_TEXT
+from graphx.ui.query import LAYOUTS
 
 __all__ = [
     "LAYOUTS",

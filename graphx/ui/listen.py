@@ -19,8 +19,8 @@ from typing import Any
 
 import dash
 
-from ..errors import GraphxError, SettingsError
-from .guard import is_loopback
+from graphx.errors import GraphxError, SettingsError
+from graphx.ui.guard import is_loopback
 
 __all__ = ["MAX_REQUEST_BYTES", "OncePerMinute", "check_port", "run", "waitress_options"]
 

@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, quote
 
-from ..explorer import ExplorerData, fold
-from ..filters import FilterState
-from .checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
+from graphx.explore.data import ExplorerData, fold
+from graphx.explore.filters import FilterState
+from graphx.ui.checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 
 __all__ = ["GROUPINGS", "SIZES", "Query", "ViewState", "read_query", "write_query"]
 
@@ -91,7 +91,7 @@ def write_query(
 ) -> str:
     """The query string of a view, with names for ids; default values are left out.
 
-    >>> from graphx.explorer import ExplorerData
+    >>> from graphx.explore.data import ExplorerData
     >>> import networkx as nx
     >>> write_query(ExplorerData.from_graph(nx.MultiDiGraph()), FilterState(text="ice"))
     '?q=ice'

@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 import dash
 import flask
 
-from ..errors import GraphxError
-from ..explorer import ExplorerData
-from ..settings import Settings, load_settings, resource_path
-from . import Context, downloads, guard, set_context
-from .layout import build_layout
-from .listen import MAX_REQUEST_BYTES, check_port
-from .query import ViewState
+from graphx.errors import GraphxError
+from graphx.explore.data import ExplorerData
+from graphx.settings import Settings, load_settings, resource_path
+from graphx.ui import Context, downloads, guard, set_context
+from graphx.ui.layout import build_layout
+from graphx.ui.listen import MAX_REQUEST_BYTES, check_port
+from graphx.ui.query import ViewState
 
 __all__ = [
     "ViewState",
@@ -48,7 +48,7 @@ def create_app(
     data: ExplorerData, *, settings: Settings | None = None, assets_folder: str | None = None
 ) -> dash.Dash:
     """A Dash app serving ``data``; registers the callbacks on first use."""
-    from . import callbacks  # registers the dash.callback functions
+    from graphx.ui import callbacks  # registers the dash.callback functions
 
     settings = settings or Settings()
     stylesheet = load_stylesheet()
@@ -94,7 +94,7 @@ def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Setting
     """
     graph = Path(graph_dir) / "graph.graphml"
     try:
-        from ..pipeline import build, graph_is_stale
+        from graphx.build.pipeline import build, graph_is_stale
     except ImportError as e:  # a partial install: serve what is there
         if graph.is_file():
             return graph
@@ -118,7 +118,7 @@ def prepare(
     port: int | None = None,
 ) -> tuple[dash.Dash, Settings]:
     """Settings, graph (built when stale), indexes and app: everything ``app.py`` needs."""
-    from ..export import read_graph
+    from graphx.build.export import read_graph
 
     settings = load_settings(host=host, port=port)
     # Before the build, which can take minutes: a taken port is known now (issue 11).

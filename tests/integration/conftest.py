@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from serving import ROOT, serve_app
 
-from graphx.explorer import ExplorerData
-from graphx.export import read_graph
+from graphx.build.export import read_graph
+from graphx.explore.data import ExplorerData
 
 CHROMIUM = os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -97,7 +97,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
     """The hand-built graph with script tags, handlers and javascript: URLs in its text."""
     from graph_factory import make_graph
 
-    from graphx.export import write_graph
+    from graphx.build.export import write_graph
 
     payload = '<img src=x onerror="window.__pwned=1;alert(1)">'
     G = make_graph()

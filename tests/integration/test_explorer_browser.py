@@ -1,7 +1,7 @@
 """The explorer in headless Chromium on the demo graph, checked by interacting (issue 4).
 
 Expected values come from the same graph the server built (``server.data``),
-filtered with ``graphx.filters``; the browser must show exactly that.
+filtered with ``graphx.explore.filters``; the browser must show exactly that.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graphx.filters import FilterState, filter_events, select
+from graphx.explore.filters import FilterState, filter_events, select
 
 pytestmark = pytest.mark.browser
 

@@ -73,7 +73,7 @@ def test_sv004_graph_with_dates_at_the_calendar_edge_is_drawn(
     from graph_factory import make_graph
     from serving import serve_app
 
-    from graphx.export import write_graph
+    from graphx.build.export import write_graph
 
     G = make_graph()
     for node, day in (("v:subpoena", "9999-06-01"), ("v:suit", "0001-01-01")):

@@ -1,0 +1,322 @@
+"""Build caches: per-document extractions, and per-file reader output.
+
+A cached extraction is valid while the document's text and date metadata,
+the spaCy model, the resource files the per-document stages read, and the
+code of those stages are unchanged. A file's records (what the readers make
+of its bytes) are valid while its bytes, its name and the readers' code are.
+Entries are JSON files written atomically, so an interrupted build leaves
+only complete entries and resumes from them.
+"""
+
+from __future__ import annotations
+
+import ast
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from graphx import __version__
+from graphx.build.export import atomic_write
+from graphx.build.schema import SchemaError, checker
+from graphx.errors import GraphxError, OutputError
+from graphx.ingest.readers import Record
+from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.settings import RESOURCES, Settings
+
+__all__ = [
+    "ExtractionCache",
+    "RecordCache",
+    "readers_version",
+    "build_lock",
+    "check_extraction",
+    "extraction_from_dict",
+    "pipeline_version",
+]
+
+log = logging.getLogger(__name__)
+PACKAGE = Path(__file__).resolve().parent.parent
+
+# Resources read by resolution or the app only: editing them must not
+# invalidate the per-document cache (issue 6).
+# Resource files per-document extraction never reads: editing them re-runs only the
+# corpus-wide stages. The shipped gazetteer and administrations table are read per
+# document (places in names, "the Obama administration"), so they are in the key.
+_NOT_PER_DOCUMENT = {"aliases.csv", "cy_style.json", "defaults.toml"}
+
+
+def _module_file(dotted: str) -> Path | None:
+    """The file of a graphx module or package named ``graphx.a.b``, if there is one."""
+    path = PACKAGE.joinpath(*dotted.split(".")[1:])
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(path: Path) -> list[str]:
+    """The graphx modules a file imports: ``from graphx.a import b`` names ``graphx.a`` and,
+    when ``b`` is a module, ``graphx.a.b``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "graphx":
+            found.append(node.module or "graphx")
+            found += [f"{node.module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.split(".")[0] == "graphx"]
+    return found
+
+
+def imported_modules(start: str) -> list[Path]:
+    """``start`` and every graphx module it imports, directly or through others."""
+    todo, seen = [start], set()
+    while todo:
+        path = _module_file(todo.pop())
+        if path is None or path in seen:
+            continue
+        seen.add(path)
+        todo += _imports(path)
+    return sorted(seen)
+
+
+def stage_modules() -> list[Path]:
+    """``build/engines.py`` and every graphx module it imports, directly or through others.
+
+    Read from the code's own imports, so a module added to per-document
+    extraction is in the cache key without anyone listing it (the hand-kept
+    list missed every module added for issues 11, 15 and 16).
+    """
+    return imported_modules("graphx.build.engines")
+
+
+def pipeline_version(settings: Settings) -> str:
+    """A digest of everything per-document extraction depends on."""
+    h = hashlib.sha256(f"{__version__}\x1f{settings.model}".encode())
+    for path in sorted(RESOURCES.iterdir()):
+        if path.is_file() and path.name not in _NOT_PER_DOCUMENT:
+            h.update(path.name.encode() + path.read_bytes())
+    if settings.patterns_file:
+        h.update(Path(settings.patterns_file).read_bytes())
+    for module in stage_modules():
+        h.update(module.relative_to(PACKAGE).as_posix().encode() + module.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _folder(path: Path) -> Path:
+    """Create an output or cache folder; one line with the path when it cannot be (issue 12 F7)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the folder {path}: {e.strerror or e}") from e
+    return path
+
+
+def _doc_key(document: Document) -> str:
+    parts = f"{document.id}\x1f{document.published}\x1f{document.published_basis}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:24]
+
+
+def _interned(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    for name in names:
+        if isinstance(row.get(name), str):
+            row[name] = sys.intern(row[name])
+    return row
+
+
+# Fields whose values repeat across a corpus (labels, types, names, dates): one string
+# each instead of one per mention. Decoded JSON gives every occurrence its own string,
+# which was about a fifth of a 10,000-article build's peak memory (issue 6).
+_MENTION_WORDS = ("text", "type", "label", "canonical", "title")
+_TIME_WORDS = ("type", "value", "date_start", "date_end", "precision")
+_EVENT_WORDS = ("trigger", "event_type")
+
+
+def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
+    """Rebuild a DocExtraction from its ``asdict`` form."""
+    events = []
+    for e in data["events"]:
+        time = TimeExpression(**_interned(e["time"], _TIME_WORDS)) if e["time"] else None
+        participants = [(int(i), sys.intern(str(r))) for i, r in e["participants"]]
+        e = _interned(e, _EVENT_WORDS)
+        events.append(EventMention(**{**e, "time": time, "participants": participants}))
+    return DocExtraction(
+        doc_id=data["doc_id"],
+        sentences=[Sentence(**s) for s in data["sentences"]],
+        mentions=[Mention(**_interned(m, _MENTION_WORDS)) for m in data["mentions"]],
+        times=[TimeExpression(**_interned(t, _TIME_WORDS)) for t in data["times"]],
+        events=events,
+    )
+
+
+_check_extraction = checker(DocExtraction)
+_check_record = checker(Record)
+
+
+def _within(where: str, index: int | None, size: int) -> None:
+    if index is not None and not 0 <= index < size:
+        raise SchemaError(f"index {index} out of range (0-{size - 1})", where)
+
+
+def check_extraction(data: Any, document: Document) -> None:
+    """Raise SchemaError unless ``data`` is a well-formed extraction of ``document``.
+
+    Types come from the dataclasses; then what a type cannot say: the entry is
+    this document's, and every offset and index points inside it (a participant
+    index 99999 or a changed doc id silently changed the graph, issue 12 F8).
+    """
+    _check_extraction(data)
+    if data["doc_id"] != document.id:
+        raise SchemaError(f"{data['doc_id']!r} is not the document's {document.id!r}", "doc_id")
+    size = len(document.text)
+    spans = [("sentences", s) for s in data["sentences"]]
+    spans += [("mentions", m) for m in data["mentions"]] + [("times", t) for t in data["times"]]
+    spans += [("events.time", e["time"]) for e in data["events"] if e["time"]]
+    for name, span in spans:
+        if not 0 <= span["start"] <= span["end"] <= size:
+            raise SchemaError(f"span {span['start']}-{span['end']} outside the text", name)
+    sentences, mentions = len(data["sentences"]), len(data["mentions"])
+    for m in data["mentions"]:
+        _within("mentions.sentence", m["sentence"], sentences)
+    for e in data["events"]:
+        _within("events.sentence", e["sentence"], sentences)
+        _within("events.place", e["place"], mentions)
+        for index, _role in e["participants"]:
+            _within("events.participants", index, mentions)
+
+
+class ExtractionCache:
+    """One JSON file per document under ``root/<pipeline version>/``."""
+
+    def __init__(self, root: Path, version: str) -> None:
+        self.dir = _folder(root / version)
+
+    def _path(self, document: Document) -> Path:
+        return self.dir / f"{_doc_key(document)}.json"
+
+    def load(self, document: Document) -> DocExtraction | None:
+        """The cached extraction, or None when absent or unreadable."""
+        path = self._path(document)
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            check_extraction(data, document)
+            return extraction_from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); extracting %s again", path, e, document.path)
+            return None
+
+    def put(self, document: Document, extraction: DocExtraction) -> DocExtraction:
+        """Cache an extraction, and return it as ``load`` would (repeated strings interned).
+
+        Results from worker processes arrive unpickled, one string per occurrence.
+        """
+        data = asdict(extraction)
+        with atomic_write(self._path(document), "w") as f:
+            json.dump(data, f, ensure_ascii=False)
+        return extraction_from_dict(data)
+
+
+# Record(**row) fills in what put() leaves out; "format" is the one field without a default.
+_EMPTY_RECORD = {**asdict(Record(format="")), "format": None}
+MAX_FAILED = 20
+
+
+def readers_version() -> str:
+    """A digest of everything that turns a file's bytes into records."""
+    h = hashlib.sha256(__version__.encode())
+    for path in imported_modules("graphx.ingest.readers"):
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + path.read_bytes())
+    h.update(b"furniture.jsonl" + (RESOURCES / "furniture.jsonl").read_bytes())
+    return h.hexdigest()[:16]
+
+
+class RecordCache:
+    """The records read from each file, one JSON file per (name, bytes) under ``root/<version>/``.
+
+    Reading is a third of a rebuild that adds one article to 2,000 (HTML goes
+    through trafilatura, every file through the furniture rules), and it gives
+    the same records for the same bytes (issue 6).
+    """
+
+    def __init__(self, root: Path, version: str | None = None) -> None:
+        self.dir = _folder(root / (version or readers_version()))
+
+    def _path(self, name: str, data: bytes) -> Path:
+        key = hashlib.sha256(name.encode("utf-8", "replace") + b"\0" + data).hexdigest()[:32]
+        return self.dir / f"{key}.json"
+
+    def load(self, name: str, data: bytes) -> list[Record] | None:
+        """The records of these bytes under this name, or None when absent or unreadable."""
+        path = self._path(name, data)
+        if not path.is_file():
+            return None
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(rows, list) or not rows:
+                raise SchemaError(f"expected a non-empty list of records, got {rows!r:.40}")
+            for n, row in enumerate(rows):
+                try:
+                    _check_record(row)
+                except SchemaError as e:
+                    raise e.inside(f"[{n}]") from None
+            return [Record(**row) for row in rows]
+        except (OSError, ValueError, TypeError) as e:  # SchemaError is a ValueError
+            log.warning("cache entry %s unusable (%s); reading %s again", path, e, name)
+            return None
+
+    def put(self, name: str, data: bytes, records: list[Record]) -> None:
+        """Keep a file's records, each without its empty fields.
+
+        A file whose entries mostly failed is not kept: failures are found
+        quickly again, and a JSON array of a million numbers made a 184 MB
+        entry that took as long to load as the file to read (issue 12 M6).
+        """
+        if sum(1 for r in records if r.error) > max(MAX_FAILED, len(records) // 2):
+            return
+        rows = [{k: v for k, v in asdict(r).items() if v != _EMPTY_RECORD[k]} for r in records]
+        with atomic_write(self._path(name, data), "w") as f:
+            json.dump(rows, f, ensure_ascii=False)
+
+
+@contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on an output folder for the length of a build.
+
+    ``flock`` is released by the kernel when the holder dies, even by SIGKILL,
+    so a crashed build never leaves a stale lock behind.
+
+    Raises:
+        GraphxError: another process holds the lock.
+        OutputError: the folder cannot be created or written.
+    """
+    path = _folder(out_dir) / ".graphx.lock"
+    try:
+        f = path.open("a+")
+    except OSError as e:
+        # A read-only output folder was a traceback with exit 1 (issue 12 F7).
+        raise OutputError(f"cannot write to the output folder {out_dir}: {e.strerror}") from e
+    with f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            raise GraphxError(
+                f"another build is writing to {out_dir} (pid {holder}); wait for it to finish"
+            ) from e
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)

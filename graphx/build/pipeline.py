@@ -1,0 +1,218 @@
+"""Run the stages: ingest -> per-document extraction -> resolution -> graph.
+
+Per-document extraction (NER, time expressions, events) is the expensive
+part and depends only on a document's text and metadata and on the pipeline
+version, so its results are cached per document (``cache.py``). Resolution,
+event merging and graph assembly run over the whole corpus on every build;
+they are cheap, and they are where the aliases and gazetteer files act, so a
+change to those files takes effect without re-parsing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from graphx.boundary import corpus_stage
+from graphx.build.cache import ExtractionCache, RecordCache, build_lock, pipeline_version
+from graphx.build.engines import run_extraction
+from graphx.build.export import atomic_write, write_graph
+from graphx.build.graph import build_graph
+from graphx.ingest.corpus import read_corpus
+from graphx.model import DocExtraction, Document, Entity, Event, Failure
+from graphx.resolve.entities import resolve_corpus
+from graphx.resolve.events import merge_events
+from graphx.resolve.ledger import LEDGER_NAME, Decision, read_ledger
+from graphx.settings import Settings
+
+__all__ = ["BuildResult", "build", "graph_is_stale"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class BuildResult:
+    graph_path: Path
+    documents: int
+    problems: list[str] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    events_dated: int = 0
+    events_undated: int = 0
+    extracted: int = 0
+    cached: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["graph_path"] = str(self.graph_path)
+        return data
+
+
+def graph_is_stale(corpus: str | Path, out_dir: str | Path) -> bool:
+    """True when the graph is missing or older than any file of the corpus."""
+    graph = Path(out_dir) / "graph.graphml"
+    if not graph.is_file():
+        return True
+    built = graph.stat().st_mtime
+    root, out = Path(corpus), Path(out_dir).resolve()
+    if root.is_file():
+        return root.stat().st_mtime > built
+    # The output folder may sit inside the corpus: its own files are not the corpus's.
+    files = (p for p in root.rglob("*") if p.is_file() and out not in p.resolve().parents)
+    return any(p.stat().st_mtime > built for p in files)
+
+
+def _summary(entities: dict[str, Entity], merged: Sequence[Event]) -> tuple[dict[str, int], int]:
+    by_type = Counter(e.type for e in entities.values())
+    dated = sum(1 for e in merged if e.time is not None and e.time.date_start)
+    return dict(sorted(by_type.items())), dated
+
+
+def _resolve_and_merge(
+    extractions: list[DocExtraction],
+    documents: list[Document],
+    settings: Settings,
+    failures: list[Failure],
+    decisions: list[Decision],
+) -> tuple[dict[str, Entity], list[Event], list[str]]:
+    """Entities and merged events of the corpus, and the review decisions that no longer
+    apply; empties ``extractions`` once they are used.
+
+    The per-document extractions are the largest thing a build holds (1.2 GB
+    of 2.6 GB for 10,000 articles, measured with benchmarks/bench_memory.py)
+    and nothing after merging needs them, so they are let go before the graph
+    is built rather than when the build returns (issue 6).
+    """
+    with corpus_stage("resolution"):
+        resolution = resolve_corpus(extractions, documents, settings=settings, decisions=decisions)
+    failures.extend(resolution.failures)
+    with corpus_stage("event merging"):
+        merged, failed = merge_events(
+            extractions, resolution.mention_entity, resolution.entities, documents=documents
+        )
+    failures.extend(failed)
+    extractions.clear()
+    return resolution.entities, merged, resolution.unapplied
+
+
+def _failed_rows(
+    failures: Sequence[Failure], documents: Sequence[Document]
+) -> list[dict[str, str]]:
+    """What summary.json and the CLI say of each failed document."""
+    paths = {d.id: d.path for d in documents}
+    return [
+        {
+            "path": paths.get(f.doc_id, f.doc_id),
+            "doc_id": f.doc_id,
+            "stage": f.stage,
+            "error": f.error,
+        }
+        for f in failures
+    ]
+
+
+def build(
+    corpus_path: str | Path,
+    out_dir: str | Path,
+    *,
+    settings: Settings,
+    sidecar: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the corpus graph into ``out_dir/graph.graphml``.
+
+    Holds a lock on ``out_dir`` for the whole build, so that two builds on the
+    same output cannot interleave; the graph is written atomically, and
+    every extracted document is cached as soon as it is done, so a build
+    that is killed resumes where it stopped.
+
+    Raises:
+        GraphxError: another build holds the lock, or an input/setting is unusable.
+    """
+    out = Path(out_dir)
+    with build_lock(out):
+        return _build(corpus_path, out, settings, sidecar, engine, scheduler, progress)
+
+
+def _build(
+    corpus_path: str | Path,
+    out: Path,
+    settings: Settings,
+    sidecar: str | Path | None,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> BuildResult:
+    # Under the lock, a temporary file can only be a killed build's leftover.
+    for stale in out.rglob(".*.tmp"):
+        stale.unlink(missing_ok=True)
+    clock = time.perf_counter()
+    records = RecordCache(out / "cache" / "records")
+    corpus = read_corpus(
+        corpus_path, sidecar=sidecar, record_cache=records, settings=settings, exclude=[out]
+    )
+    seconds = {"ingest": time.perf_counter() - clock}
+
+    clock = time.perf_counter()
+    cache = ExtractionCache(out / "cache", pipeline_version(settings))
+    found = {d.id: cache.load(d) for d in corpus.documents}
+    todo = [d for d in corpus.documents if found[d.id] is None]
+    extracted = run_extraction(
+        todo, settings=settings, engine=engine, scheduler=scheduler, progress=progress
+    )
+    failures: list[Failure] = []
+    for document, outcome in zip(todo, extracted, strict=True):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)  # not cached: the next build tries the document again
+            log.info("%s: %s failed: %s", document.path, outcome.stage, outcome.error)
+        else:
+            found[document.id] = cache.put(document, outcome)
+    extractions = [x for x in found.values() if x is not None]
+    del found, extracted  # extractions is now the only reference (see _resolve_and_merge)
+    seconds["extract"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    # A reader's corrections (graphx review), replayed on every build (issue 19).
+    decisions, unusable = read_ledger(out / LEDGER_NAME)
+    entities, merged, unapplied = _resolve_and_merge(
+        extractions, corpus.documents, settings, failures, decisions
+    )
+    review_notes = [str(p) for p in unusable]
+    review_notes += [f"review decision no longer applies: {d}" for d in unapplied]
+    with corpus_stage("graph"):
+        G = build_graph(corpus.documents, entities, merged, failures=failures)
+    graph_path = out / "graph.graphml"
+    write_graph(G, graph_path)
+    seconds["resolve_and_graph"] = time.perf_counter() - clock
+
+    by_type, dated = _summary(entities, merged)
+    result = BuildResult(
+        graph_path=graph_path,
+        documents=len(corpus.documents),
+        problems=[str(p) for p in corpus.problems],
+        ignored=[str(p) for p in corpus.ignored],
+        failed=_failed_rows(failures, corpus.documents),
+        warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings] + review_notes,
+        entities_by_type=by_type,
+        events_dated=dated,
+        events_undated=len(merged) - dated,
+        extracted=len(todo),
+        cached=len(corpus.documents) - len(todo),
+        seconds={k: round(v, 3) for k, v in seconds.items()},
+    )
+    # Written whole or not at all: a build killed here leaves the previous summary (issue 12).
+    with atomic_write(out / "summary.json", "w") as f:
+        json.dump(result.to_dict(), f, indent=1)
+    return result

@@ -1,0 +1,115 @@
+"""Types by evidence: what the sentence says about a name decides its type.
+
+"Calle Sur, a street gang" is an organization whatever the model guessed;
+"the Harbor Notes newsletter" is no entity at all (issue 16). The cue words
+live in ``resources/type_evidence.csv``; ``evidence_type`` returns the type
+and the reason, so a type decided against the model says why.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from graphx.errors import SettingsError
+from graphx.model import ENTITY_TYPES
+from graphx.settings import resource_path
+
+__all__ = ["Cues", "evidence_type", "read_cues"]
+
+_PLACES = ("after", "apposition", "before", "head", "last")
+_NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
+_NAME_SPAN = 6
+_DETERMINERS = {"a", "an", "the"}
+_APPOSITIVE_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue word -> type ("none": not an entity), by where the word stands."""
+
+    after: dict[str, str]
+    apposition: dict[str, str]
+    before: dict[str, str]
+    head: dict[str, str]
+    last: dict[str, str]
+
+
+@functools.lru_cache(maxsize=4)
+def read_cues(path: Path | None = None) -> Cues:
+    """The cues of ``type_evidence.csv``.
+
+    Raises:
+        SettingsError: the file is unreadable, or a row has an unknown place or type.
+    """
+    path = path or resource_path("type_evidence.csv")
+    try:
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    except OSError as e:
+        raise SettingsError(f"cannot read type evidence {path}: {e.strerror}") from e
+    found: dict[str, dict[str, str]] = {where: {} for where in _PLACES}
+    for number, row in enumerate(csv.DictReader(lines), start=2):
+        where, word, kind = (row.get(k, "") or "" for k in ("where", "word", "type"))
+        if where not in _PLACES or (kind not in ENTITY_TYPES and kind != "none") or not word:
+            raise SettingsError(f"{path}, row {number}: expected where,word,type: {row}")
+        found[where][word.lower()] = kind
+    return Cues(found["after"], found["apposition"], found["before"], found["head"], found["last"])
+
+
+def evidence_type(
+    doc: Doc, start: int, end: int, kind: str, *, cues: Cues | None = None, limit: int = -1
+) -> tuple[str, str] | None:
+    """The type the words around ``doc[start:end]`` give it, with the reason; None if silent.
+
+    A person is retyped only by the words before it ("members of ..."),
+    since "Smith, a company founder" is still a person. ``limit`` is where
+    the next name begins: a longer name never runs into it.
+    """
+    cues = cues or read_cues()
+    last = doc[end - 1].lower_
+    if end - start > 1 and doc[end - 1].is_title and last in cues.last:
+        return cues.last[last], f"a name ending in {doc[end - 1].text!r}"
+    if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
+        word = doc[end].lower_
+        return cues.after[word], f"followed by {word!r}"
+    head = _appositive_head(doc, end)
+    if head in cues.apposition and kind != "person":
+        return cues.apposition[head], f"described as {head!r}"
+    before = doc[max(0, start - 2) : start].text.lower()
+    if before in cues.before and kind == "person":
+        return cues.before[before], f"after {before!r}"
+    stop = limit if limit >= 0 else len(doc)
+    head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""
+    if head:
+        return cues.head[head], f"inside the name ending in {head!r}"
+    return None
+
+
+def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:
+    """The head noun of a longer name a place opens ("St. Mark's Church"), else ""."""
+    for token in doc[end : min(end + _NAME_SPAN, stop)]:
+        if token.is_title and token.lower_ in cues.head:
+            return token.lower_
+        if not (token.is_title or token.lower_ in _NAME_GLUE):
+            return ""
+    return ""
+
+
+def _appositive_head(doc: Doc, end: int) -> str:
+    """Head noun of ", a clothing company" after a name ("company"), else ""."""
+    i = end
+    if i >= len(doc) or doc[i].text != ",":
+        return ""
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    head = ""
+    for token in doc[i : i + _APPOSITIVE_WORDS]:
+        if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
+            break
+        head = token.lower_
+    return head

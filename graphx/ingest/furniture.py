@@ -1,0 +1,286 @@
+"""Page-furniture removal: share blurbs, teasers, bylines, captions, stamps, bios.
+
+Scraped articles carry the page around them: "Share" buttons, "Trending:"
+teasers with another article's headline, tag lists, author bios, comment and
+correction boxes, subscription blurbs, bylines, photo credits and captions,
+"Updated: ..." stamps, "Skip to main content" and section labels (issue 11).
+They are recognised by their shape, not by one site's wording: a caption's
+date and a stamp's date must date nothing, so they leave the text before
+events are found or a publication date is inferred. The patterns live in
+``resources/furniture.jsonl``, one JSON object per line::
+
+    {"kind": "teaser", "pattern": "^related:?$", "removes": "line", "follow": 1}
+
+``pattern`` is a case-insensitive regex matched against one stripped line
+(``"case_sensitive": true`` turns that off); ``follow`` removes up to that many
+following lines when they look like headlines or lists (never a body
+paragraph); ``zone: "tail"`` only matches in the last 40% of the lines;
+``absorb: true`` also removes a very short non-sentence line next to the
+match (a brand name beside a subscription blurb). Named groups ``source`` and
+``author`` are returned as metadata; a ``dateline`` group (the publication date
+in "Posted by X | Dec 02, 2014") stays in the text as a line of its own, where
+publication-date inference finds it and time expressions skip it. Everything
+removed is returned so the user can audit it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from graphx.errors import SettingsError
+from graphx.settings import resource_path
+
+__all__ = [
+    "Cleaned",
+    "FurniturePattern",
+    "clean",
+    "load_patterns",
+    "looks_like_headline",
+    "strip_furniture",
+]
+
+log = logging.getLogger(__name__)
+
+TAIL_FRACTION = 0.6
+ABSORB_MAX_WORDS = 3
+_SENTENCE_END = ".:;,"
+_CLOSERS = "\"'”’)]»"
+# (rules anchored at the line start, the others): see _prefilter
+Prefilter = tuple[re.Pattern[str], re.Pattern[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class FurniturePattern:
+    """One furniture rule read from ``furniture.jsonl``."""
+
+    kind: str
+    regex: re.Pattern[str]
+    follow: int = 0
+    zone: str = "any"
+    absorb: bool = False
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """Result of :func:`clean`: text, removed pieces, captured metadata."""
+
+    text: str
+    removed: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _parse_pattern(line: str, where: str) -> FurniturePattern:
+    try:
+        data = json.loads(line)
+        flags = 0 if data.get("case_sensitive") else re.IGNORECASE
+        return FurniturePattern(
+            kind=str(data["kind"]),
+            regex=re.compile(str(data["pattern"]), flags),
+            follow=int(data.get("follow", 0)),
+            zone=str(data.get("zone", "any")),
+            absorb=bool(data.get("absorb", False)),
+        )
+    except (ValueError, KeyError, TypeError, re.error) as e:
+        raise SettingsError(f"bad furniture pattern at {where}: {e}") from e
+
+
+def load_patterns(path: str | Path | None = None) -> list[FurniturePattern]:
+    """Read furniture patterns from a JSONL file (the shipped one by default).
+
+    Raises:
+        SettingsError: the file is unreadable or a line is not a valid rule.
+    """
+    if path is None:
+        return list(_default_patterns())
+    return _read_patterns(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> tuple[FurniturePattern, ...]:
+    return tuple(_read_patterns(resource_path("furniture.jsonl")))
+
+
+@lru_cache(maxsize=1)
+def _default_prefilter() -> Prefilter | None:
+    return _prefilter(_default_patterns())
+
+
+def _read_patterns(path: Path) -> list[FurniturePattern]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read furniture patterns {path}: {e.strerror}") from e
+    return [
+        _parse_pattern(line, f"{path}:{n}")
+        for n, line in enumerate(lines, 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def looks_like_headline(line: str, *, max_words: int = 30) -> bool:
+    """True for a short line that does not end like a sentence or clause.
+
+    >>> looks_like_headline("ICE Issues Warning To Sanctuary Cities")
+    True
+    >>> looks_like_headline("The agency said so. It was late.")
+    False
+    """
+    text = line.strip().rstrip(_CLOSERS)
+    if not text or len(line.split()) > max_words or len(line) > 250:
+        return False
+    return text[-1] not in _SENTENCE_END
+
+
+def _is_short_label(line: str) -> bool:
+    return len(line.split()) <= ABSORB_MAX_WORDS and looks_like_headline(line)
+
+
+def _prefilter(patterns: Sequence[FurniturePattern]) -> Prefilter | None:
+    """Two regexes that match wherever any rule may: skip body lines in two calls.
+
+    Rules anchored at the line start are joined into one regex tried only at the
+    start (``match``), the rest into one searched along the line: one search over
+    every alternative at every position cost more than the rules themselves.
+    """
+    anchored: list[str] = []
+    floating: list[str] = []
+    for pattern in patterns:
+        flag = "i" if pattern.regex.flags & re.IGNORECASE else "-i"
+        body = re.sub(r"[(][?]P<[^>]+>", "(?:", pattern.regex.pattern)
+        (anchored if _is_anchored(body) else floating).append(f"(?{flag}:{body})")
+    try:
+        return re.compile("|".join(anchored) or "(?!)"), re.compile("|".join(floating) or "(?!)")
+    except re.error:  # a user rule with inline flags or back-references: no shortcut
+        return None
+
+
+def _is_anchored(pattern: str) -> bool:
+    """Whether every top-level alternative of a regex starts with ``^``.
+
+    >>> _is_anchored("^a|^(b|c)"), _is_anchored("^a|b"), _is_anchored("[|]^")
+    (True, False, False)
+    """
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return all(branch.startswith("^") for branch in branches)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the ``]`` closing the character class opened at ``i``."""
+    i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+    i += 1 if pattern[i : i + 1] == "]" else 0  # a leading "]" is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _match(
+    patterns: Sequence[FurniturePattern], line: str, in_tail: bool
+) -> tuple[FurniturePattern, re.Match[str]] | None:
+    for pattern in patterns:
+        if pattern.zone == "tail" and not in_tail:
+            continue
+        m = pattern.regex.search(line)
+        if m:
+            return pattern, m
+    return None
+
+
+def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Cleaned:
+    """Remove page furniture line by line; return what was removed and captured.
+
+    Args:
+        text: article text, paragraphs on their own lines.
+        patterns: rules to apply; the shipped ``furniture.jsonl`` when None.
+
+    Returns:
+        The clean text (blank-line separated paragraphs), the removed lines as
+        ``"kind: line"`` and any ``source``/``author`` captured by the rules.
+
+    >>> clean("Body text here.\\n\\nTrending:\\nOther Story Headline\\n\\nMore body.").text
+    'Body text here.\\n\\nMore body.'
+    """
+    rules = patterns if patterns is not None else _default_patterns()
+    quick = _default_prefilter() if patterns is None else _prefilter(patterns)
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
+    removed: dict[int, str] = {}
+    datelines: dict[int, str] = {}
+    absorbing: set[int] = set()
+    fields: dict[str, str] = {}
+    for pos, i in enumerate(filled):
+        if i in removed:
+            continue
+        line = lines[i].strip()
+        if quick is not None and not (quick[0].match(line) or quick[1].search(line)):
+            continue
+        found = _match(rules, line, i >= tail_from)
+        if found is None:
+            continue
+        rule, m = found
+        removed[i] = rule.kind
+        if rule.absorb:
+            absorbing.add(i)
+        for name, value in m.groupdict().items():
+            if value and name in ("source", "author"):
+                fields.setdefault(name, value.strip())
+        if m.groupdict().get("dateline"):
+            datelines[i] = m["dateline"]
+        for j in filled[pos + 1 : pos + 1 + rule.follow]:
+            if j in removed or not looks_like_headline(lines[j]):
+                break
+            removed[j] = rule.kind
+    _absorb(lines, filled, removed, absorbing)
+    kept = [
+        datelines.get(i, line.rstrip())
+        for i, line in enumerate(lines)
+        if i not in removed or i in datelines
+    ]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    pieces = [f"{removed[i]}: {lines[i].strip()}" for i in sorted(removed)]
+    for piece in pieces:
+        log.debug("furniture removed: %s", piece)
+    return Cleaned(text=body, removed=pieces, fields=fields)
+
+
+def _absorb(
+    lines: list[str], filled: list[int], removed: dict[int, str], absorbing: set[int]
+) -> None:
+    """Remove short brand-like lines that sit right next to an absorbing blurb."""
+    for i in sorted(absorbing):
+        pos = bisect_left(filled, i)
+        for j in filled[max(pos - 1, 0) : pos] + filled[pos + 1 : pos + 2]:
+            if j not in removed and _is_short_label(lines[j]):
+                removed[j] = "brand line"
+
+
+def strip_furniture(
+    text: str, *, patterns: list[FurniturePattern] | None = None
+) -> tuple[str, list[str]]:
+    """Clean text and the removed pieces (see :func:`clean`).
+
+    >>> strip_furniture("Share\\nA sentence of the article.\\nComments are closed.")
+    ('A sentence of the article.', ['share: Share', 'comments: Comments are closed.'])
+    """
+    result = clean(text, patterns=patterns)
+    return result.text, result.removed

@@ -1,0 +1,109 @@
+"""Names of public bodies: initials, and the place a body's name begins with.
+
+Pure helpers for resolution (issue 16). "NYDOC" and "DOC" are initials of
+"New York Department of Corrections"; in a document about New York City,
+"New York Department of Corrections" and "New York City Department of
+Correction" name one body, because the leading "New York" reads as the city
+there. The place is read with the same gazetteer and document context as any
+other place name (``graphx.extract.places``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from graphx.errors import SettingsError
+from graphx.extract import places
+from graphx.extract.ner import normalize_name
+from graphx.settings import resource_path
+
+__all__ = ["edition_base", "initials", "place_qualified", "read_editions"]
+
+_MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
+_PLACE_LEVELS = ("city", "county", "state")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+
+
+def _initial(word: str) -> str:
+    bare = word.replace(".", "")
+    return bare if bare.isupper() and len(bare) <= 3 else word[0].upper()
+
+
+def initials(name: str) -> set[str]:
+    """Initials of a body's name and of its tails, with and without the small words.
+
+    An all-capitals word counts whole ("NY Department of Corrections" -> NYDOC).
+
+    >>> sorted(initials("New York Department of Corrections"))
+    ['DC', 'DOC', 'NYDC', 'NYDOC', 'YDC', 'YDOC']
+    >>> initials("Police")
+    set()
+    """
+    words = _WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    found = set()
+    for start in range(len(words) - 1):
+        rest = words[start:]
+        if rest[0].lower() in _MINOR:
+            continue
+        found.add("".join(_initial(w) for w in rest))
+        found.add("".join(_initial(w) for w in rest if w.lower() not in _MINOR))
+    return found
+
+
+def place_qualified(
+    name: str, *, context: Sequence[str] = (), gazetteer: places.Gazetteer | None = None
+) -> str:
+    """The body's name with its leading place read in the document's context, normalized.
+
+    Returns "" when the name does not begin with a city, county or state.
+
+    >>> place_qualified("New York Department of Corrections", context=["New York City"])
+    'new york city department of corrections'
+    >>> place_qualified("Department of Corrections")
+    ''
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for size in range(min(4, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if not head[:1].isupper() or rest.split()[0].lower() in _MINOR:
+            continue
+        place = places.lookup(head, context=context, gazetteer=gazetteer)
+        if place is not None and not place.ambiguous and place.level in _PLACE_LEVELS:
+            return normalize_name(f"{place.name} {rest}")
+    return ""
+
+
+@functools.lru_cache(maxsize=4)
+def read_editions(path: Path | None = None) -> frozenset[str]:
+    """The edition words of ``editions.txt`` ("weekly", "sunday").
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    path = path or resource_path("editions.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SettingsError(f"cannot read edition words {path}: {e.strerror}") from e
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def edition_base(name: str) -> str:
+    """An outlet's normalized name without the edition words that end it ("" if none).
+
+    >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
+    ('harbor times', '')
+    """
+    words = normalize_name(name).split()
+    editions = read_editions()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in editions:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else ""
