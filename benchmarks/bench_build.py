@@ -152,7 +152,7 @@ def _snapshot_graphx(work: Path) -> Path:
     pipeline = importlib.import_module("graphx.build.pipeline")
     read_corpus = ingest.read_corpus
     load_settings = settings.load_settings
-    resource_path = settings.resource_path
+    resource_path = __import__('graphx.lexicon', fromlist=['shipped']).shipped().path
     return Path(graphx.__file__).parent
 
 
@@ -196,7 +196,7 @@ def _snapshot_none() -> Path:
     ner = importlib.import_module("graphx.extract.ner")
     pipeline = importlib.import_module("graphx.build.pipeline")
     read_corpus, load_settings = ingest.read_corpus, settings.load_settings
-    resource_path = settings.resource_path
+    resource_path = __import__('graphx.lexicon', fromlist=['shipped']).shipped().path
     return Path(graphx.__file__).parent
 
 

@@ -6,14 +6,11 @@ them (another country's governments, future terms) without code.
 
 from __future__ import annotations
 
-import csv
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from graphx.errors import InputError, SettingsError
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["Term", "administrations_for", "load_terms", "resolve_administration"]
 
@@ -29,24 +26,22 @@ class Term:
     end: str
 
 
-@lru_cache(maxsize=8)
-def load_terms(path: Path | None = None) -> tuple[Term, ...]:
-    """Read the administrations table, ordered by start date.
+def load_terms(lexicon: Lexicon | None = None) -> tuple[Term, ...]:
+    """The administrations table (``administrations.csv``), ordered by start date.
 
     Raises:
         SettingsError: the file is missing or a row lacks a field.
     """
-    path = path or resource_path("administrations.csv")
-    try:
-        with path.open(newline="", encoding="utf-8") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as e:
-        raise SettingsError(f"cannot read administrations file {path}: {e.strerror}") from e
+    return (lexicon or shipped()).derived(_terms)
+
+
+def _terms(lexicon: Lexicon) -> tuple[Term, ...]:
     terms = []
-    for line, row in enumerate(rows, start=2):
+    for line, row in enumerate(lexicon.rows("administrations.csv"), start=2):
         try:
             terms.append(Term(**{k: (row[k] or "").strip() for k in Term.__slots__}))
-        except (KeyError, TypeError) as e:
+        except (KeyError, TypeError, AttributeError) as e:
+            path = lexicon.path("administrations.csv")
             raise SettingsError(f"{path}:{line}: missing column {e}") from e
     return tuple(sorted(terms, key=lambda t: t.start))
 

@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from graphx.errors import SettingsError
+from graphx.lexicon import SHIPPED
 
-__all__ = ["RESOURCES", "Settings", "load_settings", "resource_path"]
-
-RESOURCES = Path(__file__).parent / "resources"
+__all__ = ["Settings", "load_settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,23 +42,6 @@ class Settings:
     def ignore_patterns(self) -> tuple[str, ...]:
         """The ``ignore`` setting's file-name patterns (comma-separated globs)."""
         return tuple(p.strip() for p in self.ignore.split(",") if p.strip())
-
-    def resource(self, name: str) -> Path:
-        """The user's file for a resource when set, else the shipped one."""
-        override = {
-            "aliases.csv": self.aliases_file,
-            "patterns.jsonl": self.patterns_file,
-            "gazetteer.csv": self.gazetteer_file,
-        }.get(name, "")
-        path = Path(override) if override else RESOURCES / name
-        if not path.is_file():
-            raise SettingsError(f"resource file {name!r} not found at {path}")
-        return path
-
-
-def resource_path(name: str) -> Path:
-    """Path of a file shipped in ``graphx/resources``."""
-    return RESOURCES / name
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
@@ -133,7 +115,7 @@ def load_settings(config: str | Path | None = None, **overrides: Any) -> Setting
     9000
     """
     kinds = {f.name: type(f.default) for f in fields(Settings)}
-    values: dict[str, Any] = _read_toml(RESOURCES / "defaults.toml")
+    values: dict[str, Any] = _read_toml(SHIPPED / "defaults.toml")
     user = Path(config) if config else Path("graphx.toml")
     if config or user.is_file():
         values.update(_read_toml(user))

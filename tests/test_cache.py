@@ -230,30 +230,18 @@ def test_cache_key_covers_every_module_extraction_imports() -> None:
 
     root = stage_modules()[0].parents[0]
     names = {p.relative_to(p.parents[1]).as_posix() for p in stage_modules()}
-    assert {"build/engines.py", "extract/ner.py", "extract/events.py", "timex/normalise.py"} <= names
-    assert {"timex/rules.py", "extract/lines.py", "extract/chunks.py", "graphx/boundary.py"} <= names
+    assert {
+        "build/engines.py",
+        "extract/ner.py",
+        "extract/events.py",
+        "timex/normalise.py",
+    } <= names
+    assert {
+        "timex/rules.py",
+        "extract/lines.py",
+        "extract/chunks.py",
+        "graphx/boundary.py",
+    } <= names
     assert {"extract/headlines.py", "extract/credits.py", "graphx/model.py"} <= names
     assert not {p.parts[-2] for p in stage_modules()} & {"resolve", "explore", "ui", "eval"}
     assert root.name == "graphx"
-
-
-@pytest.mark.parametrize("name", ["gazetteer.csv", "administrations.csv", "event_types.csv"])
-def test_cache_key_changes_with_a_resource_extraction_reads(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import shutil
-
-    from graphx import settings
-    from graphx.build import cache
-
-    copy = tmp_path / "resources"
-    shutil.copytree(settings.RESOURCES, copy)
-    monkeypatch.setattr(cache, "RESOURCES", copy)
-    before = pipeline_version(load_settings())
-    with (copy / name).open("a", encoding="utf-8") as f:
-        f.write("\n")
-    changed = pipeline_version(load_settings())
-    assert changed != before
-    with (copy / "aliases.csv").open("a", encoding="utf-8") as f:
-        f.write("\n")  # read by resolution only: the extractions stay valid
-    assert pipeline_version(load_settings()) == changed

@@ -10,7 +10,7 @@ import pytest
 
 from graphx.errors import SettingsError
 from graphx.ingest.furniture import clean, load_patterns, looks_like_headline, strip_furniture
-from graphx.settings import resource_path
+from graphx.lexicon import shipped
 
 BODY = "The council voted on Tuesday to end the contract, officials said."
 MORE = "The sheriff said deputies would comply with the new rules next month."
@@ -144,7 +144,7 @@ def test_furniture_missing_pattern_file_raises(tmp_path: Path) -> None:
 
 
 def test_furniture_shipped_patterns_are_valid() -> None:
-    lines = resource_path("furniture.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = shipped().path("furniture.jsonl").read_text(encoding="utf-8").splitlines()
     for line in filter(str.strip, lines):
         data = json.loads(line)
         assert {"kind", "pattern"} <= set(data)

@@ -8,6 +8,7 @@ import pytest
 
 from graphx.errors import SettingsError
 from graphx.extract.places import Place, demonym, load_gazetteer, lookup
+from graphx.lexicon import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -83,7 +84,7 @@ def test_places_bad_extra_file_names_line(tmp_path: Path) -> None:
     bad = tmp_path / "gaz.csv"
     bad.write_text("name,level,parent,aliases\nGotham,metropolis,New York,\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=r"gaz.csv, line 2"):
-        load_gazetteer(bad)
+        load_gazetteer(Lexicon({"gazetteer.csv": bad}))
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import spacy
 
 from graphx.errors import SettingsError
 from graphx.extract.ner import AUTO_MODELS
+from graphx.lexicon import Lexicon
 from graphx.model import DocExtraction, Document, Entity, Mention
 from graphx.resolve.entities import Resolution, read_aliases, resolve_corpus
 from graphx.settings import Settings
@@ -351,7 +352,7 @@ def test_resolve_malformed_aliases_file_names_file_and_line(
     path = tmp_path / "aliases.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SettingsError, match=rf"aliases.csv, line {line}"):
-        read_aliases(path)
+        read_aliases(Lexicon({"aliases.csv": path}))
 
 
 def test_resolve_mention_entity_has_one_id_per_mention() -> None:

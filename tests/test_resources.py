@@ -18,14 +18,14 @@ from graphx.extract.ner import (
     table_patterns,
 )
 from graphx.extract.places import load_gazetteer
+from graphx.lexicon import shipped
 from graphx.resolve.entities import read_aliases
-from graphx.settings import resource_path
 
 TABLES = ("agencies.csv", "media.csv", "people.csv", "organizations.csv")
 
 
 def rows(name: str) -> list[dict[str, str]]:
-    with resource_path(name).open(encoding="utf-8", newline="") as f:
+    with shipped().path(name).open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -58,7 +58,7 @@ def test_resources_table_names_are_indexed() -> None:
 
 
 def test_resources_patterns_are_valid() -> None:
-    patterns = list(srsly.read_jsonl(resource_path("patterns.jsonl")))
+    patterns = list(srsly.read_jsonl(shipped().path("patterns.jsonl")))
     assert patterns and all(set(p) == {"label", "pattern", "id"} for p in patterns)
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
@@ -87,7 +87,7 @@ def test_resources_titles_file_has_titles() -> None:
 
 
 def test_resources_aliases_file_parses() -> None:
-    rules = read_aliases(resource_path("aliases.csv"))
+    rules = read_aliases(shipped())
     assert rules.merge == {} and rules.split == set()
 
 
@@ -98,5 +98,5 @@ def test_resources_gazetteer_file_parses() -> None:
 
 @pytest.mark.parametrize("name", [*TABLES, "gazetteer.csv", "aliases.csv"])
 def test_resources_csv_files_are_utf8_with_header(name: str) -> None:
-    text = Path(resource_path(name)).read_text(encoding="utf-8")
+    text = Path(shipped().path(name)).read_text(encoding="utf-8")
     assert text.splitlines()[0].count(",") >= 2

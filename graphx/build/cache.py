@@ -28,8 +28,9 @@ from graphx.build.export import atomic_write
 from graphx.build.schema import SchemaError, checker
 from graphx.errors import GraphxError, OutputError
 from graphx.ingest.readers import Record
+from graphx.lexicon import for_settings, shipped
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
-from graphx.settings import RESOURCES, Settings
+from graphx.settings import Settings
 
 __all__ = [
     "ExtractionCache",
@@ -43,13 +44,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parent.parent
-
-# Resources read by resolution or the app only: editing them must not
-# invalidate the per-document cache (issue 6).
-# Resource files per-document extraction never reads: editing them re-runs only the
-# corpus-wide stages. The shipped gazetteer and administrations table are read per
-# document (places in names, "the Obama administration"), so they are in the key.
-_NOT_PER_DOCUMENT = {"aliases.csv", "cy_style.json", "defaults.toml"}
 
 
 def _module_file(dotted: str) -> Path | None:
@@ -97,13 +91,10 @@ def stage_modules() -> list[Path]:
 
 
 def pipeline_version(settings: Settings) -> str:
-    """A digest of everything per-document extraction depends on."""
+    """A digest of everything per-document extraction depends on: the version, the model,
+    the data files extraction reads (as the lexicon of ``settings`` finds them) and its code."""
     h = hashlib.sha256(f"{__version__}\x1f{settings.model}".encode())
-    for path in sorted(RESOURCES.iterdir()):
-        if path.is_file() and path.name not in _NOT_PER_DOCUMENT:
-            h.update(path.name.encode() + path.read_bytes())
-    if settings.patterns_file:
-        h.update(Path(settings.patterns_file).read_bytes())
+    h.update(for_settings(settings).digest("extract").encode())
     for module in stage_modules():
         h.update(module.relative_to(PACKAGE).as_posix().encode() + module.read_bytes())
     return h.hexdigest()[:16]
@@ -234,7 +225,7 @@ def readers_version() -> str:
     h = hashlib.sha256(__version__.encode())
     for path in imported_modules("graphx.ingest.readers"):
         h.update(path.relative_to(PACKAGE).as_posix().encode() + path.read_bytes())
-    h.update(b"furniture.jsonl" + (RESOURCES / "furniture.jsonl").read_bytes())
+    h.update(shipped().digest("ingest").encode())
     return h.hexdigest()[:16]
 
 

@@ -10,12 +10,10 @@ agent of a lawsuit (issue 16). Who wrote the document is recorded by
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 from graphx.errors import SettingsError
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["attribution_ends", "credit_patterns", "credit_spans", "read_attributions"]
 
@@ -23,18 +21,18 @@ _NAME = r"(?:[A-Z][\w'’-]*\.?)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del
 _WIRE = r"(?:AP|AFP|Reuters|UPI|Getty(?:\s+Images)?|[A-Z]{2,5})"
 
 
-@functools.lru_cache(maxsize=4)
-def credit_patterns(path: Path | None = None) -> tuple[re.Pattern[str], ...]:
+def credit_patterns(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], ...]:
     """The compiled patterns of ``credits.txt``.
 
     Raises:
         SettingsError: the file is unreadable or a line is not a valid expression.
     """
-    path = path or resource_path("credits.txt")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise SettingsError(f"cannot read credit patterns {path}: {e.strerror}") from e
+    return (lexicon or shipped()).derived(_credit_patterns)
+
+
+def _credit_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    path = lexicon.path("credits.txt")
+    lines = lexicon.text("credits.txt").splitlines()
     out = []
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
@@ -66,18 +64,17 @@ def credit_spans(text: str, *, patterns: tuple[re.Pattern[str], ...] = ()) -> li
     return sorted(spans)
 
 
-@functools.lru_cache(maxsize=4)
-def read_attributions(path: Path | None = None) -> re.Pattern[str]:
+def read_attributions(lexicon: Lexicon | None = None) -> re.Pattern[str]:
     """One pattern for the phrases of ``attributions.txt``, each ending a match.
 
     Raises:
         SettingsError: the file is unreadable.
     """
-    path = path or resource_path("attributions.txt")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise SettingsError(f"cannot read attribution phrases {path}: {e.strerror}") from e
+    return (lexicon or shipped()).derived(_attributions)
+
+
+def _attributions(lexicon: Lexicon) -> re.Pattern[str]:
+    lines = lexicon.text("attributions.txt").splitlines()
     phrases = sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len)
     words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?", re.I)

@@ -14,18 +14,15 @@ a question, or neither past tense nor dated.
 
 from __future__ import annotations
 
-import csv
 import logging
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from graphx.lexicon import Lexicon, shipped
 from graphx.model import EventMention, Mention, TimeExpression
-from graphx.settings import resource_path
 
 __all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
 
@@ -63,10 +60,12 @@ class Taxonomy:
         return self.families.get(lemma, lemma)
 
 
-@lru_cache(maxsize=4)
-def load_taxonomy(path: Path | None = None) -> Taxonomy:
-    """Read the event-trigger table (lemma, pos, event_type)."""
-    path = path or resource_path("event_types.csv")
+def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
+    """The event-trigger table of ``event_types.csv`` (lemma, pos, event_type, family)."""
+    return (lexicon or shipped()).derived(_taxonomy)
+
+
+def _taxonomy(lexicon: Lexicon) -> Taxonomy:
     tables: dict[str, dict[str, str]] = {
         "VERB": {},
         "NOUN": {},
@@ -75,13 +74,11 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         "COMMUNIQUE": {},
     }
     families: dict[str, str] = {}
-    with path.open(newline="", encoding="utf-8") as f:
-        lines = (line for line in f if not line.startswith("#"))
-        for row in csv.DictReader(lines):
-            lemma = row["lemma"].strip()
-            tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
-            if (row.get("family") or "").strip():
-                families[lemma] = row["family"].strip()
+    for row in lexicon.rows("event_types.csv"):
+        lemma = row["lemma"].strip()
+        tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
+        if (row.get("family") or "").strip():
+            families[lemma] = row["family"].strip()
     return Taxonomy(
         tables["VERB"],
         tables["NOUN"],
@@ -92,13 +89,14 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     )
 
 
-@lru_cache(maxsize=2)
-def definite_heads(path: Path | None = None) -> dict[str, str]:
+def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
     """``definite_heads.csv``: a definite noun -> the type of name it stands for."""
-    path = path or resource_path("definite_heads.csv")
-    with path.open(newline="", encoding="utf-8") as f:
-        lines = (line for line in f if not line.startswith("#"))
-        return {row["word"].strip(): row["type"].strip() for row in csv.DictReader(lines)}
+    return (lexicon or shipped()).derived(_definite_heads)
+
+
+def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("definite_heads.csv")
+    return {row["word"].strip(): row["type"].strip() for row in rows}
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -9,15 +9,13 @@ and the reason, so a type decided against the model says why.
 from __future__ import annotations
 
 import csv
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
+from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
-from graphx.settings import resource_path
 
 __all__ = ["Cues", "evidence_type", "read_cues"]
 
@@ -39,18 +37,18 @@ class Cues:
     last: dict[str, str]
 
 
-@functools.lru_cache(maxsize=4)
-def read_cues(path: Path | None = None) -> Cues:
+def read_cues(lexicon: Lexicon | None = None) -> Cues:
     """The cues of ``type_evidence.csv``.
 
     Raises:
         SettingsError: the file is unreadable, or a row has an unknown place or type.
     """
-    path = path or resource_path("type_evidence.csv")
-    try:
-        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    except OSError as e:
-        raise SettingsError(f"cannot read type evidence {path}: {e.strerror}") from e
+    return (lexicon or shipped()).derived(_cues)
+
+
+def _cues(lexicon: Lexicon) -> Cues:
+    path = lexicon.path("type_evidence.csv")
+    lines = [x for x in lexicon.text("type_evidence.csv").splitlines() if not x.startswith("#")]
     found: dict[str, dict[str, str]] = {where: {} for where in _PLACES}
     for number, row in enumerate(csv.DictReader(lines), start=2):
         where, word, kind = (row.get(k, "") or "" for k in ("where", "word", "type"))

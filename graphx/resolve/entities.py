@@ -24,7 +24,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -39,6 +38,7 @@ from graphx.extract.ner import (
     normalize_name,
     read_titles,
 )
+from graphx.lexicon import Lexicon, for_settings
 from graphx.model import ENTITY_TYPES, DocExtraction, Document, Entity, Failure, Mention, Role
 from graphx.resolve import bodies
 from graphx.resolve.ledger import Decision
@@ -126,17 +126,16 @@ def entity_id(kind: str, key: str) -> str:
     return f"{kind[:3]}_{digest}"
 
 
-def read_aliases(path: Path) -> AliasRules:
-    """Parse the user's merge/split file.
+def read_aliases(lexicon: Lexicon) -> AliasRules:
+    """Parse the merge/split file (``aliases.csv``, or the user's): read anew on every call,
+    since people edit it while the explorer runs.
 
     Raises:
         SettingsError: naming the file and line of a malformed row.
     """
     rules = AliasRules()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise SettingsError(f"cannot read aliases file {path}: {e.strerror}") from e
+    path = lexicon.path("aliases.csv")
+    lines = lexicon.current_text("aliases.csv").splitlines()
     rows = [
         (n, line)
         for n, line in enumerate(lines, start=1)
@@ -729,8 +728,9 @@ class _CorpusBuilder:
     def __init__(self, settings: Settings):
         self.names = known_names()
         self.table = {row.id: row for row in known_table()}
-        self.rules = read_aliases(settings.resource("aliases.csv"))
-        self.gazetteer = places.load_gazetteer(settings.resource("gazetteer.csv"))
+        lexicon = for_settings(settings)
+        self.rules = read_aliases(lexicon)
+        self.gazetteer = places.load_gazetteer(lexicon)
         self.groups: dict[tuple[str, ...], _Cluster] = {}
 
     def add(self, cluster: _Cluster) -> _Cluster:

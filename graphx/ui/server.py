@@ -9,7 +9,6 @@ Dash's debug mode is off unless asked for, request bodies are bounded
 from __future__ import annotations
 
 import gc
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,8 @@ import flask
 
 from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
-from graphx.settings import Settings, load_settings, resource_path
+from graphx.lexicon import shipped
+from graphx.settings import Settings, load_settings
 from graphx.ui import Context, downloads, guard, set_context
 from graphx.ui.layout import build_layout
 from graphx.ui.listen import MAX_REQUEST_BYTES, check_port
@@ -39,8 +39,7 @@ log = logging.getLogger(__name__)
 
 def load_stylesheet() -> list[dict[str, Any]]:
     """The Cytoscape stylesheet shipped in ``resources/cy_style.json``."""
-    with resource_path("cy_style.json").open(encoding="utf-8") as f:
-        sheet: list[dict[str, Any]] = json.load(f)
+    sheet: list[dict[str, Any]] = shipped().json("cy_style.json")
     return sheet
 
 

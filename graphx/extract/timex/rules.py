@@ -12,15 +12,13 @@ ambiguous words ("May", "march", "fall") that are not written as dates.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from graphx.settings import resource_path
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["Found", "scan", "words"]
 
@@ -40,11 +38,14 @@ class Found:
         return dict(self.groups).get(name) or ""
 
 
-@cache
 def words() -> dict[str, Any]:
     """The word lists of ``resources/time_words.json`` (read once)."""
-    with resource_path("time_words.json").open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
+    data: dict[str, Any] = shipped().derived(_words)
+    return data
+
+
+def _words(lexicon: Lexicon) -> dict[str, Any]:
+    data: dict[str, Any] = lexicon.json("time_words.json")
     return data
 
 
