@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import SettingsError
-from graphx.ingest.furniture import clean, load_patterns, looks_like_headline, strip_furniture
+from graphx.ingest.furniture import clean, load_patterns, looks_like_headline
 from graphx.lexicon import shipped
 
 BODY = "The council voted on Tuesday to end the contract, officials said."
@@ -111,10 +111,10 @@ def test_furniture_origin_line_gives_source() -> None:
     assert result.fields == {"source": "Liberty Nation"}
 
 
-def test_furniture_strip_returns_text_and_pieces() -> None:
-    text, removed = strip_furniture(f"Share\n{BODY}\nComments are closed.")
-    assert text == BODY
-    assert removed == ["share: Share", "comments: Comments are closed."]
+def test_furniture_clean_returns_text_and_pieces() -> None:
+    result = clean(f"Share\n{BODY}\nComments are closed.")
+    assert result.text == BODY
+    assert result.removed == ["share: Share", "comments: Comments are closed."]
 
 
 def test_furniture_custom_patterns_file(tmp_path: Path) -> None:
@@ -122,10 +122,8 @@ def test_furniture_custom_patterns_file(tmp_path: Path) -> None:
     rules.write_text('{"kind": "promo", "pattern": "^buy now$"}\n# a comment\n\n')
     patterns = load_patterns(rules)
     assert [p.kind for p in patterns] == ["promo"]
-    assert strip_furniture(f"{BODY}\nBuy now\nShare", patterns=patterns) == (
-        f"{BODY}\nShare",
-        ["promo: Buy now"],
-    )
+    result = clean(f"{BODY}\nBuy now\nShare", patterns=patterns)
+    assert (result.text, result.removed) == (f"{BODY}\nShare", ["promo: Buy now"])
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import InputError
-from graphx.ingest import readers
 from graphx.ingest.readers import (
     decode,
     detect_format,
@@ -19,6 +18,7 @@ from graphx.ingest.readers import (
     split_title,
     text_field,
 )
+from graphx.ingest.readers import page as page_reader
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -303,7 +303,7 @@ def test_readers_huge_page_skips_extraction_but_keeps_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # trafilatura took 18 s on 60,000 <p> (fuzzing); past the limit all visible text is kept.
-    monkeypatch.setattr(readers, "MAX_EXTRACTION_TAGS", 5)
+    monkeypatch.setattr(page_reader, "MAX_EXTRACTION_TAGS", 5)
     page = b"<html><body>" + b"<p>A sentence of the page.</p><script>x()</script>" * 4
     (record,) = read_bytes("a.html", page)
     assert record.text.count("A sentence of the page.") == 4 and "x()" not in record.text

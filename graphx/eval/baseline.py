@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from graphx.build.export import write_graph
 from graphx.build.graph import build_graph
-from graphx.eval.evaluate import _dateparser_value, load_bare_model
+from graphx.eval.evaluate import load_bare_model
+from graphx.eval.systems import dateparser_value
 from graphx.extract.timex.normalise import span_of
 from graphx.ingest.corpus import read_corpus
 from graphx.model import Document, Entity, Event, Participant, TimeExpression
@@ -34,7 +35,7 @@ def _id(*parts: str) -> str:
 
 
 def _time(text: str, dct: str) -> TimeExpression | None:
-    value = _dateparser_value(text, dct)
+    value = dateparser_value(text, dct)
     start, end = span_of(value)
     if not start:
         return None

@@ -35,6 +35,11 @@ Three tasks:
 for timex ``dateparser`` (``search_dates``) and ``spacy+dateparser`` (spaCy
 DATE entities read by dateparser); for entities and events ``spacy`` (the
 statistical model alone).
+
+The systems live in :mod:`graphx.eval.systems`, the shared scoring pieces in
+:mod:`graphx.eval.scoring` and the time-expression metric in
+:mod:`graphx.eval.timexscore`; this module reads datasets, checks requests and
+scores the entity task.
 """
 
 from __future__ import annotations
@@ -42,18 +47,23 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from graphx.errors import InputError
-from graphx.extract.timex.normalise import find_time_expressions
-from graphx.model import TimeExpression
+from graphx.eval.scoring import Span, Tally, canonical_value, match_spans, prf, same_value
+from graphx.eval.systems import ENTITY_SYSTEMS, SYSTEMS, System
+from graphx.eval.timexscore import score_timex
 
 __all__ = [
+    "ENTITY_SYSTEMS",
+    "SPLITS",
+    "SYSTEMS",
+    "TASKS",
     "canonical_value",
     "evaluate_file",
+    "load_bare_model",
     "load_dataset",
     "match_spans",
     "prf",
@@ -64,21 +74,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DATELINE_FUNCTIONS = {"CREATION_TIME", "PUBLICATION_TIME"}
 GOLD_NAME_TYPES = {"NAM", "PRE.NAM"}
 ENTITY_LABELS = ("PER", "ORG", "LOC")
-MENTION_LABEL = {
-    "person": "PER",
-    "agency": "ORG",
-    "organization": "ORG",
-    "media": "ORG",
-    "jurisdiction": "LOC",
-}
-SPACY_LABEL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SPLITS = ("dev", "test", "all")
 TASKS = ("timex", "entities", "events")
-
-Span = dict[str, Any]
 
 
 def load_dataset(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -108,272 +107,7 @@ def split_of(doc_id: str) -> str:
     return "test" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] % 2 else "dev"
 
 
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    """Precision, recall and F1 rounded to 4 places.
-
-    >>> prf(3, 4, 6)
-    {'p': 0.75, 'r': 0.5, 'f1': 0.6, 'tp': 3, 'pred': 4, 'gold': 6}
-    """
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "p": round(p, 4),
-        "r": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "pred": n_pred,
-        "gold": n_gold,
-    }
-
-
-def match_spans(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index) of overlapping spans, largest overlap first.
-
-    >>> match_spans([{"start": 0, "end": 5}], [{"start": 3, "end": 9}, {"start": 6, "end": 7}])
-    [(0, 0)]
-    """
-    pairs = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if overlap > 0:
-                pairs.append((-overlap, i, j))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in sorted(pairs):
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return sorted(out)
-
-
-# --- systems -----------------------------------------------------------------
-
-
-def _as_span(t: TimeExpression) -> Span:
-    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-
-
-def _graphx_timex(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    candidates: list[tuple[int, int]] = []
-    if nlp is not None:
-        candidates = [
-            (e.start_char, e.end_char)
-            for e in nlp(doc["text"]).ents
-            if e.label_ in ("DATE", "TIME")
-        ]
-    # TimeML gold annotates every expression, bond maturities and targets decades ahead
-    # included; the 1800..publication+2y bounds (issue 11) only decide what may date an event.
-    found = find_time_expressions(
-        doc["text"], dct=doc.get("dct") or "", candidates=candidates, bounded=False
-    )
-    return [_as_span(t) for t in found]
-
-
-def _dateparser_value(text: str, dct: str) -> str:
-    import datetime as dt
-
-    from dateparser.date import DateDataParser
-
-    base = dt.datetime.fromisoformat(dct) if dct else dt.datetime(2000, 1, 1)
-    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base})
-    data = parser.get_date_data(text)
-    if data.date_obj is None:
-        return ""
-    cut = {"year": 4, "month": 7}.get(data.period or "day", 10)
-    return str(data.date_obj.date().isoformat()[:cut])
-
-
-def _baseline_dateparser(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    import datetime as dt
-
-    from dateparser.search import search_dates
-
-    text, dct = doc["text"], doc.get("dct") or "2000-01-01"
-    settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(dct)}
-    out, pos = [], 0
-    for found, when in search_dates(text, languages=["en"], settings=settings) or []:
-        start = text.find(found, pos)
-        if start < 0:
-            start = text.find(found)
-        if start < 0:
-            continue
-        pos = start + len(found)
-        out.append(
-            {
-                "start": start,
-                "end": pos,
-                "text": found,
-                "type": "DATE",
-                "value": when.date().isoformat(),
-            }
-        )
-    return out
-
-
-def _baseline_spacy(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    return [
-        {
-            "start": e.start_char,
-            "end": e.end_char,
-            "text": e.text,
-            "type": "DATE",
-            "value": _dateparser_value(e.text, doc.get("dct") or ""),
-        }
-        for e in nlp(doc["text"]).ents
-        if e.label_ == "DATE"
-    ]
-
-
-SYSTEMS: dict[str, Callable[[dict[str, Any], Any], list[Span]]] = {
-    "graphx": _graphx_timex,
-    "dateparser": _baseline_dateparser,
-    "spacy+dateparser": _baseline_spacy,
-}
-
-
-def _predict_entities(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    from graphx.extract import ner
-
-    return [
-        {"start": m.start, "end": m.end, "text": m.text, "label": MENTION_LABEL[m.type]}
-        for m in ner.find_mentions(nlp(doc["text"]))
-        if m.type in MENTION_LABEL
-    ]
-
-
-def _baseline_spacy_entities(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    """The statistical model alone: its PERSON/ORG/GPE/LOC/FAC entities."""
-    return [
-        {"start": e.start_char, "end": e.end_char, "text": e.text, "label": SPACY_LABEL[e.label_]}
-        for e in nlp(doc["text"]).ents
-        if e.label_ in SPACY_LABEL
-    ]
-
-
-ENTITY_SYSTEMS: dict[str, Callable[[dict[str, Any], Any], list[Span]]] = {
-    "graphx": _predict_entities,
-    "spacy": _baseline_spacy_entities,
-}
-
-
-# --- scoring -----------------------------------------------------------------
-
-
-def _timex_gold(doc: dict[str, Any]) -> tuple[list[Span], list[Span]]:
-    gold: list[Span] = []
-    dateline: list[Span] = []
-    for t in doc.get("timex") or []:
-        (dateline if t.get("function") in DATELINE_FUNCTIONS else gold).append(t)
-    return gold, dateline
-
-
-def _overlaps(span: Span, others: Sequence[Span]) -> bool:
-    return any(min(span["end"], o["end"]) > max(span["start"], o["start"]) for o in others)
-
-
-class _Tally:
-    """Counts summed over documents, plus the mistakes kept for ``--errors``."""
-
-    def __init__(self, keep: int) -> None:
-        self.counts: dict[str, list[int]] = {}
-        self.errors: list[dict[str, Any]] = []
-        self.keep = keep
-
-    def add(self, key: str, tp: int, n_pred: int, n_gold: int) -> None:
-        c = self.counts.setdefault(key, [0, 0, 0])
-        c[0] += tp
-        c[1] += n_pred
-        c[2] += n_gold
-
-    def error(self, **item: Any) -> None:
-        if len(self.errors) < self.keep:
-            self.errors.append(item)
-
-    def metrics(self) -> dict[str, Any]:
-        return {key: prf(*c) for key, c in sorted(self.counts.items())}
-
-
-_WEEK = re.compile(r"^(\d{4}-W)(\d)$")
-_UNKNOWN_MONTH = re.compile(r"^(\d{4})-XX$")
-_DECADE_X = re.compile(r"^(\d{3})X$")
-
-
-def canonical_value(value: str) -> str:
-    """One spelling per TimeML value, applied to gold and predictions alike.
-
-    The corpora spell some values in older TIMEX2 or unpadded forms (AQUAINT
-    writes ``2000-W7``, ``1968-XX`` and ``198X``); TimeML writes ``2000-W07``,
-    ``1968`` and ``198``. Only the spelling is changed, never the meaning.
-
-    >>> [canonical_value(v) for v in ("2000-W7", "1968-XX", "198X", "2019-05-07")]
-    ['2000-W07', '1968', '198', '2019-05-07']
-    """
-    value = _WEEK.sub(r"\g<1>0\2", value)
-    value = _UNKNOWN_MONTH.sub(r"\1", value)
-    return _DECADE_X.sub(r"\1", value)
-
-
-def same_value(predicted: str, gold: str) -> bool:
-    return canonical_value(predicted) == canonical_value(gold)
-
-
-def _score_timex(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> list[Span]:
-    gold, _ = _timex_gold(doc)
-    dates = [i for i, p in enumerate(pred) if p["type"] == "DATE"]
-    gold_dates = [g for g in gold if g["type"] == "DATE"]
-    tally.add(
-        "span_relaxed_DATE",
-        len(match_spans(gold_dates, [pred[i] for i in dates])),
-        len(dates),
-        len(gold_dates),
-    )
-    strict = {(g["start"], g["end"]) for g in gold} & {(p["start"], p["end"]) for p in pred}
-    tally.add("span_strict", len(strict), len(pred), len(gold))
-    pairs = match_spans(gold, pred)
-    tally.add("span_relaxed", len(pairs), len(pred), len(gold))
-    matched = dict(pairs)
-    # TempEval-3: all types, relaxed span, the value exactly as written.
-    as_written = sum(1 for i, j in pairs if pred[j]["value"] == gold[i]["value"])
-    tally.add("te3_value", as_written, len(pred), len(gold))
-    for kind in ("DATE", "TIME", "DURATION", "SET", "ALL"):
-        g_idx = [i for i, g in enumerate(gold) if kind in ("ALL", g["type"])]
-        p_n = sum(1 for p in pred if kind in ("ALL", p["type"]))
-        tp = sum(
-            1
-            for i in g_idx
-            if i in matched
-            and same_value(pred[matched[i]]["value"], gold[i]["value"])
-            and kind in ("ALL", pred[matched[i]]["type"])
-        )
-        tally.add(f"value_{kind}", tp, p_n, len(g_idx))
-    hit = set(matched.values())
-    for i, g in enumerate(gold):
-        p = pred[matched[i]] if i in matched else None
-        if p is None or not same_value(p["value"], g["value"]) or p["type"] != g["type"]:
-            tally.error(
-                id=doc["id"],
-                dct=doc.get("dct"),
-                gold=_brief(g),
-                pred=_brief(p),
-                context=_context(doc["text"], g),
-            )
-    for j, p in enumerate(pred):
-        if j not in hit:
-            tally.error(
-                id=doc["id"],
-                dct=doc.get("dct"),
-                gold=None,
-                pred=_brief(p),
-                context=_context(doc["text"], p),
-            )
-    return pred
-
-
-def _score_entities(doc: dict[str, Any], pred: list[Span], tally: _Tally) -> None:
+def _score_entities(doc: dict[str, Any], pred: list[Span], tally: Tally) -> None:
     gold = {
         (e["start"], e["end"], e["label"])
         for e in doc.get("entities") or []
@@ -409,17 +143,7 @@ def _without_the(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return (start + 4, end, label) if text[start : start + 4].lower() == "the " else span
 
 
-def _brief(span: Span | None) -> dict[str, Any] | None:
-    if span is None:
-        return None
-    return {k: span.get(k) for k in ("start", "end", "text", "type", "value")}
-
-
-def _context(text: str, span: Span, width: int = 50) -> str:
-    return text[max(0, span["start"] - width) : span["end"] + width].replace("\n", " | ")
-
-
-def _systems(task: str) -> dict[str, Callable[[dict[str, Any], Any], list[Span]]]:
+def _systems(task: str) -> dict[str, System]:
     if task == "timex":
         return SYSTEMS
     if task == "entities":
@@ -476,21 +200,9 @@ def evaluate_file(
     """
     _check_request(task, system, split, nlp, errors)
     predict = _systems(task)[system]
-    tally = _Tally(errors)
-    out = open(predictions_out, "w", encoding="utf-8") if predictions_out else None
-    n = 0
-    try:
-        for doc in load_dataset(path):
-            if split != "all" and split_of(str(doc["id"])) != split:
-                continue
-            n += 1
-            found = predict(doc, nlp)
-            _score(task, doc, found, tally)
-            if out:
-                out.write(json.dumps({"id": doc["id"], task: found}, ensure_ascii=False) + "\n")
-    finally:
-        if out:
-            out.close()
+    tally = Tally(errors)
+    docs = (d for d in load_dataset(path) if split == "all" or split_of(str(d["id"])) == split)
+    n = _run_system(docs, task, predict, nlp, tally, predictions_out)
     return {
         "dataset": Path(path).name,
         "task": task,
@@ -502,9 +214,33 @@ def evaluate_file(
     }
 
 
-def _score(task: str, doc: dict[str, Any], found: list[Span], tally: _Tally) -> None:
+def _run_system(
+    docs: Iterable[dict[str, Any]],
+    task: str,
+    predict: System,
+    nlp: Any,
+    tally: Tally,
+    predictions_out: str | Path | None,
+) -> int:
+    """Score what ``predict`` finds in each document; write it out when asked. How many."""
+    out = open(predictions_out, "w", encoding="utf-8") if predictions_out else None
+    n = 0
+    try:
+        for doc in docs:
+            n += 1
+            found = predict(doc, nlp)
+            _score(task, doc, found, tally)
+            if out:
+                out.write(json.dumps({"id": doc["id"], task: found}, ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            out.close()
+    return n
+
+
+def _score(task: str, doc: dict[str, Any], found: list[Span], tally: Tally) -> None:
     if task == "timex":
-        _score_timex(doc, found, tally)
+        score_timex(doc, found, tally)
     elif task == "entities":
         _score_entities(doc, found, tally)
     else:

@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from graphx.eval.scoring import Span, Tally, context, match_spans, same_value
+from graphx.eval.systems import dateparser_value
 from graphx.extract.events import load_taxonomy
 from graphx.model import Document
 
@@ -38,8 +40,6 @@ __all__ = ["EVENT_SYSTEMS", "score_events", "stem"]
 
 _CALENDAR = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q\d)?$")
 _SUFFIXES = ("ing", "ed", "es", "s", "d")
-
-Span = dict[str, Any]
 
 
 def stem(word: str) -> str:
@@ -101,12 +101,10 @@ def _graphx_events(doc: dict[str, Any], nlp: Any) -> list[Span]:
 
 
 def _baseline_spacy_events(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    from graphx.eval.evaluate import _dateparser_value
-
     out: list[Span] = []
     for sent in nlp(doc["text"]).sents:
         dates = [e for e in sent.ents if e.label_ == "DATE"]
-        value = _dateparser_value(dates[0].text, doc.get("dct") or "") if dates else ""
+        value = dateparser_value(dates[0].text, doc.get("dct") or "") if dates else ""
         for token in sent:
             if token.pos_ == "VERB":
                 end = token.idx + len(token.text)
@@ -130,18 +128,54 @@ def _text_anchored(event: Span) -> bool:
     )
 
 
-def score_events(doc: dict[str, Any], pred: list[Span], tally: Any) -> None:
-    """Add one document's event counts to ``tally`` (a ``graphx.eval.evaluate`` tally)."""
-    from graphx.eval.evaluate import _context, match_spans, same_value
-
+def score_events(doc: dict[str, Any], pred: list[Span], tally: Tally) -> None:
+    """Add one document's event counts and mistakes to ``tally``."""
     gold = doc.get("events") or []
     pairs = dict(match_spans(gold, pred))
+    in_taxonomy = _count_triggers(gold, pred, pairs, tally)
+    anchored, right = _count_dating(gold, pred, pairs, tally)
+    for i in in_taxonomy:
+        if i not in pairs:
+            tally.error(
+                id=doc["id"],
+                kind="missed",
+                event=gold[i]["text"],
+                context=context(doc["text"], gold[i]),
+            )
+    for i in sorted(set(anchored) - right):
+        tally.error(
+            id=doc["id"],
+            kind="wrong date",
+            event=gold[i]["text"],
+            anchor=gold[i]["anchor_value"],
+            got=pred[pairs[i]]["value"],
+            context=context(doc["text"], gold[i]),
+        )
+    matched = set(pairs.values())
+    for j, p in enumerate(pred):
+        if j not in matched:
+            tally.error(
+                id=doc["id"], kind="spurious", event=p["text"], context=context(doc["text"], p)
+            )
+
+
+def _count_triggers(
+    gold: list[Span], pred: list[Span], pairs: dict[int, int], tally: Tally
+) -> list[int]:
+    """``trigger`` and ``trigger_taxonomy`` counts; the gold mentions of the taxonomy."""
     stems = _taxonomy_stems()
     in_taxonomy = [i for i, g in enumerate(gold) if stem(g["text"].split()[-1]) in stems]
     tally.add("trigger", len(pairs), len(pred), len(gold))
     tally.add(
         "trigger_taxonomy", sum(1 for i in in_taxonomy if i in pairs), len(pred), len(in_taxonomy)
     )
+    return in_taxonomy
+
+
+def _count_dating(
+    gold: list[Span], pred: list[Span], pairs: dict[int, int], tally: Tally
+) -> tuple[list[int], set[int]]:
+    """``dating`` and ``text_anchored_*`` counts; the anchored matches and those dated right."""
     anchored = [i for i in pairs if _CALENDAR.match(gold[i].get("anchor_value") or "")]
     given = [i for i in anchored if pred[pairs[i]]["value"]]
     right = {i for i in given if same_value(pred[pairs[i]]["value"], gold[i]["anchor_value"])}
@@ -155,26 +189,4 @@ def score_events(doc: dict[str, Any], pred: list[Span], tally: Any) -> None:
     tally.add("text_anchored_found", found, len(text_anchored), len(text_anchored))
     dated = sum(1 for i in text_anchored if i in right)
     tally.add("text_anchored_dated", dated, len(text_anchored), len(text_anchored))
-    for i in in_taxonomy:
-        if i not in pairs:
-            tally.error(
-                id=doc["id"],
-                kind="missed",
-                event=gold[i]["text"],
-                context=_context(doc["text"], gold[i]),
-            )
-    for i in sorted(set(anchored) - right):
-        tally.error(
-            id=doc["id"],
-            kind="wrong date",
-            event=gold[i]["text"],
-            anchor=gold[i]["anchor_value"],
-            got=pred[pairs[i]]["value"],
-            context=_context(doc["text"], gold[i]),
-        )
-    matched = set(pairs.values())
-    for j, p in enumerate(pred):
-        if j not in matched:
-            tally.error(
-                id=doc["id"], kind="spurious", event=p["text"], context=_context(doc["text"], p)
-            )
+    return anchored, right

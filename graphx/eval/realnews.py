@@ -68,28 +68,39 @@ def score_realnews(
     Raises:
         InputError: not a real-news folder, an article missing, or the scorer failed.
     """
-    from graphx.build.pipeline import build
-
     root = Path(folder)
+    articles = _gold_articles(root)
+    with tempfile.TemporaryDirectory() as tmp:
+        if graph is None:
+            graph = _build_graph(root, articles, Path(tmp), settings=settings, system=system)
+        return _run_scorer(root, Path(graph))
+
+
+def _gold_articles(root: Path) -> list[str]:
+    """The article files ``gold.json`` lists; InputError when ``root`` is no real-news folder."""
     if not is_realnews_folder(root):
         raise InputError(f"{root}: not a real-news folder (needs gold.json and score.py)")
     try:
-        articles = sorted(json.loads((root / "gold.json").read_text(encoding="utf-8"))["articles"])
+        return sorted(json.loads((root / "gold.json").read_text(encoding="utf-8"))["articles"])
     except (OSError, ValueError, KeyError) as e:
         raise InputError(f"{root / 'gold.json'}: cannot read its articles: {e}") from e
-    with tempfile.TemporaryDirectory() as tmp:
-        if graph is None:
-            corpus = Path(tmp) / "corpus"
-            corpus.mkdir()
-            _stage(root, articles, corpus)
-            if system == "spacy":
-                from graphx.eval.baseline import build_baseline
 
-                graph = build_baseline(corpus, Path(tmp) / "graph", settings=settings)
-            else:
-                build(corpus, Path(tmp) / "graph", settings=settings)
-                graph = Path(tmp) / "graph" / "graph.graphml"
-        return _run_scorer(root, Path(graph))
+
+def _build_graph(
+    root: Path, articles: list[str], tmp: Path, *, settings: Settings, system: str
+) -> Path:
+    """Stage the articles under ``tmp`` and build them with ``system``; the graph's path."""
+    from graphx.build.pipeline import build
+
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    _stage(root, articles, corpus)
+    if system == "spacy":
+        from graphx.eval.baseline import build_baseline
+
+        return build_baseline(corpus, tmp / "graph", settings=settings)
+    build(corpus, tmp / "graph", settings=settings)
+    return tmp / "graph" / "graph.graphml"
 
 
 def _run_scorer(root: Path, graph: Path) -> dict[str, Any]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphx.errors import InputError, OutputError
+from graphx.ingest.problems import code_lines, grouped_problems
 from graphx.ingest.pubdate import infer_published, normalise_date
 from graphx.ingest.readers import Record, read_bytes, text_field
 from graphx.ingest.sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 # Past this many failed entries in one file, failures are counted, not listed.
 MAX_LISTED = 20
-_DIGITS = re.compile(r"\d+")
 
 
 def document_id(text: str) -> str:
@@ -203,36 +202,76 @@ def read_corpus(
     Args:
         path: a file, or a folder read recursively (hidden entries skipped;
             symlinks never lead out of it, see :mod:`graphx.ingest.walk`).
-        sidecar: CSV/JSON metadata per file; when None, ``metadata.csv`` or
-            ``metadata.json`` in the folder, or ``<folder>.metadata.csv``
-            beside it, is used when present. It is never read as an article.
+        sidecar: CSV/JSON metadata per file, never read as an article; when None,
+            ``metadata.csv``/``.json`` in the folder or ``<folder>.metadata.csv`` beside it.
         progress: called as ``progress(done, total, relative_path)`` per file.
         max_bytes: larger files are skipped with a problem.
-        record_cache: where to keep what the readers make of each file, so an
-            unchanged file is not parsed again (``graphx build`` passes one).
-        settings: where ``min_year``/``max_year`` come from (default: the
-            shipped defaults); publication dates outside them are ignored.
-        exclude: folders inside the corpus that are never read nor reported
-            (the build's output folder); any other graphx output folder is
-            reported and not read.
+        record_cache: keeps what the readers make of each file, so an unchanged
+            file is not parsed again (``graphx build`` passes one).
+        settings: gives ``min_year``/``max_year`` (default: the shipped defaults);
+            publication dates outside them are ignored.
+        exclude: folders inside the corpus never read nor reported (the build's
+            output); any other graphx output folder is reported and not read.
 
     Returns:
         The corpus: documents in path order, and one problem per skipped file.
 
     Raises:
-        InputError: ``path`` or an explicit ``sidecar`` does not exist or
-            cannot be read.
+        InputError: ``path`` or an explicit ``sidecar`` does not exist or cannot be read.
     """
     corpus_path = Path(path)
+    root = _corpus_root(corpus_path)
+    problems: list[Problem] = []
+    ignored: list[Problem] = []
+    settings = settings or Settings()
+    found = _sidecar(sidecar, root, corpus_path, problems)
+    files = _article_files(
+        corpus_path, root, found, settings, exclude=exclude, problems=problems, ignored=ignored
+    )
+    reading = _Reading(
+        found or Sidecar(Path()), (settings.min_year, settings.max_year), max_bytes, record_cache
+    )
+    docs = _read_files(files, reading, problems, progress)
+    result = Corpus(
+        root=str(root), documents=_dedupe(docs, problems), problems=problems, ignored=ignored
+    )
+    log.info("read %d documents, %d problems from %s", len(result.documents), len(problems), root)
+    return result
+
+
+def _read_files(
+    files: list[CorpusFile], reading: _Reading, problems: list[Problem], progress: Progress | None
+) -> list[Document]:
+    """The documents of every file in order, reporting progress after each file."""
+    docs: list[Document] = []
+    for done, file in enumerate(files, 1):
+        docs.extend(_ingest_file(file, reading, problems))
+        if progress is not None:
+            progress(done, len(files), file.rel)
+    return docs
+
+
+def _corpus_root(corpus_path: Path) -> Path:
+    """The folder a corpus is read from (a file's parent); InputError when it cannot be read."""
     if not corpus_path.exists():
         raise InputError(f"corpus path not found: {corpus_path}")
     root = corpus_path if corpus_path.is_dir() else corpus_path.parent
     if corpus_path.is_dir() and not os.access(corpus_path, os.R_OK | os.X_OK):
         raise InputError(f"corpus folder cannot be read (permission denied): {corpus_path}")
-    problems: list[Problem] = []
-    ignored: list[Problem] = []
-    settings = settings or Settings()
-    found = _sidecar(sidecar, root, corpus_path, problems)
+    return root
+
+
+def _article_files(
+    corpus_path: Path,
+    root: Path,
+    found: Sidecar | None,
+    settings: Settings,
+    *,
+    exclude: Iterable[str | Path],
+    problems: list[Problem],
+    ignored: list[Problem],
+) -> list[CorpusFile]:
+    """The files read as articles (never a sidecar); sidecar rows matching none are problems."""
     # realpath, not Path.resolve: the latter raises on a symlink loop (issue 12 F2).
     names = [found.path if found else None, *(root / n for n in SIDECAR_NAMES)]
     skip = {os.path.realpath(p) for p in names if p}
@@ -246,19 +285,7 @@ def read_corpus(
     files = [f for f in files if os.path.realpath(f.path) not in skip]
     if found is not None and corpus_path.is_dir():
         problems.extend(found.unmatched([f.rel for f in files]))
-    reading = _Reading(
-        found or Sidecar(Path()), (settings.min_year, settings.max_year), max_bytes, record_cache
-    )
-    docs: list[Document] = []
-    for done, file in enumerate(files, 1):
-        docs.extend(_ingest_file(file, reading, problems))
-        if progress is not None:
-            progress(done, len(files), file.rel)
-    result = Corpus(
-        root=str(root), documents=_dedupe(docs, problems), problems=problems, ignored=ignored
-    )
-    log.info("read %d documents, %d problems from %s", len(result.documents), len(problems), root)
-    return result
+    return files
 
 
 def _sidecar(
@@ -321,52 +348,8 @@ def _ingest_file(file: CorpusFile, reading: _Reading, problems: list[Problem]) -
             problems.append(_unexpected(rel + record.part, e))
             continue
         docs.append(doc)
-    problems.extend(failed if len(failed) <= MAX_LISTED else _grouped(rel, failed))
+    problems.extend(failed if len(failed) <= MAX_LISTED else grouped_problems(rel, failed))
     return docs
-
-
-# Lines of code or structured data: a brace or bracket alone, a quoted key, a fenced
-# block, an assignment or a definition. News prose has next to none of them.
-_CODE_LINE = re.compile(
-    r"""^\s*(?:[{}\[\]](?:\s*[,;])?\s*$|"[^"]{1,60}"\s*:|```|(?:def|class|import|return|var|let|const)\s|[\w.]+\s*=\s*[\[{(\d"'])"""
-)
-
-
-def code_lines(text: str, *, share: float = 0.15, least: int = 5) -> str:
-    """Why a text reads as code or data rather than prose ("" when it reads as prose).
-
-    >>> code_lines('Notes\\n{\\n  "name": "x",\\n  "type": "y",\\n  "in": [],\\n  "z": 1\\n}\\n')
-    '6 of 7 lines'
-    >>> code_lines("The council met.\\nIt voted 5-2: \\"no\\" won.\\n")
-    ''
-    """
-    lines = [line for line in text.splitlines() if line.strip()]
-    code = sum(1 for line in lines if _CODE_LINE.match(line))
-    if code >= least and code >= share * len(lines):
-        return f"{code} of {len(lines)} lines"
-    return ""
-
-
-def _grouped(rel: str, failed: list[Problem]) -> list[Problem]:
-    """One problem per kind of failure, with a count, for a file with very many.
-
-    A JSON array of a million numbers printed a million lines and made a
-    211 MB summary.json (issue 12 M6). Failures whose reasons differ only in
-    numbers (line and column) are one kind.
-
-    >>> rows = [Problem(f"f.json#{n}", "not an article object (int)") for n in range(1, 5)]
-    >>> [str(p) for p in _grouped("f.json", rows)]
-    ['f.json: 4 entries skipped (#1, #2, #3, ...): not an article object (int)']
-    """
-    kinds: dict[str, list[Problem]] = {}
-    for problem in failed:
-        kinds.setdefault(_DIGITS.sub("N", problem.message), []).append(problem)
-    grouped = []
-    for same in kinds.values():
-        parts = ", ".join(p.path.removeprefix(rel) for p in same[:3])
-        first = same[0].message
-        grouped.append(Problem(rel, f"{len(same):,} entries skipped ({parts}, ...): {first}"))
-    return grouped
 
 
 def _unexpected(where: str, e: Exception) -> Problem:

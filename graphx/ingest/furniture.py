@@ -42,7 +42,6 @@ __all__ = [
     "clean",
     "load_patterns",
     "looks_like_headline",
-    "strip_furniture",
 ]
 
 log = logging.getLogger(__name__)
@@ -216,6 +215,16 @@ def _match(
     return None
 
 
+@dataclass(slots=True)
+class _Marks:
+    """What one pass of the rules found in an article, by line index."""
+
+    removed: dict[int, str] = field(default_factory=dict)  # line -> kind of furniture
+    datelines: dict[int, str] = field(default_factory=dict)  # line -> the date it keeps
+    absorbing: set[int] = field(default_factory=set)
+    fields: dict[str, str] = field(default_factory=dict)
+
+
 def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Cleaned:
     """Remove page furniture line by line; return what was removed and captured.
 
@@ -235,33 +244,47 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
-    removed: dict[int, str] = {}
-    datelines: dict[int, str] = {}
-    absorbing: set[int] = set()
-    fields: dict[str, str] = {}
+    marks = _Marks()
     for pos, i in enumerate(filled):
-        if i in removed:
+        if i in marks.removed:
             continue
         line = lines[i].strip()
         if quick is not None and not (quick[0].match(line) or quick[1].search(line)):
             continue
         found = _match(rules, line, i >= tail_from)
-        if found is None:
-            continue
-        rule, m = found
-        removed[i] = rule.kind
-        if rule.absorb:
-            absorbing.add(i)
-        for name, value in m.groupdict().items():
-            if value and name in ("source", "author"):
-                fields.setdefault(name, value.strip())
-        if m.groupdict().get("dateline"):
-            datelines[i] = m["dateline"]
-        for j in filled[pos + 1 : pos + 1 + rule.follow]:
-            if j in removed or not looks_like_headline(lines[j]):
-                break
-            removed[j] = rule.kind
-    _absorb(lines, filled, removed, absorbing)
+        if found is not None:
+            _mark(marks, found, lines, filled, pos)
+    _absorb(lines, filled, marks.removed, marks.absorbing)
+    return _cleaned(lines, marks)
+
+
+def _mark(
+    marks: _Marks,
+    found: tuple[FurniturePattern, re.Match[str]],
+    lines: list[str],
+    filled: list[int],
+    pos: int,
+) -> None:
+    """Record one matched line (``filled[pos]``), its captures and the lines it takes along."""
+    rule, m = found
+    i = filled[pos]
+    marks.removed[i] = rule.kind
+    if rule.absorb:
+        marks.absorbing.add(i)
+    for name, value in m.groupdict().items():
+        if value and name in ("source", "author"):
+            marks.fields.setdefault(name, value.strip())
+    if m.groupdict().get("dateline"):
+        marks.datelines[i] = m["dateline"]
+    for j in filled[pos + 1 : pos + 1 + rule.follow]:
+        if j in marks.removed or not looks_like_headline(lines[j]):
+            break
+        marks.removed[j] = rule.kind
+
+
+def _cleaned(lines: list[str], marks: _Marks) -> Cleaned:
+    """The kept lines (datelines in place of their line) and the removed pieces."""
+    removed, datelines = marks.removed, marks.datelines
     kept = [
         datelines.get(i, line.rstrip())
         for i, line in enumerate(lines)
@@ -271,7 +294,7 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     pieces = [f"{removed[i]}: {lines[i].strip()}" for i in sorted(removed)]
     for piece in pieces:
         log.debug("furniture removed: %s", piece)
-    return Cleaned(text=body, removed=pieces, fields=fields)
+    return Cleaned(text=body, removed=pieces, fields=marks.fields)
 
 
 def _absorb(
@@ -283,15 +306,3 @@ def _absorb(
         for j in filled[max(pos - 1, 0) : pos] + filled[pos + 1 : pos + 2]:
             if j not in removed and _is_short_label(lines[j]):
                 removed[j] = "brand line"
-
-
-def strip_furniture(
-    text: str, *, patterns: list[FurniturePattern] | None = None
-) -> tuple[str, list[str]]:
-    """Clean text and the removed pieces (see :func:`clean`).
-
-    >>> strip_furniture("Share\\nA sentence of the article.\\nComments are closed.")
-    ('A sentence of the article.', ['share: Share', 'comments: Comments are closed.'])
-    """
-    result = clean(text, patterns=patterns)
-    return result.text, result.removed
