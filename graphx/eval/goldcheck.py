@@ -37,6 +37,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphx.contract import EVENT, as_list, encode_value, is_entity
 from graphx.errors import GraphxError
 from graphx.eval.eventscore import stem
 from graphx.extract.events import load_taxonomy
@@ -64,16 +65,8 @@ def name_key(name: str) -> str:
 def node_names(data: dict[str, Any]) -> set[str]:
     """The keys of a node's label and aliases."""
     names = {name_key(str(data.get("label", "")))}
-    names |= {name_key(str(a)) for a in _json_list(data.get("aliases"))}
+    names |= {name_key(str(a)) for a in as_list(data.get("aliases"))}
     return names - {""}
-
-
-def _json_list(value: Any) -> list[Any]:
-    try:
-        parsed = json.loads(value or "[]")
-    except (TypeError, ValueError):
-        return []
-    return parsed if isinstance(parsed, list) else []
 
 
 @dataclass(slots=True)
@@ -117,7 +110,7 @@ class _Doc:
         incoming = list(G.in_edges(doc_node, data="relation")) if doc_node else []
         self.entities = {u for u, _, r in incoming if r == "mentioned_in"}
         self.events = {
-            u for u, _, r in incoming if r == "reported_in" and G.nodes[u].get("type") == "event"
+            u for u, _, r in incoming if r == "reported_in" and G.nodes[u].get("type") == EVENT
         }
         self.doc_id = str(doc_node or "").removeprefix("d:")
         self.by_name: dict[str, set[str]] = {}
@@ -139,7 +132,7 @@ class _Global:
         self.G = G
         self.by_name: dict[str, set[str]] = {}
         for node, data in G.nodes(data=True):
-            if data.get("type") not in ("event", "document"):
+            if is_entity(data.get("type")):
                 for key in node_names(data):
                     self.by_name.setdefault(key, set()).add(node)
 
@@ -198,7 +191,7 @@ def _has_role(doc: _Doc, every: _Global, nodes: set[str], gold: dict[str, Any]) 
     """A role of this document whose title and organization are the gold ones."""
     orgs = every.find(gold["affiliated_with"]) if "affiliated_with" in gold else None
     for node in nodes:
-        for role in _json_list(doc.G.nodes[node].get("roles")):
+        for role in as_list(doc.G.nodes[node].get("roles")):
             if not isinstance(role, dict) or role.get("doc_id") not in ("", doc.doc_id):
                 continue
             if name_key(str(role.get("title", ""))) != name_key(gold["role"]):
@@ -301,10 +294,9 @@ def _event_mismatch(
         return f"gold date {gold.get('date')!r} is not an explicit value"
     if not dated:
         return f"date {data.get('date') or 'undated'!r} is not {gold.get('date')!r}"
-    if gold.get("administration") and gold["administration"] not in _json_list(
-        data.get("administration")
-    ):
-        return f"administration {data.get('administration')} lacks {gold['administration']!r}"
+    admins = as_list(data.get("administration"))
+    if gold.get("administration") and gold["administration"] not in admins:
+        return f"administration {encode_value(admins)} lacks {gold['administration']!r}"
     members = {u for u, _ in G.in_edges(node)}
     for name in gold.get("participants", []):
         if not _participant_found(every, name, aliases.get(name, []), members):
