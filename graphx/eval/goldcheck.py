@@ -101,6 +101,11 @@ class GoldReport:
         }
 
 
+def _named(by_name: dict[str, set[str]], name: str, aliases: list[str] | None) -> set[str]:
+    """The nodes known by a name or one of its aliases."""
+    return set().union(*(by_name.get(name_key(n), set()) for n in [name, *(aliases or [])]))
+
+
 class _Doc:
     """One document's nodes in the graph: its entities by name, and its events."""
 
@@ -119,9 +124,7 @@ class _Doc:
                 self.by_name.setdefault(key, set()).add(node)
 
     def find(self, name: str, aliases: list[str] | None = None, kind: str = "any") -> set[str]:
-        found: set[str] = set()
-        for key in {name_key(n) for n in [name, *(aliases or [])]}:
-            found |= self.by_name.get(key, set())
+        found = _named(self.by_name, name, aliases)
         return {n for n in found if kind in ("any", self.G.nodes[n].get("type"))}
 
 
@@ -137,10 +140,7 @@ class _Global:
                     self.by_name.setdefault(key, set()).add(node)
 
     def find(self, name: str, aliases: list[str] | None = None) -> set[str]:
-        found: set[str] = set()
-        for key in {name_key(n) for n in [name, *(aliases or [])]}:
-            found |= self.by_name.get(key, set())
-        return found
+        return _named(self.by_name, name, aliases)
 
     def linked(self, nodes: set[str], relation: str) -> set[str]:
         return {
