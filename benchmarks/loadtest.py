@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_large_graph import write_large_graph  # noqa: E402
 
 from graphx.build.export import read_graph  # noqa: E402
+from graphx.contract import as_list  # noqa: E402
 from graphx.ui import ids  # noqa: E402
 
 __all__ = ["build_requests", "filter_choices", "main", "run_load"]
@@ -94,7 +95,7 @@ def filter_choices(graph: Path) -> dict[str, list[Any]]:
             by_level[attrs["level"]].append(node)
         elif attrs.get("type") == "event":
             types.add(str(attrs.get("event_type") or "other"))
-            admins.update(json.loads(attrs.get("administration") or "[]"))
+            admins.update(as_list(attrs.get("administration")))  # read_graph gives lists
     return {
         "jurisdictions": by_level["state"][:20] + by_level["county"][:40] + by_level["city"][:40],
         "administrations": sorted(admins),

@@ -18,14 +18,10 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from graphx.boundary import CorpusStageError
 from graphx.errors import GraphxError, SettingsError
 from graphx.settings import Settings, load_settings
-
-if TYPE_CHECKING:
-    from graphx.explore.data import ExplorerData
 
 __all__ = ["main"]
 
@@ -110,22 +106,6 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_SKIPPED if result.failed else skipped
 
 
-def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
-    """Jurisdiction nodes whose label or alias is ``name`` (case-insensitive)."""
-    if not name:
-        return ()
-    wanted = name.casefold()
-    found = tuple(
-        node
-        for node, row in data.entities.items()
-        if row.type == "jurisdiction"
-        and wanted in {row.label.casefold(), *map(str.casefold, row.aliases)}
-    )
-    if not found:
-        raise GraphxError(f"no jurisdiction named {name!r} in the graph")
-    return found
-
-
 def _date_option(option: str, value: str | None) -> tuple[str, str]:
     """An ISO-prefix option value and the first (``--from``) or last day it covers.
 
@@ -153,9 +133,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from graphx.administrations import resolve_administration
     from graphx.build.export import read_graph
     from graphx.explore.data import ExplorerData
-    from graphx.explore.filters import FilterState
-    from graphx.exports import build_date, make_provenance, write_view
-    from graphx.model import ENTITY_TYPES
+    from graphx.exports import build_date, make_provenance, view_state, write_view
 
     # options are checked before the graph is read: a typo fails at once (issue 11)
     date_from, first = _date_option("--from", args.date_from)
@@ -164,15 +142,13 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         raise GraphxError(f"--from {date_from} is after --to {date_to}")
     admin = resolve_administration(args.administration) if args.administration else ""
     data = ExplorerData.from_graph(read_graph(args.graph))
-    types = args.type or []
-    state = FilterState(
-        jurisdictions=_jurisdiction_ids(data, args.jurisdiction),
-        administrations=[admin] if admin else [],
-        entity_types=[t for t in types if t in ENTITY_TYPES],
-        event_types=[t for t in types if t not in ENTITY_TYPES],
-        # whole days: "--to 2019" keeps all of 2019 ("2019-06-01" <= "2019" is false)
-        date_from=first,
-        date_to=last,
+    # whole days: "--to 2019" keeps all of 2019 ("2019-06-01" <= "2019" is false)
+    state = view_state(
+        data,
+        jurisdiction=args.jurisdiction,
+        administration=admin,
+        days=(first, last),
+        types=args.type,
     )
     provenance = make_provenance(data, state, built=build_date(args.graph))
     out = args.out or _default_out(Path(args.graph), args.format, args.view)
@@ -226,16 +202,13 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     task = args.task or ("seeds" if str(args.dataset).endswith(".json") else "timex")
     if args.task is None and is_realnews_folder(args.dataset):
         task = "realnews"
-    if task in ("seeds", "realnews"):
-        result = (
-            _score_seeds(args, settings)
-            if task == "seeds"
-            else score_realnews(
-                args.dataset, settings=settings, graph=args.graph, system=args.system
-            )
+    if task == "seeds":
+        return _print_json(_score_seeds(args, settings))
+    if task == "realnews":
+        graph, system = args.graph, args.system
+        return _print_json(
+            score_realnews(args.dataset, settings=settings, graph=graph, system=system)
         )
-        print(json.dumps(result, indent=1, ensure_ascii=False))
-        return EXIT_OK
     metrics = run_evaluate(
         args.dataset,
         task=task,
@@ -245,7 +218,11 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         system=args.system,
         split=args.split or ("dev" if args.errors else "test"),
     )
-    print(json.dumps(metrics, indent=1, ensure_ascii=False))
+    return _print_json(metrics)
+
+
+def _print_json(result: object) -> int:
+    print(json.dumps(result, indent=1, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -276,19 +253,15 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="graphx", description="Timeline and entity graph from news articles.")
-    parser.add_argument("--config", help="settings file (TOML); default ./graphx.toml if present")
-    parser.add_argument("--model", help="spaCy model name (default: setting 'model')")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
+def _add_ingest(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser("ingest", help="read a corpus and list its documents")
     p.add_argument("corpus", help="a file or a folder of articles")
     p.add_argument("--sidecar", help="metadata CSV/JSON (default: metadata.csv beside the files)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=cmd_ingest)
 
+
+def _add_build(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser("build", help="extract entities and events into a graph")
     p.add_argument("corpus")
     p.add_argument("--out", default="data/graph", help="output folder (default: data/graph)")
@@ -301,6 +274,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=cmd_build)
 
+
+def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser("export", help="write the graph, or a filtered part, to a file")
     p.add_argument("graph", help="graph.graphml written by `graphx build`")
     p.add_argument(
@@ -329,6 +304,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--type", action="append", help="entity or event type to keep (repeatable)")
     p.set_defaults(run=cmd_export)
 
+
+def _add_evaluate(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser("evaluate", help="score extraction on an annotated dataset")
     p.add_argument("dataset", help="JSON Lines dataset, the seeds gold JSON, or a real-news folder")
     p.add_argument(
@@ -357,6 +334,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_evaluate)
 
+
+def _add_review(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser(
         "review", help="record a correction in the build's decision ledger (replayed by builds)"
     )
@@ -368,6 +347,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="new_type", default="", help="retype: the new entity type")
     p.add_argument("--reason", default="", help="why, for whoever reads the ledger")
     p.set_defaults(run=cmd_review)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="graphx", description="Timeline and entity graph from news articles.")
+    parser.add_argument("--config", help="settings file (TOML); default ./graphx.toml if present")
+    parser.add_argument("--model", help="spaCy model name (default: setting 'model')")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for add in (_add_ingest, _add_build, _add_export, _add_evaluate, _add_review):
+        add(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""A small hand-built graph that follows the graph contract (notes/graph_contract.md).
+"""A small hand-built graph that follows the graph contract (graphx/contract.py).
 
 Used by the filter, figure, callback and browser tests. Jurisdictions nest
 Chicago -> Cook County -> Illinois -> United States; agencies nest
@@ -10,13 +10,9 @@ and Biden terms. One document carries hostile text (script tags, a
 
 from __future__ import annotations
 
-import json
-
 import networkx as nx
 
 __all__ = ["EVENTS", "make_graph"]
-
-_J = json.dumps
 
 ENTITIES = {
     # id: (type, label, aliases, level)
@@ -195,13 +191,13 @@ def _add_entities(G: nx.MultiDiGraph) -> None:
             node,
             type=kind,
             label=label,
-            aliases=_J(aliases),
+            aliases=list(aliases),
             mentions=3,
             doc_count=1,
             evidence=f"{label} was mentioned.",
             level=level,
             ambiguous=False,
-            roles=_J(roles),
+            roles=roles,
             canonical="",
         )
 
@@ -213,7 +209,7 @@ def _add_events(G: nx.MultiDiGraph) -> None:
             node,
             type="event",
             label=summary,
-            aliases="[]",
+            aliases=[],
             event_type=kind,
             trigger=summary.split()[1],
             summary=summary,
@@ -224,10 +220,10 @@ def _add_events(G: nx.MultiDiGraph) -> None:
             date_text=date or "",
             date_reading=f"'{date}' read as written" if date else "",
             date_uncertain=uncertain,
-            administration=_J(admins),
+            administration=list(admins),
             place=place,
-            evidence=_J([f"{summary}.", '<script>alert("ev")</script>']),
-            sources=_J(docs),
+            evidence=[f"{summary}.", '<script>alert("ev")</script>'],
+            sources=list(docs),
         )
         for entity, role in parts:
             G.add_edge(entity, node, relation=role, evidence=f"{summary}.", doc_id=docs[0])
@@ -246,7 +242,7 @@ def make_graph() -> nx.MultiDiGraph:
             node,
             type="document",
             label=title,
-            aliases="[]",
+            aliases=[],
             title=title,
             url=url,
             source=source,
@@ -278,13 +274,13 @@ def make_large_graph(n_events: int, n_entities: int, *, seed: int = 7) -> nx.Mul
             node,
             type=kind,
             label=f"{kind.title()} {i}",
-            aliases=_J([f"X{i}"]),
+            aliases=[f"X{i}"],
             mentions=1,
             doc_count=1,
             evidence="",
             level="city" if kind == "jurisdiction" else "",
             ambiguous=False,
-            roles="[]",
+            roles=[],
             canonical="",
         )
         if kind == "jurisdiction":
@@ -302,7 +298,7 @@ def make_large_graph(n_events: int, n_entities: int, *, seed: int = 7) -> nx.Mul
             node,
             type="event",
             label=f"Event {i}",
-            aliases="[]",
+            aliases=[],
             event_type=rng.choice(types),
             trigger="x",
             summary=f"Event {i}",
@@ -313,10 +309,10 @@ def make_large_graph(n_events: int, n_entities: int, *, seed: int = 7) -> nx.Mul
             date_text="",
             date_reading="",
             date_uncertain=rng.random() < 0.05,
-            administration="",
+            administration=[],
             place="",
-            evidence="[]",
-            sources=_J(["d:a"]),
+            evidence=[],
+            sources=["d:a"],
         )
         for entity in rng.sample(entities, 3):
             G.add_edge(entity, node, relation="agent", evidence="", doc_id="d:a")

@@ -138,7 +138,7 @@ def test_export_neo4j_readme_has_three_queries(folder: Path) -> None:
 
 def test_export_neo4j_array_items_never_carry_the_delimiter(tmp_path: Path) -> None:
     G = make_graph()
-    G.nodes["e:us"]["aliases"] = '["A; B", "C"]'
+    G.nodes["e:us"]["aliases"] = ["A; B", "C"]
     write_neo4j(G, tmp_path / "out")
     assert (
         _by_id(tmp_path / "out" / "nodes-jurisdiction.csv")["e:us"]["aliases:string[]"] == "A, B;C"

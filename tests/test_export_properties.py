@@ -39,7 +39,7 @@ STRICT = etree.XMLParser(recover=False, huge_tree=True)
 
 
 def build(ids: list[str], texts: list[str], pairs: list[tuple[int, int]]) -> nx.MultiDiGraph:
-    """A contract-shaped graph (notes/graph_contract.md) carrying the given text."""
+    """A contract-shaped graph (graphx/contract.py) carrying the given text."""
     G = nx.MultiDiGraph(name=texts[0] if texts else "")
     for n, node in enumerate(ids):
         text = texts[n % len(texts)] if texts else ""
@@ -47,7 +47,7 @@ def build(ids: list[str], texts: list[str], pairs: list[tuple[int, int]]) -> nx.
             node,
             type="person" if n % 2 else "event",
             label=text,
-            aliases=json.dumps([text, node], ensure_ascii=False),
+            aliases=[text, node],
             evidence=text,
             mentions=n,
             ambiguous=bool(n % 3),

@@ -24,7 +24,7 @@ def data() -> ExplorerData:
     G = make_graph()
     report = {"doc_id": "a", "sentence": "Last Friday ICE served subpoenas."}
     report.update(date_text="Last Friday", date="2020-01-17")
-    G.nodes["v:subpoena"]["reports"] = json.dumps([report])
+    G.nodes["v:subpoena"]["reports"] = [report]
     G.nodes["v:subpoena"].update(reported="2020-01-20", reported_basis="file metadata")
     G.nodes["d:c"]["published"] = "2018-12/.."
     return ExplorerData.from_graph(G)

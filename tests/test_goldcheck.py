@@ -56,14 +56,14 @@ def _graph(*, without: str = "") -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
 
     def node(n: str, kind: str, label: str, **attrs: Any) -> None:
-        G.add_node(n, type=kind, label=label, aliases=json.dumps(attrs.pop("aliases", [])), **attrs)
+        G.add_node(n, type=kind, label=label, aliases=attrs.pop("aliases", []), **attrs)
 
     for doc in ("a.txt", "b.txt"):
         if doc != without:
             node(f"d:{doc}", "document", doc, path=doc)
     node("age_hp", "agency", "Harbor Police", aliases=["HP"])
     roles = [{"title": "Chief", "organization": "age_hp", "doc_id": "a.txt"}]
-    node("per_dw", "person", "Dana Whitlow", aliases=["Whitlow"], roles=json.dumps(roles))
+    node("per_dw", "person", "Dana Whitlow", aliases=["Whitlow"], roles=roles)
     node("jur_pe", "jurisdiction", "Port Ellis", level="city")
     node("jur_ma", "jurisdiction", "Maronia", level="country")
     G.add_edge("per_dw", "age_hp", relation="affiliated_with")
@@ -168,14 +168,14 @@ def test_goldcheck_entity_of_another_document_does_not_count(gold_path: Path) ->
 def test_goldcheck_role_needs_title_and_organization(gold_path: Path) -> None:
     G = _graph()
     roles = [{"title": "chief", "organization": "jur_pe", "doc_id": "a.txt"}]
-    G.nodes["per_dw"]["roles"] = json.dumps(roles)
+    G.nodes["per_dw"]["roles"] = roles
     report = score_seeds(gold_path, G)
     assert report["failures"] == ["role: a.txt: Dana Whitlow role 'chief' at Harbor Police"]
 
 
 def test_goldcheck_unaccounted_nodes_lower_precision(gold_path: Path) -> None:
     G = _graph()
-    G.add_node("per_x", type="person", label="Friday Night", aliases="[]")
+    G.add_node("per_x", type="person", label="Friday Night", aliases=[])
     G.add_edge("per_x", "d:a.txt", relation="mentioned_in")
     report = score_seeds(gold_path, G)
     assert report["precision"]["entity"] == 0.8  # 4 of 5 entity nodes are gold
@@ -185,7 +185,7 @@ def test_goldcheck_unaccounted_nodes_lower_precision(gold_path: Path) -> None:
 
 def test_goldcheck_optional_entity_counts_only_when_found(gold_path: Path) -> None:
     G = _graph()
-    G.add_node("org_pu", type="organization", label="Pier Union", aliases="[]")
+    G.add_node("org_pu", type="organization", label="Pier Union", aliases=[])
     G.add_edge("org_pu", "d:a.txt", relation="mentioned_in")
     report = score_seeds(gold_path, G)
     assert report["checks"] == 15 and report["precision"]["entity"] == 1.0
@@ -193,7 +193,7 @@ def test_goldcheck_optional_entity_counts_only_when_found(gold_path: Path) -> No
 
 def test_goldcheck_alias_never_in_text_is_not_required(gold_path: Path) -> None:
     G = _graph()
-    G.nodes["age_hp"]["aliases"] = "[]"
+    G.nodes["age_hp"]["aliases"] = []
     texts = {"a.txt": "Harbor Police chief Dana Whitlow. Whitlow said", "b.txt": "Harbor Police"}
     report = score_seeds(gold_path, G, texts=texts)
     assert report["failures"] == []

@@ -1,10 +1,18 @@
-"""Graph assembly follows the output contract."""
+"""Graph assembly follows the output contract (graphx/contract.py)."""
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
-from graphx.build.graph import build_graph, doc_node, project_entities
+from graphx.build.export import graphml_bytes, read_graph
+from graphx.build.graph import build_graph, doc_node
+from graphx.contract import (
+    DOCUMENT_ATTRIBUTES,
+    EDGE_ATTRIBUTES,
+    ENTITY_ATTRIBUTES,
+    EVENT_ATTRIBUTES,
+    list_attributes,
+)
 from graphx.model import Document, Entity, Event, Participant, Role, TimeExpression
 
 
@@ -52,8 +60,8 @@ def sample():
 def test_graph_nodes_have_contract_attributes() -> None:
     G = build_graph(*sample())
     assert G.nodes[doc_node("d1")]["type"] == "document"
-    assert json.loads(G.nodes["e:ice"]["aliases"]) == ["Immigration and Customs Enforcement"]
-    assert json.loads(G.nodes["e:al"]["roles"]) == [
+    assert G.nodes["e:ice"]["aliases"] == ["Immigration and Customs Enforcement"]
+    assert G.nodes["e:al"]["roles"] == [
         {"title": "Acting ICE Director", "organization": "e:ice", "doc_id": "d1"}
     ]
     event = G.nodes["v:1"]
@@ -62,8 +70,8 @@ def test_graph_nodes_have_contract_attributes() -> None:
         "2020-01-17",
         "day",
     )
-    assert json.loads(event["administration"]) == ["Trump (1st term)"]
-    assert json.loads(event["sources"]) == ["d1"]
+    assert event["administration"] == ["Trump (1st term)"]
+    assert event["sources"] == ["d1"]
     for _, _, data in G.edges(data=True):
         assert {"relation", "evidence", "doc_id"} <= set(data)
 
@@ -80,12 +88,25 @@ def test_graph_edges_by_relation() -> None:
     assert ("e:ice", "d:d1", "mentioned_in") in relations
 
 
-def test_graph_projection_weights_shared_events_and_structure() -> None:
-    P = project_entities(build_graph(*sample()))
-    assert set(P.nodes) == {"e:ice", "e:ero", "e:cook", "e:il", "e:al"}
-    assert P["e:al"]["e:cook"]["weight"] == 1  # both on the press conference
-    assert P["e:cook"]["e:il"]["weight"] == 1  # within
-    assert not P.has_edge("e:ice", "e:il")
+def test_graph_attributes_are_the_contracts_in_order() -> None:
+    G = build_graph(*sample())
+    expected = {"event": EVENT_ATTRIBUTES, "document": DOCUMENT_ATTRIBUTES}
+    for _, data in G.nodes(data=True):
+        assert tuple(data) == expected.get(data["type"], ENTITY_ATTRIBUTES)
+    for _, _, data in G.edges(data=True):
+        assert set(data) <= set(EDGE_ATTRIBUTES)
+
+
+def test_graph_lists_are_lists_in_memory_and_in_a_read_file(tmp_path: Path) -> None:
+    G = build_graph(*sample())
+    for _, data in G.nodes(data=True):
+        assert all(isinstance(data[name], list) for name in list_attributes(data["type"]))
+    path = tmp_path / "g.graphml"
+    path.write_bytes(graphml_bytes(G))
+    H = read_graph(path)
+    assert dict(H.nodes(data=True)) == dict(G.nodes(data=True))
+    assert graphml_bytes(H) == graphml_bytes(G)
+    assert b'>["Trump (1st term)"]</data>' in graphml_bytes(G)  # a JSON array in the file
 
 
 def test_graph_lower_bound_publication_is_an_open_interval() -> None:

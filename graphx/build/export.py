@@ -3,7 +3,9 @@
 Text reaches the exports straight from scraped articles, so every string is
 cleaned of what XML 1.0 cannot carry (control characters, lone surrogates)
 before it is written; markup is escaped by the XML writer. Multi-valued
-attributes are JSON arrays in a string, because GraphML only takes scalars.
+attributes, lists in memory, are written as JSON arrays in a string because
+GraphML only takes scalars, and ``read_graph`` turns them back into lists
+(``graphx/contract.py``).
 Files are written to a temporary sibling and renamed, so a reader never sees
 half a file and a crash never destroys the previous output.
 """
@@ -25,6 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from graphx.contract import decode, encode_value
 from graphx.errors import GraphxError, OutputError
 
 if TYPE_CHECKING:
@@ -67,10 +70,8 @@ def _scalar(value: Any) -> str | int | float | bool:
         return value
     if value is None:
         return ""
-    if isinstance(value, set | frozenset):
-        value = sorted(value)
-    if isinstance(value, list | tuple | dict):
-        return clean_text(json.dumps(value, ensure_ascii=False))
+    if isinstance(value, list | tuple | dict | set | frozenset):
+        return clean_text(encode_value(value))
     return clean_text(str(value))
 
 
@@ -210,10 +211,45 @@ def _data(keys: dict[Any, list[str]], domain: str, data: dict[str, Any]) -> str:
     )
 
 
+_GRAPHML_ROOT = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _graphml_head(keys: dict[Any, list[str]], graph_data: dict[str, Any], desc: str) -> list[str]:
+    """The GraphML root, the ``<key>`` declarations and the opening ``<graph>``."""
+    head = [_GRAPHML_ROOT]
+    for (domain, name), (key, kind) in keys.items():
+        head.append(
+            f'<key id="{key}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
+            f'attr.type="{kind}"/>\n'
+        )
+    desc_element = f"<desc>{_element_text(desc)}</desc>" if desc else ""
+    head.append(f'<graph edgedefault="directed">{desc_element}{_data(keys, "graph", graph_data)}\n')
+    return head
+
+
+def _graphml_elements(G: nx.MultiDiGraph, keys: dict[Any, list[str]]) -> Iterator[str]:
+    """The ``<node>`` then ``<edge>`` elements of G, one line each."""
+    ids = _safe_ids(G)
+    for node, data in G.nodes(data=True):
+        yield f"<node id={quoteattr(ids[node])}>{_data(keys, 'node', data)}</node>\n"
+    for u, v, data in G.edges(data=True):
+        yield (
+            f"<edge source={quoteattr(ids[u])} target={quoteattr(ids[v])}>"
+            f"{_data(keys, 'edge', data)}</edge>\n"
+        )
+
+
 def write_graphml(G: nx.MultiDiGraph, out: IO[bytes], *, desc: str = "") -> None:
     """Stream G as GraphML, valid XML whatever text it carries.
 
     ``desc`` becomes the graph's ``<desc>`` (an export's provenance, issue 18).
+    List attributes are written as JSON arrays in strings.
 
     Written element by element rather than through networkx's writer, which
     builds the whole XML tree (and needs a sanitized copy of the graph) in
@@ -224,33 +260,9 @@ def write_graphml(G: nx.MultiDiGraph, out: IO[bytes], *, desc: str = "") -> None
     _declare([graph_data], "graph", keys)
     _declare((d for _, d in G.nodes(data=True)), "node", keys)
     _declare((d for _, _, d in G.edges(data=True)), "edge", keys)
-    ids = _safe_ids(G)
-    buffer = [
-        '<?xml version="1.0" encoding="utf-8"?>\n',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-    ]
-    for (domain, name), (key, kind) in keys.items():
-        buffer.append(
-            f'<key id="{key}" for="{domain}" attr.name={quoteattr(clean_text(name))} '
-            f'attr.type="{kind}"/>\n'
-        )
-    desc_element = f"<desc>{_element_text(desc)}</desc>" if desc else ""
-    buffer.append(
-        f'<graph edgedefault="directed">{desc_element}{_data(keys, "graph", graph_data)}\n'
-    )
-    for node, data in G.nodes(data=True):
-        buffer.append(f"<node id={quoteattr(ids[node])}>{_data(keys, 'node', data)}</node>\n")
-        if len(buffer) > 2000:
-            out.write("".join(buffer).encode("utf-8"))
-            buffer.clear()
-    for u, v, data in G.edges(data=True):
-        buffer.append(
-            f"<edge source={quoteattr(ids[u])} target={quoteattr(ids[v])}>"
-            f"{_data(keys, 'edge', data)}</edge>\n"
-        )
+    buffer = _graphml_head(keys, graph_data, desc)
+    for element in _graphml_elements(G, keys):
+        buffer.append(element)
         if len(buffer) > 2000:
             out.write("".join(buffer).encode("utf-8"))
             buffer.clear()
@@ -361,7 +373,7 @@ def write_graph(
 
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read a GraphML file written by graphx (attributes come back as written).
+    """Read a GraphML file written by graphx, its list attributes decoded back into lists.
 
     Raises:
         GraphxError: the file is missing or is not GraphML.
@@ -375,4 +387,4 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
         raise GraphxError(f"cannot read graph {path}: {e}") from e
     if not G.is_directed():
         G = nx.MultiDiGraph(G)
-    return G
+    return decode(G)

@@ -1,25 +1,23 @@
-"""Assemble the corpus graph and project the entity network for display.
+"""Assemble the corpus graph from documents, resolved entities and merged events.
 
-The graph follows the contract in the README ("Output contract"): entity,
-event and document nodes in one ``networkx.MultiDiGraph``, with edges for
-event roles, ``within``, ``part_of``, ``affiliated_with``, ``mentioned_in``
-and ``reported_in``. This module only arranges model objects into nodes and
-edges; serialising is ``export.py``'s job.
+The graph follows ``graphx/contract.py`` (the README's "Output contract"):
+entity, event and document nodes in one ``networkx.MultiDiGraph``, with edges
+for event roles, ``within``, ``part_of``, ``affiliated_with``,
+``mentioned_in`` and ``reported_in``. Multi-valued attributes are lists here;
+this module only arranges model objects into nodes and edges, and encoding
+them for a file is ``export.py``'s job.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from itertools import combinations
+from collections.abc import Sequence
 
 import networkx as nx
 
 from graphx.model import Document, Entity, Event, Failure
 
-__all__ = ["build_graph", "doc_node", "entity_nodes", "event_nodes", "project_entities"]
+__all__ = ["build_graph", "doc_node"]
 
 log = logging.getLogger(__name__)
 
@@ -33,26 +31,22 @@ def doc_node(doc_id: str) -> str:
     return f"d:{doc_id}"
 
 
-def _json(values: Iterable[object]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
 def _entity_attrs(entity: Entity) -> dict[str, object]:
     return {
         "type": entity.type,
         "label": entity.label,
-        "aliases": _json(sorted(a for a in entity.aliases if a != entity.label)),
+        "aliases": sorted(a for a in entity.aliases if a != entity.label),
         "mentions": entity.mentions,
         "doc_count": len(entity.doc_ids),
         "level": entity.level,
         "ambiguous": entity.ambiguous,
         "evidence": entity.evidence,
-        "merged_because": _json(entity.merged_because),
+        "merged_because": list(entity.merged_because),
         "typed_because": entity.typed_because,
-        "roles": _json(
+        "roles": [
             {"title": r.title, "organization": r.organization, "doc_id": r.doc_id}
             for r in entity.roles
-        ),
+        ],
     }
 
 
@@ -61,7 +55,7 @@ def _event_attrs(event: Event) -> dict[str, object]:
     return {
         "type": "event",
         "label": event.summary,
-        "aliases": "[]",
+        "aliases": [],
         "event_type": event.event_type,
         "trigger": event.trigger,
         "summary": event.summary,
@@ -72,13 +66,13 @@ def _event_attrs(event: Event) -> dict[str, object]:
         "date_text": time.text if time else "",
         "date_reading": time.reading if time else "",
         "date_uncertain": bool(time and time.uncertain),
-        "administration": _json(event.administrations),
+        "administration": list(event.administrations),
         "place": event.place,
-        "evidence": _json(event.evidence),
-        "sources": _json(event.sources),
+        "evidence": list(event.evidence),
+        "sources": list(event.sources),
         "reported": event.reported,
         "reported_basis": event.reported_basis,
-        "reports": _json(
+        "reports": [
             {
                 "doc_id": r.doc_id,
                 "sentence": r.sentence,
@@ -87,8 +81,8 @@ def _event_attrs(event: Event) -> dict[str, object]:
                 "participants": list(r.participants),
             }
             for r in event.reports
-        ),
-        "conflicts": _json(event.conflicts),
+        ],
+        "conflicts": list(event.conflicts),
     }
 
 
@@ -96,7 +90,7 @@ def _document_attrs(doc: Document, error: str = "") -> dict[str, object]:
     return {
         "type": "document",
         "label": doc.title or doc.path,
-        "aliases": "[]",
+        "aliases": [],
         "title": doc.title,
         "url": doc.url,
         "source": doc.source,
@@ -108,15 +102,6 @@ def _document_attrs(doc: Document, error: str = "") -> dict[str, object]:
         "path": doc.path,
         "extraction_error": error,
     }
-
-
-def entity_nodes(G: nx.MultiDiGraph) -> list[str]:
-    """Ids of the entity nodes (neither events nor documents)."""
-    return [n for n, t in G.nodes(data="type") if t not in ("event", "document")]
-
-
-def event_nodes(G: nx.MultiDiGraph) -> list[str]:
-    return [n for n, t in G.nodes(data="type") if t == "event"]
 
 
 def _add_entity_edges(G: nx.MultiDiGraph, entities: dict[str, Entity]) -> None:
@@ -195,35 +180,3 @@ def build_graph(
     for event in events:
         _add_event_edges(G, event)
     return G
-
-
-def project_entities(G: nx.MultiDiGraph) -> nx.Graph:
-    """The entity-entity network: two entities are linked by each event they share.
-
-    Edge ``weight`` counts the shared events; node attributes are copied.
-    Structural edges (``within``, ``part_of``, ``affiliated_with``) add one
-    each, so an agency stays next to its parent even with no shared event.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_nodes_from([("a", {"type": "person"}), ("b", {"type": "agency"})])
-    >>> G.add_node("v", type="event")
-    >>> G.add_edges_from([("a", "v", {"relation": "agent"}), ("b", "v", {"relation": "patient"})])
-    [0, 0]
-    >>> project_entities(G).edges(data="weight")
-    EdgeDataView([('a', 'b', 1)])
-    """
-    P = nx.Graph()
-    ordered = entity_nodes(G)  # graph order, so the projection is deterministic
-    entities = set(ordered)
-    P.add_nodes_from((n, G.nodes[n]) for n in ordered)
-    weights: Counter[tuple[str, str]] = Counter()
-    for event in event_nodes(G):
-        members = sorted({u for u, _ in G.in_edges(event) if u in entities})
-        for pair in combinations(members, 2):
-            weights[pair] += 1
-    for u, v, relation in G.edges(data="relation"):
-        if relation in ("within", "part_of", "affiliated_with") and u in entities and v in entities:
-            weights[(min(u, v), max(u, v))] += 1
-    for (u, v), weight in weights.items():
-        P.add_edge(u, v, weight=weight)
-    return P

@@ -37,6 +37,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphx.contract import EVENT, as_list, encode_value, is_entity
 from graphx.errors import GraphxError
 from graphx.eval.eventscore import stem
 from graphx.eval.golddates import event_date_matches
@@ -63,16 +64,8 @@ def name_key(name: str) -> str:
 def node_names(data: dict[str, Any]) -> set[str]:
     """The keys of a node's label and aliases."""
     names = {name_key(str(data.get("label", "")))}
-    names |= {name_key(str(a)) for a in _json_list(data.get("aliases"))}
+    names |= {name_key(str(a)) for a in as_list(data.get("aliases"))}
     return names - {""}
-
-
-def _json_list(value: Any) -> list[Any]:
-    try:
-        parsed = json.loads(value or "[]")
-    except (TypeError, ValueError):
-        return []
-    return parsed if isinstance(parsed, list) else []
 
 
 @dataclass(slots=True)
@@ -107,6 +100,11 @@ class GoldReport:
         }
 
 
+def _named(by_name: dict[str, set[str]], name: str, aliases: list[str] | None) -> set[str]:
+    """The nodes known by a name or one of its aliases."""
+    return set().union(*(by_name.get(name_key(n), set()) for n in [name, *(aliases or [])]))
+
+
 class _Doc:
     """One document's nodes in the graph: its entities by name, and its events."""
 
@@ -116,7 +114,7 @@ class _Doc:
         incoming = list(G.in_edges(doc_node, data="relation")) if doc_node else []
         self.entities = {u for u, _, r in incoming if r == "mentioned_in"}
         self.events = {
-            u for u, _, r in incoming if r == "reported_in" and G.nodes[u].get("type") == "event"
+            u for u, _, r in incoming if r == "reported_in" and G.nodes[u].get("type") == EVENT
         }
         self.doc_id = str(doc_node or "").removeprefix("d:")
         self.by_name: dict[str, set[str]] = {}
@@ -125,9 +123,7 @@ class _Doc:
                 self.by_name.setdefault(key, set()).add(node)
 
     def find(self, name: str, aliases: list[str] | None = None, kind: str = "any") -> set[str]:
-        found: set[str] = set()
-        for key in {name_key(n) for n in [name, *(aliases or [])]}:
-            found |= self.by_name.get(key, set())
+        found = _named(self.by_name, name, aliases)
         return {n for n in found if kind in ("any", self.G.nodes[n].get("type"))}
 
 
@@ -138,15 +134,12 @@ class _Global:
         self.G = G
         self.by_name: dict[str, set[str]] = {}
         for node, data in G.nodes(data=True):
-            if data.get("type") not in ("event", "document"):
+            if is_entity(data.get("type")):
                 for key in node_names(data):
                     self.by_name.setdefault(key, set()).add(node)
 
     def find(self, name: str, aliases: list[str] | None = None) -> set[str]:
-        found: set[str] = set()
-        for key in {name_key(n) for n in [name, *(aliases or [])]}:
-            found |= self.by_name.get(key, set())
-        return found
+        return _named(self.by_name, name, aliases)
 
     def linked(self, nodes: set[str], relation: str) -> set[str]:
         return {
@@ -197,7 +190,7 @@ def _has_role(doc: _Doc, every: _Global, nodes: set[str], gold: dict[str, Any]) 
     """A role of this document whose title and organization are the gold ones."""
     orgs = every.find(gold["affiliated_with"]) if "affiliated_with" in gold else None
     for node in nodes:
-        for role in _json_list(doc.G.nodes[node].get("roles")):
+        for role in as_list(doc.G.nodes[node].get("roles")):
             if not isinstance(role, dict) or role.get("doc_id") not in ("", doc.doc_id):
                 continue
             if name_key(str(role.get("title", ""))) != name_key(gold["role"]):
@@ -263,10 +256,9 @@ def _event_mismatch(
         return f"gold date {gold.get('date')!r} is not an explicit value"
     if not dated:
         return f"date {data.get('date') or 'undated'!r} is not {gold.get('date')!r}"
-    if gold.get("administration") and gold["administration"] not in _json_list(
-        data.get("administration")
-    ):
-        return f"administration {data.get('administration')} lacks {gold['administration']!r}"
+    admins = as_list(data.get("administration"))
+    if gold.get("administration") and gold["administration"] not in admins:
+        return f"administration {encode_value(admins)} lacks {gold['administration']!r}"
     members = {u for u, _ in G.in_edges(node)}
     for name in gold.get("participants", []):
         if not _participant_found(every, name, aliases.get(name, []), members):

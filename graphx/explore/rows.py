@@ -1,7 +1,7 @@
 """Events and entities as the explorer reads them from a graph that follows the contract.
 
-One row per node, with the multi-valued GraphML attributes decoded (they are
-JSON arrays in strings), unreadable date spans turned into undated events,
+One row per node, with the list attributes as tuples (``graphx/contract.py``),
+unreadable date spans turned into undated events,
 administrations derived from dates when the attribute is missing, and the
 timeline's hover label escaped once at load.
 """
@@ -9,7 +9,6 @@ timeline's hover label escaped once at load.
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
 import zlib
@@ -21,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from graphx.administrations import Term, administrations_for
+from graphx.contract import NON_ENTITY, as_bool, as_int, as_list
 from graphx.extract.timex.normalise import span_of
 
 __all__ = [
@@ -35,8 +35,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-NON_ENTITY = ("event", "document")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,31 +88,84 @@ class EntityRow:
     mentions: int
 
 
-def _json_list(value: Any) -> list[Any]:
-    """Decode a JSON-array attribute; tolerate plain strings and missing values."""
-    if isinstance(value, list | tuple):
-        return list(value)
-    if not value:
-        return []
-    try:
-        decoded = json.loads(value)
-    except (TypeError, ValueError):
-        return [value]
-    return decoded if isinstance(decoded, list) else [decoded]
-
-
 def event_row(
     G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any], terms: tuple[Term, ...]
 ) -> EventRow:
+    start, end = _own_span(node, attrs)
+    place_start, place_end, by_report = _placement(start, end, attrs)
+    admins = as_list(attrs.get("administration", ""))
+    if not admins and ((start and end) or by_report):
+        # Without a date of its own, counted by its first report's date, where the timeline
+        # draws it (issue 17: Biden showed no Mayorkas, whose events had no date of their own).
+        admins = administrations_for(place_start, place_end, terms)
+    row = EventRow(
+        id=node,
+        label=_event_label(attrs),
+        event_type=str(attrs.get("event_type", "") or "other"),
+        date=str(attrs.get("date", "")),
+        start=start,
+        end=end,
+        precision=str(attrs.get("date_precision", "") or ""),
+        date_text=str(attrs.get("date_text", "") or ""),
+        date_reading=str(attrs.get("date_reading", "") or ""),
+        uncertain=as_bool(attrs.get("date_uncertain", False)),
+        administrations=tuple(str(a) for a in admins),
+        place=str(attrs.get("place", "") or ""),
+        participants=_participants(G, node),
+        sources=_sources(G, node, attrs),
+        evidence=tuple(str(s) for s in as_list(attrs.get("evidence", ""))),
+        reported=str(attrs.get("reported", "") or ""),
+        reported_basis=str(attrs.get("reported_basis", "") or ""),
+        reports=tuple(r for r in as_list(attrs.get("reports", "")) if isinstance(r, dict)),
+        conflicts=tuple(str(c) for c in as_list(attrs.get("conflicts", ""))),
+        by_report=by_report,
+        place_start=place_start,
+        place_end=place_end,
+        mid=_midpoint(place_start, place_end),
+        jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
+    )
+    return replace(row, hover=hover_text(row))
+
+
+def _own_span(node: str, attrs: Mapping[str, Any]) -> tuple[str, str]:
+    """An event's own inclusive day span; ("", "") when it has none or it cannot be read."""
     start, end = str(attrs.get("date_start", "") or ""), str(attrs.get("date_end", "") or "")
-    mid = _midpoint(start, end)
-    if not mid and (start or end):
+    if not _midpoint(start, end) and (start or end):
         log.warning("event %s: unreadable date span %r..%r, listed as undated", node, start, end)
-        start = end = ""
-    admins = _json_list(attrs.get("administration", ""))
-    if not admins and start and end:
-        admins = administrations_for(start, end, terms)
-    participants = tuple(
+        return "", ""
+    return start, end
+
+
+def _placement(start: str, end: str, attrs: Mapping[str, Any]) -> tuple[str, str, bool]:
+    """Where the timeline draws an event: (first day, last day, whether by its first report).
+
+    >>> _placement("", "", {"reported": "2020-W04", "reported_basis": "sidecar"})
+    ('2020-01-20', '2020-01-26', True)
+    >>> _placement("", "", {"reported": "2019-11/..", "reported_basis": "not before"})
+    ('', '', False)
+    """
+    if start and end:
+        return start, end, False
+    reported = str(attrs.get("reported", "") or "")
+    # A lower bound ("not before") is no date to draw an event at.
+    if not reported or attrs.get("reported_basis") == "not before":
+        return "", "", False
+    first, last = span_of(reported)
+    return first, last, bool(first)
+
+
+def _event_label(attrs: Mapping[str, Any]) -> str:
+    """Never the node id: people read labels (issue 17)."""
+    return str(
+        attrs.get("label")
+        or attrs.get("summary")
+        or str(attrs.get("event_type") or "event").replace("_", " ")
+    )
+
+
+def _participants(G: nx.MultiDiGraph, node: str) -> tuple[tuple[str, str], ...]:
+    """(entity, role) pairs of an event's incoming edges from entities, sorted."""
+    return tuple(
         sorted(
             {
                 (src, str(d.get("relation", "other")))
@@ -123,55 +174,14 @@ def event_row(
             }
         )
     )
-    sources = _json_list(attrs.get("sources", "")) or sorted(
+
+
+def _sources(G: nx.MultiDiGraph, node: str, attrs: Mapping[str, Any]) -> tuple[str, ...]:
+    """An event's source documents as node ids: its ``sources``, else its ``reported_in`` edges."""
+    sources = as_list(attrs.get("sources", "")) or sorted(
         dst for _, dst, d in G.out_edges(node, data=True) if d.get("relation") == "reported_in"
     )
-    reported = str(attrs.get("reported", "") or "")
-    # A lower bound ("not before") is no date to draw an event at.
-    by_report = (
-        not (start and end) and bool(reported) and attrs.get("reported_basis") != "not before"
-    )
-    place_start, place_end = (start, end) if start and end else ("", "")
-    if by_report:
-        place_start, place_end = span_of(reported)
-        by_report = bool(place_start)
-        mid = _midpoint(place_start, place_end)
-    if not admins and by_report:
-        # Counted by its first report's date, where the timeline draws it (issue 17:
-        # Biden showed no Mayorkas, whose events had no date of their own).
-        admins = administrations_for(place_start, place_end, terms)
-    row = EventRow(
-        id=node,
-        # Never the node id: people read labels (issue 17).
-        label=str(
-            attrs.get("label")
-            or attrs.get("summary")
-            or str(attrs.get("event_type") or "event").replace("_", " ")
-        ),
-        event_type=str(attrs.get("event_type", "") or "other"),
-        date=str(attrs.get("date", "")),
-        start=start,
-        end=end,
-        precision=str(attrs.get("date_precision", "") or ""),
-        date_text=str(attrs.get("date_text", "") or ""),
-        date_reading=str(attrs.get("date_reading", "") or ""),
-        uncertain=str(attrs.get("date_uncertain", False)).lower() in ("true", "1"),
-        administrations=tuple(str(a) for a in admins),
-        place=str(attrs.get("place", "") or ""),
-        participants=participants,
-        sources=tuple(_doc_node(G, str(s)) for s in sources),
-        evidence=tuple(str(s) for s in _json_list(attrs.get("evidence", ""))),
-        reported=reported,
-        reported_basis=str(attrs.get("reported_basis", "") or ""),
-        reports=tuple(r for r in _json_list(attrs.get("reports", "")) if isinstance(r, dict)),
-        conflicts=tuple(str(c) for c in _json_list(attrs.get("conflicts", ""))),
-        by_report=by_report,
-        place_start=place_start,
-        place_end=place_end,
-        mid=mid,
-        jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
-    )
-    return replace(row, hover=hover_text(row))
+    return tuple(_doc_node(G, str(s)) for s in sources)
 
 
 def plain(name: str) -> str:
@@ -289,20 +299,15 @@ def _doc_node(G: nx.MultiDiGraph, doc: str) -> str:
 
 
 def entity_row(node: str, attrs: Mapping[str, Any]) -> EntityRow:
-    roles = tuple(r for r in _json_list(attrs.get("roles", "")) if isinstance(r, dict))
-    try:
-        mentions = int(attrs.get("mentions", 0) or 0)
-    except (TypeError, ValueError):
-        mentions = 0
+    roles = tuple(r for r in as_list(attrs.get("roles", "")) if isinstance(r, dict))
+    mentions = as_int(attrs.get("mentions", 0))
     return EntityRow(
         id=node,
         type=str(attrs.get("type", "")),
         label=str(
-            attrs.get("label")
-            or next(iter(_json_list(attrs.get("aliases", ""))), "")
-            or "(unnamed)"
+            attrs.get("label") or next(iter(as_list(attrs.get("aliases", ""))), "") or "(unnamed)"
         ),
-        aliases=tuple(str(a) for a in _json_list(attrs.get("aliases", ""))),
+        aliases=tuple(str(a) for a in as_list(attrs.get("aliases", ""))),
         level=str(attrs.get("level", "") or ""),
         roles=roles,
         evidence=str(attrs.get("evidence", "") or ""),

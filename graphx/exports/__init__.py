@@ -10,8 +10,11 @@ the Neo4j import folder (``neo4j``) and pictures of a view (``svg``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from graphx.contract import ENTITY_TYPES
+from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
 from graphx.explore.filters import FilterState, filter_graph, select
 from graphx.exports.provenance import Provenance, build_date, filter_in_words, make_provenance
@@ -23,10 +26,53 @@ __all__ = [
     "filter_in_words",
     "make_provenance",
     "picture_svg",
+    "view_state",
     "write_view",
 ]
 
 VIEW_FORMATS = ("graphml", "gexf", "json", "csv", "events", "neo4j", "svg", "png")
+
+
+def view_state(
+    data: ExplorerData,
+    *,
+    jurisdiction: str | None = None,
+    administration: str = "",
+    days: tuple[str, str] = ("", ""),
+    types: Sequence[str] | None = None,
+) -> FilterState:
+    """The view ``graphx export`` options name: a place by name, a term, first and last days.
+
+    ``types`` mixes entity and event types, as ``--type`` does.
+
+    Raises:
+        GraphxError: no jurisdiction of that name in the graph.
+    """
+    types = types or []
+    return FilterState(
+        jurisdictions=_jurisdiction_ids(data, jurisdiction),
+        administrations=[administration] if administration else [],
+        entity_types=[t for t in types if t in ENTITY_TYPES],
+        event_types=[t for t in types if t not in ENTITY_TYPES],
+        date_from=days[0],
+        date_to=days[1],
+    )
+
+
+def _jurisdiction_ids(data: ExplorerData, name: str | None) -> tuple[str, ...]:
+    """Jurisdiction nodes whose label or alias is ``name`` (case-insensitive)."""
+    if not name:
+        return ()
+    wanted = name.casefold()
+    found = tuple(
+        node
+        for node, row in data.entities.items()
+        if row.type == "jurisdiction"
+        and wanted in {row.label.casefold(), *map(str.casefold, row.aliases)}
+    )
+    if not found:
+        raise GraphxError(f"no jurisdiction named {name!r} in the graph")
+    return found
 
 
 def picture_svg(
@@ -65,8 +111,7 @@ def write_view(
         GraphxError: an unknown format or view, or no browser for PNG.
         OutputError: a file cannot be written.
     """
-    from graphx.build.export import FORMATS, atomic_write, write_graph, write_sidecar
-    from graphx.errors import GraphxError
+    from graphx.build.export import FORMATS, write_graph
 
     out = Path(out)
     if format in FORMATS:
@@ -75,20 +120,43 @@ def write_view(
         from graphx.exports.neo4j import write_neo4j
 
         return write_neo4j(filter_graph(data, state), out, provenance=provenance)
-    events = select(data, state).events
     if format == "events":
-        from graphx.exports.tables import write_events_csv, write_sources_csv
+        return _write_events(data, state, out, provenance=provenance, per_source=per_source)
+    return _write_picture(data, state, out, format=format, provenance=provenance, view=view)
 
-        paths = [write_events_csv(data, events, out)]
-        if per_source:
-            paths.append(write_sources_csv(data, events, out.with_name(f"{out.stem}-sources.csv")))
-        return paths + write_sidecar(out, provenance)
+
+def _write_events(
+    data: ExplorerData, state: FilterState, out: Path, *, provenance: Provenance, per_source: bool
+) -> list[Path]:
+    """The events table, with its one-row-per-source companion when asked, and a sidecar."""
+    from graphx.build.export import write_sidecar
+    from graphx.exports.tables import write_events_csv, write_sources_csv
+
+    events = select(data, state).events
+    paths = [write_events_csv(data, events, out)]
+    if per_source:
+        paths.append(write_sources_csv(data, events, out.with_name(f"{out.stem}-sources.csv")))
+    return paths + write_sidecar(out, provenance)
+
+
+def _write_picture(
+    data: ExplorerData,
+    state: FilterState,
+    out: Path,
+    *,
+    format: str,
+    provenance: Provenance,
+    view: str,
+) -> list[Path]:
+    """An SVG or PNG picture of the view."""
+    from graphx.build.export import atomic_write
+
     if format not in ("svg", "png") or view not in ("network", "timeline"):
         raise GraphxError(
             f"unknown export format {format!r} or view {view!r}; "
             f"formats: {', '.join(VIEW_FORMATS)}; views: network, timeline"
         )
-    svg = _picture(data, events, view, provenance)
+    svg = _picture(data, select(data, state).events, view, provenance)
     if format == "png":
         from graphx.exports.pictures import svg_to_png
 

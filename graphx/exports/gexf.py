@@ -8,7 +8,7 @@ explorer). Every other node, and every edge that touches an event, carries
 merged. Nodes and edges with no event (structure edges such as ``within``)
 have no time and so are shown at every moment, which is what Gephi does with
 an element without an interval. Static attributes are written as in the
-GraphML export; the provenance goes in ``<meta>``.
+GraphML export (lists as JSON arrays in strings); the provenance goes in ``<meta>``.
 
 Written element by element, like the GraphML writer, so memory does not
 grow with a second copy of the graph.
@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from graphx.build.export import attr_type
+from graphx.contract import EVENT
 from graphx.exports.provenance import Provenance
 from graphx.extract.timex.normalise import span_of
 
@@ -91,7 +92,7 @@ def spells(G: nx.MultiDiGraph) -> tuple[dict[Any, Span], dict[Any, list[Span]], 
     events = {
         n: s
         for n, d in G.nodes(data=True)
-        if d.get("type") == "event" and (s := event_span(d)) is not None
+        if d.get("type") == EVENT and (s := event_span(d)) is not None
     }
     others: dict[Any, list[Span]] = {}
     edges: dict[Any, Span] = {}

@@ -20,7 +20,6 @@ of a relationship through one uniqueness constraint.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphx.contract import NON_ENTITY, as_bool, encode_value
 from graphx.exports.provenance import Provenance
 
 __all__ = ["DATE_FIELDS", "QUERIES", "node_label", "write_neo4j"]
@@ -68,26 +68,20 @@ def node_label(kind: str) -> str:
 
 def _labels(kind: str) -> str:
     """Every label of a node of this type, as the import command names them."""
-    extra = "" if kind in ("event", "document") else ":Entity"
+    extra = "" if kind in NON_ENTITY else ":Entity"
     return f"Node{extra}:{node_label(kind)}"
 
 
 def _scalar_list(value: Any) -> list[Any] | None:
-    """A JSON array of scalars in a string (aliases, sources), else None.
+    """A list of scalars (aliases, sources), else None.
 
-    Arrays of objects (roles, reports) stay JSON text: Neo4j properties cannot be maps.
+    Lists of objects (roles, reports) are written as JSON text: Neo4j properties cannot be maps.
 
-    >>> _scalar_list('["a", "b"]'), _scalar_list('[{"doc_id": "x"}]'), _scalar_list("a")
+    >>> _scalar_list(["a", "b"]), _scalar_list([{"doc_id": "x"}]), _scalar_list("a")
     (['a', 'b'], None, None)
     """
-    if not (isinstance(value, str) and value.startswith("[")):
-        return None
-    try:
-        items = json.loads(value)
-    except ValueError:
-        return None
-    if isinstance(items, list) and all(not isinstance(i, (list, dict)) for i in items):
-        return items
+    if isinstance(value, list) and all(not isinstance(i, (list, dict)) for i in value):
+        return value
     return None
 
 
@@ -114,7 +108,7 @@ def _cell(value: Any, kind: str) -> str:
     if value is None or value == "":
         return ""
     if kind == "boolean":
-        return "true" if str(value).lower() in ("true", "1") else "false"
+        return "true" if as_bool(value) else "false"
     if kind == "date":
         return str(value) if _DAY.fullmatch(str(value)) else ""
     if kind == "string[]":
@@ -122,7 +116,7 @@ def _cell(value: Any, kind: str) -> str:
         # ";" separates array items and cannot be escaped in an import file.
         return ";".join(clean_text(str(i)).replace(";", ",") for i in items if str(i))
     if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False)
+        value = encode_value(value)
     return clean_text(str(value))
 
 
