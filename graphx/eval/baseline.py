@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from graphx.build.export import write_graph
 from graphx.build.graph import build_graph
 from graphx.eval.evaluate import _dateparser_value, load_bare_model
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 from graphx.ingest.corpus import read_corpus
 from graphx.model import Document, Entity, Event, Participant, TimeExpression
 from graphx.settings import Settings

@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 
 from graphx.administrations import Term, administrations_for
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 
 __all__ = [
     "EntityRow",
