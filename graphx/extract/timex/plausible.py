@@ -206,14 +206,14 @@ def _not_an_age(n: _Near) -> bool:
 
 
 _Check = Callable[[_Near], bool]
-_COUNTED = (_not_a_count_or_age,)
+_NUMBER_CHECKS = (_not_a_count_or_age,)
 # the checks of each rule; a rule not listed here has none
 _CHECKS: dict[str, tuple[_Check, ...]] = {
     "year": (_not_a_count_or_age, _year_written_as_year, _no_idiom),
     "duration": (_not_a_count_or_age, _no_idiom, _not_an_age),
-    "decade": _COUNTED,
-    "ago": _COUNTED,
-    "spelled_year": _COUNTED,
+    "decade": _NUMBER_CHECKS,
+    "ago": _NUMBER_CHECKS,
+    "spelled_year": _NUMBER_CHECKS,
     "holiday": (_holiday_capitalized,),
     "month": (_name_capitalized, _month_not_a_word),
     "weekday": (_name_capitalized, _weekday_not_a_word),

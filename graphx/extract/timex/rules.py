@@ -3,8 +3,8 @@
 The rules are regular expressions built once, at import, from the word lists
 in ``resources/time_words.json`` (read by ``words``). ``RULES`` holds them in
 priority order, each named after the shape it matches ("mdy", "quarter",
-"weekday"...); ``graphx.extract.timex.scan`` runs them, and the value table of
-``graphx.extract.timex.values`` has one function per rule name.
+"weekday"...); ``graphx.extract.timex.scan`` runs them, and ``VALUE_RULES`` in
+``graphx.extract.timex.normalise`` has one value function per rule name.
 """
 
 from __future__ import annotations
