@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphx.extract.timex.normalise import find_time_expressions, normalize, span_of
+from graphx.extract.timex.normalise import find_time_expressions, normalize
+from graphx.extract.timex.spans import span_of
 
 DCT = "2020-01-17"  # a Friday
 

@@ -20,7 +20,7 @@ from graphx.build.export import write_graph
 from graphx.build.graph import build_graph
 from graphx.eval.evaluate import load_bare_model
 from graphx.eval.systems import dateparser_value
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 from graphx.ingest.corpus import read_corpus
 from graphx.model import Document, Entity, Event, Participant, TimeExpression
 from graphx.settings import Settings

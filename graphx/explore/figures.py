@@ -31,7 +31,7 @@ from graphx.explore.timeline import (
     timeline_figure,
     type_colors,
 )
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 from graphx.ingest.urls import safe_url
 
 __all__ = [

@@ -21,7 +21,7 @@ import networkx as nx
 
 from graphx.administrations import Term, administrations_for
 from graphx.contract import NON_ENTITY, as_bool, as_int, as_list
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 
 __all__ = [
     "EntityRow",

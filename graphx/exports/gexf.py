@@ -27,7 +27,7 @@ import networkx as nx
 from graphx.build.export import attr_type
 from graphx.contract import EVENT
 from graphx.exports.provenance import Provenance
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 
 __all__ = ["event_span", "merge_spans", "spells", "write_gexf"]
 

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 
 __all__ = ["published_in_words", "span_in_words"]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from graphx.administrations import Term, administrations_for, load_terms
 from graphx.boundary import failure
 from graphx.extract.events import Taxonomy, load_taxonomy
-from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import span_of
 from graphx.model import (
     DocExtraction,
     Document,

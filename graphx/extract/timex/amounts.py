@@ -1,0 +1,93 @@
+"""Value rules for durations, sets and clock times: "three years", "every week", "10:30 UTC".
+
+Durations become TimeML ``P``/``PT`` values (``P3Y``, ``PT2H``, ``P1.5Y``;
+decades and centuries in years); a set is a recurring period (``P1W``,
+``XXXX-WXX-1`` for "every Monday"); a clock time is anchored on the day its
+sentence is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graphx.extract.timex.anchoring import Context, Value, name_number, number, weekday_near
+from graphx.extract.timex.rules import Found, words
+
+__all__ = ["clock_time", "duration", "duration_value", "recurrence"]
+
+_W = words()
+# "a day", "an hour": a duration only after a word that takes one ("for a day")
+_TAKES_DURATION = re.compile(
+    r"\b(?:for|in|within|over|after|about|nearly|than|almost|once|twice)\s+$", re.I
+)
+
+
+def duration_value(n: str, unit: str) -> str:
+    """The TimeML value of ``n`` units ("" for a unit it does not know).
+
+    >>> duration_value("three", "years"), duration_value("2", "hours")
+    ('P3Y', 'PT2H')
+    >>> duration_value("2", "decades")
+    'P20Y'
+    """
+    code = _W["units"].get(unit.lower(), "")
+    amount_ = number(n) if n else 1.0
+    if not code:
+        return ""
+    amount = "X" if amount_ is None else f"{amount_:g}"
+    if code in ("DE", "CE") and amount_ is not None:
+        amount, code = f"{amount_ * (10 if code == 'DE' else 100):g}", "Y"
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def duration(f: Found, text: str, ctx: Context) -> Value:
+    """ "three years", "a 10-day trip", "two-hour", and "$5 a day" (a set)."""
+    span = text[f.start : f.end]
+    if re.match(r"an?\s+seconds?\b", span, re.I):
+        return "DURATION", "", False  # "a second attempt"
+    if re.match(r"an?\s", span, re.I) and not _TAKES_DURATION.search(
+        text[max(0, f.start - 10) : f.start]
+    ):
+        return "DURATION", "", False
+    if re.match(r"(?:a|per)\s", span, re.I) and re.search(
+        r"\d\s*$", text[max(0, f.start - 8) : f.start]
+    ):
+        return "SET", duration_value("1", f.group("unit")), False
+    return "DURATION", duration_value(f.group("n"), f.group("unit")), False
+
+
+def recurrence(f: Found, text: str, ctx: Context) -> Value:
+    """ "every week", "daily", "every Monday", "every other year"."""
+    phrase = re.sub(r"\s+", " ", text[f.start : f.end].lower())
+    if phrase in _W["sets"]:
+        return "SET", str(_W["sets"][phrase]), False
+    if f.group("wd"):
+        return "SET", f"XXXX-WXX-{name_number('weekdays', f.group('wd')) + 1}", False
+    n = {"other": "2"}.get(f.group("n").lower(), f.group("n"))
+    return "SET", duration_value(n, f.group("unit")), False
+
+
+def _hour(f: Found) -> int:
+    """The hour on a 24-hour clock ("3 p.m." -> 15, "12 a.m." -> 0)."""
+    hour = int(f.group("h") or f.group("h2"))
+    ampm = (f.group("ampm") or f.group("ampm2")).lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    return hour
+
+
+def clock_time(f: Found, text: str, ctx: Context) -> Value:
+    """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
+    minute = int(f.group("mi") or 0)
+    zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
+    said = (f.group("tday") or f.group("tday2")).lower().rstrip(".")
+    when = ctx.day_in_sentence()
+    if said in _W["weekdays"]:
+        when = weekday_near(ctx, _W["weekdays"][said], "")
+    elif said and ctx.ref:
+        when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
+    day = when.isoformat() if when else "XXXX-XX-XX"
+    return "TIME", f"{day}T{_hour(f):02d}:{minute:02d}{zone}", True

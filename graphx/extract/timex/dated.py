@@ -1,0 +1,184 @@
+"""Value rules for calendar expressions: days, months, weeks, quarters, seasons, years.
+
+Each function takes a match, the text and the :class:`Context` and returns
+``(type, value, anchored)`` (see ``graphx.extract.timex.normalise``, whose
+table maps rule names to them). A date written in full is not anchored; a
+day or month given without its year takes the year from the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from graphx.extract.timex.anchoring import (
+    Context,
+    Value,
+    choose_year,
+    iso_week,
+    name_number,
+    number,
+    rel_offset,
+    safe_date,
+    unit_value,
+    words_of,
+    year_value,
+)
+from graphx.extract.timex.rules import Found, words
+from graphx.extract.timex.spans import SEASON_MONTHS
+
+__all__ = [
+    "century",
+    "day_date",
+    "decade",
+    "fiscal_year",
+    "month_date",
+    "quarter",
+    "season",
+    "spelled_year",
+    "week_of",
+    "year",
+]
+
+_W = words()
+_NONE: Value = ("DATE", "", False)
+
+
+def _full_year(raw: str) -> int:
+    """A written year, two digits read as 1951-2050 ("07" -> 2007, "98" -> 1998)."""
+    return int(raw) + (0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000))
+
+
+def day_date(f: Found, text: str, ctx: Context) -> Value:
+    """ "2019-05-07", "7/8/07", "March 3, 2019", "3 March", "last March 3"."""
+    month = int(f.group("m")) if f.group("m") else name_number("months", f.group("mon"))
+    day = int(f.group("d"))
+    raw = f.group("y")
+    year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
+    if year_ is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", True
+    try:
+        date = dt.date(year_, month, day)
+    except ValueError:
+        return _NONE
+    ctx.saw_day(date, f.start)
+    return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
+
+
+def month_date(f: Found, text: str, ctx: Context) -> Value:
+    """ "May 2019", "January this year", "last July", "early December"."""
+    month = name_number("months", f.group("mon"))
+    y = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0, words_of(f.group("rel")))
+    if f.group("yrel") and ctx.ref is not None:
+        y = ctx.ref.year + (rel_offset(f.group("yrel")) or 0)
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}", True
+    ctx.last_year, ctx.last_month = y, month
+    return "DATE", f"{y}-{month:02d}", not f.group("y")
+
+
+def week_of(f: Found, text: str, ctx: Context) -> Value:
+    """ "the last week of March": the n-th ISO week from the 1st, or the last one ending in it."""
+    month = name_number("months", f.group("mon"))
+    year_ = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0)
+    if year_ is None:
+        return _NONE
+    if f.group("d"):  # "the week of March 6": the year of that day, not of the month
+        day_of = int(f.group("d"))
+        year_ = int(f.group("y")) if f.group("y") else choose_year(ctx, month, day_of)
+        if year_ is None:
+            return _NONE
+        return "DATE", iso_week(safe_date(year_, month, day_of)), not f.group("y")
+    if not f.group("ord"):
+        return _NONE
+    n = _W["ordinals"][f.group("ord").lower()]
+    if f.group("ord").lower() in ("last", "final"):
+        end = dt.date(year_, month, calendar.monthrange(year_, month)[1])
+        day = end - dt.timedelta(days=(end.weekday() + 1) % 7)  # last full week ends on a Sunday
+    else:
+        day = dt.date(year_, month, 1) + dt.timedelta(weeks=n - 1)
+    return "DATE", iso_week(day), not f.group("y")
+
+
+def spelled_year(f: Found, text: str, ctx: Context) -> Value:
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    head = f.group("sy").lower()
+    tail = f.group("sy2").lower().replace("-", " ")
+    if head == "nineteen":
+        if not tail:
+            return _NONE
+        base, rest = 1900, (0.0 if tail == "hundred" else number(tail))
+    else:
+        base, rest = 2000, (number(tail) if tail else 0.0)
+    if rest is None:
+        return _NONE
+    return "DATE", year_value(ctx, base + int(rest)), False
+
+
+def fiscal_year(f: Found, text: str, ctx: Context) -> Value:
+    """ "FY2019", "fiscal year 2018", "the 2019 fiscal year", "FY19"."""
+    raw = f.group("y") or f.group("y2") or f.group("y3")
+    return "DATE", f"FY{int(raw) + (2000 if len(raw) == 2 else 0)}", False
+
+
+def _quarter_year(ctx: Context, q: int, qrel: str) -> int | None:
+    """The year of a quarter given without one: the one named before, else the anchor's."""
+    if qrel == "the" and ctx.last_year:
+        return ctx.last_year
+    if ctx.ref is None:
+        return None
+    base = ctx.ref.year
+    now = (ctx.ref.month - 1) // 3 + 1
+    if not qrel and q > now and (ctx.past or q - now > 2) and not ctx.future:
+        base -= 1  # "the fourth quarter" said in March is the one just past
+    return base
+
+
+def quarter(f: Found, text: str, ctx: Context) -> Value:
+    """ "the fourth quarter of 2019", "Q3 2020", "the second quarter of next year"."""
+    q = int(f.group("q") or f.group("q2") or 0) or _W["ordinals"][f.group("ord").lower()]
+    if written := f.group("y") or f.group("y2"):
+        ctx.last_quarter = (int(written), q)
+        return "DATE", year_value(ctx, int(written)) + f"-Q{q}", False
+    qrel = f.group("qrel").lower()
+    if f.group("ord").lower() == "last" and not qrel:
+        return "DATE", unit_value(ctx, "quarter", -1), True
+    base = _quarter_year(ctx, q, qrel)
+    if base is None:
+        return "DATE", f"XXXX-Q{q}", True
+    year_ = base + {"last": -1, "next": 1}.get(qrel, 0)
+    ctx.last_quarter = (year_, q)
+    return "DATE", f"{year_}-Q{q}", True
+
+
+def season(f: Found, text: str, ctx: Context) -> Value:
+    """ "the summer of 2012", "last spring", "this fall"."""
+    code = _W["seasons"][f.group("s").lower()]
+    if f.group("y"):
+        return "DATE", f"{year_value(ctx, int(f.group('y')))}-{code}", False
+    if ctx.ref is None:
+        return "DATE", f"XXXX-{code}", True
+    rel = words_of(f.group("rel"))
+    if rel == "this":
+        return "DATE", f"{ctx.ref.year}-{code}", True
+    start = SEASON_MONTHS[code][0]
+    y = choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+    return "DATE", f"{y}-{code}", True
+
+
+def decade(f: Found, text: str, ctx: Context) -> Value:
+    """ "the 1990s" -> 199, "the '80s", "the sixties"."""
+    if f.group("dw"):
+        return "DATE", f"19{_W['decade_words'][f.group('dw').lower()]}", False
+    dec = f.group("dec") or ("19" + (f.group("d2") or f.group("d3") or f.group("d4")))
+    return "DATE", dec[:3], False
+
+
+def century(f: Found, text: str, ctx: Context) -> Value:
+    """ "the 20th century" -> 19."""
+    return "DATE", f"{int(f.group('c')) - 1:02d}", False
+
+
+def year(f: Found, text: str, ctx: Context) -> Value:
+    """A year written in digits ("in 2018", "mid-2019", "post-2001")."""
+    return "DATE", year_value(ctx, int(f.group("y"))), False

@@ -1,0 +1,211 @@
+"""Value rules for relative expressions: "last week", "two years ago", "Friday", "that day".
+
+Each function takes a match, the text and the :class:`Context` and returns
+``(type, value, anchored)``. Relative expressions are read against the
+publication date; anaphora ("that year", "the same month", "the quarter")
+take the last date the text stated before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graphx.extract.timex.amounts import duration_value
+from graphx.extract.timex.anchoring import (
+    Context,
+    Value,
+    iso_week,
+    name_number,
+    number,
+    rel_offset,
+    shift_month,
+    unit_value,
+    weekday_near,
+    words_of,
+)
+from graphx.extract.timex.rules import Found, words
+from graphx.extract.timex.spans import FY_MONTH
+
+__all__ = [
+    "ago",
+    "anaphor",
+    "deictic",
+    "edge_unit",
+    "fiscal_year_relative",
+    "relative_unit",
+    "same_period",
+    "vague_ref",
+    "weekday",
+    "year_ago",
+]
+
+_W = words()
+_NONE: Value = ("DATE", "", False)
+_THAT = ("that", "the same", "that same")
+_DEICTIC_DAYS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "tonight": 0,
+}
+_AGO_UNITS = {"M": "month", "Y": "year", "DE": "decade", "CE": "century"}
+
+
+def _day_value(day: dt.date | None) -> Value:
+    return ("DATE", day.isoformat(), True) if day else _NONE
+
+
+def edge_unit(f: Found, text: str, ctx: Context) -> Value:
+    """ "the end of the year", "early this month", "midday" (noon of the day in question)."""
+    unit = f.group("unit").lower()
+    if unit != "day":
+        return "DATE", unit_value(ctx, unit, 0), True
+    back = ctx.last_day or ctx.ref
+    if f.group("mod").lower().startswith("mid"):  # "midday" is noon, a time of day
+        return ("TIME", f"{back.isoformat()}T12:00", True) if back else ("TIME", "", False)
+    return _day_value(back)
+
+
+def fiscal_year_relative(f: Found, text: str, ctx: Context) -> Value:
+    """ "the last fiscal year": fiscal years start in ``fiscal_year.start_month``."""
+    off = rel_offset(f.group("rel")) or 0
+    if ctx.ref is None:
+        return "DATE", "FYXXXX", True
+    current = ctx.ref.year + (1 if ctx.ref.month >= FY_MONTH else 0)
+    return "DATE", f"FY{current + off}", True
+
+
+def _following(unit: str, ctx: Context) -> Value | None:
+    """ "the following year/month": the one after the year or month the text last named."""
+    if unit not in ("year", "month") or not ctx.last_year:
+        return None
+    if unit == "year":
+        return "DATE", str(ctx.last_year + 1), False
+    if ctx.last_month:
+        y, m = shift_month(ctx.last_year, ctx.last_month, 1)
+        return "DATE", f"{y}-{m:02d}", False
+    return None
+
+
+def _said_before(rel: str, unit: str, ctx: Context) -> Value | None:
+    """ "that day", "that same year", "the whole month": the unit the text last named."""
+    if unit == "day" and rel in _THAT:
+        return _day_value(ctx.last_day or ctx.ref)
+    if rel in (*_THAT, "the entire", "the whole"):
+        if unit == "year" and ctx.last_year:
+            return "DATE", str(ctx.last_year), False
+        if unit == "month" and ctx.last_year and ctx.last_month:
+            return "DATE", f"{ctx.last_year}-{ctx.last_month:02d}", False
+        if rel.startswith("that") or rel == "the same":
+            return _NONE
+    if rel == "the following":
+        return _following(unit, ctx)
+    return None
+
+
+def relative_unit(f: Found, text: str, ctx: Context) -> Value:
+    """ "last week", "this month", "the past year", "the next three years" (a duration)."""
+    rel = words_of(f.group("rel"))
+    unit = f.group("unit").lower()
+    if f.group("n") or (unit.endswith("s") and unit not in ("days",)) or unit in ("days", "hours"):
+        return "DURATION", duration_value(f.group("n") or "X", unit), False
+    if (said := _said_before(rel, unit, ctx)) is not None:
+        return said
+    if rel in ("the past", "the next", "the coming", "the following"):
+        # as the TimeML corpora read them: "the past year" is the year before this one
+        rel = "last" if rel == "the past" else "next"
+    off = rel_offset(rel)
+    if off is None:
+        return _NONE
+    return "DATE", unit_value(ctx, unit, off), True
+
+
+def ago(f: Found, text: str, ctx: Context) -> Value:
+    """ "two years ago", "three days earlier", "a year ago" after a quarter."""
+    n = number(f.group("n"))
+    unit = _W["units"][f.group("unit").lower()]
+    if n is None or unit.startswith("T") or ctx.ref is None:
+        return "DATE", "PAST_REF", False
+    if unit == "Y" and ctx.last_quarter and f.group("n").lower() in ("a", "one"):
+        # earnings news: "a year ago" after a quarter is that quarter a year before
+        return "DATE", f"{ctx.last_quarter[0] - 1}-Q{ctx.last_quarter[1]}", False
+    if unit in ("D", "W"):
+        days = int(n) * (7 if unit == "W" else 1)
+        back = ctx.ref - dt.timedelta(days=days)
+        return "DATE", ctx.saw_day(back, f.start).isoformat(), True
+    return "DATE", unit_value(ctx, _AGO_UNITS[unit], -int(n)), True
+
+
+def deictic(f: Found, text: str, ctx: Context) -> Value:
+    """ "today", "the day after tomorrow", "tonight", "last night", "this morning"."""
+    word = words_of(f.group("deixis"))
+    if word in _DEICTIC_DAYS:
+        if ctx.ref is None:
+            return "DATE", "XXXX-XX-XX", True
+        day = ctx.saw_day(ctx.ref + dt.timedelta(days=_DEICTIC_DAYS[word]), -1).isoformat()
+        return ("TIME", day + "TNI", True) if word == "tonight" else ("DATE", day, True)
+    first, part = word.split()
+    day_ = ctx.ref - dt.timedelta(days=1 if first == "last" else 0) if ctx.ref else None
+    code = _W["parts_of_day"].get(part, "")
+    return "TIME", (day_.isoformat() if day_ else "XXXX-XX-XX") + "T" + code, True
+
+
+def weekday(f: Found, text: str, ctx: Context) -> Value:
+    """ "Friday", "last Tuesday", "the day before next Monday", "Sunday night"."""
+    target = name_number("weekdays", f.group("wd"))
+    when = weekday_near(ctx, target, words_of(f.group("rel")))
+    part = _W["parts_of_day"].get(f.group("part").lower(), "")
+    if when is None:
+        return "DATE", f"XXXX-WXX-{target + 1}", True
+    if shift := f.group("shift"):  # "the day before last Tuesday"
+        when += dt.timedelta(days=1 if shift.lower().endswith("after") else -1)
+    ctx.saw_day(when, f.start)
+    iso = when.isoformat()
+    return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
+
+
+def vague_ref(f: Found, text: str, ctx: Context) -> Value:
+    """ "now" -> PRESENT_REF, "in the past" -> PAST_REF, "in the future" -> FUTURE_REF."""
+    return "DATE", f"{f.rule.upper()}_REF", False
+
+
+def same_period(f: Found, text: str, ctx: Context) -> Value:
+    """ "the same period last year": the month or quarter just mentioned, a year back."""
+    if m := re.fullmatch(r"(\d{4})(-(?:\d\d|Q\d))", ctx.last_period):
+        return "DATE", f"{int(m[1]) - 1}{m[2]}", False
+    return ("DATE", str(ctx.ref.year - 1), True) if ctx.ref else _NONE
+
+
+def year_ago(f: Found, text: str, ctx: Context) -> Value:
+    """ "the year-ago quarter", "year-earlier": the same quarter (or year) a year before."""
+    if ctx.last_quarter is not None:
+        year_, q = ctx.last_quarter
+    elif ctx.ref is not None:
+        year_, q = ctx.ref.year, 0
+    else:
+        return _NONE
+    if f.group("ord"):
+        q = _W["ordinals"][f.group("ord").lower()]
+    return ("DATE", f"{year_ - 1}-Q{q}", True) if q else ("DATE", str(year_ - 1), True)
+
+
+def anaphor(f: Found, text: str, ctx: Context) -> Value:
+    """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
+    ana = words_of(f.group("ana"))
+    if ana == "the quarter":
+        if ctx.last_quarter:
+            return "DATE", "{}-Q{}".format(*ctx.last_quarter), False
+        return "DATE", unit_value(ctx, "quarter", -1), True
+    day = ctx.last_day or ctx.ref
+    if day is None or ctx.ref is None:
+        return _NONE
+    if ana == "the weekend":
+        # the weekend just past, unless the publication day is in it or the clause looks ahead
+        ref = ctx.ref
+        if ref.weekday() < 5 and not ctx.future:
+            ref -= dt.timedelta(days=ref.weekday() + 1)
+        return "DATE", iso_week(ref) + "-WE", True
+    return "DATE", day.isoformat(), True

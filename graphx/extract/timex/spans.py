@@ -1,0 +1,121 @@
+"""The days a TimeML value covers, and its precision.
+
+Dates are ISO-8601 prefixes whose length is the precision (``1998``,
+``1998-03``, ``1998-03-14``); TimeML adds weeks (``2021-W13``), weekends,
+quarters, halves, seasons (``2012-SU``), decades (``199``) and centuries
+(``19``). US federal fiscal years get the value ``FY2019`` (not TimeML, which
+has no fiscal years) and the span 2018-10-01..2019-09-30
+(``resources/time_words.json``). Other packages date events with ``span_of``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from graphx.extract.timex.rules import words
+from graphx.model import date_precision
+
+__all__ = ["FY_MONTH", "SEASON_MONTHS", "precision", "span_of"]
+
+FY_MONTH = int(words()["fiscal_year"]["start_month"])
+# first and last month of each season; winter runs into the next year (month 14 = February)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[str, str]:
+    """From the first day of month m1 of y1 to the last day of month m2 of y2."""
+    return f"{y1:04d}-{m1:02d}-01", f"{y2:04d}-{m2:02d}-{calendar.monthrange(y2, m2)[1]:02d}"
+
+
+def _day(m: re.Match[str]) -> tuple[str, str]:
+    day = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    return day, day
+
+
+def _month(m: re.Match[str]) -> tuple[str, str]:
+    return _months(int(m[1]), int(m[2]), int(m[1]), int(m[2]))
+
+
+def _week(m: re.Match[str]) -> tuple[str, str]:
+    monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    first = monday + dt.timedelta(days=5 if m[3] else 0)
+    return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def _quarter(m: re.Match[str]) -> tuple[str, str]:
+    y, q = int(m[1]), int(m[2])
+    return _months(y, 3 * q - 2, y, 3 * q)
+
+
+def _half(m: re.Match[str]) -> tuple[str, str]:
+    return _months(int(m[1]), 6 * int(m[2]) - 5, int(m[1]), 6 * int(m[2]))
+
+
+def _season(m: re.Match[str]) -> tuple[str, str]:
+    m1, m2 = SEASON_MONTHS[m[2]]
+    y = int(m[1])
+    return _months(y, m1, y + (m2 - 1) // 12, (m2 - 1) % 12 + 1)
+
+
+def _fiscal_year(m: re.Match[str]) -> tuple[str, str]:
+    y = int(m[1])
+    return _months(y - 1, FY_MONTH, y, (FY_MONTH - 2) % 12 + 1)
+
+
+def _years(m: re.Match[str]) -> tuple[str, str]:
+    """A year, decade (3 digits) or century (2 digits)."""
+    value = m[0]
+    width = 10 ** (4 - len(value))
+    return f"{int(value) * width:04d}-01-01", f"{int(value) * width + width - 1:04d}-12-31"
+
+
+# each shape of calendar value with the function that spans it, tried in order
+_SPANS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, str]]], ...] = (
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), _day),
+    (re.compile(r"(\d{4})-(\d\d)"), _month),
+    (re.compile(r"(\d{4})-W(\d\d)(-WE)?"), _week),
+    (re.compile(r"(\d{4})-Q([1-4])"), _quarter),
+    (re.compile(r"(\d{4})-H([12])"), _half),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), _season),
+    (re.compile(r"FY(\d{4})"), _fiscal_year),
+    (re.compile(r"\d{2,4}"), _years),
+)
+
+
+def span_of(value: str) -> tuple[str, str]:
+    """Inclusive ISO days covered by a TimeML calendar value; ("", "") otherwise.
+
+    >>> span_of("2021-W13"), span_of("FY2019"), span_of("2019-Q4")
+    (('2021-03-29', '2021-04-04'), ('2018-10-01', '2019-09-30'), ('2019-10-01', '2019-12-31'))
+    """
+    for shape, span in _SPANS:
+        if m := shape.fullmatch(value):
+            try:
+                return span(m)
+            except ValueError:
+                return "", ""
+    return "", ""
+
+
+def precision(value: str) -> str:
+    """``date_precision`` plus the calendar units it does not name.
+
+    >>> [precision(v) for v in ("FY2019", "199", "19", "2012-SU", "2019-H1", "2020-01-17T10:30")]
+    ['year', 'decade', 'century', 'season', 'half', 'time']
+    """
+    if value.startswith("FY"):
+        return "year"
+    if "T" in value and value[:1].isdigit():
+        return "time"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "half"
+    return (
+        {3: "decade", 2: "century"}.get(len(value), "")
+        if value.isdigit() and len(value) < 4
+        else (date_precision(value))
+    )

@@ -1,0 +1,65 @@
+"""Recognition: the non-date checks of each rule and the scan over a text (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.timex.plausible import plausible, year_in_context
+from graphx.extract.timex.rules import Found
+from graphx.extract.timex.scan import scan
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start : f.end]) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("in 1996 law", 3, True),  # a preposition of time
+        ("by 2000 beds", 3, False),  # a count
+        ("Go 1010 WINS", 3, False),  # a station
+        ("x (1982) y", 3, True),  # its own parentheses
+        ("The 2019's surge", 4, True),  # a possessive
+    ],
+)
+def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) -> None:
+    assert year_in_context(text, start, start + 4) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened in May 2019.", [("my", "May 2019")]),
+        ("the Russell 2000 Index fell", []),
+        ("Section 1326 says", []),
+        ("Sun Microsystems said", []),
+        ("they may go", []),
+        ("a 92-year-old man", []),
+        ("leaves fall slowly", []),
+        ("back in the fall", [("season", "the fall")]),
+        ("the Spring of Life rally", []),
+        ("his 15 minutes of fame", []),
+        ("1,500 people", []),
+        ("ten years old", []),
+        ("On April 24 and 25, 2019", [("mdy", "April 24"), ("mdy", "25, 2019")]),
+    ],
+)
+def test_timex_plausible_scan_rejects_non_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_timex_plausible_second_day_shares_month_and_year() -> None:
+    second = scan("On April 24 and 25, 2019")[1]
+    assert (second.group("mon"), second.group("d"), second.group("y")) == ("April", "25", "2019")
+
+
+def test_timex_plausible_tagger_vouches_for_a_lower_case_month() -> None:
+    text = "since march the office"
+    f = Found(6, 11, "month", (("mon", "march"),))
+    assert not plausible(text, f, hinted=False)
+    assert plausible(text, f, hinted=True)
+
+
+def test_timex_plausible_rule_without_checks_passes() -> None:
+    assert plausible("2019-05-07", Found(0, 10, "iso", (("y", "2019"),)), hinted=False)

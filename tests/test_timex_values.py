@@ -1,0 +1,449 @@
+"""The value table: one small function per recognition rule, each tried on a built match.
+
+Matches are built by hand (``Found`` with the named groups a rule would set),
+read against Friday 2020-01-17 unless a case says otherwise (no model).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphx.extract.timex import amounts, dated, holidays, relative
+from graphx.extract.timex.anchoring import Context, Value
+from graphx.extract.timex.normalise import VALUE_RULES, ValueRule, value_of
+from graphx.extract.timex.rules import RULES, Found
+
+FRIDAY = dt.date(2020, 1, 17)
+# "easter-2" (Good Friday) is read as two days after Easter, not before: int("-2") is
+# subtracted. Kept by the issue 14 refactor, which must not change any value.
+GOOD_FRIDAY_BUG = pytest.mark.xfail(strict=True, reason="Good Friday lands after Easter")
+
+
+def match(rule: str, text: str = "", **groups: str) -> Found:
+    return Found(0, len(text), rule, tuple(groups.items()))
+
+
+def context(**said: object) -> Context:
+    ctx = Context(FRIDAY, "day", False)
+    for name, value in said.items():
+        setattr(ctx, name, value)
+    return ctx
+
+
+def test_timex_values_every_rule_has_a_value_function() -> None:
+    assert set(VALUE_RULES) == {name for name, _ in RULES}
+
+
+def test_timex_values_unknown_rule_has_no_value() -> None:
+    assert value_of(match("nonsense"), "", context()) == ("DATE", "", False)
+
+
+@pytest.mark.parametrize(
+    ("rule", "f", "ctx", "expected"),
+    [
+        (
+            dated.day_date,
+            match("mdy", mon="March", d="3", y="2019"),
+            {},
+            ("DATE", "2019-03-03", False),
+        ),
+        (dated.day_date, match("mdy", mon="Jan.", d="10"), {}, ("DATE", "2020-01-10", True)),
+        (dated.day_date, match("numeric", m="7", d="8", y="07"), {}, ("DATE", "2007-07-08", False)),
+        (dated.day_date, match("numeric", m="7", d="8", y="98"), {}, ("DATE", "1998-07-08", False)),
+        (dated.day_date, match("numeric", m="2", d="30", y="2019"), {}, ("DATE", "", False)),
+        (
+            dated.day_date,
+            match("dmy", mon="March", d="3"),
+            {"ref": None},
+            ("DATE", "XXXX-03-03", True),
+        ),
+        (dated.month_date, match("month", mon="July"), {}, ("DATE", "2019-07", True)),
+        (dated.month_date, match("my", mon="May", y="2019"), {}, ("DATE", "2019-05", False)),
+        (dated.month_date, match("my", mon="January", yrel="this"), {}, ("DATE", "2020-01", True)),
+        (dated.month_date, match("my", mon="March", yrel="next"), {}, ("DATE", "2021-03", True)),
+        (
+            dated.week_of,
+            match("week_of", ord="last", mon="March", y="2009"),
+            {},
+            ("DATE", "2009-W13", False),
+        ),
+        (
+            dated.week_of,
+            match("week_of", mon="March", d="6", y="2020"),
+            {},
+            ("DATE", "2020-W10", False),
+        ),
+        (
+            dated.week_of,
+            match("week_of", ord="first", mon="June", y="2020"),
+            {},
+            ("DATE", "2020-W23", False),
+        ),
+        (dated.week_of, match("week_of", mon="June", y="2020"), {}, ("DATE", "", False)),
+        (
+            dated.spelled_year,
+            match("spelled_year", sy="Nineteen", sy2="ninety-six"),
+            {},
+            ("DATE", "1996", False),
+        ),
+        (
+            dated.spelled_year,
+            match("spelled_year", sy="nineteen", sy2="hundred"),
+            {},
+            ("DATE", "1900", False),
+        ),
+        (
+            dated.spelled_year,
+            match("spelled_year", sy="two thousand", sy2="ten"),
+            {},
+            ("DATE", "2010", False),
+        ),
+        (dated.spelled_year, match("spelled_year", sy="two thousand"), {}, ("DATE", "2000", False)),
+        (dated.spelled_year, match("spelled_year", sy="nineteen"), {}, ("DATE", "", False)),
+        (dated.fiscal_year, match("fy", y3="19"), {}, ("DATE", "FY2019", False)),
+        (dated.fiscal_year, match("fy", y="2018"), {}, ("DATE", "FY2018", False)),
+        (dated.quarter, match("quarter", ord="fourth", y="2019"), {}, ("DATE", "2019-Q4", False)),
+        (dated.quarter, match("qnum", q="3", y="2020"), {}, ("DATE", "2020-Q3", False)),
+        (dated.quarter, match("quarter", ord="last"), {}, ("DATE", "2019-Q4", True)),
+        (dated.quarter, match("quarter", ord="fourth"), {}, ("DATE", "2019-Q4", True)),
+        (dated.quarter, match("quarter", ord="second"), {}, ("DATE", "2020-Q2", True)),
+        (dated.quarter, match("quarter", ord="second"), {"past": True}, ("DATE", "2019-Q2", True)),
+        (dated.quarter, match("quarter", ord="first", qrel="next"), {}, ("DATE", "2021-Q1", True)),
+        (
+            dated.quarter,
+            match("quarter", ord="third", qrel="the"),
+            {"last_year": 2016},
+            ("DATE", "2016-Q3", True),
+        ),
+        (dated.quarter, match("quarter", ord="first"), {"ref": None}, ("DATE", "XXXX-Q1", True)),
+        (dated.season, match("season", s="summer", y="2012"), {}, ("DATE", "2012-SU", False)),
+        (dated.season, match("season", s="spring", rel="last"), {}, ("DATE", "2019-SP", True)),
+        (dated.season, match("season", s="fall", rel="this"), {}, ("DATE", "2020-FA", True)),
+        (dated.season, match("season", s="winter"), {}, ("DATE", "2019-WI", True)),
+        (dated.season, match("season", s="summer"), {"ref": None}, ("DATE", "XXXX-SU", True)),
+        (dated.decade, match("decade", dec="1990"), {}, ("DATE", "199", False)),
+        (dated.decade, match("decade", d2="80"), {}, ("DATE", "198", False)),
+        (dated.decade, match("decade", dw="sixties"), {}, ("DATE", "196", False)),
+        (dated.century, match("century", c="20"), {}, ("DATE", "19", False)),
+        (dated.year, match("year", y="2018"), {}, ("DATE", "2018", False)),
+    ],
+)
+def test_timex_values_dated(
+    rule: ValueRule, f: Found, ctx: dict[str, object], expected: Value
+) -> None:
+    assert rule(f, "", context(**ctx)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "f", "ctx", "expected"),
+    [
+        (
+            relative.edge_unit,
+            match("edge_unit", mod="end of the ", unit="year"),
+            {},
+            ("DATE", "2020", True),
+        ),
+        (
+            relative.edge_unit,
+            match("edge_unit", mod="early", unit="month"),
+            {},
+            ("DATE", "2020-01", True),
+        ),
+        (
+            relative.edge_unit,
+            match("edge_unit", mod="mid", unit="day"),
+            {},
+            ("TIME", "2020-01-17T12:00", True),
+        ),
+        (relative.fiscal_year_relative, match("fy_rel", rel="last"), {}, ("DATE", "FY2019", True)),
+        (
+            relative.fiscal_year_relative,
+            match("fy_rel", rel="next"),
+            {"ref": dt.date(2019, 10, 31)},
+            ("DATE", "FY2021", True),
+        ),
+        (
+            relative.fiscal_year_relative,
+            match("fy_rel", rel="this"),
+            {"ref": None},
+            ("DATE", "FYXXXX", True),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="last", unit="week"),
+            {},
+            ("DATE", "2020-W02", True),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="the next", n="three", unit="years"),
+            {},
+            ("DURATION", "P3Y", False),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="that", unit="year"),
+            {"last_year": 2016},
+            ("DATE", "2016", False),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="that", unit="year"),
+            {},
+            ("DATE", "", False),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="the following", unit="month"),
+            {"last_year": 2016, "last_month": 12},
+            ("DATE", "2017-01", False),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="the past", unit="year"),
+            {},
+            ("DATE", "2019", True),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="that", unit="day"),
+            {},
+            ("DATE", "2020-01-17", True),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="the entire", unit="year"),
+            {},
+            ("DATE", "2020", True),
+        ),
+        (relative.ago, match("ago", n="two", unit="years"), {}, ("DATE", "2018", True)),
+        (relative.ago, match("ago", n="three", unit="days"), {}, ("DATE", "2020-01-14", True)),
+        (
+            relative.ago,
+            match("ago", n="a", unit="year"),
+            {"last_quarter": (2019, 4)},
+            ("DATE", "2018-Q4", False),
+        ),
+        (relative.ago, match("ago", n="few", unit="hours"), {}, ("DATE", "PAST_REF", False)),
+        (relative.deictic, match("deictic", deixis="yesterday"), {}, ("DATE", "2020-01-16", True)),
+        (
+            relative.deictic,
+            match("deictic", deixis="the day  after tomorrow"),
+            {},
+            ("DATE", "2020-01-19", True),
+        ),
+        (relative.deictic, match("deictic", deixis="tonight"), {}, ("TIME", "2020-01-17TNI", True)),
+        (
+            relative.deictic,
+            match("deictic", deixis="last night"),
+            {},
+            ("TIME", "2020-01-16TNI", True),
+        ),
+        (
+            relative.deictic,
+            match("deictic", deixis="This morning"),
+            {},
+            ("TIME", "2020-01-17TMO", True),
+        ),
+        (
+            relative.deictic,
+            match("deictic", deixis="today"),
+            {"ref": None},
+            ("DATE", "XXXX-XX-XX", True),
+        ),
+        (relative.weekday, match("weekday", wd="Wednesday"), {}, ("DATE", "2020-01-15", True)),
+        (
+            relative.weekday,
+            match("weekday", wd="Tuesday", rel="next"),
+            {},
+            ("DATE", "2020-01-21", True),
+        ),
+        (
+            relative.weekday,
+            match("weekday", wd="Friday", part="night"),
+            {},
+            ("TIME", "2020-01-17TNI", True),
+        ),
+        (
+            relative.weekday,
+            match("weekday", wd="Tue.", rel="last", shift="the day before"),
+            {},
+            ("DATE", "2020-01-13", True),
+        ),
+        (
+            relative.weekday,
+            match("weekday", wd="Monday"),
+            {"ref": None},
+            ("DATE", "XXXX-WXX-1", True),
+        ),
+        (relative.vague_ref, match("present"), {}, ("DATE", "PRESENT_REF", False)),
+        (relative.vague_ref, match("future"), {}, ("DATE", "FUTURE_REF", False)),
+        (
+            relative.same_period,
+            match("same_period"),
+            {"last_period": "2019-Q3"},
+            ("DATE", "2018-Q3", False),
+        ),
+        (relative.same_period, match("same_period"), {}, ("DATE", "2019", True)),
+        (
+            relative.year_ago,
+            match("year_ago"),
+            {"last_quarter": (2019, 4)},
+            ("DATE", "2018-Q4", True),
+        ),
+        (relative.year_ago, match("year_ago"), {}, ("DATE", "2019", True)),
+        (relative.year_ago, match("year_ago", ord="second"), {}, ("DATE", "2019-Q2", True)),
+        (relative.year_ago, match("year_ago"), {"ref": None}, ("DATE", "", False)),
+        (
+            relative.anaphor,
+            match("anaphor", ana="the quarter"),
+            {"last_quarter": (2019, 4)},
+            ("DATE", "2019-Q4", False),
+        ),
+        (relative.anaphor, match("anaphor", ana="the quarter"), {}, ("DATE", "2019-Q4", True)),
+        (
+            relative.anaphor,
+            match("anaphor", ana="that day"),
+            {"last_day": dt.date(2019, 3, 3)},
+            ("DATE", "2019-03-03", True),
+        ),
+        (relative.anaphor, match("anaphor", ana="the weekend"), {}, ("DATE", "2020-W02-WE", True)),
+        (
+            relative.anaphor,
+            match("anaphor", ana="the weekend"),
+            {"future": True},
+            ("DATE", "2020-W03-WE", True),
+        ),
+        (holidays.holiday, match("holiday", hol="Christmas"), {}, ("DATE", "2019-12-25", True)),
+        (
+            holidays.holiday,
+            match("holiday", hol="Christmas", rel="next"),
+            {},
+            ("DATE", "2020-12-25", True),
+        ),
+        (
+            holidays.holiday,
+            match("holiday", hol="Thanksgiving", y="2019"),
+            {},
+            ("DATE", "2019-11-28", False),
+        ),
+        pytest.param(
+            holidays.holiday,
+            match("holiday", hol="Good  Friday", y="2019"),
+            {},
+            ("DATE", "2019-04-19", False),
+            marks=GOOD_FRIDAY_BUG,
+        ),
+        (holidays.holiday, match("holiday", hol="Labor Day"), {"ref": None}, ("DATE", "", False)),
+    ],
+)
+def test_timex_values_relative(
+    rule: ValueRule, f: Found, ctx: dict[str, object], expected: Value
+) -> None:
+    assert rule(f, "", context(**ctx)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "start", "groups", "expected"),
+    [
+        (
+            amounts.duration,
+            "for three years",
+            4,
+            {"n": "three", "unit": "years"},
+            ("DURATION", "P3Y", False),
+        ),
+        (
+            amounts.duration,
+            "a second attempt",
+            0,
+            {"n": "a", "unit": "second"},
+            ("DURATION", "", False),
+        ),
+        (amounts.duration, "it took a day", 8, {"n": "a", "unit": "day"}, ("DURATION", "", False)),
+        (amounts.duration, "in a day", 3, {"n": "a", "unit": "day"}, ("DURATION", "P1D", False)),
+        (
+            amounts.duration,
+            "in 1.5 hours",
+            3,
+            {"n": "1.5", "unit": "hours"},
+            ("DURATION", "PT1.5H", False),
+        ),
+        (amounts.recurrence, "every week", 0, {"unit": "week"}, ("SET", "P1W", False)),
+        (amounts.recurrence, "every Monday", 0, {"wd": "Monday"}, ("SET", "XXXX-WXX-1", False)),
+        (
+            amounts.recurrence,
+            "every 3 months",
+            0,
+            {"n": "3", "unit": "months"},
+            ("SET", "P3M", False),
+        ),
+        (
+            amounts.recurrence,
+            "every other week",
+            0,
+            {"n": "other", "unit": "week"},
+            ("SET", "P2W", False),
+        ),
+        (
+            amounts.clock_time,
+            "10:30 UTC",
+            0,
+            {"h": "10", "mi": "30", "tz": "UTC"},
+            ("TIME", "2020-01-17T10:30Z", True),
+        ),
+        (
+            amounts.clock_time,
+            "3 p.m. Friday",
+            0,
+            {"h2": "3", "ampm2": "p.m.", "tday2": "Friday"},
+            ("TIME", "2020-01-17T15:00", True),
+        ),
+        (
+            amounts.clock_time,
+            "12 am tomorrow",
+            0,
+            {"h2": "12", "ampm2": "am", "tday2": "tomorrow"},
+            ("TIME", "2020-01-18T00:00", True),
+        ),
+    ],
+)
+def test_timex_values_amounts(
+    rule: ValueRule, text: str, start: int, groups: dict[str, str], expected: Value
+) -> None:
+    f = Found(start, len(text), "duration", tuple(groups.items()))
+    assert rule(f, text, context()) == expected
+
+
+def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:
+    ctx = context()
+    ctx.saw_day(dt.date(2019, 3, 3), 0)
+    f = match("time", "at 9:15", h="9", mi="15")
+    assert amounts.clock_time(f, "at 9:15", ctx) == ("TIME", "2019-03-03T09:15", True)
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "day"),
+    [
+        ("easter", 2019, dt.date(2019, 4, 21)),
+        pytest.param("easter-2", 2020, dt.date(2020, 4, 10), marks=GOOD_FRIDAY_BUG),
+        ([12, 25], 2019, dt.date(2019, 12, 25)),
+        ([11, 3, 4], 2019, dt.date(2019, 11, 28)),  # the fourth Thursday of November
+        ([5, 0, -1], 2020, dt.date(2020, 5, 25)),  # the last Monday of May
+        ([11, 1, 0], 2020, dt.date(2020, 11, 3)),  # Election Day
+    ],
+)
+def test_timex_values_holiday_date(rule: object, year: int, day: dt.date) -> None:
+    assert holidays.holiday_date(rule, year) == day
+
+
+def test_timex_values_a_stated_date_is_remembered_for_that_day() -> None:
+    ctx = context()
+    dated.day_date(match("mdy", mon="March", d="3", y="2019"), "", ctx)
+    assert relative.anaphor(match("anaphor", ana="that day"), "", ctx) == (
+        "DATE",
+        "2019-03-03",
+        True,
+    )
