@@ -16,11 +16,10 @@ from graphx.extract.timex.normalise import VALUE_RULES, ValueRule, value_of
 from graphx.extract.timex.rules import RULES, Found
 
 FRIDAY = dt.date(2020, 1, 17)
+
+
 # "easter-2" (Good Friday) is read as two days after Easter, not before: int("-2") is
 # subtracted. Kept by the issue 14 refactor, which must not change any value.
-GOOD_FRIDAY_BUG = pytest.mark.xfail(strict=True, reason="Good Friday lands after Easter")
-
-
 def match(rule: str, text: str = "", **groups: str) -> Found:
     return Found(0, len(text), rule, tuple(groups.items()))
 
@@ -334,7 +333,6 @@ def test_timex_values_dated(
             match("holiday", hol="Good  Friday", y="2019"),
             {},
             ("DATE", "2019-04-19", False),
-            marks=GOOD_FRIDAY_BUG,
         ),
         (holidays.holiday, match("holiday", hol="Labor Day"), {"ref": None}, ("DATE", "", False)),
     ],
@@ -428,7 +426,7 @@ def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:
     ("rule", "year", "day"),
     [
         ("easter", 2019, dt.date(2019, 4, 21)),
-        pytest.param("easter-2", 2020, dt.date(2020, 4, 10), marks=GOOD_FRIDAY_BUG),
+        pytest.param("easter-2", 2020, dt.date(2020, 4, 10)),
         ([12, 25], 2019, dt.date(2019, 12, 25)),
         ([11, 3, 4], 2019, dt.date(2019, 11, 28)),  # the fourth Thursday of November
         ([5, 0, -1], 2020, dt.date(2020, 5, 25)),  # the last Monday of May

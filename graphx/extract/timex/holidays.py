@@ -42,9 +42,8 @@ def holiday_date(rule: object, year: int) -> dt.date:
     >>> holiday_date([12, 25], 2019), holiday_date([11, 3, 4], 2019), holiday_date([11, 1, 0], 2020)
     (datetime.date(2019, 12, 25), datetime.date(2019, 11, 28), datetime.date(2020, 11, 3))
     """
-    if isinstance(rule, str):  # "easter" or "easter-2"
-        shift = int(rule[6:] or 0) if "-" in rule else 0
-        return easter(year) - dt.timedelta(days=shift)
+    if isinstance(rule, str):  # "easter", or "easter-2": two days before (Good Friday)
+        return easter(year) + dt.timedelta(days=int(rule[len("easter") :] or 0))
     parts = list(rule)  # type: ignore[call-overload]
     if len(parts) == 2:
         return dt.date(year, parts[0], parts[1])
