@@ -95,7 +95,7 @@ def test_app_scale_loads_10k_article_graph(large_graph_dir: Path) -> None:
     country = next(n for n, r in data.entities.items() if r.level == "country")
     jurisdictions = {n for n, r in data.entities.items() if r.type == "jurisdiction"}
     assert data.descendants[country] == jurisdictions
-    assert set(data.by_admin) >= {"Obama", "Biden"}
+    assert set(data.admin_events) >= {"Obama", "Biden"}
     everything = select(data, FilterState())
     assert len(everything.events) == 40_000 and len(everything.entities) == len(data.entities)
     state = next(n for n, r in data.entities.items() if r.level == "state")

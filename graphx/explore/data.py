@@ -14,131 +14,40 @@ over Python objects. ``filters.py`` answers a ``FilterState`` from here;
 from __future__ import annotations
 
 import logging
-import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
 from graphx.administrations import Term, load_terms
+from graphx.explore.columns import EventColumns, Index, Mask, fold, iso_day, noon_ms, starts_a_word
+from graphx.explore.ranking import pagerank, reachable
 from graphx.explore.rows import EntityRow, EventRow, entity_row, event_row
 
-__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "fold", "iso_day", "noon_ms"]
+__all__ = [
+    "EntityRow",
+    "EventColumns",
+    "EventRow",
+    "ExplorerData",
+    "Index",
+    "Mask",
+    "fold",
+    "iso_day",
+    "noon_ms",
+]
 
 log = logging.getLogger(__name__)
 
 STRUCTURAL = ("within", "part_of", "affiliated_with")
 GROUPINGS = ("event_type", "agency", "jurisdiction")  # the timeline's lanes
+RECENT_ANSWERS = 16  # how many answers ``remember`` keeps
 
-Index = npt.NDArray[np.int64]
-Mask = npt.NDArray[np.bool_]
-
-
-def fold(text: str) -> str:
-    """Text as searches compare it: case and accents dropped (a reporter types "Nunez").
-
-    >>> fold("Jeanette Núñez"), fold("ÉCOLE")
-    ('jeanette nunez', 'ecole')
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _starts_a_word(needle: str, hay: str) -> bool:
-    """Whether ``needle`` occurs in ``hay`` where no word character precedes it.
-
-    >>> _starts_a_word("ice", "u.s. ice"), _starts_a_word("ice", "police")
-    (True, False)
-    """
-    at = hay.find(needle)
-    while at > 0 and (hay[at - 1].isalnum() or hay[at - 1] == "_"):
-        at = hay.find(needle, at + 1)
-    return at >= 0
-
-
-@dataclass(frozen=True)
-class EventColumns:
-    """The events as parallel arrays, in ``ExplorerData.events`` order (position = index).
-
-    Dates are kept twice: as ISO day strings, compared the way the filters
-    always compared them, and as milliseconds since the epoch (NaN when
-    undated), which is what the timeline sends (a typed array, not strings).
-    Every value is noon of its day, so rounding to single precision for the
-    browser (about two minutes) never moves a date to another day.
-    """
-
-    ids: npt.NDArray[np.object_]
-    type_code: npt.NDArray[np.int32]
-    type_names: tuple[str, ...]
-    dated: Mask  # a date of its own
-    placed: Mask  # drawn on the timeline: its own date, or its report's (by_report)
-    by_report: Mask
-    uncertain: Mask
-    span: Mask  # start and end are different days: drawn as a bar
-    start: npt.NDArray[np.str_]
-    end: npt.NDArray[np.str_]
-    start_ms: npt.NDArray[np.float64]
-    end_ms: npt.NDArray[np.float64]
-    mid_ms: npt.NDArray[np.float64]
-    jitter: npt.NDArray[np.float64]
-    labels_folded: tuple[str, ...]
-
-    @classmethod
-    def of(cls, rows: Iterable[EventRow]) -> EventColumns:
-        rows = list(rows)
-        type_names = tuple(sorted({r.event_type for r in rows}))
-        code = {name: i for i, name in enumerate(type_names)}
-        start = np.array([r.place_start for r in rows], dtype="<U10")
-        end = np.array([r.place_end for r in rows], dtype="<U10")
-        return cls(
-            ids=np.array([r.id for r in rows], dtype=object),
-            type_code=np.array([code[r.event_type] for r in rows], dtype=np.int32),
-            type_names=type_names,
-            dated=np.array([r.dated for r in rows], dtype=bool),
-            placed=np.array([r.placed for r in rows], dtype=bool),
-            by_report=np.array([r.by_report for r in rows], dtype=bool),
-            uncertain=np.array([r.uncertain for r in rows], dtype=bool),
-            span=start != end,
-            start=start,
-            end=end,
-            start_ms=_epoch_ms([r.place_start for r in rows]),
-            end_ms=_epoch_ms([r.place_end for r in rows]),
-            mid_ms=_epoch_ms([r.mid if r.placed else "" for r in rows]),
-            jitter=np.array([r.jitter for r in rows], dtype=float),
-            labels_folded=tuple(fold(r.label) for r in rows),
-        )
-
-
-_NOON_MS = 12 * 3600 * 1000
-
-
-def iso_day(ms: float) -> str:
-    """An epoch-milliseconds value as its ISO day.
-
-    >>> iso_day(1563105600000.0)
-    '2019-07-14'
-    """
-    return str(np.datetime64(int(ms), "ms").astype("datetime64[D]"))
-
-
-def noon_ms(days: npt.NDArray[np.datetime64]) -> npt.NDArray[np.float64]:
-    """Days as milliseconds since 1970-01-01 at noon (NaN for NaT), Plotly's numeric date.
-
-    >>> iso_day(noon_ms(np.array(["2019-07-14"], dtype="datetime64[D]"))[0])
-    '2019-07-14'
-    """
-    ms = days.astype("datetime64[ms]").astype(np.int64).astype(float) + _NOON_MS
-    ms[np.isnat(days)] = np.nan
-    return ms
-
-
-def _epoch_ms(days: list[str]) -> npt.NDArray[np.float64]:
-    """ISO days (or "" for none) as ``noon_ms``."""
-    return noon_ms(np.array([d[:10] if len(d) >= 10 else "NaT" for d in days], "datetime64[D]"))
+T = TypeVar("T")
 
 
 @dataclass
@@ -157,8 +66,6 @@ class ExplorerData:
     homes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_events: dict[str, frozenset[str]] = field(default_factory=dict)
     by_type: dict[str, frozenset[str]] = field(default_factory=dict)
-    by_admin: dict[str, frozenset[str]] = field(default_factory=dict)
-    by_jurisdiction: dict[str, frozenset[str]] = field(default_factory=dict)
     structure: tuple[tuple[str, str, str], ...] = ()
     degree: dict[str, float] = field(default_factory=dict)
     centrality: dict[str, float] = field(default_factory=dict)
@@ -179,6 +86,12 @@ class ExplorerData:
         default_factory=dict
     )
     _ranking: dict[str, Index] = field(default_factory=dict)
+    # The last few answers to ``remember``: the server answers callbacks on several
+    # threads, so the cache belongs to the data and is guarded by a lock.
+    _recent: OrderedDict[Hashable, Any] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
+    _recent_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def from_graph(
@@ -266,8 +179,6 @@ class ExplorerData:
                 places[ev.place].add(ev.id)
         self.entity_events = {k: frozenset(v) for k, v in ent_ev.items()}
         self.by_type = {k: frozenset(v) for k, v in types.items()}
-        self.by_admin = {k: frozenset(v) for k, v in admins.items()}
-        self.by_jurisdiction = {k: frozenset(v) for k, v in places.items()}
         self.pair_event = np.array(pair_event, dtype=np.int64)
         self.pair_entity = np.array(pair_entity, dtype=np.int64)
         self.admin_events = {k: self.event_index(v) for k, v in admins.items()}
@@ -288,8 +199,8 @@ class ExplorerData:
         self.structure = tuple(sorted(structure))
         for node, row in self.entities.items():
             if row.type == "jurisdiction":
-                self.descendants[node] = frozenset(_reachable(node, children))
-            homes = {n for n in _reachable(node, up) if self.entities[n].type == "jurisdiction"}
+                self.descendants[node] = frozenset(reachable(node, children))
+            homes = {n for n in reachable(node, up) if self.entities[n].type == "jurisdiction"}
             if homes:
                 self.homes[node] = frozenset(homes)
 
@@ -298,8 +209,25 @@ class ExplorerData:
         a, b, weight = self.co_occurrence(np.ones(len(self.events), dtype=bool), every)
         degree = np.bincount(np.concatenate([a, b]), minlength=len(every))
         self.degree = {n: float(degree[i]) for i, n in enumerate(self.entities)}
-        rank = _pagerank(len(every), a, b, weight.astype(float))
+        rank = pagerank(len(every), a, b, weight.astype(float))
         self.centrality = {n: float(rank[i]) for i, n in enumerate(self.entities)}
+
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, or its answer for ``key`` when it is among the last few asked.
+
+        The oldest answer is dropped first. ``compute`` runs outside the lock, so two
+        threads asking for the same new key may both compute it; both get equal answers.
+        """
+        with self._recent_lock:
+            if key in self._recent:
+                hit: T = self._recent[key]
+                return hit
+        answer = compute()
+        with self._recent_lock:
+            if key not in self._recent and len(self._recent) >= RECENT_ANSWERS:
+                self._recent.popitem(last=False)
+            self._recent[key] = answer
+        return answer
 
     # -- ids <-> positions ------------------------------------------------------------
 
@@ -422,7 +350,7 @@ class ExplorerData:
             return frozenset()
         # Plain search, not a regex of the user's text: every distinct text compiled
         # stayed in re's cache (512 patterns; 12 MB for one 900 KB search; issue 12).
-        return frozenset(node for node, hay in self._search if _starts_a_word(needle, hay))
+        return frozenset(node for node, hay in self._search if starts_a_word(needle, hay))
 
     def dates_mask(self, date_from: str, date_to: str) -> Mask:
         """Drawn events whose inclusive span overlaps [date_from, date_to] (open ends allowed).
@@ -485,36 +413,3 @@ class ExplorerData:
             names.append(self.entities[node].label)
             node = self.parent.get(node, "")
         return ", ".join(names)
-
-
-def _reachable(node: str, children: Mapping[str, set[str]]) -> set[str]:
-    seen, stack = {node}, [node]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in seen:
-                seen.add(child)
-                stack.append(child)
-    return seen
-
-
-def _pagerank(
-    n: int, a: Index, b: Index, weight: npt.NDArray[np.float64], *, damping: float = 0.85
-) -> npt.NDArray[np.float64]:
-    """Weighted PageRank of an undirected graph given as edge arrays, by power iteration.
-
-    networkx's ``pagerank`` needs scipy, which graphx does not ship; a pure
-    Python loop took 30 s on a 30,000-event graph, this takes well under one.
-    """
-    if not n:
-        return np.zeros(0)
-    src, dst = np.concatenate([a, b]), np.concatenate([b, a])
-    weight = np.concatenate([weight, weight])
-    strength = np.bincount(src, weights=weight, minlength=n)
-    share = np.divide(weight, strength[src], out=np.zeros_like(weight), where=strength[src] > 0)
-    rank = np.full(n, 1.0 / n)
-    for _ in range(60):
-        dangling = rank[strength == 0].sum()
-        rank = (1 - damping) / n + damping * (
-            dangling / n + np.bincount(dst, weights=rank[src] * share, minlength=n)
-        )
-    return rank
