@@ -322,24 +322,6 @@ class ExplorerData:
             )
         return self._ranking[size_by]
 
-    def projection(
-        self, event_ids: Iterable[str] | Mask, entity_ids: Iterable[str] | None = None
-    ) -> nx.Graph:
-        """Entity-entity graph; edge weight = number of the given events both take part in."""
-        events = (
-            event_ids
-            if isinstance(event_ids, np.ndarray) and event_ids.dtype == bool
-            else self.event_mask(event_ids)
-        )
-        keep = np.flatnonzero(self.entity_mask(self.entities if entity_ids is None else entity_ids))
-        a, b, weight = self.co_occurrence(events, keep)
-        P = nx.Graph()
-        P.add_nodes_from(self.entity_ids[keep])
-        P.add_weighted_edges_from(
-            zip(self.entity_ids[a], self.entity_ids[b], weight.tolist(), strict=True)
-        )
-        return P
-
     def matching_entities(self, text: str) -> frozenset[str]:
         """Entities whose name or an alias has a word starting with ``text``.
 

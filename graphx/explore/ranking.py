@@ -32,8 +32,12 @@ def pagerank(
 ) -> npt.NDArray[np.float64]:
     """Weighted PageRank of an undirected graph given as edge arrays, by power iteration.
 
-    networkx's ``pagerank`` needs scipy, which graphx does not ship; a pure
-    Python loop took 30 s on a 30,000-event graph, this takes well under one.
+    Kept rather than networkx's (issue 14): ``nx.pagerank`` needs scipy, which
+    graphx does not ship, and igraph is not a dependency. networkx's pure
+    Python power iteration took 3.9 s on the 10,000-article benchmark graph
+    (15,000 entities, 160,000 weighted edges) against 54 ms here, and its
+    float rounding reorders entities of near-equal rank (the node sizes and
+    the 300-node cut would change); the top 50 agree.
     """
     if not n:
         return np.zeros(0)
