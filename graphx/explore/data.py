@@ -2,13 +2,11 @@
 
 ``ExplorerData.from_graph`` reads the graph once at load and precomputes
 what a filter change needs (issue 6): events and entities as rows, the
-jurisdiction hierarchy (``within`` edges, so a state includes its counties and
-cities), events per type, administration and jurisdiction, degree and
-centrality, a search index over names and aliases, and the same facts as
-numpy columns (``EventColumns``, the participation pairs), so that a filter
-change on 40,000 events is a handful of vector operations rather than a loop
-over Python objects. ``filters.py`` answers a ``FilterState`` from here;
-``figures.py`` draws from here. Nothing here imports Dash.
+jurisdiction hierarchy (a state includes its counties and cities), events
+per type, administration and jurisdiction, degree and centrality, a search
+index, and numpy columns (``columns.EventColumns``, the participation pairs)
+so a filter change on 40,000 events is a few vector operations. It also
+keeps the answers callbacks share (``remember``). Nothing here imports Dash.
 """
 
 from __future__ import annotations
@@ -86,11 +84,12 @@ class ExplorerData:
         default_factory=dict
     )
     _ranking: dict[str, Index] = field(default_factory=dict)
-    # The last few answers to ``remember``: the server answers callbacks on several
-    # threads, so the cache belongs to the data and is guarded by a lock.
+    # Answers to ``remember``: the server answers callbacks on several threads, so
+    # the caches belong to the data and are guarded by a lock (issue 14).
     _recent: OrderedDict[Hashable, Any] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
+    _kept: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
     _recent_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
@@ -112,12 +111,8 @@ class ExplorerData:
             elif kind:
                 data.entities[node] = entity_row(node, attrs)
         data._index()
-        log.info(
-            "indexed %d events, %d entities, %d documents",
-            len(data.events),
-            len(data.entities),
-            len(data.documents),
-        )
+        counts = len(data.events), len(data.entities), len(data.documents)
+        log.info("indexed %d events, %d entities, %d documents", *counts)
         return data
 
     @property
@@ -212,18 +207,22 @@ class ExplorerData:
         rank = pagerank(len(every), a, b, weight.astype(float))
         self.centrality = {n: float(rank[i]) for i, n in enumerate(self.entities)}
 
-    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def remember(self, key: Hashable, compute: Callable[[], T], *, forever: bool = False) -> T:
         """``compute()``, or its answer for ``key`` when it is among the last few asked.
 
-        The oldest answer is dropped first. ``compute`` runs outside the lock, so two
-        threads asking for the same new key may both compute it; both get equal answers.
+        The oldest answer is dropped first; ``forever`` answers (tables built once
+        per graph) are never dropped. ``compute`` runs outside the lock, so two threads
+        asking for the same new key may both compute it; both get equal answers.
         """
         with self._recent_lock:
-            if key in self._recent:
-                hit: T = self._recent[key]
+            if key in self._kept or key in self._recent:
+                hit: T = self._kept[key] if key in self._kept else self._recent[key]
                 return hit
         answer = compute()
         with self._recent_lock:
+            if forever:
+                self._kept[key] = answer
+                return answer
             if key not in self._recent and len(self._recent) >= RECENT_ANSWERS:
                 self._recent.popitem(last=False)
             self._recent[key] = answer

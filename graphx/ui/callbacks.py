@@ -20,8 +20,9 @@ from graphx.explore import figures
 from graphx.explore.data import ExplorerData
 from graphx.explore.filters import FilterState, Subset, select
 from graphx.explore.rows import when_phrase
-from graphx.ui import get_context, ids
+from graphx.ui import ids
 from graphx.ui.checks import MAX_CHOICES, MAX_TEXT
+from graphx.ui.context import get_context
 from graphx.ui.downloads import export_href
 from graphx.ui.layout import export_more, render_details, render_event_list, render_notices
 from graphx.ui.query import ViewState, read_query, write_query
