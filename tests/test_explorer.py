@@ -104,7 +104,7 @@ def test_explorer_unknown_groupings_share_one_cache_entry(small: ExplorerData) -
     for i in range(50):
         small.lanes(f"client-sent-{i}")
         small.ranking(f"client-sent-{i}")
-    assert set(small._lanes) <= set(GROUPINGS) and set(small._ranking) <= {
+    assert set(small._lane_codes) <= set(GROUPINGS) and set(small._ranking) <= {
         "id",
         "degree",
         "centrality",

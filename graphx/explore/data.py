@@ -79,7 +79,6 @@ class ExplorerData:
     admin_events: dict[str, Index] = field(default_factory=dict)
     place_events: dict[str, Index] = field(default_factory=dict)
     _search: list[tuple[str, str]] = field(default_factory=list)
-    _lanes: dict[str, dict[str, str]] = field(default_factory=dict)
     _lane_codes: dict[str, tuple[npt.NDArray[np.int32], tuple[str, ...]]] = field(
         default_factory=dict
     )
@@ -355,21 +354,19 @@ class ExplorerData:
         return iso_day(np.nanmin(cols.start_ms)), iso_day(np.nanmax(cols.end_ms))
 
     def lanes(self, group_by: str) -> dict[str, str]:
-        """Every event's lane under a grouping, computed once per grouping and kept."""
-        # The grouping comes from the browser: unknown names share one entry, not one each.
-        group_by = group_by if group_by in GROUPINGS else "event_type"
-        if group_by not in self._lanes:
-            self._lanes[group_by] = {e: self.lane(e, group_by) for e in self.events}
-        return self._lanes[group_by]
+        """Every event's lane under a grouping (from ``lane_codes``, so not kept twice)."""
+        codes, names = self.lane_codes(group_by)
+        return {e: names[c] for e, c in zip(self.events, codes.tolist(), strict=True)}
 
     def lane_codes(self, group_by: str) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
         """Every event's lane as a code into a tuple of lane names (kept per grouping)."""
+        # The grouping comes from the browser: unknown names share one entry, not one each.
         group_by = group_by if group_by in GROUPINGS else "event_type"
         if group_by not in self._lane_codes:
-            lanes = self.lanes(group_by)
-            names = tuple(sorted(set(lanes.values())))
+            lanes = [self.lane(e, group_by) for e in self.events]
+            names = tuple(sorted(set(lanes)))
             code = {name: i for i, name in enumerate(names)}
-            codes = np.array([code[lanes[e]] for e in self.events], dtype=np.int32)
+            codes = np.array([code[lane] for lane in lanes], dtype=np.int32)
             self._lane_codes[group_by] = (codes, names)
         return self._lane_codes[group_by]
 
