@@ -353,11 +353,6 @@ class ExplorerData:
             return "", ""
         return iso_day(np.nanmin(cols.start_ms)), iso_day(np.nanmax(cols.end_ms))
 
-    def lanes(self, group_by: str) -> dict[str, str]:
-        """Every event's lane under a grouping (from ``lane_codes``, so not kept twice)."""
-        codes, names = self.lane_codes(group_by)
-        return {e: names[c] for e, c in zip(self.events, codes.tolist(), strict=True)}
-
     def lane_codes(self, group_by: str) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
         """Every event's lane as a code into a tuple of lane names (kept per grouping)."""
         # The grouping comes from the browser: unknown names share one entry, not one each.
