@@ -100,9 +100,9 @@ def script(data: ExplorerData, n: int = 60) -> list[Step]:
     )
     counties = sorted(
         (j for j, r in data.entities.items() if r.level == "county"),
-        key=lambda j: -len(data.by_jurisdiction.get(j, ())),
+        key=lambda j: -len(data.place_events.get(j, ())),
     )
-    admins = sorted(data.by_admin, key=lambda a: -len(data.by_admin[a]))
+    admins = sorted(data.admin_events, key=lambda a: -len(data.admin_events[a]))
     types = sorted(data.by_type, key=lambda t: -len(data.by_type[t]))
     busiest = sorted(data.entity_events, key=lambda e: -len(data.entity_events[e]))
     lo, hi = data.date_bounds()

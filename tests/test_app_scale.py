@@ -95,7 +95,7 @@ def test_app_scale_loads_10k_article_graph(large_graph_dir: Path) -> None:
     country = next(n for n, r in data.entities.items() if r.level == "country")
     jurisdictions = {n for n, r in data.entities.items() if r.type == "jurisdiction"}
     assert data.descendants[country] == jurisdictions
-    assert set(data.by_admin) >= {"Obama", "Biden"}
+    assert set(data.admin_events) >= {"Obama", "Biden"}
     everything = select(data, FilterState())
     assert len(everything.events) == 40_000 and len(everything.entities) == len(data.entities)
     state = next(n for n, r in data.entities.items() if r.level == "state")
@@ -142,7 +142,7 @@ def test_app_scale_timeline_counts_months_past_the_detail_limit(mid_data: Explor
     months = fig.data[:-2]  # the legend key for uncertain dates and the selection overlay follow
     counts = [int(t.rsplit(": ", 1)[1].replace(",", "").split()[0]) for m in months for t in m.text]
     assert sum(counts) == len(dated) and all(m.customdata is None for m in months)
-    month_of = Counter((mid_data.lanes("event_type")[e], mid_data.events[e].mid[:7]) for e in dated)
+    month_of = Counter((mid_data.lane(e, "event_type"), mid_data.events[e].mid[:7]) for e in dated)
     assert len(counts) == len(month_of) and sorted(counts) == sorted(month_of.values())
     # By jurisdiction there is a lane per place: all months go in one trace.
     places = figures.timeline_figure(mid_data, dated, group_by="jurisdiction")

@@ -378,7 +378,7 @@ def test_callbacks_layout_draws_the_view_of_the_referring_page(context: Context)
     biden = client.get(
         "/_dash-layout", base_url=site, headers={"Referer": f"{site}/?a=Biden"}
     ).get_json()
-    biden_events = len(context.data.by_admin["Biden"])
+    biden_events = len(context.data.admin_events["Biden"])
     assert _prop(plain, ids.COUNT_EVENTS, "children") == str(len(context.data.events))
     assert _prop(biden, ids.COUNT_EVENTS, "children") == str(biden_events)
     assert _prop(biden, ids.ADMINISTRATION, "value") == ["Biden"]

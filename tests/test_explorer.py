@@ -8,6 +8,7 @@ generated 300-article graph (``benchmarks/make_large_graph.py``).
 from __future__ import annotations
 
 import sys
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphx.explore import figures
-from graphx.explore.data import GROUPINGS, ExplorerData, iso_day
+from graphx.explore.data import GROUPINGS, RECENT_ANSWERS, ExplorerData, iso_day
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -96,15 +97,15 @@ def test_explorer_columns_follow_the_rows(generated: ExplorerData) -> None:
 @pytest.mark.parametrize("group_by", [*GROUPINGS, "no-such-grouping"])
 def test_explorer_lane_codes_follow_lanes(generated: ExplorerData, group_by: str) -> None:
     codes, names = generated.lane_codes(group_by)
-    lanes = generated.lanes(group_by)
-    assert [names[c] for c in codes] == [lanes[e] for e in generated.events]
+    known = group_by if group_by in GROUPINGS else "event_type"
+    assert [names[c] for c in codes] == [generated.lane(e, known) for e in generated.events]
 
 
 def test_explorer_unknown_groupings_share_one_cache_entry(small: ExplorerData) -> None:
     for i in range(50):
-        small.lanes(f"client-sent-{i}")
+        small.lane_codes(f"client-sent-{i}")
         small.ranking(f"client-sent-{i}")
-    assert set(small._lanes) <= set(GROUPINGS) and set(small._ranking) <= {
+    assert set(small._lane_codes) <= set(GROUPINGS) and set(small._ranking) <= {
         "id",
         "degree",
         "centrality",
@@ -142,3 +143,43 @@ def test_explorer_labels_never_fall_back_to_ids() -> None:
     data = ExplorerData.from_graph(G)
     assert data.events["v:raid"].label == "enforcement"
     assert data.entities["e:aclu"].label == "American Civil Liberties Union"
+
+
+def test_explorer_remember_keeps_the_last_answers_and_drops_the_oldest() -> None:
+    data = ExplorerData.from_graph(make_graph())
+    calls: list[int] = []
+
+    def answer(i: int) -> int:
+        calls.append(i)
+        return i * i
+
+    assert data.remember(("sq", 3), lambda: answer(3)) == 9
+    assert data.remember(("sq", 3), lambda: answer(3)) == 9 and calls == [3]
+    for i in range(RECENT_ANSWERS):
+        data.remember(("sq", 100 + i), lambda i=i: answer(100 + i))
+    data.remember(("sq", 3), lambda: answer(3))
+    assert calls.count(3) == 2  # the oldest answer was dropped
+    data.remember("table", lambda: answer(-1), forever=True)
+    for i in range(2 * RECENT_ANSWERS):
+        data.remember(("sq", 200 + i), lambda i=i: answer(200 + i))
+    assert data.remember("table", lambda: answer(-1), forever=True) == 1 and calls.count(-1) == 1
+
+
+def test_explorer_remember_is_safe_across_threads() -> None:
+    # Issue 14: the selection cache was a module-global dict shared by the server's threads.
+    data = ExplorerData.from_graph(make_graph())
+    errors: list[AssertionError] = []
+
+    def ask(start: int) -> None:
+        try:
+            for i in range(start, start + 400):
+                assert data.remember(("n", i % 40), lambda i=i: i % 40) == i % 40
+        except AssertionError as e:
+            errors.append(e)
+
+    workers = [threading.Thread(target=ask, args=(k * 7,)) for k in range(8)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(30)
+    assert errors == [] and len(data._recent) <= RECENT_ANSWERS

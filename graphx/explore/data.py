@@ -2,143 +2,50 @@
 
 ``ExplorerData.from_graph`` reads the graph once at load and precomputes
 what a filter change needs (issue 6): events and entities as rows, the
-jurisdiction hierarchy (``within`` edges, so a state includes its counties and
-cities), events per type, administration and jurisdiction, degree and
-centrality, a search index over names and aliases, and the same facts as
-numpy columns (``EventColumns``, the participation pairs), so that a filter
-change on 40,000 events is a handful of vector operations rather than a loop
-over Python objects. ``filters.py`` answers a ``FilterState`` from here;
-``figures.py`` draws from here. Nothing here imports Dash.
+jurisdiction hierarchy (a state includes its counties and cities), events
+per type, administration and jurisdiction, degree and centrality, a search
+index, and numpy columns (``columns.EventColumns``, the participation pairs)
+so a filter change on 40,000 events is a few vector operations. It also
+keeps the answers callbacks share (``remember``). Nothing here imports Dash.
 """
 
 from __future__ import annotations
 
 import logging
-import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
 from graphx.administrations import Term, load_terms
+from graphx.explore.columns import EventColumns, Index, Mask, fold, iso_day, noon_ms, starts_a_word
+from graphx.explore.ranking import pagerank, reachable
 from graphx.explore.rows import EntityRow, EventRow, entity_row, event_row
 
-__all__ = ["EntityRow", "EventColumns", "EventRow", "ExplorerData", "fold", "iso_day", "noon_ms"]
+__all__ = [
+    "EntityRow",
+    "EventColumns",
+    "EventRow",
+    "ExplorerData",
+    "Index",
+    "Mask",
+    "fold",
+    "iso_day",
+    "noon_ms",
+]
 
 log = logging.getLogger(__name__)
 
 STRUCTURAL = ("within", "part_of", "affiliated_with")
 GROUPINGS = ("event_type", "agency", "jurisdiction")  # the timeline's lanes
+RECENT_ANSWERS = 16  # how many answers ``remember`` keeps
 
-Index = npt.NDArray[np.int64]
-Mask = npt.NDArray[np.bool_]
-
-
-def fold(text: str) -> str:
-    """Text as searches compare it: case and accents dropped (a reporter types "Nunez").
-
-    >>> fold("Jeanette Núñez"), fold("ÉCOLE")
-    ('jeanette nunez', 'ecole')
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _starts_a_word(needle: str, hay: str) -> bool:
-    """Whether ``needle`` occurs in ``hay`` where no word character precedes it.
-
-    >>> _starts_a_word("ice", "u.s. ice"), _starts_a_word("ice", "police")
-    (True, False)
-    """
-    at = hay.find(needle)
-    while at > 0 and (hay[at - 1].isalnum() or hay[at - 1] == "_"):
-        at = hay.find(needle, at + 1)
-    return at >= 0
-
-
-@dataclass(frozen=True)
-class EventColumns:
-    """The events as parallel arrays, in ``ExplorerData.events`` order (position = index).
-
-    Dates are kept twice: as ISO day strings, compared the way the filters
-    always compared them, and as milliseconds since the epoch (NaN when
-    undated), which is what the timeline sends (a typed array, not strings).
-    Every value is noon of its day, so rounding to single precision for the
-    browser (about two minutes) never moves a date to another day.
-    """
-
-    ids: npt.NDArray[np.object_]
-    type_code: npt.NDArray[np.int32]
-    type_names: tuple[str, ...]
-    dated: Mask  # a date of its own
-    placed: Mask  # drawn on the timeline: its own date, or its report's (by_report)
-    by_report: Mask
-    uncertain: Mask
-    span: Mask  # start and end are different days: drawn as a bar
-    start: npt.NDArray[np.str_]
-    end: npt.NDArray[np.str_]
-    start_ms: npt.NDArray[np.float64]
-    end_ms: npt.NDArray[np.float64]
-    mid_ms: npt.NDArray[np.float64]
-    jitter: npt.NDArray[np.float64]
-    labels_folded: tuple[str, ...]
-
-    @classmethod
-    def of(cls, rows: Iterable[EventRow]) -> EventColumns:
-        rows = list(rows)
-        type_names = tuple(sorted({r.event_type for r in rows}))
-        code = {name: i for i, name in enumerate(type_names)}
-        start = np.array([r.place_start for r in rows], dtype="<U10")
-        end = np.array([r.place_end for r in rows], dtype="<U10")
-        return cls(
-            ids=np.array([r.id for r in rows], dtype=object),
-            type_code=np.array([code[r.event_type] for r in rows], dtype=np.int32),
-            type_names=type_names,
-            dated=np.array([r.dated for r in rows], dtype=bool),
-            placed=np.array([r.placed for r in rows], dtype=bool),
-            by_report=np.array([r.by_report for r in rows], dtype=bool),
-            uncertain=np.array([r.uncertain for r in rows], dtype=bool),
-            span=start != end,
-            start=start,
-            end=end,
-            start_ms=_epoch_ms([r.place_start for r in rows]),
-            end_ms=_epoch_ms([r.place_end for r in rows]),
-            mid_ms=_epoch_ms([r.mid if r.placed else "" for r in rows]),
-            jitter=np.array([r.jitter for r in rows], dtype=float),
-            labels_folded=tuple(fold(r.label) for r in rows),
-        )
-
-
-_NOON_MS = 12 * 3600 * 1000
-
-
-def iso_day(ms: float) -> str:
-    """An epoch-milliseconds value as its ISO day.
-
-    >>> iso_day(1563105600000.0)
-    '2019-07-14'
-    """
-    return str(np.datetime64(int(ms), "ms").astype("datetime64[D]"))
-
-
-def noon_ms(days: npt.NDArray[np.datetime64]) -> npt.NDArray[np.float64]:
-    """Days as milliseconds since 1970-01-01 at noon (NaN for NaT), Plotly's numeric date.
-
-    >>> iso_day(noon_ms(np.array(["2019-07-14"], dtype="datetime64[D]"))[0])
-    '2019-07-14'
-    """
-    ms = days.astype("datetime64[ms]").astype(np.int64).astype(float) + _NOON_MS
-    ms[np.isnat(days)] = np.nan
-    return ms
-
-
-def _epoch_ms(days: list[str]) -> npt.NDArray[np.float64]:
-    """ISO days (or "" for none) as ``noon_ms``."""
-    return noon_ms(np.array([d[:10] if len(d) >= 10 else "NaT" for d in days], "datetime64[D]"))
+T = TypeVar("T")
 
 
 @dataclass
@@ -157,8 +64,6 @@ class ExplorerData:
     homes: dict[str, frozenset[str]] = field(default_factory=dict)
     entity_events: dict[str, frozenset[str]] = field(default_factory=dict)
     by_type: dict[str, frozenset[str]] = field(default_factory=dict)
-    by_admin: dict[str, frozenset[str]] = field(default_factory=dict)
-    by_jurisdiction: dict[str, frozenset[str]] = field(default_factory=dict)
     structure: tuple[tuple[str, str, str], ...] = ()
     degree: dict[str, float] = field(default_factory=dict)
     centrality: dict[str, float] = field(default_factory=dict)
@@ -174,11 +79,17 @@ class ExplorerData:
     admin_events: dict[str, Index] = field(default_factory=dict)
     place_events: dict[str, Index] = field(default_factory=dict)
     _search: list[tuple[str, str]] = field(default_factory=list)
-    _lanes: dict[str, dict[str, str]] = field(default_factory=dict)
     _lane_codes: dict[str, tuple[npt.NDArray[np.int32], tuple[str, ...]]] = field(
         default_factory=dict
     )
     _ranking: dict[str, Index] = field(default_factory=dict)
+    # Answers to ``remember``: the server answers callbacks on several threads, so
+    # the caches belong to the data and are guarded by a lock (issue 14).
+    _recent: OrderedDict[Hashable, Any] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
+    _kept: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+    _recent_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def from_graph(
@@ -199,12 +110,8 @@ class ExplorerData:
             elif kind:
                 data.entities[node] = entity_row(node, attrs)
         data._index()
-        log.info(
-            "indexed %d events, %d entities, %d documents",
-            len(data.events),
-            len(data.entities),
-            len(data.documents),
-        )
+        counts = len(data.events), len(data.entities), len(data.documents)
+        log.info("indexed %d events, %d entities, %d documents", *counts)
         return data
 
     @property
@@ -266,8 +173,6 @@ class ExplorerData:
                 places[ev.place].add(ev.id)
         self.entity_events = {k: frozenset(v) for k, v in ent_ev.items()}
         self.by_type = {k: frozenset(v) for k, v in types.items()}
-        self.by_admin = {k: frozenset(v) for k, v in admins.items()}
-        self.by_jurisdiction = {k: frozenset(v) for k, v in places.items()}
         self.pair_event = np.array(pair_event, dtype=np.int64)
         self.pair_entity = np.array(pair_entity, dtype=np.int64)
         self.admin_events = {k: self.event_index(v) for k, v in admins.items()}
@@ -288,8 +193,8 @@ class ExplorerData:
         self.structure = tuple(sorted(structure))
         for node, row in self.entities.items():
             if row.type == "jurisdiction":
-                self.descendants[node] = frozenset(_reachable(node, children))
-            homes = {n for n in _reachable(node, up) if self.entities[n].type == "jurisdiction"}
+                self.descendants[node] = frozenset(reachable(node, children))
+            homes = {n for n in reachable(node, up) if self.entities[n].type == "jurisdiction"}
             if homes:
                 self.homes[node] = frozenset(homes)
 
@@ -298,8 +203,29 @@ class ExplorerData:
         a, b, weight = self.co_occurrence(np.ones(len(self.events), dtype=bool), every)
         degree = np.bincount(np.concatenate([a, b]), minlength=len(every))
         self.degree = {n: float(degree[i]) for i, n in enumerate(self.entities)}
-        rank = _pagerank(len(every), a, b, weight.astype(float))
+        rank = pagerank(len(every), a, b, weight.astype(float))
         self.centrality = {n: float(rank[i]) for i, n in enumerate(self.entities)}
+
+    def remember(self, key: Hashable, compute: Callable[[], T], *, forever: bool = False) -> T:
+        """``compute()``, or its answer for ``key`` when it is among the last few asked.
+
+        The oldest answer is dropped first; ``forever`` answers (tables built once
+        per graph) are never dropped. ``compute`` runs outside the lock, so two threads
+        asking for the same new key may both compute it; both get equal answers.
+        """
+        with self._recent_lock:
+            if key in self._kept or key in self._recent:
+                hit: T = self._kept[key] if key in self._kept else self._recent[key]
+                return hit
+        answer = compute()
+        with self._recent_lock:
+            if forever:
+                self._kept[key] = answer
+                return answer
+            if key not in self._recent and len(self._recent) >= RECENT_ANSWERS:
+                self._recent.popitem(last=False)
+            self._recent[key] = answer
+        return answer
 
     # -- ids <-> positions ------------------------------------------------------------
 
@@ -394,24 +320,6 @@ class ExplorerData:
             )
         return self._ranking[size_by]
 
-    def projection(
-        self, event_ids: Iterable[str] | Mask, entity_ids: Iterable[str] | None = None
-    ) -> nx.Graph:
-        """Entity-entity graph; edge weight = number of the given events both take part in."""
-        events = (
-            event_ids
-            if isinstance(event_ids, np.ndarray) and event_ids.dtype == bool
-            else self.event_mask(event_ids)
-        )
-        keep = np.flatnonzero(self.entity_mask(self.entities if entity_ids is None else entity_ids))
-        a, b, weight = self.co_occurrence(events, keep)
-        P = nx.Graph()
-        P.add_nodes_from(self.entity_ids[keep])
-        P.add_weighted_edges_from(
-            zip(self.entity_ids[a], self.entity_ids[b], weight.tolist(), strict=True)
-        )
-        return P
-
     def matching_entities(self, text: str) -> frozenset[str]:
         """Entities whose name or an alias has a word starting with ``text``.
 
@@ -422,7 +330,7 @@ class ExplorerData:
             return frozenset()
         # Plain search, not a regex of the user's text: every distinct text compiled
         # stayed in re's cache (512 patterns; 12 MB for one 900 KB search; issue 12).
-        return frozenset(node for node, hay in self._search if _starts_a_word(needle, hay))
+        return frozenset(node for node, hay in self._search if starts_a_word(needle, hay))
 
     def dates_mask(self, date_from: str, date_to: str) -> Mask:
         """Drawn events whose inclusive span overlaps [date_from, date_to] (open ends allowed).
@@ -445,22 +353,15 @@ class ExplorerData:
             return "", ""
         return iso_day(np.nanmin(cols.start_ms)), iso_day(np.nanmax(cols.end_ms))
 
-    def lanes(self, group_by: str) -> dict[str, str]:
-        """Every event's lane under a grouping, computed once per grouping and kept."""
-        # The grouping comes from the browser: unknown names share one entry, not one each.
-        group_by = group_by if group_by in GROUPINGS else "event_type"
-        if group_by not in self._lanes:
-            self._lanes[group_by] = {e: self.lane(e, group_by) for e in self.events}
-        return self._lanes[group_by]
-
     def lane_codes(self, group_by: str) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
         """Every event's lane as a code into a tuple of lane names (kept per grouping)."""
+        # The grouping comes from the browser: unknown names share one entry, not one each.
         group_by = group_by if group_by in GROUPINGS else "event_type"
         if group_by not in self._lane_codes:
-            lanes = self.lanes(group_by)
-            names = tuple(sorted(set(lanes.values())))
+            lanes = [self.lane(e, group_by) for e in self.events]
+            names = tuple(sorted(set(lanes)))
             code = {name: i for i, name in enumerate(names)}
-            codes = np.array([code[lanes[e]] for e in self.events], dtype=np.int32)
+            codes = np.array([code[lane] for lane in lanes], dtype=np.int32)
             self._lane_codes[group_by] = (codes, names)
         return self._lane_codes[group_by]
 
@@ -485,36 +386,3 @@ class ExplorerData:
             names.append(self.entities[node].label)
             node = self.parent.get(node, "")
         return ", ".join(names)
-
-
-def _reachable(node: str, children: Mapping[str, set[str]]) -> set[str]:
-    seen, stack = {node}, [node]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in seen:
-                seen.add(child)
-                stack.append(child)
-    return seen
-
-
-def _pagerank(
-    n: int, a: Index, b: Index, weight: npt.NDArray[np.float64], *, damping: float = 0.85
-) -> npt.NDArray[np.float64]:
-    """Weighted PageRank of an undirected graph given as edge arrays, by power iteration.
-
-    networkx's ``pagerank`` needs scipy, which graphx does not ship; a pure
-    Python loop took 30 s on a 30,000-event graph, this takes well under one.
-    """
-    if not n:
-        return np.zeros(0)
-    src, dst = np.concatenate([a, b]), np.concatenate([b, a])
-    weight = np.concatenate([weight, weight])
-    strength = np.bincount(src, weights=weight, minlength=n)
-    share = np.divide(weight, strength[src], out=np.zeros_like(weight), where=strength[src] > 0)
-    rank = np.full(n, 1.0 / n)
-    for _ in range(60):
-        dangling = rank[strength == 0].sum()
-        rank = (1 - damping) / n + damping * (
-            dangling / n + np.bincount(dst, weights=rank[src] * share, minlength=n)
-        )
-    return rank

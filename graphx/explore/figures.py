@@ -2,28 +2,29 @@
 
 Nothing here imports Dash or reads module state; every input is an argument
 (``spacy/displacy`` style: extract the data, then render). The timeline
-lives in ``timeline.py`` and is re-exported here, so the UI has one module
-of figure builders. Cytoscape draws labels on a canvas, so they need no
-escaping.
+(``timeline.py``) and the network (``network.py``) are re-exported here, so
+the UI has one module of figure builders.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import math
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
-
-import numpy as np
-import numpy.typing as npt
 
 from graphx.build.export import csv_cell
 from graphx.explore.data import ExplorerData
-from graphx.explore.rows import EventRow, plain, readable_dates, when_phrase
+from graphx.explore.network import (
+    NetworkView,
+    highlight_for,
+    network_elements,
+    network_layout,
+    network_legend,
+    network_stylesheet,
+)
+from graphx.explore.rows import EventRow, readable_dates, when_phrase
 from graphx.explore.timeline import (
     DETAIL_LIMIT,
     WEBGL_THRESHOLD,
@@ -73,209 +74,6 @@ _CSV_FIELDS = (
     "participants",
     "sources",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class NetworkView:
-    """Cytoscape elements plus how many entities and edges the caps left out."""
-
-    elements: list[dict[str, Any]]
-    shown: int
-    hidden: int
-    hidden_edges: int = 0
-
-
-def network_elements(
-    data: ExplorerData,
-    entity_ids: Sequence[str] | npt.NDArray[np.int64],
-    event_ids: Iterable[str] | npt.NDArray[np.bool_],
-    *,
-    size_by: str = "degree",
-    max_nodes: int = 300,
-    max_edges: int | None = None,
-) -> NetworkView:
-    """Nodes for the most central ``max_nodes`` entities, edges weighted by shared events.
-
-    At most ``max_edges`` shared-event edges are drawn (default four per node),
-    the heaviest first: 300 busy nodes can share tens of thousands of edges,
-    which the browser takes seconds to lay out (measured on a 10,000-article graph).
-
-    Structural relations among the drawn entities (``within``, ``part_of``,
-    ``affiliated_with``) are drawn as dashed edges. Entities and events may be
-    given as ids, or as positions and a mask (``Subset.entity_index``, a mask
-    from ``filters.event_mask``).
-    """
-    metric = data.centrality if size_by == "centrality" else data.degree
-    order = data.ranking(size_by)
-    ranked = order[data.entity_mask(entity_ids)[order]]
-    kept = ranked[:max_nodes]
-    a, b, weights = data.co_occurrence(data.event_mask(event_ids), kept)
-    names = data.entity_ids
-    top = max((metric.get(n, 0.0) for n in names[kept]), default=0.0) or 1.0
-    elements: list[dict[str, Any]] = []
-    for n in names[kept]:
-        row = data.entities[n]
-        size = 18 + 46 * math.sqrt(max(metric.get(n, 0.0), 0.0) / top)
-        elements.append(
-            {
-                "data": {
-                    "id": n,
-                    "label": row.label[:40],
-                    "type": row.type,
-                    "size": round(size, 1),
-                },
-                "classes": row.type,
-            }
-        )
-    cap = 4 * max_nodes if max_edges is None else max_edges
-    drawn = list(zip(names[a[:cap]], names[b[:cap]], weights[:cap].tolist(), strict=True))
-    wmax = max((w for _, _, w in drawn), default=1)
-    for src, dst, weight in drawn:
-        elements.append(
-            {
-                "data": {
-                    "id": f"{src}|{dst}",
-                    "source": src,
-                    "target": dst,
-                    "weight": weight,
-                    "width": round(1 + 5 * weight / wmax, 2),
-                },
-                "classes": "shared",
-            }
-        )
-    shown = set(names[kept].tolist())
-    for src, dst, relation in data.structure:
-        if src in shown and dst in shown:
-            elements.append(
-                {
-                    "data": {
-                        "id": f"{src}>{dst}:{relation}",
-                        "source": src,
-                        "target": dst,
-                        "relation": relation,
-                    },
-                    "classes": "structural",
-                }
-            )
-    return NetworkView(
-        elements=elements,
-        shown=len(kept),
-        hidden=len(ranked) - len(kept),
-        hidden_edges=len(a) - len(drawn),
-    )
-
-
-COSE_NODES = 120  # above this, force-directed layout costs seconds in the browser
-
-
-def network_layout(name: str, nodes: int) -> dict[str, Any]:
-    """Cytoscape layout options; "auto" is cose for small networks, concentric for large ones.
-
-    cose is quadratic in the nodes per iteration (11 s for 300 nodes in headless
-    Chromium), so its iterations are cut as the network grows.
-
-    >>> network_layout("auto", 50)["name"], network_layout("auto", 300)["name"]
-    ('cose', 'concentric')
-    >>> network_layout("cose", 300)["numIter"] < network_layout("cose", 50)["numIter"]
-    True
-    """
-    if name == "auto":
-        name = "cose" if nodes <= COSE_NODES else "concentric"
-    options: dict[str, Any] = {"name": name, "animate": False}
-    if name == "cose":
-        options["numIter"] = max(150, min(1000, int(1000 * (COSE_NODES / max(nodes, 1)) ** 2)))
-    elif name == "concentric":
-        options.update(minNodeSpacing=8, equidistant=False)
-    return options
-
-
-_TYPE_RULE = re.compile(r'^node\[type = "([^"]+)"\]$')
-
-
-def network_legend(
-    stylesheet: Sequence[Mapping[str, Any]], types: Iterable[str]
-) -> list[dict[str, str]]:
-    """One legend entry per entity type: its colour and shape, read from the stylesheet.
-
-    Read from the same rules Cytoscape draws with, so the legend cannot drift
-    from the network (issue 17: there was no legend for colours and shapes).
-
-    >>> sheet = [{"selector": "node", "style": {"background-color": "#999"}},
-    ...          {"selector": 'node[type = "person"]', "style": {"background-color": "#4C78A8"}}]
-    >>> network_legend(sheet, ["person", "law"])
-    [{'type': 'law', 'label': 'law', 'color': '#999', 'shape': 'ellipse'}, \
-{'type': 'person', 'label': 'person', 'color': '#4C78A8', 'shape': 'ellipse'}]
-    """
-    base: dict[str, Any] = {}
-    by_type: dict[str, dict[str, Any]] = {}
-    for rule in stylesheet:
-        selector, style = str(rule.get("selector", "")), rule.get("style", {})
-        if selector == "node":
-            base = dict(style)
-        elif m := _TYPE_RULE.match(selector):
-            by_type[m.group(1)] = dict(style)
-    entries = []
-    for kind in sorted(set(types)):
-        style = {**base, **by_type.get(kind, {})}
-        entries.append(
-            {
-                "type": kind,
-                "label": plain(kind),
-                "color": str(style.get("background-color", "#999")),
-                "shape": str(style.get("shape", "ellipse")),
-            }
-        )
-    return entries
-
-
-def _selector(kind: str, ids: Iterable[str]) -> str:
-    return ", ".join(f"{kind}[id = {json.dumps(i)}]" for i in sorted(ids))
-
-
-def network_stylesheet(
-    base: Sequence[Mapping[str, Any]],
-    *,
-    focus: Collection[str] = (),
-    neighbours: Collection[str] = (),
-) -> list[dict[str, Any]]:
-    """The base stylesheet, plus (when something is selected) faded others and outlined focus."""
-    sheet = [dict(rule) for rule in base]
-    if not focus and not neighbours:
-        return sheet
-    sheet.append({"selector": "node", "style": {"opacity": 0.2}})
-    sheet.append({"selector": "edge", "style": {"opacity": 0.08}})
-    lit = set(focus) | set(neighbours)
-    sheet.append({"selector": _selector("node", lit), "style": {"opacity": 1}})
-    if focus:
-        sheet.append(
-            {
-                "selector": _selector("node", focus),
-                "style": {"border-width": 4, "border-color": "#111", "opacity": 1},
-            }
-        )
-        ends = ", ".join(
-            f"edge[source = {json.dumps(a)}], edge[target = {json.dumps(a)}]" for a in sorted(focus)
-        )
-        sheet.append({"selector": ends, "style": {"opacity": 0.9}})
-    return sheet
-
-
-def highlight_for(
-    data: ExplorerData, kind: str, node: str, events: Collection[str]
-) -> tuple[set[str], set[str], set[str]]:
-    """(events, focus entities, neighbour entities) to highlight for a selection.
-
-    An entity lights up its events (among ``events``) and the entities that
-    share them; an event lights up its participants.
-    """
-    if kind == "entity" and node in data.entities:
-        mine = {e for e in data.entity_events.get(node, ()) if e in events}
-        near = {n for e in mine for n, _ in data.events[e].participants} - {node}
-        near |= {b if a == node else a for a, b, _ in data.structure if node in (a, b)}
-        return mine, {node}, near
-    if kind == "event" and node in data.events:
-        return {node}, {n for n, _ in data.events[node].participants}, set()
-    return set(), set(), set()
 
 
 def _source(data: ExplorerData, doc: str) -> dict[str, str]:

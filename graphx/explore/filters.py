@@ -154,13 +154,6 @@ def filter_events(data: ExplorerData, state: FilterState) -> tuple[str, ...]:
     return tuple(data.cols.ids[event_mask(data, state)].tolist())
 
 
-# The timeline and the network callbacks ask for the same selection on every
-# filter change; the last few answers are kept (with their data, so an id is
-# never reused for another graph).
-_RECENT: dict[tuple[int, FilterState], tuple[ExplorerData, Subset]] = {}
-_RECENT_SIZE = 16
-
-
 def select(data: ExplorerData, state: FilterState) -> Subset:
     """The events and entities a state keeps.
 
@@ -168,14 +161,10 @@ def select(data: ExplorerData, state: FilterState) -> Subset:
     them, the participants of the kept events plus the entities whose names
     match the search text.
     """
-    hit = _RECENT.get((id(data), state))
-    if hit is not None and hit[0] is data:
-        return hit[1]
-    subset = _select(data, state)
-    if len(_RECENT) >= _RECENT_SIZE:
-        _RECENT.pop(next(iter(_RECENT)), None)
-    _RECENT[(id(data), state)] = (data, subset)
-    return subset
+    # The timeline and the network callbacks ask for the same selection on every
+    # filter change; ``data`` keeps the last few answers (thread-safe, and never
+    # shared with another graph).
+    return data.remember(("select", state), lambda: _select(data, state))
 
 
 def _select(data: ExplorerData, state: FilterState) -> Subset:

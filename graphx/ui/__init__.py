@@ -1,44 +1,14 @@
 """The Dash layer of the explorer: the only package that imports dash.
 
-The loaded data lives in one ``Context`` registered by ``server.create_app``
-(``dash.callback`` callbacks are module-level and never import the app, so
-they read it from here).
+``server`` creates the app and registers the loaded data in ``context``;
+the ``dash.callback`` callbacks (``callbacks``, ``selection``) read it from
+there. ``layout``, ``sidebar``, ``cards`` and ``details`` build components;
+``query`` keeps the view in the URL; ``guard``, ``checks`` and ``listen``
+protect and serve the app; ``downloads`` streams the exports.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from graphx.explore.data import ExplorerData
+from graphx.ui.context import Context, get_context, set_context
 
 __all__ = ["Context", "get_context", "set_context"]
-
-
-@dataclass
-class Context:
-    """What every callback needs: the indexed graph and the view settings."""
-
-    data: ExplorerData
-    max_nodes: int = 300
-    stylesheet: list[dict[str, Any]] = field(default_factory=list)
-
-
-_CONTEXT: dict[str, Context] = {}
-
-
-def set_context(context: Context) -> None:
-    """Register the data the callbacks serve (one app per process)."""
-    _CONTEXT["current"] = context
-
-
-def get_context() -> Context:
-    """The registered context.
-
-    Raises:
-        LookupError: no app has been created yet.
-    """
-    try:
-        return _CONTEXT["current"]
-    except KeyError as e:
-        raise LookupError("graphx.ui: create_app() has not been called") from e

@@ -1,7 +1,7 @@
 """The explorer's callbacks: inputs -> FilterState -> filters -> figures.
 
 Registered with ``dash.callback`` so this module never imports the app; the
-data comes from ``graphx.ui.get_context()``. Each interaction sends only what
+data comes from ``graphx.ui.context.get_context()``. Each interaction sends only what
 changed: a selection patches one timeline trace and the network stylesheet
 instead of resending figures (issue 6).
 """
@@ -13,23 +13,37 @@ from collections import defaultdict
 from typing import Any
 
 import dash
-from dash import ALL, Input, Output, Patch, State, ctx, no_update
-from dash.exceptions import MissingCallbackContextException
+from dash import Input, Output, State, ctx, no_update
 
 from graphx.explore import figures
-from graphx.explore.data import ExplorerData
-from graphx.explore.filters import FilterState, Subset, select
+from graphx.explore.data import ExplorerData, Index
+from graphx.explore.filters import FilterState, select
+from graphx.explore.network import NetworkView
 from graphx.explore.rows import when_phrase
-from graphx.ui import get_context, ids
-from graphx.ui.checks import MAX_CHOICES, MAX_TEXT
+from graphx.ui import ids
+from graphx.ui.context import get_context
+from graphx.ui.details import render_event_list, render_notices
 from graphx.ui.downloads import export_href
-from graphx.ui.layout import export_more, render_details, render_event_list, render_notices
+from graphx.ui.inputs import (
+    CONTROLS,
+    FILTER_INPUTS,
+    controls_of,
+    fired_by,
+    make_state,
+    period_of,
+    selection_of,
+)
 from graphx.ui.query import ViewState, read_query, write_query
+from graphx.ui.selection import highlight, show_selection, track_selection
+from graphx.ui.sidebar import export_more
 
 __all__ = [
+    "MORE_EXPORTS",
     "export_links",
     "export_png",
     "first_view",
+    "get_context",
+    "make_state",
     "show_selection",
     "store_range",
     "sync_url",
@@ -39,83 +53,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-_FILTER_INPUTS = [
-    Input(ids.SEARCH, "value"),
-    Input(ids.JURISDICTION, "value"),
-    Input(ids.ADMINISTRATION, "value"),
-    Input(ids.ENTITY_TYPES, "value"),
-    Input(ids.EVENT_TYPES, "value"),
-    Input(ids.DATES, "start_date"),
-    Input(ids.DATES, "end_date"),
-]
-_FILTER_STATES = [State(i.component_id, i.component_property) for i in _FILTER_INPUTS]
-_CONTROLS = [
-    *_FILTER_INPUTS,
-    Input(ids.GROUP_BY, "value"),
-    Input(ids.SIZE_BY, "value"),
-    Input(ids.LAYOUT, "value"),
-]
-
-
-def make_state(
-    text: str | None,
-    jurisdictions: list[str] | None,
-    administrations: list[str] | None,
-    entity_types: list[str] | None,
-    event_types: list[str] | None,
-    date_from: str | None,
-    date_to: str | None,
-) -> FilterState:
-    """The FilterState of the sidebar's values (Dash sends None for empty controls).
-
-    Values come from the browser: anything but text (or a list of texts) counts as
-    empty, and sizes are bounded as ``guard`` bounds them at the door (issue 12).
-
-    >>> make_state("x" * 999, ["a", 7], None, "person", [], 20200101, None).text == "x" * 200
-    True
-    """
-    return FilterState(
-        text=_str(text, MAX_TEXT),
-        jurisdictions=_strs(jurisdictions),
-        administrations=_strs(administrations),
-        entity_types=_strs(entity_types),
-        event_types=_strs(event_types),
-        date_from=_str(date_from, 10),
-        date_to=_str(date_to, 10),
-    )
-
-
-def _str(value: Any, limit: int) -> str:
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _strs(values: Any) -> list[str]:
-    """A control's choices: up to MAX_CHOICES texts of up to MAX_TEXT characters."""
-    return [v[:MAX_TEXT] for v in _texts([values] if isinstance(values, str) else values)][
-        :MAX_CHOICES
-    ]
-
-
-def _texts(values: Any) -> list[str]:
-    """The texts in a list sent by the browser (nothing when it is not a list)."""
-    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
-
-
-def _controls(state: FilterState, view: ViewState) -> list[Any]:
-    return [
-        state.text,
-        list(state.jurisdictions),
-        list(state.administrations),
-        list(state.entity_types),
-        list(state.event_types),
-        state.date_from or None,
-        state.date_to or None,
-        view.group_by,
-        view.size_by,
-        view.layout,
-    ]
-
 
 _TIMELINE_OUTPUTS = (
     (ids.TIMELINE, "figure"),
@@ -156,9 +93,9 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
     ``entity`` is the first selection, and its unknown names are noticed.
     """
     query = read_query(get_context().data, search)
-    controls = _controls(query.state, query.view)
+    controls = controls_of(query.state, query.view)
     props: dict[str, dict[str, Any]] = defaultdict(dict)
-    for spec, value in zip(_CONTROLS, controls, strict=True):
+    for spec, value in zip(CONTROLS, controls, strict=True):
         props[str(spec.component_id)][spec.component_property] = value
     filters = controls[:7]
     selection = {"kind": "entity", "id": query.entity} if query.entity else None
@@ -182,14 +119,14 @@ def first_view(search: str | None) -> dict[str, dict[str, Any]]:
 
 
 @dash.callback(
-    [Output(i.component_id, i.component_property) for i in _CONTROLS],
+    [Output(i.component_id, i.component_property) for i in CONTROLS],
     Output(ids.URL, "search"),
     Output(ids.NOTICE, "children"),
     Input(ids.URL, "search"),
     Input(ids.RESET, "n_clicks"),
     Input(ids.TL_RANGE, "data"),
     Input(ids.SELECTION, "data"),
-    *_CONTROLS,
+    *CONTROLS,
 )
 def sync_url(
     search: str | None, _reset: int | None, dragged: Any, selection: Any, *values: Any
@@ -201,38 +138,38 @@ def sync_url(
     they follow a typed period (issue 17). The query names things (see
     ``query``); names a link gives that the graph lacks are shown as notices.
     """
-    data, fired = get_context().data, _fired()
-    kind, node = _sel(selection)
+    data, fired = get_context().data, fired_by()
+    kind, node = selection_of(selection)
     entity = node if kind == "entity" else ""
     # "Clear filters" also empties the range store and the selection; Dash may report all.
     if ids.RESET in fired:
         view = ViewState(*values[-3:])
-        return [*_controls(FilterState(), view), write_query(data, FilterState(), view), []]
+        return [*controls_of(FilterState(), view), write_query(data, FilterState(), view), []]
     if fired == {ids.TL_RANGE}:
         # Only the store: on page load Dash reports it with the URL, which then rules.
-        dates = _period(dragged)
+        dates = period_of(dragged)
         period = [dates[0], dates[1]] if dates else [None, None]
         values = (*values[:5], *period, *values[7:])
         state, view = make_state(*values[:7]), ViewState(*values[7:])
-        return [*_controls(state, view), write_query(data, state, view, entity=entity), []]
+        return [*controls_of(state, view), write_query(data, state, view, entity=entity), []]
     if not fired or ids.URL in fired:
         query = read_query(data, search)
-        controls = _controls(query.state, query.view)
+        controls = controls_of(query.state, query.view)
         notices = render_notices(query.notices)
         if controls == list(values):
             # The page was drawn for this query already (first_view), or the controls
             # show it: setting them again would redraw both views (issue 6).
-            return [*[no_update] * (len(_CONTROLS) + 1), notices]
+            return [*[no_update] * (len(CONTROLS) + 1), notices]
         return [*controls, no_update, notices]
     wanted = write_query(data, make_state(*values[:7]), ViewState(*values[7:]), entity=entity)
     if wanted == (search or ""):
-        return [no_update] * (len(_CONTROLS) + 2)
-    return [*[no_update] * len(_CONTROLS), wanted, []]
+        return [no_update] * (len(CONTROLS) + 2)
+    return [*[no_update] * len(CONTROLS), wanted, []]
 
 
 @dash.callback(
     *[Output(component, prop) for component, prop in _TIMELINE_OUTPUTS],
-    *_FILTER_INPUTS,
+    *FILTER_INPUTS,
     Input(ids.GROUP_BY, "value"),
     Input(ids.TL_RANGE, "data"),
     State(ids.SELECTION, "data"),
@@ -247,18 +184,25 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     """
     data = get_context().data
     state, group_by = make_state(*args[:7]), args[7] or "event_type"
-    selection = args[9]
-    if _fired() == {ids.TL_RANGE}:
+    if fired_by() == {ids.TL_RANGE}:
         return no_update, no_update, no_update, no_update, no_update
     period = [state.date_from, state.date_to] if state.date_from and state.date_to else None
     subset = select(data, state)
-    lit = _highlight(data, selection, subset)[0]
+    lit = highlight(data, args[9], subset)[0]
     fig = figures.timeline_figure(
         data, subset.event_index, group_by=group_by, highlight=lit, period=period
     )
     index, cols = subset.event_index, data.cols
+    undated = index[~cols.dated[index]]
+    note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
+    return fig, _timeline_meta(fig, group_by), _apart(data, index), str(len(index)), note
+
+
+def _apart(data: ExplorerData, index: Index) -> list[Any]:
+    """The undated and the uncertain events among ``index``, listed apart from the chart."""
+    cols = data.cols
     undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
-    apart = [
+    return [
         # Those with a first report are drawn there as diamonds: "not on the timeline"
         # was wrong for them (issue 17).
         render_event_list(
@@ -271,8 +215,12 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
             [(e, f"{data.events[e].label} · {_when(data, e)}") for e in cols.ids[uncertain]],
         ),
     ]
+
+
+def _timeline_meta(fig: Any, group_by: str) -> dict[str, Any]:
+    """What a selection needs to patch the drawn timeline (its last trace, lanes, WebGL)."""
     drawn = fig.layout.meta or {}
-    meta = {
+    return {
         "n": len(fig.data),
         "lanes": list(drawn.get("lanes", [])),
         "group_by": group_by,
@@ -280,46 +228,11 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
         "binned": bool(drawn.get("binned")),
         "period": drawn.get("period"),
     }
-    note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
-    return fig, meta, apart, str(len(index)), note
 
 
 def _when(data: ExplorerData, event: str) -> str:
     ev = data.events[event]
     return when_phrase(ev.start, ev.end)
-
-
-def _fired() -> set[str]:
-    """The components whose inputs fired the callback (none when called directly)."""
-    try:
-        fired = ctx.triggered_prop_ids
-    except (LookupError, MissingCallbackContextException):  # first_view: no context at all
-        return set()
-    return {p.rsplit(".", 1)[0] for p in fired} - {""}
-
-
-def _period(value: Any) -> list[str] | None:
-    """A zoomed period from the range store (anything else from the browser is none)."""
-    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
-        return [value[0][:10], value[1][:10]]
-    return None
-
-
-def _highlight(
-    data: ExplorerData, selection: dict[str, str] | None, subset: Subset
-) -> tuple[set[str], set[str], set[str]]:
-    """What the selection lights up among the subset's events (nothing when none is made)."""
-    kind, node = _sel(selection)
-    if not node:
-        return set(), set(), set()
-    return figures.highlight_for(data, kind, node, set(subset.events))
-
-
-def _sel(selection: Any) -> tuple[str, str]:
-    """Kind and id of the selection store ("" for each when there is none or it is not one)."""
-    if not isinstance(selection, dict):
-        return "", ""
-    return _str(selection.get("kind"), 10), _str(selection.get("id"), 1000)
 
 
 @dash.callback(
@@ -354,7 +267,7 @@ def store_range(
 
 @dash.callback(
     *[Output(component, prop) for component, prop in _NETWORK_OUTPUTS],
-    *_FILTER_INPUTS,
+    *FILTER_INPUTS,
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
@@ -364,7 +277,7 @@ def update_network(*args: Any) -> tuple[Any, ...]:
     context = get_context()
     state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
     subset = select(context.data, state)
-    events, note = context.data.event_mask(subset.event_index), []
+    events = context.data.event_mask(subset.event_index)
     view = figures.network_elements(
         context.data,
         subset.entity_index,
@@ -372,105 +285,26 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         size_by=size_by or "degree",
         max_nodes=context.max_nodes,
     )
-    if not subset.entities:
+    note = _network_note(view, bool(subset.entities), context.max_nodes)
+    cy_layout = figures.network_layout(layout, view.shown)
+    return view.elements, cy_layout, note, str(len(subset.entities))
+
+
+def _network_note(view: NetworkView, any_entity: bool, max_nodes: int) -> list[str]:
+    """What the network shows of the entities and edges the filters keep."""
+    note = []
+    if not any_entity:
         note.append("No entities match the filters.")
     elif view.hidden:
         note.append(
             f"Showing the {view.shown} most central of {view.shown + view.hidden} "
-            f"entities; {view.hidden} hidden (cap {context.max_nodes})."
+            f"entities; {view.hidden} hidden (cap {max_nodes})."
         )
     else:
         note.append(f"All {view.shown} entities shown; edges are weighted by shared events.")
     if view.hidden_edges:
         note.append(f" {view.hidden_edges} lighter edges hidden.")
-    cy_layout = figures.network_layout(layout, view.shown)
-    return view.elements, cy_layout, note, str(len(subset.entities))
-
-
-@dash.callback(
-    Output(ids.SELECTION, "data"),
-    Input(ids.CYTO, "tapNodeData"),
-    Input(ids.TIMELINE, "clickData"),
-    Input({"type": ids.EVENT_LINK, "id": ALL}, "n_clicks"),
-    Input({"type": ids.ENTITY_LINK, "id": ALL}, "n_clicks"),
-    Input(ids.RESET, "n_clicks"),
-    prevent_initial_call=True,
-)
-def track_selection(
-    node: dict[str, Any] | None,
-    click: dict[str, Any] | None,
-    _events: list[int | None],
-    _entities: list[int | None],
-    _reset: int | None = None,
-) -> Any:
-    """What the user clicked last: an entity (network, details) or an event (timeline, lists).
-
-    "Clear filters" clears the selection too (issue 17).
-    """
-    trigger = ctx.triggered_id
-    if trigger == ids.RESET:
-        return {}  # not None, the store's value on page load, when nothing needs clearing
-    if trigger == ids.CYTO and isinstance(node, dict) and isinstance(node.get("id"), str):
-        return {"kind": "entity", "id": node["id"]}
-    if trigger == ids.TIMELINE and isinstance(click, dict):
-        points = click.get("points")
-        first = points[0] if isinstance(points, list) and points else None
-        event = _event_at(first.get("customdata")) if isinstance(first, dict) else ""
-        return {"kind": "event", "id": event} if event else no_update
-    if isinstance(trigger, dict) and any(t.get("value") for t in ctx.triggered):
-        kind = "event" if trigger["type"] == ids.EVENT_LINK else "entity"
-        return {"kind": kind, "id": trigger["id"]}
-    return no_update
-
-
-def _event_at(position: Any) -> str:
-    """The event a timeline point stands for (points carry positions; the browser sends them)."""
-    events = get_context().data.cols.ids
-    if isinstance(position, int) and not isinstance(position, bool) and 0 <= position < len(events):
-        return str(events[position])
-    return ""
-
-
-@dash.callback(
-    Output(ids.DETAILS, "children"),
-    Output(ids.TIMELINE, "figure", allow_duplicate=True),
-    Output(ids.CYTO, "stylesheet"),
-    Input(ids.SELECTION, "data"),
-    State(ids.TL_META, "data"),
-    *_FILTER_STATES,
-    prevent_initial_call=True,
-)
-def show_selection(
-    selection: dict[str, str] | None, meta: dict[str, Any] | None, *filters: Any
-) -> tuple[Any, ...]:
-    """Details panel, timeline rings and network highlight for the selection (patches only)."""
-    if selection is None:
-        # Page load: nothing is selected and the page shows no rings already; patching the
-        # timeline would redraw all its points. An emptied selection is {} (track_selection).
-        return no_update, no_update, no_update
-    context, (kind, node) = get_context(), _sel(selection)
-    data = context.data
-    lit, focus, near = _highlight(data, selection, select(data, make_state(*filters)))
-    details = (
-        figures.entity_details(data, node)
-        if kind == "entity" and node in data.entities
-        else figures.event_details(data, node)
-        if node in data.events
-        else None
-    )
-    patch: Any = no_update
-    if isinstance(meta, dict) and type(meta.get("n")) is int and meta["n"] > 0:
-        patch = Patch()
-        trace = figures.selection_trace(
-            data,
-            lit,
-            group_by=_str(meta.get("group_by"), 40),
-            lanes=_texts(meta.get("lanes")),
-            webgl=bool(meta.get("webgl")),
-        )
-        patch["data"][meta["n"] - 1] = trace
-    sheet = figures.network_stylesheet(context.stylesheet, focus=focus, neighbours=near)
-    return render_details(details), patch, sheet
+    return note
 
 
 @dash.callback(

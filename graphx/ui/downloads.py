@@ -31,8 +31,10 @@ from typing import IO, Any
 import flask
 
 from graphx.errors import GraphxError
+from graphx.explore import figures
 from graphx.explore.data import ExplorerData
-from graphx.explore.filters import FilterState
+from graphx.explore.filters import FilterState, filter_graph, select
+from graphx.ui.query import read_query, write_query
 
 __all__ = ["EXPORTS", "MAX_EXPORT_BYTES", "ExportFiles", "ExportTooLarge", "export_href"]
 
@@ -45,7 +47,6 @@ ROUTE = "/_graphx/export/"
 
 def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
     from graphx.build.export import write_graphml
-    from graphx.explore.filters import filter_graph
 
     H, provenance = filter_graph(data, state), _provenance(data, state)
     H.graph.update(provenance.as_graph_attributes())
@@ -53,8 +54,6 @@ def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
 
 
 def _csv(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from graphx.explore import figures
-    from graphx.explore.filters import select
 
     out.write(figures.events_csv(data, select(data, state).events).encode("utf-8"))
 
@@ -66,7 +65,6 @@ def _provenance(data: ExplorerData, state: FilterState) -> Any:
 
 
 def _gexf(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from graphx.explore.filters import filter_graph
     from graphx.exports.gexf import write_gexf
 
     write_gexf(filter_graph(data, state), out, provenance=_provenance(data, state))
@@ -74,13 +72,11 @@ def _gexf(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
 
 def _json(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
     from graphx.build.export import _json_bytes
-    from graphx.explore.filters import filter_graph
 
     out.write(_json_bytes(filter_graph(data, state), _provenance(data, state)))
 
 
 def _events(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from graphx.explore.filters import select
     from graphx.exports.tables import events_csv_text
 
     out.write(events_csv_text(data, select(data, state).events).encode("utf-8"))
@@ -194,7 +190,6 @@ class ExportFiles:
 
 def install(app: Any, files: ExportFiles) -> None:
     """Add the export route to a Dash app's Flask server."""
-    from graphx.ui.query import read_query, write_query
 
     def export(kind: str) -> flask.Response:
         if kind not in EXPORTS:

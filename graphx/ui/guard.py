@@ -22,7 +22,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import flask
@@ -123,47 +123,58 @@ def install(app: Any, *, host: str, port: int) -> None:
 
     @server.before_request
     def _check() -> flask.Response | None:
-        sent = (flask.request.headers.get("Host") or "").lower()
-        if hosts is not None and sent not in hosts:
-            return _reject(400, "unknown Host")
-        if flask.request.path.endswith("/_dash-update-component"):
-            try:
-                body = json.loads(flask.request.get_data(cache=True))
-            except (ValueError, RecursionError):
-                return _reject(400, "the body is not JSON")
-            problem = callback_problem(body, app.callback_map)
-            if problem:
-                return _reject(400, problem)
-        return None
+        return _request_problem(app, hosts)
 
     @server.after_request
     def _headers(response: flask.Response) -> flask.Response:
         if not headers:
-            headers.update(
-                {
-                    "Content-Security-Policy": content_security_policy(app.csp_hashes()),
-                    "X-Content-Type-Options": "nosniff",
-                    "X-Frame-Options": "DENY",
-                    "Referrer-Policy": "same-origin",
-                }
-            )
+            headers.update(_security_headers(app))
         response.headers.update(headers)
         return response
 
-    @server.errorhandler(DependencyException)
-    def _not_a_component_file(_e: Exception) -> flask.Response:
-        return _reject(404, "no such component file")
+    server.register_error_handler(DependencyException, _not_a_component_file)
+    server.register_error_handler(Exception, _failed)
 
-    @server.errorhandler(Exception)
-    def _failed(e: Exception) -> Any:
-        if isinstance(e, HTTPException):
-            return e
-        log.error(
-            "%s %s failed: %s: %s",
-            _shown(flask.request.method),
-            _shown(flask.request.path),
-            type(e).__name__,
-            _shown(str(e)),
-        )
-        log.debug("traceback", exc_info=e)
-        return flask.Response("internal error\n", status=500, mimetype="text/plain")
+
+def _request_problem(app: Any, hosts: Collection[str] | None) -> flask.Response | None:
+    """A refusal for a request with an unknown Host or a malformed callback (None: it is fine)."""
+    sent = (flask.request.headers.get("Host") or "").lower()
+    if hosts is not None and sent not in hosts:
+        return _reject(400, "unknown Host")
+    if flask.request.path.endswith("/_dash-update-component"):
+        try:
+            body = json.loads(flask.request.get_data(cache=True))
+        except (ValueError, RecursionError):
+            return _reject(400, "the body is not JSON")
+        problem = callback_problem(body, app.callback_map)
+        if problem:
+            return _reject(400, problem)
+    return None
+
+
+def _security_headers(app: Any) -> dict[str, str]:
+    return {
+        "Content-Security-Policy": content_security_policy(app.csp_hashes()),
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Referrer-Policy": "same-origin",
+    }
+
+
+def _not_a_component_file(_e: Exception) -> flask.Response:
+    return _reject(404, "no such component file")
+
+
+def _failed(e: Exception) -> Any:
+    """A bare 500 for an unexpected error, logged (with the request's parts made printable)."""
+    if isinstance(e, HTTPException):
+        return e
+    log.error(
+        "%s %s failed: %s: %s",
+        _shown(flask.request.method),
+        _shown(flask.request.path),
+        type(e).__name__,
+        _shown(str(e)),
+    )
+    log.debug("traceback", exc_info=e)
+    return flask.Response("internal error\n", status=500, mimetype="text/plain")

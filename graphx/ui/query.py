@@ -10,7 +10,8 @@ Names are matched without regard to case or accents; a name the graph does
 not know is left out of the filter and reported (``Query.notices``), never
 silently dropped. The id-style links the explorer wrote before (``j=jur_...``,
 ``a=``, ``vt=``, ``et=``, ``group=``) keep working. Pure functions of the
-data: no Dash here.
+data, and ``page_query`` (the query of the page asking for its layout): no
+Dash here.
 """
 
 from __future__ import annotations
@@ -18,13 +19,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, quote
+from urllib.parse import parse_qs, quote, urlsplit
+
+import flask
 
 from graphx.explore.data import ExplorerData, fold
 from graphx.explore.filters import FilterState
 from graphx.ui.checks import MAX_CHOICES, MAX_QUERY, MAX_TEXT
 
-__all__ = ["GROUPINGS", "SIZES", "Query", "ViewState", "read_query", "write_query"]
+__all__ = [
+    "GROUPINGS",
+    "LAYOUTS",
+    "SIZES",
+    "Query",
+    "ViewState",
+    "page_query",
+    "read_query",
+    "write_query",
+]
 
 GROUPINGS = ("event_type", "agency", "jurisdiction")
 SIZES = ("degree", "centrality")
@@ -50,20 +62,11 @@ class Query:
     notices: tuple[str, ...] = field(default=())
 
 
-# Name tables per graph and kind, built once: a URL is read or written on every change.
-_TABLES: dict[tuple[int, str], tuple[ExplorerData, dict[str, list[str]]]] = {}
-
-
 def _names(data: ExplorerData, kind: str) -> dict[str, list[str]]:
     """Folded label (and, for jurisdictions, the full "Cook County, Illinois") -> ids."""
-    hit = _TABLES.get((id(data), kind))
-    if hit is not None and hit[0] is data:
-        return hit[1]
-    if len(_TABLES) >= 8:
-        _TABLES.pop(next(iter(_TABLES)))
-    table = _build_names(data, kind)
-    _TABLES[(id(data), kind)] = (data, table)
-    return table
+    # Built once per graph and kind, and kept by the data (not in a module-global table
+    # shared by the server's threads): a URL is read or written on every change.
+    return data.remember(("names", kind), lambda: _build_names(data, kind), forever=True)
 
 
 def _build_names(data: ExplorerData, kind: str) -> dict[str, list[str]]:
@@ -128,46 +131,71 @@ def read_query(data: ExplorerData, search: str | None) -> Query:
     ((), ('No jurisdiction called “Atlantis” in this graph: that filter is not applied.',))
     """
     # The query comes from the browser: bounded like every callback input (issue 12).
-    raw = parse_qs((search or "")[:MAX_QUERY].lstrip("?"), keep_blank_values=False)
-
-    def many(*keys: str) -> list[str]:
-        return [v[:MAX_TEXT] for k in keys for v in raw.get(k, [])][:MAX_CHOICES]
-
-    def one(*keys: str) -> str:
-        return (many(*keys) or [""])[0]
-
+    raw = _Raw(parse_qs((search or "")[:MAX_QUERY].lstrip("?"), keep_blank_values=False))
     notices: list[str] = []
+    state = _read_state(data, raw, notices)
+    entity = _lookup(raw.many("entity")[:1], _by_name(data, "entity"), "entity", notices)
+    view = _read_view(raw, notices)
+    return Query(state, view, entity[0] if entity else "", tuple(notices))
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A parsed query string: values bounded in length and number."""
+
+    values: dict[str, list[str]]
+
+    def many(self, *keys: str) -> list[str]:
+        return [v[:MAX_TEXT] for k in keys for v in self.values.get(k, [])][:MAX_CHOICES]
+
+    def one(self, *keys: str) -> str:
+        return (self.many(*keys) or [""])[0]
+
+
+def _read_state(data: ExplorerData, raw: _Raw, notices: list[str]) -> FilterState:
+    """The filters a query names, in ids; a notice for each name the graph lacks."""
     jurisdictions = _lookup(
-        many("jurisdiction", "j"), _by_name(data, "jurisdiction"), "jurisdiction", notices
+        raw.many("jurisdiction", "j"), _by_name(data, "jurisdiction"), "jurisdiction", notices
     )
     administrations = _lookup(
-        many("administration", "a"), _administration(data), "administration", notices
+        raw.many("administration", "a"), _administration(data), "administration", notices
     )
-    event_types = _lookup(many("type", "vt"), _event_type(data), "event type", notices)
+    event_types = _lookup(raw.many("type", "vt"), _event_type(data), "event type", notices)
     entity_types = _lookup(
-        many("entity_type", "et"), _among(data.entity_type_names), "entity type", notices
+        raw.many("entity_type", "et"), _among(data.entity_type_names), "entity type", notices
     )
-    entity = _lookup(
-        [one("entity")] if one("entity") else [], _by_name(data, "entity"), "entity", notices
-    )
-    lanes = one("lanes", "group")
-    if lanes and lanes not in GROUPINGS:
-        notices.append(f"No lanes by “{lanes}”: lanes are by event type.")
-    state = FilterState(
+    return FilterState(
         jurisdictions=jurisdictions,
         administrations=administrations,
         entity_types=entity_types,
         event_types=event_types,
-        date_from=one("from")[:10],
-        date_to=one("to")[:10],
-        text=one("q"),
+        date_from=raw.one("from")[:10],
+        date_to=raw.one("to")[:10],
+        text=raw.one("q"),
     )
-    view = ViewState(
+
+
+def _read_view(raw: _Raw, notices: list[str]) -> ViewState:
+    """How a query asks to draw the data (unknown values: the defaults)."""
+    lanes = raw.one("lanes", "group")
+    if lanes and lanes not in GROUPINGS:
+        notices.append(f"No lanes by “{lanes}”: lanes are by event type.")
+    return ViewState(
         group_by=lanes if lanes in GROUPINGS else "event_type",
-        size_by=one("size") if one("size") in SIZES else "degree",
-        layout=one("layout") if one("layout") in LAYOUTS else "auto",
+        size_by=raw.one("size") if raw.one("size") in SIZES else "degree",
+        layout=raw.one("layout") if raw.one("layout") in LAYOUTS else "auto",
     )
-    return Query(state, view, entity[0] if entity else "", tuple(notices))
+
+
+def page_query() -> str:
+    """The query string of the page asking for the layout ("" outside a request).
+
+    Dash asks for the layout with a fetch from the page, so its Referer is the
+    page's URL with the view's query.
+    """
+    if not flask.has_request_context():
+        return ""
+    return urlsplit(flask.request.referrer or "").query
 
 
 Finder = Callable[[str], list[str]]

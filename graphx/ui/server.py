@@ -1,4 +1,4 @@
-"""Create the Dash app, and keep the view in the URL's query string.
+"""Create the Dash app over the loaded data, and the graph it serves (built when stale).
 
 The app serves only its own routes: downloads are written once per filter
 state and streamed (``downloads``), no route reads a path the client sends,
@@ -12,7 +12,6 @@ import gc
 import logging
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import dash
 import flask
@@ -21,10 +20,12 @@ from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
 from graphx.lexicon import shipped
 from graphx.settings import Settings, load_settings
-from graphx.ui import Context, downloads, guard, set_context
+from graphx.ui import downloads, guard
+from graphx.ui.callbacks import first_view  # importing it registers the dash.callback functions
+from graphx.ui.context import Context, set_context
 from graphx.ui.layout import build_layout
 from graphx.ui.listen import MAX_REQUEST_BYTES, check_port
-from graphx.ui.query import ViewState
+from graphx.ui.query import ViewState, page_query
 
 __all__ = [
     "ViewState",
@@ -46,9 +47,7 @@ def load_stylesheet() -> list[dict[str, Any]]:
 def create_app(
     data: ExplorerData, *, settings: Settings | None = None, assets_folder: str | None = None
 ) -> dash.Dash:
-    """A Dash app serving ``data``; registers the callbacks on first use."""
-    from graphx.ui import callbacks  # registers the dash.callback functions
-
+    """A Dash app serving ``data`` (the callbacks read it from ``context``)."""
     settings = settings or Settings()
     stylesheet = load_stylesheet()
     set_context(Context(data=data, max_nodes=settings.max_network_nodes, stylesheet=stylesheet))
@@ -67,22 +66,13 @@ def create_app(
         # Dash asks for the layout once per page load (a fetch from the page, so its
         # Referer is the page's URL with the view's query); drawing that view here
         # spares the page a round of callbacks before anything shows (issue 6).
-        return build_layout(
-            data, stylesheet=stylesheet, initial=callbacks.first_view(_page_query())
-        )
+        return build_layout(data, stylesheet=stylesheet, initial=first_view(page_query()))
 
     app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     guard.install(app, host=settings.host, port=settings.port)
     downloads.install(app, downloads.ExportFiles(data))
     return app
-
-
-def _page_query() -> str:
-    """The query string of the page asking for the layout ("" outside a request)."""
-    if not flask.has_request_context():
-        return ""
-    return urlsplit(flask.request.referrer or "").query
 
 
 def ensure_graph(corpus: str | Path, graph_dir: str | Path, *, settings: Settings) -> Path:

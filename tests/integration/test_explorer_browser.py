@@ -126,7 +126,7 @@ def test_tl003_illinois_keeps_cook_county_events(watched: Watched, server: Serve
         r.id for r in data.entities.values() if r.type == "jurisdiction" and r.label == "Illinois"
     ]
     cook = {r.id for r in data.entities.values() if r.label.startswith("Cook County")}
-    cook_events = {e for c in cook for e in data.by_jurisdiction.get(c, ())}
+    cook_events = {data.cols.ids[i] for c in cook for i in data.place_events.get(c, ())}
     assert illinois and cook_events, "the demo graph should place events in Cook County, Illinois"
     page = open_app(watched, server)
     choose(page, "filter-jurisdiction", data.jurisdiction_label(illinois[0]), search="Illinois")
