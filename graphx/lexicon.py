@@ -66,6 +66,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("gazetteer.csv", ("extract", "resolve"), "gazetteer_file"),
     Resource("head_words.csv", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
+    Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("people.csv", ("extract", "resolve")),
