@@ -14,6 +14,7 @@ import ctypes.util
 import functools
 import gc
 import logging
+from pathlib import Path
 
 import spacy
 import srsly
@@ -67,12 +68,23 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
-    patterns_path = lexicon.path("patterns.jsonl")
+    _add_ruler(nlp, _file_patterns(lexicon), lexicon.path("patterns.jsonl"))
+    log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
+    return nlp
+
+
+def _file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
+    """The rules of ``patterns.jsonl``, an empty ``id`` left out."""
     try:
         patterns = list(srsly.json_loads(x) for x in lexicon.lines("patterns.jsonl"))
     except ValueError as e:
-        raise SettingsError(f"patterns file {patterns_path} is not valid JSON lines: {e}") from e
-    patterns = [{k: v for k, v in p.items() if k != "id" or v} for p in patterns]
+        path = lexicon.path("patterns.jsonl")
+        raise SettingsError(f"patterns file {path} is not valid JSON lines: {e}") from e
+    return [{k: v for k, v in p.items() if k != "id" or v} for p in patterns]
+
+
+def _add_ruler(nlp: Language, patterns: list[dict[str, object]], path: Path) -> None:
+    """The entity ruler, before the statistical ``ner``: the file's rules, then the tables'."""
     ruler = nlp.add_pipe(
         "entity_ruler",
         before="ner" if "ner" in nlp.pipe_names else None,
@@ -84,9 +96,7 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns + table_patterns(nlp))  # type: ignore[attr-defined]
     except (ValueError, KeyError) as e:
-        raise SettingsError(f"bad entity-ruler pattern in {patterns_path}: {e}") from e
-    log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
-    return nlp
+        raise SettingsError(f"bad entity-ruler pattern in {path}: {e}") from e
 
 
 def _load_model(model: str) -> Language:

@@ -12,13 +12,11 @@ import re
 from spacy.tokens import Doc
 
 from graphx.extract import credits, headlines, places
-from graphx.extract.drafts import Draft
+from graphx.extract.drafts import Draft, covered
 from graphx.model import Mention
 
 __all__ = ["dateline_cities", "mark_attributions", "mark_datelines", "page_names"]
 
-
-# "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
 # "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed;
 # the city in capitals, or in any case before an outlet in parentheses.
 _DATELINE = re.compile(
@@ -32,7 +30,7 @@ _DATELINE = re.compile(
 def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
     places it in the dateline's state (issue 16)."""
-    covered = {i for d in drafts for i in range(d.start, d.end)}
+    taken = covered(drafts)
     found = []
     for match in _DATELINE.finditer(text):
         city, state = match.group("city").strip(), (match.group("state") or "").strip()
@@ -40,7 +38,7 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
         if place is None or place.ambiguous or place.level != "city":
             continue
         span = doc.char_span(match.start("city"), match.start("city") + len(city))
-        if span is not None and covered.isdisjoint(range(span.start, span.end)):
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
             found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
     return sorted(drafts + found, key=lambda d: d.start)
 

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.administrations import load_terms
-from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft
+from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.titles import is_title_word, possessive_title
 from graphx.lexicon import Lexicon, shipped
@@ -30,7 +30,6 @@ __all__ = [
     "regional_outlets",
     "titled_names",
 ]
-
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
@@ -91,7 +90,7 @@ def _name_tail(doc: Doc, end: int) -> int:
 def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
     """A two- or three-word capitalised name right after a title is a person the model
     missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
-    covered = {i for d in drafts for i in range(d.start, d.end)}
+    taken = covered(drafts)
     found = []
     lowers = [t.lower_ for t in doc]  # one pass; most words are no title
     i = 0
@@ -103,12 +102,12 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         while j < len(doc) and doc[j].is_title and is_title_word(doc[j].text, titles):
             j += 1
         k = j
-        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in covered:
+        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in taken:
             k += 1
         closed = k >= len(doc) or not doc[k].is_title
-        if j > i and k - j >= 2 and closed and covered.isdisjoint(range(j, k)):
+        if j > i and k - j >= 2 and closed and taken.isdisjoint(range(j, k)):
             found.append(Draft(j, k, "PERSON", "person", reason="a name after the title"))
-            covered.update(range(j, k))
+            taken.update(range(j, k))
         i = max(i + 1, k)
     return drafts + found
 

@@ -19,11 +19,9 @@ from graphx.extract.titles import is_title_word
 
 __all__ = ["by_evidence", "city_and_state", "consistent_types", "lone_names", "people_by_surname"]
 
-
 _TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
                 "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
-
-
+# "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 
 
