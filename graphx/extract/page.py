@@ -85,18 +85,23 @@ def page_names(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
             if d.type != "media":
                 continue  # a reporter or photographer is metadata, not a name of the story
             d.credit = True  # the outlet stays, linked to the document, never an actor
-        if (
-            any(a <= start < b for a, b in lines)
-            and not d.canonical
-            and not headlines.supported(span.text, text, lines)
-            and not _sure_place(d, span.text)
-        ):
+        if any(a <= start < b for a, b in lines) and _unsupported(d, span.text, text, lines):
             continue
         keep.append(d)
     return keep
 
 
+def _unsupported(draft: Draft, name: str, text: str, lines: list[tuple[int, int]]) -> bool:
+    """A name of a title-case line that no table, body sentence or sure place backs."""
+    return (
+        not draft.canonical
+        and not headlines.supported(name, text, lines)
+        and not _sure_place(draft, name)
+    )
+
+
 def _sure_place(draft: Draft, text: str) -> bool:
+    """A place the gazetteer knows outright: one place, not one of several."""
     if draft.type != "jurisdiction":
         return False
     place = places.lookup(text)

@@ -129,26 +129,24 @@ def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     belongs to it, whatever the tagger made of it (issue 16)."""
     starts = {d.start for d in drafts}
     for d in drafts:
-        if d.type == "person" and d.end < len(doc) and d.end not in starts:
-            if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and not doc[d.end - 1].whitespace_.count(
-                "\n"
-            ):
-                d.end += 1
+        if d.type != "person" or d.end >= len(doc) or d.end in starts:
+            continue
+        if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and "\n" not in doc[d.end - 1].whitespace_:
+            d.end += 1
     return drafts
 
 
 def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A person's name has no lower-case word at its ends but a particle: the model's
     "Newsom slam" from a headline is "Newsom" (issue 16)."""
+    particles = name_words().particles
     keep = []
     for d in drafts:
         if d.type == "person":
             while d.end > d.start and doc[d.end - 1].is_lower:
                 d.end -= 1
             while (
-                d.start < d.end
-                and doc[d.start].is_lower
-                and doc[d.start].lower_ not in name_words().particles
+                d.start < d.end and doc[d.start].is_lower and doc[d.start].lower_ not in particles
             ):
                 d.start += 1
         if d.end > d.start:

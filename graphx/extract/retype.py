@@ -60,10 +60,7 @@ def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A one-word ORG/GPE that is the name of a person of the document is that person."""
-    people = set()
-    for d in drafts:
-        if d.type == "person" and d.end - d.start > 1:  # named in full, not "Zephyrair" alone
-            people.add(doc[d.end - 1].text)
+    people = _surnames(doc, drafts)
     for d in drafts:
         if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:
             if doc[d.start].text in people:
@@ -74,7 +71,7 @@ def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One type per name in a document: the majority of the model's guesses, a table match first."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    full = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+    full = _surnames(doc, drafts)
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
@@ -98,7 +95,7 @@ def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Dr
     a lone capitalized word the model calls PERSON ("Zephyrair", "Marseille") is
     more often a company or a place the model missed.
     """
-    full = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+    full = _surnames(doc, drafts)
     heads = {
         doc[d.end - 1].text: d.type for d in drafts if d.type in BODY_TYPES and d.end - d.start > 1
     }
@@ -113,3 +110,8 @@ def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Dr
             d.type = heads[word]  # "the Herald" after "the Boston Herald"
         keep.append(d)
     return keep
+
+
+def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
+    """The last words of the people the document names in full (not "Zephyrair" alone)."""
+    return {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}

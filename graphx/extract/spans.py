@@ -24,7 +24,7 @@ from graphx.extract.known import (
     read_products,
 )
 
-__all__ = ["draft_entity", "label_type", "trim"]
+__all__ = ["draft_entity", "label_type"]
 
 
 _LABEL_TYPES = {
@@ -67,7 +67,7 @@ def label_type(label: str, text: str) -> str:
     return kind
 
 
-def trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
     """Drop leading determiners, trailing possessives and stray punctuation."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -165,7 +165,7 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
         return []
     # A name never starts with "the": labels drop it anyway, and keeping it only
     # matched one corpus's span convention (issue 13).
-    start, end = trim(doc, ent.start, ent.end, keep_the=False)
+    start, end = _trim(doc, ent.start, ent.end, keep_the=False)
     if end <= start:
         return []
     end = _cut_possessive(doc, start, end, label, names)

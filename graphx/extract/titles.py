@@ -21,14 +21,7 @@ _ROLE_LINKS = {"for", "of", "at", "with", "in"}
 
 def split_title(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[int, Draft]) -> None:
     """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
-    i = draft.start
-    for k in range(draft.end - 2, draft.start - 1, -1):
-        after = doc[k + 1]
-        if is_title_word(doc[k].text, titles, after.text) and (
-            after.is_title or after.lower_ in name_words().particles  # "Mayor de Blasio" (issue 16)
-        ):
-            i = k + 1  # "Pinellas Sheriff Bob Gualtieri" -> "Bob Gualtieri"
-            break
+    i = _name_start(doc, draft, titles)
     before = _title_before(doc, draft.start, titles, ents_at, draft)
     first = before[0].i if before else draft.start
     title = doc[first:i].text if i > first else ""
@@ -36,8 +29,21 @@ def split_title(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[in
     if not title:
         title = _title_after(doc, draft, titles, ents_at)
     if all(w.lower().rstrip(".") in name_words().honorifics for w in title.split()):
-        title = ""
+        title = ""  # "Mr." is a courtesy, not a role
     draft.title = title
+
+
+def _name_start(doc: Doc, draft: Draft, titles: frozenset[str]) -> int:
+    """Where the name begins after the last title inside the span: "Pinellas Sheriff Bob
+    Gualtieri" -> "Bob Gualtieri", "Mayor de Blasio" -> "de Blasio" (issue 16)."""
+    particles = name_words().particles
+    for k in range(draft.end - 2, draft.start - 1, -1):
+        after = doc[k + 1]
+        if is_title_word(doc[k].text, titles, after.text) and (
+            after.is_title or after.lower_ in particles
+        ):
+            return k + 1
+    return draft.start
 
 
 def is_title_word(token_text: str, titles: frozenset[str], next_text: str = "") -> bool:
