@@ -39,8 +39,6 @@ _TABLES = (
     ("people.csv", "person"),
     ("organizations.csv", "organization"),
 )
-
-
 _RULER_LABELS = {"agency": "AGENCY", "media": "MEDIA", "person": "PERSON", "organization": "ORG"}
 
 
