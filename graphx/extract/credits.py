@@ -3,7 +3,7 @@
 The patterns live in ``resources/credits.txt`` (one regular expression a
 line), the wire services they name in ``resources/wire_services.txt``, so an
 outlet's house style is added as data. ``credit_spans`` returns
-the character spans of a text that are credits; ``graphx.extract.ner`` drops the
+the character spans of a text that are credits; ``graphx.extract.page`` drops the
 names inside them, so a photographer or a wire service never becomes the
 agent of a lawsuit (issue 16). Who wrote the document is recorded by
 ``graphx.ingest.furniture`` as its author.
