@@ -65,14 +65,19 @@ RESOURCES: tuple[Resource, ...] = (
     # named by ``gazetteer_file`` replaces it in resolution only.
     Resource("gazetteer.csv", ("extract", "resolve"), "gazetteer_file"),
     Resource("head_words.csv", ("extract",)),
+    Resource("headline_small_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
+    Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("people.csv", ("extract", "resolve")),
+    Resource("place_words.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),
+    Resource("run_on_words.txt", ("extract",)),
     Resource("time_words.json", ("extract",)),
     Resource("titles.txt", ("extract", "resolve")),
     Resource("type_evidence.csv", ("extract",)),
+    Resource("wire_services.txt", ("extract",)),
 )
 _BY_NAME = {r.name: r for r in RESOURCES}
 

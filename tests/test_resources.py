@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 import spacy
 import srsly
 
+from graphx.errors import SettingsError
+from graphx.extract.credits import credit_spans
+from graphx.extract.headlines import small_words
+from graphx.extract.known import name_words
+from graphx.extract.lines import run_on_words
 from graphx.extract.ner import (
     known_names,
     known_table,
@@ -17,8 +23,8 @@ from graphx.extract.ner import (
     read_titles,
     table_patterns,
 )
-from graphx.extract.places import load_gazetteer
-from graphx.lexicon import shipped
+from graphx.extract.places import load_gazetteer, lookup
+from graphx.lexicon import SHIPPED, Lexicon, shipped
 from graphx.resolve.entities import read_aliases
 
 TABLES = ("agencies.csv", "media.csv", "people.csv", "organizations.csv")
@@ -100,3 +106,43 @@ def test_resources_gazetteer_file_parses() -> None:
 def test_resources_csv_files_are_utf8_with_header(name: str) -> None:
     text = Path(shipped().path(name)).read_text(encoding="utf-8")
     assert text.splitlines()[0].count(",") >= 2
+
+
+def test_resources_name_words_hold_the_lists_that_were_code() -> None:
+    # issue 14: these lists moved from graphx/extract/ner.py to name_words.csv unchanged.
+    words = name_words()
+    assert {"de", "van", "von", "bin", "al", "st"} <= words.particles
+    assert words.honorifics == {"mr", "mrs", "ms", "dr", "miss"}
+    assert words.eras == {"era", "years", "age"}
+    assert {"UTC", "USD", "JPY"} <= words.codes
+    assert {"European", "North American", "Middle Eastern"} <= words.regions
+    assert {"llc", "inc.", "n.v.", "gmbh", "lp"} <= words.legal_forms
+    assert words.indexes == {"index", "indices", "indexes", "average", "composite"}
+
+
+@pytest.mark.parametrize("name", ["name_words.csv", "place_words.csv"])
+def test_resources_word_table_with_an_unknown_kind_is_named(name: str, tmp_path: Path) -> None:
+    folder = tmp_path / "resources"
+    shutil.copytree(SHIPPED, folder)
+    (folder / name).write_text("kind,word\nnickname,bob\n", encoding="utf-8")
+    lexicon = Lexicon(folder=folder)
+    with pytest.raises(SettingsError, match=name):
+        name_words(lexicon) if name == "name_words.csv" else load_gazetteer(lexicon)
+
+
+def test_resources_place_words_feed_the_gazetteer() -> None:
+    gaz = load_gazetteer()
+    assert gaz.countries["usa"] == gaz.countries["u s"] == "United States"
+    assert gaz.county_words == {"county", "parish", "borough"}
+    place = lookup("Orleans Parish")
+    assert place is not None and place.level == "county"
+
+
+def test_resources_word_lists_of_headlines_lines_and_credits() -> None:
+    assert {"the", "of", "amid", "vs"} <= small_words()
+    assert {"of", "mayor", "director"} <= run_on_words()
+    text = "The storm hit.\nJane Roe / Getty Images\nIt rained. (Reuters Photo/John Doe)"
+    assert [text[a:b] for a, b in credit_spans(text)] == [
+        "Jane Roe / Getty Images",
+        "(Reuters Photo/John Doe)",
+    ]

@@ -1,8 +1,9 @@
 """Page credits: bylines, photo credits and wire lines are metadata, not actors.
 
 The patterns live in ``resources/credits.txt`` (one regular expression a
-line) so an outlet's house style is added as data. ``credit_spans`` returns
-the character spans of a text that are credits; ``graphx.extract.ner`` drops the
+line), the wire services they name in ``resources/wire_services.txt``, so an
+outlet's house style is added as data. ``credit_spans`` returns
+the character spans of a text that are credits; ``graphx.extract.page`` drops the
 names inside them, so a photographer or a wire service never becomes the
 agent of a lawsuit (issue 16). Who wrote the document is recorded by
 ``graphx.ingest.furniture`` as its author.
@@ -18,7 +19,6 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = ["attribution_ends", "credit_patterns", "credit_spans", "read_attributions"]
 
 _NAME = r"(?:[A-Z][\w'’-]*\.?)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){0,3}"
-_WIRE = r"(?:AP|AFP|Reuters|UPI|Getty(?:\s+Images)?|[A-Z]{2,5})"
 
 
 def credit_patterns(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], ...]:
@@ -33,17 +33,24 @@ def credit_patterns(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], ..
 def _credit_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     path = lexicon.path("credits.txt")
     lines = lexicon.text("credits.txt").splitlines()
+    wire = _wire(lexicon)
     out = []
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        source = line.replace("{NAME}", _NAME).replace("{WIRE}", _WIRE)
+        source = line.replace("{NAME}", _NAME).replace("{WIRE}", wire)
         try:
             # Names keep their capitals: only the fixed words ignore case.
             out.append(re.compile(_insensitive_words(source), re.M))
         except re.error as e:
             raise SettingsError(f"{path}, line {number}: bad pattern: {e}") from e
     return tuple(out)
+
+
+def _wire(lexicon: Lexicon) -> str:
+    """What ``{WIRE}`` stands for: a service of ``wire_services.txt`` or an acronym."""
+    services = (r"\s+".join(map(re.escape, x.split())) for x in lexicon.lines("wire_services.txt"))
+    return f"(?:{'|'.join([*services, '[A-Z]{2,5}'])})"
 
 
 def _insensitive_words(source: str) -> str:

@@ -12,13 +12,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_title_case", "supported", "title_case_lines"]
+from graphx.lexicon import Lexicon, shipped
 
-# Words a title-case headline may leave in lower case ("Judge Orders Denver to Comply").
-_MINOR = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for",
-          "by", "with", "from", "as", "into", "over", "vs", "via", "per", "amid"}  # fmt: skip
+__all__ = ["is_title_case", "small_words", "supported", "title_case_lines"]
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _MAX_LINE = 200
+
+
+def small_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The words a title-case headline may leave in lower case (``headline_small_words.txt``).
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    return (lexicon or shipped()).derived(_small_words)
+
+
+def _small_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.lines("headline_small_words.txt"))
 
 
 def is_title_case(line: str) -> bool:
@@ -32,7 +44,8 @@ def is_title_case(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _MAX_LINE or text[-1] in ".?!;:,":
         return False
-    words = [w for w in _WORD.findall(text) if w.lower() not in _MINOR]
+    small = small_words()
+    words = [w for w in _WORD.findall(text) if w.lower() not in small]
     if len(words) < 2:
         return False
     return all(w[0].isupper() for w in words)

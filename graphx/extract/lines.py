@@ -17,16 +17,26 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT", "mark_line_starts"]
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["COMPONENT", "mark_line_starts", "run_on_words"]
 
 COMPONENT = "graphx_line_breaks"
 _ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", ")", "]")
 _SHORT_LINE = 14  # words: a line this short without closing punctuation may be a heading
-# A line that ends on one of these runs on into the next ("the mayor of\nNew York").
-_RUNS_ON = frozenset(
-    "a an the of to in on at by for from with and or but as that than into over under about "
-    "mayor governor president judge senator sheriff secretary director".split()
-)
+
+
+def run_on_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The words a line runs on after into the next ("the mayor of", ``run_on_words.txt``).
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    return (lexicon or shipped()).derived(_run_on_words)
+
+
+def _run_on_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.lines("run_on_words.txt"))
 
 
 def _line_before(doc: Doc, i: int) -> list[str]:
@@ -48,7 +58,7 @@ def _breaks(doc: Doc, i: int) -> bool:
     if not words or words[-1].endswith(_ENDS):
         return True
     following = doc[i + 1].text[:1]
-    heading = len(words) <= _SHORT_LINE and words[-1].lower() not in _RUNS_ON
+    heading = len(words) <= _SHORT_LINE and words[-1].lower() not in run_on_words()
     return heading and (following.isupper() or following.isdigit() or following in "\"\u201c'")
 
 

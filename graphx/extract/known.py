@@ -1,0 +1,231 @@
+"""The name tables of ``graphx/resources``, read through the lexicon.
+
+Agencies, media, people and organizations (``KnownName`` rows and their
+entity-ruler patterns), role titles, products, the head words of bodies'
+names and the word lists about names (``name_words.csv``). Every loader takes
+an optional :class:`graphx.lexicon.Lexicon` and builds its table once per
+lexicon.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from graphx.errors import SettingsError
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = [
+    "KnownName",
+    "NameWords",
+    "known_names",
+    "known_table",
+    "name_words",
+    "normalize_name",
+    "read_head_words",
+    "read_products",
+    "read_titles",
+    "table_patterns",
+]
+
+
+_TABLES = (
+    ("agencies.csv", "agency"),
+    ("media.csv", "media"),
+    ("people.csv", "person"),
+    ("organizations.csv", "organization"),
+)
+_RULER_LABELS = {"agency": "AGENCY", "media": "MEDIA", "person": "PERSON", "organization": "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A row of a resource table: canonical id, table name, type and every surface form."""
+
+    id: str
+    name: str
+    type: str
+    forms: tuple[str, ...] = ()
+    parent: str = ""
+    level: str = ""
+
+
+@functools.lru_cache(maxsize=65536)
+def normalize_name(text: str) -> str:
+    """Comparison key of a name: case, punctuation, a leading "the"/"U.S." and "'s" ignored.
+
+    >>> normalize_name("the U.S. Immigration and Customs Enforcement's")
+    'immigration and customs enforcement'
+    """
+    text = re.sub(r"['’]s\b", "", text.strip())
+    text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
+
+
+def _read_table(lexicon: Lexicon, name: str, kind: str) -> list[KnownName]:
+    path = lexicon.path(name)
+    out = []
+    for line, row in enumerate(lexicon.rows(name), start=2):
+        if not row.get("id") or not row.get("name"):
+            raise SettingsError(f"{path}, line {line}: every row needs an id and a name")
+        forms = [row["name"]]
+        for column in ("acronyms", "aliases"):
+            forms += [f.strip() for f in (row.get(column) or "").split(";") if f.strip()]
+        out.append(
+            KnownName(
+                row["id"],
+                row["name"],
+                kind,
+                tuple(forms),
+                row.get("parent") or "",
+                row.get("level") or "",
+            )
+        )
+    return out
+
+
+def known_table(lexicon: Lexicon | None = None) -> tuple[KnownName, ...]:
+    """Every row of the agency, media, people and organization tables."""
+    return (lexicon or shipped()).derived(_known_table)
+
+
+def _known_table(lexicon: Lexicon) -> tuple[KnownName, ...]:
+    rows: list[KnownName] = []
+    for name, kind in _TABLES:
+        rows += _read_table(lexicon, name, kind)
+    return tuple(rows)
+
+
+def known_names(lexicon: Lexicon | None = None) -> dict[str, KnownName]:
+    """Normalized surface form -> table row (first table wins on a clash)."""
+    return (lexicon or shipped()).derived(_known_names)
+
+
+def _known_names(lexicon: Lexicon) -> dict[str, KnownName]:
+    index: dict[str, KnownName] = {}
+    for row in known_table(lexicon):
+        for form in row.forms:
+            index.setdefault(normalize_name(form), row)
+    return index
+
+
+def read_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The role titles of ``titles.txt``: one-word titles, and word pairs of longer ones.
+
+    "Under Secretary" gives the pair "under secretary" but not "under", so
+    "under President Trump" keeps only "President".
+    """
+    return (lexicon or shipped()).derived(_titles)
+
+
+def _titles(lexicon: Lexicon) -> frozenset[str]:
+    words: set[str] = set()
+    for line in lexicon.text("titles.txt").splitlines():
+        parts = [w.lower() for w in line.split() if w.lower() not in ("of", "the", "and")]
+        if not parts or line.startswith("#"):
+            continue
+        if len(parts) == 1:
+            words.add(parts[0])
+        words.update(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False))
+    return frozenset(words)
+
+
+def read_products(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The product names and lines of ``products.txt``, lower-cased ("macbook air")."""
+    return (lexicon or shipped()).derived(_products)
+
+
+def _products(lexicon: Lexicon) -> frozenset[str]:
+    lines = (line.strip() for line in lexicon.text("products.txt").splitlines())
+    return frozenset(" ".join(line.lower().split()) for line in lines if line and line[0] != "#")
+
+
+def _variants(form: str) -> list[str]:
+    out = [form]
+    if form.startswith("U.S. "):
+        out += [form[5:], "US " + form[5:]]
+    return out
+
+
+def table_patterns(nlp: Language) -> list[dict[str, object]]:
+    """Entity-ruler phrase patterns for every table name, acronym and alias.
+
+    Phrase patterns (matched on the token texts, as ORTH token patterns would
+    be) go through spaCy's PhraseMatcher, about eight times faster than the
+    token Matcher on hundreds of names (measured by benchmarks/bench_build.py).
+
+    A lone surname of a person ("Trump", "Harris") gets no pattern: it is
+    resolved against the full names of its document instead.
+    """
+    patterns: list[dict[str, object]] = []
+    for row in known_table():
+        for form in row.forms:
+            if row.type == "person" and " " not in form:
+                continue
+            for variant in _variants(form):
+                patterns.append(
+                    {"label": _RULER_LABELS[row.type], "pattern": variant, "id": row.id}
+                )
+    return patterns
+
+
+def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``head_words.csv``: the words that end the name of a kind of body, by kind.
+
+    Raises:
+        SettingsError: the file is unreadable or a row has an unknown kind.
+    """
+    return (lexicon or shipped()).derived(_head_words)
+
+
+def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    path = lexicon.path("head_words.csv")
+    kinds: dict[str, set[str]] = {"agency": set(), "media": set(), "event": set()}
+    lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
+    for row in csv.DictReader(lines):
+        kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
+        if kind not in kinds or not word:
+            raise SettingsError(f"{path}: a row needs a word and one of {sorted(kinds)}: {row}")
+        kinds[kind].add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The word lists of ``name_words.csv``, by kind (see the file's comments)."""
+
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    eras: frozenset[str]
+    codes: frozenset[str]
+    regions: frozenset[str]
+    legal_forms: frozenset[str]
+    indexes: frozenset[str]
+
+
+_NAME_WORD_KINDS = ("particle", "honorific", "era", "code", "region", "legal_form", "index")
+
+
+def name_words(lexicon: Lexicon | None = None) -> NameWords:
+    """``name_words.csv``: particles, honorifics, legal forms and the other words about names.
+
+    Raises:
+        SettingsError: the file is unreadable or a row has an unknown kind.
+    """
+    return (lexicon or shipped()).derived(_name_words)
+
+
+def _name_words(lexicon: Lexicon) -> NameWords:
+    kinds: dict[str, set[str]] = {kind: set() for kind in _NAME_WORD_KINDS}
+    for row in lexicon.rows("name_words.csv"):
+        kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip()
+        if kind not in kinds or not word:
+            path = lexicon.path("name_words.csv")
+            raise SettingsError(f"{path}: a row needs a word and one of {_NAME_WORD_KINDS}: {row}")
+        kinds[kind].add(word)
+    return NameWords(*(frozenset(kinds[kind]) for kind in _NAME_WORD_KINDS))

@@ -1,0 +1,108 @@
+"""The page around the story: datelines, bylines and photo credits, headlines, quotes' sources.
+
+A dateline's city is where the story was filed; a name inside a byline or a
+photo credit names no participant; a name on a title-case line needs the
+body's support; an outlet after "told" is a quote's source (issue 16).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from graphx.extract import credits, headlines, places
+from graphx.extract.drafts import Draft, covered
+from graphx.model import Mention
+
+__all__ = ["dateline_cities", "mark_attributions", "mark_datelines", "page_names"]
+
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed;
+# the city in capitals, or in any case before an outlet in parentheses.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:—|–|--|-)(?:[ \t]|$)",
+    re.M,
+)
+
+
+def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
+    places it in the dateline's state (issue 16)."""
+    taken = covered(drafts)
+    found = []
+    for match in _DATELINE.finditer(text):
+        city, state = match.group("city").strip(), (match.group("state") or "").strip()
+        place = places.lookup(f"{city}, {state}" if state else city)
+        if place is None or place.ambiguous or place.level != "city":
+            continue
+        span = doc.char_span(match.start("city"), match.start("city") + len(city))
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+            found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
+    return sorted(drafts + found, key=lambda d: d.start)
+
+
+def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag the places of a dateline: where the story was filed, not where the happening
+    was (issue 16)."""
+    spans = [m.span() for m in _DATELINE.finditer(text)]
+    for m in mentions:
+        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        if inside and m.type == "jurisdiction":
+            m.dateline = True
+        elif inside and m.type in ("organization", "media") and text[m.start - 1 : m.start] == "(":
+            # "PORTLAND, Ore. (KXYZ) —": the outlet that filed the story, not an actor
+            if m.type == "organization":
+                m.type, m.type_reason = "media", "typed media, not organization: in a dateline"
+            m.attribution = True
+    return mentions
+
+
+def mark_attributions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag an outlet named as a quote's source ("told The Daily Planet", issue 16)."""
+    ends = credits.attribution_ends(text)
+    for m in mentions:
+        if m.type == "media" and m.start in ends:
+            m.attribution = True
+    return mentions
+
+
+def page_names(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop names inside page credits, and names of title-case lines the body never writes.
+
+    A byline or a photo credit names no participant, and a headline in title
+    case lets the model read verbs as names ("Orders Denver"); a table name
+    or a place the gazetteer knows outright is kept (issue 16).
+    """
+    credit_spans = credits.credit_spans(text)
+    lines = headlines.title_case_lines(text)
+    keep = []
+    for d in drafts:
+        span = doc[d.start : d.end]
+        start, end = span.start_char, span.end_char
+        if any(a <= start and end <= b for a, b in credit_spans):
+            if d.type != "media":
+                continue  # a reporter or photographer is metadata, not a name of the story
+            d.credit = True  # the outlet stays, linked to the document, never an actor
+        if any(a <= start < b for a, b in lines) and _unsupported(d, span.text, text, lines):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _unsupported(draft: Draft, name: str, text: str, lines: list[tuple[int, int]]) -> bool:
+    """A name of a title-case line that no table, body sentence or sure place backs."""
+    return (
+        not draft.canonical
+        and not headlines.supported(name, text, lines)
+        and not _sure_place(draft, name)
+    )
+
+
+def _sure_place(draft: Draft, text: str) -> bool:
+    """A place the gazetteer knows outright: one place, not one of several."""
+    if draft.type != "jurisdiction":
+        return False
+    place = places.lookup(text)
+    return place is not None and not place.ambiguous

@@ -1,0 +1,236 @@
+"""Repairs of a document's drafts that move their ends or add the names the model missed.
+
+Each step takes the document and its drafts and returns the drafts: a place
+inside a body's name joins the body ("the U.S. Attorney's Office for the
+Eastern District of New York"), a name after a title is a person, a
+surname with an apostrophe joins the name before it, lower-case words leave
+the ends of names, "CBS News Los Angeles" is one outlet, "the Obama
+administration" an administration (issue 16).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from graphx.administrations import load_terms
+from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
+from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
+from graphx.extract.titles import is_title_word, possessive_title
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = [
+    "administrations",
+    "apostrophe_surnames",
+    "bodies_around_places",
+    "capitalised",
+    "person_words",
+    "possessive_places",
+    "regional_outlets",
+    "titled_names",
+]
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
+
+
+def bodies_around_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A place named inside a body's name is part of that name, not a place.
+
+    "the U.S. Attorney's Office for the Eastern District of New York": the
+    model finds a place "the Eastern District"; the capitalised run before
+    "for the" ends in a body's head noun, so the whole is one agency (issue 16).
+    """
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "jurisdiction" or d not in out:
+            continue
+        start = _body_start(doc, d.start)
+        if start is None:
+            continue
+        end = _name_tail(doc, d.end)
+        out = [o for o in out if o.end <= start or o.start >= end]
+        out.append(Draft(start, end, "ORG", "agency", reason="a place inside a body's name"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _body_start(doc: Doc, place_start: int) -> int | None:
+    """Start of "Attorney's Office for the" before a place, when its head is a body's."""
+    i = place_start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("for", "of"):
+        return None
+    head = i - 2
+    if head < 0 or not doc[head].is_title or doc[head].lower_ not in read_head_words()["agency"]:
+        return None
+    if doc[head].lower_ in read_titles():
+        return None  # "the Sheriff of Cook County" is a title and a place
+    start = head
+    while (
+        start > 0
+        and doc[start - 1].lower_ not in DETERMINERS
+        and (
+            doc[start - 1].is_title or doc[start - 1].text in POSSESSIVE or doc[start - 1].is_upper
+        )
+    ):
+        start -= 1
+    return start
+
+
+def _name_tail(doc: Doc, end: int) -> int:
+    """End of a name continued by "of New York" after its place ("... District of New York")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    return end
+
+
+def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """A two- or three-word capitalised name right after a title is a person the model
+    missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
+    taken = covered(drafts)
+    found = []
+    lowers = [t.lower_ for t in doc]  # one pass; most words are no title
+    i = 0
+    while i < len(doc):
+        if lowers[i] not in titles and lowers[i].rstrip(".") not in titles:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].is_title and is_title_word(doc[j].text, titles):
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in taken:
+            k += 1
+        closed = k >= len(doc) or not doc[k].is_title
+        if j > i and k - j >= 2 and closed and taken.isdisjoint(range(j, k)):
+            found.append(Draft(j, k, "PERSON", "person", reason="a name after the title"))
+            taken.update(range(j, k))
+        i = max(i + 1, k)
+    return drafts + found
+
+
+def _name_word(token: Token, titles: frozenset[str]) -> bool:
+    """A capitalised word that may be part of a person's name; with a tagger, a proper
+    noun ("Head Start Program" names no one)."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and (not token.pos_ or token.pos_ == "PROPN")
+        and not is_title_word(token.text, titles)
+    )
+
+
+def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Yasmeen Pitts O'Keefe": a surname with an apostrophe right after a person's name
+    belongs to it, whatever the tagger made of it (issue 16)."""
+    starts = {d.start for d in drafts}
+    for d in drafts:
+        if d.type != "person" or d.end >= len(doc) or d.end in starts:
+            continue
+        if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and "\n" not in doc[d.end - 1].whitespace_:
+            d.end += 1
+    return drafts
+
+
+def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A person's name has no lower-case word at its ends but a particle: the model's
+    "Newsom slam" from a headline is "Newsom" (issue 16)."""
+    particles = name_words().particles
+    keep = []
+    for d in drafts:
+        if d.type == "person":
+            while d.end > d.start and doc[d.end - 1].is_lower:
+                d.end -= 1
+            while (
+                d.start < d.end and doc[d.start].is_lower and doc[d.start].lower_ not in particles
+            ):
+                d.start += 1
+        if d.end > d.start:
+            keep.append(d)
+    return keep
+
+
+def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A body's name begins with a capital: "state Department of Corrections" is the
+    "Department of Corrections", and "federal immigration enforcement" no name (issue 16)."""
+    keep = []
+    for d in drafts:
+        if not d.canonical and d.type in (*BODY_TYPES, "law", "program"):
+            while d.start < d.end and (doc[d.start].is_lower or doc[d.start].is_punct):
+                d.start += 1
+            if not any(t.text[:1].isupper() for t in doc[d.start : d.end]):
+                continue
+        keep.append(d)
+    return keep
+
+
+def possessive_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Cook County State's Attorney": the place ends before "State's" (issue 16)."""
+    for d in drafts:
+        if (
+            d.type == "jurisdiction"
+            and d.end - d.start > 1
+            and d.end + 1 < len(doc)
+            and doc[d.end].text in POSSESSIVE
+            and possessive_title(doc, d.end + 1)
+        ):
+            d.end -= 1
+    return drafts
+
+
+def regional_outlets(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "CBS News Los Angeles", "NBC Chicago": an outlet's name then a place, with nothing
+    between, is a regional outlet of its own, not the network and a place (issue 16)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    keep: list[Draft] = []
+    for d in ordered:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.type == "media"
+            and d.type == "jurisdiction"
+            and d.start == prev.end
+            and not doc[d.start - 1].whitespace_.count("\n")
+        ):
+            prev.end, prev.canonical = d.end, ""
+            prev.reason = prev.reason or "a regional outlet: a network's name and a place"
+            continue
+        keep.append(d)
+    return keep
+
+
+def administrations(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
+    """ "the Obama administration" -> an administration mention named after the president."""
+    for draft in drafts:
+        after = doc[draft.end] if draft.end < len(doc) else None
+        inside = doc[draft.end - 1].lower_ == "administration" and draft.end - draft.start > 1
+        if not inside and not (after is not None and after.lower_ == "administration"):
+            continue
+        if draft.type not in ("person", "organization", "agency", "jurisdiction"):
+            continue
+        person_end = draft.end - 1 if inside else draft.end
+        person = names.get(normalize_name(doc[draft.start : person_end].text))
+        if draft.type != "person" and not person:
+            continue
+        if not person and doc[person_end - 1].lower_ not in _president_surnames():
+            draft.end = person_end  # "the de Blasio administration" is de Blasio's (issue 16)
+            continue
+        draft.end = person_end + 1
+        draft.start += doc[draft.start].lower_ in DETERMINERS
+        draft.type, draft.label = "administration", "ADMINISTRATION"
+        draft.canonical = person.id if person and person.type == "person" else ""
+    return drafts
+
+
+def _president_surnames() -> frozenset[str]:
+    """Surnames of the presidents of ``administrations.csv`` ("obama", "trump")."""
+    return shipped().derived(_surnames_of_presidents)
+
+
+def _surnames_of_presidents(lexicon: Lexicon) -> frozenset[str]:
+    terms = load_terms(lexicon)
+    return frozenset(t.president.split()[-1].lower() for t in terms if t.president)

@@ -1,0 +1,117 @@
+"""Types decided by the whole document: evidence, places, surnames and majority.
+
+A sentence may say what a name is ("Acme, a clothing company"); "Largo FL"
+is a city; a one-word ORG that is a person's surname is that person; a name
+has one type in a document; and a lone "person" the document never names in
+full is dropped, or typed as the body whose name ends in it (issue 16).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from graphx.extract import evidence, places
+from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.titles import is_title_word
+
+__all__ = ["by_evidence", "city_and_state", "consistent_types", "lone_names", "people_by_surname"]
+
+_TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
+                "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
+# "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
+_CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
+
+
+def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
+    keep = []
+    starts = sorted(d.start for d in drafts)
+    for d in drafts:
+        limit = next((s for s in starts if s >= d.end), len(doc))
+        found = (
+            None
+            if d.canonical
+            else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
+        )
+        if found is not None and found[0] == "none":
+            continue  # "the Harbor Notes newsletter"
+        if found is not None and found[0] != d.type:
+            d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
+            d.type = found[0]
+            d.label = _TYPE_LABELS.get(d.type, d.label)
+        keep.append(d)
+    return keep
+
+
+def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type == "jurisdiction" or not _CITY_STATE.fullmatch(text):
+            continue
+        place = places.lookup(text)
+        if place is not None and place.level == "city" and not place.ambiguous:
+            d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
+    return drafts
+
+
+def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A one-word ORG/GPE that is the name of a person of the document is that person."""
+    people = _surnames(doc, drafts)
+    for d in drafts:
+        if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:
+            if doc[d.start].text in people:
+                d.type = "person"
+    return drafts
+
+
+def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One type per name in a document: the majority of the model's guesses, a table match first."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    full = _surnames(doc, drafts)
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
+            continue  # a lone "person" never named in full has no say ("Zephyrair": lone_names)
+        votes[text][d.type] += 100 if d.canonical or d.reason else 1
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if (
+            d.type != "administration"
+            and votes[text]
+            and (len(votes[text]) > 1 or d.type not in votes[text])
+        ):
+            d.type = votes[text].most_common(1)[0][0]
+    return drafts
+
+
+def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """Drop a one-word "person" the document never names in full, titles or knows.
+
+    News introduces a person by full name before using the surname alone, so
+    a lone capitalized word the model calls PERSON ("Zephyrair", "Marseille") is
+    more often a company or a place the model missed.
+    """
+    full = _surnames(doc, drafts)
+    heads = {
+        doc[d.end - 1].text: d.type for d in drafts if d.type in BODY_TYPES and d.end - d.start > 1
+    }
+    keep = []
+    for d in drafts:
+        lone = d.type == "person" and d.end - d.start == 1 and not d.canonical
+        word = doc[d.start].text
+        titled = d.start > 0 and is_title_word(doc[d.start - 1].text, titles, doc[d.start].text)
+        if lone and word not in full and not titled:
+            if word not in heads:
+                continue
+            d.type = heads[word]  # "the Herald" after "the Boston Herald"
+        keep.append(d)
+    return keep
+
+
+def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
+    """The last words of the people the document names in full (not "Zephyrair" alone)."""
+    return {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}

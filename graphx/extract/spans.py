@@ -1,0 +1,259 @@
+"""One entity of the model made a draft: trimmed, cut to its name, typed, or dropped.
+
+``draft_entity`` fixes the model's known confusions one small step at a
+time: determiners and possessives trimmed, a product ("Toyota Camry",
+"Boeing 737") or a time-zone code dropped, a company's legal form kept
+("Chrysler LLC"), "the Trump Era" cut to "Trump", a police acronym tagged
+NORP typed an agency. ``label_type`` types a label by the head noun of an
+ORG ("Boston Police Department" is an agency).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from graphx.extract import places
+from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
+from graphx.extract.known import (
+    KnownName,
+    name_words,
+    normalize_name,
+    read_head_words,
+    read_products,
+)
+
+__all__ = ["draft_entity", "label_type"]
+
+
+_LABEL_TYPES = {
+    "PERSON": "person",
+    "PER": "person",
+    "AGENCY": "agency",
+    "MEDIA": "media",
+    "ORG": "organization",
+    "GPE": "jurisdiction",
+    "LOC": "jurisdiction",
+    "ADMINISTRATION": "administration",
+    "PROGRAM": "program",
+    "LAW": "law",
+}
+_BODY_LABELS = {"ORG", "AGENCY", "MEDIA", "PROGRAM", "LAW", "FAC"}
+_NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
+# "iPhone", "eBook Reader": lower-case-initial camel case names products.
+_CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
+_AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
+
+
+def label_type(label: str, text: str) -> str:
+    """The entity type for a spaCy label, refined by the head noun of an ORG.
+
+    >>> [label_type("ORG", t) for t in ("Boston Police Department", "Boston Herald", "ACLU")]
+    ['agency', 'media', 'organization']
+    """
+    kind = _LABEL_TYPES.get(label, "")
+    heads = read_head_words()
+    if kind == "organization" and text.split()[-1].lower() in heads["event"]:
+        return ""  # "National Border Conference" is a happening, not a body
+    if kind == "organization":
+        head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
+        last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
+        if last in heads["agency"] or (head and head[0].lower() == "department"):
+            return "agency"
+        if last in heads["media"]:
+            return "media"
+    return kind
+
+
+def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
+    """Drop leading determiners, trailing possessives and stray punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while (
+        start < end
+        and doc[start].lower_ in DETERMINERS
+        and (not keep_the or doc[start].lower_ != "the")
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    return start, end
+
+
+def _model_number(doc: Doc, end: int) -> bool:
+    """True when the name is followed by a model designation ("C-208", "737-800")."""
+    if end >= len(doc):
+        return False
+    return bool(_MODEL_NUMBER.fullmatch(doc[end].text))
+
+
+def _is_country(text: str) -> bool:
+    """The name is a country of the gazetteer ("the United States", "Qatar")."""
+    return places.normalize_place(text) in places.load_gazetteer().countries
+
+
+def _cut_flight(doc: Doc, start: int, end: int) -> int:
+    """End of an airline's name before the flight it operates ("Harbor Air Flight 212")."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ == "flight" and all(
+            _MODEL_NUMBER.fullmatch(t.text) for t in doc[i + 1 : end]
+        ):
+            return i
+    return end
+
+
+def _org_suffix(doc: Doc, end: int) -> int:
+    """End of a company name after the legal-form suffix that follows it ("Chrysler LLC")."""
+    legal_forms = name_words().legal_forms
+    if end < len(doc) and doc[end].lower_ in legal_forms and doc[end].text[0].isupper():
+        return end + 1
+    return end
+
+
+def _is_product(doc: Doc, start: int, end: int, products: frozenset[str]) -> bool:
+    """The name is a product, not a maker: a listed product line, alone or after its
+    maker ("the Camry", "Toyota Camry"), or a name ending in a model designation
+    ("Boeing 737", "Cessna C-208")."""
+    if end - start > 1 and _MODEL_NUMBER.fullmatch(doc[end - 1].text):
+        return True
+    for longer in range(end + 1, min(end + 3, len(doc)) + 1):
+        if doc[start:longer].text.lower() in products:
+            return True  # the name begins a listed one ("Windows" of "Windows Vista")
+    if end < len(doc) and doc[end].lower_ in name_words().indexes:
+        return True  # "the Borsa Alta index", "the Borsa Alta Composite"
+    tokens = [t.text for t in doc[start:end]]
+    if tokens and tokens[0].lower() in DETERMINERS:
+        tokens = tokens[1:]
+    return any(" ".join(tokens[i:]).lower() in products for i in range(min(len(tokens), 2)))
+
+
+def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]) -> int:
+    """End of the name before an inner "'s" ("ICE's Boston" -> "ICE", issue 3).
+
+    An organization whose own name has a possessive ("Lawyer's Committee for
+    Civil Rights") is kept whole unless what precedes the "'s" is a known name
+    or an acronym.
+    """
+    if normalize_name(doc[start:end].text) in names:
+        return end
+    for i in range(start + 1, end):
+        if doc[i].text in ("'s", "’s"):
+            left = doc[start:i].text
+            right = doc[i + 1 : end].text.lower()
+            if (
+                normalize_name(left) in names
+                or left.isupper()
+                or label not in _BODY_LABELS
+                or right in read_products()
+            ):
+                return i
+            return end
+    return end
+
+
+def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft]:
+    """The draft of one entity of the model: none when it names nothing we keep.
+
+    The steps run in order; each may cut the span, change the label or drop it.
+    """
+    label = ent.label_
+    if label not in _NAME_LABELS:
+        return []
+    # A name never starts with "the": labels drop it anyway, and keeping it only
+    # matched one corpus's span convention (issue 13).
+    start, end = _trim(doc, ent.start, ent.end, keep_the=False)
+    if end <= start:
+        return []
+    end = _cut_possessive(doc, start, end, label, names)
+    if label == "ORG" and end - start > 1:
+        end = _cut_flight(doc, start, end)
+    cut = _body_name(doc, start, end, label, names)
+    if cut is None:
+        return []
+    end, label = cut
+    if _no_name(doc, start, end, label):
+        return []
+    end = _without_era(doc, start, end, names)
+    if end < 0 or _product_code(doc, end, label, doc[start:end].text):
+        return []
+    return _typed(doc, ent, start, end, label, names)
+
+
+def _body_name(
+    doc: Doc, start: int, end: int, label: str, names: dict[str, KnownName]
+) -> tuple[int, str] | None:
+    """End and label of a body's or a person's name, None when it is no such name: a
+    product ("Toyota Camry", "Boeing 737") or a bare "LLC"; a company keeps its legal
+    form, and an ORG that is a country is a place ("companies in the United States")."""
+    if label not in _BODY_LABELS and label not in ("PERSON", "PER"):
+        return end, label
+    if normalize_name(doc[start:end].text) not in names and _is_product(
+        doc, start, end, read_products()
+    ):
+        return None
+    if label != "ORG":
+        return end, label
+    if end - start == 1 and doc[start].lower_ in name_words().legal_forms:
+        return None  # a bare "LLC" belongs to the name before it
+    end = _org_suffix(doc, end)
+    text = doc[start:end].text
+    if normalize_name(text) not in names and _is_country(text):
+        return end, "GPE"
+    return end, label
+
+
+def _no_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Stop words only, an age ("30-year-old"), a line break, no letters, or a "person"
+    with a stop word: headline fragments the model calls people ("Shows He")."""
+    tokens = doc[start:end]
+    if all((t.is_stop and t.is_lower) or t.is_punct or t.is_space for t in tokens):
+        return True
+    text = tokens.text
+    if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
+        return True
+    particles = name_words().particles
+    return label in ("PERSON", "PER") and any(
+        t.is_stop and t.lower_ not in particles for t in tokens
+    )
+
+
+def _without_era(doc: Doc, start: int, end: int, names: dict[str, KnownName]) -> int:
+    """ "the Trump Era" is an era, not a person: the end before "Era" if the rest is a
+    known name, else -1 (drop it)."""
+    if doc[end - 1].lower_ not in name_words().eras or end - start == 1:
+        return end
+    if normalize_name(doc[start : end - 1].text) not in names:
+        return -1
+    return end - 1
+
+
+def _product_code(doc: Doc, end: int, label: str, text: str) -> bool:
+    """An ORG that is a code ("UTC", "USD") or a product ("Boeing 737", "iPod")."""
+    if label != "ORG":
+        return False
+    return text in name_words().codes or _model_number(doc, end) or bool(_CAMEL.match(text))
+
+
+def _typed(
+    doc: Doc, ent: Span, start: int, end: int, label: str, names: dict[str, KnownName]
+) -> list[Draft]:
+    """The draft typed by a table row, else by its label ("Mexican" names Mexico)."""
+    text = doc[start:end].text
+    canonical = ent.ent_id_ or ""
+    known = names.get(normalize_name(text))
+    if known and (not canonical or canonical == known.id):
+        if known.type == "person" and doc[start].lower_ in DETERMINERS:
+            start += 1
+        return [Draft(start, end, label, known.type, known.id)]
+    kind = label_type(label, text)
+    if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
+        kind = "agency"  # police acronyms the model calls NORP ("NYPD")
+    elif label == "NORP" and (places.demonym(text) is not None or text in name_words().regions):
+        kind = "jurisdiction"  # "Mexican" refers to Mexico
+    if not kind:
+        return []
+    return [Draft(start, end, label, kind, canonical)]

@@ -1,0 +1,124 @@
+"""Role titles: split off a person's name, or read around it.
+
+"Acting ICE Director Matthew Albence" is Matthew Albence with the title
+"Acting ICE Director"; "Lyons, the acting field director for ICE" gives
+Lyons the appositive title. The titles are those of ``titles.txt``
+(:func:`graphx.extract.known.read_titles`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
+from graphx.extract.known import name_words, read_titles
+
+__all__ = ["is_title_word", "possessive_title", "split_title"]
+
+# Words that link a title to what it is a title of ("director for ICE"): grammar.
+_ROLE_LINKS = {"for", "of", "at", "with", "in"}
+
+
+def split_title(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[int, Draft]) -> None:
+    """Move a role title from a person's name (or its surroundings) to ``draft.title``."""
+    i = _name_start(doc, draft, titles)
+    before = _title_before(doc, draft.start, titles, ents_at, draft)
+    first = before[0].i if before else draft.start
+    title = doc[first:i].text if i > first else ""
+    draft.start = i
+    if not title:
+        title = _title_after(doc, draft, titles, ents_at)
+    if all(w.lower().rstrip(".") in name_words().honorifics for w in title.split()):
+        title = ""  # "Mr." is a courtesy, not a role
+    draft.title = title
+
+
+def _name_start(doc: Doc, draft: Draft, titles: frozenset[str]) -> int:
+    """Where the name begins after the last title inside the span: "Pinellas Sheriff Bob
+    Gualtieri" -> "Bob Gualtieri", "Mayor de Blasio" -> "de Blasio" (issue 16)."""
+    particles = name_words().particles
+    for k in range(draft.end - 2, draft.start - 1, -1):
+        after = doc[k + 1]
+        if is_title_word(doc[k].text, titles, after.text) and (
+            after.is_title or after.lower_ in particles
+        ):
+            return k + 1
+    return draft.start
+
+
+def is_title_word(token_text: str, titles: frozenset[str], next_text: str = "") -> bool:
+    """A title by itself ("Mayor"), or the first word of a longer one ("Under Secretary")."""
+    low = token_text.lower()
+    if low in titles or low.rstrip(".") in titles:
+        return True
+    return f"{low} {next_text.lower()}" in titles
+
+
+def _title_before(
+    doc: Doc, start: int, titles: frozenset[str], ents_at: dict[int, Draft], own: Draft
+) -> list[Token]:
+    """Title words and agency names right before the name ("Acting ICE Director")."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        other = ents_at.get(i - 1)
+        if (
+            other is not None
+            and other.start != own.start
+            and other.type in ("agency", "organization")
+        ):
+            i = other.start
+        elif other is None and _ends_title(doc, i - 1, titles):
+            i -= 1
+        elif prev.text in POSSESSIVE and i >= 2 and i < len(doc) and possessive_title(doc, i):
+            i -= 2  # "State's Attorney"
+        elif prev.text == "." and i >= 2 and (doc[i - 2].lower_ + ".") in titles:
+            i -= 2  # the tokenizer splits some abbreviations: "Lt" "."
+        else:
+            break
+    tokens = list(doc[i:start])
+    while tokens and not _ends_title(doc, tokens[-1].i, titles):
+        tokens.pop()
+    return tokens
+
+
+def _title_token(token: Token) -> bool:
+    return token.is_alpha or token.text in POSSESSIVE
+
+
+def possessive_title(doc: Doc, i: int) -> bool:
+    """doc[i - 2 : i + 1] is a title with a possessive ("State" "'s" "Attorney")."""
+    return f"{doc[i - 2].lower_}'s {doc[i].lower_}" in read_titles()
+
+
+def _ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
+    """Token k is a title word, begins one with the next word, or ends a two-word title
+    with the word before ("Attorney General" before a name, issue 16)."""
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    if is_title_word(doc[k].text, titles, nxt):
+        return True
+    return k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
+
+
+def _title_after(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[int, Draft]) -> str:
+    """An appositive title: "Lyons, the acting field director for ICE"."""
+    i = draft.end
+    if i >= len(doc) or doc[i].text != ",":
+        return ""
+    i += 1
+    if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        i += 1
+    first, last_title = i, -1
+    # "Ruth Vance, the state's attorney general": a possessive may stand inside (issue 16)
+    while i < len(doc) and i - first < 7 and _title_token(doc[i]) and i not in ents_at:
+        if _ends_title(doc, i, titles):
+            last_title = i
+        elif last_title >= 0:
+            break
+        i += 1
+    if last_title < 0:
+        return ""
+    stop = last_title + 1
+    if stop < len(doc) and not (doc[stop].lower_ in _ROLE_LINKS or doc[stop].is_punct):
+        return ""
+    return doc[first:stop].text

@@ -1,0 +1,61 @@
+"""graphx.extract.spans: one entity of the model made a draft, step by step (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.extract.known import known_names
+from graphx.extract.spans import draft_entity
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str, str, str]]:
+    """(text, label, type) of the drafts of the one entity ``surface`` of ``text``."""
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), label=label)
+    assert span is not None, surface
+    doc.ents = [span]
+    found = draft_entity(doc, doc.ents[0], known_names())
+    return [(doc[d.start : d.end].text, d.label, d.type) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        # trimmed: a leading determiner and a trailing possessive
+        ("The Acme Widgets's plant closed.", "The Acme Widgets's", "ORG",
+         [("Acme Widgets", "ORG", "organization")]),
+        # a company keeps its legal form; a bare one is no name
+        ("Chrysler LLC said so.", "Chrysler", "ORG", [("Chrysler LLC", "ORG", "organization")]),
+        ("Chrysler LLC said so.", "LLC", "ORG", []),
+        # products and codes are no companies
+        ("The Boeing 737 landed.", "Boeing 737", "ORG", []),
+        ("It was 9 UTC then.", "UTC", "ORG", []),
+        ("He bought an iPod today.", "iPod", "ORG", []),
+        # an era is no person, unless what remains is a known name
+        ("In the Zorblax Era prices rose.", "Zorblax Era", "PERSON", []),
+        # a country tagged ORG is a place
+        ("Firms in the United States grew.", "United States", "ORG",
+         [("United States", "GPE", "jurisdiction")]),
+        # NORP: a police acronym is an agency, a demonym or a region's adjective a place
+        ("The NYPD said so.", "NYPD", "NORP", [("NYPD", "NORP", "agency")]),
+        ("Mexican officials met.", "Mexican", "NORP", [("Mexican", "NORP", "jurisdiction")]),
+        ("North American leaders met.", "North American", "NORP",
+         [("North American", "NORP", "jurisdiction")]),
+        # a headline fragment with a stop word is no person; a particle is allowed
+        ("Poll Shows He Leads", "Shows He", "PERSON", []),
+        ("Anna de Vries spoke.", "Anna de Vries", "PERSON",
+         [("Anna de Vries", "PERSON", "person")]),
+    ],
+)  # fmt: skip
+def test_spans_draft_entity_steps(
+    blank: Language, text: str, surface: str, label: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert drafts(blank, text, surface, label) == expected
