@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 
 from graphx.build.export import write_graph
-from graphx.exports.provenance import Provenance
+from graphx.build.provenance import Provenance
 from tests.graph_factory import make_graph
 
 NS = "{http://gexf.net/1.3}"

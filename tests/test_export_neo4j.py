@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from graphx.exports.neo4j import QUERIES, write_neo4j
+from graphx.build.neo4j import QUERIES, write_neo4j
 from tests.graph_factory import make_graph
 
 TYPES = {"int", "long", "float", "double", "boolean", "byte", "short", "char", "string",

@@ -17,7 +17,6 @@ import io
 import json
 import logging
 import os
-import re
 import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,11 +26,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from graphx.contract import decode, encode_value
+from graphx.build.values import attr_type, clean_text, safe_ids, sanitized, scalar
+from graphx.contract import decode
 from graphx.errors import GraphxError, OutputError
 
 if TYPE_CHECKING:
-    from graphx.exports.provenance import Provenance
+    from graphx.build.provenance import Provenance
 
 __all__ = [
     "FORMATS",
@@ -49,67 +49,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+_CR = {"\r": "&#13;"}  # \r would come back as \n after XML line-end normalisation
 FORMATS = ("graphml", "gexf", "json", "csv")  # the formats of the graph itself; see exports/
-
-# Characters XML 1.0 forbids, plus lone surrogates (which no encoder accepts).
-_CR = {"\r": "&#13;"}
-_XML_INVALID = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def clean_text(text: str) -> str:
-    """Drop the characters that XML 1.0 cannot represent.
-
-    >>> clean_text("a\\x00b\\x1bc\\ud800d")
-    'abcd'
-    """
-    return _XML_INVALID.sub("", text)
-
-
-def _scalar(value: Any) -> str | int | float | bool:
-    if isinstance(value, bool | int | float):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple | dict | set | frozenset):
-        return clean_text(encode_value(value))
-    return clean_text(str(value))
-
-
-def _safe_ids(G: nx.MultiDiGraph) -> dict[Any, str]:
-    """XML-safe node ids, still one per node.
-
-    Dropping unrepresentable characters could make two ids equal ("a" and
-    "a\\x00") or empty, which GraphML forbids; such ids get a ``~N`` suffix.
-
-    >>> G = nx.MultiDiGraph(); G.add_nodes_from(["a", "a\\x00", ""])
-    >>> sorted(_safe_ids(G).values())
-    ['_', 'a', 'a~1']
-    """
-    used: set[str] = set()
-    ids: dict[Any, str] = {}
-    for node in G.nodes:
-        base = clean_text(str(node)) or "_"
-        new, n = base, 0
-        while new in used:
-            n += 1
-            new = f"{base}~{n}"
-        used.add(new)
-        ids[node] = new
-    return ids
-
-
-def sanitized(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of G whose ids and attributes are XML-safe scalars."""
-    H = nx.MultiDiGraph()
-    # read_graphml leaves its per-key defaults in G.graph; they are the writer's business.
-    skip = {"node_default", "edge_default"}
-    H.graph.update({k: _scalar(v) for k, v in G.graph.items() if k not in skip})
-    ids = _safe_ids(G)
-    for node, data in G.nodes(data=True):
-        H.add_node(ids[node], **{k: _scalar(v) for k, v in data.items()})
-    for u, v, data in G.edges(data=True):
-        H.add_edge(ids[u], ids[v], **{k: _scalar(x) for k, x in data.items()})
-    return H
 
 
 @contextmanager
@@ -156,21 +97,6 @@ def _create_sibling(path: Path) -> tuple[int, Path]:
             raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
 
 
-def attr_type(value: Any) -> str:
-    """The GraphML/GEXF attribute type of a value (the two formats share these names).
-
-    >>> [attr_type(v) for v in (True, 3, 0.5, "x")]
-    ['boolean', 'long', 'double', 'string']
-    """
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    return "string"
-
-
 def _declare(items: Iterable[dict[str, Any]], domain: str, keys: dict[Any, list[str]]) -> None:
     """GraphML key ids and types by (domain, name); mixed types fall back to string."""
     for data in items:
@@ -196,8 +122,8 @@ def _element_text(value: Any) -> str:
     if type(value) is str:
         text = value if value.isascii() and value.isprintable() else clean_text(value)
     else:
-        scalar = _scalar(value)
-        text = ("true" if scalar else "false") if isinstance(scalar, bool) else str(scalar)
+        plain = scalar(value)
+        text = ("true" if plain else "false") if isinstance(plain, bool) else str(plain)
     if "&" in text or "<" in text or ">" in text or "\r" in text:
         # \r would come back as \n after XML line-end normalisation: keep it as a reference.
         text = escape(text, _CR)
@@ -235,7 +161,7 @@ def _graphml_head(keys: dict[Any, list[str]], graph_data: dict[str, Any], desc: 
 
 def _graphml_elements(G: nx.MultiDiGraph, keys: dict[Any, list[str]]) -> Iterator[str]:
     """The ``<node>`` then ``<edge>`` elements of G, one line each."""
-    ids = _safe_ids(G)
+    ids = safe_ids(G)
     for node, data in G.nodes(data=True):
         yield f"<node id={quoteattr(ids[node])}>{_data(keys, 'node', data)}</node>\n"
     for u, v, data in G.edges(data=True):
@@ -333,7 +259,7 @@ def _write_csv(G: nx.MultiDiGraph, path: Path) -> list[Path]:
 
 
 def _stream(G: nx.MultiDiGraph, out: IO[bytes], format: str, prov: Provenance | None) -> None:
-    from graphx.exports.gexf import write_gexf
+    from graphx.build.gexf import write_gexf
 
     if format == "graphml":
         if prov is not None:

@@ -117,7 +117,7 @@ def write_view(
     if format in FORMATS:
         return write_graph(filter_graph(data, state), out, format=format, provenance=provenance)
     if format == "neo4j":
-        from graphx.exports.neo4j import write_neo4j
+        from graphx.build.neo4j import write_neo4j
 
         return write_neo4j(filter_graph(data, state), out, provenance=provenance)
     if format == "events":

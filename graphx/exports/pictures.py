@@ -30,10 +30,10 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
+from graphx.build.provenance import Provenance
 from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
 from graphx.explore.timeline import type_colors
-from graphx.exports.provenance import Provenance
 from graphx.exports.words import span_in_words
 
 __all__ = ["VIEWS", "Picture", "network_svg", "svg_to_png", "timeline_svg"]

@@ -65,7 +65,7 @@ def _provenance(data: ExplorerData, state: FilterState) -> Any:
 
 
 def _gexf(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
-    from graphx.exports.gexf import write_gexf
+    from graphx.build.gexf import write_gexf
 
     write_gexf(filter_graph(data, state), out, provenance=_provenance(data, state))
 

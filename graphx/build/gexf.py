@@ -24,9 +24,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from graphx.build.export import attr_type
+from graphx.build.provenance import Provenance
+from graphx.build.values import attr_type, clean_text, safe_ids, scalar
 from graphx.contract import EVENT
-from graphx.exports.provenance import Provenance
 from graphx.extract.timex.spans import span_of
 
 __all__ = ["event_span", "merge_spans", "spells", "write_gexf"]
@@ -125,12 +125,10 @@ def _declare(items: Iterable[Mapping[str, Any]], skip: frozenset[str]) -> dict[s
 
 
 def _value(value: Any) -> str:
-    from graphx.build.export import _scalar
-
-    scalar = _scalar(value)
-    if isinstance(scalar, bool):
-        return "true" if scalar else "false"
-    return str(scalar)
+    plain = scalar(value)
+    if isinstance(plain, bool):
+        return "true" if plain else "false"
+    return str(plain)
 
 
 def _attvalues(keys: dict[str, list[str]], data: Mapping[str, Any]) -> str:
@@ -171,10 +169,8 @@ def _meta(provenance: Provenance | None) -> str:
 
 def write_gexf(G: nx.MultiDiGraph, out: IO[bytes], *, provenance: Provenance | None = None) -> None:
     """Stream G as dynamic GEXF 1.3, valid XML whatever text it carries."""
-    from graphx.build.export import _safe_ids, clean_text
-
     events, others, edge_spans = spells(G)
-    ids = _safe_ids(G)
+    ids = safe_ids(G)
     node_keys = _declare((d for _, d in G.nodes(data=True)), frozenset({"label"}))
     edge_keys = _declare((d for _, _, d in G.edges(data=True)), frozenset())
     parts = [

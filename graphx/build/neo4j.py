@@ -27,8 +27,8 @@ from typing import Any
 
 import networkx as nx
 
+from graphx.build.provenance import Provenance
 from graphx.contract import NON_ENTITY, as_bool, encode_value
-from graphx.exports.provenance import Provenance
 
 __all__ = ["DATE_FIELDS", "QUERIES", "node_label", "write_neo4j"]
 
