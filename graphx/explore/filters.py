@@ -205,7 +205,15 @@ def filter_graph(G: nx.MultiDiGraph | ExplorerData, state: FilterState) -> nx.Mu
         # No event is left out, so no document is: one that reports no event still
         # says who it mentions (the unfiltered export dropped it, issue 12 F5).
         nodes |= set(data.documents)
-    H = nx.MultiDiGraph(data.G.subgraph(nodes))
+    # In the full graph's order, not the set's: the same view is the same file on every run
+    # (a subgraph view iterates a small node set in its hash order).
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, attrs) for n, attrs in data.G.nodes(data=True) if n in nodes)
+    H.add_edges_from(
+        (u, v, key, attrs)
+        for u, v, key, attrs in data.G.edges(keys=True, data=True)
+        if u in nodes and v in nodes
+    )
     # GraphML readers leave dict-valued node_default/edge_default graph attributes; they are
     # reader bookkeeping, not data, and the GraphML writer cannot serialise them as scalars.
     H.graph = {k: v for k, v in data.G.graph.items() if not isinstance(v, dict)}
