@@ -26,8 +26,12 @@ test: $(BIN)/graphx
 build: $(BIN)/graphx
 	$(BIN)/graphx build $(CORPUS) --out $(GRAPH)
 
+## Lint: ruff (style, imports, complexity <= 12), formatting, and sizes (modules <= 400 lines,
+## functions <= 40 lines of code).
 lint: $(BIN)/graphx
-	$(BIN)/ruff check graphx tests app.py
+	$(BIN)/ruff check graphx tests scripts app.py
+	$(BIN)/ruff format --check graphx tests scripts app.py
+	$(BIN)/python scripts/check_size.py graphx
 
 typecheck: $(BIN)/graphx
 	$(BIN)/mypy --strict graphx
