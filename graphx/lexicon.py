@@ -70,6 +70,8 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("people.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),
+    Resource("pronouns.csv", ("extract",)),
+    Resource("support_verbs.txt", ("extract",)),
     Resource("time_words.json", ("extract",)),
     Resource("titles.txt", ("extract", "resolve")),
     Resource("type_evidence.csv", ("extract",)),

@@ -30,7 +30,11 @@ EXTRACTION = DocExtraction(
     [Sentence(0, 30, "Last Friday, ICE subpoenaed X.")],
     [Mention("ICE", 13, 16, 0, "agency", "AGENCY", "ice", "")],
     [TIME],
-    [EventMention(0, "subpoenaed", "legal_action", "ICE subpoenaed X", [(0, "agent")], None, TIME)],
+    [
+        EventMention(
+            0, "subpoenaed", "legal_action", "ICE subpoenaed X", [("m13-16", "agent")], None, TIME
+        )
+    ],
 )
 DOC = Document(
     "d1",
@@ -141,8 +145,10 @@ def _set(path: str, value: object):  # type: ignore[no-untyped-def]
         (_set("mentions.0.start", "13"), "mentions[0].start: expected int, got str"),
         (_set("mentions.0.end", 999), "mentions: span 13-999 outside the text"),
         (_set("sentences", None), "sentences: expected list, got null"),
-        (_set("events.0.participants.0", [99999, "agent"]), "index 99999 out of range (0-0)"),
-        (_set("events.0.place", 5), "events.place: index 5 out of range (0-0)"),
+        (_set("events.0.participants.0", ["m9-99", "agent"]), "no mention has the id 'm9-99'"),
+        (_set("events.0.place", "m5-6"), "events.place: no mention has the id 'm5-6'"),
+        # An entry from before mention ids: participants were positions (issue 14).
+        (_set("events.0.participants.0", [0, "agent"]), "expected str, got int"),
         (_set("events.0.sentence", 3), "events.sentence: index 3 out of range (0-0)"),
         (_set("events.0.time", {"text": "x"}), "events[0].time: missing key 'end'"),
         (_set("doc_id", "d9"), "doc_id: 'd9' is not the document's 'd1'"),

@@ -112,15 +112,16 @@ def place_from_participants(
     return ""
 
 
-def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
+def _resolved(mention: EventMention, entity_of: dict[str, str]) -> tuple[list[Participant], str]:
+    """The mention's participants and place as entities, by mention id (issue 14)."""
     participants: list[Participant] = []
-    for index, role in mention.participants:
-        if index < len(ids) and ids[index]:
-            participant = Participant(ids[index], role)
+    for mention_id, role in mention.participants:
+        if entity_of.get(mention_id):
+            participant = Participant(entity_of[mention_id], role)
             # One entity named twice in a clause ("ICE ... ICE's") takes part once.
             if all(p.entity_id != participant.entity_id for p in participants):
                 participants.append(participant)
-    place = ids[mention.place] if mention.place is not None and mention.place < len(ids) else ""
+    place = entity_of.get(mention.place, "") if mention.place is not None else ""
     return participants, place
 
 
@@ -241,15 +242,22 @@ def _headline_end(document: Document | None) -> int:
     return len(document.title)
 
 
+def _entity_of(extraction: DocExtraction, ids: Sequence[str]) -> dict[str, str]:
+    """Mention id -> entity id ("" for a mention resolution dropped), from the list of the
+    entity of each mention in order that resolution gives."""
+    return {m.id: entity for m, entity in zip(extraction.mentions, ids, strict=False)}
+
+
 def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | None) -> list[_Told]:
     told = []
+    entity_of = _entity_of(extraction, ids)
     headline_end = _headline_end(document)
     for mention in extraction.events:
         if not 0 <= mention.sentence < len(extraction.sentences):
             log.warning("%s: an event's sentence %d does not exist; left out", extraction.doc_id,
                         mention.sentence)  # fmt: skip
             continue
-        participants, place = _resolved(mention, ids)
+        participants, place = _resolved(mention, entity_of)
         sentence = extraction.sentences[mention.sentence]
         where = mention.start if mention.start >= 0 else sentence.start
         headline = where < headline_end
