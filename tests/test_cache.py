@@ -13,9 +13,11 @@ from graphx.build.cache import (
     ExtractionCache,
     RecordCache,
     build_lock,
+    check_extraction,
     extraction_from_dict,
     pipeline_version,
 )
+from graphx.build.schema import SchemaError
 from graphx.errors import GraphxError, OutputError
 from graphx.ingest.corpus import read_corpus
 from graphx.ingest.readers import Record
@@ -251,3 +253,34 @@ def test_cache_key_covers_every_module_extraction_imports() -> None:
     assert {"extract/headlines.py", "extract/credits.py", "graphx/model.py"} <= names
     assert not {p.parts[-2] for p in stage_modules()} & {"resolve", "explore", "ui", "eval"}
     assert root.name == "graphx"
+
+
+def test_cache_entry_from_before_mention_ids_is_extracted_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Issue 14: participants were positions in the mention list and mentions had no id.
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    (entry,) = cache.dir.iterdir()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    for mention in data["mentions"]:
+        del mention["id"]
+    data["events"][0]["participants"] = [[0, "agent"]]
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.build.cache"):
+        assert cache.load(DOC) is None
+    assert "expected str, got int" in caplog.text
+
+
+def test_cache_mentions_without_ids_take_the_ids_of_their_offsets(tmp_path: Path) -> None:
+    data = asdict(EXTRACTION)
+    del data["mentions"][0]["id"]
+    check_extraction(data, DOC)
+    assert extraction_from_dict(data) == EXTRACTION
+
+
+def test_cache_entry_with_two_mentions_of_one_id_is_refused() -> None:
+    data = asdict(EXTRACTION)
+    data["mentions"].append(dict(data["mentions"][0]))
+    with pytest.raises(SchemaError, match="two mentions have one id"):
+        check_extraction(data, DOC)

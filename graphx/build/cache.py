@@ -124,7 +124,7 @@ def _interned(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 # Fields whose values repeat across a corpus (labels, types, names, dates): one string
 # each instead of one per mention. Decoded JSON gives every occurrence its own string,
 # which was about a fifth of a 10,000-article build's peak memory (issue 6).
-_MENTION_WORDS = ("text", "type", "label", "canonical", "title")
+_MENTION_WORDS = ("text", "type", "label", "canonical", "title", "id")
 _TIME_WORDS = ("type", "value", "date_start", "date_end", "precision")
 _EVENT_WORDS = ("trigger", "event_type")
 
@@ -134,7 +134,7 @@ def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
     events = []
     for e in data["events"]:
         time = TimeExpression(**_interned(e["time"], _TIME_WORDS)) if e["time"] else None
-        participants = [(str(i), sys.intern(str(r))) for i, r in e["participants"]]
+        participants = [(sys.intern(str(i)), sys.intern(str(r))) for i, r in e["participants"]]
         e = _interned(e, _EVENT_WORDS)
         events.append(EventMention(**{**e, "time": time, "participants": participants}))
     return DocExtraction(

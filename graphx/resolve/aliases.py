@@ -70,21 +70,29 @@ def read_aliases(lexicon: Lexicon) -> AliasRules:
     ]:
         raise SettingsError(f"{path}, line 1: header must be action,name,type,canonical")
     for number, line in rows[1:]:
-        cells = [c.strip() for c in next(csv.reader([line]))]
-        if len(cells) != 4 or cells[0] not in ("merge", "split") or not cells[1]:
-            raise SettingsError(
-                f"{path}, line {number}: expected merge|split,name,type,canonical: {line!r}"
-            )
-        action, name, kind, canonical = cells
-        if kind and kind not in ENTITY_TYPES:
-            raise SettingsError(f"{path}, line {number}: unknown type {kind!r}")
-        if action == "merge" and not canonical:
-            raise SettingsError(f"{path}, line {number}: a merge needs a canonical name")
+        action, name, kind, canonical = _alias_row(line, f"{path}, line {number}")
         if action == "merge":
             rules.merge[(kind, normalize_name(name))] = canonical
         else:
             rules.split.add((kind, normalize_name(name)))
     return rules
+
+
+def _alias_row(line: str, where: str) -> tuple[str, str, str, str]:
+    """The action, name, type and canonical name of one row of the aliases file.
+
+    Raises:
+        SettingsError: the row is malformed; the message starts with ``where``.
+    """
+    cells = [c.strip() for c in next(csv.reader([line]))]
+    if len(cells) != 4 or cells[0] not in ("merge", "split") or not cells[1]:
+        raise SettingsError(f"{where}: expected merge|split,name,type,canonical: {line!r}")
+    action, name, kind, canonical = cells
+    if kind and kind not in ENTITY_TYPES:
+        raise SettingsError(f"{where}: unknown type {kind!r}")
+    if action == "merge" and not canonical:
+        raise SettingsError(f"{where}: a merge needs a canonical name")
+    return action, name, kind, canonical
 
 
 def _names(entity: Entity) -> set[str]:

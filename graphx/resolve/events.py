@@ -355,6 +355,24 @@ def merge_events(
     """
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
+    told, failures = _every_told(extractions, mention_entity, by_id)
+    occurrences = [_occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
+    evidence = _evidence(entities, len(by_id) or len(extractions))
+    groups = group_occurrences(occurrences, evidence)
+    # A headline tells a happening only when some article's body tells it too (issue 15).
+    groups = [g for g in groups if not all(told[i].headline for i in g)]
+    events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
+    _place_and_administrations(events, entities)
+    return events, failures
+
+
+def _every_told(
+    extractions: Sequence[DocExtraction],
+    mention_entity: dict[str, list[str]],
+    by_id: dict[str, Document],
+) -> tuple[list[_Told], list[Failure]]:
+    """Every event mention of the corpus as its document tells it, and the documents whose
+    events could not be read."""
     told: list[_Told] = []
     failures: list[Failure] = []
     for extraction in extractions:
@@ -363,15 +381,13 @@ def merge_events(
             told.extend(_told(extraction, ids, by_id.get(extraction.doc_id)))
         except Exception as e:
             failures.append(failure(extraction.doc_id, e, default_stage="events"))
-    occurrences = [_occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
-    evidence = _evidence(entities, len(by_id) or len(extractions))
-    groups = group_occurrences(occurrences, evidence)
-    # A headline tells a happening only when some article's body tells it too (issue 15).
-    groups = [g for g in groups if not all(told[i].headline for i in g)]
-    events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
+    return told, failures
+
+
+def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:
+    """A place from a local participant where no report names one, and the administrations."""
     terms = load_terms()
     places = _place_names(entities)
     for event in events:
         event.place = event.place or place_from_participants(event, entities, places)
         event.administrations = event_administrations(event, entities, terms)
-    return events, failures
