@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from graphx.extract.events import find_events, load_taxonomy, quoted_spans
+from graphx.extract.arguments import pronoun_types
+from graphx.extract.events import find_events, load_taxonomy, quoted_spans, support_verbs
 from graphx.model import Mention, TimeExpression
 
 NLP = spacy.blank("en")
@@ -423,3 +424,8 @@ def test_events_the_city_named_before_is_the_place() -> None:
     found = find_events(doc, [dayton], [])
     issued = next(e for e in found if e.trigger == "issued")
     assert (issued.event_type, issued.place, issued.participants) == ("legal_action", dayton.id, [])
+
+
+def test_events_word_lists_come_from_the_resources() -> None:
+    assert pronoun_types()["she"] == "person"
+    assert {"be", "come", "happen", "occur", "take"} <= support_verbs()
