@@ -12,7 +12,7 @@ exactly the files extraction reads, wherever they are.
 >>> shipped().path("titles.txt").name
 'titles.txt'
 >>> sorted(r.name for r in RESOURCES if "app" in r.read_by)
-['cy_style.json']
+['administrations.csv', 'cy_style.json']
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("people.csv", ("extract", "resolve")),
     Resource("place_words.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),
+    Resource("pronouns.csv", ("extract",)),
     Resource("run_on_words.txt", ("extract",)),
+    Resource("support_verbs.txt", ("extract",)),
     Resource("time_words.json", ("extract",)),
     Resource("titles.txt", ("extract", "resolve")),
     Resource("type_evidence.csv", ("extract",)),

@@ -34,6 +34,7 @@ __all__ = [
     "Sentence",
     "TimeExpression",
     "date_precision",
+    "identify_mentions",
 ]
 
 DateBasis = Literal["file metadata", "sidecar", "inferred", "unknown"]
@@ -181,6 +182,13 @@ class Mention:
     (an agency's acronym table, a president, a state) when a rule matched;
     resolution trusts it. ``title`` holds a role prefix that was split off
     the name ("Acting ICE Director" in "Acting ICE Director Matthew Albence").
+    ``id`` names the mention within its document by its character offsets
+    (``m13-16``), so it stays the same on re-extraction and when the pieces of
+    a long document are joined; events refer to their participants by it
+    (issue 14). Left empty, it is made from the offsets.
+
+    >>> Mention("ICE", 13, 16, 0, "agency").id
+    'm13-16'
     """
 
     text: str
@@ -196,6 +204,29 @@ class Mention:
     dateline: bool = False
     # An outlet named as the source of a quote ("told The Daily Planet"), not an actor.
     attribution: bool = False
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        self.id = self.id or _span_id(self.start, self.end)
+
+
+def _span_id(start: int, end: int) -> str:
+    return f"m{start}-{end}"
+
+
+def identify_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Give each mention the id of its offsets; a second mention of one span gets ``.2``.
+
+    >>> ms = [Mention("ICE", 0, 3, 0, "agency"), Mention("ICE", 0, 3, 0, "organization")]
+    >>> [m.id for m in identify_mentions(ms)]
+    ['m0-3', 'm0-3.2']
+    """
+    seen: dict[str, int] = {}
+    for mention in mentions:
+        span = _span_id(mention.start, mention.end)
+        seen[span] = seen.get(span, 0) + 1
+        mention.id = span if seen[span] == 1 else f"{span}.{seen[span]}"
+    return mentions
 
 
 @dataclass(slots=True)
@@ -226,16 +257,17 @@ class TimeExpression:
 class EventMention:
     """An event found in one sentence of one document.
 
-    Participants and place refer to indexes into ``DocExtraction.mentions``;
-    resolution turns them into entity ids.
+    Participants (mention id, role) and place (a mention id) refer to
+    ``DocExtraction.mentions`` by :attr:`Mention.id`; resolution turns them
+    into entity ids.
     """
 
     sentence: int
     trigger: str
     event_type: str
     summary: str
-    participants: list[tuple[int, str]] = field(default_factory=list)
-    place: int | None = None
+    participants: list[tuple[str, str]] = field(default_factory=list)
+    place: str | None = None
     time: TimeExpression | None = None
     lemma: str = ""
     start: int = -1  # the trigger's character offset in the document (-1: unknown)

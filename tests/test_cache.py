@@ -13,9 +13,11 @@ from graphx.build.cache import (
     ExtractionCache,
     RecordCache,
     build_lock,
+    check_extraction,
     extraction_from_dict,
     pipeline_version,
 )
+from graphx.build.schema import SchemaError
 from graphx.errors import GraphxError, OutputError
 from graphx.ingest.corpus import read_corpus
 from graphx.ingest.readers import Record
@@ -30,7 +32,11 @@ EXTRACTION = DocExtraction(
     [Sentence(0, 30, "Last Friday, ICE subpoenaed X.")],
     [Mention("ICE", 13, 16, 0, "agency", "AGENCY", "ice", "")],
     [TIME],
-    [EventMention(0, "subpoenaed", "legal_action", "ICE subpoenaed X", [(0, "agent")], None, TIME)],
+    [
+        EventMention(
+            0, "subpoenaed", "legal_action", "ICE subpoenaed X", [("m13-16", "agent")], None, TIME
+        )
+    ],
 )
 DOC = Document(
     "d1",
@@ -141,8 +147,10 @@ def _set(path: str, value: object):  # type: ignore[no-untyped-def]
         (_set("mentions.0.start", "13"), "mentions[0].start: expected int, got str"),
         (_set("mentions.0.end", 999), "mentions: span 13-999 outside the text"),
         (_set("sentences", None), "sentences: expected list, got null"),
-        (_set("events.0.participants.0", [99999, "agent"]), "index 99999 out of range (0-0)"),
-        (_set("events.0.place", 5), "events.place: index 5 out of range (0-0)"),
+        (_set("events.0.participants.0", ["m9-99", "agent"]), "no mention has the id 'm9-99'"),
+        (_set("events.0.place", "m5-6"), "events.place: no mention has the id 'm5-6'"),
+        # An entry from before mention ids: participants were positions (issue 14).
+        (_set("events.0.participants.0", [0, "agent"]), "expected str, got int"),
         (_set("events.0.sentence", 3), "events.sentence: index 3 out of range (0-0)"),
         (_set("events.0.time", {"text": "x"}), "events[0].time: missing key 'end'"),
         (_set("doc_id", "d9"), "doc_id: 'd9' is not the document's 'd1'"),
@@ -245,3 +253,34 @@ def test_cache_key_covers_every_module_extraction_imports() -> None:
     assert {"extract/headlines.py", "extract/credits.py", "graphx/model.py"} <= names
     assert not {p.parts[-2] for p in stage_modules()} & {"resolve", "explore", "ui", "eval"}
     assert root.name == "graphx"
+
+
+def test_cache_entry_from_before_mention_ids_is_extracted_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Issue 14: participants were positions in the mention list and mentions had no id.
+    cache = ExtractionCache(tmp_path, "v1")
+    cache.put(DOC, EXTRACTION)
+    (entry,) = cache.dir.iterdir()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    for mention in data["mentions"]:
+        del mention["id"]
+    data["events"][0]["participants"] = [[0, "agent"]]
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="graphx.build.cache"):
+        assert cache.load(DOC) is None
+    assert "expected str, got int" in caplog.text
+
+
+def test_cache_mentions_without_ids_take_the_ids_of_their_offsets(tmp_path: Path) -> None:
+    data = asdict(EXTRACTION)
+    del data["mentions"][0]["id"]
+    check_extraction(data, DOC)
+    assert extraction_from_dict(data) == EXTRACTION
+
+
+def test_cache_entry_with_two_mentions_of_one_id_is_refused() -> None:
+    data = asdict(EXTRACTION)
+    data["mentions"].append(dict(data["mentions"][0]))
+    with pytest.raises(SchemaError, match="two mentions have one id"):
+        check_extraction(data, DOC)

@@ -33,7 +33,7 @@ def test_chunks_pieces_are_the_text_at_their_offsets(text: str, size: int) -> No
     assert all(len(p) <= size for _, p in pieces)
 
 
-def test_chunks_join_shifts_offsets_and_indexes() -> None:
+def test_chunks_join_shifts_offsets_indexes_and_mention_ids() -> None:
     first = DocExtraction(
         "d",
         sentences=[Sentence(0, 10, "Ann spoke.")],
@@ -45,8 +45,8 @@ def test_chunks_join_shifts_offsets_and_indexes() -> None:
         sentences=[Sentence(0, 4, "Hi."), Sentence(5, 30, "Bob met ICE in May 2019.")],
         mentions=[Mention("Bob", 5, 8, 1, "person"), Mention("ICE", 13, 16, 1, "agency")],
         times=[when],
-        events=[EventMention(1, "met", "meeting", "Bob met ICE", [(0, "agent"), (1, "patient")],
-                             None, when)],
+        events=[EventMention(1, "met", "meeting", "Bob met ICE",
+                             [("m5-8", "agent"), ("m13-16", "patient")], None, when)],
     )  # fmt: skip
     whole = join_extractions("d", [(0, first), (100, second)])
     assert [(s.start, s.end) for s in whole.sentences] == [(0, 10), (100, 104), (105, 130)]
@@ -57,7 +57,8 @@ def test_chunks_join_shifts_offsets_and_indexes() -> None:
     ]
     (event,) = whole.events
     assert event.sentence == 2
-    assert event.participants == [(1, "agent"), (2, "patient")]
+    assert [m.id for m in whole.mentions] == ["m0-3", "m105-108", "m113-116"]
+    assert event.participants == [("m105-108", "agent"), ("m113-116", "patient")]
     assert event.time is not None and (event.time.start, event.time.end) == (109, 117)
     assert [(t.start, t.end) for t in whole.times] == [(109, 117)]
     assert second.mentions[0].start == 5  # the pieces' own extractions are left alone

@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from graphx.extract.events import find_events, load_taxonomy, quoted_spans
+from graphx.extract.arguments import pronoun_types
+from graphx.extract.events import find_events, load_taxonomy, quoted_spans, support_verbs
 from graphx.model import Mention, TimeExpression
 
 NLP = spacy.blank("en")
@@ -63,8 +64,8 @@ def test_events_trigger_roles_place_and_date() -> None:
     times = [timex(doc, 0, 2, "2021-03-05", "2021-03-05")]
     (event,) = find_events(doc, mentions, times)
     assert (event.trigger, event.event_type) == ("arrested", "enforcement")
-    assert event.participants == [(0, "patient")]
-    assert event.place == 1
+    assert event.participants == [(mentions[0].id, "patient")]
+    assert event.place == mentions[1].id
     assert event.time is times[0]
 
 
@@ -85,7 +86,8 @@ def test_events_definite_description_takes_the_last_agency() -> None:
     mentions = [mention(doc, 1, 2, "agency"), mention(doc, 7, 8, "organization")]
     (event,) = find_events(doc, mentions, [])
     assert event.event_type == "legal_action"
-    assert (0, "agent") in event.participants and (1, "patient") in event.participants
+    assert (mentions[0].id, "agent") in event.participants
+    assert (mentions[1].id, "patient") in event.participants
 
 
 @pytest.mark.parametrize(
@@ -151,7 +153,7 @@ def test_events_relative_clause_takes_place_from_its_antecedent() -> None:
     mentions = [mention(doc, 4, 6, "jurisdiction")]
     times = [timex(doc, 10, 11, "2019", "2019-01-01")]
     found = {e.trigger: e for e in find_events(doc, mentions, times)}
-    assert found["released"].place == 0
+    assert found["released"].place == mentions[0].id
     assert found["released"].time is times[0]  # the year dates the release...
     assert "criticized" not in found or found["criticized"].time is None  # ...not the criticism
 
@@ -397,7 +399,7 @@ def test_events_a_cited_outlet_and_a_dateline_take_no_part() -> None:
     found = find_events(doc, [place, ana, outlet], [])
     arrest = next(e for e in found if e.trigger == "arrested")
     assert arrest.place is None
-    assert arrest.participants == [(1, "patient")]
+    assert arrest.participants == [(ana.id, "patient")]
 
 
 def test_events_the_city_named_before_is_the_place() -> None:
@@ -418,6 +420,12 @@ def test_events_the_city_named_before_is_the_place() -> None:
             ("city", "city", "NOUN", "NN", "pobj", 8),
         ]
     )
-    found = find_events(doc, [mention(doc, 0, 1, "jurisdiction")], [])
+    dayton = mention(doc, 0, 1, "jurisdiction")
+    found = find_events(doc, [dayton], [])
     issued = next(e for e in found if e.trigger == "issued")
-    assert (issued.event_type, issued.place, issued.participants) == ("legal_action", 0, [])
+    assert (issued.event_type, issued.place, issued.participants) == ("legal_action", dayton.id, [])
+
+
+def test_events_word_lists_come_from_the_resources() -> None:
+    assert pronoun_types()["she"] == "person"
+    assert {"be", "come", "happen", "occur", "take"} <= support_verbs()

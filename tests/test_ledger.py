@@ -10,7 +10,7 @@ import pytest
 
 from graphx.errors import SettingsError
 from graphx.model import Entity
-from graphx.resolve.entities import AliasRules, _apply_review, _unapplied
+from graphx.resolve.aliases import AliasRules, apply_review, unapplied
 from graphx.resolve.ledger import Decision, append, read_ledger, read_numbered, remove
 
 
@@ -85,7 +85,7 @@ def test_ledger_review_rules_reject_retype_and_report_what_no_longer_applies() -
     rules = AliasRules()
     for d in decisions:
         rules.add(d)
-    rejected = _apply_review(entities, rules)
+    rejected = apply_review(entities, rules)
     assert set(rejected) == {"per_1"} and sorted(entities) == ["age_1", "org_1"]
     assert entities["age_1"].type == "organization"
-    assert _unapplied(decisions, entities, rejected) == ["reject 'Nobody Here'"]
+    assert unapplied(decisions, entities, rejected) == ["reject 'Nobody Here'"]

@@ -41,6 +41,11 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
     }
 
 
+def test_lexicon_event_word_lists_are_read_by_extraction() -> None:
+    # Pronoun types and support verbs were code in extract/events.py until issue 14.
+    assert {"pronouns.csv", "support_verbs.txt"} <= set(EXTRACT)
+
+
 @pytest.fixture
 def copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the shipped files, which the cache key reads instead of the shipped ones."""

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from graphx.administrations import administrations_for, load_terms
-from graphx.model import DocExtraction, Entity, EventMention, Sentence, TimeExpression
+from graphx.model import DocExtraction, Entity, EventMention, Mention, Sentence, TimeExpression
 from graphx.resolve.events import merge_events
+
+# The two mentions every test document names, joined to entities by id (issue 14).
+ICE, NYDOC = Mention("ICE", 0, 3, 0, "agency"), Mention("NYDOC", 4, 9, 0, "agency")
 
 
 def day(value: str, *, uncertain: bool = False) -> TimeExpression:
@@ -21,11 +24,13 @@ def extraction(
         trigger,
         "legal_action",
         f"{doc_id} {trigger}",
-        [(0, "agent"), (1, "patient")],
+        [(ICE.id, "agent"), (NYDOC.id, "patient")],
         None,
         time,
     )
-    return DocExtraction(doc_id, [Sentence(0, 10, f"sentence of {doc_id}")], [], [], [event])
+    return DocExtraction(
+        doc_id, [Sentence(0, 10, f"sentence of {doc_id}")], [ICE, NYDOC], [], [event]
+    )
 
 
 ENTITIES = {"e:ice": Entity("e:ice", "agency", "ICE"), "e:doc": Entity("e:doc", "agency", "NYDOC")}
@@ -97,8 +102,8 @@ def test_merge_place_from_local_agency_name(agency: str, expected: str) -> None:
         "e:harris": Entity("e:harris", "jurisdiction", "Harris County", level="county"),
         "e:austin": Entity("e:austin", "jurisdiction", "Austin", {"Austin, Texas"}, level="city"),
     }
-    event = EventMention(0, "released", "release", "s", [(0, "agent")], None, None)
-    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
+    event = EventMention(0, "released", "release", "s", [(ICE.id, "agent")], None, None)
+    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [ICE, NYDOC], [], [event])
     (merged,), _ = merge_events([extraction], {"a": ["e:a"]}, entities)
     assert merged.place == expected
 
@@ -108,20 +113,22 @@ def test_merge_national_prefix_is_not_a_place() -> None:
         "e:a": Entity("e:a", "agency", "U.S. Customs and Border Protection"),
         "e:us": Entity("e:us", "jurisdiction", "United States", {"U.S."}, level="country"),
     }
-    event = EventMention(0, "arrested", "enforcement", "s", [(0, "agent")], None, None)
-    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [], [], [event])
+    event = EventMention(0, "arrested", "enforcement", "s", [(ICE.id, "agent")], None, None)
+    extraction = DocExtraction("a", [Sentence(0, 1, "s")], [ICE, NYDOC], [], [event])
     (merged,), _ = merge_events([extraction], {"a": ["e:a"]}, entities)
     assert merged.place == ""
 
 
 def test_merge_one_article_telling_the_same_happening_twice() -> None:
     # "a forum last week" ... "during last week's forum": same type, same date, one article.
-    first = EventMention(0, "forum", "meeting", "a forum", [(0, "other")], None, day("2021-03-29"))
+    first = EventMention(
+        0, "forum", "meeting", "a forum", [(ICE.id, "other")], None, day("2021-03-29")
+    )
     second = EventMention(
-        1, "forum", "meeting", "last week's forum", [(0, "agent")], None, day("2021-03-29")
+        1, "forum", "meeting", "last week's forum", [(ICE.id, "agent")], None, day("2021-03-29")
     )
     extraction = DocExtraction(
-        "a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [], [], [first, second]
+        "a", [Sentence(0, 1, "s1"), Sentence(2, 3, "s2")], [ICE, NYDOC], [], [first, second]
     )
     (event,), _ = merge_events([extraction], {"a": ["e:ice"]}, ENTITIES)
     assert event.evidence == ["s1", "s2"] and event.sources == ["a"]
@@ -131,12 +138,18 @@ def test_merge_chains_reports_through_shared_keys() -> None:
     # a and b share ICE, b and c share NYDOC: all three are one happening.
     def one(doc_id: str, index: int) -> DocExtraction:
         event = EventMention(
-            0, "subpoenaed", "legal_action", "s", [(index, "agent")], None, day("2020-01-17")
+            0,
+            "subpoenaed",
+            "legal_action",
+            "s",
+            [([ICE, NYDOC][index].id, "agent")],
+            None,
+            day("2020-01-17"),
         )
-        return DocExtraction(doc_id, [Sentence(0, 1, doc_id)], [], [], [event])
+        return DocExtraction(doc_id, [Sentence(0, 1, doc_id)], [ICE, NYDOC], [], [event])
 
     ids = {"a": ["e:ice", "e:doc"], "b": ["e:ice", "e:doc"], "c": ["e:ice", "e:doc"]}
     b = one("b", 0)
-    b.events[0].participants.append((1, "patient"))
+    b.events[0].participants.append((NYDOC.id, "patient"))
     (event,), _ = merge_events([one("a", 0), b, one("c", 1)], ids, ENTITIES)
     assert event.sources == ["a", "b", "c"]

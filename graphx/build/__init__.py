@@ -6,3 +6,5 @@ document's extraction keyed by everything that made it (``schema`` checks
 what it reads back); ``graph`` assembles the networkx graph from entities,
 events and documents; ``export`` writes and reads it, atomically.
 """
+
+__all__: list[str] = []

@@ -124,7 +124,7 @@ def _interned(row: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 # Fields whose values repeat across a corpus (labels, types, names, dates): one string
 # each instead of one per mention. Decoded JSON gives every occurrence its own string,
 # which was about a fifth of a 10,000-article build's peak memory (issue 6).
-_MENTION_WORDS = ("text", "type", "label", "canonical", "title")
+_MENTION_WORDS = ("text", "type", "label", "canonical", "title", "id")
 _TIME_WORDS = ("type", "value", "date_start", "date_end", "precision")
 _EVENT_WORDS = ("trigger", "event_type")
 
@@ -134,7 +134,7 @@ def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
     events = []
     for e in data["events"]:
         time = TimeExpression(**_interned(e["time"], _TIME_WORDS)) if e["time"] else None
-        participants = [(int(i), sys.intern(str(r))) for i, r in e["participants"]]
+        participants = [(sys.intern(str(i)), sys.intern(str(r))) for i, r in e["participants"]]
         e = _interned(e, _EVENT_WORDS)
         events.append(EventMention(**{**e, "time": time, "participants": participants}))
     return DocExtraction(
@@ -155,31 +155,49 @@ def _within(where: str, index: int | None, size: int) -> None:
         raise SchemaError(f"index {index} out of range (0-{size - 1})", where)
 
 
-def check_extraction(data: Any, document: Document) -> None:
-    """Raise SchemaError unless ``data`` is a well-formed extraction of ``document``.
+def _named(where: str, mention_id: str | None, ids: set[str]) -> None:
+    if mention_id is not None and mention_id not in ids:
+        raise SchemaError(f"no mention has the id {mention_id!r}", where)
 
-    Types come from the dataclasses; then what a type cannot say: the entry is
-    this document's, and every offset and index points inside it (a participant
-    index 99999 or a changed doc id silently changed the graph, issue 12 F8).
-    """
-    _check_extraction(data)
-    if data["doc_id"] != document.id:
-        raise SchemaError(f"{data['doc_id']!r} is not the document's {document.id!r}", "doc_id")
-    size = len(document.text)
+
+def _check_spans(data: Any, size: int) -> None:
     spans = [("sentences", s) for s in data["sentences"]]
     spans += [("mentions", m) for m in data["mentions"]] + [("times", t) for t in data["times"]]
     spans += [("events.time", e["time"]) for e in data["events"] if e["time"]]
     for name, span in spans:
         if not 0 <= span["start"] <= span["end"] <= size:
             raise SchemaError(f"span {span['start']}-{span['end']} outside the text", name)
-    sentences, mentions = len(data["sentences"]), len(data["mentions"])
+
+
+def _check_references(data: Any) -> None:
+    """Sentence indexes in range, and every participant and place an id of a mention."""
+    sentences = len(data["sentences"])
+    ids = {m.get("id") or Mention(**m).id for m in data["mentions"]}
+    if len(ids) != len(data["mentions"]):
+        raise SchemaError("two mentions have one id", "mentions.id")
     for m in data["mentions"]:
         _within("mentions.sentence", m["sentence"], sentences)
     for e in data["events"]:
         _within("events.sentence", e["sentence"], sentences)
-        _within("events.place", e["place"], mentions)
-        for index, _role in e["participants"]:
-            _within("events.participants", index, mentions)
+        _named("events.place", e["place"], ids)
+        for mention_id, _role in e["participants"]:
+            _named("events.participants", mention_id, ids)
+
+
+def check_extraction(data: Any, document: Document) -> None:
+    """Raise SchemaError unless ``data`` is a well-formed extraction of ``document``.
+
+    Types come from the dataclasses; then what a type cannot say: the entry is
+    this document's, every offset and sentence index points inside it, and every
+    participant names one of its mentions (a participant 99999 or a changed doc id
+    silently changed the graph, issue 12 F8). An entry of the format before mention
+    ids (participants as positions, issue 14) fails the type check.
+    """
+    _check_extraction(data)
+    if data["doc_id"] != document.id:
+        raise SchemaError(f"{data['doc_id']!r} is not the document's {document.id!r}", "doc_id")
+    _check_spans(data, len(document.text))
+    _check_references(data)
 
 
 class ExtractionCache:

@@ -23,7 +23,7 @@ from graphx.errors import SettingsError
 from graphx.extract import events, ner
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.timex import normalise as dates
-from graphx.model import DocExtraction, Document, Failure, Sentence
+from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
 
 __all__ = ["ENGINES", "Outcome", "extract", "extract_chunk", "run_extraction"]
@@ -44,7 +44,7 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         StageError: a stage failed on this document; it names the stage.
     """
     with stage("entities"):
-        mentions = ner.find_mentions(doc)
+        mentions = identify_mentions(ner.find_mentions(doc))
     with stage("dates"):
         candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         times = dates.find_time_expressions(

@@ -24,7 +24,7 @@ from graphx.build.engines import run_extraction
 from graphx.build.export import atomic_write, write_graph
 from graphx.build.graph import build_graph
 from graphx.ingest.corpus import read_corpus
-from graphx.model import DocExtraction, Document, Entity, Event, Failure
+from graphx.model import Corpus, DocExtraction, Document, Entity, Event, Failure
 from graphx.resolve.entities import resolve_corpus
 from graphx.resolve.events import merge_events
 from graphx.resolve.ledger import LEDGER_NAME, Decision, read_ledger
@@ -155,64 +155,122 @@ def _build(
     scheduler: str | None,
     progress: Progress | None,
 ) -> BuildResult:
-    # Under the lock, a temporary file can only be a killed build's leftover.
-    for stale in out.rglob(".*.tmp"):
-        stale.unlink(missing_ok=True)
-    clock = time.perf_counter()
+    """Ingest, extract, resolve and write the graph, timing each step; then the summary."""
+    _remove_leftovers(out)
+    laps = _Laps()
     records = RecordCache(out / "cache" / "records")
     corpus = read_corpus(
         corpus_path, sidecar=sidecar, record_cache=records, settings=settings, exclude=[out]
     )
-    seconds = {"ingest": time.perf_counter() - clock}
+    laps.lap("ingest")
+    extractions, failures, extracted = _extract(
+        corpus.documents, out, settings, engine=engine, scheduler=scheduler, progress=progress
+    )
+    laps.lap("extract")
+    entities, merged, notes = _resolve_and_graph(
+        extractions, corpus.documents, out, settings, failures
+    )
+    laps.lap("resolve_and_graph")
+    result = _result(corpus, out, entities=entities, merged=merged, failures=failures)
+    result.extracted, result.cached = extracted, len(corpus.documents) - extracted
+    result.warnings += notes
+    result.seconds = {k: round(v, 3) for k, v in laps.seconds.items()}
+    # Written whole or not at all: a build killed here leaves the previous summary (issue 12).
+    with atomic_write(out / "summary.json", "w") as f:
+        json.dump(result.to_dict(), f, indent=1)
+    return result
 
-    clock = time.perf_counter()
+
+class _Laps:
+    """The seconds each step of a build took."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._start = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step], self._start = now - self._start, now
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Under the lock, a temporary file can only be a killed build's leftover."""
+    for stale in out.rglob(".*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+def _extract(
+    documents: list[Document],
+    out: Path,
+    settings: Settings,
+    *,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> tuple[list[DocExtraction], list[Failure], int]:
+    """Every document's extraction, from the cache or extracted (and cached) now.
+
+    Returns:
+        The extractions (the only reference to them, see ``_resolve_and_merge``),
+        the documents that failed (not cached: the next build tries them again),
+        and how many documents were extracted rather than read from the cache.
+    """
     cache = ExtractionCache(out / "cache", pipeline_version(settings))
-    found = {d.id: cache.load(d) for d in corpus.documents}
-    todo = [d for d in corpus.documents if found[d.id] is None]
+    found = {d.id: cache.load(d) for d in documents}
+    todo = [d for d in documents if found[d.id] is None]
     extracted = run_extraction(
         todo, settings=settings, engine=engine, scheduler=scheduler, progress=progress
     )
     failures: list[Failure] = []
     for document, outcome in zip(todo, extracted, strict=True):
         if isinstance(outcome, Failure):
-            failures.append(outcome)  # not cached: the next build tries the document again
+            failures.append(outcome)
             log.info("%s: %s failed: %s", document.path, outcome.stage, outcome.error)
         else:
             found[document.id] = cache.put(document, outcome)
-    extractions = [x for x in found.values() if x is not None]
-    del found, extracted  # extractions is now the only reference (see _resolve_and_merge)
-    seconds["extract"] = time.perf_counter() - clock
+    return [x for x in found.values() if x is not None], failures, len(todo)
 
-    clock = time.perf_counter()
+
+def _resolve_and_graph(
+    extractions: list[DocExtraction],
+    documents: list[Document],
+    out: Path,
+    settings: Settings,
+    failures: list[Failure],
+) -> tuple[dict[str, Entity], list[Event], list[str]]:
+    """Resolve, merge and write the graph; returns the entities, the events and review notes."""
     # A reader's corrections (graphx review), replayed on every build (issue 19).
     decisions, unusable = read_ledger(out / LEDGER_NAME)
     entities, merged, unapplied = _resolve_and_merge(
-        extractions, corpus.documents, settings, failures, decisions
+        extractions, documents, settings, failures, decisions
     )
     review_notes = [str(p) for p in unusable]
     review_notes += [f"review decision no longer applies: {d}" for d in unapplied]
     with corpus_stage("graph"):
-        G = build_graph(corpus.documents, entities, merged, failures=failures)
-    graph_path = out / "graph.graphml"
-    write_graph(G, graph_path)
-    seconds["resolve_and_graph"] = time.perf_counter() - clock
+        G = build_graph(documents, entities, merged, failures=failures)
+    write_graph(G, out / "graph.graphml")
+    return entities, merged, review_notes
 
+
+def _result(
+    corpus: Corpus,
+    out: Path,
+    *,
+    entities: dict[str, Entity],
+    merged: list[Event],
+    failures: list[Failure],
+) -> BuildResult:
+    """What the build made and met, as summary.json and the CLI report it."""
     by_type, dated = _summary(entities, merged)
-    result = BuildResult(
-        graph_path=graph_path,
-        documents=len(corpus.documents),
+    documents = corpus.documents
+    return BuildResult(
+        graph_path=out / "graph.graphml",
+        documents=len(documents),
         problems=[str(p) for p in corpus.problems],
         ignored=[str(p) for p in corpus.ignored],
-        failed=_failed_rows(failures, corpus.documents),
-        warnings=[f"{d.path}: {w}" for d in corpus.documents for w in d.warnings] + review_notes,
+        failed=_failed_rows(failures, documents),
+        warnings=[f"{d.path}: {w}" for d in documents for w in d.warnings],
         entities_by_type=by_type,
         events_dated=dated,
         events_undated=len(merged) - dated,
-        extracted=len(todo),
-        cached=len(corpus.documents) - len(todo),
-        seconds={k: round(v, 3) for k, v in seconds.items()},
     )
-    # Written whole or not at all: a build killed here leaves the previous summary (issue 12).
-    with atomic_write(out / "summary.json", "w") as f:
-        json.dump(result.to_dict(), f, indent=1)
-    return result

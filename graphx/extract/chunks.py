@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graphx.model import DocExtraction, EventMention, Mention, Sentence, TimeExpression
+from graphx.model import (
+    DocExtraction,
+    EventMention,
+    Mention,
+    Sentence,
+    TimeExpression,
+    identify_mentions,
+)
 
 __all__ = ["CHUNK_CHARS", "join_extractions", "split_text"]
 
@@ -58,24 +65,26 @@ def _shift_time(time: TimeExpression, chars: int) -> TimeExpression:
     return replace(time, start=time.start + chars, end=time.end + chars)
 
 
-def _shift_event(event: EventMention, chars: int, sentences: int, mentions: int) -> EventMention:
+def _shift_event(
+    event: EventMention, chars: int, sentences: int, renamed: dict[str, str]
+) -> EventMention:
     return replace(
         event,
         sentence=event.sentence + sentences,
-        participants=[(i + mentions, role) for i, role in event.participants],
-        place=None if event.place is None else event.place + mentions,
+        participants=[(renamed.get(i, i), role) for i, role in event.participants],
+        place=None if event.place is None else renamed.get(event.place, event.place),
         time=None if event.time is None else _shift_time(event.time, chars),
         start=event.start + chars if event.start >= 0 else event.start,
     )
 
 
-def _shift_mention(mention: Mention, chars: int, sentences: int) -> Mention:
-    return replace(
-        mention,
-        start=mention.start + chars,
-        end=mention.end + chars,
-        sentence=mention.sentence + sentences,
-    )
+def _shift_mentions(mentions: list[Mention], chars: int, sentences: int) -> list[Mention]:
+    """The mentions with offsets into the whole document, and ids made of those offsets."""
+    shifted = [
+        replace(m, start=m.start + chars, end=m.end + chars, sentence=m.sentence + sentences)
+        for m in mentions
+    ]
+    return identify_mentions(shifted)
 
 
 def join_extractions(doc_id: str, parts: Sequence[tuple[int, DocExtraction]]) -> DocExtraction:
@@ -84,18 +93,21 @@ def join_extractions(doc_id: str, parts: Sequence[tuple[int, DocExtraction]]) ->
     Args:
         doc_id: the document's id.
         parts: each piece's character offset in the document and its extraction,
-            in text order; offsets, sentence and mention indexes are the piece's own.
+            in text order; offsets, sentence indexes and mention ids are the piece's own.
 
     Returns:
-        The extraction with every offset and index counted from the document's start.
+        The extraction with every offset and index counted from the document's start,
+        and mention ids (made of offsets) renamed in the mentions and the events.
     """
     whole = DocExtraction(doc_id)
     for chars, part in parts:
-        sentences, mentions = len(whole.sentences), len(whole.mentions)
+        sentences = len(whole.sentences)
         whole.sentences.extend(
             Sentence(s.start + chars, s.end + chars, s.text) for s in part.sentences
         )
-        whole.mentions.extend(_shift_mention(m, chars, sentences) for m in part.mentions)
+        mentions = _shift_mentions(part.mentions, chars, sentences)
+        renamed = {old.id: new.id for old, new in zip(part.mentions, mentions, strict=True)}
+        whole.mentions.extend(mentions)
         whole.times.extend(_shift_time(t, chars) for t in part.times)
-        whole.events.extend(_shift_event(e, chars, sentences, mentions) for e in part.events)
+        whole.events.extend(_shift_event(e, chars, sentences, renamed) for e in part.events)
     return whole

@@ -1,7 +1,7 @@
 """Turn per-document event mentions into corpus events, one per happening.
 
 Which mentions report the same happening is ``happenings.py``'s decision;
-this module resolves each mention's participants to entities, and makes one
+``reports`` joins each mention's participants to entities; this module makes one
 :class:`Event` of each group: its type by vote of the reports, its date from
 the report that dates it most precisely (with the reports that disagree in
 ``conflicts``), its place the most specific one named, every report kept
@@ -16,10 +16,8 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from graphx.administrations import Term, administrations_for, load_terms
-from graphx.boundary import failure
 from graphx.extract.events import Taxonomy, load_taxonomy
 from graphx.extract.timex.spans import span_of
 from graphx.model import (
@@ -27,14 +25,13 @@ from graphx.model import (
     Document,
     Entity,
     Event,
-    EventMention,
     Failure,
-    Participant,
     Report,
     TimeExpression,
 )
 from graphx.resolve.happenings import Corpus as CorpusEvidence
-from graphx.resolve.happenings import Occurrence, group_occurrences, rarity_weights
+from graphx.resolve.happenings import group_occurrences, rarity_weights
+from graphx.resolve.reports import Told, every_told, occurrence
 
 __all__ = ["event_administrations", "merge_events", "place_from_participants"]
 
@@ -112,22 +109,10 @@ def place_from_participants(
     return ""
 
 
-def _resolved(mention: EventMention, ids: Sequence[str]) -> tuple[list[Participant], str]:
-    participants: list[Participant] = []
-    for index, role in mention.participants:
-        if index < len(ids) and ids[index]:
-            participant = Participant(ids[index], role)
-            # One entity named twice in a clause ("ICE ... ICE's") takes part once.
-            if all(p.entity_id != participant.entity_id for p in participants):
-                participants.append(participant)
-    place = ids[mention.place] if mention.place is not None and mention.place < len(ids) else ""
-    return participants, place
-
-
-def _representative(told: Sequence[_Told]) -> _Told:
+def _representative(told: Sequence[Told]) -> Told:
     """The report that dates the happening most precisely (a certain date first), else the first."""
 
-    def rank(t: _Told) -> tuple[int, int, int]:
+    def rank(t: Told) -> tuple[int, int, int]:
         time = t.mention.time
         if time is None or not time.date_start:
             return (2, 0, 0)
@@ -137,7 +122,7 @@ def _representative(told: Sequence[_Told]) -> _Told:
     return min(told, key=rank)
 
 
-def _vote(told: Sequence[_Told], preferred: str) -> str:
+def _vote(told: Sequence[Told], preferred: str) -> str:
     """The event type most reports give; the representative's on a tie."""
     counts = Counter(t.mention.event_type for t in told)
     best = max(counts.values())
@@ -146,7 +131,7 @@ def _vote(told: Sequence[_Told], preferred: str) -> str:
     return next(t.mention.event_type for t in told if counts[t.mention.event_type] == best)
 
 
-def _date_conflicts(told: Sequence[_Told], chosen: TimeExpression | None) -> list[str]:
+def _date_conflicts(told: Sequence[Told], chosen: TimeExpression | None) -> list[str]:
     """Reports whose own date does not contain the chosen one ("Saturday" for a Friday)."""
     if chosen is None or not chosen.date_start:
         return []
@@ -160,7 +145,7 @@ def _date_conflicts(told: Sequence[_Told], chosen: TimeExpression | None) -> lis
     return out
 
 
-def _deepest_place(told: Sequence[_Told], evidence: CorpusEvidence) -> str:
+def _deepest_place(told: Sequence[Told], evidence: CorpusEvidence) -> str:
     places = [t.place for t in told if t.place]
     return max(places, key=lambda p: len(evidence.within.get(p, ())), default="")
 
@@ -182,7 +167,7 @@ def _earliest_report(doc_ids: Sequence[str], by_id: dict[str, Document]) -> tupl
     return "", ""
 
 
-def _event(told: Sequence[_Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:
+def _event(told: Sequence[Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:
     """One event from the reports of one happening."""
     first, lead = told[0], _representative(told)
     time = lead.mention.time if lead.mention.time and lead.mention.time.date_start else None
@@ -220,84 +205,6 @@ def _event(told: Sequence[_Told], by_id: dict[str, Document], evidence: CorpusEv
         )
     event.reported, event.reported_basis = _earliest_report(event.sources, by_id)
     return event
-
-
-@dataclass(slots=True)
-class _Told:
-    """One event mention with its participants resolved, as one document tells it."""
-
-    mention: EventMention
-    doc_id: str
-    participants: list[Participant]
-    place: str
-    sentence: str
-    headline: bool = False
-
-
-def _headline_end(document: Document | None) -> int:
-    """Where the headline ends in the text (0 when the text does not start with it)."""
-    if document is None or not document.title or not document.text.startswith(document.title):
-        return 0
-    return len(document.title)
-
-
-def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | None) -> list[_Told]:
-    told = []
-    headline_end = _headline_end(document)
-    for mention in extraction.events:
-        if not 0 <= mention.sentence < len(extraction.sentences):
-            log.warning("%s: an event's sentence %d does not exist; left out", extraction.doc_id,
-                        mention.sentence)  # fmt: skip
-            continue
-        participants, place = _resolved(mention, ids)
-        sentence = extraction.sentences[mention.sentence]
-        where = mention.start if mention.start >= 0 else sentence.start
-        headline = where < headline_end
-        if headline and mention.time is not None and mention.time.start >= headline_end:
-            # A headline takes no date from the stamp or dateline glued to it (issue 15).
-            mention = replace(mention, time=None)
-        told.append(
-            _Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline)
-        )
-    return told
-
-
-def _day_span(value: str) -> tuple[dt.date, dt.date] | None:
-    start, end = span_of(value) if value else ("", "")
-    if not start:
-        return None
-    return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-
-
-def _occurrence(
-    told: _Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
-) -> Occurrence:
-    mention, time = told.mention, told.mention.time
-    span = None
-    if time is not None and time.date_start:
-        span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
-    published = None
-    if document is not None and document.published_is_known:
-        days = _day_span(document.published)
-        published = days[1] if days else None
-    roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
-    for p in told.participants:
-        roles.setdefault(p.role, set()).add(p.entity_id)
-    place = entities.get(told.place)
-    return Occurrence(
-        doc_id=told.doc_id,
-        event_type=mention.event_type,
-        family=taxonomy.family(mention.lemma or mention.trigger.lower()),
-        span=span,
-        uncertain=bool(time and time.uncertain),
-        published=published,
-        agents=frozenset(roles["agent"]),
-        patients=frozenset(roles["patient"]),
-        others=frozenset(roles["other"]),
-        # A country says nothing about where in it a happening was.
-        place=told.place if place is not None and place.level != "country" else "",
-        text=mention.summary,
-    )
 
 
 def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
@@ -347,23 +254,21 @@ def merge_events(
     """
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
-    told: list[_Told] = []
-    failures: list[Failure] = []
-    for extraction in extractions:
-        try:
-            ids = mention_entity.get(extraction.doc_id, [])
-            told.extend(_told(extraction, ids, by_id.get(extraction.doc_id)))
-        except Exception as e:
-            failures.append(failure(extraction.doc_id, e, default_stage="events"))
-    occurrences = [_occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
+    told, failures = every_told(extractions, mention_entity, by_id)
+    occurrences = [occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     groups = group_occurrences(occurrences, evidence)
     # A headline tells a happening only when some article's body tells it too (issue 15).
     groups = [g for g in groups if not all(told[i].headline for i in g)]
     events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
+    _place_and_administrations(events, entities)
+    return events, failures
+
+
+def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:
+    """A place from a local participant where no report names one, and the administrations."""
     terms = load_terms()
     places = _place_names(entities)
     for event in events:
         event.place = event.place or place_from_participants(event, entities, places)
         event.administrations = event_administrations(event, entities, terms)
-    return events, failures

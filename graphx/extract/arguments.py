@@ -1,0 +1,187 @@
+"""An event's participants and place: the mentions its clause names, and their roles.
+
+Subject -> agent, object or passive subject -> patient, the rest of the
+clause -> other; a clause without a subject shares the one above it, a
+relative pronoun stands for the noun its clause hangs on, and a pronoun or a
+definite noun ("the agency") for the last mention of its type
+(``resources/pronouns.csv``, ``resources/definite_heads.csv``). The first
+jurisdiction named is the place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from graphx.extract.clauses import ancestors
+from graphx.lexicon import Lexicon, shipped
+from graphx.model import Mention
+
+__all__ = ["definite_heads", "participants", "pronoun_types"]
+
+
+def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``definite_heads.csv``: a definite noun -> the type of name it stands for."""
+    return (lexicon or shipped()).derived(_definite_heads)
+
+
+def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("definite_heads.csv")
+    return {row["word"].strip(): row["type"].strip() for row in rows}
+
+
+def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``pronouns.csv``: a pronoun that stands for the last name of a type ("she" -> person)."""
+    return (lexicon or shipped()).derived(_pronoun_types)
+
+
+def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("pronouns.csv")
+    return {row["word"].strip(): row["type"].strip() for row in rows}
+
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
+_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+_PARTICIPANT_TYPES = {
+    "person",
+    "agency",
+    "organization",
+    "media",
+    "administration",
+    "program",
+    "law",
+}
+
+
+def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and mentions[i].start <= offset < mentions[i].end:
+        return i
+    return None
+
+
+def _antecedent(mentions: Sequence[Mention], before: int, wanted: str) -> int | None:
+    """The last mention of a type before an offset ("the agency" -> ICE)."""
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < before and m.type == wanted:
+            return i
+    return None
+
+
+def _argument_mentions(
+    tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> list[int]:
+    found: list[int] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        index = _mention_at(mentions, starts, token.idx)
+        if index is None:
+            wanted = pronoun_types().get(token.lower_)
+            if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in pronoun_types():
+                index = _antecedent(mentions, token.idx, wanted or "")
+            elif token.lemma_.lower() in definite_heads() and any(
+                c.lower_ == "the" for c in token.children
+            ):
+                index = _antecedent(mentions, token.idx, definite_heads()[token.lemma_.lower()])
+        if index is not None and index not in found:
+            found.append(index)
+    return found
+
+
+def _implied_subject(trigger: Token) -> list[Token]:
+    """The subject a clause without one shares with the clause or noun above it.
+
+    "officials in Cook County who have released..." (relative clause),
+    "the sheriff's office ... drew attention for releasing..." (gerund), and
+    "the decision by Albence to hold a press conference" (noun complement).
+    """
+    below = trigger
+    for token in ancestors(trigger)[:6]:
+        if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
+            inside = {t.i for t in below.subtree}
+            return [t for t in token.subtree if t.i not in inside]
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return list(subjects[0].subtree)
+        below = token
+    return []
+
+
+def _relative_antecedent(trigger: Token) -> list[Token]:
+    """What a relative pronoun stands for: the noun phrase the clause hangs on.
+
+    The parser often attaches the clause to the last word of a place name
+    ("officials in Cook County, Illinois who released..."), so climb through
+    appositions and prepositions to the noun that heads the phrase.
+    """
+    noun = trigger.head
+    for head in ancestors(noun):
+        if noun.dep_ not in ("appos", "pobj", "prep", "compound"):
+            break
+        noun = head
+    inside = {t.i for t in trigger.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
+
+
+def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Token]]]:
+    arguments = []
+    for child in trigger.children:
+        role = "agent" if child.dep_ in _SUBJECTS else "patient" if child.dep_ in _OBJECTS else ""
+        if role and child.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+            arguments.append((role, _relative_antecedent(trigger)))
+        elif role:
+            arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
+    if not any(role == "agent" for role, _ in arguments):
+        arguments.append(("agent", _implied_subject(trigger)))
+    return arguments
+
+
+def participants(
+    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> tuple[list[tuple[str, str]], str | None]:
+    """The trigger's participants (mention id, role) and place (a mention id), from its clause.
+
+    Args:
+        trigger: the event's trigger word.
+        clause: the tokens of its clause (``clauses.clause_tokens``).
+        mentions: the document's mentions, ordered by start.
+        starts: their start offsets, for bisection.
+    """
+    roles, place = _by_position(trigger, clause, mentions, starts)
+    ids = [(mentions[index].id, role) for index, role in roles]
+    return ids, None if place is None else mentions[place].id
+
+
+def _by_position(
+    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> tuple[list[tuple[int, str]], int | None]:
+    in_clause = {t.i for t in clause}
+    roles: list[tuple[int, str]] = []
+    place: int | None = None
+    assigned: set[int] = set()
+    for role, subtree in _arguments(trigger, in_clause):
+        for index in _argument_mentions(subtree, mentions, starts):
+            assigned.add(index)
+            place = _take(mentions[index], index, role, roles, place)
+    for index in _argument_mentions(clause, mentions, starts):
+        if index not in assigned:
+            place = _take(mentions[index], index, "other", roles, place)
+    return roles, place
+
+
+def _take(
+    mention: Mention, index: int, role: str, roles: list[tuple[int, str]], place: int | None
+) -> int | None:
+    """Add a mention to an event as a participant or as its place; returns the place.
+
+    A dateline's place is where the story was filed, not where it happened, and
+    an outlet a story cites ("told Fox News") or is credited to is no actor
+    (issue 16): neither takes part.
+    """
+    if mention.type == "jurisdiction":
+        return index if place is None and not mention.dateline else place
+    if mention.type in _PARTICIPANT_TYPES and not mention.attribution:
+        roles.append((index, role))
+    return place

@@ -1,0 +1,117 @@
+"""Walks of the dependency tree: a trigger's clause, and whether it asserts a happening.
+
+A clause is the trigger's subtree without the sub-clauses of other triggers;
+it asserts nothing that happened when negated, modal, a question, under a
+verb of wanting ("irrealis"), or neither past nor present progressive. Every
+walk up the tree is bounded, so a parse with a cycle cannot run away
+(issue 11).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.triggers import Taxonomy
+
+__all__ = ["ancestors", "clause_tokens", "is_irrealis", "is_opinion", "is_past", "is_root", "owner"]
+
+_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
+_MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
+
+
+def is_root(token: Token) -> bool:
+    """Whether a token heads its sentence.
+
+    Compared by index: spaCy builds a new ``Token`` object on every access, so
+    ``token.head is token`` is never true and a walk that waits for it never
+    ends (issue 11: one AP lede crashed a whole build with RecursionError).
+    """
+    return token.head.i == token.i
+
+
+def ancestors(token: Token) -> list[Token]:
+    """The heads above a token, nearest first, at most one per word of its sentence.
+
+    The bound holds even on a parse with a cycle, so no walk up the tree can
+    run away.
+    """
+    found: list[Token] = []
+    for _ in range(len(token.sent)):
+        if is_root(token):
+            break
+        token = token.head
+        found.append(token)
+    return found
+
+
+def is_opinion(token: Token) -> bool:
+    """Negated, modal or interrogative: no happening is asserted."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+            return True
+    below = token
+    for head in ancestors(token):
+        if below.dep_ not in ("xcomp", "conj"):
+            break
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            return True
+        below = head
+    return token.sent.text.rstrip().endswith("?")
+
+
+def is_past(token: Token) -> bool:
+    """Whether a verb asserts something that already happened or is happening.
+
+    A participle counts only with a finite auxiliary ("was arrested", "have
+    released") or as a reduced relative ("the man arrested in 2019"); "fears
+    being sued" does not. A present progressive is news happening now
+    ("authorities are turning to a new tactic, issuing subpoenas"), unlike the
+    generic present ("ICE issues detainers").
+    """
+    # A gerund takes the tense of the verb it hangs on ("fired him, citing...").
+    chain = [token, *ancestors(token)]
+    verb = next((t for t in chain if t.tag_ != "VBG"), None)
+    if verb is None:
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in chain[-1].children)
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not auxiliaries:
+            return verb.dep_ in ("acl", "ROOT", "conj")
+        return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
+    return False
+
+
+def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
+    """Under a verb of wanting, fearing or planning: nothing happened yet."""
+    below = token
+    for head in ancestors(token)[:4]:
+        if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
+            return False
+        if head.lemma_.lower() in taxonomy.irrealis:
+            return True
+        below = head
+    return False
+
+
+def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
+    """The trigger's subtree without the sub-clauses headed by other triggers."""
+    out: list[Token] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.i in triggers and child.dep_ in _CLAUSES:
+                continue
+            stack.append(child)
+    return out
+
+
+def owner(token: Token, triggers: set[int]) -> int | None:
+    """The nearest trigger at or above a token in the dependency tree."""
+    for above in [token, *ancestors(token)][:64]:
+        if above.i in triggers:
+            return above.i
+    return None

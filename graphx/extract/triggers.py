@@ -1,0 +1,82 @@
+"""Event triggers: the words that name a happening, and the type and family of each.
+
+``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its
+event type, light verbs that take their type from their object ("issued
+subpoenas"), verbs of wanting or planning (irrealis), communique nouns ("a
+statement") and trigger families ("sue" and "lawsuit" are one happening).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["Taxonomy", "event_sense", "load_taxonomy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    light: dict[str, str]
+    irrealis: frozenset[str] = frozenset()
+    families: dict[str, str] = field(default_factory=dict)
+    communiques: frozenset[str] = frozenset()
+
+    def family(self, lemma: str) -> str:
+        """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
+        return self.families.get(lemma, lemma)
+
+
+def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
+    """The event-trigger table of ``event_types.csv`` (lemma, pos, event_type, family)."""
+    return (lexicon or shipped()).derived(_taxonomy)
+
+
+def _taxonomy(lexicon: Lexicon) -> Taxonomy:
+    tables: dict[str, dict[str, str]] = {
+        "VERB": {},
+        "NOUN": {},
+        "LIGHT": {},
+        "IRREALIS": {},
+        "COMMUNIQUE": {},
+    }
+    families: dict[str, str] = {}
+    for row in lexicon.rows("event_types.csv"):
+        lemma = row["lemma"].strip()
+        tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
+        if (row.get("family") or "").strip():
+            families[lemma] = row["family"].strip()
+    return Taxonomy(
+        tables["VERB"],
+        tables["NOUN"],
+        tables["LIGHT"],
+        frozenset(tables["IRREALIS"]),
+        families,
+        frozenset(tables["COMMUNIQUE"]),
+    )
+
+
+def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type of a trigger and the lemma that names its happening.
+
+    A light verb takes both from its eventive object, so "issued four
+    subpoenas" is the same happening as "subpoenaed" (issue 15).
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
+    ):
+        return None  # "released the following statement" tells nothing that happened
+    if token.pos_ == "VERB" and lemma in taxonomy.light:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
+                return taxonomy.nouns[child.lemma_.lower()], child.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
+        return taxonomy.verbs[lemma], lemma
+    if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
+        return taxonomy.nouns[lemma], lemma
+    return None

@@ -1,0 +1,187 @@
+"""Clusters of mentions, and the name comparisons that decide which clusters are one.
+
+A :class:`Cluster` holds the mentions of one entity, first within one
+document, then merged across the corpus; it becomes one :class:`Entity`.
+The helpers here compare names (a person's short and full names, two
+spellings of one body) and pick a cluster's label.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from graphx.extract import places
+from graphx.extract.ner import _PARTICLES, normalize_name
+from graphx.model import DocExtraction, Document, Mention
+
+__all__ = [
+    "ORG_TYPES",
+    "Cluster",
+    "display",
+    "entity_id",
+    "global_key",
+    "is_surname",
+    "label_of",
+    "merge_into",
+    "person_key",
+    "person_match",
+    "same_org",
+    "sentence_text",
+    "source_parts",
+    "stem",
+    "tokens_of",
+]
+
+
+ORG_TYPES = ("agency", "organization", "media")
+
+
+_FUZZY_MIN = 92
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions of one entity in one document (then, merged, in the corpus)."""
+
+    type: str
+    key: tuple[str, ...]
+    names: Counter[str] = field(default_factory=Counter)
+    titled: set[str] = field(default_factory=set)
+    canonical: str = ""
+    place: places.Place | None = None
+    docs: set[str] = field(default_factory=set)
+    evidence: str = ""
+    doc_evidence: dict[str, str] = field(default_factory=dict)  # doc id -> first sentence there
+    roles: list[tuple[str, object, str]] = field(default_factory=list)
+    mentions: int = 0
+    label: str = ""
+    reasons: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)  # normalized, place read in context
+    typed: str = ""  # why the type is not the model's (from the mention)
+
+
+def entity_id(kind: str, key: str) -> str:
+    """Deterministic node id from an entity's type and normalized key.
+
+    >>> entity_id("agency", "ice") == entity_id("agency", "ice")
+    True
+    """
+    digest = hashlib.sha1(f"{kind}|{key}".encode()).hexdigest()[:12]
+    return f"{kind[:3]}_{digest}"
+
+
+def sentence_text(doc: Document, ext: DocExtraction, m: Mention) -> str:
+    if 0 <= m.sentence < len(ext.sentences):
+        return ext.sentences[m.sentence].text
+    text = doc.text
+    left = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    return text[left : min(ends) + 1 if ends else len(text)].strip()
+
+
+def tokens_of(text: str) -> list[str]:
+    return normalize_name(text).split()
+
+
+def person_match(short: list[str], full: list[str]) -> bool:
+    """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; never two first names."""
+    if not short or not full or short == full or len(short) > len(full):
+        return False
+    if full[-len(short) :] == short:
+        return True
+    return short[0] == full[0] and short[-1] == full[-1]
+
+
+def source_parts(name: str) -> tuple[str, list[str]]:
+    """The publisher of a source and the outlets it credits in parentheses.
+
+    >>> source_parts("National Memo (Harbor Times/TNS)")
+    ('National Memo', ['Harbor Times', 'TNS'])
+    >>> source_parts("Harbor Times")
+    ('Harbor Times', [])
+    """
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", name)
+    if not match:
+        return name, []
+    credited = [p.strip() for p in re.split(r"[/,;]", match.group(2)) if p.strip()]
+    return match.group(1).strip(), credited
+
+
+def stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def same_org(a: str, b: str) -> bool:
+    """Guarded fuzzy match of two normalized organization names.
+
+    >>> same_org("nyc department of corrections", "nyc department of correction")
+    True
+    >>> same_org("cook county sheriff s office", "franklin county sheriff s office")
+    False
+    """
+    if a == b:
+        return True
+    ta, tb = {stem(w) for w in a.split()}, {stem(w) for w in b.split()}
+    return ta == tb and fuzz.ratio(a, b) >= _FUZZY_MIN
+
+
+def person_key(tokens: list[str]) -> tuple[str, str]:
+    return (tokens[0], tokens[-1]) if tokens else ("", "")
+
+
+def global_key(cluster: Cluster) -> tuple[str, ...]:
+    if cluster.key[0] in ("canon", "place"):
+        return (cluster.type, *cluster.key)
+    if cluster.label:  # a merge row of the aliases file names the entity
+        return (cluster.type, "name", normalize_name(cluster.label))
+    return (cluster.type, "name", normalize_name(label_of(cluster)))
+
+
+def display(name: str) -> str:
+    """A name without the determiner the mention span may carry ("the Center for ...")."""
+    return re.sub(r"^(?:the|The)\s+(?=\S)", "", name) if name[:4].lower() == "the " else name
+
+
+def label_of(cluster: Cluster) -> str:
+    names = [display(n) for n in cluster.names if n]
+    if not names:
+        return ""
+    if cluster.type == "person":
+        return max(names, key=lambda n: (len(n.split()), len(n), cluster.names[n]))
+    counts: Counter[str] = Counter()
+    for n, c in cluster.names.items():
+        counts[display(n)] += c
+    # A short form joined to its full name ("Department of Corrections") never labels it.
+    short = {n for n in names if any(o != n and o.endswith(" " + n) for o in names)}
+    return max(
+        names, key=lambda n: (counts[n] > 0, n not in short, len(n.split()) > 1, counts[n], len(n))
+    )
+
+
+def merge_into(target: Cluster, other: Cluster) -> None:
+    target.label = target.label or other.label
+    target.names.update(other.names)
+    for name in other.names:
+        target.names[name] += 0
+    target.titled |= other.titled
+    target.docs |= other.docs
+    target.roles += other.roles
+    target.mentions += other.mentions
+    target.evidence = target.evidence or other.evidence
+    for doc_id, sentence in other.doc_evidence.items():
+        target.doc_evidence.setdefault(doc_id, sentence)
+    target.reasons += other.reasons
+    target.forms |= other.forms
+    target.typed = target.typed or other.typed
+    if target.place is not None and other.place is not None and other.place.ambiguous is False:
+        target.place = target.place if not target.place.ambiguous else other.place
+
+
+def is_surname(tokens: list[str]) -> bool:
+    """One word, or a surname with its particle ("de blasio", "van der berg")."""
+    return len(tokens) == 1 or (len(tokens) > 1 and tokens[0] in _PARTICLES)

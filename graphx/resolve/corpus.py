@@ -1,0 +1,172 @@
+"""Across documents: clusters joined by key, their parents, and the entities they become.
+
+Clusters of every document join by table id, by gazetteer place, or by
+normalized name and type (:class:`CorpusBuilder`); an organization named
+as a place of the corpus joins that place. Each corpus cluster becomes one
+:class:`Entity` with its label, aliases and parent (an agency's parent
+body, a place's enclosing place).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graphx.extract import places
+from graphx.extract.ner import known_names, known_table, normalize_name
+from graphx.lexicon import for_settings
+from graphx.model import Entity
+from graphx.resolve.aliases import read_aliases
+from graphx.resolve.clusters import Cluster, display, entity_id, global_key, label_of, merge_into
+from graphx.settings import Settings
+
+__all__ = ["CorpusBuilder", "corpus_company", "drop_shared_place_names", "places_typed_apart"]
+
+_COMPANY_SHARE = 0.2  # a co-participant named in more of the corpus is no evidence
+
+
+class CorpusBuilder:
+    def __init__(self, settings: Settings):
+        self.names = known_names()
+        self.table = {row.id: row for row in known_table()}
+        lexicon = for_settings(settings)
+        self.rules = read_aliases(lexicon)
+        self.gazetteer = places.load_gazetteer(lexicon)
+        self.groups: dict[tuple[str, ...], Cluster] = {}
+
+    def add(self, cluster: Cluster) -> Cluster:
+        key = global_key(cluster)
+        if key in self.groups:
+            merge_into(self.groups[key], cluster)
+            return self.groups[key]
+        cluster.key = key
+        self.groups[key] = cluster
+        return cluster
+
+    def ensure_parents(self) -> None:
+        for cluster in list(self.groups.values()):
+            self._parent_of(cluster)
+
+    def _parent_of(self, cluster: Cluster) -> Cluster | None:
+        if cluster.type == "agency" and cluster.canonical:
+            row = self.table.get(cluster.canonical)
+            if row is None or not row.parent or row.parent not in self.table:
+                return None
+            return self._ensure(("agency", "canon", row.parent), "agency", canonical=row.parent)
+        if cluster.type == "jurisdiction" and cluster.place is not None and cluster.place.parent:
+            parent = places.lookup(cluster.place.parent, gazetteer=self.gazetteer) or places.Place(
+                cluster.place.parent, "", ""
+            )
+            key = ("jurisdiction", "place", parent.name, parent.level, parent.parent)
+            return self._ensure(key, "jurisdiction", place=parent)
+        return None
+
+    def _ensure(self, key: tuple[str, ...], kind: str, **extra: object) -> Cluster:
+        if key not in self.groups:
+            cluster = Cluster(kind, key, **extra)  # type: ignore[arg-type]
+            self.groups[key] = cluster
+            self._parent_of(cluster)
+        return self.groups[key]
+
+    def entity(self, cluster: Cluster) -> Entity:
+        label = self._label(cluster)
+        aliases = {display(n) for n in cluster.names if n} | cluster.titled
+        aliases = {a for a in aliases if a != label and display(label) != a}
+        kind = cluster.type
+        ent = Entity(
+            id=entity_id(kind, "|".join(cluster.key[1:])),
+            type=kind,
+            label=label,
+            aliases=aliases,
+            mentions=cluster.mentions,
+            doc_ids=set(cluster.docs),
+            evidence=cluster.evidence,
+            doc_evidence=dict(sorted(cluster.doc_evidence.items())),
+            merged_because=sorted(set(cluster.reasons)),
+            typed_because=cluster.typed,
+        )
+        if cluster.place is not None:
+            ent.level, ent.ambiguous = cluster.place.level, cluster.place.ambiguous
+        parent = self._parent_of(cluster)
+        if parent is not None:
+            ent.parent = entity_id(parent.type, "|".join(parent.key[1:]))
+        return ent
+
+    def _label(self, cluster: Cluster) -> str:
+        if (
+            cluster.canonical
+            and cluster.canonical in self.table
+            and cluster.type == self.table[cluster.canonical].type
+        ):
+            return self.table[cluster.canonical].name
+        if cluster.place is not None and cluster.place.level:
+            return cluster.place.name
+        if cluster.label:
+            return cluster.label
+        return label_of(cluster) if cluster.names else cluster.key[-1]
+
+
+def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
+    """An "organization" named exactly as a place of the corpus, or by the place's short
+    form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16)."""
+    by_name: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    for c in groups.values():
+        if c.type == "jurisdiction" and c.place is not None and c.place.level:
+            by_name[normalize_name(c.place.name)].append((c, c.place.name))
+    redirect: dict[int, Cluster] = {}
+    for key, c in groups.items():
+        if c.type != "organization" or key[1] != "name":
+            continue
+        label = label_of(c)
+        found = by_name.get(normalize_name(label), [])
+        if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
+            read = places.lookup(label)
+            found = by_name.get(normalize_name(read.name), []) if read else []
+        if len(found) == 1:
+            place, name = found[0]
+            c.reasons.append(f"{label!r} joined the place {name!r}: same name")
+            merge_into(place, c)
+            redirect[id(c)] = place
+    return redirect
+
+
+def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> dict[int, set[str]]:
+    """Corpus cluster -> the people and bodies named in the same documents (by label).
+
+    News outlets are left out: the wire that carried two stories says nothing
+    about whether they name the same person.
+    """
+    company: dict[int, set[str]] = defaultdict(set)
+    labelled: dict[int, str] = {}  # one label per corpus cluster, not one per document
+    # Only a co-participant few documents name is evidence: every story names ICE.
+    most = max(3, int(_COMPANY_SHARE * len(by_doc)))
+    for clusters in by_doc:
+        actors = {
+            id(merged[id(c)]): merged[id(c)]
+            for c in clusters
+            if c.type in ("person", "agency", "organization") and len(merged[id(c)].docs) <= most
+        }
+        labels = {
+            key: labelled.get(key) or labelled.setdefault(key, label_of(c))
+            for key, c in actors.items()
+        }
+        for key in actors:
+            company[key] |= {label for other, label in labels.items() if other != key and label}
+    return company
+
+
+def drop_shared_place_names(entities: dict[str, Entity]) -> None:
+    """A place's alias that is another place's name is not listed as its alias.
+
+    "New York" read as the city beside "New York City" stays linked to the
+    city, but listing it would make the city a second "New York" next to the
+    state (issue 16); the mentions keep their entity either way.
+    """
+    labels: defaultdict[str, set[str]] = defaultdict(set)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            labels[normalize_name(ent.label)].add(ent.id)
+    for ent in entities.values():
+        if ent.type == "jurisdiction":
+            ent.aliases = {
+                a for a in ent.aliases if not labels.get(normalize_name(a), set()) - {ent.id}
+            }

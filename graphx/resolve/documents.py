@@ -1,0 +1,287 @@
+"""Within one document: group its mentions into local clusters, one per entity.
+
+Names from the resource tables join by their id, acronyms defined in the
+text ("New York City Department of Corrections (NYDOC)") join the name they
+follow, surname-only and partial person names join the fuller name of the
+same document ("Lucero" -> "Henry Lucero"), short forms a longer name
+("Herald" -> "Boston Herald"), and jurisdictions join by their gazetteer
+place (``graphx.extract.places``). The outlet that published the document
+is one of its media entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphx.extract import places
+from graphx.extract.ner import KnownName, normalize_name
+from graphx.model import DocExtraction, Document, Mention
+from graphx.resolve import bodies
+from graphx.resolve.aliases import AliasRules
+from graphx.resolve.clusters import (
+    ORG_TYPES,
+    Cluster,
+    person_match,
+    same_org,
+    sentence_text,
+    source_parts,
+    tokens_of,
+)
+from graphx.resolve.roles import Page, document_roles
+
+__all__ = ["DocResolver"]
+
+# "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
+_DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
+    """Acronyms defined after a name: "Department of Corrections (NYDOC)" -> mention index."""
+    found = {}
+    for i, m in enumerate(ext.mentions):
+        match = _DEFINED.match(doc.text[m.end : m.end + 16])
+        if match and m.type in ORG_TYPES and len(m.text.split()) > 1:
+            found[match.group(1) or match.group(2)] = i
+    return found
+
+
+class DocResolver:
+    """Groups the mentions of one document into local clusters."""
+
+    def __init__(
+        self,
+        doc: Document,
+        ext: DocExtraction,
+        names: dict[str, KnownName],
+        rules: AliasRules,
+        gazetteer: places.Gazetteer,
+    ):
+        self.doc, self.ext, self.names, self.rules = doc, ext, names, rules
+        self.gazetteer = gazetteer
+        self.clusters: list[Cluster] = []
+        self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
+        self.by_key: dict[tuple[str, ...], Cluster] = {}
+
+    def run(self) -> list[Cluster | None]:
+        acronyms = _acronyms(self.doc, self.ext)
+        order = sorted(range(len(self.ext.mentions)), key=self._priority)
+        for i in order:
+            m = self.ext.mentions[i]
+            target = acronyms.get(m.text)
+            defined = self.of_mention[target] if target is not None and target != i else None
+            if defined is not None:
+                self._add(i, defined)
+            else:
+                self._add(i, self._cluster_for(i, m))
+        self._possessive_forms()
+        for acronym, i in acronyms.items():
+            cluster = self.of_mention[i]
+            if cluster is not None:
+                cluster.names[acronym] += 0
+        document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
+        self._place_forms()
+        return self.of_mention
+
+    def _place_forms(self) -> None:
+        """Each body name with its leading place read in this document, and an outlet's
+        name without its edition words ("... Times Weekly"), as forms to join by (issue 16)."""
+        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        for cluster in self.clusters:
+            if cluster.type not in ORG_TYPES or cluster.canonical:
+                continue
+            for name in [n for n, count in cluster.names.items() if count]:
+                form = bodies.place_qualified(name, context=context, gazetteer=self.gazetteer)
+                if form and form != normalize_name(name):
+                    cluster.forms.add(form)
+                base = bodies.edition_base(name) if cluster.type == "media" else ""
+                if base:
+                    cluster.forms.add(base)
+
+    def _possessive_forms(self) -> None:
+        """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
+        ms = self.ext.mentions
+        for prev, (j, m) in zip(ms, enumerate(ms[1:], start=1), strict=False):
+            cluster = self.of_mention[j]
+            gap = self.doc.text[prev.end : m.start]
+            owner = self.of_mention[j - 1]
+            if owner is None or owner.type not in ("agency", "organization"):
+                continue  # "Biden's DHS" is not a name of DHS
+            if cluster is not None and cluster.type in ORG_TYPES and re.fullmatch(r"['’]s\s+", gap):
+                cluster.names[self.doc.text[prev.start : m.end]] += 0
+
+    def source_cluster(self) -> Cluster | None:
+        """The outlet that published the document is a media entity of it (no mention counted).
+
+        "National Memo (Harbor Times/TNS)" names the publisher and, in
+        parentheses, the outlets it credits: each is a media entity of the
+        document (issue 16).
+        """
+        name = self.doc.source.strip()
+        if not name or "." in name:  # a bare web domain is not an outlet's name
+            return None
+        publisher, credited = source_parts(name)
+        for outlet in credited:
+            self._outlet(outlet)
+        return self._outlet(publisher)
+
+    def _outlet(self, name: str) -> Cluster:
+        known = self.names.get(normalize_name(name))
+        kind = known.type if known else "media"
+        if known:
+            cluster = self._new(kind, ("canon", known.id), canonical=known.id)
+        else:
+            cluster = self._new(kind, ("name", normalize_name(name)))
+        cluster.names[name] += 0
+        if kind == "media" and bodies.edition_base(name):
+            cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
+        return cluster
+
+    def _priority(self, i: int) -> tuple[int, int, int]:
+        """Longer, table-backed names first, so short forms find their full name."""
+        m = self.ext.mentions[i]
+        return (0 if m.canonical and m.type != "person" else 1, -len(m.text.split()), i)
+
+    def _add(self, i: int, cluster: Cluster) -> None:
+        m = self.ext.mentions[i]
+        self.of_mention[i] = cluster
+        cluster.names[m.text] += 1
+        cluster.mentions += 1
+        if (
+            m.title
+            and cluster.type == "person"
+            and self.doc.text[: m.start].rstrip().endswith(m.title)
+        ):
+            cluster.titled.add(f"{m.title} {m.text}")
+        if self.doc.id not in cluster.doc_evidence:
+            cluster.doc_evidence[self.doc.id] = sentence_text(self.doc, self.ext, m)
+        if not cluster.evidence:
+            cluster.evidence = cluster.doc_evidence[self.doc.id]
+        cluster.typed = cluster.typed or m.type_reason
+
+    def _new(self, kind: str, key: tuple[str, ...], **extra: object) -> Cluster:
+        if (kind, *key) in self.by_key:
+            return self.by_key[(kind, *key)]
+        cluster = Cluster(kind, key, docs={self.doc.id}, **extra)  # type: ignore[arg-type]
+        self.by_key[(kind, *key)] = cluster
+        self.clusters.append(cluster)
+        return cluster
+
+    def _cluster_for(self, i: int, m: Mention) -> Cluster:
+        norm = normalize_name(m.text)
+        split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
+        merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
+        if merged:
+            known = self.names.get(normalize_name(merged))
+            if known and known.type == m.type:
+                return self._new(m.type, ("canon", known.id), canonical=known.id)
+            return self._new(m.type, ("name", normalize_name(merged)), label=merged)
+        if m.type == "jurisdiction":
+            return self._jurisdiction(i, m)
+        if not split:
+            local = self._local_match(m, norm)
+            if local is not None:
+                return local
+        if m.canonical:
+            return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
+        return self._new(m.type, ("split" if split else "name", norm))
+
+    def _local_match(self, m: Mention, norm: str) -> Cluster | None:
+        tokens = norm.split()
+        if m.type == "person":
+            for cluster in self.clusters:
+                if cluster.type == "person" and any(
+                    person_match(tokens, tokens_of(name)) for name in cluster.names
+                ):
+                    return cluster
+        if len(tokens) == 1 and not m.canonical:
+            for cluster in self.clusters:  # "Herald" after "Boston Herald"
+                if cluster.type in ORG_TYPES and any(
+                    len(tokens_of(n)) > 1 and tokens_of(n)[-1] == tokens[0] for n in cluster.names
+                ):
+                    return cluster
+        if m.type in ORG_TYPES and not m.canonical:
+            for cluster in self.clusters:
+                if cluster.type == m.type and any(
+                    same_org(norm, normalize_name(n)) for n in cluster.names
+                ):
+                    return cluster
+            return self._short_form(m)
+        return None
+
+    def _short_form(self, m: Mention) -> Cluster | None:
+        """The one body of the document that a generic short form or initials stand for.
+
+        "the Department of Corrections" after "New York Department of
+        Corrections", "DOC" or "NYDOC" beside it (issue 16); nothing when two
+        bodies of the document fit.
+        """
+        norm = normalize_name(m.text)
+        short = norm.split()
+        acronym = re.fullmatch(r"[A-Z]{2,7}", m.text) is not None
+        fits = []
+        for cluster in self.clusters:
+            if cluster.type not in ORG_TYPES:
+                continue
+            for name in cluster.names:
+                full = tokens_of(name)
+                if acronym and m.text in bodies.initials(name):
+                    fits.append((cluster, f"initials of {name!r} in the same document"))
+                    break
+                longer = len(short) > 1 and len(full) > len(short)
+                if longer and short in (full[-len(short) :], full[: len(short)]):
+                    fits.append((cluster, f"short form of {name!r} in the same document"))
+                    break
+        if len(fits) != 1:
+            return None
+        cluster, why = fits[0]
+        cluster.reasons.append(f"{m.text!r}: {why}")
+        return cluster
+
+    def _context(self, i: int) -> list[str]:
+        """Place names of the document, an appositive state first ("Cook County, Illinois")."""
+        ms = self.ext.mentions
+        places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
+        after = [
+            j
+            for j in places_idx
+            if j > i
+            and ms[j].start - ms[i].end <= 2
+            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
+        ]
+        before = sorted((j for j in places_idx if j < i), reverse=True)
+        later = [j for j in places_idx if j > i and j not in after]
+        return [ms[j].text for j in after + before + later]
+
+    def _jurisdiction(self, i: int, m: Mention) -> Cluster:
+        place = places.lookup(
+            m.text,
+            context=self._context(i),
+            gazetteer=self.gazetteer,
+            listed=self._in_state_list(i),
+            city=m.dateline,
+        ) or places.demonym(m.text)
+        if place is None:
+            place = places.Place(m.text.strip(), "", "", ambiguous=True)
+            return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
+        return self._new(
+            "jurisdiction", ("place", place.name, place.level, place.parent), place=place
+        )
+
+    def _in_state_list(self, i: int) -> bool:
+        """The mention stands in a list of places of which two others are states
+        ("New Jersey, Washington, Massachusetts and Virginia", issue 16)."""
+        ms, text = self.ext.mentions, self.doc.text
+        chain = [i]
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(ms) and ms[j + step].type == "jurisdiction":
+                a, b = (ms[j + step], ms[j]) if step < 0 else (ms[j], ms[j + step])
+                if not _LIST_GAP.fullmatch(text[a.end : b.start]):
+                    break
+                j += step
+                chain.append(j)
+        states = self.gazetteer.states
+        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2

@@ -1,0 +1,171 @@
+"""Across documents: join name-keyed clusters by a guarded fuzzy match.
+
+Two clusters join when they have the same type, a high similarity and token
+containment; people need the same surname and a compatible first name, and
+two spellings of one surname join only when both are named with the same
+co-participant (issue 16). A lone surname joins only when one person of the
+corpus carries it. Candidates are found through blocking keys, so the cost
+stays near linear in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from graphx.extract.ner import normalize_name
+from graphx.resolve.aliases import AliasRules
+from graphx.resolve.clusters import (
+    ORG_TYPES,
+    Cluster,
+    is_surname,
+    label_of,
+    merge_into,
+    person_key,
+    same_org,
+    stem,
+)
+
+__all__ = ["fuzzy_join"]
+
+# A surname spelled two ways ("Fuertes"/"Fuertas") joins only with the same first
+# name, this similarity, and a co-participant both spellings share (issue 16).
+_SPELLING_MIN = 80
+
+
+def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
+    """Index keys that every joinable pair shares (surname; stemmed word set)."""
+    keys: set[tuple[str, object]] = set()
+    for name in names:
+        words = normalize_name(name).split()
+        if words and kind == "person":
+            keys.add((kind, words[-1]))
+            if len(words) > 1:  # two spellings of one surname ("Fuertes", "Fuertas")
+                keys.add((kind, (words[0], words[-1][:3])))
+        elif words:
+            keys.add((kind, frozenset(stem(w) for w in words)))
+    return keys
+
+
+class _Index:
+    """The clusters kept so far, by blocking key."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, object], list[Cluster]] = defaultdict(list)
+
+    def keep(self, cluster: Cluster) -> None:
+        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms]):
+            self.by_key[key].append(cluster)
+
+    def pool(self, cluster: Cluster, label: str) -> list[Cluster]:
+        """The kept clusters that share a blocking key with the cluster, in the order kept."""
+        kinds = ORG_TYPES if cluster.type in ORG_TYPES else (cluster.type,)
+        found = {
+            id(c): c
+            for kind in kinds
+            for key in _blocks(kind, [label, *cluster.forms])
+            for c in self.by_key[key]
+            if c is not cluster
+        }
+        return list(found.values())
+
+
+def fuzzy_join(
+    groups: dict[tuple[str, ...], Cluster],
+    rules: AliasRules,
+    company: dict[int, set[str]] | None = None,
+) -> dict[int, Cluster]:
+    """Join name-keyed clusters across documents, guarded against false merges.
+
+    ``company`` maps a cluster to the people and bodies named in its documents,
+    the context that lets two spellings of one name join.
+
+    Returns:
+        The joined clusters (by ``id``) and the cluster each joined.
+    """
+    company = company or {}
+    redirect: dict[int, Cluster] = {}
+    index = _Index()
+    for k, c in groups.items():
+        if k[1] == "canon":
+            index.keep(c)
+    named = sorted(
+        (c for k, c in groups.items() if k[1] == "name"), key=lambda c: -len(label_of(c))
+    )
+    for cluster in named:
+        label = normalize_name(label_of(cluster))
+        split = (cluster.type, label) in rules.split or ("", label) in rules.split
+        found = None if split else _match(cluster, label, index.pool(cluster, label), company)
+        if found is None:
+            index.keep(cluster)
+            continue
+        target, why = found
+        cluster.reasons.append(f"{label_of(cluster)!r} joined {label_of(target)!r}: {why}")
+        merge_into(target, cluster)
+        redirect[id(cluster)] = target
+        index.keep(target)
+    return redirect
+
+
+def _match(
+    cluster: Cluster, label: str, pool: list[Cluster], company: dict[int, set[str]]
+) -> tuple[Cluster, str] | None:
+    """The cluster this one joins and why, or None when none or several could."""
+    mine = company.get(id(cluster), set())
+    reasons = {id(k): _joinable(cluster, k, label, mine & company.get(id(k), set())) for k in pool}
+    candidates = [k for k in pool if reasons[id(k)]]
+    if not candidates:
+        return None
+    why = reasons[id(candidates[0])]
+    # A lone surname, or the last names of a fuller name, joins only when one
+    # person of the corpus carries it.
+    lone = cluster.type == "person" and (is_surname(label.split()) or why.startswith("last names"))
+    if len(candidates) == 1 or not lone:
+        return candidates[0], why
+    return None
+
+
+def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) -> str:
+    """Why the two clusters are one entity ("" when they are not)."""
+    others = [normalize_name(n) for n in other.names]
+    if cluster.type != other.type:
+        # The model types a bare acronym apart from the body it stands for ("NYDOC").
+        acronym = re.fullmatch(r"[A-Z]{2,7}", label_of(cluster)) is not None
+        bodies_only = {cluster.type, other.type} <= set(ORG_TYPES)
+        if acronym and bodies_only and label in others:
+            return "acronym of a body that another document defines"
+        return ""
+    if cluster.type == "person":
+        tokens = label.split()
+        fulls = [o.split() for o in others if len(o.split()) > 1]
+        if is_surname(tokens):
+            n = len(tokens)
+            same = any(len(f) > n and f[-n:] == tokens for f in fulls)
+            return "surname of a person named in full elsewhere" if same else ""
+        if any(person_key(tokens) == person_key(f) for f in fulls):
+            return "same first name and surname"
+        if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
+            return "last names of a person named in full elsewhere"
+        return _spelling_variant(tokens, fulls, shared)
+    if label in others:
+        return "same name"
+    if any(same_org(label, o) for o in others):
+        return "same name up to spelling"
+    for form in sorted(cluster.forms | {label}):
+        for o in sorted(set(others) | other.forms):
+            if same_org(form, o):
+                return f"same body once its place or edition is read ({form!r} ~ {o!r})"
+    return ""
+
+
+def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
+    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people."""
+    if not shared:
+        return ""
+    for full in fulls:
+        score = fuzz.ratio(tokens[-1], full[-1])
+        if tokens[0] == full[0] and len(tokens[-1]) >= 5 and score >= _SPELLING_MIN:
+            return f"similar spelling (score {score:.0f}) and both named with {sorted(shared)[0]}"
+    return ""

@@ -1,0 +1,139 @@
+"""Each event mention as its document tells it: participants as entities, and as evidence.
+
+A :class:`Told` is one event mention with its participants and place joined
+to entities by mention id (issue 14), its sentence, and whether it stands in
+the headline; :func:`occurrence` makes of it what ``happenings`` compares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from graphx.boundary import failure
+from graphx.extract.events import Taxonomy
+from graphx.extract.timex.normalise import span_of
+from graphx.model import DocExtraction, Document, Entity, EventMention, Failure, Participant
+from graphx.resolve.happenings import Occurrence
+
+__all__ = ["Told", "every_told", "occurrence"]
+
+log = logging.getLogger(__name__)
+
+
+def _resolved(mention: EventMention, entity_of: dict[str, str]) -> tuple[list[Participant], str]:
+    """The mention's participants and place as entities, by mention id (issue 14)."""
+    participants: list[Participant] = []
+    for mention_id, role in mention.participants:
+        if entity_of.get(mention_id):
+            participant = Participant(entity_of[mention_id], role)
+            # One entity named twice in a clause ("ICE ... ICE's") takes part once.
+            if all(p.entity_id != participant.entity_id for p in participants):
+                participants.append(participant)
+    place = entity_of.get(mention.place, "") if mention.place is not None else ""
+    return participants, place
+
+
+@dataclass(slots=True)
+class Told:
+    """One event mention with its participants resolved, as one document tells it."""
+
+    mention: EventMention
+    doc_id: str
+    participants: list[Participant]
+    place: str
+    sentence: str
+    headline: bool = False
+
+
+def _headline_end(document: Document | None) -> int:
+    """Where the headline ends in the text (0 when the text does not start with it)."""
+    if document is None or not document.title or not document.text.startswith(document.title):
+        return 0
+    return len(document.title)
+
+
+def _entity_of(extraction: DocExtraction, ids: Sequence[str]) -> dict[str, str]:
+    """Mention id -> entity id ("" for a mention resolution dropped), from the list of the
+    entity of each mention in order that resolution gives."""
+    return {m.id: entity for m, entity in zip(extraction.mentions, ids, strict=False)}
+
+
+def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | None) -> list[Told]:
+    told = []
+    entity_of = _entity_of(extraction, ids)
+    headline_end = _headline_end(document)
+    for mention in extraction.events:
+        if not 0 <= mention.sentence < len(extraction.sentences):
+            log.warning("%s: an event's sentence %d does not exist; left out", extraction.doc_id,
+                        mention.sentence)  # fmt: skip
+            continue
+        participants, place = _resolved(mention, entity_of)
+        sentence = extraction.sentences[mention.sentence]
+        where = mention.start if mention.start >= 0 else sentence.start
+        headline = where < headline_end
+        if headline and mention.time is not None and mention.time.start >= headline_end:
+            # A headline takes no date from the stamp or dateline glued to it (issue 15).
+            mention = replace(mention, time=None)
+        told.append(
+            Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline)
+        )
+    return told
+
+
+def _day_span(value: str) -> tuple[dt.date, dt.date] | None:
+    start, end = span_of(value) if value else ("", "")
+    if not start:
+        return None
+    return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+
+
+def occurrence(
+    told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
+) -> Occurrence:
+    mention, time = told.mention, told.mention.time
+    span = None
+    if time is not None and time.date_start:
+        span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
+    published = None
+    if document is not None and document.published_is_known:
+        days = _day_span(document.published)
+        published = days[1] if days else None
+    roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
+    for p in told.participants:
+        roles.setdefault(p.role, set()).add(p.entity_id)
+    place = entities.get(told.place)
+    return Occurrence(
+        doc_id=told.doc_id,
+        event_type=mention.event_type,
+        family=taxonomy.family(mention.lemma or mention.trigger.lower()),
+        span=span,
+        uncertain=bool(time and time.uncertain),
+        published=published,
+        agents=frozenset(roles["agent"]),
+        patients=frozenset(roles["patient"]),
+        others=frozenset(roles["other"]),
+        # A country says nothing about where in it a happening was.
+        place=told.place if place is not None and place.level != "country" else "",
+        text=mention.summary,
+    )
+
+
+def every_told(
+    extractions: Sequence[DocExtraction],
+    mention_entity: dict[str, list[str]],
+    by_id: dict[str, Document],
+) -> tuple[list[Told], list[Failure]]:
+    """Every event mention of the corpus as its document tells it, and the documents whose
+    events could not be read."""
+    told: list[Told] = []
+    failures: list[Failure] = []
+    for extraction in extractions:
+        try:
+            ids = mention_entity.get(extraction.doc_id, [])
+            told.extend(_told(extraction, ids, by_id.get(extraction.doc_id)))
+        except Exception as e:
+            failures.append(failure(extraction.doc_id, e, default_stage="events"))
+    return told, failures
