@@ -75,4 +75,4 @@ def test_seeds_gold_albence_is_one_node(demo_graph: nx.MultiDiGraph) -> None:
 def test_seeds_gold_biden_drops_the_2017_2020_events(demo_graph: nx.MultiDiGraph) -> None:
     for _, data in demo_graph.nodes(data=True):
         if data["type"] == "event" and "2017" <= data["date_start"] <= "2020-12-31":
-            assert "Biden" not in json.loads(data["administration"])
+            assert "Biden" not in data["administration"]
