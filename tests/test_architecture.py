@@ -21,7 +21,7 @@ PACKAGE = ROOT / "graphx"
 # Written by hand: this is the pipeline as docs/architecture.md draws it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    ("lexicon", "settings", "model", "files"),
+    ("lexicon", "settings", "model", "files", "schema", "code_digest"),
     ("administrations", "boundary", "contract"),
     ("ingest",),
     ("extract",),

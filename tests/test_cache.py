@@ -11,17 +11,17 @@ import pytest
 
 from graphx.build.cache import (
     ExtractionCache,
-    RecordCache,
     build_lock,
     check_extraction,
     extraction_from_dict,
     pipeline_version,
 )
-from graphx.build.schema import SchemaError
 from graphx.errors import GraphxError, OutputError
+from graphx.ingest.cache import RecordCache
 from graphx.ingest.corpus import read_corpus
 from graphx.ingest.readers import Record
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.schema import SchemaError
 from graphx.settings import load_settings
 
 TIME = TimeExpression(
@@ -214,7 +214,7 @@ def test_cache_unwritable_records_cache_stops_with_one_error(
     def read_only(*args: object, **kwargs: object) -> int:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr("graphx.build.export.os.open", read_only)
+    monkeypatch.setattr("graphx.files.os.open", read_only)
     with pytest.raises(OutputError, match="Read-only file system"):
         read_corpus(corpus, record_cache=records)
 

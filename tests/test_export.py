@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphx.build.export import atomic_write, clean_text, graphml_bytes, read_graph, write_graph
+from graphx.build.export import clean_text, graphml_bytes, read_graph, write_graph
 from graphx.errors import GraphxError, OutputError
+from graphx.files import atomic_write
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -114,7 +115,7 @@ def test_export_failed_write_keeps_previous_file(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("graphx.build.export.os.fsync", disk_full)
+    monkeypatch.setattr("graphx.files.os.fsync", disk_full)
     with pytest.raises(OutputError, match=r"cannot write .*g\.graphml: No space left on device"):
         write_graph(small_graph("second"), path)
     assert path.read_bytes() == before
@@ -183,7 +184,7 @@ def test_export_read_only_folder_is_one_error(
     def read_only(*args: object, **kwargs: object) -> int:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr("graphx.build.export.os.open", read_only)
+    monkeypatch.setattr("graphx.files.os.open", read_only)
     with pytest.raises(OutputError, match=r"cannot write .*g\.graphml: Read-only file system"):
         write_graph(small_graph("x"), tmp_path / "g.graphml")
     assert list(tmp_path.iterdir()) == []

@@ -658,7 +658,7 @@ def test_ingest_bad_input_recovered_as_documents(tmp_path: Path, data: bytes) ->
 def test_ingest_record_cache_reads_each_file_once(
     demo_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graphx.build.cache import RecordCache
+    from graphx.ingest.cache import RecordCache
 
     cache = RecordCache(tmp_path / "records", "v1")
     first = read_corpus(demo_corpus, record_cache=cache)
@@ -673,7 +673,7 @@ def test_ingest_record_cache_reads_each_file_once(
 
 
 def test_ingest_record_cache_follows_bytes_and_version(tmp_path: Path) -> None:
-    from graphx.build.cache import RecordCache
+    from graphx.ingest.cache import RecordCache
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

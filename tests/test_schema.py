@@ -1,4 +1,4 @@
-"""Tests of graphx.build.schema: decoded JSON checked against a dataclass (issue 12 F8)."""
+"""Tests of graphx.schema: decoded JSON checked against a dataclass (issue 12 F8)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 import pytest
 
-from graphx.build.schema import SchemaError, checker
 from graphx.ingest.readers import Record
+from graphx.schema import SchemaError, checker
 
 
 @dataclass

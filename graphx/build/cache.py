@@ -10,7 +10,6 @@ only complete entries and resumes from them.
 
 from __future__ import annotations
 
-import ast
 import fcntl
 import hashlib
 import json
@@ -24,18 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from graphx import __version__
-from graphx.build.export import atomic_write
-from graphx.build.schema import SchemaError, checker
+from graphx.code_digest import PACKAGE, imported_modules
 from graphx.errors import GraphxError, OutputError
-from graphx.ingest.readers import Record
-from graphx.lexicon import for_settings, shipped
+from graphx.files import atomic_write, make_folder
+from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, EventMention, Mention, Sentence, TimeExpression
+from graphx.schema import SchemaError, checker
 from graphx.settings import Settings
 
 __all__ = [
     "ExtractionCache",
-    "RecordCache",
-    "readers_version",
     "build_lock",
     "check_extraction",
     "extraction_from_dict",
@@ -43,41 +40,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def _module_file(dotted: str) -> Path | None:
-    """The file of a graphx module or package named ``graphx.a.b``, if there is one."""
-    path = PACKAGE.joinpath(*dotted.split(".")[1:])
-    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _imports(path: Path) -> list[str]:
-    """The graphx modules a file imports: ``from graphx.a import b`` names ``graphx.a`` and,
-    when ``b`` is a module, ``graphx.a.b``."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "graphx":
-            found.append(node.module or "graphx")
-            found += [f"{node.module}.{a.name}" for a in node.names]
-        elif isinstance(node, ast.Import):
-            found += [a.name for a in node.names if a.name.split(".")[0] == "graphx"]
-    return found
-
-
-def imported_modules(start: str) -> list[Path]:
-    """``start`` and every graphx module it imports, directly or through others."""
-    todo, seen = [start], set()
-    while todo:
-        path = _module_file(todo.pop())
-        if path is None or path in seen:
-            continue
-        seen.add(path)
-        todo += _imports(path)
-    return sorted(seen)
 
 
 def stage_modules() -> list[Path]:
@@ -98,15 +60,6 @@ def pipeline_version(settings: Settings) -> str:
     for module in stage_modules():
         h.update(module.relative_to(PACKAGE).as_posix().encode() + module.read_bytes())
     return h.hexdigest()[:16]
-
-
-def _folder(path: Path) -> Path:
-    """Create an output or cache folder; one line with the path when it cannot be (issue 12 F7)."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"cannot create the folder {path}: {e.strerror or e}") from e
-    return path
 
 
 def _doc_key(document: Document) -> str:
@@ -147,7 +100,6 @@ def extraction_from_dict(data: dict[str, Any]) -> DocExtraction:
 
 
 _check_extraction = checker(DocExtraction)
-_check_record = checker(Record)
 
 
 def _within(where: str, index: int | None, size: int) -> None:
@@ -204,7 +156,7 @@ class ExtractionCache:
     """One JSON file per document under ``root/<pipeline version>/``."""
 
     def __init__(self, root: Path, version: str) -> None:
-        self.dir = _folder(root / version)
+        self.dir = make_folder(root / version)
 
     def _path(self, document: Document) -> Path:
         return self.dir / f"{_doc_key(document)}.json"
@@ -233,68 +185,6 @@ class ExtractionCache:
         return extraction_from_dict(data)
 
 
-# Record(**row) fills in what put() leaves out; "format" is the one field without a default.
-_EMPTY_RECORD = {**asdict(Record(format="")), "format": None}
-MAX_FAILED = 20
-
-
-def readers_version() -> str:
-    """A digest of everything that turns a file's bytes into records."""
-    h = hashlib.sha256(__version__.encode())
-    for path in imported_modules("graphx.ingest.readers"):
-        h.update(path.relative_to(PACKAGE).as_posix().encode() + path.read_bytes())
-    h.update(shipped().digest("ingest").encode())
-    return h.hexdigest()[:16]
-
-
-class RecordCache:
-    """The records read from each file, one JSON file per (name, bytes) under ``root/<version>/``.
-
-    Reading is a third of a rebuild that adds one article to 2,000 (HTML goes
-    through trafilatura, every file through the furniture rules), and it gives
-    the same records for the same bytes (issue 6).
-    """
-
-    def __init__(self, root: Path, version: str | None = None) -> None:
-        self.dir = _folder(root / (version or readers_version()))
-
-    def _path(self, name: str, data: bytes) -> Path:
-        key = hashlib.sha256(name.encode("utf-8", "replace") + b"\0" + data).hexdigest()[:32]
-        return self.dir / f"{key}.json"
-
-    def load(self, name: str, data: bytes) -> list[Record] | None:
-        """The records of these bytes under this name, or None when absent or unreadable."""
-        path = self._path(name, data)
-        if not path.is_file():
-            return None
-        try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(rows, list) or not rows:
-                raise SchemaError(f"expected a non-empty list of records, got {rows!r:.40}")
-            for n, row in enumerate(rows):
-                try:
-                    _check_record(row)
-                except SchemaError as e:
-                    raise e.inside(f"[{n}]") from None
-            return [Record(**row) for row in rows]
-        except (OSError, ValueError, TypeError) as e:  # SchemaError is a ValueError
-            log.warning("cache entry %s unusable (%s); reading %s again", path, e, name)
-            return None
-
-    def put(self, name: str, data: bytes, records: list[Record]) -> None:
-        """Keep a file's records, each without its empty fields.
-
-        A file whose entries mostly failed is not kept: failures are found
-        quickly again, and a JSON array of a million numbers made a 184 MB
-        entry that took as long to load as the file to read (issue 12 M6).
-        """
-        if sum(1 for r in records if r.error) > max(MAX_FAILED, len(records) // 2):
-            return
-        rows = [{k: v for k, v in asdict(r).items() if v != _EMPTY_RECORD[k]} for r in records]
-        with atomic_write(self._path(name, data), "w") as f:
-            json.dump(rows, f, ensure_ascii=False)
-
-
 @contextmanager
 def build_lock(out_dir: Path) -> Iterator[None]:
     """Hold an exclusive lock on an output folder for the length of a build.
@@ -306,7 +196,7 @@ def build_lock(out_dir: Path) -> Iterator[None]:
         GraphxError: another process holds the lock.
         OutputError: the folder cannot be created or written.
     """
-    path = _folder(out_dir) / ".graphx.lock"
+    path = make_folder(out_dir) / ".graphx.lock"
     try:
         f = path.open("a+")
     except OSError as e:

@@ -16,10 +16,7 @@ import csv
 import io
 import json
 import logging
-import os
-import secrets
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -28,7 +25,8 @@ import networkx as nx
 
 from graphx.build.values import attr_type, clean_text, safe_ids, sanitized, scalar
 from graphx.contract import decode
-from graphx.errors import GraphxError, OutputError
+from graphx.errors import GraphxError
+from graphx.files import atomic_write
 
 if TYPE_CHECKING:
     from graphx.build.provenance import Provenance
@@ -51,50 +49,6 @@ log = logging.getLogger(__name__)
 
 _CR = {"\r": "&#13;"}  # \r would come back as \n after XML line-end normalisation
 FORMATS = ("graphml", "gexf", "json", "csv")  # the formats of the graph itself; see exports/
-
-
-@contextmanager
-def atomic_write(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
-    """Open a temporary sibling of ``path`` and rename it over ``path`` on success.
-
-    The file gets the mode the umask gives a new file (0644 under the usual
-    022), not mkstemp's 0600 (issue 12). A missing folder is an error, not
-    created: a mistyped ``--out`` must not leave new folders behind.
-
-    Raises:
-        OutputError: the folder does not exist or the file cannot be written
-            (read-only, permission denied, disk full), with the path.
-    """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise OutputError(f"cannot write {path}: folder {path.parent} does not exist")
-    fd, tmp = _create_sibling(path)
-    try:
-        encoding = None if "b" in mode else "utf-8"
-        with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _create_sibling(path: Path) -> tuple[int, Path]:
-    """A new ``.<name>.<random>.tmp`` beside ``path``, created with mode 0666 & ~umask."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
-    while True:
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:
-            continue
-        except OSError as e:
-            raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
 
 
 def _declare(items: Iterable[dict[str, Any]], domain: str, keys: dict[Any, list[str]]) -> None:

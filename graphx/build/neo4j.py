@@ -133,7 +133,7 @@ def _table(rows: list[tuple[str, Mapping[str, Any]]]) -> tuple[list[str], list[s
 
 
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> Path:
-    from graphx.build.export import atomic_write
+    from graphx.files import atomic_write
 
     with atomic_write(path, "w") as f:
         writer = csv.writer(f, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
@@ -262,8 +262,9 @@ def write_neo4j(
     Raises:
         OutputError: the folder cannot be created or written.
     """
-    from graphx.build.export import atomic_write, write_sidecar
+    from graphx.build.export import write_sidecar
     from graphx.errors import OutputError
+    from graphx.files import atomic_write
 
     folder = Path(folder)
     try:

@@ -19,10 +19,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from graphx.boundary import corpus_stage
-from graphx.build.cache import ExtractionCache, RecordCache, build_lock, pipeline_version
+from graphx.build.cache import ExtractionCache, build_lock, pipeline_version
 from graphx.build.engines import run_extraction
-from graphx.build.export import atomic_write, write_graph
+from graphx.build.export import write_graph
 from graphx.build.graph import build_graph
+from graphx.files import atomic_write
+from graphx.ingest.cache import RecordCache
 from graphx.ingest.corpus import read_corpus
 from graphx.model import Corpus, DocExtraction, Document, Entity, Event, Failure
 from graphx.resolve.entities import resolve_corpus

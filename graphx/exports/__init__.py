@@ -149,7 +149,7 @@ def _write_picture(
     view: str,
 ) -> list[Path]:
     """An SVG or PNG picture of the view."""
-    from graphx.build.export import atomic_write
+    from graphx.files import atomic_write
 
     if format not in ("svg", "png") or view not in ("network", "timeline"):
         raise GraphxError(

@@ -217,7 +217,7 @@ def svg_to_png(svg: str, path: Path, *, provenance: Provenance | None = None) ->
     Raises:
         GraphxError: no Chromium is installed, or it failed.
     """
-    from graphx.build.export import atomic_write
+    from graphx.files import atomic_write
 
     browser = _browser()
     if browser is None:

@@ -130,7 +130,7 @@ def write_rows(f: IO[str], columns: tuple[str, ...], rows: Iterable[Mapping[str,
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> Path:
-    from graphx.build.export import atomic_write
+    from graphx.files import atomic_write
 
     with atomic_write(path, "w") as f:
         write_rows(f, columns, rows)

@@ -31,7 +31,7 @@ from graphx.model import Corpus, Document, Problem
 from graphx.settings import Settings
 
 if TYPE_CHECKING:
-    from graphx.build.cache import RecordCache
+    from graphx.ingest.cache import RecordCache
 
 __all__ = [
     "SIDECAR_NAMES",

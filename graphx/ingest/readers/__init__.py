@@ -23,7 +23,7 @@ family (:mod:`~graphx.ingest.readers.plain`, :mod:`~graphx.ingest.readers.page`
 for HTML, :mod:`~graphx.ingest.readers.rows` for JSON, JSON Lines and CSV, with
 :mod:`~graphx.ingest.readers.items` for one article object), and
 :mod:`~graphx.ingest.readers.dispatch`, the registry behind :func:`read_bytes`.
-The record cache's key (``graphx.build.cache.readers_version``) follows the
+The record cache's key (``graphx.ingest.cache.readers_version``) follows the
 imports of this package, so every module that turns bytes into records must be
 imported from here.
 """

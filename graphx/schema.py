@@ -16,7 +16,7 @@ class, it costs a few microseconds per cached object.
 >>> checker(Point)({"x": 1, "tags": ["a", None]})
 Traceback (most recent call last):
 ...
-graphx.build.schema.SchemaError: tags[1]: expected str, got null
+graphx.schema.SchemaError: tags[1]: expected str, got null
 """
 
 from __future__ import annotations
