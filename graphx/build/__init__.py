@@ -2,9 +2,11 @@
 
 ``pipeline`` runs the stages in order; ``engines`` runs per-document
 extraction in process, in worker processes or on Dask; ``cache`` keeps each
-document's extraction keyed by everything that made it (``schema`` checks
-what it reads back); ``graph`` assembles the networkx graph from entities,
-events and documents; ``export`` writes and reads it, atomically.
+document's extraction keyed by everything that made it; ``graph`` assembles
+the networkx graph from entities, events and documents. The graph's files:
+``export`` writes and reads GraphML, JSON and CSV, ``gexf`` dynamic GEXF,
+``neo4j`` Neo4j import files, each with its ``provenance``, and ``values``
+makes any value safe for them.
 """
 
 __all__: list[str] = []
