@@ -429,3 +429,86 @@ def test_events_the_city_named_before_is_the_place() -> None:
 def test_events_word_lists_come_from_the_resources() -> None:
     assert pronoun_types()["she"] == "person"
     assert {"be", "come", "happen", "occur", "take"} <= support_verbs()
+
+
+def test_events_light_verb_takes_family_from_its_passive_subject() -> None:
+    # "Four subpoenas were issued Friday": one happening, told by the verb with its date.
+    doc = parsed(
+        [
+            ("Four", "four", "NUM", "CD", "nummod", 1),
+            ("subpoenas", "subpoena", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3),
+            ("issued", "issue", "VERB", "VBN", "ROOT", 3),
+            ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 3),
+        ]
+    )
+    friday = timex(doc, 4, 5, "2020-01-17", "2020-01-17")
+    (event,) = find_events(doc, [], [friday])
+    assert (event.trigger, event.lemma) == ("issued", "subpoena")
+    assert event.time is not None and event.time.date_start == "2020-01-17"
+
+
+def test_events_light_verb_in_a_relative_clause_takes_the_noun_it_describes() -> None:
+    # "He defended the lawsuit the department filed Tuesday": the filing is the lawsuit's.
+    doc = parsed(
+        [
+            ("He", "he", "PRON", "PRP", "nsubj", 1),
+            ("defended", "defend", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("lawsuit", "lawsuit", "NOUN", "NN", "dobj", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("department", "department", "NOUN", "NN", "nsubj", 6),
+            ("filed", "file", "VERB", "VBD", "relcl", 3),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", "npadvmod", 6),
+        ]
+    )
+    tuesday = timex(doc, 7, 8, "2018-03-06", "2018-03-06")
+    (event,) = find_events(doc, [mention(doc, 5, 6, "agency")], [tuesday])
+    assert (event.trigger, event.event_type, event.lemma) == ("filed", "legal_action", "lawsuit")
+    assert event.time is not None and event.time.date_start == "2018-03-06"
+
+
+# "After a year on defense , the department went on offense Tuesday , filing a suit ."
+OFFENSE = [
+    ("After", "after", "ADP", "IN", "prep", 8),
+    ("a", "a", "DET", "DT", "det", 2),
+    ("year", "year", "NOUN", "NN", "pobj", 0),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("defense", "defense", "NOUN", "NN", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 8),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("department", "department", "NOUN", "NN", "nsubj", 8),
+    ("went", "go", "VERB", "VBD", "ROOT", 8),
+    ("on", "on", "ADP", "IN", "prep", 8),
+    ("offense", "offense", "NOUN", "NN", "pobj", 9),
+    ("Tuesday", "Tuesday", "PROPN", "NNP", "npadvmod", 8),
+    (",", ",", "PUNCT", ",", "punct", 8),
+    ("filing", "file", "VERB", "VBG", "advcl", 8),
+    ("a", "a", "DET", "DT", "det", 15),
+    ("suit", "suit", "NOUN", "NN", "dobj", 13),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_events_a_participle_adjunct_happens_when_its_verb_does() -> None:
+    doc = parsed(OFFENSE)
+    year = TimeExpression("a year", doc[1].idx, doc[2].idx + 4, "DURATION", "P1Y")
+    tuesday = timex(doc, 11, 12, "2018-03-06", "2018-03-06")
+    (event,) = find_events(doc, [mention(doc, 7, 8, "agency")], [year, tuesday])
+    assert (event.trigger, event.lemma) == ("filing", "suit")
+    # The duration comes first in the sentence but dates nothing.
+    assert event.time is not None and event.time.text == "Tuesday"
+
+
+def test_events_a_date_of_a_verb_with_two_participles_dates_neither() -> None:
+    rows = [*OFFENSE[:-1], (",", ",", "PUNCT", ",", "punct", 8)]
+    rows += [
+        ("suing", "sue", "VERB", "VBG", "advcl", 8),
+        ("the", "the", "DET", "DT", "det", 19),
+        ("county", "county", "NOUN", "NN", "dobj", 17),
+    ]
+    doc = parsed(rows)
+    tuesday = timex(doc, 11, 12, "2018-03-06", "2018-03-06")
+    events = find_events(doc, [mention(doc, 7, 8, "agency")], [tuesday])
+    assert {e.trigger for e in events} >= {"filing", "suing"}
+    assert all(e.time is None for e in events if e.trigger in ("filing", "suing"))

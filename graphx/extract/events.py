@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import arguments, clauses
-from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
+from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import EventMention, Mention, TimeExpression
 
@@ -91,15 +91,31 @@ def _under_other_verb(token: Token) -> bool:
     return verb is not None and verb.lemma_.lower() not in support_verbs()
 
 
+def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
+    """The one trigger that is a participle adjunct of the verb a time expression hangs on.
+
+    "went on offense Tuesday, filing a suit": the participle tells what the verb's act
+    was, so it happened when that act did.
+    """
+    verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    adjuncts = [
+        c.i for c in verb.children if c.i in triggers and c.dep_ == "advcl" and c.tag_ == "VBG"
+    ]
+    return adjuncts[0] if len(adjuncts) == 1 else None
+
+
 def _times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
-    for time in times:
+    # A duration or a recurrence ("for more than a year", "every week") dates nothing.
+    for time in (t for t in times if t.date_start):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        owner = clauses.owner(span.root, triggers)
+        owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
         if owner is None and not _under_other_verb(span.root):
             # A time expression the parse left outside every clause dates the sentence's
             # one trigger; one under another verb dates that verb.
@@ -137,9 +153,18 @@ def _candidates(
         if sense is None or _inside(quotes, token.idx):
             continue
         if token.pos_ == "NOUN" and token.head.i in found:
-            continue  # the light verb above already carries this noun's type
+            continue  # the verb before it already tells this noun's happening
         found[token.i] = sense
-    return found
+    # A noun a light verb takes its happening from is told by that verb, which has the
+    # clause's subject and date: "subpoenas were issued Friday", "the suit DOJ filed Tuesday".
+    carried = {
+        noun.i
+        for i, (_, lemma) in found.items()
+        if sent.doc[i].pos_ == "VERB"
+        for noun in light_nouns(sent.doc[i])
+        if noun.i in found and noun.lemma_.lower() == lemma
+    }
+    return {i: sense for i, sense in found.items() if i not in carried}
 
 
 @dataclass(frozen=True, slots=True)

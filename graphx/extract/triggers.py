@@ -60,6 +60,16 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
     )
 
 
+def light_nouns(verb: Token) -> list[Token]:
+    """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
+    its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
+    subpoenas ICE issued", "lawsuits filed in federal court")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    return nouns
+
+
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
@@ -72,9 +82,9 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     ):
         return None  # "released the following statement" tells nothing that happened
     if token.pos_ == "VERB" and lemma in taxonomy.light:
-        for child in token.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in taxonomy.nouns:
-                return taxonomy.nouns[child.lemma_.lower()], child.lemma_.lower()
+        for noun in light_nouns(token):
+            if noun.lemma_.lower() in taxonomy.nouns:
+                return taxonomy.nouns[noun.lemma_.lower()], noun.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
         return taxonomy.verbs[lemma], lemma
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
