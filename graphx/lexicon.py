@@ -69,6 +69,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("media.csv", ("extract", "resolve")),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),
+    Resource("origin_nouns.txt", ("extract",)),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("people.csv", ("extract", "resolve")),
     Resource("place_words.csv", ("extract", "resolve")),

@@ -512,3 +512,42 @@ def test_events_a_date_of_a_verb_with_two_participles_dates_neither() -> None:
     events = find_events(doc, [mention(doc, 7, 8, "agency")], [tuesday])
     assert {e.trigger for e in events} >= {"filing", "suing"}
     assert all(e.time is None for e in events if e.trigger in ("filing", "suing"))
+
+
+def test_events_where_someone_comes_from_is_not_the_place() -> None:
+    # "Police arrested Ana , a citizen of Peru , in Tulsa ."
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("Ana", "Ana", "PROPN", "NNP", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("a", "a", "DET", "DT", "det", 5),
+            ("citizen", "citizen", "NOUN", "NN", "appos", 2),
+            ("of", "of", "ADP", "IN", "prep", 5),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 6),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Tulsa", "Tulsa", "PROPN", "NNP", "pobj", 9),
+        ]
+    )
+    peru, tulsa = mention(doc, 7, 8, "jurisdiction"), mention(doc, 10, 11, "jurisdiction")
+    (event,) = find_events(doc, [mention(doc, 2, 3, "person"), peru, tulsa], [])
+    assert event.place == tulsa.id
+
+
+def test_events_an_immigrant_from_a_country_was_not_arrested_there() -> None:
+    # "ICE arrested an immigrant from Peru ."
+    doc = parsed(
+        [
+            ("ICE", "ICE", "PROPN", "NNP", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3),
+            ("immigrant", "immigrant", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 3),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+        ]
+    )
+    found = find_events(doc, [mention(doc, 0, 1, "agency"), mention(doc, 5, 6, "jurisdiction")], [])
+    (event,) = found
+    assert event.place is None

@@ -224,3 +224,19 @@ def test_happenings_scores_do_not_depend_on_the_hash_seed() -> None:
         for seed in range(6)
     }
     assert len(seen) == 1
+
+
+def test_happenings_a_date_open_to_the_future_allows_but_does_not_support() -> None:
+    # "sued Wednesday" in an article known only to be published after June 2019: read
+    # against that bound, the suit may be any Wednesday since. It can join a suit dated a
+    # year later on other evidence, but its date adds no agreement.
+    jail = frozenset({"county_jail"})
+    open_ended = Occurrence(
+        "b", "legal_action", "sue", (D(2019, 6, 26), D.max), True, patients=jail
+    )
+    dated = occ("a", "sue", on="2020-07-15", patients=("county_jail",))
+    undated = occ("c", "sue", patients=("county_jail",))
+    assert same_happening(open_ended, dated, CORPUS) == same_happening(undated, dated, CORPUS)
+    assert same_happening(open_ended, dated, CORPUS) != NEVER
+    before = occ("d", "sue", on="2019-01-09", patients=("county_jail",))
+    assert same_happening(open_ended, before, CORPUS) == NEVER  # a week's slack, no more

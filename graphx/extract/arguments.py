@@ -160,15 +160,44 @@ def _by_position(
     in_clause = {t.i for t in clause}
     roles: list[tuple[int, str]] = []
     place: int | None = None
+    # "a citizen of Guyana who was arrested": where someone comes from is not where
+    # anything happened, so such a place is neither the place nor a participant.
+    origins = _origins(clause, mentions, starts)
     assigned: set[int] = set()
     for role, subtree in _arguments(trigger, in_clause):
+        origins |= _origins(subtree, mentions, starts)
         for index in _argument_mentions(subtree, mentions, starts):
-            assigned.add(index)
-            place = _take(mentions[index], index, role, roles, place)
+            if index not in origins:
+                assigned.add(index)
+                place = _take(mentions[index], index, role, roles, place)
     for index in _argument_mentions(clause, mentions, starts):
-        if index not in assigned:
+        if index not in assigned and index not in origins:
             place = _take(mentions[index], index, "other", roles, place)
     return roles, place
+
+
+def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
+    """The mentions among ``tokens`` that name where someone comes from."""
+    return set(_argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+
+
+def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``origin_nouns.txt``: nouns whose "of X" says where someone comes from."""
+    return (lexicon or shipped()).derived(_origin_nouns)
+
+
+def _origin_nouns(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.lines("origin_nouns.txt"))
+
+
+def _is_origin(token: Token) -> bool:
+    """The name in "an immigrant from X" or "a citizen of X": where someone comes from."""
+    preposition, noun = token.head, token.head.head
+    if token.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return preposition.lower_ == "from" or (
+        preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
+    )
 
 
 def _take(

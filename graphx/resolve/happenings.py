@@ -133,6 +133,8 @@ def _date_evidence(a: Occurrence, b: Occurrence) -> float:
     if wa is not None and wb is not None:
         if not _overlap(wa, wb):
             return NEVER
+        if dt.date.max in (wa[1], wb[1]):
+            return 0.0  # a date open towards the future can be true, but agrees with nothing
         same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
         return 1.5 if same_day else 1.0
     dated, undated = (a, b) if wa is not None else (b, a)

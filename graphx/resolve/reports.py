@@ -97,6 +97,9 @@ def occurrence(
     span = None
     if time is not None and time.date_start:
         span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
+        if time.uncertain and document is not None and document.published_is_lower_bound:
+            # Read against "published not before X": it happened then or any time after.
+            span = (span[0], dt.date.max)
     published = None
     if document is not None and document.published_is_known:
         days = _day_span(document.published)
