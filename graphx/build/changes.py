@@ -70,7 +70,9 @@ def _node(G: nx.MultiDiGraph, node: str) -> tuple[str, str, str]:
 
 def _edges(G: nx.MultiDiGraph) -> Counter[tuple[str, str, str]]:
     label = {n: str(d.get("label", n)) for n, d in G.nodes(data=True)}
-    return Counter((label[u], str(d.get("relation", "")), label[v]) for u, v, d in G.edges(data=True))
+    return Counter(
+        (label[u], str(d.get("relation", "")), label[v]) for u, v, d in G.edges(data=True)
+    )
 
 
 def _events(G: nx.MultiDiGraph) -> int:
@@ -85,8 +87,7 @@ def graph_changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph) -> Change:
     change.changed = [
         _node(after, n)
         for n in after.nodes
-        if n in before
-        and any(before.nodes[n].get(k) != after.nodes[n].get(k) for k in _COMPARED)
+        if n in before and any(before.nodes[n].get(k) != after.nodes[n].get(k) for k in _COMPARED)
     ]
     old, new = _edges(before), _edges(after)
     change.edges_added = sorted((new - old).elements())
