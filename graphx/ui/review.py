@@ -201,7 +201,7 @@ def render_ledger(numbered: Sequence[tuple[int, Decision]]) -> html.Div | html.U
                 html.Span(f"{decision.describe()} · {decision.author} "),
                 html.Button(
                     "undo",
-                    id={"type": ids.REVIEW_UNDO, "line": number},
+                    id={"type": ids.REVIEW_UNDO, "line": str(number)},
                     n_clicks=0,
                     className="gx-review-undo",
                 ),
@@ -254,7 +254,7 @@ def _form() -> list[Any]:
         dcc.Store(id=ids.REVIEW_PENDING, data=[]),
         html.Button("Apply", id=ids.REVIEW_APPLY, n_clicks=0, disabled=True),
         html.Div(id=ids.REVIEW_STATUS, role="status"),
-        dcc.Location(id=ids.REVIEW_RELOAD, refresh=True),
+        dcc.Store(id=ids.REVIEW_RELOAD, data=None),  # set when applied: the page reloads
     ]
 
 

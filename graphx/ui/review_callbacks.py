@@ -10,11 +10,12 @@ its own URL, so the view's filters and selection (the URL's state) survive.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import asdict
 from typing import Any
 
 import dash
-from dash import ALL, Input, Output, State, ctx, html, no_update
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_update
 
 from graphx.errors import GraphxError
 from graphx.resolve.ledger import Decision
@@ -122,16 +123,15 @@ def _decision(row: dict[str, Any]) -> Decision:
 
 
 @dash.callback(
-    Output(ids.REVIEW_RELOAD, "href"),
+    Output(ids.REVIEW_RELOAD, "data"),
     Output(ids.REVIEW_STATUS, "children"),
     Input(ids.REVIEW_APPLY, "n_clicks"),
     Input({"type": ids.REVIEW_UNDO, "line": ALL}, "n_clicks"),
     State(ids.REVIEW_PENDING, "data"),
-    State(ids.URL, "href"),
     prevent_initial_call=True,
 )
-def review_commit(_apply: Any, _undo: Any, pending: Any, href: str | None) -> tuple[Any, Any]:
-    """Apply the previewed decisions, or undo a line; then reload the page at its URL."""
+def review_commit(_apply: Any, _undo: Any, pending: Any) -> tuple[Any, Any]:
+    """Apply the previewed decisions, or undo a line; then the page reloads at its URL."""
     session, fired = get_context().review, ctx.triggered_id
     clicked = bool(ctx.triggered and ctx.triggered[0].get("value"))
     if session is None or not clicked:
@@ -146,4 +146,13 @@ def review_commit(_apply: Any, _undo: Any, pending: Any, href: str | None) -> tu
     except (GraphxError, ValueError, TypeError) as e:
         log.warning("review decision refused: %s", e)
         return no_update, html.Div(str(e), className="gx-notice")
-    return href or "/", "Applied."
+    return time.time(), "Applied."
+
+
+# assets/review.js: a reload keeps the URL, so the view's filters and selection survive.
+dash.clientside_callback(
+    ClientsideFunction(namespace="graphx_review", function_name="reload"),
+    Output(ids.REVIEW_STATUS, "title"),
+    Input(ids.REVIEW_RELOAD, "data"),
+    prevent_initial_call=True,
+)
