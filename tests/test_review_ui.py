@@ -123,5 +123,25 @@ def test_appliers_at_once_lose_nothing_and_readers_see_whole_graphs(
     labels = {row.label for row in get_context().data.entities.values()}
     assert not labels & set(names) and "Tomas Weller" in labels
     assert get_context().exports.data is get_context().data
-    session.undo(1)
+    (ruth,) = [n for n, d in session.decisions() if d.name == "Ruth Delgado"]
+    session.undo(ruth)
     assert "Ruth Delgado" in {row.label for row in get_context().data.entities.values()}
+
+
+def test_same_happening_as_joins_two_events_again(session: ReviewSession) -> None:
+    data = get_context().data
+    (arrest,) = data.events
+    sources = list(data.G.nodes[arrest]["sources"])
+    split = proposed(
+        data, {"kind": "event", "id": arrest}, {"action": "split-event", "choices": sources[1:]}
+    )
+    assert session.preview(split).events == (1, 2)
+    session.apply(split)
+    data = get_context().data
+    first, second = data.events
+    same = proposed(
+        data, {"kind": "event", "id": first}, {"action": "merge-event", "other": second}
+    )
+    assert [d.action for d in same] == ["merge-event"] and session.preview(same).events == (2, 1)
+    session.apply(same)
+    assert len(get_context().data.events) == 1

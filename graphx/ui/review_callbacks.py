@@ -57,7 +57,10 @@ def review_form(selection: Any) -> tuple[Any, ...]:
     kind, node = subject_of(data, selection)
     if kind == "entity":
         row = data.entities[node]
-        subject = f"Entity: {row.label} ({row.type}). To split, tick the names that leave."
+        subject = (
+            f"Entity: {row.label} ({row.type}). "
+            "To split, tick the names that leave: each becomes an entity of its own."
+        )
         choices = _options((a, a) for a in row.aliases)
         return subject, _options(ENTITY_ACTIONS), None, "", None, choices, []
     if kind == "event":
