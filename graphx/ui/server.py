@@ -56,7 +56,8 @@ def create_app(
     settings = settings or Settings()
     stylesheet = load_stylesheet()
     exports = downloads.ExportFiles(data)
-    set_context(Context(data, settings.max_network_nodes, stylesheet, review, exports))
+    max_nodes = settings.max_network_nodes
+    set_context(Context(data, max_nodes, stylesheet, review=review, exports=exports))
     if review is not None:
         import graphx.ui.review_callbacks  # noqa: F401  (registers the review callbacks)
     # No Flask static route: the only file routes are Dash's assets and component suites.
