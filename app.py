@@ -1,5 +1,6 @@
 """Run the graphx explorer: ``python app.py [--corpus DIR] [--graph DIR] [--host H] [--port N]``.
 
+``--review`` turns on review mode: correct the graph in the page (issue 19).
 Builds the graph first when ``graph.graphml`` is missing or older than the corpus.
 Serves with waitress on 127.0.0.1 by default; ``--debug`` uses Dash's dev server.
 Bad options, settings and a taken port are one line on stderr and exit 2.
@@ -32,11 +33,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default=None)
     parser.add_argument("--port", type=int, default=None)
     parser.add_argument("--debug", action="store_true", help="Dash debug mode (never expose it)")
+    parser.add_argument(
+        "--review", action="store_true", help="review mode: correct the graph (decisions.jsonl)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
         app, settings = prepare(
-            args.corpus, args.graph, assets=ROOT / "assets", host=args.host, port=args.port
+            args.corpus,
+            args.graph,
+            assets=ROOT / "assets",
+            host=args.host,
+            port=args.port,
+            review=args.review,
         )
         run(app, host=settings.host, port=settings.port, debug=args.debug)
     except GraphxError as e:

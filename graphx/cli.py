@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from graphx.boundary import CorpusStageError
-from graphx.errors import GraphxError, SettingsError
+from graphx.cli_review import add_review_command
+from graphx.errors import GraphxError
 from graphx.settings import Settings, load_settings
 
 __all__ = ["main"]
@@ -226,33 +227,6 @@ def _print_json(result: object) -> int:
     return EXIT_OK
 
 
-def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
-    """``graphx review ACTION NAME --graph DIR``: the ledger in ``DIR/decisions.jsonl``."""
-    from graphx.resolve.ledger import LEDGER_NAME, Decision, append, read_numbered, remove
-
-    path = Path(args.graph) / LEDGER_NAME
-    if args.action == "list":
-        decisions, unusable = read_numbered(path)
-        for number, decision in decisions:
-            print(f"{number}\t{decision.describe()}\t{decision.author}\t{decision.time}")
-        return _report_problems(unusable)
-    if not args.name:
-        raise SettingsError(f"graphx review {args.action} needs a name")
-    if args.action == "undo":
-        if not args.name.isdigit():
-            raise SettingsError("graphx review undo takes the line number that `list` shows")
-        print(f"removed: {remove(path, int(args.name))}")
-    else:
-        target = args.into if args.action == "merge" else args.new_type
-        try:
-            decision = Decision(args.action, args.name, args.entity_type, target, args.reason)
-            print(f"recorded: {append(path, decision).describe()}")
-        except ValueError as e:
-            raise SettingsError(f"graphx review {args.action}: {e}") from e
-    print("rebuild to apply it: graphx build CORPUS --out " + str(args.graph), file=sys.stderr)
-    return EXIT_OK
-
-
 def _add_ingest(commands: argparse._SubParsersAction[_Parser]) -> None:
     p = commands.add_parser("ingest", help="read a corpus and list its documents")
     p.add_argument("corpus", help="a file or a folder of articles")
@@ -335,27 +309,13 @@ def _add_evaluate(commands: argparse._SubParsersAction[_Parser]) -> None:
     p.set_defaults(run=cmd_evaluate)
 
 
-def _add_review(commands: argparse._SubParsersAction[_Parser]) -> None:
-    p = commands.add_parser(
-        "review", help="record a correction in the build's decision ledger (replayed by builds)"
-    )
-    p.add_argument("action", choices=("list", "merge", "split", "reject", "retype", "undo"))
-    p.add_argument("name", nargs="?", help="the entity's name (undo: the line number)")
-    p.add_argument("--graph", default="data/graph", help="the build's output folder")
-    p.add_argument("--type", dest="entity_type", default="", help="the name's entity type")
-    p.add_argument("--into", default="", help="merge: the name of the entity to merge into")
-    p.add_argument("--as", dest="new_type", default="", help="retype: the new entity type")
-    p.add_argument("--reason", default="", help="why, for whoever reads the ledger")
-    p.set_defaults(run=cmd_review)
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="graphx", description="Timeline and entity graph from news articles.")
     parser.add_argument("--config", help="settings file (TOML); default ./graphx.toml if present")
     parser.add_argument("--model", help="spaCy model name (default: setting 'model')")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for add in (_add_ingest, _add_build, _add_export, _add_evaluate, _add_review):
+    for add in (_add_ingest, _add_build, _add_export, _add_evaluate, add_review_command):
         add(commands)
     return parser
 

@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("explore",),
     ("exports",),
     ("ui", "eval"),
-    ("cli",),
+    ("cli", "cli_review"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 

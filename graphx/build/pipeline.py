@@ -18,8 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import networkx as nx
+
 from graphx.boundary import corpus_stage
 from graphx.build.cache import ExtractionCache, build_lock, pipeline_version
+from graphx.build.cached import Cached, load_cached, waiting_build_lock
 from graphx.build.engines import run_extraction
 from graphx.build.export import write_graph
 from graphx.build.graph import build_graph
@@ -28,11 +31,18 @@ from graphx.ingest.cache import RecordCache
 from graphx.ingest.corpus import read_corpus
 from graphx.model import Corpus, DocExtraction, Document, Entity, Event, Failure
 from graphx.resolve.entities import resolve_corpus
-from graphx.resolve.events import merge_events
+from graphx.resolve.events import merge_reviewed_events
 from graphx.resolve.ledger import LEDGER_NAME, Decision, read_ledger
 from graphx.settings import Settings
 
-__all__ = ["BuildResult", "build", "graph_is_stale"]
+__all__ = [
+    "BuildResult",
+    "Resolved",
+    "build",
+    "graph_is_stale",
+    "reresolve",
+    "resolve_graph",
+]
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +109,16 @@ def _resolve_and_merge(
         resolution = resolve_corpus(extractions, documents, settings=settings, decisions=decisions)
     failures.extend(resolution.failures)
     with corpus_stage("event merging"):
-        merged, failed = merge_events(
-            extractions, resolution.mention_entity, resolution.entities, documents=documents
+        merged, failed, gone = merge_reviewed_events(
+            extractions,
+            resolution.mention_entity,
+            resolution.entities,
+            documents=documents,
+            decisions=decisions,
         )
     failures.extend(failed)
     extractions.clear()
-    return resolution.entities, merged, resolution.unapplied
+    return resolution.entities, merged, resolution.unapplied + gone
 
 
 def _failed_rows(
@@ -243,15 +257,36 @@ def _resolve_and_graph(
     """Resolve, merge and write the graph; returns the entities, the events and review notes."""
     # A reader's corrections (graphx review), replayed on every build (issue 19).
     decisions, unusable = read_ledger(out / LEDGER_NAME)
+    resolved = resolve_graph(extractions, documents, settings, failures, decisions)
+    write_graph(resolved.graph, out / "graph.graphml")
+    return resolved.entities, resolved.events, [str(p) for p in unusable] + resolved.notes
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A graph resolved from extractions, what it was made of, and the review notes."""
+
+    graph: nx.MultiDiGraph
+    entities: dict[str, Entity]
+    events: list[Event]
+    notes: list[str]
+
+
+def resolve_graph(
+    extractions: list[DocExtraction],
+    documents: list[Document],
+    settings: Settings,
+    failures: list[Failure],
+    decisions: list[Decision],
+) -> Resolved:
+    """Resolution, event merging and the graph, in memory; empties ``extractions``."""
     entities, merged, unapplied = _resolve_and_merge(
         extractions, documents, settings, failures, decisions
     )
-    review_notes = [str(p) for p in unusable]
-    review_notes += [f"review decision no longer applies: {d}" for d in unapplied]
+    notes = [f"review decision no longer applies: {d}" for d in unapplied]
     with corpus_stage("graph"):
         G = build_graph(documents, entities, merged, failures=failures)
-    write_graph(G, out / "graph.graphml")
-    return entities, merged, review_notes
+    return Resolved(G, entities, merged, notes)
 
 
 def _result(
@@ -276,3 +311,32 @@ def _result(
         events_dated=dated,
         events_undated=len(merged) - dated,
     )
+
+
+def reresolve(
+    corpus_path: str | Path,
+    out_dir: str | Path,
+    *,
+    settings: Settings,
+    cached: Cached | None = None,
+    wait: float = 60.0,
+) -> Resolved:
+    """Apply the ledger without a full rebuild: resolution and the graph from the cache.
+
+    Re-reads ``decisions.jsonl`` and writes ``graph.graphml`` atomically,
+    holding the output folder's build lock (waiting up to ``wait`` seconds
+    for a build or another applier), so appliers take turns and the last
+    graph written holds every decision appended before it began (issue 19).
+    ``cached`` (from ``load_cached``) spares reading the corpus again.
+    """
+    out = Path(out_dir)
+    with waiting_build_lock(out, wait):
+        cached = cached or load_cached(corpus_path, out, settings=settings)
+        decisions, unusable = read_ledger(out / LEDGER_NAME)
+        resolved = resolve_graph(
+            list(cached.extractions), cached.documents, settings, list(cached.failures), decisions
+        )
+        write_graph(resolved.graph, out / "graph.graphml")
+    resolved.notes[:0] = [str(p) for p in unusable]
+    resolved.notes += [f"{path}: not extracted yet (a build adds it)" for path in cached.missing]
+    return resolved

@@ -17,7 +17,7 @@ from graphx.errors import SettingsError
 from graphx.extract.ner import normalize_name
 from graphx.lexicon import Lexicon
 from graphx.model import ENTITY_TYPES, Entity
-from graphx.resolve.ledger import Decision
+from graphx.resolve.ledger import ENTITY_ACTIONS, Decision
 
 __all__ = ["AliasRules", "apply_review", "read_aliases", "unapplied"]
 
@@ -37,6 +37,8 @@ class AliasRules:
     def add(self, decision: Decision) -> None:
         """Fold one review decision (``graphx.resolve.ledger``) into the rules."""
         key = (decision.type, normalize_name(decision.name))
+        if decision.action not in ENTITY_ACTIONS:
+            return  # event decisions act on happenings (``graphx.resolve.regroup``)
         if decision.action == "merge":
             self.merge[key] = decision.target
         elif decision.action == "split":
@@ -123,4 +125,8 @@ def unapplied(
 ) -> list[str]:
     """The decisions whose name no entity carries any more: reported, never dropped silently."""
     present = set().union(*(_names(e) for e in entities.values())) | set(rejected.values())
-    return [d.describe() for d in decisions if normalize_name(d.name) not in present]
+    return [
+        d.describe()
+        for d in decisions
+        if d.action in ENTITY_ACTIONS and normalize_name(d.name) not in present
+    ]

@@ -31,9 +31,16 @@ from graphx.model import (
 )
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import group_occurrences, rarity_weights
+from graphx.resolve.ledger import Decision
+from graphx.resolve.regroup import regroup
 from graphx.resolve.reports import Told, every_told, occurrence
 
-__all__ = ["event_administrations", "merge_events", "place_from_participants"]
+__all__ = [
+    "event_administrations",
+    "merge_events",
+    "merge_reviewed_events",
+    "place_from_participants",
+]
 
 log = logging.getLogger(__name__)
 
@@ -252,17 +259,40 @@ def merge_events(
         (a cache entry or an extraction that does not hold together); their
         events are left out and the rest go on (issue 11).
     """
+    events, failures, _ = merge_reviewed_events(
+        extractions, mention_entity, entities, documents=documents, taxonomy=taxonomy
+    )
+    return events, failures
+
+
+def merge_reviewed_events(
+    extractions: Sequence[DocExtraction],
+    mention_entity: dict[str, list[str]],
+    entities: dict[str, Entity],
+    *,
+    documents: Sequence[Document] = (),
+    taxonomy: Taxonomy | None = None,
+    decisions: Sequence[Decision] = (),
+) -> tuple[list[Event], list[Failure], list[str]]:
+    """``merge_events``, with a reader's event decisions applied after the grouping.
+
+    Returns:
+        The events, the failed documents, and the event decisions that no
+        longer apply (``regroup``), described.
+    """
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
     occurrences = [occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     groups = group_occurrences(occurrences, evidence)
+    # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
+    groups, gone = regroup(groups, told, decisions)
     # A headline tells a happening only when some article's body tells it too (issue 15).
     groups = [g for g in groups if not all(told[i].headline for i in g)]
     events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
     _place_and_administrations(events, entities)
-    return events, failures
+    return events, failures, gone
 
 
 def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:

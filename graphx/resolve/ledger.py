@@ -8,7 +8,11 @@
 Actions: ``merge`` (the name becomes part of the entity named ``target``),
 ``split`` (the name stays an entity of its own), ``reject`` (the name is no
 entity: dropped from the graph), ``retype`` (the entity's type becomes
-``target``). Decisions are keyed by names and types, never by node ids, so
+``target``); and for events, ``split-event`` (not the same happening: the
+reports of ``documents`` leave the event whose trigger, as written, is
+``name``) and ``merge-event`` (the same happening as the event of trigger
+``target`` told in ``target_documents``). Decisions are keyed by names, types,
+triggers and document ids, never by node ids, so
 they survive rebuilds, new articles and model changes; resolution replays them
 on every build (issue 19), beside the aliases file, through the same rules. A
 malformed line is reported with its number and skipped; undo removes a line.
@@ -24,7 +28,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from graphx.errors import OutputError, SettingsError
@@ -32,6 +36,8 @@ from graphx.model import ENTITY_TYPES, Problem
 
 __all__ = [
     "ACTIONS",
+    "ENTITY_ACTIONS",
+    "EVENT_ACTIONS",
     "LEDGER_NAME",
     "Decision",
     "append",
@@ -41,12 +47,19 @@ __all__ = [
 ]
 
 LEDGER_NAME = "decisions.jsonl"
-ACTIONS = ("merge", "split", "reject", "retype")
+ENTITY_ACTIONS = ("merge", "split", "reject", "retype")
+EVENT_ACTIONS = ("split-event", "merge-event")
+ACTIONS = ENTITY_ACTIONS + EVENT_ACTIONS
+_LISTS = ("documents", "target_documents")
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One correction, by name; ``target`` is the canonical name (merge) or the type (retype)."""
+    """One correction, by name; ``target`` is the canonical name (merge) or the type (retype).
+
+    Event decisions name the trigger as written (``name``, and ``target`` for
+    ``merge-event``) and the document ids whose reports are meant.
+    """
 
     action: str
     name: str
@@ -55,6 +68,8 @@ class Decision:
     reason: str = ""
     time: str = ""
     author: str = ""
+    documents: tuple[str, ...] = ()
+    target_documents: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The decision in words.
@@ -63,15 +78,35 @@ class Decision:
         "merge 'ICE' (agency) into 'Immigration and Customs Enforcement'"
         """
         kind = f" ({self.type})" if self.type else ""
-        tail = {"merge": f" into {self.target!r}", "retype": f" as {self.target}"}
+        tail = {
+            "merge": f" into {self.target!r}",
+            "retype": f" as {self.target}",
+            "split-event": f": the reports of {', '.join(self.documents)} leave",
+            "merge-event": f" in {', '.join(self.documents)} = {self.target!r} in "
+            + ", ".join(self.target_documents),
+        }
         return f"{self.action} {self.name!r}{kind}{tail.get(self.action, '')}"
+
+    def to_json(self) -> str:
+        """The ledger line (without the newline); empty document lists are left out."""
+        data = {k: (list(v) if k in _LISTS else v) for k, v in asdict(self).items()}
+        kept = {k: v for k, v in data.items() if v or k not in _LISTS}
+        return json.dumps(kept, ensure_ascii=False)
+
+
+def _value(key: str, value: object) -> object:
+    if key not in _LISTS:
+        return str(value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key} must be a list of document ids")
+    return tuple(value)
 
 
 def _checked(data: object) -> Decision:
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    known = {k: str(v) for k, v in data.items() if k in Decision.__slots__}
-    decision = Decision(**known)
+    known = {k: _value(k, v) for k, v in data.items() if k in Decision.__slots__}
+    decision = Decision(**known)  # type: ignore[arg-type]
     if decision.action not in ACTIONS:
         raise ValueError(f"action must be one of {', '.join(ACTIONS)}, not {decision.action!r}")
     if not decision.name.strip():
@@ -82,7 +117,18 @@ def _checked(data: object) -> Decision:
         raise ValueError("a merge needs a target name")
     if decision.action == "retype" and decision.target not in ENTITY_TYPES:
         raise ValueError(f"retype needs one of {', '.join(ENTITY_TYPES)} as target")
+    if decision.action in EVENT_ACTIONS:
+        _check_event(decision)
     return decision
+
+
+def _check_event(decision: Decision) -> None:
+    if not decision.documents:
+        raise ValueError(f"{decision.action} needs the documents whose reports are meant")
+    if decision.action == "merge-event" and not (
+        decision.target.strip() and decision.target_documents
+    ):
+        raise ValueError("merge-event needs the other event's trigger and documents")
 
 
 def read_ledger(path: Path) -> tuple[list[Decision], list[Problem]]:
@@ -132,18 +178,16 @@ def _locked(path: Path) -> Iterator[None]:
 
 def append(path: Path, decision: Decision) -> Decision:
     """Add a decision (stamped with the time and ``$USER`` when unset) under the lock."""
-    decision = _checked(asdict(decision))
-    stamped = Decision(
-        **{
-            **asdict(decision),
-            "time": decision.time or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "author": decision.author or os.environ.get("USER") or getpass.getuser(),
-        }
+    decision = _checked(json.loads(decision.to_json()))
+    stamped = replace(
+        decision,
+        time=decision.time or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        author=decision.author or os.environ.get("USER") or getpass.getuser(),
     )
     with _locked(path):
         try:
             with path.open("a", encoding="utf-8") as f:
-                f.write(json.dumps(asdict(stamped), ensure_ascii=False) + "\n")
+                f.write(stamped.to_json() + "\n")
                 f.flush()
                 os.fsync(f.fileno())
         except OSError as e:

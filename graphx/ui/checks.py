@@ -133,6 +133,16 @@ INPUT_SHAPES: Mapping[tuple[str, str], Check] = {
     (ids.TL_META, "data"): _meta,
     (ids.SELECTION, "data"): _selection,
     (ids.NETWORK_NOTE, "children"): _bounded_json,
+    # Review mode (issue 19): the panel's form, its buttons, its pending decisions.
+    (ids.REVIEW_ACTION, "value"): _text(40),
+    (ids.REVIEW_SEARCH, "value"): _text(MAX_TEXT),
+    (ids.REVIEW_OTHER, "value"): _text(_MAX_ID),
+    (ids.REVIEW_CHOICES, "value"): _choices,
+    (ids.REVIEW_TYPE, "value"): _text(40),
+    (ids.REVIEW_REASON, "value"): _text(MAX_TEXT),
+    (ids.REVIEW_APPLY, "n_clicks"): _clicks,
+    (ids.REVIEW_UNDO, "n_clicks"): _clicks,
+    (ids.REVIEW_PENDING, "data"): _bounded_json,
 }
 
 

@@ -7,12 +7,13 @@ neither module imports the other for it (issue 14).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from graphx.explore.data import ExplorerData
 
-__all__ = ["Context", "get_context", "set_context"]
+__all__ = ["Context", "get_context", "set_context", "swap_data"]
 
 
 @dataclass
@@ -22,9 +23,12 @@ class Context:
     data: ExplorerData
     max_nodes: int = 300
     stylesheet: list[dict[str, Any]] = field(default_factory=list)
+    review: Any = None  # a ui.review_session.ReviewSession in review mode (issue 19)
+    exports: Any = None  # the app's downloads.ExportFiles, pointed at new data on a swap
 
 
 _CONTEXT: dict[str, Context] = {}
+_SWAP = threading.Lock()
 
 
 def set_context(context: Context) -> None:
@@ -42,3 +46,25 @@ def get_context() -> Context:
         return _CONTEXT["current"]
     except KeyError as e:
         raise LookupError("graphx.ui: create_app() has not been called") from e
+
+
+def swap_data(data: ExplorerData) -> None:
+    """Serve ``data`` from now on, whole: a request reads the old context or the new one.
+
+    The new context is made complete first and then replaces the old in one
+    assignment; the lock keeps two swaps (and the exports' reset) in order.
+    """
+    with _SWAP:
+        current = get_context()
+        if current.exports is not None:
+            _point_exports(current.exports, data)
+        _CONTEXT["current"] = replace(current, data=data)
+
+
+def _point_exports(exports: Any, data: ExplorerData) -> None:
+    """Point the export files at new data, forgetting the files written from the old."""
+    with exports.writing:
+        exports.data = data
+        for path in exports.files.values():
+            path.unlink(missing_ok=True)
+        exports.files.clear()

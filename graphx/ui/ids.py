@@ -26,6 +26,22 @@ __all__ = [
     "NETWORK_NOTE",
     "NOTICE",
     "RESET",
+    "REVIEW",
+    "REVIEW_ACTION",
+    "REVIEW_APPLY",
+    "REVIEW_CHOICES",
+    "REVIEW_LEDGER",
+    "REVIEW_OTHER",
+    "REVIEW_PENDING",
+    "REVIEW_PREVIEW",
+    "REVIEW_REASON",
+    "REVIEW_RELOAD",
+    "REVIEW_SEARCH",
+    "REVIEW_STATUS",
+    "REVIEW_SUBJECT",
+    "REVIEW_SUGGESTIONS",
+    "REVIEW_TYPE",
+    "REVIEW_UNDO",
     "SEARCH",
     "SELECTION",
     "SIZE_BY",
@@ -74,3 +90,21 @@ EXPORT_PNG = "export-png"
 # Pattern-matching button types: {"type": EVENT_LINK, "id": <event id>}.
 EVENT_LINK = "event-link"
 ENTITY_LINK = "entity-link"
+
+# Review mode (issue 19): the panel, its form, and {"type": REVIEW_UNDO, "line": <n>} buttons.
+REVIEW = "review"
+REVIEW_ACTION = "review-action"
+REVIEW_APPLY = "review-apply"
+REVIEW_CHOICES = "review-choices"
+REVIEW_LEDGER = "review-ledger"
+REVIEW_OTHER = "review-other"
+REVIEW_PENDING = "review-pending"
+REVIEW_PREVIEW = "review-preview"
+REVIEW_REASON = "review-reason"
+REVIEW_RELOAD = "review-reload"
+REVIEW_SEARCH = "review-search"
+REVIEW_STATUS = "review-status"
+REVIEW_SUBJECT = "review-subject"
+REVIEW_SUGGESTIONS = "review-suggestions"
+REVIEW_TYPE = "review-type"
+REVIEW_UNDO = "review-undo"

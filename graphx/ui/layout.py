@@ -17,6 +17,7 @@ from graphx.ui import ids
 from graphx.ui.cards import network_card, timeline_card
 from graphx.ui.details import render_details, render_event_list, render_notices
 from graphx.ui.query import LAYOUTS
+from graphx.ui.review import review_panel
 from graphx.ui.sidebar import export_more, sidebar
 
 __all__ = [
@@ -67,6 +68,7 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             _header(),
             html.Div(id=ids.NOTICE, role="status", className="gx-notices"),
             html.Div([sidebar(data), _main(data, stylesheet)], className="gx-body"),
+            review_panel(),  # None unless python app.py --review (issue 19)
         ],
         className="gx-app",
     )

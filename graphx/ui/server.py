@@ -22,7 +22,7 @@ from graphx.lexicon import shipped
 from graphx.settings import Settings, load_settings
 from graphx.ui import downloads, guard
 from graphx.ui.callbacks import first_view  # importing it registers the dash.callback functions
-from graphx.ui.context import Context, set_context
+from graphx.ui.context import Context, get_context, set_context
 from graphx.ui.layout import build_layout
 from graphx.ui.listen import MAX_REQUEST_BYTES, check_port
 from graphx.ui.query import ViewState, page_query
@@ -45,12 +45,21 @@ def load_stylesheet() -> list[dict[str, Any]]:
 
 
 def create_app(
-    data: ExplorerData, *, settings: Settings | None = None, assets_folder: str | None = None
+    data: ExplorerData,
+    *,
+    settings: Settings | None = None,
+    assets_folder: str | None = None,
+    review: Any = None,
 ) -> dash.Dash:
-    """A Dash app serving ``data`` (the callbacks read it from ``context``)."""
+    """A Dash app serving ``data`` (the callbacks read it from ``context``); ``review``, a
+    ``review_session.ReviewSession``, turns review mode on (issue 19)."""
     settings = settings or Settings()
     stylesheet = load_stylesheet()
-    set_context(Context(data=data, max_nodes=settings.max_network_nodes, stylesheet=stylesheet))
+    exports = downloads.ExportFiles(data)
+    max_nodes = settings.max_network_nodes
+    set_context(Context(data, max_nodes, stylesheet, review=review, exports=exports))
+    if review is not None:
+        import graphx.ui.review_callbacks  # noqa: F401  (registers the review callbacks)
     # No Flask static route: the only file routes are Dash's assets and component suites.
     server = flask.Flask(__name__, static_folder=None)
     app = dash.Dash(
@@ -66,12 +75,14 @@ def create_app(
         # Dash asks for the layout once per page load (a fetch from the page, so its
         # Referer is the page's URL with the view's query); drawing that view here
         # spares the page a round of callbacks before anything shows (issue 6).
-        return build_layout(data, stylesheet=stylesheet, initial=first_view(page_query()))
+        # The context's data, which a review decision may have swapped (issue 19).
+        current = get_context().data
+        return build_layout(current, stylesheet=stylesheet, initial=first_view(page_query()))
 
     app.layout = page_layout
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     guard.install(app, host=settings.host, port=settings.port)
-    downloads.install(app, downloads.ExportFiles(data))
+    downloads.install(app, exports)
     return app
 
 
@@ -105,6 +116,7 @@ def prepare(
     assets: str | Path | None = None,
     host: str | None = None,
     port: int | None = None,
+    review: bool = False,
 ) -> tuple[dash.Dash, Settings]:
     """Settings, graph (built when stale), indexes and app: everything ``app.py`` needs."""
     from graphx.build.export import read_graph
@@ -119,6 +131,13 @@ def prepare(
     # callback on a 40,000-event graph: 470 ms without, 200 ms with; issue 6).
     gc.collect()
     gc.freeze()
+    session = _review_session(corpus, graph_dir, settings) if review else None
     return create_app(
-        data, settings=settings, assets_folder=str(assets) if assets else None
+        data, settings=settings, assets_folder=str(assets) if assets else None, review=session
     ), settings
+
+
+def _review_session(corpus: str | Path, graph_dir: str | Path, settings: Settings) -> Any:
+    from graphx.ui.review_session import ReviewSession
+
+    return ReviewSession(corpus, graph_dir, settings)
