@@ -755,3 +755,24 @@ def test_resolve_place_short_form_typed_as_a_body_is_the_place() -> None:
     )
     city = by_label(res, "New York City")
     assert res.mention_entity["d1"] == [city.id]
+
+
+def test_resolve_split_by_documents_forks_the_entity_there() -> None:
+    from graphx.resolve.ledger import Decision
+
+    docs = [
+        extraction(
+            f"d{i}", "Ana Lopez spoke. Lopez left.", [("Ana Lopez", "person"), ("Lopez", "person")]
+        )
+        for i in range(3)
+    ]
+    split = Decision("split", "Ana Lopez", "person", documents=("d1",))
+    res = resolve_corpus(
+        [p[1] for p in docs], [p[0] for p in docs], settings=Settings(), decisions=[split]
+    )
+    anas = [e for e in res.entities.values() if e.label == "Ana Lopez"]
+    assert len(anas) == 2
+    d0, d1, d2 = (res.mention_entity[f"d{i}"] for i in range(3))
+    assert d0 == d2 and len(set(d0)) == 1  # the other documents keep one Ana Lopez
+    assert len(set(d1)) == 1 and d1 != d0  # "Lopez" in d1 follows its Ana Lopez
+    assert not res.unapplied

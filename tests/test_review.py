@@ -204,3 +204,25 @@ def test_cli_review_event_actions_and_suggest(built: Path, tmp_path: Path) -> No
     assert "split-event 'arrested'" in graphx("list").stdout
     suggested = graphx("suggest")
     assert suggested.returncode == 0 and suggested.stdout.startswith("events\tkind")
+
+
+def test_cli_review_split_by_documents_forks_an_entity_on_rebuild(
+    built: Path, tmp_path: Path
+) -> None:
+    out = _copy(built, tmp_path)
+    G = read_graph(out / "graph.graphml")
+    (courier,) = [n for n, d in G.nodes(data=True) if d.get("path") == "b_valley_courier.txt"]
+    command = [sys.executable, "-m", "graphx.cli", "review", "split", "Ruth Delgado"]
+    command += ["--type", "person", "--documents", courier.removeprefix("d:"), "--graph", str(out)]
+    assert subprocess.run(command, cwd=ROOT, capture_output=True, check=False).returncode == 0
+    reresolve(CORPUS, out, settings=Settings())
+    G = read_graph(out / "graph.graphml")
+    ruths = [n for n, d in G.nodes(data=True) if d.get("label") == "Ruth Delgado"]
+    assert len(ruths) == 2
+    named_in = {
+        r: {v for _, v, e in G.out_edges(r, data=True) if e["relation"] == "mentioned_in"}
+        for r in ruths
+    }
+    assert sorted(map(sorted, named_in.values())) == sorted(
+        [[courier], [n for n, d in G.nodes(data=True) if d.get("path") == "a_ledger_gazette.txt"]]
+    )

@@ -21,7 +21,7 @@ from graphx.settings import Settings
 from graphx.ui import ids
 from graphx.ui.checks import INPUT_SHAPES
 from graphx.ui.context import get_context
-from graphx.ui.review import matches, proposed, render_ledger, review_panel
+from graphx.ui.review import entity_documents, matches, proposed, render_ledger, review_panel
 from graphx.ui.review_session import ReviewSession
 from graphx.ui.server import create_app
 
@@ -60,6 +60,15 @@ def test_proposed_entity_decisions_by_name(session: ReviewSession) -> None:
     ]
     split = proposed(data, picked, {"action": "split", "choices": ["Weller"]})
     assert split == [Decision("split", "Weller", "person")]
+    articles = entity_documents(data, weller)
+    assert len(articles) == 2 and all(label.startswith("only in: ") for _, label in articles)
+    first = articles[0][0]
+    by_article = proposed(data, picked, {"action": "split", "choices": [first]})
+    assert by_article == [
+        Decision("split", "Tomas Weller", "person", documents=(first.removeprefix("doc:"),))
+    ]
+    every = [value for value, _ in articles]
+    assert proposed(data, picked, {"action": "split", "choices": every}) == []
     assert proposed(data, picked, {"action": "reject", "reason": "x"}) == [
         Decision("reject", "Tomas Weller", "person", reason="x")
     ]

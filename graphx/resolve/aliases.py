@@ -26,13 +26,22 @@ __all__ = ["AliasRules", "apply_review", "read_aliases", "unapplied"]
 class AliasRules:
     """User corrections: ``merge`` maps (type, name) to a canonical name.
 
-    ``split`` holds the (type, name) pairs never joined to another entity.
+    ``split`` holds the (type, name) pairs never joined to another entity;
+    ``apart`` the (type, name) pairs whose mentions in some documents are an
+    entity of their own (a split by documents: "the Khan of these articles is
+    another man").
     """
 
     merge: dict[tuple[str, str], str] = field(default_factory=dict)
     split: set[tuple[str, str]] = field(default_factory=set)
     reject: set[tuple[str, str]] = field(default_factory=set)  # (type, name): no entity
     retype: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, name) -> type
+    apart: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # -> doc ids
+
+    def apart_in(self, kind: str, name: str, doc_id: str) -> bool:
+        """Whether the mentions of a normalized name in a document were split off by documents."""
+        docs = self.apart.get((kind, name), frozenset()) | self.apart.get(("", name), frozenset())
+        return doc_id in docs
 
     def add(self, decision: Decision) -> None:
         """Fold one review decision (``graphx.resolve.ledger``) into the rules."""
@@ -41,6 +50,8 @@ class AliasRules:
             return  # event decisions act on happenings (``graphx.resolve.regroup``)
         if decision.action == "merge":
             self.merge[key] = decision.target
+        elif decision.action == "split" and decision.documents:
+            self.apart[key] = self.apart.get(key, frozenset()) | frozenset(decision.documents)
         elif decision.action == "split":
             self.split.add(key)
         elif decision.action == "reject":

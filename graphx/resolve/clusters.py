@@ -135,7 +135,7 @@ def person_key(tokens: list[str]) -> tuple[str, str]:
 
 
 def global_key(cluster: Cluster) -> tuple[str, ...]:
-    if cluster.key[0] in ("canon", "place"):
+    if cluster.key[0] in ("canon", "place", "apart"):
         return (cluster.type, *cluster.key)
     if cluster.label:  # a merge row of the aliases file names the entity
         return (cluster.type, "name", normalize_name(cluster.label))

@@ -171,6 +171,8 @@ class DocResolver:
 
     def _cluster_for(self, i: int, m: Mention) -> Cluster:
         norm = normalize_name(m.text)
+        if self.rules.apart_in(m.type, norm, self.doc.id):
+            return self._new(m.type, ("apart", norm))
         split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
         merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
         if merged:

@@ -28,9 +28,11 @@ if TYPE_CHECKING:  # the build stage is imported only in review mode (review_ses
     from graphx.build.changes import Change
 
 __all__ = [
+    "DOCUMENT_CHOICE",
     "ENTITY_ACTIONS",
     "EVENT_ACTIONS",
     "entity_card",
+    "entity_documents",
     "event_sources",
     "matches",
     "proposed",
@@ -72,6 +74,20 @@ def event_sources(data: ExplorerData, node: str) -> list[tuple[str, str]]:
         document = data.documents.get(f"d:{doc_id}", {})
         out.append((str(doc_id), document.get("title") or document.get("label") or str(doc_id)))
     return out
+
+
+DOCUMENT_CHOICE = "doc:"  # a split choice that names an article, not a name
+
+
+def entity_documents(data: ExplorerData, node: str) -> list[tuple[str, str]]:
+    """The articles that name an entity, as split choices: (``doc:`` + id, "only in: title")."""
+    out = []
+    for _, doc_node, d in data.G.out_edges(node, data=True):
+        if d.get("relation") == "mentioned_in" and doc_node in data.documents:
+            document = data.documents[doc_node]
+            title = document.get("title") or document.get("label") or doc_node
+            out.append((DOCUMENT_CHOICE + doc_node.removeprefix("d:"), f"only in: {title}"))
+    return sorted(set(out), key=lambda c: c[1])
 
 
 def _trigger(data: ExplorerData, node: str) -> str:
@@ -136,7 +152,17 @@ def _entity_decisions(
         names = dict.fromkeys((row.label, *row.aliases))
         return [Decision("merge", name, row.type, target, reason) for name in names]
     if action == "split":
-        return [Decision("split", name, row.type, reason=reason) for name in choices]
+        docs = tuple(
+            c.removeprefix(DOCUMENT_CHOICE) for c in choices if c.startswith(DOCUMENT_CHOICE)
+        )
+        split = [
+            Decision("split", name, row.type, reason=reason)
+            for name in choices
+            if not name.startswith(DOCUMENT_CHOICE)
+        ]
+        if docs and len(docs) < len(entity_documents(data, node)):
+            split.append(Decision("split", row.label, row.type, reason=reason, documents=docs))
+        return split
     if action == "reject":
         return [Decision("reject", row.label, row.type, reason=reason)]
     if action == "retype" and new_type in ENTITY_TYPES and new_type != row.type:

@@ -25,6 +25,7 @@ from graphx.ui.review import (
     ENTITY_ACTIONS,
     EVENT_ACTIONS,
     entity_card,
+    entity_documents,
     event_sources,
     matches,
     proposed,
@@ -59,9 +60,10 @@ def review_form(selection: Any) -> tuple[Any, ...]:
         row = data.entities[node]
         subject = (
             f"Entity: {row.label} ({row.type}). "
-            "To split, tick the names that leave: each becomes an entity of its own."
+            "To split, tick the names that leave (each becomes an entity of its own), or the "
+            "articles whose mentions are someone else (together they become one entity)."
         )
-        choices = _options((a, a) for a in row.aliases)
+        choices = _options([*((a, a) for a in row.aliases), *entity_documents(data, node)])
         return subject, _options(ENTITY_ACTIONS), None, "", None, choices, []
     if kind == "event":
         subject = (
