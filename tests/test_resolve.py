@@ -776,3 +776,28 @@ def test_resolve_split_by_documents_forks_the_entity_there() -> None:
     assert d0 == d2 and len(set(d0)) == 1  # the other documents keep one Ana Lopez
     assert len(set(d1)) == 1 and d1 != d0  # "Lopez" in d1 follows its Ana Lopez
     assert not res.unapplied
+
+
+def test_resolve_split_takes_a_name_out_of_a_known_entity() -> None:
+    from graphx.resolve.ledger import Decision
+
+    docs = [
+        extraction(
+            "d0",
+            "U.S. Immigration and Customs Enforcement said ICE would act.",
+            [
+                ("U.S. Immigration and Customs Enforcement", "agency", "ice"),
+                ("ICE", "agency", "ice"),
+            ],
+        )
+    ]
+    split = Decision("split", "ICE", "agency")
+    res = resolve_corpus(
+        [p[1] for p in docs], [p[0] for p in docs], settings=Settings(), decisions=[split]
+    )
+    ids = res.mention_entity["d0"]
+    assert len(set(ids)) == 2
+    assert sorted(res.entities[i].label for i in ids) == [
+        "ICE",
+        "U.S. Immigration and Customs Enforcement",
+    ]

@@ -186,7 +186,7 @@ class DocResolver:
             local = self._local_match(m, norm)
             if local is not None:
                 return local
-        if m.canonical:
+        if m.canonical and not split:  # a split name leaves even a known entity
             return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
         return self._new(m.type, ("split" if split else "name", norm))
 
