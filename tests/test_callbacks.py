@@ -409,7 +409,7 @@ def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
     client = create_app(context.data).server.test_client()
     set_context(context)
     sent = client.get(callbacks.export_links("?a=Biden&group=agency")[0], base_url=SITE)
-    assert sent.status_code == 200 and "graphx-view.graphml" in sent.headers["Content-Disposition"]
+    assert sent.status_code == 200 and "graphx_Biden.graphml" in sent.headers["Content-Disposition"]
     G = nx.read_graphml(io.BytesIO(sent.data))
     events = {n for n, t in G.nodes(data="type") if t == "event"}
     assert events == {"v:meeting", "v:statement"}
@@ -419,12 +419,12 @@ def test_callbacks_export_csv_and_png(context: Context) -> None:
     # An old id-style link gives links by name (issue 17), without the view's layout.
     graphml, csv_link, more = callbacks.export_links("?j=e:il&layout=grid")
     assert (graphml, csv_link) == (
-        "/_graphx/export/graphml?jurisdiction=Illinois",
-        "/_graphx/export/csv?jurisdiction=Illinois",
+        "/export/graph.graphml?jurisdiction=Illinois",
+        "/export/events.csv?jurisdiction=Illinois",
     )
     # Issue 18's formats, linked from the page with the same view.
     assert [a.href for a in more] == [
-        "/_graphx/export/gexf?jurisdiction=Illinois",
+        "/export/graph.gexf?jurisdiction=Illinois",
         "/_graphx/export/json?jurisdiction=Illinois",
         "/_graphx/export/events?jurisdiction=Illinois",
         "/_graphx/export/network.svg?jurisdiction=Illinois",
@@ -587,3 +587,26 @@ def test_callbacks_details_say_roles_in_words() -> None:
     details = callbacks.figures.event_details(callbacks.get_context().data, "v:subpoena")
     text = _json(render_details(details))
     assert "agency, did it" in text and "patient" not in text and ", agent" not in text
+
+
+def test_readable_export_links_name_the_filter(context: Context) -> None:
+    # Issue 17: /export/... with the page's query; the file name says the filter.
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get("/export/graph.graphml?jurisdiction=Illinois", base_url=SITE)
+    assert sent.status_code == 200
+    assert "filename=graphx_Illinois.graphml" in sent.headers["Content-Disposition"]
+    G = nx.read_graphml(io.BytesIO(sent.data))
+    assert len([n for n, t in G.nodes(data="type") if t == "event"]) == 4
+    old = client.get("/_graphx/export/graphml?jurisdiction=Illinois", base_url=SITE)
+    assert old.data == sent.data
+    csv_sent = client.get(
+        "/export/events.csv?jurisdiction=Illinois&from=2018-01-01&to=2018-12-31", base_url=SITE
+    )
+    disposition = csv_sent.headers["Content-Disposition"]
+    assert "filename=graphx_events_Illinois_2018.csv" in disposition
+    gexf = client.get("/export/graph.gexf?administration=Biden", base_url=SITE)
+    assert "filename=graphx_Biden.gexf" in gexf.headers["Content-Disposition"]
+    assert client.get("/export/graph.gexf", base_url=SITE).headers[
+        "Content-Disposition"
+    ].endswith("graphx-view.gexf")
