@@ -54,13 +54,13 @@ def _json(component: Any) -> str:
     ],
 )
 def test_callbacks_update_timeline_counts(filters: tuple, events: int, undated: int) -> None:
-    fig, meta, _apart, count, note = callbacks.update_timeline(*filters, "event_type", None, None)
+    fig, meta, _apart, count, note, *_ = callbacks.update_timeline(*filters, "event_type", None, None)
     assert count == str(events) and f"{undated} undated" in note
     assert meta["n"] == len(fig.data) and meta["group_by"] == "event_type"
 
 
 def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
-    _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
+    _fig, _meta, apart, _count, _note, *_ = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
     text = _json(apart[0]) + _json(apart[1])
     assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
     # In words (issue 17); v:undated has no report, so it is not drawn as a diamond.
@@ -83,7 +83,7 @@ PERIOD_2021 = ("", [], [], [], [], "2021-01-01", "2021-12-31")
     ],
 )
 def test_callbacks_update_network(filters: tuple, entities: str, note: str) -> None:
-    elements, layout, notes, count = callbacks.update_network(*filters, "degree", "circle")
+    elements, layout, notes, count, *_ = callbacks.update_network(*filters, "degree", "circle")
     assert count == entities and note in "".join(notes) and layout["name"] == "circle"
     assert len([e for e in elements if "source" not in e["data"]]) <= 5
 
@@ -213,7 +213,7 @@ def test_callbacks_timeline_ignores_the_range_store_and_draws_the_dates() -> Non
     out = callbacks.update_timeline(*NO_FILTERS, "event_type", ["2021-01-01", "2021-12-31"], None)
     assert all(v is no_update for v in out)  # the dates follow the store (sync_url)
     trigger(f"{ids.DATES}.start_date", "2021-01-01")
-    fig, _meta, _apart, count, _note = callbacks.update_timeline(
+    fig, _meta, _apart, count, _note, *_ = callbacks.update_timeline(
         *PERIOD_2021, "event_type", None, None
     )
     assert count == "2" and list(fig.layout.xaxis.range) == ["2021-01-01", "2022-01-01"]
@@ -361,7 +361,7 @@ def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
         None,
         None,
     )
-    fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None, None)
+    fig, meta, _apart, count, _note, *_ = callbacks.update_timeline(*filters, view.group_by, None, None)
     elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout)
     assert props[ids.COUNT_EVENTS]["children"] == count and props[ids.TL_META]["data"] == meta
     assert props[ids.TIMELINE]["figure"] == fig and props[ids.CYTO]["elements"] == elements
@@ -482,10 +482,10 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
     )
     set_context(big)
     try:
-        fig, meta, _apart, count, _note = callbacks.update_timeline(
+        fig, meta, _apart, count, _note, *_ = callbacks.update_timeline(
             *NO_FILTERS, "event_type", None, None
         )
-        elements, _layout, note, entities = callbacks.update_network(
+        elements, _layout, note, entities, *_ = callbacks.update_network(
             *NO_FILTERS, "centrality", "cose"
         )
     finally:

@@ -22,6 +22,9 @@ class Context:
     data: ExplorerData
     max_nodes: int = 300
     stylesheet: list[dict[str, Any]] = field(default_factory=list)
+    # Where each entity sits in every view (``placement``); empty: the browser lays out.
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    shown_nodes: int = 0  # the network's entities before "show more" (0: max_nodes)
 
 
 _CONTEXT: dict[str, Context] = {}

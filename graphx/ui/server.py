@@ -18,9 +18,11 @@ import flask
 
 from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
+from graphx.explore.network import READABLE_RULES
+from graphx.explore.placement import seeded_positions
 from graphx.lexicon import shipped
 from graphx.settings import Settings, load_settings
-from graphx.ui import downloads, guard
+from graphx.ui import browser, downloads, guard
 from graphx.ui.callbacks import first_view  # importing it registers the dash.callback functions
 from graphx.ui.context import Context, set_context
 from graphx.ui.layout import build_layout
@@ -37,11 +39,13 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+SHOWN_NODES = 100  # the network's entities before "show more" (issue 17)
+
 
 def load_stylesheet() -> list[dict[str, Any]]:
-    """The Cytoscape stylesheet shipped in ``resources/cy_style.json``."""
+    """The Cytoscape stylesheet shipped in ``resources/cy_style.json``, with readable labels."""
     sheet: list[dict[str, Any]] = shipped().json("cy_style.json")
-    return sheet
+    return [*sheet, *READABLE_RULES]
 
 
 def create_app(
@@ -50,7 +54,15 @@ def create_app(
     """A Dash app serving ``data`` (the callbacks read it from ``context``)."""
     settings = settings or Settings()
     stylesheet = load_stylesheet()
-    set_context(Context(data=data, max_nodes=settings.max_network_nodes, stylesheet=stylesheet))
+    set_context(
+        Context(
+            data=data,
+            max_nodes=settings.max_network_nodes,
+            stylesheet=stylesheet,
+            positions=seeded_positions(data),
+            shown_nodes=min(SHOWN_NODES, settings.max_network_nodes),
+        )
+    )
     # No Flask static route: the only file routes are Dash's assets and component suites.
     server = flask.Flask(__name__, static_folder=None)
     app = dash.Dash(
@@ -60,6 +72,9 @@ def create_app(
         update_title="",
         suppress_callback_exceptions=False,
         assets_folder=assets_folder or "assets",
+        # plotly.js with the page, not when the timeline mounts (issue 17: a round trip
+        # for 4.8 MB after the page had loaded; see benchmarks/bench_page_load.py).
+        eager_loading=True,
     )
 
     def page_layout() -> Any:
@@ -69,6 +84,7 @@ def create_app(
         return build_layout(data, stylesheet=stylesheet, initial=first_view(page_query()))
 
     app.layout = page_layout
+    log.debug("page callbacks: %s", browser.__name__)  # imported to register them
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     guard.install(app, host=settings.host, port=settings.port)
     downloads.install(app, downloads.ExportFiles(data))
