@@ -193,9 +193,25 @@ def test_figures_timeline_empty_state(data: ExplorerData) -> None:
 def test_figures_timeline_escapes_article_text() -> None:
     G = make_graph()
     G.nodes["v:raid"]["label"] = "<img src=x onerror=alert(1)>"
+    G.nodes["v:raid"]["trigger"] = ""  # the headline is then the label
     hostile = ExplorerData.from_graph(G)
-    text = _points(timeline_figure(hostile, ["v:raid"]), hostile)["v:raid"].text[0]
-    assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    point = _points(timeline_figure(hostile, ["v:raid"]), hostile)["v:raid"]
+    # The label (few events: they fit) and the hover card, both escaped.
+    for text in (point.text[0], point.hovertext[0]):
+        assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_figures_timeline_labels_points_with_headlines_when_they_fit() -> None:
+    # Issue 17: "the timeline has no words". Who, trigger, whom, written by hand here.
+    G = make_graph()
+    G.nodes["v:raid"].update(trigger="arrests")  # label: "ICE arrests in Chicago"
+    data = ExplorerData.from_graph(G)
+    assert data.events["v:raid"].headline == "ERO and ICE arrests in Chicago"
+    point = _points(timeline_figure(data, list(data.events)), data)["v:raid"]
+    assert point.mode == "markers+text"
+    assert "ERO and ICE arrests in Chicago" in point.text
+    hover = point.hovertext[list(point.text).index("ERO and ICE arrests in Chicago")]
+    assert hover.startswith("<b>ERO and ICE arrests in Chicago</b><br><i>ICE arrests in Chicago")
 
 
 @pytest.mark.parametrize(
@@ -382,7 +398,9 @@ def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
     data = ExplorerData.from_graph(G)
     fig = timeline_figure(data, list(data.events), group_by="event_type")
     diamonds = [
-        t for t in fig.data if t.mode == "markers" and t.marker.symbol == "diamond" and t.customdata
+        t
+        for t in fig.data
+        if t.mode.startswith("markers") and t.marker.symbol == "diamond" and t.customdata
     ]
     (trace,) = diamonds
     (position,) = trace.customdata

@@ -105,7 +105,8 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
     return {
         "kind": "event",
         "id": node,
-        "title": ev.label,
+        "title": ev.headline or ev.label,
+        "sentence": ev.label if ev.headline and ev.headline != ev.label else "",
         "type": ev.event_type,
         "when": when or "undated",
         "precision": ev.precision,
@@ -140,7 +141,7 @@ def _event_items(data: ExplorerData, events: Iterable[str]) -> list[dict[str, st
     return [
         {
             "id": e,
-            "label": data.events[e].label,
+            "label": data.events[e].headline or data.events[e].label,
             "when": when_phrase(data.events[e].start, data.events[e].end) or "undated",
         }
         for e in events

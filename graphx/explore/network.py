@@ -248,7 +248,9 @@ def network_stylesheet(
     sheet.append({"selector": "edge", "style": {"opacity": 0.08}})
     lit = set(focus) | set(neighbours)
     # The selection and its neighbours are named, central or not (issue 17).
-    sheet.append({"selector": _selector("node", lit), "style": {"opacity": 1, "label": "data(label)"}})
+    sheet.append(
+        {"selector": _selector("node", lit), "style": {"opacity": 1, "label": "data(label)"}}
+    )
     if focus:
         sheet.append(
             {

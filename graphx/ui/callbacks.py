@@ -20,7 +20,6 @@ from graphx.explore import figures
 from graphx.explore.data import ExplorerData, Index
 from graphx.explore.filters import FilterState, select
 from graphx.explore.network import NetworkView
-from graphx.explore.rows import when_phrase
 from graphx.ui import ids
 from graphx.ui.context import get_context
 from graphx.ui.details import render_empty, render_event_list, render_notices
@@ -214,20 +213,20 @@ def _empty(data: ExplorerData, state: FilterState, group_by: str) -> list[Any]:
 
 
 def _apart(data: ExplorerData, index: Index) -> list[Any]:
-    """The undated and the uncertain events among ``index``, listed apart from the chart."""
+    """The events among ``index`` with no date to draw them at, listed apart from the chart.
+
+    Uncertain dates are shown one way only: hollow on the chart, with "uncertain
+    date" on their card (issue 17: they were also listed here).
+    """
     cols = data.cols
-    undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
+    undated = index[~cols.dated[index]]
     return [
         # Those with a first report are drawn there as diamonds: "not on the timeline"
         # was wrong for them (issue 17).
         render_event_list(
             "No date of their own"
             + (" (diamonds, at their first report)" if cols.by_report[undated].all() else ""),
-            [(e, data.events[e].label) for e in cols.ids[undated]],
-        ),
-        render_event_list(
-            "Uncertain dates (hollow points)",
-            [(e, f"{data.events[e].label} · {_when(data, e)}") for e in cols.ids[uncertain]],
+            [(e, data.events[e].headline or data.events[e].label) for e in cols.ids[undated]],
         ),
     ]
 
@@ -243,11 +242,6 @@ def _timeline_meta(fig: Any, group_by: str) -> dict[str, Any]:
         "binned": bool(drawn.get("binned")),
         "period": drawn.get("period"),
     }
-
-
-def _when(data: ExplorerData, event: str) -> str:
-    ev = data.events[event]
-    return when_phrase(ev.start, ev.end)
 
 
 @dash.callback(
@@ -305,7 +299,8 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         positions=context.positions,
     )
     note = _network_note(view, bool(subset.entities), context.max_nodes)
-    key = f"{view.shown}:{len(view.elements)}:{view.elements[0]['data']['id'] if view.elements else ''}"
+    first = view.elements[0]["data"]["id"] if view.elements else ""
+    key = f"{view.shown}:{len(view.elements)}:{first}"
     cy_layout = figures.network_layout(layout, view.shown, preset=bool(context.positions), key=key)
     more = min(context.shown_nodes or view.hidden, view.hidden, context.max_nodes - view.shown)
     button = (f"Show {more} more", {} if more > 0 else {"display": "none"})

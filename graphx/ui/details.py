@@ -169,7 +169,8 @@ def render_details(details: dict[str, Any] | None) -> html.Div:
     """The details panel for ``figures.event_details``/``entity_details`` output."""
     if not details:
         return html.Div(
-            "Click an entity or an edge in the network, or an event on the timeline.", className="gx-empty"
+            "Click an entity or an edge in the network, or an event on the timeline.",
+            className="gx-empty",
         )
     head = [
         html.H3(details["title"]),
@@ -224,6 +225,7 @@ def _event_body(details: dict[str, Any]) -> list[Any]:
     if reported and details.get("reported_basis") == "not before":
         reported = f"not before {reported}"
     return [
+        _field("In the article", details.get("sentence", "")),
         _field("When", when),
         _field("First reported", reported),
         _field("Sources disagree", "; ".join(details.get("conflicts", []))),
