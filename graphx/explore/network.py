@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from graphx.explore.data import ExplorerData
+from graphx.explore.placement import GAP, grid
 from graphx.explore.rows import plain
 
 __all__ = [
@@ -103,6 +104,7 @@ def _node_elements(
     The full name is the label (Cytoscape wraps it; issue 17: names were cut at 40).
     """
     top = max((metric.get(n, 0.0) for n in shown), default=0.0) or 1.0
+    positions = _placed(shown.tolist(), positions) if positions else positions
     elements: list[dict[str, Any]] = []
     for rank, n in enumerate(shown):
         row = data.entities[n]
@@ -121,6 +123,21 @@ def _node_elements(
             node["position"] = {"x": positions[n][0], "y": positions[n][1]}
         elements.append(node)
     return elements
+
+
+def _placed(
+    shown: list[str], positions: Mapping[str, tuple[float, float]]
+) -> Mapping[str, tuple[float, float]]:
+    """Positions of the shown nodes; those the whole graph's layout left out go in a grid
+    under the others (in rank order, so the same view places them the same way)."""
+    missing = [n for n in shown if n not in positions]
+    if not missing:
+        return positions
+    have = [positions[n] for n in shown if n in positions]
+    left = min((p[0] for p in have), default=0.0)
+    width = max(1200.0, max((p[0] for p in have), default=0.0) - left)
+    top = max((p[1] for p in have), default=-GAP) + GAP * 1.5
+    return {**positions, **grid(missing, left=left, top=top, width=width)}
 
 
 def _shared_edges(drawn: Sequence[tuple[str, str, int]]) -> list[dict[str, Any]]:
@@ -275,7 +292,18 @@ def shared_events(data: ExplorerData, edge: str, events: Collection[str]) -> lis
 READABLE_RULES: list[dict[str, Any]] = [
     # Full names, wrapped; only the most central (``top``) and the selection are labelled,
     # so labels do not pile up (issue 17).
-    {"selector": "node", "style": {"text-wrap": "wrap", "text-max-width": 130}},
+    # Drawn at the zoom that fits the whole network (about half size): 16 px reads as 8-9.
+    {
+        "selector": "node",
+        "style": {
+            "text-wrap": "wrap",
+            "text-max-width": 170,
+            "font-size": 16,
+            "min-zoomed-font-size": 4,
+            "text-background-color": "#ffffff",
+            "text-background-opacity": 0.7,
+        },
+    },
     {"selector": "node[top = 0]", "style": {"label": ""}},
     {"selector": "node:selected", "style": {"label": "data(label)"}},
     {"selector": "edge.shared", "style": {"overlay-padding": 4}},
