@@ -619,3 +619,61 @@ def test_readable_export_links_name_the_filter(context: Context) -> None:
         .headers["Content-Disposition"]
         .endswith("graphx-view.gexf")
     )
+
+
+def test_callbacks_clicking_an_edge_lists_the_events_its_ends_share(context: Context) -> None:
+    # Issue 17: edges could not be clicked. A structural edge drawn over the shared one
+    # selects the same pair.
+    trigger(f"{ids.CYTO}.tapEdgeData", {"id": "e:ero|e:ice"})
+    for edge in (
+        {"id": "e:ero|e:ice", "source": "e:ero", "target": "e:ice"},
+        {"id": "e:ero>e:ice:part_of", "source": "e:ero", "target": "e:ice"},
+    ):
+        chosen = callbacks.track_selection(None, None, [], [], None, edge)
+        assert chosen == {"kind": "edge", "id": "e:ero|e:ice"}
+    details, _patch, sheet = callbacks.show_selection(chosen, None, *NO_FILTERS)
+    text = _json(details)
+    assert "Enforcement and Removal Operations and Immigration and Customs Enforcement" in text
+    assert "Shared events (2)" in text  # the raid in Chicago and the FY2018 arrests
+    assert any('node[id = "e:ero"]' in rule["selector"] for rule in sheet)
+
+
+def test_callbacks_entity_panel_lists_the_articles_naming_it() -> None:
+    details = callbacks.figures.entity_details(get_context().data, "e:ice")
+    text = _json(render_details(details))
+    assert "Mentioned in 1 article" in text and "ICE said." in text
+
+
+def test_callbacks_show_more_grows_to_the_cap(context: Context) -> None:
+    from graphx.ui import browser
+
+    set_context(Context(data=context.data, max_nodes=5, shown_nodes=2))
+    try:
+        trigger(f"{ids.SHOW_MORE}.n_clicks", 1)
+        assert browser.show_more(1, None, None) == 4
+        assert browser.show_more(2, None, 4) == 5  # not past the cap
+        assert callbacks.update_network(*NO_FILTERS, "degree", "auto", None)[0:1]
+        elements, _layout, note, _count, more, style = callbacks.update_network(
+            *NO_FILTERS, "degree", "auto", None
+        )
+        assert len([e for e in elements if "source" not in e["data"]]) == 2
+        assert more == "Show 2 more" and style == {}
+        *_, style = callbacks.update_network(*NO_FILTERS, "degree", "auto", 5)
+        assert style == {"display": "none"}
+        trigger(f"{ids.RESET}.n_clicks", 1)
+        assert browser.show_more(3, 1, 5) is None
+    finally:
+        set_context(context)
+
+
+def test_callbacks_empty_state_offers_to_clear_the_search() -> None:
+    filters = ("zzz", [], ["Biden"], [], [], None, None)
+    trigger(f"{ids.SEARCH}.value", "zzz")
+    *_, empty = callbacks.update_timeline(*filters, "event_type", None, None)
+    text = json.dumps(
+        [c.to_plotly_json() for c in empty], default=lambda c: c.to_plotly_json(), ensure_ascii=False
+    )
+    assert "Nothing matches “zzz”" in text
+    assert '"href": "?administration=Biden"' in text and '"href": "?"' in text
+    *_, nothing = callbacks.update_timeline(*NO_FILTERS, "event_type", None, None)
+    assert nothing == []

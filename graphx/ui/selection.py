@@ -74,9 +74,13 @@ def track_selection(
 
 
 def _edge_selection(edge: Any) -> Any:
-    """A shared-events edge as a selection (``"a|b"``); structural edges select nothing."""
-    if isinstance(edge, dict) and isinstance(edge.get("id"), str) and "|" in edge["id"]:
-        return {"kind": "edge", "id": edge["id"]}
+    """An edge as a selection of the pair it joins (``"a|b"``): a structural edge ("part of")
+    drawn over a shared-events edge takes the click as often as not."""
+    if not isinstance(edge, dict):
+        return no_update
+    ends = [edge.get("source"), edge.get("target")]
+    if all(isinstance(end, str) and end and "|" not in end for end in ends):
+        return {"kind": "edge", "id": "|".join(sorted(ends))}
     return no_update
 
 
