@@ -661,7 +661,7 @@ def test_callbacks_show_more_grows_to_the_cap(context: Context) -> None:
         *_, style = callbacks.update_network(*NO_FILTERS, "degree", "auto", 5)
         assert style == {"display": "none"}
         trigger(f"{ids.RESET}.n_clicks", 1)
-        assert browser.show_more(3, 1, 5) is None
+        assert browser.show_more(3, 1, 5) == 0
     finally:
         set_context(context)
 

@@ -24,11 +24,14 @@ __all__ = ["show_more"]
     State(ids.NETWORK_LIMIT, "data"),
     prevent_initial_call=True,
 )
-def show_more(_clicks: int | None, _reset: int | None, current: Any) -> int | None:
-    """Draw ``shown_nodes`` more entities (up to the cap); "Clear filters" goes back."""
+def show_more(_clicks: int | None, _reset: int | None, current: Any) -> int:
+    """Draw ``shown_nodes`` more entities (up to the cap); "Clear filters" goes back.
+
+    Back is 0, not None: None is the store's value on page load, which redraws nothing.
+    """
     context = get_context()
     if ctx.triggered_id == ids.RESET:
-        return None
+        return 0
     first = context.shown_nodes or context.max_nodes
     now = current if isinstance(current, int) and not isinstance(current, bool) else first
     return min(context.max_nodes, max(now, first) + first)

@@ -286,6 +286,9 @@ def update_network(*args: Any) -> tuple[Any, ...]:
     """Filters (a dragged period is the date box's) -> the most central entities, a note,
     and a "show more" button while some are hidden (issue 17)."""
     context = get_context()
+    if fired_by() == {ids.NETWORK_LIMIT} and args[9] is None:
+        # The store reports its empty value on page load: first_view drew that already.
+        return (no_update,) * len(_NETWORK_OUTPUTS)
     state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
     limit = network_limit(args[9] if len(args) > 9 else None)
     subset = select(context.data, state)

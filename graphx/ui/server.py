@@ -22,7 +22,7 @@ from graphx.explore.network import READABLE_RULES
 from graphx.explore.placement import seeded_positions
 from graphx.lexicon import shipped
 from graphx.settings import Settings, load_settings
-from graphx.ui import browser, downloads, guard
+from graphx.ui import browser, bundles, downloads, guard
 from graphx.ui.callbacks import first_view  # importing it registers the dash.callback functions
 from graphx.ui.context import Context, set_context
 from graphx.ui.layout import build_layout
@@ -73,9 +73,10 @@ def create_app(
         suppress_callback_exceptions=False,
         assets_folder=assets_folder or "assets",
         # plotly.js with the page, not when the timeline mounts (issue 17: a round trip
-        # for 4.8 MB after the page had loaded; see benchmarks/bench_page_load.py).
+        # for 4.8 MB after the page had loaded); ``bundles`` drops the unused chunks.
         eager_loading=True,
     )
+    bundles.install(app)
 
     def page_layout() -> Any:
         # Dash asks for the layout once per page load (a fetch from the page, so its
