@@ -671,7 +671,9 @@ def test_callbacks_empty_state_offers_to_clear_the_search() -> None:
     trigger(f"{ids.SEARCH}.value", "zzz")
     *_, empty = callbacks.update_timeline(*filters, "event_type", None, None)
     text = json.dumps(
-        [c.to_plotly_json() for c in empty], default=lambda c: c.to_plotly_json(), ensure_ascii=False
+        [c.to_plotly_json() for c in empty],
+        default=lambda c: c.to_plotly_json(),
+        ensure_ascii=False,
     )
     assert "Nothing matches “zzz”" in text
     assert '"href": "?administration=Biden"' in text and '"href": "?"' in text

@@ -14,7 +14,6 @@ in a grid under the others (``network``).
 from __future__ import annotations
 
 import math
-
 from typing import Any
 
 import networkx as nx

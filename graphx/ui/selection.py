@@ -78,8 +78,8 @@ def _edge_selection(edge: Any) -> Any:
     drawn over a shared-events edge takes the click as often as not."""
     if not isinstance(edge, dict):
         return no_update
-    ends = [edge.get("source"), edge.get("target")]
-    if all(isinstance(end, str) and end and "|" not in end for end in ends):
+    ends = [end for end in (edge.get("source"), edge.get("target")) if isinstance(end, str)]
+    if len(ends) == 2 and all(end and "|" not in end for end in ends):
         return {"kind": "edge", "id": "|".join(sorted(ends))}
     return no_update
 

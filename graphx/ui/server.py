@@ -54,15 +54,9 @@ def create_app(
     """A Dash app serving ``data`` (the callbacks read it from ``context``)."""
     settings = settings or Settings()
     stylesheet = load_stylesheet()
-    set_context(
-        Context(
-            data=data,
-            max_nodes=settings.max_network_nodes,
-            stylesheet=stylesheet,
-            positions=seeded_positions(data),
-            shown_nodes=min(SHOWN_NODES, settings.max_network_nodes),
-        )
-    )
+    shown = min(SHOWN_NODES, settings.max_network_nodes)
+    cap, positions = settings.max_network_nodes, seeded_positions(data)
+    set_context(Context(data, cap, stylesheet, positions=positions, shown_nodes=shown))
     # No Flask static route: the only file routes are Dash's assets and component suites.
     server = flask.Flask(__name__, static_folder=None)
     app = dash.Dash(
