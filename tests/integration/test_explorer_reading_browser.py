@@ -187,3 +187,28 @@ def test_tl025_show_more_draws_the_next_most_central(
     page.wait_for_function(f"() => {CY}.nodes().length === 300", timeout=20000)
     assert not page.locator("#network-show-more").is_visible()  # the cap (300) is reached
     assert watched.problems() == []
+
+
+def test_tl026_the_jurisdiction_menu_opens_above_the_timeline(
+    watched: Watched, server: Server
+) -> None:
+    # Issue 17: the menu opened under the timeline card. At 1280x800 the list reaches down
+    # over the cards; every option shown must be the topmost element where it is drawn.
+    watched.page.set_viewport_size({"width": 1280, "height": 800})
+    page = open_app(watched, server)
+    page.click("#filter-jurisdiction")
+    page.locator(".dash-dropdown-content [role=option]").first.wait_for()
+    covered = page.evaluate(
+        """() => Array.from(
+          document.querySelectorAll('.dash-dropdown-content [role=option]')).filter(o => {
+            const b = o.getBoundingClientRect();
+            const menu = o.closest('.dash-dropdown-content').getBoundingClientRect();
+            // Options scrolled out of the menu's box are not drawn: only the shown ones count.
+            if (b.height === 0 || b.top < menu.top || b.bottom > menu.bottom) return false;
+            const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+            return !(hit && hit.closest('[role=option]'));
+        }).map(o => o.textContent)"""
+    )
+    assert page.locator(".dash-dropdown-content [role=option]").count() > 3 and covered == []
+    page.keyboard.press("Escape")
+    assert watched.problems() == []
