@@ -6,7 +6,7 @@
  * - never closer than MAX_FIT_ZOOM: a network of three nodes is not three giant discs.
  */
 (function () {
-  var MAX_FIT_ZOOM = 1.6;
+  var MAX_FIT_ZOOM = 1.2;
 
   function cyOf() {
     var el = document.getElementById('network');
