@@ -425,3 +425,38 @@ def test_figures_network_legend_reads_the_stylesheet() -> None:
         {"type": "legal_thing", "label": "legal thing", "color": "#9e9e9e", "shape": "ellipse"},
         {"type": "person", "label": "person", "color": "#4C78A8", "shape": "ellipse"},
     ]
+
+
+def test_figures_positions_are_seeded_and_views_reuse_them(data: ExplorerData) -> None:
+    # Issue 17: "the layout changes after each filter". Positions come from the whole graph.
+    from graphx.explore.placement import SPACE, seeded_positions
+
+    positions = seeded_positions(data)
+    assert positions == seeded_positions(data) and set(positions) == set(data.entities)
+    whole = network_elements(data, list(data.entities), list(data.events), positions=positions)
+    part = network_elements(data, ["e:ice", "e:ero", "e:il"], ["v:raid"], positions=positions)
+    placed = {e["data"]["id"]: e["position"] for e in whole.elements if "position" in e}
+    for node in part.elements:
+        if "position" in node:
+            assert node["position"] == placed[node["data"]["id"]]
+    linked = [p for n, p in positions.items() if n in ("e:ice", "e:ero")]
+    assert math.dist(*linked) >= SPACE - 1  # pushed apart: no two nodes on top of each other
+
+
+def test_figures_network_labels_full_names_of_the_most_central(data: ExplorerData) -> None:
+    view = network_elements(data, list(data.entities), list(data.events), labelled=2)
+    nodes = [e["data"] for e in view.elements if "source" not in e["data"]]
+    assert [n["top"] for n in nodes[:3]] == [1, 1, 0]
+    ice = next(n for n in nodes if n["id"] == "e:ice")
+    assert ice["label"] == "Immigration and Customs Enforcement"  # whole, not cut
+
+
+def test_figures_edge_details_list_the_shared_events(data: ExplorerData) -> None:
+    from graphx.explore.figures import edge_details
+
+    details = edge_details(data, "e:ero|e:ice", ["v:raid", "v:subpoena"])
+    assert (
+        details["title"]
+        == "Enforcement and Removal Operations and Immigration and Customs Enforcement"
+    )
+    assert [e["id"] for e in details["events"]] == ["v:raid"]  # v:arrests is filtered out
