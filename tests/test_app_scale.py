@@ -108,7 +108,9 @@ def test_app_scale_network_respects_cap_and_reports_hidden(
     context: Context, mid_data: ExplorerData, cap: int
 ) -> None:
     context.max_nodes = cap
-    elements, _layout, note, count = callbacks.update_network(*NO_FILTERS, "degree", "auto", None)
+    elements, _layout, note, count, *_ = callbacks.update_network(
+        *NO_FILTERS, "degree", "auto", None
+    )
     nodes = [e for e in elements if "source" not in e["data"]]
     total = len(mid_data.entities)
     assert len(nodes) == min(cap, total) and count == str(total)

@@ -54,17 +54,22 @@ def _json(component: Any) -> str:
     ],
 )
 def test_callbacks_update_timeline_counts(filters: tuple, events: int, undated: int) -> None:
-    fig, meta, _apart, count, note = callbacks.update_timeline(*filters, "event_type", None, None)
+    fig, meta, _apart, count, note, *_ = callbacks.update_timeline(
+        *filters, "event_type", None, None
+    )
     assert count == str(events) and f"{undated} undated" in note
     assert meta["n"] == len(fig.data) and meta["group_by"] == "event_type"
 
 
 def test_callbacks_update_timeline_lists_undated_and_uncertain_apart() -> None:
-    _fig, _meta, apart, _count, _note = callbacks.update_timeline(*NO_FILTERS, "agency", None, None)
-    text = _json(apart[0]) + _json(apart[1])
-    assert "ACLU criticised detainers" in text and "ICE arrests in fiscal year 2018" in text
-    # In words (issue 17); v:undated has no report, so it is not drawn as a diamond.
-    assert "fiscal year 2018 (Oct 2017 - Sep 2018)" in text and "2017-10-01" not in text
+    _fig, _meta, apart, _count, _note, *_ = callbacks.update_timeline(
+        *NO_FILTERS, "agency", None, None
+    )
+    text = "".join(_json(block) for block in apart)
+    assert "ACLU criticised ICE" in text  # its headline: who, trigger, whom (issue 17)
+    # Uncertain dates are shown one way only: hollow on the chart, not listed too (issue 17).
+    assert len(apart) == 1 and "ICE arrests in fiscal year 2018" not in text
+    # v:undated has no report, so it is not drawn as a diamond.
     assert "No date of their own (" in text and "(diamonds" not in text
 
 
@@ -83,7 +88,7 @@ PERIOD_2021 = ("", [], [], [], [], "2021-01-01", "2021-12-31")
     ],
 )
 def test_callbacks_update_network(filters: tuple, entities: str, note: str) -> None:
-    elements, layout, notes, count = callbacks.update_network(*filters, "degree", "circle")
+    elements, layout, notes, count, *_ = callbacks.update_network(*filters, "degree", "circle")
     assert count == entities and note in "".join(notes) and layout["name"] == "circle"
     assert len([e for e in elements if "source" not in e["data"]]) <= 5
 
@@ -213,7 +218,7 @@ def test_callbacks_timeline_ignores_the_range_store_and_draws_the_dates() -> Non
     out = callbacks.update_timeline(*NO_FILTERS, "event_type", ["2021-01-01", "2021-12-31"], None)
     assert all(v is no_update for v in out)  # the dates follow the store (sync_url)
     trigger(f"{ids.DATES}.start_date", "2021-01-01")
-    fig, _meta, _apart, count, _note = callbacks.update_timeline(
+    fig, _meta, _apart, count, _note, *_ = callbacks.update_timeline(
         *PERIOD_2021, "event_type", None, None
     )
     assert count == "2" and list(fig.layout.xaxis.range) == ["2021-01-01", "2022-01-01"]
@@ -361,7 +366,9 @@ def test_callbacks_first_view_is_what_the_callbacks_draw(query: str) -> None:
         None,
         None,
     )
-    fig, meta, _apart, count, _note = callbacks.update_timeline(*filters, view.group_by, None, None)
+    fig, meta, _apart, count, _note, *_ = callbacks.update_timeline(
+        *filters, view.group_by, None, None
+    )
     elements, *_ = callbacks.update_network(*filters, view.size_by, view.layout)
     assert props[ids.COUNT_EVENTS]["children"] == count and props[ids.TL_META]["data"] == meta
     assert props[ids.TIMELINE]["figure"] == fig and props[ids.CYTO]["elements"] == elements
@@ -409,7 +416,7 @@ def test_callbacks_export_graphml_matches_filter(context: Context) -> None:
     client = create_app(context.data).server.test_client()
     set_context(context)
     sent = client.get(callbacks.export_links("?a=Biden&group=agency")[0], base_url=SITE)
-    assert sent.status_code == 200 and "graphx-view.graphml" in sent.headers["Content-Disposition"]
+    assert sent.status_code == 200 and "graphx_Biden.graphml" in sent.headers["Content-Disposition"]
     G = nx.read_graphml(io.BytesIO(sent.data))
     events = {n for n, t in G.nodes(data="type") if t == "event"}
     assert events == {"v:meeting", "v:statement"}
@@ -419,12 +426,12 @@ def test_callbacks_export_csv_and_png(context: Context) -> None:
     # An old id-style link gives links by name (issue 17), without the view's layout.
     graphml, csv_link, more = callbacks.export_links("?j=e:il&layout=grid")
     assert (graphml, csv_link) == (
-        "/_graphx/export/graphml?jurisdiction=Illinois",
-        "/_graphx/export/csv?jurisdiction=Illinois",
+        "/export/graph.graphml?jurisdiction=Illinois",
+        "/export/events.csv?jurisdiction=Illinois",
     )
     # Issue 18's formats, linked from the page with the same view.
     assert [a.href for a in more] == [
-        "/_graphx/export/gexf?jurisdiction=Illinois",
+        "/export/graph.gexf?jurisdiction=Illinois",
         "/_graphx/export/json?jurisdiction=Illinois",
         "/_graphx/export/events?jurisdiction=Illinois",
         "/_graphx/export/network.svg?jurisdiction=Illinois",
@@ -482,10 +489,10 @@ def test_callbacks_large_graph_uses_webgl_and_caps_nodes(context: Context) -> No
     )
     set_context(big)
     try:
-        fig, meta, _apart, count, _note = callbacks.update_timeline(
+        fig, meta, _apart, count, _note, *_ = callbacks.update_timeline(
             *NO_FILTERS, "event_type", None, None
         )
-        elements, _layout, note, entities = callbacks.update_network(
+        elements, _layout, note, entities, *_ = callbacks.update_network(
             *NO_FILTERS, "centrality", "cose"
         )
     finally:
@@ -587,3 +594,88 @@ def test_callbacks_details_say_roles_in_words() -> None:
     details = callbacks.figures.event_details(callbacks.get_context().data, "v:subpoena")
     text = _json(render_details(details))
     assert "agency, did it" in text and "patient" not in text and ", agent" not in text
+
+
+def test_readable_export_links_name_the_filter(context: Context) -> None:
+    # Issue 17: /export/... with the page's query; the file name says the filter.
+    client = create_app(context.data).server.test_client()
+    set_context(context)
+    sent = client.get("/export/graph.graphml?jurisdiction=Illinois", base_url=SITE)
+    assert sent.status_code == 200
+    assert "filename=graphx_Illinois.graphml" in sent.headers["Content-Disposition"]
+    G = nx.read_graphml(io.BytesIO(sent.data))
+    assert len([n for n, t in G.nodes(data="type") if t == "event"]) == 4
+    old = client.get("/_graphx/export/graphml?jurisdiction=Illinois", base_url=SITE)
+    assert old.data == sent.data
+    csv_sent = client.get(
+        "/export/events.csv?jurisdiction=Illinois&from=2018-01-01&to=2018-12-31", base_url=SITE
+    )
+    disposition = csv_sent.headers["Content-Disposition"]
+    assert "filename=graphx_events_Illinois_2018.csv" in disposition
+    gexf = client.get("/export/graph.gexf?administration=Biden", base_url=SITE)
+    assert "filename=graphx_Biden.gexf" in gexf.headers["Content-Disposition"]
+    assert (
+        client.get("/export/graph.gexf", base_url=SITE)
+        .headers["Content-Disposition"]
+        .endswith("graphx-view.gexf")
+    )
+
+
+def test_callbacks_clicking_an_edge_lists_the_events_its_ends_share(context: Context) -> None:
+    # Issue 17: edges could not be clicked. A structural edge drawn over the shared one
+    # selects the same pair.
+    trigger(f"{ids.CYTO}.tapEdgeData", {"id": "e:ero|e:ice"})
+    for edge in (
+        {"id": "e:ero|e:ice", "source": "e:ero", "target": "e:ice"},
+        {"id": "e:ero>e:ice:part_of", "source": "e:ero", "target": "e:ice"},
+    ):
+        chosen = callbacks.track_selection(None, None, [], [], None, edge)
+        assert chosen == {"kind": "edge", "id": "e:ero|e:ice"}
+    details, _patch, sheet = callbacks.show_selection(chosen, None, *NO_FILTERS)
+    text = _json(details)
+    assert "Enforcement and Removal Operations and Immigration and Customs Enforcement" in text
+    assert "Shared events (2)" in text  # the raid in Chicago and the FY2018 arrests
+    assert any('node[id = "e:ero"]' in rule["selector"] for rule in sheet)
+
+
+def test_callbacks_entity_panel_lists_the_articles_naming_it() -> None:
+    details = callbacks.figures.entity_details(get_context().data, "e:ice")
+    text = _json(render_details(details))
+    assert "Mentioned in 1 article" in text and "ICE said." in text
+
+
+def test_callbacks_show_more_grows_to_the_cap(context: Context) -> None:
+    from graphx.ui import browser
+
+    set_context(Context(data=context.data, max_nodes=5, shown_nodes=2))
+    try:
+        trigger(f"{ids.SHOW_MORE}.n_clicks", 1)
+        assert browser.show_more(1, None, None) == 4
+        assert browser.show_more(2, None, 4) == 5  # not past the cap
+        assert callbacks.update_network(*NO_FILTERS, "degree", "auto", None)[0:1]
+        elements, _layout, note, _count, more, style = callbacks.update_network(
+            *NO_FILTERS, "degree", "auto", None
+        )
+        assert len([e for e in elements if "source" not in e["data"]]) == 2
+        assert more == "Show 2 more" and style == {}
+        *_, style = callbacks.update_network(*NO_FILTERS, "degree", "auto", 5)
+        assert style == {"display": "none"}
+        trigger(f"{ids.RESET}.n_clicks", 1)
+        assert browser.show_more(3, 1, 5) == 0
+    finally:
+        set_context(context)
+
+
+def test_callbacks_empty_state_offers_to_clear_the_search() -> None:
+    filters = ("zzz", [], ["Biden"], [], [], None, None)
+    trigger(f"{ids.SEARCH}.value", "zzz")
+    *_, empty = callbacks.update_timeline(*filters, "event_type", None, None)
+    text = json.dumps(
+        [c.to_plotly_json() for c in empty],
+        default=lambda c: c.to_plotly_json(),
+        ensure_ascii=False,
+    )
+    assert "Nothing matches “zzz”" in text
+    assert '"href": "?administration=Biden"' in text and '"href": "?"' in text
+    *_, nothing = callbacks.update_timeline(*NO_FILTERS, "event_type", None, None)
+    assert nothing == []

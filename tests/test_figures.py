@@ -193,9 +193,25 @@ def test_figures_timeline_empty_state(data: ExplorerData) -> None:
 def test_figures_timeline_escapes_article_text() -> None:
     G = make_graph()
     G.nodes["v:raid"]["label"] = "<img src=x onerror=alert(1)>"
+    G.nodes["v:raid"]["trigger"] = ""  # the headline is then the label
     hostile = ExplorerData.from_graph(G)
-    text = _points(timeline_figure(hostile, ["v:raid"]), hostile)["v:raid"].text[0]
-    assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    point = _points(timeline_figure(hostile, ["v:raid"]), hostile)["v:raid"]
+    # The label (few events: they fit) and the hover card, both escaped.
+    for text in (point.text[0], point.hovertext[0]):
+        assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_figures_timeline_labels_points_with_headlines_when_they_fit() -> None:
+    # Issue 17: "the timeline has no words". Who, trigger, whom, written by hand here.
+    G = make_graph()
+    G.nodes["v:raid"].update(trigger="arrests")  # label: "ICE arrests in Chicago"
+    data = ExplorerData.from_graph(G)
+    assert data.events["v:raid"].headline == "ERO and ICE arrests in Chicago"
+    point = _points(timeline_figure(data, list(data.events)), data)["v:raid"]
+    assert point.mode == "markers+text"
+    assert "ERO and ICE arrests in Chicago" in point.text
+    hover = point.hovertext[list(point.text).index("ERO and ICE arrests in Chicago")]
+    assert hover.startswith("<b>ERO and ICE arrests in Chicago</b><br><i>ICE arrests in Chicago")
 
 
 @pytest.mark.parametrize(
@@ -382,7 +398,9 @@ def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
     data = ExplorerData.from_graph(G)
     fig = timeline_figure(data, list(data.events), group_by="event_type")
     diamonds = [
-        t for t in fig.data if t.mode == "markers" and t.marker.symbol == "diamond" and t.customdata
+        t
+        for t in fig.data
+        if t.mode.startswith("markers") and t.marker.symbol == "diamond" and t.customdata
     ]
     (trace,) = diamonds
     (position,) = trace.customdata
@@ -407,3 +425,38 @@ def test_figures_network_legend_reads_the_stylesheet() -> None:
         {"type": "legal_thing", "label": "legal thing", "color": "#9e9e9e", "shape": "ellipse"},
         {"type": "person", "label": "person", "color": "#4C78A8", "shape": "ellipse"},
     ]
+
+
+def test_figures_positions_are_seeded_and_views_reuse_them(data: ExplorerData) -> None:
+    # Issue 17: "the layout changes after each filter". Positions come from the whole graph.
+    from graphx.explore.placement import SPACE, seeded_positions
+
+    positions = seeded_positions(data)
+    assert positions == seeded_positions(data) and set(positions) == set(data.entities)
+    whole = network_elements(data, list(data.entities), list(data.events), positions=positions)
+    part = network_elements(data, ["e:ice", "e:ero", "e:il"], ["v:raid"], positions=positions)
+    placed = {e["data"]["id"]: e["position"] for e in whole.elements if "position" in e}
+    for node in part.elements:
+        if "position" in node:
+            assert node["position"] == placed[node["data"]["id"]]
+    linked = [p for n, p in positions.items() if n in ("e:ice", "e:ero")]
+    assert math.dist(*linked) >= SPACE - 1  # pushed apart: no two nodes on top of each other
+
+
+def test_figures_network_labels_full_names_of_the_most_central(data: ExplorerData) -> None:
+    view = network_elements(data, list(data.entities), list(data.events), labelled=2)
+    nodes = [e["data"] for e in view.elements if "source" not in e["data"]]
+    assert [n["top"] for n in nodes[:3]] == [1, 1, 0]
+    ice = next(n for n in nodes if n["id"] == "e:ice")
+    assert ice["label"] == "Immigration and Customs Enforcement"  # whole, not cut
+
+
+def test_figures_edge_details_list_the_shared_events(data: ExplorerData) -> None:
+    from graphx.explore.figures import edge_details
+
+    details = edge_details(data, "e:ero|e:ice", ["v:raid", "v:subpoena"])
+    assert (
+        details["title"]
+        == "Enforcement and Removal Operations and Immigration and Customs Enforcement"
+    )
+    assert [e["id"] for e in details["events"]] == ["v:raid"]  # v:arrests is filtered out

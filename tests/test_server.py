@@ -87,6 +87,7 @@ TIMELINE_OUTPUTS = [
     ("undated-list", "children"),
     ("count-events", "children"),
     ("counts", "children"),
+    ("empty-state", "children"),
 ]
 
 
@@ -403,6 +404,7 @@ def selection_body(link_id: Any, *, changed: str | None = None) -> dict[str, Any
             [button],
             [],
             {"id": "filter-reset", "property": "n_clicks", "value": None},
+            {"id": "network", "property": "tapEdgeData", "value": None},
         ],
         "changedPropIds": [changed or '{"id":"v:raid","type":"event-link"}.n_clicks'],
         "state": [],

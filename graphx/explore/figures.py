@@ -23,6 +23,7 @@ from graphx.explore.network import (
     network_layout,
     network_legend,
     network_stylesheet,
+    shared_events,
 )
 from graphx.explore.rows import EventRow, readable_dates, when_phrase
 from graphx.explore.timeline import (
@@ -40,7 +41,9 @@ __all__ = [
     "INTERNAL_ID",
     "WEBGL_THRESHOLD",
     "NetworkView",
+    "edge_details",
     "entity_details",
+    "entity_mentions",
     "event_details",
     "events_csv",
     "highlight_for",
@@ -102,7 +105,8 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
     return {
         "kind": "event",
         "id": node,
-        "title": ev.label,
+        "title": ev.headline or ev.label,
+        "sentence": ev.label if ev.headline and ev.headline != ev.label else "",
         "type": ev.event_type,
         "when": when or "undated",
         "precision": ev.precision,
@@ -133,8 +137,59 @@ def _reported_sources(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
     return sources
 
 
-def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> dict[str, Any]:
-    """Everything the details panel shows for an entity (plain strings, rendered as text)."""
+def _event_items(data: ExplorerData, events: Iterable[str]) -> list[dict[str, str]]:
+    return [
+        {
+            "id": e,
+            "label": data.events[e].headline or data.events[e].label,
+            "when": when_phrase(data.events[e].start, data.events[e].end) or "undated",
+        }
+        for e in events
+    ]
+
+
+def edge_details(data: ExplorerData, edge: str, events: Iterable[str]) -> dict[str, Any]:
+    """What the details panel shows for a clicked edge: the events its two entities share."""
+    a, _, b = edge.partition("|")
+    names = [data.entities[n].label for n in (a, b) if n in data.entities]
+    shared = shared_events(data, edge, set(events))
+    return {
+        "kind": "edge",
+        "id": edge,
+        "title": " and ".join(names),
+        "type": "shared events",
+        "ends": [{"id": n, "label": data.entities[n].label} for n in (a, b) if n in data.entities],
+        "event_count": len(shared),
+        "events": _event_items(data, shared),
+    }
+
+
+def entity_mentions(data: ExplorerData, node: str) -> list[dict[str, Any]]:
+    """Each article naming an entity: title, outlet, date, link, how often, and a sentence.
+
+    Newest first; read from the graph's ``mentioned_in`` edges when asked (one
+    click), not indexed at load.
+    """
+    by_doc: dict[str, list[str]] = {}
+    for _, doc, d in data.G.out_edges(node, data=True):
+        if d.get("relation") == "mentioned_in" and doc in data.documents:
+            by_doc.setdefault(doc, []).append(str(d.get("evidence", "") or ""))
+    mentions = []
+    for doc, sentences in by_doc.items():
+        source: dict[str, Any] = dict(_source(data, doc))
+        source["count"] = len(sentences)
+        source["sentence"] = next((s.strip() for s in sentences if s.strip()), "")
+        source["published"] = data.documents[doc].get("published", "")
+        mentions.append(source)
+    return sorted(mentions, key=lambda m: (m["published"], m["title"]), reverse=True)
+
+
+def entity_details(data: ExplorerData, node: str, *, max_events: int = 500) -> dict[str, Any]:
+    """Everything the details panel shows for an entity (plain strings, rendered as text).
+
+    Its events up to ``max_events`` (the panel shows 25 and "show all N"), and
+    every article that names it (issue 17: provenance).
+    """
     row = data.entities[node]
     events = [data.events[e] for e in data.events if e in data.entity_events.get(node, ())]
     roles = [
@@ -152,10 +207,9 @@ def entity_details(data: ExplorerData, node: str, *, max_events: int = 25) -> di
         "evidence": row.evidence,
         "where": data.jurisdiction_label(node) if row.type == "jurisdiction" else "",
         "event_count": len(events),
-        "events": [
-            {"id": e.id, "label": e.label, "when": when_phrase(e.start, e.end) or "undated"}
-            for e in events[:max_events]
-        ],
+        "events": _event_items(data, [e.id for e in events[:max_events]]),
+        "mentions": entity_mentions(data, node),
+        "mention_count": row.mentions,
     }
 
 

@@ -17,17 +17,24 @@ import numpy as np
 import numpy.typing as npt
 
 from graphx.explore.data import ExplorerData
+from graphx.explore.placement import GAP, grid
 from graphx.explore.rows import plain
 
 __all__ = [
     "COSE_NODES",
+    "LABELLED",
+    "READABLE_RULES",
     "NetworkView",
     "highlight_for",
     "network_elements",
     "network_layout",
     "network_legend",
     "network_stylesheet",
+    "shared_events",
 ]
+
+
+LABELLED = 15  # the most central nodes whose labels are always drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,8 @@ def network_elements(
     size_by: str = "degree",
     max_nodes: int = 300,
     max_edges: int | None = None,
+    positions: Mapping[str, tuple[float, float]] | None = None,
+    labelled: int = LABELLED,
 ) -> NetworkView:
     """Nodes for the most central ``max_nodes`` entities, edges weighted by shared events.
 
@@ -58,7 +67,9 @@ def network_elements(
     Structural relations among the drawn entities (``within``, ``part_of``,
     ``affiliated_with``) are drawn as dashed edges. Entities and events may be
     given as ids, or as positions and a mask (``Subset.entity_index``, a mask
-    from ``filters.event_mask``).
+    from ``filters.event_mask``). With ``positions`` (``placement``) each node
+    carries its place; the ``labelled`` most central carry ``top`` (their
+    labels are always drawn).
     """
     metric = data.centrality if size_by == "centrality" else data.degree
     order = data.ranking(size_by)
@@ -70,7 +81,8 @@ def network_elements(
     drawn = list(
         zip(data.entity_ids[a[:cap]], data.entity_ids[b[:cap]], weights[:cap].tolist(), strict=True)
     )
-    elements = _node_elements(data, shown, metric) + _shared_edges(drawn)
+    elements = _node_elements(data, shown, metric, positions or {}, labelled)
+    elements += _shared_edges(drawn)
     elements += _structural_edges(data.structure, set(shown.tolist()))
     return NetworkView(
         elements=elements,
@@ -81,26 +93,51 @@ def network_elements(
 
 
 def _node_elements(
-    data: ExplorerData, shown: npt.NDArray[np.object_], metric: Mapping[str, float]
+    data: ExplorerData,
+    shown: npt.NDArray[np.object_],
+    metric: Mapping[str, float],
+    positions: Mapping[str, tuple[float, float]],
+    labelled: int,
 ) -> list[dict[str, Any]]:
-    """A node per entity, its area growing with its share of the largest metric."""
+    """A node per entity, its area growing with its share of the largest metric.
+
+    The full name is the label (Cytoscape wraps it; issue 17: names were cut at 40).
+    """
     top = max((metric.get(n, 0.0) for n in shown), default=0.0) or 1.0
+    positions = _placed(shown.tolist(), positions) if positions else positions
     elements: list[dict[str, Any]] = []
-    for n in shown:
+    for rank, n in enumerate(shown):
         row = data.entities[n]
         size = 18 + 46 * math.sqrt(max(metric.get(n, 0.0), 0.0) / top)
-        elements.append(
-            {
-                "data": {
-                    "id": n,
-                    "label": row.label[:40],
-                    "type": row.type,
-                    "size": round(size, 1),
-                },
-                "classes": row.type,
-            }
-        )
+        node: dict[str, Any] = {
+            "data": {
+                "id": n,
+                "label": row.label,
+                "type": row.type,
+                "size": round(size, 1),
+                "top": int(rank < labelled),
+            },
+            "classes": row.type,
+        }
+        if n in positions:
+            node["position"] = {"x": positions[n][0], "y": positions[n][1]}
+        elements.append(node)
     return elements
+
+
+def _placed(
+    shown: list[str], positions: Mapping[str, tuple[float, float]]
+) -> Mapping[str, tuple[float, float]]:
+    """Positions of the shown nodes; those the whole graph's layout left out go in a grid
+    under the others (in rank order, so the same view places them the same way)."""
+    missing = [n for n in shown if n not in positions]
+    if not missing:
+        return positions
+    have = [positions[n] for n in shown if n in positions]
+    left = min((p[0] for p in have), default=0.0)
+    width = max(1200.0, max((p[0] for p in have), default=0.0) - left)
+    top = max((p[1] for p in have), default=-GAP) + GAP * 1.5
+    return {**positions, **grid(missing, left=left, top=top, width=width)}
 
 
 def _shared_edges(drawn: Sequence[tuple[str, str, int]]) -> list[dict[str, Any]]:
@@ -143,20 +180,27 @@ def _structural_edges(
 COSE_NODES = 120  # above this, force-directed layout costs seconds in the browser
 
 
-def network_layout(name: str, nodes: int) -> dict[str, Any]:
-    """Cytoscape layout options; "auto" is cose for small networks, concentric for large ones.
+def network_layout(name: str, nodes: int, *, preset: bool = False, key: str = "") -> dict[str, Any]:
+    """Cytoscape layout options; "auto" is the precomputed positions when the nodes carry them.
 
-    cose is quadratic in the nodes per iteration (11 s for 300 nodes in headless
-    Chromium), so its iterations are cut as the network grows.
+    Without positions "auto" is cose for small networks and concentric for
+    large ones: cose is quadratic in the nodes per iteration (11 s for 300
+    nodes in headless Chromium), so its iterations are cut as the network
+    grows. Every layout fits the view to the drawn nodes; ``key`` (the view's
+    elements) makes a new view a new layout, so Cytoscape runs it and fits again.
 
     >>> network_layout("auto", 50)["name"], network_layout("auto", 300)["name"]
     ('cose', 'concentric')
+    >>> network_layout("auto", 300, preset=True)["name"]
+    'preset'
     >>> network_layout("cose", 300)["numIter"] < network_layout("cose", 50)["numIter"]
     True
     """
     if name == "auto":
-        name = "cose" if nodes <= COSE_NODES else "concentric"
-    options: dict[str, Any] = {"name": name, "animate": False}
+        name = "preset" if preset else "cose" if nodes <= COSE_NODES else "concentric"
+    options: dict[str, Any] = {"name": name, "animate": False, "fit": True, "padding": 30}
+    if key:
+        options["graphxView"] = key
     if name == "cose":
         options["numIter"] = max(150, min(1000, int(1000 * (COSE_NODES / max(nodes, 1)) ** 2)))
     elif name == "concentric":
@@ -186,7 +230,7 @@ def network_legend(
     for rule in stylesheet:
         selector, style = str(rule.get("selector", "")), rule.get("style", {})
         if selector == "node":
-            base = dict(style)
+            base = {**base, **style}
         elif m := _TYPE_RULE.match(selector):
             by_type[m.group(1)] = dict(style)
     entries = []
@@ -220,7 +264,10 @@ def network_stylesheet(
     sheet.append({"selector": "node", "style": {"opacity": 0.2}})
     sheet.append({"selector": "edge", "style": {"opacity": 0.08}})
     lit = set(focus) | set(neighbours)
-    sheet.append({"selector": _selector("node", lit), "style": {"opacity": 1}})
+    # The selection and its neighbours are named, central or not (issue 17).
+    sheet.append(
+        {"selector": _selector("node", lit), "style": {"opacity": 1, "label": "data(label)"}}
+    )
     if focus:
         sheet.append(
             {
@@ -235,14 +282,46 @@ def network_stylesheet(
     return sheet
 
 
+def shared_events(data: ExplorerData, edge: str, events: Collection[str]) -> list[str]:
+    """The events (among ``events``) both ends of a shared-events edge ``"a|b"`` take part in."""
+    a, _, b = edge.partition("|")
+    both = data.entity_events.get(a, frozenset()) & data.entity_events.get(b, frozenset())
+    return [e for e in data.events if e in both and e in events]
+
+
+READABLE_RULES: list[dict[str, Any]] = [
+    # Full names, wrapped; only the most central (``top``) and the selection are labelled,
+    # so labels do not pile up (issue 17).
+    # Drawn at the zoom that fits the whole network (about half size): 16 px reads as 8-9.
+    {
+        "selector": "node",
+        "style": {
+            "text-wrap": "wrap",
+            "text-max-width": 170,
+            "font-size": 16,
+            "min-zoomed-font-size": 4,
+            "text-background-color": "#ffffff",
+            "text-background-opacity": 0.7,
+        },
+    },
+    {"selector": "node[top = 0]", "style": {"label": ""}},
+    {"selector": "node:selected", "style": {"label": "data(label)"}},
+    {"selector": "edge.shared", "style": {"overlay-padding": 4}},
+]
+
+
 def highlight_for(
     data: ExplorerData, kind: str, node: str, events: Collection[str]
 ) -> tuple[set[str], set[str], set[str]]:
     """(events, focus entities, neighbour entities) to highlight for a selection.
 
     An entity lights up its events (among ``events``) and the entities that
-    share them; an event lights up its participants.
+    share them; an event lights up its participants; an edge (``"a|b"``)
+    lights up the events its two entities share, and them.
     """
+    if kind == "edge":
+        mine = set(shared_events(data, node, events))
+        return mine, set(node.split("|", 1)) & set(data.entities), set()
     if kind == "entity" and node in data.entities:
         mine = {e for e in data.entity_events.get(node, ()) if e in events}
         near = {n for e in mine for n, _ in data.events[e].participants} - {node}

@@ -21,6 +21,7 @@ import networkx as nx
 
 from graphx.administrations import Term, administrations_for
 from graphx.contract import NON_ENTITY, as_bool, as_int, as_list
+from graphx.explore.headlines import headline, names_of
 from graphx.extract.timex.spans import span_of
 
 __all__ = [
@@ -65,6 +66,7 @@ class EventRow:
     mid: str = ""  # the middle day of the span, where the timeline puts its point
     jitter: float = 0.0  # a stable offset in [-0.3, 0.3] so same-day events do not overlap
     hover: str = ""  # the timeline's hover label, escaped once at load (see hover_text)
+    headline: str = ""  # who, trigger, whom (``headlines``); the label when it cannot say
 
     @property
     def dated(self) -> bool:
@@ -98,6 +100,7 @@ def event_row(
         # Without a date of its own, counted by its first report's date, where the timeline
         # draws it (issue 17: Biden showed no Mayorkas, whose events had no date of their own).
         admins = administrations_for(place_start, place_end, terms)
+    participants = _participants(G, node)
     row = EventRow(
         id=node,
         label=_event_label(attrs),
@@ -111,7 +114,7 @@ def event_row(
         uncertain=as_bool(attrs.get("date_uncertain", False)),
         administrations=tuple(str(a) for a in admins),
         place=str(attrs.get("place", "") or ""),
-        participants=_participants(G, node),
+        participants=participants,
         sources=_sources(G, node, attrs),
         evidence=tuple(str(s) for s in as_list(attrs.get("evidence", ""))),
         reported=str(attrs.get("reported", "") or ""),
@@ -124,6 +127,14 @@ def event_row(
         mid=_midpoint(place_start, place_end),
         jitter=(zlib.crc32(node.encode("utf-8", "replace")) % 1000) / 1000 * 0.6 - 0.3,
     )
+    return _with_words(G, row, attrs)
+
+
+def _with_words(G: nx.MultiDiGraph, row: EventRow, attrs: Mapping[str, Any]) -> EventRow:
+    """The row with its headline and hover card (both read by people, so made once here)."""
+    people = row.participants
+    title = headline(str(attrs.get("trigger", "") or ""), people, names_of(G, people), row.label)
+    row = replace(row, headline=title)
     return replace(row, hover=hover_text(row))
 
 
@@ -272,10 +283,26 @@ def hover_text(ev: EventRow) -> str:
         reported = when_phrase(ev.place_start, ev.place_end) or ev.reported
         when = f"no date of its own; first reported {reported}"
     flag = "<br><i>uncertain date</i>" if ev.uncertain else ""
+    # A card: the headline, the sentence it comes from, when, what kind (issue 17).
+    title = ev.headline or ev.label[:100]
+    lines = _wrap(ev.label[:160]) if ev.headline and ev.headline != ev.label else []
+    sentence = "".join(f"<br><i>{html.escape(line)}</i>" for line in lines)
     return (
-        f"<b>{html.escape(ev.label[:100])}</b><br>{html.escape(when)}<br>"
+        f"<b>{html.escape(title)}</b>{sentence}<br>{html.escape(when)}<br>"
         f"{html.escape(plain(ev.event_type))}{flag}"
     )
+
+
+def _wrap(text: str, width: int = 60) -> list[str]:
+    """Lines of at most about ``width`` characters (Plotly's hover box does not wrap)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
 
 
 def _midpoint(start: str, end: str) -> str:

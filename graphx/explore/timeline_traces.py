@@ -96,36 +96,77 @@ def _point_trace(
     by_report: bool,
     legend: bool,
     webgl: bool,
+    labels: bool = False,
 ) -> dict[str, Any]:
-    """Every event among ``part`` as a point at its middle day (carrying hover and click)."""
+    """Every event among ``part`` as a point at its middle day (carrying hover and click).
+
+    With ``labels`` (few events: they fit) each point is labelled with its
+    headline, cut short; the hover card has the rest (issue 17).
+    """
     cols = data.cols
-    return _trace(
-        webgl,
-        x=cols.mid_ms[part].astype(np.float32),
-        y=y.astype(np.float32),
-        mode="markers",
-        name=name,
-        legendgroup=name,
-        showlegend=legend,
-        # A JSON list, not a typed array: dcc.Graph reads a clicked point's customdata
-        # from the figure as sent, where a typed array is still base64 (a click on a
-        # point then selected nothing). As text, positions cost about what base64 does.
-        customdata=part.tolist(),
-        # Past the WebGL threshold the hover shows the date and lane only: the
-        # labels were most of a 4 MB payload on a 40,000-event view, and a click
-        # opens the details panel with the rest.
-        text=None if webgl else [data.events[e].hover for e in cols.ids[part]],
-        hovertemplate="%{x|%Y-%m-%d}<br>%{fullData.name}<extra></extra>"
-        if webgl
-        else "%{text}<extra></extra>",
-        marker={
-            "color": "white" if hollow else color,
-            "size": 10,
-            # No date of its own: drawn at its first report's date, as a diamond.
-            "symbol": "diamond" if by_report else "circle",
-            "line": {"color": color, "width": 2},
-        },
+    hover = None if webgl else [data.events[e].hover for e in cols.ids[part]]
+    extra = _labels(data, part, hover) if labels and hover is not None else {}
+    return (
+        _trace(
+            webgl,
+            x=cols.mid_ms[part].astype(np.float32),
+            y=y.astype(np.float32),
+            mode="markers",
+            name=name,
+            legendgroup=name,
+            showlegend=legend,
+            # A JSON list, not a typed array: dcc.Graph reads a clicked point's customdata
+            # from the figure as sent, where a typed array is still base64 (a click on a
+            # point then selected nothing). As text, positions cost about what base64 does.
+            customdata=part.tolist(),
+            # Past the WebGL threshold the hover shows the date and lane only: the
+            # labels were most of a 4 MB payload on a 40,000-event view, and a click
+            # opens the details panel with the rest.
+            text=hover,
+            hovertemplate="%{x|%Y-%m-%d}<br>%{fullData.name}<extra></extra>"
+            if webgl
+            else "%{text}<extra></extra>",
+            marker=_marker(color, hollow=hollow, by_report=by_report),
+        )
+        | extra
     )
+
+
+def _marker(color: str, *, hollow: bool, by_report: bool) -> dict[str, Any]:
+    return {
+        "color": "white" if hollow else color,
+        "size": 10,
+        # No date of its own: drawn at its first report's date, as a diamond.
+        "symbol": "diamond" if by_report else "circle",
+        "line": {"color": color, "width": 2},
+    }
+
+
+LABEL_FIT = 30  # events on the chart up to which each point carries its headline
+
+
+def _labels(data: ExplorerData, part: npt.NDArray[np.int64], hover: list[str]) -> dict[str, Any]:
+    """Trace properties that label each point with its headline; the hover keeps the card."""
+    return {
+        "mode": "markers+text",
+        # Plotly reads a few tags in labels too: escaped as the hover is.
+        "text": [html.escape(_short(data.events[e].headline)) for e in data.cols.ids[part]],
+        "textposition": "top center",
+        "textfont": {"size": 10, "color": "#39424d"},
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+    }
+
+
+def _short(text: str, limit: int = 34) -> str:
+    """A point's label: the headline within ``limit`` characters, cut at a word.
+
+    >>> _short("ICE subpoenaed New York City Department of Corrections")
+    'ICE subpoenaed New York City…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:…") + "…"
 
 
 def _type_traces(
@@ -139,6 +180,7 @@ def _type_traces(
     legend: bool,
     webgl: bool,
     by_report: bool = False,
+    labels: bool = False,
 ) -> list[dict[str, Any]]:
     """A bar trace for the multi-day spans among ``part`` and a point trace for all of them."""
     traces: list[dict[str, Any]] = []
@@ -160,6 +202,7 @@ def _type_traces(
             by_report=by_report,
             legend=legend,
             webgl=webgl,
+            labels=labels,
         )
     )
     return traces
@@ -196,6 +239,7 @@ def event_traces(
     cols = data.cols
     kinds = cols.type_code[index]
     traces: list[dict[str, Any]] = []
+    labels = not webgl and len(index) <= LABEL_FIT
     for code in np.unique(kinds):  # codes follow the sorted type names
         kind = cols.type_names[code]
         own = kinds == code
@@ -214,6 +258,7 @@ def event_traces(
                     legend=not any(p.any() for p in parts[:n]),
                     webgl=webgl,
                     by_report=by_report,
+                    labels=labels,
                 )
     return traces
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 import dash
@@ -19,10 +20,9 @@ from graphx.explore import figures
 from graphx.explore.data import ExplorerData, Index
 from graphx.explore.filters import FilterState, select
 from graphx.explore.network import NetworkView
-from graphx.explore.rows import when_phrase
 from graphx.ui import ids
 from graphx.ui.context import get_context
-from graphx.ui.details import render_event_list, render_notices
+from graphx.ui.details import render_empty, render_event_list, render_notices
 from graphx.ui.downloads import export_href
 from graphx.ui.inputs import (
     CONTROLS,
@@ -44,6 +44,7 @@ __all__ = [
     "first_view",
     "get_context",
     "make_state",
+    "network_limit",
     "show_selection",
     "store_range",
     "sync_url",
@@ -60,6 +61,7 @@ _TIMELINE_OUTPUTS = (
     (ids.UNDATED, "children"),
     (ids.COUNT_EVENTS, "children"),
     (ids.COUNTS, "children"),
+    (ids.EMPTY, "children"),
 )
 _EXPORT_LINKS = (
     (ids.EXPORT_GRAPHML, "href"),
@@ -71,6 +73,8 @@ _NETWORK_OUTPUTS = (
     (ids.CYTO, "layout"),
     (ids.NETWORK_NOTE, "children"),
     (ids.COUNT_ENTITIES, "children"),
+    (ids.SHOW_MORE, "children"),
+    (ids.SHOW_MORE, "style"),
 )
 
 
@@ -185,7 +189,7 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     data = get_context().data
     state, group_by = make_state(*args[:7]), args[7] or "event_type"
     if fired_by() == {ids.TL_RANGE}:
-        return no_update, no_update, no_update, no_update, no_update
+        return (no_update,) * len(_TIMELINE_OUTPUTS)
     period = [state.date_from, state.date_to] if state.date_from and state.date_to else None
     subset = select(data, state)
     lit = highlight(data, args[9], subset)[0]
@@ -195,24 +199,34 @@ def update_timeline(*args: Any) -> tuple[Any, ...]:
     index, cols = subset.event_index, data.cols
     undated = index[~cols.dated[index]]
     note = f" (of {len(data.events)}; {len(undated)} undated, {len(data.documents)} documents)"
-    return fig, _timeline_meta(fig, group_by), _apart(data, index), str(len(index)), note
+    empty = _empty(data, state, group_by) if not subset.events and not subset.entities else []
+    meta, apart = _timeline_meta(fig, group_by), _apart(data, index)
+    return fig, meta, apart, str(len(index)), note, empty
+
+
+def _empty(data: ExplorerData, state: FilterState, group_by: str) -> list[Any]:
+    """The empty state: what matched nothing, and links that clear it."""
+    if not state.text:
+        return render_empty("", None)
+    rest = replace(state, text="")
+    return render_empty(state.text, write_query(data, rest, ViewState(group_by=group_by)))
 
 
 def _apart(data: ExplorerData, index: Index) -> list[Any]:
-    """The undated and the uncertain events among ``index``, listed apart from the chart."""
+    """The events among ``index`` with no date to draw them at, listed apart from the chart.
+
+    Uncertain dates are shown one way only: hollow on the chart, with "uncertain
+    date" on their card (issue 17: they were also listed here).
+    """
     cols = data.cols
-    undated, uncertain = index[~cols.dated[index]], index[cols.dated[index] & cols.uncertain[index]]
+    undated = index[~cols.dated[index]]
     return [
         # Those with a first report are drawn there as diamonds: "not on the timeline"
         # was wrong for them (issue 17).
         render_event_list(
             "No date of their own"
             + (" (diamonds, at their first report)" if cols.by_report[undated].all() else ""),
-            [(e, data.events[e].label) for e in cols.ids[undated]],
-        ),
-        render_event_list(
-            "Uncertain dates (hollow points)",
-            [(e, f"{data.events[e].label} · {_when(data, e)}") for e in cols.ids[uncertain]],
+            [(e, data.events[e].headline or data.events[e].label) for e in cols.ids[undated]],
         ),
     ]
 
@@ -228,11 +242,6 @@ def _timeline_meta(fig: Any, group_by: str) -> dict[str, Any]:
         "binned": bool(drawn.get("binned")),
         "period": drawn.get("period"),
     }
-
-
-def _when(data: ExplorerData, event: str) -> str:
-    ev = data.events[event]
-    return when_phrase(ev.start, ev.end)
 
 
 @dash.callback(
@@ -270,12 +279,18 @@ def store_range(
     *FILTER_INPUTS,
     Input(ids.SIZE_BY, "value"),
     Input(ids.LAYOUT, "value"),
+    Input(ids.NETWORK_LIMIT, "data"),
     prevent_initial_call=True,  # the page comes with the first view drawn (first_view)
 )
 def update_network(*args: Any) -> tuple[Any, ...]:
-    """Filters (a dragged period is the date box's) -> capped network elements and a note."""
+    """Filters (a dragged period is the date box's) -> the most central entities, a note,
+    and a "show more" button while some are hidden (issue 17)."""
     context = get_context()
+    if fired_by() == {ids.NETWORK_LIMIT} and args[9] is None:
+        # The store reports its empty value on page load: first_view drew that already.
+        return (no_update,) * len(_NETWORK_OUTPUTS)
     state, size_by, layout = make_state(*args[:7]), args[7], args[8] or "auto"
+    limit = network_limit(args[9] if len(args) > 9 else None)
     subset = select(context.data, state)
     events = context.data.event_mask(subset.event_index)
     view = figures.network_elements(
@@ -283,11 +298,24 @@ def update_network(*args: Any) -> tuple[Any, ...]:
         subset.entity_index,
         events,
         size_by=size_by or "degree",
-        max_nodes=context.max_nodes,
+        max_nodes=limit,
+        positions=context.positions,
     )
     note = _network_note(view, bool(subset.entities), context.max_nodes)
-    cy_layout = figures.network_layout(layout, view.shown)
-    return view.elements, cy_layout, note, str(len(subset.entities))
+    first = view.elements[0]["data"]["id"] if view.elements else ""
+    key = f"{view.shown}:{len(view.elements)}:{first}"
+    cy_layout = figures.network_layout(layout, view.shown, preset=bool(context.positions), key=key)
+    more = min(context.shown_nodes or view.hidden, view.hidden, context.max_nodes - view.shown)
+    button = (f"Show {more} more", {} if more > 0 else {"display": "none"})
+    return view.elements, cy_layout, note, str(len(subset.entities)), *button
+
+
+def network_limit(stored: Any) -> int:
+    """How many entities the network draws: the stored "show more" count, within the cap."""
+    context = get_context()
+    wanted = stored if isinstance(stored, int) and not isinstance(stored, bool) else 0
+    first = context.shown_nodes or context.max_nodes
+    return max(1, min(context.max_nodes, max(wanted, first)))
 
 
 def _network_note(view: NetworkView, any_entity: bool, max_nodes: int) -> list[str]:

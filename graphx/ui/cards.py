@@ -108,7 +108,20 @@ def network_card(stylesheet: list[dict[str, Any]], types: Sequence[str]) -> html
     return html.Div(
         [
             html.Div([html.H2("Network"), _network_controls()], className="gx-card-head"),
-            html.Div(id=ids.NETWORK_NOTE, className="gx-hint"),
+            html.Div(
+                [
+                    html.Span(id=ids.NETWORK_NOTE),
+                    html.Button(
+                        "Show more",
+                        id=ids.SHOW_MORE,
+                        n_clicks=0,
+                        type="button",
+                        className="gx-button gx-show-more",
+                        style={"display": "none"},
+                    ),
+                ],
+                className="gx-hint gx-network-note",
+            ),
             _legend(network_legend(stylesheet, types)),
             dcc.Loading(
                 cyto.Cytoscape(
@@ -116,7 +129,7 @@ def network_card(stylesheet: list[dict[str, Any]], types: Sequence[str]) -> html
                     elements=[],
                     stylesheet=stylesheet,
                     layout={"name": "concentric"},
-                    minZoom=0.1,
+                    minZoom=0.05,
                     maxZoom=4,
                     # The view's height less the header, the card's head, note and legend.
                     style={"width": "100%", "height": "max(300px, calc(100vh - 250px))"},

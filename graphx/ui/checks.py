@@ -79,9 +79,9 @@ def _selection(v: Any) -> bool:
         or v == {}
         or (
             isinstance(v, dict)
-            and v.get("kind") in ("entity", "event")
+            and v.get("kind") in ("entity", "event", "edge")
             and isinstance(v.get("id"), str)
-            and len(v["id"]) <= _MAX_ID
+            and len(v["id"]) <= 2 * _MAX_ID + 1
         )
     )
 
@@ -109,6 +109,20 @@ def _node(v: Any) -> bool:
     )
 
 
+def _edge(v: Any) -> bool:
+    """A tapped edge's data: ``"a|b"`` (shared events) or ``"a>b:relation"``."""
+    return v is None or (
+        isinstance(v, dict)
+        and isinstance(v.get("id"), str)
+        and len(v["id"]) <= 2 * _MAX_ID + 40
+        and _bounded_json(v)
+    )
+
+
+def _count(v: Any) -> bool:
+    return v is None or (type(v) is int and 0 <= v <= 1_000_000)
+
+
 # What each callback input or state may carry: (component id or pattern type, property).
 INPUT_SHAPES: Mapping[tuple[str, str], Check] = {
     (ids.URL, "search"): _text(MAX_QUERY),
@@ -129,6 +143,9 @@ INPUT_SHAPES: Mapping[tuple[str, str], Check] = {
     (ids.TIMELINE, "relayoutData"): _bounded_json,
     (ids.TIMELINE, "clickData"): _bounded_json,
     (ids.CYTO, "tapNodeData"): _node,
+    (ids.CYTO, "tapEdgeData"): _edge,
+    (ids.SHOW_MORE, "n_clicks"): _clicks,
+    (ids.NETWORK_LIMIT, "data"): _count,
     (ids.TL_RANGE, "data"): _period,
     (ids.TL_META, "data"): _meta,
     (ids.SELECTION, "data"): _selection,

@@ -25,6 +25,9 @@ class Context:
     stylesheet: list[dict[str, Any]] = field(default_factory=list)
     review: Any = None  # a ui.review_session.ReviewSession in review mode (issue 19)
     exports: Any = None  # the app's downloads.ExportFiles, pointed at new data on a swap
+    # Where each entity sits in every view (``placement``); empty: the browser lays out.
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    shown_nodes: int = 0  # the network's entities before "show more" (0: max_nodes)
 
 
 _CONTEXT: dict[str, Context] = {}

@@ -3,7 +3,9 @@
 The export buttons were Dash callbacks answering the whole file inside the
 callback's JSON (base64): on the 10,000-article graph one request took 9 s
 and 112 MB, and four at once took the server from 1.4 to 2.65 GB. Now the
-buttons are links to ``/_graphx/export/<kind>?<the page's query>``:
+buttons are links to ``/export/graph.graphml``, ``/export/graph.gexf`` and
+``/export/events.csv`` with the page's query (``/_graphx/export/<kind>?<query>``
+serves every kind, as before; issue 17):
 
 - the filter state is read from the query as the page's URL is (bounded);
 - one export is written at a time, into a private temporary folder, and
@@ -12,7 +14,8 @@ buttons are links to ``/_graphx/export/<kind>?<the page's query>``:
 - at most ``MAX_WAITING`` requests wait for the writer; more get 503;
 - a file over ``max_bytes`` is abandoned with 413 (use ``graphx export``);
 - at most ``max_files`` files are kept, the oldest removed first;
-- the answer streams the file from disk (waitress's file wrapper).
+- the answer streams the file from disk (waitress's file wrapper), named
+  after the filter (``graphx_Illinois_2018.graphml``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import logging
+import re
 import shutil
 import tempfile
 import threading
@@ -36,13 +40,27 @@ from graphx.explore.data import ExplorerData
 from graphx.explore.filters import FilterState, filter_graph, select
 from graphx.ui.query import read_query, write_query
 
-__all__ = ["EXPORTS", "MAX_EXPORT_BYTES", "ExportFiles", "ExportTooLarge", "export_href"]
+__all__ = [
+    "EXPORTS",
+    "LINKS",
+    "MAX_EXPORT_BYTES",
+    "ExportFiles",
+    "ExportTooLarge",
+    "download_name",
+    "export_href",
+]
 
 log = logging.getLogger(__name__)
 
 MAX_EXPORT_BYTES = 512 * 2**20
 MAX_WAITING = 4  # half of the 8 threads waitress gets on two cores: callbacks keep the rest
 ROUTE = "/_graphx/export/"
+# The readable links (issue 17): path -> kind of export.
+LINKS = {
+    "/export/graph.graphml": "graphml",
+    "/export/graph.gexf": "gexf",
+    "/export/events.csv": "csv",
+}
 
 
 def _graphml(data: ExplorerData, state: FilterState, out: IO[bytes]) -> None:
@@ -106,12 +124,55 @@ EXPORTS: dict[str, tuple[Callable[[ExplorerData, FilterState, IO[bytes]], None],
 
 
 def export_href(kind: str, query: str) -> str:
-    """The link of an export of the view a page query shows.
+    """The link of an export of the view a page query shows (a readable path when it has one).
 
-    >>> export_href("csv", "?a=Biden")
-    '/_graphx/export/csv?a=Biden'
+    >>> export_href("csv", "?administration=Biden")
+    '/export/events.csv?administration=Biden'
+    >>> export_href("json", "?administration=Biden")
+    '/_graphx/export/json?administration=Biden'
     """
-    return f"{ROUTE}{kind}{query}"
+    path = next((p for p, k in LINKS.items() if k == kind), f"{ROUTE}{kind}")
+    return f"{path}{query}"
+
+
+def _words(values: Any) -> list[str]:
+    return [w for v in values for w in [re.sub(r"[^0-9A-Za-z]+", "-", str(v)).strip("-")] if w]
+
+
+def _period(date_from: str, date_to: str) -> list[str]:
+    """A whole calendar year as the year ("2018"); else the days the period has."""
+    if date_from[:4] == date_to[:4] and date_from[5:] == "01-01" and date_to[5:] == "12-31":
+        return [date_from[:4]]
+    return [d for d in (date_from, date_to) if d]
+
+
+def download_name(data: ExplorerData, state: FilterState, kind: str, default: str) -> str:
+    """A file name that says the filter: ``graphx_Illinois_2018.graphml``.
+
+    Places are written as people read them (labels, never ids); the name
+    stays under 120 characters.
+
+    >>> download_name(None, FilterState(date_from="2018-01-01", date_to="2018-12-31"),
+    ...               "graphml", "graphx-view.graphml")  # type: ignore[arg-type]
+    'graphx_2018.graphml'
+    """
+    stem, ext = default.split(".", 1) if "." in default else (default, "")
+    places = [data.entities[j].label if j in data.entities else j for j in state.jurisdictions]
+    parts = _words(
+        [
+            *places,
+            *state.administrations,
+            *state.event_types,
+            *state.entity_types,
+            *_period(state.date_from, state.date_to),
+            *([f"q {state.text}"] if state.text else []),
+        ]
+    )
+    if not parts:
+        return default
+    if not stem.startswith("graphx-view"):  # events, pictures: say which
+        parts.insert(0, stem.removeprefix("graphx-"))
+    return "_".join(["graphx", *parts])[:120] + (f".{ext}" if ext else "")
 
 
 class ExportTooLarge(GraphxError):
@@ -192,6 +253,7 @@ def install(app: Any, files: ExportFiles) -> None:
     """Add the export route to a Dash app's Flask server."""
 
     def export(kind: str) -> flask.Response:
+        kind = LINKS.get(flask.request.path, kind)
         if kind not in EXPORTS:
             return flask.Response("no such export\n", status=404, mimetype="text/plain")
         query = read_query(files.data, flask.request.query_string.decode("utf-8", "replace"))
@@ -208,6 +270,11 @@ def install(app: Any, files: ExportFiles) -> None:
                 busy, status=503, mimetype="text/plain", headers={"Retry-After": "30"}
             )
         _writer, download, media = EXPORTS[kind]
-        return flask.send_file(path, mimetype=media, as_attachment=True, download_name=download)
+        name = download_name(files.data, state, kind, download)
+        return flask.send_file(path, mimetype=media, as_attachment=True, download_name=name)
 
     app.server.add_url_rule(ROUTE + "<kind>", endpoint="graphx_export", view_func=export)
+    for path, kind in LINKS.items():
+        app.server.add_url_rule(
+            path, endpoint=f"graphx_{kind}", view_func=export, defaults={"kind": kind}
+        )

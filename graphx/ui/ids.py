@@ -18,11 +18,14 @@ __all__ = [
     "EXPORT_GRAPHML",
     "EXPORT_MORE",
     "EXPORT_PNG",
+    "EMPTY",
     "FILTERS",
+    "FITTED",
     "GROUP_BY",
     "JURISDICTION",
     "LAYOUT",
     "LEGEND",
+    "NETWORK_LIMIT",
     "NETWORK_NOTE",
     "NOTICE",
     "RESET",
@@ -44,6 +47,8 @@ __all__ = [
     "REVIEW_UNDO",
     "SEARCH",
     "SELECTION",
+    "SHOW_MORE",
+    "SIDEBAR_TOGGLE",
     "SIZE_BY",
     "TIMELINE",
     "TL_META",
@@ -78,6 +83,11 @@ TIMELINE = "timeline"
 UNDATED = "undated-list"
 CYTO = "network"
 NETWORK_NOTE = "network-note"
+NETWORK_LIMIT = "network-limit"  # store: how many entities the network draws ("show more")
+SHOW_MORE = "network-show-more"
+FITTED = "network-fitted"  # store written by the clientside fit (nothing reads it)
+EMPTY = "empty-state"
+SIDEBAR_TOGGLE = "sidebar-toggle"
 LEGEND = "network-legend"
 NOTICE = "link-notice"
 DETAILS = "details"

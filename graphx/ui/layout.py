@@ -65,6 +65,8 @@ def _page(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Div:
             dcc.Store(id=ids.SELECTION, data=None),
             dcc.Store(id=ids.TL_META, data=None),
             dcc.Store(id=ids.TL_RANGE, data=None),
+            dcc.Store(id=ids.NETWORK_LIMIT, data=None),
+            dcc.Store(id=ids.FITTED, data=None),
             _header(),
             html.Div(id=ids.NOTICE, role="status", className="gx-notices"),
             html.Div([sidebar(data), _main(data, stylesheet)], className="gx-body"),
@@ -83,8 +85,11 @@ def _header() -> html.Header:
         " entities",
         html.Span(id=ids.COUNTS, className="gx-count-note"),
     ]
+    toggle = html.Button(
+        "Hide filters", id=ids.SIDEBAR_TOGGLE, n_clicks=0, className="gx-toggle", type="button"
+    )
     return html.Header(
-        [html.H1("graphx explorer"), html.Div(counts, className="gx-counts")],
+        [toggle, html.H1("graphx explorer"), html.Div(counts, className="gx-counts")],
         className="gx-header",
     )
 
@@ -98,6 +103,7 @@ def _main(data: ExplorerData, stylesheet: list[dict[str, Any]]) -> html.Main:
     # were below the fold, under the timeline).
     return html.Main(
         [
+            html.Div(id=ids.EMPTY, className="gx-empty-state"),
             html.Div(
                 [network_card(stylesheet, data.entity_type_names), details], className="gx-row"
             ),

@@ -39,6 +39,7 @@ def highlight(
     Input({"type": ids.EVENT_LINK, "id": ALL}, "n_clicks"),
     Input({"type": ids.ENTITY_LINK, "id": ALL}, "n_clicks"),
     Input(ids.RESET, "n_clicks"),
+    Input(ids.CYTO, "tapEdgeData"),
     prevent_initial_call=True,
 )
 def track_selection(
@@ -47,14 +48,18 @@ def track_selection(
     _events: list[int | None],
     _entities: list[int | None],
     _reset: int | None = None,
+    edge: dict[str, Any] | None = None,
 ) -> Any:
-    """What the user clicked last: an entity (network, details) or an event (timeline, lists).
+    """What the user clicked last: an entity (network, details), an edge between two
+    entities (network: its shared events), or an event (timeline, lists).
 
     "Clear filters" clears the selection too (issue 17).
     """
-    trigger = ctx.triggered_id
+    trigger, prop = ctx.triggered_id, ctx.triggered[0]["prop_id"] if ctx.triggered else ""
     if trigger == ids.RESET:
         return {}  # not None, the store's value on page load, when nothing needs clearing
+    if prop.endswith(".tapEdgeData"):
+        return _edge_selection(edge)
     if trigger == ids.CYTO and isinstance(node, dict) and isinstance(node.get("id"), str):
         return {"kind": "entity", "id": node["id"]}
     if trigger == ids.TIMELINE and isinstance(click, dict):
@@ -68,12 +73,31 @@ def track_selection(
     return no_update
 
 
+def _edge_selection(edge: Any) -> Any:
+    """An edge as a selection of the pair it joins (``"a|b"``): a structural edge ("part of")
+    drawn over a shared-events edge takes the click as often as not."""
+    if not isinstance(edge, dict):
+        return no_update
+    ends = [end for end in (edge.get("source"), edge.get("target")) if isinstance(end, str)]
+    if len(ends) == 2 and all(end and "|" not in end for end in ends):
+        return {"kind": "edge", "id": "|".join(sorted(ends))}
+    return no_update
+
+
 def event_at(position: Any) -> str:
     """The event a timeline point stands for (points carry positions; the browser sends them)."""
     events = get_context().data.cols.ids
     if isinstance(position, int) and not isinstance(position, bool) and 0 <= position < len(events):
         return str(events[position])
     return ""
+
+
+def _details(data: ExplorerData, kind: str, node: str, subset: Subset) -> dict[str, Any] | None:
+    if kind == "entity" and node in data.entities:
+        return figures.entity_details(data, node)
+    if kind == "edge":
+        return figures.edge_details(data, node, subset.events)
+    return figures.event_details(data, node) if node in data.events else None
 
 
 @dash.callback(
@@ -95,14 +119,9 @@ def show_selection(
         return no_update, no_update, no_update
     context, (kind, node) = get_context(), selection_of(selection)
     data = context.data
-    lit, focus, near = highlight(data, selection, select(data, make_state(*filters)))
-    details = (
-        figures.entity_details(data, node)
-        if kind == "entity" and node in data.entities
-        else figures.event_details(data, node)
-        if node in data.events
-        else None
-    )
+    subset = select(data, make_state(*filters))
+    lit, focus, near = highlight(data, selection, subset)
+    details = _details(data, kind, node, subset)
     patch: Any = no_update
     if isinstance(meta, dict) and type(meta.get("n")) is int and meta["n"] > 0:
         patch = Patch()

@@ -18,9 +18,11 @@ import flask
 
 from graphx.errors import GraphxError
 from graphx.explore.data import ExplorerData
+from graphx.explore.network import READABLE_RULES
+from graphx.explore.placement import seeded_positions
 from graphx.lexicon import shipped
 from graphx.settings import Settings, load_settings
-from graphx.ui import downloads, guard
+from graphx.ui import browser, bundles, downloads, guard
 from graphx.ui.callbacks import first_view  # importing it registers the dash.callback functions
 from graphx.ui.context import Context, get_context, set_context
 from graphx.ui.layout import build_layout
@@ -37,11 +39,44 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+SHOWN_NODES = 100  # the network's entities before "show more" (issue 17)
+
 
 def load_stylesheet() -> list[dict[str, Any]]:
-    """The Cytoscape stylesheet shipped in ``resources/cy_style.json``."""
+    """The Cytoscape stylesheet shipped in ``resources/cy_style.json``, with readable labels."""
     sheet: list[dict[str, Any]] = shipped().json("cy_style.json")
-    return sheet
+    return [*sheet, *READABLE_RULES]
+
+
+def _context(
+    data: ExplorerData,
+    settings: Settings,
+    stylesheet: list[dict[str, Any]],
+    review: Any,
+    exports: Any,
+) -> Context:
+    """What every callback reads: the data, its fixed positions and the network's sizes."""
+    shown = min(SHOWN_NODES, settings.max_network_nodes)
+    cap, positions = settings.max_network_nodes, seeded_positions(data)
+    return Context(data, cap, stylesheet, review, exports, positions, shown)
+
+
+def _dash_app(assets_folder: str) -> dash.Dash:
+    # No Flask static route: the only file routes are Dash's assets and component suites.
+    server = flask.Flask(__name__, static_folder=None)
+    app = dash.Dash(
+        __name__,
+        server=server,  # type: ignore[arg-type]
+        title="graphx explorer",
+        update_title="",
+        suppress_callback_exceptions=False,
+        assets_folder=assets_folder,
+        # plotly.js with the page, not when the timeline mounts (issue 17: a round trip
+        # for 4.8 MB after the page had loaded); ``bundles`` drops the unused chunks.
+        eager_loading=True,
+    )
+    bundles.install(app)
+    return app
 
 
 def create_app(
@@ -56,20 +91,10 @@ def create_app(
     settings = settings or Settings()
     stylesheet = load_stylesheet()
     exports = downloads.ExportFiles(data)
-    max_nodes = settings.max_network_nodes
-    set_context(Context(data, max_nodes, stylesheet, review=review, exports=exports))
+    set_context(_context(data, settings, stylesheet, review, exports))
     if review is not None:
         import graphx.ui.review_callbacks  # noqa: F401  (registers the review callbacks)
-    # No Flask static route: the only file routes are Dash's assets and component suites.
-    server = flask.Flask(__name__, static_folder=None)
-    app = dash.Dash(
-        __name__,
-        server=server,  # type: ignore[arg-type]
-        title="graphx explorer",
-        update_title="",
-        suppress_callback_exceptions=False,
-        assets_folder=assets_folder or "assets",
-    )
+    app = _dash_app(assets_folder or "assets")
 
     def page_layout() -> Any:
         # Dash asks for the layout once per page load (a fetch from the page, so its
@@ -80,6 +105,7 @@ def create_app(
         return build_layout(current, stylesheet=stylesheet, initial=first_view(page_query()))
 
     app.layout = page_layout
+    log.debug("page callbacks: %s", browser.__name__)  # imported to register them
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     guard.install(app, host=settings.host, port=settings.port)
     downloads.install(app, exports)

@@ -306,7 +306,8 @@ def test_tl009_hostile_text_is_shown_as_text(watched: Watched, hostile_server: S
 POINT_JS = """() => {
   // The page position of the last point of the first point trace, and what it carries.
   const gd = document.querySelector('#timeline .js-plotly-plot');
-  const trace = gd._fullData.find(t => t.mode === 'markers' && (t.customdata || []).length);
+  const trace = gd._fullData.find(
+      t => t.mode.startsWith('markers') && (t.customdata || []).length);
   const i = trace.customdata.length - 1;
   const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
   const box = gd.getBoundingClientRect();
