@@ -186,3 +186,21 @@ def test_app_scale_filter_change_sends_far_less_than_the_graph(
         {"kind": "entity", "id": entity}, timeline[1], *filters
     )
     assert isinstance(patch, Patch) and _size(patch) < _size(timeline[0]) / 5
+
+
+def test_app_scale_timeline_draws_only_what_the_vendored_plotly_has(
+    mid_data: ExplorerData,
+) -> None:
+    # The page ships plotly's gl2d bundle (scatter and scattergl only, graphx.ui.bundles):
+    # a figure with any other trace type would draw nothing in the browser.
+    from graphx.ui.bundles import TRACE_TYPES
+
+    dated = [e for e in mid_data.events if mid_data.events[e].dated]
+    views = [
+        figures.timeline_figure(mid_data, dated[:50]),
+        figures.timeline_figure(mid_data, dated, detail_limit=len(dated)),
+        figures.timeline_figure(mid_data, dated),
+        figures.timeline_figure(mid_data, dated, group_by="jurisdiction"),
+        figures.timeline_figure(mid_data, dated[:50], group_by="agency"),
+    ]
+    assert {trace.type for fig in views for trace in fig.data} <= TRACE_TYPES
