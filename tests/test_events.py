@@ -551,3 +551,39 @@ def test_events_an_immigrant_from_a_country_was_not_arrested_there() -> None:
     found = find_events(doc, [mention(doc, 0, 1, "agency"), mention(doc, 5, 6, "jurisdiction")], [])
     (event,) = found
     assert event.place is None
+
+
+# "Ana was arrested Friday and charged with theft ."
+ARRESTED_AND_CHARGED = [
+    ("Ana", "Ana", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 2),
+    ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 2),
+    ("and", "and", "CCONJ", "CC", "cc", 2),
+    ("charged", "charge", "VERB", "VBN", "conj", 2),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("theft", "theft", "NOUN", "NN", "pobj", 6),
+]
+
+
+def test_events_a_verb_coordinated_with_a_dated_passive_shares_its_subject_and_date() -> None:
+    doc = parsed(ARRESTED_AND_CHARGED)
+    friday = timex(doc, 3, 4, "2020-01-10", "2020-01-10")
+    ana = mention(doc, 0, 1, "person")
+    events = {e.trigger: e for e in find_events(doc, [ana], [friday])}
+    assert set(events) == {"arrested", "charged"}
+    charged = events["charged"]
+    assert charged.participants == [(ana.id, "patient")]
+    assert charged.time is not None and charged.time.date_start == "2020-01-10"
+
+
+def test_events_a_coordinated_verb_keeps_a_date_of_its_own() -> None:
+    # "Ana was arrested Friday and charged Monday"
+    rows = [*ARRESTED_AND_CHARGED[:6], ("Monday", "Monday", "PROPN", "NNP", "npadvmod", 5)]
+    doc = parsed(rows)
+    friday = timex(doc, 3, 4, "2020-01-10", "2020-01-10")
+    monday = timex(doc, 6, 7, "2020-01-13", "2020-01-13")
+    events = {
+        e.trigger: e for e in find_events(doc, [mention(doc, 0, 1, "person")], [friday, monday])
+    }
+    assert events["charged"].time is not None and events["charged"].time.text == "Monday"

@@ -133,9 +133,22 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
             arguments.append((role, _relative_antecedent(trigger)))
         elif role:
             arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
+    if not arguments and _shares_passive_subject(trigger):
+        # "Khan was arrested Friday and charged": the one arrested is the one charged.
+        shared = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
+        arguments.append(("patient", list(shared[0].subtree)))
     if not any(role == "agent" for role, _ in arguments):
         arguments.append(("agent", _implied_subject(trigger)))
     return arguments
+
+
+def _shares_passive_subject(trigger: Token) -> bool:
+    """A participle coordinated with a passive verb, without a subject of its own."""
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+    )
 
 
 def participants(

@@ -123,6 +123,12 @@ def _times_by_trigger(
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and owner not in attached:
             attached[owner] = time
+    # "was arrested January 10 and charged": a verb coordinated with a dated one, without a
+    # date of its own, is dated with it.
+    for i in sorted(triggers - set(attached)):
+        token = doc[i]
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
+            attached[i] = attached[token.head.i]
     return attached
 
 
