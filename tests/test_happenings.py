@@ -7,6 +7,7 @@ taken from ../shared/realnews.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -240,3 +241,28 @@ def test_happenings_a_date_open_to_the_future_allows_but_does_not_support() -> N
     assert same_happening(open_ended, dated, CORPUS) != NEVER
     before = occ("d", "sue", on="2019-01-09", patients=("county_jail",))
     assert same_happening(open_ended, before, CORPUS) == NEVER  # a week's slack, no more
+
+
+def _kin(o: Occurrence, kin: str) -> Occurrence:
+    return replace(o, kin=kin)
+
+
+def test_happenings_related_families_need_more_agreement_than_one_family() -> None:
+    # "arrested Ana on Friday" and "charged Ana on Friday", in two articles: one happening when
+    # the day and the person agree; the family alone says half as much as a shared family.
+    arrest = _kin(occ("a", "arrest", "enforcement", on="2021-03-05", patients=("ana",)), "arrest")
+    charge = _kin(occ("b", "charge", on="2021-03-05", patients=("ana",)), "arrest")
+    same = occ("b", "arrest", "enforcement", on="2021-03-05", patients=("ana",))
+    assert same_happening(arrest, charge, CORPUS) == same_happening(arrest, same, CORPUS) - 1.0
+    assert same_happening(arrest, charge, CORPUS) >= ACROSS
+    other_day = _kin(occ("b", "charge", on="2021-04-20", patients=("ana",)), "arrest")
+    assert same_happening(arrest, other_day, CORPUS) == NEVER
+    unrelated = occ("b", "charge", on="2021-03-05", patients=("ana",))
+    assert same_happening(arrest, unrelated, CORPUS) == NEVER
+
+
+def test_happenings_related_families_come_from_the_resources() -> None:
+    from graphx.resolve.reports import kin_of
+
+    kin = kin_of()
+    assert kin["arrest"] == kin["charge"] and "sue" not in kin

@@ -54,6 +54,7 @@ SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publicat
 LARGEST_BLOCK = 200
 WINDOW = 50
 NEVER = float("-inf")
+RELATED = 1.0  # two related families ("arrested", "charged") instead of one: half the evidence
 
 Span = tuple[dt.date, dt.date]
 
@@ -77,6 +78,11 @@ class Occurrence:
     others: frozenset[str] = frozenset()
     place: str = ""
     text: str = ""
+    kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
+
+    @property
+    def kindred(self) -> str:
+        return self.kin or self.family
 
     @property
     def participants(self) -> frozenset[str]:
@@ -160,13 +166,13 @@ def _different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> b
 
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
-    if a.family != b.family:
+    if a.kindred != b.kindred:
         return NEVER
     dates = _date_evidence(a, b)
     places = _places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or _different_people(a.patients, b.patients, corpus):
         return NEVER
-    score = 2.0 + dates + (0.5 if places else 0.0)
+    score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
     shared = sorted(a.participants & b.participants)
     # fsum over a sorted list: the same score whatever the hash seed (sets have no order).
     score += min(2.0, math.fsum(corpus.weights.get(e, 0.5) for e in shared))
@@ -190,16 +196,16 @@ def _months(span: Span) -> Iterator[str]:
 
 def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
     """Blocking keys: two occurrences are compared only when they share one."""
-    yield ("doc", o.doc_id, o.family)
+    yield ("doc", o.doc_id, o.kindred)
     for entity in sorted(o.participants | ({o.place} if o.place else set())):
-        yield (o.family, entity)
+        yield (o.kindred, entity)
     widened = _widened(o)
     if widened is not None:
         for month in _months(widened):
-            yield (o.family, month)
+            yield (o.kindred, month)
     elif o.published is not None:
         before = _shift(o.published, -dt.timedelta(days=31))
-        yield from ((o.family, m) for m in _months((before, o.published)))
+        yield from ((o.kindred, m) for m in _months((before, o.published)))
 
 
 def _candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:

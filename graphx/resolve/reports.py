@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from graphx.boundary import failure
 from graphx.extract.events import Taxonomy
 from graphx.extract.timex.normalise import span_of
+from graphx.lexicon import Lexicon, shipped
 from graphx.model import DocExtraction, Document, Entity, EventMention, Failure, Participant
 from graphx.resolve.happenings import Occurrence
 
@@ -90,6 +91,22 @@ def _day_span(value: str) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
 
 
+def kin_of(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """Family -> the name of its group of related families (``related_families.csv``)."""
+    return (lexicon or shipped()).derived(_kin)
+
+
+def _kin(lexicon: Lexicon) -> dict[str, str]:
+    groups: dict[str, set[str]] = {}
+    for row in lexicon.rows("related_families.csv"):
+        pair = {row["family"].strip(), row["related"].strip()}
+        for family in list(pair):
+            pair |= groups.get(family, set())
+        for family in pair:
+            groups[family] = pair
+    return {family: min(group) for family, group in groups.items()}
+
+
 def occurrence(
     told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
 ) -> Occurrence:
@@ -111,7 +128,8 @@ def occurrence(
     return Occurrence(
         doc_id=told.doc_id,
         event_type=mention.event_type,
-        family=taxonomy.family(mention.lemma or mention.trigger.lower()),
+        family=(family := taxonomy.family(mention.lemma or mention.trigger.lower())),
+        kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
         published=published,
