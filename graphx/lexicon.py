@@ -22,7 +22,7 @@ import functools
 import hashlib
 import json
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -140,10 +140,31 @@ class Lexicon:
         lines = self.text(name, shipped_only=shipped_only).splitlines()
         return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
 
-    def rows(self, name: str, *, shipped_only: bool = False) -> list[dict[str, str]]:
-        """A CSV file's rows by header, ``#`` comment lines left out."""
-        text = self.text(name, shipped_only=shipped_only)
-        return list(csv.DictReader(x for x in text.splitlines() if not x.startswith("#")))
+    def rows(
+        self, name: str, *, required: Sequence[str] = (), shipped_only: bool = False
+    ) -> list[dict[str, str]]:
+        """A CSV file's rows by header, ``#`` comment lines left out, a missing cell "".
+
+        Raises:
+            SettingsError: a ``required`` column is missing from the header, or empty in a
+                row; the message names the file and the line, so whoever extended it sees
+                where.
+        """
+        numbered = [
+            (n, line)
+            for n, line in enumerate(self.text(name, shipped_only=shipped_only).splitlines(), 1)
+            if not line.startswith("#")
+        ]
+        reader = csv.DictReader((line for _, line in numbered), restval="")
+        rows = []
+        for row in reader:
+            empty = [c for c in required if not (row.get(c) or "").strip()]
+            if empty:
+                line = numbered[reader.line_num - 1][0]
+                path = self.path(name, shipped_only=shipped_only)
+                raise SettingsError(f"{path}, line {line}: needs a value for {', '.join(empty)}")
+            rows.append({k: v or "" for k, v in row.items() if k is not None})
+        return rows
 
     def json(self, name: str) -> Any:
         """A JSON file's value.

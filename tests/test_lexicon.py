@@ -149,3 +149,29 @@ def test_lexicon_extraction_reads_only_files_in_its_key() -> None:
     # The files this text needs, at least (written by hand).
     wanted = {"patterns.jsonl", "agencies.csv", "time_words.json", "event_types.csv", "titles.txt"}
     assert wanted <= opened
+
+
+def test_lexicon_rows_name_the_line_of_a_row_missing_a_value(tmp_path: Path) -> None:
+    folder = tmp_path / "r"
+    shutil.copytree(SHIPPED, folder)
+    with (folder / "related_families.csv").open("a", encoding="utf-8") as f:
+        f.write("# a comment line counts as a line\narrest\n")
+    lines = (folder / "related_families.csv").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(SettingsError, match=rf"related_families.csv, line {lines}: .*related"):
+        Lexicon(folder=folder).rows("related_families.csv", required=("family", "related"))
+    rows = Lexicon(folder=folder).rows("related_families.csv")  # nothing required: read
+    assert rows[-1] == {"family": "arrest", "related": ""}
+
+
+def test_lexicon_extraction_tables_are_built_from_every_extraction_file(tmp_path: Path) -> None:
+    from graphx.extract.tables import load_tables
+
+    folder = tmp_path / "r"
+    shutil.copytree(SHIPPED, folder)
+    lex = Lexicon(folder=folder)
+    load_tables(lex)
+    assert lex.opened == set(EXTRACT)  # a new extraction file must be built here too
+    with (folder / "event_types.csv").open("a", encoding="utf-8") as f:
+        f.write(",VERB,policy,\n")
+    with pytest.raises(SettingsError, match=r"event_types.csv, line \d+: needs a value for lemma"):
+        load_tables(Lexicon(folder=folder))

@@ -22,7 +22,9 @@ from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
 from graphx.extract import events, ner
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
+from graphx.extract.tables import load_tables
 from graphx.extract.timex import normalise as dates
+from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
 
@@ -195,6 +197,7 @@ def run_extraction(
         raise SettingsError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if not documents:
         return
+    load_tables(patterns=for_settings(settings))  # a malformed data file: one line, before work
     if engine == "dask":
         results = _dask(documents, settings, scheduler)
     elif settings.jobs > 1 and len(documents) > settings.batch_size:

@@ -28,7 +28,7 @@ def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
 
 
 def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
-    rows = lexicon.rows("definite_heads.csv")
+    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
     return {row["word"].strip(): row["type"].strip() for row in rows}
 
 
@@ -38,7 +38,7 @@ def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:
 
 
 def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
-    rows = lexicon.rows("pronouns.csv")
+    rows = lexicon.rows("pronouns.csv", required=("word", "type"))
     return {row["word"].strip(): row["type"].strip() for row in rows}
 
 

@@ -26,7 +26,7 @@ from graphx.extract.known import table_patterns
 from graphx.lexicon import Lexicon, for_settings
 from graphx.settings import Settings
 
-__all__ = ["AUTO_MODELS", "load_nlp", "release_models"]
+__all__ = ["AUTO_MODELS", "file_patterns", "load_nlp", "release_models"]
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +68,12 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
-    _add_ruler(nlp, _file_patterns(lexicon), lexicon.path("patterns.jsonl"))
+    _add_ruler(nlp, file_patterns(lexicon), lexicon.path("patterns.jsonl"))
     log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
     return nlp
 
 
-def _file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
+def file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     """The rules of ``patterns.jsonl``, an empty ``id`` left out."""
     try:
         patterns = list(srsly.json_loads(x) for x in lexicon.lines("patterns.jsonl"))

@@ -45,7 +45,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "COMMUNIQUE": {},
     }
     families: dict[str, str] = {}
-    for row in lexicon.rows("event_types.csv"):
+    for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
         lemma = row["lemma"].strip()
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
         if (row.get("family") or "").strip():

@@ -98,7 +98,7 @@ def kin_of(lexicon: Lexicon | None = None) -> dict[str, str]:
 
 def _kin(lexicon: Lexicon) -> dict[str, str]:
     groups: dict[str, set[str]] = {}
-    for row in lexicon.rows("related_families.csv"):
+    for row in lexicon.rows("related_families.csv", required=("family", "related")):
         pair = {row["family"].strip(), row["related"].strip()}
         for family in list(pair):
             pair |= groups.get(family, set())

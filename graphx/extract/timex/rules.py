@@ -35,9 +35,9 @@ class Found:
         return dict(self.groups).get(name) or ""
 
 
-def words() -> dict[str, Any]:
+def words(lexicon: Lexicon | None = None) -> dict[str, Any]:
     """The word lists of ``resources/time_words.json`` (read once)."""
-    data: dict[str, Any] = shipped().derived(_words)
+    data: dict[str, Any] = (lexicon or shipped()).derived(_words)
     return data
 
 
