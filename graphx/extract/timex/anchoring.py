@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from graphx.extract.timex.rules import words
 
 __all__ = [
+    "NO_VALUE",
     "Context",
     "Value",
     "choose_year",
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 # what a value rule returns: (TimeML type, value, anchored); value "" when unresolved
 Value = tuple[str, str, bool]
+NO_VALUE: Value = ("DATE", "", False)  # a match no rule could normalise
 
 _W = words()
 _NEAR_DAYS, _NEAR_MONTHS = 60, 2

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 
 from graphx.extract.timex.anchoring import (
+    NO_VALUE,
     Context,
     Value,
     choose_year,
@@ -41,7 +42,6 @@ __all__ = [
 ]
 
 _W = words()
-_NONE: Value = ("DATE", "", False)
 
 
 def _full_year(raw: str) -> int:
@@ -60,7 +60,7 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     try:
         date = dt.date(year_, month, day)
     except ValueError:
-        return _NONE
+        return NO_VALUE
     ctx.saw_day(date, f.start)
     return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
 
@@ -82,15 +82,15 @@ def week_of(f: Found, text: str, ctx: Context) -> Value:
     month = name_number("months", f.group("mon"))
     year_ = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0)
     if year_ is None:
-        return _NONE
+        return NO_VALUE
     if f.group("d"):  # "the week of March 6": the year of that day, not of the month
         day_of = int(f.group("d"))
         year_ = int(f.group("y")) if f.group("y") else choose_year(ctx, month, day_of)
         if year_ is None:
-            return _NONE
+            return NO_VALUE
         return "DATE", iso_week(safe_date(year_, month, day_of)), not f.group("y")
     if not f.group("ord"):
-        return _NONE
+        return NO_VALUE
     n = _W["ordinals"][f.group("ord").lower()]
     if f.group("ord").lower() in ("last", "final"):
         end = dt.date(year_, month, calendar.monthrange(year_, month)[1])
@@ -106,12 +106,12 @@ def spelled_year(f: Found, text: str, ctx: Context) -> Value:
     tail = f.group("sy2").lower().replace("-", " ")
     if head == "nineteen":
         if not tail:
-            return _NONE
+            return NO_VALUE
         base, rest = 1900, (0.0 if tail == "hundred" else number(tail))
     else:
         base, rest = 2000, (number(tail) if tail else 0.0)
     if rest is None:
-        return _NONE
+        return NO_VALUE
     return "DATE", year_value(ctx, base + int(rest)), False
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from graphx.extract.timex.anchoring import Context, Value, words_of
+from graphx.extract.timex.anchoring import NO_VALUE, Context, Value, words_of
 from graphx.extract.timex.rules import Found, words
 
 __all__ = ["easter", "holiday", "holiday_date"]
@@ -68,7 +68,7 @@ def holiday(f: Found, text: str, ctx: Context) -> Value:
             False,
         )
     if ctx.ref is None:
-        return "DATE", "", False
+        return NO_VALUE
     rel = words_of(f.group("rel"))
     this = holiday_date(rule, ctx.ref.year)
     year = ctx.ref.year

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from graphx.extract.timex import amounts, dated, holidays, relative
-from graphx.extract.timex.anchoring import Context, Value, iso_week, parse_dct, safe_date
+from graphx.extract.timex.anchoring import NO_VALUE, Context, Value, iso_week, parse_dct, safe_date
 from graphx.extract.timex.rules import Found, words
 from graphx.extract.timex.scan import scan
 from graphx.extract.timex.spans import precision, span_of
@@ -95,7 +95,7 @@ VALUE_RULES: dict[str, ValueRule] = {
 def value_of(f: Found, text: str, ctx: Context) -> Value:
     """(type, value, anchored) for one match; value "" when it cannot be normalized."""
     rule = VALUE_RULES.get(f.rule)
-    return rule(f, text, ctx) if rule else ("DATE", "", False)
+    return rule(f, text, ctx) if rule else NO_VALUE
 
 
 def _reading(text: str, anchored: bool, dct: str, ref: dt.date | None) -> str:

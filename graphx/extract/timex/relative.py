@@ -13,6 +13,7 @@ import re
 
 from graphx.extract.timex.amounts import duration_value
 from graphx.extract.timex.anchoring import (
+    NO_VALUE,
     Context,
     Value,
     iso_week,
@@ -41,7 +42,6 @@ __all__ = [
 ]
 
 _W = words()
-_NONE: Value = ("DATE", "", False)
 _THAT = ("that", "the same", "that same")
 _DEICTIC_DAYS = {
     "today": 0,
@@ -55,7 +55,7 @@ _AGO_UNITS = {"M": "month", "Y": "year", "DE": "decade", "CE": "century"}
 
 
 def _day_value(day: dt.date | None) -> Value:
-    return ("DATE", day.isoformat(), True) if day else _NONE
+    return ("DATE", day.isoformat(), True) if day else NO_VALUE
 
 
 def edge_unit(f: Found, text: str, ctx: Context) -> Value:
@@ -100,7 +100,7 @@ def _said_before(rel: str, unit: str, ctx: Context) -> Value | None:
         if unit == "month" and ctx.last_year and ctx.last_month:
             return "DATE", f"{ctx.last_year}-{ctx.last_month:02d}", False
         if rel.startswith("that") or rel == "the same":
-            return _NONE
+            return NO_VALUE
     if rel == "the following":
         return _following(unit, ctx)
     return None
@@ -119,7 +119,7 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
         rel = "last" if rel == "the past" else "next"
     off = rel_offset(rel)
     if off is None:
-        return _NONE
+        return NO_VALUE
     return "DATE", unit_value(ctx, unit, off), True
 
 
@@ -176,7 +176,7 @@ def same_period(f: Found, text: str, ctx: Context) -> Value:
     """ "the same period last year": the month or quarter just mentioned, a year back."""
     if m := re.fullmatch(r"(\d{4})(-(?:\d\d|Q\d))", ctx.last_period):
         return "DATE", f"{int(m[1]) - 1}{m[2]}", False
-    return ("DATE", str(ctx.ref.year - 1), True) if ctx.ref else _NONE
+    return ("DATE", str(ctx.ref.year - 1), True) if ctx.ref else NO_VALUE
 
 
 def year_ago(f: Found, text: str, ctx: Context) -> Value:
@@ -186,7 +186,7 @@ def year_ago(f: Found, text: str, ctx: Context) -> Value:
     elif ctx.ref is not None:
         year_, q = ctx.ref.year, 0
     else:
-        return _NONE
+        return NO_VALUE
     if f.group("ord"):
         q = _W["ordinals"][f.group("ord").lower()]
     return ("DATE", f"{year_ - 1}-Q{q}", True) if q else ("DATE", str(year_ - 1), True)
@@ -201,7 +201,7 @@ def anaphor(f: Found, text: str, ctx: Context) -> Value:
         return "DATE", unit_value(ctx, "quarter", -1), True
     day = ctx.last_day or ctx.ref
     if day is None or ctx.ref is None:
-        return _NONE
+        return NO_VALUE
     if ana == "the weekend":
         # the weekend just past, unless the publication day is in it or the clause looks ahead
         ref = ctx.ref
