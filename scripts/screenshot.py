@@ -10,17 +10,17 @@ downloaded browser), waits for both views to draw, and writes a PNG.
 from __future__ import annotations
 
 import argparse
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.serving import serve_app  # noqa: E402  (the app started as the tests start it)
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,23 +30,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_for(url: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"app did not answer at {url}")
 
 
 TOP_NODE_JS = """() => {
@@ -84,31 +67,11 @@ def main() -> int:
     parser.add_argument("--query", default="", help="URL query string of the view to show")
     parser.add_argument("--no-select", action="store_true", help="do not select the top entity")
     args = parser.parse_args()
-    port = free_port()
-    with tempfile.TemporaryDirectory() as graph_dir:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "app.py"),
-                "--corpus",
-                args.corpus,
-                "--graph",
-                graph_dir,
-                "--port",
-                str(port),
-            ],
-            cwd=ROOT,
-        )
-        try:
-            wait_for(f"http://127.0.0.1:{port}/")
-            shoot(
-                f"http://127.0.0.1:{port}/{args.query}",
-                Path(args.out),
-                select_top=not args.no_select,
-            )
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with (
+        tempfile.TemporaryDirectory() as graph_dir,
+        serve_app(Path(graph_dir), Path(args.corpus), timeout=120.0) as app,
+    ):
+        shoot(f"{app.url}{args.query}", Path(args.out), select_top=not args.no_select)
     print(f"wrote {args.out}")
     return 0
 
