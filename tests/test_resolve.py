@@ -801,3 +801,15 @@ def test_resolve_split_takes_a_name_out_of_a_known_entity() -> None:
         "ICE",
         "U.S. Immigration and Customs Enforcement",
     ]
+
+
+def test_resolve_split_by_documents_where_the_name_is_absent_is_reported() -> None:
+    from graphx.resolve.ledger import Decision
+
+    docs = [extraction("d0", "Ana Lopez spoke.", [("Ana Lopez", "person")])]
+    docs.append(extraction("d1", "ICE acted.", [("ICE", "agency")]))
+    split = Decision("split", "Ana Lopez", "person", documents=("d1",))
+    res = resolve_corpus(
+        [p[1] for p in docs], [p[0] for p in docs], settings=Settings(), decisions=[split]
+    )
+    assert res.unapplied == ["split 'Ana Lopez' (person) only in d1"]

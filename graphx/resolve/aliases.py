@@ -134,10 +134,20 @@ def apply_review(entities: dict[str, Entity], rules: AliasRules) -> dict[str, st
 def unapplied(
     decisions: Sequence[Decision], entities: dict[str, Entity], rejected: dict[str, str]
 ) -> list[str]:
-    """The decisions whose name no entity carries any more: reported, never dropped silently."""
+    """The decisions whose name no entity carries any more (in the decision's documents, for
+    a split by documents): reported, never dropped silently."""
     present = set().union(*(_names(e) for e in entities.values())) | set(rejected.values())
+    named_in: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for name in _names(entity):
+            named_in.setdefault(name, set()).update(entity.doc_ids)
     return [
         d.describe()
         for d in decisions
-        if d.action in ENTITY_ACTIONS and normalize_name(d.name) not in present
+        if d.action in ENTITY_ACTIONS
+        and (
+            normalize_name(d.name) not in present
+            or bool(d.documents)
+            and not named_in.get(normalize_name(d.name), set()) & set(d.documents)
+        )
     ]

@@ -76,10 +76,13 @@ class Decision:
 
         >>> Decision("merge", "ICE", "agency", "Immigration and Customs Enforcement").describe()
         "merge 'ICE' (agency) into 'Immigration and Customs Enforcement'"
+        >>> Decision("split", "Ana Lopez", "person", documents=("d7",)).describe()
+        "split 'Ana Lopez' (person) only in d7"
         """
         kind = f" ({self.type})" if self.type else ""
         tail = {
             "merge": f" into {self.target!r}",
+            "split": f" only in {', '.join(self.documents)}" if self.documents else "",
             "retype": f" as {self.target}",
             "split-event": f": the reports of {', '.join(self.documents)} leave",
             "merge-event": f" in {', '.join(self.documents)} = {self.target!r} in "
