@@ -19,9 +19,9 @@ each ``--repeat`` times, the median and the worst of:
 ``preview``         what a decision would change (``changes.preview``: two resolutions
                     in memory, nothing written).
 
-The first ``reresolve_cold`` of the process also pays for hashing the code (the cache
-key), reported apart as ``reresolve_first``. Target: ``apply`` well under a second on
-the demo corpus.
+``reresolve_first`` is the first re-resolution of the process; the code was hashed for the
+cache key by the build before it, once per process (about 55 ms on its own). Target:
+``apply`` well under a second on the demo corpus.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from graphx import __version__
-from graphx.code_digest import PACKAGE, imported_modules
+from graphx.code_digest import code_digest, imported_modules
 from graphx.errors import GraphxError, OutputError
 from graphx.files import atomic_write, make_folder
 from graphx.lexicon import for_settings
@@ -42,6 +42,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+ENGINES = "graphx.build.engines"  # per-document extraction: this and all it imports
+
+
 def stage_modules() -> list[Path]:
     """``build/engines.py`` and every graphx module it imports, directly or through others.
 
@@ -49,7 +52,7 @@ def stage_modules() -> list[Path]:
     extraction is in the cache key without anyone listing it (the hand-kept
     list missed every module added for issues 11, 15 and 16).
     """
-    return imported_modules("graphx.build.engines")
+    return imported_modules(ENGINES)
 
 
 def pipeline_version(settings: Settings) -> str:
@@ -57,8 +60,7 @@ def pipeline_version(settings: Settings) -> str:
     the data files extraction reads (as the lexicon of ``settings`` finds them) and its code."""
     h = hashlib.sha256(f"{__version__}\x1f{settings.model}".encode())
     h.update(for_settings(settings).digest("extract").encode())
-    for module in stage_modules():
-        h.update(module.relative_to(PACKAGE).as_posix().encode() + module.read_bytes())
+    h.update(code_digest(ENGINES).encode())
     return h.hexdigest()[:16]
 
 

@@ -57,7 +57,7 @@ def load_cached(
     corpus = read_corpus(
         corpus_path, sidecar=sidecar, record_cache=records, settings=settings, exclude=[out]
     )
-    cache = ExtractionCache(out / "cache", _version(settings))
+    cache = ExtractionCache(out / "cache", pipeline_version(settings))
     failed = _failed_at_last_build(out)
     cached = Cached([], [], [], [])
     for document in corpus.documents:
@@ -71,18 +71,6 @@ def load_cached(
             continue
         cached.documents.append(document)
     return cached
-
-
-_VERSIONS: dict[str, str] = {}
-
-
-def _version(settings: Settings) -> str:
-    """``pipeline_version``, once per process and settings: hashing the code parses it
-    (a quarter of a second), and the code running does not change under it."""
-    key = repr(settings)
-    if key not in _VERSIONS:
-        _VERSIONS[key] = pipeline_version(settings)
-    return _VERSIONS[key]
 
 
 def _failed_at_last_build(out: Path) -> dict[str, Failure]:
