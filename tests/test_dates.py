@@ -457,3 +457,34 @@ def test_dates_station_name_is_no_year_even_when_a_tagger_says_so() -> None:
     text = "NEW YORK (1010 WINS) - The director spoke on Friday."
     found = find_time_expressions(text, dct="2020-01-18", candidates=[(10, 14)])
     assert [t.text for t in found] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    ("dct", "value", "span"),
+    [
+        # Published some time in March 2018: any Wednesday of it, or the last of February
+        # when the article came out on the 1st; not "the Wednesday before March 1".
+        ("2018-03", "XXXX-WXX-3", ("2018-02-23", "2018-03-31")),
+        ("2018", "XXXX-WXX-3", ("2017-12-26", "2018-12-31")),
+        # no publication date at all: the day of the week, and no days
+        ("", "XXXX-WXX-3", ("", "")),
+        # a day or a week of publication places it
+        ("2018-03-09", "2018-03-07", ("2018-03-07", "2018-03-07")),
+    ],
+)
+def test_dates_a_weekday_against_a_coarse_publication_date(
+    dct: str, value: str, span: tuple[str, str]
+) -> None:
+    (found,) = find_time_expressions("Sessions spoke Wednesday in Sacramento.", dct=dct)
+    assert (found.value, (found.date_start, found.date_end)) == (value, span)
+    assert found.uncertain == (dct != "2018-03-09")
+
+
+def test_dates_weekday_named() -> None:
+    from graphx.extract.timex.spans import weekday_named
+
+    assert weekday_named("Friday", "XXXX-WXX-5") == 4
+    assert weekday_named("Tuesday, April 25", "2017-04-25") == 1
+    assert weekday_named("April 25", "2017-04-25") is None  # names no weekday
+    assert weekday_named("last week", "2017-W17") is None
+    assert weekday_named("Friday night", "2020-01-17TNI") == 4

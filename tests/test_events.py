@@ -587,3 +587,32 @@ def test_events_a_coordinated_verb_keeps_a_date_of_its_own() -> None:
         e.trigger: e for e in find_events(doc, [mention(doc, 0, 1, "person")], [friday, monday])
     }
     assert events["charged"].time is not None and events["charged"].time.text == "Monday"
+
+
+def test_events_announcing_a_program_is_launching_it() -> None:
+    # "program" is no happening by itself (an OBJECT noun), but announcing one is a launch.
+    doc = parsed(
+        [
+            ("ICE", "ICE", "PROPN", "NNP", "nsubj", 1),
+            ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4),
+            ("new", "new", "ADJ", "JJ", "amod", 4),
+            ("program", "program", "NOUN", "NN", "dobj", 1),
+        ]
+    )
+    (event,) = find_events(doc, [mention(doc, 0, 1, "agency")], [])
+    assert (event.event_type, event.lemma) == ("policy", "program")
+    assert load_taxonomy().family("program") == load_taxonomy().family("launch")
+    # on its own, a program is nothing that happened
+    alone = parsed([("The", "the", "DET", "DT", "det", 1),
+                    ("program", "program", "NOUN", "NN", "ROOT", 1)])  # fmt: skip
+    assert find_events(alone, [], []) == []
+
+
+def test_events_a_weekday_without_a_publication_date_dates_the_event() -> None:
+    # "Last Friday, the sheriff arrested Tom Rivers": with no publication date, the day of
+    # the week is all the text says; the report keeps it (issue 15).
+    doc = parsed(ARREST)
+    friday = TimeExpression("Last Friday", 0, 11, "DATE", "XXXX-WXX-5", uncertain=True)
+    (event,) = find_events(doc, [mention(doc, 6, 8, "person")], [friday])
+    assert event.time is friday

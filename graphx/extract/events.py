@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import arguments, clauses
+from graphx.extract.timex.spans import weekday_named
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import EventMention, Mention, TimeExpression
@@ -106,12 +107,18 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     return adjuncts[0] if len(adjuncts) == 1 else None
 
 
+def _dates_something(time: TimeExpression) -> bool:
+    """A calendar span, or a weekday read without a publication date ("Friday"): either
+    tells when a report says its happening was (issue 15)."""
+    return bool(time.date_start) or weekday_named(time.text, time.value) is not None
+
+
 def _times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
     # A duration or a recurrence ("for more than a year", "every week") dates nothing.
-    for time in (t for t in times if t.date_start):
+    for time in (t for t in times if _dates_something(t)):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
@@ -244,7 +251,7 @@ def _event(
     time: TimeExpression | None,
 ) -> EventMention | None:
     """The event a trigger tells, or None when it asserts nothing or names no one."""
-    dated = time is not None and bool(time.date_start)
+    dated = time is not None and _dates_something(time)
     if not _asserted(trigger, reading.taxonomy, dated):
         return None
     clause = clauses.clause_tokens(trigger, triggers)

@@ -25,6 +25,7 @@ class Taxonomy:
     irrealis: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
     communiques: frozenset[str] = frozenset()
+    objects: dict[str, str] = field(default_factory=dict)  # nouns eventive only as objects
 
     def family(self, lemma: str) -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
@@ -43,6 +44,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "LIGHT": {},
         "IRREALIS": {},
         "COMMUNIQUE": {},
+        "OBJECT": {},
     }
     families: dict[str, str] = {}
     for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
@@ -57,6 +59,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         frozenset(tables["IRREALIS"]),
         families,
         frozenset(tables["COMMUNIQUE"]),
+        tables["OBJECT"],
     )
 
 
@@ -74,7 +77,9 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
     A light verb takes both from its eventive object, so "issued four
-    subpoenas" is the same happening as "subpoenaed" (issue 15).
+    subpoenas" is the same happening as "subpoenaed" (issue 15), and "announced a new
+    program" the same as "launched a program" (``OBJECT`` nouns: a program is no happening
+    by itself, but announcing or issuing one is).
     """
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and any(
@@ -83,8 +88,11 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return None  # "released the following statement" tells nothing that happened
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for noun in light_nouns(token):
-            if noun.lemma_.lower() in taxonomy.nouns:
-                return taxonomy.nouns[noun.lemma_.lower()], noun.lemma_.lower()
+            kind = taxonomy.nouns.get(noun.lemma_.lower()) or taxonomy.objects.get(
+                noun.lemma_.lower()
+            )
+            if kind:
+                return kind, noun.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
         return taxonomy.verbs[lemma], lemma
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:

@@ -32,6 +32,7 @@ Conventions worth knowing:
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -121,6 +122,16 @@ def _uncertain(value: str, anchored: bool, ctx: Context, certain: bool) -> bool:
     return anchored and (ctx.ref is None or not certain or bool(coarse))
 
 
+def _weekday_period(ref: dt.date, ref_precision: str) -> tuple[str, str]:
+    """The days a weekday can be in an article of the month or year ``ref`` starts: from
+    six days before it (published on the 1st, "Wednesday" may be the day before) to its end.
+    """
+    end = dt.date(ref.year, 12, 31)
+    if ref_precision == "month":
+        end = dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+    return (ref - dt.timedelta(days=6)).isoformat(), end.isoformat()
+
+
 def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeExpression | None:
     """The expression of one match, or None when its value cannot be normalized."""
     kind, value, anchored = value_of(f, text, ctx)
@@ -132,6 +143,8 @@ def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeEx
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
         first = last = ctx.ref.isoformat()
+    if value.startswith("XXXX-WXX-") and ctx.ref is not None:
+        first, last = _weekday_period(ctx.ref, ctx.ref_precision)
     return TimeExpression(
         text=span,
         start=f.start,

@@ -156,7 +156,10 @@ def deictic(f: Found, text: str, ctx: Context) -> Value:
 def weekday(f: Found, text: str, ctx: Context) -> Value:
     """ "Friday", "last Tuesday", "the day before next Monday", "Sunday night"."""
     target = name_number("weekdays", f.group("wd"))
-    when = weekday_near(ctx, target, words_of(f.group("rel")))
+    # Against a month or a year of publication, "Wednesday" is any Wednesday of it: the
+    # last one before its first day would be a guess (``normalise`` gives the span).
+    coarse = ctx.ref_precision in ("month", "year")
+    when = None if coarse else weekday_near(ctx, target, words_of(f.group("rel")))
     part = _W["parts_of_day"].get(f.group("part").lower(), "")
     if when is None:
         return "DATE", f"XXXX-WXX-{target + 1}", True

@@ -18,11 +18,15 @@ from collections.abc import Callable
 from graphx.extract.timex.rules import words
 from graphx.model import date_precision
 
-__all__ = ["FY_MONTH", "SEASON_MONTHS", "precision", "span_of"]
+__all__ = ["FY_MONTH", "SEASON_MONTHS", "precision", "span_of", "weekday_named"]
 
 FY_MONTH = int(words()["fiscal_year"]["start_month"])
 # first and last month of each season; winter runs into the next year (month 14 = February)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_UNANCHORED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(words()["weekdays"], key=len, reverse=True)) + r")\b", re.I
+)
 
 
 def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[str, str]:
@@ -119,3 +123,25 @@ def precision(value: str) -> str:
         if value.isdigit() and len(value) < 4
         else (date_precision(value))
     )
+
+
+def weekday_named(text: str, value: str) -> int | None:
+    """The day of the week (Monday 0) a time expression names, else None.
+
+    A weekday read without a publication date keeps only its day of the week
+    (TimeML ``XXXX-WXX-5``); one read against a date keeps it in its value. Either way
+    "Friday" still says which days it can be (issue 15).
+
+    >>> weekday_named("Friday", "XXXX-WXX-5"), weekday_named("last Tuesday", "2017-04-25")
+    (4, 1)
+    >>> weekday_named("Jan. 17", "2020-01-17") is None
+    True
+    """
+    if m := _UNANCHORED_WEEKDAY.fullmatch(value):
+        return int(m[1]) - 1
+    if not _WEEKDAY_WORD.search(text):
+        return None
+    start, end = span_of(value)
+    if not start or start != end:
+        return None
+    return dt.date.fromisoformat(start).weekday()
