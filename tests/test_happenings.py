@@ -48,11 +48,13 @@ def occ(
     patients: tuple[str, ...] = (),
     place: str = "",
     text: str = "",
+    weekday: int | None = None,
 ) -> Occurrence:
     span = (D.fromisoformat(on), D.fromisoformat(until or on)) if on else None
     return Occurrence(doc, kind, family, span, uncertain,
                       D.fromisoformat(published) if published else None,
-                      frozenset(agents), frozenset(patients), frozenset(), place, text)  # fmt: skip
+                      frozenset(agents), frozenset(patients), frozenset(), place, text,
+                      weekday=weekday)  # fmt: skip
 
 
 MUST_MERGE = {
@@ -75,6 +77,10 @@ MUST_MERGE = {
     "a weekday read against an inferred date, a day off": (
         occ("a", "ruling", on="2018-09-14", agents=("judge_m",), place="tulsa"),
         occ("b", "ruling", on="2018-09-13", uncertain=True, agents=("judge_m",), place="tulsa"),
+    ),
+    "'Friday' in an article with no date, the jail named, another dates it Friday 5 March": (
+        occ("a", "subpoena", on="2021-03-05", patients=("county_jail",)),
+        occ("b", "subpoena", weekday=4, patients=("county_jail",)),
     ),
     "a city inside the state another report names": (
         occ("a", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
@@ -111,6 +117,15 @@ MUST_NOT_MERGE = {
         occ("a", "sue", on="2019-06-12", agents=("state_ag",), patients=("city_council",)),
         occ("b", "sue", published="2019-01-03", agents=("state_ag",),
             patients=("city_council",)),
+    ),
+    "'Monday' in an article with no date against a Friday's date": (
+        occ("a", "subpoena", on="2021-03-05", agents=("agency",), patients=("county_jail",)),
+        occ("b", "subpoena", weekday=0, agents=("agency",), patients=("county_jail",)),
+    ),
+    "'Wednesday' in a March article against a Thursday in March": (
+        occ("a", "sue", on="2019-03-14", agents=("state_ag",), patients=("city_council",)),
+        occ("b", "sue", on="2019-02-23", until="2019-03-31", uncertain=True, weekday=2,
+            agents=("state_ag",), patients=("city_council",)),
     ),
     "a lawsuit and an arrest on one day with the same parties": (
         occ("a", "sue", on="2019-06-12", agents=("mayor_o",), patients=("sheriff",)),
@@ -266,3 +281,51 @@ def test_happenings_related_families_come_from_the_resources() -> None:
 
     kin = kin_of()
     assert kin["arrest"] == kin["charge"] and "sue" not in kin
+
+
+def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:
+    # 5 March 2021 was a Friday: "Friday" in an undated article agrees with it, by chance
+    # one time in seven, so it adds half a point; "Monday" can never be that day.
+    dated = occ("a", "subpoena", on="2021-03-05", patients=("county_jail",))
+    friday = occ("b", "subpoena", weekday=4, patients=("county_jail",))
+    undated = occ("b", "subpoena", patients=("county_jail",))
+    assert same_happening(friday, dated, CORPUS) == same_happening(undated, dated, CORPUS) + 0.5
+    assert same_happening(replace(friday, weekday=0), dated, CORPUS) == NEVER
+    # two articles with no date: the same weekday agrees a little, two weekdays never
+    other_friday = occ("c", "subpoena", weekday=4, patients=("county_jail",))
+    assert (
+        same_happening(friday, other_friday, CORPUS)
+        == same_happening(undated, replace(other_friday, weekday=None), CORPUS) + 0.5
+    )
+    assert same_happening(friday, replace(other_friday, weekday=3), CORPUS) == NEVER
+
+
+def test_happenings_no_chain_joins_a_friday_and_a_monday() -> None:
+    # The undated report matches both, but "Monday" and a Friday's date cannot be one day.
+    jail = {"agents": ("agency",), "patients": ("county_jail",)}
+    friday = occ("a", "subpoena", on="2021-03-05", text="served subpoenas on the jail", **jail)
+    monday = occ("b", "subpoena", weekday=0, text="served subpoenas on the jail", **jail)
+    undated = occ("c", "subpoena", text="served subpoenas on the jail", **jail)
+    groups = group_occurrences([friday, monday, undated], CORPUS)
+    assert [0, 1, 2] not in groups and [0, 1] not in groups
+
+
+def test_happenings_document_likeness_weighs_rare_names() -> None:
+    from graphx.resolve.happenings import document_likeness
+
+    weights = {"agency": 0.1, "jail": 1.0, "judge": 1.0, "mayor": 1.0}
+    corpus = Corpus(weights=weights, named={
+        "a": frozenset({"agency", "jail", "judge"}),
+        "b": frozenset({"agency", "jail", "mayor"}),
+        "c": frozenset({"agency", "mayor"}),
+    })  # fmt: skip
+    # a and b share the agency (0.1 squared) and the jail (1): 1.01 / sqrt(2.01 * 2.01)
+    assert document_likeness("a", "b", corpus) == pytest.approx(1.01 / 2.01)
+    # a and c share only what every article names: almost nothing
+    assert document_likeness("a", "c", corpus) == pytest.approx(0.01 / (2.01 * 1.01) ** 0.5)
+    assert document_likeness("a", "unknown", corpus) == 0.0
+    # the likeness of the two articles counts, across articles only
+    one = occ("a", "subpoena", published="2021-03-07", text="x")
+    two = occ("b", "subpoena", published="2021-03-07", text="x")
+    alone = same_happening(one, two, replace(corpus, named={}))
+    assert same_happening(one, two, corpus) == pytest.approx(alone + 0.75 * 1.01 / 2.01)

@@ -153,3 +153,28 @@ def test_merge_chains_reports_through_shared_keys() -> None:
     b.events[0].participants.append((NYDOC.id, "patient"))
     (event,), _ = merge_events([one("a", 0), b, one("c", 1)], ids, ENTITIES)
     assert event.sources == ["a", "b", "c"]
+
+
+def weekday(name: str, value: str) -> TimeExpression:
+    return TimeExpression(name, 0, 1, "DATE", value, uncertain=True)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected_events"),
+    [(weekday("Friday", "XXXX-WXX-5"), 1), (weekday("Monday", "XXXX-WXX-1"), 2)],
+)
+def test_merge_a_weekday_in_an_undated_article_takes_the_day_of_the_dated_report(
+    said: TimeExpression, expected_events: int
+) -> None:
+    # 17 January 2020 was a Friday: b, with no publication date, says "Friday" (issue 15).
+    dated, undated = extraction("a", day("2020-01-17")), extraction("b", said)
+    events, _ = merge_events([dated, undated], IDS, ENTITIES)
+    assert len(events) == expected_events
+    if expected_events == 1:
+        (event,) = events
+        assert (event.time.date_start, event.time.date_end) == ("2020-01-17", "2020-01-17")
+        assert [(r.doc_id, r.date_text) for r in event.reports] == [
+            ("a", "2020-01-17"),
+            ("b", "Friday"),
+        ]
+        assert event.conflicts == []

@@ -33,6 +33,7 @@ from graphx.model import Corpus, DocExtraction, Document, Entity, Event, Failure
 from graphx.resolve.entities import resolve_corpus
 from graphx.resolve.events import merge_reviewed_events
 from graphx.resolve.ledger import LEDGER_NAME, Decision, read_ledger
+from graphx.resolve.published import dated_by_reports
 from graphx.settings import Settings
 
 __all__ = [
@@ -285,7 +286,8 @@ def resolve_graph(
     )
     notes = [f"review decision no longer applies: {d}" for d in unapplied]
     with corpus_stage("graph"):
-        G = build_graph(documents, entities, merged, failures=failures)
+        # An undated article's "Friday", placed by the corpus, dates the article (issue 15).
+        G = build_graph(dated_by_reports(documents, merged), entities, merged, failures=failures)
     return Resolved(G, entities, merged, notes)
 
 

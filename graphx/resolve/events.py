@@ -214,6 +214,14 @@ def _event(told: Sequence[Told], by_id: dict[str, Document], evidence: CorpusEvi
     return event
 
 
+def _named_by_document(entities: dict[str, Entity]) -> dict[str, frozenset[str]]:
+    named: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for doc_id in entity.doc_ids:
+            named.setdefault(doc_id, set()).add(entity.id)
+    return {doc_id: frozenset(ids) for doc_id, ids in named.items()}
+
+
 def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
     within: dict[str, frozenset[str]] = {}
     for entity in entities.values():
@@ -228,6 +236,7 @@ def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
         weights=rarity_weights({e.id: len(e.doc_ids) for e in entities.values()}, documents),
         within=within,
         people=frozenset(e.id for e in entities.values() if e.type == "person"),
+        named=_named_by_document(entities),
     )
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "WITHIN",
     "Corpus",
     "Occurrence",
+    "document_likeness",
     "group_occurrences",
     "rarity_weights",
     "same_happening",
@@ -55,6 +56,8 @@ LARGEST_BLOCK = 200
 WINDOW = 50
 NEVER = float("-inf")
 RELATED = 1.0  # two related families ("arrested", "charged") instead of one: half the evidence
+WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
+LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 
 Span = tuple[dt.date, dt.date]
 
@@ -64,7 +67,9 @@ class Occurrence:
     """One event mention with its participants resolved to entity ids.
 
     ``span`` is the inclusive days its date covers (None when undated);
-    ``published`` the last day its document can have been published.
+    ``weekday`` the day of the week its date text names (Monday 0: "Friday"), which
+    still says something when the date could not be read in full; ``published`` the
+    last day its document can have been published.
     """
 
     doc_id: str
@@ -79,6 +84,7 @@ class Occurrence:
     place: str = ""
     text: str = ""
     kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
+    weekday: int | None = None
 
     @property
     def kindred(self) -> str:
@@ -94,12 +100,14 @@ class Corpus:
     """What the decision needs to know of the corpus beyond the two mentions.
 
     ``weights``: entity id -> rarity in (0, 1]; ``within``: place id -> that
-    place and every place containing it; ``people``: ids of person entities.
+    place and every place containing it; ``people``: ids of person entities;
+    ``named``: document id -> the entities it names.
     """
 
     weights: Mapping[str, float] = field(default_factory=dict)
     within: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
+    named: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, float]:
@@ -133,8 +141,32 @@ def _overlap(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _date_evidence(a: Occurrence, b: Occurrence) -> float:
-    """Agreement of the dates, or NEVER when they cannot both be true."""
+def _certain_day(o: Occurrence) -> dt.date | None:
+    if o.span is None or o.uncertain or o.span[0] != o.span[1]:
+        return None
+    return o.span[0]
+
+
+def _weekday_only(o: Occurrence) -> bool:
+    """Dated by a weekday it could not place in a week ("Friday", no publication date)."""
+    return o.weekday is not None and (o.span is None or o.uncertain)
+
+
+def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
+    """A report dated only by its weekday against the other's day: NEVER when they differ."""
+    for named, other in ((a, b), (b, a)):
+        if not _weekday_only(named):
+            continue
+        day = _certain_day(other)
+        theirs = day.weekday() if day is not None else other.weekday
+        if theirs is None:
+            return 0.0
+        return WEEKDAY if theirs == named.weekday else NEVER
+    return 0.0
+
+
+def _span_evidence(a: Occurrence, b: Occurrence) -> float:
+    """Agreement of the dates' spans, or NEVER when they cannot both be true."""
     wa, wb = _widened(a), _widened(b)
     if wa is not None and wb is not None:
         if not _overlap(wa, wb):
@@ -152,11 +184,35 @@ def _date_evidence(a: Occurrence, b: Occurrence) -> float:
     return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
 
 
+def _date_evidence(a: Occurrence, b: Occurrence) -> float:
+    """Agreement of the dates, or NEVER when they cannot both be true."""
+    weekdays = _weekday_evidence(a, b)
+    spans = _span_evidence(a, b) if weekdays != NEVER else NEVER
+    return spans if spans == NEVER else max(spans, weekdays)
+
+
 def _places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
     """True for one place or one within the other, False for two jurisdictions, None unknown."""
     if not a or not b:
         return None
     return a in corpus.within.get(b, frozenset({b})) or b in corpus.within.get(a, frozenset({a}))
+
+
+def document_likeness(a: str, b: str, corpus: Corpus) -> float:
+    """How much two articles are about one story: the cosine of the entities they name,
+    each weighted by its rarity (0 to 1).
+
+    Systems that resolve events across documents first cluster the documents by topic
+    and compare events within a cluster; this is that signal, as evidence among others.
+    """
+    named_a, named_b = corpus.named.get(a, frozenset()), corpus.named.get(b, frozenset())
+    if not named_a or not named_b:
+        return 0.0
+
+    def mass(entities: frozenset[str]) -> float:
+        return math.fsum(corpus.weights.get(e, 0.5) ** 2 for e in sorted(entities))
+
+    return mass(named_a & named_b) / math.sqrt(mass(named_a) * mass(named_b))
 
 
 def _different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
@@ -182,6 +238,8 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     # wording counts across articles only.
     if a.text and b.text and a.doc_id != b.doc_id:
         score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
+    if a.doc_id != b.doc_id:
+        score += LIKENESS * document_likeness(a.doc_id, b.doc_id, corpus)
     return round(score, 9)
 
 
@@ -206,6 +264,12 @@ def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
     elif o.published is not None:
         before = _shift(o.published, -dt.timedelta(days=31))
         yield from ((o.kindred, m) for m in _months((before, o.published)))
+    # "Friday" with no publication date meets the reports of a Friday ("wd4").
+    weekday = o.weekday if _weekday_only(o) else _certain_day(o)
+    if isinstance(weekday, dt.date):
+        weekday = weekday.weekday()
+    if weekday is not None:
+        yield (o.kindred, f"wd{weekday}")
 
 
 def _candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:
@@ -237,10 +301,12 @@ class _Group:
     span: Span | None
     place: str
     patients: frozenset[str]
+    weekdays: frozenset[int]  # of its reports dated only by a weekday
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
-        return cls([i], _widened(o), o.place, o.patients)
+        weekday = {o.weekday} if o.weekday is not None and _weekday_only(o) else set()
+        return cls([i], _widened(o), o.place, o.patients, frozenset(weekday))
 
 
 def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
@@ -254,11 +320,14 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         return None
     if _different_people(a.patients, b.patients, corpus):
         return None
+    weekdays = a.weekdays | b.weekdays
+    if len(weekdays) > 1 or (span and span[0] == span[1] and weekdays - {span[0].weekday()}):
+        return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
     # The deeper place stands for both ("Queens" within "New York City").
     place = a.place or b.place
     if a.place and b.place and a.place in corpus.within.get(b.place, frozenset()):
         place = b.place
-    return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients)
+    return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
 
 
 def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from graphx.boundary import failure
 from graphx.extract.events import Taxonomy
 from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.spans import weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import DocExtraction, Document, Entity, EventMention, Failure, Participant
 from graphx.resolve.happenings import Occurrence
@@ -132,6 +133,7 @@ def occurrence(
         kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
+        weekday=weekday_named(time.text, time.value) if time is not None else None,
         published=published,
         agents=frozenset(roles["agent"]),
         patients=frozenset(roles["patient"]),

@@ -1,0 +1,50 @@
+"""Publication dates an undated article takes from the happenings it reports (issue 15)."""
+
+from __future__ import annotations
+
+from graphx.model import Document, Event, Report, TimeExpression
+from graphx.resolve.published import dated_by_reports
+
+
+def document(doc_id: str, published: str = "", basis: str = "unknown") -> Document:
+    return Document(doc_id, f"/corpus/{doc_id}.txt", "txt", "text", published=published,
+                    published_basis=basis)  # fmt: skip
+
+
+def event(day: str, *reports: tuple[str, str, str]) -> Event:
+    time = TimeExpression(day, 0, 1, "DATE", day, day, day, "day")
+    return Event("v:1", "legal_action", "subpoenaed", "s", time=time, reports=[
+        Report(doc_id=d, sentence="s", date_text=text, date_value=value)
+        for d, text, value in reports
+    ])  # fmt: skip
+
+
+def test_published_a_placed_weekday_dates_the_article_within_the_week_after() -> None:
+    # Friday 17 January 2020; "Friday" is at most six days back: published 17-23 January.
+    docs = [document("a", "2020-01-18", "sidecar"), document("b")]
+    subpoenas = event("2020-01-17", ("a", "Jan. 17", "2020-01-17"), ("b", "Friday", "XXXX-WXX-5"))
+    a, b = dated_by_reports(docs, [subpoenas])
+    assert a is docs[0]
+    assert (b.published, b.published_basis) == ("2020-01", "inferred")
+    assert b.published_note.startswith("between 2020-01-17 and 2020-01-23: 'Friday' is 2020-01-17")
+    assert "a.txt" in b.published_note
+    assert docs[1].published == ""  # the input is left as it was
+
+
+def test_published_across_a_month_end_only_a_lower_bound() -> None:
+    # Tuesday 25 April 2017: published 25 April to 1 May, so only "not before".
+    ruling = event("2017-04-25", ("a", "April 25", "2017-04-25"), ("b", "Tuesday", "XXXX-WXX-2"))
+    _, b = dated_by_reports([document("a", "2017-04-25", "sidecar"), document("b")], [ruling])
+    assert (b.published, b.published_is_lower_bound) == ("2017-04-25", True)
+
+
+def test_published_nothing_placed_nothing_inferred() -> None:
+    dated, known = document("a", "2020-01-18", "sidecar"), document("c", "2019", "inferred")
+    docs = [dated, document("b"), known]
+    # b says "Monday" for a Friday's happening (a grouping would not allow it, but the rule
+    # must not trust that), and c already has a date of its own.
+    wrong_day = event("2020-01-17", ("b", "Monday", "XXXX-WXX-1"), ("c", "Friday", "XXXX-WXX-5"))
+    undated = Event("v:2", "legal_action", "sued", "s", reports=[
+        Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
+    ])  # fmt: skip
+    assert dated_by_reports(docs, [wrong_day, undated]) == docs
