@@ -616,3 +616,26 @@ def test_events_a_weekday_without_a_publication_date_dates_the_event() -> None:
     friday = TimeExpression("Last Friday", 0, 11, "DATE", "XXXX-WXX-5", uncertain=True)
     (event,) = find_events(doc, [mention(doc, 6, 8, "person")], [friday])
     assert event.time is friday
+
+
+# "Judge blocks order . The judge blocks orders ." (a headline, then a generic present)
+HEADLINE = [
+    ("Judge", "judge", "PROPN", "NNP", "nsubj", 1),
+    ("blocks", "block", "VERB", "VBZ", "ROOT", 1),
+    ("order", "order", "NOUN", "NN", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("Judge", "judge", "PROPN", "NNP", "nsubj", 5),
+    ("blocks", "block", "VERB", "VBZ", "ROOT", 5),
+    ("orders", "order", "NOUN", "NNS", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_events_a_headline_tells_what_happened_in_the_present_tense() -> None:
+    doc = parsed(HEADLINE, sents=(0, 4))
+    judges = [mention(doc, 0, 1, "person"), mention(doc, 4, 5, "person")]
+    headline_end = doc[3].idx + 1
+    (event,) = find_events(doc, judges, [], headline_end=headline_end)
+    assert (event.start, event.event_type) == (doc[1].idx, "legal_action")
+    # without a headline, both are the generic present: nothing happened
+    assert find_events(doc, judges, []) == []

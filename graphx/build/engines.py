@@ -57,7 +57,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         )
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-        found = events.find_events(doc, mentions, times)
+        headline_end = len(document.title) if document.text.startswith(document.title) else 0
+        found = events.find_events(doc, mentions, times, headline_end=headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)
 
 

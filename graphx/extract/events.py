@@ -189,6 +189,7 @@ class _Reading:
     starts: list[int]
     quotes: list[tuple[int, int]]
     taxonomy: Taxonomy
+    headline_end: int = 0  # where the headline ends in the text (0: none)
 
 
 def find_events(
@@ -197,6 +198,7 @@ def find_events(
     times: Sequence[TimeExpression],
     *,
     taxonomy: Taxonomy | None = None,
+    headline_end: int = 0,
 ) -> list[EventMention]:
     """Find the events of one parsed document.
 
@@ -205,6 +207,7 @@ def find_events(
         mentions: the document's typed mentions, ordered by start offset.
         times: the document's normalized time expressions.
         taxonomy: trigger table; the shipped one when None.
+        headline_end: where the document's headline ends in its text (0 when it has none).
 
     Returns:
         Events in text order; participants and place are ids of ``mentions``
@@ -212,7 +215,7 @@ def find_events(
     """
     starts = [m.start for m in mentions]
     taxonomy = taxonomy or load_taxonomy()
-    reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy)
+    reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end)
     events: list[EventMention] = []
     for sent_index, sent in enumerate(doc.sents):
         events.extend(_sentence_events(reading, sent_index, sent, times))
@@ -236,10 +239,15 @@ def _sentence_events(
     return found
 
 
-def _asserted(trigger: Token, taxonomy: Taxonomy, dated: bool) -> bool:
-    """Whether the trigger tells a happening: not opinion or irrealis; dated, or a past verb."""
-    if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, taxonomy):
+def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
+    """Whether the trigger tells a happening: not opinion or irrealis; dated, or a past verb.
+
+    A headline tells what happened in the present tense ("ICE issues subpoenas").
+    """
+    if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
+    if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
+        return trigger.pos_ == "VERB"
     return dated or (trigger.pos_ == "VERB" and clauses.is_past(trigger))
 
 
@@ -252,7 +260,7 @@ def _event(
 ) -> EventMention | None:
     """The event a trigger tells, or None when it asserts nothing or names no one."""
     dated = time is not None and _dates_something(time)
-    if not _asserted(trigger, reading.taxonomy, dated):
+    if not _asserted(trigger, reading, dated):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
     named, place = arguments.participants(trigger, clause, reading.mentions, reading.starts)
