@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from graphx.extract.clauses import ancestors
+from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -99,6 +99,10 @@ def _implied_subject(trigger: Token) -> list[Token]:
     """
     below = trigger
     for token in ancestors(trigger)[:6]:
+        if below.dep_ == "acl" and adjunct_verb(token) is not None:
+            # "In a ruling issued Tuesday, Judge Lee wrote...": the ruling is the judge's.
+            below = token
+            continue
         if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
             inside = {t.i for t in below.subtree}
             return [t for t in token.subtree if t.i not in inside]
@@ -129,6 +133,9 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
     arguments = []
     for child in trigger.children:
         role = "agent" if child.dep_ in _SUBJECTS else "patient" if child.dep_ in _OBJECTS else ""
+        if trigger.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "by":
+            # "a ruling by Judge Lee", "the raid by ICE agents": the noun's own agent.
+            arguments.append(("agent", [t for t in child.subtree if t.i in in_clause]))
         if role and child.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
             arguments.append((role, _relative_antecedent(trigger)))
         elif role:
@@ -204,7 +211,12 @@ def _origin_nouns(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _is_origin(token: Token) -> bool:
-    """The name in "an immigrant from X" or "a citizen of X": where someone comes from."""
+    """The name in "an immigrant from X", "a citizen of X" or "a Guyanese man": where
+    someone comes from."""
+    if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.pos_ == "NOUN":
+        # A demonym before a noun ("a Mexican national"); not before a body of the place
+        # ("the Mexican government" acts there).
+        return token.head.lemma_.lower() not in definite_heads()
     preposition, noun = token.head, token.head.head
     if token.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -13,9 +13,23 @@ from spacy.tokens import Token
 
 from graphx.extract.triggers import Taxonomy
 
-__all__ = ["ancestors", "clause_tokens", "is_irrealis", "is_opinion", "is_past", "is_root", "owner"]
+__all__ = [
+    "adjunct_nouns",
+    "adjunct_verb",
+    "ancestors",
+    "clause_tokens",
+    "is_irrealis",
+    "is_opinion",
+    "is_past",
+    "is_root",
+    "owner",
+]
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
+# Prepositions whose noun names the act of the verb they hang on: "in a ruling Tuesday, Judge
+# Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
+# Friday" and "complied with the subpoenas" tell an act of someone else, from before.
+_ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
 
 
@@ -115,3 +129,29 @@ def owner(token: Token, triggers: set[int]) -> int | None:
         if above.i in triggers:
             return above.i
     return None
+
+
+def adjunct_verb(noun: Token) -> Token | None:
+    """The verb whose act a noun names, when the noun is the object of "in", "at" or
+    "during" hanging on that verb ("in a ruling Tuesday, Judge Lee wrote"); None otherwise,
+    and None when the noun names its own actor ("in ICE's raid", "in a raid by ICE") or
+    the verb is negated or modal."""
+    preposition = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if preposition.lower_ not in _ACT_PREPOSITIONS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return None
+    return None if is_opinion(verb) else verb
+
+
+def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
+    """The trigger nouns that name the act of a verb ("spoke at a rally on Friday")."""
+    return [
+        noun.i
+        for preposition in verb.children
+        for noun in preposition.children
+        if noun.i in triggers and adjunct_verb(noun) is not None
+    ]

@@ -3,7 +3,9 @@
 ``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its
 event type, light verbs that take their type from their object ("issued
 subpoenas"), verbs of wanting or planning (irrealis), communique nouns ("a
-statement") and trigger families ("sue" and "lawsuit" are one happening).
+statement") and trigger families ("sue" and "lawsuit" are one happening). A
+lemma of two words is a phrasal verb: the verb's lemma and its particle
+("strike down"), read before the verb alone.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Token
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["Taxonomy", "event_sense", "load_taxonomy"]
+__all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,34 @@ def light_nouns(verb: Token) -> list[Token]:
     return nouns
 
 
+def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
+    """The lemma a verb is looked up by: with its particle when the table lists that phrasal
+    verb ("struck down" -> "strike down", "rolled out" -> "roll out"), else the verb's own."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt":
+            phrasal = f"{lemma} {child.lower_}"
+            if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
+                return phrasal
+    return lemma
+
+
+# Prepositions of a verb's motion sense: "a truck slammed into a bus", "crews blasted through
+# the rock" are no words anyone said.
+_MOTION = frozenset({"into", "onto", "through"})
+
+
+def _unspoken(verb: Token) -> bool:
+    """A statement verb that tells no one speaking: passive without its speaker ("a man
+    accused of murder", "he is accused of fraud" tell what someone is charged with) or in
+    its motion sense ("slammed into a bus")."""
+    if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
@@ -81,7 +111,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     program" the same as "launched a program" (``OBJECT`` nouns: a program is no happening
     by itself, but announcing or issuing one is).
     """
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, taxonomy) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
     if token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
     ):
@@ -94,6 +124,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             if kind:
                 return kind, noun.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
+        if taxonomy.verbs[lemma] == "statement" and _unspoken(token):
+            return None
         return taxonomy.verbs[lemma], lemma
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return taxonomy.nouns[lemma], lemma

@@ -1,0 +1,148 @@
+"""The trigger vocabulary of wire news (issue 15), on invented sentences parsed by the model.
+
+New verbs give events of the right type and family, synonyms share a family,
+phrasal verbs are read with their particle, a noun trigger in a prepositional
+phrase takes the subject of the verb it hangs on, and words too general to
+name a happening stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.extract.triggers import load_taxonomy
+from graphx.model import Document, EventMention
+from graphx.settings import Settings
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+        reason="no spaCy English model installed",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def events_of(nlp: Language, text: str) -> list[tuple[EventMention, dict[str, str]]]:
+    """The events of one text, each with its participants' names by role."""
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
+
+
+def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
+    (found,) = events_of(nlp, text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "family"),
+    [
+        ("Maria Ortiz blasted the FBI on Monday.", "blasted", "statement", "criticize"),
+        ("Paul Grant lambasted the FBI.", "lambasted", "statement", "criticize"),
+        ("Ann Lee praised the FBI on Tuesday.", "praised", "statement", "praise"),
+        ("Judge Ann Lee overturned it on Tuesday.", "overturned", "legal_action", "ruling"),
+        ("A federal judge struck down the policy on Monday.", "struck", "legal_action", "ruling"),
+        ("The administration rolled out the program in March.", "rolled", "policy", "launch"),
+        ("Agents rounded up dozens of workers on Tuesday.", "rounded", "enforcement", "arrest"),
+        ("The governor revoked the order on Thursday.", "revoked", "policy", "end"),
+    ],
+)
+def test_vocabulary_new_verbs_give_events_of_their_type_and_family(
+    nlp: Language, text: str, trigger: str, kind: str, family: str
+) -> None:
+    event, _ = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, kind)
+    assert load_taxonomy().family(event.lemma) == family
+
+
+def test_vocabulary_synonyms_share_a_family() -> None:
+    taxonomy = load_taxonomy()
+    groups = [
+        ("blast", "slam", "criticize", "condemn", "denounce", "lash out"),
+        ("praise", "hail", "laud", "applaud"),
+        ("sue", "lawsuit", "complaint", "petition"),
+        ("ruling", "injunction", "block", "strike down", "overturn"),
+        ("arrest", "round up", "roundup", "detain"),
+        ("withhold", "defund", "cut off"),
+    ]
+    for group in groups:
+        assert len({taxonomy.family(lemma) for lemma in group}) == 1, group
+
+
+def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
+    # "struck down" is a ruling; "struck" alone (a deal, a worker) is no trigger.
+    assert events_of(nlp, "The union struck a deal with Acme Corp on Monday.") == []
+    event, _ = only_event(nlp, "The appeals court knocked down the rule on Thursday.")
+    assert event.lemma == "knock down"
+
+
+def test_vocabulary_ruling_in_a_prepositional_phrase_is_the_subjects(nlp: Language) -> None:
+    event, roles = only_event(nlp, "In a ruling on Tuesday, Judge Ann Lee quoted the mayor.")
+    assert (event.event_type, event.trigger) == ("legal_action", "ruling")
+    assert roles == {"Ann Lee": "agent"}
+    assert event.time is not None and event.time.text == "Tuesday"
+
+
+def test_vocabulary_light_verb_in_a_prepositional_phrase_is_the_subjects(nlp: Language) -> None:
+    event, roles = only_event(nlp, "In a ruling issued on Tuesday, Judge Ann Lee sided with Ohio.")
+    assert event.event_type == "legal_action"
+    assert roles.get("Ann Lee") == "agent"
+    assert event.time is not None and event.time.text == "Tuesday"
+
+
+def test_vocabulary_noun_at_an_event_takes_the_verbs_subject_and_date(nlp: Language) -> None:
+    event, roles = only_event(nlp, "Mayor Ann Lee spoke at a rally in Houston on Friday.")
+    assert (event.event_type, event.trigger) == ("meeting", "rally")
+    assert roles == {"Ann Lee": "agent"}
+    assert event.time is not None and event.time.text == "Friday"
+
+
+def test_vocabulary_noun_of_someone_elses_act_takes_no_date(nlp: Language) -> None:
+    # Complying with subpoenas, or commenting on a ruling, is no subpoena or ruling that day.
+    texts = [
+        "On Friday, the city complied with the Justice Department's subpoenas.",
+        "Mayor Ann Lee commented on the ruling by Judge Tom Hill on Friday.",
+    ]
+    for text in texts:
+        assert [e.trigger for e, _ in events_of(nlp, text)] == [], text
+
+
+def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Language) -> None:
+    assert events_of(nlp, "In a statement Friday, Sheriff Tom Hill said the deputies acted.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheriff Tom Hill said on Friday that the deputies went to Dallas.",
+        "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
+        "Governor Maria Ortiz got a call on Monday.",
+        "A pickup truck slammed into a school bus in Dallas on Friday.",
+        "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
+    ],
+)
+def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text) == []
+
+
+def test_vocabulary_general_words_are_not_triggers() -> None:
+    taxonomy = load_taxonomy()
+    for lemma in ("say", "make", "take", "go", "get", "decision", "strike", "tell"):
+        assert lemma not in taxonomy.verbs and lemma not in taxonomy.nouns, lemma
+
+
+def test_vocabulary_demonym_is_no_place(nlp: Language) -> None:
+    # "a Guyanese man" says where he comes from, not where he was charged.
+    event, _ = only_event(nlp, "A Guyanese man was charged on Friday with murder.")
+    assert (event.trigger, event.place) == ("charged", None)
