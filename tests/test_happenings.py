@@ -11,12 +11,12 @@ from dataclasses import replace
 
 import pytest
 
+from graphx.resolve.grouping import group_occurrences
 from graphx.resolve.happenings import (
     ACROSS,
     NEVER,
     Corpus,
     Occurrence,
-    group_occurrences,
     rarity_weights,
     same_happening,
 )
@@ -198,13 +198,13 @@ def test_happenings_dates_at_the_calendar_edges(a: Occurrence, b: Occurrence) ->
 def test_happenings_a_large_block_is_compared_in_time_order_not_skipped() -> None:
     # 600 undated reports of one family in one month: past LARGEST_BLOCK, each report is
     # still compared with its neighbours in time, and the work stays bounded.
-    from graphx.resolve.happenings import LARGEST_BLOCK, WINDOW, _candidate_pairs
+    from graphx.resolve.grouping import LARGEST_BLOCK, WINDOW, candidate_pairs
 
     many = [
         occ(f"d{i}", "subpoena", published=f"2021-03-{1 + i % 28:02d}", agents=("agency",))
         for i in range(600)
     ]
-    pairs = _candidate_pairs(many)
+    pairs = candidate_pairs(many)
     assert 600 > LARGEST_BLOCK
     assert 0 < len(pairs) <= 600 * WINDOW * 3
 
@@ -329,3 +329,42 @@ def test_happenings_document_likeness_weighs_rare_names() -> None:
     two = occ("b", "subpoena", published="2021-03-07", text="x")
     alone = same_happening(one, two, replace(corpus, named={}))
     assert same_happening(one, two, corpus) == pytest.approx(alone + 0.75 * 1.01 / 2.01)
+
+
+def test_happenings_a_report_meets_the_others_as_their_happening_is_dated() -> None:
+    # Article a: "the agency announced today (Monday 6 May) a program" and, later, "the
+    # program was launched during a signing ceremony" (undated): one happening, dated 6 May.
+    # Article b, with no date: "the program was launched Monday at a signing ceremony".
+    # Against each of a's reports alone the evidence falls short; against the second as its
+    # happening is dated (6 May, a Monday) it is enough.
+    announced = occ(
+        "a",
+        "launch",
+        "policy",
+        on="2019-05-06",
+        agents=("agency",),
+        text="the agency announced today the creation of a program",
+    )
+    ceremony = occ(
+        "a",
+        "launch",
+        "policy",
+        published="2019-05-06",
+        agents=("agency",),
+        text="the program was launched during a signing ceremony",
+    )
+    monday = occ(
+        "b",
+        "launch",
+        "policy",
+        weekday=0,
+        text="the program was launched Monday at a signing ceremony",
+    )
+    assert same_happening(monday, announced, CORPUS) < ACROSS
+    assert same_happening(monday, ceremony, CORPUS) < ACROSS
+    placed = replace(ceremony, span=(D(2019, 5, 6), D(2019, 5, 6)))
+    assert same_happening(monday, placed, CORPUS) >= ACROSS
+    assert group_occurrences([announced, ceremony, monday], CORPUS) == [[0, 1, 2]]
+    # "Tuesday" instead: the happening's day vetoes it
+    tuesday = replace(monday, weekday=1)
+    assert group_occurrences([announced, ceremony, tuesday], CORPUS) == [[0, 1], [2]]

@@ -96,14 +96,17 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     """The one trigger that is a participle adjunct of the verb a time expression hangs on,
     or a noun that names that verb's act.
 
-    "went on offense Tuesday, filing a suit", "spoke at a rally on Friday": the
-    participle or noun tells what the verb's act was, so it happened when that act did.
+    "went on offense Tuesday, filing a suit", "wasted no time Wednesday blasting the
+    ruling", "spoke at a rally on Friday": the participle or noun tells what the verb's act
+    was, so it happened when that act did.
     """
     verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
     if verb is None:
         return None
     adjuncts = [
-        c.i for c in verb.children if c.i in triggers and c.dep_ == "advcl" and c.tag_ == "VBG"
+        c.i
+        for c in verb.children
+        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)
     return adjuncts[0] if len(adjuncts) == 1 else None
 

@@ -29,8 +29,9 @@ from graphx.model import (
     Report,
     TimeExpression,
 )
+from graphx.resolve.grouping import group_occurrences
 from graphx.resolve.happenings import Corpus as CorpusEvidence
-from graphx.resolve.happenings import group_occurrences, rarity_weights
+from graphx.resolve.happenings import rarity_weights
 from graphx.resolve.ledger import Decision
 from graphx.resolve.regroup import regroup
 from graphx.resolve.reports import Told, every_told, occurrence

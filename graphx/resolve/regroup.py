@@ -1,6 +1,6 @@
 """A reader's event decisions, applied after the automatic grouping of happenings.
 
-``happenings.group_occurrences`` decides which event mentions report one
+``grouping.group_occurrences`` decides which event mentions report one
 happening; a reader may disagree (issue 19). ``split-event`` says the reports
 of some documents are not the same happening: they leave the group and make an
 event of their own. ``merge-event`` says two groups are one happening. Both

@@ -1,0 +1,199 @@
+"""Grouping event mentions into happenings: which pairs to compare, and joining them.
+
+``happenings.same_happening`` weighs two mentions; this module compares only
+mentions that share a blocking key (a participant, a month, a weekday), joins
+pairs strongest first, and refuses any join that would put disagreeing dates,
+places or people in one group (issue 15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from graphx.resolve.happenings import (
+    ACROSS,
+    WITHIN,
+    Corpus,
+    Occurrence,
+    Span,
+    certain_day,
+    different_people,
+    overlap,
+    places_agree,
+    same_happening,
+    shift,
+    weekday_only,
+    widened,
+)
+
+__all__ = ["LARGEST_BLOCK", "WINDOW", "candidate_pairs", "group_occurrences"]
+
+# A key shared by more occurrences than this is compared in a sliding window over them in
+# time order (each with its WINDOW nearest), so work stays linear and nothing is skipped.
+LARGEST_BLOCK = 200
+WINDOW = 50
+
+
+def _months(span: Span) -> Iterator[str]:
+    year, month = span[0].year, span[0].month
+    for _ in range(13):
+        if (year, month) > (span[1].year, span[1].month):
+            return
+        yield f"{year}-{month:02d}"
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
+    """Blocking keys: two occurrences are compared only when they share one."""
+    yield ("doc", o.doc_id, o.kindred)
+    for entity in sorted(o.participants | ({o.place} if o.place else set())):
+        yield (o.kindred, entity)
+    span = widened(o)
+    if span is not None:
+        for month in _months(span):
+            yield (o.kindred, month)
+    elif o.published is not None:
+        before = shift(o.published, -dt.timedelta(days=31))
+        yield from ((o.kindred, m) for m in _months((before, o.published)))
+    # "Friday" with no publication date meets the reports of a Friday ("wd4").
+    weekday = o.weekday if weekday_only(o) else certain_day(o)
+    if isinstance(weekday, dt.date):
+        weekday = weekday.weekday()
+    if weekday is not None:
+        yield (o.kindred, f"wd{weekday}")
+
+
+def candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, o in enumerate(occurrences):
+        for key in _keys(o):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= LARGEST_BLOCK:
+            pairs.update(combinations(members, 2))
+            continue
+        ordered = sorted(members, key=lambda i: (_when(occurrences[i]), i))
+        for n, i in enumerate(ordered):
+            pairs.update((min(i, j), max(i, j)) for j in ordered[n + 1 : n + 1 + WINDOW])
+    return pairs
+
+
+def _when(o: Occurrence) -> dt.date:
+    """Where an occurrence sits in time, for the sliding window: its date, else its report's."""
+    if o.span is not None:
+        return o.span[0]
+    return o.published or dt.date.min
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    span: Span | None
+    place: str
+    patients: frozenset[str]
+    weekdays: frozenset[int]  # of its reports dated only by a weekday
+
+    @classmethod
+    def of(cls, i: int, o: Occurrence) -> _Group:
+        weekday = {o.weekday} if o.weekday is not None and weekday_only(o) else set()
+        return cls([i], widened(o), o.place, o.patients, frozenset(weekday))
+
+
+def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
+    """The two groups as one, or None when their dates, places or people disagree."""
+    span = a.span or b.span
+    if a.span is not None and b.span is not None:
+        if not overlap(a.span, b.span):
+            return None
+        span = (max(a.span[0], b.span[0]), min(a.span[1], b.span[1]))
+    if places_agree(a.place, b.place, corpus) is False:
+        return None
+    if different_people(a.patients, b.patients, corpus):
+        return None
+    weekdays = a.weekdays | b.weekdays
+    if len(weekdays) > 1 or (span and span[0] == span[1] and weekdays - {span[0].weekday()}):
+        return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
+    # The deeper place stands for both ("Queens" within "New York City").
+    place = a.place or b.place
+    if a.place and b.place and a.place in corpus.within.get(b.place, frozenset()):
+        place = b.place
+    return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
+
+
+def _scored(
+    pairs: Sequence[tuple[int, int]], occurrences: Sequence[Occurrence], corpus: Corpus
+) -> list[tuple[float, int, int]]:
+    """The pairs whose evidence reaches the bar, strongest first."""
+    scored = []
+    for i, j in pairs:
+        a, b = occurrences[i], occurrences[j]
+        score = same_happening(a, b, corpus)
+        if score >= (WITHIN if a.doc_id == b.doc_id else ACROSS):
+            scored.append((-score, i, j))
+    return sorted(scored)
+
+
+@dataclass(slots=True)
+class _Grouping:
+    """Groups of occurrences joined so far, and which group each occurrence is in."""
+
+    groups: dict[int, _Group]
+    owner: list[int]
+
+    @classmethod
+    def of(cls, occurrences: Sequence[Occurrence]) -> _Grouping:
+        groups = {i: _Group.of(i, o) for i, o in enumerate(occurrences)}
+        return cls(groups, list(range(len(occurrences))))
+
+    def join(self, scored: Sequence[tuple[float, int, int]], corpus: Corpus) -> None:
+        for _, i, j in scored:
+            gi, gj = self.owner[i], self.owner[j]
+            if gi == gj:
+                continue
+            joined = _joined(self.groups[gi], self.groups[gj], corpus)
+            if joined is None:
+                continue
+            keep, drop = min(gi, gj), max(gi, gj)
+            self.groups[keep] = joined
+            del self.groups[drop]
+            for member in joined.members:
+                self.owner[member] = keep
+
+    def dated(self, occurrences: Sequence[Occurrence]) -> list[Occurrence]:
+        """Each occurrence with the day its group's dated reports agree on, where it has
+        no day of its own: the happening as known so far."""
+        out = list(occurrences)
+        for group in self.groups.values():
+            days = {d for m in group.members if (d := certain_day(occurrences[m])) is not None}
+            if len(days) != 1:
+                continue
+            (day,) = days
+            for m in group.members:
+                if certain_day(occurrences[m]) is None:
+                    out[m] = replace(occurrences[m], span=(day, day), uncertain=False, weekday=None)
+        return out
+
+
+def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:
+    """Occurrences grouped into happenings, each group in input order, groups by first member.
+
+    Pairs are joined strongest evidence first, and a join that would put
+    disagreeing dates, places or people in one group is refused, so no chain
+    of pairwise matches can merge two happenings that cannot be one. A second
+    pass compares each report with the others as their happenings are dated so
+    far: "launched Monday" meets the undated "the program was launched" of an
+    article whose other report dates the launch Monday, 6 May.
+    """
+    pairs = sorted(candidate_pairs(occurrences))
+    grouping = _Grouping.of(occurrences)
+    grouping.join(_scored(pairs, occurrences, corpus), corpus)
+    dated = grouping.dated(occurrences)
+    owner = grouping.owner
+    apart = [(i, j) for i, j in sorted(candidate_pairs(dated)) if owner[i] != owner[j]]
+    grouping.join(_scored(apart, dated, corpus), corpus)
+    return [grouping.groups[g].members for g in sorted(grouping.groups)]
