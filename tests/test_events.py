@@ -639,3 +639,26 @@ def test_events_a_headline_tells_what_happened_in_the_present_tense() -> None:
     assert (event.start, event.event_type) == (doc[1].idx, "legal_action")
     # without a headline, both are the generic present: nothing happened
     assert find_events(doc, judges, []) == []
+
+
+def test_events_a_participle_complement_happens_when_its_verb_does() -> None:
+    # "The mayor wasted no time Friday blasting the sheriff ."
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+            ("wasted", "waste", "VERB", "VBD", "ROOT", 2),
+            ("no", "no", "DET", "DT", "det", 4),
+            ("time", "time", "NOUN", "NN", "npadvmod", 2),
+            ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 4),
+            ("blasting", "blast", "VERB", "VBG", "xcomp", 2),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("sheriff", "sheriff", "NOUN", "NN", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    friday = timex(doc, 5, 6, "2021-03-05", "2021-03-05")
+    (event,) = find_events(doc, [mention(doc, 1, 2, "person"), mention(doc, 8, 9, "person")],
+                           [friday])  # fmt: skip
+    assert (event.trigger, event.event_type) == ("blasting", "statement")
+    assert event.time is friday

@@ -281,6 +281,9 @@ def test_happenings_related_families_come_from_the_resources() -> None:
 
     kin = kin_of()
     assert kin["arrest"] == kin["charge"] and "sue" not in kin
+    # one person's remarks on one day, told as criticism, praise or a speech
+    assert kin["criticize"] == kin["speech"] == kin["praise"] == kin["meeting"]
+    assert kin["criticize"] != kin["arrest"]
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:
