@@ -662,3 +662,22 @@ def test_events_a_participle_complement_happens_when_its_verb_does() -> None:
                            [friday])  # fmt: skip
     assert (event.trigger, event.event_type) == ("blasting", "statement")
     assert event.time is friday
+
+
+def test_events_carrying_out_an_operation_is_a_raid() -> None:
+    # "Agents carried out an operation Friday ." ("carry out" is a phrasal light verb)
+    doc = parsed(
+        [
+            ("Agents", "agent", "NOUN", "NNS", "nsubj", 1),
+            ("carried", "carry", "VERB", "VBD", "ROOT", 1),
+            ("out", "out", "ADP", "RP", "prt", 1),
+            ("an", "an", "DET", "DT", "det", 4),
+            ("operation", "operation", "NOUN", "NN", "dobj", 1),
+            ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    friday = timex(doc, 5, 6, "2025-06-06", "2025-06-06")
+    (event,) = find_events(doc, [], [friday])
+    assert (event.event_type, event.lemma) == ("enforcement", "operation")
+    assert load_taxonomy().family("operation") == load_taxonomy().family("raid")

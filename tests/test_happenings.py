@@ -284,6 +284,7 @@ def test_happenings_related_families_come_from_the_resources() -> None:
     # one person's remarks on one day, told as criticism, praise or a speech
     assert kin["criticize"] == kin["speech"] == kin["praise"] == kin["meeting"]
     assert kin["criticize"] != kin["arrest"]
+    assert kin["raid"] == kin["arrest"]  # "raided a warehouse", "detained 40 workers"
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:
