@@ -681,3 +681,61 @@ def test_events_carrying_out_an_operation_is_a_raid() -> None:
     (event,) = find_events(doc, [], [friday])
     assert (event.event_type, event.lemma) == ("enforcement", "operation")
     assert load_taxonomy().family("operation") == load_taxonomy().family("raid")
+
+
+def test_events_an_act_told_as_going_on_happened_when_it_was_told() -> None:
+    # "The state announced Tuesday it was suing the city ." / "... it had sued the city ."
+    def said(aux: str, tag: str, verb: str) -> list[tuple[str, str, str, str, str, int]]:
+        return [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("state", "state", "NOUN", "NN", "nsubj", 2),
+            ("announced", "announce", "VERB", "VBD", "ROOT", 2),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", "npadvmod", 2),
+            ("it", "it", "PRON", "PRP", "nsubj", 6),
+            (aux, aux.lower().replace("was", "be").replace("had", "have"), "AUX", "VBD", "aux", 6),
+            (verb, "sue", "VERB", tag, "ccomp", 2),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("city", "city", "NOUN", "NN", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+
+    ongoing = parsed(said("was", "VBG", "suing"))
+    tuesday = timex(ongoing, 3, 4, "2018-03-06", "2018-03-06")
+    city = [mention(ongoing, 8, 9, "jurisdiction")]
+    suing = [e for e in find_events(ongoing, city, [tuesday]) if e.trigger == "suing"]
+    assert len(suing) == 1 and suing[0].time is tuesday
+    # "it had sued the city": done before it was told, on a day the text does not give
+    before = parsed(said("had", "VBN", "sued"))
+    tuesday = timex(before, 3, 4, "2018-03-06", "2018-03-06")
+    sued = [e for e in find_events(before, city, [tuesday]) if e.trigger == "sued"]
+    assert all(e.time is None for e in sued)
+
+
+def test_events_a_noun_of_two_words_is_looked_up_first() -> None:
+    # "a Jan. 25 executive order": an order the president gave; "the order" alone is none,
+    # but "the order issued by Trump" is (an OBJECT of the light verb "issue").
+    doc = parsed(
+        [
+            ("the", "the", "DET", "DT", "det", 2),
+            ("executive", "executive", "ADJ", "JJ", "amod", 2),
+            ("order", "order", "NOUN", "NN", "ROOT", 2),
+        ]
+    )
+    taxonomy = load_taxonomy()
+    from graphx.extract.triggers import event_sense, noun_lemma
+
+    assert noun_lemma(doc[2], taxonomy) == "executive order"
+    assert event_sense(doc[2], taxonomy) == ("policy", "executive order")
+    alone = parsed(
+        [("the", "the", "DET", "DT", "det", 1), ("order", "order", "NOUN", "NN", "ROOT", 1)]
+    )
+    assert event_sense(alone[1], taxonomy) is None
+    issued = parsed(
+        [
+            ("the", "the", "DET", "DT", "det", 1),
+            ("order", "order", "NOUN", "NN", "ROOT", 1),
+            ("issued", "issue", "VERB", "VBN", "acl", 1),
+        ]
+    )
+    assert event_sense(issued[2], taxonomy) == ("policy", "order")
+    assert taxonomy.family("order") == taxonomy.family("executive order")

@@ -140,7 +140,38 @@ def _times_by_trigger(
         token = doc[i]
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+    _date_reported_acts(doc, times, triggers, attached)
     return attached
+
+
+def _ongoing_or_just_done(verb: Token) -> bool:
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
+    )
+
+
+def _date_reported_acts(
+    doc: Doc,
+    times: Sequence[TimeExpression],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "announced Tuesday night it was suing the state": an act told as going on or just
+    done, in what someone said, happened when it was said, unless it has a date of its own.
+    """
+    said_when: dict[int, TimeExpression] = {}
+    for time in (t for t in times if _dates_something(t)):
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.root.head.pos_ == "VERB":
+            said_when.setdefault(span.root.head.i, time)
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        if act.dep_ == "ccomp" and act.head.i in said_when and _ongoing_or_just_done(act):
+            attached[i] = said_when[act.head.i]
 
 
 _LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "verb_lemma"]
+__all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,18 @@ def light_nouns(verb: Token) -> list[Token]:
     return nouns
 
 
+def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
+    """The lemma a noun is looked up by: with its modifier when the table lists the pair
+    ("executive order", "town hall"), else the noun's own."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            pair = f"{child.lemma_.lower()} {lemma}"
+            if pair in taxonomy.nouns or pair in taxonomy.objects:
+                return pair
+    return lemma
+
+
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     """The lemma a verb is looked up by: with its particle when the table lists that phrasal
     verb ("struck down" -> "strike down", "rolled out" -> "roll out"), else the verb's own."""
@@ -111,18 +123,18 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     program" the same as "launched a program" (``OBJECT`` nouns: a program is no happening
     by itself, but announcing or issuing one is).
     """
-    lemma = verb_lemma(token, taxonomy) if token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    verbal = token.pos_ in ("VERB", "AUX")
+    lemma = verb_lemma(token, taxonomy) if verbal else noun_lemma(token, taxonomy)
     if token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
     ):
         return None  # "released the following statement" tells nothing that happened
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for noun in light_nouns(token):
-            kind = taxonomy.nouns.get(noun.lemma_.lower()) or taxonomy.objects.get(
-                noun.lemma_.lower()
-            )
+            named = noun_lemma(noun, taxonomy)
+            kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
-                return kind, noun.lemma_.lower()
+                return kind, named
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
         if taxonomy.verbs[lemma] == "statement" and _unspoken(token):
             return None
