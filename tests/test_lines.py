@@ -22,6 +22,9 @@ def starts(text: str) -> list[str]:
          ["Sheriff", "May", "DAYTON"]),
         # a sentence-case headline
         ("County jail to end contract with agency\nThe county voted Tuesday.", ["County", "The"]),
+        # a headline of 14 words with quotes and a colon: punctuation is no word
+        ('"Cruel and unusual": Mayor Ann Lee, Sheriff Bo Park slam jail deal in town\n'
+         "After the council voted Friday, the mayor spoke.", ['"', "After"]),
         # a byline line
         ("By Ann Lee and Bo Park\nThe council met.", ["By", "The"]),
         # a complete line

@@ -178,3 +178,25 @@ def test_merge_a_weekday_in_an_undated_article_takes_the_day_of_the_dated_report
             ("b", "Friday"),
         ]
         assert event.conflicts == []
+
+
+def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_that() -> None:
+    # b has no publication date; its "Friday" subpoenas are a's of Friday 17 January 2020,
+    # so b came out 17-23 January and its "Wednesday" hearing is the 15th or the 22nd.
+    from graphx.model import Document
+
+    hearing = EventMention(
+        1, "hearing", "meeting", "a hearing Wednesday", [(NYDOC.id, "agent")], None,
+        weekday("Wednesday", "XXXX-WXX-3"),
+    )  # fmt: skip
+    b = extraction("b", weekday("Friday", "XXXX-WXX-5"))
+    b.sentences.append(Sentence(11, 20, "second sentence of b"))
+    b.events.append(hearing)
+    docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
+                     published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
+    events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES,
+                             documents=docs)  # fmt: skip
+    by_trigger = {e.trigger: e for e in events}
+    assert by_trigger["subpoenaed"].sources == ["a", "b"]
+    met = by_trigger["hearing"].time
+    assert (met.date_start, met.date_end, met.uncertain) == ("2020-01-15", "2020-01-22", True)

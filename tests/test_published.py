@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from graphx.model import Document, Event, Report, TimeExpression
 from graphx.resolve.published import dated_by_reports
 
@@ -48,3 +50,34 @@ def test_published_nothing_placed_nothing_inferred() -> None:
         Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
     ])  # fmt: skip
     assert dated_by_reports(docs, [wrong_day, undated]) == docs
+
+
+def test_published_other_weekdays_of_a_placed_article_are_read_against_its_window() -> None:
+    from graphx.resolve.published import Window, weekday_in_window
+
+    # Published 17-23 January 2020 (Friday to Thursday).
+    window = Window(dt.date(2020, 1, 17), dt.date(2020, 1, 23), "placed")
+
+    def read(text: str, value: str) -> tuple[str, str, str]:
+        time = weekday_in_window(TimeExpression(text, 0, 1, "DATE", value), window)
+        assert time.uncertain
+        return time.value, time.date_start, time.date_end
+
+    # Friday: the window's first day, whatever day in it the article came out
+    assert read("Friday", "XXXX-WXX-5") == ("2020-01-17", "2020-01-17", "2020-01-17")
+    # Wednesday: the 15th if published on the 17th-21st, the 22nd if on the 22nd or 23rd
+    assert read("Wednesday", "XXXX-WXX-3") == ("XXXX-WXX-3", "2020-01-15", "2020-01-22")
+    # a date of its own is left as it is
+    dated = TimeExpression("Jan. 10", 0, 1, "DATE", "2020-01-10", "2020-01-10", "2020-01-10")
+    assert weekday_in_window(dated, window) is dated
+
+
+def test_published_windows_only_for_articles_with_no_date() -> None:
+    from graphx.resolve.published import publication_windows
+
+    docs = [document("a", "2020-01-18", "sidecar"), document("b"), document("c")]
+    subpoenas = event("2020-01-17", ("a", "Friday", "2020-01-17"), ("b", "Friday", "XXXX-WXX-5"),
+                      ("c", "Jan. 17", "2020-01-17"))  # fmt: skip
+    windows = publication_windows(docs, [subpoenas])
+    assert list(windows) == ["b"]  # c names no weekday; a has its date
+    assert (windows["b"].first, windows["b"].last) == (dt.date(2020, 1, 17), dt.date(2020, 1, 23))

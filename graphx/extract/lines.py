@@ -58,7 +58,9 @@ def _breaks(doc: Doc, i: int) -> bool:
     if not words or words[-1].endswith(_ENDS):
         return True
     following = doc[i + 1].text[:1]
-    heading = len(words) <= _SHORT_LINE and words[-1].lower() not in run_on_words()
+    # Words, not tokens: quotes and colons do not make a headline longer.
+    length = sum(any(ch.isalnum() for ch in w) for w in words)
+    heading = length <= _SHORT_LINE and words[-1].lower() not in run_on_words()
     return heading and (following.isupper() or following.isdigit() or following in "\"\u201c'")
 
 

@@ -16,6 +16,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from graphx.administrations import Term, administrations_for, load_terms
 from graphx.extract.events import Taxonomy, load_taxonomy
@@ -33,6 +34,7 @@ from graphx.resolve.grouping import group_occurrences
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import rarity_weights
 from graphx.resolve.ledger import Decision
+from graphx.resolve.published import Window, publication_windows, weekday_in_window
 from graphx.resolve.regroup import regroup
 from graphx.resolve.reports import Told, every_told, occurrence
 
@@ -293,16 +295,48 @@ def merge_reviewed_events(
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
-    occurrences = [occurrence(t, by_id.get(t.doc_id), entities, taxonomy) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
-    groups = group_occurrences(occurrences, evidence)
-    # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
-    groups, gone = regroup(groups, told, decisions)
-    # A headline tells a happening only when some article's body tells it too (issue 15).
-    groups = [g for g in groups if not all(told[i].headline for i in g)]
-    events = _unique_ids([_event([told[i] for i in group], by_id, evidence) for group in groups])
+    grouping = _Grouping(by_id, entities, taxonomy, evidence, decisions)
+    events, gone = grouping.events(told)
+    # An undated article whose "Friday" a dated happening placed is dated by it; its other
+    # weekdays are read against that, and the reports grouped again (issue 15).
+    windows = publication_windows(documents, events)
+    if windows:
+        events, gone = grouping.events([_redated(t, windows) for t in told])
     _place_and_administrations(events, entities)
     return events, failures, gone
+
+
+def _redated(told: Told, windows: dict[str, Window]) -> Told:
+    time, window = told.mention.time, windows.get(told.doc_id)
+    if time is None or window is None or time.date_start:
+        return told
+    return replace(told, mention=replace(told.mention, time=weekday_in_window(time, window)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouping:
+    """What turning reports into events needs besides the reports."""
+
+    by_id: dict[str, Document]
+    entities: dict[str, Entity]
+    taxonomy: Taxonomy
+    evidence: CorpusEvidence
+    decisions: Sequence[Decision]
+
+    def events(self, told: Sequence[Told]) -> tuple[list[Event], list[str]]:
+        """One event per happening, and the reader's decisions that no longer apply."""
+        occurrences = [
+            occurrence(t, self.by_id.get(t.doc_id), self.entities, self.taxonomy) for t in told
+        ]
+        groups = group_occurrences(occurrences, self.evidence)
+        # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
+        groups, gone = regroup(groups, told, self.decisions)
+        # A headline tells a happening only when some article's body tells it too (issue 15).
+        groups = [g for g in groups if not all(told[i].headline for i in g)]
+        by_id, evidence = self.by_id, self.evidence
+        events = [_event([told[i] for i in group], by_id, evidence) for group in groups]
+        return _unique_ids(events), gone
 
 
 def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:

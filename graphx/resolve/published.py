@@ -4,8 +4,9 @@ An article with no date of its own may say "ICE served subpoenas Friday". Once
 that report has joined a happening another article dates (Friday 17 January
 2020), the undated article cannot be older than that day, and news writing
 names a bare weekday only within the week before publication: it came out
-within six days after it. That interval is the inference, at the precision it
-supports: a month when it lies within one, else "not before" its first day.
+within six days after it. That window dates the article, at the precision it
+supports (a month when it lies within one, else "not before" its first day),
+and its other weekdays ("Mayor Bass visited Friday") are read against it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,22 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from graphx.extract.timex.spans import weekday_named
-from graphx.model import Document, Event
+from graphx.model import Document, Event, TimeExpression
 
-__all__ = ["dated_by_reports"]
+__all__ = ["Window", "dated_by_reports", "publication_windows", "weekday_in_window"]
 
 WEEK_BACK = dt.timedelta(days=6)  # a bare "Friday" is at most six days before publication
+
+
+class Window(NamedTuple):
+    """The first and last day an article can have been published, and why."""
+
+    first: dt.date
+    last: dt.date
+    why: str
 
 
 def _certain_day(event: Event) -> dt.date | None:
@@ -30,50 +40,79 @@ def _certain_day(event: Event) -> dt.date | None:
     return dt.date.fromisoformat(time.date_start)
 
 
-def _weekday_days(
-    events: Sequence[Event], names: dict[str, str]
+def _placed_weekdays(
+    events: Sequence[Event], undated: set[str], names: dict[str, str]
 ) -> dict[str, list[tuple[dt.date, str]]]:
-    """Document id -> (day, how it was read) for each of its weekday-only reports that a
-    dated happening places; ``names``: document id -> its file name."""
+    """Document id -> (day, how it was read) for each weekday report ("Friday") of a
+    document with no publication date (``undated``) that a dated happening places;
+    ``names``: document id -> file name."""
     found: dict[str, list[tuple[dt.date, str]]] = {}
     for event in events:
         day = _certain_day(event)
         if day is None:
             continue
+        dated_by = next((r.doc_id for r in event.reports if r.doc_id not in undated), "")
+        source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
         for report in event.reports:
-            if not report.date_value.startswith("XXXX-WXX-"):
+            if report.doc_id not in undated:
                 continue
             if weekday_named(report.date_text, report.date_value) != day.weekday():
                 continue
-            dated_by = next((r.doc_id for r in event.reports if r.date_value[:1].isdigit()), "")
-            source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
             found.setdefault(report.doc_id, []).append(
                 (day, f"'{report.date_text}' is {day.isoformat()}, the day of a report{source}")
             )
     return found
 
 
-def _inferred(days: list[tuple[dt.date, str]]) -> tuple[str, str]:
-    """The publication date the placed weekdays allow, and the note that says why."""
-    day, why = max(days)
-    last = day + WEEK_BACK
-    reason = f"{why}: the article is no older, and names the weekday at most six days back"
+def publication_windows(
+    documents: Sequence[Document], events: Sequence[Event]
+) -> dict[str, Window]:
+    """Document id -> the days it can have been published, for each document with no
+    publication date whose weekday reports a dated happening places."""
+    undated = {d.id for d in documents if not d.published and d.published_basis == "unknown"}
+    placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name for d in documents})
+    windows = {}
+    for document in documents:
+        days = placed.get(document.id)
+        if days:
+            day, why = max(days)
+            windows[document.id] = Window(day, day + WEEK_BACK, why)
+    return windows
+
+
+def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A weekday-only time ("Friday", ``XXXX-WXX-5``) read against a publication window:
+    the days it can be (the most recent such weekday on or before any day of the window)."""
+    weekday = weekday_named(time.text, time.value)
+    if time.date_start or weekday is None:
+        return time
+    back = (window.first.weekday() - weekday) % 7
+    first = window.first - dt.timedelta(days=back)
+    last = max(d for d in (first, first + dt.timedelta(days=7)) if d <= window.last)
+    value = first.isoformat() if first == last else time.value
+    return replace(
+        time,
+        value=value,
+        date_start=first.isoformat(),
+        date_end=last.isoformat(),
+        uncertain=True,
+        reading=f"'{time.text}' read against the publication date the corpus gives "
+        f"({window.first} to {window.last})",
+    )
+
+
+def _dated(document: Document, window: Window) -> Document:
+    day, last = window.first, window.last
+    reason = f"{window.why}: the article is no older, and names the weekday at most six days back"
     if (day.year, day.month) == (last.year, last.month):
-        return f"{day.year:04d}-{day.month:02d}", f"between {day} and {last}: {reason}"
-    return day.isoformat(), f"not before {day.isoformat()}: {reason}"
+        published, note = f"{day.year:04d}-{day.month:02d}", f"between {day} and {last}: {reason}"
+    else:
+        published, note = day.isoformat(), f"not before {day.isoformat()}: {reason}"
+    return replace(document, published=published, published_basis="inferred", published_note=note)
 
 
 def dated_by_reports(documents: Sequence[Document], events: Sequence[Event]) -> list[Document]:
     """The documents, each one with no publication date given one where its weekday
     reports were placed by the corpus (copies; the inputs are left as they are)."""
-    placed = _weekday_days(events, {d.id: Path(d.path).name for d in documents})
-    out = []
-    for document in documents:
-        days = placed.get(document.id)
-        if days and not document.published and document.published_basis == "unknown":
-            published, note = _inferred(days)
-            document = replace(
-                document, published=published, published_basis="inferred", published_note=note
-            )
-        out.append(document)
-    return out
+    windows = publication_windows(documents, events)
+    return [_dated(d, windows[d.id]) if d.id in windows else d for d in documents]
