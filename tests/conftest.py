@@ -70,10 +70,10 @@ def events_fail_on(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-
     real = events.find_events
 
     def arm(word: str) -> None:
-        def find_events(doc, mentions, times):  # type: ignore[no-untyped-def]
+        def find_events(doc, mentions, times, **options):  # type: ignore[no-untyped-def]
             if word in doc.text:
                 raise RecursionError("maximum recursion depth exceeded")
-            return real(doc, mentions, times)
+            return real(doc, mentions, times, **options)
 
         monkeypatch.setattr(events, "find_events", find_events)
 

@@ -46,7 +46,12 @@ def test_accuracy_table_row_is_its_pinned_floor(row: dict[str, Any]) -> None:
     floor = _floor(row["floor"])
     if isinstance(row["graphx"], str):
         first = re.match(r"\d+", row["graphx"])
-        assert first is not None and int(first[0]) == floor
+        assert first is not None
+        if row["floor"][0] == "realnews":
+            # The development set: its floors are never raised, so the figure may be above.
+            assert int(first[0]) >= floor
+        else:
+            assert int(first[0]) == floor
     else:
         assert row["graphx"] == floor
 
