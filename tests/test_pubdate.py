@@ -119,3 +119,27 @@ def test_pubdate_url_date_yields_to_a_later_day_in_the_text() -> None:
     assert (value, note.startswith("not before")) == ("2021-03-09", True)
     value, note = infer_published(text, url="https://x.example/2021/03/10/a", today=TODAY)
     assert (value, note) == ("2021-03-10", "from the URL (2021-03-10)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and day with no year, read in the year nearest the latest full date
+        ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the city has not complied.",
+         "2020-02-02"),
+        ("It began Dec. 30, 2019. As of Jan. 4, it goes on.", "2020-01-04"),
+        # one before the latest full date changes nothing
+        ("He was arrested Jan. 10. On Jan. 17, 2020, ICE acted.", "2020-01-17"),
+        # one set ahead is no bound
+        ("On Jan. 17, 2020, ICE acted. A hearing is scheduled for Feb. 20.", "2020-01-17"),
+        # too far after the latest full date to be read in its year
+        ("On Jan. 17, 2020, ICE acted. In Sept. 12 remarks he spoke.", "2020-01-17"),
+        # "may" the verb is no month
+        ("On Jan. 17, 2020, ICE acted; officials may 2 weeks later respond.", "2020-01-17"),
+    ],
+)  # fmt: skip
+def test_pubdate_a_yearless_date_after_the_latest_full_one(text: str, expected: str) -> None:
+    from graphx.ingest.pubdate import infer_published
+
+    found = infer_published(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found[0] == expected

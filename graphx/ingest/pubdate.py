@@ -40,6 +40,13 @@ _TEXT_DATES = [
 ]
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
+# "As of Feb. 2": a month and day with no year (not followed by one).
+_YEARLESS = re.compile(rf"\b(?=[A-Z]){_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
+# ... nor one set ahead: "scheduled for Feb. 20", "due by March 1".
+_AHEAD = re.compile(
+    r"\b(by|until|till|before|for|scheduled|set|due|expected|will|next)\s*(?:on\s*)?$", re.I
+)
+_NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's latest
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -155,6 +162,30 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
     return ""
 
 
+def _yearless_after(text: str, anchor: str) -> str:
+    """The latest month-and-day without a year ("As of Feb. 2") that falls after ``anchor``
+    (the latest full date the text gives) when read in the year nearest to it, within
+    three months after it; "" when none does. A date set ahead is no bound."""
+    base = dt.date.fromisoformat(anchor)
+    latest = ""
+    for m in _YEARLESS.finditer(text):
+        if _AHEAD.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        month, day = _MONTHS[m["month"].lower()], int(m["day"])
+        readings = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not readings:
+            continue
+        nearest = min(readings, key=lambda d: abs(d - base))
+        if base < nearest <= base + _NEAR_AFTER and nearest.isoformat() > latest:
+            latest = nearest.isoformat()
+    return latest
+
+
 def infer_published(
     text: str, *, url: str = "", today: dt.date | None = None
 ) -> tuple[str, str] | None:
@@ -172,6 +203,8 @@ def infer_published(
     ('2019-05-07', 'not before 2019-05-07: latest date mentioned in the text')
     >>> infer_published("On May 7, 2019 it ended.", url="https://x.org/2019/05/09/end")
     ('2019-05-09', 'from the URL (2019-05-09)')
+    >>> infer_published("On Dec. 30, 2019 it began. As of Jan. 4, it has not ended.")[0]
+    '2020-01-04'
     """
     dates = explicit_dates(text, today=today)
     in_url = url_date(url, today=today) if url else ""
@@ -182,4 +215,9 @@ def infer_published(
         return None
     # Latest start wins; at equal start the more precise value is kept.
     value = max((v for _, v in dates), key=lambda v: (v + "-01-01"[len(v) - 4 :], len(v)))
+    if latest and (later := _yearless_after(text, latest)) and later > value:
+        return (
+            later,
+            f"not before {later}: latest date mentioned in the text, in the year of {latest}",
+        )
     return value, f"not before {value}: latest date mentioned in the text"
