@@ -739,3 +739,38 @@ def test_events_a_noun_of_two_words_is_looked_up_first() -> None:
     )
     assert event_sense(issued[2], taxonomy) == ("policy", "order")
     assert taxonomy.family("order") == taxonomy.family("executive order")
+
+
+def test_events_a_support_verb_of_someone_or_ahead_dates_no_event() -> None:
+    # "The mayor will be in Dayton Friday to discuss the lawsuit ." : Friday is when the mayor
+    # will be there, not when any lawsuit was filed; "The raid will be on Friday" is ahead.
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("mayor", "mayor", "NOUN", "NN", "nsubj", 3),
+            ("will", "will", "AUX", "MD", "aux", 3),
+            ("be", "be", "AUX", "VB", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3),
+            ("Dayton", "Dayton", "PROPN", "NNP", "pobj", 4),
+            ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 3),
+            ("to", "to", "PART", "TO", "aux", 8),
+            ("discuss", "discuss", "VERB", "VB", "advcl", 3),
+            ("the", "the", "DET", "DT", "det", 10),
+            ("lawsuit", "lawsuit", "NOUN", "NN", "dobj", 8),
+        ]
+    )
+    friday = timex(doc, 6, 7, "2024-05-03", "2024-05-03")
+    found = find_events(doc, [mention(doc, 5, 6, "jurisdiction")], [friday])
+    assert all(e.time is None for e in found)
+    ahead = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("raid", "raid", "NOUN", "NN", "nsubj", 3),
+            ("will", "will", "AUX", "MD", "aux", 3),
+            ("be", "be", "AUX", "VB", "ROOT", 3),
+            ("on", "on", "ADP", "IN", "prep", 3),
+            ("Friday", "Friday", "PROPN", "NNP", "pobj", 4),
+        ]
+    )
+    friday = timex(ahead, 5, 6, "2024-05-03", "2024-05-03")
+    assert find_events(ahead, [], [friday]) == []

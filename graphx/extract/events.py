@@ -79,17 +79,25 @@ def _support_verbs(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.lines("support_verbs.txt"))
 
 
-def _under_other_verb(token: Token) -> bool:
+def _under_other_verb(token: Token, triggers: set[int]) -> bool:
     """Whether the token's clause is headed by a verb that is no trigger.
 
     Such a date says when that verb's act took place ("the city said Saturday
     it would review the subpoenas", "traveled to tout the lawsuit on
     Wednesday"), not when the sentence's one trigger did (issue 15). A verb
-    that only places the sentence's subject in time is no such verb.
+    that only places the sentence's event in time ("the raid was on Friday")
+    is no such verb; it is one when its subject is no event ("Sessions will be
+    in Sacramento Wednesday") or it looks ahead ("the hearing will be Friday").
     """
     chain = [token, *clauses.ancestors(token)]
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() not in support_verbs()
+    if verb is None:
+        return False
+    if verb.lemma_.lower() not in support_verbs():
+        return True
+    ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return ahead or any(s.i not in triggers for s in subjects)
 
 
 def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
@@ -127,7 +135,7 @@ def _times_by_trigger(
         if span is None:
             continue
         owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
-        if owner is None and not _under_other_verb(span.root):
+        if owner is None and not _under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the sentence's
             # one trigger; one under another verb dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
