@@ -391,6 +391,19 @@ def test_figures_event_details_list_each_report(  # issue 15: every source kept
     assert details["conflicts"] == ["date: 2020-01-18 ('Saturday') in b"]
 
 
+def test_figures_a_source_that_tells_it_twice_shows_the_report_with_a_date() -> None:
+    G = make_graph()
+    G.nodes["v:subpoena"].update(
+        reports=json.dumps(
+            [{"doc_id": "a", "sentence": "The subpoenas were served at the jail.", "date_text": ""},
+             {"doc_id": "a", "sentence": "ICE served subpoenas Friday.", "date_text": "Friday"},
+             {"doc_id": "a", "sentence": "It served them Friday.", "date_text": "Friday"}]
+        )
+    )  # fmt: skip
+    (source,) = event_details(ExplorerData.from_graph(G), "v:subpoena")["sources"]
+    assert source["sentence"] == "ICE served subpoenas Friday."
+
+
 def test_figures_undated_event_is_drawn_at_its_first_report() -> None:
     # Issue 15: an event with no date of its own is drawn at its reported date, as such.
     G = make_graph()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graphx.build.export import csv_cell
@@ -125,8 +125,13 @@ def event_details(data: ExplorerData, node: str) -> dict[str, Any]:
 
 
 def _reported_sources(data: ExplorerData, ev: EventRow) -> list[dict[str, str]]:
-    """Each source with how it tells the event: its sentence and the date as it states it."""
-    told = {f"d:{r.get('doc_id', '')}": r for r in ev.reports}
+    """Each source with how it tells the event: its sentence and the date as it states it
+    (of a source that tells it twice, the first report that states a date)."""
+    told: dict[str, Mapping[str, Any]] = {}
+    for report in ev.reports:
+        doc = f"d:{report.get('doc_id', '')}"
+        if doc not in told or (report.get("date_text") and not told[doc].get("date_text")):
+            told[doc] = report
     sources = []
     for doc in ev.sources:
         source = _source(data, doc)
