@@ -488,3 +488,21 @@ def test_dates_weekday_named() -> None:
     assert weekday_named("April 25", "2017-04-25") is None  # names no weekday
     assert weekday_named("last week", "2017-W17") is None
     assert weekday_named("Friday night", "2020-01-17TNI") == 4
+
+
+@pytest.mark.parametrize(
+    "dct", ["0001-01-01", "0001-01", "0001", "0002-01-03", "9998-12-31", "9999-12", "9999"]
+)
+def test_dates_a_publication_date_at_the_calendar_ends_breaks_nothing(dct: str) -> None:
+    # Year 1 and year 9999 are placeholders: nothing relative is read against them, and
+    # no reading near them runs off the calendar.
+    text = (
+        "He spoke Wednesday. On Jan. 3 he left, and on Dec. 30. Last week too; next month, "
+        "next year, in 3 weeks and two years ago. Last Friday night it ended."
+    )
+    found = find_time_expressions(text, dct=dct)
+    if dct[:4] in ("0001", "9999"):
+        assert found[0].text == "Wednesday"
+        assert found[0].value == "XXXX-WXX-3" and not found[0].date_start
+    else:  # read, then dropped or kept by the plausible years (1800 on)
+        assert all(t.text in text for t in found)

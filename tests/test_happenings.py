@@ -337,10 +337,15 @@ def test_happenings_document_likeness_weighs_rare_names() -> None:
 
 def test_happenings_a_report_meets_the_others_as_their_happening_is_dated() -> None:
     # Article a: "the agency announced today (Monday 6 May) a program" and, later, "the
-    # program was launched during a signing ceremony" (undated): one happening, dated 6 May.
-    # Article b, with no date: "the program was launched Monday at a signing ceremony".
-    # Against each of a's reports alone the evidence falls short; against the second as its
-    # happening is dated (6 May, a Monday) it is enough.
+    # program was launched with the sheriff" (undated): one happening, dated 6 May.
+    # Article b, with no date and naming no one in the sentence: "the program was launched
+    # Monday", in an article that names the sheriff. b's report names no one, so it is
+    # compared with the reports that name what its article is about (the sheriff): alone
+    # the evidence falls short; as its happening is dated (6 May, a Monday) it is enough.
+    story = replace(CORPUS, named={
+        "a": frozenset({"agency", "sheriff", "judge_m", "mayor_o", "state_ag", "city_council"}),
+        "b": frozenset({"sheriff"}),
+    })  # fmt: skip
     announced = occ(
         "a",
         "launch",
@@ -354,21 +359,34 @@ def test_happenings_a_report_meets_the_others_as_their_happening_is_dated() -> N
         "launch",
         "policy",
         published="2019-05-06",
-        agents=("agency",),
-        text="the program was launched during a signing ceremony",
+        agents=("agency", "sheriff"),
+        text="the program was launched with the sheriff",
     )
-    monday = occ(
-        "b",
-        "launch",
-        "policy",
-        weekday=0,
-        text="the program was launched Monday at a signing ceremony",
-    )
-    assert same_happening(monday, announced, CORPUS) < ACROSS
-    assert same_happening(monday, ceremony, CORPUS) < ACROSS
+    monday = occ("b", "launch", "policy", weekday=0, text="the program was launched Monday")
+    from graphx.resolve.grouping import candidate_pairs
+
+    # b's report meets a's report that names the sheriff, not the one that names the agency
+    assert candidate_pairs([announced, ceremony, monday], story) == {(0, 1), (1, 2)}
+    assert same_happening(monday, ceremony, story) < ACROSS
     placed = replace(ceremony, span=(D(2019, 5, 6), D(2019, 5, 6)))
-    assert same_happening(monday, placed, CORPUS) >= ACROSS
-    assert group_occurrences([announced, ceremony, monday], CORPUS) == [[0, 1, 2]]
+    assert same_happening(monday, placed, story) >= ACROSS
+    assert group_occurrences([announced, ceremony, monday], story) == [[0, 1, 2]]
     # "Tuesday" instead: the happening's day vetoes it
     tuesday = replace(monday, weekday=1)
-    assert group_occurrences([announced, ceremony, tuesday], CORPUS) == [[0, 1], [2]]
+    assert group_occurrences([announced, ceremony, tuesday], story) == [[0, 1], [2]]
+    # an article about another story: its report is not even compared
+    elsewhere = replace(story, named={**story.named, "b": frozenset({"judge_m"})})
+    assert group_occurrences([announced, ceremony, monday], elsewhere) == [[0, 1], [2]]
+
+
+def test_happenings_a_weekday_against_a_span_of_a_few_days() -> None:
+    # 20-21 January 2020 were a Monday and a Tuesday: no Friday in them.
+    friday = occ("b", "subpoena", weekday=4, patients=("county_jail",))
+    monday_tuesday = occ("a", "subpoena", on="2020-01-20", until="2020-01-21",
+                         patients=("county_jail",))  # fmt: skip
+    assert same_happening(friday, monday_tuesday, CORPUS) == NEVER
+    assert group_occurrences([monday_tuesday, friday], CORPUS) == [[0], [1]]
+    # 16-18 January hold Friday the 17th: possible, but no particular agreement
+    around = occ("a", "subpoena", on="2020-01-16", until="2020-01-18", patients=("county_jail",))
+    undated = replace(friday, weekday=None)
+    assert same_happening(friday, around, CORPUS) == same_happening(undated, around, CORPUS)

@@ -143,3 +143,25 @@ def test_pubdate_a_yearless_date_after_the_latest_full_one(text: str, expected: 
 
     found = infer_published(text, today=dt.date(2026, 1, 1))
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "march 3" in lower case is a verb and a number
+        "On Jan. 20, 2020 the union met. Members march 3 miles each day to the plant.",
+        # a date set ahead, with its weekday between
+        "On Dec. 20, 2019 the board met. The vote set for Friday, Jan. 10, was delayed.",
+    ],
+)
+def test_pubdate_a_yearless_date_that_is_no_bound(text: str) -> None:
+    (first, *_), found = explicit_dates(text), infer_published(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found[0] == first[1]
+
+
+def test_pubdate_a_yearless_date_at_the_calendar_end() -> None:
+    from graphx.ingest.pubdate import _yearless_after
+
+    # no year 10000 to read it in, and nothing overflows
+    assert _yearless_after("As of Dec. 20 it went on.", "9999-12-10") == "9999-12-20"
+    assert _yearless_after("As of Jan. 4 it went on.", "9999-12-30") == ""

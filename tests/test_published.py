@@ -81,3 +81,11 @@ def test_published_windows_only_for_articles_with_no_date() -> None:
     windows = publication_windows(docs, [subpoenas])
     assert list(windows) == ["b"]  # c names no weekday; a has its date
     assert (windows["b"].first, windows["b"].last) == (dt.date(2020, 1, 17), dt.date(2020, 1, 23))
+
+
+def test_published_a_full_date_with_its_weekday_dates_no_article() -> None:
+    # "Monday, March 2, 2015" places itself: it says nothing of when the article came out.
+    docs = [document("a", "2015-03-03", "sidecar"), document("b")]
+    hearing = event("2015-03-02", ("a", "Monday", "2015-03-02"),
+                    ("b", "Monday, March 2, 2015", "2015-03-02"))  # fmt: skip
+    assert dated_by_reports(docs, [hearing]) == docs

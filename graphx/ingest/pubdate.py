@@ -41,10 +41,12 @@ _TEXT_DATES = [
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
 # "As of Feb. 2": a month and day with no year (not followed by one).
-_YEARLESS = re.compile(rf"\b(?=[A-Z]){_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
+_YEARLESS = re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 # ... nor one set ahead: "scheduled for Feb. 20", "due by March 1".
 _AHEAD = re.compile(
-    r"\b(by|until|till|before|for|scheduled|set|due|expected|will|next)\s*(?:on\s*)?$", re.I
+    r"\b(by|until|till|before|for|scheduled|set|due|expected|will|next)\s*(?:on\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
 )
 _NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's latest
 
@@ -169,7 +171,8 @@ def _yearless_after(text: str, anchor: str) -> str:
     base = dt.date.fromisoformat(anchor)
     latest = ""
     for m in _YEARLESS.finditer(text):
-        if _AHEAD.search(text[max(0, m.start() - 20) : m.start()]):
+        # A month is written with a capital ("may 2" is a verb and a number).
+        if not m[0][0].isupper() or _AHEAD.search(text[max(0, m.start() - 32) : m.start()]):
             continue
         month, day = _MONTHS[m["month"].lower()], int(m["day"])
         readings = []
@@ -181,7 +184,7 @@ def _yearless_after(text: str, anchor: str) -> str:
         if not readings:
             continue
         nearest = min(readings, key=lambda d: abs(d - base))
-        if base < nearest <= base + _NEAR_AFTER and nearest.isoformat() > latest:
+        if base < nearest and (nearest - base) <= _NEAR_AFTER and nearest.isoformat() > latest:
             latest = nearest.isoformat()
     return latest
 

@@ -17,6 +17,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from graphx.administrations import Term, administrations_for, load_terms
 from graphx.extract.events import Taxonomy, load_taxonomy
@@ -30,7 +31,7 @@ from graphx.model import (
     Report,
     TimeExpression,
 )
-from graphx.resolve.grouping import group_occurrences
+from graphx.resolve.grouping import Scores, group_occurrences
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import rarity_weights
 from graphx.resolve.ledger import Decision
@@ -40,6 +41,7 @@ from graphx.resolve.reports import Told, every_told, occurrence
 
 __all__ = [
     "event_administrations",
+    "MergedEvents",
     "merge_events",
     "merge_reviewed_events",
     "place_from_participants",
@@ -271,10 +273,21 @@ def merge_events(
         (a cache entry or an extraction that does not hold together); their
         events are left out and the rest go on (issue 11).
     """
-    events, failures, _ = merge_reviewed_events(
+    merged = merge_reviewed_events(
         extractions, mention_entity, entities, documents=documents, taxonomy=taxonomy
     )
-    return events, failures
+    return merged.events, merged.failures
+
+
+class MergedEvents(NamedTuple):
+    """The corpus events, the documents whose events could not be read, the reader's
+    event decisions that no longer apply, and the publication window the corpus gives
+    each document with no date of its own."""
+
+    events: list[Event]
+    failures: list[Failure]
+    gone: list[str]
+    windows: dict[str, Window]
 
 
 def merge_reviewed_events(
@@ -285,26 +298,21 @@ def merge_reviewed_events(
     documents: Sequence[Document] = (),
     taxonomy: Taxonomy | None = None,
     decisions: Sequence[Decision] = (),
-) -> tuple[list[Event], list[Failure], list[str]]:
-    """``merge_events``, with a reader's event decisions applied after the grouping.
-
-    Returns:
-        The events, the failed documents, and the event decisions that no
-        longer apply (``regroup``), described.
-    """
+) -> MergedEvents:
+    """``merge_events``, with a reader's event decisions applied after the grouping."""
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
     evidence = _evidence(entities, len(by_id) or len(extractions))
-    grouping = _Grouping(by_id, entities, taxonomy, evidence, decisions)
-    events, gone = grouping.events(told)
+    merging = _Merging(by_id, entities, taxonomy, evidence, decisions, {})
+    events, gone = merging.events(told)
     # An undated article whose "Friday" a dated happening placed is dated by it; its other
     # weekdays are read against that, and the reports grouped again (issue 15).
     windows = publication_windows(documents, events)
     if windows:
-        events, gone = grouping.events([_redated(t, windows) for t in told])
+        events, gone = merging.events([_redated(t, windows) for t in told])
     _place_and_administrations(events, entities)
-    return events, failures, gone
+    return MergedEvents(events, failures, gone, windows)
 
 
 def _redated(told: Told, windows: dict[str, Window]) -> Told:
@@ -315,21 +323,23 @@ def _redated(told: Told, windows: dict[str, Window]) -> Told:
 
 
 @dataclass(frozen=True, slots=True)
-class _Grouping:
-    """What turning reports into events needs besides the reports."""
+class _Merging:
+    """What turning reports into events needs besides the reports, and the scores of the
+    pairs compared so far (a second round re-scores only what it changed)."""
 
     by_id: dict[str, Document]
     entities: dict[str, Entity]
     taxonomy: Taxonomy
     evidence: CorpusEvidence
     decisions: Sequence[Decision]
+    known: Scores
 
     def events(self, told: Sequence[Told]) -> tuple[list[Event], list[str]]:
         """One event per happening, and the reader's decisions that no longer apply."""
         occurrences = [
             occurrence(t, self.by_id.get(t.doc_id), self.entities, self.taxonomy) for t in told
         ]
-        groups = group_occurrences(occurrences, self.evidence)
+        groups = group_occurrences(occurrences, self.evidence, self.known)
         # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
         groups, gone = regroup(groups, told, self.decisions)
         # A headline tells a happening only when some article's body tells it too (issue 15).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -21,6 +21,7 @@ from graphx.resolve.happenings import (
     Occurrence,
     Span,
     certain_day,
+    days_of_week,
     different_people,
     overlap,
     places_agree,
@@ -30,7 +31,7 @@ from graphx.resolve.happenings import (
     widened,
 )
 
-__all__ = ["LARGEST_BLOCK", "WINDOW", "candidate_pairs", "group_occurrences"]
+__all__ = ["LARGEST_BLOCK", "WINDOW", "Scores", "candidate_pairs", "group_occurrences"]
 
 # A key shared by more occurrences than this is compared in a sliding window over them in
 # time order (each with its WINDOW nearest), so work stays linear and nothing is skipped.
@@ -47,7 +48,7 @@ def _months(span: Span) -> Iterator[str]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
+def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     """Blocking keys: two occurrences are compared only when they share one."""
     yield ("doc", o.doc_id, o.kindred)
     for entity in sorted(o.participants | ({o.place} if o.place else set())):
@@ -59,27 +60,40 @@ def _keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
     elif o.published is not None:
         before = shift(o.published, -dt.timedelta(days=31))
         yield from ((o.kindred, m) for m in _months((before, o.published)))
-    # "Friday" with no publication date meets the reports of a Friday ("wd4").
-    weekday = o.weekday if weekday_only(o) else certain_day(o)
-    if isinstance(weekday, dt.date):
-        weekday = weekday.weekday()
-    if weekday is not None:
-        yield (o.kindred, f"wd{weekday}")
+    # "launched Monday" names no one: it meets the reports that name what its article is
+    # about (the rarest names the article shares with others), as if it named them.
+    if not o.participants and not o.place:
+        for entity in corpus.story_keys(o.doc_id):
+            yield (o.kindred, entity)
 
 
-def candidate_pairs(occurrences: Sequence[Occurrence]) -> set[tuple[int, int]]:
+def candidate_pairs(
+    occurrences: Sequence[Occurrence],
+    corpus: Corpus | None = None,
+    among: set[int] | None = None,
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) that share a blocking key; with ``among``, only pairs with a member in it."""
+    corpus = corpus or Corpus()
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, o in enumerate(occurrences):
-        for key in _keys(o):
+        for key in _keys(o, corpus):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if len(members) <= LARGEST_BLOCK:
-            pairs.update(combinations(members, 2))
+        if among is not None and among.isdisjoint(members):
             continue
-        ordered = sorted(members, key=lambda i: (_when(occurrences[i]), i))
-        for n, i in enumerate(ordered):
-            pairs.update((min(i, j), max(i, j)) for j in ordered[n + 1 : n + 1 + WINDOW])
+        if len(members) <= LARGEST_BLOCK:
+            found: Iterable[tuple[int, int]] = combinations(members, 2)
+        else:
+            ordered = sorted(members, key=lambda i: (_when(occurrences[i]), i))
+            found = (
+                (min(i, j), max(i, j))
+                for n, i in enumerate(ordered)
+                for j in ordered[n + 1 : n + 1 + WINDOW]
+            )
+        if among is not None:
+            found = ((i, j) for i, j in found if i in among or j in among)
+        pairs.update(found)
     return pairs
 
 
@@ -116,7 +130,7 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     if different_people(a.patients, b.patients, corpus):
         return None
     weekdays = a.weekdays | b.weekdays
-    if len(weekdays) > 1 or (span and span[0] == span[1] and weekdays - {span[0].weekday()}):
+    if len(weekdays) > 1 or (span and weekdays - days_of_week(span)):
         return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
     # The deeper place stands for both ("Queens" within "New York City").
     place = a.place or b.place
@@ -125,14 +139,23 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
 
 
+Scores = dict[tuple[Occurrence, Occurrence], float]
+
+
 def _scored(
-    pairs: Sequence[tuple[int, int]], occurrences: Sequence[Occurrence], corpus: Corpus
+    pairs: Sequence[tuple[int, int]],
+    occurrences: Sequence[Occurrence],
+    corpus: Corpus,
+    known: Scores,
 ) -> list[tuple[float, int, int]]:
-    """The pairs whose evidence reaches the bar, strongest first."""
+    """The pairs whose evidence reaches the bar, strongest first; ``known`` keeps every
+    score worked out, for the next pass over the same reports."""
     scored = []
     for i, j in pairs:
         a, b = occurrences[i], occurrences[j]
-        score = same_happening(a, b, corpus)
+        score = known.get((a, b))
+        if score is None:
+            score = known[a, b] = same_happening(a, b, corpus)
         if score >= (WITHIN if a.doc_id == b.doc_id else ACROSS):
             scored.append((-score, i, j))
     return sorted(scored)
@@ -179,21 +202,28 @@ class _Grouping:
         return out
 
 
-def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:
+def group_occurrences(
+    occurrences: Sequence[Occurrence], corpus: Corpus, known: Scores | None = None
+) -> list[list[int]]:
     """Occurrences grouped into happenings, each group in input order, groups by first member.
 
     Pairs are joined strongest evidence first, and a join that would put
     disagreeing dates, places or people in one group is refused, so no chain
     of pairwise matches can merge two happenings that cannot be one. A second
-    pass compares each report with the others as their happenings are dated so
-    far: "launched Monday" meets the undated "the program was launched" of an
-    article whose other report dates the launch Monday, 6 May.
+    pass compares the reports that had no day of their own with the others, as
+    their happenings are dated so far: "launched Monday" meets the undated "the
+    program was launched" of an article whose other report dates the launch
+    Monday, 6 May. ``known``: scores worked out before (a dict it adds to).
     """
-    pairs = sorted(candidate_pairs(occurrences))
+    known = {} if known is None else known
+    pairs = sorted(candidate_pairs(occurrences, corpus))
     grouping = _Grouping.of(occurrences)
-    grouping.join(_scored(pairs, occurrences, corpus), corpus)
+    grouping.join(_scored(pairs, occurrences, corpus, known), corpus)
     dated = grouping.dated(occurrences)
+    changed = {i for i, (o, d) in enumerate(zip(occurrences, dated, strict=True)) if o is not d}
     owner = grouping.owner
-    apart = [(i, j) for i, j in sorted(candidate_pairs(dated)) if owner[i] != owner[j]]
-    grouping.join(_scored(apart, dated, corpus), corpus)
+    apart = [
+        (i, j) for i, j in sorted(candidate_pairs(dated, corpus, changed)) if owner[i] != owner[j]
+    ]
+    grouping.join(_scored(apart, dated, corpus, known), corpus)
     return [grouping.groups[g].members for g in sorted(grouping.groups)]

@@ -40,12 +40,14 @@ __all__ = [
     "NEVER",
     "RELATED",
     "SLACK",
+    "STORY_KEYS",
     "WEEKDAY",
     "WITHIN",
     "Corpus",
     "Occurrence",
     "Span",
     "certain_day",
+    "days_of_week",
     "different_people",
     "document_likeness",
     "overlap",
@@ -64,6 +66,7 @@ NEVER = float("-inf")
 RELATED = 1.0  # two related families ("arrested", "charged") instead of one: half the evidence
 WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
+STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
 
 Span = tuple[dt.date, dt.date]
 
@@ -101,6 +104,16 @@ class Occurrence:
         return self.agents | self.patients | self.others
 
 
+@dataclass(slots=True)
+class _Known:
+    """Figures worked out once per corpus: a document's mass, a pair's likeness, a
+    document's story keys."""
+
+    masses: dict[str, float] = field(default_factory=dict)
+    likeness: dict[tuple[str, str], float] = field(default_factory=dict)
+    stories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """What the decision needs to know of the corpus beyond the two mentions.
@@ -114,6 +127,32 @@ class Corpus:
     within: Mapping[str, frozenset[str]] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # what document_likeness worked out already: set anew for every Corpus made, so a
+    # ``dataclasses.replace`` copy never reads its original's figures
+    _known: _Known = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_known", _Known())
+
+    def mass(self, entities: frozenset[str]) -> float:
+        # fsum over a sorted list: the same sum whatever the hash seed (sets have no order)
+        return math.fsum(self.weights.get(e, 0.5) ** 2 for e in sorted(entities))
+
+    def document_mass(self, doc_id: str) -> float:
+        masses = self._known.masses
+        if doc_id not in masses:
+            masses[doc_id] = self.mass(self.named.get(doc_id, frozenset()))
+        return masses[doc_id]
+
+    def story_keys(self, doc_id: str) -> tuple[str, ...]:
+        """The rarest entities a document shares with another: what its story is about."""
+        stories = self._known.stories
+        if doc_id not in stories:
+            named = self.named.get(doc_id, frozenset())
+            shared = [e for e in named if self.weights.get(e, 1.0) < 1.0]
+            ranked = sorted(shared, key=lambda e: (-self.weights.get(e, 1.0), e))
+            stories[doc_id] = tuple(ranked[:STORY_KEYS])
+        return stories[doc_id]
 
 
 def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, float]:
@@ -158,16 +197,28 @@ def weekday_only(o: Occurrence) -> bool:
     return o.weekday is not None and (o.span is None or o.uncertain)
 
 
+def days_of_week(span: Span) -> frozenset[int]:
+    """The days of the week a span of days holds (all seven from a week on)."""
+    if (span[1] - span[0]).days >= 6:
+        return frozenset(range(7))
+    return frozenset((span[0].weekday() + k) % 7 for k in range((span[1] - span[0]).days + 1))
+
+
 def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
-    """A report dated only by its weekday against the other's day: NEVER when they differ."""
+    """A report dated only by its weekday against the other's date: NEVER when the other's
+    certain days hold no such weekday, half a point when the other is that very day."""
     for named, other in ((a, b), (b, a)):
         if not weekday_only(named):
             continue
-        day = certain_day(other)
-        theirs = day.weekday() if day is not None else other.weekday
-        if theirs is None:
+        if weekday_only(other) or other.span is None:
+            if other.weekday is None:
+                return 0.0
+            return WEEKDAY if other.weekday == named.weekday else NEVER
+        if other.uncertain:
             return 0.0
-        return WEEKDAY if theirs == named.weekday else NEVER
+        if named.weekday not in days_of_week(other.span):
+            return NEVER
+        return WEEKDAY if other.span[0] == other.span[1] else 0.0
     return 0.0
 
 
@@ -211,14 +262,17 @@ def document_likeness(a: str, b: str, corpus: Corpus) -> float:
     Systems that resolve events across documents first cluster the documents by topic
     and compare events within a cluster; this is that signal, as evidence among others.
     """
+    key = (a, b) if a <= b else (b, a)
+    known = corpus._known.likeness
+    if key in known:
+        return known[key]
     named_a, named_b = corpus.named.get(a, frozenset()), corpus.named.get(b, frozenset())
-    if not named_a or not named_b:
-        return 0.0
-
-    def mass(entities: frozenset[str]) -> float:
-        return math.fsum(corpus.weights.get(e, 0.5) ** 2 for e in sorted(entities))
-
-    return mass(named_a & named_b) / math.sqrt(mass(named_a) * mass(named_b))
+    likeness = 0.0
+    if named_a and named_b:
+        total = math.sqrt(corpus.document_mass(a) * corpus.document_mass(b))
+        likeness = corpus.mass(named_a & named_b) / total if total else 0.0
+    known[key] = likeness
+    return likeness
 
 
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:

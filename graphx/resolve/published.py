@@ -19,8 +19,15 @@ from typing import NamedTuple
 
 from graphx.extract.timex.spans import weekday_named
 from graphx.model import Document, Event, TimeExpression
+from graphx.resolve.happenings import shift
 
-__all__ = ["Window", "dated_by_reports", "publication_windows", "weekday_in_window"]
+__all__ = [
+    "Window",
+    "dated_by_reports",
+    "dated_by_windows",
+    "publication_windows",
+    "weekday_in_window",
+]
 
 WEEK_BACK = dt.timedelta(days=6)  # a bare "Friday" is at most six days before publication
 
@@ -54,7 +61,9 @@ def _placed_weekdays(
         dated_by = next((r.doc_id for r in event.reports if r.doc_id not in undated), "")
         source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
         for report in event.reports:
-            if report.doc_id not in undated:
+            # only a weekday the article could not place ("Friday": XXXX-WXX-5); "Monday,
+            # March 2, 2015" dates itself and says nothing of when it was written
+            if report.doc_id not in undated or not report.date_value.startswith("XXXX-WXX-"):
                 continue
             if weekday_named(report.date_text, report.date_value) != day.weekday():
                 continue
@@ -70,13 +79,13 @@ def publication_windows(
     """Document id -> the days it can have been published, for each document with no
     publication date whose weekday reports a dated happening places."""
     undated = {d.id for d in documents if not d.published and d.published_basis == "unknown"}
-    placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name for d in documents})
+    placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name or d.id for d in documents})
     windows = {}
     for document in documents:
         days = placed.get(document.id)
         if days:
             day, why = max(days)
-            windows[document.id] = Window(day, day + WEEK_BACK, why)
+            windows[document.id] = Window(day, shift(day, WEEK_BACK), why)
     return windows
 
 
@@ -87,8 +96,8 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     if time.date_start or weekday is None:
         return time
     back = (window.first.weekday() - weekday) % 7
-    first = window.first - dt.timedelta(days=back)
-    last = max(d for d in (first, first + dt.timedelta(days=7)) if d <= window.last)
+    first = shift(window.first, -dt.timedelta(days=back))
+    last = max(d for d in (first, shift(first, dt.timedelta(days=7))) if d <= window.last)
     value = first.isoformat() if first == last else time.value
     return replace(
         time,
@@ -111,8 +120,13 @@ def _dated(document: Document, window: Window) -> Document:
     return replace(document, published=published, published_basis="inferred", published_note=note)
 
 
+def dated_by_windows(documents: Sequence[Document], windows: dict[str, Window]) -> list[Document]:
+    """The documents, each one with a window dated by it (copies; the inputs are left as
+    they are)."""
+    return [_dated(d, windows[d.id]) if d.id in windows else d for d in documents]
+
+
 def dated_by_reports(documents: Sequence[Document], events: Sequence[Event]) -> list[Document]:
     """The documents, each one with no publication date given one where its weekday
-    reports were placed by the corpus (copies; the inputs are left as they are)."""
-    windows = publication_windows(documents, events)
-    return [_dated(d, windows[d.id]) if d.id in windows else d for d in documents]
+    reports were placed by the corpus."""
+    return dated_by_windows(documents, publication_windows(documents, events))

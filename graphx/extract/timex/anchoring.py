@@ -100,6 +100,13 @@ def parse_dct(dct: str) -> tuple[dt.date | None, str]:
     (datetime.date(2020, 1, 20), 'week')
     """
     dct = dct.strip()[:10]
+    if re.match(r"\d{4}", dct) and not dt.MINYEAR < int(dct[:4]) < dt.MAXYEAR:
+        # Year 1 or 9999 is a placeholder ("0001-01-01": no date), and relative dates
+        # read against it would run off the calendar.
+        log.warning(
+            "publication date %r at the calendar's end: relative dates left unresolved", dct
+        )
+        return None, ""
     try:
         if m := re.fullmatch(r"(\d{4})-W(\d\d)", dct):
             return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week"
@@ -187,10 +194,8 @@ def _nearest_year(ref: dt.date, month: int, day: int, ctx: Context) -> int | Non
     A day of month is usually close to the dateline: the nearest reading wins
     within two months, or whenever no past-tense cue says otherwise.
     """
-    nearest = min(
-        (ref.year - 1, ref.year, ref.year + 1),
-        key=lambda y: abs((safe_date(y, month, day) - ref).days),
-    )
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
+    nearest = min(years, key=lambda y: abs((safe_date(y, month, day) - ref).days))
     if not ctx.past or abs((safe_date(nearest, month, day) - ref).days) <= _NEAR_DAYS:
         return nearest
     return None

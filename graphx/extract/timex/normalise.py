@@ -129,7 +129,8 @@ def _weekday_period(ref: dt.date, ref_precision: str) -> tuple[str, str]:
     end = dt.date(ref.year, 12, 31)
     if ref_precision == "month":
         end = dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
-    return (ref - dt.timedelta(days=6)).isoformat(), end.isoformat()
+    first = ref - dt.timedelta(days=6) if ref > dt.date.min + dt.timedelta(days=6) else ref
+    return first.isoformat(), end.isoformat()
 
 
 def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeExpression | None:
@@ -231,6 +232,8 @@ def _in_bounds(t: TimeExpression, ref: dt.date | None) -> bool:
         return False
     if ref is None:
         return True
+    if ref.year + _YEARS_AHEAD > dt.MAXYEAR:
+        return True  # a publication date at the calendar's end bounds nothing after it
     latest = safe_date(ref.year + _YEARS_AHEAD, ref.month, ref.day)
     return t.date_start <= latest.isoformat()
 
