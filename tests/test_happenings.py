@@ -390,3 +390,42 @@ def test_happenings_a_weekday_against_a_span_of_a_few_days() -> None:
     around = occ("a", "subpoena", on="2020-01-16", until="2020-01-18", patients=("county_jail",))
     undated = replace(friday, weekday=None)
     assert same_happening(friday, around, CORPUS) == same_happening(undated, around, CORPUS)
+
+
+def test_happenings_a_second_round_scores_only_what_changed_and_agrees_with_a_first() -> None:
+    from graphx.resolve.grouping import Grouper
+
+    first = [
+        occ("a", "subpoena", on="2021-03-05", patients=("county_jail",), text="served subpoenas"),
+        occ("b", "subpoena", weekday=4, patients=("county_jail",), text="subpoenas Friday"),
+        occ("c", "subpoena", patients=("county_jail",), text="the jail was subpoenaed"),
+        occ("d", "release", "release", on="2021-03-05", patients=("ana",)),
+    ]
+    grouper = Grouper(CORPUS)
+    assert grouper.group(first) == group_occurrences(first, CORPUS)
+    # the second round: c is now placed on a Thursday, the others are the same objects
+    second = [*first[:2], replace(first[2], span=(D(2021, 3, 4), D(2021, 3, 4))), first[3]]
+    assert grouper.group(second) == group_occurrences(second, CORPUS) == [[0, 1], [2], [3]]
+
+
+def test_happenings_a_second_round_does_not_score_unchanged_pairs_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from graphx.resolve import grouping
+
+    seen: list[tuple[str, str]] = []
+
+    def counted(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
+        seen.append((a.doc_id, b.doc_id))
+        return same_happening(a, b, corpus)
+
+    monkeypatch.setattr(grouping, "same_happening", counted)
+    jail = {"patients": ("county_jail",)}
+    first = [occ(doc, "subpoena", published="2021-03-07", **jail) for doc in "abcde"]
+    grouper = grouping.Grouper(CORPUS)
+    grouper.group(first)
+    assert len(seen) == 10  # every pair of five, once
+    seen.clear()
+    second = [*first[:4], replace(first[4], published=D(2021, 3, 8))]
+    grouper.group(second)
+    assert seen and all("e" in pair for pair in seen)

@@ -16,7 +16,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from graphx.administrations import Term, administrations_for, load_terms
@@ -31,9 +31,9 @@ from graphx.model import (
     Report,
     TimeExpression,
 )
-from graphx.resolve.grouping import Scores, group_occurrences
+from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
-from graphx.resolve.happenings import rarity_weights
+from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.ledger import Decision
 from graphx.resolve.published import Window, publication_windows, weekday_in_window
 from graphx.resolve.regroup import regroup
@@ -304,7 +304,7 @@ def merge_reviewed_events(
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
     evidence = _evidence(entities, len(by_id) or len(extractions))
-    merging = _Merging(by_id, entities, taxonomy, evidence, decisions, {})
+    merging = _Merging(by_id, entities, taxonomy, evidence, decisions, Grouper(evidence))
     events, gone = merging.events(told)
     # An undated article whose "Friday" a dated happening placed is dated by it; its other
     # weekdays are read against that, and the reports grouped again (issue 15).
@@ -324,22 +324,29 @@ def _redated(told: Told, windows: dict[str, Window]) -> Told:
 
 @dataclass(frozen=True, slots=True)
 class _Merging:
-    """What turning reports into events needs besides the reports, and the scores of the
-    pairs compared so far (a second round re-scores only what it changed)."""
+    """What turning reports into events needs besides the reports, and the grouper of the
+    rounds so far: a second round scores again only the reports it changed, whose
+    occurrences alone are new objects."""
 
     by_id: dict[str, Document]
     entities: dict[str, Entity]
     taxonomy: Taxonomy
     evidence: CorpusEvidence
     decisions: Sequence[Decision]
-    known: Scores
+    grouper: Grouper
+    made: dict[int, tuple[Told, Occurrence]] = field(default_factory=dict)
+
+    def _occurrence(self, told: Told) -> Occurrence:
+        # by the Told's identity; the Told is kept with it, so the id is never reused
+        if id(told) not in self.made:
+            made = occurrence(told, self.by_id.get(told.doc_id), self.entities, self.taxonomy)
+            self.made[id(told)] = (told, made)
+        return self.made[id(told)][1]
 
     def events(self, told: Sequence[Told]) -> tuple[list[Event], list[str]]:
         """One event per happening, and the reader's decisions that no longer apply."""
-        occurrences = [
-            occurrence(t, self.by_id.get(t.doc_id), self.entities, self.taxonomy) for t in told
-        ]
-        groups = group_occurrences(occurrences, self.evidence, self.known)
+        occurrences = [self._occurrence(t) for t in told]
+        groups = self.grouper.group(occurrences)
         # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
         groups, gone = regroup(groups, told, self.decisions)
         # A headline tells a happening only when some article's body tells it too (issue 15).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from graphx.resolve.happenings import (
@@ -31,7 +31,7 @@ from graphx.resolve.happenings import (
     widened,
 )
 
-__all__ = ["LARGEST_BLOCK", "WINDOW", "Scores", "candidate_pairs", "group_occurrences"]
+__all__ = ["LARGEST_BLOCK", "WINDOW", "Grouper", "candidate_pairs", "group_occurrences"]
 
 # A key shared by more occurrences than this is compared in a sliding window over them in
 # time order (each with its WINDOW nearest), so work stays linear and nothing is skipped.
@@ -71,11 +71,15 @@ def candidate_pairs(
     occurrences: Sequence[Occurrence],
     corpus: Corpus | None = None,
     among: set[int] | None = None,
+    within: set[int] | None = None,
 ) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share a blocking key; with ``among``, only pairs with a member in it."""
+    """Pairs (i < j) that share a blocking key; with ``among``, only pairs with a member in
+    it; with ``within``, only pairs of its members."""
     corpus = corpus or Corpus()
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, o in enumerate(occurrences):
+        if within is not None and i not in within:
+            continue
         for key in _keys(o, corpus):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
@@ -139,23 +143,14 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
 
 
-Scores = dict[tuple[Occurrence, Occurrence], float]
-
-
 def _scored(
-    pairs: Sequence[tuple[int, int]],
-    occurrences: Sequence[Occurrence],
-    corpus: Corpus,
-    known: Scores,
+    pairs: Iterable[tuple[int, int]], occurrences: Sequence[Occurrence], corpus: Corpus
 ) -> list[tuple[float, int, int]]:
-    """The pairs whose evidence reaches the bar, strongest first; ``known`` keeps every
-    score worked out, for the next pass over the same reports."""
+    """The pairs whose evidence reaches the bar, strongest first (ties by index)."""
     scored = []
     for i, j in pairs:
         a, b = occurrences[i], occurrences[j]
-        score = known.get((a, b))
-        if score is None:
-            score = known[a, b] = same_happening(a, b, corpus)
+        score = same_happening(a, b, corpus)
         if score >= (WITHIN if a.doc_id == b.doc_id else ACROSS):
             scored.append((-score, i, j))
     return sorted(scored)
@@ -202,9 +197,52 @@ class _Grouping:
         return out
 
 
-def group_occurrences(
-    occurrences: Sequence[Occurrence], corpus: Corpus, known: Scores | None = None
-) -> list[list[int]]:
+@dataclass(slots=True)
+class Grouper:
+    """Groups occurrences into happenings, and remembers the pairs of its last round that
+    reached the bar: a next round over the same reports, some of them changed (new
+    objects), scores again only the pairs with a changed report."""
+
+    corpus: Corpus
+    last: Sequence[Occurrence] = ()
+    settled: list[tuple[float, int, int]] = field(default_factory=list)
+
+    def group(self, occurrences: Sequence[Occurrence]) -> list[list[int]]:
+        """Occurrences grouped into happenings, each group in input order, groups by first
+        member (see ``group_occurrences``)."""
+        corpus = self.corpus
+        if len(self.last) == len(occurrences):
+            pairs = zip(occurrences, self.last, strict=True)
+            changed = {i for i, (o, before) in enumerate(pairs) if o is not before}
+            kept = [s for s in self.settled if s[1] not in changed and s[2] not in changed]
+            fresh = _scored(candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
+            scored = sorted(kept + fresh)
+        else:
+            scored = _scored(candidate_pairs(occurrences, corpus), occurrences, corpus)
+        self.last, self.settled = occurrences, scored
+        grouping = _Grouping.of(occurrences)
+        grouping.join(scored, corpus)
+        _join_as_dated(grouping, occurrences, corpus)
+        return [grouping.groups[g].members for g in sorted(grouping.groups)]
+
+
+def _join_as_dated(grouping: _Grouping, occurrences: Sequence[Occurrence], corpus: Corpus) -> None:
+    """The second pass: reports that had no day of their own against the others dated as
+    their happenings are so far."""
+    dated = grouping.dated(occurrences)
+    changed = {i for i, (o, d) in enumerate(zip(occurrences, dated, strict=True)) if o is not d}
+    # A report dated only now matters to those with no certain day of their own.
+    loose = {i for i, o in enumerate(occurrences) if o.span is None or weekday_only(o)}
+    owner = grouping.owner
+    apart = [
+        (i, j)
+        for i, j in candidate_pairs(dated, corpus, changed, changed | loose)
+        if owner[i] != owner[j] and ((i in changed and j in loose) or (j in changed and i in loose))
+    ]
+    grouping.join(_scored(apart, dated, corpus), corpus)
+
+
+def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:
     """Occurrences grouped into happenings, each group in input order, groups by first member.
 
     Pairs are joined strongest evidence first, and a join that would put
@@ -213,17 +251,6 @@ def group_occurrences(
     pass compares the reports that had no day of their own with the others, as
     their happenings are dated so far: "launched Monday" meets the undated "the
     program was launched" of an article whose other report dates the launch
-    Monday, 6 May. ``known``: scores worked out before (a dict it adds to).
+    Monday, 6 May.
     """
-    known = {} if known is None else known
-    pairs = sorted(candidate_pairs(occurrences, corpus))
-    grouping = _Grouping.of(occurrences)
-    grouping.join(_scored(pairs, occurrences, corpus, known), corpus)
-    dated = grouping.dated(occurrences)
-    changed = {i for i, (o, d) in enumerate(zip(occurrences, dated, strict=True)) if o is not d}
-    owner = grouping.owner
-    apart = [
-        (i, j) for i, j in sorted(candidate_pairs(dated, corpus, changed)) if owner[i] != owner[j]
-    ]
-    grouping.join(_scored(apart, dated, corpus, known), corpus)
-    return [grouping.groups[g].members for g in sorted(grouping.groups)]
+    return Grouper(corpus).group(occurrences)

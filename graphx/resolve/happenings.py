@@ -94,14 +94,17 @@ class Occurrence:
     text: str = ""
     kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
     weekday: int | None = None
+    # worked out once: every comparison reads them (millions of times in a large corpus)
+    participants: frozenset[str] = field(init=False, compare=False, repr=False)
+    wording: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "participants", self.agents | self.patients | self.others)
+        object.__setattr__(self, "wording", self.text.lower())
 
     @property
     def kindred(self) -> str:
         return self.kin or self.family
-
-    @property
-    def participants(self) -> frozenset[str]:
-        return self.agents | self.patients | self.others
 
 
 @dataclass(slots=True)
@@ -207,6 +210,8 @@ def days_of_week(span: Span) -> frozenset[int]:
 def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
     """A report dated only by its weekday against the other's date: NEVER when the other's
     certain days hold no such weekday, half a point when the other is that very day."""
+    if a.weekday is None and b.weekday is None:
+        return 0.0
     for named, other in ((a, b), (b, a)):
         if not weekday_only(named):
             continue
@@ -243,6 +248,8 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
 
 def _date_evidence(a: Occurrence, b: Occurrence) -> float:
     """Agreement of the dates, or NEVER when they cannot both be true."""
+    if a.weekday is None and b.weekday is None:
+        return _span_evidence(a, b)
     weekdays = _weekday_evidence(a, b)
     spans = _span_evidence(a, b) if weekdays != NEVER else NEVER
     return spans if spans == NEVER else max(spans, weekdays)
@@ -289,15 +296,16 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
     score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
-    shared = sorted(a.participants & b.participants)
-    # fsum over a sorted list: the same score whatever the hash seed (sets have no order).
-    score += min(2.0, math.fsum(corpus.weights.get(e, 0.5) for e in shared))
+    shared = a.participants & b.participants
+    if shared:
+        # fsum over a sorted list: the same score whatever the hash seed (sets have no order).
+        score += min(2.0, math.fsum(corpus.weights.get(e, 0.5) for e in sorted(shared)))
     if different_people(a.agents, b.agents, corpus):
         score -= 1.0
     # One writer words different happenings alike ("arrested a man ... arrested a woman"):
     # wording counts across articles only.
-    if a.text and b.text and a.doc_id != b.doc_id:
-        score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
     if a.doc_id != b.doc_id:
+        if a.wording and b.wording:
+            score += 0.75 * fuzz.token_sort_ratio(a.wording, b.wording) / 100
         score += LIKENESS * document_likeness(a.doc_id, b.doc_id, corpus)
     return round(score, 9)
