@@ -16,7 +16,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from graphx.administrations import Term, administrations_for, load_terms
@@ -322,7 +322,7 @@ def _redated(told: Told, windows: dict[str, Window]) -> Told:
     return replace(told, mention=replace(told.mention, time=weekday_in_window(time, window)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Merging:
     """What turning reports into events needs besides the reports, and the grouper of the
     rounds so far: a second round scores again only the reports it changed, whose
@@ -334,18 +334,23 @@ class _Merging:
     evidence: CorpusEvidence
     decisions: Sequence[Decision]
     grouper: Grouper
-    made: dict[int, tuple[Told, Occurrence]] = field(default_factory=dict)
+    last: tuple[Sequence[Told], Sequence[Occurrence]] = ((), ())
 
-    def _occurrence(self, told: Told) -> Occurrence:
-        # by the Told's identity; the Told is kept with it, so the id is never reused
-        if id(told) not in self.made:
-            made = occurrence(told, self.by_id.get(told.doc_id), self.entities, self.taxonomy)
-            self.made[id(told)] = (told, made)
-        return self.made[id(told)][1]
+    def _occurrences(self, told: Sequence[Told]) -> list[Occurrence]:
+        """An occurrence per report: the last round's object where the report is the same."""
+        before, made = self.last
+        same = len(before) == len(told)
+        return [
+            made[i]
+            if same and t is before[i]
+            else occurrence(t, self.by_id.get(t.doc_id), self.entities, self.taxonomy)
+            for i, t in enumerate(told)
+        ]
 
     def events(self, told: Sequence[Told]) -> tuple[list[Event], list[str]]:
         """One event per happening, and the reader's decisions that no longer apply."""
-        occurrences = [self._occurrence(t) for t in told]
+        occurrences = self._occurrences(told)
+        self.last = (told, occurrences)
         groups = self.grouper.group(occurrences)
         # The reader's word over the grouping's (issue 19): a post-pass, the scoring untouched.
         groups, gone = regroup(groups, told, self.decisions)

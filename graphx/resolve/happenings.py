@@ -94,13 +94,14 @@ class Occurrence:
     text: str = ""
     kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
     weekday: int | None = None
-    # worked out once: every comparison reads them (millions of times in a large corpus)
+    # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
-    wording: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "participants", self.agents | self.patients | self.others)
-        object.__setattr__(self, "wording", self.text.lower())
+        everyone = self.agents
+        if self.patients or self.others:  # one set more only where there is more than one
+            everyone = self.agents | self.patients | self.others
+        object.__setattr__(self, "participants", everyone)
 
     @property
     def kindred(self) -> str:
@@ -109,11 +110,9 @@ class Occurrence:
 
 @dataclass(slots=True)
 class _Known:
-    """Figures worked out once per corpus: a document's mass, a pair's likeness, a
-    document's story keys."""
+    """Figures worked out once per corpus: a document's mass and its story keys."""
 
     masses: dict[str, float] = field(default_factory=dict)
-    likeness: dict[tuple[str, str], float] = field(default_factory=dict)
     stories: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -269,17 +268,12 @@ def document_likeness(a: str, b: str, corpus: Corpus) -> float:
     Systems that resolve events across documents first cluster the documents by topic
     and compare events within a cluster; this is that signal, as evidence among others.
     """
-    key = (a, b) if a <= b else (b, a)
-    known = corpus._known.likeness
-    if key in known:
-        return known[key]
-    named_a, named_b = corpus.named.get(a, frozenset()), corpus.named.get(b, frozenset())
-    likeness = 0.0
-    if named_a and named_b:
-        total = math.sqrt(corpus.document_mass(a) * corpus.document_mass(b))
-        likeness = corpus.mass(named_a & named_b) / total if total else 0.0
-    known[key] = likeness
-    return likeness
+    # Not kept per pair: a large corpus has millions of pairs of articles.
+    shared = corpus.named.get(a, frozenset()) & corpus.named.get(b, frozenset())
+    if not shared:
+        return 0.0
+    total = math.sqrt(corpus.document_mass(a) * corpus.document_mass(b))
+    return corpus.mass(shared) / total if total else 0.0
 
 
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
@@ -305,7 +299,7 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     # One writer words different happenings alike ("arrested a man ... arrested a woman"):
     # wording counts across articles only.
     if a.doc_id != b.doc_id:
-        if a.wording and b.wording:
-            score += 0.75 * fuzz.token_sort_ratio(a.wording, b.wording) / 100
+        if a.text and b.text:
+            score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
         score += LIKENESS * document_likeness(a.doc_id, b.doc_id, corpus)
     return round(score, 9)
