@@ -774,3 +774,30 @@ def test_events_a_support_verb_of_someone_or_ahead_dates_no_event() -> None:
     )
     friday = timex(ahead, 5, 6, "2024-05-03", "2024-05-03")
     assert find_events(ahead, [], [friday]) == []
+
+
+def test_events_a_verb_and_its_complement_make_one_trigger() -> None:
+    # "The county set Tom free ." : "set free" is a release; "set" alone is nothing
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("county", "county", "NOUN", "NN", "nsubj", 2),
+            ("set", "set", "VERB", "VBD", "ROOT", 2),
+            ("Tom", "Tom", "PROPN", "NNP", "dobj", 2),
+            ("free", "free", "ADJ", "JJ", "oprd", 2),
+        ]
+    )
+    (event,) = find_events(doc, [mention(doc, 3, 4, "person")], [])
+    assert (event.event_type, event.lemma) == ("release", "set free")
+    bare = parsed([("They", "they", "PRON", "PRP", "nsubj", 1),
+                   ("set", "set", "VERB", "VBD", "ROOT", 1),
+                   ("Tom", "Tom", "PROPN", "NNP", "dobj", 1)])  # fmt: skip
+    assert find_events(bare, [mention(bare, 2, 3, "person")], []) == []
+
+
+def test_events_one_lemma_two_triggers_two_families() -> None:
+    # "released from jail" and "a news release" are no one kind of happening
+    taxonomy = load_taxonomy()
+    assert taxonomy.family("release", "release") == taxonomy.family("free", "release")
+    assert taxonomy.family("release", "publication") == taxonomy.family("publish", "publication")
+    assert taxonomy.family("release", "release") != taxonomy.family("release", "publication")

@@ -28,10 +28,15 @@ class Taxonomy:
     families: dict[str, str] = field(default_factory=dict)
     communiques: frozenset[str] = frozenset()
     objects: dict[str, str] = field(default_factory=dict)  # nouns eventive only as objects
+    # (lemma, event type) -> family, where one lemma is two triggers: "released" from jail
+    # (release) and "a news release" (publication) are no one kind of happening
+    typed_families: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def family(self, lemma: str) -> str:
-        """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default."""
-        return self.families.get(lemma, lemma)
+    def family(self, lemma: str, event_type: str = "") -> str:
+        """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
+        with the event type, that of the lemma's row of that type."""
+        typed = self.typed_families.get((lemma, event_type))
+        return typed or self.families.get(lemma, lemma)
 
 
 def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
@@ -49,11 +54,14 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "OBJECT": {},
     }
     families: dict[str, str] = {}
+    typed: dict[tuple[str, str], str] = {}
     for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
         lemma = row["lemma"].strip()
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
-        if (row.get("family") or "").strip():
-            families[lemma] = row["family"].strip()
+        family = (row.get("family") or "").strip()
+        if family:
+            families.setdefault(lemma, family)
+            typed[lemma, (row.get("event_type") or "").strip()] = family
     return Taxonomy(
         tables["VERB"],
         tables["NOUN"],
@@ -62,6 +70,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         families,
         frozenset(tables["COMMUNIQUE"]),
         tables["OBJECT"],
+        typed,
     )
 
 
@@ -88,11 +97,13 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
 
 
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
-    """The lemma a verb is looked up by: with its particle when the table lists that phrasal
-    verb ("struck down" -> "strike down", "rolled out" -> "roll out"), else the verb's own."""
+    """The lemma a verb is looked up by: with its particle or complement when the table
+    lists that phrasal verb ("struck down" -> "strike down", "rolled out" -> "roll out",
+    "was set free" -> "set free"), else the verb's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt":
+        # a particle ("struck down") or a complement that makes one verb ("set him free")
+        if child.dep_ in ("prt", "oprd", "acomp"):
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
                 return phrasal

@@ -129,7 +129,9 @@ def occurrence(
     return Occurrence(
         doc_id=told.doc_id,
         event_type=mention.event_type,
-        family=(family := taxonomy.family(mention.lemma or mention.trigger.lower())),
+        family=(
+            family := taxonomy.family(mention.lemma or mention.trigger.lower(), mention.event_type)
+        ),
         kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
