@@ -12,7 +12,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 
 from graphx.resolve.happenings import (
     ACROSS,
@@ -31,7 +30,14 @@ from graphx.resolve.happenings import (
     widened,
 )
 
-__all__ = ["LARGEST_BLOCK", "WINDOW", "Grouper", "candidate_pairs", "group_occurrences"]
+__all__ = [
+    "LARGEST_BLOCK",
+    "WINDOW",
+    "Grouper",
+    "candidate_pairs",
+    "group_occurrences",
+    "iter_candidate_pairs",
+]
 
 # A key shared by more occurrences than this is compared in a sliding window over them in
 # time order (each with its WINDOW nearest), so work stays linear and nothing is skipped.
@@ -73,32 +79,59 @@ def candidate_pairs(
     among: set[int] | None = None,
     within: set[int] | None = None,
 ) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share a blocking key; with ``among``, only pairs with a member in
-    it; with ``within``, only pairs of its members."""
+    """The pairs of ``iter_candidate_pairs`` as a set."""
+    return set(iter_candidate_pairs(occurrences, corpus, among, within))
+
+
+def iter_candidate_pairs(
+    occurrences: Sequence[Occurrence],
+    corpus: Corpus | None = None,
+    among: set[int] | None = None,
+    within: set[int] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) that share a blocking key, each once; with ``among``, only pairs with a
+    member in it; with ``within``, only pairs of its members.
+
+    Every pair of a block of up to LARGEST_BLOCK members; in a larger block, each member
+    with the WINDOW after it in time. A pair is found from its earlier member in time only,
+    and that member's partners are gathered from all its blocks at once, so no set of all
+    pairs is ever held (tens of millions at 10,000 articles).
+    """
     corpus = corpus or Corpus()
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    keyed: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, o in enumerate(occurrences):
-        if within is not None and i not in within:
+        if within is None or i in within:
+            for key in _keys(o, corpus):
+                keyed[key].append(i)
+    memberships = _memberships(occurrences, keyed.values(), among)
+    del keyed
+    for i, blocks in enumerate(memberships):
+        partners: set[int] = set()
+        for members, at in blocks:
+            end = len(members) if len(members) <= LARGEST_BLOCK else at + 1 + WINDOW
+            partners.update(members[at + 1 : end])
+        memberships[i] = []  # let it go as the walk goes on
+        for j in partners:
+            if among is None or i in among or j in among:
+                yield (i, j) if i < j else (j, i)
+
+
+def _memberships(
+    occurrences: Sequence[Occurrence], blocks: Iterable[list[int]], among: set[int] | None
+) -> list[list[tuple[list[int], int]]]:
+    """For each occurrence, the blocks it is in (members in time order) and its place there."""
+    order = sorted(range(len(occurrences)), key=lambda i: (_when(occurrences[i]), i))
+    rank = [0] * len(occurrences)
+    for at, i in enumerate(order):
+        rank[i] = at
+    memberships: list[list[tuple[list[int], int]]] = [[] for _ in occurrences]
+    for members in blocks:
+        if len(members) < 2 or (among is not None and among.isdisjoint(members)):
             continue
-        for key in _keys(o, corpus):
-            blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if among is not None and among.isdisjoint(members):
-            continue
-        if len(members) <= LARGEST_BLOCK:
-            found: Iterable[tuple[int, int]] = combinations(members, 2)
-        else:
-            ordered = sorted(members, key=lambda i: (_when(occurrences[i]), i))
-            found = (
-                (min(i, j), max(i, j))
-                for n, i in enumerate(ordered)
-                for j in ordered[n + 1 : n + 1 + WINDOW]
-            )
-        if among is not None:
-            found = ((i, j) for i, j in found if i in among or j in among)
-        pairs.update(found)
-    return pairs
+        members.sort(key=rank.__getitem__)
+        for at, i in enumerate(members):
+            memberships[i].append((members, at))
+    return memberships
 
 
 def _when(o: Occurrence) -> dt.date:
@@ -215,10 +248,10 @@ class Grouper:
             pairs = zip(occurrences, self.last, strict=True)
             changed = {i for i, (o, before) in enumerate(pairs) if o is not before}
             kept = [s for s in self.settled if s[1] not in changed and s[2] not in changed]
-            fresh = _scored(candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
+            fresh = _scored(iter_candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
             scored = sorted(kept + fresh)
         else:
-            scored = _scored(candidate_pairs(occurrences, corpus), occurrences, corpus)
+            scored = _scored(iter_candidate_pairs(occurrences, corpus), occurrences, corpus)
         self.last, self.settled = occurrences, scored
         grouping = _Grouping.of(occurrences)
         grouping.join(scored, corpus)
@@ -236,7 +269,7 @@ def _join_as_dated(grouping: _Grouping, occurrences: Sequence[Occurrence], corpu
     owner = grouping.owner
     apart = [
         (i, j)
-        for i, j in candidate_pairs(dated, corpus, changed, changed | loose)
+        for i, j in iter_candidate_pairs(dated, corpus, changed, changed | loose)
         if owner[i] != owner[j] and ((i in changed and j in loose) or (j in changed and i in loose))
     ]
     grouping.join(_scored(apart, dated, corpus), corpus)
