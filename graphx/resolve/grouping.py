@@ -1,7 +1,8 @@
 """Grouping event mentions into happenings: which pairs to compare, and joining them.
 
 ``happenings.same_happening`` weighs two mentions; this module compares only
-mentions that share a blocking key (a participant, a month, a weekday), joins
+mentions that share a blocking key (a participant or the place, a month their
+dates touch, or the names of the article of a mention that names no one), joins
 pairs strongest first, and refuses any join that would put disagreeing dates,
 places or people in one group (issue 15).
 """
@@ -9,9 +10,13 @@ places or people in one group (issue 15).
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
 
 from graphx.resolve.happenings import (
     ACROSS,
@@ -176,17 +181,65 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
 
 
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Pairs whose evidence reached the bar, strongest first (ties by index), held as three
+    arrays: at 10,000 articles there are millions, and a tuple a pair took gigabytes."""
+
+    neg_score: npt.NDArray[np.float64]
+    first: npt.NDArray[np.int64]
+    second: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, neg: array[float], first: array[int], second: array[int]) -> Scored:
+        return cls._sorted(
+            np.asarray(neg, dtype=np.float64),
+            np.asarray(first, dtype=np.int64),
+            np.asarray(second, dtype=np.int64),
+        )
+
+    @classmethod
+    def _sorted(
+        cls,
+        neg: npt.NDArray[np.float64],
+        first: npt.NDArray[np.int64],
+        second: npt.NDArray[np.int64],
+    ) -> Scored:
+        order = np.lexsort((second, first, neg))
+        return cls(neg[order], first[order], second[order])
+
+    def pairs(self, chunk: int = 100_000) -> Iterator[tuple[int, int]]:
+        for at in range(0, len(self.first), chunk):
+            firsts, seconds = self.first[at : at + chunk], self.second[at : at + chunk]
+            yield from zip(firsts.tolist(), seconds.tolist(), strict=True)
+
+    def without(self, changed: set[int]) -> Scored:
+        """The pairs with no member in ``changed``."""
+        gone = np.fromiter(changed, dtype=np.int64, count=len(changed))
+        keep = ~(np.isin(self.first, gone) | np.isin(self.second, gone))
+        return Scored(self.neg_score[keep], self.first[keep], self.second[keep])
+
+    def plus(self, other: Scored) -> Scored:
+        return Scored._sorted(
+            np.concatenate((self.neg_score, other.neg_score)),
+            np.concatenate((self.first, other.first)),
+            np.concatenate((self.second, other.second)),
+        )
+
+
 def _scored(
     pairs: Iterable[tuple[int, int]], occurrences: Sequence[Occurrence], corpus: Corpus
-) -> list[tuple[float, int, int]]:
+) -> Scored:
     """The pairs whose evidence reaches the bar, strongest first (ties by index)."""
-    scored = []
+    neg, first, second = array("d"), array("q"), array("q")
     for i, j in pairs:
         a, b = occurrences[i], occurrences[j]
         score = same_happening(a, b, corpus)
         if score >= (WITHIN if a.doc_id == b.doc_id else ACROSS):
-            scored.append((-score, i, j))
-    return sorted(scored)
+            neg.append(-score)
+            first.append(i)
+            second.append(j)
+    return Scored.of(neg, first, second)
 
 
 @dataclass(slots=True)
@@ -201,8 +254,8 @@ class _Grouping:
         groups = {i: _Group.of(i, o) for i, o in enumerate(occurrences)}
         return cls(groups, list(range(len(occurrences))))
 
-    def join(self, scored: Sequence[tuple[float, int, int]], corpus: Corpus) -> None:
-        for _, i, j in scored:
+    def join(self, scored: Scored, corpus: Corpus) -> None:
+        for i, j in scored.pairs():
             gi, gj = self.owner[i], self.owner[j]
             if gi == gj:
                 continue
@@ -238,18 +291,17 @@ class Grouper:
 
     corpus: Corpus
     last: Sequence[Occurrence] = ()
-    settled: list[tuple[float, int, int]] = field(default_factory=list)
+    settled: Scored | None = None
 
     def group(self, occurrences: Sequence[Occurrence]) -> list[list[int]]:
         """Occurrences grouped into happenings, each group in input order, groups by first
         member (see ``group_occurrences``)."""
         corpus = self.corpus
-        if len(self.last) == len(occurrences):
+        if self.settled is not None and len(self.last) == len(occurrences):
             pairs = zip(occurrences, self.last, strict=True)
             changed = {i for i, (o, before) in enumerate(pairs) if o is not before}
-            kept = [s for s in self.settled if s[1] not in changed and s[2] not in changed]
             fresh = _scored(iter_candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
-            scored = sorted(kept + fresh)
+            scored = self.settled.without(changed).plus(fresh)
         else:
             scored = _scored(iter_candidate_pairs(occurrences, corpus), occurrences, corpus)
         self.last, self.settled = occurrences, scored
@@ -267,11 +319,11 @@ def _join_as_dated(grouping: _Grouping, occurrences: Sequence[Occurrence], corpu
     # A report dated only now matters to those with no certain day of their own.
     loose = {i for i, o in enumerate(occurrences) if o.span is None or weekday_only(o)}
     owner = grouping.owner
-    apart = [
+    apart = (
         (i, j)
         for i, j in iter_candidate_pairs(dated, corpus, changed, changed | loose)
         if owner[i] != owner[j] and ((i in changed and j in loose) or (j in changed and i in loose))
-    ]
+    )
     grouping.join(_scored(apart, dated, corpus), corpus)
 
 
