@@ -310,6 +310,7 @@ def merge_reviewed_events(
     # weekdays are read against that, and the reports grouped again (issue 15).
     windows = publication_windows(documents, events)
     if windows:
+        events = []  # the first round's events go before the second round's are made
         events, gone = merging.events([_redated(t, windows) for t in told])
     _place_and_administrations(events, entities)
     return MergedEvents(events, failures, gone, windows)
