@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from graphx.model import Document, Event, Report, TimeExpression
-from graphx.resolve.published import dated_by_reports
+from graphx.resolve.published import dated_by_windows, publication_windows
+
+
+def dated_by_reports(documents: list[Document], events: list[Event]) -> list[Document]:
+    return dated_by_windows(documents, publication_windows(documents, events))
 
 
 def document(doc_id: str, published: str = "", basis: str = "unknown") -> Document:

@@ -130,10 +130,13 @@ def _times_by_trigger(
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
     # A duration or a recurrence ("for more than a year", "every week") dates nothing.
-    for time in (t for t in times if _dates_something(t)):
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            continue
+    dating = [
+        (time, span)
+        for time in times
+        if _dates_something(time)
+        and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
+    ]
+    for time, span in dating:
         owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
         if owner is None and not _under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the sentence's
@@ -148,7 +151,7 @@ def _times_by_trigger(
         token = doc[i]
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
-    _date_reported_acts(doc, times, triggers, attached)
+    _date_reported_acts(doc, dating, triggers, attached)
     return attached
 
 
@@ -164,7 +167,7 @@ def _ongoing_or_just_done(verb: Token) -> bool:
 
 def _date_reported_acts(
     doc: Doc,
-    times: Sequence[TimeExpression],
+    dating: Sequence[tuple[TimeExpression, Span]],
     triggers: set[int],
     attached: dict[int, TimeExpression],
 ) -> None:
@@ -172,9 +175,8 @@ def _date_reported_acts(
     done, in what someone said, happened when it was said, unless it has a date of its own.
     """
     said_when: dict[int, TimeExpression] = {}
-    for time in (t for t in times if _dates_something(t)):
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and span.root.head.pos_ == "VERB":
+    for time, span in dating:
+        if span.root.head.pos_ == "VERB":
             said_when.setdefault(span.root.head.i, time)
     for i in sorted(triggers - set(attached)):
         act = doc[i]

@@ -41,7 +41,6 @@ __all__ = [
     "Grouper",
     "candidate_pairs",
     "group_occurrences",
-    "iter_candidate_pairs",
 ]
 
 # A key shared by more occurrences than this is compared in a sliding window over them in
@@ -79,16 +78,6 @@ def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
 
 
 def candidate_pairs(
-    occurrences: Sequence[Occurrence],
-    corpus: Corpus | None = None,
-    among: set[int] | None = None,
-    within: set[int] | None = None,
-) -> set[tuple[int, int]]:
-    """The pairs of ``iter_candidate_pairs`` as a set."""
-    return set(iter_candidate_pairs(occurrences, corpus, among, within))
-
-
-def iter_candidate_pairs(
     occurrences: Sequence[Occurrence],
     corpus: Corpus | None = None,
     among: set[int] | None = None,
@@ -300,10 +289,10 @@ class Grouper:
         if self.settled is not None and len(self.last) == len(occurrences):
             pairs = zip(occurrences, self.last, strict=True)
             changed = {i for i, (o, before) in enumerate(pairs) if o is not before}
-            fresh = _scored(iter_candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
+            fresh = _scored(candidate_pairs(occurrences, corpus, changed), occurrences, corpus)
             scored = self.settled.without(changed).plus(fresh)
         else:
-            scored = _scored(iter_candidate_pairs(occurrences, corpus), occurrences, corpus)
+            scored = _scored(candidate_pairs(occurrences, corpus), occurrences, corpus)
         self.last, self.settled = occurrences, scored
         grouping = _Grouping.of(occurrences)
         grouping.join(scored, corpus)
@@ -321,7 +310,7 @@ def _join_as_dated(grouping: _Grouping, occurrences: Sequence[Occurrence], corpu
     owner = grouping.owner
     apart = (
         (i, j)
-        for i, j in iter_candidate_pairs(dated, corpus, changed, changed | loose)
+        for i, j in candidate_pairs(dated, corpus, changed, changed | loose)
         if owner[i] != owner[j] and ((i in changed and j in loose) or (j in changed and i in loose))
     )
     grouping.join(_scored(apart, dated, corpus), corpus)

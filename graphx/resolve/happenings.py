@@ -209,8 +209,6 @@ def days_of_week(span: Span) -> frozenset[int]:
 def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
     """A report dated only by its weekday against the other's date: NEVER when the other's
     certain days hold no such weekday, half a point when the other is that very day."""
-    if a.weekday is None and b.weekday is None:
-        return 0.0
     for named, other in ((a, b), (b, a)):
         if not weekday_only(named):
             continue

@@ -23,7 +23,6 @@ from graphx.resolve.happenings import shift
 
 __all__ = [
     "Window",
-    "dated_by_reports",
     "dated_by_windows",
     "publication_windows",
     "weekday_in_window",
@@ -124,9 +123,3 @@ def dated_by_windows(documents: Sequence[Document], windows: dict[str, Window]) 
     """The documents, each one with a window dated by it (copies; the inputs are left as
     they are)."""
     return [_dated(d, windows[d.id]) if d.id in windows else d for d in documents]
-
-
-def dated_by_reports(documents: Sequence[Document], events: Sequence[Event]) -> list[Document]:
-    """The documents, each one with no publication date given one where its weekday
-    reports were placed by the corpus."""
-    return dated_by_windows(documents, publication_windows(documents, events))

@@ -142,7 +142,7 @@ def occurrence(
         others=frozenset(roles["other"]),
         # A country says nothing about where in it a happening was.
         place=told.place if place is not None and place.level != "country" else "",
-        text=mention.summary.lower(),  # compared without case
+        text=mention.summary,
     )
 
 
