@@ -146,3 +146,32 @@ def test_vocabulary_demonym_is_no_place(nlp: Language) -> None:
     # "a Guyanese man" says where he comes from, not where he was charged.
     event, _ = only_event(nlp, "A Guyanese man was charged on Friday with murder.")
     assert (event.trigger, event.place) == ("charged", None)
+
+
+def test_vocabulary_charging_that_something_is_so_is_saying_it(nlp: Language) -> None:
+    # With a clause for its complement "charge" accuses; with a person and a crime it is
+    # the prosecutors' act (SAYING and VERB rows of event_types.csv).
+    taxonomy = load_taxonomy()
+    said, _ = only_event(nlp, "Mayor Tom Ruiz charged that the FBI had lied to the council.")
+    assert (said.event_type, taxonomy.family(said.lemma, said.event_type)) == (
+        "statement",
+        "accuse",
+    )
+    charged, roles = only_event(nlp, "Prosecutors charged Tom Ruiz with fraud on Wednesday.")
+    assert (charged.event_type, taxonomy.family(charged.lemma, charged.event_type)) == (
+        "legal_action",
+        "charge",
+    )
+
+
+def test_vocabulary_a_noun_naming_a_dated_triggers_act_takes_its_date(nlp: Language) -> None:
+    # "charged in lawsuits Wednesday": the lawsuits are how they charged it, that Wednesday.
+    found = events_of(
+        nlp, "Governor Ann Lee and Mayor Tom Ruiz charged in lawsuits Wednesday that the "
+        "order is unlawful.",
+    )  # fmt: skip
+    dates = {e.trigger: (e.event_type, e.time.text if e.time else None) for e, _ in found}
+    assert dates == {
+        "charged": ("statement", "Wednesday"),
+        "lawsuits": ("legal_action", "Wednesday"),
+    }

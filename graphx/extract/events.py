@@ -151,6 +151,12 @@ def _times_by_trigger(
         token = doc[i]
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+    # "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
+    # act of a dated verb took place when that act did.
+    for i, time in list(attached.items()):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            for noun in clauses.adjunct_nouns(doc[i], triggers):
+                attached.setdefault(noun, time)
     _date_reported_acts(doc, dating, triggers, attached)
     return attached
 

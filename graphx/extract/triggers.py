@@ -5,7 +5,9 @@ event type, light verbs that take their type from their object ("issued
 subpoenas"), verbs of wanting or planning (irrealis), communique nouns ("a
 statement") and trigger families ("sue" and "lawsuit" are one happening). A
 lemma of two words is a phrasal verb: the verb's lemma and its particle
-("strike down"), read before the verb alone.
+("strike down"), read before the verb alone. A verb can also tell what someone
+said when a clause is its complement ("charged that the order is unlawful"):
+a ``SAYING`` row gives it that sense.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class Taxonomy:
     families: dict[str, str] = field(default_factory=dict)
     communiques: frozenset[str] = frozenset()
     objects: dict[str, str] = field(default_factory=dict)  # nouns eventive only as objects
+    # verbs that, with a clause as complement, tell what someone said: "charged that ..."
+    sayings: dict[str, str] = field(default_factory=dict)
     # (lemma, event type) -> family, where one lemma is two triggers: "released" from jail
     # (release) and "a news release" (publication) are no one kind of happening
     typed_families: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -52,6 +56,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "IRREALIS": {},
         "COMMUNIQUE": {},
         "OBJECT": {},
+        "SAYING": {},
     }
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -70,7 +75,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         families,
         frozenset(tables["COMMUNIQUE"]),
         tables["OBJECT"],
-        typed,
+        sayings=tables["SAYING"],
+        typed_families=typed,
     )
 
 
@@ -146,6 +152,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
                 return kind, named
+    if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
+        return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
         if taxonomy.verbs[lemma] == "statement" and _unspoken(token):
             return None
