@@ -37,6 +37,11 @@ from graphx.lexicon import Lexicon
         ("US", [], Place("United States", "country", "")),
         ("the United States", [], Place("United States", "country", "")),
         ("Mexico", [], Place("Mexico", "country", "")),
+        # a borough is within its city, and the gazetteer file's place yields to another
+        # state written with the name
+        ("Manhattan", [], Place("Manhattan", "county", "New York City")),
+        ("Kings County", [], Place("Brooklyn", "county", "New York City")),
+        ("Manhattan, Kansas", [], Place("Manhattan", "city", "Kansas")),
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:

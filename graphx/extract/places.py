@@ -121,6 +121,7 @@ def lookup(
     Place(name='Cook County', level='county', parent='Illinois', ambiguous=False)
     """
     gaz = gazetteer or load_gazetteer()
+    qualified = _split_qualified(text, gaz)
     text, context = _with_state(text, context, gaz)
     if text.strip().lower() in gaz.ap_states:
         return Place(gaz.ap_states[text.strip().lower()], "state", COUNTRY)
@@ -129,7 +130,8 @@ def lookup(
         return None
     states = _context_states(context, gaz)
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
-    return found or _lookup_key(text, key, states, context, gaz, listed=listed)
+    named_state = qualified[1] if qualified else ""
+    return found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
 
 
 def _with_state(text: str, context: Sequence[str], gaz: Gazetteer) -> tuple[str, Sequence[str]]:
@@ -142,12 +144,23 @@ def _with_state(text: str, context: Sequence[str], gaz: Gazetteer) -> tuple[str,
 
 
 def _lookup_key(
-    text: str, key: str, states: list[str], context: Sequence[str], gaz: Gazetteer, *, listed: bool
+    text: str,
+    key: str,
+    states: list[str],
+    context: Sequence[str],
+    gaz: Gazetteer,
+    *,
+    listed: bool,
+    state: str = "",
 ) -> Place | None:
     """A normalised name in the indexes: the gazetteer file's forms (a state's name stays
-    the state), states, countries, counties, cities, then "State of ..." forms."""
-    if key in gaz.extras and (key not in gaz.states or _city_code(text, key, context, gaz)):
-        return gaz.extras[key]
+    the state, and a name written with another state is not the file's: "Manhattan,
+    Kansas"), states, countries, counties, cities, then "State of ..." forms."""
+    extra = gaz.extras.get(key)
+    if extra is not None and state and _state_of(extra, gaz) not in ("", state):
+        extra = None
+    if extra is not None and (key not in gaz.states or _city_code(text, key, context, gaz)):
+        return extra
     if key in gaz.states:
         return _lookup_state(key, states, context, gaz, listed=listed)
     if key in gaz.countries:
@@ -155,6 +168,21 @@ def _lookup_key(
     if key.split()[-1] in gaz.county_words:
         return _lookup_county(key, states, gaz)
     return _lookup_city(key, states, gaz) or _qualified_form(key, states, context, gaz)
+
+
+def _state_of(place: Place, gaz: Gazetteer) -> str:
+    """The US state a place of the gazetteer file is in ("" for a country or none known),
+    through the file's places it is within (a borough, its city, its state)."""
+    seen = set()
+    while place.level != "state" and place.parent and place.parent not in seen:
+        seen.add(place.parent)
+        if place.parent in gaz.states.values():
+            return place.parent
+        parent = gaz.extras.get(normalize_place(place.parent))
+        if parent is None:
+            return ""
+        place = parent
+    return place.name if place.level == "state" else ""
 
 
 _QUALIFIED = re.compile(r"^(?:(state|city|commonwealth) of (.+)|(.+) (state|city))$")
