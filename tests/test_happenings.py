@@ -429,3 +429,38 @@ def test_happenings_a_second_round_does_not_score_unchanged_pairs_again(
     second = [*first[:4], replace(first[4], published=D(2021, 3, 8))]
     grouper.group(second)
     assert seen and all("e" in pair for pair in seen)
+
+
+def test_happenings_a_date_open_to_the_future_meets_the_reports_its_article_is_about() -> None:
+    # Article b is dated only "not before July 2017"; its "sued Wednesday" is any Wednesday
+    # from late June 2017 on, so no run of months can key it. Article a, of 18 July 2018,
+    # tells the suit and names the judge that b's article names too.
+    story = replace(CORPUS, named={"a": frozenset({"agency", "judge_m"}),
+                                   "b": frozenset({"agency", "judge_m"})})  # fmt: skip
+    dated = occ("a", "sue", on="2018-07-18", agents=("judge_m",), text="sued the state")
+    open_ended = Occurrence("b", "legal_action", "sue", (D(2017, 6, 25), D.max), True,
+                            agents=frozenset({"ben"}), text="sued the state Wednesday",
+                            weekday=2)  # fmt: skip
+    from graphx.resolve.grouping import candidate_pairs
+
+    assert set(candidate_pairs([dated, open_ended], story)) == {(0, 1)}
+    # a closed span of the same report, a year before, keys by its months and meets nothing
+    closed = replace(open_ended, span=(D(2017, 6, 25), D(2017, 7, 31)))
+    assert set(candidate_pairs([dated, closed], story)) == set()
+
+
+def test_happenings_a_place_the_gazetteer_does_not_know_vetoes_nothing() -> None:
+    # "outside a store in the Riverside District" (a neighbourhood, no jurisdiction the
+    # gazetteer knows) and "in Dayton": it may well be in Dayton. Akron and Dayton are two.
+    from graphx.resolve.happenings import places_agree
+
+    assert places_agree("riverside_district", "dayton", CORPUS) is None
+    assert places_agree("riverside_district", "riverside_district", CORPUS) is True
+    assert places_agree("akron", "dayton", CORPUS) is False
+    raid = occ("a", "raid", "enforcement", on="2020-05-01", agents=("sheriff",),
+               place="riverside_district")  # fmt: skip
+    in_dayton = replace(raid, doc_id="b", place="dayton")
+    in_akron = replace(raid, doc_id="c", place="akron")
+    assert same_happening(raid, in_dayton, CORPUS) >= ACROSS
+    # the group takes the known place, so Akron is still refused
+    assert group_occurrences([raid, in_dayton, in_akron], CORPUS) == [[0, 1], [2]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graphx.administrations import administrations_for, load_terms
@@ -200,3 +202,58 @@ def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_t
     assert by_trigger["subpoenaed"].sources == ["a", "b"]
     met = by_trigger["hearing"].time
     assert (met.date_start, met.date_end, met.uncertain) == ("2020-01-15", "2020-01-22", True)
+
+
+@pytest.mark.parametrize(("city", "expected_events"), [("Dayton", 1), ("Akron", 2)])
+def test_merge_a_report_is_where_its_local_body_sits(city: str, expected_events: int) -> None:
+    # a: "a suit filed Monday in Dayton Municipal Court" names the court, not the city;
+    # b: "the county sued Monday in <city>". The court's city is the report's place: a suit
+    # in Dayton agrees with it, one in Akron the same day is another suit.
+    court, named = (
+        Mention("Dayton Municipal Court", 0, 22, 0, "agency"),
+        Mention(city, 0, len(city), 0, "jurisdiction"),
+    )
+    entities = {
+        "e:court": Entity("e:court", "agency", "Dayton Municipal Court"),
+        "e:dayton": Entity("e:dayton", "jurisdiction", "Dayton", level="city"),
+        "e:akron": Entity("e:akron", "jurisdiction", "Akron", level="city"),
+    }
+    filed = EventMention(0, "filed", "legal_action", "filed in Dayton Municipal Court",
+                         [(court.id, "other")], None, day("2020-03-02"), lemma="sue")  # fmt: skip
+    sued = EventMention(0, "sued", "legal_action", f"sued in {city}", [], named.id,
+                        day("2020-03-02"), lemma="sue")  # fmt: skip
+    a = DocExtraction("a", [Sentence(0, 1, "a")], [court], [], [filed])
+    b = DocExtraction("b", [Sentence(0, 1, "b")], [named], [], [sued])
+    ids = {"a": ["e:court"], "b": [f"e:{city.lower()}"]}
+    events, _ = merge_events([a, b], ids, entities)
+    assert len(events) == expected_events
+
+
+def test_merge_an_article_dated_only_from_below_takes_the_week_of_its_placed_weekday() -> None:
+    # b is only known to be no older than July 2017, so its "Wednesday" was read as any
+    # Wednesday from 25 June 2017 on. a tells the same subpoenas on Wednesday 18 July 2018.
+    from graphx.model import Document
+    from graphx.resolve.events import merge_reviewed_events
+
+    wednesday = TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3", "2017-06-25",
+                               "2017-07-31", "day", True)  # fmt: skip
+    docs = [
+        Document("a", "/c/a.txt", "txt", "a", published="2018-07-18", published_basis="sidecar"),
+        Document("b", "/c/b.txt", "txt", "b", published="2017-07", published_basis="inferred",
+                 published_note="not before 2017-07: latest date mentioned in the text"),
+    ]  # fmt: skip
+    merged = merge_reviewed_events(
+        [extraction("a", day("2018-07-18")), extraction("b", wednesday)],
+        IDS,
+        ENTITIES,
+        documents=docs,
+    )
+    (event,) = merged.events
+    assert event.sources == ["a", "b"]
+    assert (merged.windows["b"].first, merged.windows["b"].last) == (
+        dt.date(2018, 7, 18),
+        dt.date(2018, 7, 24),
+    )
+    # b's own report now reads its Wednesday in that week
+    (b_report,) = [r for r in event.reports if r.doc_id == "b"]
+    assert b_report.date_value == "2018-07-18"

@@ -93,3 +93,49 @@ def test_published_a_full_date_with_its_weekday_dates_no_article() -> None:
     hearing = event("2015-03-02", ("a", "Monday", "2015-03-02"),
                     ("b", "Monday, March 2, 2015", "2015-03-02"))  # fmt: skip
     assert dated_by_reports(docs, [hearing]) == docs
+
+
+def lower_bound(doc_id: str, published: str) -> Document:
+    note = f"not before {published}: latest date mentioned in the text"
+    return Document(doc_id, f"/corpus/{doc_id}.txt", "txt", "text", published=published,
+                    published_basis="inferred", published_note=note)  # fmt: skip
+
+
+def test_published_an_article_known_only_from_below_is_dated_by_its_placed_weekday() -> None:
+    # b only says it is no older than July 2017; its "Wednesday" joined a suit of Wednesday
+    # 18 July 2018: published 18-24 July 2018.
+    docs = [document("a", "2018-07-18", "sidecar"), lower_bound("b", "2017-07")]
+    suit = event("2018-07-18", ("a", "Wednesday", "2018-07-18"), ("b", "Wednesday", "XXXX-WXX-3"))
+    _, b = dated_by_reports(docs, [suit])
+    assert (b.published, b.published_basis, b.published_is_lower_bound) == (
+        "2018-07",
+        "inferred",
+        False,
+    )
+    assert b.published_note.startswith("between 2018-07-18 and 2018-07-24")
+
+
+def test_published_a_lower_bound_cuts_the_window_and_can_refuse_it() -> None:
+    # Known to be no older than 21 July 2018: of the window 18-24 July only 21-24 is left.
+    docs = [document("a", "2018-07-18", "sidecar"), lower_bound("b", "2018-07-21")]
+    suit = event("2018-07-18", ("a", "Wednesday", "2018-07-18"), ("b", "Wednesday", "XXXX-WXX-3"))
+    windows = publication_windows(docs, [suit])
+    assert (windows["b"].first, windows["b"].last) == (dt.date(2018, 7, 21), dt.date(2018, 7, 24))
+    # No older than August 2018: a Wednesday of 18 July cannot be the one it names.
+    late = [document("a", "2018-07-18", "sidecar"), lower_bound("b", "2018-08")]
+    assert publication_windows(late, [suit]) == {}
+
+
+def test_published_a_weekday_read_against_a_month_is_read_again_in_the_window() -> None:
+    from graphx.resolve.published import Window, weekday_in_window
+
+    # "Wednesday" in an article of "2018-07": any Wednesday from 27 June to 31 July.
+    month_read = TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3", "2018-06-27",
+                                "2018-07-31", uncertain=True)  # fmt: skip
+    window = Window(dt.date(2018, 7, 18), dt.date(2018, 7, 24), "placed")
+    read = weekday_in_window(month_read, window)
+    assert (read.value, read.date_start, read.date_end) == (
+        "2018-07-18",
+        "2018-07-18",
+        "2018-07-18",
+    )

@@ -28,6 +28,7 @@ from graphx.model import (
     Entity,
     Event,
     Failure,
+    Participant,
     Report,
     TimeExpression,
 )
@@ -35,7 +36,12 @@ from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.ledger import Decision
-from graphx.resolve.published import Window, publication_windows, weekday_in_window
+from graphx.resolve.published import (
+    Window,
+    dated_by_windows,
+    publication_windows,
+    weekday_in_window,
+)
 from graphx.resolve.regroup import regroup
 from graphx.resolve.reports import Told, every_told, occurrence
 
@@ -109,7 +115,13 @@ def place_from_participants(
     Department of Correction", "Cook County Sheriff's Office"), so an event
     whose clause names no place happens where its local participant sits.
     """
-    for participant in event.participants:
+    return _local_place(event.participants, entities, places)
+
+
+def _local_place(
+    participants: Sequence[Participant], entities: dict[str, Entity], places: dict[str, str]
+) -> str:
+    for participant in participants:
         entity = entities.get(participant.entity_id)
         if entity is None or entity.type not in ("agency", "organization"):
             continue
@@ -119,6 +131,15 @@ def place_from_participants(
             if place:
                 return place
     return ""
+
+
+def _placed(told: Told, entities: dict[str, Entity], places: dict[str, str]) -> Told:
+    """A report that names no place, placed where its local participant sits ("filed in
+    Manhattan Federal Court"), so that it meets the reports that name the place."""
+    if told.place:
+        return told
+    place = _local_place(told.participants, entities, places)
+    return replace(told, place=place) if place else told
 
 
 def _representative(told: Sequence[Told]) -> Told:
@@ -230,7 +251,8 @@ def _named_by_document(entities: dict[str, Entity]) -> dict[str, frozenset[str]]
 def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
     within: dict[str, frozenset[str]] = {}
     for entity in entities.values():
-        if entity.type != "jurisdiction":
+        # a place the gazetteer did not resolve has no level, and no known place in the map
+        if entity.type != "jurisdiction" or not entity.level:
             continue
         chain, node = {entity.id}, entity
         while node.parent and node.parent in entities and node.parent not in chain:
@@ -303,6 +325,8 @@ def merge_reviewed_events(
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
+    places = _place_names(entities)
+    told = [_placed(t, entities, places) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     merging = _Merging(by_id, entities, taxonomy, evidence, decisions, Grouper(evidence))
     events, gone = merging.events(told)
@@ -311,16 +335,21 @@ def merge_reviewed_events(
     windows = publication_windows(documents, events)
     if windows:
         events = []  # the first round's events go before the second round's are made
+        merging.by_id = {d.id: d for d in dated_by_windows(documents, windows)}
         events, gone = merging.events([_redated(t, windows) for t in told])
     _place_and_administrations(events, entities)
     return MergedEvents(events, failures, gone, windows)
 
 
 def _redated(told: Told, windows: dict[str, Window]) -> Told:
-    time, window = told.mention.time, windows.get(told.doc_id)
-    if time is None or window is None or time.date_start:
+    """The report read against its article's window: a new object for each report of a
+    windowed article, so that the next round compares it again with its article's date."""
+    window = windows.get(told.doc_id)
+    if window is None:
         return told
-    return replace(told, mention=replace(told.mention, time=weekday_in_window(time, window)))
+    time = told.mention.time
+    time = weekday_in_window(time, window) if time is not None else None
+    return replace(told, mention=replace(told.mention, time=time))
 
 
 @dataclass(slots=True)

@@ -2,7 +2,8 @@
 
 ``happenings.same_happening`` weighs two mentions; this module compares only
 mentions that share a blocking key (a participant or the place, a month their
-dates touch, or the names of the article of a mention that names no one), joins
+dates touch, or the names of the article of a mention that names no one or whose
+date is open towards the future), joins
 pairs strongest first, and refuses any join that would put disagreeing dates,
 places or people in one group (issue 15).
 """
@@ -71,8 +72,10 @@ def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
         before = shift(o.published, -dt.timedelta(days=31))
         yield from ((o.kindred, m) for m in _months((before, o.published)))
     # "launched Monday" names no one: it meets the reports that name what its article is
-    # about (the rarest names the article shares with others), as if it named them.
-    if not o.participants and not o.place:
+    # about (the rarest names the article shares with others), as if it named them. So does
+    # a date open towards the future ("Wednesday" in an article of 2017 or later), whose
+    # months no key can cover.
+    if (not o.participants and not o.place) or (span is not None and span[1] == dt.date.max):
         for entity in corpus.story_keys(o.doc_id):
             yield (o.kindred, entity)
 
@@ -163,9 +166,14 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     weekdays = a.weekdays | b.weekdays
     if len(weekdays) > 1 or (span and weekdays - days_of_week(span)):
         return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
-    # The deeper place stands for both ("Queens" within "New York City").
+    # The deeper place stands for both ("Queens" within "New York City"); a known place
+    # before one the gazetteer does not know, which could veto nothing.
     place = a.place or b.place
-    if a.place and b.place and a.place in corpus.within.get(b.place, frozenset()):
+    if (
+        a.place
+        and b.place
+        and (a.place in corpus.within.get(b.place, frozenset()) or a.place not in corpus.within)
+    ):
         place = b.place
     return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
 

@@ -13,7 +13,8 @@ Evidence, and its weight:
 - dates that agree: 1.5 for the same day, 1 for overlapping spans;
 - participants both name, each weighted by its rarity in the corpus (ICE in a
   corpus about ICE says little; a city's jail says much): up to 2;
-- the same place, or one within the other: 0.5;
+- the same place, or one within the other: 0.5 (a place the gazetteer does not know,
+  such as a neighbourhood, neither agrees nor disagrees);
 - a report with no date published within a week after the other's date: 0.5;
 - similar clause wording, across articles: up to 0.75.
 
@@ -253,10 +254,18 @@ def _date_evidence(a: Occurrence, b: Occurrence) -> float:
 
 
 def places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
-    """True for one place or one within the other, False for two jurisdictions, None unknown."""
+    """True for one place or one within the other, False for two jurisdictions, None unknown.
+
+    A place the gazetteer does not know (not in ``corpus.within``: "the Westlake
+    District", a neighbourhood) may lie in any other, so it says nothing either way.
+    """
     if not a or not b:
         return None
-    return a in corpus.within.get(b, frozenset({b})) or b in corpus.within.get(a, frozenset({a}))
+    if a == b:
+        return True
+    if a not in corpus.within or b not in corpus.within:
+        return None
+    return a in corpus.within[b] or b in corpus.within[a]
 
 
 def document_likeness(a: str, b: str, corpus: Corpus) -> float:

@@ -1,4 +1,5 @@
-"""Publication dates that other articles' reports give an undated article (issue 15).
+"""Publication dates that other articles' reports give an undated article (issue 15),
+or one known only from below ("not before July 2017").
 
 An article with no date of its own may say "ICE served subpoenas Friday". Once
 that report has joined a happening another article dates (Friday 17 January
@@ -17,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from graphx.extract.timex.spans import weekday_named
+from graphx.extract.timex.spans import span_of, weekday_named
 from graphx.model import Document, Event, TimeExpression
 from graphx.resolve.happenings import shift
 
@@ -76,23 +77,43 @@ def publication_windows(
     documents: Sequence[Document], events: Sequence[Event]
 ) -> dict[str, Window]:
     """Document id -> the days it can have been published, for each document with no
-    publication date whose weekday reports a dated happening places."""
-    undated = {d.id for d in documents if not d.published and d.published_basis == "unknown"}
+    publication date, or only a lower bound ("not before 2017-07"), whose weekday reports
+    a dated happening places."""
+    undated = {d.id for d in documents if _unplaced(d)}
     placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name or d.id for d in documents})
     windows = {}
     for document in documents:
         days = placed.get(document.id)
-        if days:
-            day, why = max(days)
-            windows[document.id] = Window(day, shift(day, WEEK_BACK), why)
+        if not days:
+            continue
+        day, why = max(days)
+        first, last = day, shift(day, WEEK_BACK)
+        if document.published_is_lower_bound:
+            bound = _first_day(document.published)
+            if bound is None or bound > last:
+                continue  # the happening is older than the article can be: no window
+            first = max(first, bound)
+        windows[document.id] = Window(first, last, why)
     return windows
+
+
+def _unplaced(document: Document) -> bool:
+    """No publication date, or only a lower bound: a weekday it names is in no known week."""
+    unknown = not document.published and document.published_basis == "unknown"
+    return unknown or document.published_is_lower_bound
+
+
+def _first_day(value: str) -> dt.date | None:
+    start = span_of(value)[0] if value else ""
+    return dt.date.fromisoformat(start) if start else None
 
 
 def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A weekday-only time ("Friday", ``XXXX-WXX-5``) read against a publication window:
     the days it can be (the most recent such weekday on or before any day of the window)."""
     weekday = weekday_named(time.text, time.value)
-    if time.date_start or weekday is None:
+    # placed already, unless only read against a month, a year or a lower bound (XXXX-WXX-5)
+    if (time.date_start and not time.value.startswith("XXXX-WXX-")) or weekday is None:
         return time
     back = (window.first.weekday() - weekday) % 7
     first = shift(window.first, -dt.timedelta(days=back))
