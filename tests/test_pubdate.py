@@ -125,7 +125,7 @@ def test_pubdate_url_date_yields_to_a_later_day_in_the_text() -> None:
     ("text", "expected"),
     [
         # a month and day with no year, read in the year nearest the latest full date
-        ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the city has not complied.",
+        ("ICE issued subpoenas on Jan. 17, 2020. The city answered them Feb. 2.",
          "2020-02-02"),
         ("It began Dec. 30, 2019. As of Jan. 4, it goes on.", "2020-01-04"),
         # one before the latest full date changes nothing
@@ -165,3 +165,29 @@ def test_pubdate_a_yearless_date_at_the_calendar_end() -> None:
     # no year 10000 to read it in, and nothing overflows
     assert _yearless_after("As of Dec. 20 it went on.", "9999-12-10") == "9999-12-20"
     assert _yearless_after("As of Jan. 4 it went on.", "9999-12-30") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "note"),
+    [
+        # "As of" a day, told in the present: the article was written within the week after
+        ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the city has not complied.",
+         "2020-02", "between 2020-02-02 and 2020-02-08: 'As of Feb. 2' dates the article's"),
+        # a week that crosses a month's end leaves only "not before"
+        ("As of Jan. 28, 2020, 40 people are detained.", "2020-01-28", "not before 2020-01-28: "
+         "'As of Jan. 28, 2020' dates"),
+        # told in the past, it is only the latest date the text mentions
+        ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the city had not complied.",
+         "2020-02-02", "not before 2020-02-02: latest date mentioned"),
+        # older than a full date the text gives: that date is the bound
+        ("As of Jan. 10, the city has not complied. On Jan. 17, 2020, ICE acted.",
+         "2020-01-17", "not before 2020-01-17: latest date mentioned"),
+    ],
+)  # fmt: skip
+def test_pubdate_as_of_a_day_dates_the_articles_present(
+    text: str, expected: str, note: str
+) -> None:
+    from graphx.ingest.pubdate import infer_published
+
+    found = infer_published(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found[0] == expected and found[1].startswith(note)

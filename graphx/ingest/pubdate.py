@@ -49,6 +49,13 @@ _AHEAD = re.compile(
     re.I,
 )
 _NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's latest
+# "As of Feb. 2, the city has not complied": the date of the article's present, when what
+# follows is told in the present (not "as of 2019 it had ...").
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:had|was|were|would)\b", re.IGNORECASE)
+_AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -189,6 +196,47 @@ def _yearless_after(text: str, anchor: str) -> str:
     return latest
 
 
+def _nearest(month: int, day: int, base: dt.date) -> dt.date | None:
+    """The month and day in the year nearest to ``base``."""
+    readings = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(readings, key=lambda d: abs(d - base)) if readings else None
+
+
+def _as_of(text: str, latest: str) -> tuple[dt.date, str] | None:
+    """The day an "As of Feb. 2, the city has not complied" dates the article's present,
+    with its words: the latest such day no earlier than ``latest`` (the latest full date
+    the text gives; a yearless day is read in the year nearest to it)."""
+    found = None
+    for m in _AS_OF.finditer(text):
+        rest = re.split(r"[.!?\n]", text[m.end() :], maxsplit=1)[0]
+        if not _PRESENT.search(rest) or _PAST.search(rest):
+            continue
+        month, day = _MONTHS[m["month"].lower()], int(m["day"])
+        try:
+            when = dt.date(int(m["year"]), month, day) if m["year"] else None
+        except ValueError:
+            continue
+        if when is None and latest:
+            when = _nearest(month, day, dt.date.fromisoformat(latest))
+        if when is None or when.isoformat() < latest or (found and when <= found[0]):
+            continue
+        found = (when, m[0])
+    return found
+
+
+def _window(day: dt.date, words: str) -> tuple[str, str]:
+    last = day + _AS_OF_WEEK
+    why = f"'{words}' dates the article's present: written within the week after it"
+    if (day.year, day.month) == (last.year, last.month):
+        return f"{day.year:04d}-{day.month:02d}", f"between {day} and {last}: {why}"
+    return day.isoformat(), f"not before {day}: {why}"
+
+
 def infer_published(
     text: str, *, url: str = "", today: dt.date | None = None
 ) -> tuple[str, str] | None:
@@ -207,7 +255,7 @@ def infer_published(
     >>> infer_published("On May 7, 2019 it ended.", url="https://x.org/2019/05/09/end")
     ('2019-05-09', 'from the URL (2019-05-09)')
     >>> infer_published("On Dec. 30, 2019 it began. As of Jan. 4, it has not ended.")[0]
-    '2020-01-04'
+    '2020-01'
     """
     dates = explicit_dates(text, today=today)
     in_url = url_date(url, today=today) if url else ""
@@ -218,6 +266,9 @@ def infer_published(
         return None
     # Latest start wins; at equal start the more precise value is kept.
     value = max((v for _, v in dates), key=lambda v: (v + "-01-01"[len(v) - 4 :], len(v)))
+    present = _as_of(text, latest)
+    if present and present[0].isoformat() >= value[:10]:
+        return _window(*present)
     if latest and (later := _yearless_after(text, latest)) and later > value:
         return (
             later,
