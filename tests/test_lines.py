@@ -38,3 +38,16 @@ def starts(text: str) -> list[str]:
 )  # fmt: skip
 def test_lines_sentence_starts(text: str, expected: list[str]) -> None:
     assert starts(text) == expected
+
+
+def test_lines_the_pages_headline_ends_a_sentence_however_long() -> None:
+    from graphx.extract.lines import with_headline
+
+    # 17 words: too long to pass for a heading by its length alone
+    title = "Six counties and two cities sue the state over a law that makes jails hold migrants"
+    text = f"{title}\nSuits were filed in Dayton federal court on behalf of the counties."
+    assert starts(text) == ["Six"]
+    marked = mark_line_starts(with_headline(NLP(text), title))
+    assert [t.text for t in marked if t.is_sent_start] == ["Six", "Suits"]
+    # a title that is not the page's whole first line marks nothing
+    assert with_headline(NLP(text), title[:20]).user_data == {}

@@ -175,3 +175,41 @@ def test_vocabulary_a_noun_naming_a_dated_triggers_act_takes_its_date(nlp: Langu
         "charged": ("statement", "Wednesday"),
         "lawsuits": ("legal_action", "Wednesday"),
     }
+
+
+def _dated(nlp: Language, text: str, published: str = "2024-03-08") -> list[tuple[str, str]]:
+    basis = "sidecar" if published else "unknown"
+    document = Document("t", "t.txt", "txt", text, published=published, published_basis=basis)
+    found = extract(nlp(text), document)
+    return [
+        (e.trigger, f"{e.time.date_start}..{e.time.date_end}" if e.time else "")
+        for e in found.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on as the article was written (8 March, or the day before for a page's lag)
+        ("The U.S. Attorney's Office in Dayton is filing a petition against Mayor Tom Ruiz.",
+         [("filing", "2024-03-07..2024-03-08")]),
+        ("Four subpoenas are being served to the Dayton Police Department.",
+         [("served", "2024-03-07..2024-03-08")]),
+        # a habit is no act of that day
+        ("ICE is routinely filing petitions against Mayor Tom Ruiz.", [("filing", "")]),
+        # a date of its own wins
+        ("ICE is filing a petition against Mayor Tom Ruiz, officials said Tuesday.",
+         [("filing", "2024-03-05..2024-03-05")]),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_present_progressive_goes_on_as_the_article_is_written(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dated(nlp, text) == expected
+
+
+def test_vocabulary_a_present_progressive_without_a_publication_date_is_undated(
+    nlp: Language,
+) -> None:
+    text = "The U.S. Attorney's Office in Dayton is filing a petition against Mayor Tom Ruiz."
+    assert _dated(nlp, text, published="") == [("filing", "")]

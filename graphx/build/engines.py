@@ -9,6 +9,7 @@ caller.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
@@ -20,10 +21,11 @@ from spacy.tokens import Doc
 
 from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
-from graphx.extract import events, ner
+from graphx.extract import events, lines, ner
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.tables import load_tables
 from graphx.extract.timex import normalise as dates
+from graphx.extract.timex.spans import span_of
 from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
@@ -58,8 +60,25 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         headline_end = len(document.title) if document.text.startswith(document.title) else 0
-        found = events.find_events(doc, mentions, times, headline_end=headline_end)
+        found = events.find_events(
+            doc, mentions, times, headline_end=headline_end, now=_written(document)
+        )
     return DocExtraction(document.id, sentences, mentions, times, found)
+
+
+def _written(document: Document) -> tuple[dt.date, dt.date] | None:
+    """The days a document was written in: its publication day and the day before (a
+    dated page lags what it tells by a day), or the span of a coarser date; None when it
+    has none or only a lower bound."""
+    if not document.published or document.published_is_lower_bound:
+        return None
+    first, last = span_of(document.published)
+    if not first:
+        return None
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if start == end and start > dt.date.min:
+        start -= dt.timedelta(days=1)
+    return start, end
 
 
 def _guarded(doc: Doc, document: Document) -> Outcome:
@@ -69,16 +88,22 @@ def _guarded(doc: Doc, document: Document) -> Outcome:
         return failure(document.id, e, default_stage="extraction")
 
 
+def _tokens(nlp: Language, document: Document) -> Doc:
+    """The document's text tokenized, with where its headline ends for the parser."""
+    return lines.with_headline(nlp.make_doc(document.text), document.title)
+
+
 def _parse_one(nlp: Language, document: Document) -> Doc | Failure:
     try:
-        return nlp(document.text)
+        return nlp(_tokens(nlp, document))
     except Exception as e:
         return failure(document.id, e, default_stage="parse")
 
 
 def _parse_batch(nlp: Language, documents: Sequence[Document]) -> list[Doc | Failure]:
     try:
-        return list(nlp.pipe([d.text for d in documents], batch_size=len(documents) or 1))
+        docs = [_tokens(nlp, d) for d in documents]
+        return list(nlp.pipe(docs, batch_size=len(documents) or 1))
     except Exception:
         # One text broke the batch: parse each alone, so that only it fails.
         return [_parse_one(nlp, d) for d in documents]
@@ -94,7 +119,7 @@ def _extract_long(nlp: Language, document: Document) -> Outcome:
     try:
         for offset, text in pieces:
             with stage("parse"):
-                doc = nlp(text)
+                doc = nlp(lines.with_headline(nlp.make_doc(text), document.title))
             parts.append((offset, extract(doc, replace(document, text=text))))
     except Exception as e:
         return failure(document.id, e, default_stage="extraction")

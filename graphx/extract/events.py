@@ -14,6 +14,7 @@ a question, or neither past tense nor dated.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import arguments, clauses
+from graphx.extract.timex.rules import words
 from graphx.extract.timex.spans import weekday_named
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -241,6 +243,7 @@ class _Reading:
     quotes: list[tuple[int, int]]
     taxonomy: Taxonomy
     headline_end: int = 0  # where the headline ends in the text (0: none)
+    now: tuple[dt.date, dt.date] | None = None  # the days the article was written in
 
 
 def find_events(
@@ -250,6 +253,7 @@ def find_events(
     *,
     taxonomy: Taxonomy | None = None,
     headline_end: int = 0,
+    now: tuple[dt.date, dt.date] | None = None,
 ) -> list[EventMention]:
     """Find the events of one parsed document.
 
@@ -259,6 +263,9 @@ def find_events(
         times: the document's normalized time expressions.
         taxonomy: trigger table; the shipped one when None.
         headline_end: where the document's headline ends in its text (0 when it has none).
+        now: the first and last day the document can have been written (from its
+            publication date; None when unknown or only bounded below): a present
+            progressive with no date of its own ("is filing a petition") is going on then.
 
     Returns:
         Events in text order; participants and place are ids of ``mentions``
@@ -266,7 +273,7 @@ def find_events(
     """
     starts = [m.start for m in mentions]
     taxonomy = taxonomy or load_taxonomy()
-    reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end)
+    reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
     events: list[EventMention] = []
     for sent_index, sent in enumerate(doc.sents):
         events.extend(_sentence_events(reading, sent_index, sent, times))
@@ -283,11 +290,55 @@ def _sentence_events(
     attached = _times_by_trigger(reading.doc, in_sentence, triggers)
     found = []
     for i, sense in candidates.items():
-        event = _event(reading, reading.doc[i], sense, triggers, attached.get(i))
+        time = attached.get(i)
+        if time is None and not in_sentence and reading.now is not None:
+            time = _going_on(reading.doc[i], reading)
+        event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
             event.sentence = sent_index
             found.append(event)
     return found
+
+
+def _going_on(trigger: Token, reading: _Reading) -> TimeExpression | None:
+    """The days a present progressive with no date of its own tells ("the office is filing
+    a petition", "subpoenas are being served"): going on as the article was written, so
+    the days it was written in, marked uncertain. Not in a headline, nor when it tells a
+    habit or a trend ("is increasingly turning to"; ``progressive_habits`` in
+    ``time_words.json``)."""
+    now = reading.now
+    if now is None or trigger.idx < reading.headline_end:
+        return None
+    verb = trigger
+    if trigger.tag_ == "VBN":  # "are being served": the passive's "being" is the -ing
+        if not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in trigger.children):
+            return None
+    elif trigger.tag_ != "VBG":
+        return None
+    be = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+        ),
+        None,
+    )
+    habits = words()["progressive_habits"]
+    if be is None or any(c.lower_ in habits for c in verb.children if c.dep_ == "advmod"):
+        return None
+    text = trigger.doc[be.i : trigger.i + 1].text
+    return TimeExpression(
+        text=text,
+        start=be.idx,
+        end=trigger.idx + len(trigger.text),
+        value="PRESENT_REF",
+        date_start=now[0].isoformat(),
+        date_end=now[1].isoformat(),
+        precision="day" if now[0] == now[1] else "",
+        uncertain=True,
+        reading=f"{text!r}, told as going on when the article was written: "
+        f"{now[0].isoformat()} to {now[1].isoformat()}",
+    )
 
 
 def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:

@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["COMPONENT", "mark_line_starts", "run_on_words"]
+__all__ = ["COMPONENT", "HEADLINE_END", "mark_line_starts", "run_on_words", "with_headline"]
 
 COMPONENT = "graphx_line_breaks"
+HEADLINE_END = "graphx_headline_end"  # ``Doc.user_data`` key: where the page's headline ends
 _ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", ")", "]")
 _SHORT_LINE = 14  # words: a line this short without closing punctuation may be a heading
 
@@ -75,6 +76,21 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text and _breaks(doc, i):
             doc[i + 1].is_sent_start = True
+    # The headline the reader took from the page ends a sentence however long it is.
+    end = doc.user_data.get(HEADLINE_END, 0)
+    after = next((t for t in doc if t.idx >= end and not t.is_space), None) if end else None
+    if after is not None and after.i > 0:
+        after.is_sent_start = True
+    return doc
+
+
+def with_headline(doc: Doc, title: str) -> Doc:
+    """A tokenized page, marked with where its headline ends when the page opens with it
+    on a line of its own ("Six states and NYC sue ... with feds\nLawsuits were filed"):
+    a headline of many words is still no part of the sentence below it."""
+    text = doc.text
+    if title and text.startswith(title) and text[len(title) : len(title) + 1] in ("\n", "\r"):
+        doc.user_data[HEADLINE_END] = len(title)
     return doc
 
 
