@@ -257,3 +257,34 @@ def test_merge_an_article_dated_only_from_below_takes_the_week_of_its_placed_wee
     # b's own report now reads its Wednesday in that week
     (b_report,) = [r for r in event.reports if r.doc_id == "b"]
     assert b_report.date_value == "2018-07-18"
+
+
+@pytest.mark.parametrize(("city", "expected_events"), [("Tulsa", 1), ("Akron", 2)])
+def test_merge_a_place_the_gazetteer_does_not_know_is_in_its_articles_one_city(
+    city: str, expected_events: int
+) -> None:
+    # a: "agents arrested workers Friday outside a store in the Riverside District", in an
+    # article whose one city is Tulsa; b: "agents arrested workers Friday in <city>".
+    riverside, tulsa = (
+        Mention("Riverside District", 0, 18, 0, "jurisdiction"),
+        Mention("Tulsa", 20, 25, 0, "jurisdiction"),
+    )
+    named = Mention(city, 0, len(city), 0, "jurisdiction")
+    entities = {
+        "e:ice": Entity("e:ice", "agency", "ICE", doc_ids={"a", "b"}),
+        "e:riverside": Entity("e:riverside", "jurisdiction", "Riverside District", doc_ids={"a"}),
+        "e:tulsa": Entity("e:tulsa", "jurisdiction", "Tulsa", level="city", doc_ids={"a"}),
+        "e:akron": Entity("e:akron", "jurisdiction", "Akron", level="city", doc_ids={"b"}),
+    }
+    if city == "Tulsa":
+        entities["e:tulsa"].doc_ids.add("b")
+    friday = day("2020-05-01")
+    a = DocExtraction("a", [Sentence(0, 1, "a")], [ICE, riverside, tulsa], [], [
+        EventMention(0, "arrested", "enforcement", "arrested workers outside a store",
+                     [(ICE.id, "agent")], riverside.id, friday, lemma="arrest")])  # fmt: skip
+    b = DocExtraction("b", [Sentence(0, 1, "b")], [ICE, named], [], [
+        EventMention(0, "arrested", "enforcement", f"arrested workers in {city}",
+                     [(ICE.id, "agent")], named.id, friday, lemma="arrest")])  # fmt: skip
+    ids = {"a": ["e:ice", "e:riverside", "e:tulsa"], "b": ["e:ice", f"e:{city.lower()}"]}
+    events, _ = merge_events([a, b], ids, entities)
+    assert len(events) == expected_events

@@ -28,7 +28,6 @@ from graphx.model import (
     Entity,
     Event,
     Failure,
-    Participant,
     Report,
     TimeExpression,
 )
@@ -36,6 +35,7 @@ from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.ledger import Decision
+from graphx.resolve.places import one_local_place, place_from_participants, place_names, placed
 from graphx.resolve.published import (
     Window,
     dated_by_windows,
@@ -94,52 +94,6 @@ def _named_administrations(
                 named.append(term.name)
     # A president's name covers several terms; an undated reference cannot choose.
     return named if len(named) == 1 else []
-
-
-def _place_names(entities: dict[str, Entity]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for entity in entities.values():
-        # A national prefix ("U.S. Immigration and Customs Enforcement") says nothing local.
-        if entity.type == "jurisdiction" and entity.level != "country":
-            for name in {entity.label, *entity.aliases}:
-                names.setdefault(name.lower(), entity.id)
-    return names
-
-
-def place_from_participants(
-    event: Event, entities: dict[str, Entity], places: dict[str, str]
-) -> str:
-    """The jurisdiction a local body is named after, as the place of its event.
-
-    Local agencies carry their jurisdiction in their name ("New York City
-    Department of Correction", "Cook County Sheriff's Office"), so an event
-    whose clause names no place happens where its local participant sits.
-    """
-    return _local_place(event.participants, entities, places)
-
-
-def _local_place(
-    participants: Sequence[Participant], entities: dict[str, Entity], places: dict[str, str]
-) -> str:
-    for participant in participants:
-        entity = entities.get(participant.entity_id)
-        if entity is None or entity.type not in ("agency", "organization"):
-            continue
-        words = entity.label.split()
-        for size in range(len(words) - 1, 0, -1):
-            place = places.get(" ".join(words[:size]).lower())
-            if place:
-                return place
-    return ""
-
-
-def _placed(told: Told, entities: dict[str, Entity], places: dict[str, str]) -> Told:
-    """A report that names no place, placed where its local participant sits ("filed in
-    Manhattan Federal Court"), so that it meets the reports that name the place."""
-    if told.place:
-        return told
-    place = _local_place(told.participants, entities, places)
-    return replace(told, place=place) if place else told
 
 
 def _representative(told: Sequence[Told]) -> Told:
@@ -325,8 +279,8 @@ def merge_reviewed_events(
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
-    places = _place_names(entities)
-    told = [_placed(t, entities, places) for t in told]
+    places, local = place_names(entities), one_local_place(entities)
+    told = [placed(t, entities, places, local) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     merging = _Merging(by_id, entities, taxonomy, evidence, decisions, Grouper(evidence))
     events, gone = merging.events(told)
@@ -394,7 +348,7 @@ class _Merging:
 def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:
     """A place from a local participant where no report names one, and the administrations."""
     terms = load_terms()
-    places = _place_names(entities)
+    places = place_names(entities)
     for event in events:
         event.place = event.place or place_from_participants(event, entities, places)
         event.administrations = event_administrations(event, entities, terms)
