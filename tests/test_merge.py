@@ -288,3 +288,23 @@ def test_merge_a_place_the_gazetteer_does_not_know_is_in_its_articles_one_city(
     ids = {"a": ["e:ice", "e:riverside", "e:tulsa"], "b": ["e:ice", f"e:{city.lower()}"]}
     events, _ = merge_events([a, b], ids, entities)
     assert len(events) == expected_events
+
+
+def test_merge_a_present_progressive_of_a_placed_article_goes_on_in_its_window() -> None:
+    # b has no publication date; its "Friday" subpoenas are a's of Friday 17 January 2020,
+    # so b came out 17-23 January, and its "the county is appealing" went on then.
+    from graphx.model import Document
+
+    appeal = EventMention(
+        1, "appealing", "legal_action", "the county is appealing", [(NYDOC.id, "agent")], None,
+        TimeExpression("is appealing", 0, 1, "DATE", "PRESENT_REF", uncertain=True),
+    )  # fmt: skip
+    b = extraction("b", weekday("Friday", "XXXX-WXX-5"))
+    b.sentences.append(Sentence(11, 20, "second sentence of b"))
+    b.events.append(appeal)
+    docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
+                     published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
+    events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES,
+                             documents=docs)  # fmt: skip
+    appealed = next(e for e in events if e.trigger == "appealing").time
+    assert (appealed.date_start, appealed.date_end) == ("2020-01-17", "2020-01-23")

@@ -139,3 +139,15 @@ def test_published_a_weekday_read_against_a_month_is_read_again_in_the_window() 
         "2018-07-18",
         "2018-07-18",
     )
+
+
+def test_published_a_present_progressive_goes_on_in_the_window() -> None:
+    from graphx.resolve.published import Window, present_in_window
+
+    window = Window(dt.date(2020, 1, 17), dt.date(2020, 1, 23), "placed")
+    going_on = TimeExpression("is filing", 0, 1, "DATE", "PRESENT_REF", uncertain=True)
+    read = present_in_window(going_on, window)
+    assert (read.date_start, read.date_end, read.uncertain) == ("2020-01-17", "2020-01-23", True)
+    # anything else is left as it is
+    friday = TimeExpression("Friday", 0, 1, "DATE", "XXXX-WXX-5", uncertain=True)
+    assert present_in_window(friday, window) is friday

@@ -208,8 +208,16 @@ def test_vocabulary_a_present_progressive_goes_on_as_the_article_is_written(
     assert _dated(nlp, text) == expected
 
 
-def test_vocabulary_a_present_progressive_without_a_publication_date_is_undated(
+def test_vocabulary_a_present_progressive_without_a_publication_date_keeps_its_tense(
     nlp: Language,
 ) -> None:
+    # No days yet: the tense is kept for the corpus to date (resolve.published).
     text = "The U.S. Attorney's Office in Dayton is filing a petition against Mayor Tom Ruiz."
-    assert _dated(nlp, text, published="") == [("filing", "")]
+    document = Document("t", "t.txt", "txt", text)
+    (event,) = extract(nlp(text), document).events
+    assert event.time is not None
+    assert (event.time.text, event.time.value, event.time.date_start) == (
+        "is filing",
+        "PRESENT_REF",
+        "",
+    )

@@ -291,7 +291,7 @@ def _sentence_events(
     found = []
     for i, sense in candidates.items():
         time = attached.get(i)
-        if time is None and not in_sentence and reading.now is not None:
+        if time is None and not in_sentence:
             time = _going_on(reading.doc[i], reading)
         event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
@@ -300,44 +300,50 @@ def _sentence_events(
     return found
 
 
-def _going_on(trigger: Token, reading: _Reading) -> TimeExpression | None:
-    """The days a present progressive with no date of its own tells ("the office is filing
-    a petition", "subpoenas are being served"): going on as the article was written, so
-    the days it was written in, marked uncertain. Not in a headline, nor when it tells a
-    habit or a trend ("is increasingly turning to"; ``progressive_habits`` in
-    ``time_words.json``)."""
-    now = reading.now
-    if now is None or trigger.idx < reading.headline_end:
-        return None
-    verb = trigger
-    if trigger.tag_ == "VBN":  # "are being served": the passive's "being" is the -ing
+def _progressive_be(trigger: Token) -> Token | None:
+    """The present "is"/"are" of a present progressive ("is filing", "are being served":
+    the passive's "being" is the -ing), unless it tells a habit or a trend ("is
+    increasingly turning to"; ``progressive_habits`` in ``time_words.json``)."""
+    if trigger.tag_ == "VBN":
         if not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in trigger.children):
             return None
     elif trigger.tag_ != "VBG":
         return None
-    be = next(
+    habits = words()["progressive_habits"]
+    if any(c.lower_ in habits for c in trigger.children if c.dep_ == "advmod"):
+        return None
+    return next(
         (
             c
-            for c in verb.children
+            for c in trigger.children
             if c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
         ),
         None,
     )
-    habits = words()["progressive_habits"]
-    if be is None or any(c.lower_ in habits for c in verb.children if c.dep_ == "advmod"):
+
+
+def _going_on(trigger: Token, reading: _Reading) -> TimeExpression | None:
+    """When a present progressive with no date of its own ("the office is filing a
+    petition") took place: going on as the article was written, so the days it was written
+    in, marked uncertain; with no such days yet (no publication date, or only a lower
+    bound), the tense alone, for the corpus to date (``resolve.published``). Not in a
+    headline."""
+    be = _progressive_be(trigger) if trigger.idx >= reading.headline_end else None
+    if be is None:
         return None
-    text = trigger.doc[be.i : trigger.i + 1].text
+    text, now = trigger.doc[be.i : trigger.i + 1].text, reading.now
+    told = f"{text!r}, told as going on when the article was written"
+    span = f": {now[0].isoformat()} to {now[1].isoformat()}" if now else " (its date unknown)"
     return TimeExpression(
         text=text,
         start=be.idx,
         end=trigger.idx + len(trigger.text),
         value="PRESENT_REF",
-        date_start=now[0].isoformat(),
-        date_end=now[1].isoformat(),
-        precision="day" if now[0] == now[1] else "",
+        date_start=now[0].isoformat() if now else "",
+        date_end=now[1].isoformat() if now else "",
+        precision="day" if now and now[0] == now[1] else "",
         uncertain=True,
-        reading=f"{text!r}, told as going on when the article was written: "
-        f"{now[0].isoformat()} to {now[1].isoformat()}",
+        reading=told + span,
     )
 
 

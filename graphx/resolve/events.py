@@ -39,6 +39,7 @@ from graphx.resolve.places import one_local_place, place_from_participants, plac
 from graphx.resolve.published import (
     Window,
     dated_by_windows,
+    present_in_window,
     publication_windows,
     weekday_in_window,
 )
@@ -302,7 +303,8 @@ def _redated(told: Told, windows: dict[str, Window]) -> Told:
     if window is None:
         return told
     time = told.mention.time
-    time = weekday_in_window(time, window) if time is not None else None
+    if time is not None:
+        time = present_in_window(weekday_in_window(time, window), window)
     return replace(told, mention=replace(told.mention, time=time))
 
 

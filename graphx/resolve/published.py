@@ -25,6 +25,7 @@ from graphx.resolve.happenings import shift
 __all__ = [
     "Window",
     "dated_by_windows",
+    "present_in_window",
     "publication_windows",
     "weekday_in_window",
 ]
@@ -127,6 +128,21 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
         uncertain=True,
         reading=f"'{time.text}' read against the publication date the corpus gives "
         f"({window.first} to {window.last})",
+    )
+
+
+def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A present progressive its article could not date ("is filing", ``PRESENT_REF`` with
+    no days) read against a publication window: going on in the days of the window."""
+    if time.date_start or time.value != "PRESENT_REF":
+        return time
+    return replace(
+        time,
+        date_start=window.first.isoformat(),
+        date_end=window.last.isoformat(),
+        uncertain=True,
+        reading=f"'{time.text}', told as going on when the article was written: in the days "
+        f"of the publication date the corpus gives ({window.first} to {window.last})",
     )
 
 
