@@ -197,6 +197,8 @@ def _dated(nlp: Language, text: str, published: str = "2024-03-08") -> list[tupl
          [("served", "2024-03-07..2024-03-08")]),
         # a habit is no act of that day
         ("ICE is routinely filing petitions against Mayor Tom Ruiz.", [("filing", "")]),
+        # an aim is no act at all (IRREALIS nouns)
+        ("The sheriff's priority is deporting criminals from Dayton.", []),
         # a date of its own wins
         ("ICE is filing a petition against Mayor Tom Ruiz, officials said Tuesday.",
          [("filing", "2024-03-05..2024-03-05")]),

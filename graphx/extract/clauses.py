@@ -98,7 +98,12 @@ def is_past(token: Token) -> bool:
 
 
 def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
-    """Under a verb of wanting, fearing or planning: nothing happened yet."""
+    """Under a verb of wanting, fearing or planning, or the "-ing" an aim is ("the
+    agency's focus is deporting criminals"): nothing happened yet."""
+    if token.tag_ == "VBG" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in taxonomy.irrealis for c in token.children
+    ):
+        return True
     below = token
     for head in ancestors(token)[:4]:
         if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
