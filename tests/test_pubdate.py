@@ -179,6 +179,14 @@ def test_pubdate_a_yearless_date_at_the_calendar_end() -> None:
         # told in the past, it is only the latest date the text mentions
         ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the city had not complied.",
          "2020-02-02", "not before 2020-02-02: latest date mentioned"),
+        # an initial's full stop does not end the sentence
+        ("ICE issued subpoenas on Jan. 17, 2020. As of Feb. 2, the U.S. attorney has not "
+         "acted.", "2020-02", "between 2020-02-02 and 2020-02-08"),
+        # a day ahead, or after today, is no present
+        ("On Dec. 3, 2020 the council voted. As of Jan. 1, 2021, the wage will be $15.",
+         "2021-01-01", "not before 2021-01-01: latest date mentioned"),
+        ("On Dec. 3, 2025 the council voted. As of March 1, the new wage is $15.",
+         "2025-12-03", "not before 2025-12-03: latest date mentioned"),
         # older than a full date the text gives: that date is the bound
         ("As of Jan. 10, the city has not complied. On Jan. 17, 2020, ICE acted.",
          "2020-01-17", "not before 2020-01-17: latest date mentioned"),

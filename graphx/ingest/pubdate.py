@@ -54,7 +54,10 @@ _NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:had|was|were|would)\b", re.IGNORECASE)
+# told in the past, or ahead ("As of Jan. 1, the minimum wage will be", "takes effect")
+_NOT_NOW = re.compile(r"\b(?:had|was|were|would|will|effect|effective)\b", re.IGNORECASE)
+# a sentence's end: not the full stop of an initial ("U.S. attorney")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n")
 _AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
 
 
@@ -171,7 +174,7 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
     return ""
 
 
-def _yearless_after(text: str, anchor: str) -> str:
+def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str:
     """The latest month-and-day without a year ("As of Feb. 2") that falls after ``anchor``
     (the latest full date the text gives) when read in the year nearest to it, within
     three months after it; "" when none does. A date set ahead is no bound."""
@@ -181,16 +184,9 @@ def _yearless_after(text: str, anchor: str) -> str:
         # A month is written with a capital ("may 2" is a verb and a number).
         if not m[0][0].isupper() or _AHEAD.search(text[max(0, m.start() - 32) : m.start()]):
             continue
-        month, day = _MONTHS[m["month"].lower()], int(m["day"])
-        readings = []
-        for year in (base.year - 1, base.year, base.year + 1):
-            try:
-                readings.append(dt.date(year, month, day))
-            except ValueError:
-                continue
-        if not readings:
-            continue
-        nearest = min(readings, key=lambda d: abs(d - base))
+        nearest = _nearest(_MONTHS[m["month"].lower()], int(m["day"]), base)
+        if nearest is None or nearest > today:
+            continue  # an article is not written after today
         if base < nearest and (nearest - base) <= _NEAR_AFTER and nearest.isoformat() > latest:
             latest = nearest.isoformat()
     return latest
@@ -207,14 +203,14 @@ def _nearest(month: int, day: int, base: dt.date) -> dt.date | None:
     return min(readings, key=lambda d: abs(d - base)) if readings else None
 
 
-def _as_of(text: str, latest: str) -> tuple[dt.date, str] | None:
+def _as_of(text: str, latest: str, today: dt.date) -> tuple[dt.date, str] | None:
     """The day an "As of Feb. 2, the city has not complied" dates the article's present,
     with its words: the latest such day no earlier than ``latest`` (the latest full date
-    the text gives; a yearless day is read in the year nearest to it)."""
+    the text gives; a yearless day is read in the year nearest to it) nor after today."""
     found = None
     for m in _AS_OF.finditer(text):
-        rest = re.split(r"[.!?\n]", text[m.end() :], maxsplit=1)[0]
-        if not _PRESENT.search(rest) or _PAST.search(rest):
+        rest = _SENTENCE_END.split(text[m.end() :], maxsplit=1)[0]
+        if not _PRESENT.search(rest) or _NOT_NOW.search(rest):
             continue
         month, day = _MONTHS[m["month"].lower()], int(m["day"])
         try:
@@ -223,7 +219,9 @@ def _as_of(text: str, latest: str) -> tuple[dt.date, str] | None:
             continue
         if when is None and latest:
             when = _nearest(month, day, dt.date.fromisoformat(latest))
-        if when is None or when.isoformat() < latest or (found and when <= found[0]):
+        if when is None or when.isoformat() < latest or when > today:
+            continue
+        if found and when <= found[0]:
             continue
         found = (when, m[0])
     return found
@@ -266,10 +264,14 @@ def infer_published(
         return None
     # Latest start wins; at equal start the more precise value is kept.
     value = max((v for _, v in dates), key=lambda v: (v + "-01-01"[len(v) - 4 :], len(v)))
-    present = _as_of(text, latest)
+    present = _as_of(text, latest, today or dt.date.today())
     if present and present[0].isoformat() >= value[:10]:
         return _window(*present)
-    if latest and (later := _yearless_after(text, latest)) and later > value:
+    if (
+        latest
+        and (later := _yearless_after(text, latest, today or dt.date.today()))
+        and later > value
+    ):
         return (
             later,
             f"not before {later}: latest date mentioned in the text, in the year of {latest}",
