@@ -42,6 +42,8 @@ from graphx.lexicon import Lexicon
         ("Manhattan", [], Place("Manhattan", "county", "New York City")),
         ("Kings County", [], Place("Brooklyn", "county", "New York City")),
         ("Manhattan, Kansas", [], Place("Manhattan", "city", "Kansas")),
+        # a namesake in another state is no answer when the state is written
+        ("Brooklyn, Ohio", [], Place("Brooklyn", "city", "Ohio")),
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:

@@ -131,7 +131,12 @@ def lookup(
     states = _context_states(context, gaz)
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
     named_state = qualified[1] if qualified else ""
-    return found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
+    found = found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
+    if named_state and found is not None and found.level in ("city", "county"):
+        # "Brooklyn, Ohio": the state written with the name rules out a namesake elsewhere
+        if named_state not in (found.parent, _state_of(found, gaz)):
+            return Place(text.strip(), found.level, named_state)
+    return found
 
 
 def _with_state(text: str, context: Sequence[str], gaz: Gazetteer) -> tuple[str, Sequence[str]]:
