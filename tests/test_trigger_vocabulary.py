@@ -15,7 +15,7 @@ from spacy.language import Language
 from graphx.build.engines import extract
 from graphx.extract.ner import AUTO_MODELS, load_nlp
 from graphx.extract.triggers import load_taxonomy
-from graphx.model import Document, EventMention
+from graphx.model import Document, EventMention, Failure
 from graphx.settings import Settings
 
 pytestmark = [
@@ -223,3 +223,28 @@ def test_vocabulary_a_present_progressive_without_a_publication_date_keeps_its_t
         "PRESENT_REF",
         "",
     )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_vocabulary_a_long_headline_is_its_own_sentence_in_a_build(newline: str) -> None:
+    from graphx.build.engines import extract_chunk
+
+    # 17 words: longer than a line the parser would take for a heading by its length
+    title = "Six counties and two cities sue the state over a law that makes jails hold migrants"
+    text = f"{title}{newline}Suits were filed in Dayton federal court on behalf of the counties."
+    document = Document("t", "t.txt", "txt", text, title=title)
+    (found,) = extract_chunk([document], Settings())
+    assert not isinstance(found, Failure)
+    assert [s.text.strip() for s in found.sentences][:2] == [
+        title,
+        "Suits were filed in Dayton federal court on behalf of the counties.",
+    ]
+
+
+def test_vocabulary_a_noun_with_a_clause_of_its_own_keeps_its_own_date(nlp: Language) -> None:
+    found = events_of(
+        nlp, "Mayor Tom Ruiz charged Wednesday in a lawsuit filed in March that the order is "
+        "unlawful.",
+    )  # fmt: skip
+    dates = {e.trigger: e.time.text if e.time else None for e, _ in found}
+    assert dates == {"charged": "Wednesday", "filed": "March"}

@@ -65,7 +65,10 @@ def pipeline_version(settings: Settings) -> str:
 
 
 def _doc_key(document: Document) -> str:
-    parts = f"{document.id}\x1f{document.published}\x1f{document.published_basis}"
+    # the title too: where the headline ends changes the sentences the parser reads
+    parts = (
+        f"{document.id}\x1f{document.published}\x1f{document.published_basis}\x1f{document.title}"
+    )
     return hashlib.sha256(parts.encode()).hexdigest()[:24]
 
 

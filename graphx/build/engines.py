@@ -9,7 +9,6 @@ caller.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
@@ -21,11 +20,10 @@ from spacy.tokens import Doc
 
 from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
-from graphx.extract import events, lines, ner
+from graphx.extract import aspect, events, lines, ner
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.tables import load_tables
 from graphx.extract.timex import normalise as dates
-from graphx.extract.timex.spans import span_of
 from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
@@ -59,26 +57,11 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         )
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-        headline_end = len(document.title) if document.text.startswith(document.title) else 0
+        headline_end = lines.headline_end(document.text, document.title)
         found = events.find_events(
-            doc, mentions, times, headline_end=headline_end, now=_written(document)
+            doc, mentions, times, headline_end=headline_end, now=aspect.days_written(document)
         )
     return DocExtraction(document.id, sentences, mentions, times, found)
-
-
-def _written(document: Document) -> tuple[dt.date, dt.date] | None:
-    """The days a document was written in: its publication day and the day before (a
-    dated page lags what it tells by a day), or the span of a coarser date; None when it
-    has none or only a lower bound."""
-    if not document.published or document.published_is_lower_bound:
-        return None
-    first, last = span_of(document.published)
-    if not first:
-        return None
-    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
-    if start == end and start > dt.date.min:
-        start -= dt.timedelta(days=1)
-    return start, end
 
 
 def _guarded(doc: Doc, document: Document) -> Outcome:
@@ -119,7 +102,9 @@ def _extract_long(nlp: Language, document: Document) -> Outcome:
     try:
         for offset, text in pieces:
             with stage("parse"):
-                doc = nlp(lines.with_headline(nlp.make_doc(text), document.title))
+                # only the first piece opens with the headline
+                title = document.title if offset == 0 else ""
+                doc = nlp(lines.with_headline(nlp.make_doc(text), title))
             parts.append((offset, extract(doc, replace(document, text=text))))
     except Exception as e:
         return failure(document.id, e, default_stage="extraction")

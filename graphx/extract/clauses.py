@@ -101,7 +101,7 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     """Under a verb of wanting, fearing or planning, or the "-ing" an aim is ("the
     agency's focus is deporting criminals"): nothing happened yet."""
     if token.tag_ == "VBG" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in taxonomy.irrealis for c in token.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in taxonomy.aims for c in token.children
     ):
         return True
     below = token

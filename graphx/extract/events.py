@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import arguments, clauses
-from graphx.extract.timex.rules import words
+from graphx.extract import arguments, aspect, clauses
 from graphx.extract.timex.spans import weekday_named
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -154,11 +153,13 @@ def _times_by_trigger(
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
     # "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
-    # act of a dated verb took place when that act did.
+    # act of a dated verb took place when that act did; not one a clause of its own tells
+    # of ("said Wednesday in a lawsuit filed in March").
     for i, time in list(attached.items()):
         if doc[i].pos_ in ("VERB", "AUX"):
             for noun in clauses.adjunct_nouns(doc[i], triggers):
-                attached.setdefault(noun, time)
+                if not any(c.dep_ in ("acl", "relcl") for c in doc[noun].children):
+                    attached.setdefault(noun, time)
     _date_reported_acts(doc, dating, triggers, attached)
     return attached
 
@@ -292,59 +293,12 @@ def _sentence_events(
     for i, sense in candidates.items():
         time = attached.get(i)
         if time is None and not in_sentence:
-            time = _going_on(reading.doc[i], reading)
+            time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
             event.sentence = sent_index
             found.append(event)
     return found
-
-
-def _progressive_be(trigger: Token) -> Token | None:
-    """The present "is"/"are" of a present progressive ("is filing", "are being served":
-    the passive's "being" is the -ing), unless it tells a habit or a trend ("is
-    increasingly turning to"; ``progressive_habits`` in ``time_words.json``)."""
-    if trigger.tag_ == "VBN":
-        if not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in trigger.children):
-            return None
-    elif trigger.tag_ != "VBG":
-        return None
-    habits = words()["progressive_habits"]
-    if any(c.lower_ in habits for c in trigger.children if c.dep_ == "advmod"):
-        return None
-    return next(
-        (
-            c
-            for c in trigger.children
-            if c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
-        ),
-        None,
-    )
-
-
-def _going_on(trigger: Token, reading: _Reading) -> TimeExpression | None:
-    """When a present progressive with no date of its own ("the office is filing a
-    petition") took place: going on as the article was written, so the days it was written
-    in, marked uncertain; with no such days yet (no publication date, or only a lower
-    bound), the tense alone, for the corpus to date (``resolve.published``). Not in a
-    headline."""
-    be = _progressive_be(trigger) if trigger.idx >= reading.headline_end else None
-    if be is None:
-        return None
-    text, now = trigger.doc[be.i : trigger.i + 1].text, reading.now
-    told = f"{text!r}, told as going on when the article was written"
-    span = f": {now[0].isoformat()} to {now[1].isoformat()}" if now else " (its date unknown)"
-    return TimeExpression(
-        text=text,
-        start=be.idx,
-        end=trigger.idx + len(trigger.text),
-        value="PRESENT_REF",
-        date_start=now[0].isoformat() if now else "",
-        date_end=now[1].isoformat() if now else "",
-        precision="day" if now and now[0] == now[1] else "",
-        uncertain=True,
-        reading=told + span,
-    )
 
 
 def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:

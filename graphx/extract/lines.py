@@ -19,7 +19,14 @@ from spacy.tokens import Doc
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["COMPONENT", "HEADLINE_END", "mark_line_starts", "run_on_words", "with_headline"]
+__all__ = [
+    "COMPONENT",
+    "HEADLINE_END",
+    "headline_end",
+    "mark_line_starts",
+    "run_on_words",
+    "with_headline",
+]
 
 COMPONENT = "graphx_line_breaks"
 HEADLINE_END = "graphx_headline_end"  # ``Doc.user_data`` key: where the page's headline ends
@@ -84,13 +91,27 @@ def mark_line_starts(doc: Doc) -> Doc:
     return doc
 
 
+def headline_end(text: str, title: str) -> int:
+    """Where the headline ends in a page's text: the page opens with its title on a line
+    of its own; 0 when it does not.
+
+    >>> headline_end("Judge Blocks Order\nThe judge ruled.", "Judge Blocks Order")
+    18
+    >>> headline_end("Judge Blocks Order today, a clerk said.", "Judge Blocks Order")
+    0
+    """
+    if not title or not text.startswith(title):
+        return 0
+    return len(title) if text[len(title) : len(title) + 1] in ("", "\n", "\r") else 0
+
+
 def with_headline(doc: Doc, title: str) -> Doc:
-    """A tokenized page, marked with where its headline ends when the page opens with it
-    on a line of its own ("Six states and NYC sue ... with feds\nLawsuits were filed"):
-    a headline of many words is still no part of the sentence below it."""
-    text = doc.text
-    if title and text.startswith(title) and text[len(title) : len(title) + 1] in ("\n", "\r"):
-        doc.user_data[HEADLINE_END] = len(title)
+    """A tokenized page, marked with where its headline ends ("Six states and NYC sue ...
+    with feds\nLawsuits were filed"): a headline of many words is still no part of the
+    sentence below it."""
+    end = headline_end(doc.text, title)
+    if end:
+        doc.user_data[HEADLINE_END] = end
     return doc
 
 

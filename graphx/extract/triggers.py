@@ -32,6 +32,8 @@ class Taxonomy:
     objects: dict[str, str] = field(default_factory=dict)  # nouns eventive only as objects
     # verbs that, with a clause as complement, tell what someone said: "charged that ..."
     sayings: dict[str, str] = field(default_factory=dict)
+    # nouns whose "is ...ing" tells an aim, not an act: "the agency's focus is deporting"
+    aims: frozenset[str] = frozenset()
     # (lemma, event type) -> family, where one lemma is two triggers: "released" from jail
     # (release) and "a news release" (publication) are no one kind of happening
     typed_families: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -57,6 +59,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "COMMUNIQUE": {},
         "OBJECT": {},
         "SAYING": {},
+        "AIM": {},
     }
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -76,6 +79,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         frozenset(tables["COMMUNIQUE"]),
         tables["OBJECT"],
         sayings=tables["SAYING"],
+        aims=frozenset(tables["AIM"]),
         typed_families=typed,
     )
 
