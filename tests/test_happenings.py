@@ -464,3 +464,14 @@ def test_happenings_a_place_the_gazetteer_does_not_know_vetoes_nothing() -> None
     assert same_happening(raid, in_dayton, CORPUS) >= ACROSS
     # the group takes the known place, so Akron is still refused
     assert group_occurrences([raid, in_dayton, in_akron], CORPUS) == [[0, 1], [2]]
+
+
+def test_happenings_a_place_a_report_implies_agrees_but_never_vetoes() -> None:
+    # b names no place; its participant is a state's body ("the Ohio attorney general"),
+    # which sues in other states' courts too.
+    a = occ("a", "sue", on="2019-03-04", agents=("state_ag",), place="dayton")
+    bare = occ("b", "sue", on="2019-03-04", agents=("state_ag",))
+    in_ohio, in_oklahoma = replace(bare, near="ohio"), replace(bare, near="oklahoma")
+    assert same_happening(a, in_ohio, CORPUS) == same_happening(a, bare, CORPUS) + 0.5
+    assert same_happening(a, in_oklahoma, CORPUS) == same_happening(a, bare, CORPUS)
+    assert same_happening(a, in_oklahoma, CORPUS) != NEVER

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from graphx.administrations import Term, administrations_for, load_terms
+from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.events import Taxonomy, load_taxonomy
 from graphx.extract.timex.spans import span_of
 from graphx.model import (
@@ -35,7 +36,12 @@ from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.ledger import Decision
-from graphx.resolve.places import one_local_place, place_from_participants, place_names, placed
+from graphx.resolve.places import (
+    place_from_participants,
+    place_names,
+    placed,
+    unknown_places_within,
+)
 from graphx.resolve.published import (
     Window,
     dated_by_windows,
@@ -126,7 +132,7 @@ def _date_conflicts(told: Sequence[Told], chosen: TimeExpression | None) -> list
     out = []
     for t in told:
         time = t.mention.time
-        if time is None or not time.date_start:
+        if time is None or not time.date_start or time.value == TENSE_ONLY:
             continue
         if not (time.date_start <= chosen.date_start and chosen.date_end <= time.date_end):
             out.append(f"date: {time.value} ({time.text!r}) in {t.doc_id}")
@@ -206,7 +212,7 @@ def _named_by_document(entities: dict[str, Entity]) -> dict[str, frozenset[str]]
 def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
     within: dict[str, frozenset[str]] = {}
     for entity in entities.values():
-        # a place the gazetteer did not resolve has no level, and no known place in the map
+        # a place the gazetteer did not resolve has no level: placed by its articles below
         if entity.type != "jurisdiction" or not entity.level:
             continue
         chain, node = {entity.id}, entity
@@ -214,6 +220,7 @@ def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
             node = entities[node.parent]
             chain.add(node.id)
         within[entity.id] = frozenset(chain)
+    within.update(unknown_places_within(entities, within))
     return CorpusEvidence(
         weights=rarity_weights({e.id: len(e.doc_ids) for e in entities.values()}, documents),
         within=within,
@@ -280,8 +287,8 @@ def merge_reviewed_events(
     taxonomy = taxonomy or load_taxonomy()
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
-    places, local = place_names(entities), one_local_place(entities)
-    told = [placed(t, entities, places, local) for t in told]
+    places = place_names(entities)
+    told = [placed(t, entities, places) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     merging = _Merging(by_id, entities, taxonomy, evidence, decisions, Grouper(evidence))
     events, gone = merging.events(told)

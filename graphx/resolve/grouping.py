@@ -62,7 +62,7 @@ def _months(span: Span) -> Iterator[str]:
 def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     """Blocking keys: two occurrences are compared only when they share one."""
     yield ("doc", o.doc_id, o.kindred)
-    for entity in sorted(o.participants | ({o.place} if o.place else set())):
+    for entity in sorted(o.participants | {p for p in (o.place, o.near) if p}):
         yield (o.kindred, entity)
     span = widened(o)
     if span is not None:

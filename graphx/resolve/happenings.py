@@ -95,6 +95,8 @@ class Occurrence:
     text: str = ""
     kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
     weekday: int | None = None
+    # a place the report implies (where its local body sits): it agrees, it never vetoes
+    near: str = ""
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -296,6 +298,8 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
+    if places is None and (a.near or b.near):
+        places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
     score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
     shared = a.participants & b.participants
     if shared:

@@ -1,9 +1,9 @@
 """Where a happening was: the jurisdiction a report names, or the one it implies.
 
-A local body carries its jurisdiction in its name ("Cook County Sheriff's Office"),
-and a place the gazetteer does not know ("the Westlake District") lies in the one city
-its article names. Reports placed so meet the reports that name the place, and are
-kept apart from those in another jurisdiction (issue 15).
+A local body carries its jurisdiction in its name ("Cook County Sheriff's Office"), and
+a place the gazetteer does not know ("the Westlake District") lies in the one city the
+articles that name it are about. Reports placed so meet the reports that name the place
+(issue 15).
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ from dataclasses import replace
 from graphx.model import Entity, Event, Participant
 from graphx.resolve.reports import Told
 
-__all__ = ["one_local_place", "place_from_participants", "place_names", "placed"]
+__all__ = [
+    "local_places",
+    "place_from_participants",
+    "place_names",
+    "placed",
+    "unknown_places_within",
+]
 
 
 def place_names(entities: dict[str, Entity]) -> dict[str, str]:
@@ -55,28 +61,50 @@ def _local_place(
     return ""
 
 
-def placed(
-    told: Told, entities: dict[str, Entity], places: dict[str, str], local: dict[str, str]
-) -> Told:
-    """A report placed where a journalist would place it, so that it meets (and is kept
-    apart from) the reports that name a place: a report that names no place, where its
-    local participant sits ("filed in Manhattan Federal Court"); one whose place the
-    gazetteer does not know ("outside a store in the Westlake District"), in the one city
-    or county its article names (``local``: document id -> that place)."""
+def placed(told: Told, entities: dict[str, Entity], places: dict[str, str]) -> Told:
+    """A report that names no place, placed where its local participant sits: in the city
+    or county of a local body ("filed in Manhattan Federal Court", "the Cook County
+    sheriff"); only near the state of a state's body, which agrees with the state but
+    vetoes no other (an attorney general sues in another state's courts)."""
     if told.place:
-        known = entities.get(told.place)
-        if known is not None and (known.level or told.doc_id not in local):
-            return told
-        return replace(told, place=local[told.doc_id])
-    place = _local_place(told.participants, entities, places)
-    return replace(told, place=place) if place else told
+        return told
+    local = _local_place(told.participants, entities, places)
+    if not local:
+        return told
+    if entities[local].level in ("city", "county"):
+        return replace(told, place=local)
+    return replace(told, near=local)
 
 
-def one_local_place(entities: dict[str, Entity]) -> dict[str, str]:
-    """Document id -> the one city or county it names, for documents that name one."""
+def local_places(entities: dict[str, Entity], within: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Document id -> the deepest city or county it names, when the others it names are
+    all places that one lies within ("Manhattan" and "New York City": Manhattan)."""
     named: dict[str, set[str]] = {}
     for entity in entities.values():
         if entity.type == "jurisdiction" and entity.level in ("city", "county"):
             for doc_id in entity.doc_ids:
                 named.setdefault(doc_id, set()).add(entity.id)
-    return {doc_id: next(iter(ids)) for doc_id, ids in named.items() if len(ids) == 1}
+    local = {}
+    for doc_id, ids in named.items():
+        deepest = max(ids, key=lambda i: (len(within.get(i, ())), i))
+        if ids <= within.get(deepest, frozenset({deepest})):
+            local[doc_id] = deepest
+    return local
+
+
+def unknown_places_within(
+    entities: dict[str, Entity], within: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """Each place the gazetteer does not know ("the Westlake District"), within the one
+    city or county every article naming it is about; places the articles disagree on
+    ("the Southwest border" in an El Paso and a San Diego article) stay unknown, so they
+    neither agree nor disagree with any place."""
+    local = local_places(entities, within)
+    found = {}
+    for entity in entities.values():
+        if entity.type != "jurisdiction" or entity.level or not entity.doc_ids:
+            continue
+        around = {local.get(doc_id, "") for doc_id in entity.doc_ids}
+        if len(around) == 1 and (city := around.pop()):
+            found[entity.id] = frozenset({entity.id}) | within[city]
+    return found

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.timex.spans import span_of, weekday_named
 from graphx.model import Document, Event, TimeExpression
 from graphx.resolve.happenings import shift
@@ -134,7 +135,7 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
 def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A present progressive its article could not date ("is filing", ``PRESENT_REF`` with
     no days) read against a publication window: going on in the days of the window."""
-    if time.date_start or time.value != "PRESENT_REF":
+    if time.date_start or time.value != TENSE_ONLY:
         return time
     return replace(
         time,

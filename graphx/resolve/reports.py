@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from graphx.boundary import failure
+from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.events import Taxonomy
+from graphx.extract.lines import headline_end
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.spans import weekday_named
 from graphx.lexicon import Lexicon, shipped
@@ -48,13 +50,12 @@ class Told:
     place: str
     sentence: str
     headline: bool = False
+    near: str = ""  # the place its local participant implies (``resolve.places``)
 
 
 def _headline_end(document: Document | None) -> int:
-    """Where the headline ends in the text (0 when the text does not start with it)."""
-    if document is None or not document.title or not document.text.startswith(document.title):
-        return 0
-    return len(document.title)
+    """Where the headline ends in the text (0 when the text does not open with it)."""
+    return 0 if document is None else headline_end(document.text, document.title)
 
 
 def _entity_of(extraction: DocExtraction, ids: Sequence[str]) -> dict[str, str]:
@@ -113,7 +114,9 @@ def occurrence(
 ) -> Occurrence:
     mention, time = told.mention, told.mention.time
     span = None
-    if time is not None and time.date_start:
+    # A tense's days ("is filing": as the article was written) date an event nothing else
+    # dates, but are no evidence for or against a date: "is suing" goes on for months.
+    if time is not None and time.date_start and time.value != TENSE_ONLY:
         span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
         if time.uncertain and document is not None and document.published_is_lower_bound:
             # Read against "published not before X": it happened then or any time after.
@@ -143,6 +146,7 @@ def occurrence(
         # A country says nothing about where in it a happening was.
         place=told.place if place is not None and place.level != "country" else "",
         text=mention.summary,
+        near=told.near,
     )
 
 

@@ -1,0 +1,68 @@
+"""Where a report was (resolve/places.py): local bodies, and places the gazetteer does
+not know. Situations invented; no model."""
+
+from __future__ import annotations
+
+from graphx.model import Entity, EventMention, Participant
+from graphx.resolve.places import local_places, place_names, placed, unknown_places_within
+from graphx.resolve.reports import Told
+
+
+def jurisdiction(id_: str, label: str, level: str = "", docs: tuple[str, ...] = ()) -> Entity:
+    return Entity(id_, "jurisdiction", label, level=level, doc_ids=set(docs))
+
+
+ENTITIES = {
+    "ny": jurisdiction("ny", "New York", "state", ("a", "b")),
+    "nyc": jurisdiction("nyc", "New York City", "city", ("a", "b")),
+    "man": jurisdiction("man", "Manhattan", "county", ("a",)),
+    "tulsa": jurisdiction("tulsa", "Tulsa", "city", ("c", "d")),
+    "akron": jurisdiction("akron", "Akron", "city", ("e",)),
+    "border": jurisdiction("border", "Southwest Border", docs=("c", "e")),
+    "westlake": jurisdiction("westlake", "Westlake District", docs=("c", "d")),
+}
+WITHIN = {
+    "ny": frozenset({"ny"}),
+    "nyc": frozenset({"nyc", "ny"}),
+    "man": frozenset({"man", "nyc", "ny"}),
+    "tulsa": frozenset({"tulsa"}),
+    "akron": frozenset({"akron"}),
+}
+
+
+def test_places_an_articles_local_place_is_its_deepest_when_the_rest_contain_it() -> None:
+    # a names Manhattan and New York City: Manhattan; b only New York City; a state alone
+    # (New York) is no local place
+    assert local_places(ENTITIES, WITHIN) == {"a": "man", "b": "nyc", "c": "tulsa", "d": "tulsa",
+                                               "e": "akron"}  # fmt: skip
+    two = {**ENTITIES, "akron": jurisdiction("akron", "Akron", "city", ("c", "e"))}
+    assert "c" not in local_places(two, WITHIN)  # Tulsa and Akron: no one place
+
+
+def test_places_an_unknown_place_is_within_the_city_its_articles_agree_on() -> None:
+    found = unknown_places_within(ENTITIES, WITHIN)
+    # the Westlake District is named in two Tulsa articles: within Tulsa
+    assert found["westlake"] == frozenset({"westlake", "tulsa"})
+    # the Southwest Border in a Tulsa and an Akron article: left unknown
+    assert "border" not in found
+
+
+def told(participants: list[str], place: str = "") -> Told:
+    mention = EventMention(0, "sued", "legal_action", "s")
+    return Told(mention, "a", [Participant(p, "agent") for p in participants], place, "s")
+
+
+def test_places_a_local_body_places_a_report_and_a_state_body_only_near() -> None:
+    entities = {
+        **ENTITIES,
+        "court": Entity("court", "agency", "Tulsa Municipal Court"),
+        "ag": Entity("ag", "agency", "New York Attorney General"),
+    }
+    names = place_names(entities)
+    local = placed(told(["court"]), entities, names)
+    assert (local.place, local.near) == ("tulsa", "")
+    state = placed(told(["ag"]), entities, names)
+    assert (state.place, state.near) == ("", "ny")
+    # a place of its own is kept; an entity resolution dropped is no body at all
+    assert placed(told(["court"], "akron"), entities, names).place == "akron"
+    assert placed(told(["gone"]), entities, names) == told(["gone"])
