@@ -297,22 +297,24 @@ def merge_reviewed_events(
     windows = publication_windows(documents, events)
     if windows:
         events = []  # the first round's events go before the second round's are made
+        bounded = {d for d in windows if d in by_id and by_id[d].published_is_lower_bound}
         merging.by_id = {d.id: d for d in dated_by_windows(documents, windows)}
-        events, gone = merging.events([_redated(t, windows) for t in told])
+        events, gone = merging.events([_redated(t, windows, bounded) for t in told])
     _place_and_administrations(events, entities)
     return MergedEvents(events, failures, gone, windows)
 
 
-def _redated(told: Told, windows: dict[str, Window]) -> Told:
-    """The report read against its article's window: a new object for each report of a
-    windowed article, so that the next round compares it again with its article's date."""
-    window = windows.get(told.doc_id)
-    if window is None:
+def _redated(told: Told, windows: dict[str, Window], bounded: set[str]) -> Told:
+    """The report read against its article's window. A new object only where the next
+    round must compare it again (only new objects are scored again): its time changed, or
+    its article was dated only from below (``bounded``), which opened its uncertain span."""
+    window, time = windows.get(told.doc_id), told.mention.time
+    if window is None or time is None:
         return told
-    time = told.mention.time
-    if time is not None:
-        time = present_in_window(weekday_in_window(time, window), window)
-    return replace(told, mention=replace(told.mention, time=time))
+    read = present_in_window(weekday_in_window(time, window), window)
+    if read is time and not (time.uncertain and told.doc_id in bounded):
+        return told
+    return replace(told, mention=replace(told.mention, time=read))
 
 
 @dataclass(slots=True)
