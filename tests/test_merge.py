@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from graphx.administrations import administrations_for, load_terms
-from graphx.model import DocExtraction, Entity, EventMention, Mention, Sentence, TimeExpression
+from graphx.model import (
+    DocExtraction,
+    Entity,
+    Event,
+    EventMention,
+    Mention,
+    Sentence,
+    TimeExpression,
+)
 from graphx.resolve.events import merge_events
 
 # The two mentions every test document names, joined to entities by id (issue 14).
@@ -182,23 +190,28 @@ def test_merge_a_weekday_in_an_undated_article_takes_the_day_of_the_dated_report
         assert event.conflicts == []
 
 
-def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_that() -> None:
-    # b has no publication date; its "Friday" subpoenas are a's of Friday 17 January 2020,
-    # so b came out 17-23 January and its "Wednesday" hearing is the 15th or the 22nd.
+def events_with_a_placed_friday(told_too: EventMention) -> list[Event]:
+    """a dates subpoenas Friday 17 January 2020; b, with no publication date, tells them
+    "Friday" and tells ``told_too`` in a second sentence: b came out 17-23 January."""
     from graphx.model import Document
 
-    hearing = EventMention(
-        1, "hearing", "meeting", "a hearing Wednesday", [(NYDOC.id, "agent")], None,
-        weekday("Wednesday", "XXXX-WXX-3"),
-    )  # fmt: skip
     b = extraction("b", weekday("Friday", "XXXX-WXX-5"))
     b.sentences.append(Sentence(11, 20, "second sentence of b"))
-    b.events.append(hearing)
+    b.events.append(told_too)
     docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
                      published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
     events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES,
                              documents=docs)  # fmt: skip
-    by_trigger = {e.trigger: e for e in events}
+    return events
+
+
+def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_that() -> None:
+    # b's "Wednesday" hearing is the 15th or the 22nd.
+    hearing = EventMention(
+        1, "hearing", "meeting", "a hearing Wednesday", [(NYDOC.id, "agent")], None,
+        weekday("Wednesday", "XXXX-WXX-3"),
+    )  # fmt: skip
+    by_trigger = {e.trigger: e for e in events_with_a_placed_friday(hearing)}
     assert by_trigger["subpoenaed"].sources == ["a", "b"]
     met = by_trigger["hearing"].time
     assert (met.date_start, met.date_end, met.uncertain) == ("2020-01-15", "2020-01-22", True)
@@ -291,20 +304,11 @@ def test_merge_a_place_the_gazetteer_does_not_know_is_in_its_articles_one_city(
 
 
 def test_merge_a_present_progressive_of_a_placed_article_goes_on_in_its_window() -> None:
-    # b has no publication date; its "Friday" subpoenas are a's of Friday 17 January 2020,
-    # so b came out 17-23 January, and its "the county is appealing" went on then.
-    from graphx.model import Document
-
+    # b's "the county is appealing" went on while b was written: 17-23 January.
     appeal = EventMention(
         1, "appealing", "legal_action", "the county is appealing", [(NYDOC.id, "agent")], None,
         TimeExpression("is appealing", 0, 1, "DATE", "PRESENT_REF", uncertain=True),
     )  # fmt: skip
-    b = extraction("b", weekday("Friday", "XXXX-WXX-5"))
-    b.sentences.append(Sentence(11, 20, "second sentence of b"))
-    b.events.append(appeal)
-    docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
-                     published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
-    events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES,
-                             documents=docs)  # fmt: skip
+    events = events_with_a_placed_friday(appeal)
     appealed = next(e for e in events if e.trigger == "appealing").time
     assert (appealed.date_start, appealed.date_end) == ("2020-01-17", "2020-01-23")
