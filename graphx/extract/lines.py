@@ -95,7 +95,7 @@ def headline_end(text: str, title: str) -> int:
     """Where the headline ends in a page's text: the page opens with its title on a line
     of its own; 0 when it does not.
 
-    >>> headline_end("Judge Blocks Order\nThe judge ruled.", "Judge Blocks Order")
+    >>> headline_end("Judge Blocks Order\\nThe judge ruled.", "Judge Blocks Order")
     18
     >>> headline_end("Judge Blocks Order today, a clerk said.", "Judge Blocks Order")
     0
