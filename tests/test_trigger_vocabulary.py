@@ -244,3 +244,22 @@ def test_vocabulary_a_long_headline_is_its_own_sentence_in_a_build(newline: str)
         title,
         "Suits were filed in Dayton federal court on behalf of the counties.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time that closes a fronted clause, before its comma, is that clause's
+        ("After agents detained workers at a car wash in Houston Friday, the mayor and the "
+         "governor voiced their anger.", {"detained": "Friday"}),
+        ("When agents raided the Dayton plant Tuesday, workers fled.", {"raided": "Tuesday"}),
+        # a time after the main verb stays the main verb's
+        ("Mayor Ann Lee criticized the raid Friday, saying agents arrested Tom Ruiz in Dayton.",
+         {"criticized": "Friday", "arrested": None}),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_time_closing_a_fronted_clause_dates_that_clause(
+    nlp: Language, text: str, expected: dict[str, str | None]
+) -> None:
+    dates = {e.trigger: e.time.text if e.time else None for e, _ in events_of(nlp, text)}
+    assert dates == expected

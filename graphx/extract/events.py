@@ -120,6 +120,25 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     return adjuncts[0] if len(adjuncts) == 1 else None
 
 
+def _closes_fronted_clause(span: Span) -> Token | None:
+    """The verb of the fronted clause a bare time expression closes ("After agents carried
+    out raids across the city Friday, the mayor spoke"), or None.
+
+    The parser hangs such a time on the main verb, but the comma after it ends the clause
+    it closes: a time of the main clause would follow its verb, or open the sentence.
+    """
+    root = span.root
+    doc, verb = span.doc, root.head
+    if root.dep_ != "npadvmod" or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < span.start:
+            opens = clause.left_edge.i == span.sent.start
+            if opens and clause.right_edge.i == span.start - 1:
+                return clause
+    return None
+
+
 def _dates_something(time: TimeExpression) -> bool:
     """A calendar span, or a weekday read without a publication date ("Friday"): either
     tells when a report says its happening was (issue 15)."""
@@ -138,6 +157,12 @@ def _times_by_trigger(
         and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
     ]
     for time, span in dating:
+        fronted = _closes_fronted_clause(span)
+        if fronted is not None:
+            # "After agents raided the site Friday, the mayor spoke": the raid's Friday
+            if fronted.i in triggers:
+                attached.setdefault(fronted.i, time)
+            continue
         owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
         if owner is None and not _under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the sentence's
@@ -152,16 +177,20 @@ def _times_by_trigger(
         token = doc[i]
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
-    # "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
-    # act of a dated verb took place when that act did; not one a clause of its own tells
-    # of ("said Wednesday in a lawsuit filed in March").
+    _date_act_nouns(doc, triggers, attached)
+    _date_reported_acts(doc, dating, triggers, attached)
+    return attached
+
+
+def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:
+    """ "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
+    act of a dated verb took place when that act did; not one a clause of its own tells of
+    ("said Wednesday in a lawsuit filed in March")."""
     for i, time in list(attached.items()):
         if doc[i].pos_ in ("VERB", "AUX"):
             for noun in clauses.adjunct_nouns(doc[i], triggers):
                 if not any(c.dep_ in ("acl", "relcl") for c in doc[noun].children):
                     attached.setdefault(noun, time)
-    _date_reported_acts(doc, dating, triggers, attached)
-    return attached
 
 
 def _ongoing_or_just_done(verb: Token) -> bool:
