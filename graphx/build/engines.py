@@ -71,21 +71,21 @@ def _guarded(doc: Doc, document: Document) -> Outcome:
         return failure(document.id, e, default_stage="extraction")
 
 
-def _tokens(nlp: Language, document: Document) -> Doc:
-    """The document's text tokenized, with where its headline ends for the parser."""
-    return lines.with_headline(nlp.make_doc(document.text), document.title)
+def _tokens(nlp: Language, text: str, title: str) -> Doc:
+    """A text tokenized, with where its headline ends for the parser."""
+    return lines.with_headline(nlp.make_doc(text), title)
 
 
 def _parse_one(nlp: Language, document: Document) -> Doc | Failure:
     try:
-        return nlp(_tokens(nlp, document))
+        return nlp(_tokens(nlp, document.text, document.title))
     except Exception as e:
         return failure(document.id, e, default_stage="parse")
 
 
 def _parse_batch(nlp: Language, documents: Sequence[Document]) -> list[Doc | Failure]:
     try:
-        docs = [_tokens(nlp, d) for d in documents]
+        docs = [_tokens(nlp, d.text, d.title) for d in documents]
         return list(nlp.pipe(docs, batch_size=len(documents) or 1))
     except Exception:
         # One text broke the batch: parse each alone, so that only it fails.
@@ -104,7 +104,7 @@ def _extract_long(nlp: Language, document: Document) -> Outcome:
             with stage("parse"):
                 # only the first piece opens with the headline
                 title = document.title if offset == 0 else ""
-                doc = nlp(lines.with_headline(nlp.make_doc(text), title))
+                doc = nlp(_tokens(nlp, text, title))
             parts.append((offset, extract(doc, replace(document, text=text))))
     except Exception as e:
         return failure(document.id, e, default_stage="extraction")

@@ -122,7 +122,8 @@ def lookup(
     """
     gaz = gazetteer or load_gazetteer()
     qualified = _split_qualified(text, gaz)
-    text, context = _with_state(text, context, gaz)
+    if qualified is not None:  # "Cook County, Illinois": Illinois first in its context
+        text, context = qualified[0], [qualified[1], *context]
     if text.strip().lower() in gaz.ap_states:
         return Place(gaz.ap_states[text.strip().lower()], "state", COUNTRY)
     key = normalize_place(text)
@@ -137,15 +138,6 @@ def lookup(
         if named_state not in (found.parent, _state_of(found, gaz)):
             return Place(text.strip(), found.level, named_state)
     return found
-
-
-def _with_state(text: str, context: Sequence[str], gaz: Gazetteer) -> tuple[str, Sequence[str]]:
-    """ "Cook County, Illinois" is "Cook County" with Illinois first in its context."""
-    qualified = _split_qualified(text, gaz)
-    if qualified is None:
-        return text, context
-    head, state = qualified
-    return head, [state, *context]
 
 
 def _lookup_key(

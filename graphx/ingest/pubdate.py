@@ -16,7 +16,7 @@ import logging
 import re
 from email.utils import parsedate_to_datetime
 
-__all__ = ["explicit_dates", "infer_published", "normalise_date", "url_date"]
+__all__ = ["explicit_dates", "infer_published", "normalise_date", "published_window", "url_date"]
 
 log = logging.getLogger(__name__)
 
@@ -227,12 +227,17 @@ def _as_of(text: str, latest: str, today: dt.date) -> tuple[dt.date, str] | None
     return found
 
 
-def _window(day: dt.date, words: str) -> tuple[str, str]:
-    last = day + _AS_OF_WEEK
-    why = f"'{words}' dates the article's present: written within the week after it"
-    if (day.year, day.month) == (last.year, last.month):
-        return f"{day.year:04d}-{day.month:02d}", f"between {day} and {last}: {why}"
-    return day.isoformat(), f"not before {day}: {why}"
+def published_window(first: dt.date, last: dt.date, why: str) -> tuple[str, str]:
+    """A publication date known to lie between two days, as the value and note a document
+    records: the month when both days are in one ("2020-01", "between 2020-01-17 and
+    2020-01-23: why"), else "not before" the first day (a lower bound).
+
+    >>> published_window(dt.date(2020, 1, 30), dt.date(2020, 2, 5), "why")
+    ('2020-01-30', 'not before 2020-01-30: why')
+    """
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", f"between {first} and {last}: {why}"
+    return first.isoformat(), f"not before {first}: {why}"
 
 
 def infer_published(
@@ -266,7 +271,9 @@ def infer_published(
     value = max((v for _, v in dates), key=lambda v: (v + "-01-01"[len(v) - 4 :], len(v)))
     present = _as_of(text, latest, today or dt.date.today())
     if present and present[0].isoformat() >= value[:10]:
-        return _window(*present)
+        day, words = present
+        why = f"'{words}' dates the article's present: written within the week after it"
+        return published_window(day, day + _AS_OF_WEEK, why)
     if (
         latest
         and (later := _yearless_after(text, latest, today or dt.date.today()))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.timex.spans import span_of, weekday_named
+from graphx.ingest.pubdate import published_window
 from graphx.model import Document, Event, TimeExpression
 from graphx.resolve.happenings import shift
 
@@ -148,12 +149,8 @@ def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
 
 
 def _dated(document: Document, window: Window) -> Document:
-    day, last = window.first, window.last
     reason = f"{window.why}: the article is no older, and names the weekday at most six days back"
-    if (day.year, day.month) == (last.year, last.month):
-        published, note = f"{day.year:04d}-{day.month:02d}", f"between {day} and {last}: {reason}"
-    else:
-        published, note = day.isoformat(), f"not before {day.isoformat()}: {reason}"
+    published, note = published_window(window.first, window.last, reason)
     return replace(document, published=published, published_basis="inferred", published_note=note)
 
 
