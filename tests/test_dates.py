@@ -331,6 +331,59 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
     assert values(text) == expected
 
 
+# "later", "earlier", "the next day" count from the last date the story named (TimeML
+# anchors them there); "ago" counts from the publication date (Friday 2020-01-17).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council voted on March 2, 2019. Two days later, the mayor vetoed it.",
+            [("March 2, 2019", "2019-03-02"), ("Two days later", "2019-03-04")],
+        ),
+        (
+            "Police arrested him on Tuesday. The next day, he was charged.",
+            [("Tuesday", "2020-01-14"), ("The next day", "2020-01-15")],
+        ),
+        (
+            "The suit was filed Dec. 30, 2019. The previous day, the board met.",
+            [("Dec. 30, 2019", "2019-12-30"), ("The previous day", "2019-12-29")],
+        ),
+        (
+            "The mayor said Monday the man had been released three days earlier.",
+            [("Monday", "2020-01-13"), ("three days earlier", "2020-01-10")],
+        ),
+        ("The state sued in 2015. A year later it lost.", [("2015", "2015"), ("A year later", "2016")]),
+        (
+            "The order came in March 2018. Two months later, it was blocked.",
+            [("March 2018", "2018-03"), ("Two months later", "2018-05")],
+        ),
+        # no date named before: a day after publication would be a guess about the past,
+        # so the expression has no value (and dates nothing)
+        ("He was charged the next day.", []),
+        ("Two weeks later, he was freed.", []),
+        # a sentence that ends in a number does not make the next one's "Two" a count
+        ("Fines rose to $500. Two years ago, none were paid.", [("Two years ago", "2018")]),
+        ("The board will vote the next day.", [("the next day", "2020-01-18")]),
+        # "ago" stays on the publication date, whatever the story named before
+        ("The vote was on March 2, 2019, two weeks ago.", [("March 2, 2019", "2019-03-02"),
+                                                          ("two weeks ago", "2020-01-03")]),
+        # "later than" compares: the date is the one named before it
+        (
+            "It lands on May 3, 2019, two days later than planned.",
+            [("May 3, 2019", "2019-05-03"), ("two days", "P2D")],
+        ),
+        # "a few days later" names no day: no date for it
+        ("Police came on May 3, 2019. A few days later, he left.", [("May 3, 2019", "2019-05-03")]),
+        # an hour later is a stretch of time, not a day
+        ("Over an hour later, police arrived.", [("Over an hour", "PT1H")]),
+    ],
+)
+def test_dates_later_and_earlier_count_from_the_story(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
 # Issue 11, point 4: a bare number is a year only with date context and within the
 # bounds (1800 .. two years after the publication date). Each case: the sentence, the
 # number in it, and the value it must get (None: no time expression may cover it).

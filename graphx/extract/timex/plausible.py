@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import Found, alternation, name_alternation, words
 
 __all__ = ["plausible", "year_in_context"]
@@ -117,8 +118,11 @@ def year_in_context(text: str, start: int, end: int, *, depth: int = 0) -> bool:
 
 
 def _not_a_count_or_age(n: _Near) -> bool:
-    """A number is no date after a digit ("1,500"), before "percent", or as an age."""
-    after_digit = bool(re.search(r"\d[,.]?\s?$", n.before)) and not n.before.endswith(", ")
+    """A number is no date after a digit ("1,500"), before "percent", or as an age.
+
+    A full stop and a space after a digit end a sentence ("in 2019. Two years ago"),
+    and a comma and a space end a date ("May 3, 2019, two days later")."""
+    after_digit = bool(re.search(r"\d[,.]?\s?$", n.before)) and not n.before.endswith((", ", ". "))
     return not (_NON_DATE_AFTER.match(n.after) or _AGE_BEFORE.search(n.before) or after_digit)
 
 
@@ -205,6 +209,11 @@ def _not_an_age(n: _Near) -> bool:
     return not re.search(r"\b(?:old|of age)\b", n.after[:12], re.I)
 
 
+def _later_by_a_count(n: _Near) -> bool:
+    """ "two days later" is a day; "a few days later" names none, and stays a duration."""
+    return n.f.group("dir").lower() != "later" or number(n.f.group("n")) is not None
+
+
 _Check = Callable[[_Near], bool]
 _NUMBER_CHECKS = (_not_a_count_or_age,)
 # the checks of each rule; a rule not listed here has none
@@ -212,7 +221,7 @@ _CHECKS: dict[str, tuple[_Check, ...]] = {
     "year": (_not_a_count_or_age, _year_written_as_year, _no_idiom),
     "duration": (_not_a_count_or_age, _no_idiom, _not_an_age),
     "decade": _NUMBER_CHECKS,
-    "ago": _NUMBER_CHECKS,
+    "ago": (_not_a_count_or_age, _later_by_a_count),
     "spelled_year": _NUMBER_CHECKS,
     "holiday": (_holiday_capitalized,),
     "month": (_name_capitalized, _month_not_a_word),

@@ -90,10 +90,25 @@ def _following(unit: str, ctx: Context) -> Value | None:
     return None
 
 
+def _next_to_told(rel: str, ctx: Context) -> Value | None:
+    """ "the next day", "the following day", "the previous day": the day after (or before)
+    the last day the text named. With none named, a day after the publication date is
+    only right in a clause that looks ahead; otherwise the day is unknown."""
+    step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel)
+    if step is None:
+        return None
+    if ctx.last_day is not None:
+        return _day_value(ctx.last_day + dt.timedelta(days=step))
+    return None if ctx.future or step < 0 else NO_VALUE
+
+
 def _said_before(rel: str, unit: str, ctx: Context) -> Value | None:
-    """ "that day", "that same year", "the whole month": the unit the text last named."""
+    """ "that day", "that same year", "the whole month", "the next day": the unit the text
+    last named, or the one next to it."""
     if unit == "day" and rel in _THAT:
         return _day_value(ctx.last_day or ctx.ref)
+    if unit == "day" and (told := _next_to_told(rel, ctx)) is not None:
+        return told
     if rel in (*_THAT, "the entire", "the whole"):
         if unit == "year" and ctx.last_year:
             return "DATE", str(ctx.last_year), False
@@ -123,15 +138,38 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
     return "DATE", unit_value(ctx, unit, off), True
 
 
+def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
+    """``offset`` days, weeks, months or years from the last date the text named, or None
+    when it named none of that precision."""
+    if unit in ("D", "W") and ctx.last_day is not None:
+        day = ctx.last_day + dt.timedelta(days=offset * (7 if unit == "W" else 1))
+        return "DATE", ctx.saw_day(day, at).isoformat(), True
+    if unit == "M" and ctx.last_year and ctx.last_month:
+        y, m = shift_month(ctx.last_year, ctx.last_month, offset)
+        return "DATE", f"{y}-{m:02d}", True
+    if unit == "Y" and ctx.last_year:
+        return "DATE", str(ctx.last_year + offset), True
+    return None
+
+
 def ago(f: Found, text: str, ctx: Context) -> Value:
-    """ "two years ago", "three days earlier", "a year ago" after a quarter."""
+    """ "two years ago" (from the publication date); "three days earlier", "a week later"
+    (from the last date the text named, as TimeML anchors them: "He was arrested on
+    March 2. Two days later ..." is March 4); "a year ago" after a quarter."""
     n = number(f.group("n"))
     unit = _W["units"][f.group("unit").lower()]
-    if n is None or unit.startswith("T") or ctx.ref is None:
-        return "DATE", "PAST_REF", False
+    direction = f.group("dir").lower()
     if unit == "Y" and ctx.last_quarter and f.group("n").lower() in ("a", "one"):
         # earnings news: "a year ago" after a quarter is that quarter a year before
         return "DATE", f"{ctx.last_quarter[0] - 1}-Q{ctx.last_quarter[1]}", False
+    if direction != "ago" and n is not None and not unit.startswith("T"):
+        step = int(n) if direction == "later" else -int(n)
+        if (told := _from_told(step, unit, f.start, ctx)) is not None:
+            return told
+        if direction == "later":
+            return NO_VALUE  # later than a date the text never named
+    if n is None or unit.startswith("T") or ctx.ref is None:
+        return "DATE", "PAST_REF", False
     if unit in ("D", "W"):
         days = int(n) * (7 if unit == "W" else 1)
         back = ctx.ref - dt.timedelta(days=days)

@@ -187,7 +187,14 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
             rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
             r"decade|century|weeks|months|years|decades|days|hours|day)",
         ),
-        ("ago", rf"(?:{b['approx']}\s+)?{b['num']}\s+{b['unit']}\s+(?P<dir>ago|earlier)"),
+        (
+            "ago",
+            # "later" only after days or longer: "an hour later" stays a duration; "three
+            # days later than planned" compares, and the date is the one named before it
+            rf"(?:{b['approx']}\s+)?{b['num']}\s+{b['unit']}\s+(?P<dir>ago|earlier|"
+            r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
+            r"(?!\s+than\b)",
+        ),
         (
             "deictic",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
