@@ -352,7 +352,10 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "The mayor said Monday the man had been released three days earlier.",
             [("Monday", "2020-01-13"), ("three days earlier", "2020-01-10")],
         ),
-        ("The state sued in 2015. A year later it lost.", [("2015", "2015"), ("A year later", "2016")]),
+        (
+            "The state sued in 2015. A year later it lost.",
+            [("2015", "2015"), ("A year later", "2016")],
+        ),
         (
             "The order came in March 2018. Two months later, it was blocked.",
             [("March 2018", "2018-03"), ("Two months later", "2018-05")],
@@ -365,8 +368,10 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
         ("Fines rose to $500. Two years ago, none were paid.", [("Two years ago", "2018")]),
         ("The board will vote the next day.", [("the next day", "2020-01-18")]),
         # "ago" stays on the publication date, whatever the story named before
-        ("The vote was on March 2, 2019, two weeks ago.", [("March 2, 2019", "2019-03-02"),
-                                                          ("two weeks ago", "2020-01-03")]),
+        (
+            "The vote was on March 2, 2019, two weeks ago.",
+            [("March 2, 2019", "2019-03-02"), ("two weeks ago", "2020-01-03")],
+        ),
         # "later than" compares: the date is the one named before it
         (
             "It lands on May 3, 2019, two days later than planned.",
