@@ -151,3 +151,32 @@ def test_published_a_present_progressive_goes_on_in_the_window() -> None:
     # anything else is left as it is
     friday = TimeExpression("Friday", 0, 1, "DATE", "XXXX-WXX-5", uncertain=True)
     assert present_in_window(friday, window) is friday
+
+
+def test_published_an_article_reporting_a_dated_happening_places_its_weekday() -> None:
+    # b tells the raid of Friday 6 June 2025 with no date ("agents detained workers") and
+    # says elsewhere "the mayor visited Friday": that Friday is the 6th, and b came out
+    # within the week after it.
+    docs = [document("a", "2025-06-06", "sidecar"), document("b")]
+    raid = event("2025-06-06", ("a", "Friday", "2025-06-06"), ("b", "", ""))
+    visit = Event("v:2", "meeting", "visited", "s", reports=[
+        Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
+    ])  # fmt: skip
+    _, b = dated_by_reports(docs, [raid, visit])
+    assert (b.published, b.published_basis) == ("2025-06", "inferred")
+    assert b.published_note.startswith("between 2025-06-06 and 2025-06-12: 'Friday' is 2025-06-06")
+
+
+def test_published_a_happening_told_with_another_date_places_nothing() -> None:
+    docs = [document("a", "2025-06-06", "sidecar"), document("b")]
+    visit = Event("v:2", "meeting", "visited", "s", reports=[
+        Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
+    ])  # fmt: skip
+    # b names the raid by its date: a later article's background, its Friday another day
+    by_date = event("2025-06-06", ("a", "Friday", "2025-06-06"), ("b", "June 6", "2025-06-06"))
+    # b names another weekday for the raid than the one it is
+    by_monday = event("2025-06-06", ("a", "Friday", "2025-06-06"), ("b", "Monday", "XXXX-WXX-1"))
+    # the raid was on a Thursday: b's Friday is not its day
+    thursday = event("2025-06-05", ("a", "Thursday", "2025-06-05"), ("b", "", ""))
+    for told in (by_date, by_monday, thursday):
+        assert dated_by_reports(docs, [told, visit]) == docs

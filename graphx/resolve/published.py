@@ -5,9 +5,12 @@ An article with no date of its own may say "ICE served subpoenas Friday". Once
 that report has joined a happening another article dates (Friday 17 January
 2020), the undated article cannot be older than that day, and news writing
 names a bare weekday only within the week before publication: it came out
-within six days after it. That window dates the article, at the precision it
+within six days after it. The same holds when the article tells that happening
+without a date ("agents detained workers") and names its weekday elsewhere
+("Mayor Bass visited Friday"), unless it gives the happening a date or weekday
+of another reading. That window dates the article, at the precision it
 supports (a month when it lies within one, else "not before" its first day),
-and its other weekdays ("Mayor Bass visited Friday") are read against it.
+and its other weekdays are read against it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import NamedTuple
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.timex.spans import span_of, weekday_named
 from graphx.ingest.pubdate import published_window
-from graphx.model import Document, Event, TimeExpression
+from graphx.model import Document, Event, Report, TimeExpression
 from graphx.resolve.happenings import shift
 
 __all__ = [
@@ -50,12 +53,53 @@ def _certain_day(event: Event) -> dt.date | None:
     return dt.date.fromisoformat(time.date_start)
 
 
+def _unplaced_weekday(report: Report) -> int | None:
+    """The weekday a report names and its article could not place ("Friday":
+    XXXX-WXX-5), else None; "Monday, March 2, 2015" dates itself and says nothing of
+    when it was written."""
+    if not report.date_value.startswith("XXXX-WXX-"):
+        return None
+    return weekday_named(report.date_text, report.date_value)
+
+
+def _weekdays_named(events: Sequence[Event], undated: set[str]) -> dict[str, list[tuple[int, str]]]:
+    """Document id -> (weekday, as written) of each unplaced weekday its reports name."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for event in events:
+        for report in event.reports:
+            if report.doc_id in undated and (day := _unplaced_weekday(report)) is not None:
+                named.setdefault(report.doc_id, []).append((day, report.date_text))
+    return named
+
+
+def _dates_it_otherwise(event: Event, doc_id: str, day: dt.date) -> bool:
+    """Whether the document gives the happening a date other than its weekday: a full date
+    of its own ("on June 6": a later article names an older happening by its date, and
+    its weekdays are other days), or another weekday."""
+    for r in event.reports:
+        if r.doc_id != doc_id:
+            continue
+        weekday = _unplaced_weekday(r)
+        if weekday is not None and weekday != day.weekday():
+            return True
+        if weekday is None and span_of(r.date_value)[0] and not r.date_value.startswith("XXXX-"):
+            return True
+    return False
+
+
 def _placed_weekdays(
     events: Sequence[Event], undated: set[str], names: dict[str, str]
 ) -> dict[str, list[tuple[dt.date, str]]]:
-    """Document id -> (day, how it was read) for each weekday report ("Friday") of a
-    document with no publication date (``undated``) that a dated happening places;
-    ``names``: document id -> file name."""
+    """Document id -> (day, how it was read) for each document with no publication date
+    (``undated``) that reports a happening a dated article places on one day, and names
+    that day's weekday ("Friday"), in that report or another; ``names``: document id ->
+    file name.
+
+    An article that reports a happening of Friday 6 June and says "Mayor Bass visited
+    Friday" was written in the week after it: news names a bare weekday only within
+    the week before publication, and the article is no older than what it reports.
+    """
+    named = _weekdays_named(events, undated)
     found: dict[str, list[tuple[dt.date, str]]] = {}
     for event in events:
         day = _certain_day(event)
@@ -63,16 +107,12 @@ def _placed_weekdays(
             continue
         dated_by = next((r.doc_id for r in event.reports if r.doc_id not in undated), "")
         source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
-        for report in event.reports:
-            # only a weekday the article could not place ("Friday": XXXX-WXX-5); "Monday,
-            # March 2, 2015" dates itself and says nothing of when it was written
-            if report.doc_id not in undated or not report.date_value.startswith("XXXX-WXX-"):
+        for doc_id in sorted({r.doc_id for r in event.reports if r.doc_id in named}):
+            if _dates_it_otherwise(event, doc_id, day):
                 continue
-            if weekday_named(report.date_text, report.date_value) != day.weekday():
-                continue
-            found.setdefault(report.doc_id, []).append(
-                (day, f"'{report.date_text}' is {day.isoformat()}, the day of a report{source}")
-            )
+            for text in (text for weekday, text in named[doc_id] if weekday == day.weekday()):
+                why = f"'{text}' is {day.isoformat()}, the day of a happening it reports{source}"
+                found.setdefault(doc_id, []).append((day, why))
     return found
 
 
