@@ -56,6 +56,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("The administration rolled out the program in March.", "rolled", "policy", "launch"),
         ("Agents rounded up dozens of workers on Tuesday.", "rounded", "enforcement", "arrest"),
         ("The governor revoked the order on Thursday.", "revoked", "policy", "end"),
+        ("The Dayton City Council voted 7-2 on Monday to approve it.", "voted", "policy", "enact"),
+        ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
+        ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
+        ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
+        ("Governor Ann Lee sent a letter to Tom Ruiz on Monday.", "sent", "statement", "letter"),
+        ("The FBI lodged a detainer with the Dayton jail on Friday.", "lodged", "legal_action",
+         "detainer"),
     ],
 )
 def test_vocabulary_new_verbs_give_events_of_their_type_and_family(
@@ -130,6 +137,7 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "Governor Maria Ortiz got a call on Monday.",
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
+        "Workers at the Dayton plant pleaded for help on Monday.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:
@@ -263,3 +271,42 @@ def test_vocabulary_a_time_closing_a_fronted_clause_dates_that_clause(
 ) -> None:
     dates = {e.trigger: e.time.text if e.time else None for e, _ in events_of(nlp, text)}
     assert dates == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle adjunct of a dated verb, with no subject of its own, is dated with it
+        ("The Office of Inspector General released a report on Tuesday criticizing "
+         "conditions at the center.", {"released": "2024-03-05", "criticizing": "2024-03-05"}),
+        ("Mayor Ann Lee visited the Dayton plant Friday, blasting the raids.",
+         {"visited": "2024-03-08", "blasting": "2024-03-08"}),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_participle_adjunct_takes_its_verbs_date(
+    nlp: Language, text: str, expected: dict[str, str | None]
+) -> None:
+    dates = {e.trigger: e.time.date_start if e.time else None for e, _ in events_of(nlp, text)}
+    assert dates == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published Friday 2024-03-08; another clause's "should" or "will" made the weekday
+        # the coming one, but the verb it belongs to is in the past
+        ("Saying agents should focus on felons, Mayor Ann Lee announced a program on Thursday.",
+         "2024-03-07"),
+        ("The city of Dayton, which will lose $3 million, sued the FBI on Tuesday.",
+         "2024-03-05"),
+        # a verb that still looks ahead keeps the coming day
+        ("The council scheduled the vote Thursday, and members will attend.", "2024-03-14"),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_past_verb_dates_its_weekday_in_the_past(
+    nlp: Language, text: str, day: str
+) -> None:
+    from graphx.extract.aspect import time_expressions
+
+    (time,) = time_expressions(nlp(text), dct="2024-03-08")
+    assert time.date_start == day

@@ -23,7 +23,6 @@ from graphx.errors import SettingsError
 from graphx.extract import aspect, events, lines, ner
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.tables import load_tables
-from graphx.extract.timex import normalise as dates
 from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
@@ -48,12 +47,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
     with stage("entities"):
         mentions = identify_mentions(ner.find_mentions(doc))
     with stage("dates"):
-        candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        times = dates.find_time_expressions(
-            document.text,
-            dct=document.published,
-            dct_certain=document.published_is_known,
-            candidates=candidates,
+        times = aspect.time_expressions(
+            doc, dct=document.published, dct_certain=document.published_is_known
         )
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]

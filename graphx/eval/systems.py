@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graphx.eval.scoring import Span
+from graphx.extract import aspect
 from graphx.extract.timex.normalise import find_time_expressions
 from graphx.model import TimeExpression
 
@@ -41,18 +42,13 @@ def _as_span(t: TimeExpression) -> Span:
 
 
 def _graphx_timex(doc: dict[str, Any], nlp: Any) -> list[Span]:
-    candidates: list[tuple[int, int]] = []
-    if nlp is not None:
-        candidates = [
-            (e.start_char, e.end_char)
-            for e in nlp(doc["text"]).ents
-            if e.label_ in ("DATE", "TIME")
-        ]
     # TimeML gold annotates every expression, bond maturities and targets decades ahead
     # included; the 1800..publication+2y bounds (issue 11) only decide what may date an event.
-    found = find_time_expressions(
-        doc["text"], dct=doc.get("dct") or "", candidates=candidates, bounded=False
-    )
+    dct = doc.get("dct") or ""
+    if nlp is None:
+        found = find_time_expressions(doc["text"], dct=dct, bounded=False)
+    else:  # as a build reads them: with the parse
+        found = aspect.time_expressions(nlp(doc["text"]), dct=dct, bounded=False)
     return [_as_span(t) for t in found]
 
 

@@ -10,14 +10,24 @@ expression of its own, that is its date, uncertain (issue 15). A habit or a tren
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from graphx.extract.timex.normalise import find_time_expressions
 from graphx.extract.timex.spans import span_of
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Document, TimeExpression
 
-__all__ = ["TENSE_ONLY", "days_written", "going_on", "progressive_habits"]
+__all__ = [
+    "TENSE_ONLY",
+    "days_written",
+    "going_on",
+    "looking_ahead_verbs",
+    "past_read_ahead",
+    "progressive_habits",
+    "time_expressions",
+]
 
 TENSE_ONLY = "PRESENT_REF"  # the value of a time read from a verb's tense, not from words
 
@@ -29,6 +39,84 @@ def progressive_habits(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 def _habits(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.json("time_words.json")["progressive_habits"])
+
+
+def looking_ahead_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Verbs whose past tense still looks ahead: "scheduled the vote Thursday"."""
+    return (lexicon or shipped()).derived(_ahead)
+
+
+def _ahead(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.json("time_words.json")["looking_ahead_verbs"])
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A verb in the past tense or the perfect ("sued", "was arrested", "has filed"), with
+    no modal ("would sue") and not one that looks ahead ("scheduled")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in looking_ahead_verbs():
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
+
+
+def _verb_of_time(doc: Doc, time: TimeExpression) -> Token | None:
+    """The verb a bare time ("sued Tuesday") or an "on" time hangs on, else None."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on":
+        return root.head.head
+    return root.head if root.dep_ in ("npadvmod", "tmod") else None
+
+
+def past_read_ahead(
+    doc: Doc, times: Sequence[TimeExpression], published: str
+) -> dict[int, str]:
+    """Start offset -> "past" for each time read after the publication date although the
+    verb it hangs on tells a past act.
+
+    The cue words around a time can mislead: in "Saying agents should focus on felons,
+    Obama announced a program on Thursday", the "should" of another clause made
+    "Thursday" the coming one. The parse knows which verb "Thursday" belongs to, and that
+    verb is in the past.
+    """
+    last = span_of(published)[1] if published else ""
+    if not last:
+        return {}
+    past = {}
+    for time in times:
+        if time.date_start > last and (verb := _verb_of_time(doc, time)) is not None:
+            if _told_in_the_past(verb):
+                past[time.start] = "past"
+    return past
+
+
+def time_expressions(
+    doc: Doc, *, dct: str, dct_certain: bool = True, bounded: bool = True
+) -> list[TimeExpression]:
+    """Every time expression of a parsed text (``find_time_expressions``), the tagger's
+    DATE and TIME spans as hints, read again where the parse shows a past act that the
+    cue words read ahead (:func:`past_read_ahead`)."""
+    candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+    def found(tenses: dict[int, str] | None = None) -> list[TimeExpression]:
+        return find_time_expressions(
+            doc.text,
+            dct=dct,
+            dct_certain=dct_certain,
+            candidates=candidates,
+            bounded=bounded,
+            tenses=tenses,
+        )
+
+    times = found()
+    past = past_read_ahead(doc, times, dct)
+    return found(past) if past else times
 
 
 def days_written(document: Document) -> tuple[dt.date, dt.date] | None:

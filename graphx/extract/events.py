@@ -120,6 +120,15 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     return adjuncts[0] if len(adjuncts) == 1 else None
 
 
+def _same_time_participle(token: Token) -> bool:
+    """A participle adjunct with no subject or conjunction of its own ("..., accusing the
+    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
+    meeting the mayor" (a conjunction or preposition) is another time."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
 def _closes_fronted_clause(span: Span) -> Token | None:
     """The verb of the fronted clause a bare time expression closes ("After agents carried
     out raids across the city Friday, the mayor spoke"), or None.
@@ -172,10 +181,12 @@ def _times_by_trigger(
         if owner is not None and owner not in attached:
             attached[owner] = time
     # "was arrested January 10 and charged": a verb coordinated with a dated one, without a
-    # date of its own, is dated with it.
+    # date of its own, is dated with it; so is its participle adjunct ("released a report
+    # Tuesday criticizing the jail").
     for i in sorted(triggers - set(attached)):
         token = doc[i]
-        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in attached:
+        along = token.dep_ == "conj" or _same_time_participle(token)
+        if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
     _date_act_nouns(doc, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)

@@ -35,7 +35,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from graphx.extract.timex import amounts, dated, holidays, relative
 from graphx.extract.timex.anchoring import NO_VALUE, Context, Value, iso_week, parse_dct, safe_date
@@ -160,11 +160,14 @@ def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeEx
     )
 
 
-def _read_tense(text: str, f: Found, ctx: Context, starts: list[int]) -> None:
-    """Set the sentence and the tense of the clause around ``f`` on the context."""
+def _read_tense(
+    text: str, f: Found, ctx: Context, starts: list[int], told: Mapping[int, str]
+) -> None:
+    """Set the sentence and the tense of the clause around ``f`` on the context: the one
+    ``told`` for its start (read from a parse), else the one its cue words give."""
     i = bisect.bisect_right(starts, f.start)
     ctx.sentence_start = starts[i - 1]
-    said = tense(
+    said = told.get(f.start) or tense(
         text,
         max(ctx.sentence_start, f.start - 150),
         f.start,
@@ -181,6 +184,7 @@ def find_time_expressions(
     dct_certain: bool = True,
     candidates: Sequence[tuple[int, int]] = (),
     bounded: bool = True,
+    tenses: Mapping[int, str] | None = None,
 ) -> list[TimeExpression]:
     """Find and normalize every time expression in ``text``.
 
@@ -193,6 +197,8 @@ def find_time_expressions(
             (``date_bounds`` in ``resources/time_words.json``), which date no event of a
             news text; False keeps every value TimeML annotates (maturities, targets),
             as the TimeML evaluation does.
+        tenses: start offset -> "past" or "future" for expressions whose clause's tense a
+            parse has read; it wins over the cue words around them.
 
     Returns:
         The expressions in text order.
@@ -205,7 +211,7 @@ def find_time_expressions(
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
-        _read_tense(text, f, ctx, starts)
+        _read_tense(text, f, ctx, starts, tenses or {})
         t = _build(f, text, ctx, dct, dct_certain)  # a dateline still sets the context
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue
