@@ -61,8 +61,12 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
         ("Governor Ann Lee sent a letter to Tom Ruiz on Monday.", "sent", "statement", "letter"),
-        ("The FBI lodged a detainer with the Dayton jail on Friday.", "lodged", "legal_action",
-         "detainer"),
+        (
+            "The FBI lodged a detainer with the Dayton jail on Friday.",
+            "lodged",
+            "legal_action",
+            "detainer",
+        ),
     ],
 )
 def test_vocabulary_new_verbs_give_events_of_their_type_and_family(

@@ -74,9 +74,7 @@ def _verb_of_time(doc: Doc, time: TimeExpression) -> Token | None:
     return root.head if root.dep_ in ("npadvmod", "tmod") else None
 
 
-def past_read_ahead(
-    doc: Doc, times: Sequence[TimeExpression], published: str
-) -> dict[int, str]:
+def past_read_ahead(doc: Doc, times: Sequence[TimeExpression], published: str) -> dict[int, str]:
     """Start offset -> "past" for each time read after the publication date although the
     verb it hangs on tells a past act.
 
