@@ -271,6 +271,9 @@ class EventMention:
     time: TimeExpression | None = None
     lemma: str = ""
     start: int = -1  # the trigger's character offset in the document (-1: unknown)
+    # the offset of the trigger whose act this one is told as part of, at the same time
+    # ("issued subpoenas, accusing the city ..."): -1 for none
+    along: int = -1
 
 
 @dataclass(slots=True)

@@ -46,7 +46,8 @@ def test_chunks_join_shifts_offsets_indexes_and_mention_ids() -> None:
         mentions=[Mention("Bob", 5, 8, 1, "person"), Mention("ICE", 13, 16, 1, "agency")],
         times=[when],
         events=[EventMention(1, "met", "meeting", "Bob met ICE",
-                             [("m5-8", "agent"), ("m13-16", "patient")], None, when)],
+                             [("m5-8", "agent"), ("m13-16", "patient")], None, when,
+                             start=9, along=1)],
     )  # fmt: skip
     whole = join_extractions("d", [(0, first), (100, second)])
     assert [(s.start, s.end) for s in whole.sentences] == [(0, 10), (100, 104), (105, 130)]
@@ -57,6 +58,7 @@ def test_chunks_join_shifts_offsets_indexes_and_mention_ids() -> None:
     ]
     (event,) = whole.events
     assert event.sentence == 2
+    assert (event.start, event.along) == (109, 101)
     assert [m.id for m in whole.mentions] == ["m0-3", "m105-108", "m113-116"]
     assert event.participants == [("m105-108", "agent"), ("m113-116", "patient")]
     assert event.time is not None and (event.time.start, event.time.end) == (109, 117)

@@ -312,3 +312,31 @@ def test_merge_a_present_progressive_of_a_placed_article_goes_on_in_its_window()
     events = events_with_a_placed_friday(appeal)
     appealed = next(e for e in events if e.trigger == "appealing").time
     assert (appealed.date_start, appealed.date_end) == ("2020-01-17", "2020-01-23")
+
+
+@pytest.mark.parametrize(("along", "dated"), [(5, True), (-1, False), (7, False)])
+def test_merge_an_act_told_as_part_of_another_takes_its_happenings_date(
+    along: int, dated: bool
+) -> None:
+    # b, undated, tells the subpoenas (its trigger at offset 5) with no date, "accusing the
+    # city" with them; a dates the subpoenas Friday 17 January 2020. Not along (-1), or
+    # along an offset where b tells nothing (7), "accusing" stays undated.
+    b = extraction("b", None)
+    b.events[0].start = 5
+    b.events.append(
+        EventMention(0, "accusing", "statement", "accusing the city", [(ICE.id, "agent")],
+                     start=30, along=along)
+    )  # fmt: skip
+    events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES)
+    by_trigger = {e.trigger: e for e in events}
+    assert by_trigger["subpoenaed"].sources == ["a", "b"]
+    accusing = by_trigger["accusing"].time
+    if not dated:
+        assert accusing is None
+        return
+    assert (accusing.date_start, accusing.date_end, accusing.uncertain) == (
+        "2020-01-17",
+        "2020-01-17",
+        True,
+    )
+    assert accusing.reading == "told as part of 'subpoenaed', of 2020-01-17 ('2020-01-17')"

@@ -314,3 +314,12 @@ def test_vocabulary_a_past_verb_dates_its_weekday_in_the_past(
 
     (time,) = time_expressions(nlp(text), dct="2024-03-08")
     assert time.date_start == day
+
+
+def test_vocabulary_a_participle_adjunct_points_at_its_verb(nlp: Language) -> None:
+    # with no date at all, the adjunct still records whose act it is told with, for the
+    # corpus to date it with that act's happening
+    text = "ICE has issued four subpoenas to NYDOC, accusing the city of stonewalling."
+    by_trigger = {e.trigger: e for e, _ in events_of(nlp, text)}
+    assert by_trigger["accusing"].along == text.index("issued")
+    assert by_trigger["issued"].along == -1

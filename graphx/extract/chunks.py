@@ -75,6 +75,7 @@ def _shift_event(
         place=None if event.place is None else renamed.get(event.place, event.place),
         time=None if event.time is None else _shift_time(event.time, chars),
         start=event.start + chars if event.start >= 0 else event.start,
+        along=event.along + chars if event.along >= 0 else event.along,
     )
 
 

@@ -379,4 +379,10 @@ def _event(
         participants=named,
         place=place,
         time=time,
+        along=_along(trigger, triggers),
     )
+
+
+def _along(trigger: Token, triggers: set[int]) -> int:
+    """The offset of the trigger whose act this one is told as part of, else -1."""
+    return trigger.head.idx if _same_time_participle(trigger) and trigger.head.i in triggers else -1

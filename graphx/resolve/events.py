@@ -353,7 +353,31 @@ class _Merging:
         groups = [g for g in groups if not all(told[i].headline for i in g)]
         by_id, evidence = self.by_id, self.evidence
         events = [_event([told[i] for i in group], by_id, evidence) for group in groups]
+        _date_along(events, groups, told)
         return _unique_ids(events), gone
+
+
+def _date_along(events: list[Event], groups: Sequence[Sequence[int]], told: Sequence[Told]) -> None:
+    """An undated event told as part of another report's act ("has issued subpoenas,
+    accusing the city ...") took place when that act did: it takes the date the act's
+    happening has, perhaps from other articles, marked uncertain, with the reason."""
+    happening = {i: k for k, group in enumerate(groups) for i in group}
+    at = {(t.doc_id, t.mention.start): i for i, t in enumerate(told)}
+    for event, group in zip(events, groups, strict=True):
+        if event.time is not None and event.time.date_start:
+            continue
+        for i in group:
+            j = at.get((told[i].doc_id, told[i].mention.along), -1)
+            act = events[happening[j]] if j in happening else event
+            if act is not event and act.time is not None and act.time.date_start:
+                said = f" ('{act.time.text}')" if act.time.text else ""
+                event.time = replace(
+                    act.time,
+                    uncertain=True,
+                    reading=f"told as part of '{told[j].mention.trigger}', of "
+                    f"{act.time.date_start}{said}",
+                )
+                break
 
 
 def _place_and_administrations(events: list[Event], entities: dict[str, Entity]) -> None:
