@@ -142,6 +142,9 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
         "Workers at the Dayton plant pleaded for help on Monday.",
+        # asked about or supposed, not told
+        "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
+        "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:

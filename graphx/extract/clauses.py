@@ -30,6 +30,7 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", 
 # Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
 # Friday" and "complied with the subpoenas" tell an act of someone else, from before.
 _ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})  # a clause asked about or supposed
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
 
 
@@ -59,10 +60,14 @@ def ancestors(token: Token) -> list[Token]:
 
 
 def is_opinion(token: Token) -> bool:
-    """Negated, modal or interrogative: no happening is asserted."""
+    """Negated, modal, interrogative, or asked or supposed ("would not say whether agents
+    arrested anyone", "if ICE detains him"): no happening is asserted."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
             return True
+    clause = token.head if token.dep_ == "conj" else token
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in clause.children):
+        return True
     below = token
     for head in ancestors(token):
         if below.dep_ not in ("xcomp", "conj"):
