@@ -60,6 +60,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
+        (
+            "Governor Ann Lee deployed the National Guard on Thursday.",
+            "deployed",
+            "enforcement",
+            "deploy",
+        ),
+        ("The FBI paused the program on Monday.", "paused", "policy", "suspend"),
         ("Governor Ann Lee sent a letter to Tom Ruiz on Monday.", "sent", "statement", "letter"),
         (
             "The FBI lodged a detainer with the Dayton jail on Friday.",
