@@ -443,6 +443,18 @@ def test_ner_headlines_and_credits(blank: Language, text: str, ents: list, expec
             [("Calle Sur", "PERSON")],
             [("Calle Sur", "organization", "typed organization, not person")],
         ),
+        # "the city of" a name the model took for a body
+        (
+            "The state sued the city of Dayton in May.",
+            [("Dayton", "ORG")],
+            [("Dayton", "jurisdiction", "typed jurisdiction, not organization")],
+        ),
+        # but "members of" a body stays a body
+        (
+            "Members of the Dayton City Council met in May.",
+            [("Dayton City Council", "ORG")],
+            [("Dayton City Council", "agency", "")],
+        ),
     ],
 )
 def test_ner_types_by_evidence(blank: Language, text: str, ents: list, expected: list) -> None:

@@ -49,6 +49,12 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
         ("Mexican officials met.", "Mexican", "NORP", [("Mexican", "NORP", "jurisdiction")]),
         ("North American leaders met.", "North American", "NORP",
          [("North American", "NORP", "jurisdiction")]),
+        # a facility where a known place stands, with the title after it, is that place;
+        # a building is no entity
+        ("Cook County Sheriff Tom Dart spoke.", "Cook County Sheriff", "FAC",
+         [("Cook County", "GPE", "jurisdiction")]),
+        ("Cook County spoke.", "Cook County", "FAC", [("Cook County", "GPE", "jurisdiction")]),
+        ("They met at the Zorblax Arena.", "Zorblax Arena", "FAC", []),
         # a headline fragment with a stop word is no person; a particle is allowed
         ("Poll Shows He Leads", "Shows He", "PERSON", []),
         ("Anna de Vries spoke.", "Anna de Vries", "PERSON",

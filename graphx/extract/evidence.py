@@ -64,7 +64,8 @@ def evidence_type(
     """The type the words around ``doc[start:end]`` give it, with the reason; None if silent.
 
     A person is retyped only by the words before it ("members of ..."),
-    since "Smith, a company founder" is still a person. ``limit`` is where
+    since "Smith, a company founder" is still a person; "the city of ..." makes any name
+    a place. ``limit`` is where
     the next name begins: a longer name never runs into it.
     """
     cues = cues or read_cues()
@@ -78,7 +79,9 @@ def evidence_type(
     if head in cues.apposition and kind != "person":
         return cues.apposition[head], f"described as {head!r}"
     before = doc[max(0, start - 2) : start].text.lower()
-    if before in cues.before and kind == "person":
+    # "members of Calle Sur" retypes a person only (members of the Senate are in an
+    # agency); "the city of Dayton" is a place whatever the tagger called it
+    if before in cues.before and (kind == "person" or cues.before[before] == "jurisdiction"):
         return cues.before[before], f"after {before!r}"
     stop = limit if limit >= 0 else len(doc)
     head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""

@@ -22,7 +22,9 @@ from graphx.extract.known import (
     normalize_name,
     read_head_words,
     read_products,
+    read_titles,
 )
+from graphx.extract.titles import is_title_word
 
 __all__ = ["draft_entity", "label_type"]
 
@@ -249,6 +251,8 @@ def _typed(
         if known.type == "person" and doc[start].lower_ in DETERMINERS:
             start += 1
         return [Draft(start, end, label, known.type, known.id)]
+    if label == "FAC":
+        return _facility_place(doc, start, end)
     kind = label_type(label, text)
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
@@ -257,3 +261,15 @@ def _typed(
     if not kind:
         return []
     return [Draft(start, end, label, kind, canonical)]
+
+
+def _facility_place(doc: Doc, start: int, end: int) -> list[Draft]:
+    """A facility the model read where a place stands, perhaps with the title that follows
+    it ("Cook County Sheriff Tom Dart"): that place, when the words before the title are a
+    known one; nothing otherwise (a building is no entity)."""
+    titles = read_titles()
+    while end - start > 1 and is_title_word(doc[end - 1].text, titles):
+        end -= 1
+    if places.lookup(doc[start:end].text) is None:
+        return []
+    return [Draft(start, end, "GPE", "jurisdiction", "")]
