@@ -425,6 +425,21 @@ def test_ingest_date_inferred_from_text_when_no_metadata(tmp_path: Path) -> None
     assert (b.published, b.published_basis, b.published_note) == ("", "unknown", "")
 
 
+def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:
+    stamped = "Council Votes\nPublished: March 3, 2023 at 5:12 PM EST\n\nThe council met in 2019.\n"
+    write(tmp_path, "a.txt", stamped)
+    updated = "Council Votes Again\nUpdated: 10:05 AM EST Mar 9, 2023\n\nIt met in 2019.\n"
+    write(tmp_path, "b.txt", updated)
+    a, b = read_corpus(tmp_path).documents
+    assert (a.published, a.published_basis) == ("2023-03-03", "inferred")
+    assert a.published_note == "from the page's own publication stamp (2023-03-03)"
+    # an update stamp says when the page changed: only the text's own dates bound it
+    assert (b.published, b.published_note) == (
+        "2019",
+        "not before 2019: latest date mentioned in the text",
+    )
+
+
 def test_ingest_duplicates_dropped_with_both_names(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", ARTICLE)
     write(tmp_path, "copy/b.txt", ARTICLE)

@@ -199,3 +199,25 @@ def test_pubdate_as_of_a_day_dates_the_articles_present(
 
     found = infer_published(text, today=dt.date(2026, 1, 1))
     assert found is not None and found[0] == expected and found[1].startswith(note)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (["stamp: Published: March 3, 2023 at 5:12 PM EST"], "2023-03-03"),
+        (["byline: By Jane Doe | Posted Mar 3, 2023"], "2023-03-03"),
+        (["stamp: First published Jan. 5, 2021"], "2021-01-05"),
+        # the publication day, not the update's
+        (["stamp: Published 9:00 AM Mar. 3, 2023 | Updated 5:00 PM Mar. 9, 2023"], "2023-03-03"),
+        # when the page changed, no day, only a month, or a caption: nothing
+        (["stamp: Updated: 10:05 AM EST Mar 9, 2023"], ""),
+        (["stamp: Published 4 hours ago"], ""),
+        (["stamp: Published March 2023"], ""),
+        (["caption: Published in the Dayton Daily News on March 3, 2023"], ""),
+        (["stamp: Monday, February 24, 2025, 11:29AM | 33°"], ""),
+    ],
+)
+def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
+    from graphx.ingest.pubdate import stamped_date
+
+    assert stamped_date(furniture, today=TODAY) == expected

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from graphx.errors import InputError, OutputError
 from graphx.ingest.problems import code_lines, grouped_problems
-from graphx.ingest.pubdate import infer_published, normalise_date
+from graphx.ingest.pubdate import infer_published, normalise_date, stamped_date
 from graphx.ingest.readers import Record, read_bytes, text_field
 from graphx.ingest.sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
 from graphx.ingest.walk import CorpusFile, corpus_files, display_path
@@ -167,6 +167,10 @@ def _to_document(record: Record, rel: str, years: tuple[int, int]) -> Document:
 
 def _settle_date(doc: Document) -> None:
     if doc.published:
+        return
+    if stamped := stamped_date(doc.furniture):
+        doc.published, doc.published_basis = stamped, "inferred"
+        doc.published_note = f"from the page's own publication stamp ({stamped})"
         return
     guess = infer_published(doc.text, url=doc.url)
     if guess:

@@ -14,9 +14,17 @@ import calendar
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
-__all__ = ["explicit_dates", "infer_published", "normalise_date", "published_window", "url_date"]
+__all__ = [
+    "explicit_dates",
+    "infer_published",
+    "normalise_date",
+    "published_window",
+    "stamped_date",
+    "url_date",
+]
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +233,34 @@ def _as_of(text: str, latest: str, today: dt.date) -> tuple[dt.date, str] | None
             continue
         found = (when, m[0])
     return found
+
+
+_STAMPED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?P<rest>.*)", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
+
+
+def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
+    """The day a page's own "Published" or "Posted" stamp or byline gives
+    ("Published: March 3, 2023 at 5:12 PM", "By Jane Doe | Posted Mar 3, 2023"), else "".
+
+    Only a full date counts, and only before any "Updated" on the line: a page changes
+    after it is published.
+
+    >>> stamped_date(["stamp: Published 5:12 PM Mar. 3, 2023 | Updated Mar. 9, 2023"])
+    '2023-03-03'
+    >>> stamped_date(["stamp: Updated: Mar 9, 2023"]), stamped_date(["stamp: Published 4 hours ago"])
+    ('', '')
+    """
+    for line in furniture:
+        kind, _, said = line.partition(": ")
+        stamp = _STAMPED.search(said) if kind in ("stamp", "byline") else None
+        if stamp is None:
+            continue
+        rest = _CHANGED.split(stamp.group("rest"), maxsplit=1)[0]
+        days = [v for _, v in explicit_dates(rest, today=today) if len(v) == 10]
+        if days:
+            return days[0]
+    return ""
 
 
 def published_window(first: dt.date, last: dt.date, why: str) -> tuple[str, str]:
