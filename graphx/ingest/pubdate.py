@@ -248,8 +248,8 @@ def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> s
 
     >>> stamped_date(["stamp: Published 5:12 PM Mar. 3, 2023 | Updated Mar. 9, 2023"])
     '2023-03-03'
-    >>> stamped_date(["stamp: Updated: Mar 9, 2023"]), stamped_date(["stamp: Published 4 hours ago"])
-    ('', '')
+    >>> stamped_date(["stamp: Updated: Mar 9, 2023", "stamp: Published 4 hours ago"])
+    ''
     """
     for line in furniture:
         kind, _, said = line.partition(": ")
