@@ -356,6 +356,26 @@ def test_ner_model_end_to_end_short_text() -> None:
 @pytest.mark.model
 @needs_model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a county body's full name ("of Supervisors"), not its first words
+        ("The Dayton County Board of Supervisors voted on Tuesday.",
+         "Dayton County Board of Supervisors"),
+        ("The Dayton County Board voted on Tuesday.", "Dayton County Board"),
+        # a circuit's number is part of the court's name: every circuit is another court
+        ("The 9th U.S. Circuit Court of Appeals ruled on Friday.",
+         "9th U.S. Circuit Court of Appeals"),
+        ("The 5th Circuit Court of Appeals ruled on Friday.", "5th Circuit Court of Appeals"),
+    ],
+)  # fmt: skip
+def test_ner_model_bodies_named_in_full(text: str, name: str) -> None:
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert (name, "agency") in found
+
+
+@pytest.mark.model
+@needs_model
+@pytest.mark.parametrize(
     "content",
     [
         '{"label": "ORG", "pattern": "x", "id": ""}\n{not json\n',

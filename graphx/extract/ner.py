@@ -85,7 +85,9 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     titles = read_titles()
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)
-    drafts = repairs.capitalised(doc, repairs.person_words(doc, drafts))
+    drafts = repairs.numbered_bodies(
+        doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
+    )
     drafts = repairs.apostrophe_surnames(doc, drafts)
     drafts = page.dateline_cities(doc, text, drafts)
     drafts = retype.city_and_state(doc, drafts)

@@ -4,7 +4,7 @@ Each step takes the document and its drafts and returns the drafts: a place
 inside a body's name joins the body ("the U.S. Attorney's Office for the
 Eastern District of New York"), a name after a title is a person, a
 surname with an apostrophe joins the name before it, lower-case words leave
-the ends of names, "CBS News Los Angeles" is one outlet, "the Obama
+the ends of names (not "5th" before a court's), "CBS News Los Angeles" is one outlet, "the Obama
 administration" an administration (issue 16).
 """
 
@@ -25,12 +25,14 @@ __all__ = [
     "apostrophe_surnames",
     "bodies_around_places",
     "capitalised",
+    "numbered_bodies",
     "person_words",
     "possessive_places",
     "regional_outlets",
     "titled_names",
 ]
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "9th", "2nd"
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
 
@@ -161,11 +163,22 @@ def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if not d.canonical and d.type in (*BODY_TYPES, "law", "program"):
             while d.start < d.end and (doc[d.start].is_lower or doc[d.start].is_punct):
+                if _ORDINAL.fullmatch(doc[d.start].text):
+                    break  # "5th Circuit Court of Appeals": the number is the court's
                 d.start += 1
             if not any(t.text[:1].isupper() for t in doc[d.start : d.end]):
                 continue
         keep.append(d)
     return keep
+
+
+def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "the 9th U.S. Circuit Court of Appeals": the model's ORDINAL before a body's name
+    is part of it; without it every circuit, district and precinct is one body."""
+    for d in drafts:
+        if d.type in BODY_TYPES and d.start > 0 and _ORDINAL.fullmatch(doc[d.start - 1].text):
+            d.start -= 1
+    return drafts
 
 
 def possessive_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
