@@ -221,3 +221,31 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
     from graphx.ingest.pubdate import stamped_date
 
     assert stamped_date(furniture, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day to come bounds no publication date
+        ("The council voted on April 8, 2024. The ordinance takes effect May 1, 2024.",
+         ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
+        ("The council voted on April 8, 2024. It meets next on April 22, 2024.",
+         ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
+        ("The board met on March 3, 2024 and will take it up at its next meeting on "
+         "March 26.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        # a date line in the page's head, borne out by the text
+        ("Council Approves Ordinance\nBy Jo Reyes\nApril 9, 2024 5:02 a.m.\nThe council, "
+         "which first met on March 20, 2024, voted Monday.",
+         ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        ("Council Approves Ordinance\nTUESDAY, 9 APRIL 2024\nThe council met in 2024.",
+         ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        # a masthead's day, years after what the text tells, is only a lower bound
+        ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "
+         "March 20, 2020.", ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
+        # nothing to bear it out: only a lower bound
+        ("Council Approves Ordinance\nApril 9, 2024\nThe council voted Monday.",
+         ("2024-04-09", "not before 2024-04-09: latest date mentioned in the text")),
+    ],
+)  # fmt: skip
+def test_pubdate_days_ahead_and_the_pages_date_line(text: str, expected: tuple[str, str]) -> None:
+    assert infer_published(text, today=TODAY) == expected

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
+from graphx.extract.timex.tense import tense
+
 __all__ = [
     "explicit_dates",
     "infer_published",
@@ -142,8 +144,19 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
             continue
         if len(value) == 4 and _FORWARD.search(text[max(0, offset - 12) : offset]):
             continue
+        if _looks_ahead(text, offset, offset + len(matched)):
+            continue
         kept.append((matched, value))
     return kept
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a date looks ahead ("the ordinance takes effect May 1", "at
+    its next meeting on March 26"): a day to come bounds no publication date."""
+    opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    # only the words before it and the verb right after it: "met on March 3 and will
+    # meet again" does not look ahead for March 3
+    return tense(text, max(opens, start - 150), start, mention_end=end, stop=end) == "future"
 
 
 # Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
@@ -182,6 +195,47 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
     return ""
 
 
+_TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?)?"
+_DATE_LINES = [
+    re.compile(rf"\s*{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
+    re.compile(rf"\s*{_WEEKDAY}{_DAY} {_MONTH},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
+]
+_HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
+_HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
+
+
+def _span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a year, a month or a day ("2024", "2024-03", ...)."""
+    first = dt.date.fromisoformat((value + "-01-01")[:10])
+    if len(value) == 4:
+        return first, dt.date(first.year, 12, 31)
+    if len(value) == 7:
+        return first, dt.date(
+            first.year, first.month, calendar.monthrange(first.year, first.month)[1]
+        )
+    return first, first
+
+
+def _head_date(text: str, *, today: dt.date | None = None) -> str:
+    """The day a line of the page's head gives by itself ("April 9, 2024 5:02 a.m."
+    under the headline), when the text bears it out: its latest past date is no later,
+    and at most two months earlier. A masthead gives the day the page was saved, years
+    after what it tells, and the text does not bear that out."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        m = next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None)
+        if m is None:
+            continue
+        day = dt.date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+        rest = "\n".join(lines[:i] + lines[i + 1 :])
+        spans = [_span(v) for _, v in explicit_dates(rest, today=today)]
+        latest = max(spans, default=None)
+        if latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER:
+            return day.isoformat()
+        return ""
+    return ""
+
+
 def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str:
     """The latest month-and-day without a year ("As of Feb. 2") that falls after ``anchor``
     (the latest full date the text gives) when read in the year nearest to it, within
@@ -191,6 +245,8 @@ def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str
     for m in _YEARLESS.finditer(text):
         # A month is written with a capital ("may 2" is a verb and a number).
         if not m[0][0].isupper() or _AHEAD.search(text[max(0, m.start() - 32) : m.start()]):
+            continue
+        if _looks_ahead(text, m.start(), m.end()):
             continue
         nearest = _nearest(_MONTHS[m["month"].lower()], int(m["day"]), base)
         if nearest is None or nearest > today:
@@ -301,6 +357,8 @@ def infer_published(
     latest = max((v for _, v in dates if len(v) == 10), default="")
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         return in_url, f"from the URL ({in_url})"
+    if head := _head_date(text, today=today):
+        return head, f"from the date line under the headline ({head})"
     if not dates:
         return None
     # Latest start wins; at equal start the more precise value is kept.
