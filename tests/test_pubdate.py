@@ -241,7 +241,8 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
         # a masthead's day, years after what the text tells, is only a lower bound
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "
-         "March 20, 2020.", ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
+         "March 20, 2020.",
+         ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
         # nothing to bear it out: only a lower bound
         ("Council Approves Ordinance\nApril 9, 2024\nThe council voted Monday.",
          ("2024-04-09", "not before 2024-04-09: latest date mentioned in the text")),
