@@ -105,6 +105,14 @@ def test_furniture_author_bio_only_at_the_tail() -> None:
     assert bio not in tail.text and tail.fields == {"author": "Jane Roe"}
 
 
+def test_furniture_reporter_tagline_only_at_the_tail() -> None:
+    tagline = "Kim Osei covers public safety for the Valley Post. Reach her at kim@valley.example."
+    head = clean("\n\n".join([tagline, BODY, MORE, BODY, MORE, BODY]))
+    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, tagline]))
+    assert tagline in head.text
+    assert tagline not in tail.text and tail.fields == {"author": "Kim Osei"}
+
+
 def test_furniture_origin_line_gives_source() -> None:
     result = clean(f"{BODY}\n\nThis article was originally published at Liberty Nation.")
     assert result.text == BODY
@@ -251,8 +259,26 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
             "subscribe",
             None,
         ),
+        # a publication stamp with its update, in mountain time
+        ("Published 6:45 p.m. MT March 13, 2024 | Updated 9:10 a.m. MT March 15, 2024", "stamp",
+         None),
+        # captions that run on, or end with a 'Name/Outlet' credit
+        ("Photo: Residents line up to speak at Brookfield City Hall on the evening of April 8, "
+         "before the council's vote on the ordinance. (Lena Ortiz/Brookfield Radio)", "caption",
+         None),
+        ("Caption: Deputies stand behind the sheriff during a news conference on Tuesday.",
+         "caption", None),
+        ("Photo caption: Marchers gather outside the courthouse on May 3. Credit: Jo Lin",
+         "caption", None),
+        ("Deputies stand outside the jail on Tuesday. (Staff photo by Ben Okafor/Valley Post)",
+         "caption", None),
+        ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
+        ("\u00a9 2023 Brookfield Radio", "copyright", None),
+        ("The Valley Post is a nonprofit newsroom. Donate today.", "subscribe", None),
+        ("Donate now to support local reporting.", "subscribe", None),
+        ("Our Standards: The Valley Post Trust Principles.", "correction box", None),
     ],
-)
+)  # fmt: skip
 def test_furniture_bylines_credits_stamps_by_shape(
     line: str, kind: str, author: str | None
 ) -> None:
@@ -273,6 +299,9 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Photo identification is required at the polls, the clerk said.",
         "File photos of the suspect were shared with the police.",
         "Advertisements for the program ran on local radio, officials said.",
+        "The company donated $5 million to the shelter, officials said.",
+        "Copyright lawyers said the ruling would be appealed.",
+        "The mayor said residents should give now to the relief fund, before the storm.",
         "The detainee speaks little English, his lawyer said on Jan. 9, 2019, in Tulsa.",
         "Skip Harlan, the sheriff, said the jail was full.",
         "Los Angeles, California",
