@@ -721,3 +721,31 @@ def test_ner_title_of_a_place_keeps_the_place(blank: Language) -> None:
 def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
     doc = make_doc(blank, "said Ana Pitts O’Keefe, a spokesperson.", [("Ana Pitts", "PERSON")])
     assert triples(doc) == [("Ana Pitts O’Keefe", "person", "spokesperson")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a word the gazetteer knows no American place by, opening a longer untagged name
+        (
+            "Agents raided the Delta Prime Poultry plant in Carthage on Tuesday.",
+            [("Delta", "LOC"), ("Carthage", "GPE")],
+            [("Carthage", "jurisdiction", "")],
+        ),
+        # a known place opening a name stays, and so does one before a title
+        (
+            "Agents raided the Los Angeles Fashion District on Friday.",
+            [("Los Angeles", "GPE")],
+            [("Los Angeles", "jurisdiction", "")],
+        ),
+        (
+            "Australian Prime Minister Ann Lee spoke.",
+            [("Australian", "NORP"), ("Ann Lee", "PERSON")],
+            [("Australian", "jurisdiction", ""), ("Ann Lee", "person", "")],
+        ),
+    ],
+)
+def test_ner_a_place_opening_an_untagged_name(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

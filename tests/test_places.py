@@ -44,6 +44,14 @@ from graphx.lexicon import Lexicon
         ("Manhattan, Kansas", [], Place("Manhattan", "city", "Kansas")),
         # a namesake in another state is no answer when the state is written
         ("Brooklyn, Ohio", [], Place("Brooklyn", "city", "Ohio")),
+        # a town too small for the gazetteer, with its state written: that state's town
+        ("Carthage, Miss.", [], Place("Carthage", "city", "Mississippi")),
+        ("Pine Hollow, Ariz.", [], Place("Pine Hollow", "city", "Arizona")),
+        ("Bluff County, Ohio", [], Place("Bluff County", "county", "Ohio")),
+        # a town abroad only with its country named; a big city abroad stands alone
+        ("Carthage", ["Tunisia"], Place("Carthage", "city", "Tunisia")),
+        ("Paris", [], Place("Paris", "city", "France")),
+        ("Tijuana", [], Place("Tijuana", "city", "Mexico")),
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:
@@ -63,6 +71,11 @@ def test_places_bare_names_without_context_are_ambiguous(text: str, name: str, l
 def test_places_unknown_name_is_none() -> None:
     assert lookup("Xyzzyville") is None
     assert lookup("") is None
+    # a small town abroad, in a text naming no place of its country, is no known place
+    # (an American town of that name is likelier): not Tunisia, not Canada
+    assert lookup("Carthage") is None
+    assert lookup("Delta") is None
+    assert lookup("the city, Ohio") is None
 
 
 @pytest.mark.parametrize(

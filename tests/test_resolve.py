@@ -295,6 +295,26 @@ def test_resolve_jurisdictions_get_levels_and_parents() -> None:
     assert cook.ambiguous and not cook.parent
 
 
+def test_resolve_a_town_with_its_state_written_after_it() -> None:
+    # too small for the gazetteer, and a Tunisian namesake: the state written after it
+    # places it; a town abroad of that name is no answer in a text naming no Tunisia
+    res = resolve(
+        (
+            "Agents raided a plant in Carthage, Miss., and in Pine Hollow, Ariz.",
+            [
+                ("Carthage", "jurisdiction"),
+                ("Miss.", "jurisdiction"),
+                ("Pine Hollow", "jurisdiction"),
+                ("Ariz.", "jurisdiction"),
+            ],
+        ),
+        ("Officials in Carthage said.", [("Carthage", "jurisdiction")]),
+    )
+    towns = [e for e in res.entities.values() if e.label in ("Carthage", "Pine Hollow")]
+    parents = sorted((e.label, res.entities[e.parent].label if e.parent else "") for e in towns)
+    assert parents == [("Carthage", ""), ("Carthage", "Mississippi"), ("Pine Hollow", "Arizona")]
+
+
 def test_resolve_administration_and_president_are_different_nodes() -> None:
     res = resolve(
         (

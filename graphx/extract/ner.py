@@ -92,6 +92,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = page.dateline_cities(doc, text, drafts)
     drafts = retype.city_and_state(doc, drafts)
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
+    drafts = retype.places_opening_names(doc, drafts)
     drafts = repairs.regional_outlets(doc, drafts)
     drafts = repairs.administrations(doc, drafts, names)
     drafts = retype.people_by_surname(doc, drafts)

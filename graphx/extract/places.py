@@ -27,6 +27,7 @@ __all__ = [
 
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
+_FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
 
 def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
@@ -69,7 +70,9 @@ def _split_qualified(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
-def _lookup_city(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
+def _lookup_city(
+    key: str, states: list[str], gaz: Gazetteer, countries: Sequence[str] = ()
+) -> Place | None:
     found = gaz.cities.get(key)
     if not found:
         return None
@@ -77,9 +80,21 @@ def _lookup_city(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
     chosen = _pick([place for place, _ in ranked], states)
     if chosen:
         return chosen
+    top, people = ranked[0]
+    if _foreign_town(top, people, gaz) and top.parent not in countries:
+        return None
     if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
         return ranked[0][0]
     return Place(ranked[0][0].name, "city", ranked[0][0].parent, ambiguous=True)
+
+
+def _foreign_town(place: Place, people: int, gaz: Gazetteer) -> bool:
+    """A town abroad that a text naming no place of its country hardly means: the
+    gazetteer lists American towns of 15,000 people and up, and a smaller one of the same
+    name ("Carthage, Miss.", not Carthage in Tunisia) is likelier in American news than a
+    town abroad. A city abroad of 150,000 people or more is meant as itself ("Paris",
+    "Reynosa")."""
+    return place.parent not in gaz.states.values() and people < _FOREIGN_CITY
 
 
 def _lookup_county(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
@@ -137,7 +152,17 @@ def lookup(
         # "Brooklyn, Ohio": the state written with the name rules out a namesake elsewhere
         if named_state not in (found.parent, _state_of(found, gaz)):
             return Place(text.strip(), found.level, named_state)
+    if named_state and found is None and _is_name(text):
+        # "Carthage, Miss.": a town too small for the gazetteer, in the state written with it
+        words = text.split()
+        level = "county" if words[-1].lower() in gaz.county_words else "city"
+        return Place(text.strip(), level, named_state)
     return found
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised words, as a town's name is written ("Sierra Linda", "St. Mary's")."""
+    return bool(text.strip()) and all(w[:1].isupper() for w in text.split() if w.isalpha())
 
 
 def _lookup_key(
@@ -164,7 +189,8 @@ def _lookup_key(
         return Place(gaz.countries[key], "country", "")
     if key.split()[-1] in gaz.county_words:
         return _lookup_county(key, states, gaz)
-    return _lookup_city(key, states, gaz) or _qualified_form(key, states, context, gaz)
+    countries = [gaz.countries[k] for k in map(normalize_place, context) if k in gaz.countries]
+    return _lookup_city(key, states, gaz, countries) or _qualified_form(key, states, context, gaz)
 
 
 def _state_of(place: Place, gaz: Gazetteer) -> str:

@@ -15,9 +15,17 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.known import read_titles
 from graphx.extract.titles import is_title_word
 
-__all__ = ["by_evidence", "city_and_state", "consistent_types", "lone_names", "people_by_surname"]
+__all__ = [
+    "by_evidence",
+    "city_and_state",
+    "consistent_types",
+    "lone_names",
+    "people_by_surname",
+    "places_opening_names",
+]
 
 _TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
                 "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
@@ -56,6 +64,28 @@ def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if place is not None and place.level == "city" and not place.ambiguous:
             d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
     return drafts
+
+
+def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A word the gazetteer knows no American place by, opening a longer capitalised name
+    the model left untagged ("the Delta Prime Poultry plant"), is that name's first word,
+    not a place (it made a town in Canada the place of a raid in Mississippi)."""
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    titles = read_titles()
+    keep = []
+    for d in drafts:
+        run = 0
+        for token in doc[d.end : d.end + 4]:
+            after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            if not token.is_title or token.i in taken or is_title_word(token.text, titles, after):
+                break
+            run += 1
+        opens = run >= 2 and d.type == "jurisdiction" and not d.canonical
+        text = doc[d.start : d.end].text
+        if opens and places.lookup(text) is None and places.demonym(text) is None:
+            continue
+        keep.append(d)
+    return keep
 
 
 def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:

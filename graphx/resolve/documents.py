@@ -242,24 +242,41 @@ class DocResolver:
         cluster.reasons.append(f"{m.text!r}: {why}")
         return cluster
 
+    def _appositive(self, i: int) -> list[int]:
+        """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
+        ms = self.ext.mentions
+        return [
+            j
+            for j in range(i + 1, min(i + 2, len(ms)))
+            if ms[j].type == "jurisdiction"
+            and ms[j].start - ms[i].end <= 2
+            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
+        ]
+
     def _context(self, i: int) -> list[str]:
         """Place names of the document, an appositive state first ("Cook County, Illinois")."""
         ms = self.ext.mentions
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
-        after = [
-            j
-            for j in places_idx
-            if j > i
-            and ms[j].start - ms[i].end <= 2
-            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
-        ]
+        after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
         later = [j for j in places_idx if j > i and j not in after]
         return [ms[j].text for j in after + before + later]
 
+    def _written_with_state(self, i: int, m: Mention) -> str:
+        """ "Carthage, Miss." when a state is written right after the name, else the name:
+        the state then rules out namesakes elsewhere, and places a town the gazetteer
+        does not list."""
+        gaz = self.gazetteer
+        for j in self._appositive(i):
+            state = self.ext.mentions[j].text
+            is_state = places.normalize_place(state) in gaz.states
+            if is_state or state.strip().lower() in gaz.ap_states:
+                return f"{m.text}, {state}"
+        return m.text
+
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         place = places.lookup(
-            m.text,
+            self._written_with_state(i, m),
             context=self._context(i),
             gazetteer=self.gazetteer,
             listed=self._in_state_list(i),
