@@ -333,3 +333,11 @@ def test_vocabulary_a_participle_adjunct_points_at_its_verb(nlp: Language) -> No
     by_trigger = {e.trigger: e for e, _ in events_of(nlp, text)}
     assert by_trigger["accusing"].along == text.index("issued")
     assert by_trigger["issued"].along == -1
+
+
+def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
+    # published Friday 2024-03-08: "earlier this month" is March, "on March 5" its day
+    text = "The FBI detained 40 workers at the Dayton plant earlier this month, on March 5."
+    (event, _), *_ = events_of(nlp, text)
+    assert event.time is not None
+    assert (event.time.text, event.time.date_start) == ("March 5", "2024-03-05")

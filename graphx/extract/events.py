@@ -148,6 +148,17 @@ def _closes_fronted_clause(span: Span) -> Token | None:
     return None
 
 
+def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
+    """Whether a clause's second time says more precisely when its first did ("earlier
+    this month, on June 5", "last week, on Tuesday"): a day within the first's span."""
+    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
+        before.date_start,
+        before.date_end,
+    ):
+        return False
+    return before.date_start <= time.date_start and time.date_end <= before.date_end
+
+
 def _dates_something(time: TimeExpression) -> bool:
     """A calendar span, or a weekday read without a publication date ("Friday"): either
     tells when a report says its happening was (issue 15)."""
@@ -178,7 +189,7 @@ def _times_by_trigger(
             # one trigger; one under another verb dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
             owner = roots[0].i if len(roots) == 1 else None
-        if owner is not None and owner not in attached:
+        if owner is not None and (owner not in attached or _narrows(time, attached[owner])):
             attached[owner] = time
     # "was arrested January 10 and charged": a verb coordinated with a dated one, without a
     # date of its own, is dated with it; so is its participle adjunct ("released a report
