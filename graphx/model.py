@@ -274,6 +274,8 @@ class EventMention:
     # the offset of the trigger whose act this one is told as part of, at the same time
     # ("issued subpoenas, accusing the city ..."): -1 for none
     along: int = -1
+    # told as another happening of its kind than the story's ("sent similar subpoenas")
+    another: bool = False
 
 
 @dataclass(slots=True)

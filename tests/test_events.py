@@ -7,7 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from graphx.extract.arguments import pronoun_types
-from graphx.extract.events import find_events, load_taxonomy, quoted_spans, support_verbs
+from graphx.extract.attach import support_verbs
+from graphx.extract.events import find_events, load_taxonomy, quoted_spans
 from graphx.model import Mention, TimeExpression
 
 NLP = spacy.blank("en")

@@ -475,3 +475,34 @@ def test_happenings_a_place_a_report_implies_agrees_but_never_vetoes() -> None:
     assert same_happening(a, in_ohio, CORPUS) == same_happening(a, bare, CORPUS) + 0.5
     assert same_happening(a, in_oklahoma, CORPUS) == same_happening(a, bare, CORPUS)
     assert same_happening(a, in_oklahoma, CORPUS) != NEVER
+
+
+@pytest.mark.parametrize(
+    ("other", "joined"),
+    [
+        # the story's own subpoenas, with no place: not "similar subpoenas to Dayton", though
+        # kind, agency, dates and wording would reach the bar (3.2 without the word)
+        (occ("b", "subpoena", on="2020-01-17", agents=("agency",),
+             text="sent similar subpoenas to the city"), False),
+        # a Dayton report of subpoenas: the places agree
+        (occ("b", "subpoena", on="2020-01-17", agents=("agency",), place="dayton",
+             text="subpoenaed Dayton"), True),
+        # the same jail named by both, a body few articles name
+        (occ("b", "subpoena", on="2020-01-17", agents=("agency",), patients=("county_jail",),
+             text="subpoenaed the jail"), True),
+    ],
+)  # fmt: skip
+def test_happenings_another_of_its_kind_needs_its_own_evidence(
+    other: Occurrence, joined: bool
+) -> None:
+    # "The agency sent similar subpoenas to Dayton days ago" (undated, another happening
+    # of the kind of the story's own)
+    similar = replace(
+        occ("a", "subpoena", published="2020-01-19", agents=("agency",), place="dayton",
+            patients=("county_jail",), text="sent similar subpoenas to Dayton"),
+        another=True,
+    )  # fmt: skip
+    score = same_happening(similar, other, CORPUS)
+    assert (score >= ACROSS) is joined
+    if not joined:
+        assert score == NEVER

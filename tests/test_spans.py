@@ -49,6 +49,9 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
         ("Mexican officials met.", "Mexican", "NORP", [("Mexican", "NORP", "jurisdiction")]),
         ("North American leaders met.", "North American", "NORP",
          [("North American", "NORP", "jurisdiction")]),
+        # a law's number is its name, not a model's
+        ("The judge blocked House Bill 2210 on Friday.", "House Bill 2210", "LAW",
+         [("House Bill 2210", "LAW", "law")]),
         # a facility where a known place stands, with the title after it, is that place;
         # a building is no entity
         ("Cook County Sheriff Tom Dart spoke.", "Cook County Sheriff", "FAC",

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from graphx.build.engines import extract
-from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.extract.ner import AUTO_MODELS, find_mentions, load_nlp
 from graphx.extract.triggers import load_taxonomy
 from graphx.model import Document, EventMention, Failure
 from graphx.settings import Settings
@@ -341,3 +341,27 @@ def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert event.time is not None
     assert (event.time.text, event.time.date_start) == ("March 5", "2024-03-05")
+
+
+def test_vocabulary_a_country_yields_the_place_to_one_within_it(nlp: Language) -> None:
+    # "U.S." qualifies the judge's title; the law is Texas's
+    text = "U.S. District Judge Ann Lee on Thursday blocked House Bill 2210, a Texas law."
+    (event, names), *_ = events_of(nlp, text)
+    assert names.get("House Bill 2210") == "patient"
+    doc = nlp(text)
+    place = next(m for m in find_mentions(doc) if m.id == event.place)
+    assert place.text == "Texas"
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("The FBI sent similar subpoenas to the city of Dayton on Monday.", True),
+        ("The ACLU filed another lawsuit against the FBI on Monday.", True),
+        ("The FBI issued four subpoenas to the city of Dayton on Monday.", False),
+        ("The ACLU filed a new lawsuit against the FBI on Monday.", False),
+    ],
+)
+def test_vocabulary_another_happening_of_its_kind(nlp: Language, text: str, another: bool) -> None:
+    (event, _), *_ = events_of(nlp, text)
+    assert event.another is another

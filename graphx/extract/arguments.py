@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from graphx.extract import places
 from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
@@ -189,11 +190,16 @@ def _by_position(
         for index in _argument_mentions(subtree, mentions, starts):
             if index not in origins:
                 assigned.add(index)
-                place = _take(mentions[index], index, role, roles, place)
+                place = _take(mentions, index, role, roles, place)
     for index in _argument_mentions(clause, mentions, starts):
         if index not in assigned and index not in origins:
-            place = _take(mentions[index], index, "other", roles, place)
+            place = _take(mentions, index, "other", roles, place)
     return roles, place
+
+
+def _is_country(mention: Mention) -> bool:
+    place = places.lookup(mention.text)
+    return place is not None and place.level == "country"
 
 
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
@@ -226,16 +232,26 @@ def _is_origin(token: Token) -> bool:
 
 
 def _take(
-    mention: Mention, index: int, role: str, roles: list[tuple[int, str]], place: int | None
+    mentions: Sequence[Mention],
+    index: int,
+    role: str,
+    roles: list[tuple[int, str]],
+    place: int | None,
 ) -> int | None:
     """Add a mention to an event as a participant or as its place; returns the place.
 
     A dateline's place is where the story was filed, not where it happened, and
     an outlet a story cites ("told Fox News") or is credited to is no actor
-    (issue 16): neither takes part.
+    (issue 16): neither takes part. A country yields to a place within it named in the
+    same clause ("U.S. District Judge Ann Lee blocked the Texas law": Texas).
     """
+    mention = mentions[index]
     if mention.type == "jurisdiction":
-        return index if place is None and not mention.dateline else place
+        if mention.dateline:
+            return place
+        if place is None or (_is_country(mentions[place]) and not _is_country(mention)):
+            return index
+        return place
     if mention.type in _PARTICIPANT_TYPES and not mention.attribution:
         roles.append((index, role))
     return place

@@ -191,8 +191,8 @@ def _body_name(
     """End and label of a body's or a person's name, None when it is no such name: a
     product ("Toyota Camry", "Boeing 737") or a bare "LLC"; a company keeps its legal
     form, and an ORG that is a country is a place ("companies in the United States")."""
-    if label not in _BODY_LABELS and label not in ("PERSON", "PER"):
-        return end, label
+    if label not in _BODY_LABELS and label not in ("PERSON", "PER") or label == "LAW":
+        return end, label  # a law's number is its name ("House Bill 2210"), not a model's
     if normalize_name(doc[start:end].text) not in names and _is_product(
         doc, start, end, read_products()
     ):

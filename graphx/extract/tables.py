@@ -9,7 +9,17 @@ and the line, before any work (``build.engines.run_extraction``).
 from __future__ import annotations
 
 from graphx.administrations import load_terms
-from graphx.extract import arguments, credits, events, evidence, headlines, known, lines
+from graphx.extract import (
+    arguments,
+    aspect,
+    attach,
+    credits,
+    events,
+    evidence,
+    headlines,
+    known,
+    lines,
+)
 from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.nlp import file_patterns
 from graphx.extract.timex import rules
@@ -33,7 +43,8 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     lexicon = lexicon or shipped()
     for table in (
         load_taxonomy, arguments.definite_heads, arguments.pronoun_types, arguments.origin_nouns,
-        events.support_verbs, credits.credit_patterns, credits.read_attributions,
+        attach.support_verbs, credits.credit_patterns, credits.read_attributions,
+        events.other_instance_words, aspect.looking_ahead_verbs, aspect.progressive_habits,
         evidence.read_cues, headlines.small_words, lines.run_on_words, load_gazetteer,
         known.known_table, known.known_names, known.read_titles, known.read_products,
         known.read_head_words, known.name_words, load_terms, rules.words,

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
-from graphx.extract.timex.tense import tense
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "explicit_dates",
@@ -144,19 +144,32 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
             continue
         if len(value) == 4 and _FORWARD.search(text[max(0, offset - 12) : offset]):
             continue
-        if _looks_ahead(text, offset, offset + len(matched)):
+        if _looks_ahead(text, offset):
             continue
         kept.append((matched, value))
     return kept
 
 
-def _looks_ahead(text: str, start: int, end: int) -> bool:
-    """Whether the clause of a date looks ahead ("the ordinance takes effect May 1", "at
-    its next meeting on March 26"): a day to come bounds no publication date."""
+def _looks_ahead(text: str, start: int) -> bool:
+    """Whether the words before a date in its sentence look ahead ("the ordinance takes
+    effect May 1", "at its next meeting on March 26"): a day to come bounds no publication
+    date. The cue words are the time expressions' (``future_cues`` and ``past_cues`` of
+    ``time_words.json``); the nearest one before the date decides."""
     opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    # only the words before it and the verb right after it: "met on March 3 and will
-    # meet again" does not look ahead for March 3
-    return tense(text, max(opens, start - 150), start, mention_end=end, stop=end) == "future"
+    ahead, back = _tense_cues()
+    window = text[max(opens, start - 150) : start]
+    last_ahead = max((m.end() for m in ahead.finditer(window)), default=-1)
+    last_back = max((m.end() for m in back.finditer(window)), default=-1)
+    return last_ahead > last_back
+
+
+def _tense_cues(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (lexicon or shipped()).derived(_read_tense_cues)
+
+
+def _read_tense_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.json("time_words.json")
+    return re.compile(words["future_cues"], re.I), re.compile(words["past_cues"], re.I)
 
 
 # Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
@@ -246,7 +259,7 @@ def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str
         # A month is written with a capital ("may 2" is a verb and a number).
         if not m[0][0].isupper() or _AHEAD.search(text[max(0, m.start() - 32) : m.start()]):
             continue
-        if _looks_ahead(text, m.start(), m.end()):
+        if _looks_ahead(text, m.start()):
             continue
         nearest = _nearest(_MONTHS[m["month"].lower()], int(m["day"]), base)
         if nearest is None or nearest > today:

@@ -41,6 +41,7 @@ __all__ = [
     "NEVER",
     "RELATED",
     "SLACK",
+    "SPECIFIC",
     "STORY_KEYS",
     "WEEKDAY",
     "WITHIN",
@@ -68,6 +69,7 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
+SPECIFIC = 0.5  # the rarity weight of a participant that tells one happening from another
 
 Span = tuple[dt.date, dt.date]
 
@@ -97,6 +99,8 @@ class Occurrence:
     weekday: int | None = None
     # a place the report implies (where its local body sits): it agrees, it never vetoes
     near: str = ""
+    # told as another happening of its kind than the story's ("sent similar subpoenas")
+    another: bool = False
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -290,6 +294,19 @@ def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bo
     return bool(pa) and bool(pb) and not (pa & pb)
 
 
+def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
+    """Evidence beyond the kind of happening that two reports tell one: both name places
+    (that do not disagree), or both name a participant few articles name.
+
+    "ICE sent similar subpoenas to Denver" is not the story's own subpoenas; it is one
+    with another report only on such evidence, never on the kind and ICE alone.
+    """
+    if (a.place or a.near) and (b.place or b.near):
+        return True
+    shared = a.participants & b.participants
+    return any(corpus.weights.get(e, 0.5) >= SPECIFIC for e in shared)
+
+
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
     if a.kindred != b.kindred:
@@ -300,6 +317,8 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
         return NEVER
     if places is None and (a.near or b.near):
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
+    if (a.another or b.another) and not _own_evidence(a, b, corpus):
+        return NEVER
     score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
     shared = a.participants & b.participants
     if shared:

@@ -147,6 +147,7 @@ def occurrence(
         place=told.place if place is not None and place.level != "country" else "",
         text=mention.summary,
         near=told.near,
+        another=mention.another,
     )
 
 

@@ -1,0 +1,196 @@
+"""Which time expression dates which trigger of a sentence (issue 15).
+
+The time whose syntactic head hangs under a trigger dates it; a time under a verb of
+someone else's act dates that act, not the sentence's one trigger; a time closing a
+fronted clause dates that clause; a participle, a coordinated verb or a noun that tells a
+dated verb's act takes its date; an act told as going on or just done in what someone said
+happened when it was said; and a second time that says more precisely when the first did
+wins ("earlier this month, on June 5").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract import clauses
+from graphx.extract.timex.spans import weekday_named
+from graphx.lexicon import Lexicon, shipped
+from graphx.model import TimeExpression
+
+__all__ = ["dates_something", "same_time_participle", "support_verbs", "times_by_trigger"]
+
+
+def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``support_verbs.txt``: verbs that only say when or that something took place
+    ("the raid was on Friday", "the arrest came on January 17")."""
+    return (lexicon or shipped()).derived(_support_verbs)
+
+
+def _support_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.lines("support_verbs.txt"))
+
+
+def _under_other_verb(token: Token, triggers: set[int]) -> bool:
+    """Whether the token's clause is headed by a verb that is no trigger.
+
+    Such a date says when that verb's act took place ("the city said Saturday
+    it would review the subpoenas", "traveled to tout the lawsuit on
+    Wednesday"), not when the sentence's one trigger did (issue 15). A verb
+    that only places the sentence's event in time ("the raid was on Friday")
+    is no such verb; it is one when its subject is no event ("Sessions will be
+    in Sacramento Wednesday") or it looks ahead ("the hearing will be Friday").
+    """
+    chain = [token, *clauses.ancestors(token)]
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() not in support_verbs():
+        return True
+    ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return ahead or any(s.i not in triggers for s in subjects)
+
+
+def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
+    """The one trigger that is a participle adjunct of the verb a time expression hangs on,
+    or a noun that names that verb's act.
+
+    "went on offense Tuesday, filing a suit", "wasted no time Wednesday blasting the
+    ruling", "spoke at a rally on Friday": the participle or noun tells what the verb's act
+    was, so it happened when that act did.
+    """
+    verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    adjuncts = [
+        c.i
+        for c in verb.children
+        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+    ] + clauses.adjunct_nouns(verb, triggers)
+    return adjuncts[0] if len(adjuncts) == 1 else None
+
+
+def same_time_participle(token: Token) -> bool:
+    """A participle adjunct with no subject or conjunction of its own ("..., accusing the
+    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
+    meeting the mayor" (a conjunction or preposition) is another time."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+def _closes_fronted_clause(span: Span) -> Token | None:
+    """The verb of the fronted clause a bare time expression closes ("After agents carried
+    out raids across the city Friday, the mayor spoke"), or None.
+
+    The parser hangs such a time on the main verb, but the comma after it ends the clause
+    it closes: a time of the main clause would follow its verb, or open the sentence.
+    """
+    root = span.root
+    doc, verb = span.doc, root.head
+    if root.dep_ != "npadvmod" or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < span.start:
+            opens = clause.left_edge.i == span.sent.start
+            if opens and clause.right_edge.i == span.start - 1:
+                return clause
+    return None
+
+
+def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
+    """Whether a clause's second time says more precisely when its first did ("earlier
+    this month, on June 5", "last week, on Tuesday"): a day within the first's span."""
+    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
+        before.date_start,
+        before.date_end,
+    ):
+        return False
+    return before.date_start <= time.date_start and time.date_end <= before.date_end
+
+
+def dates_something(time: TimeExpression) -> bool:
+    """A calendar span, or a weekday read without a publication date ("Friday"): either
+    tells when a report says its happening was (issue 15)."""
+    return bool(time.date_start) or weekday_named(time.text, time.value) is not None
+
+
+def times_by_trigger(
+    doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
+) -> dict[int, TimeExpression]:
+    attached: dict[int, TimeExpression] = {}
+    # A duration or a recurrence ("for more than a year", "every week") dates nothing.
+    dating = [
+        (time, span)
+        for time in times
+        if dates_something(time)
+        and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
+    ]
+    for time, span in dating:
+        fronted = _closes_fronted_clause(span)
+        if fronted is not None:
+            # "After agents raided the site Friday, the mayor spoke": the raid's Friday
+            if fronted.i in triggers:
+                attached.setdefault(fronted.i, time)
+            continue
+        owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
+        if owner is None and not _under_other_verb(span.root, triggers):
+            # A time expression the parse left outside every clause dates the sentence's
+            # one trigger; one under another verb dates that verb.
+            roots = [t for t in span.sent if t.i in triggers]
+            owner = roots[0].i if len(roots) == 1 else None
+        if owner is not None and (owner not in attached or _narrows(time, attached[owner])):
+            attached[owner] = time
+    # "was arrested January 10 and charged": a verb coordinated with a dated one, without a
+    # date of its own, is dated with it; so is its participle adjunct ("released a report
+    # Tuesday criticizing the jail").
+    for i in sorted(triggers - set(attached)):
+        token = doc[i]
+        along = token.dep_ == "conj" or same_time_participle(token)
+        if along and token.pos_ == "VERB" and token.head.i in attached:
+            attached[i] = attached[token.head.i]
+    _date_act_nouns(doc, triggers, attached)
+    _date_reported_acts(doc, dating, triggers, attached)
+    return attached
+
+
+def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:
+    """ "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
+    act of a dated verb took place when that act did; not one a clause of its own tells of
+    ("said Wednesday in a lawsuit filed in March")."""
+    for i, time in list(attached.items()):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            for noun in clauses.adjunct_nouns(doc[i], triggers):
+                if not any(c.dep_ in ("acl", "relcl") for c in doc[noun].children):
+                    attached.setdefault(noun, time)
+
+
+def _ongoing_or_just_done(verb: Token) -> bool:
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
+    )
+
+
+def _date_reported_acts(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "announced Tuesday night it was suing the state": an act told as going on or just
+    done, in what someone said, happened when it was said, unless it has a date of its own.
+    """
+    said_when: dict[int, TimeExpression] = {}
+    for time, span in dating:
+        if span.root.head.pos_ == "VERB":
+            said_when.setdefault(span.root.head.i, time)
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        if act.dep_ == "ccomp" and act.head.i in said_when and _ongoing_or_just_done(act):
+            attached[i] = said_when[act.head.i]
