@@ -749,3 +749,42 @@ def test_ner_a_place_opening_an_untagged_name(
     blank: Language, text: str, ents: list, expected: list
 ) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a title and a name the model took for a body: the person
+        (
+            "Supervisor Harlan Coyle said the board would meet.",
+            [("Supervisor Harlan Coyle", "ORG")],
+            [("Harlan Coyle", "person", "Supervisor")],
+        ),
+        # a body that is only a title's first word ("State" of "State Rep.") is no name
+        (
+            "State Rep. Maria Lopez introduced the bill.",
+            [("State", "ORG"), ("Maria Lopez", "PERSON")],
+            [("Maria Lopez", "person", "State Rep.")],
+        ),
+        (
+            "Councilor Ingrid Sato voted no.",
+            [("Councilor Ingrid Sato", "PERSON")],
+            [("Ingrid Sato", "person", "Councilor")],
+        ),
+        # an appositive whose head is a body's makes a "person" that body
+        (
+            "Frontera Unida, an advocacy group, sued the county.",
+            [("Frontera Unida", "PERSON")],
+            [("Frontera Unida", "organization", "")],
+        ),
+        (
+            "John Smith, a company founder, sued the county.",
+            [("John Smith", "PERSON")],
+            [("John Smith", "person", "")],
+        ),
+    ],
+)
+def test_ner_titles_and_appositives_type_names(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

@@ -63,8 +63,9 @@ def evidence_type(
 ) -> tuple[str, str] | None:
     """The type the words around ``doc[start:end]`` give it, with the reason; None if silent.
 
-    A person is retyped only by the words before it ("members of ..."),
-    since "Smith, a company founder" is still a person; "the city of ..." makes any name
+    A person is retyped by the words before it ("members of ...") and by an appositive
+    whose head is a body ("Frontera Unida, an advocacy group"), not by one whose head is a
+    person's ("Smith, a company founder"); "the city of ..." makes any name
     a place. ``limit`` is where
     the next name begins: a longer name never runs into it.
     """
@@ -76,7 +77,7 @@ def evidence_type(
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
     head = _appositive_head(doc, end)
-    if head in cues.apposition and kind != "person":
+    if head in cues.apposition:  # "Frontera Unida, an advocacy group": a group, not a person
         return cues.apposition[head], f"described as {head!r}"
     before = doc[max(0, start - 2) : start].text.lower()
     # "members of Calle Sur" retypes a person only (members of the Senate are in an

@@ -91,7 +91,12 @@ def _name_tail(doc: Doc, end: int) -> int:
 
 def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
     """A two- or three-word capitalised name right after a title is a person the model
-    missed ("City Councilmember Ana Ruiz Vega said", issue 16)."""
+    missed ("City Councilmember Ana Ruiz Vega said", issue 16), or took for a body with
+    its title ("Supervisor Harlan Coyle" as an ORG)."""
+    drafts = [d for d in drafts if not (d.type in BODY_TYPES and _only_titles(doc, d, titles))]
+    for d in drafts:
+        if d.type in BODY_TYPES and not d.canonical:
+            _person_after_title(doc, d, titles)
     taken = covered(drafts)
     found = []
     lowers = [t.lower_ for t in doc]  # one pass; most words are no title
@@ -112,6 +117,31 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
             taken.update(range(j, k))
         i = max(i + 1, k)
     return drafts + found
+
+
+def _title_end(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
+    """Where the titles that open a draft end ("State Rep." before a name)."""
+    j = d.start
+    while j < d.end and doc[j].is_title:
+        after = doc[j + 1].text if j + 1 < len(doc) else ""
+        if not is_title_word(doc[j].text, titles, after):
+            break
+        j += 1
+    return j
+
+
+def _only_titles(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
+    """A body's draft that is only a title's words ("State" of "State Rep. Ana Ruiz")."""
+    return not d.canonical and _title_end(doc, d, titles) == d.end
+
+
+def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
+    """Make a body's draft the person it names, when it is only titles and a two- or
+    three-word name."""
+    j = _title_end(doc, d, titles)
+    if j > d.start and 2 <= d.end - j <= 3 and all(_name_word(t, titles) for t in doc[j : d.end]):
+        d.start, d.type, d.label = j, "person", "PERSON"
+        d.reason = "a name after the title"
 
 
 def _name_word(token: Token, titles: frozenset[str]) -> bool:
