@@ -155,9 +155,11 @@ def _looks_ahead(text: str, start: int) -> bool:
     effect May 1", "at its next meeting on March 26"): a day to come bounds no publication
     date. The cue words are the time expressions' (``future_cues`` and ``past_cues`` of
     ``time_words.json``); the nearest one before the date decides."""
-    opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    window = text[max(0, start - 150) : start]
+    # the window's part in the date's sentence (read from the window alone: a long text
+    # has many dates, and searching it from its start for each one is quadratic)
+    window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0) :]
     ahead, back = _tense_cues()
-    window = text[max(opens, start - 150) : start]
     last_ahead = max((m.end() for m in ahead.finditer(window)), default=-1)
     last_back = max((m.end() for m in back.finditer(window)), default=-1)
     return last_ahead > last_back
