@@ -706,6 +706,14 @@ def test_ner_dateline_city_the_model_missed(blank: Language) -> None:
     assert got == [("DUNEDIN", "jurisdiction", True), ("Fla.", "jurisdiction", True)]
 
 
+def test_ner_dateline_town_too_small_for_the_gazetteer(blank: Language) -> None:
+    # the model took a word of the capitals for a body; the state written with it places it
+    doc = make_doc(blank, "PINE HOLLOW, Ariz. – The county sued.", [("PINE", "ORG"),
+                                                                     ("Ariz.", "GPE")])  # fmt: skip
+    got = [(m.text, m.type, m.dateline) for m in find_mentions(doc)]
+    assert got == [("PINE HOLLOW", "jurisdiction", True), ("Ariz.", "jurisdiction", True)]
+
+
 def test_ner_title_of_a_place_keeps_the_place(blank: Language) -> None:
     doc = make_doc(
         blank,

@@ -30,7 +30,6 @@ _DATELINE = re.compile(
 def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
     places it in the dateline's state (issue 16)."""
-    taken = covered(drafts)
     found = []
     for match in _DATELINE.finditer(text):
         city, state = match.group("city").strip(), (match.group("state") or "").strip()
@@ -38,9 +37,18 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
         if place is None or place.ambiguous or place.level != "city":
             continue
         span = doc.char_span(match.start("city"), match.start("city") + len(city))
-        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+        if span is None:
+            continue
+        inside = range(span.start, span.end)
+        # a word of the capitals the model took for a body ("SIERRA" of "SIERRA LINDA") yields
+        drafts = [d for d in drafts if d.type == "jurisdiction" or not _within(d, inside)]
+        if covered(drafts).isdisjoint(inside):
             found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _within(d: Draft, span: range) -> bool:
+    return span.start <= d.start and d.end <= span.stop
 
 
 def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:

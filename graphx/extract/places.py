@@ -156,7 +156,8 @@ def lookup(
         # "Carthage, Miss.": a town too small for the gazetteer, in the state written with it
         words = text.split()
         level = "county" if words[-1].lower() in gaz.county_words else "city"
-        return Place(text.strip(), level, named_state)
+        name = text.strip().title() if text.isupper() else text.strip()  # "SIERRA LINDA, Ariz. —"
+        return Place(name, level, named_state)
     return found
 
 
