@@ -564,3 +564,25 @@ def test_dates_a_publication_date_at_the_calendar_ends_breaks_nothing(dct: str) 
         assert found[0].value == "XXXX-WXX-3" and not found[0].date_start
     else:  # read, then dropped or kept by the plausible years (1800 on)
         assert all(t.text in text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # read against "not before 2018": a month and day written with its weekday is the
+        # first such day from the bound on; alone, or relative, it has no year to take
+        ("Agents raided the plant on Tuesday, Oct. 7.", [("Tuesday, Oct. 7", "2025-10-07")]),
+        ("Agents raided the plant on Oct. 7.", [("Oct. 7", "XXXX-10-07")]),
+        ("Churches opened their doors this week.", [("this week", "XXXX-WXX")]),
+        ("The council met in March.", [("March", "XXXX-03")]),
+        # a weekday is any such day from the bound on, for the corpus to place
+        ("Agents raided the plant on Tuesday.", [("Tuesday", "XXXX-WXX-2")]),
+        # a date written in full is what it is
+        ("The raid was on March 3, 2016.", [("March 3, 2016", "2016-03-03")]),
+    ],
+)
+def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_time_expressions(text, dct="2018", dct_certain=False, after=True)
+    assert [(t.text, t.value) for t in found] == expected
+    # a year guessed from the weekday is no year the text gives
+    assert all(t.uncertain for t in found if t.text == "Tuesday, Oct. 7")

@@ -48,7 +48,10 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         mentions = identify_mentions(ner.find_mentions(doc))
     with stage("dates"):
         times = aspect.time_expressions(
-            doc, dct=document.published, dct_certain=document.published_is_known
+            doc,
+            dct=document.published,
+            dct_certain=document.published_is_known,
+            after=document.published_is_lower_bound,
         )
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]

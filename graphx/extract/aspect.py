@@ -95,11 +95,12 @@ def past_read_ahead(doc: Doc, times: Sequence[TimeExpression], published: str) -
 
 
 def time_expressions(
-    doc: Doc, *, dct: str, dct_certain: bool = True, bounded: bool = True
+    doc: Doc, *, dct: str, dct_certain: bool = True, bounded: bool = True, after: bool = False
 ) -> list[TimeExpression]:
     """Every time expression of a parsed text (``find_time_expressions``), the tagger's
     DATE and TIME spans as hints, read again where the parse shows a past act that the
-    cue words read ahead (:func:`past_read_ahead`)."""
+    cue words read ahead (:func:`past_read_ahead`). ``after``: ``dct`` is only a lower
+    bound."""
     candidates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
 
     def found(tenses: dict[int, str] | None = None) -> list[TimeExpression]:
@@ -110,10 +111,11 @@ def time_expressions(
             candidates=candidates,
             bounded=bounded,
             tenses=tenses,
+            after=after,
         )
 
     times = found()
-    past = past_read_ahead(doc, times, dct)
+    past = {} if after else past_read_ahead(doc, times, dct)
     return found(past) if past else times
 
 

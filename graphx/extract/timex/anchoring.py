@@ -77,6 +77,9 @@ class Context:
     last_period: str = ""
     last_day_at: int = -1
     sentence_start: int = 0
+    # the first day of a publication date known only from below ("not before 2018"): no
+    # anchor for "this week" or a month and day, only a floor
+    bound: dt.date | None = None
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         """Remember a full date the text mentioned at offset ``at``; returns it."""

@@ -49,12 +49,17 @@ def _full_year(raw: str) -> int:
     return int(raw) + (0 if len(raw) == 4 else (1900 if int(raw) > 50 else 2000))
 
 
+_WEEKDAY_YEARS = 12  # a day and month fall on each weekday within 11 years
+
+
 def day_date(f: Found, text: str, ctx: Context) -> Value:
     """ "2019-05-07", "7/8/07", "March 3, 2019", "3 March", "last March 3"."""
     month = int(f.group("m")) if f.group("m") else name_number("months", f.group("mon"))
     day = int(f.group("d"))
     raw = f.group("y")
     year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
+    if year_ is None and f.group("wd") and ctx.bound is not None:
+        year_ = _year_of_weekday(ctx.bound, month, day, name_number("weekdays", f.group("wd")))
     if year_ is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     try:
@@ -63,6 +68,19 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
         return NO_VALUE
     ctx.saw_day(date, f.start)
     return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
+
+
+def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The first year from ``bound`` on whose month and day fall on the weekday written
+    with them ("Tuesday, Oct. 7" in an article not older than 2018: 2025)."""
+    for year_ in range(bound.year, bound.year + _WEEKDAY_YEARS):
+        try:
+            when = dt.date(year_, month, day)
+        except ValueError:
+            continue
+        if when >= bound and when.weekday() == weekday:
+            return year_
+    return None
 
 
 def month_date(f: Found, text: str, ctx: Context) -> Value:

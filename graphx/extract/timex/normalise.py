@@ -144,8 +144,9 @@ def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeEx
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
         first = last = ctx.ref.isoformat()
-    if value.startswith("XXXX-WXX-") and ctx.ref is not None:
-        first, last = _weekday_period(ctx.ref, ctx.ref_precision)
+    anchor = ctx.ref or ctx.bound
+    if value.startswith("XXXX-WXX-") and anchor is not None:
+        first, last = _weekday_period(anchor, ctx.ref_precision or "year")
     return TimeExpression(
         text=span,
         start=f.start,
@@ -185,6 +186,7 @@ def find_time_expressions(
     candidates: Sequence[tuple[int, int]] = (),
     bounded: bool = True,
     tenses: Mapping[int, str] | None = None,
+    after: bool = False,
 ) -> list[TimeExpression]:
     """Find and normalize every time expression in ``text``.
 
@@ -199,6 +201,9 @@ def find_time_expressions(
             as the TimeML evaluation does.
         tenses: start offset -> "past" or "future" for expressions whose clause's tense a
             parse has read; it wins over the cue words around them.
+        after: ``dct`` is only a lower bound ("not before 2018"): relative expressions are
+            not read against it, a weekday may be any such day from it on, and a month and
+            day written with its weekday ("Tuesday, Oct. 7") is the first such day after it.
 
     Returns:
         The expressions in text order.
@@ -207,7 +212,7 @@ def find_time_expressions(
     [('Last Friday', '2020-01-17')]
     """
     ref, ref_precision = parse_dct(dct)
-    ctx = Context(ref, ref_precision, False)
+    ctx = Context(None, "", False, bound=ref) if after else Context(ref, ref_precision, False)
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
