@@ -67,6 +67,14 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "deploy",
         ),
         ("The FBI paused the program on Monday.", "paused", "policy", "suspend"),
+        # granting an injunction is a ruling; granting money stays funding
+        (
+            "Judge Ann Lee on Friday granted the city of Dayton a preliminary injunction.",
+            "granted",
+            "legal_action",
+            "ruling",
+        ),
+        ("The FBI granted the city of Dayton $4 million on Friday.", "granted", "funding", "fund"),
         ("Governor Ann Lee sent a letter to Tom Ruiz on Monday.", "sent", "statement", "letter"),
         (
             "The FBI lodged a detainer with the Dayton jail on Friday.",
@@ -149,6 +157,8 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
         "Workers at the Dayton plant pleaded for help on Monday.",
+        # the release of a text tells nothing that happened, before or after its verb
+        "Tom Ruiz died in his cell, according to a statement the FBI released Tuesday.",
         # asked about or supposed, not told
         "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
         "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",

@@ -146,10 +146,13 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """
     verbal = token.pos_ in ("VERB", "AUX")
     lemma = verb_lemma(token, taxonomy) if verbal else noun_lemma(token, taxonomy)
-    if token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.communiques for c in token.children
-    ):
-        return None  # "released the following statement" tells nothing that happened
+    released = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl":
+        released.append(token.head)  # "a statement ICE released": the noun is its object
+    if token.pos_ == "VERB" and any(n.lemma_.lower() in taxonomy.communiques for n in released):
+        # "released the following statement", "a statement ICE released Tuesday": a text's
+        # release tells nothing that happened
+        return None
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for noun in light_nouns(token):
             named = noun_lemma(noun, taxonomy)
