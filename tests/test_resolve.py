@@ -315,6 +315,19 @@ def test_resolve_a_town_with_its_state_written_after_it() -> None:
     assert parents == [("Carthage", ""), ("Carthage", "Mississippi"), ("Pine Hollow", "Arizona")]
 
 
+def test_resolve_a_town_named_again_without_its_state() -> None:
+    # the dateline writes the state; the body names the town alone: one town
+    res = resolve(
+        (
+            "PINE HOLLOW, Ariz. - Agents raided a plant in Pine Hollow on Tuesday.",
+            [("PINE HOLLOW", "jurisdiction"), ("Ariz.", "jurisdiction"),
+             ("Pine Hollow", "jurisdiction")],
+        ),
+    )  # fmt: skip
+    towns = [e for e in res.entities.values() if e.label.lower() == "pine hollow"]
+    assert [(e.label, res.entities[e.parent].label) for e in towns] == [("Pine Hollow", "Arizona")]
+
+
 def test_resolve_administration_and_president_are_different_nodes() -> None:
     res = resolve(
         (

@@ -266,13 +266,23 @@ class DocResolver:
         """ "Carthage, Miss." when a state is written right after the name, else the name:
         the state then rules out namesakes elsewhere, and places a town the gazetteer
         does not list."""
-        gaz = self.gazetteer
-        for j in self._appositive(i):
-            state = self.ext.mentions[j].text
-            is_state = places.normalize_place(state) in gaz.states
-            if is_state or state.strip().lower() in gaz.ap_states:
-                return f"{m.text}, {state}"
+        ms = self.ext.mentions
+        key = places.normalize_place(m.text)
+        # the mention itself first, then the same name elsewhere in the document ("SCHUYLER,
+        # Neb. —" in the dateline makes the body's "in Schuyler" that town too)
+        same = [i] + [
+            k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key
+        ]
+        for k in same:
+            for j in self._appositive(k):
+                state = ms[j].text
+                if self._is_state(state):
+                    return f"{m.text}, {state}"
         return m.text
+
+    def _is_state(self, text: str) -> bool:
+        gaz = self.gazetteer
+        return places.normalize_place(text) in gaz.states or text.strip().lower() in gaz.ap_states
 
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         place = places.lookup(
