@@ -363,6 +363,7 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
         # no date named before: a day after publication would be a guess about the past,
         # so the expression has no value (and dates nothing)
         ("He was charged the next day.", []),
+        ("Agents arrested him. The next day, he was charged.", []),
         ("Two weeks later, he was freed.", []),
         # a sentence that ends in a number does not make the next one's "Two" a count
         ("Fines rose to $500. Two years ago, none were paid.", [("Two years ago", "2018")]),

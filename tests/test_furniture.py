@@ -300,6 +300,10 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "File photos of the suspect were shared with the police.",
         "Advertisements for the program ran on local radio, officials said.",
         "The company donated $5 million to the shelter, officials said.",
+        "ProPublica is a nonprofit newsroom that investigates abuses of power. Its reporters "
+        "found that agents detained 200 workers.",
+        "The raid was carried out by two agencies (Homeland Security/ICE).",
+        "The church asked for help. Donate today, the pastor told families who lost jobs.",
         "Copyright lawyers said the ruling would be appealed.",
         "The mayor said residents should give now to the relief fund, before the storm.",
         "The detainee speaks little English, his lawyer said on Jan. 9, 2019, in Tulsa.",

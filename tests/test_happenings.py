@@ -506,3 +506,15 @@ def test_happenings_another_of_its_kind_needs_its_own_evidence(
     assert (score >= ACROSS) is joined
     if not joined:
         assert score == NEVER
+
+
+def test_happenings_a_body_in_a_fifth_of_the_articles_is_no_evidence_of_its_own() -> None:
+    # the mayor is in 4 of 20 articles: common enough to be in both of two stories
+    similar = replace(
+        occ("a", "subpoena", published="2020-01-19", agents=("mayor_o",), place="dayton",
+            text="sent similar subpoenas to Dayton"),
+        another=True,
+    )  # fmt: skip
+    other = occ("b", "subpoena", on="2020-01-17", agents=("mayor_o",),
+                text="sent similar subpoenas to the city")  # fmt: skip
+    assert same_happening(similar, other, CORPUS) == NEVER

@@ -340,3 +340,12 @@ def test_merge_an_act_told_as_part_of_another_takes_its_happenings_date(
         True,
     )
     assert accusing.reading == "told as part of 'subpoenaed', of 2020-01-17 ('2020-01-17')"
+
+
+def test_merge_an_unknown_offset_is_no_act_to_be_told_with() -> None:
+    # both mentions' offsets unknown (-1): "accusing" is told with nothing
+    b = extraction("b", None)
+    b.events.append(EventMention(0, "accusing", "statement", "accusing the city",
+                                 [(ICE.id, "agent")]))  # fmt: skip
+    events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES)
+    assert {e.trigger: e for e in events}["accusing"].time is None

@@ -796,3 +796,14 @@ def test_ner_titles_and_appositives_type_names(
     blank: Language, text: str, ents: list, expected: list
 ) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+def test_ner_an_ordinal_joins_only_a_numbered_body(blank: Language) -> None:
+    doc = make_doc(blank, "The 3rd ICE raid happened in Dayton.", [("ICE", "AGENCY", "ice")])
+    assert [m.text for m in find_mentions(doc)] == ["ICE"]
+
+
+def test_ner_the_city_of_a_body_keeps_the_body(blank: Language) -> None:
+    doc = make_doc(blank, "The City of Dayton Police Department arrested two men.",
+                   [("Dayton Police Department", "ORG")])  # fmt: skip
+    assert triples(doc) == [("Dayton Police Department", "agency", "")]

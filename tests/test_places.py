@@ -50,6 +50,7 @@ from graphx.lexicon import Lexicon
         ("Bluff County, Ohio", [], Place("Bluff County", "county", "Ohio")),
         # a town abroad only with its country named; a big city abroad stands alone
         ("Carthage", ["Tunisia"], Place("Carthage", "city", "Tunisia")),
+        ("Matamoros", ["Mexican"], Place("Matamoros", "city", "Mexico")),
         ("Paris", [], Place("Paris", "city", "France")),
         ("Tijuana", [], Place("Tijuana", "city", "Mexico")),
     ],

@@ -243,6 +243,14 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "
          "March 20, 2020.",
          ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
+        # a day that does not exist is no date line, and the article is still read
+        ("Council Approves Ordinance\nFebruary 30, 2024\nThe council met in 2024.",
+         ("2024", "not before 2024: latest date mentioned in the text")),
+        # words that look ahead elsewhere but not here: "due to", "next to", "starting on"
+        ("The flight was canceled due to weather on March 3, 2020.",
+         ("2020-03-03", "not before 2020-03-03: latest date mentioned in the text")),
+        ("Starting on March 3, 2020, agents arrested 40 people next to the school.",
+         ("2020-03-03", "not before 2020-03-03: latest date mentioned in the text")),
         # nothing to bear it out: only a lower bound
         ("Council Approves Ordinance\nApril 9, 2024\nThe council voted Monday.",
          ("2024-04-09", "not before 2024-04-09: latest date mentioned in the text")),

@@ -49,6 +49,10 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
         ("Mexican officials met.", "Mexican", "NORP", [("Mexican", "NORP", "jurisdiction")]),
         ("North American leaders met.", "North American", "NORP",
          [("North American", "NORP", "jurisdiction")]),
+        # a court's district in a case citation is no place and no body
+        ("No. 3:25-cv-01234 (S.D. Ill.) was filed.", "S.D. Ill.", "ORG", []),
+        ("It was filed in the E.D.N.Y. court.", "E.D.N.Y.", "GPE", []),
+        ("Officials in S.D. agreed.", "S.D.", "GPE", [("S.D.", "GPE", "jurisdiction")]),
         # a law's number is its name, not a model's
         ("The judge blocked House Bill 2210 on Friday.", "House Bill 2210", "LAW",
          [("House Bill 2210", "LAW", "law")]),

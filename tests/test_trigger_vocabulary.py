@@ -370,8 +370,18 @@ def test_vocabulary_a_country_yields_the_place_to_one_within_it(nlp: Language) -
         ("The ACLU filed another lawsuit against the FBI on Monday.", True),
         ("The FBI issued four subpoenas to the city of Dayton on Monday.", False),
         ("The ACLU filed a new lawsuit against the FBI on Monday.", False),
+        # the statement is the story's, whatever raid it names
+        ("Mayor Ann Lee condemned the other raid in Dayton on Friday.", False),
     ],
 )
 def test_vocabulary_another_happening_of_its_kind(nlp: Language, text: str, another: bool) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert event.another is another
+
+
+def test_vocabulary_a_country_keeps_the_place_of_an_origin(nlp: Language) -> None:
+    # "a Texas man" says where the man is from; the arrest stays in Mexico
+    text = "Police in Mexico arrested a Texas man on Friday."
+    (event, _), *_ = events_of(nlp, text)
+    place = next(m for m in find_mentions(nlp(text)) if m.id == event.place)
+    assert place.text == "Mexico"

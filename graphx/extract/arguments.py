@@ -197,9 +197,16 @@ def _by_position(
     return roles, place
 
 
-def _is_country(mention: Mention) -> bool:
-    place = places.lookup(mention.text)
-    return place is not None and place.level == "country"
+def _within_country(mention: Mention, country: Mention) -> bool:
+    """Whether ``mention`` names a place within the country ``country`` names ("Texas" in
+    the United States; not "Texas" in Mexico)."""
+    outer, inner = places.lookup(country.text), places.lookup(mention.text)
+    if outer is None or inner is None or outer.level != "country" or inner.level == "country":
+        return False
+    if inner.parent == outer.name:
+        return True
+    state = places.lookup(inner.parent) if inner.parent else None
+    return state is not None and state.level == "state" and state.parent == outer.name
 
 
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
@@ -243,13 +250,14 @@ def _take(
     A dateline's place is where the story was filed, not where it happened, and
     an outlet a story cites ("told Fox News") or is credited to is no actor
     (issue 16): neither takes part. A country yields to a place within it named in the
-    same clause ("U.S. District Judge Ann Lee blocked the Texas law": Texas).
+    same clause ("U.S. District Judge Ann Lee blocked the Texas law": Texas; "police in
+    Mexico arrested a Texas man" stays in Mexico).
     """
     mention = mentions[index]
     if mention.type == "jurisdiction":
         if mention.dateline:
             return place
-        if place is None or (_is_country(mentions[place]) and not _is_country(mention)):
+        if place is None or _within_country(mention, mentions[place]):
             return index
         return place
     if mention.type in _PARTICIPANT_TYPES and not mention.attribution:

@@ -216,15 +216,19 @@ def _event(
         place=place,
         time=time,
         along=_along(trigger, triggers),
-        another=_another(trigger),
+        another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
     )
 
 
-def _another(trigger: Token) -> bool:
+def _another(trigger: Token, light: bool) -> bool:
     """Told as another happening of its kind than the story's: "sent similar subpoenas to
-    Denver", "another lawsuit" (``other_instance_words.txt``)."""
+    Denver", "another lawsuit" (``other_instance_words.txt``). Only the happening's own
+    noun counts (the trigger, or a light verb's object): "condemned the other raid" tells
+    a statement that is the story's."""
     words = other_instance_words()
-    nouns = [trigger, *light_nouns(trigger)] if trigger.pos_ == "VERB" else [trigger]
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if light else []
+    if trigger.pos_ == "NOUN":
+        nouns.append(trigger)
     return any(
         c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
+from graphx.extract import places
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
@@ -82,13 +83,19 @@ def evidence_type(
     before = doc[max(0, start - 2) : start].text.lower()
     # "members of Calle Sur" retypes a person only (members of the Senate are in an
     # agency); "the city of Dayton" is a place whatever the tagger called it
-    if before in cues.before and (kind == "person" or cues.before[before] == "jurisdiction"):
+    if before in cues.before and (kind == "person" or _known_place(doc, start, end, cues, before)):
         return cues.before[before], f"after {before!r}"
     stop = limit if limit >= 0 else len(doc)
     head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""
     if head:
         return cues.head[head], f"inside the name ending in {head!r}"
     return None
+
+
+def _known_place(doc: Doc, start: int, end: int, cues: Cues, before: str) -> bool:
+    """ "the city of Dayton": a place the gazetteer knows after a jurisdiction's word (not
+    "the City of Houston Police Department", an agency)."""
+    return cues.before[before] == "jurisdiction" and places.lookup(doc[start:end].text) is not None
 
 
 def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:

@@ -190,8 +190,22 @@ def _lookup_key(
         return Place(gaz.countries[key], "country", "")
     if key.split()[-1] in gaz.county_words:
         return _lookup_county(key, states, gaz)
-    countries = [gaz.countries[k] for k in map(normalize_place, context) if k in gaz.countries]
-    return _lookup_city(key, states, gaz, countries) or _qualified_form(key, states, context, gaz)
+    return _lookup_city(key, states, gaz, _countries(context, gaz)) or _qualified_form(
+        key, states, context, gaz
+    )
+
+
+def _countries(context: Sequence[str], gaz: Gazetteer) -> list[str]:
+    """The countries the context names, or names by their people ("the Mexican border city
+    of Matamoros")."""
+    found = []
+    for text in context:
+        key = normalize_place(text)
+        if key in gaz.countries:
+            found.append(gaz.countries[key])
+        elif (people := demonym(text, gazetteer=gaz)) is not None:
+            found.append(people.name)
+    return found
 
 
 def _state_of(place: Place, gaz: Gazetteer) -> str:

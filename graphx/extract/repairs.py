@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "9th", "2nd"
+# the English words of bodies known by number: courts' circuits and districts, precincts
+_NUMBERED_HEADS = frozenset({"circuit", "district", "precinct", "ward", "congressional"})
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
 
@@ -206,8 +208,11 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "the 9th U.S. Circuit Court of Appeals": the model's ORDINAL before a body's name
     is part of it; without it every circuit, district and precinct is one body."""
     for d in drafts:
-        if d.type in BODY_TYPES and d.start > 0 and _ORDINAL.fullmatch(doc[d.start - 1].text):
-            d.start -= 1
+        if d.type not in BODY_TYPES or d.canonical or d.start == 0:
+            continue
+        numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])
+        if numbered and _ORDINAL.fullmatch(doc[d.start - 1].text):
+            d.start -= 1  # not "the 3rd ICE raid": ICE has no number
     return drafts
 
 

@@ -46,6 +46,8 @@ _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 # "iPhone", "eBook Reader": lower-case-initial camel case names products.
 _CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
+# a federal court's district in a case citation: "S.D. Ill.", "N.D. Cal", "E.D.N.Y."
+_DISTRICT_CITATION = re.compile(r"[NSEWCM]\.\s?D\.\s*(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.\s?[A-Z]\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
@@ -215,6 +217,8 @@ def _no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     if all((t.is_stop and t.is_lower) or t.is_punct or t.is_space for t in tokens):
         return True
     text = tokens.text
+    if _DISTRICT_CITATION.fullmatch(text):
+        return True  # "(S.D. Ill.)" cites a court's district, not South Dakota
     if _AGE.search(text) or "\n" in text or not re.search(r"[A-Za-z]{2}|[A-Z]", text):
         return True
     particles = name_words().particles

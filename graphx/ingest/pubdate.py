@@ -153,8 +153,9 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
 def _looks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date in its sentence look ahead ("the ordinance takes
     effect May 1", "at its next meeting on March 26"): a day to come bounds no publication
-    date. The cue words are the time expressions' (``future_cues`` and ``past_cues`` of
-    ``time_words.json``); the nearest one before the date decides."""
+    date. The cue words are ``ahead_cues`` and ``past_cues`` of ``time_words.json`` (fewer
+    than the time expressions' ``future_cues``: "due to weather on March 3" is past); the
+    nearest one before the date decides."""
     window = text[max(0, start - 150) : start]
     # the window's part in the date's sentence (read from the window alone: a long text
     # has many dates, and searching it from its start for each one is quadratic)
@@ -171,7 +172,7 @@ def _tense_cues(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], re.Pat
 
 def _read_tense_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.json("time_words.json")
-    return re.compile(words["future_cues"], re.I), re.compile(words["past_cues"], re.I)
+    return re.compile(words["ahead_cues"], re.I), re.compile(words["past_cues"], re.I)
 
 
 # Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
@@ -241,7 +242,10 @@ def _head_date(text: str, *, today: dt.date | None = None) -> str:
         m = next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None)
         if m is None:
             continue
-        day = dt.date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+        try:
+            day = dt.date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+        except ValueError:  # "February 30, 2024": no day at all
+            return ""
         rest = "\n".join(lines[:i] + lines[i + 1 :])
         spans = [_span(v) for _, v in explicit_dates(rest, today=today)]
         latest = max(spans, default=None)

@@ -367,6 +367,8 @@ def _date_along(events: list[Event], groups: Sequence[Sequence[int]], told: Sequ
         if event.time is not None and event.time.date_start:
             continue
         for i in group:
+            if told[i].mention.along < 0:
+                continue  # told as part of nothing (and -1 is also an unknown offset)
             j = at.get((told[i].doc_id, told[i].mention.along), -1)
             act = events[happening[j]] if j in happening else event
             if act is not event and act.time is not None and act.time.date_start:

@@ -69,7 +69,7 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
-SPECIFIC = 0.5  # the rarity weight of a participant that tells one happening from another
+SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
 Span = tuple[dt.date, dt.date]
 
@@ -304,7 +304,7 @@ def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
     if (a.place or a.near) and (b.place or b.near):
         return True
     shared = a.participants & b.participants
-    return any(corpus.weights.get(e, 0.5) >= SPECIFIC for e in shared)
+    return any(corpus.weights.get(e, 0.0) >= SPECIFIC for e in shared)
 
 
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:

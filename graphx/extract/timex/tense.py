@@ -40,15 +40,17 @@ def _cue_after(text: str, end: int, stop: int | None) -> str:
     return "past" if first_past else ""
 
 
-def _cue_before(text: str, start: int, end: int, stop: int | None) -> str:
-    """The closest cue before the mention; an "is"/"are" after it leaves the direction open."""
+def _cue_before(text: str, start: int, end: int, stop: int | None, after: int) -> str:
+    """The closest cue before the mention; an "is"/"are" after it leaves the direction open.
+    With none, the first cue after the mention's end (``after``): the "next" of "The next
+    day" is the mention's own word, no cue."""
     future = max(_last_end(_FUTURE, text, start, end), _last_end(_FUTURE_BEFORE, text, start, end))
     past = _last_end(_PAST, text, start, end)
     present = _last_end(_PRESENT, text, start, end)
     if present > max(future, past) >= 0:
         return ""
     if future < 0 and past < 0:  # "Thursday, officials will meet": look just after
-        return _cue_after(text, end, stop)
+        return _cue_after(text, after, stop)
     return "future" if future >= past else "past"
 
 
@@ -79,4 +81,4 @@ def tense(
         return "past"
     if mention_end is not None and (verb := _CLAUSE_VERB_AFTER.match(text, mention_end)):
         return "past" if verb.group("past") else "future"
-    return _cue_before(text, start, end, stop)
+    return _cue_before(text, start, end, stop, end if mention_end is None else mention_end)
