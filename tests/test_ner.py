@@ -376,6 +376,22 @@ def test_ner_model_bodies_named_in_full(text: str, name: str) -> None:
 @pytest.mark.model
 @needs_model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Ann Lee signed the Community Trust and Safety Act on Monday.",
+         "Community Trust and Safety Act"),
+        ("A judge blocked House Bill 2210 on Friday.", "House Bill 2210"),
+        ("Voters passed Proposition 187 in 1994.", "Proposition 187"),
+    ],
+)  # fmt: skip
+def test_ner_model_laws_named_in_full(text: str, name: str) -> None:
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert (name, "law") in found
+
+
+@pytest.mark.model
+@needs_model
+@pytest.mark.parametrize(
     "content",
     [
         '{"label": "ORG", "pattern": "x", "id": ""}\n{not json\n',

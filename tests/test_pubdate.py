@@ -243,6 +243,10 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "
          "March 20, 2020.",
          ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
+        # a press release's date line in ISO form
+        ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "
+         "April 28, 2024, filed suit today.",
+         ("2024-05-02", "from the date line under the headline (2024-05-02)")),
         # a day that does not exist is no date line, and the article is still read
         ("Council Approves Ordinance\nFebruary 30, 2024\nThe council met in 2024.",
          ("2024", "not before 2024: latest date mentioned in the text")),

@@ -215,6 +215,7 @@ _TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?
 _DATE_LINES = [
     re.compile(rf"\s*{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{_WEEKDAY}{_DAY} {_MONTH},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
+    re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
 ]
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
@@ -225,11 +226,8 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
     first = dt.date.fromisoformat((value + "-01-01")[:10])
     if len(value) == 4:
         return first, dt.date(first.year, 12, 31)
-    if len(value) == 7:
-        return first, dt.date(
-            first.year, first.month, calendar.monthrange(first.year, first.month)[1]
-        )
-    return first, first
+    days = calendar.monthrange(first.year, first.month)[1]
+    return first, (first.replace(day=days) if len(value) == 7 else first)
 
 
 def _head_date(text: str, *, today: dt.date | None = None) -> str:
@@ -243,7 +241,8 @@ def _head_date(text: str, *, today: dt.date | None = None) -> str:
         if m is None:
             continue
         try:
-            day = dt.date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+            month = int(m["mnum"]) if "mnum" in m.groupdict() else _MONTHS[m["month"].lower()]
+            day = dt.date(int(m["year"]), month, int(m["day"]))
         except ValueError:  # "February 30, 2024": no day at all
             return ""
         rest = "\n".join(lines[:i] + lines[i + 1 :])
