@@ -823,3 +823,10 @@ def test_ner_the_city_of_a_body_keeps_the_body(blank: Language) -> None:
     doc = make_doc(blank, "The City of Dayton Police Department arrested two men.",
                    [("Dayton Police Department", "ORG")])  # fmt: skip
     assert triples(doc) == [("Dayton Police Department", "agency", "")]
+
+
+def test_ner_a_lowercase_name_only_by_a_table_rule(blank: Language) -> None:
+    # "un" of Spanish text is no United Nations; "immigration courts" is, by its ruler id
+    ents = [("un", "ORG"), ("immigration courts", "AGENCY", "immigration_courts")]
+    doc = make_doc(blank, "No era un criminal, and the immigration courts agreed.", ents)
+    assert [m.text for m in find_mentions(doc)] == ["immigration courts"]

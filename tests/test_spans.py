@@ -49,6 +49,8 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
         ("Mexican officials met.", "Mexican", "NORP", [("Mexican", "NORP", "jurisdiction")]),
         ("North American leaders met.", "North American", "NORP",
          [("North American", "NORP", "jurisdiction")]),
+        # a word with no capital is no name, whatever acronym it spells
+        ("Mi hermano no era un criminal.", "un", "ORG", []),
         # a court's district in a case citation is no place and no body
         ("No. 3:25-cv-01234 (S.D. Ill.) was filed.", "S.D. Ill.", "ORG", []),
         ("It was filed in the E.D.N.Y. court.", "E.D.N.Y.", "GPE", []),

@@ -250,6 +250,8 @@ def _typed(
     """The draft typed by a table row, else by its label ("Mexican" names Mexico)."""
     text = doc[start:end].text
     canonical = ent.ent_id_ or ""
+    if text.islower() and not canonical:
+        return []  # "no era un criminal": a name has a capital, unless a table rule says so
     known = names.get(normalize_name(text))
     if known and (not canonical or canonical == known.id):
         if known.type == "person" and doc[start].lower_ in DETERMINERS:
