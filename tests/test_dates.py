@@ -587,3 +587,20 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
     assert [(t.text, t.value) for t in found] == expected
     # a year guessed from the weekday is no year the text gives
     assert all(t.uncertain for t in found if t.text == "Tuesday, Oct. 7")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Friday 2020-01-17: a day of this month, or of the last one still to come
+        ("Agents arrested three men on the 9th.", [("the 9th", "2020-01-09")]),
+        ("He was arrested on the 20th, police said.", [("the 20th", "2019-12-20")]),
+        ("The council will vote on the 20th.", [("the 20th", "2020-01-20")]),
+        ("The council will vote on the 2nd.", [("the 2nd", "2020-02-02")]),
+        # an ordinal of something else is no day
+        ("The court ruled on the 14th Amendment.", []),
+        ("They met on the 3rd floor of the building.", []),
+    ],
+)
+def test_dates_a_day_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -82,6 +82,7 @@ VALUE_RULES: dict[str, ValueRule] = {
     "rel_unit": relative.relative_unit,
     "ago": relative.ago,
     "deictic": relative.deictic,
+    "month_day": relative.month_day,
     "weekday": relative.weekday,
     "present": relative.vague_ref,
     "past": relative.vague_ref,

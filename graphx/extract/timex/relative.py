@@ -34,6 +34,7 @@ __all__ = [
     "deictic",
     "edge_unit",
     "fiscal_year_relative",
+    "month_day",
     "relative_unit",
     "same_period",
     "vague_ref",
@@ -175,6 +176,22 @@ def ago(f: Found, text: str, ctx: Context) -> Value:
         back = ctx.ref - dt.timedelta(days=days)
         return "DATE", ctx.saw_day(back, f.start).isoformat(), True
     return "DATE", unit_value(ctx, _AGO_UNITS[unit], -int(n)), True
+
+
+def month_day(f: Found, text: str, ctx: Context) -> Value:
+    """ "on the 9th": that day of the publication month, or of the month before when the
+    day is still to come and the clause does not look ahead (the coming one when it does)."""
+    day = int(f.group("d"))
+    if ctx.ref is None or ctx.ref_precision != "day":
+        return "DATE", f"XXXX-XX-{day:02d}", True
+    ahead = ctx.future and day < ctx.ref.day  # this month's has passed: next month's
+    back = not ctx.future and day > ctx.ref.day  # this month's is to come: last month's
+    y, m = shift_month(ctx.ref.year, ctx.ref.month, 1 if ahead else -1 if back else 0)
+    try:
+        when = dt.date(y, m, day)
+    except ValueError:
+        return NO_VALUE
+    return "DATE", ctx.saw_day(when, f.start).isoformat(), True
 
 
 def deictic(f: Found, text: str, ctx: Context) -> Value:

@@ -177,6 +177,15 @@ def _era_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+# "on the 9th": a day of the month the article was written in, when nothing follows that
+# the ordinal could count ("the 14th Amendment", "the 3rd floor")
+_MONTH_DAY = (
+    "month_day",
+    r"(?<=\bon\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+    r"(?=\s*[,.;:!?]|\s+(?:and|at|in|when|after|before|while|as)\b)",
+)
+
+
 def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
     """Units relative to now, "ago", deixis, weekdays, the vague refs and anaphora."""
     refs = {k: alternation(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
@@ -195,6 +204,7 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
             r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
             r"(?!\s+than\b)",
         ),
+        _MONTH_DAY,
         (
             "deictic",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
