@@ -604,3 +604,23 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
 )
 def test_dates_a_day_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # published Friday 2020-01-17: "earlier" ends the day before, "later" starts after
+        ("Earlier this week, the county sued.", ("2020-01-13", "2020-01-16")),
+        ("Earlier in the week, the county sued.", ("2020-01-13", "2020-01-16")),
+        ("Later this month, the council will vote.", ("2020-01-18", "2020-01-31")),
+        ("Earlier this month, the county sued.", ("2020-01-01", "2020-01-16")),
+        # "early this week" is the week's first days, as before: the whole week here
+        ("Early this week, the county sued.", ("2020-01-13", "2020-01-19")),
+        # in the story's month, not the publication's
+        ("The county sued on March 3, 2019. Later in the month, it won.",
+         ("2019-03-01", "2019-03-31")),
+    ],
+)  # fmt: skip
+def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str]) -> None:
+    last = find_time_expressions(text, dct=DCT)[-1]
+    assert (last.date_start, last.date_end) == span

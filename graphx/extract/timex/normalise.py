@@ -83,6 +83,7 @@ VALUE_RULES: dict[str, ValueRule] = {
     "ago": relative.ago,
     "deictic": relative.deictic,
     "month_day": relative.month_day,
+    "within_unit": relative.within_unit,
     "weekday": relative.weekday,
     "present": relative.vague_ref,
     "past": relative.vague_ref,
@@ -134,6 +135,21 @@ def _weekday_period(ref: dt.date, ref_precision: str) -> tuple[str, str]:
     return first.isoformat(), end.isoformat()
 
 
+def _before_or_after_now(f: Found, first: str, last: str, ctx: Context) -> tuple[str, str]:
+    """ "Earlier this week" ends before the publication day, "later this month" starts after
+    it, when the span holds that day."""
+    mod = f.group("mod").lower()
+    if mod not in ("earlier", "later") or ctx.ref is None or ctx.ref_precision != "day":
+        return first, last
+    now = ctx.ref.isoformat()
+    if not first or not first < now < last:
+        return first, last
+    step = dt.timedelta(days=1)
+    if mod == "earlier":
+        return first, (ctx.ref - step).isoformat()
+    return (ctx.ref + step).isoformat(), last
+
+
 def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeExpression | None:
     """The expression of one match, or None when its value cannot be normalized."""
     kind, value, anchored = value_of(f, text, ctx)
@@ -148,6 +164,7 @@ def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeEx
     anchor = ctx.ref or ctx.bound
     if value.startswith("XXXX-WXX-") and anchor is not None:
         first, last = _weekday_period(anchor, ctx.ref_precision or "year")
+    first, last = _before_or_after_now(f, first, last, ctx)
     return TimeExpression(
         text=span,
         start=f.start,

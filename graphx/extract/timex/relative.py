@@ -35,6 +35,7 @@ __all__ = [
     "edge_unit",
     "fiscal_year_relative",
     "month_day",
+    "within_unit",
     "relative_unit",
     "same_period",
     "vague_ref",
@@ -192,6 +193,17 @@ def month_day(f: Found, text: str, ctx: Context) -> Value:
     except ValueError:
         return NO_VALUE
     return "DATE", ctx.saw_day(when, f.start).isoformat(), True
+
+
+def within_unit(f: Found, text: str, ctx: Context) -> Value:
+    """ "earlier in the week", "later in the month": the week or month of the last day the
+    text named, else of the publication date."""
+    day = ctx.last_day or ctx.ref
+    if day is None:
+        return NO_VALUE
+    if f.group("unit").lower() == "week":
+        return "DATE", iso_week(day), True
+    return "DATE", f"{day.year}-{day.month:02d}", True
 
 
 def deictic(f: Found, text: str, ctx: Context) -> Value:

@@ -186,6 +186,10 @@ _MONTH_DAY = (
 )
 
 
+# "earlier in the week", "later in the month": the week or month the story is in
+_WITHIN_UNIT = ("within_unit", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month)")
+
+
 def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
     """Units relative to now, "ago", deixis, weekdays, the vague refs and anaphora."""
     refs = {k: alternation(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
@@ -204,7 +208,6 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
             r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
             r"(?!\s+than\b)",
         ),
-        _MONTH_DAY,
         (
             "deictic",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
@@ -270,6 +273,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         + _period_rules(b, w)
         + _era_rules(b, w)
         + _relative_rules(b, w)
+        + [_MONTH_DAY, _WITHIN_UNIT]
         + _amount_rules(b, w)
     )
     return [(name, _compile(rx)) for name, rx in table]
