@@ -328,6 +328,32 @@ def test_resolve_a_town_named_again_without_its_state() -> None:
     assert [(e.label, res.entities[e.parent].label) for e in towns] == [("Pine Hollow", "Arizona")]
 
 
+def test_resolve_names_that_counties_closes_are_counties() -> None:
+    # "Northampton" alone is the English town; in "Lehigh and Northampton counties", with
+    # Pennsylvania named, each is that state's county
+    res = resolve(
+        (
+            "Agents raided homes across Lehigh and Northampton counties in Pennsylvania.",
+            [("Lehigh", "jurisdiction"), ("Northampton", "jurisdiction"),
+             ("Pennsylvania", "jurisdiction")],
+        ),
+    )  # fmt: skip
+    counties = sorted(
+        (e.label, e.level, res.entities[e.parent].label)
+        for e in res.entities.values()
+        if e.level == "county"
+    )
+    assert counties == [
+        ("Lehigh County", "county", "Pennsylvania"),
+        ("Northampton County", "county", "Pennsylvania"),
+    ]
+    # "11 Florida counties" are the state's: Florida stays the state
+    res = resolve(("Sheriffs from 11 Florida counties met.", [("Florida", "jurisdiction")]))
+    assert [(e.label, e.level) for e in res.entities.values() if e.mentions] == [
+        ("Florida", "state")
+    ]
+
+
 def test_resolve_administration_and_president_are_different_nodes() -> None:
     res = resolve(
         (

@@ -36,6 +36,10 @@ _DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
+_COUNTIES_AFTER = re.compile(
+    r"(?:,? (?:and|or) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?|, [A-Z][\w.'’-]*)* counties\b"
+)
 
 
 def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
@@ -286,7 +290,7 @@ class DocResolver:
 
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         place = places.lookup(
-            self._written_with_state(i, m),
+            self._as_county(m) or self._written_with_state(i, m),
             context=self._context(i),
             gazetteer=self.gazetteer,
             listed=self._in_state_list(i),
@@ -298,6 +302,16 @@ class DocResolver:
         return self._new(
             "jurisdiction", ("place", place.name, place.level, place.parent), place=place
         )
+
+    def _as_county(self, m: Mention) -> str:
+        """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),
+        not the English town; "" when no "counties" follows the list it stands in, or no
+        county has the name."""
+        after = self.doc.text[m.end : m.end + 80]
+        county = f"{m.text} County"
+        if not _COUNTIES_AFTER.match(after) or self._is_state(m.text):
+            return ""  # "11 Florida counties": the state's
+        return county if places.lookup(county, gazetteer=self.gazetteer) is not None else ""
 
     def _in_state_list(self, i: int) -> bool:
         """The mention stands in a list of places of which two others are states
