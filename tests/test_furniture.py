@@ -97,20 +97,20 @@ def test_furniture_short_heading_away_from_blurbs_is_kept() -> None:
     assert "New Rules" in clean(text).text and "Old Rules" in clean(text).text
 
 
-def test_furniture_author_bio_only_at_the_tail() -> None:
-    bio = "Jane Roe is an independent journalist and writer based in Ohio."
-    head = clean("\n\n".join([bio, BODY, MORE, BODY, MORE, BODY]))
-    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, bio]))
-    assert bio in head.text
-    assert bio not in tail.text and tail.fields == {"author": "Jane Roe"}
-
-
-def test_furniture_reporter_tagline_only_at_the_tail() -> None:
-    tagline = "Kim Osei covers public safety for the Valley Post. Reach her at kim@valley.example."
-    head = clean("\n\n".join([tagline, BODY, MORE, BODY, MORE, BODY]))
-    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, tagline]))
-    assert tagline in head.text
-    assert tagline not in tail.text and tail.fields == {"author": "Kim Osei"}
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe is an independent journalist and writer based in Ohio.", "Jane Roe"),
+        # a reporter's tagline
+        ("Kim Osei covers public safety for the Valley Post. Reach her at kim@valley.example.",
+         "Kim Osei"),
+    ],
+)  # fmt: skip
+def test_furniture_author_lines_only_at_the_tail(line: str, author: str) -> None:
+    head = clean("\n\n".join([line, BODY, MORE, BODY, MORE, BODY]))
+    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, line]))
+    assert line in head.text
+    assert line not in tail.text and tail.fields == {"author": author}
 
 
 def test_furniture_origin_line_gives_source() -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "load_gazetteer",
     "lookup",
     "normalize_place",
+    "state_named",
 ]
 
 # A city must outnumber the next city of the same name this many times to win.
@@ -30,14 +31,17 @@ _DOMINANCE = 3.0
 _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
 
+def state_named(text: str, gaz: Gazetteer) -> str:
+    """The state a state's name or its AP abbreviation names ("Illinois", "Fla."), else ""."""
+    return gaz.ap_states.get(text.strip().lower()) or gaz.states.get(normalize_place(text), "")
+
+
 def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     states = []
     for text in context:
         key = normalize_place(text)
-        if text.strip().lower() in gaz.ap_states:  # "Fla."
-            states.append(gaz.ap_states[text.strip().lower()])
-        elif key in gaz.states:
-            states.append(gaz.states[key])
+        if state := state_named(text, gaz):  # "Illinois", "Fla."
+            states.append(state)
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
             states.append(place.name if place.level == "state" else place.parent)
@@ -60,10 +64,8 @@ def _pick(candidates: list[Place], states: list[str]) -> Place | None:
 def _split_qualified(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """ "Cook County, Illinois" -> ("Cook County", "Illinois")."""
     head, sep, tail = text.rpartition(",")
-    if sep and normalize_place(tail) in gaz.states:
-        return head, gaz.states[normalize_place(tail)]
-    if sep and tail.strip().lower() in gaz.ap_states:
-        return head, gaz.ap_states[tail.strip().lower()]
+    if sep and (state := state_named(tail, gaz)):
+        return head, state
     head, sep, tail = text.rpartition(" ")
     if sep and re.fullmatch(r"[A-Z]{2}", tail) and normalize_place(tail) in gaz.states:
         return head, gaz.states[normalize_place(tail)]  # "Largo FL" (issue 16)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
-from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import read_titles
 from graphx.extract.titles import is_title_word
 
@@ -70,7 +70,7 @@ def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A word the gazetteer knows no American place by, opening a longer capitalised name
     the model left untagged ("the Delta Prime Poultry plant"), is that name's first word,
     not a place (it made a town in Canada the place of a raid in Mississippi)."""
-    taken = {i for d in drafts for i in range(d.start, d.end)}
+    taken = covered(drafts)
     titles = read_titles()
     keep = []
     for d in drafts:

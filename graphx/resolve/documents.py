@@ -280,22 +280,23 @@ class DocResolver:
         for k in same:
             for j in self._appositive(k):
                 state = ms[j].text
-                if self._is_state(state):
+                if places.state_named(state, self.gazetteer):
                     return f"{m.text}, {state}"
         return m.text
 
-    def _is_state(self, text: str) -> bool:
-        gaz = self.gazetteer
-        return places.normalize_place(text) in gaz.states or text.strip().lower() in gaz.ap_states
-
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
-        place = places.lookup(
-            self._as_county(m) or self._written_with_state(i, m),
-            context=self._context(i),
-            gazetteer=self.gazetteer,
-            listed=self._in_state_list(i),
-            city=m.dateline,
-        ) or places.demonym(m.text)
+        context, county = self._context(i), self._as_county(m)
+        place = (
+            (places.lookup(county, context=context, gazetteer=self.gazetteer) if county else None)
+            or places.lookup(
+                self._written_with_state(i, m),
+                context=context,
+                gazetteer=self.gazetteer,
+                listed=self._in_state_list(i),
+                city=m.dateline,
+            )
+            or places.demonym(m.text)
+        )
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
@@ -305,13 +306,12 @@ class DocResolver:
 
     def _as_county(self, m: Mention) -> str:
         """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),
-        not the English town; "" when no "counties" follows the list it stands in, or no
-        county has the name."""
+        not the English town, when a county has the name (the caller looks it up); "" when
+        no "counties" follows the list it stands in."""
         after = self.doc.text[m.end : m.end + 80]
-        county = f"{m.text} County"
-        if not _COUNTIES_AFTER.match(after) or self._is_state(m.text):
+        if not _COUNTIES_AFTER.match(after) or places.state_named(m.text, self.gazetteer):
             return ""  # "11 Florida counties": the state's
-        return county if places.lookup(county, gazetteer=self.gazetteer) is not None else ""
+        return f"{m.text} County"
 
     def _in_state_list(self, i: int) -> bool:
         """The mention stands in a list of places of which two others are states
