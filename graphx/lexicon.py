@@ -66,6 +66,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("gazetteer.csv", ("extract", "resolve"), "gazetteer_file"),
     Resource("head_words.csv", ("extract",)),
     Resource("headline_small_words.txt", ("extract",)),
+    Resource("kind_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),

@@ -518,3 +518,26 @@ def test_happenings_a_body_in_a_fifth_of_the_articles_is_no_evidence_of_its_own(
     other = occ("b", "subpoena", on="2020-01-17", agents=("mayor_o",),
                 text="sent similar subpoenas to the city")  # fmt: skip
     assert same_happening(similar, other, CORPUS) == NEVER
+
+
+def test_happenings_undated_reports_months_apart_need_more_than_one_name() -> None:
+    # "The state has filed suit over the crackdown by the attorney general" in July and "the
+    # suit is the first filed by the attorney general" in March: one family and a rare name
+    march = occ(
+        "a",
+        "sue",
+        published="2021-03-31",
+        agents=("state_ag",),
+        text="the suit is the first filed by the attorney general",
+    )
+    july = occ(
+        "b",
+        "sue",
+        published="2021-07-18",
+        agents=("state_ag",),
+        text="the state has filed suit over the attorney general's crackdown",
+    )
+    same_week = replace(july, published=D(2021, 4, 2))
+    apart, near = same_happening(march, july, CORPUS), same_happening(march, same_week, CORPUS)
+    assert near >= ACROSS > apart  # fmt: skip
+    assert near - apart == pytest.approx(1.0)

@@ -78,6 +78,27 @@ def is_opinion(token: Token) -> bool:
     return token.sent.text.rstrip().endswith("?")
 
 
+# What makes a noun stand for a group the story knows: "the", "three", "its", "some".
+_SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
+
+
+def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
+    """A verb of a clause that describes any one of a kind, not ones the story knows:
+    "warrants like the ones issued by ICE", "anyone arrested", and "requests for people
+    who were charged with crimes" (a plural with no determiner or number, after a
+    preposition: as a subject or object, "Workers who were detained said", it is more
+    often the story's own)."""
+    if token.dep_ not in ("relcl", "acl"):
+        return False
+    head = token.head
+    if head.lower_ in kind_words:
+        return True
+    bare = head.tag_ == "NNS" and not any(c.dep_ in _SPECIFIERS for c in head.children)
+    # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
+    counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
+    return bare and head.dep_ == "pobj" and not counted
+
+
 def is_past(token: Token) -> bool:
     """Whether a verb asserts something that already happened or is happening.
 

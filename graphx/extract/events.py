@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import arguments, aspect, attach, clauses
+from graphx.extract import after, arguments, aspect, attach, clauses, since
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import EventMention, Mention, TimeExpression
@@ -165,7 +165,9 @@ def _sentence_events(
     triggers = set(candidates)
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
-    found = []
+    since.read_since(reading.doc, sent, times, triggers, attached, reading.now)
+    after.read_before_after(reading.doc, sent, in_sentence, triggers, attached, reading.now)
+    found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)
         if time is None and not in_sentence:
@@ -173,8 +175,21 @@ def _sentence_events(
         event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
             event.sentence = sent_index
-            found.append(event)
-    return found
+            found[i] = event
+    told = _told_by_complement(reading, found)
+    return [event for i, event in found.items() if i not in told]
+
+
+def _told_by_complement(reading: _Reading, found: dict[int, EventMention]) -> set[int]:
+    """Verbs that only tell their complement's happening ("announced Tuesday it was suing
+    the state": the suit, dated by the announcement), when that happening is one found."""
+    tellings = reading.taxonomy.tellings
+    return {
+        i
+        for i in found
+        if reading.doc[i].lemma_.lower() in tellings
+        and any(c.dep_ == "ccomp" and c.i in found for c in reading.doc[i].children)
+    }
 
 
 def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
@@ -183,6 +198,8 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
+        return False
+    if not dated and clauses.describes_a_kind(trigger, kind_words()):
         return False
     if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
         return trigger.pos_ == "VERB"
@@ -232,6 +249,15 @@ def _another(trigger: Token, light: bool) -> bool:
     return any(
         c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
     )
+
+
+def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``kind_words.txt``: "ones", "anyone" ... (``clauses.describes_a_kind``)."""
+    return (lexicon or shipped()).derived(_kind_words)
+
+
+def _kind_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.lines("kind_words.txt"))
 
 
 def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -37,6 +37,9 @@ class Taxonomy:
     # (lemma, event type) -> family, where one lemma is two triggers: "released" from jail
     # (release) and "a news release" (publication) are no one kind of happening
     typed_families: dict[tuple[str, str], str] = field(default_factory=dict)
+    # verbs that, with a happening as their clause complement, tell only that happening:
+    # "announced it was suing the state" is the suit
+    tellings: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -60,6 +63,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "OBJECT": {},
         "SAYING": {},
         "AIM": {},
+        "TELLING": {},
     }
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -81,16 +85,22 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         sayings=tables["SAYING"],
         aims=frozenset(tables["AIM"]),
         typed_families=typed,
+        tellings=frozenset(tables["TELLING"]),
     )
 
 
 def light_nouns(verb: Token) -> list[Token]:
     """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
     its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
-    subpoenas ICE issued", "lawsuits filed in federal court")."""
+    subpoenas ICE issued", "lawsuits filed in federal court"), or what that noun stands for
+    ("the suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-        nouns.append(verb.head)
+    if verb.dep_ in ("relcl", "acl"):
+        head = verb.head
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+        elif head.dep_ == "attr":
+            nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
 
 
@@ -136,6 +146,18 @@ def _unspoken(verb: Token) -> bool:
     return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The happening of the document a statement's subject names: "the lawsuit accused
+    California of obstruction", "the memo blamed local jails" tell what the suit or the memo
+    says, so they report its filing or issuing, not a second happening."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        named = noun_lemma(subject, taxonomy)
+        kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
+        if kind:
+            return kind, named
+    return None
+
+
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
@@ -162,8 +184,10 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
-        if taxonomy.verbs[lemma] == "statement" and _unspoken(token):
-            return None
+        if taxonomy.verbs[lemma] == "statement":
+            if _unspoken(token):
+                return None
+            return _document_content(token, taxonomy) or (taxonomy.verbs[lemma], lemma)
         return taxonomy.verbs[lemma], lemma
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return taxonomy.nouns[lemma], lemma

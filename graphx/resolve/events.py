@@ -47,6 +47,7 @@ from graphx.resolve.published import (
     dated_by_windows,
     present_in_window,
     publication_windows,
+    since_in_window,
     weekday_in_window,
 )
 from graphx.resolve.regroup import regroup
@@ -311,7 +312,7 @@ def _redated(told: Told, windows: dict[str, Window], bounded: set[str]) -> Told:
     window, time = windows.get(told.doc_id), told.mention.time
     if window is None or time is None:
         return told
-    read = present_in_window(weekday_in_window(time, window), window)
+    read = present_in_window(weekday_in_window(since_in_window(time, window), window), window)
     if read is time and not (time.uncertain and told.doc_id in bounded):
         return told
     return replace(told, mention=replace(told.mention, time=read))

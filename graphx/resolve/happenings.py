@@ -16,6 +16,7 @@ Evidence, and its weight:
 - the same place, or one within the other: 0.5 (a place the gazetteer does not know,
   such as a neighbourhood, neither agrees nor disagrees);
 - a report with no date published within a week after the other's date: 0.5;
+- two reports with no date in articles published over a month apart: -1;
 - similar clause wording, across articles: up to 0.75.
 
 Never the same happening: different trigger families; dates that
@@ -37,6 +38,7 @@ from rapidfuzz import fuzz
 
 __all__ = [
     "ACROSS",
+    "APART",
     "LIKENESS",
     "NEVER",
     "RELATED",
@@ -67,6 +69,8 @@ SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publicat
 NEVER = float("-inf")
 RELATED = 1.0  # two related families ("arrested", "charged") instead of one: half the evidence
 WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
+APART = -1.0  # two undated reports in articles published over a MONTH apart
+MONTH = dt.timedelta(days=31)
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
@@ -241,6 +245,8 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
             return 0.0  # a date open towards the future can be true, but agrees with nothing
         same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
         return 1.5 if same_day else 1.0
+    if wa is None and wb is None:
+        return _publications_apart(a, b)
     dated, undated = (a, b) if wa is not None else (b, a)
     if dated.span is None or undated.published is None:
         return 0.0
@@ -248,6 +254,15 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
     if undated.published < shift(dated.span[0], -SLACK):
         return NEVER  # reported before it happened
     return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
+
+
+def _publications_apart(a: Occurrence, b: Occurrence) -> float:
+    """Two undated reports in articles published more than a month apart: news tells a
+    recent act without a date, so they are more likely two acts of one kind (a lawsuit in
+    March, another in July) than one told twice."""
+    if a.published is None or b.published is None:
+        return 0.0
+    return APART if abs(a.published - b.published) > MONTH else 0.0
 
 
 def _date_evidence(a: Occurrence, b: Occurrence) -> float:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from graphx.extract.aspect import TENSE_ONLY
+from graphx.extract.since import SINCE
 from graphx.extract.timex.spans import span_of, weekday_named
 from graphx.ingest.pubdate import published_window
 from graphx.model import Document, Event, Report, TimeExpression
@@ -32,6 +33,7 @@ __all__ = [
     "dated_by_windows",
     "present_in_window",
     "publication_windows",
+    "since_in_window",
     "weekday_in_window",
 ]
 
@@ -170,6 +172,24 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
         uncertain=True,
         reading=f"'{time.text}' read against the publication date the corpus gives "
         f"({window.first} to {window.last})",
+    )
+
+
+def since_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """An act told as since a time its article could not close ("since then" in an undated
+    article, ``extract.since.SINCE``), closed by the window: from that time to the
+    window's last day."""
+    if time.date_start or time.precision != SINCE or not (days := span_of(time.value))[0]:
+        return time
+    if days[0] > window.last.isoformat():
+        return time
+    return replace(
+        time,
+        date_start=days[0],
+        date_end=window.last.isoformat(),
+        precision="range",
+        uncertain=True,
+        reading=f"{time.reading}, which the corpus puts at {window.first} to {window.last}",
     )
 
 

@@ -1,0 +1,184 @@
+"""How a clause's shape says when an act happened, or that it is no happening (issue 15),
+on invented sentences parsed by the model.
+
+"Since March, agents have raided six farms" happened between March and the article;
+"the vote comes days after the board met" places the meeting a few days back; "announced
+it was suing" is the suit; "the complaint accused the county" is the complaint; and
+"requests for people who were charged with crimes" describes a kind of person, not an act.
+Expectations are worked out by hand from the publication date (Friday 8 March 2024).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.extract.since import SINCE
+from graphx.model import Document, EventMention, TimeExpression
+from graphx.resolve.published import Window, since_in_window
+from graphx.settings import Settings
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+        reason="no spaCy English model installed",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def events_of(nlp: Language, text: str, published: str = "2024-03-08") -> list[EventMention]:
+    basis = "known" if published else "unknown"
+    document = Document("t", "t.txt", "txt", text, published=published, published_basis=basis)
+    return extract(nlp(text), document).events
+
+
+def event_by_trigger(events: list[EventMention], trigger: str) -> EventMention:
+    (found,) = [e for e in events if e.trigger == trigger]
+    return found
+
+
+def days(event: EventMention) -> tuple[str, str]:
+    assert event.time is not None
+    return event.time.date_start, event.time.date_end
+
+
+# --- since ---------------------------------------------------------------------------
+
+
+def test_since_a_month_spans_from_it_to_the_article(nlp: Language) -> None:
+    (event,) = events_of(nlp, "Since July 2017, federal judges in Ohio have struck down the rule.")
+    assert days(event) == ("2017-07-01", "2024-03-08")  # not July 2017 itself
+
+
+def test_since_then_starts_at_the_last_date_told(nlp: Language) -> None:
+    text = (
+        "The county adopted the policy in May 2021. Since then, judges in Ohio have struck "
+        "down two of its rules."
+    )
+    event = event_by_trigger(events_of(nlp, text), "struck")
+    assert days(event) == ("2021-05-01", "2024-03-08")
+
+
+def test_since_a_time_after_the_article_dates_nothing(nlp: Language) -> None:
+    (event,) = events_of(nlp, "Since 2030, judges in Ohio have struck down the rule.")
+    assert event.time is None
+
+
+def test_since_in_an_undated_article_stays_open_until_the_corpus_dates_it(
+    nlp: Language,
+) -> None:
+    (event,) = events_of(nlp, "Since 2019, judges in Ohio have struck down the rule.", "")
+    assert event.time is not None
+    assert (event.time.date_start, event.time.precision) == ("", SINCE)
+    window = Window(dt.date(2020, 2, 3), dt.date(2020, 2, 9), "a dated report")
+    closed = since_in_window(event.time, window)
+    assert (closed.date_start, closed.date_end, closed.uncertain) == (
+        "2019-01-01",
+        "2020-02-09",
+        True,
+    )
+
+
+def test_since_in_window_leaves_other_times_alone() -> None:
+    time = TimeExpression("Friday", 0, 6, value="XXXX-WXX-5")
+    window = Window(dt.date(2020, 2, 3), dt.date(2020, 2, 9), "a dated report")
+    assert since_in_window(time, window) is time
+    later = replace(time, value="2021", precision=SINCE)
+    assert since_in_window(later, window) is later  # 2021 is after the window
+
+
+# --- days after, a week before ----------------------------------------------------------
+
+
+def test_days_after_in_the_present_counts_back_from_the_article(nlp: Language) -> None:
+    text = "The vote comes days after the Ohio board adopted a sanctuary policy."
+    event = event_by_trigger(events_of(nlp, text), "adopted")
+    # the article's days are 7 and 8 March (a dated page lags what it tells by a day):
+    # 13 days before the 7th to 2 days before the 8th
+    assert days(event) == ("2024-02-23", "2024-03-06")
+    assert event.time is not None and event.time.uncertain
+
+
+def test_a_counted_span_after_a_dated_act(nlp: Language) -> None:
+    text = "ICE agents raided a farm in Ohio on March 1, a week after the governor signed the bill."
+    event = event_by_trigger(events_of(nlp, text), "signed")
+    assert days(event) == ("2024-02-20", "2024-02-26")  # 7 days before, give or take 3
+
+
+def test_days_after_a_past_act_with_no_date_dates_nothing(nlp: Language) -> None:
+    text = "The raid came days after the Ohio board adopted a sanctuary policy."
+    assert event_by_trigger(events_of(nlp, text), "adopted").time is None
+
+
+# --- a verb that tells another's happening ------------------------------------------------
+
+
+def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
+    text = "The Justice Department announced Tuesday that it was suing the state of Ohio."
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("suing", "legal_action")
+    assert days(event) == ("2024-03-05", "2024-03-05")
+
+
+def test_announcing_what_may_happen_is_still_an_announcement(nlp: Language) -> None:
+    text = "Governor Mike DeWine announced Tuesday that Ohio would sue the agency."
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("announced", "statement")
+
+
+def test_a_document_that_accuses_is_that_document(nlp: Language) -> None:
+    (event,) = events_of(nlp, "The lawsuit accused Ohio of obstructing federal agents.")
+    assert (event.event_type, event.lemma) == ("legal_action", "lawsuit")
+
+
+def test_a_person_who_accuses_makes_a_statement(nlp: Language) -> None:
+    (event,) = events_of(nlp, "Governor Mike DeWine accused the agency of lying.")
+    assert (event.event_type, event.lemma) == ("statement", "accuse")
+
+
+def test_the_first_filed_is_the_noun_it_stands_for(nlp: Language) -> None:
+    (event,) = events_of(nlp, "The complaint is the first filed by the Ohio attorney general.")
+    assert (event.event_type, event.lemma) == ("legal_action", "complaint")
+
+
+# --- a kind, not a happening --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff honored few requests for inmates who were convicted by Ohio courts.",
+        "Deputies may not serve warrants like the ones issued by ICE.",
+        "The Ohio program covers anyone who was detained by ICE.",
+    ],
+)
+def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # counted, or told of its own people: the story's own
+        ("Judge Ann Lee ruled in a pair of lawsuits filed by Ohio.", "filed"),
+        ("Workers who were detained by ICE agents in Ohio spoke on Monday.", "detained"),
+        (
+            "The sheriff honored requests for inmates who were convicted by Ohio courts in 2019.",
+            "convicted",
+        ),
+    ],
+)
+def test_clauses_of_the_storys_own_people_stay(nlp: Language, text: str, trigger: str) -> None:
+    assert trigger in [e.trigger for e in events_of(nlp, text)]
