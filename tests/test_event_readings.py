@@ -182,3 +182,33 @@ def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str
 )
 def test_clauses_of_the_storys_own_people_stay(nlp: Language, text: str, trigger: str) -> None:
     assert trigger in [e.trigger for e in events_of(nlp, text)]
+
+
+# --- a present told as going on -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Sheriff Ann Lee is criticizing the mayor as ICE arrests dozens of workers in Ohio.",
+            "arrests",
+        ),
+        ("The lawsuit comes as ICE arrests dozens of workers in Ohio.", "arrests"),
+    ],
+)
+def test_a_present_as_its_heads_act_goes_on_is_news(nlp: Language, text: str, trigger: str) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert days(event) == ("2024-03-07", "2024-03-08")  # the days the article was written in
+    assert event.time is not None and event.time.uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrests immigrants in Ohio as courts look away.",  # a habit, told as one
+        "Mayor Ann Lee praises the police as ICE raids farms in Ohio.",  # no act going on
+    ],
+)
+def test_a_present_under_a_present_habit_is_no_happening(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text) == []

@@ -26,6 +26,7 @@ __all__ = [
     "looking_ahead_verbs",
     "past_read_ahead",
     "progressive_habits",
+    "told_as_now",
     "time_expressions",
 ]
 
@@ -39,6 +40,26 @@ def progressive_habits(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 def _habits(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.json("time_words.json")["progressive_habits"])
+
+
+def _meanwhile(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    table = lexicon.json("time_words.json")["meanwhile"]
+    return frozenset(table["marks"]), frozenset(table["heads"])
+
+
+def told_as_now(trigger: Token, lexicon: Lexicon | None = None) -> bool:
+    """A simple present told as going on while its head's act does: "is slamming the mayor
+    as the agency issues subpoenas", "the suit comes as ICE ramps up arrests" (``meanwhile``
+    in ``time_words.json``). Elsewhere a simple present tells a habit ("ICE issues
+    detainers"), and a headline's is its own convention."""
+    if trigger.tag_ not in ("VBZ", "VBP") or trigger.dep_ != "advcl":
+        return False
+    marks, heads = (lexicon or shipped()).derived(_meanwhile)
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in trigger.children):
+        return False
+    head = trigger.head
+    present = head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in heads
+    return present or _progressive_be(head) is not None
 
 
 def looking_ahead_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -158,11 +179,14 @@ def _progressive_be(trigger: Token) -> Token | None:
 def going_on(
     trigger: Token, headline_end: int, now: tuple[dt.date, dt.date] | None
 ) -> TimeExpression | None:
-    """When a present progressive with no date of its own took place: going on in ``now``,
+    """When a present progressive with no date of its own, or a present told as going on
+    with one (:func:`told_as_now`), took place: going on in ``now``,
     the days the article was written in, marked uncertain; with no such days (no
     publication date, or only a lower bound), the tense alone, for the corpus to date
     (``resolve.published``). None for any other verb, and in a headline."""
-    be = _progressive_be(trigger) if trigger.idx >= headline_end else None
+    if trigger.idx < headline_end:
+        return None
+    be = _progressive_be(trigger) or (trigger if told_as_now(trigger) else None)
     if be is None:
         return None
     text = trigger.doc[be.i : trigger.i + 1].text

@@ -203,7 +203,8 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
         return False
     if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
         return trigger.pos_ == "VERB"
-    return dated or (trigger.pos_ == "VERB" and clauses.is_past(trigger))
+    verbal = trigger.pos_ == "VERB"
+    return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))
 
 
 def _event(
