@@ -212,3 +212,11 @@ def test_a_present_as_its_heads_act_goes_on_is_news(nlp: Language, text: str, tr
 )
 def test_a_present_under_a_present_habit_is_no_happening(nlp: Language, text: str) -> None:
     assert events_of(nlp, text) == []
+
+
+def test_days_after_a_date_at_the_calendar_edge_dates_nothing_and_does_not_fail(
+    nlp: Language,
+) -> None:
+    text = "The vote comes days after the Ohio board adopted a sanctuary policy."
+    event = event_by_trigger(events_of(nlp, text, published="0001-01-02"), "adopted")
+    assert event.time is None or event.time.date_start >= "0001-01-01"

@@ -24,7 +24,6 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
 _SLACK_DAYS = {"D": 0, "W": 3, "M": 15}
 # "days", "several weeks": from two of the unit to just short of the next unit
 _UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330)}
-_MARKS = {"after": -1, "before": 1}
 
 Days = tuple[dt.date, dt.date]
 
@@ -88,6 +87,7 @@ def read_before_after(
 ) -> None:
     """Date, in place, each undated trigger that heads a clause "days after" or "a week
     before" a dated one."""
+    sequence: dict[str, int] = words()["sequence_marks"]  # "after": -1 (back in time)
     owned: dict[int, TimeExpression] = {}
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
@@ -95,7 +95,7 @@ def read_before_after(
             owned.setdefault(span.root.head.i, time)
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _MARKS]
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
         if clause.dep_ != "advcl" or not marks or not sent.start <= i < sent.end:
             continue
         amount = _amount(clause, marks[0])
@@ -104,7 +104,10 @@ def read_before_after(
         if reach is None or ref is None or amount is None:
             continue
         told = doc[amount.left_edge.i : marks[0].i + 1]  # "days after", "a week before"
-        attached[i] = _moved(ref, reach, _MARKS[marks[0].lower_], told)
+        try:
+            attached[i] = _moved(ref, reach, sequence[marks[0].lower_], told)
+        except OverflowError:
+            continue  # a clause dated at the calendar's edge: no day that far from it
 
 
 def _moved(ref: Days, reach: tuple[int, int], direction: int, told: Span) -> TimeExpression:
