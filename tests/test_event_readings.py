@@ -220,3 +220,100 @@ def test_days_after_a_date_at_the_calendar_edge_dates_nothing_and_does_not_fail(
     text = "The vote comes days after the Ohio board adopted a sanctuary policy."
     event = event_by_trigger(events_of(nlp, text, published="0001-01-02"), "adopted")
     assert event.time is None or event.time.date_start >= "0001-01-01"
+
+
+# --- found in review: what the readings must not do ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The vote comes days before the governor signs the bill in Ohio.", "signs"),
+        ("The law takes effect 90 days after the governor of Ohio signs it.", "signs"),
+        ("ICE typically arrests people in Ohio days after a judge orders their removal.", "orders"),
+    ],
+)
+def test_days_after_an_act_still_to_come_or_habitual_dates_nothing(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert trigger not in [e.trigger for e in events_of(nlp, text) if e.time is not None]
+
+
+def test_a_time_of_the_head_clause_is_no_count_of_days(nlp: Language) -> None:
+    text = "ICE arrested him in Ohio this week after a judge ordered his release."
+    assert "ordered" not in [e.trigger for e in events_of(nlp, text) if e.time is not None]
+
+
+@pytest.mark.parametrize(
+    ("amount", "first", "last"),
+    [
+        ("the day", "2024-02-29", "2024-02-29"),
+        ("twenty-five days", "2024-02-05", "2024-02-05"),
+        ("more than two weeks", "2024-02-02", "2024-02-16"),  # 14 to 28 days back
+        ("a few days", "2024-02-17", "2024-02-28"),  # 2 to 13 days back
+    ],
+)
+def test_counts_of_days_before_a_dated_act(
+    nlp: Language, amount: str, first: str, last: str
+) -> None:
+    text = f"ICE arrested him in Ohio on March 1, {amount} after a judge ordered his release."
+    assert days(event_by_trigger(events_of(nlp, text), "ordered")) == (first, last)
+
+
+def test_since_then_takes_a_date_earlier_in_its_sentence(nlp: Language) -> None:
+    text = "ICE agents raided the plant on Jan. 5; since then, agents have arrested 40 workers."
+    assert days(event_by_trigger(events_of(nlp, text), "arrested")) == ("2024-01-05", "2024-03-08")
+
+
+def test_since_then_wins_over_the_date_of_a_coordinated_verb(nlp: Language) -> None:
+    text = "ICE raided the plant in Ohio in March 2019, and since then agents have arrested 40."
+    event = event_by_trigger(events_of(nlp, text), "arrested")
+    assert days(event) == ("2019-03-01", "2024-03-08")
+    assert event.time is not None and (event.time.text, event.time.precision) == (
+        "since then",
+        SINCE,
+    )
+
+
+def test_since_a_weekday_in_an_undated_article_waits_for_the_corpus(nlp: Language) -> None:
+    (event,) = events_of(nlp, "ICE has arrested 300 people in Denver since Friday.", "")
+    assert event.time is not None and event.time.precision == SINCE
+    window = Window(dt.date(2020, 2, 3), dt.date(2020, 2, 9), "a dated report")  # Mon-Sun
+    closed = since_in_window(event.time, window)
+    # the Friday on or before the window's first day, to the window's last
+    assert (closed.date_start, closed.date_end) == ("2020-01-31", "2020-02-09")
+
+
+def test_an_announcement_with_a_date_of_its_own_stays(nlp: Language) -> None:
+    text = "ICE announced Tuesday that agents arrested 200 people in Texas last month."
+    assert sorted(e.trigger for e in events_of(nlp, text)) == ["announced", "arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Attorneys for immigrants who were detained in the Newark raid sued ICE.", "detained"),
+        ("Everyone who was arrested by ICE at the Chicago plant was released.", "arrested"),
+    ],
+)
+def test_a_clause_that_says_where_tells_of_the_storys_own_people(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert trigger in [e.trigger for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Lee has been detained by ICE in Ohio since May 3, 2023.", "2023-05-03", "2023-05-03"),
+        (
+            "ICE arrested Lee in Ohio in May 2023. He has been detained by ICE since then.",
+            "2023-05-01",
+            "2023-05-31",
+        ),
+    ],
+)
+def test_a_passive_perfect_since_a_time_began_then(
+    nlp: Language, text: str, first: str, last: str
+) -> None:
+    assert days(event_by_trigger(events_of(nlp, text), "detained")) == (first, last)

@@ -541,3 +541,15 @@ def test_happenings_undated_reports_months_apart_need_more_than_one_name() -> No
     apart, near = same_happening(march, july, CORPUS), same_happening(march, same_week, CORPUS)
     assert near >= ACROSS > apart  # fmt: skip
     assert near - apart == pytest.approx(1.0)
+
+
+def test_happenings_acts_gathered_since_a_time_are_no_one_act() -> None:
+    # "agents arrested a mother outside the courthouse on Tuesday" and "since 2019, the
+    # agency has arrested more than 300 people in Dayton": one family, one place, the span
+    # holds the day, yet never one happening; two such spans may be
+    one = occ("a", "arrest", on="2024-03-05", agents=("agency",), place="dayton")
+    since = replace(occ("a", "arrest", on="2019-01-01", until="2024-03-08", agents=("agency",),
+                        place="dayton"), gathered=True)  # fmt: skip
+    assert same_happening(one, since, CORPUS) == NEVER
+    other = replace(since, doc_id="b")
+    assert same_happening(since, other, CORPUS) > NEVER

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from graphx.extract import clauses
+from graphx.extract.since import Days
+from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression
 
@@ -24,36 +27,45 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
 _SLACK_DAYS = {"D": 0, "W": 3, "M": 15}
 # "days", "several weeks": from two of the unit to just short of the next unit
 _UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330)}
-
-Days = tuple[dt.date, dt.date]
+_LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
 
 
 def _reach(amount: Token) -> tuple[int, int] | None:
-    """The fewest and most days a "days", "a week", "two months" stands for."""
+    """The fewest and most days a "days", "a week", "two months", "more than a week"
+    stands for; None for no such amount, or one beyond ten years."""
     unit = words()["units"].get(amount.lower_)
     if unit not in _UNIT_DAYS:
         return None
-    counts = [c for c in amount.children if c.dep_ in ("nummod", "det")]
-    n = _count(counts[0]) if counts else None
-    if n is None:
+    counted = amount.doc[amount.left_edge.i : amount.i]  # "more than two", "the", "a few"
+    vague = set(words()["vague_numbers"])
+    if any(t.lower_ in vague for t in counted) or not counted:
         return _UNCOUNTED[unit]
-    days, slack = n * _UNIT_DAYS[unit], _SLACK_DAYS[unit]
+    numbers = [c for c in amount.children if c.dep_ == "nummod"]
+    n = number(_number_words(numbers[0]).replace(",", "")) if numbers else 1.0
+    if n is None or n * _UNIT_DAYS[unit] > _LONGEST:
+        return None
+    days, slack = round(n * _UNIT_DAYS[unit]), _SLACK_DAYS[unit]
+    bound = next((b for t in counted if (b := words()["count_bounds"].get(t.lower_))), "")
+    if bound == "above":
+        return days, 2 * days
+    if bound == "below":
+        return 1, days
     return max(days - slack, 1), days + slack
 
 
-def _count(word: Token) -> int | None:
-    """ "two" -> 2, "a" -> 1, "10" -> 10; None for "several", "few" (no count)."""
-    numbers: dict[str, int] = words()["numbers"]
-    if word.text.isdigit():
-        return int(word.text)
-    return numbers.get(word.lower_)
+def _number_words(count: Token) -> str:
+    """The words of a count: "twenty-five", "1,000", "two" (not "more than")."""
+    first = min((t.i for t in count.children if t.dep_ in ("compound", "punct")), default=count.i)
+    return count.doc[first : count.i + 1].text
 
 
-def _amount(clause: Token, mark: Token) -> Token | None:
-    """The "days" of "days after": the clause's own, or its head's just before the mark."""
-    for token in (*clause.children, *clause.head.children):
+def _amount(clause: Token, mark: Token, dated: list[tuple[int, int]]) -> Token | None:
+    """The "days" of "days after": the clause's own, its head's or its mark's just before
+    the mark; not a time of the head's own ("this week after", "last month after")."""
+    for token in (*clause.children, *clause.head.children, *mark.children):
         if token.dep_ == "npadvmod" and token.right_edge.i == mark.i - 1:
-            return token
+            inside = any(start <= token.idx < end for start, end in dated)
+            return None if inside else token
     return None
 
 
@@ -89,16 +101,19 @@ def read_before_after(
     before" a dated one."""
     sequence: dict[str, int] = words()["sequence_marks"]  # "after": -1 (back in time)
     owned: dict[int, TimeExpression] = {}
+    dated: list[tuple[int, int]] = []
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and time.date_start:
             owned.setdefault(span.root.head.i, time)
+            dated.append((time.start, time.end))
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
-        if clause.dep_ != "advcl" or not marks or not sent.start <= i < sent.end:
+        # only an act told as done: "days before the governor signs the bill" is to come
+        if clause.dep_ != "advcl" or not marks or not clauses.is_past(clause):
             continue
-        amount = _amount(clause, marks[0])
+        amount = _amount(clause, marks[0], dated)
         reach = _reach(amount) if amount is not None else None
         ref = _reference(clause.head, attached, owned, now)
         if reach is None or ref is None or amount is None:

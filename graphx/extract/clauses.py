@@ -80,6 +80,7 @@ def is_opinion(token: Token) -> bool:
 
 # What makes a noun stand for a group the story knows: "the", "three", "its", "some".
 _SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
@@ -87,8 +88,10 @@ def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
     "warrants like the ones issued by ICE", "anyone arrested", and "requests for people
     who were charged with crimes" (a plural with no determiner or number, after a
     preposition: as a subject or object, "Workers who were detained said", it is more
-    often the story's own)."""
-    if token.dep_ not in ("relcl", "acl"):
+    often the story's own). A clause that says where or in what ("detained in the Newark
+    raid", "arrested at the Chicago plant") tells of the story's own people.
+    """
+    if token.dep_ not in ("relcl", "acl") or _placed(token):
         return False
     head = token.head
     if head.lower_ in kind_words:
@@ -97,6 +100,21 @@ def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
     # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
     counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
     return bare and head.dep_ == "pobj" and not counted
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a clause names a particular place or thing its act was at or in: a
+    preposition (not the passive's "by") whose object is a name or has "the", "this",
+    "its"."""
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.i > verb.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            definite = any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+                for c in obj.children
+            )
+            if obj.pos_ == "PROPN" or definite:
+                return True
+    return False
 
 
 def is_past(token: Token) -> bool:

@@ -3,8 +3,12 @@
 "Since July 2017, courts have struck down the conditions": TimeML values the time
 expression as July 2017, which is what it names, but the striking down came after it,
 by the time the story was written. "Since then" names the last date the story told
-("in July 2017 imposed conditions. Since then, courts have struck them down").
-Without a publication date the span stays open until the corpus dates the article.
+before it ("in July 2017 imposed conditions. Since then, courts have struck them down").
+A passive perfect tells a state that began then ("has been detained since May":
+detained in May). Otherwise the span, precision :data:`SINCE`, tells acts gathered
+over time: it is one happening with no report of a single time
+(``resolve.happenings``). Without a publication date the span stays open until the
+corpus dates the article (``resolve.published.since_in_window``).
 """
 
 from __future__ import annotations
@@ -19,35 +23,64 @@ from graphx.extract import clauses
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression
 
-__all__ = ["SINCE", "read_since"]
+__all__ = ["SINCE", "Days", "read_since"]
 
-SINCE = "since"  # the precision of a span from a time to an article whose date is unknown
+SINCE = "since"  # the precision of a span from a time to the article
+Days = tuple[dt.date, dt.date]  # the first and last day of a span
 
 
 def _is_since(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ in words()["since_words"]
 
 
-def _told_before(times: Sequence[TimeExpression], offset: int) -> TimeExpression | None:
-    """The last calendar date the text named before ``offset``."""
-    told = [t for t in times if t.end <= offset and t.date_start]
+def _back_reference(since: Token, back: Sequence[str]) -> Span | None:
+    """ "since then", "since that time": the words, when the ones after "since" are a
+    back reference (the parser hangs "then" on "since" or on the verb)."""
+    doc = since.doc
+    for phrase in back:
+        end = since.i + 1 + len(phrase.split())
+        if end <= len(doc) and doc[since.i + 1 : end].text.lower() == phrase:
+            return doc[since.i : end]
+    return None
+
+
+def _began_then(trigger: Token) -> bool:
+    """A passive perfect ("has been detained since May", "had been suspended since then")
+    tells a state that began at the time named: the happening is its start, on that
+    day, not acts gathered since."""
+    return any(c.dep_ == "auxpass" for c in trigger.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children
+    )
+
+
+def _told_before(
+    times: Sequence[TimeExpression], offset: int, now: Days | None
+) -> TimeExpression | None:
+    """The last calendar date the text named before ``offset`` and not after the article."""
+    last = now[1].isoformat() if now else "9999"
+    told = [t for t in times if t.end <= offset and t.date_start and t.date_start <= last]
     return max(told, key=lambda t: t.start) if told else None
 
 
-def _until_now(
-    since: TimeExpression, text: str, now: tuple[dt.date, dt.date] | None
-) -> TimeExpression | None:
-    """From the first day of ``since`` to the last day the article can have been written;
-    with that day unknown, a span still open (:data:`SINCE`), which the article's date,
-    once the corpus gives one, closes (``resolve.published.since_in_window``)."""
-    if not since.date_start or (now is not None and since.date_start > now[1].isoformat()):
+def _until_now(anchor: TimeExpression, words_: Span, now: Days | None) -> TimeExpression | None:
+    """From the first day of ``anchor`` to the last day the article can have been written,
+    told by ``words_`` ("since July 2017", "since then"); with that day unknown, a span
+    still open (no days), for the corpus to close."""
+    if not anchor.date_start and not anchor.value.startswith("XXXX-WXX-"):
+        return None  # "since 2019" in an undated article keeps its year; a weekday waits
+    if now is not None and (not anchor.date_start or anchor.date_start > now[1].isoformat()):
         return None
+    end = now[1].isoformat() if now else ""
     return replace(
-        since,
-        date_start=since.date_start if now else "",
-        date_end=now[1].isoformat() if now else "",
-        precision="range" if now else SINCE,
-        reading=f"{text}: after {since.text}, by the time the article was written",
+        anchor,
+        text=words_.text,
+        start=words_.start_char,
+        end=words_.end_char,
+        value=f"{anchor.value}/{end}" if now else anchor.value,
+        date_start=anchor.date_start if now else "",
+        date_end=end,
+        precision=SINCE,
+        reading=f"'{words_.text}': after {anchor.text}, by the time the article was written",
     )
 
 
@@ -57,15 +90,23 @@ def read_since(
     times: Sequence[TimeExpression],
     triggers: set[int],
     attached: dict[int, TimeExpression],
-    now: tuple[dt.date, dt.date] | None,
+    now: Days | None,
 ) -> None:
-    """Give the triggers a "since" governs the span from that time to the article, in place:
-    "since 2019" (the time attached to the trigger) and "since then" (no time expression:
-    the last date told before the sentence)."""
+    """Give the triggers a "since" governs the span from that time to the article.
+
+    Args:
+        doc: the parsed document; ``sent`` the sentence read.
+        times: the document's time expressions ("since then" takes the last one before it).
+        triggers: token indices of the sentence's triggers.
+        attached: trigger index -> its time, changed in place.
+        now: the days the article was written in, None when unknown.
+    """
     for i, time in list(attached.items()):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and _is_since(span.root.head):
-            reading = _until_now(time, f"since {time.text}", now)
+        if _began_then(doc[i]):
+            continue  # "had been suspended since July 24, 2003": suspended that day
+        if span is not None and _is_since(since := span.root.head):
+            reading = _until_now(time, doc[since.i : span.end], now)
             if reading is None:
                 del attached[i]  # "since 2019" is no day in 2019
             else:
@@ -74,10 +115,11 @@ def read_since(
     for token in sent:
         if not _is_since(token) or (owner := clauses.owner(token, triggers)) is None:
             continue
-        named = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
-        if owner in attached or not named:
+        told = _back_reference(token, back)
+        if told is None:
             continue
-        phrase = doc[named[0].left_edge.i : named[0].right_edge.i + 1].text.lower()
-        anchor = _told_before(times, sent.start_char) if phrase in back else None
-        if anchor is not None and (reading := _until_now(anchor, f"since {phrase}", now)):
-            attached[owner] = reading
+        anchor = _told_before(times, token.idx, now)
+        if anchor is not None and _began_then(doc[owner]):
+            attached[owner] = anchor  # "has been held since then": held then
+        elif anchor is not None and (reading := _until_now(anchor, told, now)):
+            attached[owner] = reading  # it says when, over a date its verb shares by coordination

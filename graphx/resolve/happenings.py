@@ -19,7 +19,8 @@ Evidence, and its weight:
 - two reports with no date in articles published over a month apart: -1;
 - similar clause wording, across articles: up to 0.75.
 
-Never the same happening: different trigger families; dates that
+Never the same happening: different trigger families; acts gathered since a time
+("since 2019, ICE has arrested 300 people") and one act; dates that
 cannot both be true (a date read against an inferred publication date gets a
 week of slack); an undated report published before the other happened;
 places in different jurisdictions; different people as the ones acted upon.
@@ -105,6 +106,8 @@ class Occurrence:
     near: str = ""
     # told as another happening of its kind than the story's ("sent similar subpoenas")
     another: bool = False
+    # told as acts gathered since a time ("since 2019, ICE has arrested 300 people")
+    gathered: bool = False
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -324,8 +327,8 @@ def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
 
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
-    if a.kindred != b.kindred:
-        return NEVER
+    if a.kindred != b.kindred or a.gathered != b.gathered:
+        return NEVER  # acts gathered since a time are no one act of a day told elsewhere
     dates = _date_evidence(a, b)
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):

@@ -160,6 +160,8 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     # placed already, unless only read against a month, a year or a lower bound (XXXX-WXX-5)
     if (time.date_start and not time.value.startswith("XXXX-WXX-")) or weekday is None:
         return time
+    if time.precision == SINCE:
+        return time  # "since Friday": since_in_window's
     back = (window.first.weekday() - weekday) % 7
     first = shift(window.first, -dt.timedelta(days=back))
     last = max(d for d in (first, shift(first, dt.timedelta(days=7))) if d <= window.last)
@@ -176,18 +178,23 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
 
 
 def since_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """An act told as since a time its article could not close ("since then" in an undated
-    article, ``extract.since.SINCE``), closed by the window: from that time to the
-    window's last day."""
-    if time.date_start or time.precision != SINCE or not (days := span_of(time.value))[0]:
+    """An act told as since a time its article could not close ("since then", "since
+    Friday" in an undated article: ``extract.since.SINCE`` with no days), closed by the
+    window: from that time (a weekday placed in the window) to the window's last day."""
+    if time.date_start or time.precision != SINCE:
         return time
-    if days[0] > window.last.isoformat():
+    if time.value.startswith("XXXX-WXX-"):
+        first = weekday_in_window(replace(time, precision=""), window).date_start
+    else:
+        first = span_of(time.value)[0]
+    if not first or first > window.last.isoformat():
         return time
+    last = window.last.isoformat()
     return replace(
         time,
-        date_start=days[0],
-        date_end=window.last.isoformat(),
-        precision="range",
+        value=f"{time.value}/{last}",
+        date_start=first,
+        date_end=last,
         uncertain=True,
         reading=f"{time.reading}, which the corpus puts at {window.first} to {window.last}",
     )

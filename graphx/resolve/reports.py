@@ -16,10 +16,19 @@ from graphx.boundary import failure
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.events import Taxonomy
 from graphx.extract.lines import headline_end
+from graphx.extract.since import SINCE
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.spans import weekday_named
 from graphx.lexicon import Lexicon, shipped
-from graphx.model import DocExtraction, Document, Entity, EventMention, Failure, Participant
+from graphx.model import (
+    DocExtraction,
+    Document,
+    Entity,
+    EventMention,
+    Failure,
+    Participant,
+    TimeExpression,
+)
 from graphx.resolve.happenings import Occurrence
 
 __all__ = ["Told", "every_told", "occurrence"]
@@ -109,18 +118,28 @@ def _kin(lexicon: Lexicon) -> dict[str, str]:
     return {family: min(group) for family, group in groups.items()}
 
 
+def _grouping_span(
+    time: TimeExpression | None, document: Document | None
+) -> tuple[dt.date, dt.date] | None:
+    """The days a report's date covers, as the grouping compares them.
+
+    A tense's days ("is filing": as the article was written) date an event nothing else
+    dates, but are no evidence for or against a date: "is suing" goes on for months.
+    """
+    if time is None or not time.date_start or time.value == TENSE_ONLY:
+        return None
+    span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
+    if time.uncertain and document is not None and document.published_is_lower_bound:
+        # Read against "published not before X": it happened then or any time after.
+        span = (span[0], dt.date.max)
+    return span
+
+
 def occurrence(
     told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
 ) -> Occurrence:
     mention, time = told.mention, told.mention.time
-    span = None
-    # A tense's days ("is filing": as the article was written) date an event nothing else
-    # dates, but are no evidence for or against a date: "is suing" goes on for months.
-    if time is not None and time.date_start and time.value != TENSE_ONLY:
-        span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
-        if time.uncertain and document is not None and document.published_is_lower_bound:
-            # Read against "published not before X": it happened then or any time after.
-            span = (span[0], dt.date.max)
+    span = _grouping_span(time, document)
     published = None
     if document is not None and document.published_is_known:
         days = _day_span(document.published)
@@ -148,6 +167,7 @@ def occurrence(
         text=mention.summary,
         near=told.near,
         another=mention.another,
+        gathered=time is not None and time.precision == SINCE,
     )
 
 
