@@ -105,6 +105,7 @@ class Lexicon:
         self.opened: set[str] = set()  # names read so far: what the cache key must cover
         self._texts: dict[str, str] = {}
         self._derived: dict[Callable[..., Any], Any] = {}
+        self._word_sets: dict[str, frozenset[str]] = {}
         self._lock = threading.RLock()
 
     def path(self, name: str, *, shipped_only: bool = False) -> Path:
@@ -141,6 +142,14 @@ class Lexicon:
         """The file's lines without blank lines and ``#`` comments, stripped."""
         lines = self.text(name, shipped_only=shipped_only).splitlines()
         return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """The file's lines in lower case, as a set, built once: a word list
+        ("kind_words.txt", "support_verbs.txt")."""
+        with self._lock:
+            if name not in self._word_sets:
+                self._word_sets[name] = frozenset(w.lower() for w in self.lines(name))
+            return self._word_sets[name]
 
     def rows(
         self, name: str, *, required: Sequence[str] = (), shipped_only: bool = False

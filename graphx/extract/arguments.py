@@ -216,11 +216,7 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
 
 def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``origin_nouns.txt``: nouns whose "of X" says where someone comes from."""
-    return (lexicon or shipped()).derived(_origin_nouns)
-
-
-def _origin_nouns(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicon.lines("origin_nouns.txt"))
+    return (lexicon or shipped()).word_set("origin_nouns.txt")
 
 
 def _is_origin(token: Token) -> bool:

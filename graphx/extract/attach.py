@@ -25,11 +25,7 @@ __all__ = ["dates_something", "same_time_participle", "support_verbs", "times_by
 def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``support_verbs.txt``: verbs that only say when or that something took place
     ("the raid was on Friday", "the arrest came on January 17")."""
-    return (lexicon or shipped()).derived(_support_verbs)
-
-
-def _support_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicon.lines("support_verbs.txt"))
+    return (lexicon or shipped()).word_set("support_verbs.txt")
 
 
 def _under_other_verb(token: Token, triggers: set[int]) -> bool:

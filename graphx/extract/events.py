@@ -265,20 +265,12 @@ def _another(trigger: Token, light: bool) -> bool:
 
 def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``kind_words.txt``: "ones", "anyone" ... (``clauses.describes_a_kind``)."""
-    return (lexicon or shipped()).derived(_kind_words)
-
-
-def _kind_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.lines("kind_words.txt"))
+    return (lexicon or shipped()).word_set("kind_words.txt")
 
 
 def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``other_instance_words.txt``: "similar", "another", "separate" ..."""
-    return (lexicon or shipped()).derived(_other_instance_words)
-
-
-def _other_instance_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.lines("other_instance_words.txt"))
+    return (lexicon or shipped()).word_set("other_instance_words.txt")
 
 
 def _along(trigger: Token, triggers: set[int]) -> int:

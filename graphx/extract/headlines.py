@@ -26,11 +26,7 @@ def small_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     Raises:
         SettingsError: the file is unreadable.
     """
-    return (lexicon or shipped()).derived(_small_words)
-
-
-def _small_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.lines("headline_small_words.txt"))
+    return (lexicon or shipped()).word_set("headline_small_words.txt")
 
 
 def is_title_case(line: str) -> bool:

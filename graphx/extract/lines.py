@@ -40,11 +40,7 @@ def run_on_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     Raises:
         SettingsError: the file is unreadable.
     """
-    return (lexicon or shipped()).derived(_run_on_words)
-
-
-def _run_on_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.lines("run_on_words.txt"))
+    return (lexicon or shipped()).word_set("run_on_words.txt")
 
 
 def _line_before(doc: Doc, i: int) -> list[str]:
