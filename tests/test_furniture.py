@@ -193,6 +193,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("By Ana Ruiz, Lee Park and Tom Ochs", "byline", "Ana Ruiz, Lee Park and Tom Ochs"),
         ("Posted by Carl Benning | 2 Comments", "byline", "Carl Benning"),
         ("Written by Lena Hoff", "byline", "Lena Hoff"),
+        ("by: Marta Oyelaran", "byline", "Marta Oyelaran"),
+        ("Por/By Redacción El Puente", "byline", "Redacción El Puente"),
+        ("Por / By Inés Calderón", "byline", "Inés Calderón"),
         (
             "Omar Castillo and Beth Anand, Associated Press",
             "byline",
@@ -296,6 +299,8 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "By Land And Sea, the caravan moved north, the report said.",
         "Updated figures show arrests fell by a third last year.",
         "Published reports said the agency had paid $2 million.",
+        "Published on March 3, 2020 by the county, the report found mold in the jail.",
+        "Por favor, the sign at the clinic said, in Spanish and English.",
         "Photo identification is required at the polls, the clerk said.",
         "File photos of the suspect were shared with the police.",
         "Advertisements for the program ran on local radio, officials said.",
@@ -333,6 +338,9 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         ("By Lena Hoff | Published January 5, 2020 at 6:00 am", "January 5, 2020", "Lena Hoff"),
         ("By Lena Hoff | Updated January 5, 2020", None, "Lena Hoff"),
         ("By Lena Hoff | Published 4 hours ago", None, "Lena Hoff"),
+        ("Posted on March 28, 2024 by T. J. Okafor | 14 Comments", "March 28, 2024",
+         "T. J. Okafor"),
+        ("Published on Sept. 3, 2021 at 5 p.m. by Lena Hoff", "Sept. 3, 2021", "Lena Hoff"),
     ],
 )
 def test_furniture_byline_keeps_its_publication_date_as_a_dateline(

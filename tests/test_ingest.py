@@ -736,6 +736,25 @@ def test_ingest_byline_becomes_the_author_and_furniture_is_reported(tmp_path: Pa
     ]
 
 
+def test_ingest_blog_stamp_and_masthead(tmp_path: Path) -> None:
+    blog = (
+        "Another Ruling Against the Sheriff\nPosted on March 28, 2024 by T. J. Okafor | "
+        "14 Comments\nEarlier this month a judge ruled against the county.\n"
+    )
+    write(tmp_path, "a.txt", blog)
+    saved = (
+        "Sheriff Signs Jail Agreement\nTHE VALLEY COURIER\nThursday, October 17, 2024\n"
+        "Por/By Inés Calderón\nThe sheriff signed the agreement Tuesday.\n"
+    )
+    write(tmp_path, "b.txt", saved)
+    a, b = read_corpus(tmp_path).documents
+    assert (a.published, a.author) == ("2024-03-28", "T. J. Okafor")
+    assert a.published_note == "from the page's own publication stamp (2024-03-28)"
+    # the masthead gives the day the page was saved: no date, no lower bound
+    assert (b.published, b.published_basis, b.author) == ("", "unknown", "Inés Calderón")
+    assert "Calderón" not in b.text
+
+
 def test_ingest_stamp_and_caption_dates_are_no_publication_date(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", PAGE)
     (doc,) = read_corpus(tmp_path).documents

@@ -239,10 +239,16 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
         ("Council Approves Ordinance\nTUESDAY, 9 APRIL 2024\nThe council met in 2024.",
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
-        # a masthead's day, years after what the text tells, is only a lower bound
+        # a masthead's day, years after what the text tells, is the day the page was
+        # saved: no date, and no lower bound either
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "
          "March 20, 2020.",
-         ("2024-02-26", "not before 2024-02-26: latest date mentioned in the text")),
+         ("2020-03-20", "not before 2020-03-20: latest date mentioned in the text")),
+        ("Council Approves Ordinance\nThe Valley Courier\nThursday, October 17, 2024\n"
+         "By Jo Reyes\nThe sheriff signed the agreement Tuesday.", None),
+        # a weekday on a date line with nothing to bear it out: a masthead's shape
+        ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met in 2019.",
+         ("2019", "not before 2019: latest date mentioned in the text")),
         # a press release's date line in ISO form
         ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "
          "April 28, 2024, filed suit today.",
@@ -255,9 +261,15 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2020-03-03", "not before 2020-03-03: latest date mentioned in the text")),
         ("Starting on March 3, 2020, agents arrested 40 people next to the school.",
          ("2020-03-03", "not before 2020-03-03: latest date mentioned in the text")),
-        # nothing to bear it out: only a lower bound
+        # a plain date line under the headline of a text that dates nothing finer than
+        # a year: the publication date, unless the text names a later year
         ("Council Approves Ordinance\nApril 9, 2024\nThe council voted Monday.",
-         ("2024-04-09", "not before 2024-04-09: latest date mentioned in the text")),
+         ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        ("Council Approves Ordinance\nRiver Public Radio\nApril 9, 2024\nBy Jo Reyes\n"
+         "A 2019 court order still stands, the council said Monday.",
+         ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        ("Council Approves Ordinance\nApril 9, 2019\nThe council met in 2024.",
+         ("2024", "not before 2024: latest date mentioned in the text")),
     ],
 )  # fmt: skip
 def test_pubdate_days_ahead_and_the_pages_date_line(text: str, expected: tuple[str, str]) -> None:

@@ -61,7 +61,7 @@ _AHEAD = re.compile(
 _NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's latest
 # "As of Feb. 2, the city has not complied": the date of the article's present, when what
 # follows is told in the present (not "as of 2019 it had ...").
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
 # told in the past, or ahead ("As of Jan. 1, the minimum wage will be", "takes effect")
@@ -219,6 +219,7 @@ _DATE_LINES = [
 ]
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
+_YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:
@@ -230,28 +231,48 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
     return first, (first.replace(day=days) if len(value) == 7 else first)
 
 
-def _head_date(text: str, *, today: dt.date | None = None) -> str:
+def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
+    """The line of the page's head that is a date by itself, with its match."""
+    for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
+        if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
+            return i, m
+    return None
+
+
+def _line_day(m: re.Match[str]) -> dt.date | None:
+    try:
+        month = int(m["mnum"]) if "mnum" in m.groupdict() else _MONTHS[m["month"].lower()]
+        return dt.date(int(m["year"]), month, int(m["day"]))
+    except ValueError:  # "February 30, 2024": no day at all
+        return None
+
+
+def _head_date(text: str, *, today: dt.date | None = None) -> tuple[str, str]:
     """The day a line of the page's head gives by itself ("April 9, 2024 5:02 a.m."
-    under the headline), when the text bears it out: its latest past date is no later,
-    and at most two months earlier. A masthead gives the day the page was saved, years
-    after what it tells, and the text does not bear that out."""
+    under the headline), and the text with a refused date line taken out.
+
+    The day is taken when the text bears it out: its latest past day or month (else
+    year) is no later, and at most two months earlier. A text that dates nothing finer
+    than a year bears out a date line without a weekday, unless it names a later year. A masthead
+    ("Thursday, October 17, 2024") gives the day the page was saved, after what it
+    tells: refused, and no lower bound either.
+    """
+    found = _head_line(text)
+    if found is None:
+        return "", text
+    i, m = found
     lines = text.split("\n")
-    for i, line in enumerate(lines[:_HEAD_LINES]):
-        m = next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None)
-        if m is None:
-            continue
-        try:
-            month = int(m["mnum"]) if "mnum" in m.groupdict() else _MONTHS[m["month"].lower()]
-            day = dt.date(int(m["year"]), month, int(m["day"]))
-        except ValueError:  # "February 30, 2024": no day at all
-            return ""
-        rest = "\n".join(lines[:i] + lines[i + 1 :])
-        spans = [_span(v) for _, v in explicit_dates(rest, today=today)]
-        latest = max(spans, default=None)
-        if latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER:
-            return day.isoformat()
-        return ""
-    return ""
+    rest = "\n".join(lines[:i] + lines[i + 1 :])
+    day = _line_day(m)
+    if day is None:
+        return "", text
+    spans = [_span(v) for _, v in explicit_dates(rest, today=today)]
+    finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
+    latest = max(finer or spans, default=None)
+    borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
+    if not finer and not m.groupdict().get("weekday"):
+        borne_out = borne_out or all(s[0].year <= day.year for s in spans)
+    return (day.isoformat(), text) if borne_out else ("", rest)
 
 
 def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str:
@@ -375,8 +396,12 @@ def infer_published(
     latest = max((v for _, v in dates if len(v) == 10), default="")
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         return in_url, f"from the URL ({in_url})"
-    if head := _head_date(text, today=today):
+    head, rest = _head_date(text, today=today)
+    if head:
         return head, f"from the date line under the headline ({head})"
+    if rest != text:  # a masthead's day taken out
+        text, dates = rest, explicit_dates(rest, today=today)
+        latest = max((v for _, v in dates if len(v) == 10), default="")
     if not dates:
         return None
     # Latest start wins; at equal start the more precise value is kept.
