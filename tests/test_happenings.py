@@ -553,3 +553,17 @@ def test_happenings_acts_gathered_since_a_time_are_no_one_act() -> None:
     assert same_happening(one, since, CORPUS) == NEVER
     other = replace(since, doc_id="b")
     assert same_happening(since, other, CORPUS) > NEVER
+
+
+def test_happenings_a_year_agrees_with_little() -> None:
+    # "the ACLU sued the county in October 2022" and "advocates filed complaints with the
+    # agency in 2022": one family, the month inside the year, the agency in common; a year
+    # holds many acts of one kind, so their overlap is no agreement a reader would accept
+    suit = occ("a", "sue", on="2022-10-01", until="2022-10-31", agents=("aclu",),
+               patients=("agency",), text="the ACLU sued the agency over the jail")
+    complaints = occ("b", "sue", on="2022-01-01", until="2022-12-31", agents=("advocates",),
+                     patients=("agency",), text="advocates filed complaints with the agency")
+    in_october = replace(complaints, span=suit.span)
+    year, month = same_happening(suit, complaints, CORPUS), same_happening(suit, in_october, CORPUS)
+    assert month >= ACROSS > year  # fmt: skip
+    assert month - year == pytest.approx(0.75)

@@ -72,6 +72,8 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
 APART = -1.0  # two undated reports in articles published over a MONTH apart
 MONTH = dt.timedelta(days=31)
+WIDE = MONTH + 2 * SLACK  # a span wider than a month, even read loosely, is no date to agree on
+BROAD = 0.25  # the weight of two dates that overlap only within a span that wide
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
@@ -247,7 +249,10 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
         if dt.date.max in (wa[1], wb[1]):
             return 0.0  # a date open towards the future can be true, but agrees with nothing
         same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
-        return 1.5 if same_day else 1.0
+        if same_day:
+            return 1.5
+        # two acts of one kind in one year are common: a year agrees with little
+        return 1.0 if max(wa[1] - wa[0], wb[1] - wb[0]) <= WIDE else BROAD
     if wa is None and wb is None:
         return _publications_apart(a, b)
     dated, undated = (a, b) if wa is not None else (b, a)
