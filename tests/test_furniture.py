@@ -338,8 +338,11 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         ("By Lena Hoff | Published January 5, 2020 at 6:00 am", "January 5, 2020", "Lena Hoff"),
         ("By Lena Hoff | Updated January 5, 2020", None, "Lena Hoff"),
         ("By Lena Hoff | Published 4 hours ago", None, "Lena Hoff"),
-        ("Posted on March 28, 2024 by T. J. Okafor | 14 Comments", "March 28, 2024",
-         "T. J. Okafor"),
+        (
+            "Posted on March 28, 2024 by T. J. Okafor | 14 Comments",
+            "March 28, 2024",
+            "T. J. Okafor",
+        ),
         ("Published on Sept. 3, 2021 at 5 p.m. by Lena Hoff", "Sept. 3, 2021", "Lena Hoff"),
     ],
 )

@@ -559,10 +559,24 @@ def test_happenings_a_year_agrees_with_little() -> None:
     # "the ACLU sued the county in October 2022" and "advocates filed complaints with the
     # agency in 2022": one family, the month inside the year, the agency in common; a year
     # holds many acts of one kind, so their overlap is no agreement a reader would accept
-    suit = occ("a", "sue", on="2022-10-01", until="2022-10-31", agents=("aclu",),
-               patients=("agency",), text="the ACLU sued the agency over the jail")
-    complaints = occ("b", "sue", on="2022-01-01", until="2022-12-31", agents=("advocates",),
-                     patients=("agency",), text="advocates filed complaints with the agency")
+    suit = occ(
+        "a",
+        "sue",
+        on="2022-10-01",
+        until="2022-10-31",
+        agents=("aclu",),
+        patients=("agency",),
+        text="the ACLU sued the agency over the jail",
+    )
+    complaints = occ(
+        "b",
+        "sue",
+        on="2022-01-01",
+        until="2022-12-31",
+        agents=("advocates",),
+        patients=("agency",),
+        text="advocates filed complaints with the agency",
+    )
     in_october = replace(complaints, span=suit.span)
     year, month = same_happening(suit, complaints, CORPUS), same_happening(suit, in_october, CORPUS)
     assert month >= ACROSS > year  # fmt: skip

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
+from graphx.ingest.urls import url_date
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -173,42 +174,6 @@ def _tense_cues(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], re.Pat
 def _read_tense_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.json("time_words.json")
     return re.compile(words["ahead_cues"], re.I), re.compile(words["past_cues"], re.I)
-
-
-# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
-_URL_DATES = (
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/|$)"),
-    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/_.-]|$)"),
-    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?=/)"),
-)
-
-
-def url_date(url: str, *, today: dt.date | None = None) -> str:
-    """The publication date a news URL spells out, at its precision; "" when none.
-
-    >>> url_date("https://example.com/news/2020/01/19/ice-story")
-    '2020-01-19'
-    >>> url_date("https://example.com/metro-lawsuit-20180718-story.html")
-    '2018-07-18'
-    >>> url_date("https://example.com/2018/03/sessions-speech/")
-    '2018-03'
-    >>> url_date("https://example.com/story/2019-13-45/x"), url_date("https://example.com/a/3209200")
-    ('', '')
-    """
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    path = path.split("://", 1)[-1].partition("/")[2]
-    limit = (today or dt.date.today()).isoformat()
-    for rx in _URL_DATES:
-        for m in rx.finditer("/" + path):
-            parts = m.groupdict()
-            try:
-                value = _iso(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 0))
-            except ValueError:
-                continue
-            if value <= limit:
-                return value
-    return ""
 
 
 _TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?)?"

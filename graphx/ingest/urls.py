@@ -1,4 +1,5 @@
-"""Which URLs from articles may become links: one check for ingest and the app.
+"""What an article's URL says: whether it may become a link (one check for ingest and
+the app), and the publication date a news site spells out in it.
 
 Article metadata comes from anywhere on the web; a ``javascript:`` or
 ``data:`` URL rendered as a link runs in the reader's browser (issue 7).
@@ -6,10 +7,11 @@ Article metadata comes from anywhere on the web; a ``javascript:`` or
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["safe_url"]
+__all__ = ["safe_url", "url_date"]
 
 _URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
@@ -36,3 +38,46 @@ def safe_url(url: str) -> str:
     except ValueError:
         return ""
     return cleaned if host else ""
+
+
+# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?=/)"),
+)
+
+
+def url_date(url: str, *, today: dt.date | None = None) -> str:
+    """The publication date a news URL spells out, at its precision; "" when none.
+
+    >>> url_date("https://example.com/news/2020/01/19/ice-story")
+    '2020-01-19'
+    >>> url_date("https://example.com/metro-lawsuit-20180718-story.html")
+    '2018-07-18'
+    >>> url_date("https://example.com/2018/03/sessions-speech/")
+    '2018-03'
+    >>> url_date("https://example.com/story/2019-13-45/x"), url_date("https://example.com/a/3209200")
+    ('', '')
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    limit = (today or dt.date.today()).isoformat()
+    for rx in _URL_DATES:
+        for m in rx.finditer("/" + path):
+            parts = m.groupdict()
+            try:
+                value = _iso(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 0))
+            except ValueError:  # "/2019/13/45/": no date
+                continue
+            if value <= limit:
+                return value
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    """The ISO prefix of a valid day, or of a month when ``day`` is 0."""
+    if day:
+        return dt.date(year, month, day).isoformat()
+    return dt.date(year, month, 1).isoformat()[:7]
