@@ -624,3 +624,32 @@ def test_dates_a_day_of_the_month(text: str, expected: list[tuple[str, str]]) ->
 def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str]) -> None:
     last = find_time_expressions(text, dct=DCT)[-1]
     assert (last.date_start, last.date_end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no publication date: Monday is in no known week, and two days later is the
+        # Wednesday after it, placed with it once the corpus dates the article
+        (
+            "On Monday, the council voted. Two days later, the county postponed its vote.",
+            [("Monday", "XXXX-WXX-1"), ("Two days later", "XXXX-WXX-3")],
+        ),
+        (
+            "The board met Tuesday. Three days earlier, the sheriff had signed the deal.",
+            [("Tuesday", "XXXX-WXX-2"), ("Three days earlier", "XXXX-WXX-6")],
+        ),
+        # a full date named after the weekday is the one counted from
+        (
+            "The board met Tuesday. On May 3, 2019 it voted; two days later it adjourned.",
+            [("Tuesday", "XXXX-WXX-2"), ("May 3, 2019", "2019-05-03"),
+             ("two days later", "2019-05-05")],
+        ),
+        # a week or more from an unplaced weekday is no weekday: no date
+        ("The board met Tuesday. Ten days later, it adjourned.", [("Tuesday", "XXXX-WXX-2")]),
+    ],
+)  # fmt: skip
+def test_dates_later_than_a_weekday_of_no_known_week(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, "") == expected

@@ -80,6 +80,9 @@ class Context:
     # the first day of a publication date known only from below ("not before 2018"): no
     # anchor for "this week" or a month and day, only a floor
     bound: dt.date | None = None
+    # a weekday the text named and could not place (Monday 0), and where: "Two days later"
+    # after it is a weekday too, placed with it once the corpus dates the article
+    last_weekday: tuple[int, int] | None = None
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         """Remember a full date the text mentioned at offset ``at``; returns it."""
@@ -90,6 +93,16 @@ class Context:
             at,
         )
         return day
+
+    def saw_weekday(self, weekday: int, at: int) -> None:
+        """Remember a weekday the text named at offset ``at`` with no day to place it."""
+        self.last_weekday = (weekday, at)
+
+    def weekday_after_day(self) -> int | None:
+        """The unplaced weekday the text named last, when named after its last full date."""
+        if self.last_weekday is None or self.last_weekday[1] < self.last_day_at:
+            return None
+        return self.last_weekday[0]
 
     def day_in_sentence(self) -> dt.date | None:
         """The last full date of the current sentence, else the anchor."""

@@ -143,6 +143,10 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
 def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
     """``offset`` days, weeks, months or years from the last date the text named, or None
     when it named none of that precision."""
+    weekday = ctx.weekday_after_day()
+    if unit == "D" and weekday is not None:
+        # "On Monday ... Two days later": Wednesday, of a week the article does not give
+        return ("DATE", f"XXXX-WXX-{(weekday + offset) % 7 + 1}", True) if abs(offset) < 7 else None
     if unit in ("D", "W") and ctx.last_day is not None:
         day = ctx.last_day + dt.timedelta(days=offset * (7 if unit == "W" else 1))
         return "DATE", ctx.saw_day(day, at).isoformat(), True
@@ -229,6 +233,7 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
     when = None if coarse else weekday_near(ctx, target, words_of(f.group("rel")))
     part = _W["parts_of_day"].get(f.group("part").lower(), "")
     if when is None:
+        ctx.saw_weekday(target, f.start)
         return "DATE", f"XXXX-WXX-{target + 1}", True
     if shift := f.group("shift"):  # "the day before last Tuesday"
         when += dt.timedelta(days=1 if shift.lower().endswith("after") else -1)
