@@ -317,3 +317,17 @@ def test_a_passive_perfect_since_a_time_began_then(
     nlp: Language, text: str, first: str, last: str
 ) -> None:
     assert days(event_by_trigger(events_of(nlp, text), "detained")) == (first, last)
+
+
+# --- a month and day with no year ------------------------------------------------------
+
+
+def test_a_month_and_day_in_an_article_with_no_date_is_kept_for_the_corpus(
+    nlp: Language,
+) -> None:
+    # no publication date: "March 21" has no year yet, but it dates the vote once the
+    # corpus dates the article (resolve.published.month_day_in_window); a month alone does not
+    text = "The county board voted 4-1 on March 21 to end the jail contract. It met in May."
+    voted = event_by_trigger(events_of(nlp, text, published=""), "voted")
+    assert voted.time is not None
+    assert (voted.time.value, voted.time.date_start) == ("XXXX-03-21", "")

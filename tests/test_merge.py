@@ -349,3 +349,29 @@ def test_merge_an_unknown_offset_is_no_act_to_be_told_with() -> None:
                                  [(ICE.id, "agent")]))  # fmt: skip
     events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES)
     assert {e.trigger: e for e in events}["accusing"].time is None
+
+
+def test_merge_a_month_and_day_of_a_placed_article_is_read_in_its_year() -> None:
+    # a (published 18 January 2020) tells a hearing "earlier this month"; b, with no date,
+    # tells the Friday subpoenas and the hearing "on Jan. 10": once b is dated 17-23
+    # January, its hearing is 10 January 2020, the same hearing, and the event takes the
+    # day, which a's month holds, though b's year is only inferred
+    from graphx.model import Document
+
+    def hearing(doc_id: str, time: TimeExpression) -> EventMention:
+        return EventMention(1, "hearing", "meeting", f"{doc_id} hearing",
+                            [(ICE.id, "agent"), (NYDOC.id, "patient")], None, time)  # fmt: skip
+
+    this_month = TimeExpression("earlier this month", 0, 1, "DATE", "2020-01", "2020-01-01",
+                                "2020-01-31", "month")  # fmt: skip
+    a = extraction("a", day("2020-01-17"))
+    b = extraction("b", weekday("Friday", "XXXX-WXX-5"))
+    for doc, time in ((a, this_month), (b, TimeExpression("Jan. 10", 0, 1, "DATE", "XXXX-01-10"))):
+        doc.sentences.append(Sentence(11, 20, f"second sentence of {doc.doc_id}"))
+        doc.events.append(hearing(doc.doc_id, time))
+    docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
+                     published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
+    events, _ = merge_events([a, b], IDS, ENTITIES, documents=docs)
+    held = next(e for e in events if e.trigger == "hearing")
+    assert held.sources == ["a", "b"]
+    assert (held.time.date_start, held.time.date_end) == ("2020-01-10", "2020-01-10")

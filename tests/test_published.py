@@ -180,3 +180,36 @@ def test_published_a_happening_told_with_another_date_places_nothing() -> None:
     thursday = event("2025-06-05", ("a", "Thursday", "2025-06-05"), ("b", "", ""))
     for told in (by_date, by_monday, thursday):
         assert dated_by_reports(docs, [told, visit]) == docs
+
+
+def test_published_a_month_and_day_without_a_year_is_read_in_the_window() -> None:
+    from graphx.resolve.published import Window, month_day_in_window
+
+    # published 10-16 April 2024: "March 21" is 21 March 2024
+    window = Window(dt.date(2024, 4, 10), dt.date(2024, 4, 16), "placed")
+    march = TimeExpression("March 21", 0, 1, "DATE", "XXXX-03-21")
+    read = month_day_in_window(march, window)
+    assert (read.value, read.date_start, read.date_end, read.uncertain) == (
+        "2024-03-21",
+        "2024-03-21",
+        "2024-03-21",
+        True,
+    )
+    # "Dec. 30" in an article of early January: the year before
+    january = Window(dt.date(2020, 1, 3), dt.date(2020, 1, 9), "placed")
+    december = month_day_in_window(TimeExpression("Dec. 30", 0, 1, "DATE", "XXXX-12-30"), january)
+    assert december.date_start == "2019-12-30"
+    # "Feb. 29": the leap day of the window's year, or of the year before, never older
+    leap_day = TimeExpression("Feb. 29", 0, 1, "DATE", "XXXX-02-29")
+    assert month_day_in_window(leap_day, window).date_start == "2024-02-29"
+    year_after = Window(dt.date(2025, 3, 1), dt.date(2025, 3, 7), "placed")
+    assert month_day_in_window(leap_day, year_after).date_start == "2024-02-29"
+    two_years_after = Window(dt.date(2026, 3, 1), dt.date(2026, 3, 7), "placed")
+    assert month_day_in_window(leap_day, two_years_after) is leap_day
+    # a month alone, a weekday, a date with its year: left as they are
+    for time in (
+        TimeExpression("in March", 0, 1, "DATE", "XXXX-03"),
+        TimeExpression("Friday", 0, 1, "DATE", "XXXX-WXX-5"),
+        TimeExpression("March 21", 0, 1, "DATE", "2024-03-21", "2024-03-21", "2024-03-21"),
+    ):
+        assert month_day_in_window(time, window) is time

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
-from graphx.extract.timex.spans import weekday_named
+from graphx.extract.timex.spans import month_day_named, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -108,9 +108,11 @@ def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
 
 
 def dates_something(time: TimeExpression) -> bool:
-    """A calendar span, or a weekday read without a publication date ("Friday"): either
-    tells when a report says its happening was (issue 15)."""
-    return bool(time.date_start) or weekday_named(time.text, time.value) is not None
+    """A calendar span, or a weekday or a month and day read without a publication date
+    ("Friday", "March 7"): each tells when a report says its happening was (issue 15)."""
+    if time.date_start or month_day_named(time.value):
+        return True
+    return weekday_named(time.text, time.value) is not None
 
 
 def times_by_trigger(

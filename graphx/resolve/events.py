@@ -11,7 +11,6 @@ the report that dates it most precisely (with the reports that disagree in
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections import Counter
@@ -45,13 +44,11 @@ from graphx.resolve.places import (
 from graphx.resolve.published import (
     Window,
     dated_by_windows,
-    present_in_window,
     publication_windows,
-    since_in_window,
-    weekday_in_window,
+    read_in_window,
 )
 from graphx.resolve.regroup import regroup
-from graphx.resolve.reports import Told, every_told, occurrence
+from graphx.resolve.reports import Told, every_told, occurrence, representative
 
 __all__ = [
     "event_administrations",
@@ -104,19 +101,6 @@ def _named_administrations(
     return named if len(named) == 1 else []
 
 
-def _representative(told: Sequence[Told]) -> Told:
-    """The report that dates the happening most precisely (a certain date first), else the first."""
-
-    def rank(t: Told) -> tuple[int, int, int]:
-        time = t.mention.time
-        if time is None or not time.date_start:
-            return (2, 0, 0)
-        days = (dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)).days
-        return (int(time.uncertain), days, 0)
-
-    return min(told, key=rank)
-
-
 def _vote(told: Sequence[Told], preferred: str) -> str:
     """The event type most reports give; the representative's on a tie."""
     counts = Counter(t.mention.event_type for t in told)
@@ -164,7 +148,7 @@ def _earliest_report(doc_ids: Sequence[str], by_id: dict[str, Document]) -> tupl
 
 def _event(told: Sequence[Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:
     """One event from the reports of one happening."""
-    first, lead = told[0], _representative(told)
+    first, lead = told[0], representative(told)
     time = lead.mention.time if lead.mention.time and lead.mention.time.date_start else None
     event = Event(
         id="v:"
@@ -312,7 +296,7 @@ def _redated(told: Told, windows: dict[str, Window], bounded: set[str]) -> Told:
     window, time = windows.get(told.doc_id), told.mention.time
     if window is None or time is None:
         return told
-    read = present_in_window(weekday_in_window(since_in_window(time, window), window), window)
+    read = read_in_window(time, window)
     if read is time and not (time.uncertain and told.doc_id in bounded):
         return told
     return replace(told, mention=replace(told.mention, time=read))

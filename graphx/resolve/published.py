@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.since import SINCE
-from graphx.extract.timex.spans import span_of, weekday_named
+from graphx.extract.timex.spans import month_day_named, span_of, weekday_named
 from graphx.ingest.pubdate import published_window
 from graphx.model import Document, Event, Report, TimeExpression
 from graphx.resolve.happenings import shift
@@ -31,8 +31,10 @@ from graphx.resolve.happenings import shift
 __all__ = [
     "Window",
     "dated_by_windows",
+    "month_day_in_window",
     "present_in_window",
     "publication_windows",
+    "read_in_window",
     "since_in_window",
     "weekday_in_window",
 ]
@@ -177,6 +179,31 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     )
 
 
+def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A month and day its article could not give a year ("March 21", ``XXXX-03-21``) read
+    against a publication window: the latest such day on or before its last day."""
+    named = month_day_named(time.value)
+    if time.date_start or named is None or time.precision == SINCE:
+        return time
+    month, day = named
+    for year in (window.last.year, window.last.year - 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if when <= window.last:
+            return replace(
+                time,
+                value=when.isoformat(),
+                date_start=when.isoformat(),
+                date_end=when.isoformat(),
+                uncertain=True,
+                reading=f"'{time.text}' read in the year of the publication date the corpus "
+                f"gives ({window.first} to {window.last})",
+            )
+    return time
+
+
 def since_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """An act told as since a time its article could not close ("since then", "since
     Friday" in an undated article: ``extract.since.SINCE`` with no days), closed by the
@@ -213,6 +240,15 @@ def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
         reading=f"'{time.text}', told as going on when the article was written: in the days "
         f"of the publication date the corpus gives ({window.first} to {window.last})",
     )
+
+
+def read_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A time its article could not place read against the article's window: a "since",
+    a weekday, a month and day, a present told as going on."""
+    read = since_in_window(time, window)
+    for reading in (weekday_in_window, month_day_in_window, present_in_window):
+        read = reading(read, window)
+    return read
 
 
 def _dated(document: Document, window: Window) -> Document:

@@ -31,7 +31,7 @@ from graphx.model import (
 )
 from graphx.resolve.happenings import Occurrence
 
-__all__ = ["Told", "every_told", "occurrence"]
+__all__ = ["Told", "every_told", "occurrence", "representative"]
 
 log = logging.getLogger(__name__)
 
@@ -187,3 +187,34 @@ def every_told(
         except Exception as e:
             failures.append(failure(extraction.doc_id, e, default_stage="events"))
     return told, failures
+
+
+def representative(told: Sequence[Told]) -> Told:
+    """The report that dates the happening most precisely, else the first: a certain date
+    first, or an uncertain one every certain date holds ("March 21", read in a year the
+    corpus gives, within another article's "last month")."""
+    certain = [
+        t.mention.time
+        for t in told
+        if t.mention.time is not None and t.mention.time.date_start and not _uncertain(t)
+    ]
+
+    def rank(t: Told) -> tuple[int, int, int]:
+        days, time = _days(t), t.mention.time
+        if days is None or time is None:
+            return (2, 0, 0)
+        held = all(c.date_start <= time.date_start and time.date_end <= c.date_end for c in certain)
+        return (int(time.uncertain and not (certain and held)), days, int(time.uncertain))
+
+    return min(told, key=rank)
+
+
+def _days(t: Told) -> int | None:
+    time = t.mention.time
+    if time is None or not time.date_start:
+        return None
+    return (dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)).days
+
+
+def _uncertain(t: Told) -> bool:
+    return t.mention.time is not None and t.mention.time.uncertain

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from graphx.extract.timex.rules import words
 from graphx.model import date_precision
 
-__all__ = ["FY_MONTH", "SEASON_MONTHS", "precision", "span_of", "weekday_named"]
+__all__ = ["FY_MONTH", "SEASON_MONTHS", "month_day_named", "precision", "span_of", "weekday_named"]
 
 FY_MONTH = int(words()["fiscal_year"]["start_month"])
 # first and last month of each season; winter runs into the next year (month 14 = February)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _UNANCHORED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_UNANCHORED_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _WEEKDAY_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(words()["weekdays"], key=len, reverse=True)) + r")\b", re.I
 )
@@ -145,3 +146,14 @@ def weekday_named(text: str, value: str) -> int | None:
     if not start or start != end:
         return None
     return dt.date.fromisoformat(start).weekday()
+
+
+def month_day_named(value: str) -> tuple[int, int] | None:
+    """The month and day of a date read without its year ("March 7" with no publication
+    date: ``XXXX-03-07``), else None: once the corpus dates the article, it is placed.
+
+    >>> month_day_named("XXXX-03-07"), month_day_named("2024-03-07"), month_day_named("XXXX-03")
+    ((3, 7), None, None)
+    """
+    m = _UNANCHORED_MONTH_DAY.fullmatch(value)
+    return (int(m[1]), int(m[2])) if m else None
