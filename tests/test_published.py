@@ -213,3 +213,40 @@ def test_published_a_month_and_day_without_a_year_is_read_in_the_window() -> Non
         TimeExpression("March 21", 0, 1, "DATE", "2024-03-21", "2024-03-21", "2024-03-21"),
     ):
         assert month_day_in_window(time, window) is time
+
+
+def test_published_last_week_of_a_dated_happening_dates_the_article_the_week_after() -> None:
+    # a dates the signing Wednesday 10 April 2024; b, with no date, says the governor signed
+    # it "last week": b was written in the week of 15-21 April
+    docs = [document("a", "2024-04-10", "sidecar"), document("b")]
+    signing = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", "last week", "XXXX-WXX"))
+    _, b = dated_by_reports(docs, [signing])
+    assert (b.published, b.published_basis) == ("2024-04", "inferred")
+    assert b.published_note.startswith("between 2024-04-15 and 2024-04-21: 'last week' is")
+    # "yesterday" puts it on the next day; "earlier this month" in the rest of the month
+    for said, value, expected in (
+        ("yesterday", "XXXX-XX-XX", ("2024-04-11", "on 2024-04-11: 'yesterday' is")),
+        ("earlier this month", "XXXX-XX", ("2024-04", "between 2024-04-10 and 2024-04-30")),
+    ):
+        told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
+        _, b = dated_by_reports(docs, [told])
+        assert (b.published, b.published_note[: len(expected[1])]) == expected
+
+
+def test_published_counted_words_of_a_placed_article_are_read_in_its_window() -> None:
+    from graphx.resolve.published import Window, read_in_window
+
+    window = Window(dt.date(2024, 4, 15), dt.date(2024, 4, 21), "placed")
+
+    def read(text: str, value: str) -> tuple[str, str]:
+        time = read_in_window(TimeExpression(text, 0, 1, "DATE", value), window)
+        return time.date_start, time.date_end
+
+    assert read("last week", "XXXX-WXX") == ("2024-04-08", "2024-04-14")
+    # "yesterday" is one of the days before the window's; "this month" no later than it
+    assert read("yesterday", "XXXX-XX-XX") == ("2024-04-14", "2024-04-20")
+    assert read("earlier this month", "XXXX-XX") == ("2024-04-01", "2024-04-21")
+    # the rally "Saturday" is the 13th or the 20th
+    assert read("Saturday", "XXXX-WXX-6") == ("2024-04-13", "2024-04-20")
+    # words that count from nothing are left alone
+    assert read("next year", "XXXX") == ("", "")

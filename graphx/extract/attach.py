@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
-from graphx.extract.timex.spans import month_day_named, weekday_named
+from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -108,9 +108,12 @@ def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
 
 
 def dates_something(time: TimeExpression) -> bool:
-    """A calendar span, or a weekday or a month and day read without a publication date
-    ("Friday", "March 7"): each tells when a report says its happening was (issue 15)."""
+    """A calendar span, or a weekday, a month and day or a day counted from the article's
+    read without a publication date ("Friday", "March 7", "last week"): each tells when a
+    report says its happening was (issue 15)."""
     if time.date_start or month_day_named(time.value):
+        return True
+    if publication_offset(time.text, time.value) is not None:
         return True
     return weekday_named(time.text, time.value) is not None
 

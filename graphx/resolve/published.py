@@ -23,10 +23,16 @@ from typing import NamedTuple
 
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.since import SINCE
-from graphx.extract.timex.spans import month_day_named, span_of, weekday_named
+from graphx.extract.timex.spans import (
+    month_day_named,
+    publication_offset,
+    span_of,
+    weekday_named,
+)
 from graphx.ingest.pubdate import published_window
 from graphx.model import Document, Event, Report, TimeExpression
 from graphx.resolve.happenings import shift
+from graphx.resolve.offsets import counted_in_window, written_within
 
 __all__ = [
     "Window",
@@ -93,48 +99,68 @@ def _dates_it_otherwise(event: Event, doc_id: str, day: dt.date) -> bool:
 
 def _placed_weekdays(
     events: Sequence[Event], undated: set[str], names: dict[str, str]
-) -> dict[str, list[tuple[dt.date, str]]]:
-    """Document id -> (day, how it was read) for each document with no publication date
-    (``undated``) that reports a happening a dated article places on one day, and names
-    that day's weekday ("Friday"), in that report or another; ``names``: document id ->
-    file name.
+) -> dict[str, list[Window]]:
+    """Document id -> the windows its reports of dated happenings give, for each document
+    with no publication date (``undated``); ``names``: document id -> file name.
 
     An article that reports a happening of Friday 6 June and says "Mayor Bass visited
-    Friday" was written in the week after it: news names a bare weekday only within
-    the week before publication, and the article is no older than what it reports.
+    Friday" (in that report or another) was written in the week after it: news names a
+    bare weekday only within the week before publication, and the article is no older
+    than what it reports. One that tells it "last week" was written the week after.
     """
     named = _weekdays_named(events, undated)
-    found: dict[str, list[tuple[dt.date, str]]] = {}
+    found: dict[str, list[Window]] = {}
     for event in events:
         day = _certain_day(event)
         if day is None:
             continue
         dated_by = next((r.doc_id for r in event.reports if r.doc_id not in undated), "")
         source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
-        for doc_id in sorted({r.doc_id for r in event.reports if r.doc_id in named}):
+        for doc_id in sorted({r.doc_id for r in event.reports if r.doc_id in undated}):
             if _dates_it_otherwise(event, doc_id, day):
                 continue
-            for text in (text for weekday, text in named[doc_id] if weekday == day.weekday()):
-                why = f"'{text}' is {day.isoformat()}, the day of a happening it reports{source}"
-                found.setdefault(doc_id, []).append((day, why))
+            windows = found.setdefault(doc_id, [])
+            for weekday, text in named.get(doc_id, ()):
+                if weekday == day.weekday():
+                    why = (
+                        f"'{text}' is {day.isoformat()}, the day of a happening it reports"
+                        f"{source}: the article is no older, and names the weekday at most "
+                        "six days back"
+                    )
+                    windows.append(Window(day, shift(day, WEEK_BACK), why))
+            windows.extend(_counted_back(event, doc_id, day, source))
     return found
+
+
+def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[Window]:
+    """The windows a document's "last week", "yesterday" for a happening of ``day`` give."""
+    windows = []
+    for report in (r for r in event.reports if r.doc_id == doc_id):
+        counted = publication_offset(report.date_text, report.date_value)
+        if counted is not None:
+            first, last = written_within(day, *counted)
+            why = (
+                f"'{report.date_text}' is {day.isoformat()}, the day of a happening it "
+                f"reports{source}, counted back from the day the article was written"
+            )
+            windows.append(Window(first, last, why))
+    return windows
 
 
 def publication_windows(
     documents: Sequence[Document], events: Sequence[Event]
 ) -> dict[str, Window]:
     """Document id -> the days it can have been published, for each document with no
-    publication date, or only a lower bound ("not before 2017-07"), whose weekday reports
-    a dated happening places."""
+    publication date, or only a lower bound ("not before 2017-07"), whose reports of a
+    dated happening name its weekday or count back to it ("last week")."""
     undated = {d.id for d in documents if _unplaced(d)}
     placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name or d.id for d in documents})
     windows = {}
     for document in documents:
-        days = placed.get(document.id)
-        if not days:
+        placed_by = placed.get(document.id)
+        if not placed_by:
             continue
-        day, why = max(days)
-        first, last = day, shift(day, WEEK_BACK)
+        first, last, why = max(placed_by)
         if document.published_is_lower_bound:
             bound = _first_day(document.published)
             if bound is None or bound > last:
@@ -246,14 +272,13 @@ def read_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A time its article could not place read against the article's window: a "since",
     a weekday, a month and day, a present told as going on."""
     read = since_in_window(time, window)
-    for reading in (weekday_in_window, month_day_in_window, present_in_window):
+    for reading in (weekday_in_window, month_day_in_window, counted_in_window, present_in_window):
         read = reading(read, window)
     return read
 
 
 def _dated(document: Document, window: Window) -> Document:
-    reason = f"{window.why}: the article is no older, and names the weekday at most six days back"
-    published, note = published_window(window.first, window.last, reason)
+    published, note = published_window(window.first, window.last, window.why)
     return replace(document, published=published, published_basis="inferred", published_note=note)
 
 

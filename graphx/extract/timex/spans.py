@@ -18,7 +18,15 @@ from collections.abc import Callable
 from graphx.extract.timex.rules import words
 from graphx.model import date_precision
 
-__all__ = ["FY_MONTH", "SEASON_MONTHS", "month_day_named", "precision", "span_of", "weekday_named"]
+__all__ = [
+    "FY_MONTH",
+    "SEASON_MONTHS",
+    "month_day_named",
+    "precision",
+    "publication_offset",
+    "span_of",
+    "weekday_named",
+]
 
 FY_MONTH = int(words()["fiscal_year"]["start_month"])
 # first and last month of each season; winter runs into the next year (month 14 = February)
@@ -157,3 +165,16 @@ def month_day_named(value: str) -> tuple[int, int] | None:
     """
     m = _UNANCHORED_MONTH_DAY.fullmatch(value)
     return (int(m[1]), int(m[2])) if m else None
+
+
+def publication_offset(text: str, value: str) -> tuple[str, int] | None:
+    """The unit and count back from the article's day a time its article could not date
+    says ("last week": ``("W", -1)``, "yesterday": ``("D", -1)``), else None.
+
+    >>> publication_offset("last week", "XXXX-WXX"), publication_offset("last week", "2024-W13")
+    (('W', -1), None)
+    """
+    if not value.startswith("XXXX"):
+        return None
+    found = words()["publication_offsets"].get(" ".join(text.lower().split()))
+    return (str(found[0]), int(found[1])) if isinstance(found, list) else None
