@@ -422,6 +422,13 @@ def test_ner_bad_patterns_file_is_a_settings_error(tmp_path: Path, content: str)
             [("Tacoma", "GPE"), ("Tacoma", "GPE")],
             [("Tacoma", "jurisdiction", ""), ("Tacoma", "jurisdiction", "")],
         ),
+        # a code in lower case ("12(b)") leaves a headline in title case: its verb is no name
+        # (found by a probe on invented articles: "Sheriff <Surname> Signs 287(g) ...")
+        (
+            "Sheriff Pemberton Approves 12(b) Transfer Plan\nSheriff Ada Pemberton spoke.",
+            [("Ada Pemberton", "PERSON")],
+            [("Pemberton", "person", "Sheriff"), ("Ada Pemberton", "person", "Sheriff")],
+        ),
         # a section label in title case
         (
             "Harbor Weekly Digest\nThe port reopened.",

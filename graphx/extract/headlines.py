@@ -16,7 +16,8 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["is_title_case", "small_words", "supported", "title_case_lines"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A word, not the letter of a code ("287(g)", "9/11s"): a headline has codes in lower case.
+_WORD = re.compile(r"(?<![\w(])[^\W\d_][\w'’.-]*")
 _MAX_LINE = 200
 
 
@@ -36,6 +37,8 @@ def is_title_case(line: str) -> bool:
     True
     >>> is_title_case("A judge ordered the sheriff to comply.")
     False
+    >>> is_title_case("Sheriff Signs 287(g) Agreement")
+    True
     """
     text = line.strip()
     if not text or len(text) > _MAX_LINE or text[-1] in ".?!;:,":
