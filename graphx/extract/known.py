@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "KnownName",
     "NameWords",
+    "facility_or_group",
     "known_names",
     "known_table",
     "name_words",
@@ -185,7 +187,9 @@ def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]
 
 def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     path = lexicon.path("head_words.csv")
-    kinds: dict[str, set[str]] = {"agency": set(), "media": set(), "event": set()}
+    kinds: dict[str, set[str]] = {
+        kind: set() for kind in ("agency", "media", "event", "organization", "facility")
+    }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
     for row in csv.DictReader(lines):
         kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
@@ -193,6 +197,30 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             raise SettingsError(f"{path}: a row needs a word and one of {sorted(kinds)}: {row}")
         kinds[kind].add(word)
     return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> str:
+    """The type the last words of a name give it as a facility or a group, else "".
+
+    A facility's head ("Detention Center", "Jail") makes a body run by a government, an
+    agency; a group's ("Coalition", "Network") an organization, or an outlet after a media
+    word ("News Network"). The words before the head must name something.
+
+    >>> facility_or_group(["Harlan", "County", "Detention", "Center"])
+    'agency'
+    >>> facility_or_group(["Tidewater", "Tenants", "Coalition"])
+    'organization'
+    >>> facility_or_group(["Coastal", "News", "Network"]), facility_or_group(["Jail"])
+    ('media', '')
+    """
+    heads = read_head_words(lexicon)
+    low = [w.lower() for w in words]
+    for size in (2, 1):
+        if len(low) > size and " ".join(low[-size:]) in heads["facility"]:
+            return "agency"
+    if len(low) > 1 and low[-1] in heads["organization"]:
+        return "media" if low[-2] in heads["media"] else "organization"
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import page, repairs, retype
+from graphx.extract import headed, page, repairs, retype
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
     KnownName,
@@ -83,6 +83,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
+    drafts = headed.named_bodies(doc, drafts)
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)
     drafts = repairs.numbered_bodies(
@@ -93,7 +94,8 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = retype.city_and_state(doc, drafts)
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_opening_names(doc, drafts)
-    drafts = repairs.regional_outlets(doc, drafts)
+    drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
+    drafts = headed.state_chambers(doc, drafts, names)
     drafts = repairs.administrations(doc, drafts, names)
     drafts = retype.people_by_surname(doc, drafts)
     drafts = retype.consistent_types(doc, drafts)

@@ -18,6 +18,7 @@ from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.known import (
     KnownName,
+    facility_or_group,
     name_words,
     normalize_name,
     read_head_words,
@@ -56,11 +57,15 @@ def label_type(label: str, text: str) -> str:
 
     >>> [label_type("ORG", t) for t in ("Boston Police Department", "Boston Herald", "ACLU")]
     ['agency', 'media', 'organization']
+    >>> [label_type("ORG", t) for t in ("Harlan County Jail", "Gulf Detention Watch Network")]
+    ['agency', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
     heads = read_head_words()
     if kind == "organization" and text.split()[-1].lower() in heads["event"]:
         return ""  # "National Border Conference" is a happening, not a body
+    if kind == "organization" and (found := facility_or_group(text.split())):
+        return found  # "Harlan County Jail" is an agency, "Tidewater Watch Network" a group
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""

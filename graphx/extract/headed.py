@@ -1,0 +1,115 @@
+"""Bodies named by their head words: facilities, groups, a group's chapter, a state's chamber.
+
+The model splits or misses long names that end in a head noun: "the Harlan County
+Detention Center" (a place and nothing), "the Gulf Coast Tenants and Workers Coalition"
+(read as a work of art). A run of capitalised words ending in a facility's or a group's
+head words (``head_words.csv``) is one name. "the ACLU of Nevada" is the group's chapter in
+that state, a body of its own; "the state Senate" is a state's chamber, never the U.S.
+Senate the table names "Senate" (all found by a probe on invented articles).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract import places
+from graphx.extract.drafts import DETERMINERS, Draft
+from graphx.extract.known import KnownName, facility_or_group, name_words
+
+__all__ = ["chapters", "named_bodies", "state_chambers"]
+
+# Small words inside a body's name ("Tenants and Workers", "Friends of the Earth").
+_GLUE = frozenset({"and", "&", "of", "for", "on", "the"})
+# Parts of speech that do not begin a name: "Inside Harlan County Jail" begins at "Harlan".
+_NOT_NAME = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB"})
+# The name-table levels of national bodies that a state has a chamber of its own of.
+_NATIONAL = "federal"
+
+
+def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Each capitalised run ending in a facility's or a group's head words, made one draft
+    of that type in place of the drafts inside it ("Bayou Verde ICE Processing Center"
+    read as "Bayou Verde" and "ICE" is one agency)."""
+    out = list(drafts)
+    for start, end in _runs(doc):
+        kind = facility_or_group([t.text for t in doc[start:end]])
+        inside = [d for d in out if d.start < end and d.end > start]
+        if not kind or any(d.start < start or d.end > end for d in inside):
+            continue
+        if any(d.start == start and d.end == end and d.canonical for d in inside):
+            continue  # a table's name is typed by the table
+        out = [d for d in out if d not in inside]
+        reason = f"a name ending in {doc[end - 1].text!r}"
+        out.append(Draft(start, end, "ORG", kind, reason=reason))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of capitalised words, with small words inside, on one line."""
+    particles = name_words().particles
+    runs, i = [], 0
+    while i < len(doc):
+        if not _capital(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+            if not (_capital(doc[j]) or doc[j].lower_ in _GLUE or doc[j].lower_ in particles):
+                break
+            j += 1
+        while j > i and not _capital(doc[j - 1]):
+            j -= 1  # a run ends in a capitalised word
+        runs.append((_name_start(doc, i, j), j))
+        i = j
+    return runs
+
+
+def _capital(token: Token) -> bool:
+    """A capitalised word or an acronym, not a determiner ("The" opening a sentence)."""
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and token.lower_ not in DETERMINERS
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name begins in a run: past words a tagger calls no name's ("Inside")."""
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME or doc[start].is_stop):
+        start += 1
+    return start
+
+
+def chapters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "the ACLU of Nevada": a group's name, "of" and a state is the group's chapter in
+    that state, a body of its own, not the national group and a place."""
+    gaz = places.load_gazetteer()
+    by_start = {d.start: d for d in drafts}
+    gone: set[int] = set()
+    for d in drafts:
+        place = by_start.get(d.end + 1)
+        if (
+            d.type != "organization"
+            or place is None
+            or place.type != "jurisdiction"
+            or d.end >= len(doc)
+            or doc[d.end].lower_ != "of"
+            or not places.state_named(doc[place.start : place.end].text, gaz)
+        ):
+            continue
+        d.end, d.canonical = place.end, ""
+        d.reason = d.reason or "a group's chapter in a state"
+        gone.add(id(place))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
+    """ "the state Senate": a national body of the name tables after the word "state" is
+    that state's chamber; it keeps the word and loses the table's id, so it never
+    resolves to the national body (the resolver reads which state it is)."""
+    by_id = {known.id: known for known in names.values()}
+    for d in drafts:
+        known = by_id.get(d.canonical)
+        if known is None or known.level != _NATIONAL or d.start == 0:
+            continue
+        if doc[d.start - 1].lower_ == "state" and doc[d.start].text[:1].isupper():
+            d.start, d.canonical = d.start - 1, ""
+            d.reason = "a state's chamber"
+    return drafts
