@@ -872,3 +872,35 @@ def test_resolve_split_by_documents_where_the_name_is_absent_is_reported() -> No
         [p[1] for p in docs], [p[0] for p in docs], settings=Settings(), decisions=[split]
     )
     assert res.unapplied == ["split 'Ana Lopez' (person) only in d1"]
+
+
+# --- found by a probe on invented articles; the sentences here are invented -------------
+
+
+def test_resolve_a_groups_chapter_is_one_body_under_either_name() -> None:
+    res = resolve(
+        ("The American Civil Liberties Union of Nevada sued.",
+         [("American Civil Liberties Union of Nevada", "organization")]),
+        ("The ACLU of Nevada won, the ACLU said.",
+         [("ACLU of Nevada", "organization"), ("ACLU", "organization", "aclu")]),
+    )  # fmt: skip
+    chapter = by_label(res, "American Civil Liberties Union of Nevada")
+    national = by_label(res, "American Civil Liberties Union")
+    assert "ACLU of Nevada" in chapter.aliases and chapter.id != national.id
+    assert res.mention_entity["d0"] == [chapter.id]
+    assert res.mention_entity["d1"] == [chapter.id, national.id]
+
+
+def test_resolve_a_state_chamber_is_the_documents_states() -> None:
+    res = resolve(
+        ("In Nevada the bill cleared the state Senate, and Nevada's governor signed it.",
+         [("Nevada", "jurisdiction"), ("state Senate", "agency"), ("Nevada", "jurisdiction")]),
+        ("In Utah and Idaho the state Senate voted, the U.S. Senate did not.",
+         [("Utah", "jurisdiction"), ("Idaho", "jurisdiction"), ("state Senate", "agency"),
+          ("Senate", "agency", "senate")]),
+    )  # fmt: skip
+    nevada = by_label(res, "Nevada Senate")
+    assert res.mention_entity["d0"][1] == nevada.id
+    unlinked, federal = res.mention_entity["d1"][2:]
+    assert unlinked not in (nevada.id, federal)
+    assert res.entities[federal].label == "U.S. Senate"

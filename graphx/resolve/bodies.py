@@ -11,13 +11,21 @@ other place name (``graphx.extract.places``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
-from graphx.extract.ner import normalize_name
+from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["edition_base", "initials", "place_qualified", "read_editions"]
+__all__ = [
+    "chapter_name",
+    "edition_base",
+    "initials",
+    "place_qualified",
+    "read_editions",
+    "state_body",
+]
 
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
@@ -103,3 +111,38 @@ def edition_base(name: str) -> str:
     while cut > 1 and words[cut - 1] in editions:
         cut -= 1
     return " ".join(words[:cut]) if cut < len(words) else ""
+
+
+def chapter_name(name: str, names: dict[str, KnownName], gaz: places.Gazetteer) -> str:
+    """The full name of a group's chapter in a state, whichever form of the group's name
+    it is written with ("" when the name is no chapter of a group of the tables), so that
+    "ACLU of Nevada" and "American Civil Liberties Union of Nevada" name one body.
+
+    >>> chapter_name("ACLU of Nevada", {"aclu": KnownName("aclu", "Civil Union", "organization")},
+    ...              places.load_gazetteer())
+    'Civil Union of Nevada'
+    """
+    group, sep, state = name.partition(" of ")
+    known = names.get(normalize_name(group)) if sep else None
+    if known is None or known.type != "organization" or not places.state_named(state, gaz):
+        return ""
+    return f"{known.name} of {state.strip()}"
+
+
+def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str | None:
+    """ "state Senate" read as the chamber of the state the document names most ("Nevada
+    Senate"); None when the name is no such body, "" when no one state is named most.
+
+    >>> state_body("state Senate", ["Nevada", "Reno", "Nev.", "Utah"], places.load_gazetteer())
+    'Nevada Senate'
+    >>> state_body("state Senate", ["Nevada", "Utah"], places.load_gazetteer())
+    ''
+    """
+    first, _, rest = name.partition(" ")
+    if first != "state" or not rest:
+        return None
+    counts = Counter(s for text in context if (s := places.state_named(text, gaz)))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return f"{ranked[0][0]} {rest}"

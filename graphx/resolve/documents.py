@@ -186,6 +186,9 @@ class DocResolver:
             return self._new(m.type, ("name", normalize_name(merged)), label=merged)
         if m.type == "jurisdiction":
             return self._jurisdiction(i, m)
+        named = None if split else self._named_body(m)
+        if named is not None:
+            return named
         if not split:
             local = self._local_match(m, norm)
             if local is not None:
@@ -193,6 +196,23 @@ class DocResolver:
         if m.canonical and not split:  # a split name leaves even a known entity
             return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
         return self._new(m.type, ("split" if split else "name", norm))
+
+    def _named_body(self, m: Mention) -> Cluster | None:
+        """A group's chapter under its full name ("ACLU of Nevada"); a state's chamber under
+        its state's name, or kept to this document when no one state is named most: never
+        the national body (both found by a probe on invented articles)."""
+        if m.type not in ORG_TYPES or m.canonical:
+            return None
+        chapter = bodies.chapter_name(m.text, self.names, self.gazetteer)
+        if chapter:
+            return self._new(m.type, ("name", normalize_name(chapter)), label=chapter)
+        context = [x.text for x in self.ext.mentions if x.type == "jurisdiction"]
+        chamber = bodies.state_body(m.text, context, self.gazetteer)
+        if chamber:
+            return self._new(m.type, ("name", normalize_name(chamber)), label=chamber)
+        if chamber == "":
+            return self._new(m.type, ("apart", normalize_name(m.text), self.doc.id))
+        return None
 
     def _local_match(self, m: Mention, norm: str) -> Cluster | None:
         tokens = norm.split()
