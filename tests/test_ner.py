@@ -900,3 +900,35 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
                    [("Senate", "AGENCY", "senate")])  # fmt: skip
     mentions = [(m.text, m.type, m.canonical) for m in find_mentions(doc)]
     assert mentions == [("state Senate", "agency", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a county the gazetteer knows is that county, whatever the model typed it
+        (
+            "Voters in Doña Ana County rejected the levy.",
+            [("Doña Ana County", "PERSON")],
+            [("Doña Ana County", "jurisdiction", "")],
+        ),
+        (
+            "Deputies from Avoyelles Parish joined the search.",
+            [("Avoyelles Parish", "ORG")],
+            [("Avoyelles Parish", "jurisdiction", "")],
+        ),
+        # a church's parish is no county
+        (
+            "Volunteers at St. Brendan Parish cooked dinner.",
+            [("St. Brendan Parish", "ORG")],
+            [("St. Brendan Parish", "organization", "")],
+        ),
+        # "an Ohio county" is some county of Ohio, not Ohio County
+        (
+            "An Ohio county sued the drugmakers.",
+            [("Ohio county", "GPE")],
+            [("Ohio", "jurisdiction", "")],
+        ),
+    ],
+)
+def test_ner_county_names(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

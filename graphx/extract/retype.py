@@ -22,6 +22,7 @@ __all__ = [
     "by_evidence",
     "city_and_state",
     "consistent_types",
+    "county_names",
     "lone_names",
     "people_by_surname",
     "places_opening_names",
@@ -63,6 +64,26 @@ def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         place = places.lookup(text)
         if place is not None and place.level == "city" and not place.ambiguous:
             d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
+    return drafts
+
+
+def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name ending in a county word that the gazetteer knows as a county is that county,
+    whatever the model typed it ("Bayou Teche Parish" as a body, "Tomé County" as a
+    person); a lower-case county word after a state's name is no part of a name: "an Ohio
+    county" is some county of Ohio, not Ohio County (found by a probe on invented articles)."""
+    gaz = places.load_gazetteer()
+    for d in drafts:
+        last = doc[d.end - 1]
+        if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
+            continue
+        if last.is_lower and places.state_named(doc[d.start : d.end - 1].text, gaz):
+            d.end -= 1
+            d.type, d.label = "jurisdiction", "GPE"
+            continue
+        place = places.lookup(doc[d.start : d.end].text) if d.type != "jurisdiction" else None
+        if last.is_title and place is not None and place.level == "county":
+            d.type, d.label, d.reason = "jurisdiction", "GPE", "a county the gazetteer knows"
     return drafts
 
 
