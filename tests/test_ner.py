@@ -818,6 +818,17 @@ def test_ner_a_place_opening_an_untagged_name(
             [("John Smith", "PERSON")],
             [("John Smith", "person", "")],
         ),
+        # a kind noun with its modifier before the name (found by a probe on invented articles)
+        (
+            "Ana Ruiz, who runs the Yuma-based group Caminos del Sur, spoke.",
+            [("Ana Ruiz", "PERSON"), ("Caminos del Sur", "PERSON")],
+            [("Ana Ruiz", "person", ""), ("Caminos del Sur", "organization", "")],
+        ),
+        (
+            "The group Maria Lopez founded grew.",
+            [("Maria Lopez", "PERSON")],
+            [("Maria Lopez", "person", "")],
+        ),
     ],
 )
 def test_ner_titles_and_appositives_type_names(
