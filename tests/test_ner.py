@@ -943,3 +943,9 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
 )
 def test_ner_county_names(blank: Language, text: str, ents: list, expected: list) -> None:
     assert triples(make_doc(blank, text, ents)) == expected
+
+
+def test_ner_surname_read_as_a_body_joins_the_name_after_a_title(blank: Language) -> None:
+    # found by a probe on invented articles: an accented surname the model took for an ORG
+    doc = make_doc(blank, "Board Chair Lucía Ferrán said the vote would wait.", [("Ferrán", "ORG")])
+    assert triples(doc) == [("Lucía Ferrán", "person", "Chair")]
