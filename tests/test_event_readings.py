@@ -331,3 +331,32 @@ def test_a_month_and_day_in_an_article_with_no_date_is_kept_for_the_corpus(
     voted = event_by_trigger(events_of(nlp, text, published=""), "voted")
     assert voted.time is not None
     assert (voted.time.value, voted.time.date_start) == ("XXXX-03-21", "")
+
+
+# --- "when" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the act of a past "when" clause took place at its head's time
+        ("Tensions rose Monday when agents arrested two workers at the plant.", "arrested",
+         ("2024-03-04", "2024-03-04")),
+        # climbing "appeared to pay off"; the announced act going on is dated with it
+        ("On Thursday the protests appeared to pay off when the governor announced he is "
+         "ending the program.", "ending", ("2024-03-07", "2024-03-07")),
+        # a date of its own wins
+        ("Tensions rose Monday when agents arrested two workers on Sunday.", "arrested",
+         ("2024-03-03", "2024-03-03")),
+    ],
+)  # fmt: skip
+def test_a_when_clause_takes_the_time_of_its_head(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
+
+
+def test_a_when_clause_of_a_habit_or_to_come_is_not_dated(nlp: Language) -> None:
+    # "when" of a rule or of what is to come tells no act at the head's time
+    text = "On Monday the county said it must notify the state when agents arrest someone."
+    assert [e.trigger for e in events_of(nlp, text) if e.trigger == "arrest"] == []

@@ -152,9 +152,40 @@ def times_by_trigger(
         along = token.dep_ == "conj" or same_time_participle(token)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+    _date_when_clauses(doc, dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
     return attached
+
+
+def _date_when_clauses(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Tensions rose Monday when agents arrested two workers": an act told in the past in
+    a "when" clause, without a date of its own, took place at the time of the clause it
+    hangs on (climbing "appeared to pay off" to the verb the time is on)."""
+    for i in sorted(triggers - set(attached)):
+        clause = doc[i]
+        when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+        if clause.dep_ != "advcl" or not when or not clauses.is_past(clause):
+            continue
+        head = clause.head
+        while head.dep_ == "xcomp" and head.i not in attached:
+            head = head.head
+        time = attached.get(head.i) or next(
+            (time for time, span in dating if _verb_of_time(span) == head), None
+        )
+        if time is not None:
+            attached[i] = time
+
+
+def _verb_of_time(span: Span) -> Token:
+    """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
+    head = span.root.head
+    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
 
 
 def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:
@@ -184,14 +215,16 @@ def _date_reported_acts(
     triggers: set[int],
     attached: dict[int, TimeExpression],
 ) -> None:
-    """ "announced Tuesday night it was suing the state": an act told as going on or just
-    done, in what someone said, happened when it was said, unless it has a date of its own.
-    """
+    """ "announced Tuesday night it was suing the state", "rose Monday when the governor
+    announced he is ending the program": an act told as going on or just done, in what
+    someone said, happened when it was said, unless it has a date of its own."""
     said_when: dict[int, TimeExpression] = {}
     for time, span in dating:
         if span.root.head.pos_ == "VERB":
             said_when.setdefault(span.root.head.i, time)
     for i in sorted(triggers - set(attached)):
         act = doc[i]
-        if act.dep_ == "ccomp" and act.head.i in said_when and _ongoing_or_just_done(act):
-            attached[i] = said_when[act.head.i]
+        # the saying's own time, or the one it took from the clause it hangs on
+        when = said_when.get(act.head.i) or attached.get(act.head.i)
+        if act.dep_ == "ccomp" and when is not None and _ongoing_or_just_done(act):
+            attached[i] = when
