@@ -158,7 +158,7 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
         "Workers at the Dayton plant pleaded for help on Monday.",
         # the release of a text tells nothing that happened, before or after its verb
-        "Tom Ruiz died in his cell, according to a statement the FBI released Tuesday.",
+        "Tom Ruiz was in his cell, according to a statement the FBI released Tuesday.",
         # asked about or supposed, not told
         "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
         "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",
@@ -174,10 +174,25 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         assert lemma not in taxonomy.verbs and lemma not in taxonomy.nouns, lemma
 
 
-def test_vocabulary_demonym_is_no_place(nlp: Language) -> None:
-    # "a Guyanese man" says where he comes from, not where he was charged.
-    event, _ = only_event(nlp, "A Guyanese man was charged on Friday with murder.")
-    assert (event.trigger, event.place) == ("charged", None)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Guyanese man was charged on Friday with murder.", "charged"),
+        # demonyms the model tags as a name (PROPN), even as an organization
+        ("A Guatemalan woman was detained on Friday.", "detained"),
+        ("A Honduran man died Tuesday in a county jail.", "died"),
+    ],
+)
+def test_vocabulary_demonym_is_no_place(nlp: Language, text: str, trigger: str) -> None:
+    # "a Guyanese man" says where he comes from, not where he was charged, nor who acted
+    event, roles = only_event(nlp, text)
+    assert (event.trigger, event.place, roles) == (trigger, None, {})
+
+
+def test_vocabulary_a_death_is_a_happening(nlp: Language) -> None:
+    event, _ = only_event(nlp, "Tom Ruiz died Tuesday in the county jail, officials said.")
+    assert (event.trigger, event.event_type) == ("died", "enforcement")
+    assert event.time is not None and event.time.value == "2024-03-05"  # Friday 8 March
 
 
 def test_vocabulary_charging_that_something_is_so_is_saying_it(nlp: Language) -> None:

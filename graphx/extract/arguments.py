@@ -222,7 +222,9 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
 def _is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X" or "a Guyanese man": where
     someone comes from."""
-    if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.pos_ == "NOUN":
+    # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
+    demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
+    if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place
         # ("the Mexican government" acts there).
         return token.head.lemma_.lower() not in definite_heads()
