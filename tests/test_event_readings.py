@@ -117,6 +117,26 @@ def test_a_counted_span_after_a_dated_act(nlp: Language) -> None:
     assert days(event) == ("2024-02-20", "2024-02-26")  # 7 days before, give or take 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hours after" a dated clause on a verb through "on": that day or the day before
+        ("The mayor spoke on Tuesday, hours after agents arrested two workers at the plant.",
+         ("2024-03-04", "2024-03-05")),
+        ("The mayor spoke on Tuesday, 36 hours after agents arrested two workers.",
+         ("2024-03-03", "2024-03-05")),
+        # "a year after": 365 days back, give or take two months
+        ("The county sued on May 3, 2023, a year after the state passed the law.",
+         ("2022-03-04", "2022-07-02")),
+    ],
+)  # fmt: skip
+def test_hours_and_years_after_a_dated_act(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    trigger = "arrested" if "arrested" in text else "passed"
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
+
+
 def test_days_after_a_past_act_with_no_date_dates_nothing(nlp: Language) -> None:
     text = "The raid came days after the Ohio board adopted a sanctuary policy."
     assert event_by_trigger(events_of(nlp, text), "adopted").time is None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
+from graphx.extract.attach import verb_of_time
 from graphx.extract.since import Days
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
@@ -22,11 +23,12 @@ from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
 
-_UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 # how far off a counted span may be ("two weeks after": 11 to 17 days)
-_SLACK_DAYS = {"D": 0, "W": 3, "M": 15}
+_SLACK_DAYS = {"D": 0, "W": 3, "M": 15, "Y": 60}
 # "days", "several weeks": from two of the unit to just short of the next unit
-_UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330)}
+_UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330), "Y": (730, 3650)}
+_HOURS = "TH"  # "hours after", "36 hours before": that day or a day or so off
 _LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
 
 
@@ -34,14 +36,17 @@ def _reach(amount: Token) -> tuple[int, int] | None:
     """The fewest and most days a "days", "a week", "two months", "more than a week"
     stands for; None for no such amount, or one beyond ten years."""
     unit = words()["units"].get(amount.lower_)
-    if unit not in _UNIT_DAYS:
+    if unit not in _UNIT_DAYS and unit != _HOURS:
         return None
     counted = amount.doc[amount.left_edge.i : amount.i]  # "more than two", "the", "a few"
     vague = set(words()["vague_numbers"])
-    if any(t.lower_ in vague for t in counted) or not counted:
-        return _UNCOUNTED[unit]
+    uncounted = any(t.lower_ in vague for t in counted) or not counted
     numbers = [c for c in amount.children if c.dep_ == "nummod"]
     n = number(_number_words(numbers[0]).replace(",", "")) if numbers else 1.0
+    if unit == _HOURS:
+        return (0, 1) if uncounted or n is None else (0, min(-(-int(n) // 24), _LONGEST))
+    if uncounted:
+        return _UNCOUNTED[unit]
     if n is None or n * _UNIT_DAYS[unit] > _LONGEST:
         return None
     days, slack = round(n * _UNIT_DAYS[unit]), _SLACK_DAYS[unit]
@@ -105,7 +110,7 @@ def read_before_after(
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and time.date_start:
-            owned.setdefault(span.root.head.i, time)
+            owned.setdefault(verb_of_time(span).i, time)  # "spoke on Tuesday": "spoke"
             dated.append((time.start, time.end))
     for i in sorted(triggers - set(attached)):
         clause = doc[i]

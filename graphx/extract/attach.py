@@ -19,7 +19,13 @@ from graphx.extract.timex.spans import month_day_named, publication_offset, week
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
-__all__ = ["dates_something", "same_time_participle", "support_verbs", "times_by_trigger"]
+__all__ = [
+    "dates_something",
+    "same_time_participle",
+    "support_verbs",
+    "times_by_trigger",
+    "verb_of_time",
+]
 
 
 def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -176,13 +182,13 @@ def _date_when_clauses(
         while head.dep_ == "xcomp" and head.i not in attached:
             head = head.head
         time = attached.get(head.i) or next(
-            (time for time, span in dating if _verb_of_time(span) == head), None
+            (time for time, span in dating if verb_of_time(span) == head), None
         )
         if time is not None:
             attached[i] = time
 
 
-def _verb_of_time(span: Span) -> Token:
+def verb_of_time(span: Span) -> Token:
     """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
     head = span.root.head
     return head.head if head.dep_ == "prep" and head.i < span.root.i else head
