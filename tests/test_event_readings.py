@@ -99,6 +99,28 @@ def test_since_in_window_leaves_other_times_alone() -> None:
     assert since_in_window(later, window) is later  # 2021 is after the window
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a date inside a "since" clause or phrase starts what the perfect gathers
+        ("ICE has arrested 300 people in Ohio since the program began in 2019.", "arrested",
+         ("2019-01-01", "2024-03-08")),
+        ("The governor has ended three programs since taking office in January 2021.",
+         "ended", ("2021-01-01", "2024-03-08")),
+        # a passive perfect began then: held since the arrest, in March 2023
+        ("Maria Ortiz has been detained since her arrest in March 2023.", "detained",
+         ("2023-03-01", "2023-03-31")),
+        # a causal "since" after a simple past: the act keeps its own date
+        ("Agents arrested him on Monday, since his visa expired in 2023.", "arrested",
+         ("2024-03-04", "2024-03-04")),
+    ],
+)  # fmt: skip
+def test_since_a_clause_or_an_act_starts_the_span(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
+
+
 # --- days after, a week before ----------------------------------------------------------
 
 

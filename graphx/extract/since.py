@@ -111,6 +111,7 @@ def read_since(
                 del attached[i]  # "since 2019" is no day in 2019
             else:
                 attached[i] = reading
+    _read_since_an_act(doc, sent, times, triggers, attached, now)
     back = words()["back_references"]
     for token in sent:
         if not _is_since(token) or (owner := clauses.owner(token, triggers)) is None:
@@ -123,3 +124,52 @@ def read_since(
             attached[owner] = anchor  # "has been held since then": held then
         elif anchor is not None and (reading := _until_now(anchor, told, now)):
             attached[owner] = reading  # it says when, over a date its verb shares by coordination
+
+
+def _read_since_an_act(
+    doc: Doc,
+    sent: Span,
+    times: Sequence[TimeExpression],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+    now: Days | None,
+) -> None:
+    """ "has arrested 300 people since the program began in 2019", "has ended three programs
+    since taking office in January 2021": the date is the start of what the clause
+    gathers, not its day; "has been detained since her arrest in March" began then."""
+    for token in sent:
+        marks = token.dep_ == "mark" and token.lower_ in words()["since_words"]
+        opened = token.head if marks else token if _is_since(token) else None
+        owner = opened.head.i if marks and opened is not None else None
+        if not marks and opened is not None:
+            owner = clauses.owner(token, triggers)
+        if opened is None or owner is None or owner not in triggers:
+            continue
+        if not _gathers(doc[owner]):
+            continue  # "arrested him in 2019, since the program began": because
+        inside = {t.i for t in opened.subtree}
+        own = attached.get(owner)
+        if own is not None and not inside & _root_of(doc, own):
+            continue  # a date of its own outside the "since" words
+        for time in (t for t in times if t.date_start and sent.start_char <= t.start):
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is None or span.root.i not in inside or span.root.head.i == token.i:
+                continue  # "since 2019" itself: read_since's first reading
+            if _began_then(doc[owner]):
+                attached[owner] = time
+            elif reading := _until_now(time, doc[token.i : span.end], now):
+                attached[owner] = reading
+            else:
+                attached.pop(owner, None)  # a date it is not on, after the article
+            break
+
+
+def _gathers(verb: Token) -> bool:
+    """A perfect ("has arrested", "had been held") or a present: what can run since a time."""
+    have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return have or verb.tag_ in ("VBZ", "VBP")
+
+
+def _root_of(doc: Doc, time: TimeExpression) -> set[int]:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return {span.root.i} if span is not None else set()
