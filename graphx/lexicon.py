@@ -83,7 +83,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("time_words.json", ("ingest", "extract")),
     Resource("titles.txt", ("extract", "resolve")),
     Resource("type_evidence.csv", ("extract",)),
-    Resource("wire_services.txt", ("extract",)),
+    Resource("wire_services.txt", ("ingest", "extract")),
 )
 _BY_NAME = {r.name: r for r in RESOURCES}
 

@@ -113,6 +113,30 @@ def test_furniture_author_lines_only_at_the_tail(line: str, author: str) -> None
     assert line not in tail.text and tail.fields == {"author": author}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer Tomas Ekwueme reported from Toledo.",
+        "Associated Press writers Ann Lee in Boise and Tom Ruiz in Denver contributed to this "
+        "report.",
+        "Staff writer Ann Lee contributed reporting.",
+        "Lee Park of the Valley Post contributed to this report.",
+    ],
+)
+def test_furniture_wire_credit_lines_at_the_tail(line: str) -> None:
+    # a credit names reporters, who are no actors of what the article tells
+    head = clean("\n\n".join([line, BODY, MORE, BODY, MORE, BODY]))
+    tail = clean("\n\n".join([BODY, MORE, BODY, MORE, line]))
+    assert line in head.text
+    assert line not in tail.text and "author" not in tail.fields
+
+
+def test_furniture_keeps_body_lines_like_credits_at_the_tail() -> None:
+    for line in ("The county contributed $5 million to the shelter fund.",
+                 "Reuters reported from Detroit that the plant had closed."):  # fmt: skip
+        assert line in clean("\n\n".join([BODY, MORE, BODY, MORE, line])).text
+
+
 def test_furniture_origin_line_gives_source() -> None:
     result = clean(f"{BODY}\n\nThis article was originally published at Liberty Nation.")
     assert result.text == BODY
@@ -190,6 +214,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("By Tom Lindqvist / The Valley Courier", "byline", "Tom Lindqvist"),
         ("By Priya Natarajan, Eastbrook Daily Herald (TNS)", "byline", "Priya Natarajan"),
         ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
+        # a wire service after the names, with no comma, is no part of them
+        ("BY ROSA DELGADO Associated Press", "byline", "ROSA DELGADO"),
+        ("By Ana Ruiz and Tom Ochs Reuters", "byline", "Ana Ruiz and Tom Ochs"),
         ("By Ana Ruiz, Lee Park and Tom Ochs", "byline", "Ana Ruiz, Lee Park and Tom Ochs"),
         ("Posted by Carl Benning | 2 Comments", "byline", "Carl Benning"),
         ("Written by Lena Hoff", "byline", "Lena Hoff"),

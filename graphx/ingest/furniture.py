@@ -273,7 +273,9 @@ def _mark(
         marks.absorbing.add(i)
     for name, value in m.groupdict().items():
         if value and name in ("source", "author"):
-            marks.fields.setdefault(name, value.strip())
+            marks.fields.setdefault(
+                name, _without_wire(value.strip()) if name == "author" else value.strip()
+            )
     if m.groupdict().get("dateline"):
         marks.datelines[i] = m["dateline"]
     for j in filled[pos + 1 : pos + 1 + rule.follow]:
@@ -306,3 +308,12 @@ def _absorb(
         for j in filled[max(pos - 1, 0) : pos] + filled[pos + 1 : pos + 2]:
             if j not in removed and _is_short_label(lines[j]):
                 removed[j] = "brand line"
+
+
+def _without_wire(author: str) -> str:
+    """A byline's names without the wire service written after them with no comma ("By
+    Jane Morrow Associated Press"); ``wire_services.txt`` names the services."""
+    for service in shipped().lines("wire_services.txt"):
+        if author.lower().endswith(" " + service.lower()):
+            return author[: -len(service) - 1].rstrip(" ,")
+    return author
