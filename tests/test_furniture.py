@@ -303,6 +303,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Deputies stand outside the jail on Tuesday. (Staff photo by Ben Okafor/Valley Post)",
          "caption", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
+        ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
+         "2019. (El Diario del Valle)", "caption", None),
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
         ("The Valley Post is a nonprofit newsroom. Donate today.", "subscribe", None),
         ("Donate now to support local reporting.", "subscribe", None),
@@ -344,6 +346,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Menu prices rose at the prison commissary, inmates said.",
         "The agency filed the suit on May 2, 2019. It declined further comment.",
         "The law took effect on Jan. 1, 2020.",
+        "The council voted on June 28, 2019. The Mayor of Macon",
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
     ],
 )
