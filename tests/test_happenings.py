@@ -581,3 +581,27 @@ def test_happenings_a_year_agrees_with_little() -> None:
     year, month = same_happening(suit, complaints, CORPUS), same_happening(suit, in_october, CORPUS)
     assert month >= ACROSS > year  # fmt: skip
     assert month - year == pytest.approx(0.75)
+
+
+def test_happenings_a_city_of_no_known_county_may_lie_in_a_county_of_its_state() -> None:
+    from graphx.resolve.happenings import places_agree
+
+    corpus = Corpus(
+        within={
+            "lyons": frozenset({"lyons", "georgia"}),  # a dateline's town: its state only
+            "toombs": frozenset({"toombs", "georgia"}),
+            "macon": frozenset({"macon", "bibb", "georgia"}),  # its county known
+            "bibb": frozenset({"bibb", "georgia"}),
+            "tulsa_county": frozenset({"tulsa_county", "oklahoma"}),
+            "georgia": frozenset({"georgia"}),
+            "oklahoma": frozenset({"oklahoma"}),
+        },
+        levels={"lyons": "city", "toombs": "county", "macon": "city", "bibb": "county",
+                "tulsa_county": "county", "georgia": "state", "oklahoma": "state"},
+    )  # fmt: skip
+    assert places_agree("lyons", "toombs", corpus) is None  # may lie in it
+    assert places_agree("toombs", "lyons", corpus) is None
+    assert places_agree("macon", "toombs", corpus) is False  # in Bibb County
+    assert places_agree("macon", "bibb", corpus) is True
+    assert places_agree("lyons", "tulsa_county", corpus) is False  # another state
+    assert places_agree("toombs", "bibb", corpus) is False  # two counties

@@ -297,7 +297,8 @@ def test_resolve_jurisdictions_get_levels_and_parents() -> None:
 
 def test_resolve_a_town_with_its_state_written_after_it() -> None:
     # too small for the gazetteer, and a Tunisian namesake: the state written after it
-    # places it; a town abroad of that name is no answer in a text naming no Tunisia
+    # places it; a town abroad of that name is no answer in a text naming no Tunisia, and
+    # the other article's bare "Carthage" is the one Carthage the corpus places
     res = resolve(
         (
             "Agents raided a plant in Carthage, Miss., and in Pine Hollow, Ariz.",
@@ -312,7 +313,7 @@ def test_resolve_a_town_with_its_state_written_after_it() -> None:
     )
     towns = [e for e in res.entities.values() if e.label in ("Carthage", "Pine Hollow")]
     parents = sorted((e.label, res.entities[e.parent].label if e.parent else "") for e in towns)
-    assert parents == [("Carthage", ""), ("Carthage", "Mississippi"), ("Pine Hollow", "Arizona")]
+    assert parents == [("Carthage", "Mississippi"), ("Pine Hollow", "Arizona")]
 
 
 def test_resolve_a_town_named_again_without_its_state() -> None:
@@ -904,3 +905,26 @@ def test_resolve_a_state_chamber_is_the_documents_states() -> None:
     unlinked, federal = res.mention_entity["d1"][2:]
     assert unlinked not in (nevada.id, federal)
     assert res.entities[federal].label == "U.S. Senate"
+
+
+def test_resolve_a_town_the_gazetteer_lacks_is_the_one_a_dateline_placed() -> None:
+    # "PINE HOLLOW, Ga. —" places a town too small for the gazetteer in Georgia; another
+    # article's bare "Pine Hollow" is that town, and its label is not in capitals
+    res = resolve(
+        ("PINE HOLLOW, Ga. - The board voted.", [("PINE HOLLOW", "jurisdiction"),
+                                                 ("Ga.", "jurisdiction")]),
+        ("They met in Pine Hollow on Tuesday.", [("Pine Hollow", "jurisdiction")]),
+    )  # fmt: skip
+    town = by_label(res, "Pine Hollow")
+    assert town.level == "city" and not town.ambiguous
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0] == town.id
+    # two placed towns of that name in the corpus: which one is not known, so none
+    two = resolve(
+        ("PINE HOLLOW, Ga. - The board voted.", [("PINE HOLLOW", "jurisdiction"),
+                                                 ("Ga.", "jurisdiction")]),
+        ("PINE HOLLOW, Ariz. - The council met.", [("PINE HOLLOW", "jurisdiction"),
+                                                   ("Ariz.", "jurisdiction")]),
+        ("They met in Pine Hollow on Tuesday.", [("Pine Hollow", "jurisdiction")]),
+    )  # fmt: skip
+    placed = {two.mention_entity["d0"][0], two.mention_entity["d1"][0]}
+    assert len(placed) == 2 and two.mention_entity["d2"][0] not in placed

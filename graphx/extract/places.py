@@ -153,14 +153,19 @@ def lookup(
     if named_state and found is not None and found.level in ("city", "county"):
         # "Brooklyn, Ohio": the state written with the name rules out a namesake elsewhere
         if named_state not in (found.parent, _state_of(found, gaz)):
-            return Place(text.strip(), found.level, named_state)
+            return Place(_as_written(text), found.level, named_state)
     if named_state and found is None and _is_name(text):
         # "Carthage, Miss.": a town too small for the gazetteer, in the state written with it
         words = text.split()
         level = "county" if words[-1].lower() in gaz.county_words else "city"
-        name = text.strip().title() if text.isupper() else text.strip()  # "SIERRA LINDA, Ariz. —"
-        return Place(name, level, named_state)
+        return Place(_as_written(text), level, named_state)
     return found
+
+
+def _as_written(text: str) -> str:
+    """A place's name as a body writes it: a dateline's capitals ("SIERRA LINDA, Ariz. —")
+    in title case."""
+    return text.strip().title() if text.isupper() else text.strip()
 
 
 def _is_name(text: str) -> bool:

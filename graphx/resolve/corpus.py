@@ -107,16 +107,19 @@ class CorpusBuilder:
 
 def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
     """An "organization" named exactly as a place of the corpus, or by the place's short
-    form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16)."""
+    form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16); so is a
+    place the gazetteer does not know named as the one place of the corpus a dateline or
+    a state placed ("a meeting in Lyons" and "LYONS, Ga. —" in another article)."""
     by_name: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
     for c in groups.values():
         if c.type == "jurisdiction" and c.place is not None and c.place.level:
             by_name[normalize_name(c.place.name)].append((c, c.place.name))
     redirect: dict[int, Cluster] = {}
     for key, c in groups.items():
-        if c.type != "organization" or key[1] != "name":
+        unknown = c.type == "jurisdiction" and c.place is not None and not c.place.level
+        if not unknown and (c.type != "organization" or key[1] != "name"):
             continue
-        label = label_of(c)
+        label = c.place.name if unknown and c.place is not None else label_of(c)
         found = by_name.get(normalize_name(label), [])
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
             read = places.lookup(label)

@@ -209,6 +209,7 @@ def _evidence(entities: dict[str, Entity], documents: int) -> CorpusEvidence:
     return CorpusEvidence(
         weights=rarity_weights({e.id: len(e.doc_ids) for e in entities.values()}, documents),
         within=within,
+        levels={e.id: e.level for e in entities.values() if e.type == "jurisdiction"},
         people=frozenset(e.id for e in entities.values() if e.type == "person"),
         named=_named_by_document(entities),
     )

@@ -137,12 +137,14 @@ class Corpus:
     """What the decision needs to know of the corpus beyond the two mentions.
 
     ``weights``: entity id -> rarity in (0, 1]; ``within``: place id -> that
-    place and every place containing it; ``people``: ids of person entities;
-    ``named``: document id -> the entities it names.
+    place and every place containing it; ``levels``: place id -> "city", "county",
+    "state"...; ``people``: ids of person entities; ``named``: document id -> the
+    entities it names.
     """
 
     weights: Mapping[str, float] = field(default_factory=dict)
     within: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    levels: Mapping[str, str] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
     named: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # what document_likeness worked out already: set anew for every Corpus made, so a
@@ -294,7 +296,22 @@ def places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
         return True
     if a not in corpus.within or b not in corpus.within:
         return None
-    return a in corpus.within[b] or b in corpus.within[a]
+    if a in corpus.within[b] or b in corpus.within[a]:
+        return True
+    return None if _county_unknown(a, b, corpus) or _county_unknown(b, a, corpus) else False
+
+
+def _county_unknown(city: str, county: str, corpus: Corpus) -> bool:
+    """A city in the county's state whose own county the corpus does not know ("Lyons,
+    Ga." from a dateline, beside "Toombs County"): it may lie in it, so they do not
+    disagree."""
+    levels = corpus.levels
+    if (levels.get(city), levels.get(county)) != ("city", "county"):
+        return False
+    chain = corpus.within[city]
+    if any(levels.get(p) == "county" for p in chain):
+        return False  # its county is known, and it is not this one
+    return bool((chain - {city}) & (corpus.within[county] - {county}))
 
 
 def document_likeness(a: str, b: str, corpus: Corpus) -> float:
