@@ -67,6 +67,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("head_words.csv", ("extract",)),
     Resource("headline_small_words.txt", ("extract",)),
     Resource("kind_words.txt", ("extract",)),
+    Resource("local_body_words.txt", ("resolve",)),
     Resource("media.csv", ("extract", "resolve")),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),

@@ -38,6 +38,7 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
         "defaults.toml",
         "editions.txt",
         "furniture.jsonl",
+        "local_body_words.txt",
         "related_families.csv",
     }
 

@@ -928,3 +928,18 @@ def test_resolve_a_town_the_gazetteer_lacks_is_the_one_a_dateline_placed() -> No
     )  # fmt: skip
     placed = {two.mention_entity["d0"][0], two.mention_entity["d1"][0]}
     assert len(placed) == 2 and two.mention_entity["d2"][0] not in placed
+
+
+def test_resolve_a_body_every_place_has_is_its_own_articles() -> None:
+    # "the City Council" of a Boise article and of a Greensboro roundup are two bodies;
+    # within one article it is still the named council it stands for
+    res = resolve(
+        ("The City Council voted in Boise.",
+         [("City Council", "agency"), ("Boise", "jurisdiction")]),
+        ("GREENSBORO. The City Council approved a pilot.", [("City Council", "agency")]),
+        ("The Macon City Council met. The City Council voted.",
+         [("Macon City Council", "agency"), ("City Council", "agency")]),
+    )  # fmt: skip
+    first, second, named = (res.mention_entity[f"d{i}"][0] for i in range(3))
+    assert first != second
+    assert res.mention_entity["d2"] == [named, named]

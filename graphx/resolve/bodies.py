@@ -19,6 +19,7 @@ from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
+    "any_places",
     "chapter_name",
     "edition_base",
     "initials",
@@ -146,3 +147,15 @@ def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str 
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return f"{ranked[0][0]} {rest}"
+
+
+def any_places(name: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether a body's name is one every place has ("City Council", "the county
+    commission"): all its words in ``local_body_words.txt``.
+
+    >>> any_places("the City Council"), any_places("Boise City Council")
+    (True, False)
+    """
+    words = (lexicon or shipped()).word_set("local_body_words.txt")
+    found = name.lower().replace("’", "'").split()
+    return bool(found) and all(w in words for w in found)

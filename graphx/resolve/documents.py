@@ -195,6 +195,9 @@ class DocResolver:
                 return local
         if m.canonical and not split:  # a split name leaves even a known entity
             return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
+        if not split and m.type in ORG_TYPES and bodies.any_places(m.text):
+            # "the City Council" of this article's place: not another article's
+            return self._new(m.type, ("apart", norm, self.doc.id))
         return self._new(m.type, ("split" if split else "name", norm))
 
     def _named_body(self, m: Mention) -> Cluster | None:
