@@ -943,3 +943,15 @@ def test_resolve_a_body_every_place_has_is_its_own_articles() -> None:
     first, second, named = (res.mention_entity[f"d{i}"][0] for i in range(3))
     assert first != second
     assert res.mention_entity["d2"] == [named, named]
+
+
+def test_resolve_a_company_with_and_without_its_legal_form_is_one() -> None:
+    res = resolve(
+        ("Agents raided Bluewater Meats LLC.", [("Bluewater Meats LLC", "organization")]),
+        ("Bluewater Meats said it complied.", [("Bluewater Meats", "organization")]),
+        ("Ridge Foods, Inc. and Ridge Co. spoke.",
+         [("Ridge Foods, Inc.", "organization"), ("Ridge Co.", "organization")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"] == res.mention_entity["d1"]
+    # "Co." may be a county's: kept
+    assert len(set(res.mention_entity["d2"])) == 2

@@ -56,16 +56,24 @@ class KnownName:
     level: str = ""
 
 
+# "LLC", "L.L.C.", "Inc.", "Corp." after a company's name (not "Co.": "Harris Co." is a county)
+_LEGAL_FORM = re.compile(r"(?<=\w) (?:llc|l l c|inc|incorporated|corp|ltd|llp|l l p|lp|plc)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """Comparison key of a name: case, punctuation, a leading "the"/"U.S." and "'s" ignored.
+    """Comparison key of a name: case, punctuation, a leading "the"/"U.S.", "'s" and a
+    company's legal form at the end ("LLC", "Inc.") ignored.
 
     >>> normalize_name("the U.S. Immigration and Customs Enforcement's")
     'immigration and customs enforcement'
+    >>> normalize_name("Lakeshore Fresh Poultry, L.L.C."), normalize_name("Inc.")
+    ('lakeshore fresh poultry', 'inc')
     """
     text = re.sub(r"['’]s\b", "", text.strip())
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
+    text = re.sub(_LEGAL_FORM, "", text)
     return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
 
 
