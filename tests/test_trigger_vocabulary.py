@@ -400,3 +400,21 @@ def test_vocabulary_a_country_keeps_the_place_of_an_origin(nlp: Language) -> Non
     (event, _), *_ = events_of(nlp, text)
     place = next(m for m in find_mentions(nlp(text)) if m.id == event.place)
     assert place.text == "Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a body is named after where it sits, not after where it acted
+        ("Dallas police officers arrested two men on Friday in Houston.", "Houston"),
+        ("FBI Phoenix agents arrested Tom Ruiz on Jan. 30 in Tulsa, Oklahoma.", "Tulsa"),
+        # with no place phrase, the body's place stays the event's
+        ("Dallas police officers arrested two men on Friday.", "Dallas"),
+    ],
+)
+def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
+    nlp: Language, text: str, where: str
+) -> None:
+    (event, _), *_ = events_of(nlp, text)
+    place = next(m for m in find_mentions(nlp(text)) if m.id == event.place)
+    assert place.text == where

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.clauses import adjunct_verb, ancestors
@@ -45,6 +45,7 @@ def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _PARTICIPANT_TYPES = {
     "person",
     "agency",
@@ -194,7 +195,39 @@ def _by_position(
     for index in _argument_mentions(clause, mentions, starts):
         if index not in assigned and index not in origins:
             place = _take(mentions, index, "other", roles, place)
-    return roles, place
+    return roles, _where_it_happened(trigger, place, clause, mentions, starts, origins)
+
+
+def _where_it_happened(
+    trigger: Token,
+    place: int | None,
+    clause: list[Token],
+    mentions: Sequence[Mention],
+    starts: list[int],
+    origins: set[int],
+) -> int | None:
+    """The place a locative phrase of the clause names ("arrested two men in Aurora") over
+    one inside a participant's name ("Denver police officers", "ERO Salt Lake City
+    officers"): a body is named after where it sits, not after where it acted."""
+    if place is None or _locative(trigger.doc, mentions[place]):
+        return place
+    for index in _argument_mentions(clause, mentions, starts):
+        found = mentions[index]
+        if found.type == "jurisdiction" and index not in origins and not found.dateline:
+            if _locative(trigger.doc, found) and not _within_country(mentions[place], found):
+                return index
+    return place
+
+
+def _locative(doc: Doc, mention: Mention) -> bool:
+    """ "in Aurora", "at the Sturgis plant"... a place a preposition of place governs."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nmod", "compound", "appos") and root.head.dep_ == "pobj":
+        root = root.head  # "in Reno, Nevada" parsed with "Reno" on "Nevada"
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _within_country(mention: Mention, country: Mention) -> bool:
