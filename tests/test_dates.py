@@ -647,6 +647,11 @@ def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str])
         ),
         # a week or more from an unplaced weekday is no weekday: no date
         ("The board met Tuesday. Ten days later, it adjourned.", [("Tuesday", "XXXX-WXX-2")]),
+        # "the next day", "the previous day" too
+        ("The sheriff ended the deal Monday. ICE blasted the move the next day.",
+         [("Monday", "XXXX-WXX-1"), ("the next day", "XXXX-WXX-2")]),
+        ("The board met Sunday. The previous day, the sheriff signed it.",
+         [("Sunday", "XXXX-WXX-7"), ("The previous day", "XXXX-WXX-6")]),
     ],
 )  # fmt: skip
 def test_dates_later_than_a_weekday_of_no_known_week(

@@ -402,3 +402,9 @@ def test_a_when_clause_of_a_habit_or_to_come_is_not_dated(nlp: Language) -> None
     # "when" of a rule or of what is to come tells no act at the head's time
     text = "On Monday the county said it must notify the state when agents arrest someone."
     assert [e.trigger for e in events_of(nlp, text) if e.trigger == "arrest"] == []
+
+
+def test_a_recurrence_dates_nothing(nlp: Language) -> None:
+    # "every Friday" is a habit, no day of the act; the weekday alone would be read as one
+    text = "Agents raided the plant in Dayton every Friday."
+    assert event_by_trigger(events_of(nlp, text, published=""), "raided").time is None

@@ -308,6 +308,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
         ("The Valley Post is a nonprofit newsroom. Donate today.", "subscribe", None),
         ("Donate now to support local reporting.", "subscribe", None),
+        ("Inscríbase hoy / Sign up for our newsletter: the week's news, every Friday",
+         "subscribe", None),
         ("Our Standards: The Valley Post Trust Principles.", "correction box", None),
     ],
 )  # fmt: skip

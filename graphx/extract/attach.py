@@ -117,6 +117,8 @@ def dates_something(time: TimeExpression) -> bool:
     """A calendar span, or a weekday, a month and day or a day counted from the article's
     read without a publication date ("Friday", "March 7", "last week"): each tells when a
     report says its happening was (issue 15)."""
+    if time.type == "SET":
+        return False  # "every Friday": a habit, no day
     if time.date_start or month_day_named(time.value):
         return True
     if publication_offset(time.text, time.value) is not None:

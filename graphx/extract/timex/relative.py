@@ -99,6 +99,9 @@ def _next_to_told(rel: str, ctx: Context) -> Value | None:
     step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel)
     if step is None:
         return None
+    if (weekday := ctx.weekday_after_day()) is not None:
+        # "ended the deal Monday ... the next day": Tuesday, of a week not yet known
+        return "DATE", f"XXXX-WXX-{(weekday + step) % 7 + 1}", True
     if ctx.last_day is not None:
         return _day_value(ctx.last_day + dt.timedelta(days=step))
     return None if ctx.future or step < 0 else NO_VALUE
