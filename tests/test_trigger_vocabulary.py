@@ -418,3 +418,22 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
     (event, _), *_ = events_of(nlp, text)
     place = next(m for m in find_mentions(nlp(text)) if m.id == event.place)
     assert place.text == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # protests of every shape are happenings
+        ("Hundreds marched to City Hall in Dayton on Saturday.", "marched", "meeting"),
+        ("About 60 people held a vigil outside the Dayton jail on Thursday.", "held", "meeting"),
+        # a verb that begins or stages a happening takes its type from it
+        ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),
+        ("The FBI launched an investigation into the Dayton jail on Monday.", "launched",
+         "enforcement"),
+    ],
+)  # fmt: skip
+def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    (event, _), *_ = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, kind)
