@@ -159,6 +159,8 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "Workers at the Dayton plant pleaded for help on Monday.",
         # the release of a text tells nothing that happened, before or after its verb
         "Tom Ruiz was in his cell, according to a statement the FBI released Tuesday.",
+        # a news outlet's report of a clause is a source, as "said" is
+        "The Dayton Daily News reported that Mayor Tom Ruiz had resigned.",
         # asked about or supposed, not told
         "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
         "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",

@@ -294,3 +294,15 @@ def _take(
     if mention.type in _PARTICIPANT_TYPES and not mention.attribution:
         roles.append((index, role))
     return place
+
+
+def an_outlet_reports(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """ "The Washington Times reported that Mayorkas said ...": a news outlet's report of a
+    clause is where the story comes from, as "said" is, not a happening of its own."""
+    if not any(c.dep_ == "ccomp" for c in trigger.children):
+        return False
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        found = _mention_at(mentions, starts, subject.idx)
+        if found is not None and mentions[found].type == "media":
+            return True
+    return False

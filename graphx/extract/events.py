@@ -229,6 +229,8 @@ def _event(
     dated = time is not None and attach.dates_something(time)
     if not _asserted(trigger, reading, dated):
         return None
+    if arguments.an_outlet_reports(trigger, reading.mentions, reading.starts):
+        return None
     clause = clauses.clause_tokens(trigger, triggers)
     named, place = arguments.participants(trigger, clause, reading.mentions, reading.starts)
     if not named and place is None and not dated:
