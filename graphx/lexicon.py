@@ -68,6 +68,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("headline_small_words.txt", ("extract",)),
     Resource("kind_words.txt", ("extract",)),
     Resource("local_body_words.txt", ("resolve",)),
+    Resource("many_acts_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),

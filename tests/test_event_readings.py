@@ -408,3 +408,24 @@ def test_a_recurrence_dates_nothing(nlp: Language) -> None:
     # "every Friday" is a habit, no day of the act; the weekday alone would be read as one
     text = "Agents raided the plant in Dayton every Friday."
     assert event_by_trigger(events_of(nlp, text, published=""), "raided").time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "one_act"),
+    [
+        # a subject that stands for many bodies, each acting on its own: many acts
+        ("Since then, dozens of county governments in Ohio enacted similar rules.", "enacted",
+         False),
+        ("More than 40 cities have adopted welcoming resolutions in Ohio.", "adopted", False),
+        ("Three new laws limit the sheriff. Each was passed by the Ohio legislature.", "passed",
+         False),
+        # a count of people acts once; one body acts once
+        ("Hundreds of protesters marched to City Hall in Dayton.", "marched", True),
+        ("The Dayton City Council adopted a welcoming resolution.", "adopted", True),
+    ],
+)  # fmt: skip
+def test_many_bodies_acting_each_on_its_own_are_no_one_happening(
+    nlp: Language, text: str, trigger: str, one_act: bool
+) -> None:
+    found = [e for e in events_of(nlp, text, published="") if e.trigger == trigger]
+    assert bool(found) is one_act

@@ -204,3 +204,24 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
         for noun in preposition.children
         if noun.i in triggers and adjunct_verb(noun) is not None
     ]
+
+
+def tells_many_acts(verb: Token, counts: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Whether a verb's subject stands for many bodies acting each on its own: "each"
+    ("Each was passed"), or a count of bodies ("hundreds of local governments enacted
+    policies", "more than 100 cities have adopted ..."); a count of people ("hundreds of
+    protesters marched") acts once."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ == "each":
+            return True
+        counted = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
+        of = [o for p in counted for o in p.children if o.dep_ == "pobj"]
+        if subject.lower_ in counts and any(o.lemma_.lower() in bodies for o in of):
+            return True
+        numbered = any(
+            c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in counts)
+            for c in subject.children
+        )
+        if subject.tag_ == "NNS" and subject.lemma_.lower() in bodies and numbered:
+            return True
+    return False

@@ -210,6 +210,8 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
     """
     if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
+    if not dated and clauses.tells_many_acts(trigger, *many_acts_words()):
+        return False
     if not dated and clauses.describes_a_kind(trigger, kind_words()):
         return False
     if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
@@ -263,6 +265,18 @@ def _another(trigger: Token, light: bool) -> bool:
     return any(
         c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
     )
+
+
+def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """``many_acts_words.txt``: the words that count bodies, and the bodies' nouns
+    (``clauses.tells_many_acts``)."""
+    return (lexicon or shipped()).derived(_many_acts_words)
+
+
+def _many_acts_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    lines = [line.partition(":") for line in lexicon.word_set("many_acts_words.txt")]
+    counts = frozenset(w.strip() for kind, _, w in lines if kind == "count")
+    return counts, frozenset(w.strip() for kind, _, w in lines if kind == "body")
 
 
 def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -44,7 +44,8 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     for table in (
         load_taxonomy, arguments.definite_heads, arguments.pronoun_types, arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
-        events.other_instance_words, events.kind_words, aspect.looking_ahead_verbs,
+        events.other_instance_words, events.kind_words, events.many_acts_words,
+        aspect.looking_ahead_verbs,
         aspect.progressive_habits,
         evidence.read_cues, headlines.small_words, lines.run_on_words, load_gazetteer,
         known.known_table, known.known_names, known.read_titles, known.read_products,
