@@ -85,6 +85,20 @@ def test_furniture_follow_limit_takes_only_headlines() -> None:
     assert "teaser: One Headline Here" in result.removed
 
 
+def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
+    # "MORE FROM THE COURIER" announces a list: up to five headlines go with it
+    teasers = (
+        "MORE FROM THE VALLEY POST\nJudge Blocks Jail Contract\nSheriff Signs Deal\nCouncil Votes"
+    )
+    result = clean(f"{BODY}\n\n{teasers}\n\n{MORE}")
+    assert result.text == f"{BODY}\n\n{MORE}"
+    listed = clean(f"{BODY}\n\nMore from News 4:\n- Judge blocks jail contract\n\n{MORE}")
+    assert listed.text == f"{BODY}\n\n{MORE}"
+    # a body sentence that begins so stays
+    sentence = "More on this: the county said it would appeal the ruling on Monday, officials said."
+    assert sentence in clean(f"{BODY}\n\n{sentence}\n\n{MORE}").text
+
+
 def test_furniture_absorbs_brand_line_next_to_subscribe_blurb() -> None:
     text = f"{BODY}\n\nWant to make sure you never miss a story? Follow us.\n\nLET Unity\n\n{MORE}"
     result = clean(text)
@@ -303,6 +317,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Deputies stand outside the jail on Tuesday. (Staff photo by Ben Okafor/Valley Post)",
          "caption", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
+        ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",
+         "caption", None),
         ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
          "2019. (El Diario del Valle)", "caption", None),
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
