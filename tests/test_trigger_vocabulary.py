@@ -159,6 +159,9 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "Workers at the Dayton plant pleaded for help on Monday.",
         # the release of a text tells nothing that happened, before or after its verb
         "Tom Ruiz was in his cell, according to a statement the FBI released Tuesday.",
+        # what is expected or scheduled has not happened, nor has a meeting it is to be at
+        "Commissioners in Dayton are expected to take up the plan at their meeting on June 4.",
+        "The Dayton council is scheduled to vote on the ordinance next Tuesday.",
         # a news outlet's report of a clause is a source, as "said" is
         "The Dayton Daily News reported that Mayor Tom Ruiz had resigned.",
         # asked about or supposed, not told

@@ -149,7 +149,13 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     ):
         return True
     below = token
-    for head in ancestors(token)[:4]:
+    if token.pos_ == "NOUN":
+        # "are expected to take up the resolution at their meeting": the verb the noun
+        # hangs on says whether its happening has happened
+        below = next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), token)
+        if below is not token and below.lemma_.lower() in taxonomy.irrealis:
+            return True
+    for head in ancestors(below)[:4]:
         if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
             return False
         if head.lemma_.lower() in taxonomy.irrealis:
