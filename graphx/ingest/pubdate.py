@@ -10,13 +10,18 @@ publication date, never the date itself, and is labelled as such.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
+from graphx.ingest.dateline import DAY as _DAY
+from graphx.ingest.dateline import MONTH as _MONTH
+from graphx.ingest.dateline import MONTHS as _MONTHS
+from graphx.ingest.dateline import WEEKDAY as _WEEKDAY
+from graphx.ingest.dateline import YEAR as _YEAR
+from graphx.ingest.dateline import head_date
 from graphx.ingest.urls import url_date
 from graphx.lexicon import Lexicon, shipped
 
@@ -35,12 +40,6 @@ _ISO = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$"
 )
 _WEEK = re.compile(r"^(?P<y>\d{4})-?W(?P<w>\d{2})$", re.IGNORECASE)
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _TEXT_DATES = [
     re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b", re.IGNORECASE),
@@ -62,7 +61,6 @@ _AHEAD = re.compile(
 _NEAR_AFTER = dt.timedelta(days=92)  # a yearless date this far after the text's latest
 # "As of Feb. 2, the city has not complied": the date of the article's present, when what
 # follows is told in the present (not "as of 2019 it had ...").
-_WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
 # told in the past, or ahead ("As of Jan. 1, the minimum wage will be", "takes effect")
@@ -174,70 +172,6 @@ def _tense_cues(lexicon: Lexicon | None = None) -> tuple[re.Pattern[str], re.Pat
 def _read_tense_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.json("time_words.json")
     return re.compile(words["ahead_cues"], re.I), re.compile(words["past_cues"], re.I)
-
-
-_TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?)?"
-_DATE_LINES = [
-    re.compile(rf"\s*{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
-    re.compile(rf"\s*{_WEEKDAY}{_DAY} {_MONTH},? {_YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
-    re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
-]
-_HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
-_HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
-_YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
-
-
-def _span(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of a year, a month or a day ("2024", "2024-03", ...)."""
-    first = dt.date.fromisoformat((value + "-01-01")[:10])
-    if len(value) == 4:
-        return first, dt.date(first.year, 12, 31)
-    days = calendar.monthrange(first.year, first.month)[1]
-    return first, (first.replace(day=days) if len(value) == 7 else first)
-
-
-def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
-    """The line of the page's head that is a date by itself, with its match."""
-    for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
-        if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
-            return i, m
-    return None
-
-
-def _line_day(m: re.Match[str]) -> dt.date | None:
-    try:
-        month = int(m["mnum"]) if "mnum" in m.groupdict() else _MONTHS[m["month"].lower()]
-        return dt.date(int(m["year"]), month, int(m["day"]))
-    except ValueError:  # "February 30, 2024": no day at all
-        return None
-
-
-def _head_date(text: str, *, today: dt.date | None = None) -> tuple[str, str]:
-    """The day a line of the page's head gives by itself ("April 9, 2024 5:02 a.m."
-    under the headline), and the text with a refused date line taken out.
-
-    The day is taken when the text bears it out: its latest past day or month (else
-    year) is no later, and at most two months earlier. A text that dates nothing finer
-    than a year bears out a date line without a weekday, unless it names a later year. A masthead
-    ("Thursday, October 17, 2024") gives the day the page was saved, after what it
-    tells: refused, and no lower bound either.
-    """
-    found = _head_line(text)
-    if found is None:
-        return "", text
-    i, m = found
-    lines = text.split("\n")
-    rest = "\n".join(lines[:i] + lines[i + 1 :])
-    day = _line_day(m)
-    if day is None:
-        return "", text
-    spans = [_span(v) for _, v in explicit_dates(rest, today=today)]
-    finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
-    latest = max(finer or spans, default=None)
-    borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
-    if not finer and not m.groupdict().get("weekday"):
-        borne_out = borne_out or all(s[0].year <= day.year for s in spans)
-    return (day.isoformat(), text) if borne_out else ("", rest)
 
 
 def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str:
@@ -366,7 +300,7 @@ def infer_published(
     latest = max((v for _, v in dates if len(v) == 10), default="")
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         return in_url, f"from the URL ({in_url})"
-    head, rest = _head_date(text, today=today)
+    head, rest = head_date(text, lambda t: explicit_dates(t, today=today))
     if head:
         return head, f"from the date line under the headline ({head})"
     if rest != text:  # a masthead's day taken out

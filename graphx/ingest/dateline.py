@@ -1,0 +1,99 @@
+"""The date line of a page's head: the day a line under the headline gives by itself
+("April 9, 2024 5:02 a.m."), when the text bears it out, and the masthead that gives the
+day the page was saved, which dates nothing (issue 15). Also the pieces of a written date
+that publication-date inference reads with (``graphx.ingest.pubdate``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+__all__ = ["DAY", "MONTH", "MONTHS", "WEEKDAY", "YEAR", "DatesOf", "head_date"]
+
+# The explicit dates a text mentions, as (words, ISO prefix): ``pubdate.explicit_dates``.
+DatesOf = Callable[[str], Sequence[tuple[str, str]]]
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?)?"
+_DATE_LINES = [
+    re.compile(rf"\s*{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
+    re.compile(rf"\s*{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
+    re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
+]
+# A masthead: the day with its weekday, then the site's links ("Saturday, March 2, 2024
+# Subscribe | e-Edition", "Friday, January 17, 2025 | ESPAÑOL | ENGLISH")
+_MASTHEAD = re.compile(
+    rf"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTH} {DAY},? {YEAR}"
+    r"(?:\s{2,}|\s*[|•·]\s*)\S.*",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
+_HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
+_YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
+
+
+def _span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a year, a month or a day ("2024", "2024-03", ...)."""
+    first = dt.date.fromisoformat((value + "-01-01")[:10])
+    if len(value) == 4:
+        return first, dt.date(first.year, 12, 31)
+    days = calendar.monthrange(first.year, first.month)[1]
+    return first, (first.replace(day=days) if len(value) == 7 else first)
+
+
+def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
+    """The line of the page's head that is a date by itself, with its match."""
+    for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
+        if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
+            return i, m
+    return None
+
+
+def _line_day(m: re.Match[str]) -> dt.date | None:
+    try:
+        month = int(m["mnum"]) if "mnum" in m.groupdict() else MONTHS[m["month"].lower()]
+        return dt.date(int(m["year"]), month, int(m["day"]))
+    except ValueError:  # "February 30, 2024": no day at all
+        return None
+
+
+def head_date(text: str, dates_of: DatesOf) -> tuple[str, str]:
+    """The day a line of the page's head gives by itself ("April 9, 2024 5:02 a.m."
+    under the headline), and the text with a refused date line taken out.
+
+    The day is taken when the text bears it out: its latest past day or month (else
+    year) is no later, and at most two months earlier. A text that dates nothing finer
+    than a year bears out a date line without a weekday, unless it names a later year. A masthead
+    ("Thursday, October 17, 2024") gives the day the page was saved, after what it
+    tells: refused, and no lower bound either, nor is one followed by the site's links
+    ("Saturday, March 2, 2024 | Subscribe").
+    """
+    lines = text.split("\n")
+    saved = [i for i, line in enumerate(lines[:_HEAD_LINES]) if _MASTHEAD.fullmatch(line)]
+    if saved:  # the day the page was saved: no date, no bound
+        text = "\n".join(line for i, line in enumerate(lines) if i not in saved)
+    found = _head_line(text)
+    if found is None:
+        return "", text
+    i, m = found
+    lines = text.split("\n")
+    rest = "\n".join(lines[:i] + lines[i + 1 :])
+    day = _line_day(m)
+    if day is None:
+        return "", text
+    spans = [_span(v) for _, v in dates_of(rest)]
+    finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
+    latest = max(finer or spans, default=None)
+    borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
+    if not finer and not m.groupdict().get("weekday"):
+        borne_out = borne_out or all(s[0].year <= day.year for s in spans)
+    return (day.isoformat(), text) if borne_out else ("", rest)
