@@ -247,7 +247,7 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nThe Valley Courier\nThursday, October 17, 2024\n"
          "By Jo Reyes\nThe sheriff signed the agreement Tuesday.", None),
         # a masthead with the site's links after the day: the day the page was saved
-        ("Court Rules\nThe Valley Courier\nSaturday, March 2, 2024   Subscribe | e-Edition\n"
+        ("Court Rules\nThe Valley Courier\nSaturday, March 2, 2024 Subscribe | e-Edition\n"
          "The court ruled on July 9, 2019.",
          ("2019-07-09", "not before 2019-07-09: latest date mentioned in the text")),
         ("Court Rules\nLa Voz\nFriday, January 17, 2025 | ESPAÑOL | ENGLISH\nIt ruled in 2018.",

@@ -33,7 +33,7 @@ _DATE_LINES = [
 # Subscribe | e-Edition", "Friday, January 17, 2025 | ESPAÑOL | ENGLISH")
 _MASTHEAD = re.compile(
     rf"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTH} {DAY},? {YEAR}"
-    r"(?:\s{2,}|\s*[|•·]\s*)\S.*",
+    r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
 )
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
