@@ -916,6 +916,29 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
+        # the model splits a state's court or chamber into the state and the national body
+        ("The Kansas Supreme Court ruled on Friday.",
+         [("Kansas", "ORG"), ("Supreme Court", "AGENCY", "scotus")],
+         [("Kansas Supreme Court", "agency", "")]),
+        ("The bill cleared the Ohio Senate on Friday.",
+         [("Ohio", "GPE"), ("Senate", "AGENCY", "senate")],
+         [("Ohio Senate", "agency", "")]),
+        # a comma between them: a place, then the national body
+        ("In Kansas, the Supreme Court ruled.",
+         [("Kansas", "GPE"), ("Supreme Court", "AGENCY", "scotus")],
+         [("Kansas", "jurisdiction", ""), ("Supreme Court", "agency", "scotus")]),
+    ],
+)  # fmt: skip
+def test_ner_headed_a_states_own_body(
+    blank: Language, text: str, ents: list[tuple[str, ...]], expected: list[tuple[str, str, str]]
+) -> None:
+    doc = make_doc(blank, text, ents)
+    assert [(m.text, m.type, m.canonical) for m in find_mentions(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
         # a county the gazetteer knows is that county, whatever the model typed it
         (
             "Voters in Doña Ana County rejected the levy.",

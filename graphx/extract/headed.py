@@ -103,8 +103,12 @@ def chapters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """ "the state Senate": a national body of the name tables after the word "state" is
     that state's chamber; it keeps the word and loses the table's id, so it never
-    resolves to the national body (the resolver reads which state it is)."""
+    resolves to the national body (the resolver reads which state it is). After a
+    state's name ("the Wisconsin Supreme Court", "the Ohio Senate", which the model splits
+    in two) it is that state's body, named whole."""
     by_id = {known.id: known for known in names.values()}
+    gazetteer = places.load_gazetteer()
+    taken: set[int] = set()
     for d in drafts:
         known = by_id.get(d.canonical)
         if known is None or known.level != _NATIONAL or d.start == 0:
@@ -112,4 +116,11 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
         if doc[d.start - 1].lower_ == "state" and doc[d.start].text[:1].isupper():
             d.start, d.canonical = d.start - 1, ""
             d.reason = "a state's chamber"
-    return drafts
+            continue
+        before = next((p for p in drafts if p.end == d.start and p is not d), None)
+        start = before.start if before is not None else d.start - 1
+        if places.state_named(doc[start : d.start].text, gazetteer):
+            taken |= {id(before)} if before is not None else set()
+            d.start, d.canonical, d.label, d.type = start, "", "ORG", "agency"
+            d.reason = "a state's own body"
+    return [d for d in drafts if id(d) not in taken]
