@@ -923,6 +923,10 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         ("The bill cleared the Ohio Senate on Friday.",
          [("Ohio", "GPE"), ("Senate", "AGENCY", "senate")],
          [("Ohio Senate", "agency", "")]),
+        # "in" is no state, though it is Indiana's postal code
+        ("Workers in U.S. Immigration and Customs Enforcement custody died.",
+         [("U.S. Immigration and Customs Enforcement", "AGENCY", "ice")],
+         [("U.S. Immigration and Customs Enforcement", "agency", "ice")]),
         # a comma between them: a place, then the national body
         ("In Kansas, the Supreme Court ruled.",
          [("Kansas", "GPE"), ("Supreme Court", "AGENCY", "scotus")],

@@ -955,3 +955,31 @@ def test_resolve_a_company_with_and_without_its_legal_form_is_one() -> None:
     assert res.mention_entity["d0"] == res.mention_entity["d1"]
     # "Co." may be a county's: kept
     assert len(set(res.mention_entity["d2"])) == 2
+
+
+def test_resolve_a_body_every_place_has_is_named_with_its_articles_one_city() -> None:
+    # the one city the article names: "the City Council" there is the Boise City Council,
+    # which another article names in full
+    res = resolve(
+        ("The City Council voted in Boise.",
+         [("City Council", "agency"), ("Boise", "jurisdiction")]),
+        ("The Boise City Council met again.", [("Boise City Council", "agency")]),
+        ("The City Council met in Boise and in Nampa.",
+         [("City Council", "agency"), ("Boise", "jurisdiction"), ("Nampa", "jurisdiction")]),
+    )  # fmt: skip
+    boise = res.mention_entity["d1"][0]
+    assert res.mention_entity["d0"][0] == boise
+    assert res.mention_entity["d2"][0] != boise  # two cities named: which council is not known
+
+
+def test_resolve_a_body_every_place_has_takes_its_paragraphs_city() -> None:
+    # a roundup: each item's "City Council" is its own paragraph's city's; a city inside
+    # "Boise-based" is where a group sits, not the council's
+    res = resolve(
+        ("Officials in Boise spoke.\nIn Nampa, the City Council voted.",
+         [("Boise", "jurisdiction"), ("Nampa", "jurisdiction"), ("City Council", "agency")]),
+        ("The Boise-based center criticized the City Council.",
+         [("Boise", "jurisdiction"), ("City Council", "agency")]),
+    )  # fmt: skip
+    assert "Nampa City Council" in {e.label for e in res.entities.values()}
+    assert "Boise City Council" not in {e.label for e in res.entities.values()}

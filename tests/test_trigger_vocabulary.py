@@ -186,6 +186,8 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         # demonyms the model tags as a name (PROPN), even as an organization
         ("A Guatemalan woman was detained on Friday.", "detained"),
         ("A Honduran man died Tuesday in a county jail.", "died"),
+        # "X-based": where a body sits
+        ("The Dayton-based group sued the county on Friday.", "sued"),
     ],
 )
 def test_vocabulary_demonym_is_no_place(nlp: Language, text: str, trigger: str) -> None:
@@ -442,3 +444,13 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
 ) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert (event.trigger, event.event_type) == (trigger, kind)
+
+
+def test_vocabulary_the_county_is_the_county_named_before(nlp: Language) -> None:
+    # "the county" stands for the last county named, not for a city named in between
+    text = (
+        "The sheriff of Wood County met FBI agents in Toledo. The county ended its deal on Friday."
+    )
+    found = [e for e, _ in events_of(nlp, text) if e.trigger == "ended"]
+    place = next(m for m in find_mentions(nlp(text)) if m.id == found[0].place)
+    assert place.text == "Wood County"

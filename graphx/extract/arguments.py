@@ -64,13 +64,26 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> 
     return None
 
 
-def _antecedent(mentions: Sequence[Mention], before: int, wanted: str) -> int | None:
-    """The last mention of a type before an offset ("the agency" -> ICE)."""
+def _antecedent(
+    mentions: Sequence[Mention], before: int, wanted: str, head: str = ""
+) -> int | None:
+    """The last mention of a type before an offset ("the agency" -> ICE); for "the county"
+    a county's name, for "the city" no county's or state's ("Yavapai County", not the
+    Phoenix of a field office named in between)."""
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
-        if m.start < before and m.type == wanted:
+        if m.start < before and m.type == wanted and _of_level(m.text, head):
             return i
     return None
+
+
+def _of_level(name: str, head: str) -> bool:
+    county = name.split()[-1].lower() in places.load_gazetteer().county_words if name else False
+    if head == "county":
+        return county
+    if head == "city":
+        return not county and not places.state_named(name, places.load_gazetteer())
+    return True
 
 
 def _argument_mentions(
@@ -86,7 +99,8 @@ def _argument_mentions(
             elif token.lemma_.lower() in definite_heads() and any(
                 c.lower_ == "the" for c in token.children
             ):
-                index = _antecedent(mentions, token.idx, definite_heads()[token.lemma_.lower()])
+                head = token.lemma_.lower()
+                index = _antecedent(mentions, token.idx, definite_heads()[head], head)
         if index is not None and index not in found:
             found.append(index)
     return found
@@ -256,6 +270,8 @@ def _is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X" or "a Guyanese man": where
     someone comes from."""
     # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
+    if token.head.lower_ == "based" and token.i < token.head.i:
+        return True  # "the Minneapolis-based law center": where a body sits, not where it acted
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place

@@ -119,7 +119,10 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             continue
         before = next((p for p in drafts if p.end == d.start and p is not d), None)
         start = before.start if before is not None else d.start - 1
-        if places.state_named(doc[start : d.start].text, gazetteer):
+        written = doc[start : d.start].text
+        # a state's full name, capitalised ("Ohio", not "in", which is Indiana's code)
+        state = gazetteer.states.get(places.normalize_place(written), "")
+        if written[:1].isupper() and state.lower() == written.lower():
             taken |= {id(before)} if before is not None else set()
             d.start, d.canonical, d.label, d.type = start, "", "ORG", "agency"
             d.reason = "a state's own body"

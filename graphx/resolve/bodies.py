@@ -20,6 +20,7 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "any_places",
+    "local_body",
     "chapter_name",
     "edition_base",
     "initials",
@@ -159,3 +160,32 @@ def any_places(name: str, lexicon: Lexicon | None = None) -> bool:
     words = (lexicon or shipped()).word_set("local_body_words.txt")
     found = name.lower().replace("’", "'").split()
     return bool(found) and all(w in words for w in found)
+
+
+def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
+    """A body every place has ("the City Council", "the county commission") named with the
+    one city or county its article names ("Duluth City Council", "Butler County
+    Commission"), "" when the article names none or several of the level its name says,
+    or its name says no level ("the council").
+
+    >>> local_body("the City Council", ["Duluth", "Minnesota"], places.load_gazetteer())
+    'Duluth City Council'
+    >>> local_body("the county commission", ["Butler County", "Kansas"], places.load_gazetteer())
+    'Butler County Commission'
+    >>> local_body("the City Council", ["Duluth", "Minneapolis"], places.load_gazetteer())
+    ''
+    """
+    words = [w for w in name.split() if w.lower() != "the"]
+    level = words[0].lower() if words and words[0].lower() in ("city", "county") else ""
+    if not level:
+        return ""  # "the council", "the board": of a city, a county, a school district...
+    found = set()
+    for text in context:
+        place = places.lookup(text, context=context, gazetteer=gaz)
+        if place is not None and place.level == level:
+            found.add(place.name)
+    if len(found) != 1:
+        return ""
+    where = found.pop()
+    rest = words[1:] if level and where.lower().endswith(" " + level) else words
+    return " ".join([where, *(w[:1].upper() + w[1:] for w in rest)])

@@ -197,7 +197,7 @@ class DocResolver:
             return self._new(m.type, ("canon", m.canonical), canonical=m.canonical)
         if not split and m.type in ORG_TYPES and bodies.any_places(m.text):
             # "the City Council" of this article's place: not another article's
-            return self._new(m.type, ("apart", norm, self.doc.id))
+            return self._local_body(m, norm)
         return self._new(m.type, ("split" if split else "name", norm))
 
     def _named_body(self, m: Mention) -> Cluster | None:
@@ -216,6 +216,25 @@ class DocResolver:
         if chamber == "":
             return self._new(m.type, ("apart", normalize_name(m.text), self.doc.id))
         return None
+
+    def _local_body(self, m: Mention, norm: str) -> Cluster:
+        """A body every place has, named with its article's one city or county ("Duluth
+        City Council"), else kept to its article."""
+        # the places of its paragraph (a roundup's items are other stories), not "the
+        # Minneapolis-based center" (where a body sits)
+        text = self.doc.text
+        first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
+        context = [
+            x.text
+            for x in self.ext.mentions
+            if x.type == "jurisdiction"
+            and first <= x.start < last
+            and not text[x.end : x.end + 6].startswith("-based")
+        ]
+        named = bodies.local_body(m.text, context, self.gazetteer)
+        if named:
+            return self._new(m.type, ("name", normalize_name(named)), label=named)
+        return self._new(m.type, ("apart", norm, self.doc.id))
 
     def _local_match(self, m: Mention, norm: str) -> Cluster | None:
         tokens = norm.split()
