@@ -454,3 +454,10 @@ def test_vocabulary_the_county_is_the_county_named_before(nlp: Language) -> None
     found = [e for e, _ in events_of(nlp, text) if e.trigger == "ended"]
     place = next(m for m in find_mentions(nlp(text)) if m.id == found[0].place)
     assert place.text == "Wood County"
+
+
+def test_vocabulary_a_happening_that_began_on_a_day(nlp: Language) -> None:
+    # "began" only says when the strike did: its first day dates it
+    (event, _), *_ = events_of(nlp, "The hunger strike at the Dayton jail began Feb. 6.")
+    assert event.time is not None
+    assert (event.trigger, event.time.date_start) == ("strike", "2024-02-06")
