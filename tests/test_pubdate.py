@@ -226,6 +226,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a year to come bounds no publication date: "is up for re-election in 2019"
+        ("The mayor vetoed it on Sept. 22, 2017. She is up for re-election in 2019.",
+         ("2017-09-22", "not before 2017-09-22: latest date mentioned in the text")),
         # a day to come bounds no publication date
         ("The council voted on April 8, 2024. The ordinance takes effect May 1, 2024.",
          ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
