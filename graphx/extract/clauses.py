@@ -153,7 +153,7 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened
         below = next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), token)
-        if below is not token and below.lemma_.lower() in taxonomy.irrealis:
+        if below.i != token.i and below.lemma_.lower() in taxonomy.irrealis:
             return True
     for head in ancestors(below)[:4]:
         if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):

@@ -117,7 +117,7 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             d.start, d.canonical = d.start - 1, ""
             d.reason = "a state's chamber"
             continue
-        before = next((p for p in drafts if p.end == d.start and p is not d), None)
+        before = next((p for p in drafts if p.end == d.start and p.start < d.start), None)
         start = before.start if before is not None else d.start - 1
         written = doc[start : d.start].text
         # a state's full name, capitalised ("Ohio", not "in", which is Indiana's code)
