@@ -164,6 +164,7 @@ def test_vocabulary_statement_in_a_prepositional_phrase_is_no_event(nlp: Languag
         "The Dayton council is scheduled to vote on the ordinance next Tuesday.",
         # a news outlet's report of a clause is a source, as "said" is
         "The Dayton Daily News reported that Mayor Tom Ruiz had resigned.",
+        "The Dayton Daily News reported:",
         # asked about or supposed, not told
         "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
         "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",

@@ -313,9 +313,11 @@ def _take(
 
 
 def an_outlet_reports(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> bool:
-    """ "The Washington Times reported that Mayorkas said ...": a news outlet's report of a
-    clause is where the story comes from, as "said" is, not a happening of its own."""
-    if not any(c.dep_ == "ccomp" for c in trigger.children):
+    """ "The Washington Times reported that Mayorkas said ...", "The Hill reported.": a news
+    outlet's report of a clause, or of nothing it names ("reported:" before a quote), is
+    where the story comes from, as "said" is, not a happening of its own ("the Times
+    published an investigation" is one)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
         return False
     for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
         found = _mention_at(mentions, starts, subject.idx)
