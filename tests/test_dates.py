@@ -658,3 +658,14 @@ def test_dates_later_than_a_weekday_of_no_known_week(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, "") == expected
+
+
+def test_dates_a_weekday_against_a_bound_known_only_to_its_year() -> None:
+    # "not before 2015" (a year the text mentions) says nothing of the week: the weekday
+    # keeps no days, for the corpus to place; a bound to the day counts from the day
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    (year,) = find_time_expressions("Agents came on Wednesday.", dct="2015", after=True)
+    assert (year.value, year.date_start) == ("XXXX-WXX-3", "")
+    (day,) = find_time_expressions("Agents came on Wednesday.", dct="2015-06-10", after=True)
+    assert (day.value, day.date_start) == ("XXXX-WXX-3", "2015-06-04")

@@ -605,3 +605,19 @@ def test_happenings_a_city_of_no_known_county_may_lie_in_a_county_of_its_state()
     assert places_agree("macon", "bibb", corpus) is True
     assert places_agree("lyons", "tulsa_county", corpus) is False  # another state
     assert places_agree("toombs", "bibb", corpus) is False  # two counties
+
+
+def test_happenings_a_weekday_of_no_known_week_meets_the_reports_its_article_is_about() -> None:
+    # Article b is dated only by a year it mentions ("not before 2015"): its "sued
+    # Wednesday" keeps no days, and no month can key it; it meets the story's reports as a
+    # date open towards the future does
+    story = replace(CORPUS, named={"a": frozenset({"agency", "judge_m"}),
+                                   "b": frozenset({"agency", "judge_m"})})  # fmt: skip
+    dated = occ("a", "sue", on="2018-07-18", agents=("judge_m",), text="sued the state")
+    unplaced = occ("b", "sue", agents=("ben",), text="sued the state Wednesday", weekday=2)
+    from graphx.resolve.grouping import candidate_pairs
+
+    assert set(candidate_pairs([dated, unplaced], story)) == {(0, 1)}
+    # the same report in an article of known date is keyed by its month as before
+    known = replace(unplaced, published=D(2016, 3, 1))
+    assert set(candidate_pairs([dated, known], story)) == set()

@@ -150,8 +150,12 @@ def _before_or_after_now(f: Found, first: str, last: str, ctx: Context) -> tuple
     return (ctx.ref + step).isoformat(), last
 
 
-def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeExpression | None:
-    """The expression of one match, or None when its value cannot be normalized."""
+def _build(
+    f: Found, text: str, ctx: Context, dct: str, certain: bool, week_bound: dt.date | None
+) -> TimeExpression | None:
+    """The expression of one match, or None when its value cannot be normalized;
+    ``week_bound``: a lower bound a weekday's days are counted from (None for one known
+    only to its year)."""
     kind, value, anchored = value_of(f, text, ctx)
     if not value:
         return None
@@ -161,7 +165,7 @@ def _build(f: Found, text: str, ctx: Context, dct: str, certain: bool) -> TimeEx
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
         first = last = ctx.ref.isoformat()
-    anchor = ctx.ref or ctx.bound
+    anchor = ctx.ref or week_bound
     if value.startswith("XXXX-WXX-") and anchor is not None:
         first, last = _weekday_period(anchor, ctx.ref_precision or "year")
     first, last = _before_or_after_now(f, first, last, ctx)
@@ -231,11 +235,14 @@ def find_time_expressions(
     """
     ref, ref_precision = parse_dct(dct)
     ctx = Context(None, "", False, bound=ref) if after else Context(ref, ref_precision, False)
+    # a bound known only to its year ("not before 2015", a year the text mentions) says
+    # nothing of the week a weekday is in: no days until the corpus places the article
+    week_bound = ctx.bound if ref_precision in ("day", "week", "month") else None
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
         _read_tense(text, f, ctx, starts, tenses or {})
-        t = _build(f, text, ctx, dct, dct_certain)  # a dateline still sets the context
+        t = _build(f, text, ctx, dct, dct_certain, week_bound)  # a dateline sets the context
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue
         if not _is_dateline(text, f):
