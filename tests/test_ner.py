@@ -913,6 +913,25 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
     assert mentions == [("state Senate", "agency", "")]
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before a title held there, though the model typed it a body
+        ("Duluth Mayor Karin Solheim vetoed the ordinance.", ("Duluth", "jurisdiction")),
+        ("Ohio Gov. Mike DeWine signed the bill.", ("Ohio", "jurisdiction")),
+        # a company before its officer stays a company
+        ("Apple CEO Tim Cook spoke on Monday.", ("Apple", "organization")),
+        # a judicial circuit is a court
+        ("Chief Judge Ann Lee of the Eighth Judicial Circuit wrote to ICE.",
+         ("Eighth Judicial Circuit", "agency")),
+    ],
+)  # fmt: skip
+def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, str]) -> None:
+    nlp = load_nlp(Settings())
+    assert expected in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [

@@ -19,6 +19,7 @@ from graphx.extract.known import read_titles
 from graphx.extract.titles import is_title_word
 
 __all__ = [
+    "places_before_titles",
     "by_evidence",
     "city_and_state",
     "consistent_types",
@@ -166,3 +167,21 @@ def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Dr
 def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
     """The last words of the people the document names in full (not "Zephyrair" alone)."""
     return {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+
+
+def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A body's name that the gazetteer knows as a city, county or state, right before a
+    title ("Duluth Mayor Karin Solheim", "Ohio Gov. Mike DeWine"), is that place: the
+    title is held there, not in a body of that name."""
+    titles = read_titles()
+    for d in drafts:
+        if d.type not in BODY_TYPES or d.canonical or d.end >= len(doc):
+            continue
+        after = doc[d.end + 1].text if d.end + 1 < len(doc) else ""
+        if not is_title_word(doc[d.end].text, titles, after):
+            continue
+        place = places.lookup(doc[d.start : d.end].text)
+        if place is not None and place.level in ("city", "county", "state"):
+            d.type, d.label = "jurisdiction", "GPE"
+            d.reason = "a place before a title held there"
+    return drafts
