@@ -983,3 +983,16 @@ def test_resolve_a_body_every_place_has_takes_its_paragraphs_city() -> None:
     )  # fmt: skip
     assert "Nampa City Council" in {e.label for e in res.entities.values()}
     assert "Boise City Council" not in {e.label for e in res.entities.values()}
+
+
+def test_resolve_a_namesake_the_gazetteer_guessed_is_the_one_the_corpus_places() -> None:
+    # "Springfield" alone is a guess among namesakes; another article places it in
+    # Missouri: the same town
+    res = resolve(
+        ("SPRINGFIELD, Mo. - The council voted.",
+         [("SPRINGFIELD", "jurisdiction"), ("Mo.", "jurisdiction")]),
+        ("Officials in Springfield spoke on Tuesday.", [("Springfield", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]
+    town = res.entities[res.mention_entity["d1"][0]]
+    assert res.entities[town.parent].label == "Missouri" and not town.ambiguous

@@ -109,18 +109,27 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
     """An "organization" named exactly as a place of the corpus, or by the place's short
     form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16); so is a
     place the gazetteer does not know named as the one place of the corpus a dateline or
-    a state placed ("a meeting in Lyons" and "LYONS, Ga. —" in another article)."""
+    a state placed ("a meeting in Lyons" and "LYONS, Ga. —" in another article), and a
+    name the gazetteer could only guess among namesakes, when the corpus places one."""
     by_name: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
     for c in groups.values():
         if c.type == "jurisdiction" and c.place is not None and c.place.level:
             by_name[normalize_name(c.place.name)].append((c, c.place.name))
     redirect: dict[int, Cluster] = {}
     for key, c in groups.items():
-        unknown = c.type == "jurisdiction" and c.place is not None and not c.place.level
+        # unknown, or a namesake the gazetteer could only guess ("El Dorado" alone, beside
+        # "El Dorado, Kan." placed in another article)
+        unknown = (
+            c.type == "jurisdiction"
+            and c.place is not None
+            and (not c.place.level or c.place.ambiguous)
+        )
         if not unknown and (c.type != "organization" or key[1] != "name"):
             continue
         label = c.place.name if unknown and c.place is not None else label_of(c)
         found = by_name.get(normalize_name(label), [])
+        if unknown:  # the one namesake the corpus places for sure
+            found = [(p, n) for p, n in found if p is not c and p.place and not p.place.ambiguous]
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
             read = places.lookup(label)
             found = by_name.get(normalize_name(read.name), []) if read else []
