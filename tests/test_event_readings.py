@@ -110,6 +110,12 @@ def test_since_in_window_leaves_other_times_alone() -> None:
         # a passive perfect began then: held since the arrest, in March 2023
         ("Maria Ortiz has been detained since her arrest in March 2023.", "detained",
          ("2023-03-01", "2023-03-31")),
+        # a perfect progressive since a day: an activity that began then; since a year:
+        # acts gathered since
+        ("Detainees in the Dayton jail have been refusing meals since Monday.", "refusing",
+         ("2024-03-04", "2024-03-04")),
+        ("The agency has been arresting workers in Ohio since 2019.", "arresting",
+         ("2019-01-01", "2024-03-08")),
         # a causal "since" after a simple past: the act keeps its own date
         ("Agents arrested him on Monday, since his visa expired in 2023.", "arrested",
          ("2024-03-04", "2024-03-04")),

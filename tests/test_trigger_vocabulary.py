@@ -434,6 +434,8 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         # protests of every shape are happenings
         ("Hundreds marched to City Hall in Dayton on Saturday.", "marched", "meeting"),
         ("About 60 people held a vigil outside the Dayton jail on Thursday.", "held", "meeting"),
+        # refusing meals is a hunger strike; refusing to act is no happening of its own
+        ("Detainees in the Dayton jail refused meals on Monday.", "refused", "meeting"),
         # a verb that begins or stages a happening takes its type from it
         ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),
         ("The FBI launched an investigation into the Dayton jail on Monday.", "launched",

@@ -44,13 +44,22 @@ def _back_reference(since: Token, back: Sequence[str]) -> Span | None:
     return None
 
 
-def _began_then(trigger: Token) -> bool:
+def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
     """A passive perfect ("has been detained since May", "had been suspended since then")
-    tells a state that began at the time named: the happening is its start, on that
-    day, not acts gathered since."""
-    return any(c.dep_ == "auxpass" for c in trigger.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children
+    tells a state that began at the time named, and a perfect progressive since a day
+    ("have been refusing meals since Monday") an activity that began that day: the
+    happening is its start, not acts gathered since ("has been arresting workers since
+    2019" gathers them)."""
+    have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    progressive = trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in trigger.children
     )
+    a_day = time is not None and (
+        time.value.startswith("XXXX-WXX-")
+        or (bool(time.date_start) and time.date_start == time.date_end)
+    )
+    return have and (passive or (progressive and a_day))
 
 
 def _told_before(
@@ -103,7 +112,7 @@ def read_since(
     """
     for i, time in list(attached.items()):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if _began_then(doc[i]):
+        if _began_then(doc[i], time):
             continue  # "had been suspended since July 24, 2003": suspended that day
         if span is not None and _is_since(since := span.root.head):
             reading = _until_now(time, doc[since.i : span.end], now)
@@ -120,7 +129,7 @@ def read_since(
         if told is None:
             continue
         anchor = _told_before(times, token.idx, now)
-        if anchor is not None and _began_then(doc[owner]):
+        if anchor is not None and _began_then(doc[owner], anchor):
             attached[owner] = anchor  # "has been held since then": held then
         elif anchor is not None and (reading := _until_now(anchor, told, now)):
             attached[owner] = reading  # it says when, over a date its verb shares by coordination
@@ -155,7 +164,7 @@ def _read_since_an_act(
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is None or span.root.i not in inside or span.root.head.i == token.i:
                 continue  # "since 2019" itself: read_since's first reading
-            if _began_then(doc[owner]):
+            if _began_then(doc[owner], time):
                 attached[owner] = time
             elif reading := _until_now(time, doc[token.i : span.end], now):
                 attached[owner] = reading

@@ -52,6 +52,10 @@ _DISTRICT_CITATION = re.compile(r"[NSEWCM]\.\s?D\.\s*(?:[A-Z][a-z]{1,5}\.?|[A-Z]
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
+# an American broadcaster's call sign: four capitals from K or W ("WHO", three, is no station)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP))?(?: (?:Channel )?\d{1,2})?")
+
+
 def label_type(label: str, text: str) -> str:
     """The entity type for a spaCy label, refined by the head noun of an ORG.
 
@@ -59,8 +63,12 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     >>> [label_type("ORG", t) for t in ("Harlan County Jail", "Gulf Detention Watch Network")]
     ['agency', 'organization']
+    >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "WHO")]
+    ['media', 'media', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
+    if kind == "organization" and _CALL_SIGN.fullmatch(text):
+        return "media"  # "KSCW 12", "WCFR-FM"
     heads = read_head_words()
     if kind == "organization" and text.split()[-1].lower() in heads["event"]:
         return ""  # "National Border Conference" is a happening, not a body

@@ -31,6 +31,7 @@ __all__ = [
 
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 
@@ -106,12 +107,16 @@ def edition_base(name: str) -> str:
 
     >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
     ('harbor times', '')
+    >>> edition_base("KSCW 12"), edition_base("Fox 5")
+    ('kscw', '')
     """
     words = normalize_name(name).split()
     editions = read_editions()
     cut = len(words)
     while cut > 1 and words[cut - 1] in editions:
         cut -= 1
+    if cut == 2 and _CALL_SIGN.fullmatch(name.split()[0]) and words[1].isdigit():
+        cut = 1  # a station's channel after its call sign: "KSCW 12" is KSCW
     return " ".join(words[:cut]) if cut < len(words) else ""
 
 
