@@ -435,3 +435,19 @@ def test_many_bodies_acting_each_on_its_own_are_no_one_happening(
 ) -> None:
     found = [e for e in events_of(nlp, text, published="") if e.trigger == trigger]
     assert bool(found) is one_act
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a time the parse hangs on "wrote" dates the letter the judge wrote it in
+        ("In a letter sent to the FBI Thursday, Judge Ann Lee wrote that arrests must stop.",
+         "sent", ("2024-03-07", "2024-03-07")),
+        ("In a lawsuit filed Tuesday, the state of Ohio said the policy was illegal.", "filed",
+         ("2024-03-05", "2024-03-05")),
+    ],
+)  # fmt: skip
+def test_a_document_told_in_is_dated_by_its_saying(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected

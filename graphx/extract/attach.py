@@ -161,6 +161,7 @@ def times_by_trigger(
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
     _date_when_clauses(doc, dating, triggers, attached)
+    _date_documents_told_in(dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
     return attached
@@ -236,3 +237,22 @@ def _date_reported_acts(
         when = said_when.get(act.head.i) or attached.get(act.head.i)
         if act.dep_ == "ccomp" and when is not None and _ongoing_or_just_done(act):
             attached[i] = when
+
+
+def _date_documents_told_in(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "In a letter sent to ICE Thursday, the judge wrote ...": a time the parse hangs on
+    the verb that tells what the document says dates the document's act (the letter's
+    sending, a complaint filed), told in the "in" phrase of that verb."""
+    for time, span in dating:
+        verb = verb_of_time(span)
+        if verb.i in triggers or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                acts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+                for act in (a for a in acts if a.i in triggers):
+                    attached.setdefault(act.i, time)
