@@ -75,6 +75,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("origin_nouns.txt", ("extract",)),
     Resource("other_instance_words.txt", ("extract",)),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
+    Resource("place_titles.txt", ("extract",)),
     Resource("people.csv", ("extract", "resolve")),
     Resource("place_words.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),

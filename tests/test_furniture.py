@@ -94,6 +94,9 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     assert result.text == f"{BODY}\n\n{MORE}"
     listed = clean(f"{BODY}\n\nMore from News 4:\n- Judge blocks jail contract\n\n{MORE}")
     assert listed.text == f"{BODY}\n\n{MORE}"
+    # a list of people at a meeting is no teaser list
+    people = "Also at the meeting:\nMayor Jane Smith\nCouncil Member Bob Jones"
+    assert "Mayor Jane Smith" in clean(f"{BODY}\n\n{people}\n\n{MORE}").text
     # a body sentence that begins so stays
     sentence = "More on this: the county said it would appeal the ruling on Monday, officials said."
     assert sentence in clean(f"{BODY}\n\n{sentence}\n\n{MORE}").text
@@ -230,7 +233,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
         # a wire service after the names, with no comma, is no part of them
         ("BY ROSA DELGADO Associated Press", "byline", "ROSA DELGADO"),
-        ("By Ana Ruiz and Tom Ochs Reuters", "byline", "Ana Ruiz and Tom Ochs"),
+        # a surname that is also a wire's or agency's short name stays
+        ("By Ann Getty", "byline", "Ann Getty"),
+        ("By Ana Ruiz and Tom Ochs AP", "byline", "Ana Ruiz and Tom Ochs"),
         ("By Ana Ruiz, Lee Park and Tom Ochs", "byline", "Ana Ruiz, Lee Park and Tom Ochs"),
         ("Posted by Carl Benning | 2 Comments", "byline", "Carl Benning"),
         ("Written by Lena Hoff", "byline", "Lena Hoff"),

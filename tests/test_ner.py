@@ -920,8 +920,9 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         # a place before a title held there, though the model typed it a body
         ("Duluth Mayor Karin Solheim vetoed the ordinance.", ("Duluth", "jurisdiction")),
         ("Ohio Gov. Mike DeWine signed the bill.", ("Ohio", "jurisdiction")),
-        # a company before its officer stays a company
+        # a company or a school before its officer stays a body
         ("Apple CEO Tim Cook spoke on Monday.", ("Apple", "organization")),
+        ("Columbia President Minouche Shafik testified on Monday.", ("Columbia", "organization")),
         # a judicial circuit is a court
         ("Chief Judge Ann Lee of the Eighth Judicial Circuit wrote to ICE.",
          ("Eighth Judicial Circuit", "agency")),
@@ -942,6 +943,10 @@ def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, s
         ("The bill cleared the Ohio Senate on Friday.",
          [("Ohio", "GPE"), ("Senate", "AGENCY", "senate")],
          [("Ohio Senate", "agency", "")]),
+        # a body only the nation has stays the nation's
+        ("Texas ICE agents arrested 20 workers.",
+         [("Texas", "GPE"), ("ICE", "AGENCY", "ice")],
+         [("Texas", "jurisdiction", ""), ("ICE", "agency", "ice")]),
         # "in" is no state, though it is Indiana's postal code
         ("Workers in U.S. Immigration and Customs Enforcement custody died.",
          [("U.S. Immigration and Customs Enforcement", "AGENCY", "ice")],

@@ -255,6 +255,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2019-07-09", "not before 2019-07-09: latest date mentioned in the text")),
         ("Court Rules\nLa Voz\nFriday, January 17, 2025 | ESPAÑOL | ENGLISH\nIt ruled in 2018.",
          ("2018", "not before 2018: latest date mentioned in the text")),
+        # a date line with its time of day after two spaces is no masthead
+        ("Council Passes Budget\nMonday, March 4, 2024  5:02 p.m.\nThe council voted on "
+         "March 4, 2024.", ("2024-03-04", "from the date line under the headline (2024-03-04)")),
         # a weekday on a date line with nothing to bear it out: a masthead's shape
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met in 2019.",
          ("2019", "not before 2019: latest date mentioned in the text")),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, Draft
-from graphx.extract.known import KnownName, facility_or_group, name_words
+from graphx.extract.known import KnownName, facility_or_group, name_words, read_head_words
 
 __all__ = ["chapters", "named_bodies", "state_chambers"]
 
@@ -117,6 +117,8 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             d.start, d.canonical = d.start - 1, ""
             d.reason = "a state's chamber"
             continue
+        if doc[d.end - 1].lower_ not in read_head_words()["chamber"]:
+            continue  # "Texas ICE agents": a body only the nation has
         before = next((p for p in drafts if p.end == d.start and p.start < d.start), None)
         start = before.start if before is not None else d.start - 1
         written = doc[start : d.start].text

@@ -17,8 +17,10 @@ from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import read_titles
 from graphx.extract.titles import is_title_word
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
+    "place_titles",
     "places_before_titles",
     "by_evidence",
     "city_and_state",
@@ -169,11 +171,16 @@ def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
     return {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
 
 
+def place_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``place_titles.txt``: titles held in a place ("mayor", "gov."), not in a body."""
+    return (lexicon or shipped()).word_set("place_titles.txt")
+
+
 def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A body's name that the gazetteer knows as a city, county or state, right before a
     title ("Duluth Mayor Karin Solheim", "Ohio Gov. Mike DeWine"), is that place: the
     title is held there, not in a body of that name."""
-    titles = read_titles()
+    titles = place_titles()
     for d in drafts:
         if d.type not in BODY_TYPES or d.canonical or d.end >= len(doc):
             continue

@@ -52,8 +52,9 @@ _DISTRICT_CITATION = re.compile(r"[NSEWCM]\.\s?D\.\s*(?:[A-Z][a-z]{1,5}\.?|[A-Z]
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
-# an American broadcaster's call sign: four capitals from K or W ("WHO", three, is no station)
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP))?(?: (?:Channel )?\d{1,2})?")
+# an American broadcaster's call sign, with its band or channel: four capitals from K or W
+# ("WCFR-FM", "KSCW 12"); alone, such capitals are as often a group's ("KIND", "WOLA")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP)|(?: (?:Channel )?\d{1,2}))")
 
 
 def label_type(label: str, text: str) -> str:
@@ -63,8 +64,8 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     >>> [label_type("ORG", t) for t in ("Harlan County Jail", "Gulf Detention Watch Network")]
     ['agency', 'organization']
-    >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "WHO")]
-    ['media', 'media', 'organization']
+    >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "KIND", "WHO")]
+    ['media', 'media', 'organization', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
     if kind == "organization" and _CALL_SIGN.fullmatch(text):

@@ -33,9 +33,10 @@ _DATE_LINES = [
 # Subscribe | e-Edition", "Friday, January 17, 2025 | ESPAÑOL | ENGLISH")
 _MASTHEAD = re.compile(
     rf"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTH} {DAY},? {YEAR}"
+    r"(?!\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?\s*$)"
     r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
-)
+)  # not the time of day a date line gives ("Monday, March 4, 2024  5:02 p.m.")
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
 _YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month

@@ -312,8 +312,12 @@ def _absorb(
 
 def _without_wire(author: str) -> str:
     """A byline's names without the wire service written after them with no comma ("By
-    Jane Morrow Associated Press"); ``wire_services.txt`` names the services."""
+    Jane Morrow Associated Press", "By Tom Ochs AP"): a service of ``wire_services.txt``
+    of more than one word or in capitals, as written, with two words of a name left ("By
+    Ann Getty" is Ann Getty)."""
     for service in shipped().lines("wire_services.txt"):
-        if author.lower().endswith(" " + service.lower()):
-            return author[: -len(service) - 1].rstrip(" ,")
+        rest = author[: -len(service) - 1].rstrip(" ,")
+        distinct = " " in service or service.isupper()  # not "Getty", a surname too
+        if distinct and author.endswith(" " + service) and len(rest.split()) >= 2:
+            return rest
     return author
