@@ -645,6 +645,16 @@ def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str])
             [("Tuesday", "XXXX-WXX-2"), ("May 3, 2019", "2019-05-03"),
              ("two days later", "2019-05-05")],
         ),
+        # counting on from a moved weekday; a time named since leaves the weekday behind
+        ("On Monday, the council voted. Two days later, the county postponed its vote. The "
+         "next day, ICE blasted it.",
+         [("Monday", "XXXX-WXX-1"), ("Two days later", "XXXX-WXX-3"),
+          ("The next day", "XXXX-WXX-4")]),
+        ("Agents came on Monday. On March 5, the judge ruled. The next day, workers protested.",
+         [("Monday", "XXXX-WXX-1"), ("March 5", "XXXX-03-05")]),
+        # a month named in between is no day to count from
+        ("Agents came on Monday; his case will be heard in April. The next day, he left.",
+         [("Monday", "XXXX-WXX-1"), ("April", "XXXX-04"), ("The next day", "XXXX-WXX-2")]),
         # a week or more from an unplaced weekday is no weekday: no date
         ("The board met Tuesday. Ten days later, it adjourned.", [("Tuesday", "XXXX-WXX-2")]),
         # "the next day", "the previous day" too

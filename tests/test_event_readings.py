@@ -116,6 +116,11 @@ def test_since_in_window_leaves_other_times_alone() -> None:
          ("2024-03-04", "2024-03-04")),
         ("The agency has been arresting workers in Ohio since 2019.", "arresting",
          ("2019-01-01", "2024-03-08")),
+        # acts on people, or told as repeated, since a day: gathered since
+        ("Agents have been arresting people in Ohio since Tuesday.", "arresting",
+         ("2024-03-05", "2024-03-08")),
+        ("He has been arrested twice in Ohio since he was released on Jan. 5.", "arrested",
+         ("2024-01-05", "2024-03-08")),
         # a causal "since" after a simple past: the act keeps its own date
         ("Agents arrested him on Monday, since his visa expired in 2023.", "arrested",
          ("2024-03-04", "2024-03-04")),
@@ -153,6 +158,9 @@ def test_a_counted_span_after_a_dated_act(nlp: Language) -> None:
          ("2024-03-04", "2024-03-05")),
         ("The mayor spoke on Tuesday, 36 hours after agents arrested two workers.",
          ("2024-03-03", "2024-03-05")),
+        # an undated act "two days after" a dated one its phrase names: two days on
+        ("Police arrested the suspect two days after the shooting on Tuesday.",
+         ("2024-03-07", "2024-03-07")),
         # "a year after": 365 days back, give or take two months
         ("The county sued on May 3, 2023, a year after the state passed the law.",
          ("2022-03-04", "2022-07-02")),
@@ -422,7 +430,9 @@ def test_a_recurrence_dates_nothing(nlp: Language) -> None:
         # a subject that stands for many bodies, each acting on its own: many acts
         ("Since then, dozens of county governments in Ohio enacted similar rules.", "enacted",
          False),
-        ("More than 40 cities have adopted welcoming resolutions in Ohio.", "adopted", False),
+        ("Several Ohio cities have adopted welcoming resolutions.", "adopted", False),
+        # a number of bodies may act once ("twenty states sued": one joint suit)
+        ("Twenty states sued the federal government over the Ohio rule.", "sued", True),
         ("Three new laws limit the sheriff. Each was passed by the Ohio legislature.", "passed",
          False),
         # a count of people acts once; one body acts once

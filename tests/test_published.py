@@ -250,3 +250,13 @@ def test_published_counted_words_of_a_placed_article_are_read_in_its_window() ->
     assert read("Saturday", "XXXX-WXX-6") == ("2024-04-13", "2024-04-20")
     # words that count from nothing are left alone
     assert read("next year", "XXXX") == ("", "")
+
+
+def test_published_windows_at_the_calendar_edges_do_not_fail() -> None:
+    # a happening dated on the calendar's last or first day, told "last week" / "last
+    # month" by an undated article: a window held at the edge, no crash
+    for day in ("9999-12-31", "0001-01-01"):
+        docs = [document("a", day, "sidecar"), document("b")]
+        for said, value in (("last week", "XXXX-WXX"), ("last month", "XXXX-XX")):
+            told = event(day, ("a", "Friday", day), ("b", said, value))
+            dated_by_reports(docs, [told])  # no exception

@@ -128,6 +128,35 @@ def read_before_after(
             attached[i] = _moved(ref, reach, sequence[marks[0].lower_], told)
         except OverflowError:
             continue  # a clause dated at the calendar's edge: no day that far from it
+    _date_heads_of_dated_acts(doc, triggers, attached, sequence, dated)
+
+
+def _date_heads_of_dated_acts(
+    doc: Doc,
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+    sequence: dict[str, int],
+    dated: list[tuple[int, int]],
+) -> None:
+    """ "Police arrested the suspect two days after the shooting on Tuesday": an undated
+    past act is that far from the dated act its "after" or "before" phrase names."""
+    for i in sorted(triggers - set(attached)):
+        head = doc[i]
+        if not clauses.is_past(head):
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in sequence):
+            acts = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.i in attached]
+            amount = _amount(prep, prep, dated) if acts else None
+            reach = _reach(amount) if amount is not None else None
+            ref = _days(attached[acts[0].i]) if acts else None
+            if reach is None or ref is None or amount is None:
+                continue
+            told = doc[amount.left_edge.i : prep.i + 1]
+            try:  # the head is after the act its phrase names: the other way round
+                attached[i] = _moved(ref, reach, -sequence[prep.lower_], told)
+            except OverflowError:
+                continue
+            break
 
 
 def _moved(ref: Days, reach: tuple[int, int], direction: int, told: Span) -> TimeExpression:

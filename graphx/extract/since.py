@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
 from graphx.extract.timex.rules import words
+from graphx.extract.triggers import load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["SINCE", "Days", "read_since"]
@@ -46,12 +47,17 @@ def _back_reference(since: Token, back: Sequence[str]) -> Span | None:
 
 def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
     """A passive perfect ("has been detained since May", "had been suspended since then")
-    tells a state that began at the time named, and a perfect progressive since a day
-    ("have been refusing meals since Monday") an activity that began that day: the
-    happening is its start, not acts gathered since ("has been arresting workers since
-    2019" gathers them)."""
+    tells a state that began at the time named, and a perfect progressive since a day of
+    an activity ("have been refusing meals since Monday", "have been protesting since
+    Monday") one that began that day: the happening is its start. Acts on people or things
+    ("have been arresting people since Tuesday"), or told as repeated ("has been arrested
+    twice since"), are acts gathered since."""
     have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
-    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    repeated = any(c.lower_ in words()["repetitions"] for c in trigger.subtree)
+    if not have or repeated:  # "has been arrested twice since ...": acts gathered
+        return False
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return True
     progressive = trigger.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ == "been" for c in trigger.children
     )
@@ -59,7 +65,10 @@ def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
         time.value.startswith("XXXX-WXX-")
         or (bool(time.date_start) and time.date_start == time.date_end)
     )
-    return have and (passive or (progressive and a_day))
+    # an activity ("refusing meals", "protesting"), not acts on people or things
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    activity = all(o.lemma_.lower() in load_taxonomy().objects for o in objects)
+    return progressive and a_day and activity
 
 
 def _told_before(

@@ -18,6 +18,7 @@ from typing import Protocol
 from graphx.extract.timex.anchoring import shift_month
 from graphx.extract.timex.spans import publication_offset
 from graphx.model import TimeExpression
+from graphx.resolve.happenings import shift
 
 __all__ = ["counted_in_window", "period", "written_within"]
 
@@ -30,7 +31,8 @@ class _Window(Protocol):
 
 
 def period(day: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
-    """The day, calendar week or month ``count`` units from the one ``day`` is in.
+    """The day, calendar week or month ``count`` units from the one ``day`` is in (held
+    at the calendar's ends: a window near year 1 or 9999 crashes no merge).
 
     >>> period(dt.date(2024, 4, 10), "W", -1)
     (datetime.date(2024, 4, 1), datetime.date(2024, 4, 7))
@@ -38,12 +40,14 @@ def period(day: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
     (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31))
     """
     if unit == "D":
-        moved = day + dt.timedelta(days=count)
+        moved = shift(day, dt.timedelta(days=count))
         return moved, moved
     if unit == "W":
-        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=count)
-        return monday, monday + dt.timedelta(days=6)
+        monday = shift(day, dt.timedelta(days=7 * count - day.weekday()))
+        return monday, shift(monday, dt.timedelta(days=6))
     year, month = shift_month(day.year, day.month, count)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:  # a month before year 1 or after 9999
+        return day, day
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 

@@ -150,6 +150,19 @@ def _before_or_after_now(f: Found, first: str, last: str, ctx: Context) -> tuple
     return (ctx.ref + step).isoformat(), last
 
 
+def _track_weekday(ctx: Context, kind: str, value: str, at: int) -> None:
+    """The unplaced weekday the story is at ("On Monday ... Two days later" is Wednesday,
+    and then "the next day" Thursday); another day named since leaves none ("On March 5,
+    the judge ruled. The next day ..." counts from March 5), a month or a year does not
+    ("his case would be heard again in April")."""
+    if kind != "DATE":
+        return
+    if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
+        ctx.saw_weekday(int(m[1]) - 1, at)
+    elif re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)", value):
+        ctx.last_weekday = None
+
+
 def _build(
     f: Found, text: str, ctx: Context, dct: str, certain: bool, week_bound: dt.date | None
 ) -> TimeExpression | None:
@@ -161,6 +174,7 @@ def _build(
         return None
     if kind == "DATE" and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)", value):
         ctx.last_period = value
+    _track_weekday(ctx, kind, value, f.start)
     span = text[f.start : f.end]
     first, last = span_of(value) if kind == "DATE" or "T" in value else ("", "")
     if value == "PRESENT_REF" and ctx.ref is not None and ctx.ref_precision == "day":
