@@ -996,3 +996,13 @@ def test_resolve_a_namesake_the_gazetteer_guessed_is_the_one_the_corpus_places()
     assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]
     town = res.entities[res.mention_entity["d1"][0]]
     assert res.entities[town.parent].label == "Missouri" and not town.ambiguous
+
+
+def test_resolve_a_body_every_place_has_is_not_named_after_a_passing_place() -> None:
+    # a Duluth article: a paragraph that names only "a Houston man" names no council
+    res = resolve(
+        ("Duluth voted. Officials in Duluth spoke.\nThe City Council heard a Houston man.",
+         [("Duluth", "jurisdiction"), ("Duluth", "jurisdiction"), ("City Council", "agency"),
+          ("Houston", "jurisdiction")]),
+    )  # fmt: skip
+    assert "Houston City Council" not in {e.label for e in res.entities.values()}

@@ -12,6 +12,7 @@ is one of its media entities.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graphx.extract import places
 from graphx.extract.ner import KnownName, normalize_name
@@ -232,7 +233,11 @@ class DocResolver:
             and not text[x.end : x.end + 6].startswith("-based")
         ]
         named = bodies.local_body(m.text, context, self.gazetteer)
-        if named:
+        # and the place the article names most ("a Houston man" in a Duluth article's
+        # paragraph names no council)
+        counts = Counter(x.text.lower() for x in self.ext.mentions if x.type == "jurisdiction")
+        top = max(counts.values(), default=0)
+        if named and any(named.lower().startswith(t) for t, n in counts.items() if n == top):
             return self._new(m.type, ("name", normalize_name(named)), label=named)
         return self._new(m.type, ("apart", norm, self.doc.id))
 
