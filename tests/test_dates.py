@@ -679,3 +679,13 @@ def test_dates_a_weekday_against_a_bound_known_only_to_its_year() -> None:
     assert (year.value, year.date_start) == ("XXXX-WXX-3", "")
     (day,) = find_time_expressions("Agents came on Wednesday.", dct="2015-06-10", after=True)
     assert (day.value, day.date_start) == ("XXXX-WXX-3", "2015-06-04")
+
+
+def test_dates_a_day_after_since_is_gone_by() -> None:
+    # "since May 3" in an article of 8 March 2024 is last May, not the May to come
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    (since,) = find_time_expressions("She has been held since May 3.", dct="2024-03-08")
+    assert since.value == "2023-05-03"
+    (ahead,) = find_time_expressions("The hearing is set for May 3.", dct="2024-03-08")
+    assert ahead.value == "2024-05-03"

@@ -83,6 +83,8 @@ class Context:
     # a weekday the text named and could not place (Monday 0), and where: "Two days later"
     # after it is a weekday too, placed with it once the corpus dates the article
     last_weekday: tuple[int, int] | None = None
+    # the expression follows "since": a day gone by, never one after the anchor
+    gone_by: bool = False
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         """Remember a full date the text mentioned at offset ``at``; returns it."""
@@ -211,6 +213,8 @@ def _nearest_year(ref: dt.date, month: int, day: int, ctx: Context) -> int | Non
     within two months, or whenever no past-tense cue says otherwise.
     """
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
+    if ctx.gone_by:  # "since May 3": not a May to come
+        years = [y for y in years if safe_date(y, month, day) <= ref] or years
     nearest = min(years, key=lambda y: abs((safe_date(y, month, day) - ref).days))
     if not ctx.past or abs((safe_date(nearest, month, day) - ref).days) <= _NEAR_DAYS:
         return nearest

@@ -197,6 +197,9 @@ def _build(
     )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _read_tense(
     text: str, f: Found, ctx: Context, starts: list[int], told: Mapping[int, str]
 ) -> None:
@@ -212,6 +215,9 @@ def _read_tense(
         stop=starts[i] if i < len(starts) else None,
     )
     ctx.future, ctx.past = said == "future", said == "past"
+    ctx.gone_by = bool(_SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
+    if ctx.gone_by:
+        ctx.future, ctx.past = False, True  # "held since May 3": a day gone by
 
 
 def find_time_expressions(
