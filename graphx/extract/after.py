@@ -10,13 +10,12 @@ never a certainty: it is marked uncertain and says how it was found.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
 from graphx.extract.attach import verb_of_time
-from graphx.extract.since import Days
+from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression
@@ -94,16 +93,11 @@ def _reference(
     return now if head.tag_ in ("VBZ", "VBP") else None
 
 
-def read_before_after(
-    doc: Doc,
-    sent: Span,
-    times: Sequence[TimeExpression],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-    now: Days | None,
-) -> None:
+def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
     """Date, in place, each undated trigger that heads a clause "days after" or "a week
     before" a dated one."""
+    doc, triggers, now = sentence.doc, sentence.triggers, sentence.now
+    times = sentence.in_sentence()
     sequence: dict[str, int] = words()["sequence_marks"]  # "after": -1 (back in time)
     owned: dict[int, TimeExpression] = {}
     dated: list[tuple[int, int]] = []

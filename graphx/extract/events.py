@@ -165,8 +165,9 @@ def _sentence_events(
     triggers = set(candidates)
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
-    since.read_since(reading.doc, sent, times, triggers, attached, reading.now)
-    after.read_before_after(reading.doc, sent, in_sentence, triggers, attached, reading.now)
+    sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now)
+    since.read_since(sentence, attached)
+    after.read_before_after(sentence, attached)
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)

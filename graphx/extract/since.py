@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,10 +24,32 @@ from graphx.extract.timex.rules import words
 from graphx.extract.triggers import load_taxonomy
 from graphx.model import TimeExpression
 
-__all__ = ["SINCE", "Days", "read_since"]
+__all__ = ["SINCE", "Days", "SentenceTimes", "read_since"]
 
 SINCE = "since"  # the precision of a span from a time to the article
 Days = tuple[dt.date, dt.date]  # the first and last day of a span
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTimes:
+    """A sentence as the clause readings ("since", "days after") see it: the parsed
+    document, the sentence, the document's time expressions, the token indices of the
+    sentence's triggers, and the days the article was written in (None when unknown)."""
+
+    doc: Doc
+    sent: Span
+    times: Sequence[TimeExpression]
+    triggers: set[int]
+    now: Days | None
+
+    def unpacked(
+        self,
+    ) -> tuple[Doc, Span, Sequence[TimeExpression], set[int], Days | None]:
+        return self.doc, self.sent, self.times, self.triggers, self.now
+
+    def in_sentence(self) -> list[TimeExpression]:
+        """The time expressions of the sentence itself."""
+        return [t for t in self.times if self.sent.start_char <= t.start < self.sent.end_char]
 
 
 def _is_since(token: Token) -> bool:
@@ -102,23 +124,15 @@ def _until_now(anchor: TimeExpression, words_: Span, now: Days | None) -> TimeEx
     )
 
 
-def read_since(
-    doc: Doc,
-    sent: Span,
-    times: Sequence[TimeExpression],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-    now: Days | None,
-) -> None:
+def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
     """Give the triggers a "since" governs the span from that time to the article.
 
     Args:
-        doc: the parsed document; ``sent`` the sentence read.
-        times: the document's time expressions ("since then" takes the last one before it).
-        triggers: token indices of the sentence's triggers.
+        sentence: the sentence read, with the document's time expressions ("since then"
+            takes the last one before it).
         attached: trigger index -> its time, changed in place.
-        now: the days the article was written in, None when unknown.
     """
+    doc, sent, times, triggers, now = sentence.unpacked()
     for i, time in list(attached.items()):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if _began_then(doc[i], time):
@@ -129,7 +143,7 @@ def read_since(
                 del attached[i]  # "since 2019" is no day in 2019
             else:
                 attached[i] = reading
-    _read_since_an_act(doc, sent, times, triggers, attached, now)
+    _read_since_an_act(sentence, attached)
     back = words()["back_references"]
     for token in sent:
         if not _is_since(token) or (owner := clauses.owner(token, triggers)) is None:
@@ -144,17 +158,11 @@ def read_since(
             attached[owner] = reading  # it says when, over a date its verb shares by coordination
 
 
-def _read_since_an_act(
-    doc: Doc,
-    sent: Span,
-    times: Sequence[TimeExpression],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-    now: Days | None,
-) -> None:
+def _read_since_an_act(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
     """ "has arrested 300 people since the program began in 2019", "has ended three programs
     since taking office in January 2021": the date is the start of what the clause
     gathers, not its day; "has been detained since her arrest in March" began then."""
+    doc, sent, times, triggers, now = sentence.unpacked()
     for token in sent:
         marks = token.dep_ == "mark" and token.lower_ in words()["since_words"]
         opened = token.head if marks else token if _is_since(token) else None
