@@ -78,11 +78,12 @@ def _antecedent(
 
 
 def _of_level(name: str, head: str) -> bool:
-    county = name.split()[-1].lower() in places.load_gazetteer().county_words if name else False
+    gaz = places.load_gazetteer()
+    county = bool(name) and name.split()[-1].lower() in gaz.county_words
     if head == "county":
         return county
     if head == "city":
-        return not county and not places.state_named(name, places.load_gazetteer())
+        return not county and not places.state_named(name, gaz)
     return True
 
 

@@ -42,11 +42,6 @@ class SentenceTimes:
     triggers: set[int]
     now: Days | None
 
-    def unpacked(
-        self,
-    ) -> tuple[Doc, Span, Sequence[TimeExpression], set[int], Days | None]:
-        return self.doc, self.sent, self.times, self.triggers, self.now
-
     def in_sentence(self) -> list[TimeExpression]:
         """The time expressions of the sentence itself."""
         return [t for t in self.times if self.sent.start_char <= t.start < self.sent.end_char]
@@ -74,9 +69,8 @@ def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
     Monday") one that began that day: the happening is its start. Acts on people or things
     ("have been arresting people since Tuesday"), or told as repeated ("has been arrested
     twice since"), are acts gathered since."""
-    have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
     repeated = any(c.lower_ in words()["repetitions"] for c in trigger.subtree)
-    if not have or repeated:  # "has been arrested twice since ...": acts gathered
+    if not _perfect(trigger) or repeated:  # "has been arrested twice since ...": acts gathered
         return False
     if any(c.dep_ == "auxpass" for c in trigger.children):
         return True
@@ -132,7 +126,7 @@ def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> 
             takes the last one before it).
         attached: trigger index -> its time, changed in place.
     """
-    doc, sent, times, triggers, now = sentence.unpacked()
+    doc, triggers, now = sentence.doc, sentence.triggers, sentence.now
     for i, time in list(attached.items()):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if _began_then(doc[i], time):
@@ -145,13 +139,13 @@ def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> 
                 attached[i] = reading
     _read_since_an_act(sentence, attached)
     back = words()["back_references"]
-    for token in sent:
+    for token in sentence.sent:
         if not _is_since(token) or (owner := clauses.owner(token, triggers)) is None:
             continue
         told = _back_reference(token, back)
         if told is None:
             continue
-        anchor = _told_before(times, token.idx, now)
+        anchor = _told_before(sentence.times, token.idx, now)
         if anchor is not None and _began_then(doc[owner], anchor):
             attached[owner] = anchor  # "has been held since then": held then
         elif anchor is not None and (reading := _until_now(anchor, told, now)):
@@ -162,8 +156,8 @@ def _read_since_an_act(sentence: SentenceTimes, attached: dict[int, TimeExpressi
     """ "has arrested 300 people since the program began in 2019", "has ended three programs
     since taking office in January 2021": the date is the start of what the clause
     gathers, not its day; "has been detained since her arrest in March" began then."""
-    doc, sent, times, triggers, now = sentence.unpacked()
-    for token in sent:
+    doc, triggers, now = sentence.doc, sentence.triggers, sentence.now
+    for token in sentence.sent:
         marks = token.dep_ == "mark" and token.lower_ in words()["since_words"]
         opened = token.head if marks else token if _is_since(token) else None
         owner = opened.head.i if marks and opened is not None else None
@@ -177,7 +171,7 @@ def _read_since_an_act(sentence: SentenceTimes, attached: dict[int, TimeExpressi
         own = attached.get(owner)
         if own is not None and not inside & _root_of(doc, own):
             continue  # a date of its own outside the "since" words
-        for time in (t for t in times if t.date_start and sent.start_char <= t.start):
+        for time in (t for t in sentence.in_sentence() if t.date_start):
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is None or span.root.i not in inside or span.root.head.i == token.i:
                 continue  # "since 2019" itself: read_since's first reading
@@ -192,8 +186,12 @@ def _read_since_an_act(sentence: SentenceTimes, attached: dict[int, TimeExpressi
 
 def _gathers(verb: Token) -> bool:
     """A perfect ("has arrested", "had been held") or a present: what can run since a time."""
-    have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return have or verb.tag_ in ("VBZ", "VBP")
+    return _perfect(verb) or verb.tag_ in ("VBZ", "VBP")
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has arrested", "had been held", "have been refusing": an auxiliary "have"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _root_of(doc: Doc, time: TimeExpression) -> set[int]:

@@ -23,7 +23,8 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_TIME_OF_DAY = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?)?"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?"  # "5:02 p.m. EST"
+_TIME_OF_DAY = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 _DATE_LINES = [
     re.compile(rf"\s*{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
@@ -33,7 +34,7 @@ _DATE_LINES = [
 # Subscribe | e-Edition", "Friday, January 17, 2025 | ESPAÑOL | ENGLISH")
 _MASTHEAD = re.compile(
     rf"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTH} {DAY},? {YEAR}"
-    r"(?!\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?\s*$)"
+    rf"(?!\s*(?:at\s+)?{_CLOCK}\s*$)"
     r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
 )  # not the time of day a date line gives ("Monday, March 4, 2024  5:02 p.m.")
