@@ -121,6 +121,9 @@ def test_since_in_window_leaves_other_times_alone() -> None:
          ("2024-03-05", "2024-03-08")),
         ("He has been arrested twice in Ohio since he was released on Jan. 5.", "arrested",
          ("2024-01-05", "2024-03-08")),
+        # a repetition inside the "since" clause is that clause's: still held since then
+        ("Maria Ortiz has been detained in Ohio since she was arrested again on Jan. 5.",
+         "detained", ("2024-01-05", "2024-01-05")),
         # a causal "since" after a simple past: the act keeps its own date
         ("Agents arrested him on Monday, since his visa expired in 2023.", "arrested",
          ("2024-03-04", "2024-03-04")),

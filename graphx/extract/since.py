@@ -69,7 +69,13 @@ def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
     Monday") one that began that day: the happening is its start. Acts on people or things
     ("have been arresting people since Tuesday"), or told as repeated ("has been arrested
     twice since"), are acts gathered since."""
-    repeated = any(c.lower_ in words()["repetitions"] for c in trigger.subtree)
+    # its own "twice", "three times", not one in the clause its "since" opens
+    repeated = any(
+        c.lower_ in words()["repetitions"]
+        or any(g.lower_ in words()["repetitions"] for g in c.children)
+        for c in trigger.children
+        if c.dep_ in ("advmod", "npadvmod")
+    )
     if not _perfect(trigger) or repeated:  # "has been arrested twice since ...": acts gathered
         return False
     if any(c.dep_ == "auxpass" for c in trigger.children):
