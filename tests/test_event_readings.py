@@ -464,3 +464,32 @@ def test_a_document_told_in_is_dated_by_its_saying(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
+
+
+# --- orders and deadlines ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz was ordered deported by an immigration judge in 2016.",
+        "An immigration judge in Toledo ordered Ruiz removed in 2016.",
+    ],
+)
+def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
+    # the removal has not happened; the year in its words is when the order was given
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, days(event)) == ("ordered", ("2016-01-01", "2016-12-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A federal judge in Toledo ordered ICE to release Ruiz by Friday.", "ordered"),
+        ("By 2019, ICE had deported 300 people from Lucas County.", "deported"),
+    ],
+)
+def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> None:
+    # "by Friday" is when something must be done, or a bound, not when it was done
+    events = [e for e in events_of(nlp, text) if e.trigger == trigger]
+    assert all(e.time is None for e in events)

@@ -436,6 +436,9 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         ("About 60 people held a vigil outside the Dayton jail on Thursday.", "held", "meeting"),
         # refusing meals is a hunger strike; refusing to act is no happening of its own
         ("Detainees in the Dayton jail refused meals on Monday.", "refused", "meeting"),
+        ("Detainees in the Dayton jail declined meals on Monday.", "declined", "meeting"),
+        # a strike told without "hunger" once the story has named it
+        ("The strike at the Dayton jail began on Monday.", "strike", "meeting"),
         # a verb that begins or stages a happening takes its type from it
         ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),
         ("The FBI launched an investigation into the Dayton jail on Monday.", "launched",
@@ -447,6 +450,10 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
 ) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert (event.trigger, event.event_type) == (trigger, kind)
+
+
+def test_vocabulary_declining_comment_is_no_protest(nlp: Language) -> None:
+    assert events_of(nlp, "The Dayton sheriff declined comment on Monday.") == []
 
 
 def test_vocabulary_the_county_is_the_county_named_before(nlp: Language) -> None:

@@ -126,6 +126,13 @@ def dates_something(time: TimeExpression) -> bool:
     return weekday_named(time.text, time.value) is not None
 
 
+def _deadline(span: Span) -> bool:
+    """ "ordered ICE to release him by Friday", "had deported 300 people by 2019": a time
+    after "by" is a deadline or a bound, not when the act took place."""
+    head = span.root.head
+    return head.lower_ == "by" and head.i < span.root.i
+
+
 def times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
@@ -136,6 +143,7 @@ def times_by_trigger(
         for time in times
         if dates_something(time)
         and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
+        and not _deadline(span)
     ]
     for time, span in dating:
         fronted = _closes_fronted_clause(span)

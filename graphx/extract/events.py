@@ -107,6 +107,15 @@ def _candidates(
         for noun in light_nouns(sent.doc[i])
         if noun.i in found and noun.lemma_.lower() == lemma
     }
+    # What a trigger orders or asks has not happened ("ordered him removed in 2015"); its
+    # words, and the date in them, belong to the order itself.
+    carried |= {
+        i
+        for i in found
+        if sent.doc[i].dep_ in ("xcomp", "ccomp")
+        and sent.doc[i].head.i in found
+        and sent.doc[i].head.lemma_.lower() in taxonomy.irrealis
+    }
     return {i: sense for i, sense in found.items() if i not in carried}
 
 
