@@ -493,3 +493,38 @@ def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> Non
     # "by Friday" is when something must be done, or a bound, not when it was done
     events = [e for e in events_of(nlp, text) if e.trigger == trigger]
     assert all(e.time is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "when"),
+    [
+        (
+            "In a Feb. 2 letter, the Ohio attorney general told Lucas County it would lose "
+            "its grant.",
+            "letter",
+            ("2024-02-02", "2024-02-02"),
+        ),
+        (
+            "In a letter dated February 2, the Ohio attorney general told Lucas County it "
+            "would lose its grant.",
+            "letter",
+            ("2024-02-02", "2024-02-02"),
+        ),
+        (
+            "The 2019 study by Ohio State found that arrests rose.",
+            "study",
+            ("2019-01-01", "2019-12-31"),
+        ),
+    ],
+)
+def test_a_document_with_a_date_of_its_own_is_its_making(
+    nlp: Language, text: str, trigger: str, when: tuple[str, str]
+) -> None:
+    # a letter or a study is no happening until something is done with it, but its own
+    # date says when it was sent or published
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == when
+
+
+def test_a_document_without_a_date_is_no_happening(nlp: Language) -> None:
+    text = "In a letter, the Ohio attorney general told Lucas County it would lose its grant."
+    assert [e for e in events_of(nlp, text) if e.trigger == "letter"] == []

@@ -437,8 +437,6 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         # refusing meals is a hunger strike; refusing to act is no happening of its own
         ("Detainees in the Dayton jail refused meals on Monday.", "refused", "meeting"),
         ("Detainees in the Dayton jail declined meals on Monday.", "declined", "meeting"),
-        # a strike told without "hunger" once the story has named it
-        ("The strike at the Dayton jail began on Monday.", "strike", "meeting"),
         # a verb that begins or stages a happening takes its type from it
         ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),
         ("The FBI launched an investigation into the Dayton jail on Monday.", "launched",
@@ -450,6 +448,32 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
 ) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert (event.trigger, event.event_type) == (trigger, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # held or kept in custody is a detention ...
+        ("Ruiz was held in the Lucas County jail for three days in May.", "enforcement"),
+        ("Deputies kept Ruiz on an ICE detainer in May.", "enforcement"),
+        ("Ruiz was held without bond in May.", "enforcement"),
+        # ... and a meeting held at a jail is still a meeting
+        ("The sheriff held a news conference at the Lucas County jail in May.", "meeting"),
+    ],
+)  # fmt: skip
+def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None:
+    (event, _), *_ = events_of(nlp, text)
+    assert event.event_type == kind
+
+
+def test_vocabulary_a_passive_reason_keeps_its_agent_unsaid(nlp: Language) -> None:
+    # the officers made the arrest; they gave no order, and were not where it was given
+    text = (
+        "Officers with ICE in Toledo arrested Ruiz because he had been ordered deported by "
+        "a judge in 2016."
+    )
+    (order, names), *_ = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "ordered"]
+    assert "agent" not in names.values() and order.place is None
 
 
 def test_vocabulary_declining_comment_is_no_protest(nlp: Language) -> None:

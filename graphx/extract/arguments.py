@@ -161,7 +161,12 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
         # "Khan was arrested Friday and charged": the one arrested is the one charged.
         shared = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
         arguments.append(("patient", list(shared[0].subtree)))
-    if not any(role == "agent" for role, _ in arguments):
+    passive = trigger.dep_ == "advcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in trigger.children
+    )
+    if not passive and not any(role == "agent" for role, _ in arguments):
+        # a passive with a subject of its own keeps its agent unsaid: in "officers arrested
+        # him because he had been ordered removed", the officers gave no order
         arguments.append(("agent", _implied_subject(trigger)))
     return arguments
 

@@ -119,6 +119,31 @@ def _candidates(
     return {i: sense for i, sense in found.items() if i not in carried}
 
 
+def _dated_objects(
+    reading: _Reading, times: Sequence[TimeExpression]
+) -> dict[int, tuple[str, str]]:
+    """A noun that names a happening only as a light verb's object names it too when a date
+    of its own says when it was made: "In a Jan. 24 letter, the department told the state",
+    "a letter dated January 24", "the 2019 study"."""
+    found: dict[int, tuple[str, str]] = {}
+    for time in times:
+        span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not attach.dates_something(time):
+            continue
+        noun = span.root.head
+        if noun.lower_ == "dated" and noun.dep_ == "acl":
+            noun = noun.head
+        kind = reading.taxonomy.objects.get(noun.lemma_.lower())
+        if kind and noun.pos_ == "NOUN" and span.root.dep_ in _OWN_DATE:
+            found[noun.i] = (kind, noun.lemma_.lower())
+    return found
+
+
+# How a date hangs on the noun it is the date of: "a Jan. 24 letter", "the 2019 study",
+# "a letter dated January 24".
+_OWN_DATE = frozenset({"nmod", "nummod", "compound", "amod", "npadvmod", "dobj"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What every sentence of one document is read against."""
@@ -170,9 +195,10 @@ def _sentence_events(
     reading: _Reading, sent_index: int, sent: Span, times: Sequence[TimeExpression]
 ) -> list[EventMention]:
     """The events of one sentence: each trigger with the time expression it owns."""
-    candidates = _candidates(sent, reading.taxonomy, reading.quotes)
-    triggers = set(candidates)
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    candidates = _candidates(sent, reading.taxonomy, reading.quotes)
+    candidates = dict(sorted({**_dated_objects(reading, in_sentence), **candidates}.items()))
+    triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now)
     since.read_since(sentence, attached)

@@ -40,6 +40,10 @@ class Taxonomy:
     # verbs that, with a happening as their clause complement, tell only that happening:
     # "announced it was suing the state" is the suit
     tellings: frozenset[str] = frozenset()
+    # verbs that tell a detention when a phrase of theirs names a place or terms of custody
+    # ("held in the county jail", "kept on a detainer"), and those custody nouns
+    confining: dict[str, str] = field(default_factory=dict)
+    custody: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -64,6 +68,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "SAYING": {},
         "AIM": {},
         "TELLING": {},
+        "CONFINE": {},
+        "CUSTODY": {},
     }
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -86,6 +92,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         aims=frozenset(tables["AIM"]),
         typed_families=typed,
         tellings=frozenset(tables["TELLING"]),
+        confining=tables["CONFINE"],
+        custody=frozenset(tables["CUSTODY"]),
     )
 
 
@@ -158,6 +166,21 @@ def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None
     return None
 
 
+# The prepositions that say where or on what terms someone is held: "in jail", "at the
+# county jail", "on a detainer", "without bond".
+_CUSTODY_PREPOSITIONS = frozenset({"in", "at", "on", "without", "under"})
+
+
+def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
+    return any(
+        noun.lemma_.lower() in taxonomy.custody
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _CUSTODY_PREPOSITIONS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    )
+
+
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
@@ -181,6 +204,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
                 return kind, named
+    if token.pos_ == "VERB" and lemma in taxonomy.confining and _in_custody(token, taxonomy):
+        return taxonomy.confining[lemma], lemma
     if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
