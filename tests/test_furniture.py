@@ -102,6 +102,17 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     assert sentence in clean(f"{BODY}\n\n{sentence}\n\n{MORE}").text
 
 
+def test_furniture_a_list_of_recent_stories_goes_with_its_dates() -> None:
+    # the dates of other stories are neither this story's nor its happenings'
+    teasers = (
+        "RECENT POSTS\nWhy the jail deal failed — May 2, 2016\n"
+        "Sheriffs and detainers, a primer — April 20, 2016"
+    )
+    assert clean(f"{BODY}\n\n{teasers}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    coverage = "Related coverage:\nCouncil weighs rental rules — June 1, 2016"
+    assert clean(f"{BODY}\n\n{coverage}").text == BODY
+
+
 def test_furniture_absorbs_brand_line_next_to_subscribe_blurb() -> None:
     text = f"{BODY}\n\nWant to make sure you never miss a story? Follow us.\n\nLET Unity\n\n{MORE}"
     result = clean(text)
@@ -293,6 +304,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("UPDATE: 8:45 a.m.:", "stamp", None),
         ("Updated 6:12 p.m. Thursday", "stamp", None),
         ("Published 3 hours ago", "stamp", None),
+        # the day the page was saved
+        ("Accessed Tue, Apr 8, 2025", "stamp", None),
+        ("Retrieved on 2023-11-02", "stamp", None),
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
@@ -369,6 +383,8 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Menu prices rose at the prison commissary, inmates said.",
         "The agency filed the suit on May 2, 2019. It declined further comment.",
         "The law took effect on Jan. 1, 2020.",
+        "Retrieved on 2023-11-02, the files showed 40 arrests, the county said.",
+        "Archived records from 2019 show the jail was full.",
         "The council voted on June 28, 2019. The Mayor of Macon",
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
     ],

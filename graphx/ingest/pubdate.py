@@ -65,8 +65,11 @@ _AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", r
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
 # told in the past, or ahead ("As of Jan. 1, the minimum wage will be", "takes effect")
 _NOT_NOW = re.compile(r"\b(?:had|was|were|would|will|effect|effective)\b", re.IGNORECASE)
-# a sentence's end: not the full stop of an initial ("U.S. attorney")
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n")
+# a sentence's end: not the full stop of an initial ("U.S. attorney"), of "6 p.m.", nor of
+# a short abbreviation ("Gov.", "Jan.", "Dr.")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\.[a-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?](?=\s)|\n"
+)
 _AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
 
 
