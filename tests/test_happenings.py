@@ -621,3 +621,22 @@ def test_happenings_a_weekday_of_no_known_week_meets_the_reports_its_article_is_
     # the same report in an article of known date is keyed by its month as before
     known = replace(unplaced, published=D(2016, 3, 1))
     assert set(candidate_pairs([dated, known], story)) == set()
+
+
+def test_happenings_a_report_with_a_place_but_no_one_named_meets_its_storys_reports() -> None:
+    # Article a (datelined Dayton): "federal agents raided a plant in southern Ohio on
+    # Tuesday" names a place and no one. Article b, undated, tells "Tuesday's raid at the
+    # county jail". a's report keys by its place and month, b's by the jail its article is
+    # about; naming no one, a's report meets the reports of what its article is about too.
+    story = replace(CORPUS, named={"a": frozenset({"agency", "county_jail"}),
+                                   "b": frozenset({"agency", "county_jail"})})  # fmt: skip
+    raided = occ("a", "raid", "enforcement", on="2021-03-02", place="ohio",
+                 text="federal agents raided a plant in southern Ohio")  # fmt: skip
+    told = occ("b", "raid", "enforcement", weekday=1, patients=("county_jail",),
+               text="Tuesday's raid at the county jail")  # fmt: skip
+    from graphx.resolve.grouping import candidate_pairs
+
+    assert set(candidate_pairs([raided, told], story)) == {(0, 1)}
+    # one that names someone keys by them, as before
+    named = replace(raided, agents=frozenset({"sheriff"}))
+    assert set(candidate_pairs([named, told], story)) == set()

@@ -77,7 +77,7 @@ def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     # weekday of no known week, whose months no key can cover.
     open_ended = span is not None and span[1] == dt.date.max
     unplaced = span is None and o.weekday is not None and o.published is None
-    if (not o.participants and not o.place) or open_ended or unplaced:
+    if not o.participants or open_ended or unplaced:
         for entity in corpus.story_keys(o.doc_id):
             yield (o.kindred, entity)
 
@@ -100,7 +100,7 @@ def candidate_pairs(
     keyed: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, o in enumerate(occurrences):
         if within is None or i in within:
-            for key in _keys(o, corpus):
+            for key in dict.fromkeys(_keys(o, corpus)):  # a name both named and a story key
                 keyed[key].append(i)
     memberships = _memberships(occurrences, keyed.values(), among)
     del keyed
