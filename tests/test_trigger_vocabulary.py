@@ -476,6 +476,21 @@ def test_vocabulary_a_passive_reason_keeps_its_agent_unsaid(nlp: Language) -> No
     assert "agent" not in names.values() and order.place is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report released Tuesday says the Hocking Valley Detention Center lacked nurses.",
+        "The Hocking Valley Detention Center lacked nurses, according to a report released "
+        "Tuesday.",
+    ],
+)
+def test_vocabulary_a_publication_is_about_what_it_says(nlp: Language, text: str) -> None:
+    # the facility the report is about takes part in its release; no place does
+    found = [(e, n) for e, n in events_of(nlp, text) if e.event_type == "publication"]
+    (_, names), *_ = found
+    assert names.get("Hocking Valley Detention Center") == "other"
+
+
 def test_vocabulary_declining_comment_is_no_protest(nlp: Language) -> None:
     assert events_of(nlp, "The Dayton sheriff declined comment on Monday.") == []
 

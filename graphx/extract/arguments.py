@@ -196,6 +196,24 @@ def participants(
     return ids, None if place is None else mentions[place].id
 
 
+def what_it_says(
+    trigger: Token, mentions: Sequence[Mention], starts: list[int]
+) -> list[tuple[str, str]]:
+    """Who and what a published document is about, as "other" participants: the names in
+    what it says, for a release told as the document's ("a report released Tuesday says
+    the Lewis County jail ...", "... the center was understaffed, according to a report
+    released Tuesday")."""
+    document = trigger.head if trigger.dep_ in ("acl", "relcl") else trigger
+    said: list[Token] = []
+    if document.dep_ == "nsubj":
+        said = [t for c in document.head.children if c.dep_ == "ccomp" for t in c.subtree]
+    elif document.dep_ == "pobj" and document.head.head.lower_ == "according":
+        phrase = {t.i for t in document.head.head.subtree}
+        said = [t for t in document.head.head.head.subtree if t.i not in phrase]
+    found = _argument_mentions(said, mentions, starts)
+    return [(mentions[i].id, "other") for i in found if mentions[i].type != "jurisdiction"]
+
+
 def _by_position(
     trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
 ) -> tuple[list[tuple[int, str]], int | None]:

@@ -274,6 +274,10 @@ def _event(
     if not named and place is None and not dated:
         return None
     kind, lemma = sense
+    if kind == "publication":
+        ids = {i for i, _ in named}
+        said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
+        named = named + [(i, role) for i, role in said if i not in ids and i != place]
     return EventMention(
         sentence=-1,
         trigger=trigger.text,
