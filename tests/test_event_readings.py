@@ -482,6 +482,13 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
     assert (event.trigger, days(event)) == ("ordered", ("2016-01-01", "2016-12-31"))
 
 
+def test_an_act_beside_an_order_is_no_part_of_it(nlp: Language) -> None:
+    # the second "removed" happened; only the first is what the judge ordered
+    text = "Ruiz was ordered removed by a judge and was removed to Honduras in August 2016."
+    events = [e for e in events_of(nlp, text) if e.trigger == "removed"]
+    assert [days(e) for e in events] == [("2016-08-01", "2016-08-31")]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -497,6 +497,18 @@ def test_ner_headlines_and_credits(blank: Language, text: str, ents: list, expec
             [("Dayton", "ORG")],
             [("Dayton", "jurisdiction", "typed jurisdiction, not organization")],
         ),
+        # a name with an age between commas is a person's
+        (
+            "Rosa Medina Tello, 41, was arrested in May.",
+            [("Rosa Medina Tello", "ORG")],
+            [("Rosa Medina Tello", "person", "typed person, not organization")],
+        ),
+        # a count that is no age between commas says nothing
+        (
+            "Casa Latina, 1999, was founded in May.",
+            [("Casa Latina", "ORG")],
+            [("Casa Latina", "organization", "")],
+        ),
         # but "members of" a body stays a body
         (
             "Members of the Dayton City Council met in May.",

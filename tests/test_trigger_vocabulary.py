@@ -437,6 +437,18 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         # refusing meals is a hunger strike; refusing to act is no happening of its own
         ("Detainees in the Dayton jail refused meals on Monday.", "refused", "meeting"),
         ("Detainees in the Dayton jail declined meals on Monday.", "declined", "meeting"),
+        # gathering for a vigil or attending a rally is that protest
+        ("About 60 people gathered outside the Dayton jail for a vigil on Thursday.",
+         "gathered", "meeting"),
+        ("About 200 people attended a rally at Dayton City Hall on Saturday.", "attended",
+         "meeting"),
+        # calling for an inquiry is a statement, the inquiry no happening yet
+        ("Mayor Ann Lee of Dayton called for an investigation on Monday.", "called",
+         "statement"),
+        # releasing the results of an audit publishes them; releasing a man frees him
+        ("The Ohio auditor released the results of an audit of the Dayton jail on Monday.",
+         "released", "publication"),
+        ("ICE released a Dayton man on Monday.", "released", "release"),
         # a verb that begins or stages a happening takes its type from it
         ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),
         ("The FBI launched an investigation into the Dayton jail on Monday.", "launched",
@@ -457,6 +469,7 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
         ("Ruiz was held in the Lucas County jail for three days in May.", "enforcement"),
         ("Deputies kept Ruiz on an ICE detainer in May.", "enforcement"),
         ("Ruiz was held without bond in May.", "enforcement"),
+        ("Ruiz was taken into custody in May.", "enforcement"),
         # ... and a meeting held at a jail is still a meeting
         ("The sheriff held a news conference at the Lucas County jail in May.", "meeting"),
     ],
@@ -491,8 +504,20 @@ def test_vocabulary_a_publication_is_about_what_it_says(nlp: Language, text: str
     assert names.get("Hocking Valley Detention Center") == "other"
 
 
+def test_vocabulary_a_place_of_the_act_told_after_is_not_this_acts(nlp: Language) -> None:
+    # the stop was in Kentucky; where the deportation was, the sentence does not say
+    text = "Ruiz was deported in 2016 after a traffic stop in Kentucky."
+    (event, names), *_ = events_of(nlp, text)
+    assert event.trigger == "deported" and event.place is None and "Kentucky" not in names
+
+
 def test_vocabulary_declining_comment_is_no_protest(nlp: Language) -> None:
     assert events_of(nlp, "The Dayton sheriff declined comment on Monday.") == []
+    # nor is a time after "on" or "for" part of a phrasal verb
+    assert events_of(nlp, "The Dayton sheriff called the raid a disgrace on Monday.") == []
+    # nor "what" someone called for: that names no demand
+    text = "The sheriff went against what some Dayton activists have called for."
+    assert [e for e, _ in events_of(nlp, text) if e.trigger == "called"] == []
 
 
 def test_vocabulary_the_county_is_the_county_named_before(nlp: Language) -> None:

@@ -45,6 +45,7 @@ def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+_TIME_ORDER = frozenset({"after", "before", "following", "until", "since", "ahead"})
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _PARTICIPANT_TYPES = {
     "person",
@@ -191,6 +192,15 @@ def participants(
         mentions: the document's mentions, ordered by start.
         starts: their start offsets, for bisection.
     """
+    # "deported in 2011 after a traffic stop in Georgia": a phrase that tells another act
+    # to place this one in time names that act's place and people, not this one's
+    other_acts = {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _TIME_ORDER
+        for t in c.subtree
+    }
+    clause = [t for t in clause if t.i not in other_acts]
     roles, place = _by_position(trigger, clause, mentions, starts)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id

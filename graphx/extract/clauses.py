@@ -158,7 +158,9 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     for head in ancestors(below)[:4]:
         if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
             return False
-        if head.lemma_.lower() in taxonomy.irrealis:
+        # "was ordered removed and was removed in August": an act beside the order is no
+        # part of what it orders; one beside what it orders is ("plans to sue and deport")
+        if head.lemma_.lower() in taxonomy.irrealis and below.dep_ != "conj":
             return True
         below = head
     return False

@@ -77,6 +77,8 @@ def evidence_type(
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
+    if kind != "person" and _age_follows(doc, end):
+        return "person", "followed by an age"
     head = _appositive_head(doc, end)
     if head in cues.apposition:  # "Frontera Unida, an advocacy group": a group, not a person
         return cues.apposition[head], f"described as {head!r}"
@@ -118,6 +120,16 @@ def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:
         if not (token.is_title or token.lower_ in _NAME_GLUE):
             return ""
     return ""
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "Wilmer Cotto Iraheta, 34, a roofer": a name with an age between commas is a
+    person's, whatever the model guessed."""
+    window = doc[end : end + 3]
+    if len(window) < 3 or window[0].text != "," or window[2].text != ",":
+        return False
+    age = window[1].text
+    return age.isdigit() and 0 < int(age) < 120 and len(age) <= 3
 
 
 def _appositive_head(doc: Doc, end: int) -> str:

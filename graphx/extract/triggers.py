@@ -101,8 +101,13 @@ def light_nouns(verb: Token) -> list[Token]:
     """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
     its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
     subpoenas ICE issued", "lawsuits filed in federal court"), or what that noun stands for
-    ("the suit is the first filed by the department")."""
+    ("the suit is the first filed by the department"); with neither object nor passive
+    subject, what it is "for" ("gathered Thursday for a vigil")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not nouns:
+        nouns = [
+            o for p in verb.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"
+        ]
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
         if head.pos_ == "NOUN":
@@ -127,15 +132,27 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     """The lemma a verb is looked up by: with its particle or complement when the table
     lists that phrasal verb ("struck down" -> "strike down", "rolled out" -> "roll out",
-    "was set free" -> "set free"), else the verb's own."""
+    "was set free" -> "set free", "called for" -> "call for"), else the verb's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        # a particle ("struck down") or a complement that makes one verb ("set him free")
-        if child.dep_ in ("prt", "oprd", "acomp"):
+        # a particle ("struck down"), a complement that makes one verb ("set him free"), or
+        # a preposition the table lists with it ("called for an inquiry")
+        if child.dep_ == "prep" and not _named_object(child):
+            continue
+        if child.dep_ in ("prt", "oprd", "acomp", "prep"):
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
                 return phrasal
     return lemma
+
+
+def _named_object(prep: Token) -> bool:
+    """A preposition's object that can make it part of a phrasal verb: no time ("called the
+    raid a disgrace on Monday") and no "what" ("what some have called for")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(
+        o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WP", "WDT") for o in objects
+    )
 
 
 # Prepositions of a verb's motion sense: "a truck slammed into a bus", "crews blasted through
@@ -166,9 +183,9 @@ def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None
     return None
 
 
-# The prepositions that say where or on what terms someone is held: "in jail", "at the
-# county jail", "on a detainer", "without bond".
-_CUSTODY_PREPOSITIONS = frozenset({"in", "at", "on", "without", "under"})
+# The prepositions that say where or on what terms someone is held: "in jail", "into
+# custody", "at the county jail", "on a detainer", "without bond".
+_CUSTODY_PREPOSITIONS = frozenset({"in", "into", "at", "on", "without", "under"})
 
 
 def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
