@@ -109,6 +109,10 @@ def test_furniture_a_list_of_recent_stories_goes_with_its_dates() -> None:
         "Sheriffs and detainers, a primer — April 20, 2016"
     )
     assert clean(f"{BODY}\n\n{teasers}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    bullets = (
+        "Related:\n• Jail levy goes to voters (April 2, 2016)\n• Sheriff retires — May 1, 2016"
+    )
+    assert clean(f"{BODY}\n\n{bullets}").text == BODY
     coverage = "Related coverage:\nCouncil weighs rental rules — June 1, 2016"
     assert clean(f"{BODY}\n\n{coverage}").text == BODY
 
