@@ -1006,3 +1006,49 @@ def test_resolve_a_body_every_place_has_is_not_named_after_a_passing_place() -> 
           ("Houston", "jurisdiction")]),
     )  # fmt: skip
     assert "Houston City Council" not in {e.label for e in res.entities.values()}
+
+
+def test_resolve_an_acronym_in_another_article_is_the_body_it_spells() -> None:
+    res = resolve(
+        (
+            "The Ohio Tenant Rights Alliance sued.",
+            [("Ohio Tenant Rights Alliance", "organization")],
+        ),
+        ("OTRA sued again.", [("OTRA", "organization")]),
+    )
+    (group,) = [e for e in res.entities.values() if e.type == "organization"]
+    assert "OTRA" in group.aliases
+    # three letters spell too many bodies to join by
+    res = resolve(
+        ("The Ohio Rights Alliance sued.", [("Ohio Rights Alliance", "organization")]),
+        ("ORA sued again.", [("ORA", "organization")]),
+    )
+    assert len([e for e in res.entities.values() if e.type == "organization"]) == 2
+
+
+def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
+    res = resolve(
+        ("The DHS Office of Inspector General found mold.",
+         [("DHS Office of Inspector General", "agency")]),
+        ("The Department of Homeland Security's Office of Inspector General found mold.",
+         [("Department of Homeland Security", "agency"), ("Office of Inspector General", "agency")]),
+    )  # fmt: skip
+    units = [e for e in res.entities.values() if "Inspector General" in e.label]
+    assert len(units) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Ohio Tenant Rights Alliance", "organization"),
+        ("Ohio Office of the Attorney General", "agency"),
+        ("The Harbor Times", "media"),
+    ],
+)
+def test_resolve_a_publisher_that_is_a_group_or_a_government_body(source: str, kind: str) -> None:
+    # a group's or an office's own pages are published by that group or office, no outlet
+    document, extracted = extraction("d0", "The council met.", [])
+    document.source = source
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    (publisher,) = [e for e in res.entities.values() if e.label == source.removeprefix("The ")]
+    assert publisher.type == kind

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
+from graphx.extract.known import facility_or_group
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 
@@ -22,7 +23,10 @@ __all__ = [
     "any_places",
     "local_body",
     "chapter_name",
+    "owned",
+    "publisher_kind",
     "edition_base",
+    "full_initials",
     "initials",
     "place_qualified",
     "read_editions",
@@ -33,6 +37,28 @@ _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+
+
+def full_initials(name: str) -> set[str]:
+    """The initials of a whole name of three or more words, four letters or more, lower
+    case, as a form to meet its acronym in another article by; fewer letters ("DOC") name
+    too many bodies.
+
+    >>> sorted(full_initials("Oregon Immigrant Rights Alliance"))
+    ['oira']
+    >>> full_initials("Department of Corrections"), full_initials("OIRA")
+    (set(), set())
+    """
+    words = _WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or not all(w[0].isupper() or w.lower() in _MINOR for w in words):
+        return set()
+    found = {
+        "".join(_initial(w) for w in words),
+        "".join(_initial(w) for w in words if w.lower() not in _MINOR),
+    }
+    return {a.lower() for a in found if len(a) >= 4}
 
 
 def _initial(word: str) -> str:
@@ -194,3 +220,33 @@ def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
     where = found.pop()
     rest = words[1:] if level and where.lower().endswith(" " + level) else words
     return " ".join([where, *(w[:1].upper() + w[1:] for w in rest)])
+
+
+def owned(name: str, names: dict[str, KnownName]) -> str:
+    """A unit's name with its owner's table name, "" when no agency owns it by name: "DHS
+    Office of Inspector General" and "Department of Homeland Security's Office of Inspector
+    General" are both "u s department of homeland security office of inspector general"."""
+    owner, mark, rest = name.replace("’", "'").partition("'s ")
+    words = name.split()
+    splits = [(owner, rest)] if mark else [
+        (" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2, 3) if len(words) > k + 1
+    ]  # fmt: skip
+    for owner, rest in splits:
+        known = names.get(normalize_name(owner))
+        if known is not None and known.type == "agency":
+            return normalize_name(f"{known.name} {rest}")
+    return ""
+
+
+# A government body's name: "Washington State Office of the Attorney General".
+_GOVERNMENT_BODY = re.compile(r"\b(?:Office|Department|Bureau|Ministry|Commission) of\b")
+
+
+def publisher_kind(name: str) -> str:
+    """The type of a publisher no table knows: a group or a government body that publishes
+    its own pages ("Oregon Immigrant Rights Alliance", "Washington State Office of the
+    Attorney General") by its name, else a news outlet."""
+    group = facility_or_group(name.split())
+    if group in ("agency", "organization"):
+        return group
+    return "agency" if _GOVERNMENT_BODY.search(name) else "media"

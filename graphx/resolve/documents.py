@@ -95,7 +95,11 @@ class DocResolver:
         name without its edition words ("... Times Weekly"), as forms to join by (issue 16)."""
         context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
         for cluster in self.clusters:
-            if cluster.type not in ORG_TYPES or cluster.canonical:
+            if cluster.type not in ORG_TYPES:
+                continue
+            # "DHS Office of Inspector General" = "DHS's Office of Inspector General"
+            cluster.forms.update(f for n in cluster.names if (f := bodies.owned(n, self.names)))
+            if cluster.canonical:
                 continue
             for name in [n for n, count in cluster.names.items() if count]:
                 form = bodies.place_qualified(name, context=context, gazetteer=self.gazetteer)
@@ -134,7 +138,7 @@ class DocResolver:
 
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
-        kind = known.type if known else "media"
+        kind = known.type if known else bodies.publisher_kind(name)
         if known:
             cluster = self._new(kind, ("canon", known.id), canonical=known.id)
         else:

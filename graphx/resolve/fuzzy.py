@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from graphx.extract.ner import normalize_name
 from graphx.resolve.aliases import AliasRules
+from graphx.resolve.bodies import full_initials
 from graphx.resolve.clusters import (
     ORG_TYPES,
     Cluster,
@@ -56,7 +57,13 @@ class _Index:
         self.by_key: dict[tuple[str, object], list[Cluster]] = defaultdict(list)
 
     def keep(self, cluster: Cluster) -> None:
-        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms]):
+        # a body's initials key it too: "OIRA" in another article meets it
+        spelled = (
+            [a for n in cluster.names for a in full_initials(n)]
+            if cluster.type in ORG_TYPES
+            else []
+        )
+        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms, *spelled]):
             self.by_key[key].append(cluster)
 
     def pool(self, cluster: Cluster, label: str) -> list[Cluster]:
@@ -149,8 +156,17 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
             return "last names of a person named in full elsewhere"
         return _spelling_variant(tokens, fulls, shared)
+    return _same_body(cluster, other, label, others)
+
+
+def _same_body(cluster: Cluster, other: Cluster, label: str, others: list[str]) -> str:
+    """Why two bodies' clusters are one body ("" when they are not)."""
     if label in others:
         return "same name"
+    if re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)) and any(
+        label in full_initials(n) for n in other.names
+    ):
+        return "initials of a body another document names in full"
     if any(same_org(label, o) for o in others):
         return "same name up to spelling"
     for form in sorted(cluster.forms | {label}):
