@@ -1031,7 +1031,8 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
         ("The DHS Office of Inspector General found mold.",
          [("DHS Office of Inspector General", "agency")]),
         ("The Department of Homeland Security's Office of Inspector General found mold.",
-         [("Department of Homeland Security", "agency"), ("Office of Inspector General", "agency")]),
+         [("Department of Homeland Security", "agency"),
+          ("Office of Inspector General", "agency")]),
     )  # fmt: skip
     units = [e for e in res.entities.values() if "Inspector General" in e.label]
     assert len(units) == 1
@@ -1052,3 +1053,15 @@ def test_resolve_a_publisher_that_is_a_group_or_a_government_body(source: str, k
     res = resolve_corpus([extracted], [document], settings=Settings())
     (publisher,) = [e for e in res.entities.values() if e.label == source.removeprefix("The ")]
     assert publisher.type == kind
+
+
+def test_resolve_a_body_whose_name_says_its_level_inside() -> None:
+    # "the Board of County Commissioners" says "county" too: in an article about Ada County
+    # it is the Ada County board another article names in full
+    res = resolve(
+        ("The Board of County Commissioners voted in Ada County.",
+         [("Board of County Commissioners", "agency"), ("Ada County", "jurisdiction")]),
+        ("The Ada County Board of County Commissioners met.",
+         [("Ada County Board of County Commissioners", "agency")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]

@@ -205,9 +205,12 @@ def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
     'Butler County Commission'
     >>> local_body("the City Council", ["Duluth", "Minneapolis"], places.load_gazetteer())
     ''
+    >>> local_body("the Board of County Commissioners", ["Butler County"], places.load_gazetteer())
+    'Butler County Board of County Commissioners'
     """
     words = [w for w in name.split() if w.lower() != "the"]
-    level = words[0].lower() if words and words[0].lower() in ("city", "county") else ""
+    # "the City Council", "the Board of County Commissioners": the level the name says
+    level = next((w.lower() for w in words if w.lower() in ("city", "county")), "")
     if not level:
         return ""  # "the council", "the board": of a city, a county, a school district...
     found = set()
@@ -218,8 +221,10 @@ def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
     if len(found) != 1:
         return ""
     where = found.pop()
-    rest = words[1:] if level and where.lower().endswith(" " + level) else words
-    return " ".join([where, *(w[:1].upper() + w[1:] for w in rest)])
+    leads = words[0].lower() == level and where.lower().endswith(" " + level)
+    rest = words[1:] if leads else words
+    small = ("of", "and", "for")
+    return " ".join([where, *(w if w in small else w[:1].upper() + w[1:] for w in rest)])
 
 
 def owned(name: str, names: dict[str, KnownName]) -> str:
