@@ -1012,3 +1012,29 @@ def test_ner_surname_read_as_a_body_joins_the_name_after_a_title(blank: Language
     # found by a probe on invented articles: an accented surname the model took for an ORG
     doc = make_doc(blank, "Board Chair Lucía Ferrán said the vote would wait.", [("Ferrán", "ORG")])
     assert triples(doc) == [("Lucía Ferrán", "person", "Chair")]
+
+
+def _parsed(words: list[str], state: str) -> tuple[Doc, list]:
+    """ "Detainees in STATE sued in TOWN .", parsed by hand, the state a place draft."""
+    from graphx.extract.drafts import Draft
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Detainees", "in", state, "sued", *words, "."],
+              pos=["NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+              heads=[3, 0, 1, 3, 3, 4, 3],
+              deps=["nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct"])  # fmt: skip
+    return doc, [Draft(2, 3, "GPE", "jurisdiction")]
+
+
+def test_ner_a_town_the_model_missed_in_a_state_the_text_names() -> None:
+    from graphx.extract.retype import towns_of_named_states
+
+    doc, drafts = _parsed(["in", "Lafayette"], "Louisiana")
+    found = towns_of_named_states(doc, drafts)
+    assert [(doc[d.start : d.end].text, d.type) for d in found] == [
+        ("Louisiana", "jurisdiction"),
+        ("Lafayette", "jurisdiction"),
+    ]
+    # no Lafayette in Vermont: a name the model did not tag stays untagged
+    doc, drafts = _parsed(["in", "Lafayette"], "Vermont")
+    assert towns_of_named_states(doc, drafts) == drafts

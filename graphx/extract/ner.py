@@ -91,7 +91,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     )
     drafts = repairs.apostrophe_surnames(doc, drafts)
     drafts = page.dateline_cities(doc, text, drafts)
-    drafts = retype.city_and_state(doc, drafts)
+    drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))

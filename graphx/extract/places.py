@@ -24,6 +24,8 @@ __all__ = [
     "lookup",
     "normalize_place",
     "state_named",
+    "states_named",
+    "town_of",
 ]
 
 # A city must outnumber the next city of the same name this many times to win.
@@ -34,6 +36,17 @@ _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country n
 def state_named(text: str, gaz: Gazetteer) -> str:
     """The state a state's name or its AP abbreviation names ("Illinois", "Fla."), else ""."""
     return gaz.ap_states.get(text.strip().lower()) or gaz.states.get(normalize_place(text), "")
+
+
+def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
+    """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
+    return _context_states(context, gaz)
+
+
+def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
+    """The gazetteer's town of that name in one of the states, else None."""
+    found = gaz.cities.get(normalize_place(text), [])
+    return next((place for place, _ in found if place.parent in states), None)
 
 
 def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:

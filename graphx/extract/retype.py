@@ -29,6 +29,7 @@ __all__ = [
     "lone_names",
     "people_by_surname",
     "places_opening_names",
+    "towns_of_named_states",
 ]
 
 _TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
@@ -192,3 +193,31 @@ def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.type, d.label = "jurisdiction", "GPE"
             d.reason = "a place before a title held there"
     return drafts
+
+
+# Words before a town the model missed ("in Lafayette", "a worker from Delavan").
+_LOCATIVE = frozenset({"in", "near", "outside", "from", "of"})
+
+
+def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A town the model missed after a word of place or origin ("filed in federal court
+    in Lafayette", "a worker from Delavan"): a place when the gazetteer has a town of that
+    name in a state the document names, so "in Paris" stays no place in an Ohio story."""
+    gaz = places.load_gazetteer()
+    named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
+    states = places.states_named(named, gaz)
+    if not states:
+        return drafts
+    taken = covered(drafts)
+    found = []
+    for prep in (t for t in doc if t.lower_ in _LOCATIVE and t.dep_ == "prep"):
+        end = prep.i + 1
+        while end < len(doc) and end - prep.i <= 3 and doc[end].pos_ == "PROPN":
+            end += 1
+        span = doc[prep.i + 1 : end]
+        if not span or taken & set(range(span.start, span.end)) or not span[0].is_title:
+            continue
+        if places.town_of(span.text, states, gaz) is not None:
+            why = "a town of a state the document names, after a word of place"
+            found.append(Draft(span.start, span.end, "GPE", "jurisdiction", reason=why))
+    return sorted(drafts + found, key=lambda d: d.start)
