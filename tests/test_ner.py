@@ -1038,3 +1038,17 @@ def test_ner_a_town_the_model_missed_in_a_state_the_text_names() -> None:
     # no Lafayette in Vermont: a name the model did not tag stays untagged
     doc, drafts = _parsed(["in", "Lafayette"], "Vermont")
     assert towns_of_named_states(doc, drafts) == drafts
+
+
+def test_ner_a_name_the_model_missed_before_an_age(blank: Language) -> None:
+    # "Name, 29," is a person's name; the two last words of it, named alone later, too
+    from spacy.tokens import Span
+
+    text = "Rosa Medina Tello, 29, was held. Medina Tello spoke. The Lakers, 45, won."
+    doc = blank(text)
+    later = doc.char_span(text.index("Medina Tello spoke"), text.index(" spoke"))
+    doc.ents = [Span(doc, later.start, later.end, "ORG")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Rosa Medina Tello", "person"),
+        ("Medina Tello", "person"),
+    ]

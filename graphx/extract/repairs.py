@@ -22,6 +22,7 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "administrations",
+    "aged_people",
     "apostrophe_surnames",
     "bodies_around_places",
     "capitalised",
@@ -190,6 +191,25 @@ def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.end > d.start:
             keep.append(d)
     return keep
+
+
+def aged_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name the model missed before an age between commas ("Aurelio Tzul Chávez, 29,
+    still flinches"): two to four capitalised words, a person."""
+    taken = covered(drafts)
+    found = []
+    for comma in (t for t in doc if t.text == "," and t.i + 2 < len(doc)):
+        age, closing = doc[comma.i + 1], doc[comma.i + 2]
+        if closing.text != "," or not age.is_digit or not 0 < int(age.text) < 120:
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 4 and doc[start - 1].is_title:
+            start -= 1
+        while start < comma.i and doc[start].lower_ in DETERMINERS:
+            start += 1  # "The Lakers, 45,": a team's score
+        if comma.i - start >= 2 and not taken & set(range(start, comma.i)):
+            found.append(Draft(start, comma.i, "PERSON", "person", reason="named with an age"))
+    return sorted(drafts + found, key=lambda d: d.start)
 
 
 def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:

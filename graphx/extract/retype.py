@@ -114,11 +114,19 @@ def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A one-word ORG/GPE that is the name of a person of the document is that person."""
+    """A one-word ORG/GPE that is the name of a person of the document is that person; so
+    is a two-word ORG that ends the full name of one ("Tzul Chávez" after "Aurelio Tzul
+    Chávez")."""
     people = _surnames(doc, drafts)
+    double = {
+        doc[d.end - 2 : d.end].text for d in drafts if d.type == "person" and d.end - d.start > 2
+    }
     for d in drafts:
         if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:
             if doc[d.start].text in people:
+                d.type = "person"
+        elif d.type == "organization" and not d.canonical and d.end - d.start == 2:
+            if doc[d.start : d.end].text in double:
                 d.type = "person"
     return drafts
 
