@@ -311,6 +311,11 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # the day the page was saved
         ("Accessed Tue, Apr 8, 2025", "stamp", None),
         ("Retrieved on 2023-11-02", "stamp", None),
+        ("Printed from valleypost.example on Nov. 2, 2023", "stamp", None),
+        ("Accessed Oct. 30, 2024 via archive", "stamp", None),
+        # a bracketed caption label, and a reader comment's stamp
+        ("[Foto] Marchers reach City Hall. (Ana Ruiz / El Sol, Aug. 25, 2019)", "caption", None),
+        ("Carla M. - July 9, 2025 at 8:14 pm", "comments", None),
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
@@ -389,6 +394,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The law took effect on Jan. 1, 2020.",
         "Retrieved on 2023-11-02, the files showed 40 arrests, the county said.",
         "Archived records from 2019 show the jail was full.",
+        "The council voted - March 3, 2024 - to end the contract.",
         "The council voted on June 28, 2019. The Mayor of Macon",
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
     ],
