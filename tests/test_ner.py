@@ -1052,3 +1052,12 @@ def test_ner_a_name_the_model_missed_before_an_age(blank: Language) -> None:
         ("Rosa Medina Tello", "person"),
         ("Medina Tello", "person"),
     ]
+
+
+def test_ner_a_county_whose_name_the_model_took_for_a_nationality(blank: Language) -> None:
+    # "Canadian" of "Canadian County Sheriff ..." is the Oklahoma county, not Canada
+    doc = make_doc(blank, "Canadian County Sheriff Ann Lee spoke.", [("Canadian", "NORP")])
+    assert [(m.text, m.type) for m in find_mentions(doc)][0] == ("Canadian County", "jurisdiction")
+    # a nationality before a word that is no county's stays one
+    doc = make_doc(blank, "Canadian officials spoke.", [("Canadian", "NORP")])
+    assert [m.text for m in find_mentions(doc)] == ["Canadian"]

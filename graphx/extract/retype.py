@@ -77,7 +77,17 @@ def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     person); a lower-case county word after a state's name is no part of a name: "an Ohio
     county" is some county of Ohio, not Ohio County (found by a probe on invented articles)."""
     gaz = places.load_gazetteer()
+    taken = covered(drafts)
     for d in drafts:
+        after = doc[d.end] if d.end < len(doc) else None
+        if after is not None and after.is_title and after.lower_ in gaz.county_words:
+            # "Canadian County Sheriff ...": the model's "Canadian" ends before the county word
+            name = doc[d.start : d.end + 1].text
+            place = places.lookup(name) if after.i not in taken else None
+            if place is not None and place.level == "county":
+                d.end += 1
+                d.type, d.label, d.reason = "jurisdiction", "GPE", "a county the gazetteer knows"
+                continue
         last = doc[d.end - 1]
         if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
             continue
