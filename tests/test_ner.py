@@ -1038,13 +1038,19 @@ def test_ner_a_town_the_model_missed_in_a_state_the_text_names() -> None:
     # no Lafayette in Vermont: a name the model did not tag stays untagged
     doc, drafts = _parsed(["in", "Lafayette"], "Vermont")
     assert towns_of_named_states(doc, drafts) == drafts
+    # "Washington" may be the capital: it puts no Washington town in reach
+    doc, drafts = _parsed(["in", "Spokane"], "Washington")
+    assert towns_of_named_states(doc, drafts) == drafts
 
 
 def test_ner_a_name_the_model_missed_before_an_age(blank: Language) -> None:
     # "Name, 29," is a person's name; the two last words of it, named alone later, too
     from spacy.tokens import Span
 
-    text = "Rosa Medina Tello, 29, was held. Medina Tello spoke. The Lakers, 45, won."
+    text = (
+        "Rosa Medina Tello, 29, was held. Medina Tello spoke. The Lakers, 45, won. Arrests rose "
+        "in Ada Hills, 45, and Boise Falls, 12."
+    )
     doc = blank(text)
     later = doc.char_span(text.index("Medina Tello spoke"), text.index(" spoke"))
     doc.ents = [Span(doc, later.start, later.end, "ORG")]

@@ -239,6 +239,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # "6 p.m." ends no sentence: the "will" before it still looks ahead
         ("The board met on March 3, 2024. It will hold a hearing at 6 p.m. March 26 at the "
          "library.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        # ... but a sentence that ends in a short name, or at "6 p.m.", ends there
+        ("The county will build a jail, said Commissioner Tom Lee. On March 3, 2019, agents "
+         "arrested 12 people.",
+         ("2019-03-03", "not before 2019-03-03: latest date mentioned in the text")),
+        ("The board will meet at 6 p.m. On March 3, 2019, agents arrested 12 people.",
+         ("2019-03-03", "not before 2019-03-03: latest date mentioned in the text")),
         # a date line in the page's head, borne out by the text
         ("Council Approves Ordinance\nBy Jo Reyes\nApril 9, 2024 5:02 a.m.\nThe council, "
          "which first met on March 20, 2024, voted Monday.",

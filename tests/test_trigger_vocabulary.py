@@ -470,6 +470,7 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
         ("Deputies kept Ruiz on an ICE detainer in May.", "enforcement"),
         ("Ruiz was held without bond in May.", "enforcement"),
         ("Ruiz was taken into custody in May.", "enforcement"),
+        ("Agents took a man into custody at the Dayton courthouse in May.", "enforcement"),
         # ... and a meeting held at a jail is still a meeting
         ("The sheriff held a news conference at the Lucas County jail in May.", "meeting"),
     ],
@@ -535,3 +536,25 @@ def test_vocabulary_a_happening_that_began_on_a_day(nlp: Language) -> None:
     (event, _), *_ = events_of(nlp, "The hunger strike at the Dayton jail began Feb. 6.")
     assert event.time is not None
     assert (event.trigger, event.time.date_start) == ("strike", "2024-02-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening named under "call" is still told ...
+        ("Mayor Ann Lee called Tuesday's raid in Dayton a disgrace.", ["raid"]),
+        # ... what one calls for is not yet
+        ("Mayor Ann Lee of Dayton called for an investigation on Monday.", ["called"]),
+        # a place, a job or cameras are held by no one
+        ("The shooting took place at the Dayton jail on Tuesday.", ["shooting"]),
+        ("Juan Perez took a job at the Dayton jail in 2019.", []),
+        ("Dayton officials placed new cameras in every cell in March.", []),
+        # what a light verb is "for" is no happening of its own; gathering data is no rally
+        ("Juan Perez was arrested in Dayton on Tuesday and held for deportation.", ["arrested"]),
+        ("Researchers in Dayton gathered data on 300 detainees in 2019.", []),
+    ],
+)  # fmt: skip
+def test_vocabulary_words_that_only_look_like_new_triggers(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert [e.trigger for e, _ in events_of(nlp, text)] == expected

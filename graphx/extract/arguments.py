@@ -45,7 +45,8 @@ def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
-_TIME_ORDER = frozenset({"after", "before", "following", "until", "since", "ahead"})
+# ("before" is left out: "testified before the committee" names who heard it)
+_TIME_ORDER = frozenset({"after", "following", "until", "since"})
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _PARTICIPANT_TYPES = {
     "person",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.triggers import Taxonomy
+from graphx.extract.triggers import Taxonomy, verb_lemma
 
 __all__ = [
     "adjunct_nouns",
@@ -153,7 +153,8 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened
         below = next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), token)
-        if below.i != token.i and below.lemma_.lower() in taxonomy.irrealis:
+        lemmas = {below.lemma_.lower(), verb_lemma(below, taxonomy)}  # "called for an inquiry"
+        if below.i != token.i and lemmas & taxonomy.irrealis:
             return True
     for head in ancestors(below)[:4]:
         if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):

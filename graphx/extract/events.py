@@ -120,21 +120,27 @@ def _candidates(
 
 
 def _dated_objects(
-    reading: _Reading, times: Sequence[TimeExpression]
+    reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
 ) -> dict[int, tuple[str, str]]:
     """A noun that names a happening only as a light verb's object names it too when a date
     of its own says when it was made: "In a Jan. 24 letter, the department told the state",
-    "a letter dated January 24", "the 2019 study"."""
+    "a letter dated January 24". Not when a verb of the sentence already tells it ("sent a
+    Jan. 24 letter"), not inside a quote, and not what data cover ("the Jan. 6 footage")."""
     found: dict[int, tuple[str, str]] = {}
     for time in times:
         span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or not attach.dates_something(time):
+        if span is None or not attach.dates_something(time) or _inside(reading.quotes, time.start):
             continue
         noun = span.root.head
         if noun.lower_ == "dated" and noun.dep_ == "acl":
             noun = noun.head
         kind = reading.taxonomy.objects.get(noun.lemma_.lower())
-        if kind and noun.pos_ == "NOUN" and span.root.dep_ in _OWN_DATE:
+        if not kind or kind == "publication" or noun.pos_ != "NOUN":
+            continue
+        told = noun.head.i in candidates or any(
+            noun.i in {n.i for n in light_nouns(reading.doc[i])} for i in candidates
+        )
+        if span.root.dep_ in _OWN_DATE and not told:
             found[noun.i] = (kind, noun.lemma_.lower())
     return found
 
@@ -197,7 +203,8 @@ def _sentence_events(
     """The events of one sentence: each trigger with the time expression it owns."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     candidates = _candidates(sent, reading.taxonomy, reading.quotes)
-    candidates = dict(sorted({**_dated_objects(reading, in_sentence), **candidates}.items()))
+    dated = _dated_objects(reading, in_sentence, candidates)
+    candidates = dict(sorted({**dated, **candidates}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now)

@@ -18,7 +18,7 @@ from graphx.extract import places
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
-__all__ = ["Cues", "evidence_type", "read_cues"]
+__all__ = ["Cues", "age_after", "evidence_type", "read_cues"]
 
 _PLACES = ("after", "apposition", "before", "head", "last")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
@@ -77,7 +77,7 @@ def evidence_type(
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
-    if kind != "person" and _age_follows(doc, end):
+    if kind not in ("person", "jurisdiction") and age_after(doc, end):
         return "person", "followed by an age"
     head = _appositive_head(doc, end)
     if head in cues.apposition:  # "Frontera Unida, an advocacy group": a group, not a person
@@ -122,14 +122,22 @@ def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:
     return ""
 
 
-def _age_follows(doc: Doc, end: int) -> bool:
+def age_after(doc: Doc, end: int) -> bool:
     """ "Wilmer Cotto Iraheta, 34, a roofer": a name with an age between commas is a
-    person's, whatever the model guessed."""
+    person's, whatever the model guessed; not one of a list of counts ("Texas, 45, and
+    Georgia, 12", "Guatemala, 45, Honduras, 30")."""
     window = doc[end : end + 3]
     if len(window) < 3 or window[0].text != "," or window[2].text != ",":
         return False
     age = window[1].text
-    return age.isdigit() and 0 < int(age) < 120 and len(age) <= 3
+    if not (age.isdigit() and 0 < int(age) < 120 and len(age) <= 3):
+        return False
+    rest = doc[end + 3 : end + 9]
+    listed = bool(rest) and rest[0].lower_ in ("and", "or")
+    return not listed and not any(
+        a.text == "," and b.is_digit and c.text == ","
+        for a, b, c in zip(rest, rest[1:], rest[2:], strict=False)
+    )
 
 
 def _appositive_head(doc: Doc, end: int) -> str:

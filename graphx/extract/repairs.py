@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.administrations import load_terms
+from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.titles import is_title_word, possessive_title
@@ -198,17 +199,16 @@ def aged_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     still flinches"): two to four capitalised words, a person."""
     taken = covered(drafts)
     found = []
-    for comma in (t for t in doc if t.text == "," and t.i + 2 < len(doc)):
-        age, closing = doc[comma.i + 1], doc[comma.i + 2]
-        if closing.text != "," or not age.is_digit or not 0 < int(age.text) < 120:
-            continue
+    for comma in (t for t in doc if t.text == "," and evidence.age_after(doc, t.i)):
         start = comma.i
         while start > 0 and comma.i - start < 4 and doc[start - 1].is_title:
             start -= 1
         while start < comma.i and doc[start].lower_ in DETERMINERS:
             start += 1  # "The Lakers, 45,": a team's score
-        if comma.i - start >= 2 and not taken & set(range(start, comma.i)):
-            found.append(Draft(start, comma.i, "PERSON", "person", reason="named with an age"))
+        named = doc[start : comma.i].text
+        if comma.i - start < 2 or taken & set(range(start, comma.i)) or places.lookup(named):
+            continue  # "New Mexico, 45," is a place
+        found.append(Draft(start, comma.i, "PERSON", "person", reason="named with an age"))
     return sorted(drafts + found, key=lambda d: d.start)
 
 

@@ -214,7 +214,7 @@ def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 # Words before a town the model missed ("in Lafayette", "a worker from Delavan").
-_LOCATIVE = frozenset({"in", "near", "outside", "from", "of"})
+_LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -223,6 +223,13 @@ def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     name in a state the document names, so "in Paris" stays no place in an Ohio story."""
     gaz = places.load_gazetteer()
     named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
+    # "Washington" is the capital as often as the state: a state's name that is a city's
+    # too puts no town of that state in reach
+    named = [
+        n
+        for n in named
+        if not (places.state_named(n, gaz) and places.normalize_place(n) in gaz.cities)
+    ]
     states = places.states_named(named, gaz)
     if not states:
         return drafts

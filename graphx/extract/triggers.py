@@ -44,6 +44,8 @@ class Taxonomy:
     # ("held in the county jail", "kept on a detainer"), and those custody nouns
     confining: dict[str, str] = field(default_factory=dict)
     custody: frozenset[str] = frozenset()
+    # verbs that tell a gathering their object names ("attended a rally", "gathered for a vigil")
+    attending: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -70,6 +72,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         "TELLING": {},
         "CONFINE": {},
         "CUSTODY": {},
+        "ATTEND": {},
     }
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -94,6 +97,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         tellings=frozenset(tables["TELLING"]),
         confining=tables["CONFINE"],
         custody=frozenset(tables["CUSTODY"]),
+        attending=frozenset(tables["ATTEND"]),
     )
 
 
@@ -101,13 +105,8 @@ def light_nouns(verb: Token) -> list[Token]:
     """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
     its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
     subpoenas ICE issued", "lawsuits filed in federal court"), or what that noun stands for
-    ("the suit is the first filed by the department"); with neither object nor passive
-    subject, what it is "for" ("gathered Thursday for a vigil")."""
+    ("the suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not nouns:
-        nouns = [
-            o for p in verb.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"
-        ]
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
         if head.pos_ == "NOUN":
@@ -189,13 +188,48 @@ _CUSTODY_PREPOSITIONS = frozenset({"in", "into", "at", "on", "without", "under"}
 
 
 def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    return any(
-        noun.lemma_.lower() in taxonomy.custody
+    """Someone held where or on the terms a custody noun names: a passive with its subject
+    ("he was taken into custody"), or an object that is a name, a pronoun or counted people
+    ("held Ruiz in jail", "kept 30 detainees"), or anyone taken "into" custody ("took a man
+    into custody"); never a thing ("took a job at the jail")."""
+    preps = [
+        prep.lower_
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in _CUSTODY_PREPOSITIONS
         for noun in prep.children
-        if noun.dep_ == "pobj"
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in taxonomy.custody
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    held = any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+        c.pos_ in ("PRON", "PROPN") or any(n.dep_ == "nummod" for n in c.children) for c in objects
     )
+    # "took a man into custody": only a person is taken into custody
+    return bool(preps) and (held or (bool(objects) and "into" in preps))
+
+
+def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The gathering an attending verb tells: its object's or its "for"/"at" object's, when
+    that is a happening of the meeting kind ("gathered for a vigil"), else None ("gathered
+    data")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.lower_ in ("for", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        named = noun_lemma(noun, taxonomy)
+        if taxonomy.nouns.get(named) == "meeting":
+            return "meeting", named
+    return None
+
+
+def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """An attending verb's gathering, or a confining verb's detention ("held in jail")."""
+    if lemma in taxonomy.attending:
+        return _gathering(verb, taxonomy)
+    return (taxonomy.confining[lemma], lemma) if _in_custody(verb, taxonomy) else None
 
 
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -221,8 +255,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
                 return kind, named
-    if token.pos_ == "VERB" and lemma in taxonomy.confining and _in_custody(token, taxonomy):
-        return taxonomy.confining[lemma], lemma
+    if token.pos_ == "VERB" and (lemma in taxonomy.attending or lemma in taxonomy.confining):
+        return _gathering_or_custody(token, lemma, taxonomy)
     if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
-from graphx.extract.known import facility_or_group
+from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 
@@ -243,15 +243,15 @@ def owned(name: str, names: dict[str, KnownName]) -> str:
     return ""
 
 
-# A government body's name: "Washington State Office of the Attorney General".
-_GOVERNMENT_BODY = re.compile(r"\b(?:Office|Department|Bureau|Ministry|Commission) of\b")
-
-
 def publisher_kind(name: str) -> str:
     """The type of a publisher no table knows: a group or a government body that publishes
     its own pages ("Oregon Immigrant Rights Alliance", "Washington State Office of the
-    Attorney General") by its name, else a news outlet."""
+    Attorney General": a body's head word before "of", ``head_words.csv``) by its name,
+    else a news outlet."""
     group = facility_or_group(name.split())
     if group in ("agency", "organization"):
         return group
-    return "agency" if _GOVERNMENT_BODY.search(name) else "media"
+    words = name.lower().split()
+    heads = read_head_words()["agency"]
+    governed = any(w in heads and after == "of" for w, after in zip(words, words[1:], strict=False))
+    return "agency" if governed else "media"

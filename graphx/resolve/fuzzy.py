@@ -156,17 +156,20 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
             return "last names of a person named in full elsewhere"
         return _spelling_variant(tokens, fulls, shared)
-    return _same_body(cluster, other, label, others)
+    return _same_body(cluster, other, label, others, shared)
 
 
-def _same_body(cluster: Cluster, other: Cluster, label: str, others: list[str]) -> str:
-    """Why two bodies' clusters are one body ("" when they are not)."""
+def _same_body(
+    cluster: Cluster, other: Cluster, label: str, others: list[str], shared: set[str]
+) -> str:
+    """Why two bodies' clusters are one body ("" when they are not). Initials join the
+    name they spell only in articles about one story (one more name in common): "CASA"
+    is not "Court Appointed Special Advocates" in a story about immigrant rights."""
     if label in others:
         return "same name"
-    if re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)) and any(
-        label in full_initials(n) for n in other.names
-    ):
-        return "initials of a body another document names in full"
+    spelled = any(label in full_initials(n) for n in other.names)
+    if spelled and shared and re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)):
+        return "initials of a body another document names in full, in the same story"
     if any(same_org(label, o) for o in others):
         return "same name up to spelling"
     for form in sorted(cluster.forms | {label}):
