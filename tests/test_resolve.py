@@ -1073,3 +1073,20 @@ def test_resolve_a_body_whose_name_says_its_level_inside() -> None:
          [("Ada County Board of County Commissioners", "agency")]),
     )  # fmt: skip
     assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]
+
+
+def test_resolve_a_bodys_first_word_in_another_article_of_the_story() -> None:
+    res = resolve(
+        ("Tidewater Corrections runs the jail of Sheriff Ann Lee.",
+         [("Tidewater Corrections", "organization"), ("Ann Lee", "person")]),
+        ("Tidewater did not answer Sheriff Ann Lee.",
+         [("Tidewater", "organization"), ("Ann Lee", "person")]),
+    )  # fmt: skip
+    (body,) = [e for e in res.entities.values() if e.type == "organization"]
+    assert body.label == "Tidewater Corrections" and "Tidewater" in body.aliases
+    # with nothing else in common, a first word is no evidence
+    res = resolve(
+        ("Tidewater Corrections runs the jail.", [("Tidewater Corrections", "organization")]),
+        ("Tidewater did not answer.", [("Tidewater", "organization")]),
+    )
+    assert len([e for e in res.entities.values() if e.type == "organization"]) == 2

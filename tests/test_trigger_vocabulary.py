@@ -442,6 +442,8 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
          "gathered", "meeting"),
         ("About 200 people attended a rally at Dayton City Hall on Saturday.", "attended",
          "meeting"),
+        ("A swearing-in ceremony in Dayton was attended by Mayor Ann Lee on Monday.",
+         "attended", "meeting"),
         # calling for an inquiry is a statement, the inquiry no happening yet
         ("Mayor Ann Lee of Dayton called for an investigation on Monday.", "called",
          "statement"),

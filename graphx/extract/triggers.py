@@ -208,10 +208,10 @@ def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
 
 
 def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """The gathering an attending verb tells: its object's or its "for"/"at" object's, when
-    that is a happening of the meeting kind ("gathered for a vigil"), else None ("gathered
-    data")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+    """The gathering an attending verb tells: its object's ("a ceremony was attended by"), or
+    its "for"/"at" object's, when that is a happening of the meeting kind ("gathered for a
+    vigil"), else None ("gathered data")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o
         for p in verb.children
         if p.lower_ in ("for", "at")

@@ -50,6 +50,17 @@ def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
     return keys
 
 
+def _heads(cluster: Cluster) -> set[tuple[str, object]]:
+    """Keys a shorter name of the same story meets: a body's first word ("CivicGuard" of
+    "CivicGuard Corrections")."""
+    keys: set[tuple[str, object]] = set()
+    for name in cluster.names:
+        words = normalize_name(name).split()
+        if cluster.type in ORG_TYPES and len(words) > 1:
+            keys.add((cluster.type, frozenset({stem(words[0])})))
+    return keys
+
+
 class _Index:
     """The clusters kept so far, by blocking key."""
 
@@ -63,7 +74,9 @@ class _Index:
             if cluster.type in ORG_TYPES
             else []
         )
-        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms, *spelled]):
+        for key in _blocks(cluster.type, [*cluster.names, *cluster.forms, *spelled]) | _heads(
+            cluster
+        ):
             self.by_key[key].append(cluster)
 
     def pool(self, cluster: Cluster, label: str) -> list[Cluster]:
@@ -172,6 +185,9 @@ def _same_body(
         return "initials of a body another document names in full, in the same story"
     if any(same_org(label, o) for o in others):
         return "same name up to spelling"
+    words = label.split()
+    if shared and len(words) == 1 and any(o.split()[:1] == words and " " in o for o in others):
+        return "first word of a body another document of the same story names in full"
     for form in sorted(cluster.forms | {label}):
         for o in sorted(set(others) | other.forms):
             if same_org(form, o):
