@@ -316,6 +316,7 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # a bracketed caption label, and a reader comment's stamp
         ("[Foto] Marchers reach City Hall. (Ana Ruiz / El Sol, Aug. 25, 2019)", "caption", None),
         ("Carla M. - July 9, 2025 at 8:14 pm", "comments", None),
+        ("Sign up for The Valley Ledger, our free Sunday newsletter", "subscribe", None),
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),

@@ -554,6 +554,8 @@ def test_vocabulary_a_happening_that_began_on_a_day(nlp: Language) -> None:
         # what a light verb is "for" is no happening of its own; gathering data is no rally
         ("Juan Perez was arrested in Dayton on Tuesday and held for deportation.", ["arrested"]),
         ("Researchers in Dayton gathered data on 300 detainees in 2019.", []),
+        # an imperative is no act
+        ("Sign up for the Dayton Ledger, our Sunday newsletter.", []),
     ],
 )  # fmt: skip
 def test_vocabulary_words_that_only_look_like_new_triggers(

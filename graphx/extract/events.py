@@ -253,6 +253,12 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
     """
     if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
+    if (
+        trigger.dep_ == "ROOT"
+        and trigger.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
+        return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
     if not dated and clauses.tells_many_acts(trigger, *many_acts_words()):
         return False
     if not dated and clauses.describes_a_kind(trigger, kind_words()):
