@@ -1067,3 +1067,13 @@ def test_ner_a_county_whose_name_the_model_took_for_a_nationality(blank: Languag
     # a nationality before a word that is no county's stays one
     doc = make_doc(blank, "Canadian officials spoke.", [("Canadian", "NORP")])
     assert [m.text for m in find_mentions(doc)] == ["Canadian"]
+
+
+def test_ner_a_speaker_the_model_missed_after_said(blank: Language) -> None:
+    # the model read no one, or a product, where the quote's speaker is named
+    text = '"It is wrong," said Ana Ruiz, a spokeswoman. "We sued," said Bo Lind. It said Monday.'
+    doc = make_doc(blank, text, [("Bo Lind", "PRODUCT")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Ana Ruiz", "person"),
+        ("Bo Lind", "person"),
+    ]

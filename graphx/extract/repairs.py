@@ -24,6 +24,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "administrations",
     "aged_people",
+    "named_speakers",
     "apostrophe_surnames",
     "bodies_around_places",
     "capitalised",
@@ -210,6 +211,29 @@ def aged_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue  # "New Mexico, 45," is a place
         found.append(Draft(start, comma.i, "PERSON", "person", reason="named with an age"))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+# Verbs that put a speaker's name right after them: "said Noreen Castellucci, an attorney".
+_SPEECH = frozenset({"said", "says", "added", "wrote", "told"})
+
+
+def named_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A speaker the model missed or took for a thing, right after "said" and before a
+    comma or the sentence's end ("said Noreen Castellucci, senior staff attorney"): two or
+    three capitalised words, a person."""
+    out = list(drafts)
+    for verb in (t for t in doc if t.lower_ in _SPEECH and t.i + 3 < len(doc)):
+        end = verb.i + 1
+        while end < len(doc) and end - verb.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - verb.i < 3 or doc[end].text not in (",", "."):
+            continue
+        inside = [d for d in out if d.start < end and d.end > verb.i + 1]
+        if any(d.type != "product" and d.label != "PRODUCT" for d in inside):
+            continue  # a name the model read, as a person or a body, stays its reading
+        out = [d for d in out if d not in inside]
+        out.append(Draft(verb.i + 1, end, "PERSON", "person", reason="named as a speaker"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
