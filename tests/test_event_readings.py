@@ -538,3 +538,16 @@ def test_a_document_a_verb_tells_or_data_are_one_happening_or_none(nlp: Language
 def test_a_document_without_a_date_is_no_happening(nlp: Language) -> None:
     text = "In a letter, the Ohio attorney general told Lucas County it would lose its grant."
     assert [e for e in events_of(nlp, text) if e.trigger == "letter"] == []
+
+
+def test_days_after_a_happening_an_earlier_sentence_dated(nlp: Language) -> None:
+    # "the ruling" is the one dated before: two days after Tuesday 5 March is Thursday 7
+    text = (
+        "On Tuesday, a federal judge in Toledo ruled that Lucas County broke the law. "
+        "Two days after the ruling, Sheriff Ann Lee announced that the jail will change."
+    )
+    announced = event_by_trigger(events_of(nlp, text), "announced")
+    assert days(announced) == ("2024-03-07", "2024-03-07")
+    # "a ruling" is any ruling, not the one told: no day
+    other = text.replace("after the ruling", "after a ruling")
+    assert event_by_trigger(events_of(nlp, other), "announced").time is None

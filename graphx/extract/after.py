@@ -122,27 +122,30 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
             attached[i] = _moved(ref, reach, sequence[marks[0].lower_], told)
         except OverflowError:
             continue  # a clause dated at the calendar's edge: no day that far from it
-    _date_heads_of_dated_acts(doc, triggers, attached, sequence, dated)
+    known = {**sentence.told_before, **attached}
+    _date_heads_of_dated_acts(doc, triggers, attached, known, sequence, dated)
 
 
 def _date_heads_of_dated_acts(
     doc: Doc,
     triggers: set[int],
     attached: dict[int, TimeExpression],
+    known: dict[int, TimeExpression],
     sequence: dict[str, int],
     dated: list[tuple[int, int]],
 ) -> None:
     """ "Police arrested the suspect two days after the shooting on Tuesday": an undated
-    past act is that far from the dated act its "after" or "before" phrase names."""
+    past act is that far from the dated act its "after" or "before" phrase names, dated
+    in the sentence or, told again as "the shooting", in an earlier one (``known``)."""
     for i in sorted(triggers - set(attached)):
         head = doc[i]
         if not clauses.is_past(head):
             continue
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in sequence):
-            acts = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.i in attached]
+            acts = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.i in known]
             amount = _amount(prep, prep, dated) if acts else None
             reach = _reach(amount) if amount is not None else None
-            ref = _days(attached[acts[0].i]) if acts else None
+            ref = _days(known[acts[0].i]) if acts else None
             if reach is None or ref is None or amount is None:
                 continue
             told = doc[amount.left_edge.i : prep.i + 1]

@@ -119,6 +119,13 @@ def _candidates(
     return {i: sense for i, sense in found.items() if i not in carried}
 
 
+def _definite(token: Token) -> bool:
+    """A noun told as one already known: "the ruling", "Tuesday's raid"."""
+    return token.pos_ == "NOUN" and any(
+        c.lower_ == "the" or c.dep_ == "poss" for c in token.children
+    )
+
+
 def _dated_objects(
     reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
 ) -> dict[int, tuple[str, str]]:
@@ -192,22 +199,37 @@ def find_events(
     taxonomy = taxonomy or load_taxonomy()
     reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
     events: list[EventMention] = []
+    days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
     for sent_index, sent in enumerate(doc.sents):
-        events.extend(_sentence_events(reading, sent_index, sent, times))
+        found = _sentence_events(reading, sent_index, sent, times, days_of)
+        for event in found:
+            if event.time is not None and event.time.precision == "day":
+                days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
+        events.extend(found)
     return events
 
 
 def _sentence_events(
-    reading: _Reading, sent_index: int, sent: Span, times: Sequence[TimeExpression]
+    reading: _Reading,
+    sent_index: int,
+    sent: Span,
+    times: Sequence[TimeExpression],
+    days_of: dict[str, TimeExpression],
 ) -> list[EventMention]:
-    """The events of one sentence: each trigger with the time expression it owns."""
+    """The events of one sentence: each trigger with the time expression it owns; "the
+    ruling" told again takes the day ``days_of`` has for its family."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     candidates = _candidates(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
     candidates = dict(sorted({**dated, **candidates}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
-    sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now)
+    told_before = {
+        i: days_of[family]
+        for i, (kind, lemma) in candidates.items()
+        if (family := reading.taxonomy.family(lemma, kind)) in days_of and _definite(reading.doc[i])
+    }
+    sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
     since.read_since(sentence, attached)
     after.read_before_after(sentence, attached)
     found: dict[int, EventMention] = {}

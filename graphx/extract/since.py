@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +41,9 @@ class SentenceTimes:
     times: Sequence[TimeExpression]
     triggers: set[int]
     now: Days | None
+    # trigger index -> the day an earlier sentence dated its happening ("the ruling" after
+    # "the judge ruled on Tuesday"), for a definite noun told again
+    told_before: dict[int, TimeExpression] = field(default_factory=dict)
 
     def in_sentence(self) -> list[TimeExpression]:
         """The time expressions of the sentence itself."""
