@@ -551,3 +551,17 @@ def test_days_after_a_happening_an_earlier_sentence_dated(nlp: Language) -> None
     # "a ruling" is any ruling, not the one told: no day
     other = text.replace("after the ruling", "after a ruling")
     assert event_by_trigger(events_of(nlp, other), "announced").time is None
+
+
+def test_a_date_in_a_clause_of_another_verb_is_that_clauses(nlp: Language) -> None:
+    # the year says when the county kept the man, not when the judge ruled
+    text = (
+        "A federal judge has ruled that Lucas County broke the law when it kept a Toledo "
+        "man in jail for three days in March 2013."
+    )
+    ruled = event_by_trigger(events_of(nlp, text), "ruled")
+    assert ruled.time is None or ruled.time.date_start != "2013-03-01"
+    # a verb that only says when its noun's happening took place still passes it on
+    forum = "ICE officers spoke at a town hall in Toledo that took place on March 4."
+    (held,) = [e for e in events_of(nlp, forum) if e.trigger == "town hall" or "hall" in e.trigger]
+    assert days(held) == ("2024-03-04", "2024-03-04")

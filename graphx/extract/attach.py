@@ -133,6 +133,12 @@ def _deadline(span: Span) -> bool:
     return head.lower_ == "by" and head.i < span.root.i
 
 
+def _owner(span: Span, triggers: set[int]) -> int | None:
+    """The trigger a time expression is in the clause of, or whose participle adjunct it is."""
+    passing = support_verbs()
+    return clauses.owner(span.root, triggers, passing) or _participle_of_verb(span.root, triggers)
+
+
 def times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
@@ -152,7 +158,7 @@ def times_by_trigger(
             if fronted.i in triggers:
                 attached.setdefault(fronted.i, time)
             continue
-        owner = clauses.owner(span.root, triggers) or _participle_of_verb(span.root, triggers)
+        owner = _owner(span, triggers)
         if owner is None and not _under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the sentence's
             # one trigger; one under another verb dates that verb.

@@ -181,11 +181,22 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
     return out
 
 
-def owner(token: Token, triggers: set[int]) -> int | None:
-    """The nearest trigger at or above a token in the dependency tree."""
+# Clauses of their own: a time inside one headed by a verb that is no trigger is that
+# verb's ("ruled that the office violated the law when it kept a man in jail in March 2013").
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj"})
+
+
+def owner(token: Token, triggers: set[int], passing: frozenset[str] = frozenset()) -> int | None:
+    """The nearest trigger at or above a token in the dependency tree, within the clause
+    the token is in: None when a verb that is no trigger heads a clause of its own first,
+    unless it only says when its noun's happening took place (``passing``: "a forum that
+    took place last week", "a letter dated January 24")."""
     for above in [token, *ancestors(token)][:64]:
         if above.i in triggers:
             return above.i
+        own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
+        if own and above.lemma_.lower() not in passing:
+            return None
     return None
 
 
