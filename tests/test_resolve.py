@@ -1090,3 +1090,15 @@ def test_resolve_a_bodys_first_word_in_another_article_of_the_story() -> None:
         ("Tidewater did not answer.", [("Tidewater", "organization")]),
     )
     assert len([e for e in res.entities.values() if e.type == "organization"]) == 2
+
+
+def test_resolve_a_person_the_model_took_for_a_body_in_one_article() -> None:
+    # named in full as a person in one article and as an organization in another
+    res = resolve(
+        ("Rosa Medina Tello died in custody.", [("Rosa Medina Tello", "person")]),
+        ("The death of Rosa Medina Tello was reported.", [("Rosa Medina Tello", "organization")]),
+        ("Harbor Guard Corrections runs the jail.", [("Harbor Guard Corrections", "organization")]),
+    )  # fmt: skip
+    (person,) = [e for e in res.entities.values() if e.label == "Rosa Medina Tello"]
+    assert person.type == "person"
+    assert res.mention_entity["d0"] == res.mention_entity["d1"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graphx.extract import places
+from graphx.extract.known import facility_or_group
 from graphx.extract.ner import known_names, known_table, normalize_name
 from graphx.lexicon import for_settings
 from graphx.model import Entity
@@ -19,7 +20,13 @@ from graphx.resolve.aliases import read_aliases
 from graphx.resolve.clusters import Cluster, display, entity_id, global_key, label_of, merge_into
 from graphx.settings import Settings
 
-__all__ = ["CorpusBuilder", "corpus_company", "drop_shared_place_names", "places_typed_apart"]
+__all__ = [
+    "CorpusBuilder",
+    "corpus_company",
+    "drop_shared_place_names",
+    "people_typed_apart",
+    "places_typed_apart",
+]
 
 _COMPANY_SHARE = 0.2  # a co-participant named in more of the corpus is no evidence
 
@@ -138,6 +145,31 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
             c.reasons.append(f"{label!r} joined the place {name!r}: same name")
             merge_into(place, c)
             redirect[id(c)] = place
+    return redirect
+
+
+def people_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
+    """A body named exactly as a person of the corpus, in full ("Dagoberto Funes Lemus" read
+    as an organization in one article, a person in the others), is that person; never a
+    name a body's head word ends ("... Corrections"), nor one of the tables."""
+    people: dict[str, list[Cluster]] = defaultdict(list)
+    for c in groups.values():
+        if c.type == "person":
+            for name in c.names:
+                if len(name.split()) > 1:
+                    people[normalize_name(name)].append(c)
+    redirect: dict[int, Cluster] = {}
+    for key, c in groups.items():
+        if c.type not in ("organization", "agency") or key[1] != "name":
+            continue
+        label = label_of(c)
+        found = {id(p): p for p in people.get(normalize_name(label), [])}
+        if len(found) != 1 or facility_or_group(label.split()):
+            continue
+        (person,) = found.values()
+        c.reasons.append(f"{label!r} joined the person {label_of(person)!r}: same full name")
+        merge_into(person, c)
+        redirect[id(c)] = person
     return redirect
 
 

@@ -22,6 +22,7 @@ from graphx.resolve.corpus import (
     CorpusBuilder,
     corpus_company,
     drop_shared_place_names,
+    people_typed_apart,
     places_typed_apart,
 )
 from graphx.resolve.documents import DocResolver
@@ -136,6 +137,8 @@ def _join_documents(builder: CorpusBuilder, by_doc: list[list[Cluster]]) -> _Joi
                 merged[id(cluster)] = builder.add(cluster)
     company = corpus_company(by_doc, merged)
     redirect = places_typed_apart(builder.groups)
+    builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
+    redirect.update(people_typed_apart(builder.groups))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
     redirect.update(fuzzy_join(builder.groups, builder.rules, company))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
