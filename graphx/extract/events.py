@@ -134,6 +134,7 @@ def _dated_objects(
     "a letter dated January 24". Not when a verb of the sentence already tells it ("sent a
     Jan. 24 letter"), not inside a quote, and not what data cover ("the Jan. 6 footage")."""
     found: dict[int, tuple[str, str]] = {}
+    carried = {n.i for i in candidates for n in light_nouns(reading.doc[i])}
     for time in times:
         span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not attach.dates_something(time) or _inside(reading.quotes, time.start):
@@ -144,9 +145,7 @@ def _dated_objects(
         kind = reading.taxonomy.objects.get(noun.lemma_.lower())
         if not kind or kind == "publication" or noun.pos_ != "NOUN":
             continue
-        told = noun.head.i in candidates or any(
-            noun.i in {n.i for n in light_nouns(reading.doc[i])} for i in candidates
-        )
+        told = noun.head.i in candidates or noun.i in carried
         if span.root.dep_ in _OWN_DATE and not told:
             found[noun.i] = (kind, noun.lemma_.lower())
     return found

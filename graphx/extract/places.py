@@ -38,18 +38,14 @@ def state_named(text: str, gaz: Gazetteer) -> str:
     return gaz.ap_states.get(text.strip().lower()) or gaz.states.get(normalize_place(text), "")
 
 
-def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
-    """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
-    return _context_states(context, gaz)
-
-
 def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
     """The gazetteer's town of that name in one of the states, else None."""
     found = gaz.cities.get(normalize_place(text), [])
     return next((place for place, _ in found if place.parent in states), None)
 
 
-def _context_states(context: Sequence[str], gaz: Gazetteer) -> list[str]:
+def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
+    """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
     states = []
     for text in context:
         key = normalize_place(text)
@@ -159,7 +155,7 @@ def lookup(
     key = normalize_place(text)
     if not key:
         return None
-    states = _context_states(context, gaz)
+    states = states_named(context, gaz)
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
     named_state = qualified[1] if qualified else ""
     found = found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)

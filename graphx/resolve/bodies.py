@@ -49,16 +49,24 @@ def full_initials(name: str) -> set[str]:
     >>> full_initials("Department of Corrections"), full_initials("OIRA")
     (set(), set())
     """
-    words = _WORD.findall(name)
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    words = _name_words(name)
     if len(words) < 3 or not all(w[0].isupper() or w.lower() in _MINOR for w in words):
         return set()
-    found = {
+    return {a.lower() for a in _spellings(words) if len(a) >= 4}
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a body's name, without a leading "the"."""
+    words = _WORD.findall(name)
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """The initials of the words, with and without the small words."""
+    return {
         "".join(_initial(w) for w in words),
         "".join(_initial(w) for w in words if w.lower() not in _MINOR),
     }
-    return {a.lower() for a in found if len(a) >= 4}
 
 
 def _initial(word: str) -> str:
@@ -76,16 +84,11 @@ def initials(name: str) -> set[str]:
     >>> initials("Police")
     set()
     """
-    words = _WORD.findall(name)
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    found = set()
+    words = _name_words(name)
+    found: set[str] = set()
     for start in range(len(words) - 1):
-        rest = words[start:]
-        if rest[0].lower() in _MINOR:
-            continue
-        found.add("".join(_initial(w) for w in rest))
-        found.add("".join(_initial(w) for w in rest if w.lower() not in _MINOR))
+        if words[start].lower() not in _MINOR:
+            found |= _spellings(words[start:])
     return found
 
 

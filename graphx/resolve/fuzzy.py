@@ -180,8 +180,8 @@ def _same_body(
     is not "Court Appointed Special Advocates" in a story about immigrant rights."""
     if label in others:
         return "same name"
-    spelled = any(label in full_initials(n) for n in other.names)
-    if spelled and shared and re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)):
+    acronym = shared and re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)) is not None
+    if acronym and any(label in full_initials(n) for n in other.names):
         return "initials of a body another document names in full, in the same story"
     if any(same_org(label, o) for o in others):
         return "same name up to spelling"
