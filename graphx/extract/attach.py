@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
 from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
+from graphx.extract.triggers import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -135,8 +136,10 @@ def _deadline(span: Span) -> bool:
 
 def _owner(span: Span, triggers: set[int]) -> int | None:
     """The trigger a time expression is in the clause of, or whose participle adjunct it is."""
-    passing = support_verbs()
-    return clauses.owner(span.root, triggers, passing) or _participle_of_verb(span.root, triggers)
+    passing, ordering = support_verbs(), load_taxonomy().irrealis
+    return clauses.owner(span.root, triggers, passing, ordering) or _participle_of_verb(
+        span.root, triggers
+    )
 
 
 def times_by_trigger(

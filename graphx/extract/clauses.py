@@ -18,6 +18,7 @@ __all__ = [
     "adjunct_verb",
     "ancestors",
     "clause_tokens",
+    "completed",
     "is_irrealis",
     "is_opinion",
     "is_past",
@@ -156,8 +157,9 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
         lemmas = {below.lemma_.lower(), verb_lemma(below, taxonomy)}  # "called for an inquiry"
         if below.i != token.i and lemmas & taxonomy.irrealis:
             return True
-    for head in ancestors(below)[:4]:
-        if below.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
+    for _ in range(4):
+        head = completed(below)
+        if head is None:
             return False
         # "was ordered removed and was removed in August": an act beside the order is no
         # part of what it orders; one beside what it orders is ("plans to sue and deport")
@@ -165,6 +167,17 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
             return True
         below = head
     return False
+
+
+def completed(token: Token) -> Token | None:
+    """The verb whose complement (or conjunct) the token heads, else None: "ordered" for
+    "removed" in "ordered him removed", and for "released" in "ordered Juan Perez released",
+    which the parser hangs on the name it follows."""
+    if token.dep_ in ("xcomp", "ccomp", "pcomp", "conj"):
+        return token.head
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "dobj":
+        return token.head.head
+    return None
 
 
 def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
@@ -187,18 +200,29 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "csubj"})
 
 
-def owner(token: Token, triggers: set[int], passing: frozenset[str] = frozenset()) -> int | None:
+def owner(
+    token: Token,
+    triggers: set[int],
+    passing: frozenset[str] = frozenset(),
+    ordering: frozenset[str] = frozenset(),
+) -> int | None:
     """The nearest trigger at or above a token in the dependency tree, within the clause
     the token is in: None when a verb that is no trigger heads a clause of its own first,
     unless it only says when its noun's happening took place (``passing``: "a forum that
-    took place last week", "a letter dated January 24")."""
+    took place last week", "a letter dated January 24") or what an order orders
+    (``ordering``: "ordered Juan Perez released on Tuesday")."""
     for above in [token, *ancestors(token)][:64]:
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
-        if own and above.lemma_.lower() not in passing:
+        if own and above.lemma_.lower() not in passing and not _ordered(above, ordering):
             return None
     return None
+
+
+def _ordered(verb: Token, ordering: frozenset[str]) -> bool:
+    head = completed(verb)
+    return head is not None and head.lemma_.lower() in ordering
 
 
 def adjunct_verb(noun: Token) -> Token | None:

@@ -112,9 +112,10 @@ def _candidates(
     carried |= {
         i
         for i in found
-        if sent.doc[i].dep_ in ("xcomp", "ccomp")
-        and sent.doc[i].head.i in found
-        and sent.doc[i].head.lemma_.lower() in taxonomy.irrealis
+        if sent.doc[i].dep_ in ("xcomp", "ccomp", "acl")
+        and (head := clauses.completed(sent.doc[i])) is not None
+        and head.i in found
+        and head.lemma_.lower() in taxonomy.irrealis
     }
     return {i: sense for i, sense in found.items() if i not in carried}
 
