@@ -484,6 +484,26 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
     assert (event.trigger, days(event)) == ("ordered", ("2016-01-01", "2016-12-31"))
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "lemma"),
+    [
+        # a court's order is a ruling, one kind of happening with "ruled" (found in a
+        # fresh corpus: a judge "ruled Wednesday" and "ordered ICE to let her go")
+        ("A federal judge in Toledo on Monday ordered ICE to release Marco Ruiz.",
+         "legal_action", "ruling"),
+        ("U.S. District Judge Ann Lee on Monday ordered the county to end the policy.",
+         "legal_action", "ruling"),
+        ("The Ohio Supreme Court on Monday ordered the county to end the policy.",
+         "legal_action", "ruling"),
+        # a county board's order is no ruling
+        ("The Lucas County board on Monday ordered an audit of the jail.", "policy", "order"),
+    ],
+)  # fmt: skip
+def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str) -> None:
+    event = event_by_trigger(events_of(nlp, text), "ordered")
+    assert (event.event_type, event.lemma) == (kind, lemma)
+
+
 def test_an_act_told_of_what_an_order_names_is_its_own(nlp: Language) -> None:
     # "made" hangs on the argument "rejected" takes: the hearing keeps its time, not the
     # rejection, which is no order

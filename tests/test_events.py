@@ -537,6 +537,27 @@ def test_events_where_someone_comes_from_is_not_the_place() -> None:
     assert event.place == tulsa.id
 
 
+def test_events_a_resident_of_a_town_was_not_released_there() -> None:
+    # "A judge freed Ana , a Lorain resident ." (found in a fresh corpus: "ordered ICE to
+    # release Ibarra Montes, 29, a Lynden resident" put the order in Lynden)
+    doc = parsed(
+        [
+            ("A", "a", "DET", "DT", "det", 1),
+            ("judge", "judge", "NOUN", "NN", "nsubj", 2),
+            ("freed", "free", "VERB", "VBD", "ROOT", 2),
+            ("Ana", "Ana", "PROPN", "NNP", "dobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 3),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("Lorain", "Lorain", "PROPN", "NNP", "compound", 7),
+            ("resident", "resident", "NOUN", "NN", "appos", 3),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    lorain = mention(doc, 6, 7, "jurisdiction")
+    (event,) = find_events(doc, [mention(doc, 3, 4, "person"), lorain], [])
+    assert event.place is None
+
+
 def test_events_an_immigrant_from_a_country_was_not_arrested_there() -> None:
     # "ICE arrested an immigrant from Peru ."
     doc = parsed(

@@ -302,11 +302,13 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 def _is_origin(token: Token) -> bool:
-    """The name in "an immigrant from X", "a citizen of X" or "a Guyanese man": where
-    someone comes from."""
+    """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
+    man": where someone comes from."""
     # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
     if token.head.lower_ == "based" and token.i < token.head.i:
         return True  # "the Minneapolis-based law center": where a body sits, not where it acted
+    if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
+        return True  # "a Lynden resident": where she lives, not where she was released
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place

@@ -46,6 +46,8 @@ class Taxonomy:
     custody: frozenset[str] = frozenset()
     # verbs that tell a gathering their object names ("attended a rally", "gathered for a vigil")
     attending: frozenset[str] = frozenset()
+    # nouns whose policy act is a ruling: "a federal judge ordered" (noun -> event type)
+    courts: dict[str, str] = field(default_factory=dict)
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -54,26 +56,20 @@ class Taxonomy:
         return typed or self.families.get(lemma, lemma)
 
 
+# The kinds of row of ``event_types.csv`` (its ``pos`` column).
+_KINDS = (
+    *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
+    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT"),
+)
+
+
 def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
     """The event-trigger table of ``event_types.csv`` (lemma, pos, event_type, family)."""
     return (lexicon or shipped()).derived(_taxonomy)
 
 
 def _taxonomy(lexicon: Lexicon) -> Taxonomy:
-    tables: dict[str, dict[str, str]] = {
-        "VERB": {},
-        "NOUN": {},
-        "LIGHT": {},
-        "IRREALIS": {},
-        "COMMUNIQUE": {},
-        "OBJECT": {},
-        "SAYING": {},
-        "AIM": {},
-        "TELLING": {},
-        "CONFINE": {},
-        "CUSTODY": {},
-        "ATTEND": {},
-    }
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
     for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
@@ -98,7 +94,31 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         confining=tables["CONFINE"],
         custody=frozenset(tables["CUSTODY"]),
         attending=frozenset(tables["ATTEND"]),
+        courts=tables["COURT"],
     )
+
+
+def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    kind = taxonomy.verbs[lemma]
+    if kind == "statement":
+        if _unspoken(token):
+            return None
+        return _document_content(token, taxonomy) or (kind, lemma)
+    if kind == "policy" and (court := _court_acting(token, taxonomy)):
+        return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    return kind, lemma
+
+
+def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
+    """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
+    ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    for actor in actors:
+        for word in (actor, *(c for c in actor.children if c.dep_ == "compound")):
+            if word.lemma_.lower() in taxonomy.courts:
+                return word.lemma_.lower()
+    return ""
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -260,11 +280,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
-        if taxonomy.verbs[lemma] == "statement":
-            if _unspoken(token):
-                return None
-            return _document_content(token, taxonomy) or (taxonomy.verbs[lemma], lemma)
-        return taxonomy.verbs[lemma], lemma
+        return _verb_sense(token, lemma, taxonomy)
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return taxonomy.nouns[lemma], lemma
     return None
