@@ -466,6 +466,21 @@ def test_a_document_told_in_is_dated_by_its_saying(
     assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
 
 
+# --- a time before the speaker of what was said ---------------------------------------------
+
+
+def test_a_time_before_a_postposed_speaker_dates_what_was_said(nlp: Language) -> None:
+    # the parse hangs "on Tuesday" on "said"; it stands in what was said (written by hand)
+    text = "Deputies arrested four farmworkers near Salina, Kansas, on Tuesday, the sheriff said."
+    assert days(event_by_trigger(events_of(nlp, text), "arrested")) == ("2024-03-05", "2024-03-05")
+
+
+def test_a_time_after_the_speaker_is_the_saying_s(nlp: Language) -> None:
+    text = "The sheriff said on Tuesday that deputies arrested four farmworkers in Salina, Kan."
+    event = event_by_trigger(events_of(nlp, text), "arrested")
+    assert event.time is None
+
+
 # --- orders and deadlines ------------------------------------------------------------------
 
 

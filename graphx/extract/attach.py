@@ -135,11 +135,12 @@ def _deadline(span: Span) -> bool:
 
 
 def _owner(span: Span, triggers: set[int]) -> int | None:
-    """The trigger a time expression is in the clause of, or whose participle adjunct it is."""
+    """The trigger a time expression is in the clause of, whose participle adjunct it is, or
+    whose saying it stands before."""
     passing, ordering = support_verbs(), load_taxonomy().irrealis
-    return clauses.owner(span.root, triggers, passing, ordering) or _participle_of_verb(
-        span.root, triggers
-    )
+    found = clauses.owner(span.root, triggers, passing, ordering)
+    found = found if found is not None else _participle_of_verb(span.root, triggers)
+    return found if found is not None else _told_before_its_speaker(span, triggers)
 
 
 def times_by_trigger(
@@ -206,6 +207,21 @@ def _date_when_clauses(
         )
         if time is not None:
             attached[i] = time
+
+
+def _told_before_its_speaker(span: Span, triggers: set[int]) -> int | None:
+    """ "Deputies arrested four workers on Tuesday, the sheriff's office said": a time the
+    parse hangs on a saying that follows what was said, and comes before the speaker,
+    dates what was said."""
+    verb = verb_of_time(span)
+    if verb.i in triggers or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = [c.i for c in verb.children if c.dep_ == "ccomp" and c.i in triggers]
+    before = [i for i in said if i < span.start]
+    if not before or not speakers or any(s.left_edge.i < span.end for s in speakers):
+        return None
+    return before[0]
 
 
 def verb_of_time(span: Span) -> Token:
