@@ -1077,3 +1077,55 @@ def test_ner_a_speaker_the_model_missed_after_said(blank: Language) -> None:
         ("Ana Ruiz", "person"),
         ("Bo Lind", "person"),
     ]
+
+
+# --- people and towns the model read as bodies (found in fresh corpora) ---------------------
+
+
+def test_ner_a_name_after_a_lower_case_title_is_a_person(blank: Language) -> None:
+    text = "Agency spokeswoman Dana Pruett said so. The deputy Homeland Security secretary spoke."
+    doc = make_doc(blank, text, [("Dana Pruett", "ORG"), ("Homeland Security", "ORG")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Dana Pruett", "person"),
+        ("Homeland Security", "agency"),
+    ]
+
+
+def test_ner_a_name_the_model_missed_before_a_role(blank: Language) -> None:
+    text = "Tomas Arriaga Pena, an organizer with the group, spoke. That April, a judge ruled."
+    assert [(m.text, m.type) for m in find_mentions(blank(text))] == [
+        ("Tomas Arriaga Pena", "person"),
+    ]
+
+
+def test_ner_a_group_named_in_a_person_s_role_makes_her_no_group(blank: Language) -> None:
+    # "the group's policy director" describes a person, not a group
+    text = '"We won," said Lia Brandt Soto, the group\'s policy director. Joe Kerr, a group, sued.'
+    doc = make_doc(blank, text, [("Lia Brandt Soto", "PERSON"), ("Joe Kerr", "PERSON")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Lia Brandt Soto", "person"),
+        ("Joe Kerr", "organization"),
+    ]
+
+
+def test_ner_a_group_named_after_the_group(blank: Language) -> None:
+    text = "Ana Ruiz of the group Pueblo Unido, spoke."
+    doc = make_doc(blank, text, [("Ana Ruiz", "PERSON"), ("Pueblo Unido", "PERSON")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Ana Ruiz", "person"),
+        ("Pueblo Unido", "organization"),
+    ]
+
+
+def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
+    # Sabetha is a Kansas town of some 2,500 people; "Marsh" is a surname here
+    text = "Deputies in Kansas held a Sabetha man. Ann Marsh spoke for Marsh."
+    doc = make_doc(
+        blank, text, [("Kansas", "GPE"), ("Sabetha", "ORG"), ("Ann Marsh", "PERSON"),
+                      ("Marsh", "ORG")],
+    )  # fmt: skip
+    assert [(m.text, m.type) for m in find_mentions(doc)][:2] == [
+        ("Kansas", "jurisdiction"),
+        ("Sabetha", "jurisdiction"),
+    ]
+    assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]

@@ -87,7 +87,7 @@ def evidence_type(
     # agency); "the city of Dayton" is a place whatever the tagger called it
     if before in cues.before and (kind == "person" or _known_place(doc, start, end, cues, before)):
         return cues.before[before], f"after {before!r}"
-    if kind == "person" and _kind_noun(doc, start, cues):  # "the advocacy group ..."
+    if kind == "person" and _kind_noun(doc, start, end, cues):  # "the advocacy group ..."
         return cues.before[doc[start - 1].lower_], f"after {doc[start - 1].text!r}"
     stop = limit if limit >= 0 else len(doc)
     head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""
@@ -96,14 +96,17 @@ def evidence_type(
     return None
 
 
-def _kind_noun(doc: Doc, start: int, cues: Cues) -> bool:
+def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     """A one-word cue right before the name, itself after a lower-case modifier: "the
     advocacy group ...", not "the group Ana Ruiz founded" (found by a probe on invented
-    articles)."""
+    articles); or after a determiner when the name closes the phrase ("an organizer with the
+    group Adelante Tualatin, said", found in a fresh corpus)."""
     if start < 2 or doc[start - 1].lower_ not in cues.before or not doc[start - 1].is_lower:
         return False
     modifier = doc[start - 2]
-    return modifier.is_lower and modifier.is_alpha and modifier.lower_ not in _DETERMINERS
+    if modifier.lower_ in _DETERMINERS:
+        return end >= len(doc) or doc[end].is_punct
+    return modifier.is_lower and modifier.is_alpha
 
 
 def _known_place(doc: Doc, start: int, end: int, cues: Cues, before: str) -> bool:
@@ -150,6 +153,9 @@ def _appositive_head(doc: Doc, end: int) -> str:
         i += 1
     head = ""
     for token in doc[i : i + _APPOSITIVE_WORDS]:
+        if (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and head:
+            head = ""  # "the group's policy director": the group is no head of hers
+            continue
         if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
             break
         head = token.lower_

@@ -89,7 +89,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = repairs.numbered_bodies(
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
     )
-    drafts = repairs.aged_people(doc, repairs.apostrophe_surnames(doc, drafts))
+    drafts = repairs.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = repairs.named_speakers(doc, drafts)
     drafts = page.dateline_cities(doc, text, drafts)
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))

@@ -146,9 +146,15 @@ def _only_titles(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
 
 def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     """Make a body's draft the person it names, when it is only titles and a two- or
-    three-word name."""
+    three-word name, or a two- or three-word name right after a title ("agency
+    spokeswoman Kelsey Marsh" read as an ORG; found in a fresh corpus), not one more title
+    opens ("deputy Homeland Security secretary")."""
     j = _title_end(doc, d, titles)
-    if j > d.start and 2 <= d.end - j <= 3 and all(_name_word(t, titles) for t in doc[j : d.end]):
+    following = doc[d.end].text if d.end < len(doc) else ""
+    after = d.start > 0 and is_title_word(doc[d.start - 1].text, titles)
+    after = after and not (following and is_title_word(following, titles))
+    named = 2 <= d.end - j <= 3 and all(_name_word(t, titles) for t in doc[j : d.end])
+    if (j > d.start or after) and named:
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
 
@@ -195,22 +201,45 @@ def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return keep
 
 
-def aged_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def aged_people(doc: Doc, drafts: list[Draft], titles: frozenset[str] = frozenset()) -> list[Draft]:
     """A name the model missed before an age between commas ("Aurelio Tzul Chávez, 29,
-    still flinches"): two to four capitalised words, a person."""
+    still flinches") or a role ("Ruben Castaneda, an organizer with the group"): two to
+    four capitalised words, a person."""
     taken = covered(drafts)
     found = []
-    for comma in (t for t in doc if t.text == "," and evidence.age_after(doc, t.i)):
+    described = (
+        t
+        for t in doc
+        if t.text == "," and (evidence.age_after(doc, t.i) or _role_after(doc, t.i, titles))
+    )
+    for comma in described:
         start = comma.i
         while start > 0 and comma.i - start < 4 and doc[start - 1].is_title:
             start -= 1
-        while start < comma.i and doc[start].lower_ in DETERMINERS:
-            start += 1  # "The Lakers, 45,": a team's score
+        while start < comma.i and (doc[start].lower_ in DETERMINERS or doc[start].is_stop):
+            start += 1  # "The Lakers, 45,": a team's score; "That April, a judge ruled"
         named = doc[start : comma.i].text
         if comma.i - start < 2 or taken & set(range(start, comma.i)) or places.lookup(named):
             continue  # "New Mexico, 45," is a place
-        found.append(Draft(start, comma.i, "PERSON", "person", reason="named with an age"))
+        if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : comma.i]):
+            continue
+        why = "named with an age or a role"
+        found.append(Draft(start, comma.i, "PERSON", "person", reason=why))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
+    """ ", an organizer with ...", ", a senior staff attorney": a role a person holds, told
+    right after a comma."""
+    words = doc[comma + 1 : comma + 5]
+    if not words or words[0].lower_ not in ("a", "an"):
+        return False
+    for word in words[1:]:
+        if not word.is_lower:
+            return False
+        if word.lower_ in titles:
+            return True
+    return False
 
 
 # Verbs that put a speaker's name right after them: "said Noreen Castellucci, an attorney".

@@ -217,6 +217,22 @@ def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 _LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
 
+def _towns_read_as_groups(
+    doc: Doc, drafts: list[Draft], states: list[str], gaz: places.Gazetteer
+) -> None:
+    """A one-word "organization" the model guessed that is a town of a state the document
+    names, and no one's surname, is that town ("a Cornelius man" in an Oregon story; found
+    in a fresh corpus)."""
+    surnames = _surnames(doc, drafts)
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        guessed = d.type == "organization" and not (d.canonical or d.reason)
+        if guessed and d.end - d.start == 1 and text not in surnames:
+            if places.town_of(text, states, gaz) is not None:
+                d.type, d.label = "jurisdiction", "GPE"
+                d.reason = "a town of a state the document names"
+
+
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A town the model missed after a word of place or origin ("filed in federal court
     in Lafayette", "a worker from Delavan"): a place when the gazetteer has a town of that
@@ -230,6 +246,7 @@ def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     states = places.states_named(named, gaz)
     if not states:
         return drafts
+    _towns_read_as_groups(doc, drafts, states, gaz)
     taken = covered(drafts)
     found = []
     for prep in (t for t in doc if t.lower_ in _LOCATIVE and t.dep_ == "prep"):
