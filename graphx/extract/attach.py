@@ -137,10 +137,23 @@ def _deadline(span: Span) -> bool:
 def _owner(span: Span, triggers: set[int]) -> int | None:
     """The trigger a time expression is in the clause of, whose participle adjunct it is, or
     whose saying it stands before."""
-    passing, ordering = support_verbs(), load_taxonomy().irrealis
-    found = clauses.owner(span.root, triggers, passing, ordering)
-    found = found if found is not None else _participle_of_verb(span.root, triggers)
-    return found if found is not None else _told_before_its_speaker(span, triggers)
+    taxonomy = load_taxonomy()
+    sayings = frozenset(taxonomy.spoken)
+    found = _told_before_its_speaker(span, triggers, sayings)
+    if found is None:
+        found = clauses.owner(span.root, triggers, support_verbs(), taxonomy.irrealis)
+    if found is not None and _in_what_is_said(span, span.doc[found], sayings):
+        found = None  # "swept through the plant on Tuesday, detaining 91, authorities said"
+    return found if found is not None else _participle_of_verb(span.root, triggers)
+
+
+def _in_what_is_said(span: Span, verb: Token, sayings: frozenset[str]) -> bool:
+    """The time is in what a verb of saying says: its date is none of the saying's."""
+    if verb.lemma_.lower() not in sayings:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children
+    )
 
 
 def times_by_trigger(
@@ -209,12 +222,13 @@ def _date_when_clauses(
             attached[i] = time
 
 
-def _told_before_its_speaker(span: Span, triggers: set[int]) -> int | None:
+def _told_before_its_speaker(span: Span, triggers: set[int], sayings: frozenset[str]) -> int | None:
     """ "Deputies arrested four workers on Tuesday, the sheriff's office said": a time the
     parse hangs on a saying that follows what was said, and comes before the speaker,
     dates what was said."""
     verb = verb_of_time(span)
-    if verb.i in triggers or verb.pos_ not in ("VERB", "AUX"):
+    saying = verb.lemma_.lower() in sayings
+    if (verb.i in triggers and not saying) or verb.pos_ not in ("VERB", "AUX"):
         return None
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     said = [c.i for c in verb.children if c.dep_ == "ccomp" and c.i in triggers]

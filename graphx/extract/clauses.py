@@ -215,8 +215,22 @@ def owner(
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
-        if own and above.lemma_.lower() not in passing and not _ordered(above, ordering):
+        if own and above.lemma_.lower() in passing:
+            # only to the noun it tells of ("a forum with ICE employees that took place"):
+            # "a policy that dates to 2019" dates no act above it
+            return _noun_told_of(above, triggers)
+        if own and not _ordered(above, ordering):
             return None
+    return None
+
+
+def _noun_told_of(verb: Token, triggers: set[int]) -> int | None:
+    """The trigger noun a clause's verb tells of, in the noun phrase it hangs on."""
+    for above in ancestors(verb)[:8]:
+        if above.pos_ in ("VERB", "AUX"):
+            return None
+        if above.i in triggers:
+            return above.i
     return None
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import after, arguments, aspect, attach, clauses, since
+from graphx.extract import after, arguments, aspect, attach, clauses, since, statements
+from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import EventMention, Mention, TimeExpression
@@ -30,44 +30,6 @@ from graphx.model import EventMention, Mention, TimeExpression
 __all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
 
 log = logging.getLogger(__name__)
-
-_OPEN_QUOTES = {"\u201c": True, "\u201d": False}
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks; a quote left open ends with its paragraph.
-
-    >>> quoted_spans('He said "no." Then \\u201cyes\\u201d.')
-    [(8, 13), (19, 24)]
-    """
-    spans: list[tuple[int, int]] = []
-    start = -1
-    for i, ch in enumerate(text):
-        if ch == "\n" and start >= 0:
-            spans.append((start, i))
-            start = -1
-        elif ch == '"':
-            if start < 0:
-                start = i
-            else:
-                spans.append((start, i + 1))
-                start = -1
-        elif ch in _OPEN_QUOTES:
-            if _OPEN_QUOTES[ch] and start < 0:
-                start = i
-            elif not _OPEN_QUOTES[ch] and start >= 0:
-                spans.append((start, i + 1))
-                start = -1
-    if start >= 0:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether an offset falls in one of the sorted, disjoint spans."""
-    i = bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
 
 _LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
 
@@ -93,7 +55,7 @@ def _candidates(
     found: dict[int, tuple[str, str]] = {}
     for token in sent:
         sense = event_sense(token, taxonomy)
-        if sense is None or _inside(quotes, token.idx):
+        if sense is None or inside(quotes, token.idx):
             continue
         if token.pos_ == "NOUN" and token.head.i in found:
             continue  # the verb before it already tells this noun's happening
@@ -138,7 +100,7 @@ def _dated_objects(
     carried = {n.i for i in candidates for n in light_nouns(reading.doc[i])}
     for time in times:
         span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or not attach.dates_something(time) or _inside(reading.quotes, time.start):
+        if span is None or not attach.dates_something(time) or inside(reading.quotes, time.start):
             continue
         noun = span.root.head
         if noun.lower_ == "dated" and noun.dep_ == "acl":
@@ -241,7 +203,10 @@ def _sentence_events(
         if event is not None:
             event.sentence = sent_index
             found[i] = event
-    told = _told_by_complement(reading, found)
+    said = statements.no_news(
+        reading.doc, reading.mentions, reading.quotes, found, attached, reading.taxonomy
+    )
+    told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
 
 
@@ -306,6 +271,9 @@ def _event(
         return None
     clause = clauses.clause_tokens(trigger, triggers)
     named, place = arguments.participants(trigger, clause, reading.mentions, reading.starts)
+    if place is not None and statements.is_saying(sense[1], reading.taxonomy):
+        # "said on Friday that the deputies went to Dallas": not said in Dallas
+        place = None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
     if not named and place is None and not dated:
         return None
     kind, lemma = sense

@@ -48,6 +48,11 @@ class Taxonomy:
     attending: frozenset[str] = frozenset()
     # nouns whose policy act is a ruling: "a federal judge ordered" (noun -> event type)
     courts: dict[str, str] = field(default_factory=dict)
+    # verbs of saying, a statement only when dated and news: "said Tuesday her jail will ..."
+    spoken: dict[str, str] = field(default_factory=dict)
+    # texts (``COMMUNIQUE`` rows with a type) that, told with what they say, are statements
+    # too: "issued a statement calling the policy reckless", "her statement that ..."
+    contents: dict[str, str] = field(default_factory=dict)
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -59,7 +64,7 @@ class Taxonomy:
 # The kinds of row of ``event_types.csv`` (its ``pos`` column).
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
-    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT"),
+    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN"),
 )
 
 
@@ -95,6 +100,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         custody=frozenset(tables["CUSTODY"]),
         attending=frozenset(tables["ATTEND"]),
         courts=tables["COURT"],
+        spoken=tables["SPOKEN"],
+        contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
     )
 
 
@@ -265,10 +272,11 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     released = [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "relcl":
         released.append(token.head)  # "a statement ICE released": the noun is its object
-    if token.pos_ == "VERB" and any(n.lemma_.lower() in taxonomy.communiques for n in released):
+    texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
+    if token.pos_ == "VERB" and texts:
         # "released the following statement", "a statement ICE released Tuesday": a text's
-        # release tells nothing that happened
-        return None
+        # release tells nothing that happened, unless told with what it says
+        return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         for noun in light_nouns(token):
             named = noun_lemma(noun, taxonomy)
@@ -277,10 +285,27 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
                 return kind, named
     if token.pos_ == "VERB" and (lemma in taxonomy.attending or lemma in taxonomy.confining):
         return _gathering_or_custody(token, lemma, taxonomy)
-    if lemma in taxonomy.sayings and verbal and any(c.dep_ == "ccomp" for c in token.children):
+    says = verbal and any(c.dep_ == "ccomp" for c in token.children)
+    if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
+    if lemma in taxonomy.spoken and says:
+        return taxonomy.spoken[lemma], lemma  # kept only when dated and news (events)
     if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
         return _verb_sense(token, lemma, taxonomy)
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return taxonomy.nouns[lemma], lemma
+    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
+
+
+def _said_in(text: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The statement a text noun tells when told with what it says: a "that" clause ("her
+    statement on Tuesday that the jail will ...") or a participle ("a statement calling the
+    policy reckless"); kept only when dated and news, as a saying is (events)."""
+    lemma = text.lemma_.lower()
+    if lemma not in taxonomy.contents:
+        return None
+    for clause in (c for c in text.children if c.dep_ in ("acl", "ccomp", "relcl")):
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        if that or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
+            return taxonomy.contents[lemma], lemma
     return None

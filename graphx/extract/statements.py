@@ -1,0 +1,88 @@
+"""Statements told by a verb of saying or a text: "the sheriff said Tuesday her jail will
+keep refusing detainers", "issued a statement Friday calling the policy reckless".
+
+A saying is in every other sentence of the news; only some are happenings a reader
+looks for. One is kept when a time of its own dates it, a named person or body says it,
+what it says is reported speech (a quote is an interview's words), and what it says is no
+happening of its own ("ICE said Tuesday it arrested 40 people": the arrests are the news).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract.quotes import inside
+from graphx.extract.triggers import Taxonomy
+from graphx.model import EventMention, Mention, TimeExpression
+
+__all__ = ["is_saying", "no_news", "told_in_what_is_said"]
+
+
+_SPEAKERS = frozenset({"person", "agency", "organization"})
+
+
+def no_news(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    quotes: list[tuple[int, int]],
+    found: dict[int, EventMention],
+    attached: dict[int, TimeExpression],
+    taxonomy: Taxonomy,
+) -> set[int]:
+    """Sayings (``SPOKEN``) that tell no statement: with no time of their own ("said the
+    program works"), said by no person or body named, or telling a happening found in what
+    they say ("ICE said Tuesday it arrested 40 people": the arrests are the news)."""
+    by_id = {m.id: m for m in mentions}
+    out = set()
+    for i, event in found.items():
+        if not is_saying(event.lemma, taxonomy):
+            continue
+        named = any(
+            role == "agent" and by_id[m].type in _SPEAKERS for m, role in event.participants
+        )
+        verb = doc[i]
+        said = [t for c in _what_is_said(verb) for t in c.subtree]
+        finite = verb.pos_ == "NOUN" or verb.tag_ in ("VBD", "VBZ", "VBP")
+        news = i in attached and named and finite
+        acts = {j for j, e in found.items() if j != i and e.event_type != event.event_type}
+        if not news or {t.i for t in said} & acts:
+            out.add(i)
+        elif _quoted_orinside(quotes, attached[i], said):
+            out.add(i)
+    return out
+
+
+def is_saying(lemma: str, taxonomy: Taxonomy) -> bool:
+    """A verb of saying (``SPOKEN``) or a text told with what it says."""
+    return lemma in taxonomy.spoken or lemma in taxonomy.contents
+
+
+def _what_is_said(token: Token) -> list[Token]:
+    """The clauses that say what a saying or a text says: "said [that ...]", "her statement
+    [that ...]", "issued a statement [calling ...]"."""
+    texts = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    for text in texts:
+        clauses += [c for c in text.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return clauses
+
+
+def _quoted_orinside(
+    quotes: list[tuple[int, int]], time: TimeExpression, said: list[Token]
+) -> bool:
+    """What was said is a direct quote (an interview's words, not a statement), or the
+    time is in what was said ("said the inquiry began a year ago") or in a quote."""
+    if not said or inside(quotes, min(t.idx for t in said)):
+        return True
+    first, last = min(t.idx for t in said), max(t.idx + len(t) for t in said)
+    return first <= time.start < last or inside(quotes, time.start)
+
+
+def told_in_what_is_said(trigger: Token, mentions: Sequence[Mention], mention: str) -> bool:
+    """Whether a mention is named in what a saying or a text says (its place is not the
+    saying's)."""
+    said = [t for c in _what_is_said(trigger) for t in c.subtree]
+    start = next((m.start for m in mentions if m.id == mention), -1)
+    return any(t.idx <= start < t.idx + len(t) for t in said)
