@@ -508,6 +508,10 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
         ("Ruiz was held without bond in May.", "enforcement"),
         ("Ruiz was taken into custody in May.", "enforcement"),
         ("Agents took a man into custody at the Dayton courthouse in May.", "enforcement"),
+        # the parse may hang the jail on the name held; a center of detention is a jail
+        ("Deputies held Marco Ruiz in the Lucas County jail for three days in May.",
+         "enforcement"),
+        ("Ruiz was held at the Hocking Valley Detention Center in May.", "enforcement"),
         # ... and a meeting held at a jail is still a meeting
         ("The sheriff held a news conference at the Lucas County jail in May.", "meeting"),
     ],
@@ -515,6 +519,25 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
 def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None:
     (event, _), *_ = events_of(nlp, text)
     assert event.event_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in two fresh corpora: "walked out of the Northwest ICE Processing Center"
+        "Marco Ruiz walked out of the Hocking Valley Detention Center on Thursday.",
+        "Marco Ruiz walked free from the Lucas County jail on Thursday.",
+        "Marco Ruiz emerged from ICE custody on Thursday.",
+    ],
+)
+def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
+    ((event, names),) = events_of(nlp, text)
+    assert event.event_type == "release" and "Marco Ruiz" in names
+    assert event.time is not None and event.time.date_start == "2024-03-07"
+
+
+def test_vocabulary_walked_out_of_a_meeting_is_no_release(nlp: Language) -> None:
+    assert events_of(nlp, "Mayor Ann Lee walked out of the council meeting on Thursday.") == []
 
 
 def test_vocabulary_a_passive_reason_keeps_its_agent_unsaid(nlp: Language) -> None:

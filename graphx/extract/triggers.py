@@ -48,6 +48,8 @@ class Taxonomy:
     attending: frozenset[str] = frozenset()
     # nouns whose policy act is a ruling: "a federal judge ordered" (noun -> event type)
     courts: dict[str, str] = field(default_factory=dict)
+    # verbs that tell a release out of a place of custody ("walked out of the county jail")
+    freeing: dict[str, str] = field(default_factory=dict)
     # verbs of saying, a statement only when dated and news: "said Tuesday her jail will ..."
     spoken: dict[str, str] = field(default_factory=dict)
     # texts (``COMMUNIQUE`` rows with a type) that, told with what they say, are statements
@@ -64,7 +66,7 @@ class Taxonomy:
 # The kinds of row of ``event_types.csv`` (its ``pos`` column).
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
-    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN"),
+    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE"),
 )
 
 
@@ -101,6 +103,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         attending=frozenset(tables["ATTEND"]),
         courts=tables["COURT"],
         spoken=tables["SPOKEN"],
+        freeing=tables["FREE"],
         contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
     )
 
@@ -219,19 +222,46 @@ def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     ("he was taken into custody"), or an object that is a name, a pronoun or counted people
     ("held Ruiz in jail", "kept 30 detainees"), or anyone taken "into" custody ("took a man
     into custody"); never a thing ("took a job at the jail")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parse may hang the phrase on the name held ("held Ana Ruiz in the county jail")
     preps = [
         prep.lower_
-        for prep in verb.children
+        for word in (verb, *objects)
+        for prep in word.children
         if prep.dep_ == "prep" and prep.lower_ in _CUSTODY_PREPOSITIONS
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lemma_.lower() in taxonomy.custody
+        if noun.dep_ == "pobj" and _custody_noun(noun, taxonomy)
     ]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     held = any(c.dep_ == "nsubjpass" for c in verb.children) or any(
         c.pos_ in ("PRON", "PROPN") or any(n.dep_ == "nummod" for n in c.children) for c in objects
     )
     # "took a man into custody": only a person is taken into custody
     return bool(preps) and (held or (bool(objects) and "into" in preps))
+
+
+def _custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
+    """A CUSTODY noun, alone ("jail") or with the word before it ("the Calhoun County
+    Correctional Center")."""
+    lemma = noun.lemma_.lower()
+    before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
+    return lemma in taxonomy.custody or f"{before} {lemma}" in taxonomy.custody
+
+
+# The words that lead out of a place: "walked out of", "walked free from", "emerged from".
+_OUT_OF = frozenset({"out", "of", "from", "free"})
+
+
+def _out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
+    """Whether the verb's "out of" or "from" phrase names a place of custody."""
+    stack = [c for c in verb.children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "pobj":
+            if _custody_noun(word, taxonomy):
+                return True
+        elif word.lower_ in _OUT_OF:
+            stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+    return False
 
 
 def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -285,6 +315,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
                 return kind, named
     if token.pos_ == "VERB" and (lemma in taxonomy.attending or lemma in taxonomy.confining):
         return _gathering_or_custody(token, lemma, taxonomy)
+    if token.pos_ == "VERB" and lemma in taxonomy.freeing:
+        return (taxonomy.freeing[lemma], lemma) if _out_of_custody(token, taxonomy) else None
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
