@@ -345,6 +345,12 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "caption", None),
         ("Deputies stand outside the jail on Tuesday. (Staff photo by Ben Okafor/Valley Post)",
          "caption", None),
+        # a credit with no photographer, and a saved page's stamp to the second (found in a
+        # fresh corpus: the caption's month bounded the page's publication date)
+        ("Protesters outside the jail in Macon in July 2019. (Valley Post file photo)",
+         "caption", None),
+        ("Ana Ruiz with her family in the summer of 2016. (Courtesy photo)", "caption", None),
+        ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
         ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",
          "caption", None),

@@ -536,6 +536,13 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
     assert event.time is not None and event.time.date_start == "2024-03-07"
 
 
+def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
+    # "public" is a small clause of "made" (found in a fresh corpus)
+    text = "The Department of Justice made the audit public on Thursday."
+    ((event, names),) = events_of(nlp, text)
+    assert (event.event_type, names) == ("publication", {"Department of Justice": "agent"})
+
+
 def test_vocabulary_walked_out_of_a_meeting_is_no_release(nlp: Language) -> None:
     assert events_of(nlp, "Mayor Ann Lee walked out of the council meeting on Thursday.") == []
 

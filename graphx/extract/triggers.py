@@ -161,14 +161,16 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     """The lemma a verb is looked up by: with its particle or complement when the table
     lists that phrasal verb ("struck down" -> "strike down", "rolled out" -> "roll out",
-    "was set free" -> "set free", "called for" -> "call for"), else the verb's own."""
+    "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
+    "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
         # a particle ("struck down"), a complement that makes one verb ("set him free"), or
         # a preposition the table lists with it ("called for an inquiry")
         if child.dep_ == "prep" and not _named_object(child):
             continue
-        if child.dep_ in ("prt", "oprd", "acomp", "prep"):
+        small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
+        if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
                 return phrasal
