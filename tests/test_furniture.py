@@ -64,6 +64,7 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Conversation with the mayor lasted an hour, aides said.",
         "Comments are closed to the public, the judge ruled on Monday.",
         "The Washington Times reported:",
+        "Views expressed by residents at the hearing were mixed, the mayor said on Tuesday.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
@@ -362,6 +363,7 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Inscríbase hoy / Sign up for our newsletter: the week's news, every Friday",
          "subscribe", None),
         ("Our Standards: The Valley Post Trust Principles.", "correction box", None),
+        ("Views expressed are the author's own.", "correction box", None),
     ],
 )  # fmt: skip
 def test_furniture_bylines_credits_stamps_by_shape(

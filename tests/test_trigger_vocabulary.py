@@ -381,6 +381,9 @@ def test_vocabulary_a_participle_adjunct_takes_its_verbs_date(
          "2024-03-07"),
         ("The city of Dayton, which will lose $3 million, sued the FBI on Tuesday.",
          "2024-03-05"),
+        # a weekday told as its noun's: the verb the noun hangs on (found in a fresh corpus)
+        ("Anyone who sat through Tuesday night's hearing heard it: Dayton should act.",
+         "2024-03-05"),
         # a verb that still looks ahead keeps the coming day
         ("The council scheduled the vote Thursday, and members will attend.", "2024-03-14"),
     ],

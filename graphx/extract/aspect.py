@@ -85,13 +85,17 @@ def _told_in_the_past(verb: Token) -> bool:
 
 
 def _verb_of_time(doc: Doc, time: TimeExpression) -> Token | None:
-    """The verb a bare time ("sued Tuesday") or an "on" time hangs on, else None."""
+    """The verb a bare time ("sued Tuesday"), an "on" time or a time's noun ("Tuesday's
+    hearing") hangs on, else None."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "on":
         return root.head.head
+    if root.dep_ == "poss":
+        # "sat through Tuesday night's hearing": the verb the possessed noun hangs on
+        return next((t for t in list(root.head.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
     return root.head if root.dep_ in ("npadvmod", "tmod") else None
 
 
