@@ -91,6 +91,12 @@ MUST_MERGE = {
 }  # fmt: skip
 
 MUST_NOT_MERGE = {
+    "the kind and a month, and no one, no place and nothing of the story in common": (
+        occ("a", "arrest", "enforcement", on="2019-10-17", agents=("agency",), place="dayton",
+            text="agents arrested 19 people at a farm"),
+        occ("b", "arrest", "enforcement", on="2019-10-01", until="2019-10-31",
+            patients=("ana",), text="Ana was arrested on a misdemeanor charge in October"),
+    ),
     "the same kind of release in two states": (
         occ("a", "release", "release", on="2020-05-01", agents=("agency",), place="dayton"),
         occ("b", "release", "release", on="2020-05-01", agents=("agency",), place="tulsa"),
@@ -184,9 +190,18 @@ def test_happenings_rarity_weights() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        (occ("a", "raid", on="9999-12-31", uncertain=True), occ("b", "raid", on="9999-12-30")),
-        (occ("a", "raid", on="0001-01-01", uncertain=True), occ("b", "raid", on="0001-01-02")),
-        (occ("a", "raid", on="0001-01-01"), occ("b", "raid", published="0001-01-10")),
+        (
+            occ("a", "raid", on="9999-12-31", uncertain=True, agents=("sheriff",)),
+            occ("b", "raid", on="9999-12-30", agents=("sheriff",)),
+        ),
+        (
+            occ("a", "raid", on="0001-01-01", uncertain=True, agents=("sheriff",)),
+            occ("b", "raid", on="0001-01-02", agents=("sheriff",)),
+        ),
+        (
+            occ("a", "raid", on="0001-01-01", agents=("sheriff",)),
+            occ("b", "raid", published="0001-01-10", agents=("sheriff",)),
+        ),
     ],
 )
 def test_happenings_dates_at_the_calendar_edges(a: Occurrence, b: Occurrence) -> None:
@@ -329,8 +344,8 @@ def test_happenings_document_likeness_weighs_rare_names() -> None:
     assert document_likeness("a", "c", corpus) == pytest.approx(0.01 / (2.01 * 1.01) ** 0.5)
     assert document_likeness("a", "unknown", corpus) == 0.0
     # the likeness of the two articles counts, across articles only
-    one = occ("a", "subpoena", published="2021-03-07", text="x")
-    two = occ("b", "subpoena", published="2021-03-07", text="x")
+    one = occ("a", "subpoena", published="2021-03-07", agents=("jail",), text="x")
+    two = occ("b", "subpoena", published="2021-03-07", agents=("jail",), text="x")
     alone = same_happening(one, two, replace(corpus, named={}))
     assert same_happening(one, two, corpus) == pytest.approx(alone + 0.75 * 1.01 / 2.01)
 

@@ -23,7 +23,8 @@ Never the same happening: different trigger families; acts gathered since a time
 ("since 2019, ICE has arrested 300 people") and one act; dates that
 cannot both be true (a date read against an inferred publication date gets a
 week of slack); an undated report published before the other happened;
-places in different jurisdictions; different people as the ones acted upon.
+places in different jurisdictions; different people as the ones acted upon; across
+articles, no participant and no place in common in articles hardly alike.
 Across articles the evidence must reach :data:`ACROSS`, within one article
 :data:`WITHIN` (the family and one more agreement, such as a shared participant).
 """
@@ -75,6 +76,7 @@ MONTH = dt.timedelta(days=31)
 WIDE = MONTH + 2 * SLACK  # a span wider than a month, even read loosely, is no date to agree on
 BROAD = 0.25  # the weight of two dates that overlap only within a span that wide
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
+UNLIKE = 0.05  # two articles this little alike, with no one and no place in common: two stories
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
@@ -369,7 +371,10 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     # One writer words different happenings alike ("arrested a man ... arrested a woman"):
     # wording counts across articles only.
     if a.doc_id != b.doc_id:
+        likeness = document_likeness(a.doc_id, b.doc_id, corpus)
+        if not (shared or places or likeness >= UNLIKE):
+            return NEVER  # nothing but the kind and a month: another story's arrest
         if a.text and b.text:
             score += 0.75 * fuzz.token_sort_ratio(a.text.lower(), b.text.lower()) / 100
-        score += LIKENESS * document_likeness(a.doc_id, b.doc_id, corpus)
+        score += LIKENESS * likeness
     return round(score, 9)
