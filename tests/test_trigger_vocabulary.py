@@ -165,6 +165,37 @@ def test_vocabulary_a_dated_saying_is_a_statement(nlp: Language, text: str, trig
     assert event.place is None  # Dallas is where the deputies go, not where he spoke
 
 
+def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Language) -> None:
+    # found in a fresh corpus: "today notified 11 governments that it will withhold ..."
+    text = "The Justice Department on Friday notified Dayton that it will withhold its grant."
+    ((event, names),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("notified", "statement")
+    assert names["Justice Department"] == "agent"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # found in a fresh corpus: both nationalities are where the workers come from, and
+        # the office they were taken to is not where they were arrested
+        ("The 19 workers, citizens of Mexico and Guatemala, were arrested in Toledo, Ohio, on "
+         "Thursday.", "Toledo"),
+        ("The 19 workers were arrested on Thursday and transported to ICE Enforcement and "
+         "Removal Operations (ERO) Philadelphia for processing.", None),
+        # a place a "to" phrase names alone is the one acted on
+        ("ICE issued four subpoenas to New York City on Thursday.", "New York City"),
+    ],
+)  # fmt: skip
+def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (event,) = [e for e in found.events if e.event_type != "statement"]
+    assert (names[event.place] if event.place else None) == place
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -292,8 +292,16 @@ def _within_country(mention: Mention, country: Mention) -> bool:
 
 
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
-    """The mentions among ``tokens`` that name where someone comes from."""
-    return set(_argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+    """The mentions among ``tokens`` that name where someone comes from, or the place of a
+    body someone was taken to."""
+    found = set(_argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+    places = [
+        i
+        for i in _argument_mentions(tokens, mentions, starts)
+        if mentions[i].type == "jurisdiction"
+    ]
+    doc = tokens[0].doc if tokens else None
+    return found | {i for i in places if doc is not None and _in_a_body_taken_to(doc, mentions[i])}
 
 
 def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -301,10 +309,37 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     return (lexicon or shipped()).word_set("origin_nouns.txt")
 
 
+# Prepositions of where someone or something was taken: "transported to ERO Philadelphia".
+_DESTINATION = frozenset({"to", "into", "toward", "towards"})
+
+
+def _in_a_body_taken_to(doc: Doc, mention: Mention) -> bool:
+    """A place named in the name of a body a "to" phrase names ("transported to ICE
+    Enforcement and Removal Operations (ERO) Philadelphia"): where someone was taken, not
+    where the act took place. A place the phrase names alone ("issued subpoenas to New
+    York City") is the one acted on."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for above in [span.root, *span.root.ancestors][:6]:
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+        if above.pos_ == "ADP":
+            named = [c for c in above.children if c.dep_ == "pobj"]
+            return above.lower_ in _DESTINATION and any(
+                t.pos_ == "PROPN" and not span.start <= t.i < span.end
+                for p in named
+                for t in p.subtree
+            )
+    return False
+
+
 def _is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
     man": where someone comes from."""
     # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "citizens of Mexico and Guatemala": Guatemala is as Mexico is
     if token.head.lower_ == "based" and token.i < token.head.i:
         return True  # "the Minneapolis-based law center": where a body sits, not where it acted
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
