@@ -165,6 +165,14 @@ def test_vocabulary_a_dated_saying_is_a_statement(nlp: Language, text: str, trig
     assert event.place is None  # Dallas is where the deputies go, not where he spoke
 
 
+def test_vocabulary_a_speaker_named_by_a_title_alone(nlp: Language) -> None:
+    # found in a fresh corpus: "Detroit's police chief said Monday that his department ..."
+    text = "Dayton's police chief said Friday that officers will not ask about status."
+    ((event, _),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("said", "statement")
+    assert event.time is not None and event.time.date_start == "2024-03-08"
+
+
 def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Language) -> None:
     # found in a fresh corpus: "today notified 11 governments that it will withhold ..."
     text = "The Justice Department on Friday notified Dayton that it will withhold its grant."
@@ -203,6 +211,7 @@ def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(
         '"We went to Dallas," Sheriff Tom Hill said on Friday.',  # an interview's words
         "Sheriff Tom Hill said the deputies went to Dallas on Friday.",  # the going's time
         "The Dayton Daily News said Friday that the mayor will resign.",  # an outlet
+        "Officials said Friday that the jail will keep its policy.",  # no one in particular
         "Sheriff Tom Hill released the following statement on Friday: we acted.",
     ],
 )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from graphx.extract.known import read_titles
 from graphx.extract.quotes import inside
 from graphx.extract.triggers import Taxonomy
 from graphx.model import EventMention, Mention, TimeExpression
@@ -39,10 +40,10 @@ def no_news(
     for i, event in found.items():
         if not is_saying(event.lemma, taxonomy):
             continue
-        named = any(
+        verb = doc[i]
+        named = _titled_speaker(verb) or any(
             role == "agent" and by_id[m].type in _SPEAKERS for m, role in event.participants
         )
-        verb = doc[i]
         said = [t for c in _what_is_said(verb) for t in c.subtree]
         finite = verb.pos_ == "NOUN" or verb.tag_ in ("VBD", "VBZ", "VBP")
         news = i in attached and named and finite
@@ -52,6 +53,17 @@ def no_news(
         elif _quoted_orinside(quotes, attached[i], said):
             out.add(i)
     return out
+
+
+def _titled_speaker(verb: Token) -> bool:
+    """A speaker named by a title held alone ("Detroit's police chief said Monday", "the
+    sheriff said"): one person, whose words are news as a named one's are."""
+    titles = read_titles()
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        words = [c.lower_ for c in subject.children if c.dep_ == "compound"] + [subject.lower_]
+        if subject.lower_ in titles or " ".join(words[-2:]) in titles:
+            return True
+    return False
 
 
 def is_saying(lemma: str, taxonomy: Taxonomy) -> bool:
