@@ -165,6 +165,23 @@ def test_vocabulary_a_dated_saying_is_a_statement(nlp: Language, text: str, trig
     assert event.place is None  # Dallas is where the deputies go, not where he spoke
 
 
+def test_vocabulary_the_council_is_the_council_named_before(nlp: Language) -> None:
+    # found in a fresh corpus: "the council" is the last body named with "Council", not ICE
+    text = (
+        "The Lucas County Council held a hearing on Tuesday. ICE objected to the plan. "
+        "The council approved the ordinance on Feb. 20."
+    )
+    events = {e.trigger: names for e, names in events_of(nlp, text)}
+    assert events["approved"] == {"Lucas County Council": "agent"}
+
+
+def test_vocabulary_a_past_act_is_not_dated_after_it_was_told(nlp: Language) -> None:
+    # published 2024-03-08: June 30 is when the agreement expires, not when the board voted
+    text = "The Lucas County board voted 4-1 to let the agreement expire on June 30."
+    ((event, _),) = events_of(nlp, text)
+    assert event.trigger == "voted" and event.time is None
+
+
 def test_vocabulary_a_speaker_named_by_a_title_alone(nlp: Language) -> None:
     # found in a fresh corpus: "Detroit's police chief said Monday that his department ..."
     text = "Dayton's police chief said Friday that officers will not ask about status."

@@ -33,6 +33,17 @@ def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
     return {row["word"].strip(): row["type"].strip() for row in rows}
 
 
+def named_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The definite nouns of ``definite_heads.csv`` that stand only for a name holding them
+    ("the council" for the Metro Nashville Council, not for ICE named after it)."""
+    return (lexicon or shipped()).derived(_named_heads)
+
+
+def _named_heads(lexicon: Lexicon) -> frozenset[str]:
+    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
+    return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == "yes")
+
+
 def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:
     """``pronouns.csv``: a pronoun that stands for the last name of a type ("she" -> person)."""
     return (lexicon or shipped()).derived(_pronoun_types)
@@ -82,6 +93,8 @@ def _antecedent(
 def _of_level(name: str, head: str) -> bool:
     gaz = places.load_gazetteer()
     county = bool(name) and name.split()[-1].lower() in gaz.county_words
+    if head in named_heads():
+        return head in name.lower().split()
     if head == "county":
         return county
     if head == "city":

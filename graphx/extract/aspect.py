@@ -27,6 +27,7 @@ __all__ = [
     "past_read_ahead",
     "progressive_habits",
     "told_as_now",
+    "told_in_the_past",
     "time_expressions",
 ]
 
@@ -71,7 +72,7 @@ def _ahead(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.json("time_words.json")["looking_ahead_verbs"])
 
 
-def _told_in_the_past(verb: Token) -> bool:
+def told_in_the_past(verb: Token) -> bool:
     """A verb in the past tense or the perfect ("sued", "was arrested", "has filed"), with
     no modal ("would sue") and not one that looks ahead ("scheduled")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in looking_ahead_verbs():
@@ -114,7 +115,7 @@ def past_read_ahead(doc: Doc, times: Sequence[TimeExpression], published: str) -
     past = {}
     for time in times:
         if time.date_start > last and (verb := _verb_of_time(doc, time)) is not None:
-            if _told_in_the_past(verb):
+            if told_in_the_past(verb):
                 past[time.start] = "past"
     return past
 

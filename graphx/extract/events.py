@@ -256,6 +256,16 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
     return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))
 
 
+def _after_it_was_told(
+    trigger: Token, time: TimeExpression, now: tuple[dt.date, dt.date] | None
+) -> bool:
+    """A time wholly after the days the article was written, on an act it tells in the past:
+    the time is of something else its clause looks ahead to."""
+    if now is None or not time.date_start or time.date_start[:4].startswith("X"):
+        return False
+    return time.date_start > now[1].isoformat() and aspect.told_in_the_past(trigger)
+
+
 def _event(
     reading: _Reading,
     trigger: Token,
@@ -264,6 +274,8 @@ def _event(
     time: TimeExpression | None,
 ) -> EventMention | None:
     """The event a trigger tells, or None when it asserts nothing or names no one."""
+    if time is not None and _after_it_was_told(trigger, time, reading.now):
+        time = None  # "voted to let the agreement expire on June 30": the expiry's day
     dated = time is not None and attach.dates_something(time)
     if not _asserted(trigger, reading, dated):
         return None
