@@ -603,6 +603,13 @@ def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
     assert (event.event_type, names) == ("publication", {"Department of Justice": "agent"})
 
 
+def test_vocabulary_people_who_rallied_gathered(nlp: Language) -> None:
+    # found in a fresh corpus: "about 150 people rallied outside the jail ... on Saturday"
+    text = "About 150 people rallied outside the jail in Toledo, Ohio, on Saturday."
+    ((event, _),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("rallied", "meeting")
+
+
 def test_vocabulary_walked_out_of_a_meeting_is_no_release(nlp: Language) -> None:
     assert events_of(nlp, "Mayor Ann Lee walked out of the council meeting on Thursday.") == []
 

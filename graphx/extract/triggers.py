@@ -114,7 +114,7 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         if _unspoken(token):
             return None
         return _document_content(token, taxonomy) or (kind, lemma)
-    if kind == "policy" and (court := _court_acting(token, taxonomy)):
+    if kind in ("policy", "funding") and (court := _court_acting(token, taxonomy)):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return kind, lemma
 
