@@ -1129,3 +1129,21 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
         ("Sabetha", "jurisdiction"),
     ]
     assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]
+
+
+def test_ner_a_name_described_by_a_person_s_role_is_a_person(blank: Language) -> None:
+    # found in a fresh corpus: "Paloma Ruiz-Healey, VILA's executive director, said"
+    text = "Lena Ortiz-Vance, CASA's executive director, spoke. Warden Tom Reyes Ibarra spoke."
+    doc = make_doc(blank, text, [("Lena Ortiz-Vance", "ORG"), ("Tom Reyes Ibarra", "ORG")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Lena Ortiz-Vance", "person"),
+        ("Tom Reyes Ibarra", "person"),
+    ]
+
+
+def test_ner_a_local_body_named_by_its_members(blank: Language) -> None:
+    text = "The Kent County Commissioners voted. The Audit Subcommittee met."
+    doc = make_doc(
+        blank, text, [("Kent County Commissioners", "ORG"), ("Audit Subcommittee", "ORG")]
+    )
+    assert [m.type for m in find_mentions(doc)] == ["agency", "agency"]

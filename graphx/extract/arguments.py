@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import places
+from graphx.extract import places, taken_to
 from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
@@ -314,37 +314,14 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
         if mentions[i].type == "jurisdiction"
     ]
     doc = tokens[0].doc if tokens else None
-    return found | {i for i in places if doc is not None and _in_a_body_taken_to(doc, mentions[i])}
+    return found | {
+        i for i in places if doc is not None and taken_to.in_a_body_taken_to(doc, mentions[i])
+    }
 
 
 def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``origin_nouns.txt``: nouns whose "of X" says where someone comes from."""
     return (lexicon or shipped()).word_set("origin_nouns.txt")
-
-
-# Prepositions of where someone or something was taken: "transported to ERO Philadelphia".
-_DESTINATION = frozenset({"to", "into", "toward", "towards"})
-
-
-def _in_a_body_taken_to(doc: Doc, mention: Mention) -> bool:
-    """A place named in the name of a body a "to" phrase names ("transported to ICE
-    Enforcement and Removal Operations (ERO) Philadelphia"): where someone was taken, not
-    where the act took place. A place the phrase names alone ("issued subpoenas to New
-    York City") is the one acted on."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for above in [span.root, *span.root.ancestors][:6]:
-        if above.pos_ in ("VERB", "AUX"):
-            return False
-        if above.pos_ == "ADP":
-            named = [c for c in above.children if c.dep_ == "pobj"]
-            return above.lower_ in _DESTINATION and any(
-                t.pos_ == "PROPN" and not span.start <= t.i < span.end
-                for p in named
-                for t in p.subtree
-            )
-    return False
 
 
 def _is_origin(token: Token) -> bool:

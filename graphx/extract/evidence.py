@@ -151,6 +151,11 @@ def _appositive_head(doc: Doc, end: int) -> str:
     i += 1
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
+    j = i  # ", VILA's executive director": the possessor's name, then the head
+    while j < len(doc) and j - i < 4 and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+        j += 1
+    if j > i and j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        i = j + 1
     head = ""
     for token in doc[i : i + _APPOSITIVE_WORDS]:
         if (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and head:

@@ -1,0 +1,35 @@
+"""Where someone was taken: a place named in the name of a body a "to" phrase names
+("transported to ICE Enforcement and Removal Operations (ERO) Philadelphia") is where
+they went afterwards, not where the act took place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphx.model import Mention
+
+__all__ = ["in_a_body_taken_to"]
+
+# Prepositions of where someone or something was taken: "transported to ERO Philadelphia".
+_DESTINATION = frozenset({"to", "into", "toward", "towards"})
+
+
+def in_a_body_taken_to(doc: Doc, mention: Mention) -> bool:
+    """A place named in the name of a body a "to" phrase names ("transported to ICE
+    Enforcement and Removal Operations (ERO) Philadelphia"): where someone was taken, not
+    where the act took place. A place the phrase names alone ("issued subpoenas to New
+    York City") is the one acted on."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for above in [span.root, *span.root.ancestors][:6]:
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+        if above.pos_ == "ADP":
+            named = [c for c in above.children if c.dep_ == "pobj"]
+            return above.lower_ in _DESTINATION and any(
+                t.pos_ == "PROPN" and not span.start <= t.i < span.end
+                for p in named
+                for t in p.subtree
+            )
+    return False
