@@ -764,6 +764,19 @@ def test_resolve_outlet_edition_joins_the_outlet() -> None:
     assert len(outlets) == 1 and outlets[0].merged_because
 
 
+def test_resolve_a_station_is_its_call_sign() -> None:
+    # found in fresh corpora: "KATX" in the text, "KATX 24 News" the page's publisher; two
+    # stations of two call signs stay two
+    res = resolve(
+        ("KQXR reported it.", [("KQXR", "media")]),
+        ("KQXR 24 News reported it.", [("KQXR 24 News", "media")]),
+        ("WQXR 11 Dayton reported it.", [("WQXR 11 Dayton", "media")]),
+    )
+    outlets = sorted((e for e in res.entities.values() if e.type == "media"), key=lambda e: e.label)
+    assert [e.label for e in outlets] == ["KQXR 24 News", "WQXR 11 Dayton"]
+    assert "KQXR" in outlets[0].aliases
+
+
 def test_resolve_place_alias_that_names_another_place_is_not_listed() -> None:
     res = resolve(
         (

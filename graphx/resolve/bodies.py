@@ -136,16 +136,18 @@ def edition_base(name: str) -> str:
 
     >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
     ('harbor times', '')
-    >>> edition_base("KSCW 12"), edition_base("Fox 5")
-    ('kscw', '')
+    >>> edition_base("KSCW 12"), edition_base("Fox 5"), edition_base("KSCW 12 News Now")
+    ('kscw', '', 'kscw')
     """
     words = normalize_name(name).split()
     editions = read_editions()
     cut = len(words)
     while cut > 1 and words[cut - 1] in editions:
         cut -= 1
-    if cut == 2 and _CALL_SIGN.fullmatch(name.split()[0]) and words[1].isdigit():
-        cut = 1  # a station's channel after its call sign: "KSCW 12" is KSCW
+    if cut > 1 and _CALL_SIGN.fullmatch(name.split()[0]):
+        # a station is its call sign, whatever its channel, place or brand after it:
+        # "KSCW 12", "KATX 24 News", "WDVT 11 Philadelphia" are KSCW, KATX, WDVT
+        cut = 1
     return " ".join(words[:cut]) if cut < len(words) else ""
 
 
