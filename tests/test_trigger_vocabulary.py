@@ -603,6 +603,27 @@ def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
     assert (event.event_type, names) == ("publication", {"Department of Justice": "agent"})
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # found in a fresh corpus: idioms of suing and of ending an agreement
+        ("On Monday the state of Ohio took the city of Dayton to court.", "took",
+         "legal_action"),
+        ("On Tuesday, Sheriff Ann Lee tore up her office's agreement with ICE.", "tore",
+         "policy"),
+    ],
+)  # fmt: skip
+def test_vocabulary_idioms_of_suing_and_ending(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    ((event, _),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, kind)
+
+
+def test_vocabulary_a_trip_to_work_is_no_lawsuit(nlp: Language) -> None:
+    assert events_of(nlp, "Mayor Ann Lee took the bus to work on Monday.") == []
+
+
 def test_vocabulary_people_who_rallied_gathered(nlp: Language) -> None:
     # found in a fresh corpus: "about 150 people rallied outside the jail ... on Saturday"
     text = "About 150 people rallied outside the jail in Toledo, Ohio, on Saturday."

@@ -165,6 +165,11 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
+        # a preposition and its object the table lists with the verb ("took the city to court")
+        for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
+            phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
+            if phrase in taxonomy.verbs:
+                return phrase
         # a particle ("struck down"), a complement that makes one verb ("set him free"), or
         # a preposition the table lists with it ("called for an inquiry")
         if child.dep_ == "prep" and not _named_object(child):
