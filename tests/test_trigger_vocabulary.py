@@ -607,7 +607,7 @@ def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
     ("text", "trigger", "kind"),
     [
         # found in a fresh corpus: idioms of suing and of ending an agreement
-        ("On Monday the state of Ohio took the city of Dayton to court.", "took",
+        ("On Monday the state took Dayton to court.", "took",
          "legal_action"),
         ("On Tuesday, Sheriff Ann Lee tore up her office's agreement with ICE.", "tore",
          "policy"),
