@@ -513,13 +513,20 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         # a judge grants no funds (found in a fresh corpus: "granted partial summary judgment")
         ("U.S. District Judge Ann Lee on Monday granted summary judgment to the county.",
          "legal_action", "ruling"),
-        # a county board's order is no ruling
+        # a county board's order is no ruling, nor is a department's approval (review)
         ("The Lucas County board on Monday ordered an audit of the jail.", "policy", "order"),
+        ("The Justice Department on Monday approved $5 million in grants.", "policy", "approve"),
     ],
 )  # fmt: skip
 def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str) -> None:
-    (event,) = [e for e in events_of(nlp, text) if e.trigger in ("ordered", "granted")]
+    (event,) = [e for e in events_of(nlp, text) if e.trigger in ("ordered", "granted", "approved")]
     assert (event.event_type, event.lemma) == (kind, lemma)
+
+
+def test_a_thing_an_order_names_keeps_its_own_act(nlp: Language) -> None:
+    # review: "seized by agents" is an act of its own, not what the lawmakers demanded
+    text = "Lawmakers demanded records seized by agents in Dallas on Tuesday."
+    assert days(event_by_trigger(events_of(nlp, text), "seized")) == ("2024-03-05", "2024-03-05")
 
 
 def test_an_act_told_of_what_an_order_names_is_its_own(nlp: Language) -> None:

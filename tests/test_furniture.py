@@ -65,6 +65,7 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Comments are closed to the public, the judge ruled on Monday.",
         "The Washington Times reported:",
         "Views expressed by residents at the hearing were mixed, the mayor said on Tuesday.",
+        "The opinions expressed in the letter do not reflect the views of ICE, it said Tuesday.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:

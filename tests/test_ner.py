@@ -1147,3 +1147,13 @@ def test_ner_a_local_body_named_by_its_members(blank: Language) -> None:
         blank, text, [("Kent County Commissioners", "ORG"), ("Audit Subcommittee", "ORG")]
     )
     assert [m.type for m in find_mentions(doc)] == ["agency", "agency"]
+
+
+def test_ner_the_review_s_names(blank: Language) -> None:
+    # a first name that is a stop word; a company in a state's story that shares a town's
+    # name (Oracle, Arizona) and is told doing something, not as a place
+    text = "Will Gonzalez Ruiz, 34, works nights. Oracle laid off 200 workers in Phoenix, Arizona."
+    doc = make_doc(blank, text, [("Oracle", "ORG"), ("Arizona", "GPE")])
+    found = [(m.text, m.type) for m in find_mentions(doc)]
+    assert ("Will Gonzalez Ruiz", "person") in found
+    assert ("Oracle", "organization") in found

@@ -207,8 +207,9 @@ def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Langua
          "Thursday.", "Toledo"),
         ("The 19 workers were arrested on Thursday and transported to ICE Enforcement and "
          "Removal Operations (ERO) Philadelphia for processing.", None),
-        # a place a "to" phrase names alone is the one acted on
+        # a place a "to" phrase names alone is the one acted on, with its state too
         ("ICE issued four subpoenas to New York City on Thursday.", "New York City"),
+        ("ICE deployed 200 agents to Minneapolis, Minnesota, on Monday.", "Minneapolis"),
     ],
 )  # fmt: skip
 def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(
@@ -609,8 +610,6 @@ def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
         # found in a fresh corpus: idioms of suing and of ending an agreement
         ("On Monday the state took Dayton to court.", "took",
          "legal_action"),
-        ("On Tuesday, Sheriff Ann Lee tore up her office's agreement with ICE.", "tore",
-         "policy"),
     ],
 )  # fmt: skip
 def test_vocabulary_idioms_of_suing_and_ending(
@@ -624,11 +623,42 @@ def test_vocabulary_a_trip_to_work_is_no_lawsuit(nlp: Language) -> None:
     assert events_of(nlp, "Mayor Ann Lee took the bus to work on Monday.") == []
 
 
-def test_vocabulary_people_who_rallied_gathered(nlp: Language) -> None:
-    # found in a fresh corpus: "about 150 people rallied outside the jail ... on Saturday"
-    text = "About 150 people rallied outside the jail in Toledo, Ohio, on Saturday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by a review: walks, reports and escorts that are no release ...
+        "Protesters walked from the Hocking Valley Detention Center to City Hall on Saturday.",
+        "A new report emerged from the Lucas County jail on Tuesday.",
+        "Deputies walked Ana Ruiz out of the Lucas County jail to a waiting van on Tuesday.",
+        # ... no one in particular saying, and a saying of an act told as done
+        "An activist said Monday that the Lucas County jail will close.",
+        # ... and a person brought to court, not sued
+        "Deputies took Ana Ruiz to court on Tuesday for her bond hearing.",
+    ],
+)
+def test_vocabulary_what_the_new_readings_must_not_do(nlp: Language, text: str) -> None:
+    assert [e.event_type for e, _ in events_of(nlp, text)] in ([], ["enforcement"]), text
+    assert not any(e.event_type in ("release", "statement", "legal_action")
+                   for e, _ in events_of(nlp, text))  # fmt: skip
+
+
+def test_vocabulary_a_place_before_a_role_is_no_person(nlp: Language) -> None:
+    text = "Across Rio Grande Valley, an organizer with the group said the jail must close."
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    assert not any(m.type == "person" and "Rio" in m.text for m in found.mentions)
+
+
+def test_vocabulary_a_saying_of_an_act_done_is_the_act(nlp: Language) -> None:
+    text = "Sheriff Ann Lee said Tuesday that deputies arrested 12 people in Toledo, Ohio."
+    assert [e.event_type for e, _ in events_of(nlp, text)] == ["enforcement"]
+
+
+def test_vocabulary_a_place_a_happening_took_place_in_dates_the_act(nlp: Language) -> None:
+    # "took place" passes its time on; "dates to" does not (review)
+    text = "Officers arrested 12 people at a party in Dallas that took place Saturday."
     ((event, _),) = events_of(nlp, text)
-    assert (event.trigger, event.event_type) == ("rallied", "meeting")
+    assert event.time is not None and event.time.date_start == "2024-03-02"
 
 
 def test_vocabulary_walked_out_of_a_meeting_is_no_release(nlp: Language) -> None:

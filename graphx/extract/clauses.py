@@ -175,8 +175,10 @@ def completed(token: Token) -> Token | None:
     which the parser hangs on the name it follows."""
     if token.dep_ in ("xcomp", "ccomp", "pcomp", "conj"):
         return token.head
+    named = token.head.pos_ in ("PROPN", "PRON")  # "ordered Juan Perez released"
+    by_someone = any(c.dep_ == "agent" for c in token.children)  # "records seized by agents"
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "dobj":
-        return token.head.head
+        return token.head.head if named and not by_someone else None
     return None
 
 
@@ -216,12 +218,17 @@ def owner(
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
         if own and above.lemma_.lower() in passing:
-            # only to the noun it tells of ("a forum with ICE employees that took place"):
-            # "a policy that dates to 2019" dates no act above it
-            return _noun_told_of(above, triggers)
+            if above.lemma_.lower() in _ORIGIN_VERBS:
+                # "keeping a policy that dates to 2019": when the noun began, no act's time
+                return _noun_told_of(above, triggers)
+            continue  # "arrested 12 people at a party that took place Saturday"
         if own and not _ordered(above, ordering):
             return None
     return None
+
+
+# Verbs that tell when a noun's thing began, not when it took place.
+_ORIGIN_VERBS = frozenset({"date"})
 
 
 def _noun_told_of(verb: Token, triggers: set[int]) -> int | None:

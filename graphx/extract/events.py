@@ -203,9 +203,7 @@ def _sentence_events(
         if event is not None:
             event.sentence = sent_index
             found[i] = event
-    said = statements.no_news(
-        reading.doc, reading.mentions, reading.quotes, found, attached, reading.taxonomy
-    )
+    said = statements.no_news(reading, found, attached, candidates)
     told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
 

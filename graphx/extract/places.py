@@ -31,7 +31,7 @@ __all__ = [
 
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
-_CITY = 15_000  # a name this big a place has is that place's as much as a state's
+_CITY = 100_000  # a city this big is meant by its name as often as its state is
 _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
 
@@ -47,7 +47,7 @@ def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
 
 
 def is_city(text: str, gaz: Gazetteer) -> bool:
-    """A city of 15,000 people or more has this name ("Washington", "Wyoming")."""
+    """A city of 100,000 people or more has this name ("Washington", "New York")."""
     return any(people >= _CITY for _, people in gaz.cities.get(normalize_place(text), []))
 
 

@@ -201,6 +201,9 @@ def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return keep
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def aged_people(doc: Doc, drafts: list[Draft], titles: frozenset[str] = frozenset()) -> list[Draft]:
     """A name the model missed before an age between commas ("Aurelio Tzul Chávez, 29,
     still flinches") or a role ("Ruben Castaneda, an organizer with the group"): two to
@@ -216,13 +219,15 @@ def aged_people(doc: Doc, drafts: list[Draft], titles: frozenset[str] = frozense
         start = comma.i
         while start > 0 and comma.i - start < 4 and doc[start - 1].is_title:
             start -= 1
-        while start < comma.i and (doc[start].lower_ in DETERMINERS or doc[start].is_stop):
-            start += 1  # "The Lakers, 45,": a team's score; "That April, a judge ruled"
+        while start < comma.i and doc[start].lower_ in DETERMINERS | _DEMONSTRATIVES:
+            start += 1  # "The Lakers, 45,": a team's score; "That April, a judge"
         named = doc[start : comma.i].text
         if comma.i - start < 2 or taken & set(range(start, comma.i)) or places.lookup(named):
             continue  # "New Mexico, 45," is a place
         if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : comma.i]):
-            continue
+            continue  # "That April, a judge ruled"
+        if doc[start].pos_ == "ADP" or (start > 0 and doc[start - 1].pos_ == "ADP"):
+            continue  # "Across Rio Grande Valley, an organizer said": a place
         why = "named with an age or a role"
         found.append(Draft(start, comma.i, "PERSON", "person", reason=why))
     return sorted(drafts + found, key=lambda d: d.start)

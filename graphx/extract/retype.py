@@ -213,6 +213,9 @@ def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+# Words before a town the model read as a group ("residents of Sabetha and Horton", "a
+# Cornelius man").
+_PLACE_CUES = frozenset({"of", "a", "an", "and", "or"})
 # Words before a town the model missed ("in Lafayette", "a worker from Delavan").
 _LOCATIVE = frozenset({"in", "near", "outside", "from"})
 
@@ -227,10 +230,22 @@ def _towns_read_as_groups(
     for d in drafts:
         text = doc[d.start : d.end].text
         guessed = d.type == "organization" and not (d.canonical or d.reason)
-        if guessed and d.end - d.start == 1 and text not in surnames:
+        if (
+            guessed
+            and d.end - d.start == 1
+            and text not in surnames
+            and _told_as_place(doc, d.start)
+        ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"
+
+
+def _told_as_place(doc: Doc, i: int) -> bool:
+    """A word told as a place: after a word of place or origin ("in Cornelius", "residents
+    of Sabetha and Horton") or as an article's "a Cornelius man"; not a company doing
+    something ("Oracle laid off 200 workers")."""
+    return i > 0 and doc[i - 1].lower_ in _LOCATIVE | _PLACE_CUES
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -240,8 +255,8 @@ def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     gaz = places.load_gazetteer()
     named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
     # "Washington" is the capital as often as the state: a state's name that is a city's
-    # too puts no town of that state in reach (a town of 1,000 people, Louisiana, Missouri,
-    # does not make "Louisiana" a city)
+    # too puts no town of that state in reach; a town of its name (Louisiana, Missouri;
+    # Oregon, Ohio) does not make the state's name a city's
     named = [n for n in named if not (places.state_named(n, gaz) and places.is_city(n, gaz))]
     states = places.states_named(named, gaz)
     if not states:

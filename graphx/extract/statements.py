@@ -10,9 +10,11 @@ happening of its own ("ICE said Tuesday it arrested 40 people": the arrests are 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graphx.extract.aspect import told_in_the_past
 from graphx.extract.known import read_titles
 from graphx.extract.quotes import inside
 from graphx.extract.triggers import Taxonomy
@@ -22,20 +24,33 @@ __all__ = ["is_saying", "no_news", "told_in_what_is_said"]
 
 
 _SPEAKERS = frozenset({"person", "agency", "organization"})
+_ANY_ONE = frozenset({"a", "an", "one", "another", "some", "any"})
+
+
+class Reading(Protocol):
+    """What a document's sentences are read against (``events._Reading``)."""
+
+    @property
+    def doc(self) -> Doc: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def quotes(self) -> list[tuple[int, int]]: ...
+    @property
+    def taxonomy(self) -> Taxonomy: ...
 
 
 def no_news(
-    doc: Doc,
-    mentions: Sequence[Mention],
-    quotes: list[tuple[int, int]],
+    reading: Reading,
     found: dict[int, EventMention],
     attached: dict[int, TimeExpression],
-    taxonomy: Taxonomy,
+    candidates: dict[int, tuple[str, str]],
 ) -> set[int]:
     """Sayings (``SPOKEN``) that tell no statement: with no time of their own ("said the
     program works"), said by no person or body named, or telling a happening found in what
     they say ("ICE said Tuesday it arrested 40 people": the arrests are the news)."""
-    by_id = {m.id: m for m in mentions}
+    doc, quotes, taxonomy = reading.doc, reading.quotes, reading.taxonomy
+    by_id = {m.id: m for m in reading.mentions}
     out = set()
     for i, event in found.items():
         if not is_saying(event.lemma, taxonomy):
@@ -48,6 +63,13 @@ def no_news(
         finite = verb.pos_ == "NOUN" or verb.tag_ in ("VBD", "VBZ", "VBP")
         news = i in attached and named and finite
         acts = {j for j, e in found.items() if j != i and e.event_type != event.event_type}
+        # the act what is said tells as done, kept or not ("said Tuesday deputies arrested
+        # 12 people"), not one in a clause of its own ("... unless a judge has signed")
+        acts |= {
+            c.i
+            for c in _what_is_said(verb)
+            if c.i in candidates and candidates[c.i][0] != event.event_type and told_in_the_past(c)
+        }
         if not news or {t.i for t in said} & acts:
             out.add(i)
         elif _quoted_orinside(quotes, attached[i], said):
@@ -60,6 +82,8 @@ def _titled_speaker(verb: Token) -> bool:
     sheriff said"): one person, whose words are news as a named one's are."""
     titles = read_titles()
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if any(c.lower_ in _ANY_ONE or c.dep_ == "nummod" for c in subject.children):
+            continue  # "an activist said", "one lawyer said": no one in particular
         words = [c.lower_ for c in subject.children if c.dep_ == "compound"] + [subject.lower_]
         if subject.lower_ in titles or " ".join(words[-2:]) in titles:
             return True

@@ -27,9 +27,9 @@ def in_a_body_taken_to(doc: Doc, mention: Mention) -> bool:
             return False
         if above.pos_ == "ADP":
             named = [c for c in above.children if c.dep_ == "pobj"]
+            # a body's name before the place ("ERO Philadelphia"); not a state after it
+            # ("to Minneapolis, Minnesota")
             return above.lower_ in _DESTINATION and any(
-                t.pos_ == "PROPN" and not span.start <= t.i < span.end
-                for p in named
-                for t in p.subtree
+                t.pos_ == "PROPN" and t.i < span.start for p in named for t in p.subtree
             )
     return False

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
@@ -124,8 +125,14 @@ def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
     actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    bodies = read_head_words().get("agency", frozenset())
     for actor in actors:
-        for word in (actor, *(c for c in actor.children if c.dep_ == "compound")):
+        # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
+        # names the body's field, not a court
+        words = (
+            [] if actor.lower_ in bodies else [c for c in actor.children if c.dep_ == "compound"]
+        )
+        for word in (actor, *words):
             if word.lemma_.lower() in taxonomy.courts:
                 return word.lemma_.lower()
     return ""
@@ -164,9 +171,14 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
+    # a person taken to court is brought there, not sued ("deputies took Ana Ruiz to court")
+    brought = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not c.ent_type_)
+        for c in token.children
+    )
     for child in token.children:
         # a preposition and its object the table lists with the verb ("took the city to court")
-        for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
+        for place in (c for c in child.children if c.dep_ == "pobj" and not brought):
             phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
             if phrase in taxonomy.verbs:
                 return phrase
@@ -259,8 +271,19 @@ _OUT_OF = frozenset({"out", "of", "from", "free"})
 
 
 def _out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    """Whether the verb's "out of" or "from" phrase names a place of custody."""
-    stack = [c for c in verb.children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
+    """Whether someone named walked out of, or free from, a place of custody: a name or a
+    pronoun as the subject, no one walked out by others, no place walked to ("Protesters
+    walked from the detention center to City Hall", "a report emerged from the jail" and
+    "deputies walked Ana Ruiz out of the jail" are none)."""
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "PRON") for c in children):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    if verb.lemma_.lower() == "walk" and not words & {"out", "free"}:
+        return False  # "walked from the jail": a walk
+    stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
     while stack:
         word = stack.pop()
         if word.dep_ == "pobj":

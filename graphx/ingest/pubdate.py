@@ -262,23 +262,17 @@ def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> s
 
 def published_window(first: dt.date, last: dt.date, why: str) -> tuple[str, str]:
     """A publication date known to lie between two days, as the value and note a document
-    records: the day when they are one ("the day after"), the ISO week when both days are
-    in one (a Monday and the six days after it: "2025-W05"), the month when both days are
-    in one ("2020-01", "between 2020-01-17 and 2020-01-23: why"), else "not before" the
-    first day (a lower bound).
+    records: the day when they are one ("the day after"), the month when both days are in
+    one ("2020-01", "between 2020-01-17 and 2020-01-23: why"), else "not before" the first
+    day (a lower bound).
 
     >>> published_window(dt.date(2020, 1, 30), dt.date(2020, 2, 5), "why")
     ('2020-01-30', 'not before 2020-01-30: why')
     >>> published_window(dt.date(2020, 1, 30), dt.date(2020, 1, 30), "why")
     ('2020-01-30', 'on 2020-01-30: why')
-    >>> published_window(dt.date(2025, 1, 27), dt.date(2025, 2, 2), "why")[0]
-    '2025-W05'
     """
     if first == last:
         return first.isoformat(), f"on {first}: {why}"
-    week = first.isocalendar()[:2]
-    if week == last.isocalendar()[:2]:
-        return f"{week[0]:04d}-W{week[1]:02d}", f"between {first} and {last}: {why}"
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}", f"between {first} and {last}: {why}"
     return first.isoformat(), f"not before {first}: {why}"
