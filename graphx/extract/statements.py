@@ -14,7 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract.aspect import told_in_the_past
+from graphx.extract.aspect import TENSE_ONLY, told_in_the_past
 from graphx.extract.known import read_titles
 from graphx.extract.quotes import inside
 from graphx.extract.triggers import Taxonomy
@@ -72,7 +72,7 @@ def no_news(
         }
         if not news or {t.i for t in said} & acts:
             out.add(i)
-        elif _quoted_orinside(quotes, attached[i], said):
+        elif _no_time_of_its_own(quotes, attached[i], said):
             out.add(i)
     return out
 
@@ -105,12 +105,15 @@ def _what_is_said(token: Token) -> list[Token]:
     return clauses
 
 
-def _quoted_orinside(
+def _no_time_of_its_own(
     quotes: list[tuple[int, int]], time: TimeExpression, said: list[Token]
 ) -> bool:
-    """What was said is a direct quote (an interview's words, not a statement), or the
-    time is in what was said ("said the inquiry began a year ago") or in a quote."""
+    """What was said is a direct quote (an interview's words, not a statement), or the time
+    is none of the saying's: in what was said ("said the inquiry began a year ago"), in a
+    quote, or a present with no day ("Jon Feere, who now is at the center, said")."""
     if not said or inside(quotes, min(t.idx for t in said)):
+        return True
+    if time.value in ("PRESENT_REF", TENSE_ONLY):
         return True
     first, last = min(t.idx for t in said), max(t.idx + len(t) for t in said)
     return first <= time.start < last or inside(quotes, time.start)
