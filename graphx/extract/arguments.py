@@ -307,16 +307,15 @@ def _within_country(mention: Mention, country: Mention) -> bool:
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
     """The mentions among ``tokens`` that name where someone comes from, or the place of a
     body someone was taken to."""
+    if not tokens:
+        return set()
     found = set(_argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
-    places = [
-        i
-        for i in _argument_mentions(tokens, mentions, starts)
-        if mentions[i].type == "jurisdiction"
-    ]
-    doc = tokens[0].doc if tokens else None
-    return found | {
-        i for i in places if doc is not None and taken_to.in_a_body_taken_to(doc, mentions[i])
-    }
+    for i in _argument_mentions(tokens, mentions, starts):
+        if mentions[i].type == "jurisdiction" and taken_to.in_a_body_taken_to(
+            tokens[0].doc, mentions[i]
+        ):
+            found.add(i)
+    return found
 
 
 def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -10,7 +10,7 @@ wins ("earlier this month, on June 5").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -138,7 +138,7 @@ def _owner(span: Span, triggers: set[int]) -> int | None:
     """The trigger a time expression is in the clause of, whose participle adjunct it is, or
     whose saying it stands before."""
     taxonomy = load_taxonomy()
-    sayings = frozenset(taxonomy.spoken)
+    sayings = taxonomy.spoken
     found = _told_before_its_speaker(span, triggers, sayings)
     if found is None:
         found = clauses.owner(span.root, triggers, support_verbs(), taxonomy.irrealis)
@@ -147,7 +147,7 @@ def _owner(span: Span, triggers: set[int]) -> int | None:
     return found if found is not None else _participle_of_verb(span.root, triggers)
 
 
-def _in_what_is_said(span: Span, verb: Token, sayings: frozenset[str]) -> bool:
+def _in_what_is_said(span: Span, verb: Token, sayings: Collection[str]) -> bool:
     """The time is in what a verb of saying says: its date is none of the saying's."""
     if verb.lemma_.lower() not in sayings:
         return False
@@ -222,7 +222,9 @@ def _date_when_clauses(
             attached[i] = time
 
 
-def _told_before_its_speaker(span: Span, triggers: set[int], sayings: frozenset[str]) -> int | None:
+def _told_before_its_speaker(
+    span: Span, triggers: set[int], sayings: Collection[str]
+) -> int | None:
     """ "Deputies arrested four workers on Tuesday, the sheriff's office said": a time the
     parse hangs on a saying that follows what was said, and comes before the speaker,
     dates what was said."""

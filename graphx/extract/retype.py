@@ -245,7 +245,7 @@ def _told_as_place(doc: Doc, i: int) -> bool:
     """A word told as a place: after a word of place or origin ("in Cornelius", "residents
     of Sabetha and Horton") or as an article's "a Cornelius man"; not a company doing
     something ("Oracle laid off 200 workers")."""
-    return i > 0 and doc[i - 1].lower_ in _LOCATIVE | _PLACE_CUES
+    return i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES)
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:

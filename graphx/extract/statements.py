@@ -46,9 +46,10 @@ def no_news(
     attached: dict[int, TimeExpression],
     candidates: dict[int, tuple[str, str]],
 ) -> set[int]:
-    """Sayings (``SPOKEN``) that tell no statement: with no time of their own ("said the
-    program works"), said by no person or body named, or telling a happening found in what
-    they say ("ICE said Tuesday it arrested 40 people": the arrests are the news)."""
+    """Sayings (``SPOKEN``) and texts told with what they say that tell no statement: with
+    no time of their own ("said the program works"), said by no person or body named (nor by
+    a title held alone), quoting rather than reporting, or telling an act of another kind in
+    what they say ("ICE said Tuesday it arrested 40 people": the arrests are the news)."""
     doc, quotes, taxonomy = reading.doc, reading.quotes, reading.taxonomy
     by_id = {m.id: m for m in reading.mentions}
     out = set()
@@ -59,7 +60,8 @@ def no_news(
         named = _titled_speaker(verb) or any(
             role == "agent" and by_id[m].type in _SPEAKERS for m, role in event.participants
         )
-        said = [t for c in _what_is_said(verb) for t in c.subtree]
+        clauses = _what_is_said(verb)
+        said = [t for c in clauses for t in c.subtree]
         finite = verb.pos_ == "NOUN" or verb.tag_ in ("VBD", "VBZ", "VBP")
         news = i in attached and named and finite
         acts = {j for j, e in found.items() if j != i and e.event_type != event.event_type}
@@ -67,7 +69,7 @@ def no_news(
         # 12 people"), not one in a clause of its own ("... unless a judge has signed")
         acts |= {
             c.i
-            for c in _what_is_said(verb)
+            for c in clauses
             if c.i in candidates and candidates[c.i][0] != event.event_type and told_in_the_past(c)
         }
         if not news or {t.i for t in said} & acts:
@@ -113,7 +115,7 @@ def _no_time_of_its_own(
     quote, or a present with no day ("Jon Feere, who now is at the center, said")."""
     if not said or inside(quotes, min(t.idx for t in said)):
         return True
-    if time.value in ("PRESENT_REF", TENSE_ONLY):
+    if time.value == TENSE_ONLY:  # "now": the value of a present with no day
         return True
     first, last = min(t.idx for t in said), max(t.idx + len(t) for t in said)
     return first <= time.start < last or inside(quotes, time.start)

@@ -171,16 +171,11 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
-    # a person taken to court is brought there, not sued ("deputies took Ana Ruiz to court")
-    brought = any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not c.ent_type_)
-        for c in token.children
-    )
     for child in token.children:
         # a preposition and its object the table lists with the verb ("took the city to court")
-        for place in (c for c in child.children if c.dep_ == "pobj" and not brought):
+        for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
             phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
-            if phrase in taxonomy.verbs:
+            if phrase in taxonomy.verbs and not _brought(token):
                 return phrase
         # a particle ("struck down"), a complement that makes one verb ("set him free"), or
         # a preposition the table lists with it ("called for an inquiry")
@@ -192,6 +187,15 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
             if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
                 return phrasal
     return lemma
+
+
+def _brought(verb: Token) -> bool:
+    """A person taken to court is brought there, not sued ("deputies took Ana Ruiz to
+    court"): an object that is a person, a pronoun or a name no entity type was given."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not c.ent_type_)
+        for c in verb.children
+    )
 
 
 def _named_object(prep: Token) -> bool:
