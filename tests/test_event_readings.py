@@ -407,12 +407,47 @@ def test_a_month_and_day_in_an_article_with_no_date_is_kept_for_the_corpus(
         # a date of its own wins
         ("Tensions rose Monday when agents arrested two workers on Sunday.", "arrested",
          ("2024-03-03", "2024-03-03")),
+        # an "as" clause in the simple past happened meanwhile; the time is on the infinitive
+        # that completes the head ("signed up to speak Tuesday")
+        ("About 40 people signed up to speak Tuesday as the Lucas County commissioners took "
+         "up the jail contract.", "took", ("2024-03-05", "2024-03-05")),
     ],
 )  # fmt: skip
 def test_a_when_clause_takes_the_time_of_its_head(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
+
+
+def test_an_as_clause_that_tells_why_is_not_dated(nlp: Language) -> None:
+    # "as the county had cut" is a reason, told in the past perfect: not Monday's
+    text = "Sheriff Ann Lee resigned Monday as Lucas County had cut the jail's budget."
+    cut = [e for e in events_of(nlp, text) if e.trigger == "cut"]
+    assert all(e.time is None for e in cut)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Perez was arrested Tuesday at his home in Toledo, his lawyer Mark Diaz said.",
+        "His lawyer Mark Diaz said Juan Perez was arrested Tuesday at his home in Toledo.",
+    ],
+)
+def test_the_speaker_is_not_who_did_what_is_said(nlp: Language, text: str) -> None:
+    # the passive says nothing of who arrested him; the lawyer only tells it
+    arrested = event_by_trigger(events_of(nlp, text), "arrested")
+    assert sorted(role for _, role in arrested.participants) == ["patient"]
+
+
+def test_signing_up_is_no_signing(nlp: Language) -> None:
+    # "signed up to speak" enacts nothing; "signed the bill" does
+    text = (
+        "Sheriff Ann Lee signed up to speak at the hearing on Tuesday. Gov. Tom Ray signed "
+        "the bill on Wednesday."
+    )
+    assert [(e.trigger, days(e)) for e in events_of(nlp, text) if e.trigger == "signed"] == [
+        ("signed", ("2024-03-06", "2024-03-06"))
+    ]
 
 
 def test_a_when_clause_of_a_habit_or_to_come_is_not_dated(nlp: Language) -> None:

@@ -131,6 +131,10 @@ def _implied_subject(trigger: Token) -> list[Token]:
     """
     below = trigger
     for token in ancestors(trigger)[:6]:
+        if below.dep_ == "ccomp":
+            # "Ten men were taken into custody, Madison said": what one says has a
+            # subject of its own, never the speaker
+            return []
         if below.dep_ == "acl" and adjunct_verb(token) is not None:
             # "In a ruling issued Tuesday, Judge Lee wrote...": the ruling is the judge's.
             below = token

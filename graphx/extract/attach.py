@@ -204,22 +204,39 @@ def _date_when_clauses(
     triggers: set[int],
     attached: dict[int, TimeExpression],
 ) -> None:
-    """ "Tensions rose Monday when agents arrested two workers": an act told in the past in
-    a "when" clause, without a date of its own, took place at the time of the clause it
-    hangs on (climbing "appeared to pay off" to the verb the time is on)."""
+    """ "Tensions rose Monday when agents arrested two workers", "60 people signed up to
+    speak Thursday as a committee took up the proposal": an act told in the past in a
+    "when" or "as" clause, without a date of its own, took place at the time of the clause
+    it hangs on (climbing "appeared to pay off" to the verb the time is on, or going down
+    "signed up to speak" to it)."""
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
         when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+        when = when or _as_it_happened(clause)
         if clause.dep_ != "advcl" or not when or not clauses.is_past(clause):
             continue
         head = clause.head
         while head.dep_ == "xcomp" and head.i not in attached:
             head = head.head
+        verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
         time = attached.get(head.i) or next(
-            (time for time, span in dating if verb_of_time(span) == head), None
+            (time for time, span in dating if verb_of_time(span) in verbs), None
         )
         if time is not None:
             attached[i] = time
+
+
+def _as_it_happened(clause: Token) -> bool:
+    """ "as a committee took up the proposal": an "as" clause in the simple past tells what
+    happened meanwhile; "as the county had cut his budget" tells why."""
+    marked = any((c.lower_, c.dep_) == ("as", "mark") for c in clause.children)
+    return marked and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+
+
+def _infinitive_of(verb: Token, triggers: set[int]) -> bool:
+    """An infinitive that is no trigger, completing the verb above it ("signed up to speak
+    Thursday"): a time on it is that verb's."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.i not in triggers
 
 
 def _told_before_its_speaker(

@@ -56,6 +56,8 @@ class Taxonomy:
     # texts (``COMMUNIQUE`` rows with a type) that, told with what they say, are statements
     # too: "issued a statement calling the policy reckless", "her statement that ..."
     contents: dict[str, str] = field(default_factory=dict)
+    # phrasal verbs that tell no happening although their verb does ("signed up to speak")
+    nothing: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -67,7 +69,7 @@ class Taxonomy:
 # The kinds of row of ``event_types.csv`` (its ``pos`` column).
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
-    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE"),
+    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE"),
 )
 
 
@@ -106,6 +108,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         spoken=tables["SPOKEN"],
         freeing=tables["FREE"],
         contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
+        nothing=frozenset(tables["NONE"]),
     )
 
 
@@ -184,7 +187,8 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in taxonomy.verbs or phrasal in taxonomy.light:
+            tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing)
+            if any(phrasal in table for table in tables):
                 return phrasal
     return lemma
 
