@@ -439,6 +439,22 @@ def test_the_speaker_is_not_who_did_what_is_said(nlp: Language, text: str) -> No
     assert sorted(role for _, role in arrested.participants) == ["patient"]
 
 
+def test_a_denied_request_is_a_decision_and_a_denial_a_statement(nlp: Language) -> None:
+    # a board turning down a request decides; a judge denying bond rules; denying that
+    # something happened says so
+    text = (
+        "On Monday, the Lucas County Board of Elections turned down the request. A judge "
+        "denied bond for Juan Perez on Tuesday. Sheriff Ann Lee denied on Wednesday that her "
+        "deputies had stopped anyone."
+    )
+    found = {(e.trigger, e.event_type, days(e)) for e in events_of(nlp, text)}
+    assert found >= {
+        ("turned", "policy", ("2024-03-04", "2024-03-04")),
+        ("denied", "legal_action", ("2024-03-05", "2024-03-05")),
+        ("denied", "statement", ("2024-03-06", "2024-03-06")),
+    }
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (
