@@ -455,6 +455,33 @@ def test_a_denied_request_is_a_decision_and_a_denial_a_statement(nlp: Language) 
     }
 
 
+def test_filling_a_hall_for_a_gathering_is_attending_it(nlp: Language) -> None:
+    # the gathering is what people packed, or turned out or crowded in for
+    text = (
+        "Residents packed a public hearing in Toledo on Monday. Dozens of parents turned out "
+        "for a forum at the library on Tuesday. Volunteers packed boxes on Wednesday."
+    )
+    found = {(e.trigger, e.event_type, days(e)) for e in events_of(nlp, text)}
+    assert found == {
+        ("packed", "meeting", ("2024-03-04", "2024-03-04")),
+        ("turned", "meeting", ("2024-03-05", "2024-03-05")),
+    }
+
+
+def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:
+    # "The vigil" that was organized is Sunday evening's, and with whom it was organized
+    # takes part in it; the vigil someone said was a success is no new happening
+    text = (
+        "Hundreds of people gathered for a vigil in Toledo on Sunday evening. The vigil was "
+        "organized with the Ohio Immigrant Alliance. On Wednesday, Mayor Ann Lee said the "
+        "vigil was peaceful."
+    )
+    events = events_of(nlp, text)
+    (vigil,) = [e for e in events if e.trigger == "vigil"]
+    assert days(vigil) == ("2024-03-03", "2024-03-03")
+    assert [role for _, role in vigil.participants] == ["agent"]
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

@@ -143,6 +143,9 @@ def _implied_subject(trigger: Token) -> list[Token]:
             inside = {t.i for t in below.subtree}
             return [t for t in token.subtree if t.i not in inside]
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
+            # "The vigil was organized with the coalition": who it was done with
+            subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
         if subjects:
             return list(subjects[0].subtree)
         below = token

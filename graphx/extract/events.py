@@ -89,6 +89,18 @@ def _definite(token: Token) -> bool:
     )
 
 
+def _told_again(noun: Token) -> bool:
+    """A noun the sentence is about, told again to say more of it ("The vigil was organized
+    by the coalition"): the subject of a clause of its own, not of what someone says ("he
+    said the lawsuit was no surprise")."""
+    chain = [noun, *clauses.ancestors(noun)]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not any(t.dep_ == "ccomp" for t in chain)
+    )
+
+
 def _dated_objects(
     reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
 ) -> dict[int, tuple[str, str]]:
@@ -165,7 +177,7 @@ def find_events(
     for sent_index, sent in enumerate(doc.sents):
         found = _sentence_events(reading, sent_index, sent, times, days_of)
         for event in found:
-            if event.time is not None and event.time.precision == "day":
+            if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
         events.extend(found)
     return events
@@ -197,6 +209,8 @@ def _sentence_events(
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)
+        if time is None and _told_again(reading.doc[i]):
+            time = told_before.get(i)  # "The vigil was organized by ...": Sunday's vigil
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)

@@ -187,7 +187,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
             phrasal = f"{lemma} {child.lower_}"
-            tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing)
+            tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
             if any(phrasal in table for table in tables):
                 return phrasal
     return lemma
