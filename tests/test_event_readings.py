@@ -482,6 +482,15 @@ def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:
     assert [role for _, role in vigil.participants] == ["agent"]
 
 
+def test_a_section_of_a_law_is_one_word(nlp: Language) -> None:
+    # "287(g)" cut in two left the sentence without its date
+    assert [t.text for t in nlp("a 501(c)(3) group and the 287(g) deal.")] == [
+        "a", "501(c)(3)", "group", "and", "the", "287(g)", "deal", ".",
+    ]  # fmt: skip
+    text = 'Sheriff Ann Lee said she signed the 287(g) "jail model" agreement on Tuesday, March 5.'
+    assert days(event_by_trigger(events_of(nlp, text), "signed")) == ("2024-03-05", "2024-03-05")
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

@@ -14,6 +14,7 @@ import ctypes.util
 import functools
 import gc
 import logging
+import re
 from pathlib import Path
 
 import spacy
@@ -66,11 +67,28 @@ def _return_free_memory() -> None:
 @functools.lru_cache(maxsize=4)
 def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
+    _keep_sections_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
     _add_ruler(nlp, file_patterns(lexicon), lexicon.path("patterns.jsonl"))
     log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
     return nlp
+
+
+# A numbered section of a law with its subsections: "287(g)", "501(c)(3)".
+_SECTION = re.compile(r"\d{1,4}[a-z]?(?:\([0-9a-zA-Z]{1,4}\))+")
+
+
+def _keep_sections_whole(nlp: Language) -> None:
+    """One token for "287(g)": the model's tokenizer cuts it into "287(g" and ")", and
+    the parse of the sentence around it goes wrong ("he signed the 287(g) agreement on
+    Tuesday" lost its date and its object)."""
+    before = nlp.tokenizer.token_match
+
+    def match(text: str) -> bool:
+        return bool(_SECTION.fullmatch(text)) or bool(before and before(text))
+
+    nlp.tokenizer.token_match = match
 
 
 def file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
