@@ -20,6 +20,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from graphx.errors import SettingsError
 from graphx.extract import lines
@@ -83,12 +84,15 @@ def _keep_sections_whole(nlp: Language) -> None:
     """One token for "287(g)": the model's tokenizer cuts it into "287(g" and ")", and
     the parse of the sentence around it goes wrong ("he signed the 287(g) agreement on
     Tuesday" lost its date and its object)."""
-    before = nlp.tokenizer.token_match
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a model with a tokenizer of its own keeps it
+    before = tokenizer.token_match
 
     def match(text: str) -> bool:
         return bool(_SECTION.fullmatch(text)) or bool(before and before(text))
 
-    nlp.tokenizer.token_match = match
+    tokenizer.token_match = match
 
 
 def file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
