@@ -774,6 +774,39 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
+        # the model starts the name after the hyphen: the whole is the body, of its type
+        (
+            "The Macon-Bibb County Commission voted.",
+            [("Macon", "GPE"), ("Bibb County Commission", "ORG")],
+            [("Macon-Bibb County Commission", "agency", "")],
+        ),
+        # or ends it before
+        (
+            "She lives in Wilkes-Barre now.",
+            [("Wilkes", "GPE")],
+            [("Wilkes-Barre", "jurisdiction", "")],
+        ),
+        # a party's letter is no part of a name, nor a lower-case word
+        (
+            "Rep. Jo Smith, R-Lebanon, and the DHS-led task force.",
+            [("Jo Smith", "PERSON"), ("Lebanon", "GPE"), ("DHS", "ORG")],
+            [
+                ("Jo Smith", "person", "Rep."),
+                ("Lebanon", "jurisdiction", ""),
+                ("DHS", "agency", ""),
+            ],
+        ),
+    ],
+)
+def test_ner_hyphenated_names_are_one(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
         # a word the gazetteer knows no American place by, opening a longer untagged name
         (
             "Agents raided the Delta Prime Poultry plant in Carthage on Tuesday.",
