@@ -491,6 +491,22 @@ def test_a_section_of_a_law_is_one_word(nlp: Language) -> None:
     assert days(event_by_trigger(events_of(nlp, text), "signed")) == ("2024-03-05", "2024-03-05")
 
 
+def test_someone_a_who_clause_tells_of_walked_out_of_jail(nlp: Language) -> None:
+    # not named, but told of as someone: released; a day after is the day before, also when
+    # the parse coordinates the "after" clause with the release
+    text = (
+        "A Honduran father who was detained by ICE agents at his job in Dayton in January "
+        "walked out of the Lucas County Jail on Friday afternoon, a day after a federal judge "
+        "ruled that his detention was unlawful."
+    )
+    events = events_of(nlp, text, published="2024-03-09")
+    assert days(event_by_trigger(events, "walked")) == ("2024-03-08", "2024-03-08")
+    assert days(event_by_trigger(events, "ruled")) == ("2024-03-07", "2024-03-07")
+    # a report that emerged from a jail is no one
+    report = "A report that was written by inmates emerged from the Lucas County Jail on Friday."
+    assert [e for e in events_of(nlp, report) if e.trigger == "emerged"] == []
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

@@ -823,3 +823,29 @@ def test_events_one_lemma_two_triggers_two_families() -> None:
     assert taxonomy.family("release", "release") == taxonomy.family("free", "release")
     assert taxonomy.family("release", "publication") == taxonomy.family("publish", "publication")
     assert taxonomy.family("release", "release") != taxonomy.family("release", "publication")
+
+
+def test_events_a_clause_with_a_mark_the_parse_coordinated_is_no_coordinated_verb() -> None:
+    # "Agents raided the plant Friday, a day after the judge ruled ." with "ruled" parsed as
+    # a conjunct: it keeps its "after", so it is the day before, not Friday
+    rows = [
+        ("Agents", "agent", "NOUN", "NNS", "nsubj", 1),
+        ("raided", "raid", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("plant", "plant", "NOUN", "NN", "dobj", 1),
+        ("Friday", "Friday", "PROPN", "NNP", "npadvmod", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("day", "day", "NOUN", "NN", "npadvmod", 11),
+        ("after", "after", "SCONJ", "IN", "mark", 11),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("judge", "judge", "NOUN", "NN", "nsubj", 11),
+        ("ruled", "rule", "VERB", "VBD", "conj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(rows)
+    times = [timex(doc, 4, 5, "2024-03-08", "2024-03-08")]
+    events = {e.trigger: e for e in find_events(doc, [], times)}
+    assert events["raided"].time is times[0]
+    ruled = events["ruled"].time
+    assert ruled is not None and (ruled.date_start, ruled.date_end) == ("2024-03-07", "2024-03-07")

@@ -110,7 +110,8 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         clause = doc[i]
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
         # only an act told as done: "days before the governor signs the bill" is to come
-        if clause.dep_ != "advcl" or not marks or not clauses.is_past(clause):
+        # a "conj" too: the parse coordinates some ("walked out Friday, a day after a judge ruled")
+        if clause.dep_ not in ("advcl", "conj") or not marks or not clauses.is_past(clause):
             continue
         amount = _amount(clause, marks[0], dated)
         reach = _reach(amount) if amount is not None else None

@@ -188,7 +188,7 @@ def times_by_trigger(
     # Tuesday criticizing the jail").
     for i in sorted(triggers - set(attached)):
         token = doc[i]
-        along = token.dep_ == "conj" or same_time_participle(token)
+        along = _coordinated(token) or same_time_participle(token)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
     _date_when_clauses(doc, dating, triggers, attached)
@@ -196,6 +196,12 @@ def times_by_trigger(
     _date_act_nouns(doc, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
     return attached
+
+
+def _coordinated(verb: Token) -> bool:
+    """A verb coordinated with another, not a clause with a mark of its own the parse
+    coordinated ("walked out Friday, a day after a judge ruled")."""
+    return verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _date_when_clauses(

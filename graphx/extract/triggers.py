@@ -284,7 +284,8 @@ def _out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     walked from the detention center to City Hall", "a report emerged from the jail" and
     "deputies walked Ana Ruiz out of the jail" are none)."""
     children = list(verb.children)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "PRON") for c in children):
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.pos_ in ("PROPN", "PRON") or _told_as_someone(c) for c in subjects):
         return False
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
         return False
@@ -300,6 +301,15 @@ def _out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         elif word.lower_ in _OUT_OF:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return False
+
+
+def _told_as_someone(noun: Token) -> bool:
+    """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
+    month walked out of the jail"."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+        for c in noun.children
+    )
 
 
 def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
