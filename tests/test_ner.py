@@ -774,6 +774,29 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
+        # a group's name the model missed, known by its last word
+        (
+            "The Ohio Migrant Justice Project reviewed the records.",
+            [],
+            [("Ohio Migrant Justice Project", "organization", "")],
+        ),
+        # a person opening the run keeps the name; the group begins after "of the"
+        (
+            "Sheila Warren of the Delta Justice Project said so.",
+            [("Sheila Warren", "PERSON")],
+            [("Sheila Warren", "person", ""), ("Delta Justice Project", "organization", "")],
+        ),
+    ],
+)
+def test_ner_groups_named_by_their_head(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
         # the model starts the name after the hyphen: the whole is the body, of its type
         (
             "The Macon-Bibb County Commission voted.",

@@ -32,6 +32,7 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     read as "Bayou Verde" and "ICE" is one agency)."""
     out = list(drafts)
     for start, end in _runs(doc):
+        start = _after_people(doc, out, start, end)
         kind = facility_or_group([t.text for t in doc[start:end]])
         inside = [d for d in out if d.start < end and d.end > start]
         if not kind or any(d.start < start or d.end > end for d in inside):
@@ -42,6 +43,17 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         reason = f"a name ending in {doc[end - 1].text!r}"
         out.append(Draft(start, end, "ORG", kind, reason=reason))
     return sorted(out, key=lambda d: d.start)
+
+
+def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
+    """Where a group's name begins in a run that opens with a person and small words:
+    "Sheila Warren of the Delta Justice Project" names the person, then the group."""
+    for d in drafts:
+        if d.type == "person" and d.start == start and d.end < end:
+            start = d.end
+            while start < end and doc[start].lower_ in _GLUE:
+                start += 1
+    return start
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
