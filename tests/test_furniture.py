@@ -117,6 +117,11 @@ def test_furniture_a_list_of_recent_stories_goes_with_its_dates() -> None:
     assert clean(f"{BODY}\n\n{bullets}").text == BODY
     coverage = "Related coverage:\nCouncil weighs rental rules — June 1, 2016"
     assert clean(f"{BODY}\n\n{coverage}").text == BODY
+    # a label in the plural heads more than one headline
+    stories = (
+        "RELATED STORIES\nSchools brace for absences\nJail warns of phone scam - Sept. 26, 2019"
+    )
+    assert clean(f"{BODY}\n\n{stories}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
 
 
 def test_furniture_absorbs_brand_line_next_to_subscribe_blurb() -> None:
