@@ -70,6 +70,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("local_body_words.txt", ("resolve",)),
     Resource("many_acts_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
+    Resource("member_nouns.txt", ("extract",)),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),
     Resource("origin_nouns.txt", ("extract",)),

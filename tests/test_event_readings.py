@@ -507,6 +507,33 @@ def test_someone_a_who_clause_tells_of_walked_out_of_jail(nlp: Language) -> None
     assert [e for e in events_of(nlp, report) if e.trigger == "emerged"] == []
 
 
+def agents_of(nlp: Language, text: str, trigger: str) -> list[str]:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (event,) = [e for e in found.events if e.trigger == trigger]
+    return [names[i] for i, role in event.participants if role == "agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents"),
+    [
+        # the word before the noun is a word of a body the article names, before or after
+        ("ICE Arrests 14 In Toledo\nFederal immigration agents arrested 14 people in Toledo "
+         "on Tuesday.", "arrested", ["ICE"]),
+        ("Lucas County sheriff's deputies detained two men on Monday. The Lucas County "
+         "Sheriff's Office confirmed it.", "detained", ["Lucas County Sheriff's Office"]),
+        # a word many bodies' names hold tells none
+        ("Federal agents raided a farm on Friday. The FBI and ICE declined to comment.",
+         "raided", []),
+    ],
+)  # fmt: skip
+def test_people_of_a_body_stand_for_it(
+    nlp: Language, text: str, trigger: str, agents: list[str]
+) -> None:
+    assert agents_of(nlp, text, trigger) == agents
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

@@ -375,3 +375,25 @@ def test_merge_a_month_and_day_of_a_placed_article_is_read_in_its_year() -> None
     held = next(e for e in events if e.trigger == "hearing")
     assert held.sources == ["a", "b"]
     assert (held.time.date_start, held.time.date_end) == ("2020-01-10", "2020-01-10")
+
+
+def test_merge_where_people_were_held_is_not_where_they_were_taken() -> None:
+    # "Agents raided the plant Tuesday. ... 19 are being held at a detention center in
+    # Jena": one happening, but Jena is where the workers are held, not where the raid was
+    jena = Mention("Jena", 10, 14, 0, "jurisdiction")
+    raid = EventMention(0, "raided", "enforcement", "raided", [(ICE.id, "agent")], None,
+                        day("2018-06-19"), lemma="raid")  # fmt: skip
+    held = EventMention(0, "held", "enforcement", "held", [(ICE.id, "other")], jena.id,
+                        day("2018-06-19"), lemma="hold")  # fmt: skip
+    entities = {**ENTITIES, "e:jena": Entity("e:jena", "jurisdiction", "Jena", level="city")}
+    ids = {"a": ["e:ice", "e:doc", "e:jena"]}
+
+    def merged(*told: EventMention) -> list[Event]:
+        extraction = DocExtraction("a", [Sentence(0, 1, "s")], [ICE, NYDOC, jena], [], list(told))
+        return merge_events([extraction], ids, entities)[0]
+
+    (both,) = merged(raid, held)
+    assert both.place == ""
+    # told alone, the detention keeps its place
+    (alone,) = merged(held)
+    assert alone.place == "e:jena"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import places, taken_to
+from graphx.extract import members, places, taken_to
 from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
@@ -117,6 +117,8 @@ def _argument_mentions(
             ):
                 head = token.lemma_.lower()
                 index = _antecedent(mentions, token.idx, definite_heads()[head], head)
+            elif token.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}:
+                index = members.body_of_members(token, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found

@@ -19,6 +19,7 @@ from graphx.extract import (
     headlines,
     known,
     lines,
+    members,
     retype,
 )
 from graphx.extract.gazetteer import load_gazetteer
@@ -46,6 +47,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
         load_taxonomy, arguments.definite_heads, arguments.pronoun_types, arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         events.other_instance_words, events.kind_words, events.many_acts_words,
+        members.member_words,
         aspect.looking_ahead_verbs, retype.place_titles,
         aspect.progressive_habits,
         evidence.read_cues, headlines.small_words, lines.run_on_words, load_gazetteer,

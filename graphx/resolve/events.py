@@ -125,7 +125,11 @@ def _date_conflicts(told: Sequence[Told], chosen: TimeExpression | None) -> list
 
 
 def _deepest_place(told: Sequence[Told], evidence: CorpusEvidence) -> str:
-    places = [t.place for t in told if t.place]
+    # where people were held after a raid is not where the raid was ("are being held at a
+    # detention center in Jena"): a detention's place counts only when nothing else is told
+    confining = load_taxonomy().confining
+    acts = [t for t in told if t.mention.lemma not in confining] or told
+    places = [t.place for t in acts if t.place]
     return max(places, key=lambda p: len(evidence.within.get(p, ())), default="")
 
 

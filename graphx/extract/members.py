@@ -1,0 +1,57 @@
+"""The body a noun of its people stands for: "immigration agents" for ICE (issue 15).
+
+"Federal immigration agents arrested 14 people" names no one, but a reader takes the agents
+for ICE's when the article names U.S. Immigration and Customs Enforcement: the word before
+the noun ("immigration", "sheriff's") is a word of the body's name. Words many bodies' names
+hold ("federal", "county") tell none (``member_nouns.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from graphx.extract.known import known_names, normalize_name
+from graphx.lexicon import Lexicon, shipped
+from graphx.model import Mention
+
+__all__ = ["body_of_members", "member_words"]
+
+_MODIFIERS = frozenset({"compound", "amod", "poss"})
+
+
+def member_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """``member_nouns.txt``: the nouns of a body's people, and the words that tell no body."""
+    return (lexicon or shipped()).derived(_member_words)
+
+
+def _member_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    lines = [line.partition(":") for line in lexicon.word_set("member_nouns.txt")]
+    nouns = frozenset(w.strip() for kind, _, w in lines if kind.strip() == "member")
+    return nouns, frozenset(w.strip() for kind, _, w in lines if kind.strip() == "vague")
+
+
+def body_of_members(token: Token, mentions: Sequence[Mention]) -> int | None:
+    """The agency mention a noun of people stands for: the nearest, before it or else
+    after it, whose name holds a word said before the noun; None when no word tells it."""
+    nouns, vague = member_words()
+    if token.lemma_.lower() not in nouns:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in _MODIFIERS} - vague
+    if not words:
+        return None
+    before = [i for i, m in enumerate(mentions) if m.start < token.idx]
+    after = [i for i, m in enumerate(mentions) if m.start > token.idx]
+    for i in [*reversed(before), *after]:
+        if mentions[i].type == "agency" and words & _name_words(mentions[i].text):
+            return i
+    return None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name and of the table name it is a form of ("ICE": its full name)."""
+    row = known_names().get(normalize_name(name))
+    full = f"{name} {row.name}" if row is not None else name
+    return set(re.findall(r"[a-z]+", full.lower()))
