@@ -146,3 +146,18 @@ def test_resources_word_lists_of_headlines_lines_and_credits() -> None:
         "Jane Roe / Getty Images",
         "(Reuters Photo/John Doe)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        # a credit with an outlet's name after a caption's last sentence, and "Credit ..."
+        ("Trucks line the lot on Tuesday. Ana Ruiz/Dayton Daily Ledger", [" Ana Ruiz/Dayton Daily Ledger"]),
+        ("Tom Ray at home. Credit Ana Ruiz / Ohio Valley Radio", [" Credit Ana Ruiz / Ohio Valley Radio"]),
+        # a slash between names inside a sentence, and a company called Credit, are none
+        ("The mayor spoke. Tom Ray/Ann Lee ticket won the race.", []),
+        ("He said it. Credit Suisse agreed to pay.", []),
+    ],
+)  # fmt: skip
+def test_resources_credits_after_a_caption(text: str, credits: list[str]) -> None:
+    assert [text[a:b] for a, b in credit_spans(text)] == credits
