@@ -534,6 +534,22 @@ def test_people_of_a_body_stand_for_it(
     assert agents_of(nlp, text, trigger) == agents
 
 
+def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> None:
+    # criticizing the March 3 vote happened on Wednesday, and the governor did not vote
+    text = "Gov. Ann Lee criticized the March 3 vote on Wednesday."
+    found = {(e.trigger, days(e)) for e in events_of(nlp, text)}
+    assert found == {
+        ("criticized", ("2024-03-06", "2024-03-06")),
+        ("vote", ("2024-03-03", "2024-03-03")),
+    }
+    assert agents_of(nlp, text, "vote") == []
+    # how often is no date of the noun's own: "spoke at the annual meeting Wednesday"
+    spoke = (
+        "Sheriff Tom Ray spoke at the annual meeting of the Ohio Sheriffs' Association Wednesday."
+    )
+    assert [days(e) for e in events_of(nlp, spoke)] == [("2024-03-06", "2024-03-06")]
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

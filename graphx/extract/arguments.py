@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract import members, places, taken_to
-from graphx.extract.clauses import adjunct_verb, ancestors
+from graphx.extract.clauses import adjunct_verb, ancestors, dated_apart
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -131,6 +131,8 @@ def _implied_subject(trigger: Token) -> list[Token]:
     "the sheriff's office ... drew attention for releasing..." (gerund), and
     "the decision by Albence to hold a press conference" (noun complement).
     """
+    if dated_apart(trigger):
+        return []
     below = trigger
     for token in ancestors(trigger)[:6]:
         if below.dep_ == "ccomp":

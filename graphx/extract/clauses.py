@@ -19,6 +19,7 @@ __all__ = [
     "ancestors",
     "clause_tokens",
     "completed",
+    "dated_apart",
     "is_irrealis",
     "is_opinion",
     "is_past",
@@ -290,3 +291,23 @@ def tells_many_acts(verb: Token, counts: frozenset[str], bodies: frozenset[str])
         if subject.tag_ == "NNS" and subject.lemma_.lower() in bodies and numbered:
             return True
     return False
+
+
+# How a date that is a noun's own hangs on it: "the Feb. 10 ruling", "Tuesday's raid".
+_NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def dated_apart(noun: Token) -> bool:
+    """A noun object with a date of its own tells another happening than its verb's, done
+    by others: "the governor criticized the March 3 vote" (the governor did not vote,
+    and not on March 3)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "pobj")
+        and any(_own_date(c) for c in noun.lefts)
+    )
+
+
+def _own_date(word: Token) -> bool:
+    """A date before a noun: "Feb. 10", "Tuesday's"; not a word of how often ("annual")."""
+    return word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
