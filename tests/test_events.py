@@ -849,3 +849,31 @@ def test_events_a_clause_with_a_mark_the_parse_coordinated_is_no_coordinated_ver
     assert events["raided"].time is times[0]
     ruled = events["ruled"].time
     assert ruled is not None and (ruled.date_start, ruled.date_end) == ("2024-03-07", "2024-03-07")
+
+
+def test_events_a_conjunct_with_a_subject_of_its_own_keeps_its_own_mood() -> None:
+    # "The jail will stop , Sheriff Lee announced Thursday ." with "announced" parsed as a
+    # conjunct of "stop": the "will" is the jail's, the announcement happened
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("jail", "jail", "NOUN", "NN", "nsubj", 3),
+        ("will", "will", "AUX", "MD", "aux", 3),
+        ("stop", "stop", "VERB", "VB", "ROOT", 3),
+        (",", ",", "PUNCT", ",", "punct", 3),
+        ("Sheriff", "Sheriff", "PROPN", "NNP", "compound", 6),
+        ("Lee", "Lee", "PROPN", "NNP", "nsubj", 7),
+        ("announced", "announce", "VERB", "VBD", "conj", 3),
+        ("Thursday", "Thursday", "PROPN", "NNP", "npadvmod", 7),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    doc = parsed(rows)
+    times = [timex(doc, 8, 9, "2024-03-07", "2024-03-07")]
+    (event,) = find_events(doc, [mention(doc, 6, 7, "person")], times)
+    assert (event.trigger, event.time) == ("announced", times[0])
+    # without a subject of its own, a conjunct shares the modal: "will stop and announce"
+    shared = [*rows[:4], ("and", "and", "CCONJ", "CC", "cc", 3), *rows[7:]]
+    shared[5] = ("announce", "announce", "VERB", "VB", "conj", 3)
+    shared[6] = ("Thursday", "Thursday", "PROPN", "NNP", "npadvmod", 5)
+    shared[7] = (".", ".", "PUNCT", ".", "punct", 3)
+    doc = parsed(shared)
+    assert find_events(doc, [], [timex(doc, 6, 7, "2024-03-07", "2024-03-07")]) == []

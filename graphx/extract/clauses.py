@@ -72,12 +72,17 @@ def is_opinion(token: Token) -> bool:
         return True
     below = token
     for head in ancestors(token):
-        if below.dep_ not in ("xcomp", "conj"):
-            break
+        if below.dep_ not in ("xcomp", "conj") or _own_subject(below):
+            break  # (a conjunct with a subject of its own has its own mood: "The jail will
+            # stop holding inmates, the sheriff announced Thursday")
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True
         below = head
     return token.sent.text.rstrip().endswith("?")
+
+
+def _own_subject(verb: Token) -> bool:
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # What makes a noun stand for a group the story knows: "the", "three", "its", "some".
