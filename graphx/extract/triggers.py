@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from graphx.extract import custody
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
@@ -239,79 +240,6 @@ def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None
     return None
 
 
-# The prepositions that say where or on what terms someone is held: "in jail", "into
-# custody", "at the county jail", "on a detainer", "without bond".
-_CUSTODY_PREPOSITIONS = frozenset({"in", "into", "at", "on", "without", "under"})
-
-
-def _in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    """Someone held where or on the terms a custody noun names: a passive with its subject
-    ("he was taken into custody"), or an object that is a name, a pronoun or counted people
-    ("held Ruiz in jail", "kept 30 detainees"), or anyone taken "into" custody ("took a man
-    into custody"); never a thing ("took a job at the jail")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # the parse may hang the phrase on the name held ("held Ana Ruiz in the county jail")
-    preps = [
-        prep.lower_
-        for word in (verb, *objects)
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ in _CUSTODY_PREPOSITIONS
-        for noun in prep.children
-        if noun.dep_ == "pobj" and _custody_noun(noun, taxonomy)
-    ]
-    held = any(c.dep_ == "nsubjpass" for c in verb.children) or any(
-        c.pos_ in ("PRON", "PROPN") or any(n.dep_ == "nummod" for n in c.children) for c in objects
-    )
-    # "took a man into custody": only a person is taken into custody
-    return bool(preps) and (held or (bool(objects) and "into" in preps))
-
-
-def _custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
-    """A CUSTODY noun, alone ("jail") or with the word before it ("the Calhoun County
-    Correctional Center")."""
-    lemma = noun.lemma_.lower()
-    before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
-    return lemma in taxonomy.custody or f"{before} {lemma}" in taxonomy.custody
-
-
-# The words that lead out of a place: "walked out of", "walked free from", "emerged from".
-_OUT_OF = frozenset({"out", "of", "from", "free"})
-
-
-def _out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    """Whether someone named walked out of, or free from, a place of custody: a name or a
-    pronoun as the subject, no one walked out by others, no place walked to ("Protesters
-    walked from the detention center to City Hall", "a report emerged from the jail" and
-    "deputies walked Ana Ruiz out of the jail" are none)."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(c.pos_ in ("PROPN", "PRON") or _told_as_someone(c) for c in subjects):
-        return False
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
-        return False
-    words = {t.lower_ for t in verb.subtree}
-    if verb.lemma_.lower() == "walk" and not words & {"out", "free"}:
-        return False  # "walked from the jail": a walk
-    stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
-    while stack:
-        word = stack.pop()
-        if word.dep_ == "pobj":
-            if _custody_noun(word, taxonomy):
-                return True
-        elif word.lower_ in _OUT_OF:
-            stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
-    return False
-
-
-def _told_as_someone(noun: Token) -> bool:
-    """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
-    month walked out of the jail"."""
-    return any(
-        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-        for c in noun.children
-    )
-
-
 def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The gathering an attending verb tells: its object's ("a ceremony was attended by"), or
     its "for"/"at" object's, when that is a happening of the meeting kind ("gathered for a
@@ -334,7 +262,7 @@ def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[
     """An attending verb's gathering, or a confining verb's detention ("held in jail")."""
     if lemma in taxonomy.attending:
         return _gathering(verb, taxonomy)
-    return (taxonomy.confining[lemma], lemma) if _in_custody(verb, taxonomy) else None
+    return (taxonomy.confining[lemma], lemma) if custody.in_custody(verb, taxonomy) else None
 
 
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -364,7 +292,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "VERB" and (lemma in taxonomy.attending or lemma in taxonomy.confining):
         return _gathering_or_custody(token, lemma, taxonomy)
     if token.pos_ == "VERB" and lemma in taxonomy.freeing:
-        return (taxonomy.freeing[lemma], lemma) if _out_of_custody(token, taxonomy) else None
+        return (taxonomy.freeing[lemma], lemma) if custody.out_of_custody(token, taxonomy) else None
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
