@@ -56,6 +56,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("attributions.txt", ("extract",)),
     Resource("credits.txt", ("extract",)),
     Resource("cy_style.json", ("app",)),
+    Resource("crowd_nouns.txt", ("extract",)),
     Resource("defaults.toml", ("settings",)),
     Resource("definite_heads.csv", ("extract",)),
     Resource("editions.txt", ("resolve",)),

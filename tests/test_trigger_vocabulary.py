@@ -597,6 +597,24 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
     assert event.time is not None and event.time.date_start == "2024-03-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "gathered"),
+    [
+        # found in a fresh corpus: people rallying, by count, noun or name, gather
+        ("About 400 people rallied Thursday outside the Lucas County jail.", True),
+        ("Hundreds gathered outside the Lucas County jail on Thursday.", True),
+        ("Members of Casa Ohio demonstrated in Toledo on Thursday.", True),
+        # no people, or people rallied by someone: no gathering
+        ("Stocks rallied on Thursday.", False),
+        ("The study demonstrated on Thursday that the jail was full.", False),
+        ("The coalition rallied its supporters on Thursday.", False),
+    ],
+)
+def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -> None:
+    meetings = [e for e, _ in events_of(nlp, text) if e.event_type == "meeting"]
+    assert bool(meetings) == gathered
+
+
 def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
     # "public" is a small clause of "made" (found in a fresh corpus)
     text = "The Department of Justice made the audit public on Thursday."

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from graphx.extract import custody
+from graphx.extract import crowds, custody
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
@@ -59,6 +59,8 @@ class Taxonomy:
     contents: dict[str, str] = field(default_factory=dict)
     # phrasal verbs that tell no happening although their verb does ("signed up to speak")
     nothing: frozenset[str] = frozenset()
+    # verbs that tell a gathering when people are their subject ("Hundreds rallied")
+    crowding: dict[str, str] = field(default_factory=dict)
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -70,7 +72,7 @@ class Taxonomy:
 # The kinds of row of ``event_types.csv`` (its ``pos`` column).
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
-    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE"),
+    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
 )
 
 
@@ -110,6 +112,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         freeing=tables["FREE"],
         contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
         nothing=frozenset(tables["NONE"]),
+        crowding=tables["GATHER"],
     )
 
 
@@ -265,6 +268,24 @@ def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[
     return (taxonomy.confining[lemma], lemma) if custody.in_custody(verb, taxonomy) else None
 
 
+def _people_acting(
+    verb: Token, lemma: str, taxonomy: Taxonomy
+) -> tuple[tuple[str, str] | None] | None:
+    """For a verb of gathering, custody or release, its sense (None when its people or
+    places say it is none) in a tuple; None for any other verb."""
+    if lemma in taxonomy.attending or lemma in taxonomy.confining:
+        sense = _gathering_or_custody(verb, lemma, taxonomy)
+        if sense is not None or lemma not in taxonomy.crowding:
+            return (sense,)
+    if lemma in taxonomy.crowding:
+        gathered = crowds.crowd_gathered(verb)
+        return ((taxonomy.crowding[lemma], taxonomy.family(lemma)) if gathered else None,)
+    if lemma in taxonomy.freeing:
+        freed = custody.out_of_custody(verb, taxonomy)
+        return ((taxonomy.freeing[lemma], lemma) if freed else None,)
+    return None
+
+
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type of a trigger and the lemma that names its happening.
 
@@ -289,10 +310,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
                 return kind, named
-    if token.pos_ == "VERB" and (lemma in taxonomy.attending or lemma in taxonomy.confining):
-        return _gathering_or_custody(token, lemma, taxonomy)
-    if token.pos_ == "VERB" and lemma in taxonomy.freeing:
-        return (taxonomy.freeing[lemma], lemma) if custody.out_of_custody(token, taxonomy) else None
+    if token.pos_ == "VERB" and (people := _people_acting(token, lemma, taxonomy)) is not None:
+        return people[0]
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
