@@ -360,6 +360,12 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "The order came in March 2018. Two months later, it was blocked.",
             [("March 2018", "2018-03"), ("Two months later", "2018-05")],
         ),
+        # "that April" is April of the year the story named last; with none named, no year
+        (
+            "The county has refused detainers since 2014. That April, a judge ruled.",
+            [("2014", "2014"), ("That April", "2014-04")],
+        ),
+        ("That April, a judge ruled.", [("That April", "XXXX-04")]),
         # no date named before: a day after publication would be a guess about the past,
         # so the expression has no value (and dates nothing)
         ("He was charged the next day.", []),

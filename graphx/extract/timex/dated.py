@@ -84,9 +84,14 @@ def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int) -> int 
 
 
 def month_date(f: Found, text: str, ctx: Context) -> Value:
-    """ "May 2019", "January this year", "last July", "early December"."""
+    """ "May 2019", "January this year", "last July", "early December", "that April" (of
+    the year the text last named)."""
     month = name_number("months", f.group("mon"))
-    y = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0, words_of(f.group("rel")))
+    rel = words_of(f.group("rel"))
+    if rel.startswith("that") and not f.group("y"):
+        y: int | None = ctx.last_year
+    else:
+        y = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0, rel)
     if f.group("yrel") and ctx.ref is not None:
         y = ctx.ref.year + (rel_offset(f.group("yrel")) or 0)
     if y is None:

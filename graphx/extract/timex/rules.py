@@ -126,7 +126,8 @@ def _period_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
         ("edge_unit", rf"{edge}\s*(?P<unit>year|month|week|day)"),
         (
             "month",
-            rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|{edge}-?\s*)?{b['mon']}",
+            rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that(?:\s+same)?)\s+|{edge}-?\s*)?"
+            rf"{b['mon']}",
         ),
         (
             "holiday",
