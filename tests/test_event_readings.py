@@ -455,6 +455,18 @@ def test_a_denied_request_is_a_decision_and_a_denial_a_statement(nlp: Language) 
     }
 
 
+def test_what_someone_did_at_that_gathering_was_done_on_its_day(nlp: Language) -> None:
+    # "that hearing" is the May 17 one, and the chief who spoke at it took part in it
+    text = (
+        "The Toledo City Council voted on Tuesday. The vote followed a Feb. 27 public hearing. "
+        "At that hearing, Police Chief Ann Lee told councilors that her officers do not ask "
+        "about status."
+    )
+    hearings = [e for e in events_of(nlp, text) if e.trigger == "hearing"]
+    assert {days(e) for e in hearings} == {("2024-02-27", "2024-02-27")}
+    assert any(role == "agent" for e in hearings for _, role in e.participants)
+
+
 def test_filling_a_hall_for_a_gathering_is_attending_it(nlp: Language) -> None:
     # the gathering is what people packed, or turned out or crowded in for
     text = (

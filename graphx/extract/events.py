@@ -92,9 +92,9 @@ def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    """A noun told as one already known: "the ruling", "Tuesday's raid"."""
+    """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
     return token.pos_ == "NOUN" and any(
-        c.lower_ == "the" or c.dep_ == "poss" for c in token.children
+        c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
     )
 
 
@@ -103,9 +103,11 @@ def _told_again(noun: Token) -> bool:
     by the coalition"): the subject of a clause of its own, not of what someone says ("he
     said the lawsuit was no surprise")."""
     chain = [noun, *clauses.ancestors(noun)]
+    # or where someone did something ("At that hearing, the chief told councilors ...")
+    where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
     return (
         noun.pos_ == "NOUN"
-        and noun.dep_ in ("nsubj", "nsubjpass")
+        and (noun.dep_ in ("nsubj", "nsubjpass") or where)
         and not any(t.dep_ == "ccomp" for t in chain)
     )
 
