@@ -431,6 +431,9 @@ def test_an_as_clause_that_tells_why_is_not_dated(nlp: Language) -> None:
     [
         "Juan Perez was arrested Tuesday at his home in Toledo, his lawyer Mark Diaz said.",
         "His lawyer Mark Diaz said Juan Perez was arrested Tuesday at his home in Toledo.",
+        # what a statement says, told as the noun's "that" clause
+        "His lawyer Mark Diaz told reporters in a statement that Juan Perez was arrested "
+        "Tuesday at his home in Toledo.",
     ],
 )
 def test_the_speaker_is_not_who_did_what_is_said(nlp: Language, text: str) -> None:
@@ -500,6 +503,13 @@ def test_a_section_of_a_law_is_one_word(nlp: Language) -> None:
         "a", "501(c)(3)", "group", "and", "the", "287(g)", "deal", ".",
     ]  # fmt: skip
     text = 'Sheriff Ann Lee said she signed the 287(g) "jail model" agreement on Tuesday, March 5.'
+    # the program's name is still the table's
+    program = "Unlike the 287(g) program, the new one asks little of deputies."
+    document = Document(
+        "t", "t.txt", "txt", program, published="2024-03-08", published_basis="known"
+    )
+    mentions = extract(nlp(program), document).mentions
+    assert [(m.text, m.type) for m in mentions] == [("287(g) program", "program")]
     assert days(event_by_trigger(events_of(nlp, text), "signed")) == ("2024-03-05", "2024-03-05")
 
 

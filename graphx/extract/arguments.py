@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import members, places, taken_to
-from graphx.extract.clauses import adjunct_verb, ancestors, dated_apart
+from graphx.extract import members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -54,7 +53,7 @@ def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
     return {row["word"].strip(): row["type"].strip() for row in rows}
 
 
-_SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
+_SUBJECTS = subjects.SUBJECTS
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 # ("before" is left out: "testified before the committee" names who heard it)
 _TIME_ORDER = frozenset({"after", "following", "until", "since"})
@@ -124,54 +123,6 @@ def _argument_mentions(
     return found
 
 
-def _implied_subject(trigger: Token) -> list[Token]:
-    """The subject a clause without one shares with the clause or noun above it.
-
-    "officials in Cook County who have released..." (relative clause),
-    "the sheriff's office ... drew attention for releasing..." (gerund), and
-    "the decision by Albence to hold a press conference" (noun complement).
-    """
-    if dated_apart(trigger):
-        return []
-    below = trigger
-    for token in ancestors(trigger)[:6]:
-        if below.dep_ == "ccomp":
-            # "Ten men were taken into custody, Madison said": what one says has a
-            # subject of its own, never the speaker
-            return []
-        if below.dep_ == "acl" and adjunct_verb(token) is not None:
-            # "In a ruling issued Tuesday, Judge Lee wrote...": the ruling is the judge's.
-            below = token
-            continue
-        if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
-            inside = {t.i for t in below.subtree}
-            return [t for t in token.subtree if t.i not in inside]
-        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
-        if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
-            # "The vigil was organized with the coalition": who it was done with
-            subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
-        if subjects:
-            return list(subjects[0].subtree)
-        below = token
-    return []
-
-
-def _relative_antecedent(trigger: Token) -> list[Token]:
-    """What a relative pronoun stands for: the noun phrase the clause hangs on.
-
-    The parser often attaches the clause to the last word of a place name
-    ("officials in Cook County, Illinois who released..."), so climb through
-    appositions and prepositions to the noun that heads the phrase.
-    """
-    noun = trigger.head
-    for head in ancestors(noun):
-        if noun.dep_ not in ("appos", "pobj", "prep", "compound"):
-            break
-        noun = head
-    inside = {t.i for t in trigger.subtree}
-    return [t for t in noun.subtree if t.i not in inside]
-
-
 def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Token]]]:
     arguments = []
     for child in trigger.children:
@@ -180,7 +131,7 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
             # "a ruling by Judge Lee", "the raid by ICE agents": the noun's own agent.
             arguments.append(("agent", [t for t in child.subtree if t.i in in_clause]))
         if role and child.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
-            arguments.append((role, _relative_antecedent(trigger)))
+            arguments.append((role, subjects.relative_antecedent(trigger)))
         elif role:
             arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
     if not arguments and _shares_passive_subject(trigger):
@@ -193,7 +144,7 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
     if not passive and not any(role == "agent" for role, _ in arguments):
         # a passive with a subject of its own keeps its agent unsaid: in "officers arrested
         # him because he had been ordered removed", the officers gave no order
-        arguments.append(("agent", _implied_subject(trigger)))
+        arguments.append(("agent", subjects.implied_subject(trigger)))
     return arguments
 
 

@@ -305,10 +305,13 @@ _NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 def dated_apart(noun: Token) -> bool:
     """A noun object with a date of its own tells another happening than its verb's, done
     by others: "the governor criticized the March 3 vote" (the governor did not vote,
-    and not on March 3)."""
+    and not on March 3); not one where the verb's act took place ("During last week's
+    forum, employees pleaded ...": they took part in it)."""
+    at = noun.dep_ == "pobj" and noun.head.lower_ in _ACT_PREPOSITIONS
     return (
         noun.pos_ == "NOUN"
         and noun.dep_ in ("dobj", "pobj")
+        and not at
         and any(_own_date(c) for c in noun.lefts)
     )
 

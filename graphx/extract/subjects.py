@@ -1,0 +1,71 @@
+"""Who does what a clause without a subject of its own tells (issue 15).
+
+A relative clause's subject is the noun it hangs on, a gerund's or a noun's the subject of
+the clause above; what someone says has a subject of its own, never the speaker's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.clauses import adjunct_verb, ancestors, dated_apart
+
+__all__ = ["SUBJECTS", "implied_subject", "relative_antecedent"]
+
+SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
+
+
+def implied_subject(trigger: Token) -> list[Token]:
+    """The subject a clause without one shares with the clause or noun above it.
+
+    "officials in Cook County who have released..." (relative clause),
+    "the sheriff's office ... drew attention for releasing..." (gerund), and
+    "the decision by Albence to hold a press conference" (noun complement).
+    """
+    if dated_apart(trigger):
+        return []
+    below = trigger
+    for token in ancestors(trigger)[:6]:
+        if below.dep_ == "ccomp" or _content_of_noun(below):
+            # "Ten men were taken into custody, Madison said", "told reporters in a
+            # statement that 44 people were arrested": what one says has a subject of its
+            # own, never the speaker
+            return []
+        if below.dep_ == "acl" and adjunct_verb(token) is not None:
+            # "In a ruling issued Tuesday, Judge Lee wrote...": the ruling is the judge's.
+            below = token
+            continue
+        if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
+            inside = {t.i for t in below.subtree}
+            return [t for t in token.subtree if t.i not in inside]
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
+            # "The vigil was organized with the coalition": who it was done with
+            subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if subjects:
+            return list(subjects[0].subtree)
+        below = token
+    return []
+
+
+def _content_of_noun(clause: Token) -> bool:
+    """A "that" clause that says what a noun says: "a statement that ..."."""
+    return clause.dep_ == "acl" and any(
+        c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+    )
+
+
+def relative_antecedent(trigger: Token) -> list[Token]:
+    """What a relative pronoun stands for: the noun phrase the clause hangs on.
+
+    The parser often attaches the clause to the last word of a place name
+    ("officials in Cook County, Illinois who released..."), so climb through
+    appositions and prepositions to the noun that heads the phrase.
+    """
+    noun = trigger.head
+    for head in ancestors(noun):
+        if noun.dep_ not in ("appos", "pobj", "prep", "compound"):
+            break
+        noun = head
+    inside = {t.i for t in trigger.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
