@@ -366,6 +366,9 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             [("2014", "2014"), ("That April", "2014-04")],
         ),
         ("That April, a judge ruled.", [("That April", "XXXX-04")]),
+        # "that" as a conjunction before a month, or before "May" the verb
+        ("The program began in 2014. He said that March arrests rose.", [("2014", "2014")]),
+        ("Officials warned that May could bring more arrests.", []),
         # no date named before: a day after publication would be a guess about the past,
         # so the expression has no value (and dates nothing)
         ("He was charged the next day.", []),

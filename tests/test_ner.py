@@ -809,6 +809,13 @@ def test_ner_groups_named_by_their_head(
             [("Wilkes", "GPE")],
             [("Wilkes-Barre", "jurisdiction", "")],
         ),
+        # two places are two, and a prefix makes no name
+        (
+            "Towns on the Ohio-Kentucky border voted.",
+            [("Ohio", "GPE"), ("Kentucky", "GPE")],
+            [("Ohio", "jurisdiction", ""), ("Kentucky", "jurisdiction", "")],
+        ),
+        ("Anti-ICE protesters marched.", [("ICE", "ORG")], [("ICE", "agency", "")]),
         # a party's letter is no part of a name, nor a lower-case word
         (
             "Rep. Jo Smith, R-Lebanon, and the DHS-led task force.",

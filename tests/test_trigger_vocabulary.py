@@ -608,6 +608,10 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("Stocks rallied on Thursday.", False),
         ("The study demonstrated on Thursday that the jail was full.", False),
         ("The coalition rallied its supporters on Thursday.", False),
+        # a name that is no crowd, a cause rallied behind, what a study shows
+        ("Apple rallied 3 percent on Thursday.", False),
+        ("Republicans rallied behind the bill on Thursday.", False),
+        ("Dr. Maria Lopez demonstrated on Thursday that the vaccine works.", False),
     ],
 )
 def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -> None:

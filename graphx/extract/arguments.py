@@ -123,7 +123,7 @@ def _argument_mentions(
     return found
 
 
-def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Token]]]:
+def _arguments(trigger: Token, in_clause: set[int], apart: bool) -> list[tuple[str, list[Token]]]:
     arguments = []
     for child in trigger.children:
         role = "agent" if child.dep_ in _SUBJECTS else "patient" if child.dep_ in _OBJECTS else ""
@@ -141,7 +141,7 @@ def _arguments(trigger: Token, in_clause: set[int]) -> list[tuple[str, list[Toke
     passive = trigger.dep_ == "advcl" and any(
         c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in trigger.children
     )
-    if not passive and not any(role == "agent" for role, _ in arguments):
+    if not (passive or apart) and not any(role == "agent" for role, _ in arguments):
         # a passive with a subject of its own keeps its agent unsaid: in "officers arrested
         # him because he had been ordered removed", the officers gave no order
         arguments.append(("agent", subjects.implied_subject(trigger)))
@@ -158,7 +158,12 @@ def _shares_passive_subject(trigger: Token) -> bool:
 
 
 def participants(
-    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+    trigger: Token,
+    clause: list[Token],
+    mentions: Sequence[Mention],
+    starts: list[int],
+    *,
+    apart: bool = False,
 ) -> tuple[list[tuple[str, str]], str | None]:
     """The trigger's participants (mention id, role) and place (a mention id), from its clause.
 
@@ -167,6 +172,8 @@ def participants(
         clause: the tokens of its clause (``clauses.clause_tokens``).
         mentions: the document's mentions, ordered by start.
         starts: their start offsets, for bisection.
+        apart: a noun told apart from the act of the verb it is the object of ("criticized
+            the March 3 vote"): that verb's subject is none of its people.
     """
     # "deported in 2011 after a traffic stop in Georgia": a phrase that tells another act
     # to place this one in time names that act's place and people, not this one's
@@ -177,7 +184,7 @@ def participants(
         for t in c.subtree
     }
     clause = [t for t in clause if t.i not in other_acts]
-    roles, place = _by_position(trigger, clause, mentions, starts)
+    roles, place = _by_position(trigger, clause, mentions, starts, apart)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id
 
@@ -201,7 +208,7 @@ def what_it_says(
 
 
 def _by_position(
-    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int], apart: bool
 ) -> tuple[list[tuple[int, str]], int | None]:
     in_clause = {t.i for t in clause}
     roles: list[tuple[int, str]] = []
@@ -210,7 +217,7 @@ def _by_position(
     # anything happened, so such a place is neither the place nor a participant.
     origins = _origins(clause, mentions, starts)
     assigned: set[int] = set()
-    for role, subtree in _arguments(trigger, in_clause):
+    for role, subtree in _arguments(trigger, in_clause, apart):
         origins |= _origins(subtree, mentions, starts)
         for index in _argument_mentions(subtree, mentions, starts):
             if index not in origins:

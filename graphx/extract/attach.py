@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import clauses
+from graphx.extract import aspect, clauses
 from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
 from graphx.extract.triggers import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -224,6 +224,8 @@ def _date_when_clauses(
         head = clause.head
         while head.dep_ == "xcomp" and head.i not in attached:
             head = head.head
+        if clauses.is_irrealis(head, load_taxonomy()):
+            continue  # "hoped to return in June as ICE detained his wife": June is hoped for
         verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
         time = attached.get(head.i) or next(
             (time for time, span in dating if verb_of_time(span) in verbs), None
@@ -241,8 +243,16 @@ def _as_it_happened(clause: Token) -> bool:
 
 def _infinitive_of(verb: Token, triggers: set[int]) -> bool:
     """An infinitive that is no trigger, completing the verb above it ("signed up to speak
-    Thursday"): a time on it is that verb's."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.i not in triggers
+    Thursday"): a time on it is that verb's; not under a verb that looks ahead ("hoped to
+    return in June": June is the hope's)."""
+    head = verb.head.lemma_.lower()
+    ahead = head in load_taxonomy().irrealis or head in aspect.looking_ahead_verbs()
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and verb.i not in triggers
+        and not ahead
+    )
 
 
 def _told_before_its_speaker(

@@ -82,6 +82,7 @@ def is_opinion(token: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
+    """A conjunct with a subject of its own: a clause of its own, not a verb sharing one."""
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -13,7 +13,11 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["crowd_gathered", "crowd_nouns"]
 
-_NAMED = frozenset({"PERSON", "ORG", "NORP"})
+# Where a group gathers: "outside the jail", "at City Hall" (not "in": "rallied in the ninth
+# inning").
+_PLACES = frozenset({"outside", "at", "near", "before", "across", "along", "through"})
+# What tells another sense: "rallied behind the bill", "rallied around the mayor".
+_SUPPORT = frozenset({"behind", "around", "to"})
 
 
 def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -23,12 +27,19 @@ def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 def crowd_gathered(verb: Token) -> bool:
     """People as the subject, nothing as the object: "Hundreds rallied", "members of the
-    coalition demonstrated outside the jail"; not "the group rallied its supporters"."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    coalition demonstrated outside the jail"; not "the group rallied its supporters", "Dr.
+    Lopez demonstrated that it works", "Republicans rallied behind the bill"; a group's
+    name, only where it gathered ("Apple rallied 3 percent" is a share price)."""
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children):
         return False
-    return any(_people(c) for c in verb.children if c.dep_ == "nsubj")
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    if preps & _SUPPORT:
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return any(_people(s) or (s.ent_type_ in ("ORG", "NORP") and preps & _PLACES) for s in subjects)
 
 
 def _people(subject: Token) -> bool:
     counted = any(c.dep_ == "nummod" for c in subject.children)
-    return counted or subject.lemma_.lower() in crowd_nouns() or subject.ent_type_ in _NAMED
+    return counted or subject.lemma_.lower() in crowd_nouns() or subject.ent_type_ == "PERSON"

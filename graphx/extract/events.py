@@ -98,18 +98,17 @@ def _definite(token: Token) -> bool:
     )
 
 
-def _told_again(noun: Token) -> bool:
+def _told_again(noun: Token, triggers: set[int]) -> bool:
     """A noun the sentence is about, told again to say more of it ("The vigil was organized
-    by the coalition"): the subject of a clause of its own, not of what someone says ("he
-    said the lawsuit was no surprise")."""
+    by the coalition"): the one subject of a clause whose verb tells no happening of its
+    own ("The ruling was criticized by DHS" is the criticism), not of what someone says ("he
+    said the lawsuit was no surprise"), and not many of a kind ("the arrests have become
+    routine")."""
     chain = [noun, *clauses.ancestors(noun)]
     # or where someone did something ("At that hearing, the chief told councilors ...")
     where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
-    return (
-        noun.pos_ == "NOUN"
-        and (noun.dep_ in ("nsubj", "nsubjpass") or where)
-        and not any(t.dep_ == "ccomp" for t in chain)
-    )
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in triggers
+    return noun.tag_ == "NN" and (subject or where) and not any(t.dep_ == "ccomp" for t in chain)
 
 
 def _dated_objects(
@@ -220,7 +219,7 @@ def _sentence_events(
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)
-        if time is None and _told_again(reading.doc[i]):
+        if time is None and _told_again(reading.doc[i], triggers):
             time = told_before.get(i)  # "The vigil was organized by ...": Sunday's vigil
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
@@ -305,7 +304,10 @@ def _event(
     if arguments.an_outlet_reports(trigger, reading.mentions, reading.starts):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
-    named, place = arguments.participants(trigger, clause, reading.mentions, reading.starts)
+    apart = trigger.head.i in triggers and clauses.dated_apart(trigger)
+    named, place = arguments.participants(
+        trigger, clause, reading.mentions, reading.starts, apart=apart
+    )
     if place is not None and statements.is_saying(sense[1], reading.taxonomy):
         # "said on Friday that the deputies went to Dallas": not said in Dallas
         place = None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
@@ -313,9 +315,7 @@ def _event(
         return None
     kind, lemma = sense
     if kind == "publication":
-        ids = {i for i, _ in named}
-        said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
-        named = named + [(i, role) for i, role in said if i not in ids and i != place]
+        named = _with_what_it_says(reading, trigger, named, place)
     return EventMention(
         sentence=-1,
         trigger=trigger.text,
@@ -329,6 +329,15 @@ def _event(
         along=_along(trigger, triggers),
         another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
     )
+
+
+def _with_what_it_says(
+    reading: _Reading, trigger: Token, named: list[tuple[str, str]], place: str | None
+) -> list[tuple[str, str]]:
+    """A document's people, and who and what it is about (``arguments.what_it_says``)."""
+    ids = {i for i, _ in named}
+    said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
+    return named + [(i, role) for i, role in said if i not in ids and i != place]
 
 
 def _another(trigger: Token, light: bool) -> bool:

@@ -242,9 +242,12 @@ class NameWords:
     regions: frozenset[str]
     legal_forms: frozenset[str]
     indexes: frozenset[str]
+    prefixes: frozenset[str]
 
 
-_NAME_WORD_KINDS = ("particle", "honorific", "era", "code", "region", "legal_form", "index")
+_NAME_WORD_KINDS = (
+    *("particle", "honorific", "era", "code", "region", "legal_form", "index", "prefix"),
+)
 
 
 def name_words(lexicon: Lexicon | None = None) -> NameWords:

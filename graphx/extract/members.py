@@ -39,15 +39,28 @@ def body_of_members(token: Token, mentions: Sequence[Mention]) -> int | None:
     nouns, vague = member_words()
     if token.lemma_.lower() not in nouns:
         return None
-    words = {c.lower_ for c in token.children if c.dep_ in _MODIFIERS} - vague
+    words = _said_before(token) - vague
     if not words:
         return None
     before = [i for i, m in enumerate(mentions) if m.start < token.idx]
     after = [i for i, m in enumerate(mentions) if m.start > token.idx]
     for i in [*reversed(before), *after]:
-        if mentions[i].type == "agency" and words & _name_words(mentions[i].text):
+        if mentions[i].type == "agency" and words <= _name_words(mentions[i].text):
             return i
     return None
+
+
+def _said_before(noun: Token) -> set[str]:
+    """Every word of the phrase before the noun that says what it is: "Greene County
+    sheriff's" in "Greene County sheriff's deputies", "law enforcement" in "local law
+    enforcement officers"; each must be a word of the body's name."""
+    modifiers = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
+    return {
+        t.lower_
+        for m in modifiers
+        for t in m.subtree
+        if t.is_alpha and t.dep_ not in ("det", "case", "punct")
+    }
 
 
 def _name_words(name: str) -> set[str]:

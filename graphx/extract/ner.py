@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import headed, page, repairs, retype
+from graphx.extract import headed, hyphens, page, repairs, retype
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
     KnownName,
@@ -83,7 +83,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
-    drafts = repairs.hyphenated_names(doc, drafts)
+    drafts = hyphens.hyphenated_names(doc, drafts)
     drafts = retype.county_names(doc, headed.named_bodies(doc, drafts))
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)

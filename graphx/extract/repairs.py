@@ -28,7 +28,6 @@ __all__ = [
     "apostrophe_surnames",
     "bodies_around_places",
     "capitalised",
-    "hyphenated_names",
     "numbered_bodies",
     "person_words",
     "possessive_places",
@@ -169,37 +168,6 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
         and not token.is_stop
         and (not token.pos_ or token.pos_ == "PROPN")
         and not is_title_word(token.text, titles)
-    )
-
-
-def hyphenated_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "Athens-Clarke County Commission", "Winston-Salem": capitalised words joined by a
-    hyphen with no space are one name, which the tokenizer cuts at the hyphen and the
-    model often starts after it; the type is that of the name's last part."""
-    out = sorted(drafts, key=lambda d: d.start)
-    for d in list(reversed(out)):
-        if not any(o is d for o in out):
-            continue  # joined to the name after it
-        while d.start >= 2 and _joined(doc, d.start - 2) and _capital_word(doc[d.start - 2]):
-            d.start -= 2
-        while d.end + 1 < len(doc) and _joined(doc, d.end - 1) and _capital_word(doc[d.end + 1]):
-            d.end += 2
-        out = [o for o in out if o is d or o.end <= d.start or o.start >= d.end]
-    return out
-
-
-def _capital_word(token: Token) -> bool:
-    """A capitalised word, not a party's letter ("R-Lebanon", "D-Ill.")."""
-    return token.is_title and len(token.text) > 1
-
-
-def _joined(doc: Doc, i: int) -> bool:
-    """The token is followed by a hyphen and the hyphen by a word, with no space."""
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and not doc[i].whitespace_
-        and not doc[i + 1].whitespace_
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.clauses import adjunct_verb, ancestors, dated_apart
+from graphx.extract.clauses import adjunct_verb, ancestors
 
 __all__ = ["SUBJECTS", "implied_subject", "relative_antecedent"]
 
@@ -22,8 +22,6 @@ def implied_subject(trigger: Token) -> list[Token]:
     "the sheriff's office ... drew attention for releasing..." (gerund), and
     "the decision by Albence to hold a press conference" (noun complement).
     """
-    if dated_apart(trigger):
-        return []
     below = trigger
     for token in ancestors(trigger)[:6]:
         if below.dep_ == "ccomp" or _content_of_noun(below):

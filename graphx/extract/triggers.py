@@ -61,6 +61,10 @@ class Taxonomy:
     nothing: frozenset[str] = frozenset()
     # verbs that tell a gathering when people are their subject ("Hundreds rallied")
     crowding: dict[str, str] = field(default_factory=dict)
+    # verbs that tell a decision only on what someone asked for ("denied his request"), and
+    # the nouns of what is asked for
+    deciding: frozenset[str] = frozenset()
+    petitions: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -73,6 +77,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
+    *("DECIDE", "PETITION"),
 )
 
 
@@ -113,11 +118,15 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
         nothing=frozenset(tables["NONE"]),
         crowding=tables["GATHER"],
+        deciding=frozenset(tables["DECIDE"]),
+        petitions=frozenset(tables["PETITION"]),
     )
 
 
 def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     kind = taxonomy.verbs[lemma]
+    if lemma in taxonomy.deciding and not _asked_for(token, taxonomy):
+        return None  # "denied wrongdoing", "turned down the job": no decision on a request
     if kind == "statement":
         if _unspoken(token):
             return None
@@ -125,6 +134,12 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     if kind in ("policy", "funding") and (court := _court_acting(token, taxonomy)):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return kind, lemma
+
+
+def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
+    """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
 
 
 def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
@@ -268,22 +283,24 @@ def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[
     return (taxonomy.confining[lemma], lemma) if custody.in_custody(verb, taxonomy) else None
 
 
-def _people_acting(
-    verb: Token, lemma: str, taxonomy: Taxonomy
-) -> tuple[tuple[str, str] | None] | None:
-    """For a verb of gathering, custody or release, its sense (None when its people or
-    places say it is none) in a tuple; None for any other verb."""
+def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
+    """A verb of gathering, custody or release, whose people say whether it tells one."""
+    tables = (taxonomy.attending, taxonomy.confining, taxonomy.crowding, taxonomy.freeing)
+    return any(lemma in table for table in tables)
+
+
+def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The sense of a verb of people (``_of_people``), or None when its people or places
+    say it tells none ("gathered data", "took a job at the jail", "stocks rallied")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
         if sense is not None or lemma not in taxonomy.crowding:
-            return (sense,)
+            return sense
     if lemma in taxonomy.crowding:
         gathered = crowds.crowd_gathered(verb)
-        return ((taxonomy.crowding[lemma], taxonomy.family(lemma)) if gathered else None,)
-    if lemma in taxonomy.freeing:
-        freed = custody.out_of_custody(verb, taxonomy)
-        return ((taxonomy.freeing[lemma], lemma) if freed else None,)
-    return None
+        return (taxonomy.crowding[lemma], taxonomy.family(lemma)) if gathered else None
+    freed = custody.out_of_custody(verb, taxonomy)
+    return (taxonomy.freeing[lemma], lemma) if freed else None
 
 
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -310,8 +327,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind:
                 return kind, named
-    if token.pos_ == "VERB" and (people := _people_acting(token, lemma, taxonomy)) is not None:
-        return people[0]
+    if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
+        return _people_sense(token, lemma, taxonomy)
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"

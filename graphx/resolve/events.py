@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -124,10 +124,11 @@ def _date_conflicts(told: Sequence[Told], chosen: TimeExpression | None) -> list
     return out
 
 
-def _deepest_place(told: Sequence[Told], evidence: CorpusEvidence) -> str:
+def _deepest_place(
+    told: Sequence[Told], evidence: CorpusEvidence, confining: Collection[str]
+) -> str:
     # where people were held after a raid is not where the raid was ("are being held at a
     # detention center in Jena"): a detention's place counts only when nothing else is told
-    confining = load_taxonomy().confining
     acts = [t for t in told if t.mention.lemma not in confining] or told
     places = [t.place for t in acts if t.place]
     return max(places, key=lambda p: len(evidence.within.get(p, ())), default="")
@@ -150,22 +151,27 @@ def _earliest_report(doc_ids: Sequence[str], by_id: dict[str, Document]) -> tupl
     return "", ""
 
 
-def _event(told: Sequence[Told], by_id: dict[str, Document], evidence: CorpusEvidence) -> Event:
+def _event_id(first: Told) -> str:
+    """An event's id, from its first report: the same on every build of the same corpus."""
+    mention = first.mention
+    return "v:" + _digest(first.doc_id, str(mention.sentence), mention.trigger, str(mention.start))
+
+
+def _event(
+    told: Sequence[Told],
+    by_id: dict[str, Document],
+    evidence: CorpusEvidence,
+    confining: Collection[str] = frozenset(),
+) -> Event:
     """One event from the reports of one happening."""
     first, lead = told[0], representative(told)
     time = lead.mention.time if lead.mention.time and lead.mention.time.date_start else None
     event = Event(
-        id="v:"
-        + _digest(
-            first.doc_id,
-            str(first.mention.sentence),
-            first.mention.trigger,
-            str(first.mention.start),
-        ),  # fmt: skip
+        id=_event_id(first),
         event_type=_vote(told, lead.mention.event_type),
         trigger=lead.mention.trigger,
         summary=lead.mention.summary,
-        place=_deepest_place(told, evidence),
+        place=_deepest_place(told, evidence, confining),
         time=time or lead.mention.time,
         conflicts=_date_conflicts(told, time),
     )
@@ -342,7 +348,8 @@ class _Merging:
         # A headline tells a happening only when some article's body tells it too (issue 15).
         groups = [g for g in groups if not all(told[i].headline for i in g)]
         by_id, evidence = self.by_id, self.evidence
-        events = [_event([told[i] for i in group], by_id, evidence) for group in groups]
+        confining = self.taxonomy.confining
+        events = [_event([told[i] for i in group], by_id, evidence, confining) for group in groups]
         _date_along(events, groups, told)
         return _unique_ids(events), gone
 

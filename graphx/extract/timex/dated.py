@@ -89,6 +89,10 @@ def month_date(f: Found, text: str, ctx: Context) -> Value:
     month = name_number("months", f.group("mon"))
     rel = words_of(f.group("rel"))
     if rel.startswith("that") and not f.group("y"):
+        # only a month set off as a time ("That April, a judge ruled"): in "said that
+        # March arrests rose" and "that May could bring" the "that" is a conjunction
+        if not text[f.end :].lstrip().startswith(","):
+            return NO_VALUE
         y: int | None = ctx.last_year
     else:
         y = int(f.group("y")) if f.group("y") else choose_year(ctx, month, 0, rel)
