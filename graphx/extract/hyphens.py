@@ -19,19 +19,23 @@ def hyphenated_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "Athens-Clarke County Commission", "Winston-Salem": capitalised words joined by a
     hyphen with no space are one name, which the tokenizer cuts at the hyphen and the
     model often starts after it; the type is that of the name's last part."""
-    out = sorted(drafts, key=lambda d: d.start)
-    places = {i for d in out if d.type == "jurisdiction" for i in range(d.start, d.end)}
-    for d in list(reversed(out)):
-        if not any(o is d for o in out):
+    ordered = sorted(drafts, key=lambda d: d.start)
+    places = {i for d in ordered if d.type == "jurisdiction" for i in range(d.start, d.end)}
+    kept = [True] * len(ordered)
+    for n in reversed(range(len(ordered))):
+        if not kept[n]:
             continue  # joined to the name after it
+        d = ordered[n]
         # two places are two ("Ohio-Kentucky border towns")
         alone = places if d.type == "jurisdiction" else set()
         while d.start >= 2 and _joins(doc, d.start - 2, alone):
             d.start -= 2
         while d.end + 1 < len(doc) and _joins(doc, d.end - 1, alone, after=True):
             d.end += 2
-        out = [o for o in out if o is d or o.end <= d.start or o.start >= d.end]
-    return out
+        for m, other in enumerate(ordered):
+            if m != n and other.start < d.end and other.end > d.start:
+                kept[m] = False
+    return [d for d, keep in zip(ordered, kept, strict=True) if keep]
 
 
 def _joins(doc: Doc, i: int, alone: set[int], *, after: bool = False) -> bool:
