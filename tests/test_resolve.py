@@ -1115,3 +1115,55 @@ def test_resolve_a_person_the_model_took_for_a_body_in_one_article() -> None:
     (person,) = [e for e in res.entities.values() if e.label == "Rosa Medina Tello"]
     assert person.type == "person"
     assert res.mention_entity["d0"] == res.mention_entity["d1"]
+
+
+@pytest.mark.parametrize(
+    ("docs", "board"),
+    [
+        # the county's board named in another article, by its name for the place
+        (
+            [
+                ("Lucas County commissioners voted.", [("Lucas County commissioners", "agency")]),
+                (
+                    "The Lucas County Board of Commissioners met.",
+                    [("Lucas County Board of Commissioners", "agency")],
+                ),
+            ],
+            "Lucas County Board of Commissioners",
+        ),
+        # a board every county has, named in the same article
+        (
+            [
+                (
+                    "Lucas County commissioners met at a Board of County Commissioners meeting.",
+                    [
+                        ("Lucas County commissioners", "agency"),
+                        ("Board of County Commissioners", "agency"),
+                    ],
+                ),
+            ],
+            "Board of County Commissioners",
+        ),
+    ],
+)  # fmt: skip
+def test_resolve_a_places_members_are_its_board(docs: list, board: str) -> None:
+    res = resolve(*docs)
+    joined = by_label(res, board)
+    assert "Lucas County commissioners" in joined.aliases
+    assert len([e for e in res.entities.values() if e.type == "agency"]) == 1
+
+
+def test_resolve_members_stay_apart_from_another_places_or_another_body() -> None:
+    # another county's board, a sheriff's office, or two boards of the place: no join
+    res = resolve(
+        (
+            "Lucas County commissioners voted. The Wood County Board of Commissioners met. "
+            "The Lucas County Sheriff's Office spoke.",
+            [
+                ("Lucas County commissioners", "agency"),
+                ("Wood County Board of Commissioners", "agency"),
+                ("Lucas County Sheriff's Office", "agency"),
+            ],
+        )
+    )
+    assert len([e for e in res.entities.values() if e.type == "agency"]) == 3

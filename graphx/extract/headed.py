@@ -16,7 +16,7 @@ from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, Draft
 from graphx.extract.known import KnownName, facility_or_group, name_words, read_head_words
 
-__all__ = ["chapters", "named_bodies", "state_chambers"]
+__all__ = ["chapters", "members_of_places", "named_bodies", "state_chambers"]
 
 # Small words inside a body's name ("Tenants and Workers", "Friends of the Earth").
 _GLUE = frozenset({"and", "&", "of", "for", "on", "the"})
@@ -141,3 +141,21 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             d.start, d.canonical, d.label, d.type = start, "", "ORG", "agency"
             d.reason = "a state's own body"
     return [d for d in drafts if id(d) not in taken]
+
+
+def members_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A county's or a town's name and the lower-case members of its body are that body:
+    "Hendry County commissioners voted" (``head_words.csv``, kind ``members``)."""
+    members = read_head_words()["members"]
+    starts = {d.start for d in drafts}
+    for d in drafts:
+        if d.type != "jurisdiction" or d.end in starts:
+            continue
+        for size in (2, 1):
+            words = doc[d.end : d.end + size]
+            if len(words) == size and all(t.is_lower for t in words):
+                if " ".join(t.lower_ for t in words) in members:
+                    d.end += size
+                    d.type, d.label, d.reason = "agency", "ORG", "a place's body, by its members"
+                    break
+    return drafts

@@ -196,7 +196,8 @@ def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]
 def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     path = lexicon.path("head_words.csv")
     kinds: dict[str, set[str]] = {
-        kind: set() for kind in ("agency", "media", "event", "organization", "facility", "chamber")
+        kind: set()
+        for kind in ("agency", "media", "event", "organization", "facility", "chamber", "members")
     }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
     for row in csv.DictReader(lines):

@@ -28,6 +28,7 @@ from graphx.resolve.corpus import (
 from graphx.resolve.documents import DocResolver
 from graphx.resolve.fuzzy import fuzzy_join
 from graphx.resolve.ledger import Decision
+from graphx.resolve.members import bodies_of_members
 from graphx.resolve.roles import attach_roles
 from graphx.settings import Settings
 
@@ -139,6 +140,8 @@ def _join_documents(builder: CorpusBuilder, by_doc: list[list[Cluster]]) -> _Joi
     redirect = places_typed_apart(builder.groups)
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
     redirect.update(people_typed_apart(builder.groups))
+    builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
+    redirect.update(bodies_of_members(builder.groups))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
     redirect.update(fuzzy_join(builder.groups, builder.rules, company))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
