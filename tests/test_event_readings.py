@@ -591,6 +591,18 @@ def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> N
     assert [days(e) for e in events_of(nlp, spoke)] == [("2024-03-06", "2024-03-06")]
 
 
+def test_a_ruling_is_on_whom_it_finds_against(nlp: Language) -> None:
+    # a county's government, the subject of what is ruled, takes part in the ruling
+    text = "A federal judge in Toledo ruled Tuesday that Lucas County had violated the law."
+    found = extract(
+        nlp(text),
+        Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known"),
+    )
+    names = {m.id: m.text for m in found.mentions}
+    (ruled,) = [e for e in found.events if e.trigger == "ruled"]
+    assert ("Lucas County", "patient") in [(names[i], role) for i, role in ruled.participants]
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (

@@ -207,6 +207,20 @@ def what_it_says(
     return [(mentions[i].id, "other") for i in found if mentions[i].type != "jurisdiction"]
 
 
+def ruled_on(
+    trigger: Token, mentions: Sequence[Mention], starts: list[int], named: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Whom a ruling finds against, a place's government too: the subject of what it rules
+    ("ruled that Clackamas County had violated a woman's rights")."""
+    ids = {i for i, _ in named}
+    subjects = [
+        t for c in trigger.children if c.dep_ == "ccomp"
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+    ]  # fmt: skip
+    found = [mentions[i].id for i in _argument_mentions(subjects, mentions, starts)]
+    return [(i, "patient") for i in found if i not in ids]
+
+
 def _by_position(
     trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int], apart: bool
 ) -> tuple[list[tuple[int, str]], int | None]:

@@ -314,8 +314,7 @@ def _event(
     if not named and place is None and not dated:
         return None
     kind, lemma = sense
-    if kind == "publication":
-        named = _with_what_it_says(reading, trigger, named, place)
+    named = _with_what_it_tells(reading, trigger, sense, named, place)
     return EventMention(
         sentence=-1,
         trigger=trigger.text,
@@ -331,13 +330,23 @@ def _event(
     )
 
 
-def _with_what_it_says(
-    reading: _Reading, trigger: Token, named: list[tuple[str, str]], place: str | None
+def _with_what_it_tells(
+    reading: _Reading,
+    trigger: Token,
+    sense: tuple[str, str],
+    named: list[tuple[str, str]],
+    place: str | None,
 ) -> list[tuple[str, str]]:
-    """A document's people, and who and what it is about (``arguments.what_it_says``)."""
-    ids = {i for i, _ in named}
-    said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
-    return named + [(i, role) for i, role in said if i not in ids and i != place]
+    """A document's people with who and what it is about (``arguments.what_it_says``); a
+    ruling's with whom it rules on (``arguments.ruled_on``)."""
+    kind, lemma = sense
+    if kind == "publication":
+        ids = {i for i, _ in named}
+        said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
+        return named + [(i, role) for i, role in said if i not in ids and i != place]
+    if reading.taxonomy.family(lemma, kind) == "ruling":
+        return named + arguments.ruled_on(trigger, reading.mentions, reading.starts, named)
+    return named
 
 
 def _another(trigger: Token, light: bool) -> bool:
