@@ -783,6 +783,20 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [],
             [("Ohio Migrant Justice Project", "organization", "")],
         ),
+        # two groups joined by "and" are two; "and" inside one name stays
+        (
+            "The Ohio Immigrant Alliance and the Lake Erie Justice Project spoke.",
+            [],
+            [
+                ("Ohio Immigrant Alliance", "organization", ""),
+                ("Lake Erie Justice Project", "organization", ""),
+            ],
+        ),
+        (
+            "The Gulf Coast Tenants and Workers Coalition met.",
+            [],
+            [("Gulf Coast Tenants and Workers Coalition", "organization", "")],
+        ),
         # a person opening the run keeps the name; the group begins after "of the"
         (
             "Sheila Warren of the Delta Justice Project said so.",

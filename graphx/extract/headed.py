@@ -65,9 +65,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        heads = read_head_words()["organization"]
         while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
             if not (_capital(doc[j]) or doc[j].lower_ in _GLUE or doc[j].lower_ in particles):
                 break
+            if doc[j].lower_ in ("and", "&") and doc[j - 1].lower_ in heads:
+                break  # "the Ohio Immigrant Alliance and the Texas Civil Rights Project": two
             j += 1
         while j > i and not _capital(doc[j - 1]):
             j -= 1  # a run ends in a capitalised word
