@@ -603,6 +603,21 @@ def test_a_ruling_is_on_whom_it_finds_against(nlp: Language) -> None:
     assert ("Lucas County", "patient") in [(names[i], role) for i, role in ruled.participants]
 
 
+def test_an_agency_telling_a_passive_act_takes_part_in_it(nlp: Language) -> None:
+    # an agency telling what was done, by no one named, takes part (its own agents, as a
+    # rule), not as the agent; a group telling it does not
+    text = "The Lucas County Sheriff's Office said Tuesday that two men were arrested at a farm."
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (arrested,) = [e for e in found.events if e.trigger == "arrested"]
+    assert [(names[i], r) for i, r in arrested.participants] == [
+        ("Lucas County Sheriff's Office", "other")
+    ]
+    group = "The Ohio Immigrant Alliance said Tuesday that two men were arrested at a farm."
+    assert [e.participants for e in events_of(nlp, group) if e.trigger == "arrested"] in ([], [[]])
+
+
 def test_signing_up_is_no_signing(nlp: Language) -> None:
     # "signed up to speak" enacts nothing; "signed the bill" does
     text = (
