@@ -604,12 +604,14 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("About 400 people rallied Thursday outside the Lucas County jail.", True),
         ("Hundreds gathered outside the Lucas County jail on Thursday.", True),
         ("Members of Casa Ohio demonstrated in Toledo on Thursday.", True),
+        ("More than 200 people crowded into the Toledo High School gym on Thursday.", True),
         # no people, or people rallied by someone: no gathering
         ("Stocks rallied on Thursday.", False),
         ("The study demonstrated on Thursday that the jail was full.", False),
         ("The coalition rallied its supporters on Thursday.", False),
         # a name that is no crowd, a cause rallied behind, what a study shows
         ("Apple rallied 3 percent on Thursday.", False),
+        ("Shoppers crowded the mall on Thursday.", False),
         ("Republicans rallied behind the bill on Thursday.", False),
         ("Dr. Maria Lopez demonstrated on Thursday that the vaccine works.", False),
     ],
