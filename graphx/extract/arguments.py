@@ -117,7 +117,7 @@ def _argument_mentions(
                 head = token.lemma_.lower()
                 index = _antecedent(mentions, token.idx, definite_heads()[head], head)
             elif token.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}:
-                index = members.body_of_members(token, mentions)
+                index = members.body_of_members(token, mentions, starts)
         if index is not None and index not in found:
             found.append(index)
     return found
@@ -213,11 +213,11 @@ def ruled_on(
     """Whom a ruling finds against, a place's government too: the subject of what it rules
     ("ruled that Clackamas County had violated a woman's rights")."""
     ids = {i for i, _ in named}
-    subjects = [
+    ruled = [
         t for c in trigger.children if c.dep_ == "ccomp"
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
     ]  # fmt: skip
-    found = [mentions[i].id for i in _argument_mentions(subjects, mentions, starts)]
+    found = [mentions[i].id for i in _argument_mentions(ruled, mentions, starts)]
     return [(i, "patient") for i in found if i not in ids]
 
 
@@ -231,37 +231,36 @@ def _by_position(
     # anything happened, so such a place is neither the place nor a participant.
     origins = _origins(clause, mentions, starts)
     assigned: set[int] = set()
-    for role, subtree in [*_arguments(trigger, in_clause, apart), *_body_telling(trigger)]:
+    for role, subtree in _arguments(trigger, in_clause, apart):
         origins |= _origins(subtree, mentions, starts)
         for index in _argument_mentions(subtree, mentions, starts):
-            if role == _TELLER and mentions[index].type not in _BODIES:
-                continue
             if index not in origins:
                 assigned.add(index)
-                place = (
-                    _take(mentions, index, "other", roles, place)
-                    if role == _TELLER
-                    else (_take(mentions, index, role, roles, place))
-                )
+                place = _take(mentions, index, role, roles, place)
+    teller = _body_telling(trigger)
+    origins |= _origins(teller, mentions, starts)
+    for index in _argument_mentions(teller, mentions, starts):
+        if mentions[index].type in _BODIES and index not in origins:
+            assigned.add(index)
+            place = _take(mentions, index, "other", roles, place)
     for index in _argument_mentions(clause, mentions, starts):
         if index not in assigned and index not in origins:
             place = _take(mentions, index, "other", roles, place)
     return roles, _where_it_happened(trigger, place, clause, mentions, starts, origins)
 
 
-_TELLER = "teller"
 _BODIES = frozenset({"agency"})  # a government body; a group tells what others did
 
 
-def _body_telling(trigger: Token) -> list[tuple[str, list[Token]]]:
-    """An agency that tells an act done to someone, by no one named, takes part in it, not as
-    its agent: "ICE said the workers were arrested" (its own agents, as a rule); a person
-    who tells it does not ("his lawyer said he was arrested")."""
+def _body_telling(trigger: Token) -> list[Token]:
+    """Who tells an act done to someone by no one named, an agency of whom takes part in it,
+    not as its agent: "ICE said the workers were arrested" (its own agents, as a rule); a
+    person who tells it does not ("his lawyer said he was arrested")."""
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
     if trigger.dep_ != "ccomp" or not passive or any(c.dep_ == "agent" for c in trigger.children):
         return []
     speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return [(_TELLER, list(speakers[0].subtree))] if speakers else []
+    return list(speakers[0].subtree) if speakers else []
 
 
 def _where_it_happened(

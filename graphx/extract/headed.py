@@ -59,13 +59,13 @@ def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """The runs of capitalised words, with small words inside, on one line."""
     particles = name_words().particles
+    heads = read_head_words()["organization"]
     runs, i = [], 0
     while i < len(doc):
         if not _capital(doc[i]):
             i += 1
             continue
         j = i + 1
-        heads = read_head_words()["organization"]
         while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
             if not (_capital(doc[j]) or doc[j].lower_ in _GLUE or doc[j].lower_ in particles):
                 break

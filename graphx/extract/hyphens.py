@@ -26,12 +26,16 @@ def hyphenated_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if not kept[n]:
             continue  # joined to the name after it
         d = ordered[n]
+        span = (d.start, d.end)
         # two places are two ("Ohio-Kentucky border towns")
         alone = places if d.type == "jurisdiction" else set()
         while d.start >= 2 and _joins(doc, d.start - 2, alone):
             d.start -= 2
         while d.end + 1 < len(doc) and _joins(doc, d.end - 1, alone, after=True):
             d.end += 2
+        if (d.start, d.end) == span:
+            continue  # joined nothing: no other draft to drop (looked for only then, once a
+            # draft grew, not for every draft of a long article)
         for m, other in enumerate(ordered):
             if m != n and other.start < d.end and other.end > d.start:
                 kept[m] = False

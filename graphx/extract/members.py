@@ -9,6 +9,7 @@ hold ("federal", "county") tell none (``member_nouns.txt``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -33,18 +34,22 @@ def _member_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, frozenset(w.strip() for kind, _, w in lines if kind.strip() == "vague")
 
 
-def body_of_members(token: Token, mentions: Sequence[Mention]) -> int | None:
+def body_of_members(token: Token, mentions: Sequence[Mention], starts: list[int]) -> int | None:
     """The agency mention a noun of people stands for: the nearest, before it or else
-    after it, whose name holds a word said before the noun; None when no word tells it."""
+    after it, whose name holds a word said before the noun; None when no word tells it.
+    ``starts``: the mentions' start offsets, in order."""
     nouns, vague = member_words()
     if token.lemma_.lower() not in nouns:
         return None
     words = _said_before(token) - vague
     if not words:
         return None
-    before = [i for i, m in enumerate(mentions) if m.start < token.idx]
-    after = [i for i, m in enumerate(mentions) if m.start > token.idx]
-    for i in [*reversed(before), *after]:
+    offset: int = token.idx
+    nearest: list[int] = [
+        *range(bisect_left(starts, offset) - 1, -1, -1),  # before the noun, nearest first
+        *range(bisect_right(starts, offset), len(mentions)),  # then after it
+    ]
+    for i in nearest:
         if mentions[i].type == "agency" and words <= _name_words(mentions[i].text):
             return i
     return None

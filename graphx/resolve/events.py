@@ -161,7 +161,7 @@ def _event(
     told: Sequence[Told],
     by_id: dict[str, Document],
     evidence: CorpusEvidence,
-    confining: Collection[str] = frozenset(),
+    confining: Collection[str],
 ) -> Event:
     """One event from the reports of one happening."""
     first, lead = told[0], representative(told)
