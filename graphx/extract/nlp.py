@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from graphx.errors import SettingsError
-from graphx.extract import lines
+from graphx.extract import lines, reattach
 from graphx.extract.known import table_patterns
 from graphx.lexicon import Lexicon, for_settings
 from graphx.settings import Settings
@@ -72,6 +72,8 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
     _add_ruler(nlp, file_patterns(lexicon), lexicon.path("patterns.jsonl"))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(reattach.COMPONENT, last=True)  # reads the tags the attribute ruler maps
     log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
     return nlp
 
