@@ -614,11 +614,52 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("Shoppers crowded the mall on Thursday.", False),
         ("Republicans rallied behind the bill on Thursday.", False),
         ("Dr. Maria Lopez demonstrated on Thursday that the vaccine works.", False),
+        # found in a fresh corpus: people standing around a place (SURROUND rows)
+        ("Hundreds of people ringed the State House in Concord on Thursday.", True),
+        ("Protesters lined the streets of Augusta on Thursday.", True),
+        ("Students surrounded the Capitol on Thursday.", True),
+        # no people, no place, or what something was filled with
+        ("The river flooded the town on Thursday.", False),
+        ("Volunteers lined the boxes with plastic on Thursday.", False),
+        ("Callers flooded the hotline with calls on Thursday.", False),
     ],
 )
 def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -> None:
     meetings = [e for e, _ in events_of(nlp, text) if e.event_type == "meeting"]
     assert bool(meetings) == gathered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a fresh corpus: a grand jury returns an indictment (LIGHT "return")
+        "A federal grand jury in Concord returned an indictment against Dana Roe on Tuesday.",
+        "The indictment against Dana Roe was returned Tuesday, prosecutors said.",
+    ],
+)
+def test_vocabulary_returning_an_indictment_is_the_indictment(nlp: Language, text: str) -> None:
+    event, names = only_event(nlp, text)
+    assert (event.event_type, event.lemma) == ("legal_action", "indictment")
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+    assert names == {"Dana Roe": "patient"}
+
+
+def test_saying_a_past_happening_took_place_without_one_is_a_statement(nlp: Language) -> None:
+    # found in a fresh corpus: the arrests, named in passing with a day of their own, are
+    # not what the chief's statement reports
+    text = (
+        "Police Chief Dana Reyes said Monday that none of her officers took part in last "
+        "week's immigration arrests in Dover."
+    )
+    found = {e.trigger: (e, names) for e, names in events_of(nlp, text)}
+    said, names = found["said"]
+    assert said.time is not None and said.time.date_start == "2024-03-04"
+    assert names == {"Dana Reyes": "agent"}
+    assert "arrests" in found
+
+
+def test_vocabulary_returning_somewhere_is_no_happening(nlp: Language) -> None:
+    assert events_of(nlp, "Ann Lee returned to Dover on Tuesday.") == []
 
 
 def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:

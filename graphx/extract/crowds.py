@@ -11,13 +11,15 @@ from spacy.tokens import Token
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["crowd_gathered", "crowd_nouns"]
+__all__ = ["crowd_around", "crowd_gathered", "crowd_nouns"]
 
 # Where a group gathers: "outside the jail", "at City Hall" (not "in": "rallied in the ninth
 # inning").
 _PLACES = frozenset({"outside", "at", "near", "before", "across", "along", "through"})
 # What tells another sense: "rallied behind the bill", "rallied around the mayor".
 _SUPPORT = frozenset({"behind", "around", "to"})
+# The names of where a crowd stands: buildings, places, and the bodies named by their seat.
+_PLACE_NAMES = frozenset({"FAC", "GPE", "LOC", "ORG"})
 
 
 def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -38,6 +40,23 @@ def crowd_gathered(verb: Token) -> bool:
         return False
     subjects = [c for c in children if c.dep_ == "nsubj"]
     return any(_people(s) or (s.ent_type_ in ("ORG", "NORP") and preps & _PLACES) for s in subjects)
+
+
+def crowd_around(verb: Token) -> bool:
+    """People as the subject and a place as the one object: "Hundreds of people ringed the
+    Hawaii State Capitol", "protesters lined the streets"; not "volunteers lined boxes",
+    "the river flooded the town", "callers flooded the lines with complaints"."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "prt", "dative") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    place = objects[0]
+    named = place.ent_type_ in _PLACE_NAMES
+    definite = any(c.lower_ == "the" for c in place.children) and place.ent_type_ == ""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return (named or definite) and any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
 
 
 def _people(subject: Token) -> bool:

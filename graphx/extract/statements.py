@@ -64,7 +64,11 @@ def no_news(
         said = [t for c in clauses for t in c.subtree]
         finite = verb.pos_ == "NOUN" or verb.tag_ in ("VBD", "VBZ", "VBP")
         news = i in attached and named and finite
-        acts = {j for j, e in found.items() if j != i and e.event_type != event.event_type}
+        acts = {
+            j
+            for j, e in found.items()
+            if j != i and e.event_type != event.event_type and not _in_passing(doc[j], e, event)
+        }
         # the act what is said tells as done, kept or not ("said Tuesday deputies arrested
         # 12 people"), not one in a clause of its own ("... unless a judge has signed")
         acts |= {
@@ -77,6 +81,19 @@ def no_news(
         elif _no_time_of_its_own(quotes, attached[i], said):
             out.add(i)
     return out
+
+
+def _in_passing(act: Token, told: EventMention, saying: EventMention) -> bool:
+    """A happening named in passing in what is said, by a noun after a preposition with a
+    day of its own: "said Monday that none of her officers took part in last week's
+    arrests" is the chief's statement, not the arrests' report."""
+    if act.pos_ != "NOUN" or act.dep_ != "pobj" or told.time is None:
+        return False
+    when = saying.time
+    return when is None or (told.time.date_start, told.time.date_end) != (
+        when.date_start,
+        when.date_end,
+    )
 
 
 def _titled_speaker(verb: Token) -> bool:

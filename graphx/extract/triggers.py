@@ -61,6 +61,9 @@ class Taxonomy:
     nothing: frozenset[str] = frozenset()
     # verbs that tell a gathering when people are their subject ("Hundreds rallied")
     crowding: dict[str, str] = field(default_factory=dict)
+    # verbs that tell a gathering when people are their subject and a place their object
+    # ("Hundreds of people ringed the Capitol")
+    surrounding: dict[str, str] = field(default_factory=dict)
     # verbs that tell a decision only on what someone asked for ("denied his request"), and
     # the nouns of what is asked for
     deciding: frozenset[str] = frozenset()
@@ -77,7 +80,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION"),
+    *("DECIDE", "PETITION", "SURROUND"),
 )
 
 
@@ -118,6 +121,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
         nothing=frozenset(tables["NONE"]),
         crowding=tables["GATHER"],
+        surrounding=tables["SURROUND"],
         deciding=frozenset(tables["DECIDE"]),
         petitions=frozenset(tables["PETITION"]),
     )
@@ -285,8 +289,12 @@ def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[
 
 def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     """A verb of gathering, custody or release, whose people say whether it tells one."""
-    tables = (taxonomy.attending, taxonomy.confining, taxonomy.crowding, taxonomy.freeing)
-    return any(lemma in table for table in tables)
+    tables = (taxonomy.crowding, taxonomy.freeing, taxonomy.surrounding)
+    return (
+        lemma in taxonomy.attending
+        or lemma in taxonomy.confining
+        or any(lemma in table for table in tables)
+    )
 
 
 def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -299,6 +307,9 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     if lemma in taxonomy.crowding:
         gathered = crowds.crowd_gathered(verb)
         return (taxonomy.crowding[lemma], taxonomy.family(lemma)) if gathered else None
+    if lemma in taxonomy.surrounding:
+        gathered = crowds.crowd_around(verb)
+        return (taxonomy.surrounding[lemma], taxonomy.family(lemma)) if gathered else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
