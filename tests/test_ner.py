@@ -281,6 +281,22 @@ def test_ner_offsets_and_sentences(blank: Language) -> None:
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
+def test_ner_name_that_ran_into_its_acronym_ends_before_it(blank: Language) -> None:
+    # found in a fresh corpus: the model's name took the opening parenthesis and the acronym
+    text = "It was organized by the Hawaii Coalition for Immigrant Rights (HCIR), a network."
+    doc = make_doc(blank, text, [("the Hawaii Coalition for Immigrant Rights (HCIR", "ORG")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Hawaii Coalition for Immigrant Rights", "organization"),
+        ("HCIR", "organization"),
+    ]
+
+
+def test_ner_a_name_that_closes_its_parenthesis_keeps_it(blank: Language) -> None:
+    text = "Acme (USA) Inc. said so."
+    doc = make_doc(blank, text, [("Acme (USA) Inc.", "ORG")])
+    assert [m.text for m in find_mentions(doc)] == ["Acme (USA) Inc."]
+
+
 def test_ner_repeats_defined_acronyms(blank: Language) -> None:
     text = "The Harris County Sheriff's Office (HCSO) said that HCSO deputies left."
     doc = make_doc(blank, text, [("Harris County Sheriff's Office", "AGENCY")])

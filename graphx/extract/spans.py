@@ -89,6 +89,7 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
     """Drop leading determiners, trailing possessives and stray punctuation."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    end = _before_unclosed_parenthesis(doc, start, end)
     while (
         start < end
         and doc[start].lower_ in DETERMINERS
@@ -100,6 +101,14 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _before_unclosed_parenthesis(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that ran into a parenthesis it does not close: "the Hawaii Coalition
+    for Immigrant Rights (HCIR" is the coalition; its acronym is read as one defined."""
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    closed = [i for i in range(start, end) if doc[i].text == ")"]
+    return opened[-1] if opened and (not closed or closed[-1] < opened[-1]) else end
 
 
 def _model_number(doc: Doc, end: int) -> bool:
