@@ -658,6 +658,25 @@ def test_saying_a_past_happening_took_place_without_one_is_a_statement(nlp: Lang
     assert "arrests" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # found in a fresh corpus: the text the clause of its making describes says whom it
+        # is against in the present
+        ("The lawsuit, filed Tuesday in federal court, accuses the Kent County Sheriff's "
+         "Office of holding Ana Ruiz without a warrant.", "Kent County Sheriff's Office"),
+        ("The indictment, which a federal grand jury in Concord returned on Tuesday, charges "
+         "plant manager Dana Roe with harboring workers.", "Dana Roe"),
+    ],
+)  # fmt: skip
+def test_a_text_described_by_its_making_is_against_whom_it_names(
+    nlp: Language, text: str, named: str
+) -> None:
+    event, names = only_event(nlp, text)
+    assert event.event_type == "legal_action"
+    assert names == {named: "patient"}
+
+
 def test_vocabulary_returning_somewhere_is_no_happening(nlp: Language) -> None:
     assert events_of(nlp, "Ann Lee returned to Dover on Tuesday.") == []
 

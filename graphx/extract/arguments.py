@@ -134,6 +134,7 @@ def _arguments(trigger: Token, in_clause: set[int], apart: bool) -> list[tuple[s
             arguments.append((role, subjects.relative_antecedent(trigger)))
         elif role:
             arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
+    arguments.extend(("patient", named) for named in subjects.named_by_the_text(trigger))
     if not arguments and _shares_passive_subject(trigger):
         # "Khan was arrested Friday and charged": the one arrested is the one charged.
         shared = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]

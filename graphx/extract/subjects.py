@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from graphx.extract.clauses import adjunct_verb, ancestors
 
-__all__ = ["SUBJECTS", "implied_subject", "relative_antecedent"]
+__all__ = ["SUBJECTS", "implied_subject", "named_by_the_text", "relative_antecedent"]
 
 SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
 
@@ -67,3 +67,16 @@ def relative_antecedent(trigger: Token) -> list[Token]:
         noun = head
     inside = {t.i for t in trigger.subtree}
     return [t for t in noun.subtree if t.i not in inside]
+
+
+def named_by_the_text(trigger: Token) -> list[list[Token]]:
+    """Whom a text says its say of, when the clause of its making describes it: "The
+    lawsuit, filed Tuesday in federal court, accuses Kent County of ...", "The indictment,
+    which a grand jury returned on Oct. 22, charges two managers": the county is sued."""
+    text = trigger.head
+    if trigger.dep_ not in ("acl", "relcl") or text.dep_ != "nsubj":
+        return []
+    says = text.head
+    if says.tag_ not in ("VBZ", "VBP"):
+        return []
+    return [list(c.subtree) for c in says.children if c.dep_ == "dobj"]
