@@ -1,7 +1,9 @@
 """Who does what a clause without a subject of its own tells (issue 15).
 
 A relative clause's subject is the noun it hangs on, a gerund's or a noun's the subject of
-the clause above; what someone says has a subject of its own, never the speaker's.
+the clause above; what someone says has a subject of its own, never the speaker's. A text
+that the clause of its making describes is against whom it names ("The lawsuit, filed
+Tuesday, accuses the county of ...").
 """
 
 from __future__ import annotations
