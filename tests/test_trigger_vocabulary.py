@@ -223,6 +223,36 @@ def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # found in a fresh corpus: the people of a body are its people, not from a place
+        ("A man was handcuffed in the hallway of Dover District Court on Tuesday by "
+         "plainclothes officers from U.S. Immigration and Customs Enforcement.",
+         {"U.S. Immigration and Customs Enforcement": "agent"}),
+        # ... a place they come from is still no one
+        ("Officers from Dover arrested Maria Lopez on Tuesday.", {"Maria Lopez": "patient"}),
+    ],
+)  # fmt: skip
+def test_vocabulary_people_from_a_body_are_its_people(
+    nlp: Language, text: str, named: dict[str, str]
+) -> None:
+    events = [(e, names) for e, names in events_of(nlp, text) if e.event_type == "enforcement"]
+    ((_, names),) = events
+    assert {n: r for n, r in names.items() if r != "other"} == named
+
+
+def test_a_pronoun_after_a_speakers_words_stands_for_whom_they_speak_of(nlp: Language) -> None:
+    # found in a fresh corpus: the lawyer who speaks is not the one arrested
+    text = (
+        "Wilder Ruiz, a Dover landscaper, had come to court expecting to go home, attorney "
+        "Kara Doucette said. Instead, two officers followed him out and arrested him on Tuesday."
+    )
+    (arrest,) = [(e, names) for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert arrest[1].get("Wilder Ruiz") == "patient"
+    assert "Kara Doucette" not in arrest[1]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sheriff Tom Hill said that the deputies went to Dallas.",  # no time of its own

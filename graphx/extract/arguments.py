@@ -77,16 +77,39 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> 
 
 
 def _antecedent(
-    mentions: Sequence[Mention], before: int, wanted: str, head: str = ""
+    mentions: Sequence[Mention],
+    before: int,
+    wanted: str,
+    head: str = "",
+    skip: frozenset[int] | set[int] = frozenset(),
 ) -> int | None:
-    """The last mention of a type before an offset ("the agency" -> ICE); for "the county"
-    a county's name, for "the city" no county's or state's ("Yavapai County", not the
-    Phoenix of a field office named in between)."""
+    """The last mention of a type before an offset ("the agency" -> ICE), none starting at
+    an offset of ``skip``; for "the county" a county's name, for "the city" no county's or
+    state's ("Yavapai County", not the Phoenix of a field office named in between)."""
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
-        if m.start < before and m.type == wanted and _of_level(m.text, head):
-            return i
+        if m.start < before and m.type == wanted and m.start not in skip:
+            if _of_level(m.text, head):
+                return i
     return None
+
+
+def _speakers_before(pronoun: Token) -> set[int]:
+    """Where the speakers of the sentence before a pronoun's begin: "had come to court
+    expecting to go home, attorney Kara Doucette said. Instead, two officers arrested him":
+    he is the one she speaks of, not the lawyer."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return set()
+    before = pronoun.doc[sent.start - 1].sent
+    return {
+        t.idx
+        for verb in before
+        if verb.lemma_.lower() in ("say", "tell") and verb.pos_ == "VERB"
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    }
 
 
 def _of_level(name: str, head: str) -> bool:
@@ -110,7 +133,8 @@ def _argument_mentions(
         if index is None:
             wanted = pronoun_types().get(token.lower_)
             if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in pronoun_types():
-                index = _antecedent(mentions, token.idx, wanted or "")
+                skip = _speakers_before(token) if wanted == "person" else set()
+                index = _antecedent(mentions, token.idx, wanted or "", skip=skip)
             elif token.lemma_.lower() in definite_heads() and any(
                 c.lower_ == "the" for c in token.children
             ):
@@ -327,6 +351,9 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     return (lexicon or shipped()).word_set("origin_nouns.txt")
 
 
+_BODY_LABELS = frozenset({"ORG", "AGENCY", "MEDIA"})
+
+
 def _is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
     man": where someone comes from."""
@@ -345,7 +372,10 @@ def _is_origin(token: Token) -> bool:
     preposition, noun = token.head, token.head.head
     if token.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return preposition.lower_ == "from" or (
+    if preposition.lower_ == "from":
+        # "a man from Guatemala"; not "officers from ICE": whose people they are
+        return token.ent_type_ not in _BODY_LABELS
+    return (
         preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
     )
 
