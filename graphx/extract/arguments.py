@@ -375,9 +375,7 @@ def _is_origin(token: Token) -> bool:
     if preposition.lower_ == "from":
         # "a man from Guatemala"; not "officers from ICE": whose people they are
         return token.ent_type_ not in _BODY_LABELS
-    return (
-        preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
-    )
+    return preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
 
 
 def _take(
