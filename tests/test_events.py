@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from graphx.extract.arguments import pronoun_types
+from graphx.extract.antecedents import pronoun_types
 from graphx.extract.attach import support_verbs
 from graphx.extract.events import find_events, load_taxonomy, quoted_spans
 from graphx.model import Mention, TimeExpression

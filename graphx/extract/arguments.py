@@ -3,8 +3,8 @@
 Subject -> agent, object or passive subject -> patient, the rest of the
 clause -> other; a clause without a subject shares the one above it, a
 relative pronoun stands for the noun its clause hangs on, and a pronoun or a
-definite noun ("the agency") for the last mention of its type
-(``resources/pronouns.csv``, ``resources/definite_heads.csv``). The first
+definite noun ("the agency") for the last mention of its type (``antecedents.py``,
+``resources/pronouns.csv``, ``resources/definite_heads.csv``). The first
 jurisdiction named is the place.
 """
 
@@ -15,42 +15,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import members, places, subjects, taken_to
+from graphx.extract import antecedents, members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
-__all__ = ["definite_heads", "participants", "pronoun_types"]
-
-
-def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
-    """``definite_heads.csv``: a definite noun -> the type of name it stands for."""
-    return (lexicon or shipped()).derived(_definite_heads)
-
-
-def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
-    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
-    return {row["word"].strip(): row["type"].strip() for row in rows}
-
-
-def named_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """The definite nouns of ``definite_heads.csv`` that stand only for a name holding them
-    ("the council" for the Metro Nashville Council, not for ICE named after it)."""
-    return (lexicon or shipped()).derived(_named_heads)
-
-
-def _named_heads(lexicon: Lexicon) -> frozenset[str]:
-    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
-    return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == "yes")
-
-
-def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:
-    """``pronouns.csv``: a pronoun that stands for the last name of a type ("she" -> person)."""
-    return (lexicon or shipped()).derived(_pronoun_types)
-
-
-def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
-    rows = lexicon.rows("pronouns.csv", required=("word", "type"))
-    return {row["word"].strip(): row["type"].strip() for row in rows}
+__all__ = ["participants"]
 
 
 _SUBJECTS = subjects.SUBJECTS
@@ -76,54 +45,6 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> 
     return None
 
 
-def _antecedent(
-    mentions: Sequence[Mention],
-    before: int,
-    wanted: str,
-    head: str = "",
-    skip: frozenset[int] | set[int] = frozenset(),
-) -> int | None:
-    """The last mention of a type before an offset ("the agency" -> ICE), none starting at
-    an offset of ``skip``; for "the county" a county's name, for "the city" no county's or
-    state's ("Yavapai County", not the Phoenix of a field office named in between)."""
-    for i in range(len(mentions) - 1, -1, -1):
-        m = mentions[i]
-        if m.start < before and m.type == wanted and m.start not in skip:
-            if _of_level(m.text, head):
-                return i
-    return None
-
-
-def _speakers_before(pronoun: Token) -> set[int]:
-    """Where the speakers of the sentence before a pronoun's begin: "had come to court
-    expecting to go home, attorney Kara Doucette said. Instead, two officers arrested him":
-    he is the one she speaks of, not the lawyer."""
-    sent = pronoun.sent
-    if sent.start == 0:
-        return set()
-    before = pronoun.doc[sent.start - 1].sent
-    return {
-        t.idx
-        for verb in before
-        if verb.lemma_.lower() in ("say", "tell") and verb.pos_ == "VERB"
-        for c in verb.children
-        if c.dep_ == "nsubj"
-        for t in c.subtree
-    }
-
-
-def _of_level(name: str, head: str) -> bool:
-    gaz = places.load_gazetteer()
-    county = bool(name) and name.split()[-1].lower() in gaz.county_words
-    if head in named_heads():
-        return head in name.lower().split()
-    if head == "county":
-        return county
-    if head == "city":
-        return not county and not places.state_named(name, gaz)
-    return True
-
-
 def _argument_mentions(
     tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
 ) -> list[int]:
@@ -131,15 +52,17 @@ def _argument_mentions(
     for token in sorted(tokens, key=lambda t: t.i):
         index = _mention_at(mentions, starts, token.idx)
         if index is None:
-            wanted = pronoun_types().get(token.lower_)
-            if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in pronoun_types():
-                skip = _speakers_before(token) if wanted == "person" else set()
-                index = _antecedent(mentions, token.idx, wanted or "", skip=skip)
-            elif token.lemma_.lower() in definite_heads() and any(
+            wanted = antecedents.pronoun_types().get(token.lower_)
+            if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in antecedents.pronoun_types():
+                skip = antecedents.speakers_before(token) if wanted == "person" else set()
+                index = antecedents.antecedent(mentions, token.idx, wanted or "", skip=skip)
+            elif token.lemma_.lower() in antecedents.definite_heads() and any(
                 c.lower_ == "the" for c in token.children
             ):
                 head = token.lemma_.lower()
-                index = _antecedent(mentions, token.idx, definite_heads()[head], head)
+                index = antecedents.antecedent(
+                    mentions, token.idx, antecedents.definite_heads()[head], head
+                )
             elif token.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}:
                 index = members.body_of_members(token, mentions, starts)
         if index is not None and index not in found:
@@ -368,7 +291,7 @@ def _is_origin(token: Token) -> bool:
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place
         # ("the Mexican government" acts there).
-        return token.head.lemma_.lower() not in definite_heads()
+        return token.head.lemma_.lower() not in antecedents.definite_heads()
     preposition, noun = token.head, token.head.head
     if token.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return False

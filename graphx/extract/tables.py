@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graphx.administrations import load_terms
 from graphx.extract import (
+    antecedents,
     arguments,
     aspect,
     attach,
@@ -45,7 +46,8 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     """
     lexicon = lexicon or shipped()
     for table in (
-        load_taxonomy, arguments.definite_heads, arguments.pronoun_types, arguments.origin_nouns,
+        load_taxonomy, antecedents.definite_heads, antecedents.pronoun_types,
+        arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         events.other_instance_words, events.kind_words, events.many_acts_words,
         members.member_words, crowds.crowd_nouns,

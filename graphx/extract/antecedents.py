@@ -1,0 +1,97 @@
+"""What a pronoun or a definite noun stands for: the last name of its type before it.
+
+"she" is the last person named, "the agency" the last agency, "the county" the last county's
+name (``resources/pronouns.csv``, ``resources/definite_heads.csv``); a person pronoun after a
+speaker's words stands for whom they speak of, not the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from graphx.extract import places
+from graphx.lexicon import Lexicon, shipped
+from graphx.model import Mention
+
+__all__ = ["antecedent", "definite_heads", "named_heads", "pronoun_types", "speakers_before"]
+
+
+def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``definite_heads.csv``: a definite noun -> the type of name it stands for."""
+    return (lexicon or shipped()).derived(_definite_heads)
+
+
+def _definite_heads(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
+    return {row["word"].strip(): row["type"].strip() for row in rows}
+
+
+def named_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The definite nouns of ``definite_heads.csv`` that stand only for a name holding them
+    ("the council" for the Metro Nashville Council, not for ICE named after it)."""
+    return (lexicon or shipped()).derived(_named_heads)
+
+
+def _named_heads(lexicon: Lexicon) -> frozenset[str]:
+    rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
+    return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == "yes")
+
+
+def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``pronouns.csv``: a pronoun that stands for the last name of a type ("she" -> person)."""
+    return (lexicon or shipped()).derived(_pronoun_types)
+
+
+def _pronoun_types(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("pronouns.csv", required=("word", "type"))
+    return {row["word"].strip(): row["type"].strip() for row in rows}
+
+
+def antecedent(
+    mentions: Sequence[Mention],
+    before: int,
+    wanted: str,
+    head: str = "",
+    skip: frozenset[int] | set[int] = frozenset(),
+) -> int | None:
+    """The last mention of a type before an offset ("the agency" -> ICE), none starting at
+    an offset of ``skip``; for "the county" a county's name, for "the city" no county's or
+    state's ("Yavapai County", not the Phoenix of a field office named in between)."""
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < before and m.type == wanted and m.start not in skip:
+            if _of_level(m.text, head):
+                return i
+    return None
+
+
+def speakers_before(pronoun: Token) -> set[int]:
+    """Where the speakers of the sentence before a pronoun's begin: "had come to court
+    expecting to go home, attorney Kara Doucette said. Instead, two officers arrested him":
+    he is the one she speaks of, not the lawyer."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return set()
+    before = pronoun.doc[sent.start - 1].sent
+    return {
+        t.idx
+        for verb in before
+        if verb.lemma_.lower() in ("say", "tell") and verb.pos_ == "VERB"
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    }
+
+
+def _of_level(name: str, head: str) -> bool:
+    gaz = places.load_gazetteer()
+    county = bool(name) and name.split()[-1].lower() in gaz.county_words
+    if head in named_heads():
+        return head in name.lower().split()
+    if head == "county":
+        return county
+    if head == "city":
+        return not county and not places.state_named(name, gaz)
+    return True
