@@ -297,6 +297,39 @@ def test_ner_a_name_that_closes_its_parenthesis_keeps_it(blank: Language) -> Non
     assert [m.text for m in find_mentions(doc)] == ["Acme (USA) Inc."]
 
 
+def _tagged(blank: Language, text: str, surname_at: int) -> Doc:
+    """A doc whose only entity is a surname told alone at a character offset, with the
+    capitalised words tagged as proper nouns (the blank pipeline tags nothing)."""
+    doc = blank(text)
+    for token in doc:
+        token.pos_ = "PROPN" if token.is_title else "VERB"
+    span = doc.char_span(surname_at, surname_at + len("Quintanilla"), label="PERSON")
+    assert span is not None
+    doc.ents = [span]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in a fresh corpus: the model missed the full name, tagged the surname later
+        ("Gerardo Quintanilla was deported. Later Quintanilla spoke.",
+         [("Gerardo Quintanilla", "person"), ("Quintanilla", "person")]),
+        # a title, a word that opens the name of a thing, or the end of a longer name: no
+        # full name (and the surname alone stays dropped, as lone words are)
+        ("Sheriff Quintanilla was there. Later Quintanilla spoke.", []),
+        ("Operation Quintanilla was there. Later Quintanilla spoke.", []),
+        ("The Newton Quintanilla was there. Later Quintanilla spoke.", []),
+    ],
+)  # fmt: skip
+def test_ner_the_full_name_of_a_surname_told_alone(
+    blank: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = _tagged(blank, text, text.rindex("Quintanilla"))
+    found = [(m.text, m.type) for m in find_mentions(doc)]
+    assert [f for f in found if "Quintanilla" in f[0]] == expected
+
+
 def test_ner_repeats_defined_acronyms(blank: Language) -> None:
     text = "The Harris County Sheriff's Office (HCSO) said that HCSO deputies left."
     doc = make_doc(blank, text, [("Harris County Sheriff's Office", "AGENCY")])

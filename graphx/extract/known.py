@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,14 +63,18 @@ _LEGAL_FORM = re.compile(r"(?<=\w) (?:llc|l l c|inc|incorporated|corp|ltd|llp|l 
 
 @functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """Comparison key of a name: case, punctuation, a leading "the"/"U.S.", "'s" and a
-    company's legal form at the end ("LLC", "Inc.") ignored.
+    """Comparison key of a name: case, accents, punctuation, a leading "the"/"U.S.", "'s"
+    and a company's legal form at the end ("LLC", "Inc.") ignored; outlets spell "Lucía"
+    and "Lucia" for one person.
 
     >>> normalize_name("the U.S. Immigration and Customs Enforcement's")
     'immigration and customs enforcement'
     >>> normalize_name("Lakeshore Fresh Poultry, L.L.C."), normalize_name("Inc.")
     ('lakeshore fresh poultry', 'inc')
+    >>> normalize_name("Armand Nkémelu") == normalize_name("Armand Nkemelu")
+    True
     """
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"['’]s\b", "", text.strip())
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
@@ -244,10 +249,12 @@ class NameWords:
     legal_forms: frozenset[str]
     indexes: frozenset[str]
     prefixes: frozenset[str]
+    openers: frozenset[str]
 
 
 _NAME_WORD_KINDS = (
     *("particle", "honorific", "era", "code", "region", "legal_form", "index", "prefix"),
+    "opener",
 )
 
 
