@@ -573,6 +573,22 @@ def test_people_of_a_body_stand_for_it(
     assert agents_of(nlp, text, trigger) == agents
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents"),
+    [
+        # found in a fresh corpus: who "which" stands for did what its clause tells
+        ("Speakers thanked the Dover Immigrant Alliance, which organized Monday's rally.",
+         "rally", ["Dover Immigrant Alliance"]),
+        ("The Dover Coalition, which led Tuesday's march, said it will sue.", "march",
+         ["Dover Coalition"]),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_subject_stands_for_its_noun(
+    nlp: Language, text: str, trigger: str, agents: list[str]
+) -> None:
+    assert agents_of(nlp, text, trigger) == agents
+
+
 def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> None:
     # criticizing the March 3 vote happened on Wednesday, and the governor did not vote
     text = "Gov. Ann Lee criticized the March 3 vote on Wednesday."

@@ -42,6 +42,9 @@ def implied_subject(trigger: Token) -> list[Token]:
         if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
             # "The vigil was organized with the coalition": who it was done with
             subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if subjects and subjects[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+            # "the alliance, which organized Monday's rally": the noun "which" stands for
+            return relative_antecedent(token)
         if subjects:
             return list(subjects[0].subtree)
         below = token
