@@ -589,6 +589,31 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(
     assert agents_of(nlp, text, trigger) == agents
 
 
+_ADMISSION = (
+    "Headline\nThe Dover Police Department acknowledged Tuesday that officers had shared "
+    "release times with federal agents.\n\n{} came {} a Dover City Council committee "
+    "hearing at City Hall."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "within", "dated"),
+    [
+        # found in a fresh corpus: the act just told fell during the hearing
+        ("The admission", "during", True),
+        # an act no sentence told, or one that came after the hearing: no day for it
+        ("An admission", "during", False),
+        ("The admission", "after", False),
+    ],
+)
+def test_the_happening_an_act_came_during_is_on_its_day(
+    nlp: Language, subject: str, within: str, dated: bool
+) -> None:
+    events = events_of(nlp, _ADMISSION.format(subject, within))
+    hearings = [days(e) for e in events if e.trigger == "hearing"]
+    assert hearings == ([("2024-03-05", "2024-03-05")] if dated else [])
+
+
 def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> None:
     # criticizing the March 3 vote happened on Wednesday, and the governor did not vote
     text = "Gov. Ann Lee criticized the March 3 vote on Wednesday."

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import after, arguments, aspect, attach, clauses, since, statements
+from graphx.extract import after, arguments, aspect, attach, clauses, setting, since, statements
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -184,11 +184,13 @@ def find_events(
     reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
+    before: TimeExpression | None = None  # the first day the sentence before names
     for sent_index, sent in enumerate(doc.sents):
-        found = _sentence_events(reading, sent_index, sent, times, days_of)
+        found = _sentence_events(reading, sent_index, sent, times, days_of, before)
         for event in found:
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
+        before = setting.first_day(sent, times)
         events.extend(found)
     return events
 
@@ -199,9 +201,11 @@ def _sentence_events(
     sent: Span,
     times: Sequence[TimeExpression],
     days_of: dict[str, TimeExpression],
+    before: TimeExpression | None,
 ) -> list[EventMention]:
     """The events of one sentence: each trigger with the time expression it owns; "the
-    ruling" told again takes the day ``days_of`` has for its family."""
+    ruling" told again takes the day ``days_of`` has for its family, the hearing an act of
+    the sentence before "came during" the day ``before`` that sentence names."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     candidates = _candidates(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
@@ -221,6 +225,8 @@ def _sentence_events(
         time = attached.get(i)
         if time is None and _told_again(reading.doc[i], triggers):
             time = told_before.get(i)  # "The vigil was organized by ...": Sunday's vigil
+        if time is None and setting.is_setting(reading.doc[i]):
+            time = before  # "The admission came during a council hearing"
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)

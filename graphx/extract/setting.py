@@ -1,0 +1,54 @@
+"""The happening the act of the sentence before took place at (issue 15).
+
+"The Orleans Parish Sheriff's Office acknowledged Wednesday that ... The admission came
+during a City Council committee hearing": the hearing is told with no day, but the
+definite subject stands for the act just told, and "came during" puts that act inside the
+hearing, so the hearing was on that act's day. Only the verbs that say where an act fell
+("came", "happened", "occurred"), and only a definite subject ("The admission", "The
+vote"): "A vote came during a hearing" tells nothing the sentence before told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from graphx.extract.attach import dates_something
+from graphx.model import TimeExpression
+
+__all__ = ["first_day", "is_setting"]
+
+_FELL = frozenset({"come", "happen", "occur"})
+_WITHIN = frozenset({"during", "at"})
+
+
+def is_setting(noun: Token) -> bool:
+    """Whether a noun is the happening a definite subject's act "came during" or "at"."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.lower_ not in _WITHIN:
+        return False
+    if preposition.dep_ != "prep" or verb.lemma_.lower() not in _FELL:
+        return False
+    return any(c.dep_ == "nsubj" and _told_before(c) for c in verb.children)
+
+
+def _told_before(subject: Token) -> bool:
+    """A definite noun that stands for a happening just told: "The admission", "The vote"."""
+    return subject.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "that", "this") and c.dep_ == "det" for c in subject.children
+    )
+
+
+def first_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The first day a sentence names, the day of the act a next sentence's "The admission"
+    stands for."""
+    days = (
+        t
+        for t in times
+        if sent.start_char <= t.start < sent.end_char
+        and t.precision in ("day", "time")
+        and dates_something(t)
+    )
+    return next(days, None)
