@@ -581,6 +581,11 @@ def test_people_of_a_body_stand_for_it(
          "rally", ["Dover Immigrant Alliance"]),
         ("The Dover Coalition, which led Tuesday's march, said it will sue.", "march",
          ["Dover Coalition"]),
+        # a "which" that stands for a clause, or a happening the clause's act was at
+        ("Deputies arrested Maria Delgado, which sparked Wednesday's protest outside the jail.",
+         "protest", []),
+        ("The Kent County Sheriff's Office, which arrested 12 people at Saturday's rally, said "
+         "the arrests were lawful.", "rally", []),
     ],
 )  # fmt: skip
 def test_a_relative_pronoun_subject_stands_for_its_noun(

@@ -297,37 +297,63 @@ def test_ner_a_name_that_closes_its_parenthesis_keeps_it(blank: Language) -> Non
     assert [m.text for m in find_mentions(doc)] == ["Acme (USA) Inc."]
 
 
-def _tagged(blank: Language, text: str, surname_at: int) -> Doc:
-    """A doc whose only entity is a surname told alone at a character offset, with the
-    capitalised words tagged as proper nouns (the blank pipeline tags nothing)."""
+def _tagged(blank: Language, text: str, others: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """A doc whose entities are the last "Quintanilla" (a person told by surname alone) and
+    ``others`` (surface, label), with the capitalised words tagged as proper nouns (the
+    blank pipeline tags nothing)."""
     doc = blank(text)
     for token in doc:
         token.pos_ = "PROPN" if token.is_title else "VERB"
-    span = doc.char_span(surname_at, surname_at + len("Quintanilla"), label="PERSON")
-    assert span is not None
-    doc.ents = [span]
+    last = text.rindex("Quintanilla")
+    spans = [doc.char_span(last, last + len("Quintanilla"), label="PERSON")]
+    spans += [doc.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in others]
+    assert all(span is not None for span in spans)
+    doc.ents = sorted(spans, key=lambda span: span.start)  # type: ignore[arg-type]
     return doc
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "others", "expected"),
     [
         # found in a fresh corpus: the model missed the full name, tagged the surname later
-        ("Gerardo Quintanilla was deported. Later Quintanilla spoke.",
+        ("Gerardo Quintanilla was deported. Later Quintanilla spoke.", (),
          [("Gerardo Quintanilla", "person"), ("Quintanilla", "person")]),
-        # a title, a word that opens the name of a thing, or the end of a longer name: no
-        # full name (and the surname alone stays dropped, as lone words are)
-        ("Sheriff Quintanilla was there. Later Quintanilla spoke.", []),
-        ("Operation Quintanilla was there. Later Quintanilla spoke.", []),
-        ("The Newton Quintanilla was there. Later Quintanilla spoke.", []),
+        # the model's full name of someone else leaves this one alone
+        ("Ana Quintanilla was deported. Later Quintanilla spoke.",
+         (("Ana Quintanilla", "PERSON"),),
+         [("Ana Quintanilla", "person"), ("Quintanilla", "person")]),
     ],
 )  # fmt: skip
 def test_ner_the_full_name_of_a_surname_told_alone(
-    blank: Language, text: str, expected: list[tuple[str, str]]
+    blank: Language, text: str, others: tuple[tuple[str, str], ...], expected: list
 ) -> None:
-    doc = _tagged(blank, text, text.rindex("Quintanilla"))
-    found = [(m.text, m.type) for m in find_mentions(doc)]
+    found = [(m.text, m.type) for m in find_mentions(_tagged(blank, text, others))]
     assert [f for f in found if "Quintanilla" in f[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        # a title, an honorific, a word that opens the name of a thing, the end of a longer
+        # name, or a word the model gave a type of its own (a month, a people)
+        ("Sheriff Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("Mrs Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("Sgt Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("Operation Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("The Newton Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("He said in March Quintanilla was there. Later Quintanilla spoke.",
+         (("March", "DATE"),)),
+        ("The Mexican Quintanilla was there. Later Quintanilla spoke.",
+         (("Mexican", "NORP"),)),
+    ],
+)  # fmt: skip
+def test_ner_no_full_name_from_a_word_that_is_no_first_name(
+    blank: Language, text: str, others: tuple[tuple[str, str], ...]
+) -> None:
+    # the surname alone is kept by the tag the test gives it only if a full name is found:
+    # with none, no mention holds two words
+    found = [m.text for m in find_mentions(_tagged(blank, text, others))]
+    assert not [f for f in found if f.endswith(" Quintanilla")]
 
 
 def test_ner_repeats_defined_acronyms(blank: Language) -> None:

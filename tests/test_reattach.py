@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graphx.build.engines import extract
+from graphx.extract import reattach
 from graphx.extract.ner import AUTO_MODELS, load_nlp
 from graphx.model import Document
 from graphx.settings import Settings
@@ -81,3 +83,32 @@ def test_an_apposition_with_a_subject_beside_it_stays(
 ) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert (token.head.text, token.dep_) == (head, "appos")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A hand-parsed doc: "voted" is a subjectless past verb, nouns are tagged NOUN."""
+    tags = ["VBD" if w == "voted" else "NN" for w in words]
+    pos = ["VERB" if w == "voted" else "PUNCT" if w == "," else "NOUN" for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("dep", "repaired"),
+    [
+        # "After reports from the county, the council voted": inside the opening phrase
+        ("prep", True),
+        # the same words hung on the verb as no opening phrase: left as parsed
+        ("dep", False),
+    ],
+)
+def test_only_a_phrase_inside_the_verbs_opening_is_its_subject(dep: str, repaired: bool) -> None:
+    words = ["After", "reports", "from", "county", ",", "council", "voted", "."]
+    heads = [6, 0, 1, 2, 3, 3, 6, 6]
+    deps = [dep, "pobj", "prep", "pobj", "punct", "appos", "ROOT", "punct"]
+    doc = reattach.stranded_subjects(_parsed(words, heads, deps))
+    assert (doc[5].head.i, doc[5].dep_) == ((6, "nsubj") if repaired else (3, "appos"))
+
+
+def test_a_verb_that_opens_its_sentence_takes_no_subject() -> None:
+    doc = _parsed(["voted", "council", "."], [0, 0, 0], ["ROOT", "appos", "punct"])
+    assert reattach._stranded_before(doc[0]) is None

@@ -229,8 +229,10 @@ def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(
         ("A man was handcuffed in the hallway of Dover District Court on Tuesday by "
          "plainclothes officers from U.S. Immigration and Customs Enforcement.",
          {"U.S. Immigration and Customs Enforcement": "agent"}),
-        # ... a place they come from is still no one
+        # ... a place they come from is still no one, nor is a body someone worked for
         ("Officers from Dover arrested Maria Lopez on Tuesday.", {"Maria Lopez": "patient"}),
+        ("Ana Ruiz, a former manager from Acme Corp, was arrested by deputies on Tuesday.",
+         {"Ana Ruiz": "patient"}),
     ],
 )  # fmt: skip
 def test_vocabulary_people_from_a_body_are_its_people(
@@ -239,6 +241,14 @@ def test_vocabulary_people_from_a_body_are_its_people(
     events = [(e, names) for e, names in events_of(nlp, text) if e.event_type == "enforcement"]
     ((_, names),) = events
     assert {n: r for n, r in names.items() if r != "other"} == named
+
+
+def test_a_speaker_who_speaks_of_no_one_else_can_be_the_one_told_of_next(
+    nlp: Language,
+) -> None:
+    text = "Maria Delgado said she had done nothing wrong. Deputies arrested her on Tuesday."
+    (arrest,) = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert arrest == {"Maria Delgado": "patient"}
 
 
 def test_a_pronoun_after_a_speakers_words_stands_for_whom_they_speak_of(nlp: Language) -> None:
@@ -644,12 +654,16 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("Shoppers crowded the mall on Thursday.", False),
         ("Republicans rallied behind the bill on Thursday.", False),
         ("Dr. Maria Lopez demonstrated on Thursday that the vaccine works.", False),
-        # found in a fresh corpus: people standing around a place (SURROUND rows)
-        ("Hundreds of people ringed the State House in Concord on Thursday.", True),
-        ("Protesters lined the streets of Augusta on Thursday.", True),
+        # found in a fresh corpus: people standing around a named place (SURROUND rows)
+        ("Hundreds of people ringed the Hawaii State Capitol on Thursday.", True),
+        ("Protesters lined Beretania Street on Thursday.", True),
         ("Students surrounded the Capitol on Thursday.", True),
-        # no people, no place, or what something was filled with
+        # no people, no place, a person, a business, or what something was filled with
         ("The river flooded the town on Thursday.", False),
+        ("Two men surrounded the victim outside a bar on Thursday and stabbed him.", False),
+        ("Thousands of shoppers flooded Walmart on Thursday.", False),
+        ("Students flooded the library on Thursday before final exams.", False),
+        ("Volunteers lined the route with flags on Thursday.", False),
         ("Volunteers lined the boxes with plastic on Thursday.", False),
         ("Callers flooded the hotline with calls on Thursday.", False),
     ],
@@ -665,6 +679,9 @@ def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -
         # found in a fresh corpus: a grand jury returns an indictment (LIGHT "return")
         "A federal grand jury in Concord returned an indictment against Dana Roe on Tuesday.",
         "The indictment against Dana Roe was returned Tuesday, prosecutors said.",
+        # ... or unseals it (probe21, used); returned one day and unsealed the next is one
+        "The indictment against Dana Roe was unsealed Tuesday in federal court in Concord.",
+        "The indictment against Dana Roe was returned Tuesday and unsealed Wednesday.",
     ],
 )
 def test_vocabulary_returning_an_indictment_is_the_indictment(nlp: Language, text: str) -> None:
@@ -688,6 +705,15 @@ def test_saying_a_past_happening_took_place_without_one_is_a_statement(nlp: Lang
     assert "arrests" in found
 
 
+def test_saying_a_dated_happening_took_place_reports_that_happening(nlp: Language) -> None:
+    # what is said tells the raid (no one denies a part in it): no statement of its own
+    text = (
+        "U.S. Immigration and Customs Enforcement said Friday that more than 300 workers "
+        "were swept up in Thursday's raid at the Kent Poultry plant."
+    )
+    assert [e.trigger for e, _ in events_of(nlp, text)] == ["raid"]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
@@ -707,8 +733,24 @@ def test_a_text_described_by_its_making_is_against_whom_it_names(
     assert names == {named: "patient"}
 
 
-def test_vocabulary_returning_somewhere_is_no_happening(nlp: Language) -> None:
-    assert events_of(nlp, "Ann Lee returned to Dover on Tuesday.") == []
+def test_a_person_described_by_a_clause_names_no_one_in_what_they_do(nlp: Language) -> None:
+    # not a text: the jail the sheriff oversees was not indicted
+    text = "The sheriff, who was indicted on Tuesday, oversees the Kent County Jail."
+    event, names = only_event(nlp, text)
+    assert (event.event_type, names) == ("legal_action", {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee returned to Dover on Tuesday.",
+        # what is sent back is no indictment
+        "The Dover City Council on Tuesday returned the complaint to the ethics panel.",
+        "Officials on Tuesday returned the subpoena unsigned to the House committee.",
+    ],
+)
+def test_vocabulary_returning_somewhere_is_no_happening(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text) == []
 
 
 def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:

@@ -68,21 +68,25 @@ def antecedent(
 
 
 def speakers_before(pronoun: Token) -> set[int]:
-    """Where the speakers of the sentence before a pronoun's begin: "had come to court
-    expecting to go home, attorney Kara Doucette said. Instead, two officers arrested him":
-    he is the one she speaks of, not the lawyer."""
+    """Where the speakers of the sentence before a pronoun's begin, when what they say names
+    another person: "Wilder Pacheco had come to court expecting to go home, attorney Kara
+    Doucette said. Instead, two officers arrested him": he is the one she speaks of. A
+    speaker who speaks of no one else may be the one told of next ("Maria Delgado said she
+    had done nothing wrong. Deputies arrested her")."""
     sent = pronoun.sent
     if sent.start == 0:
         return set()
     before = pronoun.doc[sent.start - 1].sent
-    return {
-        t.idx
+    speakers = {
+        t.i
         for verb in before
         if verb.lemma_.lower() in ("say", "tell") and verb.pos_ == "VERB"
         for c in verb.children
         if c.dep_ == "nsubj"
         for t in c.subtree
     }
+    others = any(t.ent_type_ == "PERSON" and t.i not in speakers for t in before)
+    return {pronoun.doc[i].idx for i in speakers} if others else set()
 
 
 def _of_level(name: str, head: str) -> bool:

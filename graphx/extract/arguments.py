@@ -297,7 +297,8 @@ def _is_origin(token: Token) -> bool:
         return False
     if preposition.lower_ == "from":
         # "a man from Guatemala"; not "officers from ICE": whose people they are
-        return token.ent_type_ not in _BODY_LABELS
+        people = noun.lemma_.lower() in members.member_words()[0]
+        return not (people and token.ent_type_ in _BODY_LABELS)
     return preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
 
 

@@ -18,8 +18,8 @@ __all__ = ["crowd_around", "crowd_gathered", "crowd_nouns"]
 _PLACES = frozenset({"outside", "at", "near", "before", "across", "along", "through"})
 # What tells another sense: "rallied behind the bill", "rallied around the mayor".
 _SUPPORT = frozenset({"behind", "around", "to"})
-# The names of where a crowd stands: buildings, places, and the bodies named by their seat.
-_PLACE_NAMES = frozenset({"FAC", "GPE", "LOC", "ORG"})
+# The names of where a crowd stands: buildings and places (a business is no place to rally).
+_PLACE_NAMES = frozenset({"FAC", "GPE", "LOC"})
 
 
 def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -43,20 +43,21 @@ def crowd_gathered(verb: Token) -> bool:
 
 
 def crowd_around(verb: Token) -> bool:
-    """People as the subject and a place as the one object: "Hundreds of people ringed the
-    Hawaii State Capitol", "protesters lined the streets"; not "volunteers lined boxes",
-    "the river flooded the town", "callers flooded the lines with complaints"."""
+    """People as the subject and a named place as the one object: "Hundreds of people ringed
+    the Hawaii State Capitol", "protesters lined Beretania Street"; not "the river flooded
+    the town", "two men surrounded the victim", "shoppers flooded Walmart" (a business),
+    "volunteers lined the route with flags"."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "prt", "dative") for c in children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
-        return False
     place = objects[0]
-    named = place.ent_type_ in _PLACE_NAMES
-    definite = any(c.lower_ == "the" for c in place.children) and place.ent_type_ == ""
+    if any(t.lower_ == "with" for c in (verb, place) for t in c.children):
+        return False
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    return (named or definite) and any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
+    people = any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
+    named = [place, *(c for c in place.children if c.dep_ == "compound")]
+    return people and any(t.ent_type_ in _PLACE_NAMES for t in named)
 
 
 def _people(subject: Token) -> bool:

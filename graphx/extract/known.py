@@ -74,12 +74,21 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("Armand Nkémelu") == normalize_name("Armand Nkemelu")
     True
     """
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = "".join(_unaccented(c) for c in text)
     text = re.sub(r"['’]s\b", "", text.strip())
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
     text = re.sub(_LEGAL_FORM, "", text)
     return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
+
+
+def _unaccented(char: str) -> str:
+    """A Latin letter without its accents ("í" -> "i"); any other character as it is (the
+    marks of other scripts tell letters apart)."""
+    base = unicodedata.normalize("NFKD", char)
+    if base[:1].isascii() and all(unicodedata.combining(c) for c in base[1:]):
+        return base[0]
+    return char
 
 
 def _read_table(lexicon: Lexicon, name: str, kind: str) -> list[KnownName]:

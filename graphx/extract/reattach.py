@@ -42,6 +42,8 @@ def _stranded_before(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
+    if verb.i == verb.sent.start:
+        return None
     before = verb.i - 1
     while before > verb.sent.start and _between(verb.doc[before], verb):
         before -= 1
@@ -51,7 +53,18 @@ def _stranded_before(verb: Token) -> Token | None:
     start = noun.left_edge.i
     if start <= verb.sent.start or verb.doc[start - 1].text != ",":
         return None
-    return noun if verb in noun.ancestors and noun.head.i < start else None
+    return noun if _in_opening_phrase(noun, verb) and noun.head.i < start else None
+
+
+def _in_opening_phrase(noun: Token, verb: Token) -> bool:
+    """Whether a noun hangs, through its heads, on a phrase the verb opens with: a
+    preposition or clause before the verb ("After two hours of comment ..., ")."""
+    below = noun
+    for head in noun.ancestors:
+        if head == verb:
+            return below.i < verb.i and below.dep_ in ("prep", "advcl", "npadvmod")
+        below = head
+    return False
 
 
 def _between(word: Token, verb: Token) -> bool:

@@ -84,15 +84,30 @@ def no_news(
 
 
 def _in_passing(act: Token, told: EventMention, saying: EventMention) -> bool:
-    """A happening named in passing in what is said, by a noun after a preposition with a
-    day of its own: "said Monday that none of her officers took part in last week's
-    arrests" is the chief's statement, not the arrests' report."""
+    """A happening named in passing in what is said, denied any part in, by a noun after a
+    preposition with a day of its own: "said Monday that none of her officers took part in
+    last week's arrests" is the chief's statement, not the arrests' report; "said Friday
+    that 300 workers were swept up in Thursday's raid" reports the raid."""
     if act.pos_ != "NOUN" or act.dep_ != "pobj" or told.time is None:
         return False
     when = saying.time
-    return when is None or (told.time.date_start, told.time.date_end) != (
+    if when is not None and (told.time.date_start, told.time.date_end) == (
         when.date_start,
         when.date_end,
+    ):
+        return False
+    return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+
+
+_NO_ONE = frozenset({"none", "nobody", "neither", "no"})
+
+
+def _denied(verb: Token) -> bool:
+    """A clause that says no one did it: "none of her officers took part", "did not take
+    part", "no deputy was involved"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children) for s in subjects
     )
 
 

@@ -42,13 +42,31 @@ def implied_subject(trigger: Token) -> list[Token]:
         if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
             # "The vigil was organized with the coalition": who it was done with
             subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
-        if subjects and subjects[0].tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        if subjects and _held_by_which(below, token):
             # "the alliance, which organized Monday's rally": the noun "which" stands for
             return relative_antecedent(token)
         if subjects:
             return list(subjects[0].subtree)
         below = token
     return []
+
+
+# Verbs whose subject holds the gathering or act that is their object.
+_HOLDING = frozenset({"organize", "hold", "lead", "stage", "host", "call", "sponsor", "plan"})
+
+
+def _held_by_which(noun: Token, verb: Token) -> bool:
+    """A happening a relative clause says its noun held: "the alliance, which organized
+    Monday's rally"; not "Deputies arrested her, which sparked Wednesday's protest" (which
+    stands for a clause) nor "the office, which arrested 12 people at Saturday's rally"."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.tag_ in ("WDT", "WP")
+        and verb.dep_ == "relcl"
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _HOLDING
+    )
 
 
 def _content_of_noun(clause: Token) -> bool:
@@ -79,9 +97,14 @@ def named_by_the_text(trigger: Token) -> list[list[Token]]:
     lawsuit, filed Tuesday in federal court, accuses Kent County of ...", "The indictment,
     which a grand jury returned on Oct. 22, charges two managers": the county is sued."""
     text = trigger.head
-    if trigger.dep_ not in ("acl", "relcl") or text.dep_ != "nsubj":
+    if trigger.dep_ not in ("acl", "relcl") or text.dep_ != "nsubj" or text.pos_ != "NOUN":
         return []
     says = text.head
-    if says.tag_ not in ("VBZ", "VBP"):
+    if says.tag_ not in ("VBZ", "VBP") or says.lemma_.lower() not in _TEXTS_SAY:
         return []
     return [list(c.subtree) for c in says.children if c.dep_ == "dobj"]
+
+
+# What a text says of whom it is against: "accuses the county", "charges two managers"
+# ("The sheriff, who was indicted on Tuesday, oversees the jail": no text, no one accused).
+_TEXTS_SAY = frozenset({"accuse", "charge", "name", "allege", "cite", "target", "challenge"})

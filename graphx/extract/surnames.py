@@ -47,6 +47,11 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token) -> bool:
         return False
     if not (word.is_alpha and word.is_title) or word.is_stop or word.pos_ != "PROPN":
         return False
-    if word.lower_ in name_words().openers:
-        return False  # "Operation Stonegarden"
-    return not is_title_word(word.text, titles, surname.text) and places.lookup(word.text) is None
+    if word.ent_type_:
+        return False  # a name or a time of its own: "in March Castellanos", "Mexican"
+    words = name_words()
+    if word.lower_ in words.openers or word.lower_ in words.honorifics:
+        return False  # "Operation Stonegarden", "Mrs Castellanos"
+    if is_title_word(word.text, titles, surname.text) or f"{word.lower_}." in titles:
+        return False  # "Sheriff Castellanos", "Sgt Castellanos"
+    return places.lookup(word.text) is None

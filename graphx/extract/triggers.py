@@ -64,6 +64,8 @@ class Taxonomy:
     # verbs that tell a gathering when people are their subject and a place their object
     # ("Hundreds of people ringed the Capitol")
     surrounding: dict[str, str] = field(default_factory=dict)
+    # light verbs that carry only the nouns of one family ("returned an indictment")
+    light_of: dict[str, str] = field(default_factory=dict)
     # verbs that tell a decision only on what someone asked for ("denied his request"), and
     # the nouns of what is asked for
     deciding: frozenset[str] = frozenset()
@@ -93,11 +95,14 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
     tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
+    light_of: dict[str, str] = {}  # a LIGHT verb with a family carries only its nouns
     for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
         lemma = row["lemma"].strip()
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
         family = (row.get("family") or "").strip()
-        if family:
+        if family and row["pos"].strip() == "LIGHT":
+            light_of[lemma] = family
+        elif family:
             families.setdefault(lemma, family)
             typed[lemma, (row.get("event_type") or "").strip()] = family
     return Taxonomy(
@@ -122,6 +127,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         nothing=frozenset(tables["NONE"]),
         crowding=tables["GATHER"],
         surrounding=tables["SURROUND"],
+        light_of=light_of,
         deciding=frozenset(tables["DECIDE"]),
         petitions=frozenset(tables["PETITION"]),
     )
@@ -333,10 +339,11 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         # release tells nothing that happened, unless told with what it says
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)
     if token.pos_ == "VERB" and lemma in taxonomy.light:
+        only = taxonomy.light_of.get(lemma)
         for noun in light_nouns(token):
             named = noun_lemma(noun, taxonomy)
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
-            if kind:
+            if kind and (only is None or taxonomy.family(named, kind) == only):
                 return kind, named
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
