@@ -340,6 +340,7 @@ def test_ner_the_full_name_of_a_surname_told_alone(
         ("Mrs Quintanilla was there. Later Quintanilla spoke.", ()),
         ("Sgt Quintanilla was there. Later Quintanilla spoke.", ()),
         ("Operation Quintanilla was there. Later Quintanilla spoke.", ()),
+        ("He said X Quintanilla was there. Later Quintanilla spoke.", ()),
         ("The Newton Quintanilla was there. Later Quintanilla spoke.", ()),
         ("He said in March Quintanilla was there. Later Quintanilla spoke.",
          (("March", "DATE"),)),

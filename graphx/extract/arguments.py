@@ -77,7 +77,8 @@ def _arguments(trigger: Token, in_clause: set[int], apart: bool) -> list[tuple[s
         if trigger.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "by":
             # "a ruling by Judge Lee", "the raid by ICE agents": the noun's own agent.
             arguments.append(("agent", [t for t in child.subtree if t.i in in_clause]))
-        if role and child.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+        if role and subjects.is_relative(child) and trigger.dep_ == "relcl":
+            # "the alliance, which held ...", "the alliance, whose group led ..."
             arguments.append((role, subjects.relative_antecedent(trigger)))
         elif role:
             arguments.append((role, [t for t in child.subtree if t.i in in_clause]))

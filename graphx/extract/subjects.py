@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from graphx.extract.clauses import adjunct_verb, ancestors
 
-__all__ = ["SUBJECTS", "implied_subject", "named_by_the_text", "relative_antecedent"]
+__all__ = [
+    "SUBJECTS",
+    "implied_subject",
+    "is_relative",
+    "named_by_the_text",
+    "relative_antecedent",
+]
 
 SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
 
@@ -51,6 +57,11 @@ def implied_subject(trigger: Token) -> list[Token]:
     return []
 
 
+def is_relative(subject: Token) -> bool:
+    """A relative pronoun, or a noun it owns: "which", "who", "whose group"."""
+    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WP$" for c in subject.children)
+
+
 # Verbs whose subject holds the gathering or act that is their object.
 _HOLDING = frozenset({"organize", "hold", "lead", "stage", "host", "call", "sponsor", "plan"})
 
@@ -62,7 +73,7 @@ def _held_by_which(noun: Token, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return (
         subject is not None
-        and subject.tag_ in ("WDT", "WP")
+        and is_relative(subject)
         and verb.dep_ == "relcl"
         and noun.dep_ == "dobj"
         and verb.lemma_.lower() in _HOLDING

@@ -47,6 +47,8 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token) -> bool:
         return False
     if not (word.is_alpha and word.is_title) or word.is_stop or word.pos_ != "PROPN":
         return False
+    if len(word) < 2:
+        return False  # a letter is an initial, written with its dot ("J. Quintanilla")
     if word.ent_type_:
         return False  # a name or a time of its own: "in March Castellanos", "Mexican"
     words = name_words()
