@@ -579,7 +579,7 @@ def test_people_of_a_body_stand_for_it(
         # found in a fresh corpus: who "which" stands for did what its clause tells
         ("Speakers thanked the Dover Immigrant Alliance, which organized Monday's rally.",
          "rally", ["Dover Immigrant Alliance"]),
-        ("The Dover Coalition, which led Tuesday's march, said it will sue.", "led",
+        ("The Dover Coalition, which led Tuesday's march, said it will sue.", "march",
          ["Dover Coalition"]),
         # ... and "whose" for its noun's people (probe25, used)
         ("The Dover Coalition, whose members organized Monday's rally, said it will sue.",
@@ -631,8 +631,8 @@ def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> N
         ("vote", ("2024-03-03", "2024-03-03")),
     }
     assert agents_of(nlp, text, "vote") == []
-    # a light verb tells its noun's act, with its subject: "led" is the raid
-    assert agents_of(nlp, "ICE led Tuesday's raid in Dayton.", "led") == ["ICE"]
+    # a verb that tells no act of its own keeps its subject on the noun
+    assert agents_of(nlp, "ICE led Tuesday's raid in Dayton.", "raid") == ["ICE"]
     # how often is no date of the noun's own: "spoke at the annual meeting Wednesday"
     spoke = (
         "Sheriff Tom Ray spoke at the annual meeting of the Ohio Sheriffs' Association Wednesday."

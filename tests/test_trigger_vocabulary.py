@@ -673,17 +673,6 @@ def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -
     assert bool(meetings) == gathered
 
 
-def test_vocabulary_leading_a_happening_is_that_happening(nlp: Language) -> None:
-    # found in a fresh corpus (probe25, used): "led a protest" is the protest, its leader's
-    event, names = only_event(nlp, "Sheriff Tom Bell led the raid on Tuesday.")
-    assert (event.event_type, event.lemma, names) == ("enforcement", "raid", {"Tom Bell": "agent"})
-    for text in (
-        "The tip led agents to the farm on Tuesday.",
-        "Ana Ruiz led the agency for years.",
-    ):
-        assert events_of(nlp, text) == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
