@@ -86,8 +86,14 @@ def test_pubdate_explicit_dates(text: str, expected: list[tuple[str, str]]) -> N
         ("During 2020, after January 5, 2019.", "2020"),
         ("Nothing dated here.", None),
         ("Only a deadline: by 2023.", None),
+        # found in a fresh corpus (probe24, used): a budget is adopted for a fiscal year
+        # to come; the year it names bounds nothing
+        ("ICE has paid the county since 2009. On Tuesday the board adopted a budget for "
+         "fiscal 2022.", "2009"),
+        ("The 2023 fiscal year budget was adopted on Tuesday.", None),
+        ("The agency's FY 2024 request was sent on Tuesday.", None),
     ],
-)
+)  # fmt: skip
 def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: str | None) -> None:
     result = infer_published(text, today=TODAY)
     if expected is None:

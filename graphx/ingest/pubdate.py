@@ -50,6 +50,10 @@ _TEXT_DATES = [
 ]
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
+# A fiscal year is a budget's period, mostly one to come: "a budget for fiscal 2022",
+# "the 2022 fiscal year", "FY 2022" bound no publication date.
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"^\s+fiscal\b", re.IGNORECASE)
 # "As of Feb. 2": a month and day with no year (not followed by one).
 _YEARLESS = re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 # ... nor one set ahead: "scheduled for Feb. 20", "due by March 1".
@@ -133,11 +137,13 @@ def _mentions(text: str) -> list[tuple[str, int, str]]:
 def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str, str]]:
     """Explicit calendar dates in a text, as (matched text, ISO value), in order.
 
-    Bare years after "by", "until", "before" (deadlines) and years after
+    Bare years after "by", "until", "before" (deadlines), fiscal years and years after
     ``today`` are left out: they do not bound the publication date.
 
     >>> explicit_dates("On March 3, 2019 and in 2018, but not by 2030.")
     [('March 3, 2019', '2019-03-03'), ('2018', '2018')]
+    >>> explicit_dates("In 2019 it adopted a budget for fiscal 2022 and the 2023 fiscal year.")
+    [('2019', '2019')]
     """
     limit = (today or dt.date.today()).isoformat()
     kept = []
@@ -146,10 +152,18 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
             continue
         if len(value) == 4 and _FORWARD.search(text[max(0, offset - 12) : offset]):
             continue
+        if len(value) == 4 and _fiscal(text, offset, len(matched)):
+            continue
         if _looks_ahead(text, offset):
             continue
         kept.append((matched, value))
     return kept
+
+
+def _fiscal(text: str, start: int, size: int) -> bool:
+    """Whether a bare year names a fiscal year ("fiscal 2022", "the 2022 fiscal year")."""
+    before = text[max(0, start - 14) : start]
+    return bool(_FISCAL_BEFORE.search(before) or _FISCAL_AFTER.match(text[start + size :]))
 
 
 def _looks_ahead(text: str, start: int) -> bool:
