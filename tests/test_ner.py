@@ -357,6 +357,27 @@ def test_ner_no_full_name_from_a_word_that_is_no_first_name(
     assert not [f for f in found if f.endswith(" Quintanilla")]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # found in a fresh corpus (probe24, used): a county the model left untagged
+        ("He was held in Evangeline Parish for months.", [],
+         [("Evangeline Parish", "jurisdiction")]),
+        ("He spent months at the Evangeline Parish facility.", [],
+         [("Evangeline Parish", "jurisdiction")]),
+        # a county word alone, a name the gazetteer lacks, or one the model named otherwise
+        ("The Parish Council met.", [], []),
+        ("He was held in Zyxwv Parish for months.", [], []),
+        ("The Orange County Register said so.", [("Orange County Register", "ORG")],
+         [("Orange County Register", "organization")]),
+    ],
+)  # fmt: skip
+def test_ner_a_county_the_model_left_untagged(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))] == expected
+
+
 def test_ner_repeats_defined_acronyms(blank: Language) -> None:
     text = "The Harris County Sheriff's Office (HCSO) said that HCSO deputies left."
     doc = make_doc(blank, text, [("Harris County Sheriff's Office", "AGENCY")])

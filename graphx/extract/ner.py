@@ -85,6 +85,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     titles = read_titles()
     drafts = hyphens.hyphenated_names(doc, drafts)
     drafts = retype.county_names(doc, headed.named_bodies(doc, drafts))
+    drafts = retype.untagged_counties(doc, drafts)
     drafts = headed.members_of_places(doc, drafts)
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)

@@ -101,6 +101,31 @@ def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A county the gazetteer knows, named in full, that the model left untagged ("locked up
+    at the processing center in Evangeline Parish", "the Evangeline Parish facility"): the
+    capitalised words before a county word, the longest run the gazetteer knows."""
+    gaz = places.load_gazetteer()
+    taken = covered(drafts)
+    found = []
+    for word in doc:
+        if not word.is_title or word.lower_ not in gaz.county_words or word.i in taken:
+            continue
+        for start in range(max(word.i - 3, word.sent.start), word.i):
+            run = doc[start : word.i + 1]
+            if taken.intersection(range(start, word.i)) or not all(t.is_title for t in run):
+                continue
+            place = places.lookup(run.text)
+            if place is not None and place.level == "county":
+                found.append(Draft(start, word.i + 1, "GPE", "jurisdiction", reason=_COUNTY))
+                taken.update(range(start, word.i + 1))
+                break
+    return drafts + found
+
+
+_COUNTY = "a county the gazetteer knows"
+
+
 def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A word the gazetteer knows no American place by, opening a longer capitalised name
     the model left untagged ("the Delta Prime Poultry plant"), is that name's first word,
