@@ -378,6 +378,12 @@ def test_ner_a_county_the_model_left_untagged(
     assert [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))] == expected
 
 
+def test_ner_a_county_in_a_doc_without_sentences() -> None:
+    # a pipeline with no parser nor sentencizer sets no sentence boundaries
+    doc = spacy.blank("en")("He was held in Evangeline Parish for months.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Evangeline Parish", "jurisdiction")]
+
+
 def test_ner_repeats_defined_acronyms(blank: Language) -> None:
     text = "The Harris County Sheriff's Office (HCSO) said that HCSO deputies left."
     doc = make_doc(blank, text, [("Harris County Sheriff's Office", "AGENCY")])

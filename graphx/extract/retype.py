@@ -111,7 +111,7 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for word in doc:
         if not word.is_title or word.lower_ not in gaz.county_words or word.i in taken:
             continue
-        for start in range(max(word.i - 3, word.sent.start), word.i):
+        for start in range(max(word.i - 3, 0), word.i):  # a run across a "." is no name
             run = doc[start : word.i + 1]
             if taken.intersection(range(start, word.i)) or not all(t.is_title for t in run):
                 continue
