@@ -71,6 +71,9 @@ def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+_COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
+
+
 def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A name ending in a county word that the gazetteer knows as a county is that county,
     whatever the model typed it ("Bayou Teche Parish" as a body, "Tomé County" as a
@@ -86,7 +89,7 @@ def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             place = places.lookup(name) if after.i not in taken else None
             if place is not None and place.level == "county":
                 d.end += 1
-                d.type, d.label, d.reason = "jurisdiction", "GPE", "a county the gazetteer knows"
+                d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
                 continue
         last = doc[d.end - 1]
         if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
@@ -97,7 +100,7 @@ def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         place = places.lookup(doc[d.start : d.end].text) if d.type != "jurisdiction" else None
         if last.is_title and place is not None and place.level == "county":
-            d.type, d.label, d.reason = "jurisdiction", "GPE", "a county the gazetteer knows"
+            d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
     return drafts
 
 
@@ -121,9 +124,6 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 taken.update(range(start, word.i + 1))
                 break
     return drafts + found
-
-
-_COUNTY = "a county the gazetteer knows"
 
 
 def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -12,6 +12,7 @@ a ``SAYING`` row gives it that sense.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -295,12 +296,11 @@ def _gathering_or_custody(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[
 
 def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     """A verb of gathering, custody or release, whose people say whether it tells one."""
-    tables = (taxonomy.crowding, taxonomy.freeing, taxonomy.surrounding)
-    return (
-        lemma in taxonomy.attending
-        or lemma in taxonomy.confining
-        or any(lemma in table for table in tables)
+    tables: tuple[Collection[str], ...] = (
+        *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
+        *(taxonomy.freeing, taxonomy.surrounding),
     )
+    return any(lemma in table for table in tables)
 
 
 def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
