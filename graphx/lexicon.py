@@ -79,6 +79,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("place_titles.txt", ("extract",)),
     Resource("people.csv", ("extract", "resolve")),
+    Resource("person_nouns.txt", ("extract",)),
     Resource("place_words.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),
     Resource("related_families.csv", ("resolve",)),

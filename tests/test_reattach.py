@@ -112,3 +112,45 @@ def test_only_a_phrase_inside_the_verbs_opening_is_its_subject(dep: str, repaire
 def test_a_verb_that_opens_its_sentence_takes_no_subject() -> None:
     doc = _parsed(["voted", "council", "."], [0, 0, 0], ["ROOT", "appos", "punct"])
     assert reattach._stranded_before(doc[0]) is None
+
+
+# found in a fresh corpus: what a speaker said, hung as a clause describing the day they said it
+SAID_NEXT_DAY = (
+    "Agents arrested two roofers in Dover on Tuesday morning. Sheriff Tom Hale said the next "
+    "day that his deputies were told of the arrests late."
+)
+
+
+def test_a_clause_hung_on_a_sayings_day_is_what_was_said(nlp: Language) -> None:
+    doc = nlp(SAID_NEXT_DAY)
+    said = next(t for t in doc if t.text == "said")
+    told = next(t for t in doc if t.text == "told")
+    assert (told.head, told.dep_) == (said, "ccomp")
+
+
+def test_a_statement_of_learning_of_a_happening_is_the_speakers(nlp: Language) -> None:
+    # what the chief learned of is named in passing (a LEARN verb): her words are news of their
+    # own, on the day after the arrests (the publication day is a Friday)
+    document = Document(
+        "t", "t.txt", "txt", SAID_NEXT_DAY, published="2024-03-08", published_basis="known"
+    )
+    found = extract(nlp(SAID_NEXT_DAY), document)
+    names = {m.id: m.text for m in found.mentions}
+    (statement,) = [e for e in found.events if e.event_type == "statement"]
+    assert statement.time is not None and statement.time.date_start == "2024-03-06"
+    assert {names[i] for i, role in statement.participants if role == "agent"} == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # a day a clause describes, under a verb that says nothing, a saying with a clause of
+        # its own, or with "that" the clause's subject
+        ("The chief remembered the day that agents arrived in Dover.", "arrived"),
+        ("The chief said Tuesday that agents arrived the day that the plant closed.", "closed"),
+        ("The chief said the day that changed Dover was the worst of her career.", "changed"),
+    ],
+)
+def test_a_day_a_clause_describes_stays(nlp: Language, text: str, described: str) -> None:
+    verb = next(t for t in nlp(text) if t.text == described)
+    assert (verb.head.text, verb.dep_) == ("day", "relcl")

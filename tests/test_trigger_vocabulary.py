@@ -301,6 +301,12 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         # asked about or supposed, not told
         "FBI officials would not say whether agents arrested Tom Ruiz on Tuesday.",
         "If the FBI arrested Tom Ruiz on Tuesday, the city of Dayton would sue.",
+        # done to or by no one (found in a fresh corpus: "has released no names")
+        "The FBI has released no names.",
+        "No arrests were made in Dayton on Tuesday.",
+        "The FBI made no arrests in Dayton on Tuesday.",
+        "Nobody was arrested in Dayton on Tuesday.",
+        "None of the men were released on Tuesday.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:
@@ -638,6 +644,27 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # found in a fresh corpus: people picked up are arrested (CAPTURE rows) ...
+        ("The three men were picked up Thursday morning at a job site in Dover.", True),
+        ("Agents picked up Marco Ruiz outside the Dover courthouse on Thursday.", True),
+        ("Deputies grabbed him outside the Dover courthouse on Thursday.", True),
+        ("Agents nabbed a Honduran woman at a gas station on Thursday.", True),
+        # ... a thing or a count of things taken is none
+        ("The mayor picked up the tab for the lunch on Thursday.", False),
+        ("The team picked up two wins in Dover on Thursday.", False),
+        ("The story grabbed headlines on Thursday.", False),
+        ("Volunteers picked up trash along the river on Thursday.", False),
+    ],
+)
+def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:
+    arrests = [e for e, _ in events_of(nlp, text) if e.event_type == "enforcement"]
+    assert bool(arrests) == arrested
+    assert all(e.lemma == "arrest" for e in arrests)  # one family with "detained"
+
+
+@pytest.mark.parametrize(
     ("text", "gathered"),
     [
         # found in a fresh corpus: people rallying, by count, noun or name, gather
@@ -712,6 +739,21 @@ def test_saying_a_dated_happening_took_place_reports_that_happening(nlp: Languag
         "were swept up in Thursday's raid at the Kent Poultry plant."
     )
     assert [e.trigger for e, _ in events_of(nlp, text)] == ["raid"]
+
+
+@pytest.mark.parametrize(
+    "learned",
+    ["learned of Tuesday's arrests", "were told of Tuesday's arrests", "heard about Tuesday's arrests"],
+)
+def test_saying_one_learned_of_a_happening_is_a_statement(nlp: Language, learned: str) -> None:
+    # found in a fresh corpus: arrests learned of are named in passing (LEARN rows): the
+    # sheriff's words are his statement, on their own day, beside the arrests on theirs
+    text = (
+        f"Sheriff Tom Hale said Wednesday that his deputies {learned} only after the men "
+        "were in custody."
+    )
+    found = {(e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)}
+    assert found == {("enforcement", "2024-03-05"), ("statement", "2024-03-06")}
 
 
 @pytest.mark.parametrize(

@@ -63,9 +63,14 @@ def ancestors(token: Token) -> list[Token]:
 
 def is_opinion(token: Token) -> bool:
     """Negated, modal, interrogative, or asked or supposed ("would not say whether agents
-    arrested anyone", "if ICE detains him"): no happening is asserted."""
+    arrested anyone", "if ICE detains him"), or done to or by no one ("has released no
+    names", "no officers took part", "no arrests were made"): no happening is asserted."""
+    if _none_of(token):
+        return True
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(child):
             return True
     clause = token.head if token.dep_ == "conj" else token
     if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in clause.children):
@@ -79,6 +84,20 @@ def is_opinion(token: Token) -> bool:
             return True
         below = head
     return token.sent.text.rstrip().endswith("?")
+
+
+# Words that stand for no one and nothing: "nobody was arrested", "none were released".
+_NOTHING = frozenset({"nobody", "none", "nothing", "neither"})
+
+
+def _none_of(noun: Token) -> bool:
+    """No one or nothing: "no names", "nobody", "none of the men" (a noun the
+    determiner "no" makes none, not a verb: "no-knock" is no determiner of a verb)."""
+    if noun.lower_ in _NOTHING:
+        return True
+    return noun.pos_ in ("NOUN", "PROPN", "PRON") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:

@@ -2,7 +2,9 @@
 
 "held in the county jail", "taken into custody", "kept on a detainer" tell a detention;
 "walked out of the county jail" a release. A custody noun (``CUSTODY`` rows of
-``event_types.csv``) says where; the verb's people say whether anyone was held.
+``event_types.csv``) says where; the verb's people say whether anyone was held. A verb of
+taking (``CAPTURE`` rows) tells an arrest when who it takes is someone ("the four men were
+picked up Tuesday"), named, a person pronoun or a noun of ``person_nouns.txt``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from graphx.lexicon import Lexicon, shipped
+
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
 
-__all__ = ["custody_noun", "in_custody", "out_of_custody"]
+__all__ = ["custody_noun", "in_custody", "out_of_custody", "person_nouns", "took_someone"]
 
 
 # The prepositions that say where or on what terms someone is held: "in jail", "into
@@ -42,6 +46,30 @@ def in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     )
     # "took a man into custody": only a person is taken into custody
     return bool(preps) and (held or (bool(objects) and "into" in preps))
+
+
+# The pronouns that stand for people ("it" is a thing: "picked it up").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
+
+
+def person_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``person_nouns.txt``: the nouns of a person or of people."""
+    return (lexicon or shipped()).word_set("person_nouns.txt")
+
+
+def took_someone(verb: Token) -> bool:
+    """Who a verb of taking takes is someone: its passive subject or its object is a name,
+    a person pronoun or a person noun ("the four men were picked up", "agents grabbed him",
+    "nabbed a Guatemalan man"); not a thing ("picked up the tab", "grabbed headlines") nor a
+    count of things ("picked up two seats")."""
+    taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(
+        word.ent_type_ == "PERSON"
+        or word.lower_ in _PERSON_PRONOUNS
+        or word.lemma_.lower() in person_nouns()
+        or _told_as_someone(word)
+        for word in taken
+    )
 
 
 def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:

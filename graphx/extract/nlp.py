@@ -74,6 +74,7 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     _add_ruler(nlp, file_patterns(lexicon), lexicon.path("patterns.jsonl"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(reattach.COMPONENT, last=True)  # reads the tags the attribute ruler maps
+        nlp.add_pipe(reattach.SAID_COMPONENT, last=True)
     log.info("loaded spaCy model %s with the domain entity ruler", nlp.meta.get("name"))
     return nlp
 

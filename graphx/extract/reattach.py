@@ -6,6 +6,12 @@ the Municipal Building, the City Council voted 6-3", "the City Council" hangs on
 and "voted" has no subject, so the vote named no one. A finite verb with no subject, right
 after a noun phrase set off by a comma inside its own opening phrase, takes that phrase as
 its subject.
+
+After a verb of saying and its day, the parser may read what was said as a clause
+describing the day: in "the chief said the next day that his officers were told of the
+arrests", "that his officers were told ..." hangs on "day", so the saying said nothing. A
+clause opened by "that" on the day of a verb of saying with no clause of its own is what
+was said.
 """
 
 from __future__ import annotations
@@ -13,9 +19,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["COMPONENT", "stranded_subjects"]
+from graphx.extract.triggers import load_taxonomy
+
+__all__ = ["COMPONENT", "SAID_COMPONENT", "said_clauses", "stranded_subjects"]
 
 COMPONENT = "graphx_stranded_subjects"
+SAID_COMPONENT = "graphx_said_clauses"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -76,3 +85,33 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in verb.children
     )
+
+
+@Language.component(SAID_COMPONENT)
+def said_clauses(doc: Doc) -> Doc:
+    """Give each verb of saying the "that" clause the parser hung on its day."""
+    taxonomy = load_taxonomy()
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in taxonomy.spoken and lemma not in taxonomy.sayings:
+            continue
+        clause = _said_on_its_day(verb)
+        if clause is not None:
+            clause.head, clause.dep_ = verb, "ccomp"
+            next(c for c in clause.children if c.lower_ == "that").dep_ = "mark"
+    return doc
+
+
+def _said_on_its_day(verb: Token) -> Token | None:
+    """The clause right after a saying's day, opened by "that", with a subject of its own
+    ("said the next day that police were told"), when the saying has no clause; not "the
+    day that changed everything" ("that" is the clause's subject)."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
+        for clause in (c for c in day.children if c.dep_ == "relcl" and c.i > day.i):
+            opener = verb.doc[day.i + 1]
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            if opener.lower_ == "that" and opener.head == clause and opener.dep_ != "nsubj":
+                return clause if subject else None
+    return None

@@ -67,7 +67,9 @@ def no_news(
         acts = {
             j
             for j, e in found.items()
-            if j != i and e.event_type != event.event_type and not _in_passing(doc[j], e, event)
+            if j != i
+            and e.event_type != event.event_type
+            and not _in_passing(doc[j], e, event, taxonomy)
         }
         # the act what is said tells as done, kept or not ("said Tuesday deputies arrested
         # 12 people"), not one in a clause of its own ("... unless a judge has signed")
@@ -83,17 +85,20 @@ def no_news(
     return out
 
 
-def _in_passing(act: Token, told: EventMention, saying: EventMention) -> bool:
-    """A happening named in passing in what is said, denied any part in, by a noun after a
-    preposition with a day of its own: "said Monday that none of her officers took part in
-    last week's arrests" is the chief's statement, not the arrests' report; "said Friday
-    that 300 workers were swept up in Thursday's raid" reports the raid."""
-    if act.pos_ != "NOUN" or act.dep_ != "pobj" or told.time is None:
+def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: Taxonomy) -> bool:
+    """A happening named in passing in what is said, by a noun after a preposition: one
+    learned of ("said Wednesday his officers were told of the arrests only after ...",
+    ``LEARN`` rows), or one with a day of its own denied any part in ("said Monday that none
+    of her officers took part in last week's arrests"): the statement is the news, not the
+    arrests; "said Friday that 300 workers were swept up in Thursday's raid" reports the raid."""
+    if act.pos_ != "NOUN" or act.dep_ != "pobj":
         return False
+    if act.head.lower_ in ("of", "about") and act.head.head.lemma_.lower() in taxonomy.learning:
+        return True
     when = saying.time
-    if when is not None and (told.time.date_start, told.time.date_end) == (
-        when.date_start,
-        when.date_end,
+    if told.time is None or (
+        when is not None
+        and (told.time.date_start, told.time.date_end) == (when.date_start, when.date_end)
     ):
         return False
     return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))

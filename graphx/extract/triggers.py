@@ -71,6 +71,11 @@ class Taxonomy:
     # the nouns of what is asked for
     deciding: frozenset[str] = frozenset()
     petitions: frozenset[str] = frozenset()
+    # verbs that tell an arrest when they take someone ("the men were picked up Tuesday")
+    capturing: dict[str, str] = field(default_factory=dict)
+    # verbs of learning of a happening ("were told of the arrests"): what is learned of is
+    # named in passing
+    learning: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -83,7 +88,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION", "SURROUND"),
+    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN"),
 )
 
 
@@ -92,7 +97,12 @@ def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
     return (lexicon or shipped()).derived(_taxonomy)
 
 
-def _taxonomy(lexicon: Lexicon) -> Taxonomy:
+_Families = tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]
+
+
+def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
+    """The rows of each kind (lemma -> event type), and the families: by lemma, by lemma
+    and event type, and those a LIGHT verb carries alone."""
     tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
@@ -106,6 +116,11 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         elif family:
             families.setdefault(lemma, family)
             typed[lemma, (row.get("event_type") or "").strip()] = family
+    return tables, (families, typed, light_of)
+
+
+def _taxonomy(lexicon: Lexicon) -> Taxonomy:
+    tables, (families, typed, light_of) = _rows(lexicon)
     return Taxonomy(
         tables["VERB"],
         tables["NOUN"],
@@ -131,6 +146,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         light_of=light_of,
         deciding=frozenset(tables["DECIDE"]),
         petitions=frozenset(tables["PETITION"]),
+        capturing=tables["CAPTURE"],
+        learning=frozenset(tables["LEARN"]),
     )
 
 
@@ -218,7 +235,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
             phrasal = f"{lemma} {child.lower_}"
             tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
-            if any(phrasal in table for table in tables):
+            if any(phrasal in table for table in (*tables, taxonomy.capturing)):
                 return phrasal
     return lemma
 
@@ -298,14 +315,15 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     """A verb of gathering, custody or release, whose people say whether it tells one."""
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
-        *(taxonomy.freeing, taxonomy.surrounding),
+        *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing),
     )
     return any(lemma in table for table in tables)
 
 
 def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The sense of a verb of people (``_of_people``), or None when its people or places
-    say it tells none ("gathered data", "took a job at the jail", "stocks rallied")."""
+    say it tells none ("gathered data", "took a job at the jail", "stocks rallied", "picked
+    up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
         if sense is not None or lemma not in taxonomy.crowding:
@@ -316,6 +334,9 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     if lemma in taxonomy.surrounding:
         gathered = crowds.crowd_around(verb)
         return (taxonomy.surrounding[lemma], taxonomy.family(lemma)) if gathered else None
+    if lemma in taxonomy.capturing:
+        taken = custody.took_someone(verb)
+        return (taxonomy.capturing[lemma], taxonomy.family(lemma)) if taken else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
