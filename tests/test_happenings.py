@@ -49,12 +49,13 @@ def occ(
     place: str = "",
     text: str = "",
     weekday: int | None = None,
+    month_day: tuple[int, int] | None = None,
 ) -> Occurrence:
     span = (D.fromisoformat(on), D.fromisoformat(until or on)) if on else None
     return Occurrence(doc, kind, family, span, uncertain,
                       D.fromisoformat(published) if published else None,
                       frozenset(agents), frozenset(patients), frozenset(), place, text,
-                      weekday=weekday)  # fmt: skip
+                      weekday=weekday, month_day=month_day)  # fmt: skip
 
 
 MUST_MERGE = {
@@ -81,6 +82,11 @@ MUST_MERGE = {
     "'Friday' in an article with no date, the jail named, another dates it Friday 5 March": (
         occ("a", "subpoena", on="2021-03-05", patients=("county_jail",)),
         occ("b", "subpoena", weekday=4, patients=("county_jail",)),
+    ),
+    "'Feb. 4' in an article with no year, the sheriff named, another dates it 4 Feb. 2025": (
+        occ("a", "sign", "policy", on="2025-02-04", agents=("sheriff",), patients=("agency",)),
+        occ("b", "sign", "policy", month_day=(2, 4), patients=("agency",),
+            text="the sheriff signed the agreement with the agency on Feb. 4"),
     ),
     "a city inside the state another report names": (
         occ("a", "arrest", "enforcement", on="2022-02-02", agents=("sheriff",),
@@ -132,6 +138,16 @@ MUST_NOT_MERGE = {
         occ("a", "sue", on="2019-03-14", agents=("state_ag",), patients=("city_council",)),
         occ("b", "sue", on="2019-02-23", until="2019-03-31", uncertain=True, weekday=2,
             agents=("state_ag",), patients=("city_council",)),
+    ),
+    "'Feb. 5' in an article with no year against 4 February": (
+        occ("a", "sign", "policy", on="2025-02-04", agents=("sheriff",), patients=("agency",)),
+        occ("b", "sign", "policy", month_day=(2, 5), agents=("sheriff",),
+            patients=("agency",)),
+    ),
+    "'Feb. 4' in an article with no year against a March 2025 lawsuit": (
+        occ("a", "sue", on="2025-03-01", until="2025-03-31", agents=("state_ag",),
+            patients=("city_council",)),
+        occ("b", "sue", month_day=(2, 4), agents=("state_ag",), patients=("city_council",)),
     ),
     "a lawsuit and an arrest on one day with the same parties": (
         occ("a", "sue", on="2019-06-12", agents=("mayor_o",), patients=("sheriff",)),
@@ -317,6 +333,29 @@ def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:
         == same_happening(undated, replace(other_friday, weekday=None), CORPUS) + 0.5
     )
     assert same_happening(friday, replace(other_friday, weekday=3), CORPUS) == NEVER
+
+
+def test_happenings_a_month_and_day_without_a_year_agree_with_that_day_of_any_year() -> None:
+    # "Feb. 4" in an article that gives no year: a point on 4 February of any year, more
+    # than the undated report alone; another day, or a month that holds no 4 February, never
+    dated = occ("a", "sign", "policy", on="2025-02-04", patients=("county_jail",))
+    named = occ("b", "sign", "policy", month_day=(2, 4), patients=("county_jail",))
+    undated = occ("b", "sign", "policy", patients=("county_jail",))
+    assert same_happening(named, dated, CORPUS) == same_happening(undated, dated, CORPUS) + 1.0
+    assert same_happening(named, replace(dated, span=(D(2017, 2, 4),) * 2), CORPUS) > NEVER
+    assert same_happening(replace(named, month_day=(2, 5)), dated, CORPUS) == NEVER
+    february = replace(dated, span=(D(2025, 2, 1), D(2025, 2, 28)))
+    assert same_happening(named, february, CORPUS) > NEVER
+    assert (
+        same_happening(named, replace(february, span=(D(2025, 3, 1), D(2025, 3, 31))), CORPUS)
+        == NEVER
+    )
+    # two articles with no year: the same month and day agree, two days never
+    other = occ("c", "sign", "policy", month_day=(2, 4), patients=("county_jail",))
+    assert same_happening(named, other, CORPUS) > same_happening(
+        undated, replace(other, month_day=None), CORPUS
+    )
+    assert same_happening(named, replace(other, month_day=(3, 4)), CORPUS) == NEVER
 
 
 def test_happenings_no_chain_joins_a_friday_and_a_monday() -> None:

@@ -278,7 +278,8 @@ class _Grouping:
             (day,) = days
             for m in group.members:
                 if certain_day(occurrences[m]) is None:
-                    out[m] = replace(occurrences[m], span=(day, day), uncertain=False, weekday=None)
+                    known = replace(occurrences[m], span=(day, day), uncertain=False)
+                    out[m] = replace(known, weekday=None, month_day=None)
         return out
 
 

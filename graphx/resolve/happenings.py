@@ -10,7 +10,8 @@ Evidence, and its weight:
 
 - the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in
   ``resources/event_types.csv``), which two reports must share: 2;
-- dates that agree: 1.5 for the same day, 1 for overlapping spans;
+- dates that agree (``dating``): 1.5 for the same day, 1 for overlapping spans, 1 for a
+  month and day its article gave no year ("Feb. 4") on the other's day;
 - participants both name, each weighted by its rarity in the corpus (ICE in a
   corpus about ICE says little; a city's jail says much): up to 2;
 - the same place, or one within the other: 0.5 (a place the gazetteer does not know,
@@ -38,9 +39,26 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from graphx.resolve.dating import (
+    APART,
+    MONTH_DAY,
+    NEVER,
+    SLACK,
+    WEEKDAY,
+    Span,
+    certain_day,
+    date_evidence,
+    days_of_week,
+    overlap,
+    shift,
+    weekday_only,
+    widened,
+)
+
 __all__ = [
     "ACROSS",
     "APART",
+    "MONTH_DAY",
     "LIKENESS",
     "NEVER",
     "RELATED",
@@ -67,20 +85,11 @@ __all__ = [
 
 ACROSS = 3.0
 WITHIN = 2.5  # within one article the family and any one agreement more
-SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publication date may be off
-NEVER = float("-inf")
 RELATED = 1.0  # two related families ("arrested", "charged") instead of one: half the evidence
-WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
-APART = -1.0  # two undated reports in articles published over a MONTH apart
-MONTH = dt.timedelta(days=31)
-WIDE = MONTH + 2 * SLACK  # a span wider than a month, even read loosely, is no date to agree on
-BROAD = 0.25  # the weight of two dates that overlap only within a span that wide
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 UNLIKE = 0.05  # two articles this little alike, with no one and no place in common: two stories
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
-
-Span = tuple[dt.date, dt.date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +115,8 @@ class Occurrence:
     text: str = ""
     kin: str = ""  # the group of related families (``related_families.csv``); "" for its own
     weekday: int | None = None
+    # the month and day its date names when its article could give no year ("Feb. 4")
+    month_day: tuple[int, int] | None = None
     # a place the report implies (where its local body sits): it agrees, it never vetoes
     near: str = ""
     # told as another happening of its kind than the story's ("sent similar subpoenas")
@@ -190,102 +201,6 @@ def rarity_weights(doc_counts: Mapping[str, int], documents: int) -> dict[str, f
     }
 
 
-def shift(day: dt.date, by: dt.timedelta) -> dt.date:
-    """``day + by``, held at the calendar's ends (a date of 0001 or 9999 is allowed in)."""
-    try:
-        return day + by
-    except OverflowError:
-        return dt.date.max if by > dt.timedelta(0) else dt.date.min
-
-
-def widened(o: Occurrence) -> Span | None:
-    if o.span is None:
-        return None
-    return (shift(o.span[0], -SLACK), shift(o.span[1], SLACK)) if o.uncertain else o.span
-
-
-def overlap(a: Span, b: Span) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def certain_day(o: Occurrence) -> dt.date | None:
-    if o.span is None or o.uncertain or o.span[0] != o.span[1]:
-        return None
-    return o.span[0]
-
-
-def weekday_only(o: Occurrence) -> bool:
-    """Dated by a weekday it could not place in a week ("Friday", no publication date)."""
-    return o.weekday is not None and (o.span is None or o.uncertain)
-
-
-def days_of_week(span: Span) -> frozenset[int]:
-    """The days of the week a span of days holds (all seven from a week on)."""
-    if (span[1] - span[0]).days >= 6:
-        return frozenset(range(7))
-    return frozenset((span[0].weekday() + k) % 7 for k in range((span[1] - span[0]).days + 1))
-
-
-def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
-    """A report dated only by its weekday against the other's date: NEVER when the other's
-    certain days hold no such weekday, half a point when the other is that very day."""
-    for named, other in ((a, b), (b, a)):
-        if not weekday_only(named):
-            continue
-        if weekday_only(other) or other.span is None:
-            if other.weekday is None:
-                return 0.0
-            return WEEKDAY if other.weekday == named.weekday else NEVER
-        if other.uncertain:
-            return 0.0
-        if named.weekday not in days_of_week(other.span):
-            return NEVER
-        return WEEKDAY if other.span[0] == other.span[1] else 0.0
-    return 0.0
-
-
-def _span_evidence(a: Occurrence, b: Occurrence) -> float:
-    """Agreement of the dates' spans, or NEVER when they cannot both be true."""
-    wa, wb = widened(a), widened(b)
-    if wa is not None and wb is not None:
-        if not overlap(wa, wb):
-            return NEVER
-        if dt.date.max in (wa[1], wb[1]):
-            return 0.0  # a date open towards the future can be true, but agrees with nothing
-        same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
-        if same_day:
-            return 1.5
-        # two acts of one kind in one year are common: a year agrees with little
-        return 1.0 if max(wa[1] - wa[0], wb[1] - wb[0]) <= WIDE else BROAD
-    if wa is None and wb is None:
-        return _publications_apart(a, b)
-    dated, undated = (a, b) if wa is not None else (b, a)
-    if dated.span is None or undated.published is None:
-        return 0.0
-    lag = undated.published - dated.span[1]
-    if undated.published < shift(dated.span[0], -SLACK):
-        return NEVER  # reported before it happened
-    return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
-
-
-def _publications_apart(a: Occurrence, b: Occurrence) -> float:
-    """Two undated reports in articles published more than a month apart: news tells a
-    recent act without a date, so they are more likely two acts of one kind (a lawsuit in
-    March, another in July) than one told twice."""
-    if a.published is None or b.published is None:
-        return 0.0
-    return APART if abs(a.published - b.published) > MONTH else 0.0
-
-
-def _date_evidence(a: Occurrence, b: Occurrence) -> float:
-    """Agreement of the dates, or NEVER when they cannot both be true."""
-    if a.weekday is None and b.weekday is None:
-        return _span_evidence(a, b)
-    weekdays = _weekday_evidence(a, b)
-    spans = _span_evidence(a, b) if weekdays != NEVER else NEVER
-    return spans if spans == NEVER else max(spans, weekdays)
-
-
 def places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
     """True for one place or one within the other, False for two jurisdictions, None unknown.
 
@@ -353,7 +268,7 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
     if a.kindred != b.kindred or a.gathered != b.gathered:
         return NEVER  # acts gathered since a time are no one act of a day told elsewhere
-    dates = _date_evidence(a, b)
+    dates = date_evidence(a, b)
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER

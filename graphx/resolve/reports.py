@@ -18,7 +18,7 @@ from graphx.extract.events import Taxonomy
 from graphx.extract.lines import headline_end
 from graphx.extract.since import SINCE
 from graphx.extract.timex.normalise import span_of
-from graphx.extract.timex.spans import weekday_named
+from graphx.extract.timex.spans import month_day_named, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import (
     DocExtraction,
@@ -158,6 +158,7 @@ def occurrence(
         span=span,
         uncertain=bool(time and time.uncertain),
         weekday=weekday_named(time.text, time.value) if time is not None else None,
+        month_day=month_day_named(time.value) if time is not None else None,
         published=published,
         agents=frozenset(roles["agent"]),
         patients=frozenset(roles["patient"]),

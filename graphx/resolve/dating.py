@@ -1,0 +1,173 @@
+"""Whether two reports' dates can both be true, and how much they agree (issue 15).
+
+Part of the evidence that two event mentions report one happening
+(``happenings.same_happening``): the same day, overlapping spans, a weekday or a month
+and day read without a year that fall on the other's day, or, for two undated reports,
+how far apart their articles were published. NEVER when the dates cannot both be true.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graphx.resolve.happenings import Occurrence
+
+__all__ = [
+    "APART",
+    "MONTH_DAY",
+    "NEVER",
+    "SLACK",
+    "WEEKDAY",
+    "Span",
+    "certain_day",
+    "date_evidence",
+    "days_of_week",
+    "overlap",
+    "shift",
+    "weekday_only",
+    "widened",
+]
+
+SLACK = dt.timedelta(days=7)  # how far a date read against an inferred publication date may be off
+NEVER = float("-inf")
+WEEKDAY = 0.5  # two reports name one weekday by chance one time in seven
+MONTH_DAY = 1.0  # a month and day agree by chance one time in 365, but in any year
+APART = -1.0  # two undated reports in articles published over a MONTH apart
+MONTH = dt.timedelta(days=31)
+WIDE = MONTH + 2 * SLACK  # a span wider than a month, even read loosely, is no date to agree on
+BROAD = 0.25  # the weight of two dates that overlap only within a span that wide
+
+Span = tuple[dt.date, dt.date]
+
+
+def shift(day: dt.date, by: dt.timedelta) -> dt.date:
+    """``day + by``, held at the calendar's ends (a date of 0001 or 9999 is allowed in)."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
+
+
+def widened(o: Occurrence) -> Span | None:
+    if o.span is None:
+        return None
+    return (shift(o.span[0], -SLACK), shift(o.span[1], SLACK)) if o.uncertain else o.span
+
+
+def overlap(a: Span, b: Span) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def certain_day(o: Occurrence) -> dt.date | None:
+    if o.span is None or o.uncertain or o.span[0] != o.span[1]:
+        return None
+    return o.span[0]
+
+
+def weekday_only(o: Occurrence) -> bool:
+    """Dated by a weekday it could not place in a week ("Friday", no publication date)."""
+    return o.weekday is not None and (o.span is None or o.uncertain)
+
+
+def days_of_week(span: Span) -> frozenset[int]:
+    """The days of the week a span of days holds (all seven from a week on)."""
+    if (span[1] - span[0]).days >= 6:
+        return frozenset(range(7))
+    return frozenset((span[0].weekday() + k) % 7 for k in range((span[1] - span[0]).days + 1))
+
+
+def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
+    """A report dated only by its weekday against the other's date: NEVER when the other's
+    certain days hold no such weekday, half a point when the other is that very day."""
+    for named, other in ((a, b), (b, a)):
+        if not weekday_only(named):
+            continue
+        if weekday_only(other) or other.span is None:
+            if other.weekday is None:
+                return 0.0
+            return WEEKDAY if other.weekday == named.weekday else NEVER
+        if other.uncertain:
+            return 0.0
+        if named.weekday not in days_of_week(other.span):
+            return NEVER
+        return WEEKDAY if other.span[0] == other.span[1] else 0.0
+    return 0.0
+
+
+def _span_evidence(a: Occurrence, b: Occurrence) -> float:
+    """Agreement of the dates' spans, or NEVER when they cannot both be true."""
+    wa, wb = widened(a), widened(b)
+    if wa is not None and wb is not None:
+        if not overlap(wa, wb):
+            return NEVER
+        if dt.date.max in (wa[1], wb[1]):
+            return 0.0  # a date open towards the future can be true, but agrees with nothing
+        same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
+        if same_day:
+            return 1.5
+        # two acts of one kind in one year are common: a year agrees with little
+        return 1.0 if max(wa[1] - wa[0], wb[1] - wb[0]) <= WIDE else BROAD
+    if wa is None and wb is None:
+        return _publications_apart(a, b)
+    dated, undated = (a, b) if wa is not None else (b, a)
+    if dated.span is None or undated.published is None:
+        return 0.0
+    lag = undated.published - dated.span[1]
+    if undated.published < shift(dated.span[0], -SLACK):
+        return NEVER  # reported before it happened
+    return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
+
+
+def _publications_apart(a: Occurrence, b: Occurrence) -> float:
+    """Two undated reports in articles published more than a month apart: news tells a
+    recent act without a date, so they are more likely two acts of one kind (a lawsuit in
+    March, another in July) than one told twice."""
+    if a.published is None or b.published is None:
+        return 0.0
+    return APART if abs(a.published - b.published) > MONTH else 0.0
+
+
+def _month_day_evidence(a: Occurrence, b: Occurrence) -> float | None:
+    """A report dated by a month and day its article gave no year against the other's date:
+    MONTH_DAY on that day (of any year), NEVER when the other's days hold no such day, 0
+    when the other has none; None when neither report is one."""
+    for named, other in ((a, b), (b, a)):
+        if named.month_day is None:
+            continue
+        if other.month_day is not None:
+            return MONTH_DAY if other.month_day == named.month_day else NEVER
+        days = widened(other)
+        if days is None:
+            return 0.0
+        if certain_day(other) is not None:
+            return MONTH_DAY if (days[0].month, days[0].day) == named.month_day else NEVER
+        return 0.0 if _holds_month_day(days, named.month_day) else NEVER
+    return None
+
+
+def _holds_month_day(span: Span, month_day: tuple[int, int]) -> bool:
+    """Whether some day of the span falls on that month and day."""
+    if span[1] - span[0] >= dt.timedelta(days=366):
+        return True
+    for year in {span[0].year, span[1].year}:
+        try:
+            day = dt.date(year, *month_day)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if span[0] <= day <= span[1]:
+            return True
+    return False
+
+
+def date_evidence(a: Occurrence, b: Occurrence) -> float:
+    """Agreement of the dates, or NEVER when they cannot both be true."""
+    month_day = _month_day_evidence(a, b)
+    if month_day is not None:
+        return month_day
+    if a.weekday is None and b.weekday is None:
+        return _span_evidence(a, b)
+    weekdays = _weekday_evidence(a, b)
+    spans = _span_evidence(a, b) if weekdays != NEVER else NEVER
+    return spans if spans == NEVER else max(spans, weekdays)
