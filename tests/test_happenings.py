@@ -358,6 +358,25 @@ def test_happenings_a_month_and_day_without_a_year_agree_with_that_day_of_any_ye
     assert same_happening(named, replace(other, month_day=(3, 4)), CORPUS) == NEVER
 
 
+@pytest.mark.parametrize(
+    "other",
+    [{"on": "2021-03-05"}, {"month_day": (2, 5)}],
+    ids=["a dated day in March", "Feb. 5"],
+)
+def test_happenings_no_chain_joins_a_month_and_day_and_another_day(
+    other: dict[str, object],
+) -> None:
+    # The undated report matches both, but "Feb. 4" and 5 March (or "Feb. 5") cannot be one
+    # day: found by a review, when the groups kept no month and day
+    jail = {"agents": ("agency",), "patients": ("county_jail",)}
+    text = {"text": "served subpoenas on the jail"}
+    feb_4 = occ("b", "subpoena", month_day=(2, 4), **jail, **text)
+    elsewhere = occ("a", "subpoena", **other, **jail, **text)
+    undated = occ("c", "subpoena", **jail, **text)
+    groups = group_occurrences([elsewhere, feb_4, undated], CORPUS)
+    assert [0, 1, 2] not in groups and [0, 1] not in groups
+
+
 def test_happenings_no_chain_joins_a_friday_and_a_monday() -> None:
     # The undated report matches both, but "Monday" and a Friday's date cannot be one day.
     jail = {"agents": ("agency",), "patients": ("county_jail",)}

@@ -142,15 +142,37 @@ def test_a_statement_of_learning_of_a_happening_is_the_speakers(nlp: Language) -
 
 
 @pytest.mark.parametrize(
-    ("text", "described"),
+    "text",
     [
-        # a day a clause describes, under a verb that says nothing, a saying with a clause of
-        # its own, or with "that" the clause's subject
-        ("The chief remembered the day that agents arrived in Dover.", "arrived"),
-        ("The chief said Tuesday that agents arrived the day that the plant closed.", "closed"),
-        ("The chief said the day that changed Dover was the worst of her career.", "changed"),
+        "Sheriff Tom Hale said the next day that his deputies were told of the arrests late.",
+        # a bare day, no word relating the clause to it (the parser hangs it on the day)
+        "Sheriff Tom Hale said Wednesday his deputies were told of Tuesday's arrests.",
+        "Chief Ana Ruiz said Wednesday her officers learned of Tuesday's arrests late.",
     ],
 )
+def test_a_clause_hung_on_a_day_is_what_was_said(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    clause = next(t for t in doc if t.text in ("told", "learned"))
+    assert (clause.head, clause.dep_) == (said, "ccomp")
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # a day a clause describes: the same day, the day, a saying with an object of its own,
+        # a verb that says nothing, "that" the clause's subject
+        ("Prosecutors charged Tom Hale the same day that agents arrested him in Dover.",
+         "arrested"),
+        ("Tom Hale denied the charges the day that he was arrested in Dover.", "arrested"),
+        ("Sheriff Tom Hale said little the day that agents arrested Marco Ruiz in Dover.",
+         "arrested"),
+        ("Sheriff Tom Hale told reporters the day that agents raided the plant in Dover that "
+         "he was not warned.", "raided"),
+        ("The chief remembered the day that agents arrived in Dover.", "arrived"),
+        ("The chief said the day that changed Dover was the worst of her career.", "changed"),
+    ],
+)  # fmt: skip
 def test_a_day_a_clause_describes_stays(nlp: Language, text: str, described: str) -> None:
     verb = next(t for t in nlp(text) if t.text == described)
-    assert (verb.head.text, verb.dep_) == ("day", "relcl")
+    assert verb.head.text == "day"

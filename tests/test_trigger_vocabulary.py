@@ -307,6 +307,7 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "The FBI made no arrests in Dayton on Tuesday.",
         "Nobody was arrested in Dayton on Tuesday.",
         "None of the men were released on Tuesday.",
+        "Neither man was charged in Dover on Tuesday.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:
@@ -651,11 +652,20 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("Agents picked up Marco Ruiz outside the Dover courthouse on Thursday.", True),
         ("Deputies grabbed him outside the Dover courthouse on Thursday.", True),
         ("Agents nabbed a Honduran woman at a gas station on Thursday.", True),
+        ("Two men were picked up by ICE on Thursday in Dover.", True),
         # ... a thing or a count of things taken is none
         ("The mayor picked up the tab for the lunch on Thursday.", False),
         ("The team picked up two wins in Dover on Thursday.", False),
         ("The story grabbed headlines on Thursday.", False),
         ("Volunteers picked up trash along the river on Thursday.", False),
+        ("The petition picked up hundreds of signatures on Thursday.", False),
+        # ... nor people taken by anyone but the law
+        ("Church volunteers picked up the migrants at the Dover bus station on Thursday.", False),
+        ("Parents picked up their children at Dover Elementary on Thursday.", False),
+        ("The students were picked up by their parents on Thursday.", False),
+        ("The Bears picked up Tom Ruiz off waivers on Thursday.", False),
+        ("A gunman grabbed a woman outside a Dover bar on Thursday.", False),
+        ("Crews left the bags at the curb and picked them up on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:
@@ -756,6 +766,12 @@ def test_saying_one_learned_of_a_happening_is_a_statement(nlp: Language, learned
     assert found == {("enforcement", "2024-03-05"), ("statement", "2024-03-06")}
 
 
+def test_saying_one_told_others_of_a_happening_reports_it(nlp: Language) -> None:
+    # telling someone of one's own act (a TOLD verb, active) is no learning: the arrests
+    text = "ICE said Wednesday that agents told the families about Tuesday's arrests of 40 workers."
+    assert [e.event_type for e, _ in events_of(nlp, text)] == ["enforcement"]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
@@ -811,6 +827,23 @@ def test_vocabulary_made_public_is_a_publication(nlp: Language) -> None:
     ],
 )  # fmt: skip
 def test_vocabulary_idioms_of_suing_and_ending(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    ((event, _),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # "no" that is a verdict, or that says how, not who or what (a review's findings)
+        ("The Dayton City Council voted no confidence in the chief on Tuesday.", "voted",
+         "policy"),
+        ("Agents arrested Tom Ruiz in Dayton on Tuesday with no warning.", "arrested",
+         "enforcement"),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_no_of_how_is_still_a_happening(
     nlp: Language, text: str, trigger: str, kind: str
 ) -> None:
     ((event, _),) = events_of(nlp, text)

@@ -90,14 +90,19 @@ def is_opinion(token: Token) -> bool:
 _NOTHING = frozenset({"nobody", "none", "nothing", "neither"})
 
 
+# Nouns "no" makes a verdict or a plea, not an absence: "voted no confidence in the chief",
+# "pleaded no contest".
+_SET_PHRASES = frozenset({"confidence", "contest"})
+
+
 def _none_of(noun: Token) -> bool:
-    """No one or nothing: "no names", "nobody", "none of the men" (a noun the
-    determiner "no" makes none, not a verb: "no-knock" is no determiner of a verb)."""
+    """No one or nothing: "no names", "nobody", "none of the men", "neither man" (a noun
+    the determiner "no" or "neither" makes none; not "no confidence", "no contest")."""
     if noun.lower_ in _NOTHING:
         return True
-    return noun.pos_ in ("NOUN", "PROPN", "PRON") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-    )
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lemma_.lower() in _SET_PHRASES:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children)
 
 
 def _own_subject(verb: Token) -> bool:

@@ -3,8 +3,8 @@
 "held in the county jail", "taken into custody", "kept on a detainer" tell a detention;
 "walked out of the county jail" a release. A custody noun (``CUSTODY`` rows of
 ``event_types.csv``) says where; the verb's people say whether anyone was held. A verb of
-taking (``CAPTURE`` rows) tells an arrest when who it takes is someone ("the four men were
-picked up Tuesday"), named, a person pronoun or a noun of ``person_nouns.txt``.
+taking (``CAPTURE`` rows) tells an arrest when who it takes is someone and who takes them,
+if named, is of the law ("the four men were picked up Tuesday", ``capture_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from graphx.lexicon import Lexicon, shipped
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
 
-__all__ = ["custody_noun", "in_custody", "out_of_custody", "person_nouns", "took_someone"]
+__all__ = ["capture_nouns", "captured", "custody_noun", "in_custody", "out_of_custody"]
 
 
 # The prepositions that say where or on what terms someone is held: "in jail", "into
@@ -52,23 +52,41 @@ def in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 
 
-def person_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``person_nouns.txt``: the nouns of a person or of people."""
-    return (lexicon or shipped()).word_set("person_nouns.txt")
+def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """``capture_nouns.txt``: the nouns of people taken, and of people of the law who take."""
+    return (lexicon or shipped()).derived(_capture_nouns)
 
 
-def took_someone(verb: Token) -> bool:
-    """Who a verb of taking takes is someone: its passive subject or its object is a name,
-    a person pronoun or a person noun ("the four men were picked up", "agents grabbed him",
-    "nabbed a Guatemalan man"); not a thing ("picked up the tab", "grabbed headlines") nor a
-    count of things ("picked up two seats")."""
+def _capture_nouns(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    lines = [line.partition(":") for line in lexicon.word_set("capture_nouns.txt")]
+    taken = frozenset(w.strip() for kind, _, w in lines if kind.strip() == "taken")
+    return taken, frozenset(w.strip() for kind, _, w in lines if kind.strip() == "taker")
+
+
+def captured(verb: Token) -> bool:
+    """Someone taken by the law: the passive subject or the object of a verb of taking is
+    a name, a person pronoun or a "taken" noun ("the four men were picked up", "agents
+    grabbed him"), and whoever takes them, when named, is of the law (a "taker" noun or an
+    agency's name); not a thing ("picked up the tab"), nor someone taken by anyone else
+    ("parents picked up their children", "a gunman grabbed a woman")."""
+    taken_nouns, takers = capture_nouns()
     taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(
+    if not any(_someone(word, taken_nouns) for word in taken):
+        return False
+    by = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        noun for c in verb.children if c.dep_ == "agent" for noun in c.children
+    ]
+    if not by:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return any(t.lemma_.lower() in takers or t.ent_type_ == "AGENCY" for t in by)
+
+
+def _someone(word: Token, taken_nouns: frozenset[str]) -> bool:
+    return (
         word.ent_type_ == "PERSON"
         or word.lower_ in _PERSON_PRONOUNS
-        or word.lemma_.lower() in person_nouns()
+        or word.lemma_.lower() in taken_nouns
         or _told_as_someone(word)
-        for word in taken
     )
 
 

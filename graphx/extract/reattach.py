@@ -89,29 +89,43 @@ def _finite(verb: Token) -> bool:
 
 @Language.component(SAID_COMPONENT)
 def said_clauses(doc: Doc) -> Doc:
-    """Give each verb of saying the "that" clause the parser hung on its day."""
-    taxonomy = load_taxonomy()
+    """Give each verb of saying the clause the parser hung on its day."""
+    spoken = load_taxonomy().spoken
     for verb in doc:
-        lemma = verb.lemma_.lower()
-        if lemma not in taxonomy.spoken and lemma not in taxonomy.sayings:
+        if verb.lemma_.lower() not in spoken:
             continue
         clause = _said_on_its_day(verb)
         if clause is not None:
             clause.head, clause.dep_ = verb, "ccomp"
-            next(c for c in clause.children if c.lower_ == "that").dep_ = "mark"
+            for opener in (c for c in clause.children if c.lower_ == "that"):
+                opener.dep_ = "mark"
     return doc
 
 
+# The days after another that open what was said, not a day a clause describes ("said the
+# next day that ...", where "the day that agents arrived" is a day described).
+_NEXT = frozenset({"next", "following"})
+# The words that open a clause describing what comes before it.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "when", "where"})
+
+
 def _said_on_its_day(verb: Token) -> Token | None:
-    """The clause right after a saying's day, opened by "that", with a subject of its own
-    ("said the next day that police were told"), when the saying has no clause; not "the
-    day that changed everything" ("that" is the clause's subject)."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
+    """The clause the parser hung on a saying's day, with a subject of its own, when the
+    saying has no clause nor object: after "the next day that" ("said the next day that
+    police were told") or a bare day with no word to relate it ("said Wednesday her
+    officers learned"); not "the day that changed everything", "said little the day that
+    agents came", "the same day that he was arrested"."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
         return None
     for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
         for clause in (c for c in day.children if c.dep_ == "relcl" and c.i > day.i):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
             opener = verb.doc[day.i + 1]
-            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            if opener.lower_ == "that" and opener.head == clause and opener.dep_ != "nsubj":
-                return clause if subject else None
+            if any(c.dep_ == "amod" and c.lower_ in _NEXT for c in day.children):
+                if opener.lower_ == "that" and opener.head == clause and opener.dep_ != "nsubj":
+                    return clause
+            bare = not any(c.dep_ == "det" for c in day.children)
+            if bare and not any(c.lower_ in _RELATIVES for c in clause.children):
+                return clause
     return None

@@ -93,7 +93,7 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
     arrests; "said Friday that 300 workers were swept up in Thursday's raid" reports the raid."""
     if act.pos_ != "NOUN" or act.dep_ != "pobj":
         return False
-    if act.head.lower_ in ("of", "about") and act.head.head.lemma_.lower() in taxonomy.learning:
+    if act.head.lower_ in ("of", "about") and _learned_of(act.head.head, taxonomy):
         return True
     when = saying.time
     if told.time is None or (
@@ -102,6 +102,14 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
     ):
         return False
     return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+
+
+def _learned_of(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A verb by which its subject learns of something: "learned of", "knew about", "were
+    told of" (a TOLD verb in the passive: "agents told the families about" tells them)."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return lemma in taxonomy.learning or (lemma in taxonomy.told and passive)
 
 
 _NO_ONE = frozenset({"none", "nobody", "neither", "no"})

@@ -73,9 +73,10 @@ class Taxonomy:
     petitions: frozenset[str] = frozenset()
     # verbs that tell an arrest when they take someone ("the men were picked up Tuesday")
     capturing: dict[str, str] = field(default_factory=dict)
-    # verbs of learning of a happening ("were told of the arrests"): what is learned of is
-    # named in passing
+    # verbs of learning of a happening ("learned of the arrests"), and of being told of one
+    # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -88,7 +89,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN"),
+    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD"),
 )
 
 
@@ -148,6 +149,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         petitions=frozenset(tables["PETITION"]),
         capturing=tables["CAPTURE"],
         learning=frozenset(tables["LEARN"]),
+        told=frozenset(tables["TOLD"]),
     )
 
 
@@ -335,7 +337,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         gathered = crowds.crowd_around(verb)
         return (taxonomy.surrounding[lemma], taxonomy.family(lemma)) if gathered else None
     if lemma in taxonomy.capturing:
-        taken = custody.took_someone(verb)
+        taken = custody.captured(verb)
         return (taxonomy.capturing[lemma], taxonomy.family(lemma)) if taken else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None

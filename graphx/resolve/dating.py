@@ -24,6 +24,7 @@ __all__ = [
     "certain_day",
     "date_evidence",
     "days_of_week",
+    "holds_month_day",
     "overlap",
     "shift",
     "weekday_only",
@@ -143,11 +144,11 @@ def _month_day_evidence(a: Occurrence, b: Occurrence) -> float | None:
             return 0.0
         if certain_day(other) is not None:
             return MONTH_DAY if (days[0].month, days[0].day) == named.month_day else NEVER
-        return 0.0 if _holds_month_day(days, named.month_day) else NEVER
+        return 0.0 if holds_month_day(days, named.month_day) else NEVER
     return None
 
 
-def _holds_month_day(span: Span, month_day: tuple[int, int]) -> bool:
+def holds_month_day(span: Span, month_day: tuple[int, int]) -> bool:
     """Whether some day of the span falls on that month and day."""
     if span[1] - span[0] >= dt.timedelta(days=366):
         return True

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
+from graphx.resolve.dating import holds_month_day
 from graphx.resolve.happenings import (
     ACROSS,
     WITHIN,
@@ -147,11 +148,13 @@ class _Group:
     place: str
     patients: frozenset[str]
     weekdays: frozenset[int]  # of its reports dated only by a weekday
+    month_days: frozenset[tuple[int, int]]  # of its reports dated by a month and day, no year
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
         weekday = {o.weekday} if o.weekday is not None and weekday_only(o) else set()
-        return cls([i], widened(o), o.place, o.patients, frozenset(weekday))
+        month_day = {o.month_day} if o.month_day is not None else set()
+        return cls([i], widened(o), o.place, o.patients, frozenset(weekday), frozenset(month_day))
 
 
 def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
@@ -168,6 +171,9 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     weekdays = a.weekdays | b.weekdays
     if len(weekdays) > 1 or (span and weekdays - days_of_week(span)):
         return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
+    month_days = a.month_days | b.month_days
+    if len(month_days) > 1 or (span and any(not holds_month_day(span, d) for d in month_days)):
+        return None  # "Feb. 4" in one report, "Feb. 5" or a day in March in another
     # The deeper place stands for both ("Queens" within "New York City"); a known place
     # before one the gazetteer does not know, which could veto nothing.
     place = a.place or b.place
@@ -177,7 +183,8 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         and (a.place in corpus.within.get(b.place, frozenset()) or a.place not in corpus.within)
     ):
         place = b.place
-    return _Group(sorted(a.members + b.members), span, place, a.patients | b.patients, weekdays)
+    people = a.patients | b.patients
+    return _Group(sorted(a.members + b.members), span, place, people, weekdays, month_days)
 
 
 @dataclass(frozen=True, slots=True)
