@@ -228,6 +228,32 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Acme Corp. said so.", [("Acme", "ORG")], [("Acme Corp.", "organization")]),
         # a person is never cut as a company
         ("Tom Ford Inc. said.", [("Tom Ford", "PERSON")], [("Tom Ford", "person")]),
+        # a body's name broken at a word the model left untagged is one body (found in a
+        # fresh corpus) ...
+        (
+            "A report by the Delaware Bluebird Immigrant Justice Center came out.",
+            [("the Delaware", "ORG"), ("Immigrant Justice Center", "ORG")],
+            [("Delaware Bluebird Immigrant Justice Center", "organization")],
+        ),
+        # ... not a title and a name, nor a place, a lower-case word and a body
+        (
+            "Delaware Gov. Ana Ruiz met the Dover Immigrant Justice Center.",
+            [
+                ("Delaware", "GPE"),
+                ("Ana Ruiz", "PERSON"),
+                ("Dover Immigrant Justice Center", "ORG"),
+            ],
+            [
+                ("Delaware", "jurisdiction"),
+                ("Ana Ruiz", "person"),
+                ("Dover Immigrant Justice Center", "organization"),
+            ],
+        ),
+        (
+            "Farmers in Delaware met Dover Immigrant Justice Center staff.",
+            [("Delaware", "GPE"), ("Dover Immigrant Justice Center", "ORG")],
+            [("Delaware", "jurisdiction"), ("Dover Immigrant Justice Center", "organization")],
+        ),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
