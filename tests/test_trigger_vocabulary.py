@@ -519,6 +519,16 @@ def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
     assert (event.time.text, event.time.date_start) == ("March 5", "2024-03-05")
 
 
+def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:
+    # found in a fresh corpus: "take" says when a thing took place, not "took office"
+    text = (
+        "Sheriff Tom Hale, who took office on Monday, March 4, signed a letter Wednesday "
+        "ending the county's agreement with ICE."
+    )
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found["signed"] == "2024-03-06"
+
+
 def test_vocabulary_a_country_yields_the_place_to_one_within_it(nlp: Language) -> None:
     # "U.S." qualifies the judge's title; the law is Texas's
     text = "U.S. District Judge Ann Lee on Thursday blocked House Bill 2210, a Texas law."

@@ -248,7 +248,7 @@ def owner(
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
-        if own and above.lemma_.lower() in passing:
+        if own and above.lemma_.lower() in passing and not _acts_on_something(above):
             if above.lemma_.lower() in _ORIGIN_VERBS:
                 # "keeping a policy that dates to 2019": when the noun began, no act's time
                 return _noun_told_of(above, triggers)
@@ -256,6 +256,13 @@ def owner(
         if own and not _ordered(above, ordering):
             return None
     return None
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """A verb of taking place with an object of its own other than "place" tells an act of
+    its own: "the sheriff, who took office on Monday, Dec. 3," (not "a forum that took
+    place last week")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in verb.children)
 
 
 # Verbs that tell when a noun's thing began, not when it took place.
