@@ -519,6 +519,29 @@ def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
     assert (event.time.text, event.time.date_start) == ("March 5", "2024-03-05")
 
 
+@pytest.mark.parametrize(
+    ("following", "named"),
+    [
+        # found in a fresh corpus: a group the next sentence opens by naming is that group
+        ("The Dayton Migrant Justice Project reviewed two years of jail records.",
+         {"Dayton Migrant Justice Project"}),
+        # ... and none when it opens with another subject, or another kind of name
+        ("Jail records from 31 counties were reviewed by the Dayton Migrant Justice Project.",
+         set()),
+        ("Tom Ruiz of the Dayton Migrant Justice Project reviewed the records.", set()),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_group_named_in_the_next_sentence(
+    nlp: Language, following: str, named: set[str]
+) -> None:
+    text = (
+        "More than 600 people were held in Ohio jails past their release, according to a "
+        f"report published Wednesday by a Dayton-based advocacy group. {following}"
+    )
+    (names,) = [names for e, names in events_of(nlp, text) if e.trigger == "published"]
+    assert {name for name, role in names.items() if role == "agent"} == named
+
+
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:
     # found in a fresh corpus: "take" says when a thing took place, not "took office"
     text = (

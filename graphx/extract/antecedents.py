@@ -2,7 +2,8 @@
 
 "she" is the last person named, "the agency" the last agency, "the county" the last county's
 name (``resources/pronouns.csv``, ``resources/definite_heads.csv``); a person pronoun after a
-speaker's words stands for whom they speak of, not the speaker.
+speaker's words stands for whom they speak of, not the speaker. "a Durham-based advocacy
+group" stands for the name the next sentence opens with (``resources/indefinite_heads.csv``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from graphx.extract import places
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
-__all__ = ["antecedent", "definite_heads", "named_heads", "pronoun_types", "speakers_before"]
+__all__ = [
+    "antecedent",
+    "definite_heads",
+    "indefinite_heads",
+    "named_heads",
+    "named_next",
+    "pronoun_types",
+    "speakers_before",
+]
 
 
 def definite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
@@ -37,6 +46,37 @@ def named_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
 def _named_heads(lexicon: Lexicon) -> frozenset[str]:
     rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
     return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == "yes")
+
+
+def indefinite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``indefinite_heads.csv``: a noun introduced with "a" -> the type of name it stands for."""
+    return (lexicon or shipped()).derived(_indefinite_heads)
+
+
+def _indefinite_heads(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("indefinite_heads.csv", required=("word", "type"))
+    return {row["word"].strip(): row["type"].strip() for row in rows}
+
+
+def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """The mention an indefinite noun stands for: the name of its type that is the subject
+    of the next sentence ("... by a Durham-based advocacy group. The Carolina Migrant Justice
+    Project reviewed ..."), else None."""
+    wanted = indefinite_heads().get(noun.lemma_.lower())
+    if wanted is None or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return None
+    doc, end = noun.doc, noun.sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    root = following.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for i, m in enumerate(mentions):
+            if m.start <= subject.idx < m.end and m.type == wanted:
+                return i
+    return None
 
 
 def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:

@@ -65,6 +65,8 @@ def _argument_mentions(
                 )
             elif token.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}:
                 index = members.body_of_members(token, mentions, starts)
+                if index is None and token.lemma_.lower() in antecedents.indefinite_heads():
+                    index = antecedents.named_next(token, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found

@@ -48,6 +48,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     lexicon = lexicon or shipped()
     for table in (
         load_taxonomy, antecedents.definite_heads, antecedents.pronoun_types,
+        antecedents.indefinite_heads,
         arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         events.other_instance_words, events.kind_words, events.many_acts_words,
