@@ -92,6 +92,9 @@ def test_pubdate_explicit_dates(text: str, expected: list[tuple[str, str]]) -> N
          "fiscal 2022.", "2009"),
         ("The 2023 fiscal year budget was adopted on Tuesday.", None),
         ("The agency's FY 2024 request was sent on Tuesday.", None),
+        # ... or a budget year (probe20, used): "until the county's 2023 budget hearings"
+        ("Members asked justices to wait for the county's 2023 budget hearings this fall.",
+         None),
     ],
 )  # fmt: skip
 def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: str | None) -> None:

@@ -50,10 +50,11 @@ _TEXT_DATES = [
 ]
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
-# A fiscal year is a budget's period, mostly one to come: "a budget for fiscal 2022",
-# "the 2022 fiscal year", "FY 2022" bound no publication date.
+# A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
+# 2022", "the 2022 fiscal year", "FY 2022", "the county's 2023 budget hearings this fall"
+# bound no publication date.
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.IGNORECASE)
-_FISCAL_AFTER = re.compile(r"^\s+fiscal\b", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"^\s+(?:fiscal|budget)\b", re.IGNORECASE)
 # "As of Feb. 2": a month and day with no year (not followed by one).
 _YEARLESS = re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 # ... nor one set ahead: "scheduled for Feb. 20", "due by March 1".
@@ -143,6 +144,8 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
     >>> explicit_dates("On March 3, 2019 and in 2018, but not by 2030.")
     [('March 3, 2019', '2019-03-03'), ('2018', '2018')]
     >>> explicit_dates("In 2019 it adopted a budget for fiscal 2022 and the 2023 fiscal year.")
+    [('2019', '2019')]
+    >>> explicit_dates("In 2019 it held hearings on its 2020 budget.")
     [('2019', '2019')]
     """
     limit = (today or dt.date.today()).isoformat()
