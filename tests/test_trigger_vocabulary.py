@@ -542,6 +542,25 @@ def test_vocabulary_a_group_named_in_the_next_sentence(
     assert {name for name, role in names.items() if role == "agent"} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in two fresh corpora: a county's governing body named a court votes
+        ("The Benton County Quorum Court voted 11-4 Thursday night to buy jail beds.", "policy"),
+        ("The Grayson County Fiscal Court approved the agreement on Tuesday.", "policy"),
+        ("The Dallas County Commissioners Court voted on Tuesday to approve the contract.",
+         "policy"),
+        # ... while a court of law rules
+        ("The Boone County Circuit Court ordered his release on Tuesday.", "legal_action"),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_county_body_named_a_court_is_no_court(
+    nlp: Language, text: str, kind: str
+) -> None:
+    (event, _), *_ = events_of(nlp, text)
+    assert event.event_type == kind
+
+
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:
     # found in a fresh corpus: "take" says when a thing took place, not "took office"
     text = (

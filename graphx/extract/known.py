@@ -211,7 +211,10 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     path = lexicon.path("head_words.csv")
     kinds: dict[str, set[str]] = {
         kind: set()
-        for kind in ("agency", "media", "event", "organization", "facility", "chamber", "members")
+        for kind in (
+            *("agency", "media", "event", "organization", "facility", "chamber", "members"),
+            "council",
+        )
     }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
     for row in csv.DictReader(lines):

@@ -177,14 +177,14 @@ def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
     actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    bodies = read_head_words().get("agency", frozenset())
+    bodies, councils = read_head_words()["agency"], read_head_words()["council"]
     for actor in actors:
         # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
-        # names the body's field, not a court
-        words = (
-            [] if actor.lower_ in bodies else [c for c in actor.children if c.dep_ == "compound"]
-        )
-        for word in (actor, *words):
+        # names the body's field, not a court; nor is a county's "Quorum Court" one
+        words = [c for c in actor.children if c.dep_ == "compound"]
+        if words and f"{words[-1].lower_} {actor.lower_}" in councils:
+            continue
+        for word in (actor, *([] if actor.lower_ in bodies else words)):
             if word.lemma_.lower() in taxonomy.courts:
                 return word.lemma_.lower()
     return ""
