@@ -13,144 +13,14 @@ a ``SAYING`` row gives it that sense.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from graphx.extract import crowds, custody
 from graphx.extract.known import read_head_words
-from graphx.lexicon import Lexicon, shipped
+from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
-
-
-@dataclass(frozen=True, slots=True)
-class Taxonomy:
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    light: dict[str, str]
-    irrealis: frozenset[str] = frozenset()
-    families: dict[str, str] = field(default_factory=dict)
-    communiques: frozenset[str] = frozenset()
-    objects: dict[str, str] = field(default_factory=dict)  # nouns eventive only as objects
-    # verbs that, with a clause as complement, tell what someone said: "charged that ..."
-    sayings: dict[str, str] = field(default_factory=dict)
-    # nouns whose "is ...ing" tells an aim, not an act: "the agency's focus is deporting"
-    aims: frozenset[str] = frozenset()
-    # (lemma, event type) -> family, where one lemma is two triggers: "released" from jail
-    # (release) and "a news release" (publication) are no one kind of happening
-    typed_families: dict[tuple[str, str], str] = field(default_factory=dict)
-    # verbs that, with a happening as their clause complement, tell only that happening:
-    # "announced it was suing the state" is the suit
-    tellings: frozenset[str] = frozenset()
-    # verbs that tell a detention when a phrase of theirs names a place or terms of custody
-    # ("held in the county jail", "kept on a detainer"), and those custody nouns
-    confining: dict[str, str] = field(default_factory=dict)
-    custody: frozenset[str] = frozenset()
-    # verbs that tell a gathering their object names ("attended a rally", "gathered for a vigil")
-    attending: frozenset[str] = frozenset()
-    # nouns whose policy act is a ruling: "a federal judge ordered" (noun -> event type)
-    courts: dict[str, str] = field(default_factory=dict)
-    # verbs that tell a release out of a place of custody ("walked out of the county jail")
-    freeing: dict[str, str] = field(default_factory=dict)
-    # verbs of saying, a statement only when dated and news: "said Tuesday her jail will ..."
-    spoken: dict[str, str] = field(default_factory=dict)
-    # texts (``COMMUNIQUE`` rows with a type) that, told with what they say, are statements
-    # too: "issued a statement calling the policy reckless", "her statement that ..."
-    contents: dict[str, str] = field(default_factory=dict)
-    # phrasal verbs that tell no happening although their verb does ("signed up to speak")
-    nothing: frozenset[str] = frozenset()
-    # verbs that tell a gathering when people are their subject ("Hundreds rallied")
-    crowding: dict[str, str] = field(default_factory=dict)
-    # verbs that tell a gathering when people are their subject and a place their object
-    # ("Hundreds of people ringed the Capitol")
-    surrounding: dict[str, str] = field(default_factory=dict)
-    # light verbs that carry only the nouns of one family ("returned an indictment")
-    light_of: dict[str, str] = field(default_factory=dict)
-    # verbs that tell a decision only on what someone asked for ("denied his request"), and
-    # the nouns of what is asked for
-    deciding: frozenset[str] = frozenset()
-    petitions: frozenset[str] = frozenset()
-    # verbs that tell an arrest when they take someone ("the men were picked up Tuesday")
-    capturing: dict[str, str] = field(default_factory=dict)
-    # verbs of learning of a happening ("learned of the arrests"), and of being told of one
-    # in the passive ("were told of the arrests"): what is learned of is named in passing
-    learning: frozenset[str] = frozenset()
-    told: frozenset[str] = frozenset()
-
-    def family(self, lemma: str, event_type: str = "") -> str:
-        """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
-        with the event type, that of the lemma's row of that type."""
-        typed = self.typed_families.get((lemma, event_type))
-        return typed or self.families.get(lemma, lemma)
-
-
-# The kinds of row of ``event_types.csv`` (its ``pos`` column).
-_KINDS = (
-    *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
-    *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD"),
-)
-
-
-def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
-    """The event-trigger table of ``event_types.csv`` (lemma, pos, event_type, family)."""
-    return (lexicon or shipped()).derived(_taxonomy)
-
-
-_Families = tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]
-
-
-def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
-    """The rows of each kind (lemma -> event type), and the families: by lemma, by lemma
-    and event type, and those a LIGHT verb carries alone."""
-    tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    families: dict[str, str] = {}
-    typed: dict[tuple[str, str], str] = {}
-    light_of: dict[str, str] = {}  # a LIGHT verb with a family carries only its nouns
-    for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
-        lemma = row["lemma"].strip()
-        tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
-        family = (row.get("family") or "").strip()
-        if family and row["pos"].strip() == "LIGHT":
-            light_of[lemma] = family
-        elif family:
-            families.setdefault(lemma, family)
-            typed[lemma, (row.get("event_type") or "").strip()] = family
-    return tables, (families, typed, light_of)
-
-
-def _taxonomy(lexicon: Lexicon) -> Taxonomy:
-    tables, (families, typed, light_of) = _rows(lexicon)
-    return Taxonomy(
-        tables["VERB"],
-        tables["NOUN"],
-        tables["LIGHT"],
-        frozenset(tables["IRREALIS"]),
-        families,
-        frozenset(tables["COMMUNIQUE"]),
-        tables["OBJECT"],
-        sayings=tables["SAYING"],
-        aims=frozenset(tables["AIM"]),
-        typed_families=typed,
-        tellings=frozenset(tables["TELLING"]),
-        confining=tables["CONFINE"],
-        custody=frozenset(tables["CUSTODY"]),
-        attending=frozenset(tables["ATTEND"]),
-        courts=tables["COURT"],
-        spoken=tables["SPOKEN"],
-        freeing=tables["FREE"],
-        contents={lemma: kind for lemma, kind in tables["COMMUNIQUE"].items() if kind},
-        nothing=frozenset(tables["NONE"]),
-        crowding=tables["GATHER"],
-        surrounding=tables["SURROUND"],
-        light_of=light_of,
-        deciding=frozenset(tables["DECIDE"]),
-        petitions=frozenset(tables["PETITION"]),
-        capturing=tables["CAPTURE"],
-        learning=frozenset(tables["LEARN"]),
-        told=frozenset(tables["TOLD"]),
-    )
 
 
 def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
