@@ -727,6 +727,27 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
 
 
 @pytest.mark.parametrize(
+    ("text", "raided"),
+    [
+        # found in a fresh corpus: the law's people moving on a place is a raid (SWEEP rows)
+        ("Federal agents fanned out across Dover and Smyrna on Thursday.", True),
+        ("ICE agents descended on the Dover plant on Thursday.", True),
+        ("Deputies swept through the Dover neighborhood on Thursday.", True),
+        # ... anyone else's is none
+        ("Volunteers fanned out across Dover on Thursday to knock on doors.", False),
+        ("A storm swept through Dover on Thursday.", False),
+        ("Hundreds of fans descended on Dover on Thursday for the race.", False),
+    ],
+)
+def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
+    nlp: Language, text: str, raided: bool
+) -> None:
+    raids = [e for e, _ in events_of(nlp, text) if e.event_type == "enforcement"]
+    assert bool(raids) == raided
+    assert all(e.lemma == "raid" for e in raids)
+
+
+@pytest.mark.parametrize(
     ("text", "gathered"),
     [
         # found in a fresh corpus: people rallying, by count, noun or name, gather
@@ -813,6 +834,16 @@ def test_saying_one_learned_of_a_happening_is_a_statement(nlp: Language, learned
     text = (
         f"Sheriff Tom Hale said Wednesday that his deputies {learned} only after the men "
         "were in custody."
+    )
+    found = {(e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)}
+    assert found == {("enforcement", "2024-03-05"), ("statement", "2024-03-06")}
+
+
+def test_saying_what_was_so_before_a_happening_is_a_statement(nlp: Language) -> None:
+    # found in a fresh corpus: a raid in a clause that says when is named in passing
+    text = (
+        "Mayor Ana Ruiz said Wednesday that city leaders had no advance notice before federal "
+        "agents swept through a Dover meatpacking plant a day earlier."
     )
     found = {(e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)}
     assert found == {("enforcement", "2024-03-05"), ("statement", "2024-03-06")}

@@ -18,7 +18,14 @@ from graphx.lexicon import Lexicon, shipped
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
 
-__all__ = ["capture_nouns", "captured", "custody_noun", "in_custody", "out_of_custody"]
+__all__ = [
+    "capture_nouns",
+    "captured",
+    "custody_noun",
+    "in_custody",
+    "of_the_law",
+    "out_of_custody",
+]
 
 
 # The prepositions that say where or on what terms someone is held: "in jail", "into
@@ -69,7 +76,7 @@ def captured(verb: Token) -> bool:
     grabbed him"), and whoever takes them, when named, is of the law (a "taker" noun or an
     agency's name); not a thing ("picked up the tab"), nor someone taken by anyone else
     ("parents picked up their children", "a gunman grabbed a woman")."""
-    taken_nouns, takers = capture_nouns()
+    taken_nouns = capture_nouns()[0]
     taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if not any(_someone(word, taken_nouns) for word in taken):
         return False
@@ -78,7 +85,14 @@ def captured(verb: Token) -> bool:
     ]
     if not by:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
-    return any(t.lemma_.lower() in takers or t.ent_type_ == "AGENCY" for t in by)
+    return of_the_law(by)
+
+
+def of_the_law(people: list[Token]) -> bool:
+    """Someone of the law among these words: a "taker" noun of ``capture_nouns.txt``
+    ("agents", "deputies") or a name the entity ruler tags as an agency ("ICE")."""
+    takers = capture_nouns()[1]
+    return any(t.lemma_.lower() in takers or t.ent_type_ == "AGENCY" for t in people)
 
 
 def _someone(word: Token, taken_nouns: frozenset[str]) -> bool:

@@ -85,12 +85,22 @@ def no_news(
     return out
 
 
+# The words that open a clause telling when another act took place.
+_TIME_MARKS = frozenset({"before", "after", "when", "until", "since", "once", "while"})
+
+
 def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: Taxonomy) -> bool:
-    """A happening named in passing in what is said, by a noun after a preposition: one
-    learned of ("said Wednesday his officers were told of the arrests only after ...",
-    ``LEARN`` rows), or one with a day of its own denied any part in ("said Monday that none
-    of her officers took part in last week's arrests"): the statement is the news, not the
-    arrests; "said Friday that 300 workers were swept up in Thursday's raid" reports the raid."""
+    """A happening named in passing in what is said: in a clause that says when ("said
+    Wednesday the city had no notice before agents swept through the plant"), or by a noun
+    after a preposition: one learned of ("said Wednesday his officers were told of the
+    arrests only after ...", ``LEARN`` rows), or one with a day of its own denied any part
+    in ("said Monday that none of her officers took part in last week's arrests"): the
+    statement is the news, not the arrests; "said Friday that 300 workers were swept up in
+    Thursday's raid" reports the raid."""
+    if act.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in act.children
+    ):
+        return True  # "had no notice before federal agents swept through the plant"
     if act.pos_ != "NOUN" or act.dep_ != "pobj":
         return False
     if act.head.lower_ in ("of", "about") and _learned_of(act.head.head, taxonomy):

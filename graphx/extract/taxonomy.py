@@ -65,6 +65,8 @@ class Taxonomy:
     petitions: frozenset[str] = frozenset()
     # verbs that tell an arrest when they take someone ("the men were picked up Tuesday")
     capturing: dict[str, str] = field(default_factory=dict)
+    # verbs that tell a raid when who does it is of the law ("agents fanned out across town")
+    sweeping: dict[str, str] = field(default_factory=dict)
     # verbs of learning of a happening ("learned of the arrests"), and of being told of one
     # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
@@ -81,7 +83,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD"),
+    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP"),
 )
 
 
@@ -140,6 +142,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         deciding=frozenset(tables["DECIDE"]),
         petitions=frozenset(tables["PETITION"]),
         capturing=tables["CAPTURE"],
+        sweeping=tables["SWEEP"],
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
     )

@@ -107,7 +107,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
             phrasal = f"{lemma} {child.lower_}"
             tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
-            if any(phrasal in table for table in (*tables, taxonomy.capturing)):
+            if any(phrasal in table for table in (*tables, taxonomy.capturing, taxonomy.sweeping)):
                 return phrasal
     return lemma
 
@@ -187,7 +187,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     """A verb of gathering, custody or release, whose people say whether it tells one."""
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
-        *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing),
+        *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
     )
     return any(lemma in table for table in tables)
 
@@ -209,6 +209,9 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     if lemma in taxonomy.capturing:
         taken = custody.captured(verb)
         return (taxonomy.capturing[lemma], taxonomy.family(lemma)) if taken else None
+    if lemma in taxonomy.sweeping:
+        swept = custody.of_the_law([c for c in verb.children if c.dep_ == "nsubj"])
+        return (taxonomy.sweeping[lemma], taxonomy.family(lemma)) if swept else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
