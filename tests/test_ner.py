@@ -228,6 +228,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Acme Corp. said so.", [("Acme", "ORG")], [("Acme Corp.", "organization")]),
         # a person is never cut as a company
         ("Tom Ford Inc. said.", [("Tom Ford", "PERSON")], [("Tom Ford", "person")]),
+        # a county named after someone keeps its possessive (found in a fresh corpus); a
+        # county of a state does not
+        (
+            "Deputies in Prince George's County arrested him.",
+            [("Prince George's County", "GPE")],
+            [("Prince George's County", "jurisdiction")],
+        ),
+        (
+            "Deputies in Ohio's Franklin County arrested him.",
+            [("Ohio's Franklin County", "GPE")],
+            [("Ohio", "jurisdiction"), ("Franklin County", "jurisdiction")],
+        ),
         # a body's name broken at a word the model left untagged is one body (found in a
         # fresh corpus) ...
         (

@@ -163,7 +163,8 @@ def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str,
 
     An organization whose own name has a possessive ("Lawyer's Committee for
     Civil Rights") is kept whole unless what precedes the "'s" is a known name
-    or an acronym.
+    or an acronym; so is a county named after someone ("Queen Anne's County", "Prince
+    George's County"), unlike a county of a state ("Ohio's Franklin County").
     """
     if normalize_name(doc[start:end].text) in names:
         return end
@@ -171,6 +172,8 @@ def _cut_possessive(doc: Doc, start: int, end: int, label: str, names: dict[str,
         if doc[i].text in ("'s", "’s"):
             left = doc[start:i].text
             right = doc[i + 1 : end].text.lower()
+            if right in places.load_gazetteer().county_words:
+                return end
             if (
                 normalize_name(left) in names
                 or left.isupper()
