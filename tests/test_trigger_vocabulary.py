@@ -561,6 +561,26 @@ def test_vocabulary_a_county_body_named_a_court_is_no_court(
     assert event.event_type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in a fresh corpus: a vote at or during a dated meeting is on its day ...
+        ("The Dover Town Council, after four hours of public comment during its March 4 "
+         "remote meeting, voted 10-2 to adopt the bylaw.", "2024-03-04"),
+        ("The Dover City Council voted 5-2 at its March 4 meeting to end the agreement.",
+         "2024-03-04"),
+        # ... not one told apart from the meeting of another act
+        ("The Dover City Council voted 5-2 on Tuesday to end the agreement it approved at its "
+         "March 4 meeting.", "2024-03-05"),
+    ],
+)  # fmt: skip
+def test_vocabulary_an_act_at_a_dated_meeting_is_on_its_day(
+    nlp: Language, text: str, day: str
+) -> None:
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found["voted"] == day
+
+
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:
     # found in a fresh corpus: "take" says when a thing took place, not "took office"
     text = (

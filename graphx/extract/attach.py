@@ -191,11 +191,22 @@ def times_by_trigger(
         along = _coordinated(token) or same_time_participle(token)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+    _date_by_what_they_tell(doc, dating, triggers, attached)
+    return attached
+
+
+def _date_by_what_they_tell(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """Date the triggers left undated by the acts, documents and meetings around them."""
     _date_when_clauses(doc, dating, triggers, attached)
     _date_documents_told_in(dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
+    _date_acts_at_meetings(doc, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
-    return attached
 
 
 def _coordinated(verb: Token) -> bool:
@@ -288,6 +299,45 @@ def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpres
             for noun in clauses.adjunct_nouns(doc[i], triggers):
                 if not any(c.dep_ in ("acl", "relcl") for c in doc[noun].children):
                     attached.setdefault(noun, time)
+
+
+def _date_acts_at_meetings(
+    doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]
+) -> None:
+    """ "The council, after four hours of public comment during its Oct. 19 meeting, voted
+    10-2": a verb without a date of its own took place at the dated meeting it was done at
+    or during, however deep in its phrases."""
+    meetings = {
+        i for i in attached if doc[i].pos_ == "NOUN" and _meeting_noun(doc[i]) and i in triggers
+    }
+    for i in sorted(triggers - set(attached)):
+        if doc[i].pos_ != "VERB" or not clauses.is_past(doc[i]):
+            continue
+        for meeting in _meetings_under(doc[i], meetings):
+            attached[i] = attached[meeting]
+            break
+
+
+def _meeting_noun(noun: Token) -> bool:
+    return load_taxonomy().nouns.get(noun.lemma_.lower()) == "meeting"
+
+
+def _meetings_under(verb: Token, meetings: set[int]) -> list[int]:
+    """The meetings a verb's phrases name after "at" or "during", through up to three
+    prepositions ("after hours of comment during its meeting")."""
+    found, frontier = [], [verb]
+    for _ in range(3):
+        objects = [
+            noun
+            for word in frontier
+            for prep in word.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        ]
+        found += [n.i for n in objects if n.i in meetings and n.head.lower_ in ("at", "during")]
+        frontier = objects
+    return found
 
 
 def _ongoing_or_just_done(verb: Token) -> bool:
