@@ -569,6 +569,8 @@ def test_vocabulary_a_county_body_named_a_court_is_no_court(
          "remote meeting, voted 10-2 to adopt the bylaw.", "2024-03-04"),
         ("The Dover City Council voted 5-2 at its March 4 meeting to end the agreement.",
          "2024-03-04"),
+        # ... and an act in the dated act a noun of its own names (found in a fresh corpus)
+        ("Agents arrested 31 workers at the Dover plant in the March 5 raid.", "2024-03-05"),
         # ... not one told apart from the meeting of another act
         ("The Dover City Council voted 5-2 on Tuesday to end the agreement it approved at its "
          "March 4 meeting.", "2024-03-05"),
@@ -578,7 +580,7 @@ def test_vocabulary_an_act_at_a_dated_meeting_is_on_its_day(
     nlp: Language, text: str, day: str
 ) -> None:
     found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
-    assert found["voted"] == day
+    assert found.get("voted", found.get("arrested")) == day
 
 
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:

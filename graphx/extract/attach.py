@@ -305,16 +305,18 @@ def _date_acts_at_meetings(
     doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]
 ) -> None:
     """ "The council, after four hours of public comment during its Oct. 19 meeting, voted
-    10-2": a verb without a date of its own took place at the dated meeting it was done at
-    or during, however deep in its phrases."""
+    10-2", "arrested 31 workers at the plant in the June 11 raid": a verb without a date of
+    its own took place at the dated meeting it was done at or during, however deep in its
+    phrases, or in the dated act a noun of its own names."""
     meetings = {
         i for i in attached if doc[i].pos_ == "NOUN" and _meeting_noun(doc[i]) and i in triggers
     }
     for i in sorted(triggers - set(attached)):
         if doc[i].pos_ != "VERB" or not clauses.is_past(doc[i]):
             continue
-        for meeting in _meetings_under(doc[i], meetings):
-            attached[i] = attached[meeting]
+        acts = [n for n in clauses.adjunct_nouns(doc[i], triggers) if n in attached]
+        for occasion in [*acts, *_meetings_under(doc[i], meetings)]:
+            attached[i] = attached[occasion]
             break
 
 
