@@ -364,6 +364,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
          "2019. (El Diario del Valle)", "caption", None),
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
+        # the sign and the word (found in a fresh corpus: its year dated the page)
+        ("\u00a9 Copyright 2024, The Valley Post, Macon, GA", "copyright", None),
         ("The Valley Post is a nonprofit newsroom. Donate today.", "subscribe", None),
         ("Donate now to support local reporting.", "subscribe", None),
         ("Inscríbase hoy / Sign up for our newsletter: the week's news, every Friday",

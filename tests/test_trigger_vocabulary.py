@@ -562,25 +562,28 @@ def test_vocabulary_a_county_body_named_a_court_is_no_court(
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "trigger", "day"),
     [
         # found in a fresh corpus: a vote at or during a dated meeting is on its day ...
         ("The Dover Town Council, after four hours of public comment during its March 4 "
-         "remote meeting, voted 10-2 to adopt the bylaw.", "2024-03-04"),
+         "remote meeting, voted 10-2 to adopt the bylaw.", "voted", "2024-03-04"),
         ("The Dover City Council voted 5-2 at its March 4 meeting to end the agreement.",
-         "2024-03-04"),
+         "voted", "2024-03-04"),
+        ("The 2-1 vote at the board's March 4 meeting split along familiar lines, Supervisor "
+         "Ana Ruiz said.", "vote", "2024-03-04"),
         # ... and an act in the dated act a noun of its own names (found in a fresh corpus)
-        ("Agents arrested 31 workers at the Dover plant in the March 5 raid.", "2024-03-05"),
+        ("Agents arrested 31 workers at the Dover plant in the March 5 raid.", "arrested",
+         "2024-03-05"),
         # ... not one told apart from the meeting of another act
         ("The Dover City Council voted 5-2 on Tuesday to end the agreement it approved at its "
-         "March 4 meeting.", "2024-03-05"),
+         "March 4 meeting.", "voted", "2024-03-05"),
     ],
 )  # fmt: skip
 def test_vocabulary_an_act_at_a_dated_meeting_is_on_its_day(
-    nlp: Language, text: str, day: str
+    nlp: Language, text: str, trigger: str, day: str
 ) -> None:
     found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
-    assert found.get("voted", found.get("arrested")) == day
+    assert found[trigger] == day
 
 
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:

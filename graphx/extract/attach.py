@@ -307,15 +307,20 @@ def _date_acts_at_meetings(
     """ "The council, after four hours of public comment during its Oct. 19 meeting, voted
     10-2", "arrested 31 workers at the plant in the June 11 raid": a verb without a date of
     its own took place at the dated meeting it was done at or during, however deep in its
-    phrases, or in the dated act a noun of its own names."""
+    phrases, or in the dated act a noun of its own names; so did an act a noun names ("the
+    2-1 vote at the board's Aug. 17 meeting")."""
     meetings = {
         i for i in attached if doc[i].pos_ == "NOUN" and _meeting_noun(doc[i]) and i in triggers
     }
     for i in sorted(triggers - set(attached)):
-        if doc[i].pos_ != "VERB" or not clauses.is_past(doc[i]):
+        if doc[i].pos_ == "NOUN" and i not in meetings:
+            occasions = _meetings_under(doc[i], meetings)  # "the 2-1 vote at its Aug. 17 meeting"
+        elif doc[i].pos_ == "VERB" and clauses.is_past(doc[i]):
+            acts = [n for n in clauses.adjunct_nouns(doc[i], triggers) if n in attached]
+            occasions = [*acts, *_meetings_under(doc[i], meetings)]
+        else:
             continue
-        acts = [n for n in clauses.adjunct_nouns(doc[i], triggers) if n in attached]
-        for occasion in [*acts, *_meetings_under(doc[i], meetings)]:
+        for occasion in occasions:
             attached[i] = attached[occasion]
             break
 
