@@ -874,6 +874,16 @@ def test_saying_what_was_so_before_a_happening_is_a_statement(nlp: Language) -> 
     assert found == {("enforcement", "2024-03-05"), ("statement", "2024-03-06")}
 
 
+def test_saying_dated_by_its_participle(nlp: Language) -> None:
+    # found in a fresh corpus: a participle adjunct's time is its verb's
+    text = (
+        "Speaking to reporters Wednesday afternoon outside his office in Dayton, Sheriff Tom "
+        "Hale said the program has identified people wanted for assault."
+    )
+    statements = [e for e, _ in events_of(nlp, text) if e.event_type == "statement"]
+    assert [e.time and e.time.date_start for e in statements] == ["2024-03-06"]
+
+
 def test_saying_one_told_others_of_a_happening_reports_it(nlp: Language) -> None:
     # telling someone of one's own act (a TOLD verb, active) is no learning: the arrests
     text = "ICE said Wednesday that agents told the families about Tuesday's arrests of 40 workers."

@@ -1,0 +1,225 @@
+"""Dates a trigger left undated takes from what is around it (issue 15).
+
+After ``attach`` gives each time expression to the trigger whose clause it is in, an act
+told without a date of its own takes one from: the clause it is told "when" or "as" in, a
+participle adjunct of its verb ("Speaking to reporters Wednesday, the sheriff said"), the
+dated act a noun of its own names ("arrested 31 workers in the June 11 raid"), the dated
+meeting it was done at, the document whose act a dated verb tells, or the saying it is told
+as going on in ("announced Tuesday it was suing the state").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract import aspect, clauses
+from graphx.extract.triggers import load_taxonomy
+from graphx.model import TimeExpression
+
+__all__ = ["date_by_what_they_tell", "same_time_participle", "verb_of_time"]
+
+
+def same_time_participle(token: Token) -> bool:
+    """A participle adjunct with no subject or conjunction of its own ("..., accusing the
+    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
+    meeting the mayor" (a conjunction or preposition) is another time."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+def date_by_what_they_tell(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """Date the triggers left undated by the acts, documents and meetings around them."""
+    _date_when_clauses(doc, dating, triggers, attached)
+    _date_documents_told_in(dating, triggers, attached)
+    _date_act_nouns(doc, triggers, attached)
+    _date_acts_at_meetings(doc, triggers, attached)
+    _date_by_participles(dating, triggers, attached)
+    _date_reported_acts(doc, dating, triggers, attached)
+
+
+def _date_when_clauses(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Tensions rose Monday when agents arrested two workers", "60 people signed up to
+    speak Thursday as a committee took up the proposal": an act told in the past in a
+    "when" or "as" clause, without a date of its own, took place at the time of the clause
+    it hangs on (climbing "appeared to pay off" to the verb the time is on, or going down
+    "signed up to speak" to it)."""
+    for i in sorted(triggers - set(attached)):
+        clause = doc[i]
+        when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+        when = when or _as_it_happened(clause)
+        if clause.dep_ != "advcl" or not when or not clauses.is_past(clause):
+            continue
+        head = clause.head
+        while head.dep_ == "xcomp" and head.i not in attached:
+            head = head.head
+        if clauses.is_irrealis(head, load_taxonomy()):
+            continue  # "hoped to return in June as ICE detained his wife": June is hoped for
+        verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
+        time = attached.get(head.i) or next(
+            (time for time, span in dating if verb_of_time(span) in verbs), None
+        )
+        if time is not None:
+            attached[i] = time
+
+
+def _as_it_happened(clause: Token) -> bool:
+    """ "as a committee took up the proposal": an "as" clause in the simple past tells what
+    happened meanwhile; "as the county had cut his budget" tells why."""
+    marked = any((c.lower_, c.dep_) == ("as", "mark") for c in clause.children)
+    return marked and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+
+
+def _infinitive_of(verb: Token, triggers: set[int]) -> bool:
+    """An infinitive that is no trigger, completing the verb above it ("signed up to speak
+    Thursday"): a time on it is that verb's; not under a verb that looks ahead ("hoped to
+    return in June": June is the hope's)."""
+    head = verb.head.lemma_.lower()
+    ahead = head in load_taxonomy().irrealis or head in aspect.looking_ahead_verbs()
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and verb.i not in triggers
+        and not ahead
+    )
+
+
+def verb_of_time(span: Span) -> Token:
+    """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
+    head = span.root.head
+    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
+
+
+def _date_by_participles(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Speaking to reporters Wednesday afternoon outside his office, Sheriff Lyle Ramsour
+    said ...": a participle adjunct with no subject of its own is part of its verb's act
+    (``same_time_participle``), so its time dates that verb, when the verb has none."""
+    for time, span in dating:
+        participle = verb_of_time(span)
+        if participle.i in triggers or not same_time_participle(participle):
+            continue
+        if participle.head.i in triggers:
+            attached.setdefault(participle.head.i, time)
+
+
+def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:
+    """ "charged in lawsuits Wednesday", "spoke at a rally on Friday": a noun that names the
+    act of a dated verb took place when that act did; not one a clause of its own tells of
+    ("said Wednesday in a lawsuit filed in March")."""
+    for i, time in list(attached.items()):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            for noun in clauses.adjunct_nouns(doc[i], triggers):
+                if not any(c.dep_ in ("acl", "relcl") for c in doc[noun].children):
+                    attached.setdefault(noun, time)
+
+
+def _date_acts_at_meetings(
+    doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]
+) -> None:
+    """ "The council, after four hours of public comment during its Oct. 19 meeting, voted
+    10-2", "arrested 31 workers at the plant in the June 11 raid": a verb without a date of
+    its own took place at the dated meeting it was done at or during, however deep in its
+    phrases, or in the dated act a noun of its own names; so did an act a noun names ("the
+    2-1 vote at the board's Aug. 17 meeting")."""
+    meetings = {
+        i for i in attached if doc[i].pos_ == "NOUN" and _meeting_noun(doc[i]) and i in triggers
+    }
+    for i in sorted(triggers - set(attached)):
+        if doc[i].pos_ == "NOUN" and i not in meetings:
+            occasions = _meetings_under(doc[i], meetings)  # "the 2-1 vote at its Aug. 17 meeting"
+        elif doc[i].pos_ == "VERB" and clauses.is_past(doc[i]):
+            acts = [n for n in clauses.adjunct_nouns(doc[i], triggers) if n in attached]
+            occasions = [*acts, *_meetings_under(doc[i], meetings)]
+        else:
+            continue
+        for occasion in occasions:
+            attached[i] = attached[occasion]
+            break
+
+
+def _meeting_noun(noun: Token) -> bool:
+    return load_taxonomy().nouns.get(noun.lemma_.lower()) == "meeting"
+
+
+def _meetings_under(verb: Token, meetings: set[int]) -> list[int]:
+    """The meetings a verb's phrases name after "at" or "during", through up to three
+    prepositions ("after hours of comment during its meeting")."""
+    found, frontier = [], [verb]
+    for _ in range(3):
+        objects = [
+            noun
+            for word in frontier
+            for prep in word.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        ]
+        found += [n.i for n in objects if n.i in meetings and n.head.lower_ in ("at", "during")]
+        frontier = objects
+    return found
+
+
+def _ongoing_or_just_done(verb: Token) -> bool:
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
+    )
+
+
+def _date_reported_acts(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "announced Tuesday night it was suing the state", "rose Monday when the governor
+    announced he is ending the program": an act told as going on or just done, in what
+    someone said, happened when it was said, unless it has a date of its own."""
+    said_when: dict[int, TimeExpression] = {}
+    for time, span in dating:
+        if span.root.head.pos_ == "VERB":
+            said_when.setdefault(span.root.head.i, time)
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        # the saying's own time, or the one it took from the clause it hangs on
+        when = said_when.get(act.head.i) or attached.get(act.head.i)
+        if act.dep_ == "ccomp" and when is not None and _ongoing_or_just_done(act):
+            attached[i] = when
+
+
+def _date_documents_told_in(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "In a letter sent to ICE Thursday, the judge wrote ...": a time the parse hangs on
+    the verb that tells what the document says dates the document's act (the letter's
+    sending, a complaint filed), told in the "in" phrase of that verb."""
+    for time, span in dating:
+        verb = verb_of_time(span)
+        if verb.i in triggers or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                acts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+                for act in (a for a in acts if a.i in triggers):
+                    attached.setdefault(act.i, time)
