@@ -228,6 +228,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Acme Corp. said so.", [("Acme", "ORG")], [("Acme Corp.", "organization")]),
         # a person is never cut as a company
         ("Tom Ford Inc. said.", [("Tom Ford", "PERSON")], [("Tom Ford", "person")]),
+        # a body's name the model ended at a plural possessive goes on to its last word
+        # (found in a fresh corpus); not into a name or a title after it
+        (
+            "The Dover Workers' Justice Center sued on Tuesday.",
+            [("The Dover Workers'", "ORG")],
+            [("Dover Workers' Justice Center", "organization")],
+        ),
+        (
+            "The Dover Workers' Acting Director Ana Ruiz spoke.",
+            [("The Dover Workers'", "ORG"), ("Ana Ruiz", "PERSON")],
+            [("Dover Workers", "organization"), ("Ana Ruiz", "person")],
+        ),
         # a county named after someone keeps its possessive (found in a fresh corpus); a
         # county of a state does not
         (

@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import headed, hyphens, page, repairs, retype, surnames
+from graphx.extract import headed, hyphens, joined, page, repairs, retype, surnames
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
     KnownName,
@@ -98,7 +98,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
-    drafts = repairs.broken_bodies(doc, drafts)
+    drafts = joined.possessive_bodies(doc, joined.broken_bodies(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
     drafts = headed.state_chambers(doc, drafts, names)
     drafts = repairs.administrations(doc, drafts, names)

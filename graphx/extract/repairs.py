@@ -27,7 +27,6 @@ __all__ = [
     "named_speakers",
     "apostrophe_surnames",
     "bodies_around_places",
-    "broken_bodies",
     "capitalised",
     "numbered_bodies",
     "person_words",
@@ -59,28 +58,6 @@ def bodies_around_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         end = _name_tail(doc, d.end)
         out = [o for o in out if o.end <= start or o.start >= end]
         out.append(Draft(start, end, "ORG", "agency", reason="a place inside a body's name"))
-    return sorted(out, key=lambda o: o.start)
-
-
-def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A body's name the model broke at a word it left untagged is one body: "the South
-    Carolina Appleseed Legal Justice Center" was a state, "Appleseed" and a "Legal Justice
-    Center" (found in a fresh corpus). A place or body, one or two capitalised words no
-    draft holds nor titles, and a body right after them make one body of the last one's
-    type."""
-    titles = read_titles()
-    taken = covered(drafts)
-    out = list(drafts)
-    for first, last in zip(drafts, drafts[1:], strict=False):
-        words = doc[first.end : last.start]
-        if first not in out or not 1 <= len(words) <= 2 or last.type not in BODY_TYPES:
-            continue
-        if first.type not in ("jurisdiction", *BODY_TYPES) or first.canonical:
-            continue
-        if any(not w.is_title or w.i in taken or w.lower_ in titles for w in words):
-            continue
-        out = [d for d in out if d is not first and d is not last]
-        out.append(Draft(first.start, last.end, last.label, last.type, reason="a broken name"))
     return sorted(out, key=lambda o: o.start)
 
 
