@@ -785,6 +785,23 @@ def test_ner_dateline_places_are_flagged(
 
 
 @pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        # found in a fresh corpus: a name the model ran from the city across the dash
+        ([("SPOKANE - Immigration", "ORG")], [("SPOKANE", True)]),
+        ([("SPOKANE - Immigration Court", "ORG")],
+         [("SPOKANE", True), ("Immigration Court", False)]),
+    ],
+)  # fmt: skip
+def test_ner_a_name_run_across_a_datelines_dash_starts_after_it(
+    blank: Language, ents: list, expected: list
+) -> None:
+    text = "SPOKANE - Immigration Court judges ruled that the county may not hold him."
+    mentions = find_mentions(make_doc(blank, text, ents))
+    assert [(m.text, m.dateline) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
         ("They sang at St. Mark's Church on Sunday.", [("St. Mark", "GPE")], []),

@@ -520,6 +520,28 @@ def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("following", "judge"),
+    [
+        # found in a fresh corpus: "a federal judge ruled Tuesday. In a 22-page decision, U.S.
+        # District Judge ... found": the judge of the ruling is the one named next ...
+        ("In a 22-page decision, U.S. District Judge Ana Lee found that his detention had "
+         "become unreasonably prolonged.", "Ana Lee"),
+        # ... not someone named next who is no judge
+        ("In a statement, attorney Ana Lee said the ruling was overdue.", None),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_judge_named_in_the_next_sentence(
+    nlp: Language, following: str, judge: str | None
+) -> None:
+    text = (
+        "Immigration authorities cannot keep holding Tom Ruiz without a hearing, a federal "
+        f"judge ruled Tuesday. {following}"
+    )
+    (names,) = [names for e, names in events_of(nlp, text) if e.trigger == "ruled"]
+    assert {n for n, role in names.items() if role == "agent"} == ({judge} if judge else set())
+
+
+@pytest.mark.parametrize(
     ("following", "named"),
     [
         # found in a fresh corpus: a group the next sentence opens by naming is that group

@@ -61,7 +61,8 @@ def _indefinite_heads(lexicon: Lexicon) -> dict[str, str]:
 def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     """The mention an indefinite noun stands for: the name of its type that is the subject
     of the next sentence ("... by a Durham-based advocacy group. The Carolina Migrant Justice
-    Project reviewed ..."), else None."""
+    Project reviewed ..."), a person only under that noun as a title ("a federal judge ruled
+    Tuesday. ... U.S. District Judge Ana Lee found"), else None."""
     wanted = indefinite_heads().get(noun.lemma_.lower())
     if wanted is None or not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
@@ -74,9 +75,15 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     root = following.root
     for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         for i, m in enumerate(mentions):
-            if m.start <= subject.idx < m.end and m.type == wanted:
+            if m.start <= subject.idx < m.end and m.type == wanted and _titled(m, noun):
                 return i
     return None
+
+
+def _titled(mention: Mention, noun: Token) -> bool:
+    """A person the noun stands for holds it as a title ("a federal judge" -> "U.S. District
+    Judge Ana Lee", not "Ana Lee" of another sentence); a body needs none."""
+    return mention.type != "person" or noun.lower_ in mention.title.lower().split()
 
 
 def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:

@@ -168,7 +168,8 @@ def ruled_on(
         t for c in trigger.children if c.dep_ == "ccomp"
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
     ]  # fmt: skip
-    found = [mentions[i].id for i in _argument_mentions(ruled, mentions, starts)]
+    found = [mentions[i].id for i in _argument_mentions(ruled, mentions, starts)
+             if not mentions[i].dateline]  # fmt: skip
     return [(i, "patient") for i in found if i not in ids]
 
 

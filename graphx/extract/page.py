@@ -42,9 +42,23 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
         inside = range(span.start, span.end)
         # a word of the capitals the model took for a body ("SIERRA" of "SIERRA LINDA") yields
         drafts = [d for d in drafts if d.type == "jurisdiction" or not _within(d, inside)]
+        drafts = _across_the_dash(doc, drafts, inside, match.end())
         if covered(drafts).isdisjoint(inside):
             found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _across_the_dash(doc: Doc, drafts: list[Draft], city: range, dash_end: int) -> list[Draft]:
+    """A name the model ran from a dateline's city across its dash ("HARTFORD - Immigration
+    authorities ...") starts after the dash, and is none when one word is left."""
+    kept = []
+    for d in drafts:
+        if d.type != "jurisdiction" and d.start in city and doc[d.end - 1].idx >= dash_end:
+            d.start = next(t.i for t in doc[d.start : d.end] if t.idx >= dash_end)
+            if d.end - d.start < 2:
+                continue
+        kept.append(d)
+    return kept
 
 
 def _within(d: Draft, span: range) -> bool:
