@@ -823,6 +823,13 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("Volunteers lined the route with flags on Thursday.", False),
         ("Volunteers lined the boxes with plastic on Thursday.", False),
         ("Callers flooded the hotline with calls on Thursday.", False),
+        # found in a fresh corpus: a courthouse the model names as a body, and "fill" and
+        # "pack", verbs of attending too ("packed the church for a vigil")
+        ("Several hundred people circled the Lucas County Courthouse on Thursday.", True),
+        ("Hundreds of people filled Toledo City Hall on Thursday.", True),
+        ("The students circled the date on their calendars on Thursday.", False),
+        ("Two men circled the Toledo Police Department on Thursday.", False),
+        ("Volunteers filled the boxes with food on Thursday.", False),
     ],
 )
 def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["crowd_around", "crowd_gathered", "crowd_nouns"]
@@ -44,7 +45,8 @@ def crowd_gathered(verb: Token) -> bool:
 
 def crowd_around(verb: Token) -> bool:
     """People as the subject and a named place as the one object: "Hundreds of people ringed
-    the Hawaii State Capitol", "protesters lined Beretania Street"; not "the river flooded
+    the Hawaii State Capitol", "protesters lined Beretania Street", "circled the Cleveland
+    County Courthouse" (a building the model took for a body); not "the river flooded
     the town", "two men surrounded the victim", "shoppers flooded Walmart" (a business),
     "volunteers lined the route with flags"."""
     children = list(verb.children)
@@ -57,7 +59,8 @@ def crowd_around(verb: Token) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     people = any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
     named = [place, *(c for c in place.children if c.dep_ == "compound")]
-    return people and any(t.ent_type_ in _PLACE_NAMES for t in named)
+    building = place.ent_type_ == "ORG" and place.lower_ in read_head_words()["building"]
+    return people and (building or any(t.ent_type_ in _PLACE_NAMES for t in named))
 
 
 def _people(subject: Token) -> bool:

@@ -198,7 +198,9 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
-        if sense is not None or lemma not in taxonomy.crowding:
+        if sense is not None or (
+            lemma not in taxonomy.crowding and lemma not in taxonomy.surrounding
+        ):
             return sense
     if lemma in taxonomy.crowding:
         gathered = crowds.crowd_gathered(verb)
