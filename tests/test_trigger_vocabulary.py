@@ -329,6 +329,9 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         ("A Honduran man died Tuesday in a county jail.", "died"),
         # "X-based": where a body sits
         ("The Dayton-based group sued the county on Friday.", "sued"),
+        # a language (found in a fresh corpus: "chanting in Spanish" placed a march in Spain)
+        ("Hundreds of farmworkers marched on Friday, chanting in Spanish and Haitian Creole.",
+         "marched"),
     ],
 )
 def test_vocabulary_demonym_is_no_place(nlp: Language, text: str, trigger: str) -> None:

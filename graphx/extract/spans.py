@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
@@ -288,11 +288,26 @@ def _typed(
     kind = label_type(label, text)
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
+    elif label == "NORP" and _a_language(doc[end - 1]):
+        return []  # "chanting in Spanish and Haitian Creole": a tongue, no place
     elif label == "NORP" and (places.demonym(text) is not None or text in name_words().regions):
         kind = "jurisdiction"  # "Mexican" refers to Mexico
     if not kind:
         return []
     return [Draft(start, end, label, kind, canonical)]
+
+
+def _a_language(word: Token) -> bool:
+    """A demonym after "in" with no noun after it names a language: "chanting in Spanish",
+    "in English and Spanish", "in Haitian Creole"; not "in Mexican custody", "a Mexican
+    national" (it modifies a noun)."""
+    if word.dep_ in ("compound", "amod"):
+        if word.head.pos_ != "PROPN":
+            return False
+        word = word.head  # "Haitian Creole"
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ == "in"
 
 
 def _facility_place(doc: Doc, start: int, end: int) -> list[Draft]:
