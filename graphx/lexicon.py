@@ -83,7 +83,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("people.csv", ("extract", "resolve")),
     Resource("place_words.csv", ("extract", "resolve")),
     Resource("products.txt", ("extract",)),
-    Resource("related_families.csv", ("resolve",)),
+    Resource("related_families.csv", ("extract", "resolve")),
     Resource("pronouns.csv", ("extract",)),
     Resource("run_on_words.txt", ("extract",)),
     Resource("support_verbs.txt", ("extract",)),

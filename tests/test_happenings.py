@@ -308,7 +308,7 @@ def test_happenings_related_families_need_more_agreement_than_one_family() -> No
 
 
 def test_happenings_related_families_come_from_the_resources() -> None:
-    from graphx.resolve.reports import kin_of
+    from graphx.extract.taxonomy import kin_of
 
     kin = kin_of()
     assert kin["arrest"] == kin["charge"] and "sue" not in kin

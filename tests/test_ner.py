@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
+from graphx.extract.drafts import Draft
+from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.settings import Settings
 
@@ -234,6 +236,11 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             "The Dover Workers' Justice Center sued on Tuesday.",
             [("The Dover Workers'", "ORG")],
             [("Dover Workers' Justice Center", "organization")],
+        ),
+        (
+            "The Dover Tenants Union's Housing Court case was dismissed.",
+            [("The Dover Tenants Union", "ORG")],
+            [("Dover Tenants Union", "organization")],
         ),
         (
             "The Dover Workers' Acting Director Ana Ruiz spoke.",
@@ -1407,3 +1414,25 @@ def test_ner_the_review_s_names(blank: Language) -> None:
     found = [(m.text, m.type) for m in find_mentions(doc)]
     assert ("Will Gonzalez Ruiz", "person") in found
     assert ("Oracle", "organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("A report by the Delaware Bluebird Immigrant Justice Center came out.", True),
+        # a headline's words all have capitals: no name runs across them (a review)
+        ("Delaware Sues Immigrant Justice Center Over Records\nThe state sued.", False),
+    ],
+)
+def test_ner_a_broken_name_is_joined_outside_headlines(
+    blank: Language, text: str, joined: bool
+) -> None:
+    doc = blank(text)
+    start = next(t.i for t in doc if t.text == "Delaware")
+    body = next(t.i for t in doc if t.text == "Immigrant")
+    drafts = [
+        Draft(start, start + 1, "GPE", "jurisdiction"),
+        Draft(body, body + 3, "ORG", "organization"),
+    ]
+    found = [(d.start, d.end) for d in broken_bodies(doc, drafts)]
+    assert found == ([(start, body + 3)] if joined else [(start, start + 1), (body, body + 3)])

@@ -330,8 +330,10 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         # "X-based": where a body sits
         ("The Dayton-based group sued the county on Friday.", "sued"),
         # a language (found in a fresh corpus: "chanting in Spanish" placed a march in Spain)
-        ("Hundreds of farmworkers marched on Friday, chanting in Spanish and Haitian Creole.",
-         "marched"),
+        (
+            "Hundreds of farmworkers marched on Friday, chanting in Spanish and Haitian Creole.",
+            "marched",
+        ),
     ],
 )
 def test_vocabulary_demonym_is_no_place(nlp: Language, text: str, trigger: str) -> None:
@@ -550,7 +552,8 @@ def test_vocabulary_a_judge_named_in_the_next_sentence(
         # found in a fresh corpus: a group the next sentence opens by naming is that group
         ("The Dayton Migrant Justice Project reviewed two years of jail records.",
          {"Dayton Migrant Justice Project"}),
-        # ... and none when it opens with another subject, or another kind of name
+        # ... and none when it opens with another subject, or another kind of name, or when
+        # the group is one of people (a review)
         ("Jail records from 31 counties were reviewed by the Dayton Migrant Justice Project.",
          set()),
         ("Tom Ruiz of the Dayton Migrant Justice Project reviewed the records.", set()),
@@ -567,12 +570,22 @@ def test_vocabulary_a_group_named_in_the_next_sentence(
     assert {name for name, role in names.items() if role == "agent"} == named
 
 
+def test_vocabulary_a_group_of_people_is_no_body_named_next(nlp: Language) -> None:
+    text = (
+        "ICE agents arrested a group of farmworkers near Dayton on Tuesday. The Dayton Workers "
+        "Justice Center condemned the arrests."
+    )
+    (names,) = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert "Dayton Workers Justice Center" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
         # found in two fresh corpora: a county's governing body named a court votes
         ("The Benton County Quorum Court voted 11-4 Thursday night to buy jail beds.", "policy"),
         ("The Grayson County Fiscal Court approved the agreement on Tuesday.", "policy"),
+        ("The Tarrant County Commissioners' Court approved the contract on Tuesday.", "policy"),
         ("The Dallas County Commissioners Court voted on Tuesday to approve the contract.",
          "policy"),
         # ... while a court of law rules
@@ -599,7 +612,13 @@ def test_vocabulary_a_county_body_named_a_court_is_no_court(
         # ... and an act in the dated act a noun of its own names (found in a fresh corpus)
         ("Agents arrested 31 workers at the Dover plant in the March 5 raid.", "arrested",
          "2024-03-05"),
-        # ... not one told apart from the meeting of another act
+        # ... not one told apart from the meeting of another act, one that follows the act a
+        # noun names, one about what happened at a meeting (a review's findings)
+        ("Police arrested Tom Ruiz on Thursday in the March 4 shooting.", "arrested",
+         "2024-03-07"),
+        ("Tom Ruiz was charged Thursday in the March 4 raid.", "charged", "2024-03-07"),
+        ("Tom Ruiz was arrested on Thursday in connection with threats at the March 4 council "
+         "meeting.", "arrested", "2024-03-07"),
         ("The Dover City Council voted 5-2 on Tuesday to end the agreement it approved at its "
          "March 4 meeting.", "voted", "2024-03-05"),
     ],
@@ -619,6 +638,9 @@ def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) 
     )
     found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
     assert found["signed"] == "2024-03-06"
+    # ... while a happening that took hours took place (a review)
+    text = "Agents arrested 40 workers in Dayton in a raid that took five hours on Tuesday."
+    assert {e.time and e.time.date_start for e, _ in events_of(nlp, text)} == {"2024-03-05"}
 
 
 def test_vocabulary_a_country_yields_the_place_to_one_within_it(nlp: Language) -> None:
@@ -787,6 +809,12 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Volunteers fanned out across Dover on Thursday to knock on doors.", False),
         ("A storm swept through Dover on Thursday.", False),
         ("Hundreds of fans descended on Dover on Thursday for the race.", False),
+        # ... nor the law's people searching, going down or sweeping a thing (a review)
+        ("Police fanned out to search for the missing boy on Thursday.", False),
+        ("Deputies swept the woods for the missing hiker on Thursday.", False),
+        ("Officers descended the stairs on Thursday.", False),
+        ("Agents descended from the helicopter on Thursday.", False),
+        ("ICE swept the nation's headlines on Thursday.", False),
     ],
 )
 def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
@@ -829,10 +857,16 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         # found in a fresh corpus: a courthouse the model names as a body, and "fill" and
         # "pack", verbs of attending too ("packed the church for a vigil")
         ("Several hundred people circled the Lucas County Courthouse on Thursday.", True),
-        ("Hundreds of people filled Toledo City Hall on Thursday.", True),
         ("The students circled the date on their calendars on Thursday.", False),
         ("Two men circled the Toledo Police Department on Thursday.", False),
         ("Volunteers filled the boxes with food on Thursday.", False),
+        # ... nor the law's people around a building, nor mourners at a funeral (a review)
+        ("Dozens of deputies circled the Lucas County Courthouse on Thursday.", False),
+        (
+            "Hundreds of mourners packed St. Mary's Church on Thursday for the funeral of a "
+            "slain deputy.",
+            False,
+        ),
     ],
 )
 def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -> None:
@@ -914,6 +948,9 @@ def test_saying_dated_by_its_participle(nlp: Language) -> None:
     )
     statements = [e for e, _ in events_of(nlp, text) if e.event_type == "statement"]
     assert [e.time and e.time.date_start for e in statements] == ["2024-03-06"]
+    # a time in what a participle after its verb tells is none of the verb's (a review)
+    text = "ICE agents arrested 40 people in Dayton, bringing the total to 300 since Jan. 1."
+    assert [e.time for e, _ in events_of(nlp, text) if e.trigger == "arrested"] == [None]
 
 
 def test_saying_one_told_others_of_a_happening_reports_it(nlp: Language) -> None:

@@ -68,6 +68,8 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
     ):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "a group of farmworkers": people, no body
     doc, end = noun.doc, noun.sent.end
     if end >= len(doc):
         return None

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import aspect, clauses
-from graphx.extract.triggers import load_taxonomy
+from graphx.extract.taxonomy import kin_of
+from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["date_by_what_they_tell", "same_time_participle", "verb_of_time"]
@@ -108,13 +109,16 @@ def _date_by_participles(
     attached: dict[int, TimeExpression],
 ) -> None:
     """ "Speaking to reporters Wednesday afternoon outside his office, Sheriff Lyle Ramsour
-    said ...": a participle adjunct with no subject of its own is part of its verb's act
-    (``same_time_participle``), so its time dates that verb, when the verb has none."""
+    said ...": a participle adjunct with no subject of its own, opening its sentence before
+    its verb, is part of that verb's act (``same_time_participle``), so its own bare time
+    dates the verb, when the verb has none; not a time in what the participle tells
+    ("arrested 40 people, bringing the total to 300 since Jan. 1")."""
     for time, span in dating:
         participle = verb_of_time(span)
         if participle.i in triggers or not same_time_participle(participle):
             continue
-        if participle.head.i in triggers:
+        bare = span.root.dep_ == "npadvmod" and span.root.head == participle
+        if bare and participle.i < participle.head.i and participle.head.i in triggers:
             attached.setdefault(participle.head.i, time)
 
 
@@ -134,9 +138,9 @@ def _date_acts_at_meetings(
 ) -> None:
     """ "The council, after four hours of public comment during its Oct. 19 meeting, voted
     10-2", "arrested 31 workers at the plant in the June 11 raid": a verb without a date of
-    its own took place at the dated meeting it was done at or during, however deep in its
-    phrases, or in the dated act a noun of its own names; so did an act a noun names ("the
-    2-1 vote at the board's Aug. 17 meeting")."""
+    its own took place at the dated meeting it was done at or during, or in the dated act of
+    its kind a noun of its own names; so did an act a noun names ("the 2-1 vote at the
+    board's Aug. 17 meeting")."""
     meetings = {
         i for i in attached if doc[i].pos_ == "NOUN" and _meeting_noun(doc[i]) and i in triggers
     }
@@ -144,7 +148,11 @@ def _date_acts_at_meetings(
         if doc[i].pos_ == "NOUN" and i not in meetings:
             occasions = _meetings_under(doc[i], meetings)  # "the 2-1 vote at its Aug. 17 meeting"
         elif doc[i].pos_ == "VERB" and clauses.is_past(doc[i]):
-            acts = [n for n in clauses.adjunct_nouns(doc[i], triggers) if n in attached]
+            acts = [
+                n
+                for n in clauses.adjunct_nouns(doc[i], triggers)
+                if n in attached and _part_of(doc[i], doc[n])
+            ]
             occasions = [*acts, *_meetings_under(doc[i], meetings)]
         else:
             continue
@@ -153,25 +161,44 @@ def _date_acts_at_meetings(
             break
 
 
+def _part_of(verb: Token, noun: Token) -> bool:
+    """An act that is part of the act a noun names: of one type and one family or group of
+    related families ("arrested in the raid"); not one that follows it ("charged in the
+    shooting", "arrested a suspect in the shooting")."""
+    taxonomy, kin = load_taxonomy(), kin_of()
+    act, named = event_sense(verb, taxonomy), event_sense(noun, taxonomy)
+    if act is None or named is None or act[0] != named[0]:
+        return False
+    families = {taxonomy.family(lemma, kind) for kind, lemma in (act, named)}
+    return len({kin.get(family, family) for family in families}) == 1
+
+
 def _meeting_noun(noun: Token) -> bool:
     return load_taxonomy().nouns.get(noun.lemma_.lower()) == "meeting"
 
 
+# The prepositions that lead from an act to the meeting it was done at: the first says when
+# or where ("at", "during", "after hours of comment"), one between says of what ("of").
+_OCCASION = frozenset({"at", "during"})
+_OPENING = _OCCASION | {"after", "following"}
+
+
 def _meetings_under(verb: Token, meetings: set[int]) -> list[int]:
-    """The meetings a verb's phrases name after "at" or "during", through up to three
-    prepositions ("after hours of comment during its meeting")."""
-    found, frontier = [], [verb]
+    """The meetings a verb's phrases name after "at" or "during", directly or after a time
+    it took ("after four hours of public comment during its meeting"); not after a phrase
+    of what the act is about ("arrested in connection with threats at the meeting")."""
+    found, frontier, allowed = [], [verb], _OPENING
     for _ in range(3):
         objects = [
             noun
             for word in frontier
             for prep in word.children
-            if prep.dep_ == "prep"
+            if prep.dep_ == "prep" and prep.lower_ in allowed
             for noun in prep.children
             if noun.dep_ == "pobj"
         ]
-        found += [n.i for n in objects if n.i in meetings and n.head.lower_ in ("at", "during")]
-        frontier = objects
+        found += [n.i for n in objects if n.i in meetings and n.head.lower_ in _OCCASION]
+        frontier, allowed = objects, _OCCASION | {"of"}
     return found
 
 

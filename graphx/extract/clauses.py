@@ -248,7 +248,7 @@ def owner(
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
-        if own and above.lemma_.lower() in passing and not _acts_on_something(above):
+        if own and above.lemma_.lower() in passing and not _acts_on_something(above, triggers):
             if above.lemma_.lower() in _ORIGIN_VERBS:
                 # "keeping a policy that dates to 2019": when the noun began, no act's time
                 return _noun_told_of(above, triggers)
@@ -258,10 +258,13 @@ def owner(
     return None
 
 
-def _acts_on_something(verb: Token) -> bool:
-    """A verb of taking place with an object of its own other than "place" tells an act of
-    its own: "the sheriff, who took office on Monday, Dec. 3," (not "a forum that took
-    place last week")."""
+def _acts_on_something(verb: Token, triggers: set[int]) -> bool:
+    """A verb of taking place with an object of its own other than "place", in a clause on
+    someone or something that is no happening, tells an act of its own: "the sheriff, who
+    took office on Monday, Dec. 3," (not "a forum that took place last week", "a hearing
+    that took two hours on Tuesday")."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i in triggers:
+        return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in verb.children)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.extract.custody import of_the_law
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
@@ -58,6 +59,8 @@ def crowd_around(verb: Token) -> bool:
         return False
     subjects = [c for c in children if c.dep_ == "nsubj"]
     people = any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
+    if of_the_law([w for s in subjects for w in s.subtree]):
+        return False  # "Dozens of deputies circled the courthouse": a guard, no crowd
     named = [place, *(c for c in place.children if c.dep_ == "compound")]
     building = place.ent_type_ == "ORG" and place.lower_ in read_head_words()["building"]
     return people and (building or any(t.ent_type_ in _PLACE_NAMES for t in named))

@@ -25,6 +25,7 @@ __all__ = [
     "in_custody",
     "of_the_law",
     "out_of_custody",
+    "swept",
 ]
 
 
@@ -86,6 +87,30 @@ def captured(verb: Token) -> bool:
     if not by:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     return of_the_law(by)
+
+
+# The prepositions of moving onto or through a place: "fanned out across Garden City",
+# "descended on the plant", "swept through the neighborhood".
+_ONTO = frozenset({"across", "through", "into", "on", "upon", "onto"})
+
+
+def swept(verb: Token) -> bool:
+    """The law's people moved onto a place (``SWEEP`` rows): who moved is of the law, where
+    is a preposition's object, and no search for someone is told ("Police fanned out to
+    search for the missing boy", "Deputies swept through the woods for the hiker", "Officers
+    descended the stairs", "ICE swept the headlines" are none)."""
+    children = list(verb.children)
+    if not of_the_law([c for c in children if c.dep_ == "nsubj"]):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "for" for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
+
+
+def _a_place(prep: Token) -> bool:
+    """A preposition's object that is no time ("on Tuesday")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ not in ("DATE", "TIME") for o in objects)
 
 
 def of_the_law(people: list[Token]) -> bool:

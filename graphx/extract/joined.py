@@ -8,7 +8,7 @@ happening, which then named no one the reader knows.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.extract.drafts import BODY_TYPES, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
@@ -19,9 +19,10 @@ __all__ = ["broken_bodies", "possessive_bodies"]
 def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A body's name the model broke at a word it left untagged is one body: "the South
     Carolina Appleseed Legal Justice Center" was a state, "Appleseed" and a "Legal Justice
-    Center" (found in a fresh corpus). A place or body, one or two capitalised words no
-    draft holds nor titles, and a body right after them make one body of the last one's
-    type."""
+    Center" (found in a fresh corpus). A place or body, one or two proper nouns no draft
+    holds, no title nor a time, and a body no table knows right after them make one body of
+    the last one's type; never in a headline, where every word has a capital ("Texas Sues
+    ICE Over Detention Policy")."""
     titles = read_titles()
     taken = covered(drafts)
     out = list(drafts)
@@ -29,11 +30,13 @@ def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         words = doc[first.end : last.start]
         if first not in out or not 1 <= len(words) <= 2 or last.type not in BODY_TYPES:
             continue
-        if first.type not in ("jurisdiction", *BODY_TYPES) or first.canonical:
+        if first.type not in ("jurisdiction", *BODY_TYPES) or first.canonical or last.canonical:
             continue
-        if any(not w.is_title or w.i in taken or w.lower_ in titles for w in words):
+        if _in_a_title_case_line(doc, first.start) or any(
+            not _untagged_proper(w) or w.i in taken or w.lower_ in titles for w in words
+        ):
             continue
-        out = [d for d in out if d is not first and d is not last]
+        out = [d for d in out if d.start not in (first.start, last.start)]
         out.append(Draft(first.start, last.end, last.label, last.type, reason="a broken name"))
     return sorted(out, key=lambda o: o.start)
 
@@ -42,10 +45,13 @@ def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A body's name the model ended at a plural possessive is longer: "the Acadiana Workers'
     Justice Center" was "Acadiana Workers" (found in a fresh corpus). A body, "'" or "'s",
     then one to three capitalised words no draft holds, the last a word that ends a body's
-    name (``head_words.csv``), make one body; not "ICE's Boston Field Office" (a name after
-    it), "ICE's Acting Director Todd Lyons" (no body's last word)."""
+    name (``head_words.csv``: a group's, a facility's or a name's end), make one body; not
+    "ICE's Boston Field Office" (a name after it), "ICE's Acting Director Todd Lyons" (no
+    body's last word), "the Union's Housing Court" (a court is a body of its own). A time
+    may follow it ("the Dover Workers' Justice Center Monday sued")."""
     taken = covered(drafts)
-    heads = {w for words in read_head_words().values() for w in words}
+    kinds = read_head_words()
+    heads = kinds["organization"] | kinds["facility"] | kinds["name_end"]
     for d in drafts:
         if d.type not in BODY_TYPES or d.canonical or d.end >= len(doc):
             continue
@@ -53,12 +59,30 @@ def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if doc[mark].text not in POSSESSIVE:
             continue
         end = mark + 1
-        while end < len(doc) and end - mark <= 3 and doc[end].is_title and end not in taken:
+        while end < len(doc) and end - mark <= 3 and _untagged_proper(doc[end]):
             end += 1
         words = doc[mark + 1 : end]
-        if not words or (end < len(doc) and doc[end].is_title):
+        if not words or (end < len(doc) and _untagged_proper(doc[end])):
+            continue
+        if any(w.i in taken for w in words):
             continue
         if words[-1].lower_ not in heads:
             continue
         d.end = end
     return drafts
+
+
+def _untagged_proper(word: Token) -> bool:
+    """A capitalised word no entity of the model's holds (a time is one: "Monday")."""
+    return word.is_title and not word.ent_type_
+
+
+def _in_a_title_case_line(doc: Doc, i: int) -> bool:
+    """A word in a line of three or more words that are mostly capitalised: a headline or a
+    teaser, where a capital says nothing of a name."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= 0.7 * len(words)

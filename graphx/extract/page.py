@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from graphx.extract import credits, headlines, places
-from graphx.extract.drafts import Draft, covered
+from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.model import Mention
 
 __all__ = ["dateline_cities", "mark_attributions", "mark_datelines", "page_names"]
@@ -50,12 +50,13 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _across_the_dash(doc: Doc, drafts: list[Draft], city: range, dash_end: int) -> list[Draft]:
     """A name the model ran from a dateline's city across its dash ("HARTFORD - Immigration
-    authorities ...") starts after the dash, and is none when one word is left."""
+    authorities ...") starts after the dash, and is no body when one word is left ("HARTFORD
+    - Lamont signed it" keeps the person)."""
     kept = []
     for d in drafts:
         if d.type != "jurisdiction" and d.start in city and doc[d.end - 1].idx >= dash_end:
             d.start = next(t.i for t in doc[d.start : d.end] if t.idx >= dash_end)
-            if d.end - d.start < 2:
+            if d.end - d.start < 2 and d.type in BODY_TYPES:
                 continue
         kept.append(d)
     return kept

@@ -85,13 +85,15 @@ def no_news(
     return out
 
 
-# The words that open a clause telling when another act took place.
-_TIME_MARKS = frozenset({"before", "after", "when", "until", "since", "once", "while"})
+# The words that open a clause telling what was so before another act took place: "had no
+# notice before agents swept through the plant", "was not told until ...".
+_TIME_MARKS = frozenset({"before", "until"})
 
 
 def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: Taxonomy) -> bool:
-    """A happening named in passing in what is said: in a clause that says when ("said
-    Wednesday the city had no notice before agents swept through the plant"), or by a noun
+    """A happening named in passing in what is said: in a clause that says what was so
+    before it ("said Wednesday the city had no notice before agents swept through the
+    plant"), or by a noun
     after a preposition: one learned of ("said Wednesday his officers were told of the
     arrests only after ...", ``LEARN`` rows), or one with a day of its own denied any part
     in ("said Monday that none of her officers took part in last week's arrests"): the

@@ -27,6 +27,7 @@ from graphx.extract import (
 )
 from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.nlp import file_patterns
+from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex import rules
 from graphx.extract.triggers import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -47,7 +48,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     """
     lexicon = lexicon or shipped()
     for table in (
-        load_taxonomy, antecedents.definite_heads, antecedents.pronoun_types,
+        load_taxonomy, kin_of, antecedents.definite_heads, antecedents.pronoun_types,
         antecedents.indefinite_heads,
         arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,

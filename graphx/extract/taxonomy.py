@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["Taxonomy", "load_taxonomy"]
+__all__ = ["Taxonomy", "kin_of", "load_taxonomy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +146,19 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
     )
+
+
+def kin_of(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """Family -> the name of its group of related families (``related_families.csv``)."""
+    return (lexicon or shipped()).derived(_kin)
+
+
+def _kin(lexicon: Lexicon) -> dict[str, str]:
+    groups: dict[str, set[str]] = {}
+    for row in lexicon.rows("related_families.csv", required=("family", "related")):
+        pair = {row["family"].strip(), row["related"].strip()}
+        for family in list(pair):
+            pair |= groups.get(family, set())
+        for family in pair:
+            groups[family] = pair
+    return {family: min(group) for family, group in groups.items()}

@@ -51,7 +51,7 @@ def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     for actor in actors:
         # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
         # names the body's field, not a court; nor is a county's "Quorum Court" one
-        words = [c for c in actor.children if c.dep_ == "compound"]
+        words = [c for c in actor.children if c.dep_ in ("compound", "poss")]
         if words and f"{words[-1].lower_} {actor.lower_}" in councils:
             continue
         for word in (actor, *([] if actor.lower_ in bodies else words)):
@@ -198,9 +198,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
-        if sense is not None or (
-            lemma not in taxonomy.crowding and lemma not in taxonomy.surrounding
-        ):
+        if sense is not None or lemma not in taxonomy.crowding:
             return sense
     if lemma in taxonomy.crowding:
         gathered = crowds.crowd_gathered(verb)
@@ -212,7 +210,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         taken = custody.captured(verb)
         return (taxonomy.capturing[lemma], taxonomy.family(lemma)) if taken else None
     if lemma in taxonomy.sweeping:
-        swept = custody.of_the_law([c for c in verb.children if c.dep_ == "nsubj"])
+        swept = custody.swept(verb)
         return (taxonomy.sweeping[lemma], taxonomy.family(lemma)) if swept else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None

@@ -17,9 +17,9 @@ from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.events import Taxonomy
 from graphx.extract.lines import headline_end
 from graphx.extract.since import SINCE
+from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.spans import month_day_named, weekday_named
-from graphx.lexicon import Lexicon, shipped
 from graphx.model import (
     DocExtraction,
     Document,
@@ -100,22 +100,6 @@ def _day_span(value: str) -> tuple[dt.date, dt.date] | None:
     if not start:
         return None
     return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-
-
-def kin_of(lexicon: Lexicon | None = None) -> dict[str, str]:
-    """Family -> the name of its group of related families (``related_families.csv``)."""
-    return (lexicon or shipped()).derived(_kin)
-
-
-def _kin(lexicon: Lexicon) -> dict[str, str]:
-    groups: dict[str, set[str]] = {}
-    for row in lexicon.rows("related_families.csv", required=("family", "related")):
-        pair = {row["family"].strip(), row["related"].strip()}
-        for family in list(pair):
-            pair |= groups.get(family, set())
-        for family in pair:
-            groups[family] = pair
-    return {family: min(group) for family, group in groups.items()}
 
 
 def _grouping_span(
