@@ -630,6 +630,27 @@ def test_vocabulary_an_act_at_a_dated_meeting_is_on_its_day(
     assert found[trigger] == day
 
 
+@pytest.mark.parametrize(
+    ("apart", "day"),
+    [
+        # found in a fresh corpus: an act hours before a dated one is on its day ...
+        ("nearly eleven hours after", "2024-03-06"),
+        ("hours after", "2024-03-06"),
+        # ... not one months before
+        ("months after", None),
+    ],
+)
+def test_vocabulary_an_act_hours_apart_is_on_the_same_day(
+    nlp: Language, apart: str, day: str | None
+) -> None:
+    text = (
+        "Families were still gathered outside the Dayton jail Wednesday evening, "
+        f"{apart} federal immigration agents began detaining workers at a Dayton plant."
+    )
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found.get("detaining") == day
+
+
 def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) -> None:
     # found in a fresh corpus: "take" says when a thing took place, not "took office"
     text = (
