@@ -790,6 +790,24 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # found in a fresh corpus: one person held, named by what he is
+        ("A Guatemalan man arrested in last month's raid walked out of the Hocking Valley "
+         "Detention Center on Thursday.", True),
+        # ... not people walking out together (a strike), nor out of a meeting
+        ("Two workers walked out of the Hocking Valley Detention Center on Thursday.", False),
+        ("A man walked out of the Dayton City Council meeting on Thursday.", False),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
+    nlp: Language, text: str, released: bool
+) -> None:
+    releases = [e for e, _ in events_of(nlp, text) if e.event_type == "release"]
+    assert bool(releases) == released
+
+
+@pytest.mark.parametrize(
     ("text", "arrested"),
     [
         # found in a fresh corpus: people picked up are arrested (CAPTURE rows) ...

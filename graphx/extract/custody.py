@@ -142,13 +142,15 @@ _OUT_OF = frozenset({"out", "of", "from", "free"})
 
 
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    """Whether someone named walked out of, or free from, a place of custody: a name or a
-    pronoun as the subject, no one walked out by others, no place walked to ("Protesters
-    walked from the detention center to City Hall", "a report emerged from the jail" and
-    "deputies walked Ana Ruiz out of the jail" are none)."""
+    """Whether someone walked out of, or free from, a place of custody: a name, a pronoun or
+    one person held ("A Guatemalan man arrested in last month's raid walked out of the
+    LaSalle ICE Processing Center", a "taken" noun of ``capture_nouns.txt``, singular) as
+    the subject, no one walked out by others, no place walked to ("Protesters walked from
+    the detention center to City Hall", "a report emerged from the jail" and "deputies
+    walked Ana Ruiz out of the jail" are none)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(c.pos_ in ("PROPN", "PRON") or _told_as_someone(c) for c in subjects):
+    if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c) for c in subjects):
         return False
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
         return False
@@ -164,6 +166,12 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         elif word.lower_ in _OUT_OF:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return False
+
+
+def _one_held(noun: Token) -> bool:
+    """One person, told by a "who" clause or by a singular "taken" noun ("a man")."""
+    single = noun.tag_ == "NN" and noun.lemma_.lower() in capture_nouns()[0]
+    return single or _told_as_someone(noun)
 
 
 def _told_as_someone(noun: Token) -> bool:
