@@ -696,6 +696,20 @@ def test_happenings_a_weekday_of_no_known_week_meets_the_reports_its_article_is_
     assert set(candidate_pairs([dated, known], story)) == set()
 
 
+def test_happenings_a_month_and_day_of_no_known_year_meets_the_reports_its_article_is_about() -> (
+    None
+):
+    # found in a fresh corpus: "made the report public Tuesday, June 14" in an article with no
+    # date, naming the group by another name than the dated report does
+    story = replace(CORPUS, named={"a": frozenset({"agency", "judge_m"}),
+                                   "b": frozenset({"agency", "judge_m"})})  # fmt: skip
+    dated = occ("a", "publish", "publication", on="2022-06-14", agents=("judge_m",))
+    unplaced = occ("b", "publish", "publication", agents=("ben",), month_day=(6, 14))
+    from graphx.resolve.grouping import candidate_pairs
+
+    assert set(candidate_pairs([dated, unplaced], story)) == {(0, 1)}
+
+
 def test_happenings_a_report_with_a_place_but_no_one_named_meets_its_storys_reports() -> None:
     # Article a (datelined Dayton): "federal agents raided a plant in southern Ohio on
     # Tuesday" names a place and no one. Article b, undated, tells "Tuesday's raid at the

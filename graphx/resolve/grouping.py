@@ -75,9 +75,11 @@ def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     # "launched Monday" names no one: it meets the reports that name what its article is
     # about (the rarest names the article shares with others), as if it named them. So does
     # a date open towards the future ("Wednesday" in an article of 2017 or later), or a
-    # weekday of no known week, whose months no key can cover.
+    # weekday of no known week or a month and day of no known year, whose months no key
+    # can cover.
     open_ended = span is not None and span[1] == dt.date.max
-    unplaced = span is None and o.weekday is not None and o.published is None
+    no_year = o.weekday is not None or o.month_day is not None
+    unplaced = span is None and no_year and o.published is None
     if not o.participants or open_ended or unplaced:
         for entity in corpus.story_keys(o.doc_id):
             yield (o.kindred, entity)
