@@ -914,24 +914,6 @@ def test_vocabulary_people_gathering(nlp: Language, text: str, gathered: bool) -
 
 
 @pytest.mark.parametrize(
-    ("text", "raided"),
-    [
-        # found in a fresh corpus: a search warrant carried out is a raid ...
-        ("Agents with Homeland Security Investigations executed a criminal search warrant at "
-         "the Dayton plant on Thursday.", True),
-        ("Deputies served a search warrant at a Dayton home on Thursday.", True),
-        # ... a contract carried out is none
-        ("The county executed a contract with the state on Thursday.", False),
-    ],
-)  # fmt: skip
-def test_vocabulary_a_search_warrant_carried_out_is_a_raid(
-    nlp: Language, text: str, raided: bool
-) -> None:
-    raids = [e for e, _ in events_of(nlp, text) if e.event_type == "enforcement"]
-    assert bool(raids) == raided
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # found in a fresh corpus: a grand jury returns an indictment (LIGHT "return")
