@@ -18,6 +18,7 @@ from graphx.extract.attach import verb_of_time
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
+from graphx.extract.timex.spans import weekday_named
 from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
@@ -28,13 +29,23 @@ _SLACK_DAYS = {"D": 0, "W": 3, "M": 15, "Y": 60}
 # "days", "several weeks": from two of the unit to just short of the next unit
 _UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330), "Y": (730, 3650)}
 _HOURS = "TH"  # "hours after", "36 hours before": that day or a day or so off
+_MINUTES = "TM"  # "minutes before they approved": that day
 _LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
+
+
+def _within_a_day(reach: tuple[int, int] | None) -> bool:
+    """Hours or minutes away: "Wednesday evening, eleven hours after agents began detaining
+    workers", "Monday morning, minutes before they approved", in an article of no known
+    date, are on that weekday (or, for hours, perhaps the day before), placed with it."""
+    return reach is not None and reach[1] <= 1
 
 
 def _reach(amount: Token) -> tuple[int, int] | None:
     """The fewest and most days a "days", "a week", "two months", "more than a week"
     stands for; None for no such amount, or one beyond ten years."""
     unit = words()["units"].get(amount.lower_)
+    if unit == _MINUTES:
+        return 0, 0
     if unit not in _UNIT_DAYS and unit != _HOURS:
         return None
     counted = amount.doc[amount.left_edge.i : amount.i]  # "more than two", "the", "a few"
@@ -100,14 +111,19 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
     times = sentence.in_sentence()
     sequence: dict[str, int] = words()["sequence_marks"]  # "after": -1 (back in time)
     owned: dict[int, TimeExpression] = {}
+    unplaced: dict[int, TimeExpression] = {}  # a weekday of no known week: "Wednesday"
     dated: list[tuple[int, int]] = []
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and time.date_start:
             owned.setdefault(verb_of_time(span).i, time)  # "spoke on Tuesday": "spoke"
             dated.append((time.start, time.end))
+        elif span is not None and weekday_named(time.text, time.value) is not None:
+            unplaced.setdefault(verb_of_time(span).i, time)
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
+        if clause.dep_ == "xcomp" and clause.head.dep_ in ("advcl", "conj"):
+            clause = clause.head  # "eleven hours after agents began detaining workers"
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
         # only an act told as done: "days before the governor signs the bill" is to come
         # a "conj" too: the parse coordinates some ("walked out Friday, a day after a judge ruled")
@@ -116,6 +132,9 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         amount = _amount(clause, marks[0], dated)
         reach = _reach(amount) if amount is not None else None
         ref = _reference(clause.head, attached, owned, now)
+        if ref is None and _within_a_day(reach) and clause.head.i in unplaced:
+            attached[i] = unplaced[clause.head.i]
+            continue
         if reach is None or ref is None or amount is None:
             continue
         told = doc[amount.left_edge.i : marks[0].i + 1]  # "days after", "a week before"

@@ -53,17 +53,14 @@ def _date_when_clauses(
     attached: dict[int, TimeExpression],
 ) -> None:
     """ "Tensions rose Monday when agents arrested two workers", "60 people signed up to
-    speak Thursday as a committee took up the proposal", "Families were still outside the
-    plant Wednesday evening, eleven hours after agents began detaining workers": an act told
-    in the past in a "when" or "as" clause, or one hours apart, without a date of its own,
-    took place on the day of the clause it hangs on (climbing "appeared to pay off" to the
+    speak Thursday as a committee took up the proposal": an act told in the past in a
+    "when" or "as" clause, without a date of its own, took place at the time of the clause
+    it hangs on (climbing "appeared to pay off" to the
     verb the time is on, or going down "signed up to speak" to it)."""
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
-        if clause.dep_ == "xcomp" and _hours_apart(clause.head):
-            clause = clause.head  # "hours after agents began detaining workers"
         when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
-        when = when or _as_it_happened(clause) or _hours_apart(clause)
+        when = when or _as_it_happened(clause)
         if clause.dep_ != "advcl" or not when or not clauses.is_past(clause):
             continue
         head = clause.head
@@ -77,15 +74,6 @@ def _date_when_clauses(
         )
         if time is not None:
             attached[i] = time
-
-
-def _hours_apart(clause: Token) -> bool:
-    """An "after" or "before" clause counted in hours or minutes ("nearly eleven hours after
-    agents began detaining workers"): on the day of the clause it hangs on, or close."""
-    marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
-    return marked and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute") for c in clause.children
-    )
 
 
 def _as_it_happened(clause: Token) -> bool:

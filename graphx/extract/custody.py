@@ -144,13 +144,13 @@ _OUT_OF = frozenset({"out", "of", "from", "free"})
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     """Whether someone walked out of, or free from, a place of custody: a name, a pronoun or
     one person held ("A Guatemalan man arrested in last month's raid walked out of the
-    LaSalle ICE Processing Center", a "taken" noun of ``capture_nouns.txt``, singular) as
-    the subject, no one walked out by others, no place walked to ("Protesters walked from
-    the detention center to City Hall", "a report emerged from the jail" and "deputies
-    walked Ana Ruiz out of the jail" are none)."""
+    LaSalle ICE Processing Center": a singular "taken" noun of ``capture_nouns.txt`` with a
+    clause of arrest or detention) as the subject, no one walked out by others, no place
+    walked to ("Protesters walked from the detention center to City Hall", "a report
+    emerged from the jail" and "deputies walked Ana Ruiz out of the jail" are none)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c) for c in subjects):
+    if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c, taxonomy) for c in subjects):
         return False
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
         return False
@@ -168,10 +168,24 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     return False
 
 
-def _one_held(noun: Token) -> bool:
-    """One person, told by a "who" clause or by a singular "taken" noun ("a man")."""
-    single = noun.tag_ == "NN" and noun.lemma_.lower() in capture_nouns()[0]
-    return single or _told_as_someone(noun)
+def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
+    """One person held: told by a "who" clause, or a singular "taken" noun with a clause of
+    how they came to be held ("a man arrested in last month's raid"); not "a woman" or "a
+    worker" who walked out after a visit or to join a strike."""
+    if _told_as_someone(noun):
+        return True
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in capture_nouns()[0]:
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl") and _of_custody(c.lemma_.lower(), taxonomy)
+        for c in noun.children
+    )
+
+
+def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
+    """A verb of arrest or detention: an enforcement trigger, or one of custody or taking."""
+    enforcement = taxonomy.verbs.get(lemma) == "enforcement"
+    return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing
 
 
 def _told_as_someone(noun: Token) -> bool:
