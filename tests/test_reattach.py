@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from graphx.build.engines import extract
 from graphx.extract import reattach
 from graphx.extract.ner import AUTO_MODELS, load_nlp
-from graphx.model import Document
+from graphx.model import DocExtraction, Document
 from graphx.settings import Settings
 
 pytestmark = [
@@ -43,6 +43,14 @@ def nlp() -> Language:
     return load_nlp(Settings())
 
 
+def _extracted(nlp: Language, text: str) -> tuple[DocExtraction, dict[str, str]]:
+    """What a build extracts from one text published on Friday 8 March 2024, and the names
+    of its mentions by id."""
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    return found, {m.id: m.text for m in found.mentions}
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [(STRANDED, "voted", "Council"), (STRANDED_TOO, "approved", "Court")],
@@ -58,11 +66,7 @@ def test_the_stranded_phrase_is_the_verbs_subject(
 
 
 def test_the_vote_names_its_council(nlp: Language) -> None:
-    document = Document(
-        "t", "t.txt", "txt", STRANDED, published="2024-03-08", published_basis="known"
-    )
-    found = extract(nlp(STRANDED), document)
-    names = {m.id: m.text for m in found.mentions}
+    found, names = _extracted(nlp, STRANDED)
     (vote,) = [e for e in found.events if e.trigger == "voted"]
     assert {names[i]: role for i, role in vote.participants} == {"Dover Town Council": "agent"}
 
@@ -131,11 +135,7 @@ def test_a_clause_hung_on_a_sayings_day_is_what_was_said(nlp: Language) -> None:
 def test_a_statement_of_learning_of_a_happening_is_the_speakers(nlp: Language) -> None:
     # what the chief learned of is named in passing (a LEARN verb): her words are news of their
     # own, on the day after the arrests (the publication day is a Friday)
-    document = Document(
-        "t", "t.txt", "txt", SAID_NEXT_DAY, published="2024-03-08", published_basis="known"
-    )
-    found = extract(nlp(SAID_NEXT_DAY), document)
-    names = {m.id: m.text for m in found.mentions}
+    found, names = _extracted(nlp, SAID_NEXT_DAY)
     (statement,) = [e for e in found.events if e.event_type == "statement"]
     assert statement.time is not None and statement.time.date_start == "2024-03-06"
     assert {names[i] for i, role in statement.participants if role == "agent"} == {"Tom Hale"}

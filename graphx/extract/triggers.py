@@ -12,7 +12,7 @@ a ``SAYING`` row gives it that sense.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -200,18 +200,15 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         sense = _gathering_or_custody(verb, lemma, taxonomy)
         if sense is not None or lemma not in taxonomy.crowding:
             return sense
-    if lemma in taxonomy.crowding:
-        gathered = crowds.crowd_gathered(verb)
-        return (taxonomy.crowding[lemma], taxonomy.family(lemma)) if gathered else None
-    if lemma in taxonomy.surrounding:
-        gathered = crowds.crowd_around(verb)
-        return (taxonomy.surrounding[lemma], taxonomy.family(lemma)) if gathered else None
-    if lemma in taxonomy.capturing:
-        taken = custody.captured(verb)
-        return (taxonomy.capturing[lemma], taxonomy.family(lemma)) if taken else None
-    if lemma in taxonomy.sweeping:
-        swept = custody.swept(verb)
-        return (taxonomy.sweeping[lemma], taxonomy.family(lemma)) if swept else None
+    checks: tuple[tuple[dict[str, str], Callable[[Token], bool]], ...] = (
+        (taxonomy.crowding, crowds.crowd_gathered),
+        (taxonomy.surrounding, crowds.crowd_around),
+        (taxonomy.capturing, custody.captured),
+        (taxonomy.sweeping, custody.swept),
+    )
+    for table, told in checks:
+        if lemma in table:
+            return (table[lemma], taxonomy.family(lemma)) if told(verb) else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
