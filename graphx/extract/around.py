@@ -42,6 +42,7 @@ def date_by_what_they_tell(
     _date_documents_told_in(dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
     _date_acts_at_meetings(doc, triggers, attached)
+    _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
 
@@ -171,6 +172,38 @@ def _part_of(verb: Token, noun: Token) -> bool:
         return False
     families = {taxonomy.family(lemma, kind) for kind, lemma in (act, named)}
     return len({kin.get(family, family) for family in families}) == 1
+
+
+def _date_by_texts_and_days(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "In a statement released Tuesday, the association called the program ...": what a
+    dated text says was said when the text came out; "The move got a boost Tuesday, when the
+    association urged all sheriffs to ...": a clause on a day, opened by "when", is of that
+    day."""
+    owned = {verb_of_time(span).i: time for time, span in dating}
+    spans = [(span.start, span.end, time) for time, span in dating]
+    for i in sorted(triggers - set(attached)):
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        texts = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        acts = [a.i for t in texts for a in t.children if a.dep_ in ("acl", "relcl")]
+        dated = [owned[a] for a in acts if a in owned]
+        if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+            head = verb.head.i
+            dated += [time for start, end, time in spans if start <= head < end]
+        if dated:
+            attached[i] = dated[0]
 
 
 def _meeting_noun(noun: Token) -> bool:

@@ -9,6 +9,7 @@ happening of its own ("ICE said Tuesday it arrested 40 people": the arrests are 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -78,6 +79,7 @@ def no_news(
             for c in clauses
             if c.i in candidates and candidates[c.i][0] != event.event_type and told_in_the_past(c)
         }
+        acts -= {j for j in acts if j in found and _long_before(found[j], event)}
         if not news or {t.i for t in said} & acts:
             out.add(i)
         elif _no_time_of_its_own(quotes, attached[i], said):
@@ -116,6 +118,21 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
     return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
 
 
+# How long before a saying an act it tells is background, not the saying's news.
+_LONG_BEFORE = dt.timedelta(days=365)
+
+
+def _long_before(told: EventMention, saying: EventMention) -> bool:
+    """An act a year or more before its saying, by their dates ("ICE said Thursday that he had
+    been ordered removed by an immigration judge in 2009"): background to what is news."""
+    if told.time is None or saying.time is None:
+        return False
+    end, start = told.time.date_end, saying.time.date_start
+    if not end or not start or end[:1] == "X" or start[:1] == "X":
+        return False
+    return dt.date.fromisoformat(end) + _LONG_BEFORE <= dt.date.fromisoformat(start)
+
+
 def _learned_of(verb: Token, taxonomy: Taxonomy) -> bool:
     """A verb by which its subject learns of something: "learned of", "knew about", "were
     told of" (a TOLD verb in the passive: "agents told the families about" tells them)."""
@@ -150,8 +167,9 @@ def _titled_speaker(verb: Token) -> bool:
 
 
 def is_saying(lemma: str, taxonomy: Taxonomy) -> bool:
-    """A verb of saying (``SPOKEN``) or a text told with what it says."""
-    return lemma in taxonomy.spoken or lemma in taxonomy.contents
+    """A verb of saying (``SPOKEN``), of calling (``CALL``: "called the report cherry-picked")
+    or a text told with what it says."""
+    return lemma in taxonomy.spoken or lemma in taxonomy.calling or lemma in taxonomy.contents
 
 
 def _what_is_said(token: Token) -> list[Token]:
@@ -159,6 +177,9 @@ def _what_is_said(token: Token) -> list[Token]:
     [that ...]", "issued a statement [calling ...]"."""
     texts = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    called = [c for c in token.children if c.dep_ in ("oprd", "xcomp")]
+    if token.pos_ != "NOUN" and texts and called:
+        clauses += [*texts, *called]  # "called [the report] [cherry-picked]"
     for text in texts:
         clauses += [c for c in text.children if c.dep_ in ("acl", "ccomp", "relcl")]
     return clauses
@@ -174,8 +195,10 @@ def _no_time_of_its_own(
         return True
     if time.value == TENSE_ONLY:  # "now": the value of a present with no day
         return True
-    first, last = min(t.idx for t in said), max(t.idx + len(t) for t in said)
-    return first <= time.start < last or inside(quotes, time.start)
+    # a word of what was said holds the time ("urged [all sheriffs] on Tuesday [to seek
+    # agreements]": the day between the object and the infinitive is the urging's)
+    within = any(t.idx <= time.start < t.idx + len(t) for t in said)
+    return within or inside(quotes, time.start)
 
 
 def told_in_what_is_said(trigger: Token, mentions: Sequence[Mention], mention: str) -> bool:
