@@ -1050,12 +1050,33 @@ def test_saying_what_was_so_long_before_is_a_statement(nlp: Language) -> None:
         "The mayor called a meeting on Wednesday.",
         "The mayor called 911 on Wednesday.",
         "The mayor urged caution on Wednesday.",
+        # calling someone to come, or back (a review)
+        "Sheriff Tom Hale on Wednesday called deputies to come in early.",
+        "ICE on Wednesday called the workers back to work.",
         # "what ICE calls": no one's words of that day (a release told beside it stays)
         "Seven women were released on what ICE calls humanitarian grounds on Wednesday.",
     ],
 )
 def test_saying_a_call_of_nothing_is_no_statement(nlp: Language, text: str) -> None:
     assert [e.event_type for e, _ in events_of(nlp, text) if e.event_type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # the day of a clause in a place, a town or an operation is none of the act's (a review)
+        ("Agents arrested Tom Ruiz in Dayton in a house he bought in 2015.", "arrested", None),
+        ("Agents arrested Tom Ruiz in a Dayton town founded in 1850.", "arrested", None),
+        # a response filed is a filing, not a text's release
+        ("In a response filed Wednesday, ICE's lawyers argued the case should be dismissed.",
+         "filed", "2024-03-06"),
+    ],
+)  # fmt: skip
+def test_saying_only_a_text_dates_what_it_says(
+    nlp: Language, text: str, trigger: str, day: str | None
+) -> None:
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found[trigger] == day
 
 
 def test_saying_one_told_others_of_a_happening_reports_it(nlp: Language) -> None:

@@ -181,21 +181,23 @@ def _date_by_texts_and_days(
     attached: dict[int, TimeExpression],
 ) -> None:
     """ "In a statement released Tuesday, the association called the program ...": what a
-    dated text says was said when the text came out; "The move got a boost Tuesday, when the
+    dated text (a ``COMMUNIQUE`` noun, named before the verb) says was said when the text
+    came out, not "arrested him in a town founded in 1850"; "The move got a boost Tuesday, when the
     association urged all sheriffs to ...": a clause on a day, opened by "when", is of that
     day."""
     owned = {verb_of_time(span).i: time for time, span in dating}
     spans = [(span.start, span.end, time) for time, span in dating]
+    communiques = load_taxonomy().communiques
     for i in sorted(triggers - set(attached)):
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or not clauses.is_past(verb):
             continue
         texts = [
             o
             for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "in"
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i < verb.i
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and o.lemma_.lower() in communiques
         ]
         acts = [a.i for t in texts for a in t.children if a.dep_ in ("acl", "relcl")]
         dated = [owned[a] for a in acts if a in owned]

@@ -79,7 +79,7 @@ def no_news(
             for c in clauses
             if c.i in candidates and candidates[c.i][0] != event.event_type and told_in_the_past(c)
         }
-        acts -= {j for j in acts if j in found and _long_before(found[j], event)}
+        acts = {j for j in acts if not _background(doc[j], found.get(j), event, taxonomy)}
         if not news or {t.i for t in said} & acts:
             out.add(i)
         elif _no_time_of_its_own(quotes, attached[i], said):
@@ -105,6 +105,8 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in act.children
     ):
         return True  # "had no notice before federal agents swept through the plant"
+    if act.dep_ == "dobj" and act.head.lemma_.lower() in taxonomy.calling:
+        return True  # "called Tuesday's raid a disgrace": the raid is what is called so
     if act.pos_ != "NOUN" or act.dep_ != "pobj":
         return False
     if act.head.lower_ in ("of", "about") and _learned_of(act.head.head, taxonomy):
@@ -116,6 +118,16 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
     ):
         return False
     return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+
+
+def _background(
+    act: Token, told: EventMention | None, saying: EventMention, taxonomy: Taxonomy
+) -> bool:
+    """An act in what is said that is no news of its own: long before the saying, or named
+    in passing (``_in_passing``)."""
+    if told is not None and _long_before(told, saying):
+        return True
+    return _in_passing(act, told or saying, saying, taxonomy)
 
 
 # How long before a saying an act it tells is background, not the saying's news.

@@ -70,6 +70,7 @@ class Taxonomy:
     # verbs that tell a statement when they name what something is or call on someone to act
     # ("called the report cherry-picked", "urged all sheriffs to apply")
     calling: dict[str, str] = field(default_factory=dict)
+    urging: dict[str, str] = field(default_factory=dict)
     # verbs of learning of a happening ("learned of the arrests"), and of being told of one
     # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
@@ -86,7 +87,7 @@ class Taxonomy:
 _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
-    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL"),
+    *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
 )
 
 
@@ -146,7 +147,8 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         petitions=frozenset(tables["PETITION"]),
         capturing=tables["CAPTURE"],
         sweeping=tables["SWEEP"],
-        calling=tables["CALL"],
+        calling={**tables["CALL"], **tables["URGE"]},
+        urging=tables["URGE"],
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
     )

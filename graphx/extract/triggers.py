@@ -225,6 +225,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     lemma = verb_lemma(token, taxonomy) if verbal else noun_lemma(token, taxonomy)
     released = [c for c in token.children if c.dep_ == "dobj"]
     participle = token.dep_ == "acl" and token.tag_ == "VBN" and not _own_subject(token)
+    participle = participle and taxonomy.verbs.get(lemma) != "legal_action"  # "a response filed"
     if token.dep_ == "relcl" or participle:
         released.append(token.head)  # "a statement ICE released", "a statement released"
     texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
@@ -242,7 +243,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
-    if verbal and lemma in taxonomy.calling and _calls(token):
+    if verbal and lemma in taxonomy.calling and _calls(token, lemma in taxonomy.urging):
         return taxonomy.calling[lemma], lemma  # "called the raid a disgrace": kept if dated
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
@@ -259,13 +260,14 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _calls(verb: Token) -> bool:
-    """An object and a predicate of it ("called the report cherry-picked") or an infinitive
-    it is to do ("urged all sheriffs to seek agreements")."""
+def _calls(verb: Token, urges: bool) -> bool:
+    """An object and a predicate of it ("called the report cherry-picked"), or for a verb of
+    urging an infinitive it is to do ("urged all sheriffs to seek agreements")."""
     deps = {c.dep_ for c in verb.children}
     # "on what ICE calls humanitarian grounds" names no one's words of that day
     named = any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
-    return named and bool(deps & {"oprd", "xcomp"})
+    said = any(c.dep_ == "oprd" and c.pos_ != "ADV" for c in verb.children)  # not "back"
+    return named and (said or (urges and "xcomp" in deps))
 
 
 def _said_in(text: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
