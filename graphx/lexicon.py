@@ -158,6 +158,15 @@ class Lexicon:
                 self._word_sets[name] = frozenset(w.lower() for w in self.lines(name))
             return self._word_sets[name]
 
+    def word_kinds(self, name: str) -> dict[str, frozenset[str]]:
+        """The words of each kind of a list whose lines are "kind: word"
+        ("member_nouns.txt", "capture_nouns.txt", "many_acts_words.txt")."""
+        kinds: dict[str, set[str]] = {}
+        for line in self.word_set(name):
+            kind, _, word = line.partition(":")
+            kinds.setdefault(kind.strip(), set()).add(word.strip())
+        return {kind: frozenset(words) for kind, words in kinds.items()}
+
     def rows(
         self, name: str, *, required: Sequence[str] = (), shipped_only: bool = False
     ) -> list[dict[str, str]]:

@@ -66,9 +66,8 @@ def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], froze
 
 
 def _capture_nouns(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    lines = [line.partition(":") for line in lexicon.word_set("capture_nouns.txt")]
-    taken = frozenset(w.strip() for kind, _, w in lines if kind.strip() == "taken")
-    return taken, frozenset(w.strip() for kind, _, w in lines if kind.strip() == "taker")
+    kinds = lexicon.word_kinds("capture_nouns.txt")
+    return kinds.get("taken", frozenset()), kinds.get("taker", frozenset())
 
 
 def captured(verb: Token) -> bool:

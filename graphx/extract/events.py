@@ -376,9 +376,8 @@ def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], fro
 
 
 def _many_acts_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    lines = [line.partition(":") for line in lexicon.word_set("many_acts_words.txt")]
-    counts = frozenset(w.strip() for kind, _, w in lines if kind == "count")
-    return counts, frozenset(w.strip() for kind, _, w in lines if kind == "body")
+    kinds = lexicon.word_kinds("many_acts_words.txt")
+    return kinds.get("count", frozenset()), kinds.get("body", frozenset())
 
 
 def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:

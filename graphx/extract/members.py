@@ -29,9 +29,8 @@ def member_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozen
 
 
 def _member_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    lines = [line.partition(":") for line in lexicon.word_set("member_nouns.txt")]
-    nouns = frozenset(w.strip() for kind, _, w in lines if kind.strip() == "member")
-    return nouns, frozenset(w.strip() for kind, _, w in lines if kind.strip() == "vague")
+    kinds = lexicon.word_kinds("member_nouns.txt")
+    return kinds.get("member", frozenset()), kinds.get("vague", frozenset())
 
 
 def body_of_members(token: Token, mentions: Sequence[Mention], starts: list[int]) -> int | None:
