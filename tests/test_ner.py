@@ -934,6 +934,20 @@ def test_ner_dateline_town_too_small_for_the_gazetteer(blank: Language) -> None:
     assert got == [("PINE HOLLOW", "jurisdiction", True), ("Ariz.", "jurisdiction", True)]
 
 
+def test_ner_dateline_city_of_a_short_word(blank: Language) -> None:
+    # found in a fresh corpus: the model took "ST" of "ST. ALBANS" for the place; the town
+    # of the state the page names is the whole city
+    text = "ST. ALBANS -- The crowd marched in Vermont.\n\nFT. MYERS, Fla. -- The county sued."
+    ents = [("ST", "GPE"), ("Vermont", "GPE"), ("MYERS", "ORG"), ("Fla.", "GPE")]
+    got = [(m.text, m.type, m.dateline) for m in find_mentions(make_doc(blank, text, ents))]
+    assert got == [
+        ("ST. ALBANS", "jurisdiction", True),
+        ("Vermont", "jurisdiction", False),
+        ("FT. MYERS", "jurisdiction", True),
+        ("Fla.", "jurisdiction", True),
+    ]
+
+
 def test_ner_title_of_a_place_keeps_the_place(blank: Language) -> None:
     doc = make_doc(
         blank,
@@ -1386,6 +1400,27 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
         ("Sabetha", "jurisdiction"),
     ]
     assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]
+
+
+def test_ner_a_town_the_model_read_as_a_person(blank: Language) -> None:
+    # found in a fresh corpus: Enosburg Falls is a Vermont town of some 1,300 people
+    text = "Agents stopped his car in Enosburg Falls, Vermont officials said."
+    doc = make_doc(blank, text, [("Enosburg Falls", "PERSON"), ("Vermont", "GPE")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Enosburg Falls", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+    ]
+
+
+def test_ner_a_person_named_as_a_town_stays_a_person(blank: Language) -> None:
+    # Milton is a Vermont town; here it is the surname of someone the page names in full,
+    # and a town named after "with" is no place
+    text = "Sam Milton spoke in Vermont. Voters put their trust in Milton. She met Barre Lane."
+    ents = [("Sam Milton", "PERSON"), ("Vermont", "GPE"), ("Milton", "PERSON"),
+            ("Barre Lane", "PERSON")]  # fmt: skip
+    got = [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))]
+    assert ("Milton", "jurisdiction") not in got
+    assert ("Barre Lane", "person") in got
 
 
 def test_ner_a_name_described_by_a_person_s_role_is_a_person(blank: Language) -> None:

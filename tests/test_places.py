@@ -59,6 +59,11 @@ from graphx.lexicon import Lexicon
         ("Matamoros", ["Mexican"], Place("Matamoros", "city", "Mexico")),
         ("Paris", [], Place("Paris", "city", "France")),
         ("Tijuana", [], Place("Tijuana", "city", "Mexico")),
+        # found in a fresh corpus: "St." and "Ft." are the gazetteer's "Saint" and "Fort"
+        ("St. Albans", ["Vermont"], Place("Saint Albans", "city", "Vermont")),
+        ("ST. ALBANS", ["Vermont"], Place("Saint Albans", "city", "Vermont")),
+        ("Ft. Myers", [], Place("Fort Myers", "city", "Florida")),
+        ("Port St. Lucie", [], Place("Port Saint Lucie", "city", "Florida")),
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:

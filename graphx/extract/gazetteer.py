@@ -61,14 +61,21 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def normalize_place(text: str) -> str:
-    """Lower-case, drop punctuation, a leading "the" and a possessive.
+    """Lower-case, drop punctuation, a leading "the" and a possessive; "St." is "Saint".
 
     >>> normalize_place("the U.S.'s")
     'u s'
     """
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"[^\w]+", " ", text.lower()).strip()
+    text = _SHORT_WORDS.sub(lambda m: _LONG_WORDS[m.group(1)], text)
     return re.sub(r"^the ", "", text)
+
+
+# "St. Albans" is the gazetteer's "Saint Albans", "Ft. Myers" its "Fort Myers"; only before
+# another word, since "Main St" ends in a street
+_LONG_WORDS = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
+_SHORT_WORDS = re.compile(r"\b(st|ste|ft|mt) (?=\w)")
 
 
 def _add_states(gaz: Gazetteer) -> dict[str, str]:

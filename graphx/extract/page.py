@@ -31,17 +31,20 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
     places it in the dateline's state (issue 16)."""
     found = []
+    # "ST. ALBANS --": a town of several states is the one of a state the page names
+    named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
     for match in _DATELINE.finditer(text):
         city, state = match.group("city").strip(), (match.group("state") or "").strip()
-        place = places.lookup(f"{city}, {state}" if state else city)
+        place = places.lookup(f"{city}, {state}" if state else city, context=named)
         if place is None or place.ambiguous or place.level != "city":
             continue
         span = doc.char_span(match.start("city"), match.start("city") + len(city))
         if span is None:
             continue
         inside = range(span.start, span.end)
-        # a word of the capitals the model took for a body ("SIERRA" of "SIERRA LINDA") yields
-        drafts = [d for d in drafts if d.type == "jurisdiction" or not _within(d, inside)]
+        # a word of the capitals the model took for a body ("SIERRA" of "SIERRA LINDA") or a
+        # place ("ST" of "ST. ALBANS") yields
+        drafts = [d for d in drafts if not _within(d, inside) or _whole(d, inside)]
         drafts = _across_the_dash(doc, drafts, inside, match.end())
         if covered(drafts).isdisjoint(inside):
             found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
@@ -64,6 +67,10 @@ def _across_the_dash(doc: Doc, drafts: list[Draft], city: range, dash_end: int) 
 
 def _within(d: Draft, span: range) -> bool:
     return span.start <= d.start and d.end <= span.stop
+
+
+def _whole(d: Draft, span: range) -> bool:
+    return d.type == "jurisdiction" and (d.start, d.end) == (span.start, span.stop)
 
 
 def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:

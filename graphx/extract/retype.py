@@ -250,20 +250,30 @@ def _towns_read_as_groups(
 ) -> None:
     """A one-word "organization" the model guessed that is a town of a state the document
     names, and no one's surname, is that town ("a Cornelius man" in an Oregon story; found
-    in a fresh corpus)."""
-    surnames = _surnames(doc, drafts)
-    for d in drafts:
+    in a fresh corpus); so is a "person" it guessed "in" such a town ("stopped his car in
+    Enosburg Falls" in a Vermont story; found in a fresh corpus)."""
+    for k, d in enumerate(drafts):
         text = doc[d.start : d.end].text
-        guessed = d.type == "organization" and not (d.canonical or d.reason)
+        guessed = not (d.canonical or d.reason)
         if (
             guessed
-            and d.end - d.start == 1
-            and text not in surnames
-            and _told_as_place(doc, d.start)
+            and _read_as_someone_else(doc, d)
+            and not set(text.split()) & _surnames(doc, drafts[:k] + drafts[k + 1 :])
         ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"
+
+
+def _read_as_someone_else(doc: Doc, d: Draft) -> bool:
+    if d.type == "organization":
+        return d.end - d.start == 1 and _told_as_place(doc, d.start)
+    return (
+        d.type == "person"
+        and d.end - d.start <= 3
+        and d.start > 0
+        and doc[d.start - 1].lower_ == "in"
+    )
 
 
 def _told_as_place(doc: Doc, i: int) -> bool:
