@@ -846,6 +846,18 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("The Bears picked up Tom Ruiz off waivers on Thursday.", False),
         ("A gunman grabbed a woman outside a Dover bar on Thursday.", False),
         ("Crews left the bags at the curb and picked them up on Thursday.", False),
+        # found in a fresh corpus: told of whom it took ...
+        ("They demanded the release of a farmworker picked up by agents on Thursday.", True),
+        ("They met a roofer picked up in Dover on Thursday.", True),
+        ("They met a child picked up by her parents on Thursday.", False),
+        ("They praised a volunteer picked up by the team on Thursday.", False),
+        # ... and someone stopped by the law, or pulled over, a name told with an age
+        ("Ovidio Cux, 27, was stopped on Thursday by ICE officers in Dover.", True),
+        ("Blue Ridge Poultry, 1998, was stopped on Thursday by ICE officers.", False),
+        ("State troopers pulled him over on Route 9 on Thursday.", True),
+        ("The sheriff stopped the program on Thursday.", False),
+        ("Deputies stopped a car on Route 9 on Thursday.", False),
+        ("His parents stopped him at the door on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:
@@ -1293,3 +1305,21 @@ def test_vocabulary_words_that_only_look_like_new_triggers(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert [e.trigger for e, _ in events_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled"),
+    [
+        # found in a fresh corpus: bond set by a judge is a ruling of bond
+        ("The bond was set Thursday by an immigration judge in Dover.", True),
+        ("An immigration judge set bond at $7,500 on Thursday.", True),
+        # ... "set" of anything else is none, nor is posting bond
+        ("The council set a date for the hearing on Thursday.", False),
+        ("The team set a record on Thursday.", False),
+        ("His family posted bond on Thursday.", False),
+    ],
+)
+def test_vocabulary_bond_set_is_a_ruling(nlp: Language, text: str, ruled: bool) -> None:
+    rulings = [e for e, _ in events_of(nlp, text) if e.event_type == "legal_action"]
+    assert bool(rulings) == ruled
+    assert all(e.lemma == "bond" for e in rulings)

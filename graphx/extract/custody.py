@@ -75,16 +75,21 @@ def captured(verb: Token) -> bool:
     a name, a person pronoun or a "taken" noun ("the four men were picked up", "agents
     grabbed him"), and whoever takes them, when named, is of the law (a "taker" noun or an
     agency's name); not a thing ("picked up the tab"), nor someone taken by anyone else
-    ("parents picked up their children", "a gunman grabbed a woman")."""
+    ("parents picked up their children", "a gunman grabbed a woman"). Told of whom it
+    took, the noun the participle hangs on is who was taken ("the release of a farmworker
+    picked up by immigration agents last week")."""
     taken_nouns = capture_nouns()[0]
-    taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    told_of = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    taken = (
+        [verb.head] if told_of else [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    )
     if not any(_someone(word, taken_nouns) for word in taken):
         return False
     by = [c for c in verb.children if c.dep_ == "nsubj"] + [
         noun for c in verb.children if c.dep_ == "agent" for noun in c.children
     ]
     if not by:
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+        return told_of or any(c.dep_ == "nsubjpass" for c in verb.children)
     return of_the_law(by)
 
 
@@ -189,8 +194,14 @@ def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
 
 def _told_as_someone(noun: Token) -> bool:
     """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
-    month walked out of the jail"."""
+    month walked out of the jail"; so is a name told with an age, whatever the model tagged
+    it ("Eliseo Tzul, 27, was stopped Wednesday")."""
     return any(
-        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+        (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children))
+        or (c.dep_ == "appos" and noun.pos_ == "PROPN" and _an_age(c))
         for c in noun.children
     )
+
+
+def _an_age(word: Token) -> bool:
+    return word.tag_ == "CD" and word.text.isdigit() and 0 < int(word.text) < 120
