@@ -1402,6 +1402,28 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
     assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]
 
 
+def test_ner_a_role_told_with_its_body_s_name(blank: Language) -> None:
+    # found in a fresh corpus: "said Lidia Portillo, a TIRRC organizer"; the name before the
+    # role is the body's, the role the person's (read as a body, or missed)
+    text = "said Rosa Quintal, a TIRRC organizer. Ana Ruiz Paz, a Tucson attorney, spoke."
+    doc = make_doc(blank, text, [("Rosa Quintal", "ORG"), ("Tucson", "GPE")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Rosa Quintal", "person"),
+        ("Ana Ruiz Paz", "person"),
+        ("Tucson", "jurisdiction"),
+    ]
+
+
+def test_ner_where_a_body_is_based_is_a_place(blank: Language) -> None:
+    # found in a fresh corpus: "the Burlington-based farmworker group", read as a body
+    text = "He joined the Burlington-based farmworker group. Google-based tools helped."
+    doc = make_doc(blank, text, [("Burlington", "ORG"), ("Google", "ORG")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Burlington", "jurisdiction"),
+        ("Google", "organization"),  # no place
+    ]
+
+
 def test_ner_a_town_the_model_read_as_a_person(blank: Language) -> None:
     # found in a fresh corpus: Enosburg Falls is a Vermont town of some 1,300 people
     text = "Agents stopped his car in Enosburg Falls, Vermont officials said."

@@ -132,6 +132,25 @@ def test_resolve_different_first_names_never_merge() -> None:
     assert by_label(res, "Jon Feere").doc_ids == {"d3", "d4"}
 
 
+def test_resolve_a_body_told_as_one_keeps_the_person_the_model_guessed() -> None:
+    # found in a fresh corpus: "the farmworker group Lucha Obrera" in one article, the
+    # model's person of that name in another; a body read so by evidence stays a body
+    one = extraction("d0", "They joined the farmworker group Lucha Obrera.", [])
+    one[1].mentions.append(
+        Mention("Lucha Obrera", 33, 45, 0, "organization",
+                type_reason="typed organization, not person: after 'group'")
+    )  # fmt: skip
+    two = extraction("d1", "The march was organized by Lucha Obrera.", [("Lucha Obrera", "person")])
+    res = resolve_corpus([one[1], two[1]], [one[0], two[0]], settings=Settings())
+    assert [(e.label, e.type, e.doc_ids) for e in res.entities.values()] == [
+        ("Lucha Obrera", "organization", {"d0", "d1"})
+    ]
+    # ... a body the model guessed, with no such evidence, is the person named in full
+    one = extraction("d0", "They met Lucha Obrera.", [("Lucha Obrera", "organization")])
+    res = resolve_corpus([one[1], two[1]], [one[0], two[0]], settings=Settings())
+    assert [(e.label, e.type) for e in res.entities.values()] == [("Lucha Obrera", "person")]
+
+
 def test_resolve_short_form_of_a_longer_name() -> None:
     res = resolve(
         (

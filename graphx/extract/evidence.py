@@ -156,6 +156,8 @@ def _appositive_head(doc: Doc, end: int) -> str:
         j += 1
     if j > i and j < len(doc) and doc[j].lower_ in ("'s", "’s"):
         i = j + 1
+    elif j > i and j < len(doc) and doc[j].is_lower:
+        i = j  # ", a TIRRC organizer", ", a Tucson attorney": a name before the head
     head = ""
     for token in doc[i : i + _APPOSITIVE_WORDS]:
         if (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and head:

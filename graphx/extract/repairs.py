@@ -234,13 +234,13 @@ def aged_people(doc: Doc, drafts: list[Draft], titles: frozenset[str] = frozense
 
 
 def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
-    """ ", an organizer with ...", ", a senior staff attorney": a role a person holds, told
-    right after a comma."""
+    """ ", an organizer with ...", ", a senior staff attorney", ", a TIRRC organizer": a
+    role a person holds, told right after a comma."""
     words = doc[comma + 1 : comma + 5]
     if not words or words[0].lower_ not in ("a", "an"):
         return False
     for word in words[1:]:
-        if not word.is_lower:
+        if not word.is_lower and not (word.is_alpha and (word.is_title or word.is_upper)):
             return False
         if word.lower_ in titles:
             return True

@@ -60,15 +60,23 @@ def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
+    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16); so
+    is a city named as where a body is based."""
     for d in drafts:
         text = doc[d.start : d.end].text
-        if d.type == "jurisdiction" or not _CITY_STATE.fullmatch(text):
+        if d.type == "jurisdiction" or not (_CITY_STATE.fullmatch(text) or _based_in(doc, d)):
             continue
         place = places.lookup(text)
         if place is not None and place.level == "city" and not place.ambiguous:
             d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
     return drafts
+
+
+def _based_in(doc: Doc, d: Draft) -> bool:
+    """ "the Burlington-based farmworker group": where a body is based is a place (found in
+    a fresh corpus)."""
+    after = doc[d.end : d.end + 2]
+    return not d.canonical and [t.lower_ for t in after] == ["-", "based"]
 
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped

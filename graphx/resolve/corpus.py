@@ -151,7 +151,9 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
 def people_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
     """A body named exactly as a person of the corpus, in full ("Dagoberto Funes Lemus" read
     as an organization in one article, a person in the others), is that person; never a
-    name a body's head word ends ("... Corrections"), nor one of the tables."""
+    name a body's head word ends ("... Corrections"), nor one of the tables. A body its
+    sentence told as one ("the farmworker group Migrant Justice") is read right: the
+    person the model guessed elsewhere joins it."""
     people: dict[str, list[Cluster]] = defaultdict(list)
     for c in groups.values():
         if c.type == "person":
@@ -167,6 +169,13 @@ def people_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
         if len(found) != 1 or facility_or_group(label.split()):
             continue
         (person,) = found.values()
+        if id(person) in redirect:
+            continue
+        if c.typed.startswith(f"typed {c.type}, not person"):
+            c.reasons.append(f"the person {label_of(person)!r} joined {label!r}: {c.typed}")
+            merge_into(c, person)
+            redirect[id(person)] = c
+            continue
         c.reasons.append(f"{label!r} joined the person {label_of(person)!r}: same full name")
         merge_into(person, c)
         redirect[id(c)] = person
