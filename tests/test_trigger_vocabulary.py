@@ -50,6 +50,14 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
     [
         ("Maria Ortiz blasted the FBI on Monday.", "blasted", "statement", "criticize"),
         ("Paul Grant lambasted the FBI.", "lambasted", "statement", "criticize"),
+        # found in a fresh corpus: answering a claim, "back" read as an adverb
+        (
+            "Federal officials on Tuesday pushed back against the report.",
+            "pushed",
+            "statement",
+            "criticize",
+        ),
+        ("The FBI disputed the findings on Tuesday.", "disputed", "statement", "criticize"),
         ("Ann Lee praised the FBI on Tuesday.", "praised", "statement", "praise"),
         ("Judge Ann Lee overturned it on Tuesday.", "overturned", "legal_action", "ruling"),
         ("A federal judge struck down the policy on Monday.", "struck", "legal_action", "ruling"),
@@ -288,6 +296,7 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
         "Governor Maria Ortiz got a call on Monday.",
         "A pickup truck slammed into a school bus in Dallas on Friday.",
+        "The Dayton City Council pushed back the vote to May on Friday.",  # put off, no saying
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
         "Workers at the Dayton plant pleaded for help on Monday.",
         # the release of a text tells nothing that happened, before or after its verb
@@ -901,6 +910,11 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("Hundreds gathered outside the Lucas County jail on Thursday.", True),
         ("Members of Casa Ohio demonstrated in Toledo on Thursday.", True),
         ("More than 200 people crowded into the Toledo High School gym on Thursday.", True),
+        # found in a fresh corpus: people who came to rally or pray
+        ("About 300 people came to pray outside the Toledo church on Thursday.", True),
+        ("Dozens of residents turned out to rally at City Hall on Thursday.", True),
+        ("The team came to rally late in the game on Thursday.", False),
+        ("The residents wanted to rally at City Hall on Thursday.", False),
         # no people, or people rallied by someone: no gathering
         ("Stocks rallied on Thursday.", False),
         ("The study demonstrated on Thursday that the jail was full.", False),
@@ -1041,6 +1055,16 @@ def test_saying_a_call_is_a_statement(nlp: Language, text: str, trigger: str) ->
         (e.trigger, e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)
     ]
     assert found == [(trigger, "statement", "2024-03-06")]
+
+
+def test_an_act_told_of_a_time_is_of_that_time(nlp: Language) -> None:
+    # found in a fresh corpus: a clause hung on a time ("Thursday night, where ...") is of it
+    text = (
+        "Candles lined the steps of the Toledo church on Wednesday night, where about 300 "
+        "people came to pray."
+    )
+    found = [(e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    assert found == [("meeting", "2024-03-06")]
 
 
 def test_saying_what_was_so_long_before_is_a_statement(nlp: Language) -> None:

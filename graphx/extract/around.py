@@ -183,14 +183,14 @@ def _date_by_texts_and_days(
     """ "In a statement released Tuesday, the association called the program ...": what a
     dated text (a ``COMMUNIQUE`` noun, named before the verb) says was said when the text
     came out, not "arrested him in a town founded in 1850"; "The move got a boost Tuesday, when the
-    association urged all sheriffs to ...": a clause on a day, opened by "when", is of that
-    day."""
+    association urged all sheriffs to ...": a clause told of a day is of that day."""
     owned = {verb_of_time(span).i: time for time, span in dating}
     spans = [(span.start, span.end, time) for time, span in dating]
     communiques = load_taxonomy().communiques
     for i in sorted(triggers - set(attached)):
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or not clauses.is_past(verb):
+        clause = _told_in(verb)
+        if verb.pos_ not in ("VERB", "AUX") or not clauses.is_past(clause):
             continue
         texts = [
             o
@@ -201,11 +201,19 @@ def _date_by_texts_and_days(
         ]
         acts = [a.i for t in texts for a in t.children if a.dep_ in ("acl", "relcl")]
         dated = [owned[a] for a in acts if a in owned]
-        if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
-            head = verb.head.i
+        if clause.dep_ == "relcl":  # on a time: "Thursday night, where 300 people came"
+            head = clause.head.i
             dated += [time for start, end, time in spans if start <= head < end]
         if dated:
             attached[i] = dated[0]
+
+
+def _told_in(verb: Token) -> Token:
+    """The clause an act is told in: its own, or the one it says the purpose of ("came to
+    pray")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.dep_ == "relcl":
+        return verb.head
+    return verb
 
 
 def _meeting_noun(noun: Token) -> bool:

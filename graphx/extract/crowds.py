@@ -22,6 +22,8 @@ _PLACES = frozenset({"outside", "at", "near", "before", "across", "along", "thro
 _SUPPORT = frozenset({"behind", "around", "to"})
 # The names of where a crowd stands: buildings and places (a business is no place to rally).
 _PLACE_NAMES = frozenset({"FAC", "GPE", "LOC"})
+# Verbs of coming to do something: "came to pray", "turned out to rally".
+_COMING = frozenset({"come", "turn", "show", "gather", "arrive", "return"})
 
 
 def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -40,8 +42,19 @@ def crowd_gathered(verb: Token) -> bool:
     preps = {c.lower_ for c in children if c.dep_ == "prep"}
     if preps & _SUPPORT:
         return False
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    return any(_people(s) or (s.ent_type_ in ("ORG", "NORP") and preps & _PLACES) for s in subjects)
+    return any(
+        _people(s) or (s.ent_type_ in ("ORG", "NORP") and preps & _PLACES) for s in _subjects(verb)
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb of coming it completes ("about 300
+    people came to pray")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children)
+    if not subjects and purpose and verb.head.lemma_.lower() in _COMING:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def crowd_around(verb: Token) -> bool:

@@ -104,12 +104,19 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         if child.dep_ == "prep" and not _named_object(child):
             continue
         small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
-        if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause:
+        # a particle the parser read as an adverb right after its verb, with no object
+        # ("pushed back against the report"; not "pushed back the vote")
+        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and not _objects(token)
+        if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
             phrasal = f"{lemma} {child.lower_}"
             tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
             if any(phrasal in table for table in (*tables, taxonomy.capturing, taxonomy.sweeping)):
                 return phrasal
     return lemma
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _brought(verb: Token) -> bool:
