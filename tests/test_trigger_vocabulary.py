@@ -1347,3 +1347,43 @@ def test_vocabulary_bond_set_is_a_ruling(nlp: Language, text: str, ruled: bool) 
     rulings = [e for e, _ in events_of(nlp, text) if e.event_type == "legal_action"]
     assert bool(rulings) == ruled
     assert all(e.lemma == "bond" for e in rulings)
+
+
+def test_the_law_named_next_did_an_act_told_without_them(nlp: Language) -> None:
+    # found in a fresh corpus: an arrest told in the passive, the agents in the next sentence
+    text = (
+        "Thirty workers were arrested Wednesday at a plant in Dover. Agents with Homeland "
+        "Security Investigations executed a search warrant at the plant."
+    )
+    arrests = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert arrests == [{"Homeland Security Investigations": "agent"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not a body doing anything else, nor when the act names its own
+        "Thirty workers were arrested Wednesday at a plant in Dover. The Dover City Council "
+        "met on Thursday.",
+        "Thirty workers were arrested Wednesday in Dover by the FBI. Agents with Homeland "
+        "Security Investigations searched the office.",
+    ],
+)
+def test_the_law_named_next_only_when_no_one_is_named(nlp: Language, text: str) -> None:
+    arrests = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert "Homeland Security Investigations" not in arrests[0]
+    assert "Dover City Council" not in arrests[0]
+
+
+def test_a_clause_later_that_day_is_of_that_day(nlp: Language) -> None:
+    # found in a fresh corpus: "..., and by evening 11 people had been taken into custody"
+    text = (
+        "Traffic on Route 9 was slowed for most of Wednesday, and by evening Tom Ruiz had been "
+        "taken into custody."
+    )
+    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    assert found == [("taken", "2024-03-06")]
+    # ... a clause joined with no part of the day is not
+    text = "Traffic on Route 9 was slowed on Wednesday, and Tom Ruiz was taken into custody."
+    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    assert found == [("taken", None)]

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import antecedents, members, places, subjects, taken_to
+from graphx.extract import antecedents, custody, members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
-__all__ = ["participants"]
+__all__ = ["participants", "with_what_it_tells"]
 
 
 _SUBJECTS = subjects.SUBJECTS
@@ -156,6 +156,51 @@ def what_it_says(
         said = [t for t in document.head.head.head.subtree if t.i not in phrase]
     found = _argument_mentions(said, mentions, starts)
     return [(mentions[i].id, "other") for i in found if mentions[i].type != "jurisdiction"]
+
+
+def with_what_it_tells(
+    trigger: Token,
+    sense: tuple[str, str],
+    named: list[tuple[str, str]],
+    place: str | None,
+    mentions: Sequence[Mention],
+    starts: list[int],
+) -> list[tuple[str, str]]:
+    """A document's people with who and what it is about (``what_it_says``); a ruling's
+    with whom it rules on (``ruled_on``); an act of the law told in the passive with no one
+    doing it, with the law's body the next sentence opens with (``done_by_next``)."""
+    kind, family = sense
+    if kind == "publication":
+        ids = {i for i, _ in named}
+        said = what_it_says(trigger, mentions, starts)
+        return named + [(i, role) for i, role in said if i not in ids and i != place]
+    if family == "ruling":
+        return named + ruled_on(trigger, mentions, starts, named)
+    bodies = {m.id for m in mentions if m.type == "agency"}
+    if kind == "enforcement" and not any(role == "agent" or i in bodies for i, role in named):
+        return named + [(i, "agent") for i in done_by_next(trigger, mentions, starts)]
+    return named
+
+
+def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> list[str]:
+    """Who did an act told in the passive with no one doing it ("Thirty-eight workers were
+    arrested Thursday at a catfish plant"): the bodies the next sentence's subject names with
+    the law's people ("Agents with Homeland Security Investigations ... executed a search
+    warrant"); not a body doing anything else ("The Belzoni City Council met Friday")."""
+    children = list(trigger.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    doc = trigger.doc
+    end = trigger.sent.end
+    if end >= len(doc):
+        return []
+    root = doc[end].sent.root
+    words = [w for s in root.children if s.dep_ == "nsubj" for w in s.subtree]
+    takers = custody.capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
+    if not any(w.lemma_.lower() in takers for w in words):
+        return []
+    found = _argument_mentions(words, mentions, starts)
+    return [mentions[i].id for i in found if mentions[i].type == "agency"]
 
 
 def ruled_on(

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import aspect, clauses
 from graphx.extract.taxonomy import kin_of
+from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
@@ -45,6 +46,7 @@ def date_by_what_they_tell(
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
+    _date_later_that_day(doc, dating, triggers, attached)
 
 
 def _date_when_clauses(
@@ -293,3 +295,40 @@ def _date_documents_told_in(
                 acts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
                 for act in (a for a in acts if a.i in triggers):
                     attached.setdefault(act.i, time)
+
+
+# What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".
+_AT_A_PART = frozenset({"by", "in", "during", "later", "that"})
+
+
+def _date_later_that_day(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Traffic was squeezed into one lane for most of Thursday, and by evening 11 people
+    had been taken into custody": a clause joined to a dated one and told at a part of the
+    day, with no day of its own, is of that day."""
+    owned = {_verb_above(span.root).i: time for time, span in dating}  # "for most of Thursday"
+    for i in sorted(triggers - set(attached)):
+        verb = doc[i]
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not clauses.is_past(verb):
+            continue
+        time = attached.get(verb.head.i) or owned.get(verb.head.i)
+        if time is not None and time.date_start and any(_a_part_of_day(c) for c in verb.children):
+            attached[i] = time
+
+
+def _verb_above(word: Token) -> Token:
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _a_part_of_day(word: Token) -> bool:
+    parts = words()["parts_of_day"]
+    if word.dep_ == "prep" and word.lower_ in _AT_A_PART:
+        return any(o.dep_ == "pobj" and o.lower_ in parts for o in word.children)
+    marks = {c.lower_ for c in word.children}
+    return word.dep_ == "npadvmod" and word.lower_ in parts and bool(marks & _AT_A_PART)

@@ -314,13 +314,14 @@ def _event(
     named, place = arguments.participants(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )
-    if place is not None and statements.is_saying(sense[1], reading.taxonomy):
-        # "said on Friday that the deputies went to Dallas": not said in Dallas
-        place = None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
+    place = _place_of_saying(reading, trigger, sense, place)
     if not named and place is None and not dated:
         return None
     kind, lemma = sense
-    named = _with_what_it_tells(reading, trigger, sense, named, place)
+    family = reading.taxonomy.family(lemma, kind)
+    named = arguments.with_what_it_tells(
+        trigger, (kind, family), named, place, reading.mentions, reading.starts
+    )
     return EventMention(
         sentence=-1,
         trigger=trigger.text,
@@ -336,23 +337,13 @@ def _event(
     )
 
 
-def _with_what_it_tells(
-    reading: _Reading,
-    trigger: Token,
-    sense: tuple[str, str],
-    named: list[tuple[str, str]],
-    place: str | None,
-) -> list[tuple[str, str]]:
-    """A document's people with who and what it is about (``arguments.what_it_says``); a
-    ruling's with whom it rules on (``arguments.ruled_on``)."""
-    kind, lemma = sense
-    if kind == "publication":
-        ids = {i for i, _ in named}
-        said = arguments.what_it_says(trigger, reading.mentions, reading.starts)
-        return named + [(i, role) for i, role in said if i not in ids and i != place]
-    if reading.taxonomy.family(lemma, kind) == "ruling":
-        return named + arguments.ruled_on(trigger, reading.mentions, reading.starts, named)
-    return named
+def _place_of_saying(
+    reading: _Reading, trigger: Token, sense: tuple[str, str], place: str | None
+) -> str | None:
+    """ "said on Friday that the deputies went to Dallas": not said in Dallas."""
+    if place is None or not statements.is_saying(sense[1], reading.taxonomy):
+        return place
+    return None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
 
 
 def _another(trigger: Token, light: bool) -> bool:
