@@ -297,10 +297,13 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Governor Maria Ortiz got a call on Monday.",
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "The Dayton City Council pushed back the vote to May on Friday.",  # put off, no saying
+        "The crowd was pushed back by police on Friday.",  # pushed, no saying (a review)
         "Tom Hill, a man accused of fraud in Ohio, spoke on Monday.",
         "Workers at the Dayton plant pleaded for help on Monday.",
         # the release of a text tells nothing that happened, before or after its verb
         "Tom Ruiz was in his cell, according to a statement the FBI released Tuesday.",
+        # ... nor one joined to another participle (found in a fresh corpus)
+        "Tom Ruiz was in his cell, according to a statement sent to members and released Tuesday.",
         # what is expected or scheduled has not happened, nor has a meeting it is to be at
         "Commissioners in Dayton are expected to take up the plan at their meeting on June 4.",
         "The Dayton council is scheduled to vote on the ordinance next Tuesday.",
@@ -857,16 +860,25 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Crews left the bags at the curb and picked them up on Thursday.", False),
         # found in a fresh corpus: told of whom it took ...
         ("They demanded the release of a farmworker picked up by agents on Thursday.", True),
-        ("They met a roofer picked up in Dover on Thursday.", True),
+        ("They met a roofer picked up by ICE agents in Dover on Thursday.", True),
         ("They met a child picked up by her parents on Thursday.", False),
         ("They praised a volunteer picked up by the team on Thursday.", False),
+        # ... not by anyone (a review)
+        ("Neighbors searched for a woman grabbed outside her home on Thursday.", False),
+        ("The coach praised a teenager picked up in the draft on Thursday.", False),
         # ... and someone stopped by the law, or pulled over, a name told with an age
         ("Ovidio Cux, 27, was stopped on Thursday by ICE officers in Dover.", True),
         ("Blue Ridge Poultry, 1998, was stopped on Thursday by ICE officers.", False),
         ("State troopers pulled him over on Route 9 on Thursday.", True),
+        ("On Thursday, state troopers pulled over Tom Smith on Route 9.", True),
         ("The sheriff stopped the program on Thursday.", False),
         ("Deputies stopped a car on Route 9 on Thursday.", False),
         ("His parents stopped him at the door on Thursday.", False),
+        # ... only by the law's people named, and not from doing something (a review)
+        ("Johnson was stopped on fourth down on Thursday.", False),
+        ("She was stopped from entering the building on Thursday.", False),
+        ("Officers stopped a man from jumping off the bridge on Thursday.", False),
+        ("The bus pulled over on Route 9 on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:
@@ -911,10 +923,16 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("Members of Casa Ohio demonstrated in Toledo on Thursday.", True),
         ("More than 200 people crowded into the Toledo High School gym on Thursday.", True),
         # found in a fresh corpus: people who came to rally or pray
-        ("About 300 people came to pray outside the Toledo church on Thursday.", True),
-        ("Dozens of residents turned out to rally at City Hall on Thursday.", True),
+        ("About 300 people came to rally outside the Toledo church on Thursday.", True),
+        ("Dozens of residents turned out to demonstrate at City Hall on Thursday.", True),
+        # found in a fresh corpus: the people a participle tells gathered
+        ("Ann Lee told several hundred people gathered outside the Toledo jail on Thursday.", True),
+        ("Data gathered on Thursday showed a rise in arrests.", False),
         ("The team came to rally late in the game on Thursday.", False),
         ("The residents wanted to rally at City Hall on Thursday.", False),
+        # ... and praying is no gathering of its own (a review)
+        ("Governor Ann Lee prayed at the Toledo church on Thursday with her family.", False),
+        ("Thousands of worshippers prayed at the mosque on Thursday.", False),
         # no people, or people rallied by someone: no gathering
         ("Stocks rallied on Thursday.", False),
         ("The study demonstrated on Thursday that the jail was full.", False),
@@ -1061,10 +1079,14 @@ def test_an_act_told_of_a_time_is_of_that_time(nlp: Language) -> None:
     # found in a fresh corpus: a clause hung on a time ("Thursday night, where ...") is of it
     text = (
         "Candles lined the steps of the Toledo church on Wednesday night, where about 300 "
-        "people came to pray."
+        "people came to rally."
     )
     found = [(e.event_type, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
     assert found == [("meeting", "2024-03-06")]
+    # ... not an act a clause of the time's own tells of (a review)
+    text = "Tom Ruiz was released on Wednesday, which was months after agents detained him."
+    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    assert ("detained", "2024-03-06") not in found
 
 
 def test_saying_what_was_so_long_before_is_a_statement(nlp: Language) -> None:
@@ -1341,12 +1363,13 @@ def test_vocabulary_words_that_only_look_like_new_triggers(
         ("The council set a date for the hearing on Thursday.", False),
         ("The team set a record on Thursday.", False),
         ("His family posted bond on Thursday.", False),
+        ("The Treasury issued a 30-year bond on Thursday.", False),  # a review
     ],
 )
 def test_vocabulary_bond_set_is_a_ruling(nlp: Language, text: str, ruled: bool) -> None:
     rulings = [e for e, _ in events_of(nlp, text) if e.event_type == "legal_action"]
     assert bool(rulings) == ruled
-    assert all(e.lemma == "bond" for e in rulings)
+    assert all(load_taxonomy().family(e.lemma) == "bond" for e in rulings)
 
 
 def test_the_law_named_next_did_an_act_told_without_them(nlp: Language) -> None:
@@ -1387,3 +1410,27 @@ def test_a_clause_later_that_day_is_of_that_day(nlp: Language) -> None:
     text = "Traffic on Route 9 was slowed on Wednesday, and Tom Ruiz was taken into custody."
     found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
     assert found == [("taken", None)]
+
+
+def test_a_town_the_model_read_as_a_person(nlp: Language) -> None:
+    # found in a fresh corpus: Enosburg Falls is a Vermont town of some 1,300 people, told
+    # as where an act was done
+    text = "Agents stopped his car in Enosburg Falls, Vermont officials said."
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Enosburg Falls", "jurisdiction") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a town's name told as what a noun is in, as whose, or as who (a review) ...
+        ("The Pennsylvania film sparked new interest in Jim Thorpe, the Olympic champion.",
+         "Jim Thorpe"),
+        ("The Pennsylvania rancher invested in Jim Thorpe's company.", "Jim Thorpe"),
+        # ... or the surname of someone the page names in full (Milton, Vermont)
+        ("Sam Milton spoke in Vermont. The party invested heavily in Milton.", "Milton"),
+    ],
+)  # fmt: skip
+def test_a_person_named_as_a_town_stays_no_town(nlp: Language, text: str, person: str) -> None:
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert (person, "jurisdiction") not in got

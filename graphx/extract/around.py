@@ -203,7 +203,7 @@ def _date_by_texts_and_days(
         ]
         acts = [a.i for t in texts for a in t.children if a.dep_ in ("acl", "relcl")]
         dated = [owned[a] for a in acts if a in owned]
-        if clause.dep_ == "relcl":  # on a time: "Thursday night, where 300 people came"
+        if _on_a_time(clause):  # "Thursday night, where 300 people came"
             head = clause.head.i
             dated += [time for start, end, time in spans if start <= head < end]
         if dated:
@@ -212,10 +212,20 @@ def _date_by_texts_and_days(
 
 def _told_in(verb: Token) -> Token:
     """The clause an act is told in: its own, or the one it says the purpose of ("came to
-    pray")."""
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.dep_ == "relcl":
+    rally"); not one a clause of its own tells of ("which was two years after police
+    arrested him")."""
+    purpose = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if purpose and verb.dep_ in ("xcomp", "advcl") and verb.head.dep_ == "relcl":
         return verb.head
     return verb
+
+
+def _on_a_time(clause: Token) -> bool:
+    """A clause told of a time, not one that says what the time was ("Tuesday, which was
+    two years after ...")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children
+    )
 
 
 def _meeting_noun(noun: Token) -> bool:

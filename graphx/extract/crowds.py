@@ -48,9 +48,11 @@ def crowd_gathered(verb: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of the verb of coming it completes ("about 300
-    people came to pray")."""
+    """The verb's subjects, the people its participle tells of, or the subjects of the verb
+    of coming it completes ("about 300 people came to rally")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return [verb.head]  # "told several hundred people gathered on the lawn on Saturday"
     purpose = verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children)
     if not subjects and purpose and verb.head.lemma_.lower() in _COMING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]

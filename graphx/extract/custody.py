@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "capture_nouns",
+    "halted",
     "captured",
     "custody_noun",
     "in_custody",
@@ -80,17 +81,40 @@ def captured(verb: Token) -> bool:
     picked up by immigration agents last week")."""
     taken_nouns = capture_nouns()[0]
     told_of = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    taken = (
-        [verb.head] if told_of else [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    )
+    taken = [verb.head] if told_of else _taken(verb)
     if not any(_someone(word, taken_nouns) for word in taken):
         return False
-    by = [c for c in verb.children if c.dep_ == "nsubj"] + [
+    by = _takers(verb)
+    if not by:  # told of a woman "grabbed outside her home": by anyone
+        return not told_of and any(c.dep_ == "nsubjpass" for c in verb.children)
+    return of_the_law(by)
+
+
+def halted(verb: Token) -> bool:
+    """Someone stopped by the law's people it names (``HALT`` rows): "was stopped Wednesday
+    by plainclothes ICE officers", "troopers pulled over Ana Ruiz"; not "Johnson was stopped
+    on fourth down", "officers stopped a man from jumping off the bridge"."""
+    if any(c.lower_ == "from" or c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return False
+    return bool(_takers(verb)) and captured(verb)
+
+
+def _taken(verb: Token) -> list[Token]:
+    """Who a verb of taking takes: its object or passive subject, or the object of its
+    particle the parser read as a preposition ("pulled over Ana Ruiz")."""
+    taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    particles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PARTICLES]
+    return taken + [o for p in particles for o in p.children if o.dep_ == "pobj"]
+
+
+def _takers(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
         noun for c in verb.children if c.dep_ == "agent" for noun in c.children
     ]
-    if not by:
-        return told_of or any(c.dep_ == "nsubjpass" for c in verb.children)
-    return of_the_law(by)
+
+
+# Particles the parser reads as prepositions before whom the verb takes ("pulled over Ana").
+_PARTICLES = frozenset({"over", "up"})
 
 
 # The prepositions of moving onto or through a place: "fanned out across Garden City",

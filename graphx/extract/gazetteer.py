@@ -61,19 +61,27 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def normalize_place(text: str) -> str:
-    """Lower-case, drop punctuation, a leading "the" and a possessive; "St." is "Saint".
+    """Lower-case, drop punctuation, a leading "the" and a possessive.
 
     >>> normalize_place("the U.S.'s")
     'u s'
     """
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"[^\w]+", " ", text.lower()).strip()
-    text = _SHORT_WORDS.sub(lambda m: _LONG_WORDS[m.group(1)], text)
     return re.sub(r"^the ", "", text)
 
 
-# "St. Albans" is the gazetteer's "Saint Albans", "Ft. Myers" its "Fort Myers"; only before
-# another word, since "Main St" ends in a street
+def long_form(key: str) -> str:
+    """A normalised name with "st", "ft", "mt" written out, as the gazetteer has some towns
+    ("st albans" -> "saint albans", "port st lucie" -> "port saint lucie"); only before
+    another word, since "main st" ends in a street.
+
+    >>> long_form("ft myers")
+    'fort myers'
+    """
+    return _SHORT_WORDS.sub(lambda m: _LONG_WORDS[m.group(1)], key)
+
+
 _LONG_WORDS = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 _SHORT_WORDS = re.compile(r"\b(st|ste|ft|mt) (?=\w)")
 

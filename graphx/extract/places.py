@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from graphx.extract.gazetteer import COUNTRY, Gazetteer, Place, load_gazetteer, normalize_place
+from graphx.extract.gazetteer import (
+    COUNTRY,
+    Gazetteer,
+    Place,
+    load_gazetteer,
+    long_form,
+    normalize_place,
+)
 
 __all__ = [
     "COUNTRY",
@@ -41,8 +48,10 @@ def state_named(text: str, gaz: Gazetteer) -> str:
 
 
 def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
-    """The gazetteer's town of that name in one of the states, else None."""
-    found = gaz.cities.get(normalize_place(text), [])
+    """The gazetteer's town of that name in one of the states, else None ("St. Albans" may
+    be written out there: "Saint Albans")."""
+    key = normalize_place(text)
+    found = gaz.cities.get(key, []) + gaz.cities.get(long_form(key), [])
     return next((place for place, _ in found if place.parent in states), None)
 
 
@@ -168,6 +177,9 @@ def lookup(
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
     named_state = qualified[1] if qualified else ""
     found = found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
+    if found is None and long_form(key) != key:  # "St. Albans" where no "St Albans" fits
+        key = long_form(key)
+        found = _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
     if named_state and found is not None and found.level in ("city", "county"):
         # "Brooklyn, Ohio": the state written with the name rules out a namesake elsewhere
         if named_state not in (found.parent, _state_of(found, gaz)):

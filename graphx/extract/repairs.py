@@ -240,7 +240,9 @@ def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
     if not words or words[0].lower_ not in ("a", "an"):
         return False
     for word in words[1:]:
-        if not word.is_lower and not (word.is_alpha and (word.is_title or word.is_upper)):
+        if word.is_alpha and (word.is_title or word.is_upper):
+            continue  # a body's name before the role, not the role ("a Head Start program")
+        if not word.is_lower:
             return False
         if word.lower_ in titles:
             return True

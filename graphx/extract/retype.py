@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
-from graphx.extract.known import read_titles
+from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 
@@ -60,23 +60,15 @@ def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16); so
-    is a city named as where a body is based."""
+    """ "Largo FL", "Dayton, Ohio" read as one name are a city in its state (issue 16)."""
     for d in drafts:
         text = doc[d.start : d.end].text
-        if d.type == "jurisdiction" or not (_CITY_STATE.fullmatch(text) or _based_in(doc, d)):
+        if d.type == "jurisdiction" or not _CITY_STATE.fullmatch(text):
             continue
         place = places.lookup(text)
         if place is not None and place.level == "city" and not place.ambiguous:
             d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
     return drafts
-
-
-def _based_in(doc: Doc, d: Draft) -> bool:
-    """ "the Burlington-based farmworker group": where a body is based is a place (found in
-    a fresh corpus)."""
-    after = doc[d.end : d.end + 2]
-    return not d.canonical and [t.lower_ for t in after] == ["-", "based"]
 
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
@@ -275,13 +267,38 @@ def _towns_read_as_groups(
 
 def _read_as_someone_else(doc: Doc, d: Draft) -> bool:
     if d.type == "organization":
-        return d.end - d.start == 1 and _told_as_place(doc, d.start)
-    return (
-        d.type == "person"
-        and d.end - d.start <= 3
-        and d.start > 0
-        and doc[d.start - 1].lower_ == "in"
-    )
+        return d.end - d.start == 1 and (_told_as_place(doc, d.start) or _based_in(doc, d))
+    return d.type == "person" and d.end - d.start <= 3 and _where_it_was_done(doc, d)
+
+
+def _where_it_was_done(doc: Doc, d: Draft) -> bool:
+    """A name told as where an act was done ("stopped his car in Enosburg Falls"), not what
+    a noun is in ("interest in Jim Thorpe", "trust in Powell"), nor whose something is ("in
+    Taylor's view") or who someone is ("in Jim Thorpe, the Olympic champion")."""
+    before = doc[d.start - 1] if d.start > 0 else None
+    if before is None or before.lower_ != "in" or not _done_or_standing(before.head):
+        return False
+    after = [t.lower_ for t in doc[d.end : d.end + 2]]
+    possessive = after[:1] in (["'s"], ["’s"])
+    described = after[:1] == [","] and after[1:] in (["a"], ["an"], ["the"])
+    return not possessive and not described
+
+
+def _done_or_standing(word: Token) -> bool:
+    """An act, or a building or body that stands somewhere ("the detention center in
+    Aurora", "the jail in Dover"), by the head words of ``head_words.csv``."""
+    if word.pos_ in ("VERB", "AUX"):
+        return True
+    heads = read_head_words()
+    standing = heads["facility"] | heads["building"] | heads["agency"]
+    two = f"{word.doc[word.i - 1].lemma_.lower()} {word.lemma_.lower()}" if word.i else ""
+    return word.pos_ == "NOUN" and (word.lemma_.lower() in standing or two in standing)
+
+
+def _based_in(doc: Doc, d: Draft) -> bool:
+    """ "the Burlington-based farmworker group": where a body is based is a place (found in
+    a fresh corpus)."""
+    return [t.lower_ for t in doc[d.end : d.end + 2]] == ["-", "based"]
 
 
 def _told_as_place(doc: Doc, i: int) -> bool:

@@ -65,6 +65,7 @@ class Taxonomy:
     petitions: frozenset[str] = frozenset()
     # verbs that tell an arrest when they take someone ("the men were picked up Tuesday")
     capturing: dict[str, str] = field(default_factory=dict)
+    halting: dict[str, str] = field(default_factory=dict)
     # verbs that tell a raid when who does it is of the law ("agents fanned out across town")
     sweeping: dict[str, str] = field(default_factory=dict)
     # verbs that tell a statement when they name what something is or call on someone to act
@@ -88,6 +89,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
+    "HALT",
 )
 
 
@@ -146,6 +148,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         deciding=frozenset(tables["DECIDE"]),
         petitions=frozenset(tables["PETITION"]),
         capturing=tables["CAPTURE"],
+        halting=tables["HALT"],
         sweeping=tables["SWEEP"],
         calling={**tables["CALL"], **tables["URGE"]},
         urging=tables["URGE"],

@@ -104,13 +104,16 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         if child.dep_ == "prep" and not _named_object(child):
             continue
         small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
-        # a particle the parser read as an adverb right after its verb, with no object
-        # ("pushed back against the report"; not "pushed back the vote")
+        # a particle the parser read as an adverb right after its active verb, with no
+        # object ("pushed back against the report"; not "pushed back the vote", "the crowd
+        # was pushed back by police")
         adverb = child.dep_ == "advmod" and child.i == token.i + 1 and not _objects(token)
+        adverb = adverb and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
             phrasal = f"{lemma} {child.lower_}"
             tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
-            if any(phrasal in table for table in (*tables, taxonomy.capturing, taxonomy.sweeping)):
+            people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping)
+            if any(phrasal in table for table in (*tables, *people)):
                 return phrasal
     return lemma
 
@@ -195,6 +198,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
+        taxonomy.halting,
     )
     return any(lemma in table for table in tables)
 
@@ -211,6 +215,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.crowding, crowds.crowd_gathered),
         (taxonomy.surrounding, crowds.crowd_around),
         (taxonomy.capturing, custody.captured),
+        (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
     )
     for table, told in checks:
@@ -231,10 +236,12 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     verbal = token.pos_ in ("VERB", "AUX")
     lemma = verb_lemma(token, taxonomy) if verbal else noun_lemma(token, taxonomy)
     released = [c for c in token.children if c.dep_ == "dobj"]
-    participle = token.dep_ == "acl" and token.tag_ == "VBN" and not _own_subject(token)
+    # "a statement sent to members and released publicly": the participle it is joined to
+    told = token.head if token.dep_ == "conj" and token.head.dep_ in ("acl", "relcl") else token
+    participle = told.dep_ == "acl" and token.tag_ == "VBN" and not _own_subject(token)
     participle = participle and taxonomy.verbs.get(lemma) != "legal_action"  # "a response filed"
-    if token.dep_ == "relcl" or participle:
-        released.append(token.head)  # "a statement ICE released", "a statement released"
+    if told.dep_ == "relcl" or participle:
+        released.append(told.head)  # "a statement ICE released", "a statement released"
     texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
     if token.pos_ == "VERB" and texts:
         # "released the following statement", "a statement ICE released Tuesday": a text's
