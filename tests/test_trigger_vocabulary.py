@@ -1447,3 +1447,17 @@ def test_a_past_act_before_a_verb_of_expecting_is_no_expectation(nlp: Language) 
     assert found == [("approved", "2024-03-05")]
     # ... an act told after it is still expected
     assert events_of(nlp, "Officials expect that the council will approve the plan Tuesday.") == []
+
+
+def test_a_participle_after_of_tells_the_noun_before_it(nlp: Language) -> None:
+    # found in a fresh corpus: the parser hangs "released" on "program", the audit is out
+    text = (
+        "Sheriff Tom Hale issued the following statement on the performance audit of the "
+        "Sheriff's Office 287(g) program released Wednesday by the state auditor."
+    )
+    assert [e.event_type for e, _ in events_of(nlp, text)] == ["publication"]
+    # ... a noun before "of" that names no happening leaves the one after it
+    found = [
+        e.event_type for e, _ in events_of(nlp, "A copy of the order signed Wednesday was posted.")
+    ]
+    assert found == ["policy"]

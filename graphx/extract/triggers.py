@@ -63,11 +63,15 @@ def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
 def light_nouns(verb: Token) -> list[Token]:
     """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
     its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
-    subpoenas ICE issued", "lawsuits filed in federal court"), or what that noun stands for
-    ("the suit is the first filed by the department")."""
+    subpoenas ICE issued", "lawsuits filed in federal court"; the noun before "of" first:
+    "the audit of the program released yesterday"), or what that noun stands for ("the
+    suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
+        outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if outer is not None and outer.pos_ == "NOUN" and verb.dep_ == "acl":
+            nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
         if head.pos_ == "NOUN":
             nouns.append(head)
         elif head.dep_ == "attr":
