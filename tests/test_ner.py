@@ -1402,6 +1402,27 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
     assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # found in fresh corpora: a group's name with its kind first, read as a place, cut
+        # short, or run into the day after it
+        ("About 300 people crowded into Iglesia Nueva Vida on Sunday.",
+         [("Iglesia Nueva", "LOC"), ("Sunday", "DATE")], [("Iglesia Nueva Vida", "organization")]),
+        ("Candles lined the steps of Iglesia Bautista Nueva Vida on Thursday night.",
+         [("Iglesia", "GPE"), ("Thursday", "DATE")],
+         [("Iglesia Bautista Nueva Vida", "organization")]),
+        # ... never a place the gazetteer knows
+        ("The Casa Grande Dispatch reported it.", [], []),
+    ],
+)  # fmt: skip
+def test_ner_a_group_named_kind_first(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    doc = make_doc(blank, text, ents)
+    assert [(m.text, m.type) for m in find_mentions(doc) if m.type != "jurisdiction"] == expected
+
+
 def test_ner_a_role_told_with_its_body_s_name(blank: Language) -> None:
     # found in a fresh corpus: "said Lidia Portillo, a TIRRC organizer"; the name before the
     # role is the body's, the role the person's (read as a body, or missed)

@@ -960,6 +960,15 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("The students circled the date on their calendars on Thursday.", False),
         ("Two men circled the Toledo Police Department on Thursday.", False),
         ("Volunteers filled the boxes with food on Thursday.", False),
+        # found in a fresh corpus: people filling a named building meet ...
+        (
+            "Roughly 250 people filled the Toledo Civic Center on Thursday night to ask the "
+            "police chief questions.",
+            True,
+        ),
+        # ... not a common noun's room, nor a crowd there for something else
+        ("Students filled the library on Thursday.", False),
+        ("Fans packed the Toyota Center on Thursday for the game.", False),
         # ... nor the law's people around a building, nor mourners at a funeral (a review)
         ("Dozens of deputies circled the Lucas County Courthouse on Thursday.", False),
         (

@@ -72,12 +72,15 @@ def crowd_around(verb: Token) -> bool:
     place = objects[0]
     if any(t.lower_ == "with" for c in (verb, place) for t in c.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False  # there for something else: "packed St. Mary's Church for the funeral"
     subjects = [c for c in children if c.dep_ == "nsubj"]
     people = any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
     if of_the_law([w for s in subjects for w in s.subtree]):
         return False  # "Dozens of deputies circled the courthouse": a guard, no crowd
     named = [place, *(c for c in place.children if c.dep_ == "compound")]
-    building = place.ent_type_ == "ORG" and place.lower_ in read_head_words()["building"]
+    named_building = place.ent_type_ == "ORG" or place.pos_ == "PROPN"
+    building = named_building and place.lower_ in read_head_words()["building"]
     return people and (building or any(t.ent_type_ in _PLACE_NAMES for t in named))
 
 

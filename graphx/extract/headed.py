@@ -37,12 +37,21 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         inside = [d for d in out if d.start < end and d.end > start]
         if not kind or any(d.start < start or d.end > end for d in inside):
             continue
-        if any(d.start == start and d.end == end and d.canonical for d in inside):
-            continue  # a table's name is typed by the table
+        begins = facility_or_group([t.text for t in doc[start + 1 : end]]) != kind
+        if begins and _opens_with_a_place(doc, start, end):
+            continue  # "Casa Grande" is a city, "the Casa Grande Dispatch" its paper
+        same = [d for d in inside if d.start == start and d.end == end]
+        if any(d.canonical or (begins and d.type == kind) for d in same):
+            continue  # a table's name is typed by the table; a group read right stays
         out = [d for d in out if d not in inside]
-        reason = f"a name ending in {doc[end - 1].text!r}"
+        word = doc[start].text if begins else doc[end - 1].text
+        reason = f"a name {'beginning with' if begins else 'ending in'} {word!r}"
         out.append(Draft(start, end, "ORG", kind, reason=reason))
     return sorted(out, key=lambda d: d.start)
+
+
+def _opens_with_a_place(doc: Doc, start: int, end: int) -> bool:
+    return any(places.lookup(doc[start:k].text) is not None for k in range(start + 2, end + 1))
 
 
 def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
@@ -69,6 +78,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
             if not (_capital(doc[j]) or doc[j].lower_ in _GLUE or doc[j].lower_ in particles):
                 break
+            if doc[j].ent_type_ in ("DATE", "TIME"):
+                break  # "Iglesia Nueva Vida on Sunday": the day is no part of the name
             if doc[j].lower_ in ("and", "&") and doc[j - 1].lower_ in heads:
                 break  # "the Ohio Immigrant Alliance and the Texas Civil Rights Project": two
             j += 1

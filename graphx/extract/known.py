@@ -213,7 +213,7 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         kind: set()
         for kind in (
             *("agency", "media", "event", "organization", "facility", "chamber", "members"),
-            *("council", "name_end", "building"),
+            *("council", "name_end", "building", "name_start"),
         )
     }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]
@@ -226,7 +226,8 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> str:
-    """The type the last words of a name give it as a facility or a group, else "".
+    """The type the last words of a name give it as a facility or a group, else "" (or the
+    first word, in a language that puts the kind first: "Iglesia ...").
 
     A facility's head ("Detention Center", "Jail") makes a body run by a government, an
     agency; a group's ("Coalition", "Network") an organization, or an outlet after a media
@@ -246,6 +247,8 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
             return "agency"
     if len(low) > 1 and low[-1] in heads["organization"]:
         return "media" if low[-2] in heads["media"] else "organization"
+    if len(low) > 1 and low[0] in heads["name_start"]:
+        return "organization"  # "Iglesia Bautista Nueva Vida", "Centro de Trabajadores"
     return ""
 
 

@@ -213,7 +213,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
-        if sense is not None or lemma not in taxonomy.crowding:
+        if sense is not None or lemma not in (*taxonomy.crowding, *taxonomy.surrounding):
             return sense
     checks: tuple[tuple[dict[str, str], Callable[[Token], bool]], ...] = (
         (taxonomy.crowding, crowds.crowd_gathered),
