@@ -1183,6 +1183,16 @@ def test_ner_headed_chapter_of_a_group_in_a_state(blank: Language) -> None:
     assert triples(doc) == [("ACLU of Nevada", "organization", "")]
 
 
+def test_ner_headed_chapter_in_a_state_the_model_left_untagged(blank: Language) -> None:
+    # found in a fresh corpus: a state's name at the sentence's end, no entity of the model
+    ents = [("ACLU", "ORG", "aclu")]
+    doc = make_doc(blank, "The suit was filed by the ACLU of New Hampshire.", ents)
+    assert triples(doc) == [("ACLU of New Hampshire", "organization", "")]
+    # ... an untagged town is no state ("of Reno")
+    doc = make_doc(blank, "The suit was filed by the ACLU of Reno.", ents)
+    assert triples(doc) == [("ACLU", "organization", "")]
+
+
 def test_ner_headed_chapter_needs_a_state(blank: Language) -> None:
     ents = [("ACLU", "ORG", "aclu"), ("Reno", "GPE")]
     doc = make_doc(blank, "Lawyers for the ACLU of Reno filed suit.", ents)

@@ -50,6 +50,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
     [
         ("Maria Ortiz blasted the FBI on Monday.", "blasted", "statement", "criticize"),
         ("Paul Grant lambasted the FBI.", "lambasted", "statement", "criticize"),
+        # found in a fresh corpus: going to court is suing
+        (
+            "The Dayton Workers Center went to federal court on Tuesday.",
+            "went",
+            "legal_action",
+            "sue",
+        ),
         # found in a fresh corpus: answering a claim, "back" read as an adverb
         (
             "Federal officials on Tuesday pushed back against the report.",

@@ -110,7 +110,7 @@ def chapters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     by_start = {d.start: d for d in drafts}
     gone: set[int] = set()
     for d in drafts:
-        place = by_start.get(d.end + 1)
+        place = by_start.get(d.end + 1) or _untagged_state(doc, d.end + 1, gaz)
         if (
             d.type != "organization"
             or place is None
@@ -124,6 +124,16 @@ def chapters(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         d.reason = d.reason or "a group's chapter in a state"
         gone.add(id(place))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _untagged_state(doc: Doc, start: int, gaz: places.Gazetteer) -> Draft | None:
+    """A state's name the model left untagged ("the American Civil Liberties Union of New
+    Hampshire" at a sentence's end; found in a fresh corpus)."""
+    for end in range(min(start + 3, len(doc)), start, -1):
+        words = doc[start:end]
+        if all(w.is_title for w in words) and places.state_named(words.text, gaz):
+            return Draft(start, end, "GPE", "jurisdiction")
+    return None
 
 
 def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
