@@ -29,6 +29,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Read more: Another Story About Something", ["teaser"]),
         ("Tags:\n, , , , ,", ["tags", "list remnant"]),
         ("Tags: immigration, ICE, sanctuary cities", ["tags"]),
+        # found in a fresh corpus: the tags after a one-word byline on one line
+        ("Posted by Staff | Filed under: Government, Dayton County", ["tags"]),
         ("About Author\n\navatar", ["author bio", "author bio"]),
         ("Comments are closed.", ["comments"]),
         ("Conversation", ["comments"]),
