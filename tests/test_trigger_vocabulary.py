@@ -1396,6 +1396,13 @@ def test_the_law_named_next_did_an_act_told_without_them(nlp: Language) -> None:
     )
     arrests = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
     assert arrests == [{"Homeland Security Investigations": "agent"}]
+    # ... or in another clause of its sentence
+    text = (
+        "Traffic on Route 9 was slowed on Wednesday as U.S. Border Patrol agents questioned "
+        "drivers, and by evening 11 people had been arrested."
+    )
+    arrests = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert arrests == [{"U.S. Border Patrol": "agent"}]
 
 
 @pytest.mark.parametrize(

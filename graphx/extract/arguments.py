@@ -184,23 +184,26 @@ def with_what_it_tells(
 
 def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> list[str]:
     """Who did an act told in the passive with no one doing it ("Thirty-eight workers were
-    arrested Thursday at a catfish plant"): the bodies the next sentence's subject names with
-    the law's people ("Agents with Homeland Security Investigations ... executed a search
-    warrant"); not a body doing anything else ("The Belzoni City Council met Friday")."""
+    arrested Thursday at a catfish plant"): the bodies named with the law's people as the
+    subject of another clause of its sentence ("as U.S. Border Patrol agents asked drivers
+    ..., and by evening 11 people had been taken into custody"), else of the next sentence
+    ("Agents with Homeland Security Investigations ... executed a search warrant"); not a
+    body doing anything else ("The Belzoni City Council met Friday")."""
     children = list(trigger.children)
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
     doc = trigger.doc
-    end = trigger.sent.end
-    if end >= len(doc):
-        return []
-    root = doc[end].sent.root
-    words = [w for s in root.children if s.dep_ == "nsubj" for w in s.subtree]
+    around = [s for s in trigger.sent if s.dep_ == "nsubj" and s.head.i != trigger.i]
+    if trigger.sent.end < len(doc):
+        root = doc[trigger.sent.end].sent.root
+        around += [s for s in root.children if s.dep_ == "nsubj"]
     takers = custody.capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
-    if not any(w.lemma_.lower() in takers for w in words):
-        return []
-    found = _argument_mentions(words, mentions, starts)
-    return [mentions[i].id for i in found if mentions[i].type == "agency"]
+    for subject in around:
+        words = list(subject.subtree)
+        if any(w.lemma_.lower() in takers for w in words):
+            found = _argument_mentions(words, mentions, starts)
+            return [mentions[i].id for i in found if mentions[i].type == "agency"]
+    return []
 
 
 def ruled_on(
