@@ -1422,8 +1422,12 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
         ("Candles lined the steps of Iglesia Bautista Nueva Vida on Thursday night.",
          [("Iglesia", "GPE"), ("Thursday", "DATE")],
          [("Iglesia Bautista Nueva Vida", "organization")]),
-        # ... never a place the gazetteer knows
+        # ... never a place the gazetteer knows, nor a street, and two such names are two
+        # (a review)
         ("The Casa Grande Dispatch reported it.", [], []),
+        ("The raid happened near Centro Street on Tuesday.", [("Tuesday", "DATE")], []),
+        ("It was organized by Casa de Esperanza and Comunidad Latina.", [],
+         [("Casa de Esperanza", "organization"), ("Comunidad Latina", "organization")]),
     ],
 )  # fmt: skip
 def test_ner_a_group_named_kind_first(

@@ -64,6 +64,10 @@ from graphx.lexicon import Lexicon
         ("ST. ALBANS", ["Vermont"], Place("Saint Albans", "city", "Vermont")),
         ("Ft. Myers", [], Place("Fort Myers", "city", "Florida")),
         ("Port St. Lucie", [], Place("Port Saint Lucie", "city", "Florida")),
+        # ... as written where that fits, written out only where the document's state has it
+        # (a review)
+        ("St. Petersburg", [], Place("St. Petersburg", "city", "Florida")),
+        ("St. Charles", ["Missouri"], Place("Saint Charles", "city", "Missouri")),
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:

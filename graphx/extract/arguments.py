@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import antecedents, custody, members, places, subjects, taken_to
+from graphx.extract import antecedents, members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
-__all__ = ["participants", "with_what_it_tells"]
+__all__ = ["argument_mentions", "participants", "ruled_on", "what_it_says"]
 
 
 _SUBJECTS = subjects.SUBJECTS
@@ -45,7 +45,7 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> 
     return None
 
 
-def _argument_mentions(
+def argument_mentions(
     tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
 ) -> list[int]:
     found: list[int] = []
@@ -154,56 +154,8 @@ def what_it_says(
     elif document.dep_ == "pobj" and document.head.head.lower_ == "according":
         phrase = {t.i for t in document.head.head.subtree}
         said = [t for t in document.head.head.head.subtree if t.i not in phrase]
-    found = _argument_mentions(said, mentions, starts)
+    found = argument_mentions(said, mentions, starts)
     return [(mentions[i].id, "other") for i in found if mentions[i].type != "jurisdiction"]
-
-
-def with_what_it_tells(
-    trigger: Token,
-    sense: tuple[str, str],
-    named: list[tuple[str, str]],
-    place: str | None,
-    mentions: Sequence[Mention],
-    starts: list[int],
-) -> list[tuple[str, str]]:
-    """A document's people with who and what it is about (``what_it_says``); a ruling's
-    with whom it rules on (``ruled_on``); an act of the law told in the passive with no one
-    doing it, with the law's body the next sentence opens with (``done_by_next``)."""
-    kind, family = sense
-    if kind == "publication":
-        ids = {i for i, _ in named}
-        said = what_it_says(trigger, mentions, starts)
-        return named + [(i, role) for i, role in said if i not in ids and i != place]
-    if family == "ruling":
-        return named + ruled_on(trigger, mentions, starts, named)
-    bodies = {m.id for m in mentions if m.type == "agency"}
-    if kind == "enforcement" and not any(role == "agent" or i in bodies for i, role in named):
-        return named + [(i, "agent") for i in done_by_next(trigger, mentions, starts)]
-    return named
-
-
-def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> list[str]:
-    """Who did an act told in the passive with no one doing it ("Thirty-eight workers were
-    arrested Thursday at a catfish plant"): the bodies named with the law's people as the
-    subject of another clause of its sentence ("as U.S. Border Patrol agents asked drivers
-    ..., and by evening 11 people had been taken into custody"), else of the next sentence
-    ("Agents with Homeland Security Investigations ... executed a search warrant"); not a
-    body doing anything else ("The Belzoni City Council met Friday")."""
-    children = list(trigger.children)
-    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
-        return []
-    doc = trigger.doc
-    around = [s for s in trigger.sent if s.dep_ == "nsubj" and s.head.i != trigger.i]
-    if trigger.sent.end < len(doc):
-        root = doc[trigger.sent.end].sent.root
-        around += [s for s in root.children if s.dep_ == "nsubj"]
-    takers = custody.capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
-    for subject in around:
-        words = list(subject.subtree)
-        if any(w.lemma_.lower() in takers for w in words):
-            found = _argument_mentions(words, mentions, starts)
-            return [mentions[i].id for i in found if mentions[i].type == "agency"]
-    return []
 
 
 def ruled_on(
@@ -216,7 +168,7 @@ def ruled_on(
         t for c in trigger.children if c.dep_ == "ccomp"
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
     ]  # fmt: skip
-    found = [mentions[i].id for i in _argument_mentions(ruled, mentions, starts)
+    found = [mentions[i].id for i in argument_mentions(ruled, mentions, starts)
              if not mentions[i].dateline]  # fmt: skip
     return [(i, "patient") for i in found if i not in ids]
 
@@ -233,17 +185,17 @@ def _by_position(
     assigned: set[int] = set()
     for role, subtree in _arguments(trigger, in_clause, apart):
         origins |= _origins(subtree, mentions, starts)
-        for index in _argument_mentions(subtree, mentions, starts):
+        for index in argument_mentions(subtree, mentions, starts):
             if index not in origins:
                 assigned.add(index)
                 place = _take(mentions, index, role, roles, place)
     teller = _body_telling(trigger)
     origins |= _origins(teller, mentions, starts)
-    for index in _argument_mentions(teller, mentions, starts):
+    for index in argument_mentions(teller, mentions, starts):
         if mentions[index].type in _BODIES and index not in origins:
             assigned.add(index)
             place = _take(mentions, index, "other", roles, place)
-    for index in _argument_mentions(clause, mentions, starts):
+    for index in argument_mentions(clause, mentions, starts):
         if index not in assigned and index not in origins:
             place = _take(mentions, index, "other", roles, place)
     return roles, _where_it_happened(trigger, place, clause, mentions, starts, origins)
@@ -276,7 +228,7 @@ def _where_it_happened(
     officers"): a body is named after where it sits, not after where it acted."""
     if place is None or _locative(trigger.doc, mentions[place]):
         return place
-    for index in _argument_mentions(clause, mentions, starts):
+    for index in argument_mentions(clause, mentions, starts):
         found = mentions[index]
         if found.type == "jurisdiction" and index not in origins and not found.dateline:
             if _locative(trigger.doc, found) and not _within_country(mentions[place], found):
@@ -312,8 +264,8 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
     body someone was taken to."""
     if not tokens:
         return set()
-    found = set(_argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
-    for i in _argument_mentions(tokens, mentions, starts):
+    found = set(argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+    for i in argument_mentions(tokens, mentions, starts):
         if mentions[i].type == "jurisdiction" and taken_to.in_a_body_taken_to(
             tokens[0].doc, mentions[i]
         ):

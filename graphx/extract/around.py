@@ -337,8 +337,15 @@ def _verb_above(word: Token) -> Token:
 
 
 def _a_part_of_day(word: Token) -> bool:
-    parts = words()["parts_of_day"]
+    """ "by evening", "that night": later the same day; not "by morning" or "by the next
+    morning", which after a day's clause is the day after."""
     if word.dep_ == "prep" and word.lower_ in _AT_A_PART:
-        return any(o.dep_ == "pobj" and o.lower_ in parts for o in word.children)
+        return any(o.dep_ == "pobj" and _later_that_day(o) for o in word.children)
     marks = {c.lower_ for c in word.children}
-    return word.dep_ == "npadvmod" and word.lower_ in parts and bool(marks & _AT_A_PART)
+    return word.dep_ == "npadvmod" and _later_that_day(word) and bool(marks & _AT_A_PART)
+
+
+def _later_that_day(part: Token) -> bool:
+    later = {"AF", "EV", "NI"}  # afternoon, evening, night
+    modifiers = [c for c in part.children if c.dep_ in ("amod", "compound", "nummod")]
+    return words()["parts_of_day"].get(part.lower_) in later and not modifiers

@@ -194,10 +194,13 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
             return False
         # "was ordered removed and was removed in August": an act beside the order is no
         # part of what it orders; one beside what it orders is ("plans to sue and deport");
-        # nor is a past act told before the verb ("magistrates approved a new agreement ...,
-        # a change county officials expect to bring in $1.9 million", which the parser
-        # hangs on "expect")
+        # nor is a past act told before a verb with a complement of its own ("magistrates
+        # approved a new agreement ..., a change county officials expect to bring in $1.9
+        # million", which the parser hangs on "expect")
         fronted = below.dep_ == "ccomp" and below.i < head.i and below.tag_ == "VBD"
+        fronted = fronted and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i != below.i for c in head.children
+        )  # the verb has a complement of its own: "... officials fear" is still feared
         if head.lemma_.lower() in taxonomy.irrealis and below.dep_ != "conj" and not fronted:
             return True
         below = head

@@ -52,7 +52,9 @@ def _subjects(verb: Token) -> list[Token]:
     of coming it completes ("about 300 people came to rally")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
-        return [verb.head]  # "told several hundred people gathered on the lawn on Saturday"
+        # "told several hundred people gathered on the lawn on Saturday"; people by their
+        # noun, not "40 hours of video gathered", "500 troops assembled at the border"
+        return [verb.head] if verb.head.lemma_.lower() in crowd_nouns() else []
     purpose = verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children)
     if not subjects and purpose and verb.head.lemma_.lower() in _COMING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]

@@ -94,7 +94,7 @@ def halted(verb: Token) -> bool:
     """Someone stopped by the law's people it names (``HALT`` rows): "was stopped Wednesday
     by plainclothes ICE officers", "troopers pulled over Ana Ruiz"; not "Johnson was stopped
     on fourth down", "officers stopped a man from jumping off the bridge"."""
-    if any(c.lower_ == "from" or c.dep_ in ("xcomp", "advcl") for c in verb.children):
+    if any(c.lower_ == "from" or c.dep_ == "xcomp" for c in verb.children):
         return False
     return bool(_takers(verb)) and captured(verb)
 

@@ -21,7 +21,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import after, arguments, aspect, attach, clauses, setting, since, statements
+from graphx.extract import (
+    after,
+    arguments,
+    aspect,
+    attach,
+    beside,
+    clauses,
+    setting,
+    since,
+    statements,
+)
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -319,7 +329,7 @@ def _event(
         return None
     kind, lemma = sense
     family = reading.taxonomy.family(lemma, kind)
-    named = arguments.with_what_it_tells(
+    named = beside.with_what_it_tells(
         trigger, (kind, family), named, place, reading.mentions, reading.starts
     )
     return EventMention(

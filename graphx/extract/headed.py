@@ -51,6 +51,9 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _opens_with_a_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Casa Grande" (a city) and what is named after it; a street ("Centro Street")."""
+    if doc[end - 1].lower_ in read_head_words()["street"]:
+        return True
     return any(places.lookup(doc[start:k].text) is not None for k in range(start + 2, end + 1))
 
 
@@ -68,7 +71,7 @@ def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """The runs of capitalised words, with small words inside, on one line."""
     particles = name_words().particles
-    heads = read_head_words()["organization"]
+    heads, starts = read_head_words()["organization"], read_head_words()["name_start"]
     runs, i = [], 0
     while i < len(doc):
         if not _capital(doc[i]):
@@ -82,6 +85,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 break  # "Iglesia Nueva Vida on Sunday": the day is no part of the name
             if doc[j].lower_ in ("and", "&") and doc[j - 1].lower_ in heads:
                 break  # "the Ohio Immigrant Alliance and the Texas Civil Rights Project": two
+            if doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and doc[j + 1].lower_ in starts:
+                break  # "Casa de Esperanza and Comunidad Latina": two
             j += 1
         while j > i and not _capital(doc[j - 1]):
             j -= 1  # a run ends in a capitalised word

@@ -177,9 +177,12 @@ def lookup(
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
     named_state = qualified[1] if qualified else ""
     found = found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
-    if found is None and long_form(key) != key:  # "St. Albans" where no "St Albans" fits
-        key = long_form(key)
-        found = _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
+    if long_form(key) != key:  # "St. Albans": the gazetteer's "Saint Albans" may fit better
+        longer = _lookup_key(
+            text, long_form(key), states, context, gaz, listed=listed, state=named_state
+        )
+        if longer is not None and (found is None or _fits_better(longer, found, states, gaz)):
+            found = longer
     if named_state and found is not None and found.level in ("city", "county"):
         # "Brooklyn, Ohio": the state written with the name rules out a namesake elsewhere
         if named_state not in (found.parent, _state_of(found, gaz)):
@@ -230,6 +233,12 @@ def _lookup_key(
     return _lookup_city(key, states, gaz, _countries(context, gaz)) or _qualified_form(
         key, states, context, gaz
     )
+
+
+def _fits_better(longer: Place, found: Place, states: list[str], gaz: Gazetteer) -> bool:
+    """ "St. Charles" in a Missouri story is Missouri's "Saint Charles", not Maryland's "St.
+    Charles": the written-out name wins only in a state the document names."""
+    return _state_of(longer, gaz) in states and _state_of(found, gaz) not in states
 
 
 def _countries(context: Sequence[str], gaz: Gazetteer) -> list[str]:

@@ -37,9 +37,13 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
 
 
 def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
-    """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
+    """The verb's object names what someone asked for: "his request", "bond", "the motion";
+    only the one its family names when that is one ("set" of family "bond" sets bond, not
+    "set its bid", "set the appeal for oral argument")."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    family = taxonomy.family(verb_lemma(verb, taxonomy))
+    wanted = {family} if family in taxonomy.petitions else taxonomy.petitions
+    return any(o in wanted for o in objects)
 
 
 def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
@@ -70,13 +74,23 @@ def light_nouns(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
         outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if outer is not None and outer.pos_ == "NOUN" and verb.dep_ == "acl":
+        if outer is not None and verb.dep_ == "acl" and _a_text(outer):
             nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
         if head.pos_ == "NOUN":
             nouns.append(head)
         elif head.dep_ == "attr":
             nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
+
+
+def _a_text(noun: Token) -> bool:
+    """A noun of a text or a finding ("audit", "report"), which a participle after its "of"
+    phrase may tell of; not a happening's own noun ("the arrest of a man released from
+    jail")."""
+    taxonomy = load_taxonomy()
+    lemma = noun.lemma_.lower()
+    told = lemma in taxonomy.communiques or taxonomy.objects.get(lemma) == "publication"
+    return noun.pos_ == "NOUN" and told
 
 
 def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:

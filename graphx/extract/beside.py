@@ -1,0 +1,84 @@
+"""Participants an event takes from beyond its own clause (issue 15).
+
+A published document's people and what it is about, whom a ruling rules on, and who did
+an act of taking told in the passive with no one doing it: the law's body another clause
+of its sentence, or the next sentence, names with the law's people ("Thirty-eight workers
+were arrested Thursday at a catfish plant. Agents with Homeland Security Investigations
+... executed a search warrant").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from graphx.extract import arguments, custody
+from graphx.extract.triggers import load_taxonomy, verb_lemma
+from graphx.lexicon import shipped
+from graphx.model import Mention
+
+__all__ = ["done_by_next", "with_what_it_tells"]
+
+
+def with_what_it_tells(
+    trigger: Token,
+    sense: tuple[str, str],
+    named: list[tuple[str, str]],
+    place: str | None,
+    mentions: Sequence[Mention],
+    starts: list[int],
+) -> list[tuple[str, str]]:
+    """A document's people with who and what it is about (``what_it_says``); a ruling's
+    with whom it rules on (``ruled_on``); an act of the law told in the passive with no one
+    doing it, with the law's body the next sentence opens with (``done_by_next``)."""
+    kind, family = sense
+    if kind == "publication":
+        ids = {i for i, _ in named}
+        said = arguments.what_it_says(trigger, mentions, starts)
+        return named + [(i, role) for i, role in said if i not in ids and i != place]
+    if family == "ruling":
+        return named + arguments.ruled_on(trigger, mentions, starts, named)
+    bodies = {m.id for m in mentions if m.type == "agency"}
+    taking = kind == "enforcement" and family in _TAKING
+    if taking and not any(role == "agent" or i in bodies for i, role in named):
+        return named + [(i, "agent") for i in done_by_next(trigger, mentions, starts)]
+    return named
+
+
+def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> list[str]:
+    """Who did an act told in the passive with no one doing it ("Thirty-eight workers were
+    arrested Thursday at a catfish plant"): the bodies named with the law's people as the
+    subject of another clause of its sentence ("as U.S. Border Patrol agents asked drivers
+    ..., and by evening 11 people had been taken into custody"), else of the next sentence
+    ("Agents with Homeland Security Investigations ... executed a search warrant"); not a
+    body doing anything else ("The Belzoni City Council met Friday")."""
+    children = list(trigger.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    doc = trigger.doc
+    around = [s for s in trigger.sent if s.dep_ == "nsubj" and s.head.i != trigger.i]
+    if trigger.sent.end < len(doc):
+        root = doc[trigger.sent.end].sent.root
+        around += [s for s in root.children if s.dep_ == "nsubj"]
+    takers = custody.capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
+    for subject in around:
+        words = list(subject.subtree)
+        if any(w.lemma_.lower() in takers for w in words) and _the_same_act(subject.head):
+            found = arguments.argument_mentions(words, mentions, starts)
+            return [mentions[i].id for i in found if mentions[i].type == "agency"]
+    return []
+
+
+# The families of taking people in: who did it can be told beside it.
+_TAKING = frozenset({"arrest", "raid"})
+
+
+def _the_same_act(verb: Token) -> bool:
+    """A clause that can tell the act's doers: a past act of no other kind ("executed a
+    search warrant", "asked drivers about their citizenship"), not another happening ("were
+    investigating an unrelated shooting", "found him on the sidewalk")."""
+    taxonomy = load_taxonomy()
+    other = taxonomy.verbs.get(verb_lemma(verb, taxonomy)) not in (None, "enforcement")
+    another = any(t.lower_ in shipped().word_set("other_instance_words.txt") for t in verb.sent)
+    return verb.tag_ == "VBD" and not other and not another
