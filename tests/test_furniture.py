@@ -98,6 +98,11 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     assert result.text == f"{BODY}\n\n{MORE}"
     listed = clean(f"{BODY}\n\nMore from News 4:\n- Judge blocks jail contract\n\n{MORE}")
     assert listed.text == f"{BODY}\n\n{MORE}"
+    # found in a fresh corpus: "Related stories from" an outlet, a dated headline under it
+    related = (
+        "Related stories from The Valley Post\nWhat the new law means for sheriffs -- Nov. 8, 2018"
+    )
+    assert clean(f"{BODY}\n\n{related}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     # a list of people at a meeting is no teaser list
     people = "Also at the meeting:\nMayor Jane Smith\nCouncil Member Bob Jones"
     assert "Mayor Jane Smith" in clean(f"{BODY}\n\n{people}\n\n{MORE}").text
