@@ -62,12 +62,15 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     """The mention an indefinite noun stands for: the name of its type that is the subject
     of the next sentence ("... by a Durham-based advocacy group. The Carolina Migrant Justice
     Project reviewed ..."), a person only under that noun as a title ("a federal judge ruled
-    Tuesday. ... U.S. District Judge Ana Lee found"), else None."""
+    Tuesday. ... U.S. District Judge Ana Lee found"), else None. A person's title with "the"
+    is one too when no one named before holds it ("The presiding judge in Pettis County
+    said Thursday ... Presiding Judge Harlan Meeks ... said")."""
     wanted = indefinite_heads().get(noun.lemma_.lower())
-    if wanted is None or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-    ):
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if wanted is None or not dets & {"a", "an", "the"}:
         return None
+    if "the" in dets and (wanted != "person" or _titled_before(noun, mentions)):
+        return None  # "the judge" of someone named before: not the next sentence's
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "a group of farmworkers": people, no body
     doc, end = noun.doc, noun.sent.end
@@ -75,11 +78,23 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
         return None
     following = doc[end].sent
     root = following.root
-    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # the parser may read a name's title as a clause of its own ("Presiding Judge Harlan
+    # Meeks ... said": "Presiding" its clausal subject)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [t for c in root.children if c.dep_ == "csubj" for t in c.subtree]
+    for subject in subjects:
         for i, m in enumerate(mentions):
             if m.start <= subject.idx < m.end and m.type == wanted and _titled(m, noun):
                 return i
     return None
+
+
+def _titled_before(noun: Token, mentions: Sequence[Mention]) -> bool:
+    """Someone named before the noun holds it as a title."""
+    return any(
+        m.start < noun.idx and m.type == "person" and noun.lower_ in m.title.lower().split()
+        for m in mentions
+    )
 
 
 def _titled(mention: Mention, noun: Token) -> bool:

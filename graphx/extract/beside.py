@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graphx.extract import arguments, custody
 from graphx.extract.triggers import load_taxonomy, verb_lemma
-from graphx.lexicon import shipped
+from graphx.extract.word_lists import other_instance_words
 from graphx.model import Mention
 
 __all__ = ["done_by_next", "with_what_it_tells"]
@@ -80,5 +80,5 @@ def _the_same_act(verb: Token) -> bool:
     investigating an unrelated shooting", "found him on the sidewalk")."""
     taxonomy = load_taxonomy()
     other = taxonomy.verbs.get(verb_lemma(verb, taxonomy)) not in (None, "enforcement")
-    another = any(t.lower_ in shipped().word_set("other_instance_words.txt") for t in verb.sent)
+    another = any(t.lower_ in other_instance_words() for t in verb.sent)
     return verb.tag_ == "VBD" and not other and not another

@@ -34,7 +34,7 @@ from graphx.extract import (
 )
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
-from graphx.lexicon import Lexicon, shipped
+from graphx.extract.word_lists import kind_words, many_acts_words, other_instance_words
 from graphx.model import EventMention, Mention, TimeExpression
 
 __all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
@@ -106,6 +106,10 @@ def _definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
     )
+
+
+# The key of the day a gathering of the sentence before was told on (one of any family).
+_JUST = "just before: "
 
 
 def _told_again(noun: Token, triggers: set[int]) -> bool:
@@ -197,9 +201,12 @@ def find_events(
     before: TimeExpression | None = None  # the first day the sentence before names
     for sent_index, sent in enumerate(doc.sents):
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
+        days_of = {k: v for k, v in days_of.items() if not k.startswith(_JUST)}
         for event in found:
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
+                if event.event_type == "meeting":  # "... crowded into the library Monday
+                    days_of[_JUST + "meeting"] = event.time  # night. The town hall was"
         before = setting.first_day(sent, times)
         events.extend(found)
     return events
@@ -223,9 +230,10 @@ def _sentence_events(
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     told_before = {
-        i: days_of[family]
+        i: days_of.get(family) or days_of[_JUST + kind]
         for i, (kind, lemma) in candidates.items()
-        if (family := reading.taxonomy.family(lemma, kind)) in days_of and _definite(reading.doc[i])
+        if ((family := reading.taxonomy.family(lemma, kind)) in days_of or _JUST + kind in days_of)
+        and _definite(reading.doc[i])
     }
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
     since.read_since(sentence, attached)
@@ -368,27 +376,6 @@ def _another(trigger: Token, light: bool) -> bool:
     return any(
         c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
     )
-
-
-def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """``many_acts_words.txt``: the words that count bodies, and the bodies' nouns
-    (``clauses.tells_many_acts``)."""
-    return (lexicon or shipped()).derived(_many_acts_words)
-
-
-def _many_acts_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    kinds = lexicon.word_kinds("many_acts_words.txt")
-    return kinds.get("count", frozenset()), kinds.get("body", frozenset())
-
-
-def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``kind_words.txt``: "ones", "anyone" ... (``clauses.describes_a_kind``)."""
-    return (lexicon or shipped()).word_set("kind_words.txt")
-
-
-def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``other_instance_words.txt``: "similar", "another", "separate" ..."""
-    return (lexicon or shipped()).word_set("other_instance_words.txt")
 
 
 def _along(trigger: Token, triggers: set[int]) -> int:

@@ -17,13 +17,13 @@ from graphx.extract import (
     credits,
     crowds,
     custody,
-    events,
     evidence,
     headlines,
     known,
     lines,
     members,
     retype,
+    word_lists,
 )
 from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.nlp import file_patterns
@@ -52,7 +52,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
         antecedents.indefinite_heads,
         arguments.origin_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
-        events.other_instance_words, events.kind_words, events.many_acts_words,
+        word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,
         members.member_words, crowds.crowd_nouns, custody.capture_nouns,
         aspect.looking_ahead_verbs, retype.place_titles,
         aspect.progressive_habits,

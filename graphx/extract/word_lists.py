@@ -1,0 +1,33 @@
+"""Word lists that tell how a trigger is told: of many acts, of a kind, of another instance.
+
+``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
+``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"), read through the
+lexicon once per lexicon.
+"""
+
+from __future__ import annotations
+
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["kind_words", "many_acts_words", "other_instance_words"]
+
+
+def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """``many_acts_words.txt``: the words that count bodies, and the bodies' nouns
+    (``clauses.tells_many_acts``)."""
+    return (lexicon or shipped()).derived(_many_acts_words)
+
+
+def _many_acts_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    kinds = lexicon.word_kinds("many_acts_words.txt")
+    return kinds.get("count", frozenset()), kinds.get("body", frozenset())
+
+
+def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``kind_words.txt``: "ones", "anyone" ... (``clauses.describes_a_kind``)."""
+    return (lexicon or shipped()).word_set("kind_words.txt")
+
+
+def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``other_instance_words.txt``: "similar", "another", "separate" ..."""
+    return (lexicon or shipped()).word_set("other_instance_words.txt")
