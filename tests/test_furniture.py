@@ -31,6 +31,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Tags: immigration, ICE, sanctuary cities", ["tags"]),
         # found in a fresh corpus: the tags after a one-word byline on one line
         ("Posted by Staff | Filed under: Government, Dayton County", ["tags"]),
+        # ... not a sentence before them (a review)
+        ("The council will vote on the plan again on April 2 | Tags: Council, Budget", []),
         ("About Author\n\navatar", ["author bio", "author bio"]),
         ("Comments are closed.", ["comments"]),
         ("Conversation", ["comments"]),
@@ -103,6 +105,9 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
         "Related stories from The Valley Post\nWhat the new law means for sheriffs -- Nov. 8, 2018"
     )
     assert clean(f"{BODY}\n\n{related}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    # ... not a sentence of the body that begins so (a review)
+    warning = "Related content on this page may be disturbing to some readers"
+    assert warning in clean(f"{BODY}\n\n{warning}\n\n{MORE}").text
     # a list of people at a meeting is no teaser list
     people = "Also at the meeting:\nMayor Jane Smith\nCouncil Member Bob Jones"
     assert "Mayor Jane Smith" in clean(f"{BODY}\n\n{people}\n\n{MORE}").text

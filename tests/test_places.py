@@ -68,6 +68,7 @@ from graphx.lexicon import Lexicon
         # (a review)
         ("St. Petersburg", [], Place("St. Petersburg", "city", "Florida")),
         ("St. Charles", ["Missouri"], Place("Saint Charles", "city", "Missouri")),
+        ("St. Louis", ["Michigan"], Place("St. Louis", "city", "Missouri")),  # a big city
     ],
 )
 def test_places_lookup(text: str, context: list[str], expected: Place) -> None:

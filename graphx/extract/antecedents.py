@@ -90,17 +90,19 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
 
 
 def _titled_before(noun: Token, mentions: Sequence[Mention]) -> bool:
-    """Someone named before the noun holds it as a title."""
-    return any(
-        m.start < noun.idx and m.type == "person" and noun.lower_ in m.title.lower().split()
-        for m in mentions
-    )
+    """Someone named before the noun, or in its sentence, may hold it: only a lede that names
+    no one yet tells its person by title alone ("Gov. Greg Abbott spoke Monday. The governor
+    signed the bill", "The judge sentenced Marcus Bell")."""
+    return any(m.start < noun.sent.end_char and m.type == "person" for m in mentions)
 
 
 def _titled(mention: Mention, noun: Token) -> bool:
     """A person the noun stands for holds it as a title ("a federal judge" -> "U.S. District
-    Judge Ana Lee", not "Ana Lee" of another sentence); a body needs none."""
-    return mention.type != "person" or noun.lower_ in mention.title.lower().split()
+    Judge Ana Lee", not "Ana Lee" of another sentence, nor "Former Governor Rick Perry"); a
+    body needs none."""
+    title = mention.title.lower().split()
+    told = noun.doc.text[max(0, mention.start - 40) : mention.start].lower().split()
+    return mention.type != "person" or (noun.lower_ in title and "former" not in told[-3:])
 
 
 def pronoun_types(lexicon: Lexicon | None = None) -> dict[str, str]:

@@ -346,6 +346,6 @@ def _a_part_of_day(word: Token) -> bool:
 
 
 def _later_that_day(part: Token) -> bool:
-    later = {"AF", "EV", "NI"}  # afternoon, evening, night
-    modifiers = [c for c in part.children if c.dep_ in ("amod", "compound", "nummod")]
-    return words()["parts_of_day"].get(part.lower_) in later and not modifiers
+    later = {"AF", "EV", "NI"}  # afternoon, evening, night ("by late afternoon")
+    following = {c.lower_ for c in part.children} & {"next", "following", "subsequent"}
+    return words()["parts_of_day"].get(part.lower_) in later and not following

@@ -108,8 +108,16 @@ def _definite(token: Token) -> bool:
     )
 
 
-# The key of the day a gathering of the sentence before was told on (one of any family).
+# The key of the day people were told gathering in the sentence before (``_a_crowd``).
 _JUST = "just before: "
+
+
+def _a_crowd(reading: _Reading, event: EventMention) -> bool:
+    """A gathering told only as people gathering ("crowded into a room", "gathered
+    outside"), which a noun of the next sentence may name ("The town hall")."""
+    lemma = reading.doc.char_span(event.start, event.start + len(event.trigger))
+    verb = lemma.root.lemma_.lower() if lemma is not None else ""
+    return event.event_type == "meeting" and verb in reading.taxonomy.crowding
 
 
 def _told_again(noun: Token, triggers: set[int]) -> bool:
@@ -205,8 +213,8 @@ def find_events(
         for event in found:
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-                if event.event_type == "meeting":  # "... crowded into the library Monday
-                    days_of[_JUST + "meeting"] = event.time  # night. The town hall was"
+                if _a_crowd(reading, event):
+                    days_of[_JUST + event.event_type] = event.time
         before = setting.first_day(sent, times)
         events.extend(found)
     return events
@@ -230,10 +238,9 @@ def _sentence_events(
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     told_before = {
-        i: days_of.get(family) or days_of[_JUST + kind]
+        i: days_of[family]
         for i, (kind, lemma) in candidates.items()
-        if ((family := reading.taxonomy.family(lemma, kind)) in days_of or _JUST + kind in days_of)
-        and _definite(reading.doc[i])
+        if (family := reading.taxonomy.family(lemma, kind)) in days_of and _definite(reading.doc[i])
     }
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
     since.read_since(sentence, attached)
@@ -242,7 +249,9 @@ def _sentence_events(
     for i, sense in candidates.items():
         time = attached.get(i)
         if time is None and _told_again(reading.doc[i], triggers):
-            time = told_before.get(i)  # "The vigil was organized by ...": Sunday's vigil
+            # "The vigil was organized by ...": Sunday's vigil; "About 120 people crowded
+            # into a community room on Monday night. The town hall was organized by ..."
+            time = told_before.get(i) or days_of.get(_JUST + sense[0])
         if time is None and setting.is_setting(reading.doc[i]):
             time = before  # "The admission came during a council hearing"
         if time is None and not in_sentence:

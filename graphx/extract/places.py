@@ -237,8 +237,10 @@ def _lookup_key(
 
 def _fits_better(longer: Place, found: Place, states: list[str], gaz: Gazetteer) -> bool:
     """ "St. Charles" in a Missouri story is Missouri's "Saint Charles", not Maryland's "St.
-    Charles": the written-out name wins only in a state the document names."""
-    return _state_of(longer, gaz) in states and _state_of(found, gaz) not in states
+    Charles": the written-out name wins only in a state the document names, and never over
+    a big city ("St. Louis" in a Michigan story)."""
+    in_states = _state_of(longer, gaz) in states and _state_of(found, gaz) not in states
+    return in_states and not is_city(found.name, gaz)  # St. Louis stays Missouri's
 
 
 def _countries(context: Sequence[str], gaz: Gazetteer) -> list[str]:
