@@ -289,13 +289,19 @@ def _date_reported_acts(
             continue
         if _ongoing_or_just_done(act):
             attached[i] = when
-        elif clauses.is_past(act) and act.head.lemma_.lower() in _SAYING:
+        elif clauses.is_past(act) and _a_saying(act.head):
             attached[i] = _in_the_week_to(when, act)  # "ICE said Thursday the workers were freed"
 
 
 # Verbs of saying whose day bounds what they tell as done: "said Thursday the workers were
 # freed" (not "denied", "feared": what they tell may not have happened).
 _SAYING = frozenset({"say", "tell", "confirm", "announce", "report"})
+
+
+def _a_saying(verb: Token) -> bool:
+    """A verb of saying told as its own act ("ICE said Thursday"), not as the manner of
+    another ("criticized the raid Friday, saying agents arrested him")."""
+    return verb.lemma_.lower() in _SAYING and verb.tag_ != "VBG"
 
 
 def _in_the_week_to(when: TimeExpression, act: Token) -> TimeExpression:
