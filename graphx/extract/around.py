@@ -48,6 +48,7 @@ def date_by_what_they_tell(
     _date_by_participles(dating, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
     _date_later_that_day(doc, dating, triggers, attached)
+    _date_participle_acts(doc, dating, triggers, attached)
 
 
 def _date_when_clauses(
@@ -386,3 +387,26 @@ def _later_that_day(part: Token) -> bool:
     later = {"AF", "EV", "NI"}  # afternoon, evening, night ("by late afternoon")
     following = {c.lower_ for c in part.children} & {"next", "following", "subsequent"}
     return words()["parts_of_day"].get(part.lower_) in later and not following
+
+
+def _date_participle_acts(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Agents boarded a bus on Tuesday morning and asked passengers about their
+    citizenship, detaining two men": an act told as part of another's
+    (``same_time_participle``) is of that act's day, the day of the clause it hangs on or
+    of the one that clause is joined to."""
+    owned = {_verb_above(span.root).i: time for time, span in dating}
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        if not same_time_participle(act):
+            continue
+        head = act.head
+        time = owned.get(head.i) or attached.get(head.i)
+        if time is None and head.dep_ == "conj":
+            time = owned.get(head.head.i) or attached.get(head.head.i)
+        if time is not None and time.date_start:
+            attached[i] = time
