@@ -15,22 +15,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import aspect, clauses
+from graphx.extract import aspect, clauses, same_day
+from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
-from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["date_by_what_they_tell", "same_time_participle", "verb_of_time"]
-
-
-def same_time_participle(token: Token) -> bool:
-    """A participle adjunct with no subject or conjunction of its own ("..., accusing the
-    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
-    meeting the mayor" (a conjunction or preposition) is another time."""
-    if token.dep_ != "advcl" or token.tag_ != "VBG":
-        return False
-    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
 
 
 def date_by_what_they_tell(
@@ -47,8 +38,7 @@ def date_by_what_they_tell(
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
-    _date_later_that_day(doc, dating, triggers, attached)
-    _date_participle_acts(doc, dating, triggers, attached)
+    same_day.date_later_that_day(doc, dating, triggers, attached)
 
 
 def _date_when_clauses(
@@ -290,7 +280,7 @@ def _date_reported_acts(
             continue
         if _ongoing_or_just_done(act):
             attached[i] = when
-        elif clauses.is_past(act) and _a_saying(act.head):
+        elif clauses.is_past(act) and _a_saying(act.head) and not _before_then(act):
             attached[i] = _in_the_week_to(when, act)  # "ICE said Thursday the workers were freed"
 
 
@@ -303,6 +293,11 @@ def _a_saying(verb: Token) -> bool:
     """A verb of saying told as its own act ("ICE said Thursday"), not as the manner of
     another ("criticized the raid Friday, saying agents arrested him")."""
     return verb.lemma_.lower() in _SAYING and verb.tag_ != "VBG"
+
+
+def _before_then(act: Token) -> bool:
+    """ "it had sued the city": done before it was told, on a day the text does not give."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in act.children)
 
 
 def _in_the_week_to(when: TimeExpression, act: Token) -> TimeExpression:
@@ -343,70 +338,3 @@ def _date_documents_told_in(
                 acts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
                 for act in (a for a in acts if a.i in triggers):
                     attached.setdefault(act.i, time)
-
-
-# What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".
-_AT_A_PART = frozenset({"by", "in", "during", "later", "that"})
-
-
-def _date_later_that_day(
-    doc: Doc,
-    dating: Sequence[tuple[TimeExpression, Span]],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-) -> None:
-    """ "Traffic was squeezed into one lane for most of Thursday, and by evening 11 people
-    had been taken into custody": a clause joined to a dated one and told at a part of the
-    day, with no day of its own, is of that day."""
-    owned = {_verb_above(span.root).i: time for time, span in dating}  # "for most of Thursday"
-    for i in sorted(triggers - set(attached)):
-        verb = doc[i]
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not clauses.is_past(verb):
-            continue
-        time = attached.get(verb.head.i) or owned.get(verb.head.i)
-        if time is not None and time.date_start and any(_a_part_of_day(c) for c in verb.children):
-            attached[i] = time
-
-
-def _verb_above(word: Token) -> Token:
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
-
-
-def _a_part_of_day(word: Token) -> bool:
-    """ "by evening", "that night": later the same day; not "by morning" or "by the next
-    morning", which after a day's clause is the day after."""
-    if word.dep_ == "prep" and word.lower_ in _AT_A_PART:
-        return any(o.dep_ == "pobj" and _later_that_day(o) for o in word.children)
-    marks = {c.lower_ for c in word.children}
-    return word.dep_ == "npadvmod" and _later_that_day(word) and bool(marks & _AT_A_PART)
-
-
-def _later_that_day(part: Token) -> bool:
-    later = {"AF", "EV", "NI"}  # afternoon, evening, night ("by late afternoon")
-    following = {c.lower_ for c in part.children} & {"next", "following", "subsequent"}
-    return words()["parts_of_day"].get(part.lower_) in later and not following
-
-
-def _date_participle_acts(
-    doc: Doc,
-    dating: Sequence[tuple[TimeExpression, Span]],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-) -> None:
-    """ "Agents boarded a bus on Tuesday morning and asked passengers about their
-    citizenship, detaining two men": an act told as part of another's
-    (``same_time_participle``) is of that act's day, the day of the clause it hangs on or
-    of the one that clause is joined to."""
-    owned = {_verb_above(span.root).i: time for time, span in dating}
-    for i in sorted(triggers - set(attached)):
-        act = doc[i]
-        if not same_time_participle(act):
-            continue
-        head = act.head
-        time = owned.get(head.i) or attached.get(head.i)
-        if time is None and head.dep_ == "conj":
-            time = owned.get(head.head.i) or attached.get(head.head.i)
-        if time is not None and time.date_start:
-            attached[i] = time

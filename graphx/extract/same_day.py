@@ -1,0 +1,71 @@
+"""Acts of the same day as the clause they are joined to (issue 15).
+
+"Traffic was squeezed into one lane for most of Thursday, and by evening 11 people had been
+taken into custody": a clause joined to a dated one and told later that day takes its day.
+A participle adjunct is told as part of its verb's act (``same_time_participle``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract import clauses
+from graphx.extract.timex.rules import words
+from graphx.model import TimeExpression
+
+__all__ = ["date_later_that_day", "same_time_participle"]
+
+
+def same_time_participle(token: Token) -> bool:
+    """A participle adjunct with no subject or conjunction of its own ("..., accusing the
+    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
+    meeting the mayor" (a conjunction or preposition) is another time."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+# What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".
+_AT_A_PART = frozenset({"by", "in", "during", "later", "that"})
+
+
+def date_later_that_day(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Traffic was squeezed into one lane for most of Thursday, and by evening 11 people
+    had been taken into custody": a clause joined to a dated one and told at a part of the
+    day, with no day of its own, is of that day."""
+    owned = {_verb_above(span.root).i: time for time, span in dating}  # "for most of Thursday"
+    for i in sorted(triggers - set(attached)):
+        verb = doc[i]
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not clauses.is_past(verb):
+            continue
+        time = attached.get(verb.head.i) or owned.get(verb.head.i)
+        if time is not None and time.date_start and any(_a_part_of_day(c) for c in verb.children):
+            attached[i] = time
+
+
+def _verb_above(word: Token) -> Token:
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _a_part_of_day(word: Token) -> bool:
+    """ "by evening", "that night": later the same day; not "by morning" or "by the next
+    morning", which after a day's clause is the day after."""
+    if word.dep_ == "prep" and word.lower_ in _AT_A_PART:
+        return any(o.dep_ == "pobj" and _later_that_day(o) for o in word.children)
+    marks = {c.lower_ for c in word.children}
+    return word.dep_ == "npadvmod" and _later_that_day(word) and bool(marks & _AT_A_PART)
+
+
+def _later_that_day(part: Token) -> bool:
+    later = {"AF", "EV", "NI"}  # afternoon, evening, night ("by late afternoon")
+    following = {c.lower_ for c in part.children} & {"next", "following", "subsequent"}
+    return words()["parts_of_day"].get(part.lower_) in later and not following
