@@ -57,7 +57,6 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "statement",
             "criticize",
         ),
-        ("The FBI disputed the findings on Tuesday.", "disputed", "statement", "criticize"),
         ("Ann Lee praised the FBI on Tuesday.", "praised", "statement", "praise"),
         ("Judge Ann Lee overturned it on Tuesday.", "overturned", "legal_action", "ruling"),
         ("A federal judge struck down the policy on Monday.", "struck", "legal_action", "ruling"),

@@ -37,13 +37,9 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
 
 
 def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
-    """The verb's object names what someone asked for: "his request", "bond", "the motion";
-    only the one its family names when that is one ("set" of family "bond" sets bond, not
-    "set its bid", "set the appeal for oral argument")."""
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    family = taxonomy.family(verb_lemma(verb, taxonomy))
-    wanted = {family} if family in taxonomy.petitions else taxonomy.petitions
-    return any(o in wanted for o in objects)
+    """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
 
 
 def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
@@ -112,6 +108,12 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
+        # a verb and its object the table lists together ("set bond", "the bond was set")
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and f"{lemma} {child.lemma_.lower()}" in taxonomy.verbs
+        ):
+            return f"{lemma} {child.lemma_.lower()}"
         # a preposition and its object the table lists with the verb ("took the city to court")
         for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
             phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
