@@ -10,7 +10,6 @@ as going on in ("announced Tuesday it was suing the state").
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -276,49 +275,8 @@ def _date_reported_acts(
         act = doc[i]
         # the saying's own time, or the one it took from the clause it hangs on
         when = said_when.get(act.head.i) or attached.get(act.head.i)
-        if act.dep_ != "ccomp" or when is None:
-            continue
-        if _ongoing_or_just_done(act):
+        if act.dep_ == "ccomp" and when is not None and _ongoing_or_just_done(act):
             attached[i] = when
-        elif clauses.is_past(act) and _a_saying(act.head) and not _before_then(act):
-            attached[i] = _in_the_week_to(when, act)  # "ICE said Thursday the workers were freed"
-
-
-# Verbs of saying whose day bounds what they tell as done: "said Thursday the workers were
-# freed" (not "denied", "feared": what they tell may not have happened).
-_SAYING = frozenset({"say", "tell", "confirm", "announce", "report"})
-
-
-def _a_saying(verb: Token) -> bool:
-    """A verb of saying told as its own act ("ICE said Thursday"), not as the manner of
-    another ("criticized the raid Friday, saying agents arrested him")."""
-    return verb.lemma_.lower() in _SAYING and verb.tag_ != "VBG"
-
-
-def _before_then(act: Token) -> bool:
-    """ "it had sued the city": done before it was told, on a day the text does not give."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in act.children)
-
-
-def _in_the_week_to(when: TimeExpression, act: Token) -> TimeExpression:
-    """What a day's saying tells as done with no date of its own, done in the week up to
-    that day: news tells what just happened ("ICE said Thursday the workers were freed")."""
-    if not when.date_start or when.date_start != when.date_end:
-        return when
-    last = dt.date.fromisoformat(when.date_start)
-    first = last - dt.timedelta(days=6)
-    return TimeExpression(
-        text=when.text,
-        start=when.start,
-        end=when.end,
-        value=f"{first.isoformat()}/{last.isoformat()}",
-        date_start=first.isoformat(),
-        date_end=last.isoformat(),
-        precision="range",
-        uncertain=True,
-        reading=f"'{act.text}' told as done when '{when.text}' ({last}) it was said: "
-        f"in the week to that day",
-    )
 
 
 def _date_documents_told_in(
