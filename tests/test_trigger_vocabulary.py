@@ -40,6 +40,11 @@ def events_of(nlp: Language, text: str) -> list[tuple[EventMention, dict[str, st
     return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
 
 
+def dated_triggers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Each event's trigger and the first day of its date (None when undated)."""
+    return [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+
+
 def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
     (found,) = events_of(nlp, text)
     return found
@@ -1117,7 +1122,7 @@ def test_an_act_told_of_a_time_is_of_that_time(nlp: Language) -> None:
     assert found == [("meeting", "2024-03-06")]
     # ... not an act a clause of the time's own tells of (a review)
     text = "Tom Ruiz was released on Wednesday, which was months after agents detained him."
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert ("detained", "2024-03-06") not in found
 
 
@@ -1450,25 +1455,25 @@ def test_a_clause_later_that_day_is_of_that_day(nlp: Language) -> None:
         "Traffic on Route 9 was slowed for most of Wednesday, and by evening Tom Ruiz had been "
         "taken into custody."
     )
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert found == [("taken", "2024-03-06")]
     # ... a clause joined with no part of the day is not
     text = "Traffic on Route 9 was slowed on Wednesday, and Tom Ruiz was taken into custody."
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert found == [("taken", None)]
     # ... nor one told the next morning (a review)
     text = (
         "Traffic on Route 9 was slowed on Wednesday, and by the next morning Tom Ruiz had "
         "been taken into custody."
     )
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert ("taken", "2024-03-06") not in found
     # ... "by late evening" still is (a review)
     text = (
         "Traffic on Route 9 was slowed for most of Wednesday, and by late evening, Tom Ruiz "
         "had been taken into custody."
     )
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert found == [("taken", "2024-03-06")]
 
 
@@ -1503,7 +1508,7 @@ def test_a_past_act_before_a_verb_of_expecting_is_no_expectation(nlp: Language) 
         "the daily rate the FBI pays, a change county officials expect to bring in $1.9 "
         "million a year."
     )
-    found = [(e.trigger, e.time and e.time.date_start) for e, _ in events_of(nlp, text)]
+    found = dated_triggers(nlp, text)
     assert found == [("approved", "2024-03-05")]
     # ... an act told after it is still expected, and one before a verb of fearing with no
     # complement of its own is feared (a review)
