@@ -1551,3 +1551,21 @@ def test_a_gathering_told_again_takes_the_day_of_the_one_just_before(nlp: Langua
         text = f"{before} The protest was organized by the Toledo Hispanic Alliance."
         found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
         assert found.get("protest") != "2024-03-06"
+
+
+def test_days_after_a_month_and_day_of_no_known_year(nlp: Language) -> None:
+    # found in a fresh corpus: a page of no date: "Tzul was arrested May 10 ... Three days
+    # after the arrest, some 200 supporters had rallied": the rally is May 13, of the year the
+    # corpus gives the page
+    text = (
+        "Tom Ruiz was arrested May 10 by ICE officers in Dover. Three days after the arrest, "
+        "some 200 supporters had rallied outside the Dover courthouse."
+    )
+    document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
+    found = {e.trigger: e.time and e.time.value for e in extract(nlp(text), document).events}
+    assert found == {"arrested": "XXXX-05-10", "rallied": "XXXX-05-13"}
+    # ... "days after" counts no exact day
+    text = text.replace("Three days after", "Days after")
+    document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
+    found = {e.trigger: e.time and e.time.value for e in extract(nlp(text), document).events}
+    assert found["rallied"] is None

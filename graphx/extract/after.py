@@ -18,7 +18,7 @@ from graphx.extract.attach import verb_of_time
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
-from graphx.extract.timex.spans import weekday_named
+from graphx.extract.timex.spans import month_day_named, weekday_named
 from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
@@ -166,6 +166,12 @@ def _date_heads_of_dated_acts(
             amount = _amount(prep, prep, dated) if acts else None
             reach = _reach(amount) if amount is not None else None
             ref = _days(known[acts[0].i]) if acts else None
+            if reach is not None and ref is None and amount is not None:
+                told = doc[amount.left_edge.i : prep.i + 1]
+                moved = _moved_month_day(known[acts[0].i], reach, -sequence[prep.lower_], told)
+                if moved is not None:
+                    attached[i] = moved
+                    break
             if reach is None or ref is None or amount is None:
                 continue
             told = doc[amount.left_edge.i : prep.i + 1]
@@ -174,6 +180,28 @@ def _date_heads_of_dated_acts(
             except OverflowError:
                 continue
             break
+
+
+def _moved_month_day(
+    time: TimeExpression, reach: tuple[int, int], direction: int, told: Span
+) -> TimeExpression | None:
+    """ "Tzul was arrested May 10 ... Three days after the arrest, supporters rallied" in an
+    article of no known year: an exact count of days from a month and day is a month and
+    day too (May 13), which the corpus places when it dates the article."""
+    named = month_day_named(time.value)
+    if named is None or reach[0] != reach[1]:
+        return None
+    # a leap year, so that "Feb. 29" counts; the year itself is not said
+    day = dt.date(2000, *named) + dt.timedelta(days=reach[0] * (1 if direction > 0 else -1))
+    return TimeExpression(
+        text=told.text,
+        start=told.start_char,
+        end=told.end_char,
+        value=f"XXXX-{day.month:02d}-{day.day:02d}",
+        precision="day",
+        uncertain=True,
+        reading=f"'{told.text}' {time.text}, of no known year: {day:%B} {day.day}",
+    )
 
 
 def _moved(ref: Days, reach: tuple[int, int], direction: int, told: Span) -> TimeExpression:
