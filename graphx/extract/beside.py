@@ -30,8 +30,8 @@ def with_what_it_tells(
     starts: list[int],
 ) -> list[tuple[str, str]]:
     """A document's people with who and what it is about (``what_it_says``); a ruling's
-    with whom it rules on (``ruled_on``); an act of the law told in the passive with no one
-    doing it, with the law's body the next sentence opens with (``done_by_next``)."""
+    with whom it rules on (``ruled_on``); an arrest or raid told in the passive with no one
+    doing it, with the law's body a clause beside it names (``done_by_next``)."""
     kind, family = sense
     if kind == "publication":
         ids = {i for i, _ in named}
@@ -39,11 +39,12 @@ def with_what_it_tells(
         return named + [(i, role) for i, role in said if i not in ids and i != place]
     if family == "ruling":
         return named + arguments.ruled_on(trigger, mentions, starts, named)
+    if kind != "enforcement" or family not in _TAKING:
+        return named
     bodies = {m.id for m in mentions if m.type == "agency"}
-    taking = kind == "enforcement" and family in _TAKING
-    if taking and not any(role == "agent" or i in bodies for i, role in named):
-        return named + [(i, "agent") for i in done_by_next(trigger, mentions, starts)]
-    return named
+    if any(role == "agent" or i in bodies for i, role in named):
+        return named
+    return named + [(i, "agent") for i in done_by_next(trigger, mentions, starts)]
 
 
 def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int]) -> list[str]:

@@ -108,15 +108,20 @@ def _definite(token: Token) -> bool:
     )
 
 
-# The key of the day people were told gathering in the sentence before (``_a_crowd``).
-_JUST = "just before: "
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """The first day the sentence before names ("The admission came during a council
+    hearing"), and the day it told people gathering on (``_a_crowd``)."""
+
+    day: TimeExpression | None = None
+    gathered: TimeExpression | None = None
 
 
 def _a_crowd(reading: _Reading, event: EventMention) -> bool:
     """A gathering told only as people gathering ("crowded into a room", "gathered
     outside"), which a noun of the next sentence may name ("The town hall")."""
-    lemma = reading.doc.char_span(event.start, event.start + len(event.trigger))
-    verb = lemma.root.lemma_.lower() if lemma is not None else ""
+    span = reading.doc.char_span(event.start, event.start + len(event.trigger))
+    verb = span.root.lemma_.lower() if span is not None else ""
     return event.event_type == "meeting" and verb in reading.taxonomy.crowding
 
 
@@ -206,16 +211,15 @@ def find_events(
     reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
-    before: TimeExpression | None = None  # the first day the sentence before names
+    before = _Before()
     for sent_index, sent in enumerate(doc.sents):
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
-        days_of = {k: v for k, v in days_of.items() if not k.startswith(_JUST)}
+        gathered = None
         for event in found:
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-                if _a_crowd(reading, event):
-                    days_of[_JUST + event.event_type] = event.time
-        before = setting.first_day(sent, times)
+                gathered = event.time if _a_crowd(reading, event) else gathered
+        before = _Before(setting.first_day(sent, times), gathered)
         events.extend(found)
     return events
 
@@ -226,11 +230,12 @@ def _sentence_events(
     sent: Span,
     times: Sequence[TimeExpression],
     days_of: dict[str, TimeExpression],
-    before: TimeExpression | None,
+    before: _Before,
 ) -> list[EventMention]:
     """The events of one sentence: each trigger with the time expression it owns; "the
-    ruling" told again takes the day ``days_of`` has for its family, the hearing an act of
-    the sentence before "came during" the day ``before`` that sentence names."""
+    ruling" told again takes the day ``days_of`` has for its family, or a gathering noun the
+    day the sentence before told people gathering on; the hearing an act of the sentence
+    before "came during" the day that sentence names."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     candidates = _candidates(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
@@ -249,11 +254,10 @@ def _sentence_events(
     for i, sense in candidates.items():
         time = attached.get(i)
         if time is None and _told_again(reading.doc[i], triggers):
-            # "The vigil was organized by ...": Sunday's vigil; "About 120 people crowded
-            # into a community room on Monday night. The town hall was organized by ..."
-            time = told_before.get(i) or days_of.get(_JUST + sense[0])
+            # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
+            time = told_before.get(i) or (before.gathered if sense[0] == "meeting" else None)
         if time is None and setting.is_setting(reading.doc[i]):
-            time = before  # "The admission came during a council hearing"
+            time = before.day  # "The admission came during a council hearing"
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)

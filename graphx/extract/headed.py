@@ -71,7 +71,8 @@ def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """The runs of capitalised words, with small words inside, on one line."""
     particles = name_words().particles
-    heads, starts = read_head_words()["organization"], read_head_words()["name_start"]
+    words = read_head_words()
+    heads, starts = words["organization"], words["name_start"]
     runs, i = [], 0
     while i < len(doc):
         if not _capital(doc[i]):

@@ -50,9 +50,9 @@ def state_named(text: str, gaz: Gazetteer) -> str:
 def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
     """The gazetteer's town of that name in one of the states, else None ("St. Albans" may
     be written out there: "Saint Albans")."""
-    key = normalize_place(text)
-    found = gaz.cities.get(key, []) + gaz.cities.get(long_form(key), [])
-    return next((place for place, _ in found if place.parent in states), None)
+    keys = dict.fromkeys((normalize_place(text), long_form(normalize_place(text))))
+    found = [place for key in keys for place, _ in gaz.cities.get(key, [])]
+    return next((place for place in found if place.parent in states), None)
 
 
 def is_city(text: str, gaz: Gazetteer) -> bool:
