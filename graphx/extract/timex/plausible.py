@@ -43,6 +43,10 @@ _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
 _AMBIGUOUS_WEEKDAYS = set(_W["ambiguous_weekdays"])
 _IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_NAME_BEFORE_SEASON = re.compile(
+    r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For|During|Through|Each|Every|Mid)"
+    r" )[A-Z][a-z]+ $"
+)
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|until|by|of|from|during|through|before|after|early|late|to)\s+$", re.I
 )
@@ -184,8 +188,20 @@ def _fall_is_a_season(n: _Near) -> bool:
 
 
 def _season_not_a_name(n: _Near) -> bool:
-    """ "the Spring of Life rally": part of a name."""
-    return bool(n.f.group("y")) or not re.match(r" of [A-Z]", n.after)
+    """ "the Spring of Life rally", "outside Ridge Spring", "Spring Valley": part of a name.
+
+    A capitalized season on its own, written in capitals or between or beside capitalized
+    words that do not begin its sentence, is a word of a place's or a group's name."""
+    f = n.f
+    if f.group("y"):
+        return True
+    if re.match(r" of [A-Z]", n.after):
+        return False
+    if (f.group("rel") or "").lower() not in ("", "the") or not _is_capitalized(f.group("s")):
+        return True
+    if f.group("s").isupper():
+        return False  # a dateline's town in capitals: "RIDGE SPRING, S.C. (AP) --"
+    return not (_NAME_BEFORE_SEASON.search(n.before) or _NAME_AFTER.match(n.after))
 
 
 def _season_in_context(n: _Near) -> bool:
