@@ -123,10 +123,12 @@ def test_timex_anchoring_calendar_helpers() -> None:
     assert [number(w) for w in ("forty-two", "twelve", "3", "lots")] == [42.0, 12.0, 3.0, None]
 
 
-def test_timex_anchoring_day_in_sentence_is_the_last_date_of_the_sentence() -> None:
+def test_timex_anchoring_day_in_sentence_is_the_last_date_of_it_or_the_one_before() -> None:
     ctx = context()
     ctx.saw_day(dt.date(2019, 3, 3), 5)
     assert (ctx.last_year, ctx.last_month) == (2019, 3)
     assert ctx.day_in_sentence() == dt.date(2019, 3, 3)
-    ctx.sentence_start = 10  # a new sentence: back to the publication date
+    ctx.sentence_start = 10  # the next sentence: still the story's day so far
+    assert ctx.day_in_sentence() == dt.date(2019, 3, 3)
+    ctx.sentence_start, ctx.previous_sentence_start = 20, 10  # two on: the publication date
     assert ctx.day_in_sentence() == FRIDAY

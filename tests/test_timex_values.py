@@ -12,7 +12,12 @@ import pytest
 
 from graphx.extract.timex import amounts, dated, holidays, relative
 from graphx.extract.timex.anchoring import Context, Value
-from graphx.extract.timex.normalise import VALUE_RULES, ValueRule, value_of
+from graphx.extract.timex.normalise import (
+    VALUE_RULES,
+    ValueRule,
+    find_time_expressions,
+    value_of,
+)
 from graphx.extract.timex.rules import RULES, Found
 
 FRIDAY = dt.date(2020, 1, 17)
@@ -420,6 +425,21 @@ def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:
     ctx.saw_day(dt.date(2019, 3, 3), 0)
     f = match("time", "at 9:15", h="9", mi="15")
     assert amounts.clock_time(f, "at 9:15", ctx) == ("TIME", "2019-03-03T09:15", True)
+
+
+def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() -> None:
+    # found in a fresh corpus: the 9 p.m. of the Thursday just told, not of the page's day;
+    # two sentences on, the page's day again
+    text = (
+        "His family paid the bond Thursday morning. ICE released him about 9 p.m. "
+        "The jail is in Farmington. Its office closed at 5 p.m."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2025-07-25")]
+    assert found == [
+        ("Thursday morning", "2025-07-24TMO"),
+        ("9 p.m.", "2025-07-24T21:00"),
+        ("5 p.m.", "2025-07-25T17:00"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,7 @@ class Context:
     last_period: str = ""
     last_day_at: int = -1
     sentence_start: int = 0
+    previous_sentence_start: int = 0
     # the first day of a publication date known only from below ("not before 2018"): no
     # anchor for "this week" or a month and day, only a floor
     bound: dt.date | None = None
@@ -107,8 +108,10 @@ class Context:
         return self.last_weekday[0]
 
     def day_in_sentence(self) -> dt.date | None:
-        """The last full date of the current sentence, else the anchor."""
-        return self.last_day if self.last_day_at >= self.sentence_start else self.ref
+        """The last full date of the current sentence or the one before, else the anchor:
+        "his family paid it Thursday morning. ICE released him about 9 p.m." is Thursday's
+        9 p.m., the story's day so far."""
+        return self.last_day if self.last_day_at >= self.previous_sentence_start else self.ref
 
 
 def parse_dct(dct: str) -> tuple[dt.date | None, str]:

@@ -207,6 +207,7 @@ def _read_tense(
     ``told`` for its start (read from a parse), else the one its cue words give."""
     i = bisect.bisect_right(starts, f.start)
     ctx.sentence_start = starts[i - 1]
+    ctx.previous_sentence_start = starts[max(i - 2, 0)]
     said = told.get(f.start) or tense(
         text,
         max(ctx.sentence_start, f.start - 150),
