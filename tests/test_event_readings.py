@@ -486,6 +486,17 @@ def test_filling_a_hall_for_a_gathering_is_attending_it(nlp: Language) -> None:
     }
 
 
+def test_a_question_asks_of_its_own_clause_only(nlp: Language) -> None:
+    # found in a fresh corpus: the question after the colon is the sheriffs', not the vote's
+    text = (
+        "Did ICE arrest anyone in Toledo on Monday? The Lucas County board voted on Tuesday "
+        "to end its jail agreement, and sheriffs across Ohio are asking the same thing: Who "
+        "pays for the beds?"
+    )
+    found = {(e.trigger, days(e)) for e in events_of(nlp, text)}
+    assert found == {("voted", ("2024-03-05", "2024-03-05"))}
+
+
 def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:
     # "The vigil" that was organized is Sunday evening's, and with whom it was organized
     # takes part in it; the vigil someone said was a success is no new happening

@@ -83,7 +83,15 @@ def is_opinion(token: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True
         below = head
-    return token.sent.text.rstrip().endswith("?")
+    return _asked(token)
+
+
+def _asked(token: Token) -> bool:
+    """A sentence that ends in a question asks of the trigger, unless a colon or a quote
+    opens what is asked after it ("voted last month, and sheriffs are fielding the same
+    question: Do you have room?")."""
+    rest = token.sent.text[token.idx - token.sent.start_char :].rstrip().rstrip('"\u201d')
+    return rest.endswith("?") and not any(mark in rest for mark in (":", "\u201c", '"'))
 
 
 # Words that stand for no one and nothing: "nobody was arrested", "none were released".
