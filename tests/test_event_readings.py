@@ -497,6 +497,20 @@ def test_a_question_asks_of_its_own_clause_only(nlp: Language) -> None:
     assert found == {("voted", ("2024-03-05", "2024-03-05"))}
 
 
+def test_a_gathering_that_drew_a_crowd_took_place_when_it_drew_it(nlp: Language) -> None:
+    # the day is the town hall's when it drew people; a raid or a vigil that drew criticism
+    # or protesters is no gathering of that day
+    text = (
+        "The vote came days after a town hall organized by the Toledo Tenants Union drew "
+        "about 250 people to the library on Monday night. The raid drew 300 protesters on "
+        "Tuesday. The vigil drew criticism on Wednesday."
+    )
+    found = {(e.trigger, e.event_type, days(e)) for e in events_of(nlp, text)}
+    assert ("hall", "meeting", ("2024-03-04", "2024-03-04")) in found
+    assert not {f for f in found if f[2] in (("2024-03-05",) * 2, ("2024-03-06",) * 2)}
+    assert agents_of(nlp, text, "hall") == ["Toledo Tenants Union"]
+
+
 def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:
     # "The vigil" that was organized is Sunday evening's, and with whom it was organized
     # takes part in it; the vigil someone said was a success is no new happening

@@ -976,6 +976,10 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("Apple rallied 3 percent on Thursday.", False),
         ("Shoppers crowded the mall on Thursday.", False),
         ("Republicans rallied behind the bill on Thursday.", False),
+        ("Hundreds of supporters rallied around the mayor on Thursday.", False),
+        # found in a fresh corpus: around a building is where, not whom
+        ("A crowd of several hundred gathered around the Toledo courthouse on Thursday.", True),
+        ("About 200 people rallied around City Hall on Thursday.", True),
         ("Dr. Maria Lopez demonstrated on Thursday that the vaccine works.", False),
         # found in a fresh corpus: people standing around a named place (SURROUND rows)
         ("Hundreds of people ringed the Hawaii State Capitol on Thursday.", True),

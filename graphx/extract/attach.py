@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
+from graphx.extract.crowds import crowd_drawn
 from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
-from graphx.extract.triggers import load_taxonomy
+from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -136,7 +137,23 @@ def _owner(span: Span, triggers: set[int]) -> int | None:
         found = clauses.owner(span.root, triggers, support_verbs(), taxonomy.irrealis)
     if found is not None and _in_what_is_said(span, span.doc[found], sayings):
         found = None  # "swept through the plant on Tuesday, detaining 91, authorities said"
+    if found is None:
+        found = _gathering_that_drew(span.root, triggers, taxonomy.drawing)
     return found if found is not None else _participle_of_verb(span.root, triggers)
+
+
+def _gathering_that_drew(token: Token, triggers: set[int], drawing: Collection[str]) -> int | None:
+    """The gathering named as the subject of the verb a time hangs on, which drew a crowd
+    then: "a town hall organized by the coalition drew about 250 people to the event center
+    on Thursday night" (the town hall's Thursday); not "the raid drew protesters Friday",
+    "the vigil drew criticism on Monday"."""
+    verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in drawing or not crowd_drawn(verb):
+        return None
+    taxonomy = load_taxonomy()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in triggers]
+    meeting = [s for s in subjects if (event_sense(s, taxonomy) or ("",))[0] == "meeting"]
+    return meeting[0].i if len(meeting) == 1 else None
 
 
 def _in_what_is_said(span: Span, verb: Token, sayings: Collection[str]) -> bool:

@@ -13,7 +13,7 @@ from graphx.extract.custody import of_the_law
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["crowd_around", "crowd_gathered", "crowd_nouns"]
+__all__ = ["crowd_around", "crowd_drawn", "crowd_gathered", "crowd_nouns"]
 
 # Where a group gathers: "outside the jail", "at City Hall" (not "in": "rallied in the ninth
 # inning").
@@ -40,10 +40,20 @@ def crowd_gathered(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children):
         return False
     preps = {c.lower_ for c in children if c.dep_ == "prep"}
-    if preps & _SUPPORT:
+    if any(c.dep_ == "prep" and c.lower_ in _SUPPORT and not _a_place(c) for c in children):
         return False
     return any(
         _people(s) or (s.ent_type_ in ("ORG", "NORP") and preps & _PLACES) for s in _subjects(verb)
+    )
+
+
+def _a_place(preposition: Token) -> bool:
+    """A building or a named place as the preposition's object: "gathered around the
+    courthouse", "around City Hall" (where, not whom they rallied around)."""
+    places = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(
+        p.lemma_.lower() in read_head_words()["building"] or p.ent_type_ in _PLACE_NAMES
+        for p in places
     )
 
 
@@ -84,6 +94,13 @@ def crowd_around(verb: Token) -> bool:
     named_building = place.ent_type_ == "ORG" or place.pos_ == "PROPN"
     building = named_building and place.lower_ in read_head_words()["building"]
     return people and (building or any(t.ent_type_ in _PLACE_NAMES for t in named))
+
+
+def crowd_drawn(verb: Token) -> bool:
+    """A crowd as the verb's one object, no one named: "drew about 250 people", "attracted
+    hundreds of protesters"; not "drew criticism", "drew Mayor Lee to the podium"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and _people(objects[0]) and objects[0].ent_type_ != "PERSON"
 
 
 def _people(subject: Token) -> bool:

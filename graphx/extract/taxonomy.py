@@ -76,6 +76,8 @@ class Taxonomy:
     # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
+    # verbs by which a gathering named as their subject drew a crowd
+    drawing: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -89,7 +91,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    "HALT",
+    *("HALT", "DRAW"),
 )
 
 
@@ -154,6 +156,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         urging=tables["URGE"],
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
+        drawing=frozenset(tables["DRAW"]),
     )
 
 
