@@ -489,6 +489,12 @@ def test_vocabulary_a_time_closing_a_fronted_clause_dates_that_clause(
          "conditions at the center.", {"released": "2024-03-05", "criticizing": "2024-03-05"}),
         ("Mayor Ann Lee visited the Dayton plant Friday, blasting the raids.",
          {"visited": "2024-03-08", "blasting": "2024-03-08"}),
+        # found in a fresh corpus: the participle of a verb joined to the dated one
+        ("Border Patrol agents boarded a bus in Toledo on Tuesday morning and asked riders "
+         "about their citizenship, detaining two men.", {"detaining": "2024-03-05"}),
+        # ... not when the joined verb has a time or a subject of its own
+        ("Border Patrol agents boarded a bus in Toledo on Tuesday and returned on Wednesday, "
+         "detaining two men.", {"detaining": "2024-03-06"}),
     ],
 )  # fmt: skip
 def test_vocabulary_a_participle_adjunct_takes_its_verbs_date(

@@ -64,17 +64,37 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
 
     "went on offense Tuesday, filing a suit", "wasted no time Wednesday blasting the
     ruling", "spoke at a rally on Friday": the participle or noun tells what the verb's act
-    was, so it happened when that act did.
+    was, so it happened when that act did; so does the participle of a verb joined to it
+    with no time of its own ("boarded a bus on Tuesday morning and asked passengers about
+    their citizenship, detaining two men").
     """
     verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
     if verb is None:
         return None
     adjuncts = [
         c.i
-        for c in verb.children
+        for v in (verb, *_joined_undated(verb))
+        for c in v.children
         if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)
     return adjuncts[0] if len(adjuncts) == 1 else None
+
+
+def _joined_undated(verb: Token) -> list[Token]:
+    """The verbs joined to a verb that share its subject and name no time of their own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not any(
+            g.ent_type_ in ("DATE", "TIME")
+            for d in c.children
+            if d.dep_ != "advcl"
+            for g in d.subtree
+        )
+    ]
 
 
 def _closes_fronted_clause(span: Span) -> Token | None:
