@@ -369,6 +369,11 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Protesters outside the jail in Macon in July 2019. (Valley Post file photo)",
          "caption", None),
         ("Ana Ruiz with her family in the summer of 2016. (Courtesy photo)", "caption", None),
+        # found in a fresh corpus: a credit after the caption's sentence, no parentheses
+        ("Marchers listen during the forum at the Macon church on Sunday. Valley-Post photo",
+         "caption", None),
+        ("Deputies stand outside the jail on Tuesday. Staff photo by Ben Okafor",
+         "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
         ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",
@@ -426,6 +431,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The council voted - March 3, 2024 - to end the contract.",
         "The council voted on June 28, 2019. The Mayor of Macon",
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
+        "The family shared a photo. Police Chief Ann Lee said the Valley Post photo was old.",
     ],
 )
 def test_furniture_keeps_byline_and_stamp_lookalikes(paragraph: str) -> None:
