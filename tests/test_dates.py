@@ -660,7 +660,15 @@ def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str])
          [("Monday", "XXXX-WXX-1"), ("Two days later", "XXXX-WXX-3"),
           ("The next day", "XXXX-WXX-4")]),
         ("Agents came on Monday. On March 5, the judge ruled. The next day, workers protested.",
-         [("Monday", "XXXX-WXX-1"), ("March 5", "XXXX-03-05")]),
+         [("Monday", "XXXX-WXX-1"), ("March 5", "XXXX-03-05"), ("The next day", "XXXX-03-06")]),
+        # found in a fresh corpus: counting from a month and day of no known year; across
+        # the end of February the year decides, and no date
+        ("He was arrested on March 11. Two days later, about 200 people rallied.",
+         [("March 11", "XXXX-03-11"), ("Two days later", "XXXX-03-13")]),
+        ("He was arrested on March 11. A week later, he was released.",
+         [("March 11", "XXXX-03-11"), ("A week later", "XXXX-03-18")]),
+        ("He was arrested on Feb. 27. Three days later, he was released.",
+         [("Feb. 27", "XXXX-02-27")]),
         # a month named in between is no day to count from
         ("Agents came on Monday; his case will be heard in April. The next day, he left.",
          [("Monday", "XXXX-WXX-1"), ("April", "XXXX-04"), ("The next day", "XXXX-WXX-2")]),

@@ -84,6 +84,9 @@ class Context:
     # a weekday the text named and could not place (Monday 0), and where: "Two days later"
     # after it is a weekday too, placed with it once the corpus dates the article
     last_weekday: tuple[int, int] | None = None
+    # the same for a month and day of no known year (month, day, where): "arrested on
+    # March 11 ... Two days later" is March 13 of that year, whichever it is
+    last_month_day: tuple[int, int, int] | None = None
     # the expression follows "since": a day gone by, never one after the anchor
     gone_by: bool = False
 
@@ -106,6 +109,16 @@ class Context:
         if self.last_weekday is None or self.last_weekday[1] < self.last_day_at:
             return None
         return self.last_weekday[0]
+
+    def month_day_after_day(self) -> tuple[int, int] | None:
+        """The month and day of no year the text named last, when named after its last full
+        date and its last unplaced weekday."""
+        told = self.last_month_day
+        if told is None or told[2] < self.last_day_at:
+            return None
+        if self.last_weekday is not None and self.last_weekday[1] > told[2]:
+            return None
+        return told[0], told[1]
 
     def day_in_sentence(self) -> dt.date | None:
         """The last full date of the current sentence or the one before, else the anchor:

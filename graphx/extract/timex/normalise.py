@@ -161,6 +161,8 @@ def _track_weekday(ctx: Context, kind: str, value: str, at: int) -> None:
         ctx.saw_weekday(int(m[1]) - 1, at)
     elif re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)", value):
         ctx.last_weekday = None
+        if m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", value):
+            ctx.last_month_day = (int(m[1]), int(m[2]), at)
 
 
 def _build(

@@ -102,6 +102,8 @@ def _next_to_told(rel: str, ctx: Context) -> Value | None:
     if (weekday := ctx.weekday_after_day()) is not None:
         # "ended the deal Monday ... the next day": Tuesday, of a week not yet known
         return "DATE", f"XXXX-WXX-{(weekday + step) % 7 + 1}", True
+    if (told := ctx.month_day_after_day()) is not None:
+        return _from_month_day(told, step) or NO_VALUE
     if ctx.last_day is not None:
         return _day_value(ctx.last_day + dt.timedelta(days=step))
     return None if ctx.future or step < 0 else NO_VALUE
@@ -150,6 +152,8 @@ def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
     if unit == "D" and weekday is not None:
         # "On Monday ... Two days later": Wednesday, of a week the article does not give
         return ("DATE", f"XXXX-WXX-{(weekday + offset) % 7 + 1}", True) if abs(offset) < 7 else None
+    if unit in ("D", "W") and (told := ctx.month_day_after_day()) is not None:
+        return _from_month_day(told, offset * (7 if unit == "W" else 1)) or NO_VALUE
     if unit in ("D", "W") and ctx.last_day is not None:
         day = ctx.last_day + dt.timedelta(days=offset * (7 if unit == "W" else 1))
         return "DATE", ctx.saw_day(day, at).isoformat(), True
@@ -159,6 +163,18 @@ def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
     if unit == "Y" and ctx.last_year:
         return "DATE", str(ctx.last_year + offset), True
     return None
+
+
+def _from_month_day(told: tuple[int, int], days: int) -> Value | None:
+    """A count of days from a month and day of no known year ("arrested on March 11 ...
+    Two days later": March 13); None across the end of February, where the year decides."""
+    if told == (2, 29):
+        return None
+    start = dt.date(2001, *told)  # any year with no Feb. 29
+    day = start + dt.timedelta(days=days)
+    if (start.month <= 2) != (day.month <= 2) or start.year != day.year:
+        return None
+    return "DATE", f"XXXX-{day.month:02d}-{day.day:02d}", True
 
 
 def ago(f: Found, text: str, ctx: Context) -> Value:
