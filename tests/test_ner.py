@@ -1452,6 +1452,62 @@ def test_ner_a_role_told_with_its_body_s_name(blank: Language) -> None:
     assert [(m.text, m.type) for m in find_mentions(doc)] == []
 
 
+def test_ner_people_the_model_took_for_bodies_by_what_they_are_told_as(blank: Language) -> None:
+    # found in fresh corpora: a name after the noun it stands for ("his wife, Yesenia
+    # Corral, said"), a role after an age ("a 22-year-old nursing student"), and a title
+    # after a place the model read as one body with the name ("Boone County Jailer Ed
+    # Collier"); all read as bodies
+    text = (
+        "He was held, his wife, Rosa Quintal, said. Lena Ortiz, a 24-year-old nursing "
+        "student, spoke. The suit named Hardin County Jailer Tom Reyes Ibarra. The town's "
+        "largest employer, Tyson Foods, spoke."
+    )
+    ents = [
+        ("Rosa Quintal", "ORG"), ("Lena Ortiz", "ORG"),
+        ("Hardin County Jailer Tom Reyes Ibarra", "ORG"), ("Tyson Foods", "ORG"),
+    ]  # fmt: skip
+    assert [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))] == [
+        ("Rosa Quintal", "person"),
+        ("Lena Ortiz", "person"),
+        ("Tom Reyes Ibarra", "person"),
+        ("Tyson Foods", "organization"),  # an employer is a body
+    ]
+
+
+@needs_model
+def test_ner_a_first_name_the_model_left_out() -> None:
+    # found in a fresh corpus: "Keely Thorsen, a spokeswoman ..." with only the surname
+    # tagged; the word the parse hangs on it is the first name, not an adverb before it
+    nlp = load_nlp(Settings())
+    text = (
+        "Keely Halvorsen, a spokeswoman for the ACLU of Ohio, said the county faces "
+        'lawsuits. "Taxpayers will pay," Halvorsen said. Meanwhile Halvorsen left.'
+    )
+    found = [(m.text, m.type) for m in find_mentions(nlp(text)) if "Halvorsen" in m.text]
+    assert found == [
+        ("Keely Halvorsen", "person"),
+        ("Halvorsen", "person"),
+        ("Halvorsen", "person"),
+    ]
+    # ... and the first of three words ("Ana Lucía Portillo" tagged "Lucía Portillo")
+    text = "Ana Lucía Medrano, an organizer with the Toledo Workers Center, testified Tuesday."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))][0] == (
+        "Ana Lucía Medrano",
+        "person",
+    )
+
+
+def test_ner_a_place_the_model_read_with_a_title_as_a_person(blank: Language) -> None:
+    # found in a fresh corpus: "Travis County Sheriff Rosalind Hayes" tagged as two people
+    text = "Hardin County Sheriff Rosalind Hayes spoke. Sheriff Lee Tate spoke."
+    ents = [("Hardin County Sheriff", "PERSON"), ("Rosalind Hayes", "PERSON")]
+    assert triples(make_doc(blank, text, ents)) == [
+        ("Hardin County", "jurisdiction", ""),
+        ("Rosalind Hayes", "person", "Sheriff"),
+        ("Lee Tate", "person", "Sheriff"),
+    ]
+
+
 def test_ner_where_a_body_is_based_is_a_place(blank: Language) -> None:
     # found in a fresh corpus: "the Burlington-based farmworker group", read as a body
     text = "He joined the Burlington-based farmworker group in Vermont. Google-based tools helped."

@@ -82,6 +82,9 @@ def evidence_type(
     head = _appositive_head(doc, end)
     if head in cues.apposition:  # "Frontera Unida, an advocacy group": a group, not a person
         return cues.apposition[head], f"described as {head!r}"
+    told = _told_as(doc, start)
+    if kind not in ("person", "jurisdiction") and cues.apposition.get(told) == "person":
+        return "person", f"told as his or her {told!r}"
     before = doc[max(0, start - 2) : start].text.lower()
     # "members of Calle Sur" retypes a person only (members of the Senate are in an
     # agency); "the city of Dayton" is a place whatever the tagger called it
@@ -151,6 +154,8 @@ def _appositive_head(doc: Doc, end: int) -> str:
     i += 1
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
+    if [t.lower_ for t in doc[i + 1 : i + 5]] == ["-", "year", "-", "old"] and doc[i].like_num:
+        i += 5  # ", a 22-year-old nursing student": an age before the head
     j = i  # ", VILA's executive director": the possessor's name, then the head
     while j < len(doc) and j - i < 4 and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
         j += 1
@@ -167,3 +172,13 @@ def _appositive_head(doc: Doc, end: int) -> str:
             break
         head = token.lower_
     return head
+
+
+def _told_as(doc: Doc, start: int) -> str:
+    """The noun a name stands in apposition to, right before it: "his wife, Yesenia
+    Corral, said" ("wife"), "the group's director, Ana Ruiz"; else ""."""
+    if start < 2 or doc[start - 1].text != ",":
+        return ""
+    noun = doc[start - 2]
+    noun_like = not noun.pos_ or noun.pos_ == "NOUN"
+    return noun.lower_ if noun.is_lower and noun.is_alpha and noun_like else ""

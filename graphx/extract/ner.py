@@ -98,12 +98,13 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
+    drafts = retype.places_read_with_titles(doc, drafts)
     drafts = joined.possessive_bodies(doc, joined.broken_bodies(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
     drafts = headed.state_chambers(doc, drafts, names)
     drafts = repairs.administrations(doc, drafts, names)
-    drafts = retype.people_by_surname(doc, drafts)
-    drafts = retype.consistent_types(doc, drafts)
+    drafts = surnames.first_names_of_people(doc, drafts, titles)
+    drafts = retype.consistent_types(doc, retype.people_by_surname(doc, drafts))
     return retype.lone_names(doc, drafts, titles)
 
 

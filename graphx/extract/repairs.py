@@ -150,6 +150,8 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     spokeswoman Kelsey Marsh" read as an ORG; found in a fresh corpus), not one more title
     opens ("deputy Homeland Security secretary")."""
     j = _title_end(doc, d, titles)
+    if j == d.start:
+        j = _title_after_place(doc, d, titles)
     following = doc[d.end].text if d.end < len(doc) else ""
     after = d.start > 0 and is_title_word(doc[d.start - 1].text, titles)
     after = after and not (following and is_title_word(following, titles))
@@ -157,6 +159,17 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     if (j > d.start or after) and named:
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
+
+
+def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
+    """Where the titles end that follow a place the gazetteer knows at a draft's start
+    ("Boone County Jailer Ed Collier" read as one ORG: the jailer of Boone County), else
+    the draft's start."""
+    for m in range(d.start + 1, d.end - 2):
+        if is_title_word(doc[m].text, titles) and places.lookup(doc[d.start : m].text):
+            end = _title_end(doc, Draft(m, d.end, d.label, d.type), titles)
+            return end if end > m else d.start
+    return d.start
 
 
 def _name_word(token: Token, titles: frozenset[str]) -> bool:

@@ -238,6 +238,24 @@ def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def places_read_with_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A "person" the model made of a place and the titles after it, before the name of
+    whom they title ("Travis County Sheriff" of "Travis County Sheriff Rosalind Hayes"): the
+    place, the titles being the person's."""
+    titles = read_titles()
+    for d in drafts:
+        if d.type != "person" or d.canonical or d.end >= len(doc) or not doc[d.end].is_title:
+            continue
+        m = next((m for m in range(d.start + 1, d.end) if is_title_word(doc[m].text, titles)), 0)
+        if not m or not all(is_title_word(t.text, titles) for t in doc[m : d.end]):
+            continue
+        place = places.lookup(doc[d.start : m].text)
+        if place is not None and place.level in ("city", "county", "state"):
+            d.end, d.type, d.label = m, "jurisdiction", "GPE"
+            d.reason = "a place before a title held there"
+    return drafts
+
+
 # Words before a town the model read as a group ("residents of Sabetha and Horton", "a
 # Cornelius man").
 _PLACE_CUES = frozenset({"of", "a", "an", "and", "or"})

@@ -15,7 +15,7 @@ from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import name_words
 from graphx.extract.titles import is_title_word
 
-__all__ = ["full_names_of_surnames"]
+__all__ = ["first_names_of_people", "full_names_of_surnames"]
 
 _FULL = "the full name of a person the text names by surname"
 
@@ -38,14 +38,36 @@ def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]
     return drafts + found
 
 
+def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """A person named by one or two words whose first name the model left out of the name:
+    "Keely Thorsen, a spokeswoman for the ACLU" tagged "Thorsen" alone (as a body, typed a
+    person by its role), "Ana Lucía Portillo" as "Lucía Portillo"; the capitalised word right
+    before it that can be a first name, and that the parse hangs on it, is one."""
+    taken = covered(drafts)
+    for d in drafts:
+        short = d.type == "person" and d.end - d.start <= 2 and d.start > 0
+        first = doc[d.start - 1]
+        hung = short and d.start <= first.head.i < d.end  # the parse makes it part of the name
+        if hung and first.i not in taken and _first_name(first, titles, doc[d.start]):
+            d.start -= 1
+            taken.add(d.start)
+    return drafts
+
+
 def _first_name(word: Token, titles: frozenset[str], surname: Token) -> bool:
     """A word that can be a first name: capitalised, alone before the surname (not the end
     of a longer name, "The Newton Kansan", "Peach State Patriot"), no word of the language
     ("Support", "When"), title or place."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    if before is not None and (before.is_title or before.lower_ == "the"):
-        return False
-    if not (word.is_alpha and word.is_title) or word.is_stop or word.pos_ != "PROPN":
+    titled = before is not None and is_title_word(before.text, titles, word.text)
+    if before is not None and ((before.is_title and not titled) or before.lower_ == "the"):
+        return False  # (a title before it opens no longer name: "Sheriff Rosalind Hayes")
+    if before is not None and f"{before.lower_} {word.lower_}" in titles:
+        return False  # the end of a title: "Attorney General Jeff Sessions"
+    # a word the tagger took for no name is one when the parse hangs it on the surname
+    # ("Keely Thorsen" read as an adverb of "Thorsen"; not "Meanwhile Thorsen said")
+    named = word.pos_ == "PROPN" or word.head.i == surname.i
+    if not (word.is_alpha and word.is_title) or word.is_stop or not named:
         return False
     if len(word) < 2:
         return False  # a letter is an initial, written with its dot ("J. Quintanilla")
