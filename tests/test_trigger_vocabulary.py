@@ -222,6 +222,13 @@ def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Langua
         # a place a "to" phrase names alone is the one acted on, with its state too
         ("ICE issued four subpoenas to New York City on Thursday.", "New York City"),
         ("ICE deployed 200 agents to Minneapolis, Minnesota, on Monday.", "Minneapolis"),
+        # found in a fresh corpus: where the station they were taken to is, and "one from"
+        ("Agents detained two men on Thursday, one from Honduras and one from Mexico, and "
+         "took them to the agency's station in Toledo.", None),
+        ("Agents detained two men in Akron on Thursday and took them to the station in "
+         "Toledo.", "Akron"),
+        # ... a place that locates what a "to" phrase names, with no taking, is acted on
+        ("ICE issued four subpoenas to the jail in Toledo on Thursday.", "Toledo"),
     ],
 )  # fmt: skip
 def test_vocabulary_where_someone_comes_from_or_was_taken_is_no_place(

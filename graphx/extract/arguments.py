@@ -297,7 +297,8 @@ def _is_origin(token: Token) -> bool:
         # ("the Mexican government" acts there).
         return token.head.lemma_.lower() not in antecedents.definite_heads()
     preposition, noun = token.head, token.head.head
-    if token.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+    counted = noun.pos_ in ("NUM", "PRON") and preposition.lower_ == "from"  # "one from Honduras"
+    if token.dep_ != "pobj" or (noun.pos_ not in ("NOUN", "PROPN") and not counted):
         return False
     if preposition.lower_ == "from":
         # "a man from Guatemala"; not "officers from ICE": whose people they are
