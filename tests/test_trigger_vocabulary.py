@@ -227,6 +227,10 @@ def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Langua
          "took them to the agency's station in Toledo.", None),
         ("Agents detained two men in Akron on Thursday and took them to the station in "
          "Toledo.", "Akron"),
+        # found in a fresh corpus: the town of someone's home the model took for a body is
+        # where he was arrested, the town of his business no place of the arrest
+        ("A Kalispell restaurant owner was arrested by ICE officers outside his Evergreen "
+         "home on Tuesday, Montana officials said.", "Evergreen"),
         # ... a place that locates what a "to" phrase names, with no taking, is acted on
         ("ICE issued four subpoenas to the jail in Toledo on Thursday.", "Toledo"),
     ],

@@ -261,6 +261,9 @@ def places_read_with_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 _PLACE_CUES = frozenset({"of", "a", "an", "and", "or"})
 # Words before a town the model missed ("in Lafayette", "a worker from Delavan").
 _LOCATIVE = frozenset({"in", "near", "outside", "from"})
+# Where someone lives, after whose it is ("his Evergreen home").
+_DWELLINGS = frozenset({"home", "house", "apartment", "residence", "farm", "ranch", "trailer"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _towns_read_as_groups(
@@ -321,9 +324,13 @@ def _based_in(doc: Doc, d: Draft) -> bool:
 
 def _told_as_place(doc: Doc, i: int) -> bool:
     """A word told as a place: after a word of place or origin ("in Cornelius", "residents
-    of Sabetha and Horton") or as an article's "a Cornelius man"; not a company doing
-    something ("Oracle laid off 200 workers")."""
-    return i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES)
+    of Sabetha and Horton"), as an article's "a Cornelius man", or where someone lives
+    ("outside his Evergreen home"); not a company doing something ("Oracle laid off 200
+    workers")."""
+    if i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES):
+        return True
+    home = i + 1 < len(doc) and doc[i + 1].lower_ in _DWELLINGS
+    return home and i > 0 and doc[i - 1].lower_ in _POSSESSIVE_PRONOUNS
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
