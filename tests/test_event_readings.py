@@ -489,7 +489,8 @@ def test_filling_a_hall_for_a_gathering_is_attending_it(nlp: Language) -> None:
 def test_a_question_asks_of_its_own_clause_only(nlp: Language) -> None:
     # found in a fresh corpus: the question after the colon is the sheriffs', not the vote's
     text = (
-        "Did ICE arrest anyone in Toledo on Monday? The Lucas County board voted on Tuesday "
+        'Did ICE arrest anyone in Toledo on Monday over a "mistake" in its files? The Lucas '
+        "County board voted on Tuesday "
         "to end its jail agreement, and sheriffs across Ohio are asking the same thing: Who "
         "pays for the beds?"
     )

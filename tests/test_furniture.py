@@ -374,6 +374,12 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "caption", None),
         ("Deputies stand outside the jail on Tuesday. Staff photo by Ben Okafor",
          "caption", None),
+        # ... and the other shapes of such a credit (a review)
+        ("Marchers gather outside the jail on Sunday. AP Photo/Lena Ortiz", "caption", None),
+        ("Marchers gather outside the jail on Sunday. \u2014 Valley Post photo", "caption", None),
+        ("Marchers gather outside the jail on Sunday. Photo: Jo Lin / The Valley Post",
+         "caption", None),
+        ("Ana Ruiz with her son on Sunday. Photo courtesy of the Ruiz family", "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
         ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",

@@ -1497,6 +1497,22 @@ def test_ner_a_first_name_the_model_left_out() -> None:
     )
 
 
+@needs_model
+def test_ner_a_role_that_opens_a_clause_of_its_own_types_no_name_before_it() -> None:
+    # a review: after a place or a name a preposition governs, ", a man" opens a clause;
+    # the end of an opening phrase is no noun a name stands for
+    nlp = load_nlp(Settings())
+    text = (
+        "In Garden City, a 35-year-old man was arrested by ICE agents on Monday. At Glenn "
+        "Valley Foods, a worker who asked not to be named said the plant closed. Like the "
+        "sheriff, Seward County commissioners voted Tuesday to end the deal."
+    )
+    found = {m.text: m.type for m in find_mentions(nlp(text))}
+    assert found["Garden City"] == "jurisdiction"
+    assert found["Glenn Valley Foods"] == "organization"
+    assert found["Seward County commissioners"] != "person"
+
+
 def test_ner_a_place_the_model_read_with_a_title_as_a_person(blank: Language) -> None:
     # found in a fresh corpus: "Travis County Sheriff Rosalind Hayes" tagged as two people
     text = "Hardin County Sheriff Rosalind Hayes spoke. Sheriff Lee Tate spoke."

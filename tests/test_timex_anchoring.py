@@ -127,8 +127,14 @@ def test_timex_anchoring_day_in_sentence_is_the_last_date_of_it_or_the_one_befor
     ctx = context()
     ctx.saw_day(dt.date(2019, 3, 3), 5)
     assert (ctx.last_year, ctx.last_month) == (2019, 3)
-    assert ctx.day_in_sentence() == dt.date(2019, 3, 3)
-    ctx.sentence_start = 10  # the next sentence: still the story's day so far
-    assert ctx.day_in_sentence() == dt.date(2019, 3, 3)
-    ctx.sentence_start, ctx.previous_sentence_start = 20, 10  # two on: the publication date
+    assert ctx.day_in_sentence() == dt.date(2019, 3, 3)  # any day of its own sentence
+    ctx.sentence_start = 10  # the next sentence: a day of someone's past is not the story's
+    assert ctx.day_in_sentence() == FRIDAY
+    ctx.saw_day(dt.date(2020, 1, 15), 12)  # two days before the publication date
+    ctx.sentence_start, ctx.previous_sentence_start = 20, 10
+    assert ctx.day_in_sentence() == dt.date(2020, 1, 15)  # the story's day so far
+    ctx.future = True  # "A vigil is planned for 5 p.m.": a time to come
+    assert ctx.day_in_sentence() == FRIDAY
+    ctx.future = False
+    ctx.sentence_start, ctx.previous_sentence_start = 30, 20  # two on: the publication date
     assert ctx.day_in_sentence() == FRIDAY

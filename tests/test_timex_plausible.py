@@ -46,6 +46,11 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("In Spring, the council met", [("season", "Spring")]),
         ("Last Spring the council met", [("season", "Last Spring")]),
         ("rose in Spring 2019", [("season", "Spring 2019")]),
+        # ... in a headline's capitals too (a review)
+        ("Deportation Flights Slowed Over Winter, Data Show", [("season", "Winter")]),
+        ("FARMWORKERS FEAR RAIDS IN SPRING", [("season", "SPRING")]),
+        ("Farmworkers Brace for More Raids After Spring Planting", [("season", "Spring")]),
+        ("Federal Agents Detain 41 At Ridge Spring Poultry Plant", []),
         ("his 15 minutes of fame", []),
         ("1,500 people", []),
         ("ten years old", []),

@@ -440,6 +440,11 @@ def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() ->
         ("9 p.m.", "2025-07-24T21:00"),
         ("5 p.m.", "2025-07-25T17:00"),
     ]
+    # not after a day of someone's past, nor for a time to come (a review)
+    text = "He came to the United States on June 3, 2004. Agents arrested him at 6 a.m."
+    assert find_time_expressions(text, dct="2025-07-25")[-1].value == "2025-07-25T06:00"
+    text = "ICE detained Ruiz on Tuesday. A vigil is planned for 5 p.m. at City Hall."
+    assert find_time_expressions(text, dct="2025-07-25")[-1].value == "2025-07-25T17:00"
 
 
 @pytest.mark.parametrize(

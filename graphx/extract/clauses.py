@@ -87,11 +87,15 @@ def is_opinion(token: Token) -> bool:
 
 
 def _asked(token: Token) -> bool:
-    """A sentence that ends in a question asks of the trigger, unless a colon or a quote
-    opens what is asked after it ("voted last month, and sheriffs are fielding the same
-    question: Do you have room?")."""
-    rest = token.sent.text[token.idx - token.sent.start_char :].rstrip().rstrip('"\u201d')
-    return rest.endswith("?") and not any(mark in rest for mark in (":", "\u201c", '"'))
+    """A sentence that ends in a question asks of the trigger, unless a colon or the quote
+    the question is in opens after it ("voted last month, and sheriffs are fielding the
+    same question: Do you have room?"; not a word quoted inside the question: "Did agents
+    arrest him because of a 'mistake' in the database?")."""
+    rest = token.sent.text[token.idx - token.sent.start_char :].rstrip()
+    if not rest.rstrip('"\u201d').endswith("?"):
+        return False
+    quoted = rest.endswith(('?"', "?\u201d"))  # the question is a quote: opened after it?
+    return ":" not in rest and not (quoted and any(q in rest[:-2] for q in ('"', "\u201c")))
 
 
 # Words that stand for no one and nothing: "nobody was arrested", "none were released".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
 from graphx.extract import places
@@ -79,10 +79,16 @@ def evidence_type(
         return cues.after[word], f"followed by {word!r}"
     if kind not in ("person", "jurisdiction") and age_after(doc, end):
         return "person", "followed by an age"
-    head = _appositive_head(doc, end)
-    if head in cues.apposition:  # "Frontera Unida, an advocacy group": a group, not a person
-        return cues.apposition[head], f"described as {head!r}"
-    told = _told_as(doc, start)
+    head, at = _appositive_head(doc, end)
+    said = cues.apposition.get(head)
+    # a person's role after a place, or after a name a preposition governs, opens a clause
+    # of its own: "In Garden City, a 35-year-old man was arrested"
+    governed = start > 0 and doc[start - 1].pos_ == "ADP"  # "At Glenn Valley Foods, a worker"
+    opening = said == "person" and (kind == "jurisdiction" or governed)
+    of_a_person = opening or (said == "person" and not _in_apposition(doc[at]))
+    if said and not of_a_person:  # "Frontera Unida, an advocacy group": a group
+        return said, f"described as {head!r}"
+    told = _told_as(doc, start, end)
     if kind not in ("person", "jurisdiction") and cues.apposition.get(told) == "person":
         return "person", f"told as his or her {told!r}"
     before = doc[max(0, start - 2) : start].text.lower()
@@ -146,11 +152,18 @@ def age_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _appositive_head(doc: Doc, end: int) -> str:
-    """Head noun of ", a clothing company" after a name ("company"), else ""."""
+def _in_apposition(head: Token) -> bool:
+    """Whether the parse, when there is one, makes a noun an appositive (not the subject of
+    a clause of its own)."""
+    return not head.dep_ or head.dep_ in ("appos", "conj", "ROOT")
+
+
+def _appositive_head(doc: Doc, end: int) -> tuple[str, int]:
+    """Head noun of ", a clothing company" after a name ("company") and where it is, else
+    ("", end)."""
     i = end
     if i >= len(doc) or doc[i].text != ",":
-        return ""
+        return "", end
     i += 1
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
@@ -163,22 +176,26 @@ def _appositive_head(doc: Doc, end: int) -> str:
         i = j + 1
     elif j > i and j < len(doc) and doc[j].is_lower:
         i = j  # ", a TIRRC organizer", ", a Tucson attorney": a name before the head
-    head = ""
+    head, at = "", end
     for token in doc[i : i + _APPOSITIVE_WORDS]:
         if (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and head:
             head = ""  # "the group's policy director": the group is no head of hers
             continue
         if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
             break
-        head = token.lower_
-    return head
+        head, at = token.lower_, token.i
+    return head, at
 
 
-def _told_as(doc: Doc, start: int) -> str:
+def _told_as(doc: Doc, start: int, end: int) -> str:
     """The noun a name stands in apposition to, right before it: "his wife, Yesenia
-    Corral, said" ("wife"), "the group's director, Ana Ruiz"; else ""."""
+    Corral, said" ("wife"), "the group's director, Ana Ruiz"; else "". Not the end of an
+    opening phrase: "Like the sheriff, Seward County commissioners voted"."""
     if start < 2 or doc[start - 1].text != ",":
         return ""
     noun = doc[start - 2]
     noun_like = not noun.pos_ or noun.pos_ == "NOUN"
+    name = doc[start:end].root
+    if name.dep_ and not (name.dep_ == "appos" and name.head.i == noun.i):
+        return ""
     return noun.lower_ if noun.is_lower and noun.is_alpha and noun_like else ""

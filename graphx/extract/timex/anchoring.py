@@ -62,6 +62,10 @@ _UNRESOLVED_UNIT = {
 }
 
 
+# The days before the publication date a story's own happenings are told in.
+_STORY_DAYS = dt.timedelta(days=7)
+
+
 @dataclass(slots=True)
 class Context:
     """What a rule needs besides its groups: the anchor and the discourse so far."""
@@ -121,10 +125,19 @@ class Context:
         return told[0], told[1]
 
     def day_in_sentence(self) -> dt.date | None:
-        """The last full date of the current sentence or the one before, else the anchor:
-        "his family paid it Thursday morning. ICE released him about 9 p.m." is Thursday's
-        9 p.m., the story's day so far."""
-        return self.last_day if self.last_day_at >= self.previous_sentence_start else self.ref
+        """The last full date of the current sentence, else of the one before when it is the
+        story's day so far, else the anchor: "his family paid it Thursday morning. ICE
+        released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past
+        ("came to the United States on June 3, 2004. Agents arrested him at 6 a.m."), nor
+        for a time to come ("A vigil is planned for 5 p.m.")."""
+        if self.last_day_at >= self.sentence_start:
+            return self.last_day
+        if self.last_day_at < self.previous_sentence_start or self.last_day is None:
+            return self.ref
+        recent = self.ref is None or (
+            self.ref - _STORY_DAYS <= self.last_day <= self.ref + dt.timedelta(days=1)
+        )
+        return self.last_day if recent and not self.future else self.ref
 
 
 def parse_dct(dct: str) -> tuple[dt.date | None, str]:

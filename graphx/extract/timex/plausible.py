@@ -43,9 +43,13 @@ _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
 _AMBIGUOUS_WEEKDAYS = set(_W["ambiguous_weekdays"])
 _IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
-_NAME_BEFORE_SEASON = re.compile(
-    r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For|During|Through|Each|Every|Mid)"
-    r" )[A-Z][a-z]+ $"
+# A capitalized word right before a season that does not begin its sentence.
+_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<![.!?])\b(?P<word>[A-Z][A-Za-z]+) $")
+# Words before a season that make it a time, in a headline's capitals too ("Over Winter").
+_SEASON_PREPOSITIONS = frozenset(
+    "in on since by of from until till to for during through each every mid over after "
+    "before into across throughout amid following past with at as around near this last "
+    "next early late the".split()
 )
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|until|by|of|from|during|through|before|after|early|late|to)\s+$", re.I
@@ -190,8 +194,10 @@ def _fall_is_a_season(n: _Near) -> bool:
 def _season_not_a_name(n: _Near) -> bool:
     """ "the Spring of Life rally", "outside Ridge Spring", "Spring Valley": part of a name.
 
-    A capitalized season on its own, written in capitals or between or beside capitalized
-    words that do not begin its sentence, is a word of a place's or a group's name."""
+    A capitalized season on its own right after a capitalized word that is no preposition
+    and does not begin its sentence ("Ridge Spring", "RIDGE SPRING, S.C."), or before one
+    outside a headline ("Spring Valley"), is a word of a place's or a group's name; a
+    headline capitalizes every word ("Raids Slowed Over Winter", "IN SPRING")."""
     f = n.f
     if f.group("y"):
         return True
@@ -199,9 +205,19 @@ def _season_not_a_name(n: _Near) -> bool:
         return False
     if (f.group("rel") or "").lower() not in ("", "the") or not _is_capitalized(f.group("s")):
         return True
-    if f.group("s").isupper():
-        return False  # a dateline's town in capitals: "RIDGE SPRING, S.C. (AP) --"
-    return not (_NAME_BEFORE_SEASON.search(n.before) or _NAME_AFTER.match(n.after))
+    before = _WORD_BEFORE.search(n.before)
+    if before and before["word"].lower() not in _SEASON_PREPOSITIONS:
+        return False
+    return _headline(n) or not _NAME_AFTER.match(n.after)
+
+
+def _headline(n: _Near) -> bool:
+    """Whether the match is in a line whose words are all capitalized (a headline)."""
+    start = n.text.rfind("\n", 0, n.f.start) + 1
+    end = n.text.find("\n", n.f.end)
+    words = re.findall(r"[A-Za-z]+", n.text[start : end if end >= 0 else len(n.text)])
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
 def _season_in_context(n: _Near) -> bool:
