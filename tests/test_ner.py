@@ -1511,6 +1511,9 @@ def test_ner_a_role_that_opens_a_clause_of_its_own_types_no_name_before_it() -> 
     assert found["Garden City"] == "jurisdiction"
     assert found["Glenn Valley Foods"] == "organization"
     assert found["Seward County commissioners"] != "person"
+    # ... while an appositive role still types a name the model took for a place
+    text = "Dana Kirkland, field office director for ICE in Atlanta, signed for the agency."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))][0] == ("Dana Kirkland", "person")
 
 
 def test_ner_a_place_the_model_read_with_a_title_as_a_person(blank: Language) -> None:

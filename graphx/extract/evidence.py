@@ -84,7 +84,7 @@ def evidence_type(
     # a person's role after a place, or after a name a preposition governs, opens a clause
     # of its own: "In Garden City, a 35-year-old man was arrested"
     governed = start > 0 and doc[start - 1].pos_ == "ADP"  # "At Glenn Valley Foods, a worker"
-    opening = said == "person" and (kind == "jurisdiction" or governed)
+    opening = said == "person" and governed
     of_a_person = opening or (said == "person" and not _in_apposition(doc[at]))
     if said and not of_a_person:  # "Frontera Unida, an advocacy group": a group
         return said, f"described as {head!r}"
