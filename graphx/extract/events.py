@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import (
     after,
+    again,
     arguments,
     aspect,
     attach,
@@ -101,13 +102,6 @@ def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
     return light or not clauses.dated_apart(noun)
 
 
-def _definite(token: Token) -> bool:
-    """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
-    return token.pos_ == "NOUN" and any(
-        c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class _Before:
     """The first day the sentence before names ("The admission came during a council
@@ -123,19 +117,6 @@ def _a_crowd(reading: _Reading, event: EventMention) -> bool:
     span = reading.doc.char_span(event.start, event.start + len(event.trigger))
     verb = span.root.lemma_.lower() if span is not None else ""
     return event.event_type == "meeting" and verb in reading.taxonomy.crowding
-
-
-def _told_again(noun: Token, triggers: set[int]) -> bool:
-    """A noun the sentence is about, told again to say more of it ("The vigil was organized
-    by the coalition"): the one subject of a clause whose verb tells no happening of its
-    own ("The ruling was criticized by DHS" is the criticism), not of what someone says ("he
-    said the lawsuit was no surprise"), and not many of a kind ("the arrests have become
-    routine")."""
-    chain = [noun, *clauses.ancestors(noun)]
-    # or where someone did something ("At that hearing, the chief told councilors ...")
-    where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
-    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in triggers
-    return noun.tag_ == "NN" and (subject or where) and not any(t.dep_ == "ccomp" for t in chain)
 
 
 def _dated_objects(
@@ -242,18 +223,14 @@ def _sentence_events(
     candidates = dict(sorted({**dated, **candidates}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
-    told_before = {
-        i: days_of[family]
-        for i, (kind, lemma) in candidates.items()
-        if (family := reading.taxonomy.family(lemma, kind)) in days_of and _definite(reading.doc[i])
-    }
+    told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
     since.read_since(sentence, attached)
     after.read_before_after(sentence, attached)
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)
-        if time is None and _told_again(reading.doc[i], triggers):
+        if time is None and again.told_again(reading.doc[i], triggers, reading.taxonomy):
             # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
             time = told_before.get(i) or (before.gathered if sense[0] == "meeting" else None)
         if time is None and setting.is_setting(reading.doc[i]):

@@ -1,0 +1,80 @@
+"""A happening told again to say more of it (issue 15).
+
+"The vigil was organized by the coalition" is Sunday's vigil, told the sentence before; "The
+operation at the plant was carried out by Homeland Security Investigations" is the raid the
+sentence before dated, now told with who did it. Such a report takes the day its happening
+was last dated in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract import clauses
+from graphx.extract.taxonomy import Taxonomy, kin_of
+from graphx.extract.triggers import light_nouns, verb_lemma
+from graphx.model import TimeExpression
+
+__all__ = ["days_told_before", "definite", "told_again"]
+
+
+def definite(token: Token) -> bool:
+    """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
+    return token.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
+    )
+
+
+def told_again(token: Token, triggers: set[int], taxonomy: Taxonomy) -> bool:
+    """A noun the sentence is about, or a light verb of one, told again to say more of it."""
+    return _noun_told_again(token, triggers) or _carried_out_again(token, taxonomy)
+
+
+def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
+    """A noun the sentence is about, told again to say more of it ("The vigil was organized
+    by the coalition"): the one subject of a clause whose verb tells no happening of its
+    own ("The ruling was criticized by DHS" is the criticism), not of what someone says ("he
+    said the lawsuit was no surprise"), and not many of a kind ("the arrests have become
+    routine")."""
+    chain = [noun, *clauses.ancestors(noun)]
+    # or where someone did something ("At that hearing, the chief told councilors ...")
+    where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in triggers
+    return noun.tag_ == "NN" and (subject or where) and not any(t.dep_ == "ccomp" for t in chain)
+
+
+def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A light verb whose happening is its own definite passive subject ("The operation at
+    the plant was carried out by HSI", "The raid was conducted by deputies"; not "the
+    lawsuit the ACLU filed"), in no clause of what someone says."""
+    if verb.pos_ != "VERB" or verb_lemma(verb, taxonomy) not in taxonomy.light:
+        return False
+    if any(t.dep_ == "ccomp" for t in [verb, *clauses.ancestors(verb)]):
+        return False
+    subjects = [n for n in light_nouns(verb) if n.head == verb and n.dep_ == "nsubjpass"]
+    return any(n.tag_ == "NN" and definite(n) for n in subjects)
+
+
+def days_told_before(
+    doc: Doc,
+    candidates: Mapping[int, tuple[str, str]],
+    taxonomy: Taxonomy,
+    days_of: Mapping[str, TimeExpression],
+) -> dict[int, TimeExpression]:
+    """The day each trigger's happening was last dated in the article, for a definite noun
+    of its family ("the ruling") or a light verb of one carried out again, which may be of a
+    related family ("detaining 63 workers ... The operation was carried out by HSI")."""
+    found = {}
+    kin = kin_of()
+    for i, (kind, lemma) in candidates.items():
+        family = taxonomy.family(lemma, kind)
+        if family in days_of and definite(doc[i]):
+            found[i] = days_of[family]
+        elif _carried_out_again(doc[i], taxonomy):
+            related = [f for f in days_of if kin.get(f) and kin.get(f) == kin.get(family)]
+            day = days_of.get(family) or (days_of[related[-1]] if related else None)
+            if day is not None:
+                found[i] = day
+    return found
