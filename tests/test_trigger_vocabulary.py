@@ -876,10 +876,6 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("A woman walked out of the Hocking Valley Detention Center on Thursday after "
          "visiting her husband.", False),
         ("A worker walked out of the Lucas County jail on Thursday to join the strike.", False),
-        # found in a fresh corpus: the one the story is about, told with an age or a nation
-        ("A 52-year-old man walked out of the Lucas County jail on Thursday.", True),
-        ("A Honduran woman walked free from the Hocking Valley Detention Center on Thursday.",
-         True),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(

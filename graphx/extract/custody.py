@@ -198,25 +198,16 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
 
 def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
     """One person held: told by a "who" clause, or a singular "taken" noun with a clause of
-    how they came to be held ("a man arrested in last month's raid"), or with an age or a
-    nation ("a 52-year-old Guatemalan man"); not "a woman" or "a worker" who walked out
-    after a visit or to join a strike."""
+    how they came to be held ("a man arrested in last month's raid"); not "a woman" or "a
+    worker" who walked out after a visit or to join a strike."""
     if _told_as_someone(noun):
         return True
     if noun.tag_ != "NN" or noun.lemma_.lower() not in capture_nouns()[0]:
         return False
-    if any(_age_or_nation(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
-        return True  # "A 52-year-old Guatemalan man ... walked out of the Boone County Jail"
     return any(
         c.dep_ in ("acl", "relcl") and _of_custody(c.lemma_.lower(), taxonomy)
         for c in noun.children
     )
-
-
-def _age_or_nation(word: Token) -> bool:
-    """An age or a nation told of someone: the one the story is about, not a passer-by."""
-    age = any(t.lower_ == "old" for t in word.subtree) and any(t.like_num for t in word.subtree)
-    return age or word.ent_type_ == "NORP"
 
 
 def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
