@@ -528,6 +528,12 @@ def test_a_raid_carried_out_again_is_the_one_told_before(nlp: Language) -> None:
     # ... nor the noun a relative clause tells of (a lawsuit filed some other day)
     text = "The county sued the state on Tuesday. The lawsuit the ACLU filed names the jailer."
     assert [e.time for e in events_of(nlp, text) if e.trigger == "filed"] == [None]
+    # ... nor a gathering of another family, nor one to come (a review)
+    text = (
+        "Mayor Ann Lee spoke at a rally in Toledo on Saturday. The hearing was held in "
+        "Columbus. The forum will be held by the council."
+    )
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "held"] == [None]
 
 
 def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:

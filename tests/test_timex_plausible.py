@@ -51,6 +51,8 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("FARMWORKERS FEAR RAIDS IN SPRING", [("season", "SPRING")]),
         ("Farmworkers Brace for More Raids After Spring Planting", [("season", "Spring")]),
         ("Federal Agents Detain 41 At Ridge Spring Poultry Plant", []),
+        ("Agents Arrest 12 Workers in Spring Valley Raid", []),
+        ("Rally at Summer Street Church Protests ICE Arrests", []),
         ("his 15 minutes of fame", []),
         ("1,500 people", []),
         ("ten years old", []),

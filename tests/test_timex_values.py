@@ -445,6 +445,9 @@ def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() ->
     assert find_time_expressions(text, dct="2025-07-25")[-1].value == "2025-07-25T06:00"
     text = "ICE detained Ruiz on Tuesday. A vigil is planned for 5 p.m. at City Hall."
     assert find_time_expressions(text, dct="2025-07-25")[-1].value == "2025-07-25T17:00"
+    # ... while a follow-up weeks later still tells the story's day (a second review)
+    text = "Agents arrested Ruiz on July 1 in Omaha. ICE released him at 9 p.m."
+    assert find_time_expressions(text, dct="2025-07-25")[-1].value == "2025-07-01T21:00"
 
 
 @pytest.mark.parametrize(

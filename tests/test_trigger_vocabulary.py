@@ -231,6 +231,9 @@ def test_vocabulary_a_notice_of_what_a_body_will_do_is_its_statement(nlp: Langua
         # where he was arrested, the town of his business no place of the arrest
         ("A Kalispell restaurant owner was arrested by ICE officers outside his Evergreen "
          "home on Tuesday, Montana officials said.", "Evergreen"),
+        # ... nor where what happened there is told (a review)
+        ("Deputies took Ruiz to the county jail in Akron, where he is being held on an ICE "
+         "detainer.", "Akron"),
         # ... a place that locates what a "to" phrase names, with no taking, is acted on
         ("ICE issued four subpoenas to the jail in Toledo on Thursday.", "Toledo"),
     ],

@@ -53,6 +53,8 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
         return False
     if any(t.dep_ == "ccomp" for t in [verb, *clauses.ancestors(verb)]):
         return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return False  # "The hearing will be held by the committee": to come
     subjects = [n for n in light_nouns(verb) if n.head == verb and n.dep_ == "nsubjpass"]
     return any(n.tag_ == "NN" and definite(n) for n in subjects)
 
@@ -73,7 +75,11 @@ def days_told_before(
         if family in days_of and definite(doc[i]):
             found[i] = days_of[family]
         elif _carried_out_again(doc[i], taxonomy):
-            related = [f for f in days_of if kin.get(f) and kin.get(f) == kin.get(family)]
+            # a related family only for a raid told again as the detentions it made
+            related = [
+                f for f in days_of
+                if kind == "enforcement" and kin.get(f) and kin.get(f) == kin.get(family)
+            ]  # fmt: skip
             day = days_of.get(family) or (days_of[related[-1]] if related else None)
             if day is not None:
                 found[i] = day

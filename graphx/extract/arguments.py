@@ -298,6 +298,7 @@ def _is_origin(token: Token) -> bool:
         return token.head.lemma_.lower() not in antecedents.definite_heads()
     preposition, noun = token.head, token.head.head
     counted = noun.pos_ in ("NUM", "PRON") and preposition.lower_ == "from"  # "one from Honduras"
+    counted = counted and token.ent_type_ in ("GPE", "LOC")  # not "six from the detention center"
     if token.dep_ != "pobj" or (noun.pos_ not in ("NOUN", "PROPN") and not counted):
         return False
     if preposition.lower_ == "from":

@@ -232,7 +232,8 @@ def _sentence_events(
         time = attached.get(i)
         if time is None and again.told_again(reading.doc[i], triggers, reading.taxonomy):
             # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
-            time = told_before.get(i) or (before.gathered if sense[0] == "meeting" else None)
+            gathered = sense[0] == "meeting" and reading.doc[i].pos_ == "NOUN"
+            time = told_before.get(i) or (before.gathered if gathered else None)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
         if time is None and not in_sentence:

@@ -83,7 +83,9 @@ def evidence_type(
     said = cues.apposition.get(head)
     # a person's role after a place, or after a name a preposition governs, opens a clause
     # of its own: "In Garden City, a 35-year-old man was arrested"
-    governed = start > 0 and doc[start - 1].pos_ == "ADP"  # "At Glenn Valley Foods, a worker"
+    # "At Glenn Valley Foods, a worker": a preposition that opens the sentence (not
+    # "According to Kirkland, a spokeswoman for ICE")
+    governed = start > 0 and doc[start - 1].pos_ == "ADP" and doc[start - 1].is_sent_start
     opening = said == "person" and governed
     of_a_person = opening or (said == "person" and not _in_apposition(doc[at]))
     if said and not of_a_person:  # "Frontera Unida, an advocacy group": a group

@@ -46,6 +46,9 @@ def _locates_where_taken(preposition: Token) -> bool:
     where = preposition.head
     if preposition.lower_ not in _LOCATING or where.dep_ != "pobj":
         return False
+    named = [c for c in preposition.children if c.dep_ == "pobj"]
+    if any(c.dep_ in ("relcl", "acl") for n in (where, *named) for c in n.children):
+        return False  # "the county jail in Ellsworth, where he is being held": held there
     to = where.head
     verb = to.head
     return to.lower_ in _DESTINATION and verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING

@@ -62,8 +62,9 @@ _UNRESOLVED_UNIT = {
 }
 
 
-# The days before the publication date a story's own happenings are told in.
-_STORY_DAYS = dt.timedelta(days=7)
+# The days before the publication date a story's own happenings are told in (a follow-up or
+# a weekly tells the month before; someone's past, "came to the United States in 2004", not).
+_STORY_DAYS = dt.timedelta(days=60)
 
 
 @dataclass(slots=True)
@@ -127,9 +128,9 @@ class Context:
     def day_in_sentence(self) -> dt.date | None:
         """The last full date of the current sentence, else of the one before when it is the
         story's day so far, else the anchor: "his family paid it Thursday morning. ICE
-        released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past
-        ("came to the United States on June 3, 2004. Agents arrested him at 6 a.m."), nor
-        for a time to come ("A vigil is planned for 5 p.m.")."""
+        released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past,
+        months back ("came to the United States on June 3, 2004. Agents arrested him at 6
+        a.m."), nor for a time to come ("A vigil is planned for 5 p.m.")."""
         if self.last_day_at >= self.sentence_start:
             return self.last_day
         if self.last_day_at < self.previous_sentence_start or self.last_day is None:

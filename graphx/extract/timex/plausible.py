@@ -43,6 +43,7 @@ _AMBIGUOUS_MONTHS = set(_W["ambiguous_months"])
 _AMBIGUOUS_WEEKDAYS = set(_W["ambiguous_weekdays"])
 _IN_NAME = re.compile(r"(?<![.!?] )\b(?!(?:In|On|Since|By|Of|From|Until|To|For) )[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_SEASON_NAME_ENDS = frozenset(_W["season_name_ends"])
 # A capitalized word right before a season that does not begin its sentence.
 _WORD_BEFORE = re.compile(r"(?<![.!?] )(?<![.!?])\b(?P<word>[A-Z][A-Za-z]+) $")
 # Words before a season that make it a time, in a headline's capitals too ("Over Winter").
@@ -208,7 +209,10 @@ def _season_not_a_name(n: _Near) -> bool:
     before = _WORD_BEFORE.search(n.before)
     if before and before["word"].lower() not in _SEASON_PREPOSITIONS:
         return False
-    return _headline(n) or not _NAME_AFTER.match(n.after)
+    after = _NAME_AFTER.match(n.after)
+    if after and after.group().strip().lower() in _SEASON_NAME_ENDS:
+        return False  # "in Spring Valley", "Summer Street Church", headlines too
+    return _headline(n) or not after
 
 
 def _headline(n: _Near) -> bool:
