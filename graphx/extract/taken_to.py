@@ -1,6 +1,7 @@
 """Where someone was taken: a place named in the name of a body a "to" phrase names
-("transported to ICE Enforcement and Removal Operations (ERO) Philadelphia") is where
-they went afterwards, not where the act took place."""
+("transported to ICE Enforcement and Removal Operations (ERO) Philadelphia"), or one that
+locates where a verb of taking took them ("took them to the agency's station in Houlton"),
+is where they went afterwards, not where the act took place."""
 
 from __future__ import annotations
 
