@@ -76,10 +76,8 @@ def days_told_before(
             found[i] = days_of[family]
         elif _carried_out_again(doc[i], taxonomy):
             # a related family only for a raid told again as the detentions it made
-            related = [
-                f for f in days_of
-                if kind == "enforcement" and kin.get(f) and kin.get(f) == kin.get(family)
-            ]  # fmt: skip
+            kindred = kin.get(family) if kind == "enforcement" else None
+            related = [f for f in days_of if kindred and kin.get(f) == kindred]
             day = days_of.get(family) or (days_of[related[-1]] if related else None)
             if day is not None:
                 found[i] = day

@@ -58,6 +58,11 @@ def _under_other_verb(token: Token, triggers: set[int]) -> bool:
     return ahead or any(s.i not in triggers for s in subjects)
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The verb a token hangs on, or is."""
+    return next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+
+
 def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     """The one trigger that is a participle adjunct of the verb a time expression hangs on,
     or a noun that names that verb's act.
@@ -68,7 +73,7 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
     with no time of its own ("boarded a bus on Tuesday morning and asked passengers about
     their citizenship, detaining two men").
     """
-    verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+    verb = _verb_above(token)
     if verb is None:
         return None
     adjuncts = [
@@ -167,7 +172,7 @@ def _gathering_that_drew(token: Token, triggers: set[int], drawing: Collection[s
     then: "a town hall organized by the coalition drew about 250 people to the event center
     on Thursday night" (the town hall's Thursday); not "the raid drew protesters Friday",
     "the vigil drew criticism on Monday"."""
-    verb = next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
+    verb = _verb_above(token)
     if verb is None or verb.lemma_.lower() not in drawing or not crowd_drawn(verb):
         return None
     taxonomy = load_taxonomy()

@@ -81,14 +81,13 @@ def evidence_type(
         return "person", "followed by an age"
     head, at = _appositive_head(doc, end)
     said = cues.apposition.get(head)
-    # a person's role after a place, or after a name a preposition governs, opens a clause
-    # of its own: "In Garden City, a 35-year-old man was arrested"
-    # "At Glenn Valley Foods, a worker": a preposition that opens the sentence (not
-    # "According to Kirkland, a spokeswoman for ICE")
+    # a person's role opens a clause of its own after a name the preposition that opens the
+    # sentence governs ("In Garden City, a 35-year-old man was arrested", "At Glenn Valley
+    # Foods, a worker"; not "According to Kirkland, a spokeswoman for ICE"), or where the
+    # parse makes the role no appositive
     governed = start > 0 and doc[start - 1].pos_ == "ADP" and doc[start - 1].is_sent_start
-    opening = said == "person" and governed
-    of_a_person = opening or (said == "person" and not _in_apposition(doc[at]))
-    if said and not of_a_person:  # "Frontera Unida, an advocacy group": a group
+    own_clause = said == "person" and (governed or not _in_apposition(doc[at]))
+    if said and not own_clause:  # "Frontera Unida, an advocacy group": a group
         return said, f"described as {head!r}"
     told = _told_as(doc, start, end)
     if kind not in ("person", "jurisdiction") and cues.apposition.get(told) == "person":

@@ -330,10 +330,11 @@ def _told_as_place(doc: Doc, i: int) -> bool:
     if i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES):
         return True
     home = i + 1 < len(doc) and doc[i + 1].lower_ in _DWELLINGS
+    if not (home and i > 0 and doc[i - 1].lower_ in _POSSESSIVE_PRONOUNS):
+        return False
     # a name told elsewhere as a body's is that body's ("the Harvard researcher ... her
     # Harvard apartment")
-    once = sum(t.text == doc[i].text for t in doc) == 1
-    return home and once and i > 0 and doc[i - 1].lower_ in _POSSESSIVE_PRONOUNS
+    return sum(t.text == doc[i].text for t in doc) == 1
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
