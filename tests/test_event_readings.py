@@ -176,6 +176,47 @@ def test_hours_and_years_after_a_dated_act(
     assert days(event_by_trigger(events_of(nlp, text), trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the head of a clause "two days after" a dated act: two days on from Tuesday the 5th
+        ("Police arrested the owner two days after agents raided the plant in Ohio on Tuesday.",
+         "arrested", ("2024-03-07", "2024-03-07")),
+        # a happening that "came" four days after a dated act
+        ("The rally, organized by the Ohio Rapid Response Network, came four days after the "
+         "county commission approved the deal at its March 1 meeting.",
+         "rally", ("2024-03-05", "2024-03-05")),
+        # told against the day of the happening its subject tells again (Monday the 4th)
+        ("The Ohio county board voted on Monday to end the agreement. The vote came four days "
+         "after the Ohio Immigrant Alliance published a survey of 300 families.",
+         "published", ("2024-02-29", "2024-02-29")),
+        # no later than the article (written 7 or 8 March): a week after Monday the 4th
+        ("The rally in Ohio came a week after agents detained 40 workers on Monday.",
+         "rally", ("2024-03-08", "2024-03-08")),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_clause_days_after_a_dated_act(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert days(event) == expected
+    assert event.time is not None and event.time.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a month after Monday is after the article was written
+        ("The rally in Ohio came a month after agents detained 40 workers on Monday.", "rally"),
+        ("Agents will arrest him in Ohio two days after the judge ruled on Monday.", "arrest"),
+    ],
+)
+def test_the_head_of_a_clause_days_after_dates_nothing_past_the_article(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert trigger not in [e.trigger for e in events_of(nlp, text) if e.time is not None]
+
+
 def test_days_after_a_past_act_with_no_date_dates_nothing(nlp: Language) -> None:
     text = "The raid came days after the Ohio board adopted a sanctuary policy."
     assert event_by_trigger(events_of(nlp, text), "adopted").time is None

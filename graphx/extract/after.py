@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
-from graphx.extract.attach import verb_of_time
+from graphx.extract.attach import support_verbs, verb_of_time
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
@@ -95,13 +95,27 @@ def _reference(
     attached: dict[int, TimeExpression],
     owned: dict[int, TimeExpression],
     now: Days | None,
+    told_before: dict[int, TimeExpression],
 ) -> Days | None:
-    """The days of the clause the act is told against: its date, else, told in the present
-    ("the move comes days after"), the article's own days."""
+    """The days of the clause the act is told against: its date, the date an earlier
+    sentence gave the happening its subject tells again ("The vote came four days after":
+    the vote's day), else, told in the present ("the move comes days after"), the
+    article's own days."""
     time = attached.get(head.i) or owned.get(head.i)
+    subject = _happening_it_says_fell(head)
+    if time is None and subject is not None:
+        time = attached.get(subject.i) or told_before.get(subject.i)
     if time is not None:
         return _days(time)
     return now if head.tag_ in ("VBZ", "VBP") else None
+
+
+def _happening_it_says_fell(verb: Token) -> Token | None:
+    """The subject of a verb that only says when something took place: "rally" in "The
+    rally, organized by the network, came four days after", else None."""
+    if verb.lemma_.lower() not in support_verbs():
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
@@ -131,7 +145,7 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
             continue
         amount = _amount(clause, marks[0], dated)
         reach = _reach(amount) if amount is not None else None
-        ref = _reference(clause.head, attached, owned, now)
+        ref = _reference(clause.head, attached, owned, now, sentence.told_before)
         if ref is None and _within_a_day(reach) and clause.head.i in unplaced:
             attached[i] = unplaced[clause.head.i]
             continue
@@ -144,6 +158,7 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
             continue  # a clause dated at the calendar's edge: no day that far from it
     known = {**sentence.told_before, **attached}
     _date_heads_of_dated_acts(doc, triggers, attached, known, sequence, dated)
+    _date_heads_of_dated_clauses(sentence, attached, known, sequence, dated)
 
 
 def _date_heads_of_dated_acts(
@@ -177,6 +192,45 @@ def _date_heads_of_dated_acts(
             told = doc[amount.left_edge.i : prep.i + 1]
             try:  # the head is after the act its phrase names: the other way round
                 attached[i] = _moved(ref, reach, -sequence[prep.lower_], told)
+            except OverflowError:
+                continue
+            break
+
+
+def _date_heads_of_dated_clauses(
+    sentence: SentenceTimes,
+    attached: dict[int, TimeExpression],
+    known: dict[int, TimeExpression],
+    sequence: dict[str, int],
+    dated: list[tuple[int, int]],
+) -> None:
+    """ "Police arrested the owner two days after agents raided the plant on Tuesday", "The
+    rally came four days after the commission approved the deal at its March 18 meeting":
+    an undated past act (or the happening a verb like "came" says fell) is that far from
+    the dated act of the clause its "after" or "before" opens, and no later than the
+    article."""
+    doc, triggers = sentence.doc, sentence.triggers
+    for i in sorted(triggers - set(attached)):
+        verb = doc[i]
+        fell = _happening_it_says_fell(verb.head)
+        if verb.pos_ == "NOUN" and fell is not None and fell.i == verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or not clauses.is_past(verb):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i in known):
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
+            amount = _amount(clause, marks[0], dated) if marks else None
+            reach = _reach(amount) if amount is not None else None
+            ref = _days(known[clause.i])
+            if reach is None or ref is None or amount is None:
+                continue
+            if sentence.now is not None and sequence[marks[0].lower_] < 0:
+                reach = (reach[0], min(reach[1], (sentence.now[1] - ref[1]).days))
+                if reach[1] < reach[0]:
+                    continue  # after the article was written: no past act of its
+            told = doc[amount.left_edge.i : marks[0].i + 1]
+            try:  # the head is after the act its clause tells: the other way round
+                attached[i] = _moved(ref, reach, -sequence[marks[0].lower_], told)
             except OverflowError:
                 continue
             break
