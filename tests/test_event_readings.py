@@ -232,6 +232,34 @@ def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
     assert days(event) == ("2024-03-05", "2024-03-05")
 
 
+def test_a_past_perfect_announced_is_just_done_when_announced(nlp: Language) -> None:
+    text = (
+        "The Ohio sheriff's department announced Tuesday that Sheriff Dana Reyes had signed "
+        "the agreement."
+    )
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("signed", "policy")
+    assert days(event) == ("2024-03-05", "2024-03-05")
+    assert event.time is not None and event.time.uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said" with "had" tells an older past
+        "Sheriff Dana Reyes of Ohio said Tuesday that agents had arrested him at his home.",
+        # a date of its own
+        "The Ohio sheriff's department announced Tuesday that it had signed the agreement in 2019.",
+    ],
+)
+def test_a_past_perfect_told_otherwise_keeps_no_day_of_the_telling(
+    nlp: Language, text: str
+) -> None:
+    dated = {e.trigger: days(e) for e in events_of(nlp, text) if e.time is not None}
+    assert dated.get("arrested") is None
+    assert dated.get("signed") in (None, ("2019-01-01", "2019-12-31"))
+
+
 def test_announcing_what_may_happen_is_still_an_announcement(nlp: Language) -> None:
     text = "Governor Mike DeWine announced Tuesday that Ohio would sue the agency."
     (event,) = events_of(nlp, text)

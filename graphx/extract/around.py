@@ -11,6 +11,7 @@ as going on in ("announced Tuesday it was suing the state").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -275,8 +276,28 @@ def _date_reported_acts(
         act = doc[i]
         # the saying's own time, or the one it took from the clause it hangs on
         when = said_when.get(act.head.i) or attached.get(act.head.i)
-        if act.dep_ == "ccomp" and when is not None and _ongoing_or_just_done(act):
+        if act.dep_ != "ccomp" or when is None:
+            continue
+        if _ongoing_or_just_done(act):
             attached[i] = when
+        elif _just_done_as_announced(act):
+            attached[i] = replace(
+                when,
+                uncertain=True,
+                reading=f"'{act.text}', announced {when.text}: told as just done when announced",
+            )
+
+
+def _just_done_as_announced(verb: Token) -> bool:
+    """ "The sheriff's department announced Monday that Sheriff Maier had signed an
+    agreement": the past perfect of an announcement told in the past is its "has signed",
+    news as it was announced; not under "said", whose "had" tells an older past ("said
+    Monday that agents had arrested him")."""
+    announced = verb.head
+    if announced.tag_ != "VBD" or announced.lemma_.lower() not in load_taxonomy().tellings:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxiliaries)
 
 
 def _date_documents_told_in(
