@@ -1577,6 +1577,32 @@ def test_a_gathering_told_again_takes_the_day_of_the_one_just_before(nlp: Langua
         assert found.get("protest") != "2024-03-06"
 
 
+def test_a_gathering_takes_the_day_of_a_crowd_told_by_any_verb(nlp: Language) -> None:
+    # found in fresh corpora: "Hundreds of people filled the lawn outside ... on Thursday
+    # evening, holding candles ... The vigil was organized by ..."
+    text = (
+        "Hundreds of people filled the lawn outside St. Mary's Church in Toledo on Wednesday "
+        "evening, holding candles. The vigil was organized by the Toledo Hispanic Alliance."
+    )
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found.get("vigil") == "2024-03-06"
+    # ... and the gathering it came for in its own sentence
+    text = (
+        "More than 250 people filled the community room and lined the hallway on Wednesday "
+        "afternoon for a town hall on immigration arrests in Toledo."
+    )
+    found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+    assert found.get("hall") == "2024-03-06"
+    # ... not the law's people, nor one person
+    for before in (
+        "Dozens of deputies lined the street in Toledo on Wednesday.",
+        "Tom Ruiz filled the form in Toledo on Wednesday.",
+    ):
+        text = f"{before} The vigil was organized by the Toledo Hispanic Alliance."
+        found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+        assert found.get("vigil") != "2024-03-06"
+
+
 def test_days_after_a_month_and_day_of_no_known_year(nlp: Language) -> None:
     # found in a fresh corpus: a page of no date: "Tzul was arrested May 10 ... Three days
     # after the arrest, some 200 supporters had rallied": the rally is May 13, of the year the

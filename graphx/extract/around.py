@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import aspect, clauses, same_day
+from graphx.extract import aspect, clauses, crowds, same_day
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.triggers import event_sense, load_taxonomy
@@ -38,6 +38,7 @@ def date_by_what_they_tell(
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
     _date_reported_acts(doc, dating, triggers, attached)
+    _date_gatherings_a_crowd_came_for(dating, triggers, attached)
     same_day.date_later_that_day(doc, dating, triggers, attached)
 
 
@@ -298,6 +299,25 @@ def _just_done_as_announced(verb: Token) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxiliaries)
+
+
+def _date_gatherings_a_crowd_came_for(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "More than 250 people filled the community room and lined the hallway on Sunday
+    afternoon for a town hall": the gathering a dated crowd was there for took place then
+    (not "packed the arena for the game": no gathering noun)."""
+    for time, span in dating:
+        verb = verb_of_time(span)
+        if verb.i in triggers or not crowds.people_there(verb):
+            continue  # "turned out for a forum", "gathered for a vigil": the verb tells it
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
+                sense = event_sense(noun, load_taxonomy())  # "town hall", "vigil"
+                if sense is not None and sense[0] == "meeting":
+                    attached.setdefault(noun.i, time)
 
 
 def _date_documents_told_in(

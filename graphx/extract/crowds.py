@@ -13,7 +13,7 @@ from graphx.extract.custody import of_the_law
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["crowd_around", "crowd_drawn", "crowd_gathered", "crowd_nouns"]
+__all__ = ["crowd_around", "crowd_drawn", "crowd_gathered", "crowd_nouns", "people_there"]
 
 # Where a group gathers: "outside the jail", "at City Hall" (not "in": "rallied in the ninth
 # inning").
@@ -101,6 +101,20 @@ def crowd_drawn(verb: Token) -> bool:
     hundreds of protesters"; not "drew criticism", "drew Mayor Lee to the podium"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 1 and _people(objects[0]) and objects[0].ent_type_ != "PERSON"
+
+
+def people_there(verb: Token) -> bool:
+    """A crowd told as there by a past verb, whatever the verb: "Hundreds of people filled
+    the lawn outside the church on Thursday evening", which the gathering noun of the next
+    sentence names ("The vigil was organized by Casa Esperanza"); not a person, nor a
+    crowd of the law ("Dozens of deputies lined the street")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    told = verb.head if verb.dep_ == "conj" else verb  # "filled the room and lined the hall"
+    subjects = [c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"]
+    if of_the_law([w for s in subjects for w in s.subtree]):
+        return False
+    return any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
 
 
 def _people(subject: Token) -> bool:

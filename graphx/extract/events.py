@@ -29,6 +29,7 @@ from graphx.extract import (
     attach,
     beside,
     clauses,
+    crowds,
     setting,
     since,
     statements,
@@ -119,6 +120,18 @@ def _a_crowd(reading: _Reading, event: EventMention) -> bool:
     return event.event_type == "meeting" and verb in reading.taxonomy.crowding
 
 
+def _crowd_there(doc: Doc, sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day of a sentence's crowd told by a verb of no gathering ("Hundreds of people
+    filled the lawn outside the church on Thursday evening"), for the gathering noun the next
+    sentence tells again."""
+    for time in (t for t in times if sent.start_char <= t.start < sent.end_char):
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and time.precision in ("day", "time"):
+            if crowds.people_there(attach.verb_of_time(span)):
+                return time
+    return None
+
+
 def _dated_objects(
     reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
 ) -> dict[int, tuple[str, str]]:
@@ -200,6 +213,7 @@ def find_events(
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
                 gathered = event.time if _a_crowd(reading, event) else gathered
+        gathered = gathered or _crowd_there(reading.doc, sent, times)
         before = _Before(setting.first_day(sent, times), gathered)
         events.extend(found)
     return events
