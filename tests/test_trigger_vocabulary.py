@@ -1603,6 +1603,17 @@ def test_a_gathering_takes_the_day_of_a_crowd_told_by_any_verb(nlp: Language) ->
         assert found.get("vigil") != "2024-03-06"
 
 
+def test_a_gathering_told_again_in_an_undated_article_keeps_the_weekday(nlp: Language) -> None:
+    # found in a fresh corpus: a page of no date, whose week the corpus finds later
+    text = (
+        "Hundreds of people filled the lawn outside St. Mary's Church in Toledo on Thursday "
+        "evening. The vigil was organized by the Toledo Hispanic Alliance."
+    )
+    document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
+    found = {e.trigger: e.time and e.time.value for e in extract(nlp(text), document).events}
+    assert found.get("vigil") == "XXXX-WXX-4"
+
+
 def test_days_after_a_month_and_day_of_no_known_year(nlp: Language) -> None:
     # found in a fresh corpus: a page of no date: "Tzul was arrested May 10 ... Three days
     # after the arrest, some 200 supporters had rallied": the rally is May 13, of the year the

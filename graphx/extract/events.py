@@ -120,13 +120,19 @@ def _a_crowd(reading: _Reading, event: EventMention) -> bool:
     return event.event_type == "meeting" and verb in reading.taxonomy.crowding
 
 
+def _a_day(time: TimeExpression) -> bool:
+    """A day, or a weekday of a week the corpus may yet find ("Thursday evening" in an
+    article of no date): what a happening told again was on."""
+    return time.precision in ("day", "time") or time.value.startswith("XXXX-WXX-")
+
+
 def _crowd_there(doc: Doc, sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
     """The day of a sentence's crowd told by a verb of no gathering ("Hundreds of people
     filled the lawn outside the church on Thursday evening"), for the gathering noun the next
     sentence tells again."""
     for time in (t for t in times if sent.start_char <= t.start < sent.end_char):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and time.precision in ("day", "time"):
+        if span is not None and _a_day(time):
             if crowds.people_there(attach.verb_of_time(span)):
                 return time
     return None
@@ -210,7 +216,7 @@ def find_events(
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
         gathered = None
         for event in found:
-            if event.time is not None and event.time.precision in ("day", "time"):
+            if event.time is not None and _a_day(event.time):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
                 gathered = event.time if _a_crowd(reading, event) else gathered
         gathered = gathered or _crowd_there(reading.doc, sent, times)
