@@ -994,6 +994,29 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [("Sheila Warren", "PERSON")],
             [("Sheila Warren", "person", ""), ("Delta Justice Project", "organization", "")],
         ),
+        # a "Law Center", a "Research Center": a group by its last two words, the model's
+        # person read as a part of it (found in a fresh corpus)
+        (
+            "The Lake Erie Justice Research Center built the report.",
+            [("Research Center", "PERSON")],
+            [("Lake Erie Justice Research Center", "organization", "")],
+        ),
+        # ... and a group the model reads after "of the" stays as read: what comes before is
+        # someone else
+        (
+            "Attorney Ana Ruiz of the Ohio Immigration Law Center spoke.",
+            [("Ohio Immigration Law Center", "ORG")],
+            [
+                ("Ana Ruiz", "person", "Attorney"),
+                ("Ohio Immigration Law Center", "organization", ""),
+            ],
+        ),
+        # ... a building's "Center" is no group
+        (
+            "He spoke at the Lucas County Justice Center.",
+            [],
+            [("Lucas County", "jurisdiction", "")],
+        ),
     ],
 )
 def test_ner_groups_named_by_their_head(

@@ -43,11 +43,27 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         same = [d for d in inside if d.start == start and d.end == end]
         if any(d.canonical or (begins and d.type == kind) for d in same):
             continue  # a table's name is typed by the table; a group read right stays
+        if _named_after_glue(doc, inside, start, end):
+            continue  # "Ana Ruiz of the Southern Poverty Law Center": the group is read
         out = [d for d in out if d not in inside]
         word = doc[start].text if begins else doc[end - 1].text
         reason = f"a name {'beginning with' if begins else 'ending in'} {word!r}"
         out.append(Draft(start, end, "ORG", kind, reason=reason))
     return sorted(out, key=lambda d: d.start)
+
+
+def _named_after_glue(doc: Doc, inside: list[Draft], start: int, end: int) -> bool:
+    """Whether the model read a body that ends the run and begins after "of" or "the"
+    inside it: the words of the run before them are someone or something else ("Ana Ruiz
+    of the ..."; not "The" opening the run)."""
+    return any(
+        d.end == end
+        and d.label == "ORG"
+        and doc[d.start - 1].lower_ in _GLUE
+        and any(t.lower_ not in _GLUE for t in doc[start : d.start - 1])
+        for d in inside
+        if d.start > start
+    )
 
 
 def _opens_with_a_place(doc: Doc, start: int, end: int) -> bool:

@@ -245,6 +245,8 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
     for size in (2, 1):
         if len(low) > size and " ".join(low[-size:]) in heads["facility"]:
             return "agency"
+    if len(low) > 2 and " ".join(low[-2:]) in heads["organization"]:
+        return "organization"  # "Southern Poverty Law Center"
     if len(low) > 1 and low[-1] in heads["organization"]:
         return "media" if low[-2] in heads["media"] else "organization"
     if len(low) > 1 and low[0] in heads["name_start"]:
