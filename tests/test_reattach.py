@@ -176,3 +176,29 @@ def test_a_clause_hung_on_a_day_is_what_was_said(nlp: Language, text: str) -> No
 def test_a_day_a_clause_describes_stays(nlp: Language, text: str, described: str) -> None:
     verb = next(t for t in nlp(text) if t.text == described)
     assert verb.head.text == "day"
+
+
+# found in a fresh corpus: the parser reads the opening "A day after ..." clause as what the
+# sheriff said, so the saying told the vote and not that nothing will change
+A_DAY_AFTER = (
+    "A day after the Toledo City Council voted to end the agreement, Lucas County Sheriff Ann "
+    "Lee said Wednesday that nothing will change at the county jail."
+)
+
+
+def test_a_clause_opened_by_after_before_its_verb_says_when(nlp: Language) -> None:
+    doc = nlp(A_DAY_AFTER)
+    said = next(t for t in doc if t.text == "said")
+    voted = next(t for t in doc if t.text == "voted")
+    assert (voted.head, voted.dep_) == (said, "advcl")
+    found, _ = _extracted(nlp, A_DAY_AFTER)
+    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    # Wednesday is the 6th; a day before it, the 5th
+    assert dated.get("voted") == "2024-03-05"
+    assert dated.get("said") == "2024-03-06"
+
+
+def test_what_was_said_told_before_its_verb_stays_what_was_said(nlp: Language) -> None:
+    doc = nlp("The Toledo City Council voted to end the agreement, Sheriff Ann Lee said Wednesday.")
+    voted = next(t for t in doc if t.text == "voted")
+    assert voted.dep_ == "ccomp"

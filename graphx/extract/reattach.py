@@ -11,7 +11,8 @@ After a verb of saying and its day, the parser may read what was said as a claus
 describing the day: in "the chief said the next day that his officers were told of the
 arrests", "that his officers were told ..." hangs on "day", so the saying said nothing. A
 clause opened by "that" on the day of a verb of saying with no clause of its own is what
-was said.
+was said. And the parser may read an opening "A day after the council voted, ..." as what
+the verb after it says: a clause opened by "after" or "before" before its verb tells when.
 """
 
 from __future__ import annotations
@@ -89,7 +90,11 @@ def _finite(verb: Token) -> bool:
 
 @Language.component(SAID_COMPONENT)
 def said_clauses(doc: Doc) -> Doc:
-    """Give each verb of saying the clause the parser hung on its day."""
+    """Give each verb of saying the clause the parser hung on its day, and make a clause
+    the parser took for what a verb says, though "after" or "before" opens it before the
+    verb, the clause of when ("A day after the council voted ..., the sheriff said
+    Wednesday that nothing will change")."""
+    _fronted_times(doc)
     spoken = load_taxonomy().spoken
     for verb in doc:
         if verb.lemma_.lower() not in spoken:
@@ -102,6 +107,17 @@ def said_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def _fronted_times(doc: Doc) -> None:
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.i > clause.head.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if marks and marks[0].lower_ in _SEQUENCE:
+            clause.dep_ = "advcl"
+
+
+# What opens a clause of when, never one of what was said.
+_SEQUENCE = frozenset({"after", "before"})
 # The days after another that open what was said, not a day a clause describes ("said the
 # next day that ...", where "the day that agents arrived" is a day described).
 _NEXT = frozenset({"next", "following"})
