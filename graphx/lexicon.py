@@ -58,6 +58,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("credits.txt", ("extract",)),
     Resource("cy_style.json", ("app",)),
     Resource("crowd_nouns.txt", ("extract",)),
+    Resource("crowd_verbs.txt", ("extract",)),
     Resource("defaults.toml", ("settings",)),
     Resource("definite_heads.csv", ("extract",)),
     Resource("editions.txt", ("resolve",)),

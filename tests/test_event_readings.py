@@ -203,6 +203,29 @@ def test_the_head_of_a_clause_days_after_a_dated_act(
     assert event.time is not None and event.time.uncertain
 
 
+def test_a_happening_told_again_keeps_its_day_beside_a_clause_days_after(
+    nlp: Language,
+) -> None:
+    # a review: "The arrest" is Monday's, not three weeks after the release
+    text = (
+        "Agents arrested Tom Ruiz in Ohio on Monday. The arrest came three weeks after he was "
+        "released from jail."
+    )
+    arrest = event_by_trigger(events_of(nlp, text), "arrest")
+    assert days(arrest) == ("2024-03-04", "2024-03-04")
+
+
+def test_what_is_said_of_now_counts_days_after_from_the_saying(nlp: Language) -> None:
+    # found in a fresh corpus: the statement stays, and the signing is the day before it
+    text = (
+        "Mayor Ann Lee of Toledo said Wednesday that the city will not seek its own agreement, "
+        "a day after the Ohio State Highway Patrol signed one with ICE."
+    )
+    events = events_of(nlp, text)
+    assert days(event_by_trigger(events, "said")) == ("2024-03-06", "2024-03-06")
+    assert days(event_by_trigger(events, "signed")) == ("2024-03-05", "2024-03-05")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -246,6 +269,9 @@ def test_a_past_perfect_announced_is_just_done_when_announced(nlp: Language) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # an older or repeated past (a review)
+        "The Ohio county announced Tuesday that the sheriff had previously signed the agreement.",
+        "The Ohio county announced Tuesday that the sheriff had signed agreements for years.",
         # "said" with "had" tells an older past
         "Sheriff Dana Reyes of Ohio said Tuesday that agents had arrested him at his home.",
         # a date of its own

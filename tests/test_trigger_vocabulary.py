@@ -1566,6 +1566,13 @@ def test_a_gathering_told_again_takes_the_day_of_the_one_just_before(nlp: Langua
     )
     found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
     assert found.get("hall") == "2024-03-06"
+    # ... not one told with a clause of its own: its time is another (a review)
+    for text in (
+        "Hundreds of people lined up in Toledo on Wednesday for a hearing scheduled for Friday.",
+        "More than 250 people waited in Toledo on Wednesday for a hearing that was canceled.",
+    ):
+        found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+        assert found.get("hearing") != "2024-03-06"
     # ... not the day of another kind of happening
     for before in (
         "Agents arrested Tom Ruiz on Wednesday.",
@@ -1593,10 +1600,19 @@ def test_a_gathering_takes_the_day_of_a_crowd_told_by_any_verb(nlp: Language) ->
     )
     found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
     assert found.get("hall") == "2024-03-06"
-    # ... not the law's people, nor one person
+    # ... not one told with a clause of its own: its time is another (a review)
+    for text in (
+        "Hundreds of people lined up in Toledo on Wednesday for a hearing scheduled for Friday.",
+        "More than 250 people waited in Toledo on Wednesday for a hearing that was canceled.",
+    ):
+        found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}
+        assert found.get("hearing") != "2024-03-06"
+    # ... not the law's people, nor one person, nor an act of its own (a review)
     for before in (
         "Dozens of deputies lined the street in Toledo on Wednesday.",
         "Tom Ruiz filled the form in Toledo on Wednesday.",
+        "Two men shot a teenager outside a store in Toledo on Wednesday.",
+        "Hundreds of residents lost power in Toledo on Wednesday.",
     ):
         text = f"{before} The vigil was organized by the Toledo Hispanic Alliance."
         found = {e.trigger: e.time and e.time.date_start for e, _ in events_of(nlp, text)}

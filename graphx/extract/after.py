@@ -99,12 +99,16 @@ def _reference(
 ) -> Days | None:
     """The days of the clause the act is told against: its date, the date an earlier
     sentence gave the happening its subject tells again ("The vote came four days after":
-    the vote's day), else, told in the present ("the move comes days after"), the
-    article's own days."""
+    the vote's day), the date of the saying a clause of now or to come is what is said of,
+    else, told in the present ("the move comes days after"), the article's own days."""
     time = attached.get(head.i) or owned.get(head.i)
     subject = _happening_it_says_fell(head)
     if time is None and subject is not None:
         time = attached.get(subject.i) or told_before.get(subject.i)
+    if time is None and head.dep_ == "ccomp" and not clauses.is_past(head):
+        # "said Friday that the city will not seek one, a day after the state police signed
+        # one": what is said is of now or to come, so its "a day after" counts from the saying
+        time = attached.get(head.head.i) or owned.get(head.head.i)
     if time is not None:
         return _days(time)
     return now if head.tag_ in ("VBZ", "VBP") else None
@@ -210,7 +214,8 @@ def _date_heads_of_dated_clauses(
     the dated act of the clause its "after" or "before" opens, and no later than the
     article."""
     doc, triggers = sentence.doc, sentence.triggers
-    for i in sorted(triggers - set(attached)):
+    # not a happening an earlier sentence dated ("The vote came four days after ..."): its day
+    for i in sorted(triggers - set(attached) - set(sentence.told_before)):
         verb = doc[i]
         fell = _happening_it_says_fell(verb.head)
         if verb.pos_ == "NOUN" and fell is not None and fell.i == verb.i:

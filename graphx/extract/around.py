@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import aspect, clauses, crowds, same_day
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
+from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
@@ -298,7 +299,24 @@ def _just_done_as_announced(verb: Token) -> bool:
     if announced.tag_ != "VBD" or announced.lemma_.lower() not in load_taxonomy().tellings:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxiliaries)
+    if verb.tag_ != "VBN" or not any(a.lower_ == "had" for a in auxiliaries):
+        return False
+    return not _an_older_past(verb)
+
+
+def _an_older_past(verb: Token) -> bool:
+    """ "had voted twice before", "had already held", "had signed agreements for years",
+    "had arrested 1,000 people since the operation began" (``older_past_words``)."""
+    older = words()["older_past_words"]
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in older["advmod"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ in older["prep"]:
+            return True
+        marks = (m.lower_ for m in c.children if m.dep_ == "mark")
+        if c.dep_ == "advcl" and any(m in older["mark"] for m in marks):
+            return True
+    return False
 
 
 def _date_gatherings_a_crowd_came_for(
@@ -308,7 +326,8 @@ def _date_gatherings_a_crowd_came_for(
 ) -> None:
     """ "More than 250 people filled the community room and lined the hallway on Sunday
     afternoon for a town hall": the gathering a dated crowd was there for took place then
-    (not "packed the arena for the game": no gathering noun)."""
+    (not "packed the arena for the game": no gathering noun; nor one told with a clause of
+    its own: "lined up Monday for a hearing scheduled for Wednesday")."""
     for time, span in dating:
         verb = verb_of_time(span)
         if verb.i in triggers or not crowds.people_there(verb):
@@ -316,6 +335,8 @@ def _date_gatherings_a_crowd_came_for(
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for noun in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
                 sense = event_sense(noun, load_taxonomy())  # "town hall", "vigil"
+                if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+                    continue  # "for a hearing scheduled for Wednesday", "that was canceled"
                 if sense is not None and sense[0] == "meeting":
                     attached.setdefault(noun.i, time)
 

@@ -13,7 +13,14 @@ from graphx.extract.custody import of_the_law
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["crowd_around", "crowd_drawn", "crowd_gathered", "crowd_nouns", "people_there"]
+__all__ = [
+    "crowd_around",
+    "crowd_drawn",
+    "crowd_gathered",
+    "crowd_nouns",
+    "crowd_verbs",
+    "people_there",
+]
 
 # Where a group gathers: "outside the jail", "at City Hall" (not "in": "rallied in the ninth
 # inning").
@@ -29,6 +36,11 @@ _COMING = frozenset({"come", "turn", "show", "gather", "arrive", "return"})
 def crowd_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``crowd_nouns.txt``: the nouns of people who gather."""
     return (lexicon or shipped()).word_set("crowd_nouns.txt")
+
+
+def crowd_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``crowd_verbs.txt``: the verbs that tell a crowd was there."""
+    return (lexicon or shipped()).word_set("crowd_verbs.txt")
 
 
 def crowd_gathered(verb: Token) -> bool:
@@ -104,11 +116,12 @@ def crowd_drawn(verb: Token) -> bool:
 
 
 def people_there(verb: Token) -> bool:
-    """A crowd told as there by a past verb, whatever the verb: "Hundreds of people filled
-    the lawn outside the church on Thursday evening", which the gathering noun of the next
-    sentence names ("The vigil was organized by Casa Esperanza"); not a person, nor a
-    crowd of the law ("Dozens of deputies lined the street")."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+    """A crowd told as there by a past verb of ``crowd_verbs.txt``: "Hundreds of people
+    filled the lawn outside the church on Thursday evening", which the gathering noun of the
+    next sentence names ("The vigil was organized by Casa Esperanza"); not a person, nor a
+    crowd of the law ("Dozens of deputies lined the street"), nor an act of its own ("Five
+    students died in a crash on Saturday")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in crowd_verbs():
         return False
     told = verb.head if verb.dep_ == "conj" else verb  # "filled the room and lined the hall"
     subjects = [c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"]

@@ -88,8 +88,9 @@ def no_news(
 
 
 # The words that open a clause telling what was so before another act took place: "had no
-# notice before agents swept through the plant", "was not told until ...".
-_TIME_MARKS = frozenset({"before", "until"})
+# notice before agents swept through the plant", "was not told until ...", or the act what
+# is said is timed by: "the city will not seek one, a day after the state police signed one".
+_TIME_MARKS = frozenset({"before", "until", "after"})
 
 
 def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: Taxonomy) -> bool:
