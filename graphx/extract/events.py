@@ -122,7 +122,8 @@ def _a_crowd(reading: _Reading, event: EventMention) -> bool:
 
 def _a_day(time: TimeExpression) -> bool:
     """A day, or a weekday of a week the corpus may yet find ("Thursday evening" in an
-    article of no date): what a happening told again was on."""
+    article of no date): when the crowd a gathering noun tells again was there (not any
+    happening told again: there "the arrest" may be another, the weekday misplaced)."""
     return time.precision in ("day", "time") or time.value.startswith("XXXX-WXX-")
 
 
@@ -216,9 +217,10 @@ def find_events(
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
         gathered = None
         for event in found:
-            if event.time is not None and _a_day(event.time):
+            if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-                gathered = event.time if _a_crowd(reading, event) else gathered
+            if event.time is not None and _a_day(event.time) and _a_crowd(reading, event):
+                gathered = event.time
         gathered = gathered or _crowd_there(reading.doc, sent, times)
         before = _Before(setting.first_day(sent, times), gathered)
         events.extend(found)
