@@ -155,11 +155,9 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
             continue
         if reach is None or ref is None or amount is None:
             continue
-        told = doc[amount.left_edge.i : marks[0].i + 1]  # "days after", "a week before"
-        try:
-            attached[i] = _moved(ref, reach, sequence[marks[0].lower_], told)
-        except OverflowError:
-            continue  # a clause dated at the calendar's edge: no day that far from it
+        moved = _counted(ref, reach, sequence[marks[0].lower_], amount, marks[0])
+        if moved is not None:
+            attached[i] = moved
     known = {**sentence.told_before, **attached}
     _date_heads_of_dated_acts(doc, triggers, attached, known, sequence, dated)
     _date_heads_of_dated_clauses(sentence, attached, known, sequence, dated)
@@ -193,12 +191,11 @@ def _date_heads_of_dated_acts(
                     break
             if reach is None or ref is None or amount is None:
                 continue
-            told = doc[amount.left_edge.i : prep.i + 1]
-            try:  # the head is after the act its phrase names: the other way round
-                attached[i] = _moved(ref, reach, -sequence[prep.lower_], told)
-            except OverflowError:
-                continue
-            break
+            # the head is after the act its phrase names: the other way round
+            moved = _counted(ref, reach, -sequence[prep.lower_], amount, prep)
+            if moved is not None:
+                attached[i] = moved
+                break
 
 
 def _date_heads_of_dated_clauses(
@@ -233,12 +230,11 @@ def _date_heads_of_dated_clauses(
                 reach = (reach[0], min(reach[1], (sentence.now[1] - ref[1]).days))
                 if reach[1] < reach[0]:
                     continue  # after the article was written: no past act of its
-            told = doc[amount.left_edge.i : marks[0].i + 1]
-            try:  # the head is after the act its clause tells: the other way round
-                attached[i] = _moved(ref, reach, -sequence[marks[0].lower_], told)
-            except OverflowError:
-                continue
-            break
+            # the head is after the act its clause tells: the other way round
+            moved = _counted(ref, reach, -sequence[marks[0].lower_], amount, marks[0])
+            if moved is not None:
+                attached[i] = moved
+                break
 
 
 def _moved_month_day(
@@ -261,6 +257,18 @@ def _moved_month_day(
         uncertain=True,
         reading=f"'{told.text}' {time.text}, of no known year: {day:%B} {day.day}",
     )
+
+
+def _counted(
+    ref: Days, reach: tuple[int, int], direction: int, amount: Token, mark: Token
+) -> TimeExpression | None:
+    """The days ``reach`` away from ``ref``, told as "days after", "a week before" (the
+    amount to its mark); None for a reference at the calendar's edge, with no day that far
+    from it."""
+    try:
+        return _moved(ref, reach, direction, amount.doc[amount.left_edge.i : mark.i + 1])
+    except OverflowError:
+        return None
 
 
 def _moved(ref: Days, reach: tuple[int, int], direction: int, told: Span) -> TimeExpression:

@@ -334,9 +334,9 @@ def _date_gatherings_a_crowd_came_for(
             continue  # "turned out for a forum", "gathered for a vigil": the verb tells it
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for noun in (c for c in prep.children if c.dep_ == "pobj" and c.i in triggers):
-                sense = event_sense(noun, load_taxonomy())  # "town hall", "vigil"
                 if any(c.dep_ in ("acl", "relcl") for c in noun.children):
                     continue  # "for a hearing scheduled for Wednesday", "that was canceled"
+                sense = event_sense(noun, load_taxonomy())  # "town hall", "vigil"
                 if sense is not None and sense[0] == "meeting":
                     attached.setdefault(noun.i, time)
 

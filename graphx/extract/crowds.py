@@ -98,10 +98,7 @@ def crowd_around(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
         return False  # there for something else: "packed St. Mary's Church for the funeral"
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    people = any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)
-    if of_the_law([w for s in subjects for w in s.subtree]):
-        return False  # "Dozens of deputies circled the courthouse": a guard, no crowd
+    people = _a_crowd_of_people([c for c in children if c.dep_ == "nsubj"])
     named = [place, *(c for c in place.children if c.dep_ == "compound")]
     named_building = place.ent_type_ == "ORG" or place.pos_ == "PROPN"
     building = named_building and place.lower_ in read_head_words()["building"]
@@ -124,7 +121,12 @@ def people_there(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in crowd_verbs():
         return False
     told = verb.head if verb.dep_ == "conj" else verb  # "filled the room and lined the hall"
-    subjects = [c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"]
+    return _a_crowd_of_people([c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"])
+
+
+def _a_crowd_of_people(subjects: list[Token]) -> bool:
+    """People, not one person, and none of the law's ("Dozens of deputies circled the
+    courthouse": a guard, no crowd)."""
     if of_the_law([w for s in subjects for w in s.subtree]):
         return False
     return any(_people(s) and s.ent_type_ != "PERSON" for s in subjects)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from graphx.extract.timex.rules import words
 from graphx.extract.triggers import load_taxonomy
 
 __all__ = ["COMPONENT", "SAID_COMPONENT", "said_clauses", "stranded_subjects"]
@@ -108,16 +109,17 @@ def said_clauses(doc: Doc) -> Doc:
 
 
 def _fronted_times(doc: Doc) -> None:
+    """A clause before its verb that "after" or "before" opens (``sequence_marks``, as the
+    readings of "days after" have them) is one of when, never one of what was said."""
+    sequence = words()["sequence_marks"]
     for clause in doc:
         if clause.dep_ != "ccomp" or clause.i > clause.head.i:
             continue
         marks = [c for c in clause.children if c.dep_ == "mark"]
-        if marks and marks[0].lower_ in _SEQUENCE:
+        if marks and marks[0].lower_ in sequence:
             clause.dep_ = "advcl"
 
 
-# What opens a clause of when, never one of what was said.
-_SEQUENCE = frozenset({"after", "before"})
 # The days after another that open what was said, not a day a clause describes ("said the
 # next day that ...", where "the day that agents arrived" is a day described).
 _NEXT = frozenset({"next", "following"})
