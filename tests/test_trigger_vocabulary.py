@@ -1067,6 +1067,27 @@ def test_saying_a_past_happening_took_place_without_one_is_a_statement(nlp: Lang
     assert "arrests" in found
 
 
+def test_an_act_describing_who_speaks_of_is_named_in_passing(nlp: Language) -> None:
+    # found in a fresh corpus: a clause that describes someone in what is said ("which
+    # signed its own agreement in February") is no news of the saying; both are kept
+    text = (
+        "Sheriff Dana Reyes said Wednesday that her office, which signed its own agreement "
+        "in February, would work with city police."
+    )
+    found = {e.trigger: (e, names) for e, names in events_of(nlp, text)}
+    said, names = found["said"]
+    assert said.time is not None and said.time.date_start == "2024-03-06"
+    assert names == {"Dana Reyes": "agent"}
+    signed, _ = found["signed"]
+    assert signed.time is not None and signed.time.date_start == "2024-02-01"
+
+
+def test_an_act_said_beside_a_described_one_is_still_the_news(nlp: Language) -> None:
+    # the arrest is what is said; the deportations only describe the man
+    text = "Sheriff Dana Reyes said Wednesday that deputies arrested a man who was deported twice."
+    assert "said" not in [e.trigger for e, _ in events_of(nlp, text)]
+
+
 def test_saying_a_dated_happening_took_place_reports_that_happening(nlp: Language) -> None:
     # what is said tells the raid (no one denies a part in it): no statement of its own
     text = (

@@ -21,7 +21,7 @@ from graphx.extract.quotes import inside
 from graphx.extract.triggers import Taxonomy
 from graphx.model import EventMention, Mention, TimeExpression
 
-__all__ = ["is_saying", "no_news", "told_in_what_is_said"]
+__all__ = ["denied", "is_saying", "no_news", "told_in_what_is_said"]
 
 
 _SPEAKERS = frozenset({"person", "agency", "organization"})
@@ -96,8 +96,9 @@ _TIME_MARKS = frozenset({"before", "until", "after"})
 def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: Taxonomy) -> bool:
     """A happening named in passing in what is said: in a clause that says what was so
     before it ("said Wednesday the city had no notice before agents swept through the
-    plant"), or by a noun
-    after a preposition: one learned of ("said Wednesday his officers were told of the
+    plant"), in a clause that describes one of its people ("said Wednesday that his office,
+    which signed its own agreement in February, would ..."), or by a noun after a
+    preposition: one learned of ("said Wednesday his officers were told of the
     arrests only after ...", ``LEARN`` rows), or one with a day of its own denied any part
     in ("said Monday that none of her officers took part in last week's arrests"): the
     statement is the news, not the arrests; "said Friday that 300 workers were swept up in
@@ -106,19 +107,25 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in act.children
     ):
         return True  # "had no notice before federal agents swept through the plant"
+    if act.dep_ == "relcl" and not _on_the_day_of(told, saying):
+        return True  # "his office, which signed its own agreement in February, would ..."
     if act.dep_ == "dobj" and act.head.lemma_.lower() in taxonomy.calling:
         return True  # "called Tuesday's raid a disgrace": the raid is what is called so
     if act.pos_ != "NOUN" or act.dep_ != "pobj":
         return False
     if act.head.lower_ in ("of", "about") and _learned_of(act.head.head, taxonomy):
         return True
-    when = saying.time
-    if told.time is None or (
-        when is not None
-        and (told.time.date_start, told.time.date_end) == (when.date_start, when.date_end)
-    ):
+    if told.time is None or _on_the_day_of(told, saying):
         return False
-    return any(_denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+    return any(denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+
+
+def _on_the_day_of(told: EventMention, saying: EventMention) -> bool:
+    """An act dated as its saying is: the same span of days."""
+    when, then = saying.time, told.time
+    if when is None or then is None:
+        return False
+    return (then.date_start, then.date_end) == (when.date_start, when.date_end)
 
 
 def _background(
@@ -157,7 +164,7 @@ def _learned_of(verb: Token, taxonomy: Taxonomy) -> bool:
 _NO_ONE = frozenset({"none", "nobody", "neither", "no"})
 
 
-def _denied(verb: Token) -> bool:
+def denied(verb: Token) -> bool:
     """A clause that says no one did it: "none of her officers took part", "did not take
     part", "no deputy was involved"."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
