@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from graphx.build.engines import extract
 from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.extract.reported import BY_THEN
 from graphx.extract.since import SINCE
 from graphx.model import Document, EventMention, TimeExpression
 from graphx.resolve.published import Window, since_in_window
@@ -284,6 +285,50 @@ def test_a_past_perfect_told_otherwise_keeps_no_day_of_the_telling(
     dated = {e.trigger: days(e) for e in events_of(nlp, text) if e.time is not None}
     assert dated.get("arrested") is None
     assert dated.get("signed") in (None, ("2019-01-01", "2019-12-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "The Ohio sheriff's office said Tuesday that deputies arrested 12 workers.",
+            "arrested",
+            "enforcement",
+        ),
+        (
+            "An ICE spokeswoman said Wednesday that the two women were released on "
+            "humanitarian grounds.",
+            "released",
+            "release",
+        ),
+    ],
+)
+def test_an_act_said_to_be_done_was_done_by_the_saying(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    # found in a fresh corpus: with "that", what is said held the act and the act no day,
+    # so the sentence told nothing at all; done by the day it was said, most likely that
+    # week (Tuesday 5 March 2024 and the six days before it; Wednesday the 6th)
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, kind)
+    last = "2024-03-05" if trigger == "arrested" else "2024-03-06"
+    first = "2024-02-28" if trigger == "arrested" else "2024-02-29"
+    assert days(event) == (first, last)
+    assert event.time is not None and event.time.uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, asked, or of an older past: nothing said to be done by then
+        "Sheriff Dana Reyes of Ohio said Tuesday that no deputies arrested anyone.",
+        "Sheriff Dana Reyes of Ohio asked Tuesday whether agents arrested the men.",
+        "Sheriff Dana Reyes of Ohio said Tuesday that deputies arrested 12 people for years.",
+    ],
+)
+def test_an_act_said_otherwise_is_not_done_by_the_saying(nlp: Language, text: str) -> None:
+    dated = {e.trigger: days(e) for e in events_of(nlp, text) if e.time is not None}
+    assert dated.get("arrested") is None
 
 
 def test_announcing_what_may_happen_is_still_an_announcement(nlp: Language) -> None:
@@ -884,9 +929,12 @@ def test_a_time_before_a_postposed_speaker_dates_what_was_said(nlp: Language) ->
 
 
 def test_a_time_after_the_speaker_is_the_saying_s(nlp: Language) -> None:
+    # the time is the saying's: the arrests take no day from it, only the week up to it
+    # (done by then, uncertain; changed when acts said to be done were dated by their saying)
     text = "The sheriff said on Tuesday that deputies arrested four farmworkers in Salina, Kan."
     event = event_by_trigger(events_of(nlp, text), "arrested")
-    assert event.time is None
+    assert event.time is not None and event.time.precision == BY_THEN
+    assert days(event) == ("2024-02-28", "2024-03-05") and event.time.uncertain
 
 
 # --- orders and deadlines ------------------------------------------------------------------

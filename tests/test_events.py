@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from graphx.extract.antecedents import pronoun_types
 from graphx.extract.attach import support_verbs
 from graphx.extract.events import find_events, load_taxonomy, quoted_spans
+from graphx.extract.reported import BY_THEN
 from graphx.model import Mention, TimeExpression
 
 NLP = spacy.blank("en")
@@ -335,7 +336,9 @@ def test_events_light_verb_takes_family_from_its_object() -> None:
 
 
 def test_events_the_day_something_was_said_dates_nothing_else() -> None:
-    # "Officials said Friday the county released Ana": Friday is when they spoke.
+    # "Officials said Friday the county released Ana": Friday is when they spoke; the
+    # release takes no day from it, only the week up to it (done by then, uncertain: the
+    # reading of acts said to be done, which replaced "no date" here)
     doc = parsed(
         [
             ("Officials", "official", "NOUN", "NNS", "nsubj", 1),
@@ -349,7 +352,9 @@ def test_events_the_day_something_was_said_dates_nothing_else() -> None:
     )
     friday = timex(doc, 2, 3, "2024-05-03", "2024-05-03")
     (event,) = find_events(doc, [mention(doc, 6, 7, "person")], [friday])
-    assert event.trigger == "released" and event.time is None
+    assert event.trigger == "released" and event.time is not None
+    assert (event.time.date_start, event.time.date_end) == ("2024-04-27", "2024-05-03")
+    assert event.time.precision == BY_THEN and event.time.uncertain
 
 
 @pytest.mark.parametrize("verb", [("was", "be", "AUX", "VBD"), ("came", "come", "VERB", "VBD")])

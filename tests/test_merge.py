@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from graphx.administrations import administrations_for, load_terms
+from graphx.extract.reported import BY_THEN
 from graphx.model import (
     DocExtraction,
     Entity,
@@ -203,6 +204,19 @@ def events_with_a_placed_friday(told_too: EventMention) -> list[Event]:
     events, _ = merge_events([extraction("a", day("2020-01-17")), b], IDS, ENTITIES,
                              documents=docs)  # fmt: skip
     return events
+
+
+def test_merge_an_act_said_to_be_done_by_a_friday_meets_its_thursday() -> None:
+    # "said Friday that ICE subpoenaed NYDOC": done by Friday 17 January 2020, most likely
+    # that week; its "Friday" names the saying's day, not the act's, so it is no weekday
+    # that vetoes the report of Thursday the 16th
+    by_friday = TimeExpression(
+        "Friday", 0, 1, "DATE", "2020-01-17", "2020-01-11", "2020-01-17", BY_THEN, True
+    )
+    dated, said = extraction("a", day("2020-01-16")), extraction("b", by_friday)
+    (event,), _ = merge_events([dated, said], IDS, ENTITIES)
+    assert event.sources == ["a", "b"]
+    assert (event.time.date_start, event.time.date_end) == ("2020-01-16", "2020-01-16")
 
 
 def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_that() -> None:

@@ -5,20 +5,18 @@ told without a date of its own takes one from: the clause it is told "when" or "
 participle adjunct of its verb ("Speaking to reporters Wednesday, the sheriff said"), the
 dated act a noun of its own names ("arrested 31 workers in the June 11 raid"), the dated
 meeting it was done at, the document whose act a dated verb tells, or the saying it is told
-as going on in ("announced Tuesday it was suing the state").
+in (``reported``: "announced Tuesday it was suing the state").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import aspect, clauses, crowds, same_day
+from graphx.extract import aspect, clauses, crowds, reported, same_day
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
-from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
@@ -38,7 +36,7 @@ def date_by_what_they_tell(
     _date_acts_at_meetings(doc, triggers, attached)
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
-    _date_reported_acts(doc, dating, triggers, attached)
+    reported.date_reported_acts(doc, dating, triggers, attached)
     _date_gatherings_a_crowd_came_for(dating, triggers, attached)
     same_day.date_later_that_day(doc, dating, triggers, attached)
 
@@ -249,74 +247,6 @@ def _meetings_under(verb: Token, meetings: set[int]) -> list[int]:
         found += [n.i for n in objects if n.i in meetings and n.head.lower_ in _OCCASION]
         frontier, allowed = objects, _OCCASION | {"of"}
     return found
-
-
-def _ongoing_or_just_done(verb: Token) -> bool:
-    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    if verb.tag_ == "VBG":
-        return any(a.lemma_ == "be" for a in auxiliaries)
-    return verb.tag_ == "VBN" and any(
-        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
-    )
-
-
-def _date_reported_acts(
-    doc: Doc,
-    dating: Sequence[tuple[TimeExpression, Span]],
-    triggers: set[int],
-    attached: dict[int, TimeExpression],
-) -> None:
-    """ "announced Tuesday night it was suing the state", "rose Monday when the governor
-    announced he is ending the program": an act told as going on or just done, in what
-    someone said, happened when it was said, unless it has a date of its own."""
-    said_when: dict[int, TimeExpression] = {}
-    for time, span in dating:
-        if span.root.head.pos_ == "VERB":
-            said_when.setdefault(span.root.head.i, time)
-    for i in sorted(triggers - set(attached)):
-        act = doc[i]
-        # the saying's own time, or the one it took from the clause it hangs on
-        when = said_when.get(act.head.i) or attached.get(act.head.i)
-        if act.dep_ != "ccomp" or when is None:
-            continue
-        if _ongoing_or_just_done(act):
-            attached[i] = when
-        elif _just_done_as_announced(act):
-            attached[i] = replace(
-                when,
-                uncertain=True,
-                reading=f"'{act.text}', announced {when.text}: told as just done when announced",
-            )
-
-
-def _just_done_as_announced(verb: Token) -> bool:
-    """ "The sheriff's department announced Monday that Sheriff Maier had signed an
-    agreement": the past perfect of an announcement told in the past is its "has signed",
-    news as it was announced; not under "said", whose "had" tells an older past ("said
-    Monday that agents had arrested him")."""
-    announced = verb.head
-    if announced.tag_ != "VBD" or announced.lemma_.lower() not in load_taxonomy().tellings:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    if verb.tag_ != "VBN" or not any(a.lower_ == "had" for a in auxiliaries):
-        return False
-    return not _an_older_past(verb)
-
-
-def _an_older_past(verb: Token) -> bool:
-    """ "had voted twice before", "had already held", "had signed agreements for years",
-    "had arrested 1,000 people since the operation began" (``older_past_words``)."""
-    older = words()["older_past_words"]
-    for c in verb.children:
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in older["advmod"]:
-            return True
-        if c.dep_ == "prep" and c.lower_ in older["prep"]:
-            return True
-        marks = (m.lower_ for m in c.children if m.dep_ == "mark")
-        if c.dep_ == "advcl" and any(m in older["mark"] for m in marks):
-            return True
-    return False
 
 
 def _date_gatherings_a_crowd_came_for(

@@ -16,6 +16,7 @@ from graphx.boundary import failure
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.events import Taxonomy
 from graphx.extract.lines import headline_end
+from graphx.extract.reported import BY_THEN
 from graphx.extract.since import SINCE
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
@@ -141,7 +142,7 @@ def occurrence(
         kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
-        weekday=weekday_named(time.text, time.value) if time is not None else None,
+        weekday=_weekday(time),
         month_day=month_day_named(time.value) if time is not None else None,
         published=published,
         agents=frozenset(roles["agent"]),
@@ -154,6 +155,14 @@ def occurrence(
         another=mention.another,
         gathered=time is not None and time.precision == SINCE,
     )
+
+
+def _weekday(time: TimeExpression | None) -> int | None:
+    """The day of the week a report's date names; none for the week up to a saying's day
+    ("said Thursday that the workers were released": done by Thursday, on any day)."""
+    if time is None or time.precision == BY_THEN:
+        return None
+    return weekday_named(time.text, time.value)
 
 
 def every_told(

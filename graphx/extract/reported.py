@@ -1,0 +1,135 @@
+"""Acts told in what someone said, dated by the saying (issue 15).
+
+"ICE announced Tuesday it was suing the state": an act told as going on or just done when
+it was said happened then. "The sheriff's office said Tuesday that deputies arrested 12
+workers": an act told as done, with no date of its own, was done by the day it was told,
+most likely within the week before it; the report keeps that week, marked uncertain, rather
+than no date (and, since what is said is the act, no statement either: nothing at all).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract.aspect import told_in_the_past
+from graphx.extract.statements import denied
+from graphx.extract.timex.rules import words
+from graphx.extract.triggers import load_taxonomy
+from graphx.model import TimeExpression
+
+__all__ = ["BY_THEN", "date_reported_acts"]
+
+BY_THEN = "by_then"  # the precision of the week up to the day an act was said to be done by
+
+# How long before its saying an act told as done, with no date of its own, is read to be:
+# news tells this week's acts by their day, so one told without a day is seldom older.
+_BY_THEN = dt.timedelta(days=6)
+# Marks of a clause that asks or supposes rather than tells: "asked whether agents arrested".
+_NOT_TOLD = frozenset({"whether", "if"})
+
+
+def _ongoing_or_just_done(verb: Token) -> bool:
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
+    )
+
+
+def date_reported_acts(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "announced Tuesday night it was suing the state", "rose Monday when the governor
+    announced he is ending the program": an act told as going on or just done, in what
+    someone said, happened when it was said, unless it has a date of its own; one told as
+    done ("said Tuesday that deputies arrested 12 workers") by then (``_by_then``)."""
+    said_when: dict[int, TimeExpression] = {}
+    for time, span in dating:
+        if span.root.head.pos_ == "VERB":
+            said_when.setdefault(span.root.head.i, time)
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        # the saying's own time, or the one it took from the clause it hangs on
+        when = said_when.get(act.head.i) or attached.get(act.head.i)
+        if act.dep_ != "ccomp" or when is None:
+            continue
+        if _ongoing_or_just_done(act):
+            attached[i] = when
+        elif _just_done_as_announced(act):
+            attached[i] = replace(
+                when,
+                uncertain=True,
+                reading=f"'{act.text}', announced {when.text}: told as just done when announced",
+            )
+        elif _told_as_done(act) and (by_then := _by_then(act, when)) is not None:
+            attached[i] = by_then
+
+
+def _told_as_done(act: Token) -> bool:
+    """ "said Tuesday that deputies arrested 12 workers", "confirmed Thursday that the
+    workers were released": a simple past told by a saying in the past; not a past
+    perfect under "said" (an older past), nor one denied ("said no one was arrested"),
+    asked ("asked whether agents arrested him") or of an older past ("for years")."""
+    saying = act.head
+    taxonomy = load_taxonomy()
+    if saying.tag_ != "VBD" or saying.lemma_.lower() not in (
+        taxonomy.spoken.keys() | taxonomy.tellings
+    ):
+        return False
+    if not told_in_the_past(act) or any(a.lower_ == "had" for a in act.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _NOT_TOLD for c in act.children):
+        return False
+    return not denied(act) and not _an_older_past(act)
+
+
+def _by_then(act: Token, when: TimeExpression) -> TimeExpression | None:
+    """The week up to the day an act was said to be done by, marked uncertain."""
+    if when.precision not in ("day", "time") or not when.date_start:
+        return None
+    last = dt.date.fromisoformat(when.date_end)
+    return replace(
+        when,
+        date_start=(last - _BY_THEN).isoformat(),
+        precision=BY_THEN,
+        uncertain=True,
+        reading=f"'{act.text}', told {when.text} as done: by then, most likely that week",
+    )
+
+
+def _just_done_as_announced(verb: Token) -> bool:
+    """ "The sheriff's department announced Monday that Sheriff Maier had signed an
+    agreement": the past perfect of an announcement told in the past is its "has signed",
+    news as it was announced; not under "said", whose "had" tells an older past ("said
+    Monday that agents had arrested him")."""
+    announced = verb.head
+    if announced.tag_ != "VBD" or announced.lemma_.lower() not in load_taxonomy().tellings:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VBN" or not any(a.lower_ == "had" for a in auxiliaries):
+        return False
+    return not _an_older_past(verb)
+
+
+def _an_older_past(verb: Token) -> bool:
+    """ "had voted twice before", "had already held", "had signed agreements for years",
+    "had arrested 1,000 people since the operation began" (``older_past_words``)."""
+    older = words()["older_past_words"]
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in older["advmod"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ in older["prep"]:
+            return True
+        marks = (m.lower_ for m in c.children if m.dep_ == "mark")
+        if c.dep_ == "advcl" and any(m in older["mark"] for m in marks):
+            return True
+    return False
