@@ -187,6 +187,27 @@ def test_happenings_no_chain_joins_what_cannot_be_one() -> None:
     assert [0, 1] not in groups
 
 
+def test_happenings_a_report_joins_no_happening_after_its_article() -> None:
+    # Found building annotated news: an article of 16 June 2010 tells a news conference "in
+    # 2010"; another tells one of 16 July. The year holds that day, but the first article
+    # cannot tell as done what happened a month after it was published.
+    told = "the sheriff held a news conference on the jail"
+    year = occ("a", "meet", "meeting", on="2010-01-01", until="2010-12-31",
+               published="2010-06-16", agents=("state_ag", "sheriff"), text=told)  # fmt: skip
+    later = occ("b", "meet", "meeting", on="2010-07-16", published="2010-07-17",
+                agents=("state_ag", "sheriff"), text=told)  # fmt: skip
+    assert group_occurrences([year, later], CORPUS) == [[0], [1]]
+
+
+def test_happenings_a_report_told_ahead_may_join_its_happening() -> None:
+    # "will testify on Feb. 10" in an article of January, and the testimony of Feb. 10
+    ahead = occ("a", "testify", "statement", on="2000-02-10", published="2000-01-07",
+                agents=("burton", "committee"))  # fmt: skip
+    done = occ("b", "testify", "statement", on="2000-02-10", published="2000-02-11",
+               agents=("burton", "committee"))  # fmt: skip
+    assert group_occurrences([ahead, done], CORPUS) == [[0, 1]]
+
+
 def test_happenings_headline_and_lede_of_one_article_are_one() -> None:
     # Within one article the same family is enough when nothing disagrees.
     headline = occ("a", "sue", agents=("state_ag",), text="State Sues City")

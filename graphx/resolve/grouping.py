@@ -22,6 +22,7 @@ import numpy.typing as npt
 from graphx.resolve.dating import holds_month_day
 from graphx.resolve.happenings import (
     ACROSS,
+    SLACK,
     WITHIN,
     Corpus,
     Occurrence,
@@ -151,12 +152,29 @@ class _Group:
     patients: frozenset[str]
     weekdays: frozenset[int]  # of its reports dated only by a weekday
     month_days: frozenset[tuple[int, int]]  # of its reports dated by a month and day, no year
+    told_by: dt.date | None  # the earliest day one of its reports told it as done
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
         weekday = {o.weekday} if o.weekday is not None and weekday_only(o) else set()
         month_day = {o.month_day} if o.month_day is not None else set()
-        return cls([i], widened(o), o.place, o.patients, frozenset(weekday), frozenset(month_day))
+        return cls(
+            [i],
+            widened(o),
+            o.place,
+            o.patients,
+            frozenset(weekday),
+            frozenset(month_day),
+            _told_by(o),
+        )
+
+
+def _told_by(o: Occurrence) -> dt.date | None:
+    """The day a report's article was published, when it tells the happening as done by
+    then: with no date, or a date that starts by then (not "will testify on Feb. 10")."""
+    if o.published is None or (o.span is not None and o.span[0] > o.published):
+        return None
+    return o.published
 
 
 def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
@@ -176,6 +194,9 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     month_days = a.month_days | b.month_days
     if len(month_days) > 1 or (span and any(not holds_month_day(span, d) for d in month_days)):
         return None  # "Feb. 4" in one report, "Feb. 5" or a day in March in another
+    told_by = min(filter(None, (a.told_by, b.told_by)), default=None)
+    if span and told_by and span[0] > shift(told_by, SLACK):
+        return None  # a report published before the happening told it as done
     # The deeper place stands for both ("Queens" within "New York City"); a known place
     # before one the gazetteer does not know, which could veto nothing.
     place = a.place or b.place
@@ -186,7 +207,8 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     ):
         place = b.place
     people = a.patients | b.patients
-    return _Group(sorted(a.members + b.members), span, place, people, weekdays, month_days)
+    members = sorted(a.members + b.members)
+    return _Group(members, span, place, people, weekdays, month_days, told_by)
 
 
 @dataclass(frozen=True, slots=True)
