@@ -285,6 +285,36 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Delaware", "GPE"), ("Dover Immigrant Justice Center", "ORG")],
             [("Delaware", "jurisdiction"), ("Dover Immigrant Justice Center", "organization")],
         ),
+        # a business named by what it makes, which the model read as a place
+        (
+            "Agents arrested 11 workers at Bering Crest Seafoods in the morning.",
+            [("Bering Crest Seafoods", "GPE")],
+            [("Bering Crest Seafoods", "organization")],
+        ),
+        # a borough's or a town's assembly is a government body
+        (
+            "The Sitka Borough Assembly met Thursday.",
+            [("Sitka Borough Assembly", "ORG")],
+            [("Sitka Borough Assembly", "agency")],
+        ),
+        # a facility read as a person in a title-case headline is what its head words say
+        (
+            "Father Walks Out of Lumpkin Detention Center After Judge Grants Bond\n"
+            "He left the Lumpkin Detention Center on Wednesday.",
+            [("Lumpkin Detention Center", "PERSON"), ("Lumpkin Detention Center", "ORG")],
+            [("Lumpkin Detention Center", "agency"), ("Lumpkin Detention Center", "agency")],
+        ),
+        # a name that ends in a legal form is a company; so is the company without it
+        (
+            "Harold Tenney Ltd. bought the plant.",
+            [("Harold Tenney Ltd.", "PERSON")],
+            [("Harold Tenney Ltd.", "organization")],
+        ),
+        (
+            "Avery Stone Corp. sold the jail. Avery Stone shares rose.",
+            [("Avery Stone Corp.", "ORG"), ("Avery Stone", "PERSON")],
+            [("Avery Stone Corp.", "organization"), ("Avery Stone", "organization")],
+        ),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
@@ -1069,10 +1099,11 @@ def test_ner_hyphenated_names_are_one(
     ("text", "ents", "expected"),
     [
         # a word the gazetteer knows no American place by, opening a longer untagged name
+        # (the name is a business since "Poultry" was read as one's head word)
         (
             "Agents raided the Delta Prime Poultry plant in Carthage on Tuesday.",
             [("Delta", "LOC"), ("Carthage", "GPE")],
-            [("Carthage", "jurisdiction", "")],
+            [("Delta Prime Poultry", "organization", ""), ("Carthage", "jurisdiction", "")],
         ),
         # a known place opening a name stays, and so does one before a title
         (

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
-from graphx.extract.known import read_head_words, read_titles
+from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 
@@ -167,14 +167,17 @@ def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """One type per name in a document: the majority of the model's guesses, a table match first."""
+    """One type per name in a document: the majority of the model's guesses, a table match
+    or the kind its own head words give first ("Stewart Detention Center" an agency, though
+    the model read it a person in a headline)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     full = _surnames(doc, drafts)
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
             continue  # a lone "person" never named in full has no say ("Zephyrair": lone_names)
-        votes[text][d.type] += 100 if d.canonical or d.reason else 1
+        headed = facility_or_group([t.text for t in doc[d.start : d.end]]) == d.type
+        votes[text][d.type] += 100 if d.canonical or d.reason or headed else 1
     for d in drafts:
         text = doc[d.start : d.end].text
         if (
@@ -183,6 +186,25 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (len(votes[text]) > 1 or d.type not in votes[text])
         ):
             d.type = votes[text].most_common(1)[0][0]
+    return drafts
+
+
+def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person; so
+    is a "person" named as a company of the document without it ("Milton Roy" after
+    "Milton Roy Corp.")."""
+    legal_forms = name_words().legal_forms
+    named = set()
+    for d in drafts:
+        last = doc[d.end - 1]
+        if d.end - d.start > 1 and last.lower_ in legal_forms and last.text[0].isupper():
+            if d.type == "person" and not d.canonical:
+                d.type = "organization"
+            if d.type == "organization":
+                named.add(doc[d.start : d.end - 1].text)
+    for d in drafts:
+        if d.type == "person" and not d.canonical and doc[d.start : d.end].text in named:
+            d.type = "organization"
     return drafts
 
 
