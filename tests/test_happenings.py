@@ -208,6 +208,20 @@ def test_happenings_a_report_told_ahead_may_join_its_happening() -> None:
     assert group_occurrences([ahead, done], CORPUS) == [[0, 1]]
 
 
+@pytest.mark.parametrize(("day", "groups"), [("2018-06-23", [[0, 1]]), ("2018-06-22", [[0], [1]])])
+def test_happenings_a_weekday_meets_an_uncertain_day_that_falls_on_it(
+    day: str, groups: list[list[int]]
+) -> None:
+    # Found in a fresh corpus: "About 60 people gathered Saturday morning" on a page of June
+    # 2018 and no known week; "The protest came four days after the council voted on June
+    # 19", June 23 with the year read from the page (uncertain). 23 June 2018 was a
+    # Saturday: one protest; a Friday would be another.
+    saturday = occ("a", "protest", "meeting", on="2018-05-26", until="2018-06-30",
+                   uncertain=True, weekday=5, text="about 60 people gathered Saturday")  # fmt: skip
+    counted = occ("a", "protest", "meeting", on=day, uncertain=True, text="the protest")
+    assert group_occurrences([saturday, counted], CORPUS) == groups
+
+
 def test_happenings_headline_and_lede_of_one_article_are_one() -> None:
     # Within one article the same family is enough when nothing disagrees.
     headline = occ("a", "sue", agents=("state_ag",), text="State Sues City")

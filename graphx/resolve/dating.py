@@ -81,7 +81,9 @@ def days_of_week(span: Span) -> frozenset[int]:
 
 def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
     """A report dated only by its weekday against the other's date: NEVER when the other's
-    certain days hold no such weekday, half a point when the other is that very day."""
+    certain days hold no such weekday, half a point when the other is that very day, even
+    an uncertain one ("gathered Saturday" on a page of no known week, and "the protest came
+    four days after the June 19 vote": a Saturday, the year read from the page)."""
     for named, other in ((a, b), (b, a)):
         if not weekday_only(named):
             continue
@@ -90,7 +92,8 @@ def _weekday_evidence(a: Occurrence, b: Occurrence) -> float:
                 return 0.0
             return WEEKDAY if other.weekday == named.weekday else NEVER
         if other.uncertain:
-            return 0.0
+            one_day = other.span[0] == other.span[1]
+            return WEEKDAY if one_day and other.span[0].weekday() == named.weekday else 0.0
         if named.weekday not in days_of_week(other.span):
             return NEVER
         return WEEKDAY if other.span[0] == other.span[1] else 0.0
