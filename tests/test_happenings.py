@@ -187,16 +187,28 @@ def test_happenings_no_chain_joins_what_cannot_be_one() -> None:
     assert [0, 1] not in groups
 
 
-def test_happenings_a_report_joins_no_happening_after_its_article() -> None:
-    # Found building annotated news: an article of 16 June 2010 tells a news conference "in
-    # 2010"; another tells one of 16 July. The year holds that day, but the first article
-    # cannot tell as done what happened a month after it was published.
-    told = "the sheriff held a news conference on the jail"
-    year = occ("a", "meet", "meeting", on="2010-01-01", until="2010-12-31",
-               published="2010-06-16", agents=("state_ag", "sheriff"), text=told)  # fmt: skip
-    later = occ("b", "meet", "meeting", on="2010-07-16", published="2010-07-17",
-                agents=("state_ag", "sheriff"), text=told)  # fmt: skip
-    assert group_occurrences([year, later], CORPUS) == [[0], [1]]
+def test_happenings_no_chain_joins_a_report_to_a_happening_after_its_article() -> None:
+    # Found building annotated news: an article of 2005 tells, with no date, what the
+    # sheriff announced; one of 2011 tells an announcement with no date too, and one of
+    # 2010 tells it "today". The article of 2011 may tell either; the article of 2005
+    # cannot tell as done what happened five years later, so no chain joins it to them.
+    told, who = "the sheriff announced a new jail policy", ("state_ag", "sheriff")
+    old = occ("a", "announce", "statement", published="2005-06-06", agents=who, text=told)
+    later = occ("c", "announce", "statement", published="2011-06-07", agents=who, text=told)
+    today = occ("b", "announce", "statement", on="2010-10-23", published="2010-10-23",
+                agents=who, text=told)  # fmt: skip
+    assert group_occurrences([old, later, today], CORPUS) == [[0], [1, 2]]
+
+
+def test_happenings_a_report_told_this_month_may_join_a_later_day_of_it() -> None:
+    # "is set to testify before the council this month" (March, in an article of March 8)
+    # tells no happening as done by March 8: it may be the testimony of March 20
+    told, who = "the sheriff testified before the council", ("state_ag", "sheriff")
+    ahead = occ("a", "testify", "statement", on="2024-03-01", until="2024-03-31",
+                uncertain=True, published="2024-03-08", agents=who, text=told)  # fmt: skip
+    done = occ("b", "testify", "statement", on="2024-03-20", published="2024-03-21",
+               agents=who, text=told)  # fmt: skip
+    assert group_occurrences([ahead, done], CORPUS) == [[0, 1]]
 
 
 def test_happenings_a_report_told_ahead_may_join_its_happening() -> None:

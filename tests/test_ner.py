@@ -291,11 +291,22 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Bering Crest Seafoods", "GPE")],
             [("Bering Crest Seafoods", "organization")],
         ),
-        # a borough's or a town's assembly is a government body
+        # a borough's or a town's assembly is a government body, even read as a place
         (
             "The Sitka Borough Assembly met Thursday.",
             [("Sitka Borough Assembly", "ORG")],
             [("Sitka Borough Assembly", "agency")],
+        ),
+        (
+            "The Sitka Borough Assembly met Thursday.",
+            [("Sitka Borough Assembly", "GPE")],
+            [("Sitka Borough Assembly", "agency")],
+        ),
+        # a business's name the model left untagged; not the word before "of"
+        (
+            "Owners of Blue Ridge Dairy said agents came early.",
+            [],
+            [("Blue Ridge Dairy", "organization")],
         ),
         # a facility read as a person in a title-case headline is what its head words say
         (
@@ -304,16 +315,32 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Lumpkin Detention Center", "PERSON"), ("Lumpkin Detention Center", "ORG")],
             [("Lumpkin Detention Center", "agency"), ("Lumpkin Detention Center", "agency")],
         ),
-        # a name that ends in a legal form is a company; so is the company without it
+        # a name that ends in a legal form is a company; its owner of the same name a person
         (
             "Harold Tenney Ltd. bought the plant.",
             [("Harold Tenney Ltd.", "PERSON")],
             [("Harold Tenney Ltd.", "organization")],
         ),
         (
-            "Avery Stone Corp. sold the jail. Avery Stone shares rose.",
-            [("Avery Stone Corp.", "ORG"), ("Avery Stone", "PERSON")],
-            [("Avery Stone Corp.", "organization"), ("Avery Stone", "organization")],
+            "Luis Perez owns Luis Perez Inc. Agents arrested Luis Perez at home.",
+            [("Luis Perez", "PERSON"), ("Luis Perez Inc.", "ORG"), ("Luis Perez", "PERSON")],
+            [
+                ("Luis Perez", "person"),
+                ("Luis Perez Inc.", "organization"),
+                ("Luis Perez", "person"),
+            ],
+        ),
+        # a business's name in a title-case headline makes no name of the run around it,
+        # and a church's Assembly is no government's
+        (
+            "ICE Raids Vermont Dairy Farms",
+            [("ICE", "ORG"), ("Vermont", "GPE")],
+            [("ICE", "agency"), ("Vermont", "jurisdiction")],
+        ),
+        (
+            "Members of Calvary Assembly gathered outside the jail.",
+            [("Calvary Assembly", "ORG")],
+            [("Calvary Assembly", "organization")],
         ),
     ],
 )
@@ -1099,7 +1126,7 @@ def test_ner_hyphenated_names_are_one(
     ("text", "ents", "expected"),
     [
         # a word the gazetteer knows no American place by, opening a longer untagged name
-        # (the name is a business since "Poultry" was read as one's head word)
+        # (a business's, since "Poultry" is read as the word of what a company makes)
         (
             "Agents raided the Delta Prime Poultry plant in Carthage on Tuesday.",
             [("Delta", "LOC"), ("Carthage", "GPE")],

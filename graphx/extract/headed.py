@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, Draft
+from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import KnownName, facility_or_group, name_words, read_head_words
 
-__all__ = ["chapters", "members_of_places", "named_bodies", "state_chambers"]
+__all__ = ["businesses", "chapters", "members_of_places", "named_bodies", "state_chambers"]
 
 # Small words inside a body's name ("Tenants and Workers", "Friends of the Earth").
 _GLUE = frozenset({"and", "&", "of", "for", "on", "the"})
@@ -205,3 +206,40 @@ def members_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     d.type, d.label, d.reason = "agency", "ORG", "a place's body, by its members"
                     break
     return drafts
+
+
+def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A company named by what it makes (``business`` in ``head_words.csv``): a name the
+    model read as a place or a person ("Northern Tide Seafoods"), or a run of capitalised
+    words it left untagged ("arrived at Hollow Creek Dairy"); not a place the gazetteer
+    knows ("Grosse Pointe Farms"), a word alone, a run in a title-case line ("ICE Raids
+    Vermont Dairy Farms") or one across "of" ("Owners of Blue Ridge Dairy")."""
+    made = read_head_words()["business"]
+    out = list(drafts)
+    for d in out:
+        if d.canonical or d.end - d.start < 2 or doc[d.end - 1].lower_ not in made:
+            continue
+        if (
+            d.type in ("jurisdiction", "person")
+            and places.lookup(doc[d.start : d.end].text) is None
+        ):
+            d.type = "organization"
+    for head in (t for t in doc if t.lower_ in made and _capital(t)):
+        start, end = _compact_run_to(doc, head.i), head.i + 1
+        inside = [d for d in out if d.start < end and d.end > start]
+        if end - start < 2 or inside or in_a_title_case_line(doc, head.i):
+            continue
+        if places.lookup(doc[start:end].text) is None:
+            out.append(
+                Draft(start, end, "ORG", "organization", reason=f"a name ending in {head.text!r}")
+            )
+    return sorted(out, key=lambda d: d.start)
+
+
+def _compact_run_to(doc: Doc, end: int) -> int:
+    """Where the capitalised words that run up to a word begin, on its line, with no small
+    word between them."""
+    start = end
+    while start > 0 and _capital(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return _name_start(doc, start, end + 1)

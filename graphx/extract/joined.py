@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract.drafts import BODY_TYPES, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["broken_bodies", "possessive_bodies"]
+__all__ = ["broken_bodies", "in_a_title_case_line", "possessive_bodies"]
 
 
 def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -32,7 +32,7 @@ def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if first.type not in ("jurisdiction", *BODY_TYPES) or first.canonical or last.canonical:
             continue
-        if _in_a_title_case_line(doc, first.start) or any(
+        if in_a_title_case_line(doc, first.start) or any(
             not _untagged_proper(w) or w.i in taken or w.lower_ in titles for w in words
         ):
             continue
@@ -77,7 +77,7 @@ def _untagged_proper(word: Token) -> bool:
     return word.is_title and not word.ent_type_
 
 
-def _in_a_title_case_line(doc: Doc, i: int) -> bool:
+def in_a_title_case_line(doc: Doc, i: int) -> bool:
     """A word in a line of three or more words that are mostly capitalised: a headline or a
     teaser, where a capital says nothing of a name."""
     text = doc.text

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract.aspect import told_in_the_past
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
-from graphx.extract.triggers import load_taxonomy
+from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["BY_THEN", "date_reported_acts"]
@@ -78,7 +78,10 @@ def _told_as_done(act: Token) -> bool:
     """ "said Tuesday that deputies arrested 12 workers", "confirmed Thursday that the
     workers were released": a simple past told by a saying in the past; not a past
     perfect under "said" (an older past), nor one denied ("said no one was arrested"),
-    asked ("asked whether agents arrested him") or of an older past ("for years")."""
+    asked ("asked whether agents arrested him"), of an older past ("for years", "three
+    times", "during the pandemic": ``older_past_words``), timed by a clause or a date of
+    its own anywhere below it ("when he was 17", "after he crossed the border in 2019",
+    "years ago": the review of this reading found each dated by its saying)."""
     saying = act.head
     taxonomy = load_taxonomy()
     if saying.tag_ != "VBD" or saying.lemma_.lower() not in (
@@ -89,7 +92,17 @@ def _told_as_done(act: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _NOT_TOLD for c in act.children):
         return False
+    if any(c.dep_ == "advcl" for c in act.children) or _dated_below(act):
+        return False
+    sense = event_sense(act, taxonomy)
+    if sense and taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]:
+        return False  # a person's record: "said Thursday that Mendez was convicted of ..."
     return not denied(act) and not _an_older_past(act)
+
+
+def _dated_below(act: Token) -> bool:
+    """A date or a time anywhere in the act's clause: "decades ago", "in 2019"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in act.subtree if t.i != act.i)
 
 
 def _by_then(act: Token, when: TimeExpression) -> TimeExpression | None:

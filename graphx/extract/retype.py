@@ -190,20 +190,13 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person; so
-    is a "person" named as a company of the document without it ("Milton Roy" after
-    "Milton Roy Corp.")."""
+    """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person (a
+    person who shares the company's name stays one: "Luis Perez" of "Luis Perez Inc.")."""
     legal_forms = name_words().legal_forms
-    named = set()
     for d in drafts:
         last = doc[d.end - 1]
-        if d.end - d.start > 1 and last.lower_ in legal_forms and last.text[0].isupper():
-            if d.type == "person" and not d.canonical:
-                d.type = "organization"
-            if d.type == "organization":
-                named.add(doc[d.start : d.end - 1].text)
-    for d in drafts:
-        if d.type == "person" and not d.canonical and doc[d.start : d.end].text in named:
+        named = d.end - d.start > 1 and last.lower_ in legal_forms and last.text[0].isupper()
+        if named and d.type == "person" and not d.canonical:
             d.type = "organization"
     return drafts
 

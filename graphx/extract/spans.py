@@ -78,7 +78,8 @@ def label_type(label: str, text: str) -> str:
     if kind == "organization":
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
-        if last in heads["agency"] or (head and head[0].lower() == "department"):
+        two = " ".join([*(w.lower() for w in head[-2:-1]), last])  # "Borough Assembly"
+        if last in heads["agency"] or two in heads["agency"] or head[:1] == ["Department"]:
             return "agency"
         if last in heads["media"]:
             return "media"
@@ -286,6 +287,8 @@ def _typed(
     if label == "FAC":
         return _facility_place(doc, start, end)
     kind = label_type(label, text)
+    if kind == "jurisdiction" and label_type("ORG", text) == "agency" and not places.lookup(text):
+        kind = "agency"  # a body's name the model read as a place: "... Borough Assembly"
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
     elif label == "NORP" and _a_language(doc[end - 1]):

@@ -107,7 +107,7 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in act.children
     ):
         return True  # "had no notice before federal agents swept through the plant"
-    if act.dep_ == "relcl" and not _on_the_day_of(told, saying):
+    if act.dep_ == "relcl" and not _cleft(act) and not _recent(told, saying):
         return True  # "his office, which signed its own agreement in February, would ..."
     if act.dep_ == "dobj" and act.head.lemma_.lower() in taxonomy.calling:
         return True  # "called Tuesday's raid a disgrace": the raid is what is called so
@@ -118,6 +118,33 @@ def _in_passing(act: Token, told: EventMention, saying: EventMention, taxonomy: 
     if told.time is None or _on_the_day_of(told, saying):
         return False
     return any(denied(verb) for verb in act.ancestors if verb.pos_ in ("VERB", "AUX"))
+
+
+def _cleft(act: Token) -> bool:
+    """ "it was agents from its Atlanta office who arrested the man": the clause is what is
+    said, set off, not a description of someone."""
+    noun = act.head
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head  # "agents from its Atlanta office who ..."
+    if noun.dep_ != "attr":
+        return False
+    return any(c.dep_ == "expl" or c.lower_ == "it" for c in noun.head.children)
+
+
+# How close before a saying an act it describes is its news: "the man who died in its
+# custody Sunday" (said Tuesday), not "which signed its own agreement in February".
+_RECENT = dt.timedelta(days=7)
+
+
+def _recent(told: EventMention, saying: EventMention) -> bool:
+    """An act dated on its saying's day or within the week before it (not in a month that
+    holds that week: "in February", said March 6)."""
+    when, then = saying.time, told.time
+    if when is None or then is None or not when.date_start or not then.date_start:
+        return False
+    said = dt.date.fromisoformat(when.date_start)
+    first, last = dt.date.fromisoformat(then.date_start), dt.date.fromisoformat(then.date_end)
+    return said - _RECENT <= first and last <= dt.date.fromisoformat(when.date_end)
 
 
 def _on_the_day_of(told: EventMention, saying: EventMention) -> bool:

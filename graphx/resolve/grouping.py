@@ -171,8 +171,9 @@ class _Group:
 
 def _told_by(o: Occurrence) -> dt.date | None:
     """The day a report's article was published, when it tells the happening as done by
-    then: with no date, or a date that starts by then (not "will testify on Feb. 10")."""
-    if o.published is None or (o.span is not None and o.span[0] > o.published):
+    then: with no date, or a date wholly before it; not one told ahead ("will testify on
+    Feb. 10"), nor a span that holds the publication ("is set to testify this month")."""
+    if o.published is None or (o.span is not None and o.span[1] > o.published):
         return None
     return o.published
 
