@@ -332,6 +332,9 @@ def test_an_act_said_to_be_done_was_done_by_the_saying(
         "An ICE spokesman said Tuesday that agents arrested Mendez three times.",
         "Police said Tuesday that officers arrested hundreds of protesters during the pandemic.",
         "ICE said Thursday that Carlos Mendez was convicted of drug trafficking.",
+        # the second review: a named person's record, a death in a family's past
+        "ICE said Thursday that Mendez was charged with drunk driving in Texas.",
+        "Maria Lopez said Tuesday that her brother was killed in Honduras.",
     ],
 )
 def test_an_act_said_otherwise_is_not_done_by_the_saying(nlp: Language, text: str) -> None:

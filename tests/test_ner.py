@@ -308,6 +308,20 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [],
             [("Blue Ridge Dairy", "organization")],
         ),
+        # the second review: a street's name, a place told as one, a church's General
+        # Assembly, a heading alone on its line
+        ("The crash happened on Quail Farms Road in the morning.", [], []),
+        (
+            "Police in Green Farms arrested a man.",
+            [("Green Farms", "GPE")],
+            [("Green Farms", "jurisdiction")],
+        ),
+        (
+            "The Presbyterian Church General Assembly voted to support the families.",
+            [("Presbyterian Church General Assembly", "ORG")],
+            [("Presbyterian Church General Assembly", "organization")],
+        ),
+        ("Dairy Farms\nAgents came early.", [], []),
         # a facility read as a person in a title-case headline is what its head words say
         (
             "Father Walks Out of Lumpkin Detention Center After Judge Grants Bond\n"

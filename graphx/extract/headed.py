@@ -212,28 +212,54 @@ def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A company named by what it makes (``business`` in ``head_words.csv``): a name the
     model read as a place or a person ("Northern Tide Seafoods"), or a run of capitalised
     words it left untagged ("arrived at Hollow Creek Dairy"); not a place the gazetteer
-    knows ("Grosse Pointe Farms"), a word alone, a run in a title-case line ("ICE Raids
-    Vermont Dairy Farms") or one across "of" ("Owners of Blue Ridge Dairy")."""
+    knows ("Grosse Pointe Farms") or told as one ("in West Farms", "the neighborhood of
+    ..."), a word alone, a street's, a park's or a building's name ("Quail Farms Road"), a
+    run in a title-case line ("ICE Raids Vermont Dairy Farms") or one across "of" ("Owners
+    of Blue Ridge Dairy")."""
     made = read_head_words()["business"]
     out = list(drafts)
     for d in out:
-        if d.canonical or d.end - d.start < 2 or doc[d.end - 1].lower_ not in made:
+        if d.canonical or d.end - d.start < 2 or not _a_business(doc, d.start, d.end, _READ_AS):
             continue
-        if (
-            d.type in ("jurisdiction", "person")
-            and places.lookup(doc[d.start : d.end].text) is None
-        ):
+        if d.type in ("jurisdiction", "person"):
             d.type = "organization"
     for head in (t for t in doc if t.lower_ in made and _capital(t)):
         start, end = _compact_run_to(doc, head.i), head.i + 1
         inside = [d for d in out if d.start < end and d.end > start]
-        if end - start < 2 or inside or in_a_title_case_line(doc, head.i):
+        if end - start < 2 or inside or not _a_business(doc, start, end, _LEFT_AS):
             continue
-        if places.lookup(doc[start:end].text) is None:
+        if not in_a_title_case_line(doc, head.i) and not _a_line_of_its_own(doc, start, end):
             out.append(
                 Draft(start, end, "ORG", "organization", reason=f"a name ending in {head.text!r}")
             )
     return sorted(out, key=lambda d: d.start)
+
+
+# The words before a name that tell it as a place: "in West Farms", and for a name the
+# model read as a place, "the Bronx neighborhood of West Farms" (not "owners of ... Dairy").
+_LEFT_AS = frozenset({"in"})
+_READ_AS = frozenset({"in", "of"})
+
+
+def _a_business(doc: Doc, start: int, end: int, placing: frozenset[str]) -> bool:
+    """A name ending in a word of what a company makes, told where a company is, not a place."""
+    made = read_head_words()["business"]
+    if doc[end - 1].lower_ not in made or places.lookup(doc[start:end].text) is not None:
+        return False
+    if start > 0 and doc[start - 1].lower_ in placing:
+        return False  # "in West Farms", "the Bronx neighborhood of West Farms"
+    # a street's, a park's or a building's name: "Quail Farms Road", "the Old Dairy building"
+    after = doc[end] if end < len(doc) else None
+    heads = read_head_words()
+    places_after = heads["street"] | heads["building"] | {"building"}
+    return after is None or not (_capital(after) or after.lower_ in places_after)
+
+
+def _a_line_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """A run that is all its line holds: a heading ("Dairy Farms"), not a name in a sentence."""
+    opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    closes = end == len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space
+    return opens and closes
 
 
 def _compact_run_to(doc: Doc, end: int) -> int:

@@ -94,6 +94,8 @@ def _told_as_done(act: Token) -> bool:
         return False
     if any(c.dep_ == "advcl" for c in act.children) or _dated_below(act):
         return False
+    if any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in act.children):
+        return False  # a named person's record: "ICE said Thursday that Mendez was charged"
     sense = event_sense(act, taxonomy)
     if sense and taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]:
         return False  # a person's record: "said Thursday that Mendez was convicted of ..."

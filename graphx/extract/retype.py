@@ -176,7 +176,9 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
             continue  # a lone "person" never named in full has no say ("Zephyrair": lone_names)
-        headed = facility_or_group([t.text for t in doc[d.start : d.end]]) == d.type
+        words = [t.text for t in doc[d.start : d.end]]
+        opening = words[0].lower() in read_head_words()["name_start"]  # "Casa Grande" a city
+        headed = not opening and facility_or_group(words) == d.type
         votes[text][d.type] += 100 if d.canonical or d.reason or headed else 1
     for d in drafts:
         text = doc[d.start : d.end].text
