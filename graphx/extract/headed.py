@@ -214,8 +214,8 @@ def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     words it left untagged ("arrived at Hollow Creek Dairy"); not a place the gazetteer
     knows ("Grosse Pointe Farms") or told as one ("in West Farms", "the neighborhood of
     ..."), a word alone, a street's, a park's or a building's name ("Quail Farms Road"), a
-    run in a title-case line ("ICE Raids Vermont Dairy Farms") or one across "of" ("Owners
-    of Blue Ridge Dairy")."""
+    run in a title-case line ("ICE Raids Vermont Dairy Farms") or a heading alone on its
+    line. A run stops at a small word: "Owners of Blue Ridge Dairy" names Blue Ridge Dairy."""
     made = read_head_words()["business"]
     out = list(drafts)
     for d in out:
@@ -243,14 +243,13 @@ _READ_AS = frozenset({"in", "of"})
 
 def _a_business(doc: Doc, start: int, end: int, placing: frozenset[str]) -> bool:
     """A name ending in a word of what a company makes, told where a company is, not a place."""
-    made = read_head_words()["business"]
-    if doc[end - 1].lower_ not in made or places.lookup(doc[start:end].text) is not None:
+    heads = read_head_words()
+    if doc[end - 1].lower_ not in heads["business"] or places.lookup(doc[start:end].text):
         return False
     if start > 0 and doc[start - 1].lower_ in placing:
         return False  # "in West Farms", "the Bronx neighborhood of West Farms"
     # a street's, a park's or a building's name: "Quail Farms Road", "the Old Dairy building"
     after = doc[end] if end < len(doc) else None
-    heads = read_head_words()
     places_after = heads["street"] | heads["building"] | {"building"}
     return after is None or not (_capital(after) or after.lower_ in places_after)
 

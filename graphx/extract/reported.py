@@ -98,7 +98,7 @@ def _told_as_done(act: Token) -> bool:
         return False  # a named person's record: "ICE said Thursday that Mendez was charged"
     sense = event_sense(act, taxonomy)
     if sense and taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]:
-        return False  # a person's record: "said Thursday that Mendez was convicted of ..."
+        return False  # a record or a past: "was convicted of ...", "was killed in Honduras"
     return not denied(act) and not _an_older_past(act)
 
 
