@@ -308,6 +308,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [],
             [("Blue Ridge Dairy", "organization")],
         ),
+        # a demonym the model read as a group refers to its country, as one it read as NORP
+        (
+            "A Guatemalan man was released on bond.",
+            [("Guatemalan", "ORG")],
+            [("Guatemalan", "jurisdiction")],
+        ),
         # the second review: a street's name, a place told as one, a church's General
         # Assembly, a heading alone on its line
         ("The crash happened on Quail Farms Road in the morning.", [], []),

@@ -293,8 +293,10 @@ def _typed(
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
     elif label == "NORP" and _a_language(doc[end - 1]):
         return []  # "chanting in Spanish and Haitian Creole": a tongue, no place
-    elif label == "NORP" and (places.demonym(text) is not None or text in name_words().regions):
-        kind = "jurisdiction"  # "Mexican" refers to Mexico
+    elif label in ("NORP", "ORG") and (
+        places.demonym(text) is not None or (label == "NORP" and text in name_words().regions)
+    ):
+        kind = "jurisdiction"  # "Mexican" refers to Mexico; "a Guatemalan man" is no group
     if not kind:
         return []
     return [Draft(start, end, label, kind, canonical)]
