@@ -990,6 +990,36 @@ def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str)
     assert (event.event_type, event.lemma) == (kind, lemma)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in a probe corpus: "a federal judge on Tuesday refused to dismiss a lawsuit"
+        # was no event at all (what is refused has not happened)
+        ("A federal judge on Tuesday refused to dismiss a lawsuit from a Lakeview man.",
+         "2024-03-05"),
+        ("The appeals court on Friday declined to block the governor's order.", "2024-03-08"),
+        ("U.S. District Judge Maria Ortega declined Monday to throw out the county's suit.",
+         "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> None:
+    (event,) = events_of(nlp, text)
+    assert (event.event_type, event.lemma, days(event)) == ("legal_action", "ruling", (day, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge declined to comment on Thursday.",
+        "The sheriff on Tuesday refused to release the man to ICE agents.",
+        "Jail officials refused Wednesday to honor the detainer.",
+        "The council on Monday refused to approve the contract.",
+    ],
+)
+def test_a_refusal_of_no_court_or_of_no_act_is_no_happening(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text) == []
+
+
 def test_a_thing_an_order_names_keeps_its_own_act(nlp: Language) -> None:
     # review: "seized by agents" is an act of its own, not what the lawmakers demanded
     text = "Lawmakers demanded records seized by agents in Dallas on Tuesday."

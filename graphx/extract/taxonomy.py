@@ -78,6 +78,8 @@ class Taxonomy:
     told: frozenset[str] = frozenset()
     # verbs by which a gathering named as their subject drew a crowd
     drawing: frozenset[str] = frozenset()
+    # verbs by which a court refusing an act rules ("refused to dismiss the lawsuit")
+    refusing: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -91,7 +93,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW"),
+    *("HALT", "DRAW", "REFUSE"),
 )
 
 
@@ -157,6 +159,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
+        refusing=frozenset(tables["REFUSE"]),
     )
 
 

@@ -274,6 +274,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind and (only is None or taxonomy.family(named, kind) == only):
                 return kind, named
+    if verbal and lemma in taxonomy.refusing:
+        return _refused(token, taxonomy)
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
     says = verbal and any(c.dep_ == "ccomp" for c in token.children)
@@ -288,6 +290,18 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return taxonomy.nouns[lemma], lemma
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
+
+
+def _refused(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's refusal to do an act it was asked to do, its ruling ("a federal judge
+    refused to dismiss the lawsuit"), else None ("the jail refused to release him", "the
+    judge declined to comment")."""
+    court = _court_acting(verb, taxonomy)
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    senses = [event_sense(c, taxonomy) for c in asked]
+    if not court or not any(sense and sense[0] != "statement" for sense in senses):
+        return None
+    return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
 
 
 def _own_subject(verb: Token) -> bool:
