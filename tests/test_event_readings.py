@@ -72,6 +72,42 @@ def test_since_then_starts_at_the_last_date_told(nlp: Language) -> None:
     assert days(event) == ("2021-05-01", "2024-03-08")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # found in a probe corpus: the act took the stretch's first month or year
+        ("A report found that the jail held 212 people on immigration detainers from "
+         "January 2015 through December 2017.", ("2015-01-01", "2017-12-31")),
+        ("The audit found that deputies arrested 80 people between 2019 and 2021.",
+         ("2019-01-01", "2021-12-31")),
+    ],
+)  # fmt: skip
+def test_acts_told_between_two_dates_span_the_stretch(
+    nlp: Language, text: str, span: tuple[str, str]
+) -> None:
+    (event,) = [e for e in events_of(nlp, text) if e.event_type == "enforcement"]
+    assert event.time is not None and event.time.precision == "over"
+    assert days(event) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a few days are one operation; two dates of two acts are no stretch
+        ("Agents arrested 40 people in Dayton from Monday through Wednesday.",
+         ("2024-03-04", "2024-03-04")),
+        ("The sheriff signed the agreement in January 2015 and ended it in December 2017.",
+         ("2015-01-01", "2015-01-31")),
+    ],
+)  # fmt: skip
+def test_a_short_stretch_or_two_dates_keep_their_own_day(
+    nlp: Language, text: str, span: tuple[str, str]
+) -> None:
+    event = events_of(nlp, text)[0]
+    assert event.time is not None and event.time.precision != "over"
+    assert days(event) == span
+
+
 def test_since_a_time_after_the_article_dates_nothing(nlp: Language) -> None:
     (event,) = events_of(nlp, "Since 2030, judges in Ohio have struck down the rule.")
     assert event.time is None

@@ -8,6 +8,7 @@ import pytest
 
 from graphx.administrations import administrations_for, load_terms
 from graphx.extract.reported import BY_THEN
+from graphx.extract.stretch import OVER
 from graphx.model import (
     DocExtraction,
     Entity,
@@ -217,6 +218,22 @@ def test_merge_an_act_said_to_be_done_by_a_friday_meets_its_thursday() -> None:
     (event,), _ = merge_events([dated, said], IDS, ENTITIES)
     assert event.sources == ["a", "b"]
     assert (event.time.date_start, event.time.date_end) == ("2020-01-16", "2020-01-16")
+
+
+def test_merge_acts_over_a_stretch_are_no_one_act_of_a_day_in_it() -> None:
+    # found in a probe corpus: "a report finding that the jail held 212 people on
+    # detainers from January 2015 through December 2017" took January 2015, and an
+    # undated page's "agents detained 10 people Thursday" joined it; two reports of the
+    # stretch are one
+    stretch = TimeExpression("from January 2015 through December 2017", 0, 1, "DATE",
+                             "2015-01/2017-12", "2015-01-01", "2017-12-31", OVER)  # fmt: skip
+    one_day = extraction("a", day("2016-03-10"), trigger="held")
+    events, _ = merge_events([one_day, extraction("b", stretch, "held")], IDS, ENTITIES)
+    assert len(events) == 2
+    events, _ = merge_events(
+        [extraction("a", stretch, "held"), extraction("b", stretch, "held")], IDS, ENTITIES
+    )
+    assert len(events) == 1
 
 
 def test_merge_an_article_dated_by_its_friday_reads_its_other_weekdays_against_that() -> None:

@@ -7,9 +7,8 @@ expression whose syntactic head hangs under it (so "officials who released
 1,000 aliens during the 2019 fiscal year" dates the release, not the
 criticism around it), and the jurisdiction named in the clause as place.
 
-Opinion and generic statements describe no happening, so a candidate is
-dropped when it is quoted speech, negated, modal ("could", "should"),
-a question, or neither past tense nor dated.
+Opinion and generic statements describe no happening, so a candidate is dropped when it is
+quoted speech, negated, modal ("could", "should"), a question, or neither past tense nor dated.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from graphx.extract import (
     setting,
     since,
     statements,
+    stretch,
 )
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
@@ -247,8 +247,8 @@ def _sentence_events(
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
-    since.read_since(sentence, attached)
-    after.read_before_after(sentence, attached)
+    for read in (since.read_since, stretch.read_stretches, after.read_before_after):
+        read(sentence, attached)  # "since 2019", "from 2015 through 2017", "days after"
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)

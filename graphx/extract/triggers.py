@@ -278,18 +278,25 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return _refused(token, taxonomy)
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
-    says = verbal and any(c.dep_ == "ccomp" for c in token.children)
-    if verbal and lemma in taxonomy.calling and _calls(token, lemma in taxonomy.urging):
+    if verbal and (said := _saying_sense(token, lemma, taxonomy)):
+        return said
+    if verbal and lemma in taxonomy.verbs:
+        return _verb_sense(token, lemma, taxonomy)
+    if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
+        return taxonomy.nouns[lemma], lemma
+    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
+
+
+def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The statement a verb of calling or saying tells, else None."""
+    says = any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma in taxonomy.calling and _calls(verb, lemma in taxonomy.urging):
         return taxonomy.calling[lemma], lemma  # "called the raid a disgrace": kept if dated
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
     if lemma in taxonomy.spoken and says:
         return taxonomy.spoken[lemma], lemma  # kept only when dated and news (events)
-    if token.pos_ in ("VERB", "AUX") and lemma in taxonomy.verbs:
-        return _verb_sense(token, lemma, taxonomy)
-    if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
-        return taxonomy.nouns[lemma], lemma
-    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
+    return None
 
 
 def _refused(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:

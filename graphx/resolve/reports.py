@@ -18,6 +18,7 @@ from graphx.extract.events import Taxonomy
 from graphx.extract.lines import headline_end
 from graphx.extract.reported import BY_THEN
 from graphx.extract.since import SINCE
+from graphx.extract.stretch import OVER
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.spans import month_day_named, weekday_named
@@ -153,7 +154,7 @@ def occurrence(
         text=mention.summary,
         near=told.near,
         another=mention.another,
-        gathered=time is not None and time.precision == SINCE,
+        gathered=time is not None and time.precision in (SINCE, OVER),
     )
 
 
