@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import clauses
+from graphx.extract import clauses, subjects
 from graphx.extract.taxonomy import Taxonomy, kin_of
 from graphx.extract.triggers import light_nouns, verb_lemma
 from graphx.model import TimeExpression
@@ -42,7 +42,10 @@ def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
     # or where someone did something ("At that hearing, the chief told councilors ...")
     where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
     subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in triggers
-    return noun.tag_ == "NN" and (subject or where) and not any(t.dep_ == "ccomp" for t in chain)
+    # or what someone named by "which" held ("the alliance, which organized the vigil")
+    held = definite(noun) and subjects.held_by_which(noun, noun.head)
+    told = subject or where or held
+    return noun.tag_ == "NN" and told and not any(t.dep_ == "ccomp" for t in chain)
 
 
 def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -55,8 +58,8 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False  # "The hearing will be held by the committee": to come
-    subjects = [n for n in light_nouns(verb) if n.head == verb and n.dep_ == "nsubjpass"]
-    return any(n.tag_ == "NN" and definite(n) for n in subjects)
+    passives = [n for n in light_nouns(verb) if n.head == verb and n.dep_ == "nsubjpass"]
+    return any(n.tag_ == "NN" and definite(n) for n in passives)
 
 
 def days_told_before(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import aspect, clauses, crowds, reported, same_day
+from graphx.extract import aspect, clauses, crowds, operations, reported, same_day
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.triggers import event_sense, load_taxonomy
@@ -34,6 +34,7 @@ def date_by_what_they_tell(
     _date_documents_told_in(dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
     _date_acts_at_meetings(doc, triggers, attached)
+    operations.date_acts_by_operation_ends(doc, dating, triggers, attached)
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
     reported.date_reported_acts(doc, dating, triggers, attached)

@@ -54,8 +54,11 @@ def date_reported_acts(
     done ("said Tuesday that deputies arrested 12 workers") by then (``_by_then``)."""
     said_when: dict[int, TimeExpression] = {}
     for time, span in dating:
-        if span.root.head.pos_ == "VERB":
-            said_when.setdefault(span.root.head.i, time)
+        head = span.root.head
+        if head.dep_ == "prep" and head.lower_ == "on":
+            head = head.head  # "informed the county on Tuesday that it is withholding ..."
+        if head.pos_ == "VERB":
+            said_when.setdefault(head.i, time)
     for i in sorted(triggers - set(attached)):
         act = doc[i]
         # the saying's own time, or the one it took from the clause it hangs on

@@ -48,7 +48,7 @@ def implied_subject(trigger: Token) -> list[Token]:
         if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
             # "The vigil was organized with the coalition": who it was done with
             subjects = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
-        if subjects and _held_by_which(below, token):
+        if subjects and held_by_which(below, token):
             # "the alliance, which organized Monday's rally": the noun "which" stands for
             return relative_antecedent(token)
         if subjects:
@@ -62,11 +62,13 @@ def is_relative(subject: Token) -> bool:
     return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WP$" for c in subject.children)
 
 
+_VERBS = frozenset({"VERB", "AUX"})
+
 # Verbs whose subject holds the gathering or act that is their object.
 _HOLDING = frozenset({"organize", "hold", "lead", "stage", "host", "call", "sponsor", "plan"})
 
 
-def _held_by_which(noun: Token, verb: Token) -> bool:
+def held_by_which(noun: Token, verb: Token) -> bool:
     """A happening a relative clause says its noun held: "the alliance, which organized
     Monday's rally"; not "Deputies arrested her, which sparked Wednesday's protest" (which
     stands for a clause) nor "the office, which arrested 12 people at Saturday's rally"."""
@@ -94,11 +96,14 @@ def relative_antecedent(trigger: Token) -> list[Token]:
     ("officials in Cook County, Illinois who released..."), so climb through
     appositions and prepositions to the noun that heads the phrase.
     """
-    noun = trigger.head
+    noun = climbed = trigger.head
     for head in ancestors(noun):
-        if noun.dep_ not in ("appos", "pobj", "prep", "compound"):
+        # not past a verb: "according to the alliance, which organized the vigil" stands for
+        # the alliance, not for the sentence "according to" hangs on
+        if climbed.dep_ not in ("appos", "pobj", "prep", "compound") or head.pos_ in _VERBS:
             break
-        noun = head
+        climbed = head
+        noun = head if head.pos_ != "ADP" else noun
     inside = {t.i for t in trigger.subtree}
     return [t for t in noun.subtree if t.i not in inside]
 

@@ -31,9 +31,29 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         if _unspoken(token):
             return None
         return _document_content(token, taxonomy) or (kind, lemma)
+    if (
+        kind == "policy"
+        and taxonomy.family(lemma, kind) == "end"
+        and _ends_another(token, taxonomy)
+    ):
+        return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
     if kind in ("policy", "funding") and (court := _court_acting(token, taxonomy)):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return kind, lemma
+
+
+def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A verb of ending whose subject names a happening of another kind than a policy ("an
+    operation that ended Thursday", "the hearing ended"; not "the program ended")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        subjects.append(verb.head)
+    for noun in subjects:
+        named = noun_lemma(noun, taxonomy)
+        kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
+        if kind and kind != "policy":
+            return True
+    return False
 
 
 def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -56,6 +76,22 @@ def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
             continue
         for word in (actor, *([] if actor.lower_ in bodies else words)):
             if word.lemma_.lower() in taxonomy.courts:
+                return word.lemma_.lower()
+        if court := _titled_before(actor, taxonomy):
+            return court
+    return ""
+
+
+def _titled_before(name: Token, taxonomy: Taxonomy) -> str:
+    """The court word before an earlier mention of a person named again by surname alone
+    ("U.S. District Judge Martin Lindahl ... Lindahl ordered him released"), else ""."""
+    if name.pos_ != "PROPN" or any(c.dep_ == "compound" for c in name.children):
+        return ""
+    for before in name.doc[: name.i]:
+        if before.text != name.text:
+            continue
+        for word in before.children:
+            if word.dep_ == "compound" and word.lemma_.lower() in taxonomy.courts:
                 return word.lemma_.lower()
     return ""
 
