@@ -252,6 +252,25 @@ def test_a_happening_told_again_keeps_its_day_beside_a_clause_days_after(
     assert days(arrest) == ("2024-03-04", "2024-03-04")
 
 
+@pytest.mark.parametrize(
+    ("weekday", "span"),
+    [("Wednesday", ("2021-09-22", "2021-09-22")), ("Thursday", ("2021-08-26", "2021-09-30"))],
+)
+def test_a_weekday_of_no_week_is_the_day_a_count_places_on_it(
+    nlp: Language, weekday: str, span: tuple[str, str]
+) -> None:
+    # found in probe45 (used): on a page dated to its month, "voted Wednesday night" was any
+    # Wednesday of it, though "two days after a Sept. 20 hearing" is Wednesday the 22nd; a
+    # Thursday the count does not fall on keeps its weeks
+    text = (
+        "Two days after a Sept. 20 public hearing, the Dayton commissioners voted "
+        f"{weekday} night to end the agreement."
+    )
+    document = Document("t", "t.txt", "txt", text, published="2021-09", published_basis="inferred")
+    vote = event_by_trigger(extract(nlp(text), document).events, "voted")
+    assert days(vote) == span
+
+
 def test_what_is_said_of_now_counts_days_after_from_the_saying(nlp: Language) -> None:
     # found in a fresh corpus: the statement stays, and the signing is the day before it
     text = (
@@ -771,6 +790,27 @@ def test_a_raid_carried_out_again_is_the_one_told_before(nlp: Language) -> None:
         "Columbus. The forum will be held by the council."
     )
     assert [e.time for e in events_of(nlp, text) if e.trigger == "held"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # found in probe27 (used): a quote between the crowd and "The town hall"
+        ('The chief spoke first. "We are not ICE," Chief Ann Lee said.', ("2024-03-05", "2024-03-05")),
+        # a time named in between: the town hall may be another day's
+        ("The chief spoke on Monday at a separate event.", None),
+    ],
+)  # fmt: skip
+def test_a_crowds_day_holds_for_its_gathering_until_a_time_is_named(
+    nlp: Language, between: str, day: tuple[str, str] | None
+) -> None:
+    text = (
+        "Roughly 250 people filled the Dayton Civic Center on Tuesday night to ask police "
+        f"about immigration agents. {between} The town hall was organized by the Dayton "
+        "Police Department."
+    )
+    halls = [e for e in events_of(nlp, text) if e.trigger == "hall"]
+    assert [days(e) for e in halls] == ([day] if day else [])
 
 
 def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:

@@ -9,6 +9,7 @@ never a certainty: it is marked uncertain and says how it was found.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
@@ -158,9 +159,60 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         moved = _counted(ref, reach, sequence[marks[0].lower_], amount, marks[0])
         if moved is not None:
             attached[i] = moved
+    _date_heads(sentence, attached, sequence, dated)
+
+
+def _date_heads(
+    sentence: SentenceTimes,
+    attached: dict[int, TimeExpression],
+    sequence: dict[str, int],
+    dated: list[tuple[int, int]],
+) -> None:
+    """Date the heads of "after" phrases and clauses; a weekday of no known week is read as
+    undated, then placed on the day the count gives when that day falls on it."""
     known = {**sentence.told_before, **attached}
-    _date_heads_of_dated_acts(doc, triggers, attached, known, sequence, dated)
+    weekdays = _weekdays_of_no_week(attached)
+    for i in weekdays:
+        del attached[i]
+    _date_heads_of_dated_acts(sentence.doc, sentence.triggers, attached, known, sequence, dated)
     _date_heads_of_dated_clauses(sentence, attached, known, sequence, dated)
+    for i, weekday in weekdays.items():
+        attached[i] = _day_counted_on(weekday, attached.get(i)) or weekday
+
+
+def _weekdays_of_no_week(attached: dict[int, TimeExpression]) -> dict[int, TimeExpression]:
+    """The triggers dated only by a weekday of no known week (an article dated to its
+    month: "voted Wednesday night" is any Wednesday of it)."""
+    return {
+        i: time
+        for i, time in attached.items()
+        if weekday_named(time.text, time.value) is not None and time.date_start != time.date_end
+    }
+
+
+def _day_counted_on(
+    weekday: TimeExpression, counted: TimeExpression | None
+) -> TimeExpression | None:
+    """The one day a count from a dated act ("Two days after a Sept. 20 public hearing, the
+    commissioners voted Wednesday night") places on the weekday, within the weekday's own
+    days, else None."""
+    named, days = weekday_named(weekday.text, weekday.value), _days(counted) if counted else None
+    if named is None or days is None or counted is None:
+        return None
+    on = [days[0] + dt.timedelta(days=n) for n in range((days[1] - days[0]).days + 1)]
+    on = [d for d in on if d.weekday() == named]
+    within = _days(weekday)
+    if len(on) != 1 or (within is not None and not within[0] <= on[0] <= within[1]):
+        return None
+    return dataclasses.replace(
+        weekday,
+        value=on[0].isoformat(),
+        date_start=on[0].isoformat(),
+        date_end=on[0].isoformat(),
+        precision="day",
+        uncertain=True,
+        reading=f"'{weekday.text}', {counted.text}: {on[0]}",
+    )
 
 
 def _date_heads_of_dated_acts(

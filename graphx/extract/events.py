@@ -47,11 +47,8 @@ _LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and
 
 
 def _summary(trigger: Token, clause: list[Token]) -> str:
-    """The clause as the article wrote it, from its first to its last word.
-
-    Sliced from the text rather than re-joined from tokens, so punctuation
-    and spacing stay the author's; a leading subordinator is dropped.
-    """
+    """The clause as the article wrote it, from its first to its last word: sliced from the
+    text, so punctuation and spacing stay the author's; a leading subordinator is dropped."""
     tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
     while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
         tokens = tokens[1:]
@@ -127,16 +124,18 @@ def _a_day(time: TimeExpression) -> bool:
     return time.precision in ("day", "time") or time.value.startswith("XXXX-WXX-")
 
 
-def _crowd_there(doc: Doc, sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
+def _crowd_there(
+    doc: Doc, sent: Span, times: Sequence[TimeExpression], earlier: TimeExpression | None
+) -> TimeExpression | None:
     """The day of a sentence's crowd told by a verb of no gathering ("Hundreds of people
-    filled the lawn outside the church on Thursday evening"), for the gathering noun the next
-    sentence tells again."""
-    for time in (t for t in times if sent.start_char <= t.start < sent.end_char):
+    filled the lawn outside the church on Thursday evening"), for the gathering noun a later
+    sentence tells again; the ``earlier`` crowd's day holds until the story names a time."""
+    in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    for time in in_sentence:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and _a_day(time):
-            if crowds.people_there(attach.verb_of_time(span)):
-                return time
-    return None
+        if span is not None and _a_day(time) and crowds.people_there(attach.verb_of_time(span)):
+            return time
+    return None if in_sentence else earlier
 
 
 def _dated_objects(
@@ -221,7 +220,7 @@ def find_events(
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
             if event.time is not None and _a_day(event.time) and _a_crowd(reading, event):
                 gathered = event.time
-        gathered = gathered or _crowd_there(reading.doc, sent, times)
+        gathered = gathered or _crowd_there(reading.doc, sent, times, before.gathered)
         before = _Before(setting.first_day(sent, times), gathered)
         events.extend(found)
     return events
