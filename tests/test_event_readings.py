@@ -796,7 +796,8 @@ def test_a_raid_carried_out_again_is_the_one_told_before(nlp: Language) -> None:
     ("between", "day"),
     [
         # found in probe27 (used): a quote between the crowd and "The town hall"
-        ('The chief spoke first. "We are not ICE," Chief Ann Lee said.', ("2024-03-05", "2024-03-05")),
+        ('The chief spoke first. "We are not ICE," Chief Ann Lee said.',
+         ("2024-03-05", "2024-03-05")),
         # a time named in between: the town hall may be another day's
         ("The chief spoke on Monday at a separate event.", None),
     ],
