@@ -303,6 +303,20 @@ def test_vocabulary_sayings_that_are_no_statement(nlp: Language, text: str) -> N
     assert events_of(nlp, text) == []
 
 
+def test_vocabulary_words_quoted_from_a_written_statement_are_a_statement(
+    nlp: Language,
+) -> None:
+    # found in probe47 (used): a statement's words, dated by the statement's release
+    text = (
+        '"We were not told," Sheriff Tom Hill said in a written statement released Wednesday '
+        "afternoon."
+    )
+    (said,) = [e for e, _ in events_of(nlp, text)]
+    assert (said.event_type, said.time and said.time.date_start) == ("statement", "2024-03-06")
+    # ... not an interview's words
+    assert events_of(nlp, '"We acted," Sheriff Tom Hill said Friday in an interview.') == []
+
+
 def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> None:
     events = events_of(nlp, "The FBI said Friday it arrested Tom Ruiz in Dallas.")
     assert [e.trigger for e, _ in events] == ["arrested"]
@@ -879,6 +893,9 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("A woman walked out of the Hocking Valley Detention Center on Thursday after "
          "visiting her husband.", False),
         ("A worker walked out of the Lucas County jail on Thursday to join the strike.", False),
+        # found in probe46 (used): anyone told as detained is someone held
+        ("A Dayton restaurant owner detained by federal immigration agents last week walked "
+         "out of the Hocking Valley Detention Center on Friday evening.", True),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses, subjects
 from graphx.extract.taxonomy import Taxonomy, kin_of
-from graphx.extract.triggers import light_nouns, verb_lemma
+from graphx.extract.triggers import light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
 
-__all__ = ["days_told_before", "definite", "told_again"]
+__all__ = ["days_told_before", "definite", "told_again", "told_anew"]
+
+# Words that tell a happening apart from one told before: "a similar meeting", "the other
+# rally", "a second lawsuit".
+_OTHER = frozenset({"another", "other", "similar", "second", "earlier", "smaller", "larger"})
 
 
 def definite(token: Token) -> bool:
@@ -25,6 +29,28 @@ def definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
     )
+
+
+def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:
+    """The families of the happenings a sentence tells as new ones, by an indefinite or
+    plural noun or one set apart ("Her arrest sparked a protest", "has held rallies across
+    the state", "A similar meeting was held"): after it, "the protest" may be that one."""
+    families = set()
+    for token in sent:
+        lemma = noun_lemma(token, taxonomy) if token.pos_ == "NOUN" else ""
+        kind = taxonomy.nouns.get(lemma)
+        other = any(c.lower_ in _OTHER for c in token.children)
+        if kind and (other or not definite(token)) and _told_done(token):
+            families.add(taxonomy.family(lemma, kind))
+    return families
+
+
+def _told_done(noun: Token) -> bool:
+    """A noun told as happened: its verb a past ("sparked a protest", "has held rallies",
+    "A similar meeting was held"); not a habit or what is to come ("does not comment on
+    local forums", "to hold a forum")."""
+    verb = next((t for t in clauses.ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.tag_ in ("VBD", "VBN")
 
 
 def told_again(token: Token, triggers: set[int], taxonomy: Taxonomy) -> bool:

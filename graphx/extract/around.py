@@ -289,3 +289,17 @@ def _date_documents_told_in(
                 acts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
                 for act in (a for a in acts if a.i in triggers):
                     attached.setdefault(act.i, time)
+        _date_sayings_by_their_texts(verb, time, triggers, attached)
+
+
+def _date_sayings_by_their_texts(
+    verb: Token, time: TimeExpression, triggers: set[int], attached: dict[int, TimeExpression]
+) -> None:
+    """ "Kimberly said in a written statement released Wednesday afternoon": the day of the
+    text said in is the saying's, when the saying has none of its own."""
+    text = verb.head
+    told_in = text.head if text.dep_ == "pobj" and text.head.lower_ == "in" else None
+    if verb.dep_ != "acl" or told_in is None or told_in.head.i not in triggers:
+        return
+    if text.lemma_.lower() in load_taxonomy().communiques:
+        attached.setdefault(told_in.head.i, time)

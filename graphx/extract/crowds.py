@@ -14,6 +14,7 @@ from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
+    "at_a_place",
     "crowd_around",
     "crowd_drawn",
     "crowd_gathered",
@@ -135,3 +136,17 @@ def _a_crowd_of_people(subjects: list[Token]) -> bool:
 def _people(subject: Token) -> bool:
     counted = any(c.dep_ == "nummod" for c in subject.children)
     return counted or subject.lemma_.lower() in crowd_nouns() or subject.ent_type_ == "PERSON"
+
+
+def at_a_place(verb: Token) -> bool:
+    """A crowd's verb told at a place: no object ("stood outside the courthouse"), or a
+    place as its object ("packed Taylor Park", "filled the Civic Center") or before a
+    place ("filled the lawn outside the church"); not "packed boxes", "filled the order"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    place = objects[0]
+    named = place.pos_ == "PROPN" or place.ent_type_ in (*_PLACE_NAMES, "ORG")
+    building = place.lemma_.lower() in read_head_words()["building"]
+    beside = [c for c in place.children if c.dep_ == "prep" and c.lower_ in _PLACES]
+    return named or building or any(_a_place(p) for p in beside)

@@ -197,12 +197,13 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
 
 
 def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
-    """One person held: told by a "who" clause, or a singular "taken" noun with a clause of
-    how they came to be held ("a man arrested in last month's raid"); not "a woman" or "a
-    worker" who walked out after a visit or to join a strike."""
+    """One person held: told by a "who" clause, or a singular noun with a clause of how
+    they came to be held ("a man arrested in last month's raid", "a restaurant owner
+    detained by federal immigration agents last week": whoever was detained is someone);
+    not "a woman" or "a worker" who walked out after a visit or to join a strike."""
     if _told_as_someone(noun):
         return True
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in capture_nouns()[0]:
+    if noun.tag_ != "NN":
         return False
     return any(
         c.dep_ in ("acl", "relcl") and _of_custody(c.lemma_.lower(), taxonomy)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,12 +28,13 @@ from graphx.extract import (
     attach,
     beside,
     clauses,
-    crowds,
+    crowd_days,
     setting,
     since,
     statements,
     stretch,
 )
+from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words, other_instance_words
@@ -103,10 +104,12 @@ def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Before:
     """The first day the sentence before names ("The admission came during a council
-    hearing"), and the day it told people gathering on (``_a_crowd``)."""
+    hearing"), the day it told people gathering on (``_a_crowd``), and the day of the
+    story's one crowd (``crowd_days.one_crowd``)."""
 
     day: TimeExpression | None = None
     gathered: TimeExpression | None = None
+    story: TimeExpression | None = None
 
 
 def _a_crowd(reading: _Reading, event: EventMention) -> bool:
@@ -115,27 +118,6 @@ def _a_crowd(reading: _Reading, event: EventMention) -> bool:
     span = reading.doc.char_span(event.start, event.start + len(event.trigger))
     verb = span.root.lemma_.lower() if span is not None else ""
     return event.event_type == "meeting" and verb in reading.taxonomy.crowding
-
-
-def _a_day(time: TimeExpression) -> bool:
-    """A day, or a weekday of a week the corpus may yet find ("Thursday evening" in an
-    article of no date): when the crowd a gathering noun tells again was there (not any
-    happening told again: there "the arrest" may be another, the weekday misplaced)."""
-    return time.precision in ("day", "time") or time.value.startswith("XXXX-WXX-")
-
-
-def _crowd_there(
-    doc: Doc, sent: Span, times: Sequence[TimeExpression], earlier: TimeExpression | None
-) -> TimeExpression | None:
-    """The day of a sentence's crowd told by a verb of no gathering ("Hundreds of people
-    filled the lawn outside the church on Thursday evening"), for the gathering noun a later
-    sentence tells again; the ``earlier`` crowd's day holds until the story names a time."""
-    in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    for time in in_sentence:
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and _a_day(time) and crowds.people_there(attach.verb_of_time(span)):
-            return time
-    return None if in_sentence else earlier
 
 
 def _dated_objects(
@@ -159,12 +141,12 @@ def _dated_objects(
             continue
         told = noun.head.i in candidates or noun.i in carried
         if span.root.dep_ in _OWN_DATE and not told:
-            found[noun.i] = (kind, noun.lemma_.lower())
+            sense = (kind, noun.lemma_.lower())
+            found[noun.i] = ruled_by_court(noun, kind, reading.taxonomy) or sense
     return found
 
 
-# How a date hangs on the noun it is the date of: "a Jan. 24 letter", "the 2019 study",
-# "a letter dated January 24".
+# How a date hangs on its noun: "a Jan. 24 letter", "the 2019 study", "a letter dated Jan. 24".
 _OWN_DATE = frozenset({"nmod", "nummod", "compound", "amod", "npadvmod", "dobj"})
 
 
@@ -179,6 +161,7 @@ class _Reading:
     taxonomy: Taxonomy
     headline_end: int = 0  # where the headline ends in the text (0: none)
     now: tuple[dt.date, dt.date] | None = None  # the days the article was written in
+    gathering: str = ""  # the first gathering the story names (``crowd_days``)
 
 
 def find_events(
@@ -209,19 +192,22 @@ def find_events(
     starts = [m.start for m in mentions]
     taxonomy = taxonomy or load_taxonomy()
     reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
+    reading = replace(reading, gathering=crowd_days.story_gathering(doc, taxonomy))
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
-    before = _Before()
+    before = _Before(story=crowd_days.one_crowd(doc, times))
     for sent_index, sent in enumerate(doc.sents):
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
+        for family in again.told_anew(sent, reading.taxonomy):
+            days_of.pop(family, None)  # "the protest" after "sparked a protest": that one
         gathered = None
         for event in found:
             if event.time is not None and event.time.precision in ("day", "time"):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-            if event.time is not None and _a_day(event.time) and _a_crowd(reading, event):
+            if event.time is not None and crowd_days.a_day(event.time) and _a_crowd(reading, event):
                 gathered = event.time
-        gathered = gathered or _crowd_there(reading.doc, sent, times, before.gathered)
-        before = _Before(setting.first_day(sent, times), gathered)
+        gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
+        before = _Before(setting.first_day(sent, times), gathered, before.story)
         events.extend(found)
     return events
 
@@ -241,7 +227,8 @@ def _sentence_events(
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     candidates = _candidates(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
-    candidates = dict(sorted({**dated, **candidates}.items()))
+    there = crowd_days.crowd_gathering(sent, candidates, reading.gathering, before.story)
+    candidates = dict(sorted({**dated, **candidates, **there}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
     told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
@@ -255,6 +242,8 @@ def _sentence_events(
             # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
             gathered = sense[0] == "meeting" and reading.doc[i].pos_ == "NOUN"
             time = told_before.get(i) or (before.gathered if gathered else None)
+            crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
+            time = time or (before.story if crowd else None)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
         if time is None and not in_sentence:

@@ -33,14 +33,21 @@ def date_acts_by_operation_ends(
 ) -> None:
     """Give each undated past act done during an operation the days up to the operation's
     dated end (``attached``: trigger index -> time, changed in place)."""
-    ends = {span.root.head.i: time for time, span in dating if span.root.dep_ == "npadvmod"}
+    ends = {_verb_of(span).i: time for time, span in dating}
     ends |= {i: time for i, time in attached.items() if doc[i].pos_ == "VERB"}
     for i in sorted(triggers - set(attached)):
         for noun, end in _operations(doc[i]):
             time = ends.get(end.i)
-            if time is not None and time.precision in ("day", "time") and time.date_start:
-                attached[i] = _days_up_to(noun, end, time)
+            days = time and time.precision in ("day", "time") and _days_up_to(noun, end, time)
+            if days:
+                attached[i] = days
                 break
+
+
+def _verb_of(span: Span) -> Token:
+    """The word a time is of: "ended Thursday", "ended on Thursday" -> "ended"."""
+    head = span.root.head
+    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
 
 
 def _operations(act: Token) -> list[tuple[Token, Token]]:
@@ -55,8 +62,13 @@ def _operations(act: Token) -> list[tuple[Token, Token]]:
         for noun in nouns
         if noun.lemma_.lower() in words()["operation_nouns"]
         for verb in noun.children
-        if verb.dep_ in ("relcl", "acl") and _phrasal(verb) in ending
+        if verb.dep_ in ("relcl", "acl") and _phrasal(verb) in ending and not _has_object(verb)
     ]
+
+
+def _has_object(verb: Token) -> bool:
+    """ "an operation that closed Main Street": no end of the operation's own."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _phrasal(verb: Token) -> str:
@@ -65,10 +77,12 @@ def _phrasal(verb: Token) -> str:
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
-def _days_up_to(noun: Token, end: Token, time: TimeExpression) -> TimeExpression:
+def _days_up_to(noun: Token, end: Token, time: TimeExpression) -> TimeExpression | None:
     """The days an operation lasted, up to the day it ended: as many as it counts ("a
     five-day operation"), else a week, uncertain."""
     count = _days_counted(noun)
+    if count == 0:
+        return None
     last = dt.date.fromisoformat(time.date_end)
     first = last - dt.timedelta(days=(count or _A_WEEK) - 1)
     told = noun.doc[noun.left_edge.i : end.right_edge.i + 1]
@@ -85,14 +99,20 @@ def _days_up_to(noun: Token, end: Token, time: TimeExpression) -> TimeExpression
     )
 
 
+_UNIT_DAYS = {"day": 1, "week": _A_WEEK, "month": 30}
+_LONGEST = 92  # a season: an operation counted longer tells no days worth placing
+
+
 def _days_counted(noun: Token) -> int | None:
-    """The days an operation noun counts: "five-day", "10-day", "weeklong", else None."""
+    """The days an operation noun counts: "five-day", "10-day", "two-week", "weeklong";
+    0 for a count of no use ("two-year"), else None."""
     for word in noun.children:
         if word.lower_.replace("-", "") == "weeklong":
             return _A_WEEK
         counts = [c for c in word.children if c.dep_ == "nummod"]
-        if word.lemma_.lower() == "day" and counts:
+        if counts and word.dep_ in ("compound", "amod", "nmod"):
             number = counts[0].lower_
             value = int(number) if number.isdigit() else words()["numbers"].get(number)
-            return value if value and 0 < value <= 31 else None
+            days = (value or 0) * _UNIT_DAYS.get(word.lemma_.lower(), 0)
+            return days if 0 < days <= _LONGEST else 0
     return None

@@ -7,6 +7,10 @@ and "voted" has no subject, so the vote named no one. A finite verb with no subj
 after a noun phrase set off by a comma inside its own opening phrase, takes that phrase as
 its subject.
 
+A bare time between a subject's participle and its verb, when the verb has a time of its
+own after it, closes the participle ("A restaurant owner detained by agents last week walked
+out of the jail on Friday evening"), though the parser hangs it on the verb.
+
 After a verb of saying and its day, the parser may read what was said as a clause
 describing the day: in "the chief said the next day that his officers were told of the
 arrests", "that his officers were told ..." hangs on "day", so the saying said nothing. A
@@ -36,14 +40,33 @@ _BETWEEN = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 @Language.component(COMPONENT)
 def stranded_subjects(doc: Doc) -> Doc:
-    """Give each subjectless main verb the apposition stranded right before it."""
+    """Give each subjectless main verb the apposition stranded right before it, and each
+    subject's participle the bare time stranded between it and the verb."""
     for verb in doc:
         noun = _stranded_before(verb)
         if noun is not None:
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             noun.head = verb
             noun.dep_ = "nsubjpass" if passive else "nsubj"
+    for time in doc:
+        participle = _participle_before(time)
+        if participle is not None:
+            time.head = participle
     return doc
+
+
+def _participle_before(time: Token) -> Token | None:
+    """The participle of its verb's subject that a bare time right after it closes, when the
+    verb has a time of its own after it ("A restaurant owner detained by agents last week
+    walked out of the jail on Friday evening": detained last week), else None."""
+    verb = time.head
+    if time.dep_ != "npadvmod" or time.ent_type_ not in ("DATE", "TIME") or time.i > verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    participles = [c for s in subjects for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    own = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i > verb.i)
+    closes = [p for p in participles if p.right_edge.i == time.left_edge.i - 1]
+    return closes[0] if closes and own else None
 
 
 def _stranded_before(verb: Token) -> Token | None:

@@ -82,9 +82,16 @@ def no_news(
         acts = {j for j in acts if not _background(doc[j], found.get(j), event, taxonomy)}
         if not news or {t.i for t in said} & acts:
             out.add(i)
-        elif _no_time_of_its_own(quotes, attached[i], said):
+        elif _no_time_of_its_own(quotes, attached[i], said, _in_a_text(verb, taxonomy)):
             out.add(i)
     return out
+
+
+def _in_a_text(verb: Token, taxonomy: Taxonomy) -> bool:
+    """Said in a text ("said in a written statement released Wednesday"): a quote of it is
+    a statement's words, not an interview's."""
+    texts = [o for p in verb.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in taxonomy.communiques for t in texts)
 
 
 # The words that open a clause telling what was so before another act took place: "had no
@@ -233,12 +240,13 @@ def _what_is_said(token: Token) -> list[Token]:
 
 
 def _no_time_of_its_own(
-    quotes: list[tuple[int, int]], time: TimeExpression, said: list[Token]
+    quotes: list[tuple[int, int]], time: TimeExpression, said: list[Token], written: bool
 ) -> bool:
-    """What was said is a direct quote (an interview's words, not a statement), or the time
-    is none of the saying's: in what was said ("said the inquiry began a year ago"), in a
-    quote, or a present with no day ("Jon Feere, who now is at the center, said")."""
-    if not said or inside(quotes, min(t.idx for t in said)):
+    """What was said is a direct quote (an interview's words, not a statement, unless
+    ``written`` in one), or the time is none of the saying's: in what was said ("said the
+    inquiry began a year ago"), in a quote, or a present with no day ("Jon Feere, who now is
+    at the center, said")."""
+    if not said or (inside(quotes, min(t.idx for t in said)) and not written):
         return True
     if time.value == TENSE_ONLY:  # "now": the value of a present with no day
         return True

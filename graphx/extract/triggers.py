@@ -16,8 +16,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import crowds, custody
-from graphx.extract.known import read_head_words
+from graphx.extract import courts, crowds, custody
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
@@ -37,14 +36,17 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         and _ends_another(token, taxonomy)
     ):
         return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
-    if kind in ("policy", "funding") and (court := _court_acting(token, taxonomy)):
+    if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return kind, lemma
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
-    """A verb of ending whose subject names a happening of another kind than a policy ("an
-    operation that ended Thursday", "the hearing ended"; not "the program ended")."""
+    """A verb of ending, with no object, whose subject names a happening of another kind
+    than a policy ("an operation that ended Thursday", "the hearing ended"; not "the
+    program ended", "the lawsuit ended the program")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         subjects.append(verb.head)
@@ -60,40 +62,6 @@ def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
     """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
-
-
-def _court_acting(verb: Token, taxonomy: Taxonomy) -> str:
-    """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
-    ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    bodies, councils = read_head_words()["agency"], read_head_words()["council"]
-    for actor in actors:
-        # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
-        # names the body's field, not a court; nor is a county's "Quorum Court" one
-        words = [c for c in actor.children if c.dep_ in ("compound", "poss")]
-        if words and f"{words[-1].lower_} {actor.lower_}" in councils:
-            continue
-        for word in (actor, *([] if actor.lower_ in bodies else words)):
-            if word.lemma_.lower() in taxonomy.courts:
-                return word.lemma_.lower()
-        if court := _titled_before(actor, taxonomy):
-            return court
-    return ""
-
-
-def _titled_before(name: Token, taxonomy: Taxonomy) -> str:
-    """The court word before an earlier mention of a person named again by surname alone
-    ("U.S. District Judge Martin Lindahl ... Lindahl ordered him released"), else ""."""
-    if name.pos_ != "PROPN" or any(c.dep_ == "compound" for c in name.children):
-        return ""
-    for before in name.doc[: name.i]:
-        if before.text != name.text:
-            continue
-        for word in before.children:
-            if word.dep_ == "compound" and word.lemma_.lower() in taxonomy.courts:
-                return word.lemma_.lower()
-    return ""
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -319,7 +287,10 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if verbal and lemma in taxonomy.verbs:
         return _verb_sense(token, lemma, taxonomy)
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
-        return taxonomy.nouns[lemma], lemma
+        return courts.ruled_by_court(token, taxonomy.nouns[lemma], taxonomy) or (
+            taxonomy.nouns[lemma],
+            lemma,
+        )
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
 
 
@@ -335,14 +306,18 @@ def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     return None
 
 
+_COURTS_ACTS = frozenset({"legal_action", "policy", "funding", "release"})
+
+
 def _refused(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A court's refusal to do an act it was asked to do, its ruling ("a federal judge
     refused to dismiss the lawsuit"), else None ("the jail refused to release him", "the
     judge declined to comment")."""
-    court = _court_acting(verb, taxonomy)
+    court = courts.court_acting(verb, taxonomy)
     asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     senses = [event_sense(c, taxonomy) for c in asked]
-    if not court or not any(sense and sense[0] != "statement" for sense in senses):
+    # an act a court does ("dismiss", "block", "release"), not a meeting, an arrest or words
+    if not court or not any(sense and sense[0] in _COURTS_ACTS for sense in senses):
         return None
     return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
 

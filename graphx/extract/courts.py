@@ -1,0 +1,69 @@
+"""Courts as the ones who act: a judge's or a court's act of policy is a ruling (issue 15).
+
+"A federal judge ordered ICE to release her", "Judge Martin Lindahl's April 22 order", and,
+once the judge is named, "Lindahl ordered him released": the ``COURT`` rows of
+``event_types.csv`` give such acts the ruling's type and family.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.known import read_head_words
+from graphx.extract.taxonomy import Taxonomy
+
+__all__ = ["court_acting", "ruled_by_court", "titled_before"]
+
+
+def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
+    """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
+    ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    bodies, councils = read_head_words()["agency"], read_head_words()["council"]
+    for actor in actors:
+        # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
+        # names the body's field, not a court; nor is a county's "Quorum Court" one
+        words = [c for c in actor.children if c.dep_ in ("compound", "poss")]
+        if words and f"{words[-1].lower_} {actor.lower_}" in councils:
+            continue
+        # a court word before a name ("Judge Ann Lee"), not before anyone's common noun
+        # ("court officials", "the court clerk")
+        named = actor.pos_ == "PROPN" and actor.lower_ not in bodies
+        for word in (actor, *(words if named else [])):
+            if word.lemma_.lower() in taxonomy.courts:
+                return word.lemma_.lower()
+        if court := titled_before(actor, taxonomy):
+            return court
+    return ""
+
+
+def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A policy noun a court owns or gives ("Judge Martin Lindahl's April 22 order", "the
+    court's order", "an order by the judge") is its ruling: the COURT row's type and family;
+    else None ("the sheriff's order")."""
+    if kind not in ("policy", "funding"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        words = [owner, *(c for c in owner.children if c.dep_ == "compound")]
+        court = next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
+        if court := court or titled_before(owner, taxonomy):
+            return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    return None
+
+
+def titled_before(name: Token, taxonomy: Taxonomy) -> str:
+    """The court word before the nearest earlier full mention of a person named again by
+    surname alone ("U.S. District Judge Martin Lindahl ... Lindahl ordered him released"),
+    else "" (not when a nearer "Sheriff Tom Lindahl" was named, nor a surname told with a
+    role of its own: "Brooks, the sheriff, ordered")."""
+    if name.pos_ != "PROPN" or any(c.dep_ in ("compound", "appos") for c in name.children):
+        return ""
+    for before in reversed(name.doc[: name.i]):
+        words = [c for c in before.children if c.dep_ == "compound"]
+        if before.text != name.text or not words:
+            continue
+        return next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
+    return ""

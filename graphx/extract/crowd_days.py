@@ -1,0 +1,113 @@
+"""The days crowds were there, which a gathering noun told again takes (issue 15).
+
+"More than 200 people packed Taylor Park on Saturday afternoon ... The rally was organized by
+the alliance": the rally is that crowd's, on its day. A crowd's day holds for the sentences
+after it until the story names another time; a story that tells of people there on one day
+only gives that day to the rally it tells again anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract import again, attach, crowds
+from graphx.extract.taxonomy import Taxonomy
+from graphx.extract.triggers import load_taxonomy, noun_lemma
+from graphx.model import TimeExpression
+
+__all__ = ["a_day", "crowd_gathering", "crowd_there", "for_crowds", "one_crowd", "story_gathering"]
+
+
+def a_day(time: TimeExpression) -> bool:
+    """A day, or a weekday of a week the corpus may yet find ("Thursday evening" in an
+    article of no date): when the crowd a gathering noun tells again was there (not any
+    happening told again: there "the arrest" may be another, the weekday misplaced)."""
+    return time.precision in ("day", "time") or time.value.startswith("XXXX-WXX-")
+
+
+def crowd_there(
+    doc: Doc, sent: Span, times: Sequence[TimeExpression], earlier: TimeExpression | None
+) -> TimeExpression | None:
+    """The day of a sentence's crowd told by a verb of no gathering ("Hundreds of people
+    filled the lawn outside the church on Thursday evening"), for the gathering noun a later
+    sentence tells again; the ``earlier`` crowd's day holds until the story names a time."""
+    in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    for time in in_sentence:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and a_day(time) and crowds.people_there(_verb_over(span)):
+            return time
+    return None if in_sentence or another_gathering(sent) else earlier
+
+
+def another_gathering(sent: Span) -> bool:
+    """A sentence that tells of a gathering as a new one (``again.told_anew``)."""
+    taxonomy = load_taxonomy()
+    kinds = {
+        taxonomy.family(lemma, kind) for lemma, kind in taxonomy.nouns.items() if kind == "meeting"
+    }
+    return bool(again.told_anew(sent, taxonomy) & kinds)
+
+
+def _verb_over(span: Span) -> Token:
+    """The verb a time is of, through the words it hangs on ("For about two hours Saturday,
+    more than 100 people stood outside": "stood")."""
+    word = attach.verb_of_time(span)
+    for _ in range(3):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    return word
+
+
+def one_crowd(doc: Doc, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day of the story's crowd when it tells of people there on one day only: the
+    rally it tells again later ("The rally was organized by ..."), past other times, is
+    that crowd's, when it is of a kind people gather for (the families of GATHER rows)."""
+    days: list[TimeExpression] = []
+    for sent in doc.sents:
+        if (day := crowd_there(doc, sent, times, None)) is not None:
+            days.append(day)
+        elif days and another_gathering(sent):
+            return None  # a gathering told after the crowd's may be the one told again
+    return days[0] if days and len({t.value for t in days}) == 1 else None
+
+
+def for_crowds(taxonomy: Taxonomy, sense: tuple[str, str]) -> bool:
+    """A happening of a kind people gather for: a family of the GATHER rows ("rally")."""
+    kinds = {taxonomy.family(lemma, kind) for lemma, kind in taxonomy.crowding.items()}
+    return taxonomy.family(sense[1], sense[0]) in kinds
+
+
+def story_gathering(doc: Doc, taxonomy: Taxonomy) -> str:
+    """The lemma of the first gathering the story names, its headline's included ("Packed
+    Town Hall", "the vigil"), else ""."""
+    for token in doc:
+        one = token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS")  # not "rallies"
+        lemma = noun_lemma(token, taxonomy) if one else ""
+        if taxonomy.nouns.get(lemma) == "meeting":
+            return lemma
+    return ""
+
+
+def crowd_gathering(
+    sent: Span,
+    candidates: Mapping[int, tuple[str, str]],
+    gathering: str,
+    crowd: TimeExpression | None,
+) -> dict[int, tuple[str, str]]:
+    """The verb of the story's one crowd (``one_crowd``), there at a place, as the gathering
+    the story names, when no trigger of its sentence tells one: "More than 200 people packed
+    the Forsyth Community Center Monday night to question the sheriff" in a story of a town
+    hall is the town hall (its verb -> the meeting type and the gathering's lemma); nothing
+    in a story of no gathering, nor "Volunteers packed boxes"."""
+    if not gathering or crowd is None or any(k == "meeting" for k, _ in candidates.values()):
+        return {}
+    if not sent.start_char <= crowd.start < sent.end_char:
+        return {}
+    span = sent.doc.char_span(crowd.start, crowd.end, alignment_mode="expand")
+    verb = _verb_over(span) if span is not None else None
+    if verb is None or not crowds.people_there(verb) or not crowds.at_a_place(verb):
+        return {}
+    return {verb.i: ("meeting", gathering)}
