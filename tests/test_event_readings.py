@@ -356,6 +356,28 @@ def test_an_operation_that_closed_a_street_tells_no_end(nlp: Language) -> None:
     assert [e for e in events_of(nlp, text) if e.trigger == "arrested" and e.time] == []
 
 
+def test_ending_a_stay_in_detention_is_the_release(nlp: Language) -> None:
+    # found in probe11 (used): the release told only as the end of the stay
+    text = (
+        "Blanca Ocampo hugged her children Saturday afternoon outside the Dayton jail, ending "
+        "nearly three months in immigration detention."
+    )
+    (release,) = [e for e in events_of(nlp, text) if e.trigger == "ending"]
+    assert (release.event_type, days(release)) == ("release", ("2024-03-02", "2024-03-02"))
+
+
+def test_an_act_after_which_a_modal_act_comes_happened(nlp: Language) -> None:
+    # found in probe28 (used): only a gathering a modal act is at is none
+    text = "Dayton will accept $143,000 from the state after a 9-2 council vote on Monday."
+    assert [e.trigger for e in events_of(nlp, text)] == ["vote"]
+
+
+def test_a_gathering_a_modal_act_is_at_is_none(nlp: Language) -> None:
+    # found in probe47 (used): a meeting to come merged with one that took place
+    text = "Sheriff Ann Lee said she would answer questions at a public meeting next month."
+    assert events_of(nlp, text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "ended"),
     [
@@ -365,10 +387,15 @@ def test_an_operation_that_closed_a_street_tells_no_end(nlp: Language) -> None:
         ("The sheriff ended the agreement on Friday.", True),
         # review: a happening that ends something else is its end
         ("The lawsuit ended the program on Monday.", True),
+        # found in probe47 (used): a stretch of time ended is no policy's end
+        ("Ruano walked out of the jail on Thursday, ending nearly four weeks in detention.",
+         False),
+        ("The coach retired on Thursday, ending nearly four decades on the sideline.", False),
     ],
-)
+)  # fmt: skip
 def test_only_a_policy_ending_is_one(nlp: Language, text: str, ended: bool) -> None:
-    assert any(e.trigger == "ended" for e in events_of(nlp, text)) == ended
+    ends = [e for e in events_of(nlp, text) if e.trigger in ("ended", "ending")]
+    assert any(e.event_type == "policy" for e in ends) == ended
 
 
 def test_a_bare_time_after_the_subjects_participle_is_the_participles(nlp: Language) -> None:
@@ -885,7 +912,10 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
 def test_a_storys_one_crowd_at_a_place_is_the_gathering_it_names(
     nlp: Language, text: str, found: set[tuple[str, str]]
 ) -> None:
-    events = [e for e in events_of(nlp, text) if e.event_type == "meeting"]
+    title = text.split("\n")[0] if "\n" in text else ""
+    document = Document("t", "t.txt", "txt", text, title=title, published="2024-03-08",
+                        published_basis="known")  # fmt: skip
+    events = [e for e in extract(nlp(text), document).events if e.event_type == "meeting"]
     assert {(e.trigger, e.lemma) for e in events if e.trigger != "Hall"} == found
 
 
@@ -896,6 +926,32 @@ def test_a_happening_told_anew_is_no_longer_the_one_told_before(nlp: Language) -
         "protest at the ICE office. The protest ended peacefully."
     )
     assert [e.trigger for e in events_of(nlp, text)] == ["gathered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # second review: a crowd there for another thing, a gathering to come or told in
+        # the present, a gathering of none of the GATHER kinds for a crowd at no place
+        "Students packed the gym on Friday for a basketball game. On Tuesday, teachers voted "
+        "to authorize a strike. The walkout would be the first in the district's history.",
+        "Parishioners filled the church Sunday. The pastor spoke about immigration. The vigil "
+        "for the detained families will be held next week.",
+        "Hundreds of fans waited outside the arena Saturday night. The singer's tour "
+        "continues in Denver next week.",
+    ],
+)
+def test_a_crowd_dates_no_gathering_to_come_nor_one_it_was_not(nlp: Language, text: str) -> None:
+    assert [e for e in events_of(nlp, text) if e.event_type == "meeting" and e.time] == []
+
+
+def test_a_plural_or_timed_gathering_keeps_the_crowds_day(nlp: Language) -> None:
+    # second review: "Similar rallies were held" tells many, no one rally "the rally" is
+    text = (
+        "About 300 people rallied outside City Hall on Saturday. Similar rallies were held in "
+        "Denver and Chicago. The rally was organized by the alliance."
+    )
+    assert days(event_by_trigger(events_of(nlp, text), "rally")) == ("2024-03-02", "2024-03-02")
 
 
 def test_a_gathering_told_again_is_the_one_told_before(nlp: Language) -> None:
@@ -1272,8 +1328,12 @@ def test_a_refusal_of_no_court_or_of_no_act_is_no_happening(nlp: Language, text:
         ("Ruiz was released under an April 22 order by the judge.", "legal_action"),
         ("The sheriff's March 3 order ended the program.", None),
         ("Ruiz was released under the sheriff's April 22 order.", "policy"),
+        # review: a court word before a body's or anyone's common noun names no court
+        ("The Justice Department's April 22 order told prosecutors to seek detention.",
+         "policy"),
+        ("The court clerk's April 22 order closed the office.", "policy"),
     ],
-)
+)  # fmt: skip
 def test_a_courts_order_is_a_ruling(nlp: Language, text: str, kind: str | None) -> None:
     orders = [e for e in events_of(nlp, text, published="2024-05-08") if e.trigger == "order"]
     assert [e.event_type for e in orders] == ([kind] if kind else [])

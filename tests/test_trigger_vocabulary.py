@@ -313,8 +313,10 @@ def test_vocabulary_words_quoted_from_a_written_statement_are_a_statement(
     )
     (said,) = [e for e, _ in events_of(nlp, text)]
     assert (said.event_type, said.time and said.time.date_start) == ("statement", "2024-03-06")
-    # ... not an interview's words
+    # ... not an interview's words, nor a spoken answer (second review)
     assert events_of(nlp, '"We acted," Sheriff Tom Hill said Friday in an interview.') == []
+    text = '"We acted," Sheriff Tom Hill said in response to a question Wednesday.'
+    assert events_of(nlp, text) == []
 
 
 def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> None:
@@ -896,6 +898,10 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         # found in probe46 (used): anyone told as detained is someone held
         ("A Dayton restaurant owner detained by federal immigration agents last week walked "
          "out of the Hocking Valley Detention Center on Friday evening.", True),
+        # ... not anyone held up or placed there (second review)
+        ("A nurse placed at the county jail by a staffing agency walked out of the jail on "
+         "Friday to join a strike.", False),
+        ("A lawyer held up in traffic walked out of the Lucas County jail on Friday.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(

@@ -32,9 +32,9 @@ def definite(token: Token) -> bool:
 
 
 def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:
-    """The families of the happenings a sentence tells as new ones, by an indefinite or
-    plural noun or one set apart ("Her arrest sparked a protest", "has held rallies across
-    the state", "A similar meeting was held"): after it, "the protest" may be that one."""
+    """The families of the happenings a sentence tells as new ones, by an indefinite noun
+    or one set apart ("Her arrest sparked a protest", "A similar meeting was held"): after
+    it, "the protest" may be that one (``_told_done``)."""
     families = set()
     for token in sent:
         lemma = noun_lemma(token, taxonomy) if token.pos_ == "NOUN" else ""
@@ -46,11 +46,14 @@ def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:
 
 
 def _told_done(noun: Token) -> bool:
-    """A noun told as happened: its verb a past ("sparked a protest", "has held rallies",
-    "A similar meeting was held"); not a habit or what is to come ("does not comment on
-    local forums", "to hold a forum")."""
+    """One happening told as done: a singular noun of a past verb not negated ("sparked a
+    protest", "A similar meeting was held last month"); not many, a habit or what is to
+    come ("has held rallies", "does not comment on local forums", "to hold a forum", "never
+    attended a rally")."""
     verb = next((t for t in clauses.ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is None or verb.tag_ in ("VBD", "VBN")
+    if noun.tag_ != "NN" or verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def told_again(token: Token, triggers: set[int], taxonomy: Taxonomy) -> bool:

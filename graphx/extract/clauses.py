@@ -75,6 +75,8 @@ def is_opinion(token: Token) -> bool:
     clause = token.head if token.dep_ == "conj" else token
     if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in clause.children):
         return True
+    if _at_a_modal_act(token):
+        return True
     below = token
     for head in ancestors(token):
         if below.dep_ not in ("xcomp", "conj") or _own_subject(below):
@@ -84,6 +86,18 @@ def is_opinion(token: Token) -> bool:
             return True
         below = head
     return _asked(token)
+
+
+def _at_a_modal_act(noun: Token) -> bool:
+    """A noun in a phrase of a modal verb: "would answer questions at a public meeting next
+    month" tells no meeting that happened."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    if preposition.lower_ not in _ACT_PREPOSITIONS:
+        return False  # "will accept the money after a 9-2 vote on Monday": the vote was
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _asked(token: Token) -> bool:

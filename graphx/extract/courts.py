@@ -17,23 +17,15 @@ __all__ = ["court_acting", "ruled_by_court", "titled_before"]
 
 def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
-    ordered") or after "by" ("was ordered deported by an immigration judge"), else ""."""
+    ordered", "the appeals court's order paused the rule") or after "by" ("was ordered
+    deported by an immigration judge"), else ""."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
     actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    bodies, councils = read_head_words()["agency"], read_head_words()["council"]
     for actor in actors:
-        # "Judge Ann Lee", not "the Justice Department": a court word before a body's head
-        # names the body's field, not a court; nor is a county's "Quorum Court" one
-        words = [c for c in actor.children if c.dep_ in ("compound", "poss")]
-        if words and f"{words[-1].lower_} {actor.lower_}" in councils:
-            continue
-        # a court word before a name ("Judge Ann Lee"), not before anyone's common noun
-        # ("court officials", "the court clerk")
-        named = actor.pos_ == "PROPN" and actor.lower_ not in bodies
-        for word in (actor, *(words if named else [])):
-            if word.lemma_.lower() in taxonomy.courts:
-                return word.lemma_.lower()
-        if court := titled_before(actor, taxonomy):
+        owners = [c for c in actor.children if c.dep_ == "poss"]
+        if court := _court_word(actor, taxonomy) or next(
+            (w for o in owners if (w := _court_word(o, taxonomy))), ""
+        ):
             return court
     return ""
 
@@ -41,17 +33,34 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
 def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A policy noun a court owns or gives ("Judge Martin Lindahl's April 22 order", "the
     court's order", "an order by the judge") is its ruling: the COURT row's type and family;
-    else None ("the sheriff's order")."""
+    else None ("the sheriff's order", "the Justice Department's memo", "the court clerk's
+    order")."""
     if kind not in ("policy", "funding"):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     for owner in owners:
-        words = [owner, *(c for c in owner.children if c.dep_ == "compound")]
-        court = next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
-        if court := court or titled_before(owner, taxonomy):
+        if court := _court_word(owner, taxonomy):
             return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return None
+
+
+def _court_word(who: Token, taxonomy: Taxonomy) -> str:
+    """The ``COURT`` word a noun phrase names a court or a judge by: its own head ("the
+    judge", "the Ohio Supreme Court"), a court word before a person's name ("Judge Ann
+    Lee"), or, for a surname alone, the title of its nearest full mention; not a court word
+    before a body's head ("the Justice Department"), a county's "Fiscal Court", or anyone's
+    common noun ("court officials", "the court clerk")."""
+    bodies, councils = read_head_words()["agency"], read_head_words()["council"]
+    before = [c for c in who.children if c.dep_ in ("compound", "poss")]
+    if before and f"{before[-1].lower_} {who.lower_}" in councils:
+        return ""  # "the Tarrant County Commissioners' Court"
+    words = [c for c in before if c.dep_ == "compound"]
+    named = who.pos_ == "PROPN" and who.lower_ not in bodies
+    for word in (who, *(words if named else [])):
+        if word.lemma_.lower() in taxonomy.courts:
+            return word.lemma_.lower()
+    return titled_before(who, taxonomy)
 
 
 def titled_before(name: Token, taxonomy: Taxonomy) -> str:

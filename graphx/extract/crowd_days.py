@@ -17,7 +17,15 @@ from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.triggers import load_taxonomy, noun_lemma
 from graphx.model import TimeExpression
 
-__all__ = ["a_day", "crowd_gathering", "crowd_there", "for_crowds", "one_crowd", "story_gathering"]
+__all__ = [
+    "a_day",
+    "crowd_gathering",
+    "crowd_there",
+    "for_crowds",
+    "one_crowd",
+    "story_gathering",
+    "told_done",
+]
 
 
 def a_day(time: TimeExpression) -> bool:
@@ -36,7 +44,8 @@ def crowd_there(
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
     for time in in_sentence:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and a_day(time) and crowds.people_there(_verb_over(span)):
+        verb = _verb_over(span) if span is not None else None
+        if verb is not None and a_day(time) and crowds.people_there(verb) and _for_none(verb):
             return time
     return None if in_sentence or another_gathering(sent) else earlier
 
@@ -48,6 +57,15 @@ def another_gathering(sent: Span) -> bool:
         taxonomy.family(lemma, kind) for lemma, kind in taxonomy.nouns.items() if kind == "meeting"
     }
     return bool(again.told_anew(sent, taxonomy) & kinds)
+
+
+def _for_none(verb: Token) -> bool:
+    """A crowd there for no other thing than a gathering: not "packed the gym for a
+    basketball game", "filled the church for the funeral"."""
+    taxonomy = load_taxonomy()
+    for_what = [o for p in verb.children if p.lower_ == "for" for o in p.children]
+    for_what = [o for o in for_what if o.ent_type_ not in ("DATE", "TIME")]  # "for two hours"
+    return all(taxonomy.nouns.get(noun_lemma(o, taxonomy)) == "meeting" for o in for_what)
 
 
 def _verb_over(span: Span) -> Token:
@@ -80,15 +98,30 @@ def for_crowds(taxonomy: Taxonomy, sense: tuple[str, str]) -> bool:
     return taxonomy.family(sense[1], sense[0]) in kinds
 
 
-def story_gathering(doc: Doc, taxonomy: Taxonomy) -> str:
-    """The lemma of the first gathering the story names, its headline's included ("Packed
-    Town Hall", "the vigil"), else ""."""
+def story_gathering(doc: Doc, taxonomy: Taxonomy, headline_end: int) -> str:
+    """The lemma of the first gathering the story names in its headline ("Packed Town
+    Hall") or tells as done with no time of its own ("the vigil was organized by"), else
+    "" (not "The vigil ... will be held next week", "the singer's tour")."""
     for token in doc:
-        one = token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS")  # not "rallies"
+        one = token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS")
         lemma = noun_lemma(token, taxonomy) if one else ""
-        if taxonomy.nouns.get(lemma) == "meeting":
+        told = token.idx < headline_end or told_done(token)
+        if taxonomy.nouns.get(lemma) == "meeting" and told:
             return lemma
     return ""
+
+
+def told_done(noun: Token) -> bool:
+    """A noun of a past clause with no time of its own: "The rally was organized by the
+    alliance"; not "The walkout would be the first", "The rally will follow", "The march
+    is an annual tradition", "The boycott called last month"."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    near = [*noun.subtree, *(c for c in verb.children if c.dep_ != "ccomp")]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in near)
 
 
 def crowd_gathering(
@@ -109,5 +142,10 @@ def crowd_gathering(
     span = sent.doc.char_span(crowd.start, crowd.end, alignment_mode="expand")
     verb = _verb_over(span) if span is not None else None
     if verb is None or not crowds.people_there(verb) or not crowds.at_a_place(verb):
+        return {}
+    # standing or waiting outside is a rally's or a vigil's; a hall packed, any gathering's
+    placed = any(c.dep_ == "dobj" for c in verb.children)
+    taxonomy = load_taxonomy()
+    if not placed and not for_crowds(taxonomy, ("meeting", gathering)):
         return {}
     return {verb.i: ("meeting", gathering)}

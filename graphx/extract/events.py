@@ -192,7 +192,7 @@ def find_events(
     starts = [m.start for m in mentions]
     taxonomy = taxonomy or load_taxonomy()
     reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
-    reading = replace(reading, gathering=crowd_days.story_gathering(doc, taxonomy))
+    reading = replace(reading, gathering=crowd_days.story_gathering(doc, taxonomy, headline_end))
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
     before = _Before(story=crowd_days.one_crowd(doc, times))
@@ -241,6 +241,7 @@ def _sentence_events(
         if time is None and again.told_again(reading.doc[i], triggers, reading.taxonomy):
             # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
             gathered = sense[0] == "meeting" and reading.doc[i].pos_ == "NOUN"
+            gathered = gathered and crowd_days.told_done(reading.doc[i])  # not "will follow"
             time = told_before.get(i) or (before.gathered if gathered else None)
             crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
             time = time or (before.story if crowd else None)

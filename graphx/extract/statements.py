@@ -91,7 +91,13 @@ def _in_a_text(verb: Token, taxonomy: Taxonomy) -> bool:
     """Said in a text ("said in a written statement released Wednesday"): a quote of it is
     a statement's words, not an interview's."""
     texts = [o for p in verb.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(t.lemma_.lower() in taxonomy.communiques for t in texts)
+    # written by its kind ("a statement", "an email"), or told as written, sent or posted
+    # ("a message to fans posted Thursday"); not "in response to a question", "in remarks"
+    return any(
+        t.lemma_.lower() in taxonomy.written
+        or any(c.dep_ == "acl" or c.lower_ in ("written", "emailed") for c in t.children)
+        for t in texts
+    )
 
 
 # The words that open a clause telling what was so before another act took place: "had no

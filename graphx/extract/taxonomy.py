@@ -80,6 +80,8 @@ class Taxonomy:
     drawing: frozenset[str] = frozenset()
     # verbs by which a court refusing an act rules ("refused to dismiss the lawsuit")
     refusing: frozenset[str] = frozenset()
+    # texts that are written: a quote said in one is a statement's words
+    written: frozenset[str] = frozenset()
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -93,7 +95,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN"),
 )
 
 
@@ -160,6 +162,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
         refusing=frozenset(tables["REFUSE"]),
+        written=frozenset(tables["WRITTEN"]),
     )
 
 

@@ -30,23 +30,24 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         if _unspoken(token):
             return None
         return _document_content(token, taxonomy) or (kind, lemma)
-    if (
-        kind == "policy"
-        and taxonomy.family(lemma, kind) == "end"
-        and _ends_another(token, taxonomy)
-    ):
-        return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
+    if kind == "policy" and taxonomy.family(lemma, kind) == "end":
+        if custody.ends_a_stay(token, taxonomy):
+            return taxonomy.freeing["walk"], "release"  # "ending three months in detention"
+        if _ends_another(token, taxonomy):
+            return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
     return kind, lemma
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
-    """A verb of ending, with no object, whose subject names a happening of another kind
-    than a policy ("an operation that ended Thursday", "the hearing ended"; not "the
-    program ended", "the lawsuit ended the program")."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    """A verb of ending a stretch of time ("ending nearly four weeks in detention"), or,
+    with no object, whose subject names a happening of another kind than a policy ("an
+    operation that ended Thursday", "the hearing ended"; not "the program ended", "the
+    lawsuit ended the program")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return any(o.ent_type_ == "DATE" for o in objects)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         subjects.append(verb.head)
