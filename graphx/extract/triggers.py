@@ -41,13 +41,11 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
-    """A verb of ending a stretch of time ("ending nearly four weeks in detention"), or,
-    with no object, whose subject names a happening of another kind than a policy ("an
-    operation that ended Thursday", "the hearing ended"; not "the program ended", "the
-    lawsuit ended the program")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:
-        return any(o.ent_type_ == "DATE" for o in objects)
+    """A verb of ending, with no object, whose subject names a happening of another kind
+    than a policy ("an operation that ended Thursday", "the hearing ended"; not "the
+    program ended", "the lawsuit ended the program")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         subjects.append(verb.head)
