@@ -1077,6 +1077,24 @@ def test_which_after_according_to_stands_for_who_is_named_there(nlp: Language) -
     assert agents_of(nlp, text, "vigil") == ["Dover Alliance"]
 
 
+@pytest.mark.parametrize(
+    "held",
+    [
+        "organized the boycott of the company last year",  # a time of its own
+        "also organized the rally at the Capitol",  # another one
+    ],
+)
+def test_a_gathering_which_held_with_a_time_or_another_is_not_told_again(
+    nlp: Language, held: str
+) -> None:
+    # first review: these took the day of the vigil told before
+    text = (
+        "About 300 people gathered in Dover on Sunday for a vigil. The Dover Alliance, which "
+        f"{held}, spoke."
+    )
+    assert [e.trigger for e in events_of(nlp, text) if e.trigger in ("boycott", "rally")] == []
+
+
 def test_an_undated_gathering_held_by_which_needs_one_told_before(nlp: Language) -> None:
     text = (
         "The arrests swept up 11 men, according to the Dover Alliance, which organized the vigil."

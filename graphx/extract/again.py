@@ -71,8 +71,12 @@ def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
     # or where someone did something ("At that hearing, the chief told councilors ...")
     where = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
     subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in triggers
-    # or what someone named by "which" held ("the alliance, which organized the vigil")
+    # or what someone named by "which" held ("the alliance, which organized the vigil"),
+    # when its clause gives it no time of its own and tells of no other one ("also")
     held = definite(noun) and subjects.held_by_which(noun, noun.head)
+    held = held and not any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("also", "too") for t in noun.head.subtree
+    )
     told = subject or where or held
     return noun.tag_ == "NN" and told and not any(t.dep_ == "ccomp" for t in chain)
 
