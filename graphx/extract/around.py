@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import aspect, clauses, crowds, operations, reported, same_day
+from graphx.extract.clauses import verb_of_time
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.triggers import event_sense, load_taxonomy
@@ -91,12 +92,6 @@ def _infinitive_of(verb: Token, triggers: set[int]) -> bool:
         and verb.i not in triggers
         and not ahead
     )
-
-
-def verb_of_time(span: Span) -> Token:
-    """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
-    head = span.root.head
-    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
 
 
 def _date_by_participles(

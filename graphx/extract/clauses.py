@@ -9,7 +9,7 @@ walk up the tree is bounded, so a parse with a cycle cannot run away
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphx.extract.triggers import Taxonomy, verb_lemma
 
@@ -25,6 +25,7 @@ __all__ = [
     "is_past",
     "is_root",
     "owner",
+    "verb_of_time",
 ]
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
@@ -34,6 +35,12 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", 
 _ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})  # a clause asked about or supposed
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
+
+
+def verb_of_time(span: Span) -> Token:
+    """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
+    head = span.root.head
+    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
 
 
 def is_root(token: Token) -> bool:

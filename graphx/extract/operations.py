@@ -33,7 +33,7 @@ def date_acts_by_operation_ends(
 ) -> None:
     """Give each undated past act done during an operation the days up to the operation's
     dated end (``attached``: trigger index -> time, changed in place)."""
-    ends = {_verb_of(span).i: time for time, span in dating}
+    ends = {clauses.verb_of_time(span).i: time for time, span in dating}
     ends |= {i: time for i, time in attached.items() if doc[i].pos_ == "VERB"}
     for i in sorted(triggers - set(attached)):
         for noun, end in _operations(doc[i]):
@@ -42,12 +42,6 @@ def date_acts_by_operation_ends(
             if days:
                 attached[i] = days
                 break
-
-
-def _verb_of(span: Span) -> Token:
-    """The word a time is of: "ended Thursday", "ended on Thursday" -> "ended"."""
-    head = span.root.head
-    return head.head if head.dep_ == "prep" and head.i < span.root.i else head
 
 
 def _operations(act: Token) -> list[tuple[Token, Token]]:
