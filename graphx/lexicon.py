@@ -70,6 +70,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("head_words.csv", ("extract",)),
     Resource("headline_small_words.txt", ("extract",)),
     Resource("indefinite_heads.csv", ("extract",)),
+    Resource("inexact_count_words.txt", ("extract",)),
     Resource("kind_words.txt", ("extract",)),
     Resource("local_body_words.txt", ("resolve",)),
     Resource("many_acts_words.txt", ("extract",)),

@@ -276,6 +276,8 @@ class EventMention:
     along: int = -1
     # told as another happening of its kind than the story's ("sent similar subpoenas")
     another: bool = False
+    # how many it was done to, counted exactly ("released 19 workers"); None: not counted
+    counted: int | None = None
 
 
 @dataclass(slots=True)

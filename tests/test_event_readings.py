@@ -1453,3 +1453,35 @@ def test_a_date_in_a_clause_of_another_verb_is_that_clauses(nlp: Language) -> No
     forum = "ICE officers spoke at a town hall in Toledo that took place on March 4."
     (held,) = [e for e in events_of(nlp, forum) if e.trigger == "town hall" or "hall" in e.trigger]
     assert days(held) == ("2024-03-04", "2024-03-04")
+
+
+# --- one verb in two joined clauses, the time told once ---------------------------------
+
+
+def test_two_clauses_of_one_verb_share_the_time_told_in_the_second(nlp: Language) -> None:
+    # Friday 8 March 2024: "Wednesday's" is 6 March
+    text = (
+        "Thirty people were arrested at the farm and two people were arrested for trespassing "
+        "during Wednesday's operation, a spokeswoman said."
+    )
+    arrests = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
+    assert [days(e) for e in arrests] == [("2024-03-06", "2024-03-06")] * 2
+    assert sorted(e.counted for e in arrests) == [2, 30]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # another verb: the charge's time is not the arrest's
+        ("Deputies arrested Ana Ruiz in Lima and a judge charged her on Wednesday.",
+         "arrested", None),
+        # the first clause has its own time
+        ("Ana Ruiz was arrested in 2019 and Ben Ortiz was arrested on Wednesday.",
+         "arrested", ("2019-01-01", "2019-12-31")),
+    ],
+)  # fmt: skip
+def test_a_clause_keeps_its_own_time_or_none_beside_another_verbs(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str] | None
+) -> None:
+    first = next(e for e in events_of(nlp, text) if e.trigger == trigger)
+    assert (days(first) if first.time is not None else None) == expected

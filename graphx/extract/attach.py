@@ -225,8 +225,24 @@ def times_by_trigger(
         along = _coordinated(token) or same_time_participle(token)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+        elif (later := _same_verb_dated_after(token, attached)) is not None:
+            attached[i] = attached[later]
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached
+
+
+def _same_verb_dated_after(verb: Token, attached: dict[int, TimeExpression]) -> int | None:
+    """ "Forty-four people were arrested and one person was arrested for obstruction during
+    Friday's operation": two clauses of one verb joined, the time told once, in the second,
+    is both's."""
+    if verb.pos_ != "VERB":
+        return None
+    same = [
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj" and c.lemma_ == verb.lemma_ and c.i in attached and _coordinated(c)
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def _coordinated(verb: Token) -> bool:

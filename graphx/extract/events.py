@@ -34,6 +34,7 @@ from graphx.extract import (
     statements,
     stretch,
 )
+from graphx.extract.counted import counted
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
@@ -338,10 +339,8 @@ def _event(
     if not named and place is None and not dated:
         return None
     kind, lemma = sense
-    family = reading.taxonomy.family(lemma, kind)
-    named = beside.with_what_it_tells(
-        trigger, (kind, family), named, place, reading.mentions, reading.starts
-    )
+    told = (kind, reading.taxonomy.family(lemma, kind))
+    named = beside.with_what_it_tells(trigger, told, named, place, reading.mentions, reading.starts)
     return EventMention(
         sentence=-1,
         trigger=trigger.text,
@@ -354,6 +353,7 @@ def _event(
         time=time,
         along=_along(trigger, triggers),
         another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
+        counted=counted(trigger),
     )
 
 

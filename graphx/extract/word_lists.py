@@ -1,15 +1,16 @@
 """Word lists that tell how a trigger is told: of many acts, of a kind, of another instance.
 
 ``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
-``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"), read through the
-lexicon once per lexicon.
+``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"),
+``inexact_count_words.txt`` ("about 60", "another 12"), read through the lexicon once per
+lexicon.
 """
 
 from __future__ import annotations
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["kind_words", "many_acts_words", "other_instance_words"]
+__all__ = ["inexact_count_words", "kind_words", "many_acts_words", "other_instance_words"]
 
 
 def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -31,3 +32,8 @@ def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
 def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``other_instance_words.txt``: "similar", "another", "separate" ..."""
     return (lexicon or shipped()).word_set("other_instance_words.txt")
+
+
+def inexact_count_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``inexact_count_words.txt``: "about", "more", "remaining" ... (``counted``)."""
+    return (lexicon or shipped()).word_set("inexact_count_words.txt")

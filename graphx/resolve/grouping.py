@@ -28,6 +28,7 @@ from graphx.resolve.happenings import (
     Occurrence,
     Span,
     certain_day,
+    counts_differ,
     days_of_week,
     different_people,
     overlap,
@@ -153,6 +154,7 @@ class _Group:
     weekdays: frozenset[int]  # of its reports dated only by a weekday
     month_days: frozenset[tuple[int, int]]  # of its reports dated by a month and day, no year
     told_by: dt.date | None  # the earliest day one of its reports told it as done
+    counts: frozenset[int]  # its reports' exact counts of those acted upon
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
@@ -166,6 +168,7 @@ class _Group:
             frozenset(weekday),
             frozenset(month_day),
             _told_by(o),
+            frozenset() if o.counted is None else frozenset({o.counted}),
         )
 
 
@@ -187,7 +190,9 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         span = (max(a.span[0], b.span[0]), min(a.span[1], b.span[1]))
     if places_agree(a.place, b.place, corpus) is False:
         return None
-    if different_people(a.patients, b.patients, corpus):
+    if different_people(a.patients, b.patients, corpus) or any(
+        counts_differ(m, n) for m in a.counts for n in b.counts
+    ):
         return None
     weekdays = a.weekdays | b.weekdays
     if len(weekdays) > 1 or (span and weekdays - days_of_week(span)):
@@ -209,7 +214,7 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         place = b.place
     people = a.patients | b.patients
     members = sorted(a.members + b.members)
-    return _Group(members, span, place, people, weekdays, month_days, told_by)
+    return _Group(members, span, place, people, weekdays, month_days, told_by, a.counts | b.counts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,16 @@ Evidence, and its weight:
   such as a neighbourhood, neither agrees nor disagrees);
 - a report with no date published within a week after the other's date: 0.5;
 - two reports with no date in articles published over a month apart: -1;
-- similar clause wording, across articles: up to 0.75.
+- similar clause wording, across articles: up to 0.75;
+- the same exact count of those acted upon ("Nineteen of the workers were released",
+  "the 19 were released"): 0.5.
 
 Never the same happening: different trigger families; acts gathered since a time
 ("since 2019, ICE has arrested 300 people") and one act; dates that
 cannot both be true (a date read against an inferred publication date gets a
 week of slack); an undated report published before the other happened;
-places in different jurisdictions; different people as the ones acted upon; across
+places in different jurisdictions; different people as the ones acted upon, or counts of
+them that differ by more than one and a tenth ("11 were released", "23 were released"); across
 articles, no participant and no place in common in articles hardly alike.
 Across articles the evidence must reach :data:`ACROSS`, within one article
 :data:`WITHIN` (the family and one more agreement, such as a shared participant).
@@ -58,6 +61,7 @@ from graphx.resolve.dating import (
 __all__ = [
     "ACROSS",
     "APART",
+    "COUNTED",
     "MONTH_DAY",
     "LIKENESS",
     "NEVER",
@@ -71,6 +75,7 @@ __all__ = [
     "Occurrence",
     "Span",
     "certain_day",
+    "counts_differ",
     "days_of_week",
     "different_people",
     "document_likeness",
@@ -89,6 +94,7 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 UNLIKE = 0.05  # two articles this little alike, with no one and no place in common: two stories
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
+COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
 
@@ -123,6 +129,8 @@ class Occurrence:
     another: bool = False
     # told as acts gathered since a time ("since 2019, ICE has arrested 300 people")
     gathered: bool = False
+    # how many it was done to, counted exactly ("released 19 workers"); None: not counted
+    counted: int | None = None
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -246,6 +254,12 @@ def document_likeness(a: str, b: str, corpus: Corpus) -> float:
     return corpus.mass(shared) / total if total else 0.0
 
 
+def counts_differ(a: int | None, b: int | None) -> bool:
+    """Two exact counts of those acted upon that cannot be one act's: "11 were released"
+    and "23 were released". An outlet's later tally may differ by one or a tenth."""
+    return a is not None and b is not None and abs(a - b) > max(1, max(a, b) // 10)
+
+
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
     pa, pb = a & corpus.people, b & corpus.people
     return bool(pa) and bool(pb) and not (pa & pb)
@@ -272,11 +286,15 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
+    if counts_differ(a.counted, b.counted):
+        return NEVER
     if places is None and (a.near or b.near):
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
     if (a.another or b.another) and not _own_evidence(a, b, corpus):
         return NEVER
     score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
+    if a.counted is not None and a.counted == b.counted:
+        score += COUNTED
     shared = a.participants & b.participants
     if shared:
         # fsum over a sorted list: the same score whatever the hash seed (sets have no order).

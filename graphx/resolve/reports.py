@@ -155,6 +155,7 @@ def occurrence(
         near=told.near,
         another=mention.another,
         gathered=time is not None and time.precision in (SINCE, OVER),
+        counted=mention.counted,
     )
 
 

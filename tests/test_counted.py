@@ -1,0 +1,154 @@
+"""How many an act was done to, read from the clause, and what it says of two reports
+being one happening (issue 15), on invented sentences and articles.
+
+"Nineteen of the workers were released Friday" and "the 19 were released from the field
+office" in one article are one release; "Eleven workers were released the day of the
+raid" and "Twenty-three were released Wednesday" are two, whatever else they share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.build.export import read_graph
+from graphx.build.pipeline import build
+from graphx.extract.counted import counted
+from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.resolve.grouping import group_occurrences
+from graphx.resolve.happenings import (
+    WITHIN,
+    Corpus,
+    Occurrence,
+    counts_differ,
+    rarity_weights,
+    same_happening,
+)
+from graphx.settings import Settings, load_settings
+
+needs_model = pytest.mark.skipif(
+    not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+    reason="no spaCy English model installed",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def count_of(nlp: Language, text: str, trigger: str) -> int | None:
+    (token,) = [t for t in nlp(text) if t.text == trigger]
+    return counted(token)
+
+
+@needs_model
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Nineteen of the workers were released Friday, the agency said.", "released", 19),
+        ("A spokeswoman said the 19 were released from the field office.", "released", 19),
+        ("The agency said 11 of them were released the same day.", "released", 11),
+        ("Twenty-three of the workers were released Wednesday.", "released", 23),
+        ("Deputies arrested two men on Monday near the river.", "arrested", 2),
+        ("Officers arrested 1,200 people across the state.", "arrested", 1200),
+        ("The arrests of 12 men drew protests at the courthouse.", "arrests", 12),
+        ("Agents questioned 54 workers detained at the plant.", "detained", 54),
+        # a bound, a guess or a part of those counted elsewhere: no count
+        ("Police arrested about 60 protesters outside the hall.", "arrested", None),
+        ("Agents arrested more than 50 workers at the farm.", "arrested", None),
+        ("Agents arrested at least 19 people on Tuesday.", "arrested", None),
+        ("Nearly 700 workers were detained at six plants.", "detained", None),
+        ("The agency released another 12 detainees on Friday.", "released", None),
+        ("The remaining 35 were held at the county jail.", "held", None),
+        # a measure, or no number at all
+        ("The council released 40 percent of the funds.", "released", None),
+        ("Deputies arrested a man and his brother.", "arrested", None),
+        ("Dozens of workers were detained at the plant.", "detained", None),
+    ],
+)
+def test_counted_reads_an_exact_count_of_those_acted_upon(
+    nlp: Language, text: str, trigger: str, expected: int | None
+) -> None:
+    assert count_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [(11, 23, True), (19, 23, True), (54, 61, True), (54, 57, False), (11, 12, False),
+     (19, 19, False), (None, 23, False), (None, None, False)],
+)  # fmt: skip
+def test_counted_counts_differ_beyond_one_and_a_tenth(
+    a: int | None, b: int | None, differ: bool
+) -> None:
+    assert counts_differ(a, b) is differ
+
+
+D = dt.date
+CORPUS = Corpus(
+    weights=rarity_weights({"agency": 10, "plant": 3, "detention_center": 2}, 10),
+    within={"dayton": frozenset({"dayton", "ohio"})},
+    people=frozenset(),
+)
+
+
+def release(doc: str, count: int | None, *, on: str = "", weekday: int | None = None,
+            others: tuple[str, ...] = ()) -> Occurrence:  # fmt: skip
+    span = (D.fromisoformat(on), D.fromisoformat(on)) if on else None
+    return Occurrence(doc, "release", "release", span, others=frozenset(others),
+                      weekday=weekday, counted=count, published=D(2018, 10, 26))  # fmt: skip
+
+
+def test_counted_the_same_count_in_one_article_is_one_release() -> None:
+    # "Nineteen ... were released Friday" and "the 19 were released": nothing else shared
+    told, again = release("a", 19, weekday=4), release("a", 19)
+    assert same_happening(told, again, CORPUS) >= WITHIN
+    assert group_occurrences([told, again], CORPUS) == [[0, 1]]
+    assert group_occurrences([release("a", None, weekday=4), again], CORPUS) == [[0], [1]]
+
+
+def test_counted_different_counts_are_two_releases_whatever_else_they_share() -> None:
+    # the day of the raid, a Wednesday, and "released Wednesday" a week on, same jail
+    eleven = release("a", 11, on="2018-10-17", others=("agency", "detention_center"))
+    twenty_three = release("b", 23, weekday=2, others=("agency", "detention_center"))
+    assert group_occurrences([eleven, twenty_three], CORPUS) == [[0], [1]]
+    uncounted = release("b", None, weekday=2, others=("agency", "detention_center"))
+    assert group_occurrences([eleven, uncounted], CORPUS) == [[0, 1]]
+
+
+def test_counted_no_report_without_a_count_chains_two_counts() -> None:
+    eleven = release("a", 11, on="2018-10-17", others=("agency", "detention_center"))
+    uncounted = release("c", None, on="2018-10-17", others=("agency", "detention_center"))
+    twenty_three = release("b", 23, on="2018-10-17", others=("agency", "detention_center"))
+    groups = group_occurrences([eleven, uncounted, twenty_three], CORPUS)
+    assert [0, 2] not in groups and not any({0, 2} <= set(g) for g in groups)
+
+
+_RELEASED = """Nineteen Workers Released After Plant Raid
+
+Nineteen of the workers arrested in Tuesday's raid at the Gorman Poultry plant in Millbrook \
+were released Friday, most of them parents of young children, federal officials said.
+
+A spokeswoman for Immigration and Customs Enforcement, Dana Whitcomb, said the 19 were \
+released from the agency's field office in Dayton "on humanitarian grounds."
+"""
+
+
+@needs_model
+@pytest.mark.model
+def test_counted_one_article_telling_one_release_twice_has_one_release_event(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "released.txt").write_text(_RELEASED, encoding="utf-8")
+    build(corpus, tmp_path / "out", settings=load_settings())
+    graph = read_graph(tmp_path / "out" / "graph.graphml")
+    releases = [a for _, a in graph.nodes(data=True) if a.get("event_type") == "release"]
+    assert len(releases) == 1
+    assert len(releases[0]["evidence"]) == 2
