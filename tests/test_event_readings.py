@@ -1485,3 +1485,18 @@ def test_a_clause_keeps_its_own_time_or_none_beside_another_verbs(
 ) -> None:
     first = next(e for e in events_of(nlp, text) if e.trigger == trigger)
     assert (days(first) if first.time is not None else None) == expected
+
+
+def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "More than 80 residents packed the Corley County Board of Commissioners meeting "
+        "Thursday night, many carrying signs."
+    )
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    extraction = extract(nlp(text), document)
+    names = {m.id: m.text for m in extraction.mentions}
+    meeting = event_by_trigger(extraction.events, "meeting")
+    assert [names[i] for i, _ in meeting.participants] == ["Corley County Board of Commissioners"]
+    assert days(meeting) == ("2024-03-07", "2024-03-07")

@@ -18,6 +18,7 @@ from graphx.errors import SettingsError
 from graphx.extract.drafts import Draft
 from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
+from graphx.extract.parted import places_after_bodies
 from graphx.settings import Settings
 
 needs_model = pytest.mark.skipif(
@@ -1690,3 +1691,34 @@ def test_ner_a_broken_name_is_joined_outside_headlines(
     ]
     found = [(d.start, d.end) for d in broken_bodies(doc, drafts)]
     assert found == ([(start, body + 3)] if joined else [(start, start + 1), (body, body + 3)])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parted"),
+    [
+        ("Workers left the Dorsey County Detention Center in Pellham on Friday.",
+         "Dorsey County Detention Center in Pellham", True),
+        ("Lawyers at the Hollins Valley Immigrant Alliance in Castor filed it.",
+         "Hollins Valley Immigrant Alliance in Castor", True),
+        # no word that ends a body's name before "in": one name ("Sisters in Faith")
+        ("A letter from Marlow Sisters in Faith reached the board.",
+         "Marlow Sisters in Faith", False),
+        # a name that goes on past "in" with a common word: one name
+        ("The vigil met at the Marlow Arts Center in the Square on Friday.",
+         "Marlow Arts Center in the Square", False),
+    ],
+)  # fmt: skip
+def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
+    blank: Language, text: str, name: str, parted: bool
+) -> None:
+    doc = blank(text)
+    for token in doc:
+        token.pos_ = "PROPN" if token.is_title and token.i > 0 else "X"
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    drafts = [Draft(span.start, span.end, "ORG", "organization")]
+    found = [(doc[d.start : d.end].text, d.type) for d in places_after_bodies(doc, drafts)]
+    body, _, place = name.partition(" in ")
+    assert found == ([(body, "organization"), (place, "jurisdiction")] if parted
+                     else [(name, "organization")])  # fmt: skip

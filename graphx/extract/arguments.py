@@ -134,10 +134,22 @@ def participants(
         if c.dep_ == "prep" and c.lower_ in _TIME_ORDER
         for t in c.subtree
     }
-    clause = [t for t in clause if t.i not in other_acts]
+    clause = [*_name_right_before(trigger), *(t for t in clause if t.i not in other_acts)]
     roles, place = _by_position(trigger, clause, mentions, starts, apart)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id
+
+
+def _name_right_before(trigger: Token) -> list[Token]:
+    """ "packed the Habersham County Board of Commissioners meeting Thursday night": the
+    parse took "meeting" for a verb of no subject and no object, and the name right before
+    it for the packed room; the name is whose meeting it is."""
+    if trigger.tag_ != "VBG" or trigger.i == 0:
+        return []
+    if any(c.dep_ in _SUBJECTS | _OBJECTS for c in trigger.children):
+        return []
+    before = trigger.doc[trigger.i - 1]
+    return [before] if before.pos_ == "PROPN" and before.is_title else []
 
 
 def what_it_says(

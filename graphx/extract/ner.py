@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import headed, hyphens, joined, page, repairs, retype, surnames
+from graphx.extract import headed, hyphens, joined, page, parted, repairs, retype, surnames
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
     KnownName,
@@ -95,6 +95,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = repairs.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = surnames.full_names_of_surnames(doc, repairs.named_speakers(doc, drafts), titles)
     drafts = page.dateline_cities(doc, text, drafts)
+    drafts = parted.places_after_bodies(doc, drafts)
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))

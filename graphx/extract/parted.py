@@ -1,0 +1,50 @@
+"""Names the model ran together with a place, parted (issue 15).
+
+"the Irwin County Detention Center in Ocilla, Georgia" came as one body, "Irwin County
+Detention Center in Ocilla": the release it was told of then named no jail a reader knows,
+and Ocilla was no place. A body's name ends at a word that ends bodies' names
+(``head_words.csv``); "in" and proper nouns to the draft's end after such a word are where
+the body is, a place of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.known import read_head_words
+
+__all__ = ["places_after_bodies"]
+
+_WHERE = frozenset({"in", "at"})
+
+
+def places_after_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A body's draft that runs on past its head word into "in" and a proper noun is the
+    body, then the place."""
+    out: list[Draft] = []
+    for d in drafts:
+        cut = _where_it_is(doc, d) if d.type in BODY_TYPES else None
+        if cut is None:
+            out.append(d)
+            continue
+        out.append(Draft(d.start, cut, d.label, d.type, d.canonical, d.title, d.reason))
+        out.append(Draft(cut + 1, d.end, "GPE", "jurisdiction", reason="a place after a body"))
+    return out
+
+
+def _where_it_is(doc: Doc, d: Draft) -> int | None:
+    """The "in" of "... Detention Center in Ocilla", or None."""
+    heads = frozenset().union(*read_head_words().values())
+    for k in range(d.start + 1, d.end - 1):
+        if doc[k].lower_ not in _WHERE or not _ends_a_body(doc, d.start, k, heads):
+            continue
+        if all(t.is_title and t.pos_ == "PROPN" for t in doc[k + 1 : d.end]):
+            return k
+    return None
+
+
+def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:
+    last = doc[k - 1].lower_
+    two = doc[max(start, k - 2) : k].text.lower()
+    return doc[k - 1].is_title and (last in heads or two in heads)
