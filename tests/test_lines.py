@@ -34,6 +34,14 @@ def starts(text: str) -> list[str]:
         ("Officials said the mayor of\nNew York would sign.", ["Officials"]),
         ("The order was signed by Mayor\nBill Reyes last week.", ["The"]),
         ("It was\nlate.", ["It"]),
+        # a caption's credit after its last sentence (found in probe19, used): the lede below
+        # is a sentence of its own, not the credit's
+        ("Ana Ruiz hugs her daughter outside the Dayton County Justice Center in Dayton on "
+         "Thursday. BO PARK/Dayton Daily\nA Dayton mother walked out Thursday evening.",
+         ["Ana", "A"]),
+        # ... not after an abbreviation of a long line of wrapped prose
+        ("The agents from the agency worked with agents from U.S. Immigration and Customs "
+         "Enforcement to find\nAna Ruiz on Friday.", ["The"]),
     ],
 )  # fmt: skip
 def test_lines_sentence_starts(text: str, expected: list[str]) -> None:
@@ -51,3 +59,14 @@ def test_lines_the_pages_headline_ends_a_sentence_however_long() -> None:
     assert [t.text for t in marked if t.is_sent_start] == ["Six", "Suits"]
     # a title that is not the page's whole first line marks nothing
     assert with_headline(NLP(text), title[:20]).user_data == {}
+
+
+def test_lines_a_datelines_capitals_are_held_in_one_sentence() -> None:
+    # found in probe14 (used): the parser split "EAGLE | COUNTY, Colo. —" once the byline
+    # above it ended a sentence; the capitals that open a line may start no sentence
+    doc = mark_line_starts(NLP("Author: Bo Park\nDAYTON COUNTY, Ohio — Commissioners voted."))
+    held = {t.text: t.is_sent_start for t in doc}
+    assert held["DAYTON"] is True and held["COUNTY"] is False
+    # ... a line's words in small letters are left to the parser
+    doc = mark_line_starts(NLP("Author: Bo Park\nDayton County commissioners voted."))
+    assert {t.text: t.is_sent_start for t in doc}["County"] is None

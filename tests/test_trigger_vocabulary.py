@@ -902,6 +902,16 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         ("A nurse placed at the county jail by a staffing agency walked out of the jail on "
          "Friday to join a strike.", False),
         ("A lawyer held up in traffic walked out of the Lucas County jail on Friday.", False),
+        # found in probe19 (used): the place walked out of told by a "who" clause of a stay
+        ("A Dayton mother who spent five weeks in the Lucas County jail on an immigration "
+         "hold walked out Thursday evening.", True),
+        ("A Dayton man who was held at the Lucas County jail walked free on Friday.", True),
+        # ... not one who works there, nor a walk to another place or out of another
+        ("A Dayton nurse who works at the Lucas County jail walked out Thursday evening.", False),
+        ("A Dayton mother who spent five weeks in the Lucas County jail walked out of the "
+         "courthouse on Friday.", False),
+        ("A Dayton mother who spent a week in the Lucas County jail walked to the church on "
+         "Friday.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(

@@ -176,6 +176,7 @@ def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
 
 # The words that lead out of a place: "walked out of", "walked free from", "emerged from".
 _OUT_OF = frozenset({"out", "of", "from", "free"})
+_STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in the jail"
 
 
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -195,13 +196,28 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     if verb.lemma_.lower() == "walk" and not words & {"out", "free"}:
         return False  # "walked from the jail": a walk
     stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
+    places = False
     while stack:
         word = stack.pop()
         if word.dep_ == "pobj":
+            places = True
             if custody_noun(word, taxonomy):
                 return True
         elif word.lower_ in _OUT_OF:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+    return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
+
+
+def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
+    """ "A mother who spent five weeks in the county jail walked out Thursday": a "who"
+    clause that holds the subject in a place of custody names the place walked out of."""
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        lemma = clause.lemma_.lower()
+        if lemma not in _STAYED and not _of_custody(lemma, taxonomy):
+            continue
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        if any(custody_noun(o, taxonomy) for p in preps for o in p.children if o.dep_ == "pobj"):
+            return True
     return False
 
 

@@ -31,6 +31,7 @@ __all__ = [
 COMPONENT = "graphx_line_breaks"
 HEADLINE_END = "graphx_headline_end"  # ``Doc.user_data`` key: where the page's headline ends
 _ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", ")", "]")
+_FULL_STOPS = frozenset({".", "!", "?"})  # tokens of their own: a sentence's end
 _SHORT_LINE = 14  # words: a line this short without closing punctuation may be a heading
 
 
@@ -62,6 +63,10 @@ def _breaks(doc: Doc, i: int) -> bool:
     if not words or words[-1].endswith(_ENDS):
         return True
     following = doc[i + 1].text[:1]
+    # A caption's credit after its last sentence ("... on Thursday. JESSE LEE/Tulsa World")
+    # is a line of its own: only the words after the line's last sentence end count.
+    ends = [k for k, w in enumerate(words) if w in _FULL_STOPS]  # not "U.S." nor "Jan."
+    words = words[ends[-1] + 1 :] if ends else words
     # Words, not tokens: quotes and colons do not make a headline longer.
     length = sum(any(ch.isalnum() for ch in w) for w in words)
     heading = length <= _SHORT_LINE and words[-1].lower() not in run_on_words()
@@ -79,12 +84,22 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text and _breaks(doc, i):
             doc[i + 1].is_sent_start = True
+            _hold_capitals(doc, i + 1)
     # The headline the reader took from the page ends a sentence however long it is.
     end = doc.user_data.get(HEADLINE_END, 0)
     after = next((t for t in doc if t.idx >= end and not t.is_space), None) if end else None
     if after is not None and after.i > 0:
         after.is_sent_start = True
     return doc
+
+
+def _hold_capitals(doc: Doc, start: int) -> None:
+    """A line's opening words in capitals are one name, a dateline's ("EAGLE COUNTY, Colo.
+    —"): the parser split one after "EAGLE" once a byline above it ended a sentence."""
+    j = start + 1
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and doc[start].is_upper:
+        doc[j].is_sent_start = False
+        j += 1
 
 
 def headline_end(text: str, title: str) -> int:
