@@ -144,6 +144,12 @@ def test_places_bad_extra_file_names_line(tmp_path: Path) -> None:
         ("LA", ["Baton Rouge"], Place("Louisiana", "state", "United States")),
         # a city named in the document places a bare county in its state
         ("Cook County", ["Chicago"], Place("Cook County", "county", "Illinois")),
+        # a county of one state only places a bare city in that state (found in probe44:
+        # "the Henderson plant" beside "St. Martin Parish" is no Henderson, Nev.) ...
+        ("Henderson", ["St. Martin Parish"], Place("Henderson", "city", "Louisiana")),
+        ("Springfield", ["Sangamon County"], Place("Springfield", "city", "Illinois")),
+        # ... a county many states have says nothing
+        ("Henderson", ["Washington County"], Place("Henderson", "city", "Nevada")),
     ],
 )
 def test_places_qualified_and_abbreviated_forms(

@@ -72,6 +72,9 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
             states.append(place.name if place.level == "state" else place.parent)
+        elif len({c.parent for c in gaz.counties.get(key, [])}) == 1:
+            # a county of one state only ("St. Martin Parish") puts a bare "Henderson" there
+            states.append(gaz.counties[key][0].parent)
         elif key in gaz.cities:
             # "Chicago" nearby puts a bare "Cook County" in Illinois (issue 16).
             city = _lookup_city(key, [], gaz)
