@@ -906,6 +906,19 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
         # no gathering named, or a crowd at no place
         ("More than 200 people packed the Dayton Community Center Monday night.", set()),
         ("Town Hall Set on Jail Plan\nVolunteers packed boxes at the church on Monday.", set()),
+        # found in probe36 (used): the lawn outside a mission the parse hangs on the verb, and
+        # the name's last word ("Mission") is the building
+        ("Hundreds Pray at Dayton Vigil\nMore than 300 people filled the lawn outside Our Lady "
+         "of the Valley Mission in Dayton on Sunday evening, holding candles.",
+         {("filled", "vigil")}),
+        # found in probe21 (used): a crowd's second verb, "part of a wave of vigils" no object
+        # of it nor the story's gathering
+        ("Hundreds Gather at Dayton Jail for Candlelight Vigil\nRoughly 150 people held candles "
+         "and sang outside the Dayton County Detention Center on Friday night, part of a wave "
+         "of vigils across the country protesting conditions.", {("sang", "vigil")}),
+        # ... not things packed at a church, one or many
+        ("Dayton Vigil Draws Hundreds\nVolunteers packed the boxes outside the church on "
+         "Sunday evening.", set()),
     ],
 )  # fmt: skip
 def test_a_storys_one_crowd_at_a_place_is_the_gathering_it_names(
@@ -1500,3 +1513,29 @@ def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
     meeting = event_by_trigger(extraction.events, "meeting")
     assert [names[i] for i, _ in meeting.participants] == ["Corley County Board of Commissioners"]
     assert days(meeting) == ("2024-03-07", "2024-03-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "told"),
+    [
+        # found in probe48 (used): "a Lewiston man" is where he is from, not where he was
+        # arrested nor whom
+        ("Federal officers arrested a Dayton man outside the courthouse on Wednesday.",
+         "Dayton", False),
+        ("Deputies detained a Toledo woman at a traffic stop on Friday.", "Toledo", False),
+        # ... a place before what is no person is where it was
+        ("Agents raided a Toledo restaurant on Friday.", "Toledo", True),
+        # ... nor a place told again as more (found in probe42, used: "An Orangeburg County
+        # man ... has filed a federal lawsuit against the county")
+        ("A Dayton man filed a lawsuit against the city of Dayton on Tuesday.", "Dayton", True),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_person_is_where_they_are_from(
+    nlp: Language, text: str, place: str, told: bool
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    extraction = extract(nlp(text), document)
+    names = {m.id: m.text for m in extraction.mentions}
+    (event,) = extraction.events
+    named = {names[i] for i, _ in event.participants} | {names.get(event.place or "", "")}
+    assert (place in named) is told

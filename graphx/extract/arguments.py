@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import antecedents, members, places, subjects, taken_to
+from graphx.extract import antecedents, custody, members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -277,6 +277,7 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
     if not tokens:
         return set()
     found = set(argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+    found |= _places_people_are_from(tokens, mentions, starts)
     for i in argument_mentions(tokens, mentions, starts):
         if mentions[i].type == "jurisdiction" and taken_to.in_a_body_taken_to(
             tokens[0].doc, mentions[i]
@@ -291,6 +292,37 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 _BODY_LABELS = frozenset({"ORG", "AGENCY", "MEDIA"})
+
+
+def _places_people_are_from(
+    tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> set[int]:
+    """ "a Lewiston man", unless the place is told again as more ("An Orangeburg County man
+    ... has sued the county")."""
+    from_token = [t for t in tokens if _from_a_place(t)]
+    placed = {i for i in argument_mentions(from_token, mentions, starts) if _a_place(mentions[i])}
+    if placed:
+        spans = [(mentions[i].start, mentions[i].end) for i in placed]
+        rest = [t for t in tokens if not any(s <= t.idx < e for s, e in spans)]
+        placed -= set(argument_mentions(rest, mentions, starts))
+    return placed
+
+
+def _a_place(mention: Mention) -> bool:
+    """A place, though the model may tag a town before a noun a body ("a Lewiston man")."""
+    if mention.type == "jurisdiction":
+        return True
+    return mention.type != "person" and places.is_city(mention.text, places.load_gazetteer())
+
+
+def _from_a_place(token: Token) -> bool:
+    """ "a Lewiston man": a word before a person's common noun (``capture_nouns.txt``), where
+    the person is from when it names a place; not a name's words ("the Black Hills
+    Immigrant Justice Coalition")."""
+    person = token.head
+    if token.dep_ != "compound" or person.pos_ != "NOUN" or person.dep_ == "compound":
+        return False
+    return person.lemma_.lower() in custody.capture_nouns()[0]
 
 
 def _is_origin(token: Token) -> bool:

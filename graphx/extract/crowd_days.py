@@ -111,6 +111,20 @@ def story_gathering(doc: Doc, taxonomy: Taxonomy, headline_end: int) -> str:
     return ""
 
 
+def _tells_none_of_its_own(trigger: Token) -> bool:
+    """A gathering told as one of many, not the story's, or by a participle alone: "part of
+    a wave of vigils across the country protesting conditions"."""
+    meetings = load_taxonomy().nouns
+    if trigger.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in trigger.children):
+        return True  # "protesting conditions": a participle tells no gathering of its own
+    for word in (trigger, *trigger.ancestors):
+        if word.tag_ in ("NNS", "NNPS") and meetings.get(word.lemma_.lower()) == "meeting":
+            return True
+        if word.pos_ in ("VERB", "AUX") and word.i != trigger.i:
+            return False
+    return False
+
+
 def told_done(noun: Token) -> bool:
     """A noun of a past clause with no time of its own: "The rally was organized by the
     alliance"; not "The walkout would be the first", "The rally will follow", "The march
@@ -135,7 +149,13 @@ def crowd_gathering(
     the Forsyth Community Center Monday night to question the sheriff" in a story of a town
     hall is the town hall (its verb -> the meeting type and the gathering's lemma); nothing
     in a story of no gathering, nor "Volunteers packed boxes"."""
-    if not gathering or crowd is None or any(k == "meeting" for k, _ in candidates.values()):
+    doc = sent.doc
+    told = [
+        i
+        for i, (kind, _) in candidates.items()
+        if kind == "meeting" and not _tells_none_of_its_own(doc[i])
+    ]
+    if not gathering or crowd is None or told:
         return {}
     if not sent.start_char <= crowd.start < sent.end_char:
         return {}

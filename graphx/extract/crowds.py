@@ -64,10 +64,24 @@ def _a_place(preposition: Token) -> bool:
     """A building or a named place as the preposition's object: "gathered around the
     courthouse", "around City Hall" (where, not whom they rallied around)."""
     places = [c for c in preposition.children if c.dep_ == "pobj"]
+    places += [_name_end(p) for p in places]  # "outside Our Lady of the Ridge Mission"
     return any(
         p.lemma_.lower() in read_head_words()["building"] or p.ent_type_ in _PLACE_NAMES
         for p in places
     )
+
+
+def _name_end(word: Token) -> Token:
+    """The last noun of a proper name with "of" in it: "Mission" of "Our Lady of the Ridge
+    Mission", whose object the parse makes "Lady"."""
+    while word.pos_ == "PROPN":
+        ends = [
+            o for p in word.children if p.lower_ == "of" for o in p.children if o.pos_ == "PROPN"
+        ]
+        if not ends:
+            break
+        word = ends[0]
+    return word
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -141,12 +155,21 @@ def _people(subject: Token) -> bool:
 def at_a_place(verb: Token) -> bool:
     """A crowd's verb told at a place: no object ("stood outside the courthouse"), or a
     place as its object ("packed Taylor Park", "filled the Civic Center") or before a
-    place ("filled the lawn outside the church"); not "packed boxes", "filled the order"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    place ("filled the lawn outside the church"); not "packed boxes", "filled the order".
+    A noun after a comma is no object ("sang outside the jail on Friday night, part of a
+    wave of vigils")."""
+    doc = verb.doc
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and doc[max(c.left_edge.i - 1, 0)].text != ","
+    ]
     if not objects:
         return True
     place = objects[0]
     named = place.pos_ == "PROPN" or place.ent_type_ in (*_PLACE_NAMES, "ORG")
     building = place.lemma_.lower() in read_head_words()["building"]
-    beside = [c for c in place.children if c.dep_ == "prep" and c.lower_ in _PLACES]
+    # "filled the lawn outside the church": the parse may hang "outside" on the verb, which
+    # says where the one ground named ("the lawn"), not what things ("packed boxes at"), was
+    ground = place.tag_ == "NN" and any(c.lower_ == "the" for c in place.children)
+    near = [*place.children, *(verb.children if ground else ())]
+    beside = [c for c in near if c.dep_ == "prep" and c.lower_ in _PLACES]
     return named or building or any(_a_place(p) for p in beside)
