@@ -180,6 +180,20 @@ def test_timex_values_dated(
             {},
             ("DATE", "2020-W02", True),
         ),
+        # found in probe42 (used): against a month of publication "this week" is some week
+        # of it, not the week of its first day (which kept a suit apart from its Tuesday)
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="this", unit="week"),
+            {"ref_precision": "month"},
+            ("DATE", "XXXX-WXX", True),
+        ),
+        (
+            relative.relative_unit,
+            match("rel_unit", rel="this", unit="month"),
+            {"ref_precision": "month"},
+            ("DATE", "2020-01", True),
+        ),
         (
             relative.relative_unit,
             match("rel_unit", rel="the next", n="three", unit="years"),

@@ -142,6 +142,9 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
     off = rel_offset(rel)
     if off is None:
         return NO_VALUE
+    if unit == "week" and ctx.ref_precision in ("month", "year"):
+        # against a month of publication "this week" is a week of it, not its first
+        return "DATE", "XXXX-WXX", True
     return "DATE", unit_value(ctx, unit, off), True
 
 
