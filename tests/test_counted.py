@@ -55,6 +55,12 @@ def count_of(nlp: Language, text: str, trigger: str) -> int | None:
         ("A spokeswoman said the 19 were released from the field office.", "released", 19),
         ("The agency said 11 of them were released the same day.", "released", 11),
         ("Twenty-three of the workers were released Wednesday.", "released", 23),
+        # what a phrase of the count tells is no part of it ("last week's")
+        (
+            "Twenty-three of the workers detained in last week's raid were released Wednesday.",
+            "released",
+            23,
+        ),
         ("Deputies arrested two men on Monday near the river.", "arrested", 2),
         ("Officers arrested 1,200 people across the state.", "arrested", 1200),
         ("The arrests of 12 men drew protests at the courthouse.", "arrests", 12),
@@ -70,6 +76,13 @@ def count_of(nlp: Language, text: str, trigger: str) -> int | None:
         ("The council released 40 percent of the funds.", "released", None),
         ("Deputies arrested a man and his brother.", "arrested", None),
         ("Dozens of workers were detained at the plant.", "detained", None),
+        # a review: words of a round number, others joined, parts told after the number
+        ("Two dozen workers were arrested at the plant.", "arrested", None),
+        ("Agents arrested three hundred workers at the plant.", "arrested", None),
+        ("Agents arrested 19 workers and three managers at the plant.", "arrested", None),
+        ("Agents arrested 12 more workers at the plant.", "arrested", None),
+        ("Agents arrested 10 or 12 workers at the plant.", "arrested", None),
+        ("The first 12 workers were released on Friday.", "released", None),
     ],
 )
 def test_counted_reads_an_exact_count_of_those_acted_upon(

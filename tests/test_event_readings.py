@@ -919,6 +919,8 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
         # ... not things packed at a church, one or many
         ("Dayton Vigil Draws Hundreds\nVolunteers packed the boxes outside the church on "
          "Sunday evening.", set()),
+        ("Dayton Vigil Draws Hundreds\nAbout 30 volunteers filled the truck outside the church "
+         "on Sunday evening with food for the families.", set()),
     ],
 )  # fmt: skip
 def test_a_storys_one_crowd_at_a_place_is_the_gathering_it_names(
@@ -1491,6 +1493,11 @@ def test_two_clauses_of_one_verb_share_the_time_told_in_the_second(nlp: Language
         # the first clause has its own time
         ("Ana Ruiz was arrested in 2019 and Ben Ortiz was arrested on Wednesday.",
          "arrested", ("2019-01-01", "2019-12-31")),
+        # a review: a first clause told as older, or a second as another act
+        ("Maria Lopez was arrested once before and was arrested again on Wednesday.",
+         "arrested", None),
+        ("Deputies arrested Luis Ortega, and federal agents later arrested his cousin on "
+         "Wednesday.", "arrested", None),
     ],
 )  # fmt: skip
 def test_a_clause_keeps_its_own_time_or_none_beside_another_verbs(

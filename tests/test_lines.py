@@ -39,6 +39,9 @@ def starts(text: str) -> list[str]:
         ("Ana Ruiz hugs her daughter outside the Dayton County Justice Center in Dayton on "
          "Thursday. BO PARK/Dayton Daily\nA Dayton mother walked out Thursday evening.",
          ["Ana", "A"]),
+        # ... not the start of a sentence wrapped onto the next line (a review)
+        ("The workers were held on Tuesday at the carpet plant on Market Street in Dayton. "
+         "Agents with Homeland Security\nInvestigations arrested 19 workers.", ["The"]),
         # ... not after an abbreviation of a long line of wrapped prose
         ("The agents from the agency worked with agents from U.S. Immigration and Customs "
          "Enforcement to find\nAna Ruiz on Friday.", ["The"]),

@@ -150,6 +150,10 @@ def test_places_bad_extra_file_names_line(tmp_path: Path) -> None:
         ("Springfield", ["Sangamon County"], Place("Springfield", "city", "Illinois")),
         # ... a county many states have says nothing
         ("Henderson", ["Washington County"], Place("Henderson", "city", "Nevada")),
+        # ... and a state the text names comes first (a review)
+        ("Peoria", ["Maricopa County", "Illinois"], Place("Peoria", "city", "Illinois")),
+        # ... and the name's own other mention is no evidence (found in probe44, used)
+        ("Evanston", ["EVANSTON", "Uinta County"], Place("Evanston", "city", "Wyoming")),
     ],
 )
 def test_places_qualified_and_abbreviated_forms(

@@ -912,6 +912,11 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
          "courthouse on Friday.", False),
         ("A Dayton mother who spent a week in the Lucas County jail walked to the church on "
          "Friday.", False),
+        # ... nor one who worked or stayed there, nor one of another stay (a review)
+        ("A guard who spent 20 years at the Lucas County jail walked out Thursday over pay "
+         "cuts.", False),
+        ("Jose Ruiz, who spent a month in the Lucas County jail in 2019, walked out Friday "
+         "after the union vote.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(

@@ -309,9 +309,11 @@ def _places_people_are_from(
 
 
 def _a_place(mention: Mention) -> bool:
-    """A place, though the model may tag a town before a noun a body ("a Lewiston man")."""
+    """A town, though the model may tag one before a noun a body ("a Lewiston man"); not a
+    county, whose people may sue it ("An Orangeburg County man ... sued the county")."""
     if mention.type == "jurisdiction":
-        return True
+        found = places.lookup(mention.text)
+        return found is None or found.level == "city"
     return mention.type != "person" and places.is_city(mention.text, places.load_gazetteer())
 
 

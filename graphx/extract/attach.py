@@ -235,14 +235,32 @@ def _same_verb_dated_after(verb: Token, attached: dict[int, TimeExpression]) -> 
     """ "Forty-four people were arrested and one person was arrested for obstruction during
     Friday's operation": two clauses of one verb joined, the time told once, in the second,
     is both's."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or _told_apart(verb):
         return None
     same = [
         c.i
         for c in verb.children
         if c.dep_ == "conj" and c.lemma_ == verb.lemma_ and c.i in attached and _coordinated(c)
     ]
-    return same[0] if len(same) == 1 else None
+    if len(same) != 1 or any(t.lower_ in _ANOTHER_TIME for t in verb.doc[same[0]].subtree):
+        return None
+    return same[0]
+
+
+# Words by which a second clause of one verb tells another act than the first's: "arrested
+# three more on Tuesday", "arrested a third", "was arrested again on Friday", "later".
+_ANOTHER_TIME = frozenset({"more", "again", "later", "another", "second", "third", "also"})
+_BEFORE = frozenset({"previously", "once", "before", "earlier", "already", "ago", "first"})
+
+
+def _told_apart(verb: Token) -> bool:
+    """A first clause told as older or over time: "have arrested dozens over the years",
+    "previously arrested two men", "was arrested once before"."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    return any(t.lower_ in _BEFORE or t.lower_ == "years" for t in verb.children) or any(
+        t.lower_ in _BEFORE for c in verb.children if c.dep_ == "advmod" for t in c.subtree
+    )
 
 
 def _coordinated(verb: Token) -> bool:

@@ -22,7 +22,9 @@ __all__ = ["counted"]
 _ACTED_ON = frozenset({"dobj", "nsubjpass"})
 _COUNTS = frozenset({"CARDINAL", ""})  # not PERCENT, MONEY, DATE, QUANTITY
 _NUMBER_PARTS = frozenset({"compound", "punct"})  # "Twenty - three"
-_BOUNDS = frozenset({"advmod", "quantmod", "amod"})  # "nearly 60", "more than 50"
+_BOUNDS = frozenset({"advmod", "quantmod", "amod", "nummod"})  # "nearly 60", "two dozen"
+_JOINED = frozenset({"conj", "cc"})  # "10 or 12", "19 workers and three managers"
+_ROUND = frozenset({"dozen", "hundred", "thousand", "million"})  # "a dozen", a round guess
 
 
 def counted(trigger: Token) -> int | None:
@@ -50,12 +52,27 @@ def _exact_count(noun: Token) -> int | None:
         if len(numbers) != 1:
             return None
         count = numbers[0]
-    if count.ent_type_ not in _COUNTS:
+    if count.ent_type_ not in _COUNTS or _more_than_counted(noun, count):
         return None
     first = min((c.i for c in count.children if c.dep_ in _NUMBER_PARTS), default=count.i)
-    inexact = inexact_count_words()
-    before = noun.doc[min(noun.left_edge.i, count.left_edge.i) : first]
-    if any(t.lower_ in inexact for t in before) or any(c.dep_ in _BOUNDS for c in count.children):
-        return None
-    value = number(noun.doc[first : count.i + 1].text.replace(",", ""))
+    words = noun.doc[first : count.i + 1]
+    if len([t for t in words if not t.is_punct]) > 1 and not any(t.text == "-" for t in words):
+        return None  # "three hundred", "two dozen": no sum of words (only "twenty-three")
+    value = number(words.text.replace(",", ""))
     return int(value) if value is not None and value >= 1 and value == int(value) else None
+
+
+def _more_than_counted(noun: Token, count: Token) -> bool:
+    """A bound, a guess or a part ("more than 50", "12 more workers", "Twelve others", "the
+    first 12", "10 or 12"), or others joined to those counted ("19 workers and three
+    managers")."""
+    inexact = inexact_count_words()
+    # the words of the noun phrase up to its noun, and its modifiers after it ("Twelve
+    # more"); not what a phrase of it tells ("of the workers detained in last week's raid")
+    phrase = [*noun.doc[min(noun.left_edge.i, count.left_edge.i) : noun.i + 1]]
+    phrase += [c for c in (*noun.children, *count.children) if c.dep_ in _BOUNDS]
+    if any(t.lower_ in inexact or t.lemma_.lower() in inexact for t in phrase if t.i != count.i):
+        return True
+    if count.lower_ in _ROUND or any(c.dep_ in _BOUNDS | _JOINED for c in count.children):
+        return True  # "a dozen", "two dozen", "10 or 12"
+    return any(c.dep_ in _JOINED for c in noun.children)

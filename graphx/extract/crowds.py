@@ -168,8 +168,8 @@ def at_a_place(verb: Token) -> bool:
     named = place.pos_ == "PROPN" or place.ent_type_ in (*_PLACE_NAMES, "ORG")
     building = place.lemma_.lower() in read_head_words()["building"]
     # "filled the lawn outside the church": the parse may hang "outside" on the verb, which
-    # says where the one ground named ("the lawn"), not what things ("packed boxes at"), was
-    ground = place.tag_ == "NN" and any(c.lower_ == "the" for c in place.children)
+    # says where a ground (``head_words.csv``) was, not a thing ("filled the truck outside")
+    ground = place.lemma_.lower() in read_head_words()["ground"]
     near = [*place.children, *(verb.children if ground else ())]
     beside = [c for c in near if c.dep_ == "prep" and c.lower_ in _PLACES]
     return named or building or any(_a_place(p) for p in beside)

@@ -213,9 +213,14 @@ def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
     clause that holds the subject in a place of custody names the place walked out of."""
     for clause in (c for c in subject.children if c.dep_ == "relcl"):
         lemma = clause.lemma_.lower()
-        if lemma not in _STAYED and not _of_custody(lemma, taxonomy):
+        stayed = lemma in _STAYED
+        if not stayed and not _of_custody(lemma, taxonomy):
             continue
-        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        if any(t.ent_type_ == "DATE" and t.is_digit for t in clause.subtree):
+            continue  # "who spent a month in jail in 2019": another stay than this one's end
+        # "spent five weeks in the jail", not "spent 20 years at the jail" (a guard's)
+        where = ("in",) if stayed else ("in", "at")
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in where]
         if any(custody_noun(o, taxonomy) for p in preps for o in p.children if o.dep_ == "pobj"):
             return True
     return False

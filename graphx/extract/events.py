@@ -353,7 +353,7 @@ def _event(
         time=time,
         along=_along(trigger, triggers),
         another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
-        counted=counted(trigger),
+        counted=counted(trigger) if kind != "meeting" else None,  # a crowd's size varies
     )
 
 

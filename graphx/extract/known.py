@@ -213,7 +213,7 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         kind: set()
         for kind in (
             *("agency", "media", "event", "organization", "facility", "chamber", "members"),
-            *("council", "name_end", "building", "name_start", "street", "business"),
+            *("council", "name_end", "building", "name_start", "street", "business", "ground"),
         )
     }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]

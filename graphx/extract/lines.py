@@ -64,13 +64,20 @@ def _breaks(doc: Doc, i: int) -> bool:
         return True
     following = doc[i + 1].text[:1]
     # A caption's credit after its last sentence ("... on Thursday. JESSE LEE/Tulsa World")
-    # is a line of its own: only the words after the line's last sentence end count.
+    # is a line of its own: only the credit's words after the line's last sentence count.
     ends = [k for k, w in enumerate(words) if w in _FULL_STOPS]  # not "U.S." nor "Jan."
-    words = words[ends[-1] + 1 :] if ends else words
+    if ends and _a_credit(words[ends[-1] + 1 :]):
+        words = words[ends[-1] + 1 :]
     # Words, not tokens: quotes and colons do not make a headline longer.
     length = sum(any(ch.isalnum() for ch in w) for w in words)
     heading = length <= _SHORT_LINE and words[-1].lower() not in run_on_words()
     return heading and (following.isupper() or following.isdigit() or following in "\"\u201c'")
+
+
+def _a_credit(words: list[str]) -> bool:
+    """A photo's credit ("JESSE LEE/Tulsa World"): a name in capitals or a slash; not the
+    start of a sentence wrapped onto the next line ("Agents with Homeland Security")."""
+    return bool(words) and any("/" in w or (w.isupper() and len(w) > 1) for w in words)
 
 
 def mark_line_starts(doc: Doc) -> Doc:

@@ -4,19 +4,20 @@
 Detention Center in Ocilla": the release it was told of then named no jail a reader knows,
 and Ocilla was no place. A body's name ends at a word that ends bodies' names
 (``head_words.csv``); "in" and proper nouns to the draft's end after such a word are where
-the body is, a place of its own.
+the body is, a place of its own, when the gazetteer knows it or a state follows it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.known import read_head_words
 
 __all__ = ["places_after_bodies"]
 
-_WHERE = frozenset({"in", "at"})
+_WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
 
 def places_after_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -39,9 +40,23 @@ def _where_it_is(doc: Doc, d: Draft) -> int | None:
     for k in range(d.start + 1, d.end - 1):
         if doc[k].lower_ not in _WHERE or not _ends_a_body(doc, d.start, k, heads):
             continue
-        if all(t.is_title and t.pos_ == "PROPN" for t in doc[k + 1 : d.end]):
+        if all(t.is_title and t.pos_ == "PROPN" for t in doc[k + 1 : d.end]) and _a_town(
+            doc, k + 1, d.end, heads
+        ):
             return k
     return None
+
+
+def _a_town(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """A place the gazetteer knows, or one a state follows ("in Ocilla, Georgia"); not a
+    building or a body of its own ("at Emory University", "in Bridgeview Mosque")."""
+    if doc[end - 1].lower_ in heads:
+        return False
+    after = doc[end + 1 : end + 3].text if end < len(doc) and doc[end].text == "," else ""
+    state = bool(after) and bool(
+        places.state_named(after.split(",")[0].strip(), places.load_gazetteer())
+    )
+    return state or places.lookup(doc[start:end].text) is not None
 
 
 def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:

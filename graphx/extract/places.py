@@ -62,7 +62,7 @@ def is_city(text: str, gaz: Gazetteer) -> bool:
 
 def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
-    states = []
+    states, of_counties = [], []
     for text in context:
         key = normalize_place(text)
         if key in gaz.extras and _city_code(text, key, context, gaz):
@@ -72,15 +72,24 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
             states.append(place.name if place.level == "state" else place.parent)
-        elif len({c.parent for c in gaz.counties.get(key, [])}) == 1:
-            # a county of one state only ("St. Martin Parish") puts a bare "Henderson" there
-            states.append(gaz.counties[key][0].parent)
+        elif _of_one_state(text, key, gaz):
+            # a county of one state only ("St. Martin Parish") puts a bare "Henderson" there,
+            # after the states the text names ("Peoria" beside "Maricopa County, Illinois")
+            of_counties.append(gaz.counties[key][0].parent)
         elif key in gaz.cities:
             # "Chicago" nearby puts a bare "Cook County" in Illinois (issue 16).
             city = _lookup_city(key, [], gaz)
             if city is not None and not city.ambiguous and city.parent in gaz.states.values():
                 states.append(city.parent)
-    return states
+    return states + of_counties
+
+
+def _of_one_state(text: str, key: str, gaz: Gazetteer) -> bool:
+    """A county's name, as written ("Pinal County", not Virginia's "Salem City"), that the
+    gazetteer has in one state only."""
+    words = text.split()
+    named = len(words) > 1 and words[-1].lower() in gaz.county_words
+    return named and len({c.parent for c in gaz.counties.get(key, [])}) == 1
 
 
 def _pick(candidates: list[Place], states: list[str]) -> Place | None:
@@ -176,7 +185,8 @@ def lookup(
     key = normalize_place(text)
     if not key:
         return None
-    states = states_named(context, gaz)
+    # the name's own other mentions ("EVANSTON —" beside "Evanston") are no evidence of it
+    states = states_named([c for c in context if normalize_place(c) != key], gaz)
     found = _dateline_city(key, states, gaz) if city and key in gaz.states else None
     named_state = qualified[1] if qualified else ""
     found = found or _lookup_key(text, key, states, context, gaz, listed=listed, state=named_state)
