@@ -163,6 +163,11 @@ def ends_a_stay(verb: Token, taxonomy: Taxonomy) -> bool:
     children Saturday, ending nearly three months in immigration detention"."""
     stretches = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
     preps = [p for s in stretches for p in (*s.children, *verb.children) if p.lower_ == "in"]
+    return _names_custody(preps, taxonomy)
+
+
+def _names_custody(preps: list[Token], taxonomy: Taxonomy) -> bool:
+    """Whether one of the prepositions has a custody noun as its object ("in the jail")."""
     return any(custody_noun(o, taxonomy) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
@@ -221,7 +226,7 @@ def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
         # "spent five weeks in the jail", not "spent 20 years at the jail" (a guard's)
         where = ("in",) if stayed else ("in", "at")
         preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in where]
-        if any(custody_noun(o, taxonomy) for p in preps for o in p.children if o.dep_ == "pobj"):
+        if _names_custody(preps, taxonomy):
             return True
     return False
 
