@@ -202,3 +202,26 @@ def test_what_was_said_told_before_its_verb_stays_what_was_said(nlp: Language) -
     doc = nlp("The Toledo City Council voted to end the agreement, Sheriff Ann Lee said Wednesday.")
     voted = next(t for t in doc if t.text == "voted")
     assert voted.dep_ == "ccomp"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "undated"),
+    [
+        # found in a fresh corpus: a time told before the word that opens a clause of when,
+        # which the parser hung on that clause's verb, is the verb's before it
+        ("Aurelio Castañeda walked out of the Vigo County Jail in Terre Haute, Ind., on "
+         "Thursday and into the arms of his wife and two sons, more than two weeks after "
+         "federal agents arrested him and 22 co-workers at Acme Plastics in Elkhart.",
+         "walked", "arrested"),
+        # ... as a time the parser hangs there itself
+        ("The council voted on Tuesday, long after the mayor proposed the ban.", "voted",
+         "proposed"),
+    ],
+)  # fmt: skip
+def test_a_time_before_a_clause_of_when_is_the_verbs_before_it(
+    nlp: Language, text: str, dated: str, undated: str
+) -> None:
+    found, _ = _extracted(nlp, text)
+    times = {e.trigger: e.time and e.time.text for e in found.events}
+    assert times[dated] and "day" in times[dated]
+    assert "day" not in (times.get(undated) or "")

@@ -1091,13 +1091,20 @@ def test_vocabulary_returning_an_indictment_is_the_indictment(nlp: Language, tex
     assert names == {"Dana Roe": "patient"}
 
 
-def test_saying_a_past_happening_took_place_without_one_is_a_statement(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "none of her officers took part in",
+        # found in a fresh corpus: "played no role", the part denied by its object
+        "city police played no role in",
+    ],
+)
+def test_saying_a_past_happening_took_place_without_one_is_a_statement(
+    nlp: Language, denial: str
+) -> None:
     # found in a fresh corpus: the arrests, named in passing with a day of their own, are
     # not what the chief's statement reports
-    text = (
-        "Police Chief Dana Reyes said Monday that none of her officers took part in last "
-        "week's immigration arrests in Dover."
-    )
+    text = f"Police Chief Dana Reyes said Monday that {denial} last week's immigration arrests."
     found = {e.trigger: (e, names) for e, names in events_of(nlp, text)}
     said, names = found["said"]
     assert said.time is not None and said.time.date_start == "2024-03-04"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import antecedents, custody, members, places, subjects, taken_to
+from graphx.extract import antecedents, custody, described, members, places, subjects, taken_to
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -67,6 +67,8 @@ def argument_mentions(
                 index = members.body_of_members(token, mentions, starts)
                 if index is None and token.lemma_.lower() in antecedents.indefinite_heads():
                     index = antecedents.named_next(token, mentions)
+                if index is None:
+                    index = described.described_person(token, mentions)
         if index is not None and index not in found:
             found.append(index)
     return found

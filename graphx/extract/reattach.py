@@ -7,9 +7,12 @@ and "voted" has no subject, so the vote named no one. A finite verb with no subj
 after a noun phrase set off by a comma inside its own opening phrase, takes that phrase as
 its subject.
 
-A bare time between a subject's participle and its verb, when the verb has a time of its
-own after it, closes the participle ("A restaurant owner detained by agents last week walked
-out of the jail on Friday evening"), though the parser hangs it on the verb.
+A time told before the word that opens a clause of when belongs to the verb before it ("walked
+out of the jail on Thursday ..., two weeks after agents arrested him"), though the parser may
+hang it on the clause's verb. A bare time between a subject's participle and its verb, when the
+verb has a time of its own after it, closes the participle ("A restaurant owner detained by
+agents last week walked out of the jail on Friday evening"), though the parser hangs it on the
+verb.
 
 After a verb of saying and its day, the parser may read what was said as a clause
 describing the day: in "the chief said the next day that his officers were told of the
@@ -49,10 +52,25 @@ def stranded_subjects(doc: Doc) -> Doc:
             noun.head = verb
             noun.dep_ = "nsubjpass" if passive else "nsubj"
     for time in doc:
-        participle = _participle_before(time)
-        if participle is not None:
-            time.head = participle
+        owner = _participle_before(time) or _verb_before_the_clause(time)
+        if owner is not None:
+            time.head = owner
     return doc
+
+
+def _verb_before_the_clause(time: Token) -> Token | None:
+    """The verb before a clause that "after", "before" or "when" opens, when the parser hung a
+    time told before that word on the clause's verb: in "walked out of the jail on Thursday
+    and into the arms of his wife, two weeks after agents arrested him", the walking was on
+    Thursday, not the arrest; "two weeks after", right before its word, measures the clause."""
+    clause = time.head
+    if time.dep_ != "prep" or clause.dep_ != "advcl" or not clause.head.i < time.i < clause.i:
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not marks or time.right_edge.i >= marks[0].i - 1:
+        return None
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree)
+    return clause.head if dated else None
 
 
 def _participle_before(time: Token) -> Token | None:

@@ -206,10 +206,10 @@ _NO_ONE = frozenset({"none", "nobody", "neither", "no"})
 
 def denied(verb: Token) -> bool:
     """A clause that says no one did it: "none of her officers took part", "did not take
-    part", "no deputy was involved"."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    part", "no deputy was involved", "city police played no role"."""
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children) for s in subjects
+        s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children) for s in named
     )
 
 

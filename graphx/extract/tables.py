@@ -17,6 +17,7 @@ from graphx.extract import (
     credits,
     crowds,
     custody,
+    described,
     evidence,
     headlines,
     known,
@@ -50,7 +51,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     for table in (
         load_taxonomy, kin_of, antecedents.definite_heads, antecedents.pronoun_types,
         antecedents.indefinite_heads,
-        arguments.origin_nouns,
+        arguments.origin_nouns, described.title_words, described.person_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,
         word_lists.inexact_count_words,

@@ -1,0 +1,163 @@
+"""People a text first tells by what they are and names elsewhere (issue 15).
+
+A wire lede often keeps the name for later. "The city's mayor said Wednesday ..." is the
+one person of the document who holds that place's title, though "Goshen Mayor Teresa
+Lindqvist" is named three paragraphs on ("Guymon's mayor told ...", "the governor signed
+...": ``place_titles.txt``, with the abbreviations of ``title_words.csv``). "A De Queen man
+who ran a catching crew was indicted ..." is the person the next sentence introduces with an
+age ("Harlan Vick, 52, the owner of ..."), for a noun of ``person_nouns.txt`` in a sentence
+that names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract.retype import place_titles
+from graphx.lexicon import Lexicon, shipped
+from graphx.model import Mention
+
+__all__ = ["described_person", "person_nouns", "title_words"]
+
+# "Harlan Vick, 52, the owner ...": the age news gives a person it introduces.
+_AGE = re.compile(r",\s*(\d{1,3}),")
+
+
+def title_words(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``title_words.csv``: a title as written before a name -> the word for it ("gov." ->
+    "governor")."""
+    return (lexicon or shipped()).derived(_title_words)
+
+
+def _title_words(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("title_words.csv", required=("written", "word"))
+    return {row["written"].strip().lower(): row["word"].strip().lower() for row in rows}
+
+
+def person_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``person_nouns.txt``: nouns that tell a person by what they are ("man", "owner")."""
+    return (lexicon or shipped()).word_set("person_nouns.txt")
+
+
+def described_person(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """The mention of the person a noun describes, named elsewhere in the document: the one
+    holder of a place's title it names, or the person the next sentence introduces."""
+    holder = _holder_of_title(noun, mentions)
+    return holder if holder is not None else _introduced_next(noun, mentions)
+
+
+def _holder_of_title(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """The one person who holds the place's title a definite noun names ("the mayor", "the
+    city's mayor"): the one named before it, else, when no one told before it holds the
+    title, the one named after it; none when two do, the one holds it as a former title or in
+    another place than the noun's ("Elkhart's mayor" is not "Goshen Mayor Teresa
+    Lindqvist")."""
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    title = _title_named(noun)
+    if not definite or not title:
+        return None
+    doc = noun.doc
+    before = _holders(mentions, title, doc, lambda m: m.start < noun.idx)
+    if not before and not _told_beside_someone(noun, title, mentions):
+        before = _holders(mentions, title, doc, lambda m: m.start > noun.idx)
+    if len(before) != 1:
+        return None
+    index = next(iter(before.values()))
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        named = " ".join(t.lower_ for t in owner.subtree if t.dep_ != "case")
+        if _place_of_title(mentions[index], doc) not in ("", named):
+            return None
+    return index
+
+
+def _holders(
+    mentions: Sequence[Mention], title: str, doc: Doc, where: Callable[[Mention], bool]
+) -> dict[str, int]:
+    """Surname -> the first mention, among those ``where`` keeps, of each person who holds
+    the title."""
+    holders: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.type == "person" and m.text and where(m) and _holds(m, title, doc):
+            holders.setdefault(m.text.split()[-1].lower(), i)
+    return holders
+
+
+def _told_beside_someone(noun: Token, title: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a sentence before the noun's names a person and the title ("Ann Lee, the
+    county sheriff, spoke first"): someone may hold it whose title was not read."""
+    doc, told = noun.doc, re.compile(rf"\b{re.escape(title)}\b")
+    for m in mentions:
+        if m.type != "person" or m.start >= noun.sent.start_char:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and told.search(span.sent.text.lower()):
+            return True
+    return False
+
+
+def _title_named(noun: Token) -> str:
+    """The place title a noun names with its compounds ("police chief"), or alone ("county
+    sheriff": "sheriff"), else ""."""
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for title in (" ".join([*compounds, noun.lower_]), noun.lower_):
+        if title in place_titles():
+            return title
+    return ""
+
+
+def _holds(mention: Mention, title: str, doc: Doc) -> bool:
+    """Whether a person mention holds the title now ("Gov. Mike Braun" holds "governor"; not
+    "former Mayor Jim Ames")."""
+    written = f" {mention.title.lower()} "
+    for abbreviation, word in title_words().items():
+        written = written.replace(f" {abbreviation} ", f" {word} ")
+    told = doc.text[max(0, mention.start - 40) : mention.start].lower().split()
+    return f" {title} " in written and "former" not in told[-3:]
+
+
+def _place_of_title(mention: Mention, doc: Doc) -> str:
+    """The place named right before a person's title ("Goshen" of "Goshen Mayor Teresa
+    Lindqvist"), lower case, else ""."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    i = span.start - len(mention.title.split()) - 1
+    words: list[str] = []
+    while i >= span.sent.start and doc[i].pos_ == "PROPN":
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return " ".join(words)
+
+
+def _introduced_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """The person the sentence after a noun's introduces with an age, when the noun's own
+    sentence names no one and the person is not named before it: "A De Queen man ... was
+    indicted Tuesday. According to the indictment, Harlan Vick, 52, ..." ."""
+    singular = noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
+    if not singular or noun.lemma_.lower() not in person_nouns():
+        return None
+    sent, doc = noun.sent, noun.doc
+    if sent.end >= len(doc):
+        return None
+    if any(m.type == "person" and sent.start_char <= m.start < sent.end_char for m in mentions):
+        return None
+    following = doc[sent.end].sent
+    first = next(
+        (
+            i
+            for i, m in enumerate(mentions)
+            if m.type == "person" and m.start >= following.start_char
+        ),
+        None,
+    )
+    if first is None or mentions[first].start >= following.end_char:
+        return None
+    person = mentions[first]
+    surname = person.text.split()[-1] if person.text else ""
+    named_before = surname and surname in doc.text[: noun.idx]
+    aged = _AGE.match(doc.text, person.end)
+    return first if aged and not named_before else None

@@ -1,0 +1,137 @@
+"""People a text tells by what they are and names elsewhere (``extract/described.py``,
+issue 15), on invented texts: the one holder of a place's title, and the person the next
+sentence introduces with an age."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.extract.ner import AUTO_MODELS, load_nlp
+from graphx.model import Document, EventMention
+from graphx.settings import Settings
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+        reason="no spaCy English model installed",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def events_of(nlp: Language, text: str) -> list[tuple[EventMention, dict[str, str]]]:
+    """The events of one text published on Friday 8 March 2024, each with its participants'
+    names by role."""
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
+
+
+def agents_of(nlp: Language, text: str, trigger: str) -> set[str]:
+    (names,) = [names for e, names in events_of(nlp, text) if e.trigger == trigger]
+    return {name for name, role in names.items() if role == "agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        # found in two fresh corpora: a wire lede tells the speaker by a place's title and
+        # names them paragraphs on, or in the quote that follows
+        ("Agents arrested 30 workers at a plant in Dover, and the city's mayor said Tuesday "
+         "that families were left without answers. The agency said the workers were taken to "
+         "Kent. Dover Mayor Rita Vance said the city had no notice.", "said", "Rita Vance"),
+        ("Dover's mayor told a packed council meeting Monday night that city police played no "
+         "role in last week's arrests. \"We were not asked,\" Mayor Rita Vance said.", "told",
+         "Rita Vance"),
+        # the title as a name is written before it ("Gov.") and as a text tells it alone
+        ("The governor said Tuesday that the state would appeal the ruling. Gov. Rita Vance "
+         "spoke in Dover.", "said", "Rita Vance"),
+        # ... the one named before, when someone was
+        ("Sheriff Tom Hale met the families. The sheriff said Tuesday that the jail would "
+         "close. Sheriff Rita Vance of Kent County did not comment.", "said", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_a_place_title_alone_is_the_one_who_holds_it(
+    nlp: Language, text: str, trigger: str, agent: str
+) -> None:
+    assert agent in agents_of(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people hold it
+        "The city's mayor said Tuesday that the city had no notice. Mayor Rita Vance of Dover "
+        "and Mayor Tom Hale of Smyrna met on Wednesday.",
+        # the one named holds it in another place than the noun's
+        "Milford's mayor said Tuesday that the city had no notice. Dover Mayor Rita Vance said "
+        "the same.",
+        # the one named held it before
+        "The mayor said Tuesday that the city had no notice. Former Mayor Rita Vance disagreed.",
+        # someone told before beside the title may hold it, though no title of hers was read
+        "Ann Lee, the Kent County sheriff, spoke first. The sheriff said Tuesday that the jail "
+        "would close. Sheriff Rita Vance of Sussex County did not comment.",
+        # a title no place holds
+        "The director said Tuesday that the program would end. Director Rita Vance spoke.",
+    ],
+)
+def test_a_title_alone_is_no_one_named_when_it_cannot_be_told_whose(
+    nlp: Language, text: str
+) -> None:
+    assert "Rita Vance" not in agents_of(nlp, text, "said")
+
+
+LEDE = (
+    "A Smyrna man who ran a roofing crew was indicted by a federal grand jury in Dover on "
+    "Tuesday on charges of harboring workers who were in the country illegally. "
+)
+
+
+@pytest.mark.parametrize(
+    ("following", "indicted"),
+    [
+        # found in two fresh corpora: the lede keeps the name, the next sentence introduces
+        # the person with an age
+        ("According to the indictment, Dale Ames, 47, the owner of Ames Roofing LLC, hired at "
+         "least 20 workers.", True),
+        ("Dale Ames, 47, owner of Ames Roofing LLC, faces four counts of harboring.", True),
+        # ... not a person named next with no age, nor a speaker
+        ("Dale Ames, the owner of Ames Roofing LLC, faces four counts of harboring.", False),
+        ("U.S. Attorney Dale Ames said the case was the largest of its kind.", False),
+    ],
+)  # fmt: skip
+def test_a_person_told_by_what_they_are_is_the_one_introduced_next(
+    nlp: Language, following: str, indicted: bool
+) -> None:
+    (names,) = [n for e, n in events_of(nlp, LEDE + following) if e.trigger == "indicted"]
+    assert ("Dale Ames" in names) == indicted
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # many people, not one
+        ("Agents arrested 23 workers at a Dover plant on Tuesday. Dale Ames, 47, said his "
+         "brother was among them.", "arrested"),
+        # the lede names someone already
+        ("Agents arrested a Smyrna man and Tom Hale at a Dover plant on Tuesday. Dale Ames, "
+         "47, said he saw it.", "arrested"),
+        # the person was named before the noun
+        ("Dale Ames, 47, runs a roofing crew. On Tuesday a federal grand jury indicted a "
+         "Smyrna man on harboring charges. Dale Ames, 47, denied it.", "indicted"),
+    ],
+)  # fmt: skip
+def test_a_person_introduced_next_stands_for_no_one_else(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    found = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
+    assert found and all(n.get("Dale Ames") != "patient" for n in found)
