@@ -55,6 +55,14 @@ def agents_of(nlp: Language, text: str, trigger: str) -> set[str]:
         # the title as a name is written before it ("Gov.") and as a text tells it alone
         ("The governor said Tuesday that the state would appeal the ruling. Gov. Rita Vance "
          "spoke in Dover.", "said", "Rita Vance"),
+        # ... the one of the place the noun names, which the story named before (found in
+        # probe47, used), and behind a dateline the parse hung on the noun (probe38, used)
+        ("The deal was news across Kent County. WHITEHALL, Wis. (WXOW) - The sheriff in Kent "
+         "County announced Monday that his department will not join the program. Sheriff Rita "
+         "Vance made the announcement in a statement.", "announced", "Rita Vance"),
+        ("DOVER, Del. (AP) -- Delaware's attorney general said Wednesday that no state officers "
+         "helped the agents. Attorney General Rita Vance spoke in Wilmington.", "said",
+         "Rita Vance"),
         # ... the one named before, when someone was
         ("Sheriff Tom Hale met the families. The sheriff said Tuesday that the jail would "
          "close. Sheriff Rita Vance of Kent County did not comment.", "said", "Tom Hale"),
@@ -82,12 +90,23 @@ def test_a_place_title_alone_is_the_one_who_holds_it(
         "would close. Sheriff Rita Vance of Sussex County did not comment.",
         # a title no place holds
         "The director said Tuesday that the program would end. Director Rita Vance spoke.",
+        # (a review) the noun says more of whose title it is: another town's, a former or a
+        # deputy one
+        "Dover Mayor Rita Vance spoke first. The mayor of Smyrna said Tuesday that his town "
+        "had not been warned.",
+        "Sheriff Rita Vance defended the deal. The former sheriff said Tuesday it was a mistake.",
+        "Sen. Rita Vance praised the bill. The senator from Missouri said Tuesday it was flawed.",
+        "Sheriff Rita Vance was not available. The deputy sheriff said Tuesday the jail was full.",
+        # (a review) the one named after holds it in a town the text had not named before
+        "Agents raided a plant in Dover on Tuesday. The city's mayor said Tuesday that families "
+        "were frightened. Meanwhile, Smyrna Mayor Rita Vance said her town was calm.",
     ],
 )
 def test_a_title_alone_is_no_one_named_when_it_cannot_be_told_whose(
     nlp: Language, text: str
 ) -> None:
-    assert "Rita Vance" not in agents_of(nlp, text, "said")
+    said = [names for e, names in events_of(nlp, text) if e.trigger == "said"]
+    assert "Rita Vance" not in {n for names in said for n, role in names.items() if role == "agent"}
 
 
 LEDE = (
@@ -107,6 +126,12 @@ LEDE = (
         # ... not a person named next with no age, nor a speaker
         ("Dale Ames, the owner of Ames Roofing LLC, faces four counts of harboring.", False),
         ("U.S. Attorney Dale Ames said the case was the largest of its kind.", False),
+        # (a review) nor one told by a relation or a title, one who only speaks, or one the
+        # sentence tells nothing more of than the age
+        ("His wife, Dale Ames, 47, said he had done nothing wrong.", False),
+        ("Judge Dale Ames, 61, set the trial for June.", False),
+        ("Dale Ames, 47, a neighbor, said the crew worked long hours.", False),
+        ("Dale Ames, 47, was found dead in his home on Sunday.", False),
     ],
 )  # fmt: skip
 def test_a_person_told_by_what_they_are_is_the_one_introduced_next(

@@ -1535,6 +1535,8 @@ def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
         # ... nor a place told again as more (found in probe42, used: "An Orangeburg County
         # man ... has filed a federal lawsuit against the county")
         ("A Dayton man filed a lawsuit against the city of Dayton on Tuesday.", "Dayton", True),
+        # found in probe17 (used): "X, 41, of North Las Vegas, is charged" names where X lives
+        ("Ana Ruiz, 41, of Toledo, is charged as the organizer of the scheme.", "Toledo", False),
     ],
 )  # fmt: skip
 def test_a_place_before_a_person_is_where_they_are_from(
@@ -1546,3 +1548,30 @@ def test_a_place_before_a_person_is_where_they_are_from(
     (event,) = extraction.events
     named = {names[i] for i, _ in event.participants} | {names.get(event.place or "", "")}
     assert (place in named) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # found in probe51 (used): the letter ends the agreement when it is signed, and the
+        # signer ends it, not the agency the letter is to
+        ("Minutes after taking the oath of office Monday morning, Dayton County Sheriff Ana "
+         "Ruiz signed a letter to U.S. Immigration and Customs Enforcement ending the county's "
+         "participation in the 287(g) program.", True),
+        # ... not a participle with a subject of its own, nor one of no written text
+        ("Sheriff Ana Ruiz signed a letter on Monday, her deputies ending the patrols.", False),
+        ("Sheriff Ana Ruiz visited a jail on Monday housing 40 detainees.", False),
+    ],
+)  # fmt: skip
+def test_the_participle_of_a_signed_text_is_its_act_of_that_day(
+    nlp: Language, text: str, acts: bool
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    extraction = extract(nlp(text), document)
+    names = {m.id: m.text for m in extraction.mentions}
+    ended = [e for e in extraction.events if e.trigger in ("ending", "housing")]
+    dated = [e for e in ended if e.time is not None and e.time.date_start == "2024-03-04"]
+    assert bool(dated) is acts
+    if acts:
+        agents = {names[i] for i, role in dated[0].participants if role == "agent"}
+        assert agents == {"Ana Ruiz"}

@@ -225,3 +225,39 @@ def test_a_time_before_a_clause_of_when_is_the_verbs_before_it(
     times = {e.trigger: e.time and e.time.text for e in found.events}
     assert times[dated] and "day" in times[dated]
     assert "day" not in (times.get(undated) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a fresh corpus: the parser took the dateline for a second subject of the
+        # lede's verb, and the act after it named the dateline's town as who acted
+        "CRETE, Neb. (AP) — Federal immigration agents swept into a meatpacking plant at the "
+        "edge of this small town on Tuesday morning, detaining 80 workers. U.S. Immigration "
+        "and Customs Enforcement confirmed the operation.",
+    ],
+)
+def test_a_dateline_is_no_subject_of_the_ledes_verb(nlp: Language, text: str) -> None:
+    found, names = _extracted(nlp, text)
+    (detaining,) = [e for e in found.events if e.trigger == "detaining"]
+    agents = {names[i] for i, role in detaining.participants if role == "agent"}
+    assert agents == {"U.S. Immigration and Customs Enforcement"}
+
+
+def test_a_subject_before_a_dash_inside_the_sentence_stays(nlp: Language) -> None:
+    # no dateline: the sentence's own subject, then a dash and another clause
+    doc = nlp("The sheriff — who took office in January — signed the agreement on Tuesday.")
+    sheriff = next(t for t in doc if t.text == "sheriff")
+    assert sheriff.dep_ == "nsubj"
+
+
+def test_a_verb_dated_already_keeps_the_time_the_parse_gave_its_clause(nlp: Language) -> None:
+    # (a review) "removed in 2011 and again in the summer of 2016, months before ...": the
+    # second time is not moved to the removal, which would count the arrest back from 2011
+    text = (
+        "Garcia was removed to Mexico in 2011 and again in the summer of 2016, months "
+        "before police in Worthington arrested him for drunk driving."
+    )
+    found, _ = _extracted(nlp, text)
+    (arrested,) = [e for e in found.events if e.trigger == "arrested"]
+    assert arrested.time is not None and not arrested.time.date_start.startswith("2011")

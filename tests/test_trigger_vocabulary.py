@@ -1714,3 +1714,10 @@ def test_days_after_a_month_and_day_of_no_known_year(nlp: Language) -> None:
     document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
     found = {e.trigger: e.time and e.time.value for e in extract(nlp(text), document).events}
     assert found["rallied"] is None
+
+
+def test_no_comment_on_a_happening_is_no_denial_of_a_part_in_it(nlp: Language) -> None:
+    # (a review) "had no comment on" denies no part in the arrests: the saying tells them,
+    # and is no statement of its own
+    text = "Police Chief Dana Reyes said Monday that she had no comment on last week's arrests."
+    assert "said" not in {e.trigger for e, _ in events_of(nlp, text)}

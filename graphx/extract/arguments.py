@@ -353,7 +353,10 @@ def _is_origin(token: Token) -> bool:
         # "a man from Guatemala"; not "officers from ICE": whose people they are
         people = noun.lemma_.lower() in members.member_words()[0]
         return not (people and token.ent_type_ in _BODY_LABELS)
-    return preposition.lower_ == "of" and noun.lemma_.lower() in origin_nouns()
+    # "a citizen of Mexico"; "Ana Ruiz, 41, of North Las Vegas": where the named one is from
+    aged = any(c.dep_ == "appos" and c.like_num for c in noun.children)
+    named = (noun.ent_type_ == "PERSON" or aged) and token.ent_type_ in ("GPE", "LOC")
+    return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
 
 
 def _take(

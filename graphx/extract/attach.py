@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
+from graphx.extract.same_day import text_that_acts
 from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
@@ -217,18 +218,27 @@ def times_by_trigger(
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and (owner not in attached or _narrows(time, attached[owner])):
             attached[owner] = time
-    # "was arrested January 10 and charged": a verb coordinated with a dated one, without a
-    # date of its own, is dated with it; so is its participle adjunct ("released a report
-    # Tuesday criticizing the jail").
+    _dated_along(doc, triggers, attached)
+    date_by_what_they_tell(doc, dating, triggers, attached)
+    return attached
+
+
+def _dated_along(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:
+    """ "was arrested January 10 and charged": a verb coordinated with a dated one, without a
+    date of its own, is dated with it; so is its participle adjunct ("released a report
+    Tuesday criticizing the jail") and the participle of a text it signs ("signed a letter
+    Monday ending the agreement")."""
+    written = load_taxonomy().written
     for i in sorted(triggers - set(attached)):
         token = doc[i]
         along = _coordinated(token) or same_time_participle(token)
+        signed = text_that_acts(token, written)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
+        elif signed is not None and signed.i in attached:
+            attached[i] = attached[signed.i]
         elif (later := _same_verb_dated_after(token, attached)) is not None:
             attached[i] = attached[later]
-    date_by_what_they_tell(doc, dating, triggers, attached)
-    return attached
 
 
 def _same_verb_dated_after(verb: Token, attached: dict[int, TimeExpression]) -> int | None:

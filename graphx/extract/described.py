@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract.retype import place_titles
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -52,13 +53,16 @@ def described_person(noun: Token, mentions: Sequence[Mention]) -> int | None:
 def _holder_of_title(noun: Token, mentions: Sequence[Mention]) -> int | None:
     """The one person who holds the place's title a definite noun names ("the mayor", "the
     city's mayor"): the one named before it, else, when no one told before it holds the
-    title, the one named after it; none when two do, the one holds it as a former title or in
-    another place than the noun's ("Elkhart's mayor" is not "Goshen Mayor Teresa
-    Lindqvist")."""
-    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    title, the one named after it. None when the noun says more of whose title it is ("the
+    mayor of Holcomb", "the former sheriff", "the deputy sheriff", "the commissioner who
+    ..."), when two hold it, the one holds it as a former title, or in a place the text has
+    not named before the noun ("Elkhart's mayor" is not "Goshen Mayor Teresa Lindqvist")."""
     title = _title_named(noun)
-    if not definite or not title:
-        return None
+    told = {c.dep_ for c in noun.children if not (c.dep_ == "compound" and c.lower_ in title)}
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    where = _place_told(noun)
+    if where is None or not title or not definite or told - {"det", "poss", "dep", "prep"}:
+        return None  # "dep": a dateline the parse hung on the noun
     doc = noun.doc
     before = _holders(mentions, title, doc, lambda m: m.start < noun.idx)
     if not before and not _told_beside_someone(noun, title, mentions):
@@ -66,12 +70,31 @@ def _holder_of_title(noun: Token, mentions: Sequence[Mention]) -> int | None:
     if len(before) != 1:
         return None
     index = next(iter(before.values()))
+    place = _place_of_title(mentions[index], doc)
+    if where:  # "the sheriff in Trempealeau County": the holder's, or the story's, place
+        told_before = where in doc.text[: noun.sent.start_char].lower()
+        return index if place == where or (not place and told_before) else None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None:
         named = " ".join(t.lower_ for t in owner.subtree if t.dep_ != "case")
-        if _place_of_title(mentions[index], doc) not in ("", named):
-            return None
-    return index
+        return index if place in ("", named) else None
+    return index if place in doc.text[: noun.idx].lower() else None
+
+
+def _place_told(noun: Token) -> str | None:
+    """The place a title's noun names after it ("the sheriff in Trempealeau County", "the
+    mayor of Holcomb"), lower case; "" when it names none, None when it names more than a
+    place ("the treasurer of the soccer league", "the police chief in nearby Madison")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if not preps:
+        return ""
+    objects = [o for o in preps[0].children if o.dep_ == "pobj"]
+    if len(preps) > 1 or preps[0].lower_ not in ("of", "in", "from") or len(objects) != 1:
+        return None
+    words = list(objects[0].subtree)
+    if not all(w.pos_ in ("PROPN", "PUNCT") for w in words):
+        return None
+    return " ".join(w.lower_ for w in words)
 
 
 def _holders(
@@ -134,9 +157,12 @@ def _place_of_title(mention: Mention, doc: Doc) -> str:
 
 
 def _introduced_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
-    """The person the sentence after a noun's introduces with an age, when the noun's own
-    sentence names no one and the person is not named before it: "A De Queen man ... was
-    indicted Tuesday. According to the indictment, Harlan Vick, 52, ..." ."""
+    """The person the sentence after a noun's introduces, as its subject, by name, age and
+    what they are ("A De Queen man ... was indicted Tuesday. According to the indictment,
+    Harlan Vick, 52, the owner of ..., hired"), when the noun's own sentence names no one
+    and the person is not named before it. Not someone told by a title or a relation ("His
+    wife, Ana Ruiz, 34, said", "Judge Carla Moss, 61"), nor one who only speaks, nor one
+    the next sentence tells nothing more of ("Alberto Cruz, 63, was found dead")."""
     singular = noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children)
     if not singular or noun.lemma_.lower() not in person_nouns():
         return None
@@ -158,6 +184,26 @@ def _introduced_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
         return None
     person = mentions[first]
     surname = person.text.split()[-1] if person.text else ""
-    named_before = surname and surname in doc.text[: noun.idx]
-    aged = _AGE.match(doc.text, person.end)
-    return first if aged and not named_before else None
+    if not surname or surname in doc.text[: noun.idx] or person.title:
+        return None
+    if _AGE.match(doc.text, person.end) is None:
+        return None
+    return first if _acting_subject(doc, person) else None
+
+
+def _acting_subject(doc: Doc, person: Mention) -> bool:
+    """Whether a name opens the subject of its sentence's verb, told with what the person is
+    beside the age ("the owner of ...", "of North Las Vegas"), and that verb is no saying."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+    speaks = head.head.lemma_.lower() in load_taxonomy().spoken
+    described = any(
+        (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in head.children
+        if c.i > head.i
+    )
+    return subject and described and head.left_edge.i == span.start and not speaks

@@ -7,6 +7,9 @@ and "voted" has no subject, so the vote named no one. A finite verb with no subj
 after a noun phrase set off by a comma inside its own opening phrase, takes that phrase as
 its subject.
 
+A dateline the parser took for a subject of the lede's verb beside its own ("SCHUYLER, Neb.
+(AP) — Federal immigration agents swept into ...") is no subject.
+
 A time told before the word that opens a clause of when belongs to the verb before it ("walked
 out of the jail on Thursday ..., two weeks after agents arrested him"), though the parser may
 hang it on the clause's verb. A bare time between a subject's participle and its verb, when the
@@ -46,6 +49,7 @@ def stranded_subjects(doc: Doc) -> Doc:
     """Give each subjectless main verb the apposition stranded right before it, and each
     subject's participle the bare time stranded between it and the verb."""
     for verb in doc:
+        _dateline_no_subject(verb)
         noun = _stranded_before(verb)
         if noun is not None:
             passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -56,6 +60,30 @@ def stranded_subjects(doc: Doc) -> Doc:
         if owner is not None:
             time.head = owner
     return doc
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dateline_no_subject(verb: Token) -> None:
+    """A dateline the parser took for a second subject of the lede's verb ("SCHUYLER, Neb.
+    (AP) — Federal immigration agents swept into ..."), or for a modifier of the noun after
+    it ("VINELAND, N.J. (AP) -- New Jersey's attorney general said"): where the story was
+    filed, no one who acted nor anything said of the noun."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2:
+        opening, before = subjects[:1], subjects[1].left_edge.i
+    elif verb.pos_ in ("NOUN", "PROPN"):
+        opening, before = [c for c in verb.children if c.dep_ in ("nmod", "compound")], verb.i
+    else:
+        return
+    for word in opening:
+        if word.left_edge.i != word.sent.start:
+            continue
+        end = word.right_edge.i  # the dash may hang on the dateline or follow it
+        dash = end if verb.doc[end].text in _DASHES else end + 1
+        if dash < before and verb.doc[dash].text in _DASHES:
+            word.dep_ = "dep"
 
 
 def _verb_before_the_clause(time: Token) -> Token | None:
@@ -70,7 +98,16 @@ def _verb_before_the_clause(time: Token) -> Token | None:
     if not marks or time.right_edge.i >= marks[0].i - 1:
         return None
     dated = any(t.ent_type_ in ("DATE", "TIME") for t in time.subtree)
-    return clause.head if dated else None
+    verb = clause.head
+    # "removed in 2011 and again in the summer of 2016, months before ...": a verb dated
+    # already keeps the parse's reading
+    own = any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in verb.children
+        if c.i not in (time.i, clause.i)
+        for t in c.subtree
+    )
+    return verb if dated and not own else None
 
 
 def _participle_before(time: Token) -> Token | None:

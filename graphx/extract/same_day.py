@@ -2,7 +2,9 @@
 
 "Traffic was squeezed into one lane for most of Thursday, and by evening 11 people had been
 taken into custody": a clause joined to a dated one and told later that day takes its day.
-A participle adjunct is told as part of its verb's act (``same_time_participle``).
+A participle adjunct is told as part of its verb's act (``same_time_participle``), and so is
+the participle of a text the verb signs or sends ("signed a letter Monday ending the county's
+agreement": ``text_that_acts``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from graphx.extract import clauses
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression
 
-__all__ = ["date_later_that_day", "same_time_participle"]
+__all__ = ["date_later_that_day", "same_time_participle", "text_that_acts"]
 
 
 def same_time_participle(token: Token) -> bool:
@@ -25,6 +27,24 @@ def same_time_participle(token: Token) -> bool:
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+def text_that_acts(token: Token, written: frozenset[str]) -> Token | None:
+    """The verb whose written object does what a participle with no subject says ("signed a
+    letter to ICE on Monday ending the county's participation", "sent a memo Friday
+    directing deputies to ..."): the text acts when it is signed or sent, so the participle's
+    act is of the verb's time; else None. ``written``: the ``WRITTEN`` nouns."""
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children):
+        return None
+    verb = token.head  # the text, or whom it is to ("a letter to ICE ending ...")
+    while verb.dep_ in ("dobj", "pobj", "prep", "dative") and verb.head.i != verb.i:
+        verb = verb.head
+    texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in written]
+    if verb.pos_ != "VERB" or not texts or texts[0].i > token.i:
+        return None
+    return verb
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".

@@ -206,10 +206,16 @@ _NO_ONE = frozenset({"none", "nobody", "neither", "no"})
 
 def denied(verb: Token) -> bool:
     """A clause that says no one did it: "none of her officers took part", "did not take
-    part", "no deputy was involved", "city police played no role"."""
-    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    part", "no deputy was involved", "city police played no role in" (a part in it denied;
+    not "had no comment on")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    told_in = [c for c in verb.children if c.dep_ == "dobj"]
+    told_in = [verb, *told_in]  # "played no role in": the parse hangs "in" on either
+    within = any(p.dep_ == "prep" and p.lower_ == "in" for w in told_in for p in w.children)
+    parts = [c for c in verb.children if c.dep_ == "dobj" and within]
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children) for s in named
+        s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children)
+        for s in subjects + parts
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract.clauses import adjunct_verb, ancestors
+from graphx.extract.same_day import text_that_acts
+from graphx.extract.taxonomy import load_taxonomy
 
 __all__ = [
     "SUBJECTS",
@@ -30,6 +32,11 @@ def implied_subject(trigger: Token) -> list[Token]:
     "the sheriff's office ... drew attention for releasing..." (gerund), and
     "the decision by Albence to hold a press conference" (noun complement).
     """
+    signer = text_that_acts(trigger, load_taxonomy().written)
+    if signer is not None:
+        # "signed a letter to ICE ending the agreement": the signer ends it, not ICE
+        signers = [c for c in signer.children if c.dep_ in SUBJECTS]
+        return list(signers[0].subtree) if signers else []
     below = trigger
     for token in ancestors(trigger)[:6]:
         if below.dep_ == "ccomp" or _content_of_noun(below):
