@@ -1537,6 +1537,14 @@ def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
         ("A Dayton man filed a lawsuit against the city of Dayton on Tuesday.", "Dayton", True),
         # found in probe17 (used): "X, 41, of North Las Vegas, is charged" names where X lives
         ("Ana Ruiz, 41, of Toledo, is charged as the organizer of the scheme.", "Toledo", False),
+        # ... a town the model tagged no place (probe53, used)
+        ("Garland Hickey, 61, of Tazewell, was charged in a 14-count indictment.", "Tazewell",
+         False),
+        # ... and the state beside the town (a review)
+        ("Rosa Mendez, 34, of Pasco, Wash., was detained on Monday.", "Wash.", False),
+        # ... but not where an official holds office and acts (a review)
+        ("Sheriff Tom Hall of Trempealeau County arrested two men on Monday.",
+         "Trempealeau County", True),
     ],
 )  # fmt: skip
 def test_a_place_before_a_person_is_where_they_are_from(
@@ -1561,6 +1569,9 @@ def test_a_place_before_a_person_is_where_they_are_from(
         # ... not a participle with a subject of its own, nor one of no written text
         ("Sheriff Ana Ruiz signed a letter on Monday, her deputies ending the patrols.", False),
         ("Sheriff Ana Ruiz visited a jail on Monday housing 40 detainees.", False),
+        # ... nor a text not signed, or one rejected (a review)
+        ("Sheriff Ana Ruiz did not sign the letter Monday ending the agreement.", False),
+        ("The council rejected a letter on Monday ending the agreement.", False),
     ],
 )  # fmt: skip
 def test_the_participle_of_a_signed_text_is_its_act_of_that_day(

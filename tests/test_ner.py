@@ -1600,6 +1600,21 @@ def test_ner_a_first_name_the_model_left_out() -> None:
 
 
 @needs_model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # found in probe53 (used): after a blank line the model tagged "Hickey" alone, and
+        # "Garland" is a town too; a name told with an age is a person introduced
+        ("A federal grand jury has indicted the owner of a meatpacking plant.\n\nGarland "
+         "Hickey, 61, of Tazewell, was charged in a 14-count indictment.", "Garland Hickey"),
+    ],
+)  # fmt: skip
+def test_ner_a_first_name_a_town_bears_too_before_an_age(text: str, person: str) -> None:
+    nlp = load_nlp(Settings())
+    assert (person, "person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+@needs_model
 def test_ner_a_role_that_opens_a_clause_of_its_own_types_no_name_before_it() -> None:
     # a review: after a place or a name a preposition governs, ", a man" opens a clause;
     # the end of an opening phrase is no noun a name stands for

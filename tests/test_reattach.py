@@ -261,3 +261,17 @@ def test_a_verb_dated_already_keeps_the_time_the_parse_gave_its_clause(nlp: Lang
     found, _ = _extracted(nlp, text)
     (arrested,) = [e for e in found.events if e.trigger == "arrested"]
     assert arrested.time is not None and not arrested.time.date_start.startswith("2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # (a review) a subject set off by dashes is no dateline: it stays the verb's
+        ("Sheriff Ray Dunn — not ICE — arrested the men on Tuesday.", "Ray Dunn"),
+        ("Officer Dan Kerr — not Dover police — arrested Ray Kent on Friday.", "Dan Kerr"),
+    ],
+)
+def test_a_subject_set_off_by_dashes_is_no_dateline(nlp: Language, text: str, agent: str) -> None:
+    found, names = _extracted(nlp, text)
+    (arrested,) = [e for e in found.events if e.trigger == "arrested"]
+    assert agent in {names[i] for i, role in arrested.participants if role == "agent"}

@@ -1721,3 +1721,15 @@ def test_no_comment_on_a_happening_is_no_denial_of_a_part_in_it(nlp: Language) -
     # and is no statement of its own
     text = "Police Chief Dana Reyes said Monday that she had no comment on last week's arrests."
     assert "said" not in {e.trigger for e, _ in events_of(nlp, text)}
+
+
+def test_a_denial_in_an_undated_article_is_a_statement_of_its_own_day(nlp: Language) -> None:
+    # found in probe53 (used): with no publication date, "said Thursday" and "Wednesday's
+    # arrests" are days of no known week, yet two days: the statement is news of its own
+    text = (
+        "Sheriff Dana Reyes said Thursday that none of her deputies took part in Wednesday's "
+        "immigration arrests in Dover."
+    )
+    document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
+    found = extract(nlp(text), document)
+    assert "said" in {e.trigger for e in found.events}

@@ -1,11 +1,10 @@
 """An event's participants and place: the mentions its clause names, and their roles.
 
-Subject -> agent, object or passive subject -> patient, the rest of the
-clause -> other; a clause without a subject shares the one above it, a
-relative pronoun stands for the noun its clause hangs on, and a pronoun or a
-definite noun ("the agency") for the last mention of its type (``antecedents.py``,
-``resources/pronouns.csv``, ``resources/definite_heads.csv``). The first
-jurisdiction named is the place.
+Subject -> agent, object or passive subject -> patient, the rest of the clause -> other; a
+clause without a subject shares the one above it, a relative pronoun stands for the noun its
+clause hangs on, and a pronoun or a definite noun ("the agency") for the last mention of its
+type (``antecedents.py``, ``resources/pronouns.csv``, ``resources/definite_heads.csv``). The
+first jurisdiction named is the place.
 """
 
 from __future__ import annotations
@@ -333,8 +332,8 @@ def _is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
     man": where someone comes from."""
     # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # "citizens of Mexico and Guatemala": Guatemala is as Mexico is
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
     if token.head.lower_ == "based" and token.i < token.head.i:
         return True  # "the Minneapolis-based law center": where a body sits, not where it acted
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
@@ -353,9 +352,10 @@ def _is_origin(token: Token) -> bool:
         # "a man from Guatemala"; not "officers from ICE": whose people they are
         people = noun.lemma_.lower() in members.member_words()[0]
         return not (people and token.ent_type_ in _BODY_LABELS)
-    # "a citizen of Mexico"; "Ana Ruiz, 41, of North Las Vegas": where the named one is from
+    # "a citizen of Mexico"; "Ana Ruiz, 41, of North Las Vegas": where the one introduced is from
+    # (not "Sheriff Tom Hall of Trempealeau County": where he holds office, and acts)
     aged = any(c.dep_ == "appos" and c.like_num for c in noun.children)
-    named = (noun.ent_type_ == "PERSON" or aged) and token.ent_type_ in ("GPE", "LOC")
+    named = aged and (token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None)
     return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
 
 

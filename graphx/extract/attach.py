@@ -228,11 +228,11 @@ def _dated_along(doc: Doc, triggers: set[int], attached: dict[int, TimeExpressio
     date of its own, is dated with it; so is its participle adjunct ("released a report
     Tuesday criticizing the jail") and the participle of a text it signs ("signed a letter
     Monday ending the agreement")."""
-    written = load_taxonomy().written
+    taxonomy = load_taxonomy()
     for i in sorted(triggers - set(attached)):
         token = doc[i]
         along = _coordinated(token) or same_time_participle(token)
-        signed = text_that_acts(token, written)
+        signed = text_that_acts(token, taxonomy)
         if along and token.pos_ == "VERB" and token.head.i in attached:
             attached[i] = attached[token.head.i]
         elif signed is not None and signed.i in attached:

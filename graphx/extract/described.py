@@ -197,9 +197,12 @@ def _acting_subject(doc: Doc, person: Mention) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root
-    subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
-    speaks = head.head.lemma_.lower() in load_taxonomy().spoken
+    head, spoken = span.root, load_taxonomy().spoken
+    verb = head.head
+    # "Prosecutors say Dale Ames, 47, the owner of ..., hired": what is said is the sentence's
+    told = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in spoken
+    subject = head.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or told)
+    speaks = verb.lemma_.lower() in spoken
     described = any(
         (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))
         or (c.dep_ == "prep" and c.lower_ == "of")

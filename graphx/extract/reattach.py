@@ -78,12 +78,19 @@ def _dateline_no_subject(verb: Token) -> None:
     else:
         return
     for word in opening:
-        if word.left_edge.i != word.sent.start:
+        if word.left_edge.i != word.sent.start or not _looks_like_a_dateline(word):
             continue
         end = word.right_edge.i  # the dash may hang on the dateline or follow it
         dash = end if verb.doc[end].text in _DASHES else end + 1
         if dash < before and verb.doc[dash].text in _DASHES:
             word.dep_ = "dep"
+
+
+def _looks_like_a_dateline(word: Token) -> bool:
+    """A town in capitals ("SCHUYLER"), or a name with its outlet in parentheses ("Dover, Del.
+    (AP)"): not "Sheriff Ray Dunn — not ICE — arrested the men", a subject set off by dashes."""
+    first = word.doc[word.left_edge.i]
+    return (first.is_upper and len(first.text) > 1) or any(t.text == "(" for t in word.subtree)
 
 
 def _verb_before_the_clause(time: Token) -> Token | None:

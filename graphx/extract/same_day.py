@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
+from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression
 
@@ -29,22 +30,32 @@ def same_time_participle(token: Token) -> bool:
     return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
 
 
-def text_that_acts(token: Token, written: frozenset[str]) -> Token | None:
+# Verbs that issue a text beside the light verbs of ``event_types.csv`` ("issued", "sent"):
+# grammar of texts, not of a domain.
+_ISSUING = frozenset({"sign", "write", "post", "email", "mail", "deliver", "publish"})
+
+
+def text_that_acts(token: Token, taxonomy: Taxonomy) -> Token | None:
     """The verb whose written object does what a participle with no subject says ("signed a
     letter to ICE on Monday ending the county's participation", "sent a memo Friday
-    directing deputies to ..."): the text acts when it is signed or sent, so the participle's
-    act is of the verb's time; else None. ``written``: the ``WRITTEN`` nouns."""
+    directing deputies to ..."): the text acts when it is issued, so the participle's act is
+    of the verb's time; else None. The text is a ``WRITTEN`` noun, the verb one that issues
+    it. Not a text rejected or not signed, nor a participle of whom it is sent to ("sent a
+    letter to ICE agents arresting people")."""
     if token.dep_ != "acl" or token.tag_ != "VBG":
         return None
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children):
         return None
-    verb = token.head  # the text, or whom it is to ("a letter to ICE ending ...")
+    verb, named = token.head, token.head  # the text, or the body it is to ("to ICE ending")
     while verb.dep_ in ("dobj", "pobj", "prep", "dative") and verb.head.i != verb.i:
         verb = verb.head
-    texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in written]
-    if verb.pos_ != "VERB" or not texts or texts[0].i > token.i:
+    texts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in taxonomy.written]
+    issuing = verb.lemma_.lower() in taxonomy.light or verb.lemma_.lower() in _ISSUING
+    if verb.pos_ != "VERB" or not issuing or not texts:
         return None
-    return verb
+    if texts[0].i > token.i or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb if named.i == texts[0].i or named.pos_ == "PROPN" else None
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".

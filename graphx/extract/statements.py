@@ -165,6 +165,9 @@ def _on_the_day_of(told: EventMention, saying: EventMention) -> bool:
     when, then = saying.time, told.time
     if when is None or then is None:
         return False
+    if not when.date_start and not then.date_start:
+        # an undated article's "Wednesday's arrests" and "said Thursday": two days of no week
+        return then.value == when.value
     return (then.date_start, then.date_end) == (when.date_start, when.date_end)
 
 

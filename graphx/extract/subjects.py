@@ -32,7 +32,8 @@ def implied_subject(trigger: Token) -> list[Token]:
     "the sheriff's office ... drew attention for releasing..." (gerund), and
     "the decision by Albence to hold a press conference" (noun complement).
     """
-    signer = text_that_acts(trigger, load_taxonomy().written)
+    # "sent a letter Monday ending the agreement and praising deputies": both the letter's
+    signer = text_that_acts(trigger.head if trigger.dep_ == "conj" else trigger, load_taxonomy())
     if signer is not None:
         # "signed a letter to ICE ending the agreement": the signer ends it, not ICE
         signers = [c for c in signer.children if c.dep_ in SUBJECTS]

@@ -48,16 +48,24 @@ def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str])
         short = d.type == "person" and d.end - d.start <= 2 and d.start > 0
         first = doc[d.start - 1]
         hung = short and d.start <= first.head.i < d.end  # the parse makes it part of the name
-        if hung and first.i not in taken and _first_name(first, titles, doc[d.start]):
+        named = _first_name(first, titles, doc[d.start], town=_told_with_age(doc, d.end))
+        if hung and first.i not in taken and named:
             d.start -= 1
             taken.add(d.start)
     return drafts
 
 
-def _first_name(word: Token, titles: frozenset[str], surname: Token) -> bool:
+def _told_with_age(doc: Doc, end: int) -> bool:
+    """A name told with an age after it ("Garland Hickey, 61, of Tazewell"): a person
+    introduced, whose first word is a first name though a town bears it too."""
+    after = doc[end : end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bool = False) -> bool:
     """A word that can be a first name: capitalised, alone before the surname (not the end
     of a longer name, "The Newton Kansan", "Peach State Patriot"), no word of the language
-    ("Support", "When"), title or place."""
+    ("Support", "When"), title or place (``town``: a town's name is one too, "Garland")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     titled = before is not None and is_title_word(before.text, titles, word.text)
     if before is not None and ((before.is_title and not titled) or before.lower_ == "the"):
@@ -78,4 +86,4 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token) -> bool:
         return False  # "Operation Stonegarden", "Mrs Castellanos"
     if is_title_word(word.text, titles, surname.text) or f"{word.lower_}." in titles:
         return False  # "Sheriff Castellanos", "Sgt Castellanos"
-    return places.lookup(word.text) is None
+    return town or places.lookup(word.text) is None
