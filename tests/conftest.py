@@ -39,6 +39,16 @@ def demo_corpus() -> Path:
     return DEMO_CORPUS
 
 
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    """The English pipeline, for tests of extraction that need the model
+    (``tests/extracting.py``'s ``NEEDS_MODEL`` skips them without one)."""
+    from graphx.extract.ner import load_nlp  # the model loads only for tests that ask
+    from graphx.settings import Settings
+
+    return load_nlp(Settings())
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return SHARED

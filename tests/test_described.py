@@ -5,35 +5,16 @@ sentence introduces with an age."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from graphx.build.engines import extract
-from graphx.extract.ner import AUTO_MODELS, load_nlp
-from graphx.model import Document, EventMention
-from graphx.settings import Settings
+from graphx.model import EventMention
+from tests.extracting import NEEDS_MODEL, named_events
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(
-        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
-        reason="no spaCy English model installed",
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings())
+pytestmark = NEEDS_MODEL
 
 
 def events_of(nlp: Language, text: str) -> list[tuple[EventMention, dict[str, str]]]:
-    """The events of one text published on Friday 8 March 2024, each with its participants'
-    names by role."""
-    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
-    found = extract(nlp(text), document)
-    names = {m.id: m.text for m in found.mentions}
-    return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
+    return named_events(nlp, text)
 
 
 def agents_of(nlp: Language, text: str, trigger: str) -> set[str]:

@@ -9,35 +9,21 @@ name a happening stay out.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from graphx.build.engines import extract
-from graphx.extract.ner import AUTO_MODELS, find_mentions, load_nlp
+from graphx.extract.ner import find_mentions
 from graphx.extract.triggers import load_taxonomy
 from graphx.model import Document, EventMention, Failure
 from graphx.settings import Settings
+from tests.extracting import NEEDS_MODEL, named_events
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(
-        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
-        reason="no spaCy English model installed",
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings())
+pytestmark = NEEDS_MODEL
 
 
 def events_of(nlp: Language, text: str) -> list[tuple[EventMention, dict[str, str]]]:
     """The events of one text, each with its participants' names by role."""
-    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
-    found = extract(nlp(text), document)
-    names = {m.id: m.text for m in found.mentions}
-    return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
+    return named_events(nlp, text)
 
 
 def dated_triggers(nlp: Language, text: str) -> list[tuple[str, str | None]]:

@@ -1,0 +1,32 @@
+"""What tests of extraction share: the mark that skips them without an English model, and
+the events of one text with their participants' names (the model is ``conftest``'s ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.extract.ner import AUTO_MODELS
+from graphx.model import Document, EventMention
+
+NEEDS_MODEL = [
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not any(spacy.util.is_package(name) for name in AUTO_MODELS),
+        reason="no spaCy English model installed",
+    ),
+]
+
+
+def named_events(
+    nlp: Language, text: str, published: str = "2024-03-08"
+) -> list[tuple[EventMention, dict[str, str]]]:
+    """The events of one text (published on Friday 8 March 2024 by default, "" for none),
+    each with its participants' names by role."""
+    basis = "known" if published else "unknown"
+    document = Document("t", "t.txt", "txt", text, published=published, published_basis=basis)
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
