@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract import antecedents, custody, described, members, places, subjects, taken_to
+from graphx.extract.surnames import told_with_age
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -352,9 +353,8 @@ def _is_origin(token: Token) -> bool:
         # "a man from Guatemala"; not "officers from ICE": whose people they are
         people = noun.lemma_.lower() in members.member_words()[0]
         return not (people and token.ent_type_ in _BODY_LABELS)
-    # "a citizen of Mexico"; "Ana Ruiz, 41, of North Las Vegas": where the one introduced is from
-    # (not "Sheriff Tom Hall of Trempealeau County": where he holds office, and acts)
-    aged = any(c.dep_ == "appos" and c.like_num for c in noun.children)
+    # "a citizen of Mexico", "Ana Ruiz, 41, of Toledo"; not "Sheriff Tom Hall of Kent County"
+    aged = told_with_age(noun.doc, noun.i + 1)
     named = aged and (token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None)
     return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
 

@@ -5,8 +5,8 @@ one person of the document who holds that place's title, though "Goshen Mayor Te
 Lindqvist" is named three paragraphs on ("Guymon's mayor told ...", "the governor signed
 ...": ``place_titles.txt``, with the abbreviations of ``title_words.csv``). "A De Queen man
 who ran a catching crew was indicted ..." is the person the next sentence introduces with an
-age ("Harlan Vick, 52, the owner of ..."), for a noun of ``person_nouns.txt`` in a sentence
-that names no one.
+age ("Harlan Vick, 52, the owner of ...": ``surnames.told_with_age``), for a noun of
+``person_nouns.txt`` in a sentence that names no one.
 """
 
 from __future__ import annotations
@@ -17,14 +17,12 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract.retype import place_titles
+from graphx.extract.surnames import told_with_age
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
 __all__ = ["described_person", "person_nouns", "title_words"]
-
-# "Harlan Vick, 52, the owner ...": the age news gives a person it introduces.
-_AGE = re.compile(r",\s*(\d{1,3}),")
 
 
 def title_words(lexicon: Lexicon | None = None) -> dict[str, str]:
@@ -186,16 +184,15 @@ def _introduced_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     surname = person.text.split()[-1] if person.text else ""
     if not surname or surname in doc.text[: noun.idx] or person.title:
         return None
-    if _AGE.match(doc.text, person.end) is None:
-        return None
     return first if _acting_subject(doc, person) else None
 
 
 def _acting_subject(doc: Doc, person: Mention) -> bool:
-    """Whether a name opens the subject of its sentence's verb, told with what the person is
-    beside the age ("the owner of ...", "of North Las Vegas"), and that verb is no saying."""
+    """Whether a name told with an age opens the subject of its sentence's verb, told with
+    what the person is beside the age ("the owner of ...", "of North Las Vegas"), and that
+    verb is no saying."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    if span is None:
+    if span is None or not told_with_age(doc, span.end):
         return False
     head, spoken = span.root, load_taxonomy().spoken
     verb = head.head

@@ -212,10 +212,12 @@ def denied(verb: Token) -> bool:
     part", "no deputy was involved", "city police played no role in" (a part in it denied;
     not "had no comment on")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    told_in = [c for c in verb.children if c.dep_ == "dobj"]
-    told_in = [verb, *told_in]  # "played no role in": the parse hangs "in" on either
-    within = any(p.dep_ == "prep" and p.lower_ == "in" for w in told_in for p in w.children)
-    parts = [c for c in verb.children if c.dep_ == "dobj" and within]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "played no role in": the parse hangs "in" on the verb or on its object
+    within = any(
+        p.dep_ == "prep" and p.lower_ == "in" for w in (verb, *objects) for p in w.children
+    )
+    parts = objects if within else []
     return any(c.dep_ == "neg" for c in verb.children) or any(
         s.lower_ in _NO_ONE or any(d.lower_ in _NO_ONE for d in s.children)
         for s in subjects + parts

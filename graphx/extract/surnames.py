@@ -15,7 +15,7 @@ from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import name_words
 from graphx.extract.titles import is_title_word
 
-__all__ = ["first_names_of_people", "full_names_of_surnames"]
+__all__ = ["first_names_of_people", "full_names_of_surnames", "told_with_age"]
 
 _FULL = "the full name of a person the text names by surname"
 
@@ -48,16 +48,18 @@ def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str])
         short = d.type == "person" and d.end - d.start <= 2 and d.start > 0
         first = doc[d.start - 1]
         hung = short and d.start <= first.head.i < d.end  # the parse makes it part of the name
-        named = _first_name(first, titles, doc[d.start], town=_told_with_age(doc, d.end))
+        named = _first_name(first, titles, doc[d.start], town=told_with_age(doc, d.end))
         if hung and first.i not in taken and named:
             d.start -= 1
             taken.add(d.start)
     return drafts
 
 
-def _told_with_age(doc: Doc, end: int) -> bool:
-    """A name told with an age after it ("Garland Hickey, 61, of Tazewell"): a person
-    introduced, whose first word is a first name though a town bears it too."""
+def told_with_age(doc: Doc, end: int) -> bool:
+    """Whether the name that ends before token ``end`` is told with an age after it ("Garland
+    Hickey, 61, of Tazewell"): a person news introduces (whose first word is a first name
+    though a town bears it too, whose "of" names where they live, whom a lede told only by
+    what they are)."""
     after = doc[end : end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
