@@ -381,6 +381,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "caption", None),
         ("Ana Ruiz with her son on Sunday. Photo courtesy of the Ruiz family", "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
+        # a stamp with the page's section after a bar
+        ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
         ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",
          "caption", None),

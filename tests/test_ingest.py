@@ -755,6 +755,41 @@ def test_ingest_blog_stamp_and_masthead(tmp_path: Path) -> None:
     assert "Calderón" not in b.text
 
 
+def test_ingest_posted_stamp_with_a_section_label_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        "What the Jail Change Means\nTHE VALLEY COURIER\nPosted Friday, January 11, 2019 | "
+        "Analysis\n\nLast week the sheriff ended the agreement. The board meets Jan. 22.\n"
+    )
+    write(tmp_path, "a.txt", page)
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.published_basis) == ("2019-01-11", "inferred")
+    assert doc.published_note == "from the page's own publication stamp (2019-01-11)"
+    assert "Posted" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("photo_day", "expected"),
+    [
+        # a photo taken three weeks before bears the page's weekday date line out
+        ("Sept. 16, 2014", ("2014-10-08", "inferred")),
+        # a file photo years older does not: the line may be the day the page was saved
+        ("Sept. 16, 2009", ("", "unknown")),
+    ],
+)
+def test_ingest_caption_day_bears_out_a_date_line(
+    tmp_path: Path, photo_day: str, expected: tuple[str, str]
+) -> None:
+    page = (
+        "County Ends Holds\nThe Valley Courier\nWednesday, October 8, 2014\n\nBy Jo Reyes\n\n"
+        "The county board voted Tuesday to end the holds, officials said.\n\n"
+        f"Photo: Board members meet in the annex. (Courier photo by Al Wren, {photo_day})\n"
+    )
+    write(tmp_path, "a.txt", page)
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.published_basis) == expected
+    assert photo_day not in doc.text
+
+
 def test_ingest_stamp_and_caption_dates_are_no_publication_date(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", PAGE)
     (doc,) = read_corpus(tmp_path).documents

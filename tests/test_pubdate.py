@@ -298,6 +298,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nRiver Public Radio\nApril 9, 2024\nBy Jo Reyes\n"
          "A 2019 court order still stands, the council said Monday.",
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        # ... nor any day before it: a plain date line has no masthead's shape
+        ("Jail Sued\nThe Valley Courier\nJun 15, 2022\nBy Jo Reyes\nThe suit was filed "
+         "Tuesday. In March 2019 the county signed the jail deal.",
+         ("2022-06-15", "from the date line under the headline (2022-06-15)")),
+        ("Jail Sued\nJune 15, 2022\nThe suit was filed on July 1, 2022.",
+         ("2022-07-01", "not before 2022-07-01: latest date mentioned in the text")),
         ("Council Approves Ordinance\nApril 9, 2019\nThe council met in 2024.",
          ("2024", "not before 2024: latest date mentioned in the text")),
     ],

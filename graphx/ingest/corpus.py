@@ -172,7 +172,8 @@ def _settle_date(doc: Document) -> None:
         doc.published, doc.published_basis = stamped, "inferred"
         doc.published_note = f"from the page's own publication stamp ({stamped})"
         return
-    guess = infer_published(doc.text, url=doc.url)
+    captions = "\n".join(line for line in doc.furniture if line.startswith("caption: "))
+    guess = infer_published(doc.text, url=doc.url, captions=captions)
     if guess:
         doc.published, doc.published_note = guess
         doc.published_basis = "inferred"

@@ -296,13 +296,15 @@ def published_window(first: dt.date, last: dt.date, why: str) -> tuple[str, str]
 
 
 def infer_published(
-    text: str, *, url: str = "", today: dt.date | None = None
+    text: str, *, url: str = "", today: dt.date | None = None, captions: str = ""
 ) -> tuple[str, str] | None:
     """The publication date from the article's URL, else a lower bound from its text.
 
     A date in the URL is the publication date (a site's own archive path),
     unless the text mentions a later day, which is then the lower bound. The
-    text alone only bounds the date: the latest explicit date it mentions.
+    text alone only bounds the date: the latest explicit date it mentions. A date
+    line under the headline is the date when the text or the photo ``captions`` bear
+    it out (:func:`graphx.ingest.dateline.head_date`).
 
     Returns:
         ``(value, note)``; the note says where the value comes from and, for
@@ -320,7 +322,7 @@ def infer_published(
     latest = max((v for _, v in dates if len(v) == 10), default="")
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         return in_url, f"from the URL ({in_url})"
-    head, rest = head_date(text, lambda t: explicit_dates(t, today=today))
+    head, rest = head_date(text, lambda t: explicit_dates(t, today=today), captions=captions)
     if head:
         return head, f"from the date line under the headline ({head})"
     if rest != text:  # a masthead's day taken out
