@@ -55,6 +55,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Agents rounded up dozens of workers on Tuesday.", "rounded", "enforcement", "arrest"),
         ("The governor revoked the order on Thursday.", "revoked", "policy", "end"),
         ("The Dayton City Council voted 7-2 on Monday to approve it.", "voted", "policy", "enact"),
+        # a body's decision (found in a fresh corpus: "..., the county commission decided
+        # Tuesday")
+        ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
+        # joining what others began takes its kind from what is joined (found in a fresh
+        # corpus: "joined the 287(g) program in April 2013")
+        ("The state of Ohio joined the lawsuit on Monday.", "joined", "legal_action", "sue"),
+        ("Dayton County joined the program in April 2013.", "joined", "policy", "launch"),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
@@ -102,6 +109,17 @@ def test_vocabulary_synonyms_share_a_family() -> None:
     ]
     for group in groups:
         assert len({taxonomy.family(lemma) for lemma in group}) == 1, group
+
+
+def test_vocabulary_a_decision_told_after_what_it_decides(nlp: Language) -> None:
+    event, roles = only_event(
+        nlp,
+        "The Dayton jail will no longer hold inmates for immigration agents without a "
+        "warrant, the Dayton City Council decided Tuesday.",
+    )
+    assert (event.trigger, event.event_type) == ("decided", "policy")
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+    assert roles.get("Dayton City Council") == "agent"
 
 
 def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
@@ -315,6 +333,7 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
     [
         "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
         "Governor Maria Ortiz got a call on Monday.",
+        "Deputy Ann Lee joined the Dayton Police Department in 2009.",  # a job, no happening
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "The Dayton City Council pushed back the vote to May on Friday.",  # put off, no saying
         "The crowd was pushed back by police on Friday.",  # pushed, no saying (a review)
