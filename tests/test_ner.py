@@ -1192,6 +1192,22 @@ def test_ner_a_place_opening_an_untagged_name(
             [("Councilor Ingrid Sato", "PERSON")],
             [("Ingrid Sato", "person", "Councilor")],
         ),
+        # a title two names share, and a juror's and a priest's (found in a fresh corpus)
+        (
+            "Magistrates Ada Voss and Tom Reyes voted no.",
+            [("Magistrates Ada Voss", "PERSON"), ("Tom Reyes", "PERSON")],
+            [("Ada Voss", "person", "Magistrates"), ("Tom Reyes", "person", "")],
+        ),
+        (
+            "Juror Keira Bastien voted no.",
+            [("Juror Keira Bastien", "PERSON")],
+            [("Keira Bastien", "person", "Juror")],
+        ),
+        (
+            "Father Tomas Wiel of St. Ann Church spoke.",
+            [("St. Ann Church", "ORG")],
+            [("Tomas Wiel", "person", "Father"), ("St. Ann Church", "organization", "")],
+        ),
         # an appositive whose head is a body's makes a "person" that body
         (
             "Frontera Unida, an advocacy group, sued the county.",

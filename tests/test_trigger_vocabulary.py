@@ -58,10 +58,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         # a body's decision (found in a fresh corpus: "..., the county commission decided
         # Tuesday")
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
-        # joining what others began takes its kind from what is joined (found in a fresh
-        # corpus: "joined the 287(g) program in April 2013")
-        ("The state of Ohio joined the lawsuit on Monday.", "joined", "legal_action", "sue"),
-        ("Dayton County joined the program in April 2013.", "joined", "policy", "launch"),
+        # an agreement announced is a policy's (found in a fresh corpus)
+        (
+            "Sheriff Ann Lee announced an agreement with the FBI on Tuesday.",
+            "announced",
+            "policy",
+            "enact",
+        ),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
@@ -333,7 +336,6 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
     [
         "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
         "Governor Maria Ortiz got a call on Monday.",
-        "Deputy Ann Lee joined the Dayton Police Department in 2009.",  # a job, no happening
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "The Dayton City Council pushed back the vote to May on Friday.",  # put off, no saying
         "The crowd was pushed back by police on Friday.",  # pushed, no saying (a review)
