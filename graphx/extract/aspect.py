@@ -25,6 +25,7 @@ __all__ = [
     "going_on",
     "looking_ahead_verbs",
     "past_read_ahead",
+    "present_beside_past",
     "progressive_habits",
     "told_as_now",
     "told_in_the_past",
@@ -207,4 +208,16 @@ def going_on(
         precision="day" if now and now[0] == now[1] else "",
         uncertain=True,
         reading=told + span,
+    )
+
+
+def present_beside_past(trigger: Token) -> bool:
+    """A present-tense verb joined, with no subject of its own, to a past one: a noun of a
+    list the parser read as a verb ("voted Thursday to bar officers from asking during
+    traffic stops, calls for service and other contacts"), not an act of the subject's."""
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBZ", "VBP")
+        and trigger.head.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )

@@ -295,7 +295,7 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     ):
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
-    if _present_beside_past(trigger):
+    if aspect.present_beside_past(trigger):
         return False
     if not dated and clauses.tells_many_acts(trigger, *many_acts_words()):
         return False
@@ -305,18 +305,6 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
         return trigger.pos_ == "VERB"
     verbal = trigger.pos_ == "VERB"
     return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))
-
-
-def _present_beside_past(trigger: Token) -> bool:
-    """A present-tense verb joined, with no subject of its own, to a past one: a noun of a
-    list the parser read as a verb ("voted Thursday to bar officers from asking during
-    traffic stops, calls for service and other contacts"), not an act of the subject's."""
-    return (
-        trigger.dep_ == "conj"
-        and trigger.tag_ in ("VBZ", "VBP")
-        and trigger.head.tag_ == "VBD"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-    )
 
 
 def _after_it_was_told(
