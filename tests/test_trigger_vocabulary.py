@@ -134,6 +134,15 @@ def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> Non
     assert dated_triggers(nlp, text) == [("voted", "2024-03-07")]
 
 
+def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> None:
+    # found in a fresh corpus: "a ruling by a federal magistrate judge in Portland, Ore., who
+    # found Clackamas County had violated a woman's Fourth Amendment rights"
+    text = "Tom Ruiz said it follows a March ruling by a judge who found the FBI had lied."
+    (ruling,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "ruling"]
+    assert ruling[0].event_type == "legal_action"
+    assert ruling[1].get("FBI") != "agent"
+
+
 def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
     # "struck down" is a ruling; "struck" alone (a deal, a worker) is no trigger.
     assert events_of(nlp, "The union struck a deal with Acme Corp on Monday.") == []

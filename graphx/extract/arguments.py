@@ -79,8 +79,8 @@ def _arguments(trigger: Token, in_clause: set[int], apart: bool) -> list[tuple[s
     for child in trigger.children:
         role = "agent" if child.dep_ in _SUBJECTS else "patient" if child.dep_ in _OBJECTS else ""
         if trigger.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "by":
-            # "a ruling by Judge Lee", "the raid by ICE agents": the noun's own agent.
-            arguments.append(("agent", [t for t in child.subtree if t.i in in_clause]))
+            # the noun's own agent ("a ruling by Judge Lee"), not a clause's ("who found ...")
+            arguments.append(("agent", subjects.outside_relatives(child, in_clause)))
         if role and subjects.is_relative(child) and trigger.dep_ == "relcl":
             # "the alliance, which held ...", "the alliance, whose group led ..."
             arguments.append((role, subjects.relative_antecedent(trigger)))

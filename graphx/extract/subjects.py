@@ -19,6 +19,7 @@ __all__ = [
     "implied_subject",
     "is_relative",
     "named_by_the_text",
+    "outside_relatives",
     "relative_antecedent",
 ]
 
@@ -132,3 +133,10 @@ def named_by_the_text(trigger: Token) -> list[list[Token]]:
 # What a text says of whom it is against: "accuses the county", "charges two managers"
 # ("The sheriff, who was indicted on Tuesday, oversees the jail": no text, no one accused).
 _TEXTS_SAY = frozenset({"accuse", "charge", "name", "allege", "cite", "target", "challenge"})
+
+
+def outside_relatives(token: Token, kept: set[int]) -> list[Token]:
+    """The token's subtree, within ``kept``, without the relative clauses in it ("a judge
+    in Portland" of "a judge in Portland who found Clackamas County liable")."""
+    told = {t.i for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
+    return [t for t in token.subtree if t.i in kept and t.i not in told]
