@@ -617,6 +617,32 @@ def test_resolve_spelling_variants_join_only_with_shared_context(
         assert any("Tomas Okafor" in r for r in by_label(res, "Clara Mendoza").merged_because)
 
 
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        # a short first name, with the same co-participant (found in a fresh corpus)
+        ("Sheriff Al Kubeck said Tomas Okafor was charged.", True),
+        # ... but not without one, nor a first name that is no short form of the other
+        ("Sheriff Al Kubeck opened a bakery with Ruth Ibsen.", False),
+        ("Sheriff Ali Kubeck said Tomas Okafor was charged.", False),
+    ],
+)
+def test_resolve_a_short_first_name_joins_only_with_shared_context(
+    second: str, joined: bool
+) -> None:
+    name = second.split(" said")[0].split(" opened")[0].removeprefix("Sheriff ")
+    other = "Tomas Okafor" if "Okafor" in second else "Ruth Ibsen"
+    res = resolve(
+        (
+            "Sheriff Alvin Kubeck said Tomas Okafor was charged.",
+            [("Alvin Kubeck", "person"), ("Tomas Okafor", "person")],
+        ),
+        (second, [(name, "person"), (other, "person")]),
+    )
+    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
+    assert (name not in labels) is joined
+
+
 def test_resolve_acronym_defined_after_or() -> None:
     res = resolve(
         (

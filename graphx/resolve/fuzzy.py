@@ -162,8 +162,10 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         fulls = [o.split() for o in others if len(o.split()) > 1]
         if is_surname(tokens):
             n = len(tokens)
-            same = any(len(f) > n and f[-n:] == tokens for f in fulls)
-            return "surname of a person named in full elsewhere" if same else ""
+            if any(len(f) > n and f[-n:] == tokens for f in fulls):
+                return "surname of a person named in full elsewhere"
+            if n == 1:  # "Al Kubicek" may be a first name and a surname, not "al-"
+                return ""
         if any(person_key(tokens) == person_key(f) for f in fulls):
             return "same first name and surname"
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
@@ -196,11 +198,22 @@ def _same_body(
 
 
 def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
-    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people."""
+    """ "maria fuertas" ~ "maria fuertes", "al kubicek" ~ "alvin kubicek" when both are
+    seen with the same people."""
     if not shared:
         return ""
+    company = sorted(shared)[0]
     for full in fulls:
         score = fuzz.ratio(tokens[-1], full[-1])
         if tokens[0] == full[0] and len(tokens[-1]) >= 5 and score >= _SPELLING_MIN:
-            return f"similar spelling (score {score:.0f}) and both named with {sorted(shared)[0]}"
+            return f"similar spelling (score {score:.0f}) and both named with {company}"
+        same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
+        if same_surname and _short_of(tokens[0], full[0]):
+            return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
     return ""
+
+
+def _short_of(first: str, other: str) -> bool:
+    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel")."""
+    short, long = sorted((first, other), key=len)
+    return 2 <= len(short) < len(long) and long.startswith(short)
