@@ -278,6 +278,8 @@ class EventMention:
     another: bool = False
     # how many it was done to, counted exactly ("released 19 workers"); None: not counted
     counted: int | None = None
+    # a vote's tally ("voted 5-2"): "" for none
+    tally: str = ""
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from graphx.build.export import read_graph
 from graphx.build.pipeline import build
-from graphx.extract.counted import counted
+from graphx.extract.counted import counted, tally
 from graphx.extract.ner import AUTO_MODELS, load_nlp
 from graphx.resolve.grouping import group_occurrences
 from graphx.resolve.happenings import (
@@ -140,6 +140,39 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
     twenty_three = release("b", 23, on="2018-10-17", others=("agency", "detention_center"))
     groups = group_occurrences([eleven, uncounted, twenty_three], CORPUS)
     assert [0, 2] not in groups and not any({0, 2} <= set(g) for g in groups)
+
+
+@needs_model
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The council voted 4-2 against the plan.", "voted", "4-2"),
+        ("The board approved the plan by a 5-2 vote on Monday.", "approved", "5-2"),
+        ("In a 6\u20133 ruling, the court struck down the law.", "ruling", "6-3"),
+        # a season's years, a score elsewhere in the sentence, no tally at all
+        ("The council voted in 2019-20 to act.", "voted", ""),
+        ("Agents arrested 12 people on Tuesday.", "arrested", ""),
+    ],
+)
+def test_counted_reads_a_votes_tally(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    (token,) = [t for t in nlp(text) if t.text == trigger]
+    assert tally(token) == expected
+
+
+def vote(doc: str, tally: str, *, on: str = "", weekday: int | None = None) -> Occurrence:
+    span = (D.fromisoformat(on), D.fromisoformat(on)) if on else None
+    return Occurrence(doc, "policy", "enact", span, others=frozenset({"agency"}),
+                      weekday=weekday, tally=tally, published=D(2021, 8, 13))  # fmt: skip
+
+
+def test_counted_two_tallies_are_two_votes() -> None:
+    # found in a fresh corpus: "voted 5-2 on Thursday night" in an article with no known
+    # date, and "In March 2017, the council voted 4-2 against a proposal"
+    thursday, march = vote("a", "5-2", weekday=3), vote("a", "4-2", on="2017-03-15")
+    assert group_occurrences([thursday, march], CORPUS) == [[0], [1]]
+    untold = vote("a", "", on="2017-03-15")
+    assert group_occurrences([thursday, untold, march], CORPUS) in ([[0, 1], [2]], [[0], [1, 2]])
 
 
 _RELEASED = """Nineteen Workers Released After Plant Raid

@@ -1079,6 +1079,15 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [("Research Center", "PERSON")],
             [("Lake Erie Justice Research Center", "organization", "")],
         ),
+        # a community's council is a group, a city's an agency (found in a fresh corpus)
+        (
+            "The Erie Filipino Community Council met the Erie City Council.",
+            [("Erie Filipino Community Council", "ORG"), ("Erie City Council", "ORG")],
+            [
+                ("Erie Filipino Community Council", "organization", ""),
+                ("Erie City Council", "agency", ""),
+            ],
+        ),
         # ... and a group the model reads after "of the" stays as read: what comes before is
         # someone else
         (

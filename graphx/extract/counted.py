@@ -8,16 +8,21 @@ describes ("54 workers arrested") or on a noun trigger's "of" ("the arrests of 1
 or that subject when it is the number itself ("the 19", "11 of them"). A count that is a
 bound, a guess or a part ("more than 50", "about 60", "another 12", "the remaining 35":
 ``inexact_count_words.txt``) or a measure ("40 percent", "10 days") counts nothing.
+
+A vote's tally ("voted 5-2", "by a 7-4 vote", "a 6–3 ruling") tells one vote from another:
+"voted 5-2 on Thursday night" is not "in March 2017, the council voted 4-2".
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from graphx.extract.timex.anchoring import number
 from graphx.extract.word_lists import inexact_count_words
 
-__all__ = ["counted"]
+__all__ = ["counted", "tally"]
 
 _ACTED_ON = frozenset({"dobj", "nsubjpass"})
 _COUNTS = frozenset({"CARDINAL", ""})  # not PERCENT, MONEY, DATE, QUANTITY
@@ -25,6 +30,7 @@ _NUMBER_PARTS = frozenset({"compound", "punct"})  # "Twenty - three"
 _BOUNDS = frozenset({"advmod", "quantmod", "amod", "nummod"})  # "nearly 60", "two dozen"
 _JOINED = frozenset({"conj", "cc"})  # "10 or 12", "19 workers and three managers"
 _ROUND = frozenset({"dozen", "hundred", "thousand", "million"})  # "a dozen", a round guess
+_TALLY = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/-])")  # "5-2", "6–3"; not "2019-20"
 
 
 def counted(trigger: Token) -> int | None:
@@ -76,3 +82,16 @@ def _more_than_counted(noun: Token, count: Token) -> bool:
     if count.lower_ in _ROUND or any(c.dep_ in _BOUNDS | _JOINED for c in count.children):
         return True  # "a dozen", "two dozen", "10 or 12"
     return any(c.dep_ in _JOINED for c in noun.children)
+
+
+def tally(trigger: Token) -> str:
+    """The vote's tally the trigger's phrase gives ("voted 5-2", "approved it by a 7-4
+    vote", "a 6–3 ruling"), as "5-2"; "" for none."""
+    near = [*trigger.children]
+    near += [o for p in near if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    near += [c for o in near if o.dep_ == "pobj" for c in o.children]
+    text = trigger.doc.text
+    for token in sorted(near, key=lambda t: t.i):
+        if token.text[:1].isdigit() and (m := _TALLY.match(text, token.idx)):
+            return f"{m[1]}-{m[2]}"
+    return ""

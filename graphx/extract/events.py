@@ -34,7 +34,7 @@ from graphx.extract import (
     statements,
     stretch,
 )
-from graphx.extract.counted import counted
+from graphx.extract.counted import counted, tally
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
@@ -356,6 +356,7 @@ def _event(
         along=_along(trigger, triggers),
         another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
         counted=counted(trigger) if kind != "meeting" else None,  # a crowd's size varies
+        tally=tally(trigger),
     )
 
 

@@ -155,6 +155,7 @@ class _Group:
     month_days: frozenset[tuple[int, int]]  # of its reports dated by a month and day, no year
     told_by: dt.date | None  # the earliest day one of its reports told it as done
     counts: frozenset[int]  # its reports' exact counts of those acted upon
+    tallies: frozenset[str]  # its reports' vote tallies ("5-2"): one at most
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
@@ -169,6 +170,7 @@ class _Group:
             frozenset(month_day),
             _told_by(o),
             frozenset() if o.counted is None else frozenset({o.counted}),
+            frozenset({o.tally} - {""}),
         )
 
 
@@ -194,6 +196,8 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         counts_differ(m, n) for m in a.counts for n in b.counts
     ):
         return None
+    if len(a.tallies | b.tallies) > 1:
+        return None  # "voted 5-2" in one report, "voted 4-2" in another
     weekdays = a.weekdays | b.weekdays
     if len(weekdays) > 1 or (span and weekdays - days_of_week(span)):
         return None  # "Friday" in one report, "Monday" or a Tuesday's date in another
@@ -214,7 +218,8 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
         place = b.place
     people = a.patients | b.patients
     members = sorted(a.members + b.members)
-    return _Group(members, span, place, people, weekdays, month_days, told_by, a.counts | b.counts)
+    counts, tallies = a.counts | b.counts, a.tallies | b.tallies
+    return _Group(members, span, place, people, weekdays, month_days, told_by, counts, tallies)
 
 
 @dataclass(frozen=True, slots=True)

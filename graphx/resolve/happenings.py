@@ -131,6 +131,7 @@ class Occurrence:
     gathered: bool = False
     # how many it was done to, counted exactly ("released 19 workers"); None: not counted
     counted: int | None = None
+    tally: str = ""  # a vote's ("voted 5-2"): two tallies are two votes
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -286,7 +287,7 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
-    if counts_differ(a.counted, b.counted):
+    if counts_differ(a.counted, b.counted) or a.tally != b.tally and a.tally and b.tally:
         return NEVER
     if places is None and (a.near or b.near):
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None

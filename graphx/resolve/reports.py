@@ -156,6 +156,7 @@ def occurrence(
         another=mention.another,
         gathered=time is not None and time.precision in (SINCE, OVER),
         counted=mention.counted,
+        tally=mention.tally,
     )
 
 
