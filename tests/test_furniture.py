@@ -435,6 +435,9 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The agency filed the suit on May 2, 2019. It declined further comment.",
         "The law took effect on Jan. 1, 2020.",
         "Retrieved on 2023-11-02, the files showed 40 arrests, the county said.",
+        # a live update's news after a bar is no section label (a review)
+        "UPDATE 9:45 p.m. | Suspect in custody",
+        "Update | Deputy placed on leave",
         "Archived records from 2019 show the jail was full.",
         "The council voted - March 3, 2024 - to end the contract.",
         "The council voted on June 28, 2019. The Mayor of Macon",

@@ -790,6 +790,18 @@ def test_ingest_caption_day_bears_out_a_date_line(
     assert photo_day not in doc.text
 
 
+def test_ingest_caption_day_does_not_overrule_the_texts_own_day(tmp_path: Path) -> None:
+    # a review: a page saved on a Wednesday, with a sidebar photo from that week
+    page = (
+        "Sheriff Ends Pact\nThe Valley Courier\nWednesday, March 5, 2025\n\n"
+        "Sheriff Tom Ruiz ended the county's agreement on Jan. 9, 2019, officials said.\n\n"
+        "Photo: Protesters rally outside City Hall on March 3, 2025. (AP Photo/Jane Roe)\n"
+    )
+    write(tmp_path, "a.txt", page)
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.published_basis) == ("2019-01-09", "inferred")
+
+
 def test_ingest_stamp_and_caption_dates_are_no_publication_date(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", PAGE)
     (doc,) = read_corpus(tmp_path).documents

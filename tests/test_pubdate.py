@@ -302,6 +302,10 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Jail Sued\nThe Valley Courier\nJun 15, 2022\nBy Jo Reyes\nThe suit was filed "
          "Tuesday. In March 2019 the county signed the jail deal.",
          ("2022-06-15", "from the date line under the headline (2022-06-15)")),
+        # ... but a text with a day of its own bears out no date line months after it (an
+        # "Updated" day whose label went to the furniture; a review)
+        ("Pact Ends\nMarch 3, 2025\nSheriff Tom Ruiz ended it on Jan. 9, 2019, he said.",
+         ("2019-01-09", "not before 2019-01-09: latest date mentioned in the text")),
         ("Jail Sued\nJune 15, 2022\nThe suit was filed on July 1, 2022.",
          ("2022-07-01", "not before 2022-07-01: latest date mentioned in the text")),
         ("Council Approves Ordinance\nApril 9, 2019\nThe council met in 2024.",

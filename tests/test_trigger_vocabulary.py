@@ -58,13 +58,6 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         # a body's decision (found in a fresh corpus: "..., the county commission decided
         # Tuesday")
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
-        # an agreement announced is a policy's (found in a fresh corpus)
-        (
-            "Sheriff Ann Lee announced an agreement with the FBI on Tuesday.",
-            "announced",
-            "policy",
-            "enact",
-        ),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
@@ -132,6 +125,9 @@ def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> Non
         "people about their status during traffic stops, calls for service and other contacts."
     )
     assert dated_triggers(nlp, text) == [("voted", "2024-03-07")]
+    # ... while a present act with what it tells of its own is the subject's (a review)
+    text = "Sheriff Tom Ruiz arrested 12 people on Monday and says more arrests are expected."
+    assert [trigger for trigger, _ in dated_triggers(nlp, text)] == ["arrested", "says"]
 
 
 def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> None:
@@ -141,6 +137,9 @@ def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> No
     (ruling,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "ruling"]
     assert ruling[0].event_type == "legal_action"
     assert ruling[1].get("FBI") != "agent"
+    # ... but whom the agent works for stays its (a review)
+    (raid,) = events_of(nlp, "Tom Ruiz said it follows a March raid by agents who work for ICE.")
+    assert raid[1].get("ICE") == "agent"
 
 
 def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
@@ -354,6 +353,8 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
     [
         "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
         "Governor Maria Ortiz got a call on Monday.",
+        # a person's decision is no body's (a review)
+        "Maria Ortiz decided Monday to run for sheriff of Dayton County.",
         "A pickup truck slammed into a school bus in Dallas on Friday.",
         "The Dayton City Council pushed back the vote to May on Friday.",  # put off, no saying
         "The crowd was pushed back by police on Friday.",  # pushed, no saying (a review)

@@ -212,12 +212,14 @@ def going_on(
 
 
 def present_beside_past(trigger: Token) -> bool:
-    """A present-tense verb joined, with no subject of its own, to a past one: a noun of a
-    list the parser read as a verb ("voted Thursday to bar officers from asking during
-    traffic stops, calls for service and other contacts"), not an act of the subject's."""
+    """A present-tense verb joined, with no subject nor object of its own, to a past one: a
+    noun of a list the parser read as a verb ("voted Thursday to bar officers from asking
+    during traffic stops, calls for service and other contacts"), not an act of the
+    subject's ("arrested 12 people Monday and says more arrests are expected" is one)."""
+    own = ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "dative", "oprd")
     return (
         trigger.dep_ == "conj"
         and trigger.tag_ in ("VBZ", "VBP")
         and trigger.head.tag_ == "VBD"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and not any(c.dep_ in own for c in trigger.children)
     )

@@ -136,7 +136,15 @@ _TEXTS_SAY = frozenset({"accuse", "charge", "name", "allege", "cite", "target", 
 
 
 def outside_relatives(token: Token, kept: set[int]) -> list[Token]:
-    """The token's subtree, within ``kept``, without the relative clauses in it ("a judge
-    in Portland" of "a judge in Portland who found Clackamas County liable")."""
-    told = {t.i for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
+    """The token's subtree, within ``kept``, without what a relative clause in it says was
+    so ("a judge in Portland who found" of "a judge in Portland who found Clackamas County
+    had violated ..."); who the token works for stays ("agents who work for ICE")."""
+    told = {
+        t.i
+        for r in token.subtree
+        if r.dep_ == "relcl"
+        for c in r.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for t in c.subtree
+    }
     return [t for t in token.subtree if t.i in kept and t.i not in told]

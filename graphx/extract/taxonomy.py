@@ -76,6 +76,8 @@ class Taxonomy:
     # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
+    # verbs that tell a decision when a body is their subject ("the commission decided")
+    resolving: dict[str, str] = field(default_factory=dict)
     # verbs by which a gathering named as their subject drew a crowd
     drawing: frozenset[str] = frozenset()
     # verbs by which a court refusing an act rules ("refused to dismiss the lawsuit")
@@ -95,7 +97,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE", "WRITTEN"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE"),
 )
 
 
@@ -161,6 +163,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         learning=frozenset(tables["LEARN"]),
         told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
+        resolving=tables["RESOLVE"],
         refusing=frozenset(tables["REFUSE"]),
         written=frozenset(tables["WRITTEN"]),
     )

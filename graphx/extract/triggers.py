@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody
+from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
@@ -221,7 +222,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
-        taxonomy.halting,
+        *(taxonomy.halting, taxonomy.resolving),
     )
     return any(lemma in table for table in tables)
 
@@ -240,12 +241,22 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.capturing, custody.captured),
         (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
+        (taxonomy.resolving, _by_a_body),
     )
     for table, told in checks:
         if lemma in table:
             return (table[lemma], taxonomy.family(lemma)) if told(verb) else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
+
+
+def _by_a_body(verb: Token) -> bool:
+    """A body is the verb's subject ("the county commission decided", "commissioners
+    decided"): its last word is a government body's (``head_words.csv``)."""
+    heads = read_head_words()
+    bodies = heads["agency"] | heads["council"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in bodies or s.lemma_.lower() in bodies for s in subjects)
 
 
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:

@@ -74,15 +74,16 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
 
     The day is taken when the text bears it out: its latest past day or month (else
     year) is no later, and at most two months earlier. A date line without a weekday has
-    no masthead's shape: any text that names no later day, month or year bears it out
-    ("Jun 15, 2022" over a story that goes back to "March 2019"). A masthead
+    no masthead's shape: a text that names no day of its own, nor a later month or year,
+    bears it out ("Jun 15, 2022" over a story that goes back to "March 2019"). A masthead
     ("Thursday, October 17, 2024") gives the day the page was saved, after what it
     tells: refused, and no lower bound either, nor is one followed by the site's links
     ("Saturday, March 2, 2024 | Subscribe").
 
     A photo's caption (``captions``) dates nothing, but its day is one the page was
-    written on or after: it bears a date line out as the text's own days do (a page saved
-    years later is not borne out by it either).
+    written on or after: in a text that names no day or month of its own, it bears a date
+    line out as the text's own days would (a page saved years later is not borne out by it
+    either).
     """
     lines = text.split("\n")
     saved = [i for i, line in enumerate(lines[:_HEAD_LINES]) if _MASTHEAD.fullmatch(line)]
@@ -97,10 +98,12 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     day = _line_day(m)
     if day is None:
         return "", text
-    spans = [_span(v) for _, v in dates_of(f"{rest}\n{captions}")]
+    spans = [_span(v) for _, v in dates_of(rest)]
+    if not any((s[1] - s[0]).days < _YEAR_DAYS for s in spans):  # the text has no day of its own
+        spans += [_span(v) for _, v in dates_of(captions)]
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
-    if not m.groupdict().get("weekday"):
+    if not m.groupdict().get("weekday") and not any(s[0] == s[1] for s in spans):
         borne_out = borne_out or all(s[0] <= day for s in spans)
     return (day.isoformat(), text) if borne_out else ("", rest)

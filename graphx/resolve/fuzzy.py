@@ -141,7 +141,9 @@ def _match(
     why = reasons[id(candidates[0])]
     # A lone surname, or the last names of a fuller name, joins only when one
     # person of the corpus carries it.
-    lone = cluster.type == "person" and (is_surname(label.split()) or why.startswith("last names"))
+    lone = cluster.type == "person" and (
+        is_surname(label.split()) or why.startswith(("last names", "a short first name"))
+    )
     if len(candidates) == 1 or not lone:
         return candidates[0], why
     return None
@@ -198,8 +200,8 @@ def _same_body(
 
 
 def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
-    """ "maria fuertas" ~ "maria fuertes", "al kubicek" ~ "alvin kubicek" when both are
-    seen with the same people."""
+    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people; "al
+    kubicek" ~ "alvin kubicek" with two of them."""
     if not shared:
         return ""
     company = sorted(shared)[0]
@@ -208,12 +210,14 @@ def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str
         if tokens[0] == full[0] and len(tokens[-1]) >= 5 and score >= _SPELLING_MIN:
             return f"similar spelling (score {score:.0f}) and both named with {company}"
         same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
-        if same_surname and _short_of(tokens[0], full[0]):
+        if same_surname and len(shared) > 1 and _short_of(tokens[0], full[0]):
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
     return ""
 
 
 def _short_of(first: str, other: str) -> bool:
-    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel")."""
+    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), not
+    a woman's name made from a man's ("juana" of "juan", "josefina" of "jose")."""
     short, long = sorted((first, other), key=len)
-    return 2 <= len(short) < len(long) and long.startswith(short)
+    feminine = long.endswith("a") and not short.endswith("a")
+    return 2 <= len(short) < len(long) and long.startswith(short) and not feminine
