@@ -273,6 +273,17 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2019-07-09", "not before 2019-07-09: latest date mentioned in the text")),
         ("Court Rules\nLa Voz\nFriday, January 17, 2025 | ESPAÑOL | ENGLISH\nIt ruled in 2018.",
          ("2018", "not before 2018: latest date mentioned in the text")),
+        # a printed edition's masthead is the day (found in a fresh corpus)
+        ("Empty Chairs\nThe Valley Voice\nTUESDAY, MARCH 18, 2025 \u00b7 VOL. 44, NO. 11 \u00b7 "
+         "BEAVER COUNTY\nOn March 11, agents raided the plant.",
+         ("2025-03-18", "from the date line under the headline (2025-03-18)")),
+        # a weekday date line borne out by days told without a year in the weeks before it
+        ("Vote Splits Valley\nThe Valley Courier\nMonday, March 19, 2018\nOn March 15, the "
+         "commission approved it.",
+         ("2018-03-19", "from the date line under the headline (2018-03-19)")),
+        # ... not by one months before it
+        ("Vote Splits Valley\nThe Valley Courier\nMonday, March 19, 2018\nOn October 15, the "
+         "commission approved it.", None),
         # a date line with its time of day after two spaces is no masthead
         ("Council Passes Budget\nMonday, March 4, 2024  5:02 p.m.\nThe council voted on "
          "March 4, 2024.", ("2024-03-04", "from the date line under the headline (2024-03-04)")),

@@ -38,6 +38,11 @@ _MASTHEAD = re.compile(
     r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
 )  # not the time of day a date line gives ("Monday, March 4, 2024  5:02 p.m.")
+# ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11"): the
+# day of the issue
+_EDITION = re.compile(r"\b(?:vol\.?|volume|no\.|issue|edition)\s*\d", re.IGNORECASE)
+# a month and day with no year ("On March 15, the commission approved it")
+_YEARLESS = re.compile(rf"\b(?=[A-Z]){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
 _YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
@@ -53,9 +58,12 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
 
 
 def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
-    """The line of the page's head that is a date by itself, with its match."""
+    """The line of the page's head that is a date by itself, or a printed edition's
+    masthead, with its match."""
     for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
         if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
+            return i, m
+        if _EDITION.search(line) and (m := _MASTHEAD.fullmatch(line)):
             return i, m
     return None
 
@@ -86,7 +94,11 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     either).
     """
     lines = text.split("\n")
-    saved = [i for i, line in enumerate(lines[:_HEAD_LINES]) if _MASTHEAD.fullmatch(line)]
+    saved = [
+        i
+        for i, line in enumerate(lines[:_HEAD_LINES])
+        if _MASTHEAD.fullmatch(line) and not _EDITION.search(line)
+    ]
     if saved:  # the day the page was saved: no date, no bound
         text = "\n".join(line for i, line in enumerate(lines) if i not in saved)
     found = _head_line(text)
@@ -98,12 +110,37 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     day = _line_day(m)
     if day is None:
         return "", text
+    plain = not m.groupdict().get("weekday")
+    return (
+        (day.isoformat(), text) if _borne_out(day, plain, rest, captions, dates_of) else ("", rest)
+    )
+
+
+def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
+    """Whether the text's own days (else its captions', else its days without a year, read
+    in the weeks before the line's day) bear the date line's day out."""
     spans = [_span(v) for _, v in dates_of(rest)]
     if not any((s[1] - s[0]).days < _YEAR_DAYS for s in spans):  # the text has no day of its own
-        spans += [_span(v) for _, v in dates_of(captions)]
+        spans += [_span(v) for _, v in dates_of(captions)] or _days_before(rest, day)
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
-    if not m.groupdict().get("weekday") and not any(s[0] == s[1] for s in spans):
+    if plain and not any(s[0] == s[1] for s in spans):
         borne_out = borne_out or all(s[0] <= day for s in spans)
-    return (day.isoformat(), text) if borne_out else ("", rest)
+    return borne_out
+
+
+def _days_before(text: str, day: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The text's months and days with no year ("On March 15") that fall in the weeks up
+    to ``day`` when read in its year or the year before."""
+    found = []
+    for m in _YEARLESS.finditer(text):
+        for year in (day.year, day.year - 1):
+            try:
+                told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
+            except ValueError:
+                continue
+            if day - _HEAD_AFTER <= told <= day:
+                found.append((told, told))
+                break
+    return found
