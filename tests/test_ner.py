@@ -1079,6 +1079,12 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [("Research Center", "PERSON")],
             [("Lake Erie Justice Research Center", "organization", "")],
         ),
+        # a town's select board is a government body (found in a fresh corpus)
+        (
+            "The Erie Selectboard voted 4-1.",
+            [("Erie Selectboard", "ORG")],
+            [("Erie Selectboard", "agency", "")],
+        ),
         # a community's council is a group, a city's an agency (found in a fresh corpus)
         (
             "The Erie Filipino Community Council met the Erie City Council.",
