@@ -136,7 +136,7 @@ def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> No
     text = "Tom Ruiz said it follows a March ruling by a judge who found the FBI had lied."
     (ruling,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "ruling"]
     assert ruling[0].event_type == "legal_action"
-    assert ruling[1].get("FBI") != "agent"
+    assert ruling[1].get("FBI") == "patient"  # whom the judge found against
     # ... but whom the agent works for stays its (a review)
     (raid,) = events_of(nlp, "Tom Ruiz said it follows a March raid by agents who work for ICE.")
     assert raid[1].get("ICE") == "agent"

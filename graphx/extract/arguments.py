@@ -27,15 +27,9 @@ _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 # ("before" is left out: "testified before the committee" names who heard it)
 _TIME_ORDER = frozenset({"after", "following", "until", "since"})
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
-_PARTICIPANT_TYPES = {
-    "person",
-    "agency",
-    "organization",
-    "media",
-    "administration",
-    "program",
-    "law",
-}
+_PARTICIPANT_TYPES = frozenset(
+    ("person", "agency", "organization", "media", "administration", "program", "law")
+)
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], offset: int) -> int | None:
@@ -176,10 +170,12 @@ def ruled_on(
     trigger: Token, mentions: Sequence[Mention], starts: list[int], named: list[tuple[str, str]]
 ) -> list[tuple[str, str]]:
     """Whom a ruling finds against, a place's government too: the subject of what it rules
-    ("ruled that Clackamas County had violated a woman's rights")."""
-    ids = {i for i, _ in named}
+    or its judge found ("ruled that X had ...", "a ruling by a judge who found X had ...")."""
+    by = [t for c in trigger.children if c.lower_ == "by" for t in c.subtree]
+    rulers = [trigger, *(t for t in by if t.dep_ == "relcl")]
+    ids = {i for i, role in named if role != "other"}
     ruled = [
-        t for c in trigger.children if c.dep_ == "ccomp"
+        t for v in rulers for c in v.children if c.dep_ == "ccomp"
         for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
     ]  # fmt: skip
     found = [mentions[i].id for i in argument_mentions(ruled, mentions, starts)

@@ -37,8 +37,9 @@ def with_what_it_tells(
         ids = {i for i, _ in named}
         said = arguments.what_it_says(trigger, mentions, starts)
         return named + [(i, role) for i, role in said if i not in ids and i != place]
-    if family == "ruling":
-        return named + arguments.ruled_on(trigger, mentions, starts, named)
+    if family == "ruling":  # whom it rules on is its patient, not only named with it
+        ruled = arguments.ruled_on(trigger, mentions, starts, named)
+        return [(i, role) for i, role in named if (i, "patient") not in ruled] + ruled
     if kind != "enforcement" or family not in _TAKING:
         return named
     bodies = {m.id for m in mentions if m.type == "agency"}
