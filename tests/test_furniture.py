@@ -381,6 +381,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "caption", None),
         ("Ana Ruiz with her son on Sunday. Photo courtesy of the Ruiz family", "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
+        # a caption in parentheses that says it is one (found in a fresh corpus)
+        ("(File photo, Sept. 12, 2013: The jail near Belington. Photo courtesy WVRJA)",
+         "caption", None),
         # a stamp with the page's section after a bar
         ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
@@ -437,6 +440,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Retrieved on 2023-11-02, the files showed 40 arrests, the county said.",
         # a live update's news after a bar is no section label (a review)
         "UPDATE 9:45 p.m. | Suspect in custody",
+        "(Photos are not allowed inside the courtroom, the judge said.)",
         "Update | Deputy placed on leave",
         "Archived records from 2019 show the jail was full.",
         "The council voted - March 3, 2024 - to end the contract.",

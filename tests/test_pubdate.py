@@ -54,6 +54,20 @@ def test_pubdate_normalise_date_idempotent(day: dt.date, length: int) -> None:
     assert date_precision(value) == {4: "year", 7: "month", 10: "day"}[length]
 
 
+def test_pubdate_a_date_line_gives_the_day_of_the_urls_month() -> None:
+    # found in a fresh corpus: a printed edition's masthead (its price) under the headline
+    text = (
+        "Man Sues Over Hold\nThe Valley Press\nThursday, July 10, 2014 \u2022 Elkins \u2022 75 "
+        "cents\nA worker filed suit Wednesday. He has lived there since 2006."
+    )
+    value, note = infer_published(text, url="https://x.example/news/2014/07/man-sues", today=TODAY)
+    assert value == "2014-07-10"
+    assert note == "from the date line under the headline (2014-07-10), in the URL's month"
+    # ... not a day of another month
+    value, _ = infer_published(text, url="https://x.example/news/2014/08/man-sues", today=TODAY)
+    assert value == "2014-08"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -38,9 +38,12 @@ _MASTHEAD = re.compile(
     r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
 )  # not the time of day a date line gives ("Monday, March 4, 2024  5:02 p.m.")
-# ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11"): the
-# day of the issue
-_EDITION = re.compile(r"\b(?:vol\.?|volume|no\.|issue|edition)\s*\d", re.IGNORECASE)
+# ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11",
+# "Thursday, July 10, 2014 • Elkins, West Virginia • 75 cents"): the day of the issue
+_EDITION = re.compile(
+    r"\b(?:vol\.?|volume|no\.|issue|edition)\s*\d|\b\d{1,3}\s*cents\b|\$\d+\.\d\d\s*$",
+    re.IGNORECASE,
+)
 # a month and day with no year ("On March 15, the commission approved it")
 _YEARLESS = re.compile(rf"\b(?=[A-Z]){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
@@ -119,13 +122,14 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
 def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
     """Whether the text's own days (else its captions', else its days without a year, read
     in the weeks before the line's day) bear the date line's day out."""
-    spans = [_span(v) for _, v in dates_of(rest)]
-    if not any((s[1] - s[0]).days < _YEAR_DAYS for s in spans):  # the text has no day of its own
+    own = [_span(v) for _, v in dates_of(rest)]
+    spans = list(own)
+    if not any((s[1] - s[0]).days < _YEAR_DAYS for s in own):  # the text has no day of its own
         spans += [_span(v) for _, v in dates_of(captions)] or _days_before(rest, day)
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
-    if plain and not any(s[0] == s[1] for s in spans):
+    if plain and not any(s[0] == s[1] for s in own):
         borne_out = borne_out or all(s[0] <= day for s in spans)
     return borne_out
 
