@@ -142,6 +142,15 @@ def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> No
     assert raid[1].get("ICE") == "agent"
 
 
+def test_vocabulary_a_text_released_by_a_subject_the_parse_hung_it_on(nlp: Language) -> None:
+    # found in a fresh corpus: the parser reads "an advocacy coalition released Thursday" as a
+    # participle of the coalition; what was released is the report before it
+    text = "Jails told ICE of 212 releases, according to a report a coalition released Thursday."
+    assert [(e.trigger, e.event_type) for e, _ in events_of(nlp, text)] == [
+        ("released", "publication")
+    ]
+
+
 def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
     # "struck down" is a ruling; "struck" alone (a deal, a worker) is no trigger.
     assert events_of(nlp, "The union struck a deal with Acme Corp on Monday.") == []

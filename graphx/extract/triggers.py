@@ -78,9 +78,20 @@ def light_nouns(verb: Token) -> list[Token]:
             nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
         if head.pos_ == "NOUN":
             nouns.append(head)
+            nouns.extend(_object_before(head) if verb.dep_ == "acl" else [])
         elif head.dep_ == "attr":
             nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
+
+
+def _object_before(subject: Token) -> list[Token]:
+    """The noun right before a subject the parse read a verb's participle of: what the
+    subject did it to ("a report an advocacy coalition released Thursday")."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj"):
+        return []
+    return [before] if any(c.dep_ == "det" for c in subject.children) else []
 
 
 def _a_text(noun: Token) -> bool:
