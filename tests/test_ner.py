@@ -580,6 +580,23 @@ def test_ner_model_pipeline_has_ruler_before_ner() -> None:
 
 @pytest.mark.model
 @needs_model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # found in a fresh corpus: the model's ORDINAL opens the body's name
+        ("The First State Immigrant Defense Coalition obtained the figures.",
+         "First State Immigrant Defense Coalition"),
+        # ... not an ordinal of the sentence's own
+        ("First, the Dayton City Council will vote on the plan.", "Dayton City Council"),
+    ],
+)  # fmt: skip
+def test_ner_model_an_ordinal_word_opening_a_bodys_name(text: str, name: str) -> None:
+    found = {m.text for m in find_mentions(load_nlp(Settings())(text))}
+    assert name in found
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_end_to_end_short_text() -> None:
     nlp = load_nlp(Settings())
     text = (

@@ -310,7 +310,20 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])
         if numbered and _ORDINAL.fullmatch(doc[d.start - 1].text):
             d.start -= 1  # not "the 3rd ICE raid": ICE has no number
+        elif _named_ordinal(doc[d.start - 1], d):
+            d.start -= 1  # "The First State Immigrant Defense Coalition"
     return drafts
+
+
+def _named_ordinal(token: Token, d: Draft) -> bool:
+    """A capitalised ordinal word the model left out of the body whose name it opens: a
+    compound of a word of the name ("First State ...", "First Baptist Church")."""
+    return (
+        token.ent_type_ == "ORDINAL"
+        and token.is_title
+        and token.dep_ == "compound"
+        and d.start <= token.head.i < d.end
+    )
 
 
 def possessive_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
