@@ -855,6 +855,19 @@ def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None
     assert labels == ["Bay Memo", "Harbor Times", "TNS"]
 
 
+def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> None:
+    # found in a fresh corpus: "Habersham Ledger" in its own pages, the model's PERSON
+    text = "Sheriff Ann Lee told the Harbor Ledger on Monday that the jail is full."
+    document, extracted = extraction(
+        "d0", text, [("Ann Lee", "person"), ("Harbor Ledger", "person")]
+    )
+    document.source = "Harbor Ledger"
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    outlet = by_label(res, "Harbor Ledger")
+    assert outlet.type == "media"
+    assert res.mention_entity["d0"] == [by_label(res, "Ann Lee").id, outlet.id]
+
+
 def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
     res = resolve(
         ("Ana Pitts O'Keefe spoke.", [("Ana Pitts O'Keefe", "person")]),

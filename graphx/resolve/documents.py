@@ -128,13 +128,18 @@ class DocResolver:
         parentheses, the outlets it credits: each is a media entity of the
         document (issue 16).
         """
-        name = self.doc.source.strip()
-        if not name or "." in name:  # a bare web domain is not an outlet's name
-            return None
-        publisher, credited = source_parts(name)
-        for outlet in credited:
+        outlets = list(self._outlets().values())  # a bare web domain is not an outlet's name
+        for outlet in outlets[1:]:
             self._outlet(outlet)
-        return self._outlet(publisher)
+        return self._outlet(outlets[0]) if outlets else None
+
+    def _outlets(self) -> dict[str, str]:
+        """The outlets the document's source names, by their comparison key."""
+        name = self.doc.source.strip()
+        if not name or "." in name:
+            return {}
+        publisher, credited = source_parts(name)
+        return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}
 
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
@@ -183,6 +188,8 @@ class DocResolver:
         if self.rules.apart_in(m.type, norm, self.doc.id):
             return self._new(m.type, ("apart", norm))
         split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
+        if not split and m.type in ("person", "organization") and norm in self._outlets():
+            return self._outlet(self._outlets()[norm])  # "Habersham Ledger" read as a person
         merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
         if merged:
             known = self.names.get(normalize_name(merged))
