@@ -153,6 +153,9 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
         # a season's years, a score elsewhere in the sentence, no tally at all
         ("The council voted in 2019-20 to act.", "voted", ""),
         ("Agents arrested 12 people on Tuesday.", "arrested", ""),
+        # an ordinance's number, hours, a range (a review)
+        ("The council voted on Ordinance 24-07 on Tuesday.", "voted", ""),
+        ("The board met Tuesday from 6-8 p.m.", "met", ""),
     ],
 )
 def test_counted_reads_a_votes_tally(nlp: Language, text: str, trigger: str, expected: str) -> None:

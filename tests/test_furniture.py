@@ -441,6 +441,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         # a live update's news after a bar is no section label (a review)
         "UPDATE 9:45 p.m. | Suspect in custody",
         "(Photos are not allowed inside the courtroom, the judge said.)",
+        "(Photos, videos and jail records obtained by the Post show deputies held the men.)",
         "Update | Deputy placed on leave",
         "Archived records from 2019 show the jail was full.",
         "The council voted - March 3, 2024 - to end the contract.",

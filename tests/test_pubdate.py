@@ -291,13 +291,21 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Empty Chairs\nThe Valley Voice\nTUESDAY, MARCH 18, 2025 \u00b7 VOL. 44, NO. 11 \u00b7 "
          "BEAVER COUNTY\nOn March 11, agents raided the plant.",
          ("2025-03-18", "from the date line under the headline (2025-03-18)")),
+        # ... not a site's masthead with a price among its links (a review)
+        ("Court Rules\nThe Valley Courier\nSaturday, March 23, 2024 | Subscribe: 99 cents for 6 "
+         "months | e-Edition\nThe court ruled on March 1, 2024.",
+         ("2024-03-01", "not before 2024-03-01: latest date mentioned in the text")),
         # a weekday date line borne out by days told without a year in the weeks before it
         ("Vote Splits Valley\nThe Valley Courier\nMonday, March 19, 2018\nOn March 15, the "
          "commission approved it.",
          ("2018-03-19", "from the date line under the headline (2018-03-19)")),
-        # ... not by one months before it
+        # ... not by one months before it, one set ahead, or a verb and a number (a review)
         ("Vote Splits Valley\nThe Valley Courier\nMonday, March 19, 2018\nOn October 15, the "
          "commission approved it.", None),
+        ("Vote Splits Valley\nThe Valley Courier\nMonday, March 19, 2018\nA hearing is "
+         "scheduled for March 15, his lawyer said.", None),
+        ("Jail Rules\nThe Valley Courier\nWednesday, June 4, 2025\nOfficers may 5 times a "
+         "year ask for help.", None),
         # a date line with its time of day after two spaces is no masthead
         ("Council Passes Budget\nMonday, March 4, 2024  5:02 p.m.\nThe council voted on "
          "March 4, 2024.", ("2024-03-04", "from the date line under the headline (2024-03-04)")),

@@ -58,6 +58,14 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         # a body's decision (found in a fresh corpus: "..., the county commission decided
         # Tuesday")
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
+        # people filling a place gather there (found in a fresh corpus: "More than 200 people
+        # filled St. Theresa Catholic Church and spilled onto its lawn Sunday afternoon")
+        (
+            "More than 200 people filled St. Ann Catholic Church on Sunday.",
+            "filled",
+            "meeting",
+            "protest",
+        ),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
@@ -137,6 +145,10 @@ def test_vocabulary_a_clause_about_the_agent_names_no_agent(nlp: Language) -> No
     (ruling,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "ruling"]
     assert ruling[0].event_type == "legal_action"
     assert ruling[1].get("FBI") == "patient"  # whom the judge found against
+    # ... not whom the judge only spoke of (a review)
+    text = "Tom Ruiz is appealing a March ruling by a judge who said the FBI had proved its case."
+    (ruling,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "ruling"]
+    assert ruling[1].get("FBI") != "patient"
     # ... but whom the agent works for stays its (a review)
     (raid,) = events_of(nlp, "Tom Ruiz said it follows a March raid by agents who work for ICE.")
     assert raid[1].get("ICE") == "agent"
@@ -148,6 +160,11 @@ def test_vocabulary_a_text_released_by_a_subject_the_parse_hung_it_on(nlp: Langu
     text = "Jails told ICE of 212 releases, according to a report a coalition released Thursday."
     assert [(e.trigger, e.event_type) for e, _ in events_of(nlp, text)] == [
         ("released", "publication")
+    ]
+    # ... not a subject the verb tells of (a review)
+    text = "In the lawsuit a man released from the county jail in May says deputies beat him."
+    assert ("released", "legal_action") not in [
+        (e.trigger, e.event_type) for e, _ in events_of(nlp, text)
     ]
 
 
@@ -362,6 +379,7 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
     [
         "Mayor Ann Lee made a decision on Friday and took the train to Boston.",
         "Governor Maria Ortiz got a call on Monday.",
+        "Workers in Dayton filled the trucks with pallets on Monday.",  # no people gathered
         # a person's decision is no body's (a review)
         "Maria Ortiz decided Monday to run for sheriff of Dayton County.",
         "A pickup truck slammed into a school bus in Dallas on Friday.",

@@ -26,6 +26,7 @@ _SUBJECTS = subjects.SUBJECTS
 _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 # ("before" is left out: "testified before the committee" names who heard it)
 _TIME_ORDER = frozenset({"after", "following", "until", "since"})
+_FINDING = frozenset({"find", "rule", "conclude", "hold", "determine"})  # not "said", "noted"
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _PARTICIPANT_TYPES = frozenset(
     ("person", "agency", "organization", "media", "administration", "program", "law")
@@ -172,7 +173,7 @@ def ruled_on(
     """Whom a ruling finds against, a place's government too: the subject of what it rules
     or its judge found ("ruled that X had ...", "a ruling by a judge who found X had ...")."""
     by = [t for c in trigger.children if c.lower_ == "by" for t in c.subtree]
-    rulers = [trigger, *(t for t in by if t.dep_ == "relcl")]
+    rulers = [trigger, *(t for t in by if t.dep_ == "relcl" and t.lemma_ in _FINDING)]
     ids = {i for i, role in named if role != "other"}
     ruled = [
         t for v in rulers for c in v.children if c.dep_ == "ccomp"

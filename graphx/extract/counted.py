@@ -30,7 +30,9 @@ _NUMBER_PARTS = frozenset({"compound", "punct"})  # "Twenty - three"
 _BOUNDS = frozenset({"advmod", "quantmod", "amod", "nummod"})  # "nearly 60", "two dozen"
 _JOINED = frozenset({"conj", "cc"})  # "10 or 12", "19 workers and three managers"
 _ROUND = frozenset({"dozen", "hundred", "thousand", "million"})  # "a dozen", a round guess
-_TALLY = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/-])")  # "5-2", "6–3"; not "2019-20"
+_TALLY = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/-])(?! ?[ap]\.?m\b)")  # not "6-8 p.m."
+# what a number of this shape is the number of ("Ordinance 24-07", "case No. 24-15")
+_NUMBERED = re.compile(r"\b(?:ordinance|resolution|bill|bylaw|case|no\.?|docket|number)\s*$", re.I)
 
 
 def counted(trigger: Token) -> int | None:
@@ -92,6 +94,8 @@ def tally(trigger: Token) -> str:
     near += [c for o in near if o.dep_ == "pobj" for c in o.children]
     text = trigger.doc.text
     for token in sorted(near, key=lambda t: t.i):
-        if token.text[:1].isdigit() and (m := _TALLY.match(text, token.idx)):
-            return f"{m[1]}-{m[2]}"
+        numbered = _NUMBERED.search(text[max(0, token.idx - 16) : token.idx]) is not None
+        if token.text[:1].isdigit() and not numbered and (m := _TALLY.match(text, token.idx)):
+            if int(m[1]) >= int(m[2]):  # a tally puts the majority first; not "10-15 people"
+                return f"{m[1]}-{m[2]}"
     return ""

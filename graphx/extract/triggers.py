@@ -91,6 +91,9 @@ def _object_before(subject: Token) -> list[Token]:
     before = subject.doc[start - 1] if start else None
     if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj"):
         return []
+    published = _a_text(before) or load_taxonomy().nouns.get(before.lemma_.lower()) == "publication"
+    if subject.dep_ in ("nsubj", "nsubjpass") or not published:
+        return []  # "In the lawsuit a man released from the county jail says ..." (a review)
     return [before] if any(c.dep_ == "det" for c in subject.children) else []
 
 

@@ -41,11 +41,15 @@ _MASTHEAD = re.compile(
 # ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11",
 # "Thursday, July 10, 2014 • Elkins, West Virginia • 75 cents"): the day of the issue
 _EDITION = re.compile(
-    r"\b(?:vol\.?|volume|no\.|issue|edition)\s*\d|\b\d{1,3}\s*cents\b|\$\d+\.\d\d\s*$",
+    r"\b(?:vol\.?|volume)\s*\d+|[•·|]\s*(?:\d{1,3}\s*cents|\$\d+\.\d\d)\s*(?:[•·|]|$)",
     re.IGNORECASE,
 )
+# ... never one with the site's links ("Subscribe: 99 cents for 6 months | e-Edition")
+_SITE_LINKS = re.compile(r"\b(?:subscribe|e-edition|sign in|log in|digital|today's paper)\b", re.I)
 # a month and day with no year ("On March 15, the commission approved it")
-_YEARLESS = re.compile(rf"\b(?=[A-Z]){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
+_YEARLESS = re.compile(rf"\b(?=(?-i:[A-Z])){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:scheduled|set|due|will|until|before|next|for)\W*$", re.IGNORECASE)
+_YEARLESS_BEFORE = dt.timedelta(days=14)  # how long before a date line a day without a year
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
 _YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
@@ -66,9 +70,14 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
         if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
             return i, m
-        if _EDITION.search(line) and (m := _MASTHEAD.fullmatch(line)):
+        if _edition(line) and (m := _MASTHEAD.fullmatch(line)):
             return i, m
     return None
+
+
+def _edition(line: str) -> bool:
+    """A printed edition's masthead: its volume, or its price between separators."""
+    return bool(_EDITION.search(line)) and not _SITE_LINKS.search(line)
 
 
 def _line_day(m: re.Match[str]) -> dt.date | None:
@@ -100,7 +109,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     saved = [
         i
         for i, line in enumerate(lines[:_HEAD_LINES])
-        if _MASTHEAD.fullmatch(line) and not _EDITION.search(line)
+        if _MASTHEAD.fullmatch(line) and not _edition(line)
     ]
     if saved:  # the day the page was saved: no date, no bound
         text = "\n".join(line for i, line in enumerate(lines) if i not in saved)
@@ -135,16 +144,18 @@ def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: Da
 
 
 def _days_before(text: str, day: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """The text's months and days with no year ("On March 15") that fall in the weeks up
-    to ``day`` when read in its year or the year before."""
+    """The text's months and days with no year ("On March 15") that fall in the two weeks
+    up to ``day`` when read in its year or the year before; not one set ahead."""
     found = []
     for m in _YEARLESS.finditer(text):
+        if _AHEAD.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "scheduled for March 15": a day to come
         for year in (day.year, day.year - 1):
             try:
                 told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
             except ValueError:
                 continue
-            if day - _HEAD_AFTER <= told <= day:
+            if day - _YEARLESS_BEFORE <= told <= day:
                 found.append((told, told))
                 break
     return found
