@@ -130,7 +130,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
 
 def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
     """Whether the text's own days (else its captions', else its days without a year, read
-    in the weeks before the line's day) bear the date line's day out."""
+    in the two weeks before the line's day) bear the date line's day out."""
     own = [_span(v) for _, v in dates_of(rest)]
     spans = list(own)
     if not any((s[1] - s[0]).days < _YEAR_DAYS for s in own):  # the text has no day of its own

@@ -69,6 +69,7 @@ class DocResolver:
         self.clusters: list[Cluster] = []
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
+        self.outlets = _outlets(doc.source)  # by comparison key
 
     def run(self) -> list[Cluster | None]:
         acronyms = _acronyms(self.doc, self.ext)
@@ -128,18 +129,10 @@ class DocResolver:
         parentheses, the outlets it credits: each is a media entity of the
         document (issue 16).
         """
-        outlets = list(self._outlets().values())  # a bare web domain is not an outlet's name
+        outlets = list(self.outlets.values())
         for outlet in outlets[1:]:
             self._outlet(outlet)
         return self._outlet(outlets[0]) if outlets else None
-
-    def _outlets(self) -> dict[str, str]:
-        """The outlets the document's source names, by their comparison key."""
-        name = self.doc.source.strip()
-        if not name or "." in name:
-            return {}
-        publisher, credited = source_parts(name)
-        return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}
 
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
@@ -188,8 +181,8 @@ class DocResolver:
         if self.rules.apart_in(m.type, norm, self.doc.id):
             return self._new(m.type, ("apart", norm))
         split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
-        if not split and m.type in ("person", "organization") and norm in self._outlets():
-            return self._outlet(self._outlets()[norm])  # "Habersham Ledger" read as a person
+        if not split and m.type in ("person", "organization") and norm in self.outlets:
+            return self._outlet(self.outlets[norm])  # "Habersham Ledger" read as a person
         merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
         if merged:
             known = self.names.get(normalize_name(merged))
@@ -386,3 +379,13 @@ class DocResolver:
                 chain.append(j)
         states = self.gazetteer.states
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
+
+
+def _outlets(source: str) -> dict[str, str]:
+    """The outlets a document's source names, by their comparison key; none for a bare web
+    domain, which is no outlet's name."""
+    name = source.strip()
+    if not name or "." in name:
+        return {}
+    publisher, credited = source_parts(name)
+    return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}
