@@ -384,6 +384,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # a caption in parentheses that says it is one (found in a fresh corpus)
         ("(File photo, Sept. 12, 2013: The jail near Belington. Photo courtesy WVRJA)",
          "caption", None),
+        # ... and one in brackets that names its photo (found in a fresh corpus)
+        ("[Sheriff Ann Lee speaks at a forum in Macon in a 2023 photo. Valley Post archive]",
+         "caption", None),
         # a stamp with the page's section after a bar
         ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
@@ -442,6 +445,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "UPDATE 9:45 p.m. | Suspect in custody",
         "(Photos are not allowed inside the courtroom, the judge said.)",
         "(Photos, videos and jail records obtained by the Post show deputies held the men.)",
+        "[The sheriff said the agreement was signed Monday.]",
         "Update | Deputy placed on leave",
         "Archived records from 2019 show the jail was full.",
         "The council voted - March 3, 2024 - to end the contract.",

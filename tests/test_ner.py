@@ -597,6 +597,15 @@ def test_ner_model_an_ordinal_word_opening_a_bodys_name(text: str, name: str) ->
 
 @pytest.mark.model
 @needs_model
+def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
+    # found in a fresh corpus: "County Sheriff Curtis Bybee" an ORG after "Gooding"
+    text = "Gooding County Sheriff Curtis Bybee said his deputies did not take part."
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert ("Curtis Bybee", "person") in found
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_end_to_end_short_text() -> None:
     nlp = load_nlp(Settings())
     text = (

@@ -163,10 +163,12 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
 
 def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
     """Where the titles end that follow a place the gazetteer knows at a draft's start
-    ("Boone County Jailer Ed Collier" read as one ORG: the jailer of Boone County), else
-    the draft's start."""
+    ("Boone County Jailer Ed Collier" read as one ORG: the jailer of Boone County; or
+    "County Sheriff Curtis Bybee" after "Gooding"), else the draft's start."""
+    county = d.start > 0 and doc[d.start].lower_ in ("county", "parish")
+    start = d.start - 1 if county else d.start
     for m in range(d.start + 1, d.end - 2):
-        if is_title_word(doc[m].text, titles) and places.lookup(doc[d.start : m].text):
+        if is_title_word(doc[m].text, titles) and places.lookup(doc[start:m].text):
             end = _title_end(doc, Draft(m, d.end, d.label, d.type), titles)
             return end if end > m else d.start
     return d.start
