@@ -478,6 +478,9 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
             "T. J. Okafor",
         ),
         ("Published on Sept. 3, 2021 at 5 p.m. by Lena Hoff", "Sept. 3, 2021", "Lena Hoff"),
+        # a blog's head line: the day first, then the author, between dots
+        ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),
+        ("Nov. 18, 2019 by Pell Adeyemi", "Nov. 18, 2019", "Pell Adeyemi"),
     ],
 )
 def test_furniture_byline_keeps_its_publication_date_as_a_dateline(

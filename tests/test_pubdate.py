@@ -257,6 +257,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
         ("The council voted on April 8, 2024. It meets next on April 22, 2024.",
          ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
+        # an invitation to come looks ahead: "Join our vigil ... on Thursday, May 19"
+        ("The board voted on May 10, 2022. Join our vigil outside city hall on Thursday, "
+         "May 19, at 6 p.m.", ("2022-05-10", "not before 2022-05-10: latest date mentioned in "
+                               "the text")),
+        ("The board voted on May 10, 2022. Join us at the rally on May 21. RSVP by May 18.",
+         ("2022-05-10", "not before 2022-05-10: latest date mentioned in the text")),
         ("The board met on March 3, 2024 and will take it up at its next meeting on "
          "March 26.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
         # "6 p.m." ends no sentence: the "will" before it still looks ahead
