@@ -1778,3 +1778,16 @@ def test_a_denial_in_an_undated_article_is_a_statement_of_its_own_day(nlp: Langu
     document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
     found = extract(nlp(text), document)
     assert "said" in {e.trigger for e in found.events}
+
+
+def test_agents_who_execute_or_serve_a_search_warrant_raid(nlp: Language) -> None:
+    # found in a fresh corpus: "Agents ... executed a criminal search warrant Tuesday at
+    # <a plant>" is the raid; "execute" tells nothing else ("executed the contract")
+    (found, _), *_ = events_of(
+        nlp, "Federal agents executed a criminal search warrant Tuesday at a Dover meat plant."
+    )
+    assert (found.trigger, found.event_type) == ("executed", "enforcement")
+    assert load_taxonomy().family(found.lemma) == "raid"
+    (found, _), *_ = events_of(nlp, "Deputies served a search warrant Monday at a Dover home.")
+    assert (found.event_type, load_taxonomy().family(found.lemma)) == ("enforcement", "raid")
+    assert events_of(nlp, "The county executed the jail contract on Monday.") == []
