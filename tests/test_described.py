@@ -141,3 +141,22 @@ def test_a_person_introduced_next_stands_for_no_one_else(
 ) -> None:
     found = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
     assert found and all(n.get("Dale Ames") != "patient" for n in found)
+
+
+@pytest.mark.parametrize(
+    ("following", "named"),
+    [
+        # found in a fresh corpus: the lede's person acts on what the lede told ("the lawsuit")
+        ("Tom Ruiz, 34, filed the lawsuit in federal court in Dover.", True),
+        ("Tom Ruiz, 34, brought the suit with help from a legal aid group.", True),
+        # ... not one who acts on something new, nor one who only speaks of it
+        ("Tom Ruiz, 34, filed a complaint with the state in May.", False),
+        ("Tom Ruiz, 34, said the lawsuit was overdue.", False),
+    ],
+)  # fmt: skip
+def test_a_person_who_acts_on_what_the_lede_told_is_the_one_introduced_next(
+    nlp: Language, following: str, named: bool
+) -> None:
+    lede = "A Milford man sued the county sheriff on Tuesday over his jailing. "
+    (names,) = [n for e, n in events_of(nlp, lede + following) if e.trigger == "sued"]
+    assert ("Tom Ruiz" in names) == named

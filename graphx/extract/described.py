@@ -206,4 +206,14 @@ def _acting_subject(doc: Doc, person: Mention) -> bool:
         for c in head.children
         if c.i > head.i
     )
+    described = described or _told_before(verb)
     return subject and described and head.left_edge.i == span.start and not speaks
+
+
+def _told_before(verb: Token) -> bool:
+    """A verb that acts on a thing told before ("A Milford man sued the sheriff Tuesday.
+    Rogelio Banda, 34, filed the lawsuit ..."): its object is a definite noun with no name."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
