@@ -1221,6 +1221,13 @@ def test_a_recurrence_dates_nothing(nlp: Language) -> None:
         ("Twenty states sued the federal government over the Ohio rule.", "sued", True),
         ("Three new laws limit the sheriff. Each was passed by the Ohio legislature.", "passed",
          False),
+        # found in a fresh corpus: bodies of places counted, or a number told as a bound, act
+        # each on its own, and a stretch of a year dates no one happening of theirs
+        ("Sheriffs in at least two Ohio counties have signed such agreements this year.",
+         "signed", False),
+        ("More than 100 Ohio cities adopted welcoming resolutions in 2019.", "adopted", False),
+        # ... a day does
+        ("At least two Ohio counties ended their contracts on Tuesday.", "ended", True),
         # a count of people acts once; one body acts once
         ("Hundreds of protesters marched to City Hall in Dayton.", "marched", True),
         ("The Dayton City Council adopted a welcoming resolution.", "adopted", True),

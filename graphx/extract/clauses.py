@@ -353,26 +353,6 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
     ]
 
 
-def tells_many_acts(verb: Token, counts: frozenset[str], bodies: frozenset[str]) -> bool:
-    """Whether a verb's subject stands for many bodies acting each on its own: "each"
-    ("Each was passed"), or a vague count of bodies ("hundreds of local governments
-    enacted policies", "several counties ended contracts"); a count of people ("hundreds
-    of protesters marched") or a number of bodies ("twenty states sued", often one joint
-    act) acts once."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ == "each":
-            return True
-        counted = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
-        of = [o for p in counted for o in p.children if o.dep_ == "pobj"]
-        if subject.lower_ in counts and any(o.lemma_.lower() in bodies for o in of):
-            return True
-        # "several counties", "many cities" (not "twenty states sued": a joint suit is one)
-        numbered = any(c.dep_ in ("amod", "det") and c.lower_ in counts for c in subject.children)
-        if subject.tag_ == "NNS" and subject.lemma_.lower() in bodies and numbered:
-            return True
-    return False
-
-
 # How a date that is a noun's own hangs on it: "the Feb. 10 ruling", "Tuesday's raid".
 _NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 

@@ -29,6 +29,7 @@ from graphx.extract import (
     beside,
     clauses,
     crowd_days,
+    many,
     setting,
     since,
     statements,
@@ -282,7 +283,7 @@ def _same_time(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     return (a.date_start, a.date_end, a.value) == (b.date_start, b.date_end, b.value)
 
 
-def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
+def _asserted(trigger: Token, reading: _Reading, dated: bool, time: TimeExpression | None) -> bool:
     """Whether the trigger tells a happening: not opinion or irrealis; dated, or a past verb.
 
     A headline tells what happened in the present tense ("ICE issues subpoenas").
@@ -297,7 +298,9 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool) -> bool:
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
     if aspect.present_beside_past(trigger):
         return False
-    if not dated and clauses.tells_many_acts(trigger, *many_acts_words()):
+    if not (dated and not many.over_a_month(time)) and many.tells_many_acts(
+        trigger, *many_acts_words()
+    ):
         return False
     if not dated and clauses.describes_a_kind(trigger, kind_words()):
         return False
@@ -328,7 +331,7 @@ def _event(
     if time is not None and _after_it_was_told(trigger, time, reading.now):
         time = None  # "voted to let the agreement expire on June 30": the expiry's day
     dated = time is not None and attach.dates_something(time)
-    if not _asserted(trigger, reading, dated):
+    if not _asserted(trigger, reading, dated, time):
         return None
     if arguments.an_outlet_reports(trigger, reading.mentions, reading.starts):
         return None

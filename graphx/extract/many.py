@@ -1,0 +1,79 @@
+"""Acts of many bodies, each acting on its own: no one happening (issue 15).
+
+"Several counties ended their contracts", "each was passed", "sheriffs in at least two
+Montana counties have signed such agreements this year" tell many acts. Undated, or dated
+only to a stretch longer than a month, such a report is no happening of its own; dated to
+a day ("several counties ended their contracts Tuesday") it still is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from graphx.model import TimeExpression
+
+__all__ = ["over_a_month", "tells_many_acts"]
+
+_A_MONTH = dt.timedelta(days=31)
+
+
+def tells_many_acts(verb: Token, counts: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Whether a verb's subject stands for many bodies acting each on its own: "each"
+    ("Each was passed"), or a vague count of bodies ("hundreds of local governments
+    enacted policies", "several counties ended contracts"), or bodies of many places
+    counted ("sheriffs in at least two counties signed"); a count of people ("hundreds
+    of protesters marched") or a number of bodies ("twenty states sued", often one joint
+    act) acts once."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ == "each":
+            return True
+        counted = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
+        of = [o for p in counted for o in p.children if o.dep_ == "pobj"]
+        if subject.lower_ in counts and any(o.lemma_.lower() in bodies for o in of):
+            return True
+        plural_body = subject.tag_ == "NNS" and subject.lemma_.lower() in bodies
+        # "several counties", "many cities" (not "twenty states sued": a joint suit is one)
+        numbered = any(c.dep_ in ("amod", "det") and c.lower_ in counts for c in subject.children)
+        numbered = numbered or _vaguely_numbered(subject)  # "at least two counties signed"
+        if plural_body and (numbered or _of_places_counted(subject, counts, bodies)):
+            return True
+    return False
+
+
+def _of_places_counted(subject: Token, counts: frozenset[str], bodies: frozenset[str]) -> bool:
+    """ "sheriffs in at least two counties", "councils in several cities": bodies each of
+    its own place, the places counted."""
+    places = [
+        o
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of", "from", "across")
+        for o in p.children
+        if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in bodies
+    ]
+    return any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in counts)
+        for o in places
+        for c in o.children
+    )
+
+
+_VAGUE = frozenset({"least", "more", "over", "nearly", "almost", "about", "some", "dozens"})
+
+
+def _vaguely_numbered(noun: Token) -> bool:
+    """A number of bodies told as a bound or a guess ("at least two counties", "more than
+    100 cities"), as a vague count is: not "twenty states", often one joint act."""
+    return any(
+        c.dep_ == "nummod" and any(m.lower_ in _VAGUE for m in c.subtree if m.i != c.i)
+        for c in noun.children
+    )
+
+
+def over_a_month(time: TimeExpression | None) -> bool:
+    """Whether a time is no day but a stretch longer than a month ("this year", "in 2019")."""
+    if time is None or not time.date_start or not time.date_end:
+        return False
+    start, end = dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end)
+    return end - start > _A_MONTH
