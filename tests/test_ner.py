@@ -861,6 +861,12 @@ def test_ner_administration_of_a_non_president_is_the_person(
             [("Ruth Vance", "PERSON")],
             [("Ruth Vance", "person", "attorney general")],
         ),
+        # a title with small words inside (found in a fresh corpus)
+        (
+            "Special Agent in Charge Ana Ruiz of HSI spoke.",
+            [("Ana Ruiz", "PERSON"), ("HSI", "ORG")],
+            [("Ana Ruiz", "person", "Special Agent in Charge"), ("HSI", "agency", "")],
+        ),
         # a lower-case word at a person's name's end is not part of it
         (
             "Mayor Lee, Gov. Park slam port closure\nMayor Ann Lee spoke in Tacoma.",
@@ -1129,6 +1135,21 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
                 ("Ana Ruiz", "person", "Attorney"),
                 ("Ohio Immigration Law Center", "organization", ""),
             ],
+        ),
+        # found in a fresh corpus: a title before the person, a group that puts its kind first
+        (
+            "Pastor Ana Ruiz of Iglesia Bautista Nueva Vida spoke.",
+            [("Ana Ruiz", "PERSON")],
+            [
+                ("Ana Ruiz", "person", "Pastor"),
+                ("Iglesia Bautista Nueva Vida", "organization", ""),
+            ],
+        ),
+        # ... and after a person the model did not read
+        (
+            "Ana Ruiz of Centro de Trabajadores Unidos spoke.",
+            [],
+            [("Centro de Trabajadores Unidos", "organization", "")],
         ),
         # ... a building's "Center" is no group
         (

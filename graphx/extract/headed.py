@@ -33,7 +33,7 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     read as "Bayou Verde" and "ICE" is one agency)."""
     out = list(drafts)
     for start, end in _runs(doc):
-        start = _after_people(doc, out, start, end)
+        start = _opening_word(doc, _after_people(doc, out, start, end), end)
         kind = facility_or_group([t.text for t in doc[start:end]])
         inside = [d for d in out if d.start < end and d.end > start]
         if not kind or any(d.start < start or d.end > end for d in inside):
@@ -75,13 +75,25 @@ def _opens_with_a_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
-    """Where a group's name begins in a run that opens with a person and small words:
-    "Sheila Warren of the Delta Justice Project" names the person, then the group."""
+    """Where a group's name begins in a run that opens with a person, with a title or not,
+    and small words: "Sheila Warren of the Delta Justice Project", "Pastor Ana Ruiz of
+    Iglesia Bautista Nueva Vida" name the person, then the group."""
     for d in drafts:
-        if d.type == "person" and d.start == start and d.end < end:
+        titled = all(_capital(t) for t in doc[start : d.start])  # "Pastor" before the name
+        if d.type == "person" and start <= d.start and titled and d.end < end:
             start = d.end
             while start < end and doc[start].lower_ in _GLUE:
                 start += 1
+    return start
+
+
+def _opening_word(doc: Doc, start: int, end: int) -> int:
+    """Where a group's name that puts its kind first begins after small words in a run
+    ("Ana Ruiz of Centro de Trabajadores Unidos", a person the model did not read)."""
+    starts = read_head_words()["name_start"]
+    for k in range(start + 1, end):
+        if doc[k - 1].lower_ in ("of", "the", "at") and doc[k].lower_ in starts:
+            return k
     return start
 
 
