@@ -374,6 +374,28 @@ def test_resolve_names_that_counties_closes_are_counties() -> None:
     ]
 
 
+def test_resolve_a_county_a_bodys_name_begins_with_is_named_too() -> None:
+    # found in a fresh corpus: "the Sherburne County jail" and "the Sherburne County
+    # Sheriff's Office" name the county, of the state the article names, never on its own
+    res = resolve(
+        (
+            "The Wright County jail and the Wright County Sheriff's Office in Minnesota.",
+            [("Wright County jail", "agency"), ("Wright County Sheriff's Office", "agency"),
+             ("Minnesota", "jurisdiction")],
+        ),
+        # ... not a county the article's state has none of, nor a city's body
+        ("The Wright County jail in Ohio and the Dayton Police Department.",
+         [("Wright County jail", "agency"), ("Ohio", "jurisdiction"),
+          ("Dayton Police Department", "agency")]),
+    )  # fmt: skip
+    counties = sorted(
+        (e.label, res.entities[e.parent].label, sorted(e.doc_ids))
+        for e in res.entities.values()
+        if e.type == "jurisdiction" and e.level in ("county", "city")
+    )
+    assert counties == [("Wright County", "Minnesota", ["d0"])]
+
+
 def test_resolve_administration_and_president_are_different_nodes() -> None:
     res = resolve(
         (

@@ -12,22 +12,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from graphx.extract import places
 from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
+from graphx.model import Mention
 
 __all__ = [
     "any_places",
     "local_body",
     "chapter_name",
+    "counties_of",
     "owned",
     "publisher_kind",
     "edition_base",
     "full_initials",
     "initials",
+    "leading_place",
     "place_qualified",
     "read_editions",
     "state_body",
@@ -104,6 +107,20 @@ def place_qualified(
     >>> place_qualified("Department of Corrections")
     ''
     """
+    found = leading_place(name, context=context, gazetteer=gazetteer)
+    return normalize_name(f"{found[0].name} {found[1]}") if found else ""
+
+
+def leading_place(
+    name: str, *, context: Sequence[str] = (), gazetteer: places.Gazetteer | None = None
+) -> tuple[places.Place, str] | None:
+    """The city, county or state a body's name begins with, read in the document's
+    context, and the rest of the name; None when it begins with none.
+
+    >>> place, rest = leading_place("Sherburne County Sheriff's Office", context=["Minnesota"])
+    >>> (place.name, place.level, place.parent, rest)
+    ('Sherburne County', 'county', 'Minnesota', "Sheriff's Office")
+    """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -113,8 +130,20 @@ def place_qualified(
             continue
         place = places.lookup(head, context=context, gazetteer=gazetteer)
         if place is not None and not place.ambiguous and place.level in _PLACE_LEVELS:
-            return normalize_name(f"{place.name} {rest}")
-    return ""
+            return place, rest
+    return None
+
+
+def counties_of(
+    mentions: Sequence[Mention], context: Sequence[str], gazetteer: places.Gazetteer
+) -> Iterator[tuple[Mention, places.Place]]:
+    """Each agency's mention whose name begins with a county, with that county read in the
+    document's context: "the Sherburne County jail" names Sherburne County, Minnesota, in
+    an article that names Minnesota, though never on its own."""
+    for m in mentions:
+        found = leading_place(m.text, context=context, gazetteer=gazetteer)
+        if m.type == "agency" and found is not None and found[0].level == "county":
+            yield m, found[0]
 
 
 def read_editions(lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -35,7 +35,6 @@ __all__ = ["DocResolver"]
 # "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
 _DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
 
-
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 # the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
 _COUNTIES_AFTER = re.compile(
@@ -89,7 +88,17 @@ class DocResolver:
                 cluster.names[acronym] += 0
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
         self._place_forms()
+        self._counties_of_bodies()
         return self.of_mention
+
+    def _counties_of_bodies(self) -> None:
+        """A county a body's name begins with is named ("the Sherburne County jail")."""
+        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        for m, place in bodies.counties_of(self.ext.mentions, context, self.gazetteer):
+            key = ("place", place.name, place.level, place.parent)
+            county = self._new("jurisdiction", key, place=place)
+            county.doc_evidence.setdefault(self.doc.id, sentence_text(self.doc, self.ext, m))
+            county.evidence = county.evidence or county.doc_evidence[self.doc.id]
 
     def _place_forms(self) -> None:
         """Each body name with its leading place read in this document, and an outlet's
