@@ -531,6 +531,12 @@ def test_the_first_filed_is_the_noun_it_stands_for(nlp: Language) -> None:
         "The sheriff honored few requests for inmates who were convicted by Ohio courts.",
         "Deputies may not serve warrants like the ones issued by ICE.",
         "The Ohio program covers anyone who was detained by ICE.",
+        # found in a fresh corpus: a clause under the participle names no place of its act
+        # ("... from the United States"), and a thing done by anyone who holds a title
+        "ICE lodges detainers on individuals arrested on criminal charges when there is "
+        "probable cause to believe they are removable from the United States.",
+        "The only basis for holding him was an ICE detainer, a form signed by an immigration "
+        "officer rather than a judge.",
     ],
 )
 def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str) -> None:
@@ -543,6 +549,8 @@ def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str
         # counted, or told of its own people: the story's own
         ("Judge Ann Lee ruled in a pair of lawsuits filed by Ohio.", "filed"),
         ("Workers who were detained by ICE agents in Ohio spoke on Monday.", "detained"),
+        # ... someone done to by anyone of a title is someone the story tells of
+        ("A Dayton man arrested by an ICE officer in Ohio was released.", "arrested"),
         (
             "The sheriff honored requests for inmates who were convicted by Ohio courts in 2019.",
             "convicted",
