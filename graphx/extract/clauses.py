@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.extract.known import read_titles
 from graphx.extract.triggers import Taxonomy, verb_lemma
-from graphx.lexicon import shipped
 
 __all__ = [
     "adjunct_nouns",
@@ -146,73 +144,6 @@ def _own_subject(verb: Token) -> bool:
 
 
 # What makes a noun stand for a group the story knows: "the", "three", "its", "some".
-_SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
-    """A verb of a clause that describes any one of a kind, not ones the story knows:
-    "warrants like the ones issued by ICE", "anyone arrested", and "requests for people
-    who were charged with crimes" (a plural with no determiner or number, after a
-    preposition: as a subject or object, "Workers who were detained said", it is more
-    often the story's own). A clause that says where or in what ("detained in the Newark
-    raid", "arrested at the Chicago plant") tells of the story's own people.
-    """
-    if token.dep_ not in ("relcl", "acl") or _placed(token):
-        return False
-    head = token.head
-    if head.lower_ in kind_words or _by_anyone(token):
-        return True
-    bare = head.tag_ == "NNS" and not any(c.dep_ in _SPECIFIERS for c in head.children)
-    # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
-    counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
-    return bare and head.dep_ == "pobj" and not counted
-
-
-def _by_anyone(verb: Token) -> bool:
-    """A participle done by anyone of a kind to a thing: "paperwork signed by an ICE
-    officer, not a judge" tells what such paperwork is, not a signing."""
-    people = shipped().word_set("person_nouns.txt")
-    if verb.head.ent_type_ == "PERSON" or verb.head.lemma_.lower() in people:
-        return False  # "a man arrested by an ICE officer": someone the story tells of
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "agent" and any(o.dep_ == "pobj" and _indefinite(o) for o in c.children)
-        for c in verb.children
-    )
-
-
-def _indefinite(noun: Token) -> bool:
-    """ "an ICE officer", "a judge": anyone who holds a title, not "a narrow margin"."""
-    anyone = noun.pos_ == "NOUN" and noun.lemma_.lower() in read_titles()
-    return anyone and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
-def _own_phrases(verb: Token) -> list[Token]:
-    """The words of a verb's own phrases, not of a clause under it ("arrested on charges
-    when there is cause to believe they are removable from the United States")."""
-    out, stack = [], [verb]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("advcl", "ccomp", "relcl", "acl"))
-    return out
-
-
-def _placed(verb: Token) -> bool:
-    """Whether a clause names a particular place or thing its act was at or in: a
-    preposition (not the passive's "by") whose object is a name or has "the", "this",
-    "its"."""
-    for prep in (t for t in _own_phrases(verb) if t.dep_ == "prep" and t.i > verb.i):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            definite = any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
-                for c in obj.children
-            )
-            if obj.pos_ == "PROPN" or definite:
-                return True
-    return False
-
-
 def is_past(token: Token) -> bool:
     """Whether a verb asserts something that already happened or is happening.
 

@@ -29,6 +29,7 @@ from graphx.extract import (
     beside,
     clauses,
     crowd_days,
+    kinds,
     many,
     setting,
     since,
@@ -302,7 +303,7 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool, time: TimeExpressi
         trigger, *many_acts_words()
     ):
         return False
-    if not dated and clauses.describes_a_kind(trigger, kind_words()):
+    if not dated and kinds.describes_a_kind(trigger, kind_words()):
         return False
     if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
         return trigger.pos_ == "VERB"

@@ -25,7 +25,7 @@ def _many_acts_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def kind_words(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``kind_words.txt``: "ones", "anyone" ... (``clauses.describes_a_kind``)."""
+    """``kind_words.txt``: "ones", "anyone" ... (``kinds.describes_a_kind``)."""
     return (lexicon or shipped()).word_set("kind_words.txt")
 
 
