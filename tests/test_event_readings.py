@@ -729,6 +729,12 @@ def test_a_month_and_day_in_an_article_with_no_date_is_kept_for_the_corpus(
         # that completes the head ("signed up to speak Tuesday")
         ("About 40 people signed up to speak Tuesday as the Lucas County commissioners took "
          "up the jail contract.", "took", ("2024-03-05", "2024-03-05")),
+        # found in a fresh corpus: a "when" clause on a time took place then, the act joined
+        # to its verb too
+        ("Jailers held him until the morning of March 2, when officers from ICE arrived and "
+         "took him into custody.", "took", ("2024-03-02", "2024-03-02")),
+        ("The raid came on Feb. 27, when agents arrested 12 workers at the Dayton plant.",
+         "arrested", ("2024-02-27", "2024-02-27")),
     ],
 )  # fmt: skip
 def test_a_when_clause_takes_the_time_of_its_head(

@@ -32,6 +32,7 @@ def date_by_what_they_tell(
 ) -> None:
     """Date the triggers left undated by the acts, documents and meetings around them."""
     _date_when_clauses(doc, dating, triggers, attached)
+    _date_when_relatives(doc, dating, triggers, attached)
     _date_documents_told_in(dating, triggers, attached)
     _date_act_nouns(doc, triggers, attached)
     _date_acts_at_meetings(doc, triggers, attached)
@@ -68,6 +69,30 @@ def _date_when_clauses(
         verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
         time = attached.get(head.i) or next(
             (time for time, span in dating if verb_of_time(span) in verbs), None
+        )
+        if time is not None:
+            attached[i] = time
+
+
+def _date_when_relatives(
+    doc: Doc,
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "held him until the morning of Oct. 19, when officers arrived and took him into
+    custody": an act told in the past in a "when" clause on a time took place then."""
+    for i in sorted(triggers - set(attached)):
+        act = doc[i]
+        relative = act.head if act.dep_ == "conj" else act
+        told = [c for v in {act, relative} for c in v.children]
+        when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in told)
+        if relative.dep_ != "relcl" or not when or not clauses.is_past(act):
+            continue
+        noun, inside = relative.head, {t.i for t in relative.subtree}
+        time = next(
+            (t for t, span in dating if span.root.i not in inside and span.root in noun.subtree),
+            None,
         )
         if time is not None:
             attached[i] = time
