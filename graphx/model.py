@@ -118,6 +118,13 @@ class Document:
         return bool(self.published) and self.published_basis in ("file metadata", "sidecar")
 
     @property
+    def published_on_page(self) -> bool:
+        """True when the date is the page's own, read from its URL, its date line or its
+        publication stamp: as good as metadata, unlike a bound or another article's day."""
+        inferred = self.published_basis == "inferred" and bool(self.published)
+        return inferred and self.published_note.startswith("from ")
+
+    @property
     def word_count(self) -> int:
         return len(self.text.split())
 

@@ -428,3 +428,32 @@ def test_merge_where_people_were_held_is_not_where_they_were_taken() -> None:
     # told alone, the detention keeps its place
     (alone,) = merged(held)
     assert alone.place == "e:jena"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected_events"),
+    [
+        # found in a fresh corpus: the page's own date, read from its URL or its date line,
+        # is as good as metadata: an article of 5 January cannot tell as done subpoenas of
+        # 17 January
+        ("from the URL (2020-01-05)", 2),
+        ("from the date line under the headline (2020-01-05)", 2),
+        # ... a bound or another article's day is not the page's own
+        ("not before 2020-01-05: latest date mentioned in the text", 1),
+    ],
+)
+def test_merge_an_article_dated_by_its_own_page_told_nothing_after_it(
+    note: str, expected_events: int
+) -> None:
+    from graphx.model import Document
+    from graphx.resolve.events import merge_reviewed_events
+
+    docs = [
+        Document("a", "/c/a.txt", "txt", "a", published="2020-01-17", published_basis="sidecar"),
+        Document("b", "/c/b.txt", "txt", "b", published="2020-01-05", published_basis="inferred",
+                 published_note=note),
+    ]  # fmt: skip
+    merged = merge_reviewed_events(
+        [extraction("a", day("2020-01-17")), extraction("b", None)], IDS, ENTITIES, documents=docs
+    )
+    assert len(merged.events) == expected_events

@@ -127,7 +127,7 @@ def occurrence(
     mention, time = told.mention, told.mention.time
     span = _grouping_span(time, document)
     published = None
-    if document is not None and document.published_is_known:
+    if document is not None and (document.published_is_known or document.published_on_page):
         days = _day_span(document.published)
         published = days[1] if days else None
     roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
