@@ -1145,6 +1145,13 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
                 ("Iglesia Bautista Nueva Vida", "organization", ""),
             ],
         ),
+        # ... "Unidos" opens one too, the model's person notwithstanding (found in a fresh
+        # corpus)
+        (
+            "Ana Ruiz, an organizer with Unidos Dover, spoke.",
+            [("Ana Ruiz", "PERSON"), ("Unidos Dover", "PERSON")],
+            [("Ana Ruiz", "person", "organizer"), ("Unidos Dover", "organization", "")],
+        ),
         # ... and after a person the model did not read
         (
             "Ana Ruiz of Centro de Trabajadores Unidos spoke.",
