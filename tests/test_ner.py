@@ -1400,7 +1400,11 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         # a place before a title held there, though the model typed it a body
         ("Duluth Mayor Karin Solheim vetoed the ordinance.", ("Duluth", "jurisdiction")),
         ("Ohio Gov. Mike DeWine signed the bill.", ("Ohio", "jurisdiction")),
+        # ... or where someone works or lives (found in a fresh corpus)
+        ("His client's attorney, Dayton lawyer Paul Estrada, said he would appear.",
+         ("Dayton", "jurisdiction")),
         # a company or a school before its officer stays a body
+        ("Google lawyer Ann Lee said so on Monday.", ("Google", "organization")),
         ("Apple CEO Tim Cook spoke on Monday.", ("Apple", "organization")),
         ("Columbia President Minouche Shafik testified on Monday.", ("Columbia", "organization")),
         # a judicial circuit is a court
@@ -1457,6 +1461,19 @@ def test_ner_headed_a_states_own_body(
             "Deputies from Avoyelles Parish joined the search.",
             [("Avoyelles Parish", "ORG")],
             [("Avoyelles Parish", "jurisdiction", "")],
+        ),
+        # ... and begins where the gazetteer's name does (found in a fresh corpus: the model
+        # read "Ana County")
+        (
+            "Officials said so.\n\nDoña Ana County stopped honoring detainers.",
+            [("Ana County", "GPE")],
+            [("Doña Ana County", "jurisdiction", "")],
+        ),
+        # ... not a county of its own with a word before it
+        (
+            "Mayor Lee of Ada County spoke.",
+            [("Lee", "PERSON"), ("Ada County", "GPE")],
+            [("Lee", "person", "Mayor"), ("Ada County", "jurisdiction", "")],
         ),
         # a church's parish is no county
         (

@@ -22,7 +22,17 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import headed, hyphens, joined, page, parted, repairs, retype, surnames
+from graphx.extract import (
+    counties,
+    headed,
+    hyphens,
+    joined,
+    page,
+    parted,
+    repairs,
+    retype,
+    surnames,
+)
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
     KnownName,
@@ -84,8 +94,8 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
     drafts = hyphens.hyphenated_names(doc, drafts)
-    drafts = retype.county_names(doc, headed.named_bodies(doc, drafts))
-    drafts = retype.untagged_counties(doc, drafts)
+    drafts = counties.county_names(doc, headed.named_bodies(doc, drafts))
+    drafts = counties.untagged_counties(doc, drafts)
     drafts = headed.members_of_places(doc, drafts)
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)

@@ -25,7 +25,6 @@ __all__ = [
     "by_evidence",
     "city_and_state",
     "consistent_types",
-    "county_names",
     "lone_names",
     "people_by_surname",
     "places_opening_names",
@@ -69,61 +68,6 @@ def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if place is not None and place.level == "city" and not place.ambiguous:
             d.type, d.label, d.canonical = "jurisdiction", "GPE", ""
     return drafts
-
-
-_COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
-
-
-def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A name ending in a county word that the gazetteer knows as a county is that county,
-    whatever the model typed it ("Bayou Teche Parish" as a body, "Tomé County" as a
-    person); a lower-case county word after a state's name is no part of a name: "an Ohio
-    county" is some county of Ohio, not Ohio County (found by a probe on invented articles)."""
-    gaz = places.load_gazetteer()
-    taken = covered(drafts)
-    for d in drafts:
-        after = doc[d.end] if d.end < len(doc) else None
-        if after is not None and after.is_title and after.lower_ in gaz.county_words:
-            # "Canadian County Sheriff ...": the model's "Canadian" ends before the county word
-            name = doc[d.start : d.end + 1].text
-            place = places.lookup(name) if after.i not in taken else None
-            if place is not None and place.level == "county":
-                d.end += 1
-                d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
-                continue
-        last = doc[d.end - 1]
-        if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
-            continue
-        if last.is_lower and places.state_named(doc[d.start : d.end - 1].text, gaz):
-            d.end -= 1
-            d.type, d.label = "jurisdiction", "GPE"
-            continue
-        place = places.lookup(doc[d.start : d.end].text) if d.type != "jurisdiction" else None
-        if last.is_title and place is not None and place.level == "county":
-            d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
-    return drafts
-
-
-def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A county the gazetteer knows, named in full, that the model left untagged ("locked up
-    at the processing center in Evangeline Parish", "the Evangeline Parish facility"): the
-    capitalised words before a county word, the longest run the gazetteer knows."""
-    gaz = places.load_gazetteer()
-    taken = covered(drafts)
-    found = []
-    for word in doc:
-        if not word.is_title or word.lower_ not in gaz.county_words or word.i in taken:
-            continue
-        for start in range(max(word.i - 3, 0), word.i):  # a run across a "." is no name
-            run = doc[start : word.i + 1]
-            if taken.intersection(range(start, word.i)) or not all(t.is_title for t in run):
-                continue
-            place = places.lookup(run.text)
-            if place is not None and place.level == "county":
-                found.append(Draft(start, word.i + 1, "GPE", "jurisdiction", reason=_COUNTY))
-                taken.update(range(start, word.i + 1))
-                break
-    return drafts + found
 
 
 def places_opening_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:

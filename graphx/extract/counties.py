@@ -1,0 +1,86 @@
+"""County names the model split or missed: "Doña Ana County" read as "Ana County",
+"Canadian" before "County Sheriff", "Bayou Teche Parish" typed as a body, "Evangeline
+Parish" left untagged. The gazetteer says which runs of capitalised words are counties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphx.extract import places
+from graphx.extract.drafts import Draft, covered
+
+__all__ = ["county_names", "untagged_counties"]
+
+_COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
+
+
+def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name ending in a county word that the gazetteer knows as a county is that county,
+    whatever the model typed it ("Bayou Teche Parish" as a body, "Tomé County" as a
+    person); a lower-case county word after a state's name is no part of a name: "an Ohio
+    county" is some county of Ohio, not Ohio County (found by a probe on invented articles)."""
+    gaz = places.load_gazetteer()
+    taken = covered(drafts)
+    for d in drafts:
+        _begin_county_earlier(doc, d, taken)
+        after = doc[d.end] if d.end < len(doc) else None
+        if after is not None and after.is_title and after.lower_ in gaz.county_words:
+            # "Canadian County Sheriff ...": the model's "Canadian" ends before the county word
+            name = doc[d.start : d.end + 1].text
+            place = places.lookup(name) if after.i not in taken else None
+            if place is not None and place.level == "county":
+                d.end += 1
+                d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
+                continue
+        last = doc[d.end - 1]
+        if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
+            continue
+        if last.is_lower and places.state_named(doc[d.start : d.end - 1].text, gaz):
+            d.end -= 1
+            d.type, d.label = "jurisdiction", "GPE"
+            continue
+        place = places.lookup(doc[d.start : d.end].text) if d.type != "jurisdiction" else None
+        if last.is_title and place is not None and place.level == "county":
+            d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
+    return drafts
+
+
+def _begin_county_earlier(doc: Doc, d: Draft, taken: set[int]) -> None:
+    """ "Doña Ana County" the model read as "Ana County": a county the gazetteer knows
+    begins with the capitalised words before the draft."""
+    if d.end - d.start < 2 or doc[d.end - 1].lower_ not in places.load_gazetteer().county_words:
+        return
+    for start in range(d.start - 1, max(d.start - 3, -1), -1):
+        if start in taken or not doc[start].is_title:
+            return
+        place = places.lookup(doc[start : d.end].text)
+        if (
+            place is not None
+            and place.level == "county"
+            and not places.lookup(doc[d.start : d.end].text)
+        ):
+            d.start, d.type, d.label, d.reason = start, "jurisdiction", "GPE", _COUNTY
+            return
+
+
+def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A county the gazetteer knows, named in full, that the model left untagged ("locked up
+    at the processing center in Evangeline Parish", "the Evangeline Parish facility"): the
+    capitalised words before a county word, the longest run the gazetteer knows."""
+    gaz = places.load_gazetteer()
+    taken = covered(drafts)
+    found = []
+    for word in doc:
+        if not word.is_title or word.lower_ not in gaz.county_words or word.i in taken:
+            continue
+        for start in range(max(word.i - 3, 0), word.i):  # a run across a "." is no name
+            run = doc[start : word.i + 1]
+            if taken.intersection(range(start, word.i)) or not all(t.is_title for t in run):
+                continue
+            place = places.lookup(run.text)
+            if place is not None and place.level == "county":
+                found.append(Draft(start, word.i + 1, "GPE", "jurisdiction", reason=_COUNTY))
+                taken.update(range(start, word.i + 1))
+                break
+    return drafts + found
