@@ -160,3 +160,20 @@ def test_a_person_who_acts_on_what_the_lede_told_is_the_one_introduced_next(
     lede = "A Milford man sued the county sheriff on Tuesday over his jailing. "
     (names,) = [n for e, n in events_of(nlp, lede + following) if e.trigger == "sued"]
     assert ("Tom Ruiz" in names) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # (a review) one who saw or filmed the lede's act, or made another, is someone else
+        ("A Dover man was arrested by ICE agents on Tuesday outside his home. Maria Lopez, 29, "
+         "witnessed the arrest from across the street.", "arrested"),
+        ("A Dover woman was detained by ICE on Monday. Carl Rivera, 52, organized the protest "
+         "that followed outside the county jail.", "detained"),
+    ],
+)  # fmt: skip
+def test_a_person_who_saw_the_ledes_act_is_not_its_person(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    found = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
+    assert found and all(not ({"Maria Lopez", "Carl Rivera"} & set(n)) for n in found)

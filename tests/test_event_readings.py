@@ -552,6 +552,10 @@ def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str
         # ... someone done to by anyone of a title is someone the story tells of
         ("A Dayton man arrested by an ICE officer in Ohio was released.", "arrested"),
         (
+            "The complaint describes a 17-year-old detained by an ICE agent for six hours.",
+            "detained",
+        ),
+        (
             "The sheriff honored requests for inmates who were convicted by Ohio courts in 2019.",
             "convicted",
         ),
@@ -1242,6 +1246,11 @@ def test_a_recurrence_dates_nothing(nlp: Language) -> None:
         ("More than 100 Ohio cities adopted welcoming resolutions in 2019.", "adopted", False),
         # ... a day does
         ("At least two Ohio counties ended their contracts on Tuesday.", "ended", True),
+        # (a review) a joint act on one thing, or on people counted, is one
+        ("More than a dozen states filed a lawsuit against the Ohio rule.", "filed", True),
+        ("Several federal agencies raided the Dayton plant in Ohio in March 2019.", "raided",
+         True),
+        ("Several agencies arrested 40 workers at the Dayton plant in 2019.", "arrested", True),
         # a count of people acts once; one body acts once
         ("Hundreds of protesters marched to City Hall in Dayton.", "marched", True),
         ("The Dayton City Council adopted a welcoming resolution.", "adopted", True),

@@ -335,6 +335,14 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # a bracketed caption label, and a reader comment's stamp
         ("[Foto] Marchers reach City Hall. (Ana Ruiz / El Sol, Aug. 25, 2019)", "caption", None),
         ("Carla M. - July 9, 2025 at 8:14 pm", "comments", None),
+        # found in fresh corpora: a comment's words after its stamp, a caption credited to
+        # the outlet's photographer
+        ("Ana P. — February 6, 2025 at 9:02 pm: Sharing this with my church group.",
+         "comments", None),
+        ("Sheriff Dan Ruiz at a Jan. 4, 2025, meeting. (Daily Ledger file photo by Jo Alvey)",
+         "caption", None),
+        ("Supervisor Hal Gray listens during the board's Aug. 8, 2021, meeting in Nogales. "
+         "(Valley Sun photo by Marco Ruelas)", "caption", None),
         ("Sign up for The Valley Ledger, our free Sunday newsletter", "subscribe", None),
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
@@ -478,9 +486,10 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
             "T. J. Okafor",
         ),
         ("Published on Sept. 3, 2021 at 5 p.m. by Lena Hoff", "Sept. 3, 2021", "Lena Hoff"),
-        # a blog's head line: the day first, then the author, between dots
+        # a blog's head line: the day first, then the author, between dots, then its
+        # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),
-        ("Nov. 18, 2019 by Pell Adeyemi", "Nov. 18, 2019", "Pell Adeyemi"),
+        ("February 4, 2025 · Mara Ostrowski · 4 min read", "February 4, 2025", "Mara Ostrowski"),
     ],
 )
 def test_furniture_byline_keeps_its_publication_date_as_a_dateline(
@@ -492,3 +501,12 @@ def test_furniture_byline_keeps_its_publication_date_as_a_dateline(
     assert result.text == (f"{kept}\n\n{BODY}" if kept else BODY)
     assert result.removed == [f"byline: {line}"]
     assert result.fields == {"author": author}
+
+
+def test_furniture_a_dated_line_by_someone_with_no_tail_is_text() -> None:
+    # (a review) a day and a name with no comments or reading time after them is a line of
+    # the text ("March 3, 2025 – by Commissioner Ann Lee", a list of motions)
+    line = "March 3, 2025 – by Commissioner Ann Lee"
+    result = clean(f"{line}\n\n{BODY}")
+    assert result.text == f"{line}\n\n{BODY}"
+    assert result.fields == {}

@@ -263,6 +263,18 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
                                "the text")),
         ("The board voted on May 10, 2022. Join us at the rally on May 21. RSVP by May 18.",
          ("2022-05-10", "not before 2022-05-10: latest date mentioned in the text")),
+        ("The board voted May 10, 2022.\nCome to the commissioners meeting on Monday, May 16.",
+         ("2022-05-10", "not before 2022-05-10: latest date mentioned in the text")),
+        # (a review) ... not one told as past
+        ("The sheriff asked residents to join our deputies at a forum on March 3, 2023. It was "
+         "set up on Jan. 5, 2023.", ("2023-03-03", "not before 2023-03-03: latest date "
+                                     "mentioned in the text")),
+        ("More than 300 people had RSVP'd for the vigil on March 3, 2023. Plans began Jan. 9, "
+         "2023.", ("2023-03-03", "not before 2023-03-03: latest date mentioned in the text")),
+        # a date line under the site's links, past a blank line
+        ("Sheriff Signs Deal\nValley Voices\nNews for the valley\nAbout | Blog | Donate\n\n"
+         "February 24, 2023\n\nLast Thursday, the sheriff signed it.",
+         ("2023-02-24", "from the date line under the headline (2023-02-24)")),
         ("The board met on March 3, 2024 and will take it up at its next meeting on "
          "March 26.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
         # "6 p.m." ends no sentence: the "will" before it still looks ahead

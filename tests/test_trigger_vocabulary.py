@@ -1791,3 +1791,6 @@ def test_agents_who_execute_or_serve_a_search_warrant_raid(nlp: Language) -> Non
     (found, _), *_ = events_of(nlp, "Deputies served a search warrant Monday at a Dover home.")
     assert (found.event_type, load_taxonomy().family(found.lemma)) == ("enforcement", "raid")
     assert events_of(nlp, "The county executed the jail contract on Monday.") == []
+    # (a review) a judge who issues one raids nothing
+    issued = events_of(nlp, "A federal judge issued a search warrant for the plant on Monday.")
+    assert all(e.event_type != "enforcement" for e, _ in issued)

@@ -184,10 +184,10 @@ def _introduced_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     surname = person.text.split()[-1] if person.text else ""
     if not surname or surname in doc.text[: noun.idx] or person.title:
         return None
-    return first if _acting_subject(doc, person) else None
+    return first if _acting_subject(doc, person, noun) else None
 
 
-def _acting_subject(doc: Doc, person: Mention) -> bool:
+def _acting_subject(doc: Doc, person: Mention, noun: Token) -> bool:
     """Whether a name told with an age opens the subject of its sentence's verb, told with
     what the person is beside the age ("the owner of ...", "of North Las Vegas"), and that
     verb is no saying."""
@@ -206,14 +206,23 @@ def _acting_subject(doc: Doc, person: Mention) -> bool:
         for c in head.children
         if c.i > head.i
     )
-    described = described or _told_before(verb)
+    described = described or _told_before(verb, noun)
     return subject and described and head.left_edge.i == span.start and not speaks
 
 
-def _told_before(verb: Token) -> bool:
-    """A verb that acts on a thing told before ("A Milford man sued the sheriff Tuesday.
-    Rogelio Banda, 34, filed the lawsuit ..."): its object is a definite noun with no name."""
+def _told_before(verb: Token, noun: Token) -> bool:
+    """A verb that acts on the act the lede's person did ("A Milford man sued the sheriff
+    Tuesday. Rogelio Banda, 34, filed the lawsuit ..."): the noun did it, as its subject,
+    and the verb's object names it with "the", in its family; not one who saw, filmed or
+    made another's act ("A man was arrested ... Maria Lopez, 29, witnessed the arrest")."""
+    taxonomy = load_taxonomy()
+    act = noun.head
+    if noun.dep_ != "nsubj" or act.pos_ != "VERB":
+        return False
+    family = taxonomy.family(act.lemma_.lower())
     return any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+        c.dep_ == "dobj"
+        and any(d.lower_ == "the" for d in c.children)
+        and taxonomy.family(c.lemma_.lower()) == family
         for c in verb.children
     )

@@ -299,9 +299,8 @@ def _asserted(trigger: Token, reading: _Reading, dated: bool, time: TimeExpressi
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
     if aspect.present_beside_past(trigger):
         return False
-    if not (dated and not many.over_a_month(time)) and many.tells_many_acts(
-        trigger, *many_acts_words()
-    ):
+    over = many.over_a_month(time) and many.each_its_own(trigger)
+    if not (dated and not over) and many.tells_many_acts(trigger, *many_acts_words()):
         return False
     if not dated and kinds.describes_a_kind(trigger, kind_words()):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract.known import read_titles
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import shipped
 
 __all__ = ["describes_a_kind"]
@@ -40,8 +41,10 @@ def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
 
 
 def _by_anyone(verb: Token) -> bool:
-    """A participle done by anyone of a kind to a thing: "paperwork signed by an ICE
-    officer, not a judge" tells what such paperwork is, not a signing."""
+    """A policy act's participle done by anyone of a kind to a thing: "paperwork signed by
+    an ICE officer, not a judge" tells what such paperwork is, not a signing."""
+    if load_taxonomy().verbs.get(verb.lemma_.lower()) != "policy":
+        return False  # "a 17-year-old detained by an ICE agent": someone acted upon
     people = shipped().word_set("person_nouns.txt")
     if verb.head.ent_type_ == "PERSON" or verb.head.lemma_.lower() in people:
         return False  # "a man arrested by an ICE officer": someone the story tells of

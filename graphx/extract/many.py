@@ -12,9 +12,10 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
-__all__ = ["over_a_month", "tells_many_acts"]
+__all__ = ["each_its_own", "over_a_month", "tells_many_acts"]
 
 _A_MONTH = dt.timedelta(days=31)
 
@@ -36,10 +37,29 @@ def tells_many_acts(verb: Token, counts: frozenset[str], bodies: frozenset[str])
         plural_body = subject.tag_ == "NNS" and subject.lemma_.lower() in bodies
         # "several counties", "many cities" (not "twenty states sued": a joint suit is one)
         numbered = any(c.dep_ in ("amod", "det") and c.lower_ in counts for c in subject.children)
-        numbered = numbered or _vaguely_numbered(subject)  # "at least two counties signed"
-        if plural_body and (numbered or _of_places_counted(subject, counts, bodies)):
+        if plural_body and numbered:
+            return True
+        # "at least two counties ended their contracts", "sheriffs in at least two counties
+        # signed agreements": each its own, when what they did is many too (not "more than
+        # 20 states sued the administration": a joint suit is one)
+        bounded = _vaguely_numbered(subject) or _of_places_counted(subject, counts, bodies)
+        if plural_body and bounded and each_its_own(verb):
             return True
     return False
+
+
+def each_its_own(verb: Token) -> bool:
+    """A verb whose object is many things ("ended their contracts", "signed such
+    agreements"), each body's own; not one thing ("raided the Milford plant", "filed a
+    lawsuit"), nor people counted ("arrested 40 workers": one operation may take them)."""
+    people = shipped().word_set("person_nouns.txt")
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ in ("NNS", "NNPS")
+        and c.lemma_.lower() not in people
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
 
 
 def _of_places_counted(subject: Token, counts: frozenset[str], bodies: frozenset[str]) -> bool:

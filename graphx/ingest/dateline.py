@@ -67,12 +67,18 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
 def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     """The line of the page's head that is a date by itself, or a printed edition's
     masthead, with its match."""
-    for i, line in enumerate(text.split("\n")[:_HEAD_LINES]):
+    for i, line in _head(text.split("\n")):
         if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
             return i, m
         if _edition(line) and (m := _MASTHEAD.fullmatch(line)):
             return i, m
     return None
+
+
+def _head(lines: list[str]) -> list[tuple[int, str]]:
+    """The page's head: its first lines with words, by their index (a blank line between
+    the site's links and the date line is no line of it)."""
+    return [(i, line) for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
 
 
 def _edition(line: str) -> bool:
@@ -106,11 +112,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     either).
     """
     lines = text.split("\n")
-    saved = [
-        i
-        for i, line in enumerate(lines[:_HEAD_LINES])
-        if _MASTHEAD.fullmatch(line) and not _edition(line)
-    ]
+    saved = [i for i, line in _head(lines) if _MASTHEAD.fullmatch(line) and not _edition(line)]
     if saved:  # the day the page was saved: no date, no bound
         text = "\n".join(line for i, line in enumerate(lines) if i not in saved)
     found = _head_line(text)

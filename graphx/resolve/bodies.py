@@ -139,10 +139,17 @@ def counties_of(
 ) -> Iterator[tuple[Mention, places.Place]]:
     """Each agency's mention whose name begins with a county, with that county read in the
     document's context: "the Sherburne County jail" names Sherburne County, Minnesota, in
-    an article that names Minnesota, though never on its own."""
+    an article that names Minnesota, though never on its own; only when one of the states
+    the article names has a county of that name ("the Lake County Sheriff's Department in
+    Crown Point" beside "Chicago" is Indiana's or Illinois's: none)."""
+    states = set(places.states_named(context, gazetteer))
     for m in mentions:
         found = leading_place(m.text, context=context, gazetteer=gazetteer)
-        if m.type == "agency" and found is not None and found[0].level == "county":
+        if m.type != "agency" or found is None or found[0].level != "county":
+            continue
+        county = places.normalize_place(found[0].name)
+        having = {c.parent for c in gazetteer.counties.get(county, [])}
+        if len(having & states) == 1:
             yield m, found[0]
 
 
