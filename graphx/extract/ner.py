@@ -23,6 +23,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from graphx.extract import (
+    aged,
     counties,
     headed,
     hyphens,
@@ -102,7 +103,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = repairs.numbered_bodies(
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
     )
-    drafts = repairs.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
+    drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = surnames.full_names_of_surnames(doc, repairs.named_speakers(doc, drafts), titles)
     drafts = page.dateline_cities(doc, text, drafts)
     drafts = parted.places_after_bodies(doc, drafts)
