@@ -335,6 +335,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # a bracketed caption label, and a reader comment's stamp
         ("[Foto] Marchers reach City Hall. (Ana Ruiz / El Sol, Aug. 25, 2019)", "caption", None),
         ("Carla M. - July 9, 2025 at 8:14 pm", "comments", None),
+        ("Categories: 287(g), Dover County, Alerts", "tags", None),
+        ("Posted in Dover County, Detention | Tags: ICE, county jails", "tags", None),
         # found in fresh corpora: a comment's words after its stamp, a caption credited to
         # the outlet's photographer
         ("Ana P. — February 6, 2025 at 9:02 pm: Sharing this with my church group.",
@@ -490,6 +492,7 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),
         ("February 4, 2025 · Mara Ostrowski · 4 min read", "February 4, 2025", "Mara Ostrowski"),
+        ("March 7, 2017 · Posted by Valley Staff", "March 7, 2017", "Valley Staff"),
     ],
 )
 def test_furniture_byline_keeps_its_publication_date_as_a_dateline(

@@ -58,6 +58,9 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         # a body's decision (found in a fresh corpus: "..., the county commission decided
         # Tuesday")
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
+        # signing by another name (found in a fresh corpus)
+        ("Sheriff Ann Lee put her name on the agreement on Tuesday.", "put", "policy", "enact"),
+        ("Sheriff Ann Lee inked the deal with ICE on Tuesday.", "inked", "policy", "enact"),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
