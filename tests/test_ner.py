@@ -1482,6 +1482,12 @@ def test_ner_headed_a_states_own_body(
             [("Lee", "PERSON"), ("Ada County", "GPE")],
             [("Lee", "person", "Mayor"), ("Ada County", "jurisdiction", "")],
         ),
+        # a county's body the model cut before its last word (found in a fresh corpus)
+        (
+            "The Avoyelles Parish Police Jury voted 5-4.",
+            [("The Avoyelles Parish Police", "PERSON")],
+            [("Avoyelles Parish Police Jury", "agency", "")],
+        ),
         # a church's parish is no county
         (
             "Volunteers at St. Brendan Parish cooked dinner.",

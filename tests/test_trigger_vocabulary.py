@@ -60,6 +60,7 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
         # signing by another name (found in a fresh corpus)
         ("Sheriff Ann Lee put her name on the agreement on Tuesday.", "put", "policy", "enact"),
+        ("Sheriff Ann Lee put his signature on the deal on Tuesday.", "put", "policy", "enact"),
         ("Sheriff Ann Lee inked the deal with ICE on Tuesday.", "inked", "policy", "enact"),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),

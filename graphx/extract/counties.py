@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
+from graphx.extract.known import read_head_words
 
-__all__ = ["county_names", "untagged_counties"]
+__all__ = ["county_bodies", "county_names", "untagged_counties"]
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
 
@@ -84,3 +85,27 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 taken.update(range(start, word.i + 1))
                 break
     return drafts + found
+
+
+def county_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A county's body the model read as a person, or cut before its last word ("The Allen
+    Parish Police" of "the Allen Parish Police Jury"): a name with a county word that ends
+    in a government body's head word (``head_words.csv``) is that body, an agency."""
+    county_words = places.load_gazetteer().county_words
+    heads = read_head_words()["agency"]
+    taken = covered(drafts)
+    for d in drafts:
+        words = {t.lower_ for t in doc[d.start : d.end]}
+        if d.canonical or d.type in ("jurisdiction", "agency") or not words & county_words:
+            continue
+        end = d.end
+        while (
+            end < len(doc) and end not in taken and doc[end].is_title and doc[end].lower_ in heads
+        ):
+            end += 1
+        if end < len(doc) and doc[end].is_title:
+            continue  # "Hardin County Sheriff Rosalind Hayes": a title before a name
+        if doc[end - 1].lower_ in heads and (end > d.end or d.type == "person"):
+            d.end, d.type, d.label, d.reason = end, "agency", "AGENCY", "a county's body"
+            taken.update(range(d.start, end))
+    return drafts

@@ -96,7 +96,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     titles = read_titles()
     drafts = hyphens.hyphenated_names(doc, drafts)
     drafts = counties.county_names(doc, headed.named_bodies(doc, drafts))
-    drafts = counties.untagged_counties(doc, drafts)
+    drafts = counties.county_bodies(doc, counties.untagged_counties(doc, drafts))
     drafts = headed.members_of_places(doc, drafts)
     drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)
