@@ -63,6 +63,16 @@ def test_since_a_month_spans_from_it_to_the_article(nlp: Language) -> None:
     assert days(event) == ("2017-07-01", "2024-03-08")  # not July 2017 itself
 
 
+def test_since_a_time_when_an_act_took_place_dates_it_then(nlp: Language) -> None:
+    # found in a fresh corpus: the act of a "when" clause on the time took place then
+    text = (
+        "The raid was the largest in Ohio since August 2018, when agents arrested more than "
+        "130 people in and around Dayton."
+    )
+    arrested = event_by_trigger(events_of(nlp, text), "arrested")
+    assert days(arrested) == ("2018-08-01", "2018-08-31")
+
+
 def test_since_then_starts_at_the_last_date_told(nlp: Language) -> None:
     text = (
         "The county adopted the policy in May 2021. Since then, judges in Ohio have struck "

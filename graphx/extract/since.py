@@ -127,6 +127,15 @@ def _until_now(anchor: TimeExpression, words_: Span, now: Days | None) -> TimeEx
     )
 
 
+def _when_of(act: Token, time: Span) -> bool:
+    """An act told in a "when" clause on the time ("the largest since August 2018, when
+    agents arrested more than 130 people"): it took place at the time, not since it."""
+    relative = act.head if act.dep_ == "conj" else act
+    told = [c for v in {act, relative} for c in v.children]
+    when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in told)
+    return when and relative.dep_ == "relcl" and relative.head in time
+
+
 def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
     """Give the triggers a "since" governs the span from that time to the article.
 
@@ -140,6 +149,8 @@ def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> 
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if _began_then(doc[i], time):
             continue  # "had been suspended since July 24, 2003": suspended that day
+        if span is not None and _when_of(doc[i], span):
+            continue  # "since August 2018, when agents arrested 130 people": then
         if span is not None and _is_since(since := span.root.head):
             reading = _until_now(time, doc[since.i : span.end], now)
             if reading is None:
