@@ -24,6 +24,7 @@ from graphx.extract.since import SINCE
 from graphx.model import Document, EventMention, TimeExpression
 from graphx.resolve.published import Window, since_in_window
 from graphx.settings import Settings
+from tests.extracting import named_events
 
 pytestmark = [
     pytest.mark.model,
@@ -1626,3 +1627,20 @@ def test_the_participle_of_a_signed_text_is_its_act_of_that_day(
     if acts:
         agents = {names[i] for i, role in dated[0].participants if role == "agent"}
         assert agents == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "role"),
+    [
+        # found in a fresh corpus: the name a passive participle follows is what was done to
+        ("Tom Ruiz, arrested Tuesday by ICE agents in Dayton, said he was afraid.", "arrested",
+         "Tom Ruiz", "patient"),
+        ("The Ohio Trust Directive, issued in November 2018 by Attorney General Ann Lee, bars "
+         "it.", "issued", "Ohio Trust Directive", "patient"),
+    ],
+)  # fmt: skip
+def test_a_passive_participle_after_a_name_was_done_to_it(
+    nlp: Language, text: str, trigger: str, name: str, role: str
+) -> None:
+    found = {e.trigger: n for e, n in named_events(nlp, text)}
+    assert found[trigger].get(name) == role

@@ -82,6 +82,7 @@ def _arguments(trigger: Token, in_clause: set[int], apart: bool) -> list[tuple[s
         elif role:
             arguments.append((role, [t for t in child.subtree if t.i in in_clause]))
     arguments.extend(("patient", named) for named in subjects.named_by_the_text(trigger))
+    arguments.extend(("patient", named) for named in subjects.done_to_the_noun(trigger))
     if not arguments and _shares_passive_subject(trigger):
         # "Khan was arrested Friday and charged": the one arrested is the one charged.
         shared = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]

@@ -15,6 +15,7 @@ from graphx.extract.same_day import text_that_acts
 from graphx.extract.taxonomy import load_taxonomy
 
 __all__ = [
+    "done_to_the_noun",
     "SUBJECTS",
     "implied_subject",
     "is_relative",
@@ -128,6 +129,18 @@ def named_by_the_text(trigger: Token) -> list[list[Token]]:
     if says.tag_ not in ("VBZ", "VBP") or says.lemma_.lower() not in _TEXTS_SAY:
         return []
     return [list(c.subtree) for c in says.children if c.dep_ == "dobj"]
+
+
+def done_to_the_noun(trigger: Token) -> list[list[Token]]:
+    """The name a passive participle tells something done to ("New Jersey's Immigrant
+    Trust Directive, issued in November 2018 by Gurbir Grewal", "Tom Ruiz, arrested Tuesday
+    by ICE"): the name before it, when it has no object of its own."""
+    name = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or name.pos_ != "PROPN":
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in trigger.children):
+        return []
+    return [[*(t for t in name.lefts if t.dep_ == "compound"), name]]
 
 
 # What a text says of whom it is against: "accuses the county", "charges two managers"
