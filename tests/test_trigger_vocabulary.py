@@ -1798,3 +1798,14 @@ def test_agents_who_execute_or_serve_a_search_warrant_raid(nlp: Language) -> Non
     # (a review) a judge who issues one raids nothing
     issued = events_of(nlp, "A federal judge issued a search warrant for the plant on Monday.")
     assert all(e.event_type != "enforcement" for e, _ in issued)
+
+
+def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
+    # found in fresh corpora: agents or deputies who block a plant's entrances in a raid
+    # make no ruling; a judge who blocks a policy does
+    text = "Deputies blocked both entrances to the Dover plant on Monday."
+    assert [e.trigger for e, _ in events_of(nlp, text)] == []
+    text = "Agents arrived at 7 a.m. on Monday and blocked both entrances to the Dover plant."
+    assert "blocked" not in [e.trigger for e, _ in events_of(nlp, text)]
+    (found, _), *_ = events_of(nlp, "A federal judge blocked the Dover policy on Monday.")
+    assert (found.trigger, found.event_type) == ("blocked", "legal_action")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
 
 __all__ = [
+    "by_the_laws_people",
     "capture_nouns",
     "halted",
     "captured",
@@ -106,6 +107,15 @@ def _taken(verb: Token) -> list[Token]:
     taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     particles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PARTICLES]
     return taken + [o for p in particles for o in p.children if o.dep_ == "pobj"]
+
+
+def by_the_laws_people(verb: Token) -> bool:
+    """A verb whose subject is the law's people who take others ("agents", "deputies",
+    ``capture_nouns.txt``), not a court: "Sheriff's deputies blocked the plant entrance"."""
+    takers = capture_nouns()[1]
+    doers = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "arrived and blocked"
+    subjects = [c for v in doers for c in v.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in takers for s in subjects)
 
 
 def _takers(verb: Token) -> list[Token]:
