@@ -1434,6 +1434,10 @@ def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, s
         ("The bill cleared the Ohio Senate on Friday.",
          [("Ohio", "GPE"), ("Senate", "AGENCY", "senate")],
          [("Ohio Senate", "agency", "")]),
+        # ... or a department of the national one's name (found in a fresh corpus)
+        ("The grant passes through the Arizona Department of Homeland Security.",
+         [("Arizona", "ORG"), ("Department of Homeland Security", "AGENCY", "dhs")],
+         [("Arizona Department of Homeland Security", "agency", "")]),
         # a body only the nation has stays the nation's
         ("Texas ICE agents arrested 20 workers.",
          [("Texas", "GPE"), ("ICE", "AGENCY", "ice")],

@@ -176,7 +176,8 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
     that state's chamber; it keeps the word and loses the table's id, so it never
     resolves to the national body (the resolver reads which state it is). After a
     state's name ("the Wisconsin Supreme Court", "the Ohio Senate", which the model splits
-    in two) it is that state's body, named whole."""
+    in two, "the Arizona Department of Homeland Security") it is that state's body, named
+    whole."""
     by_id = {known.id: known for known in names.values()}
     gazetteer = places.load_gazetteer()
     taken: set[int] = set()
@@ -188,7 +189,9 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             d.start, d.canonical = d.start - 1, ""
             d.reason = "a state's chamber"
             continue
-        if doc[d.end - 1].lower_ not in read_head_words()["chamber"]:
+        # "the Arizona Department of Homeland Security": a state's department of the name
+        department = d.end - d.start > 2 and doc[d.start].lower_ in read_head_words()["agency"]
+        if doc[d.end - 1].lower_ not in read_head_words()["chamber"] and not department:
             continue  # "Texas ICE agents": a body only the nation has
         before = next((p for p in drafts if p.end == d.start and p.start < d.start), None)
         start = before.start if before is not None else d.start - 1
