@@ -1644,3 +1644,10 @@ def test_a_passive_participle_after_a_name_was_done_to_it(
 ) -> None:
     found = {e.trigger: n for e, n in named_events(nlp, text)}
     assert found[trigger].get(name) == role
+
+
+def test_a_name_in_a_phrase_before_a_participle_is_not_done_to(nlp: Language) -> None:
+    # (a review) "a letter to Gov. Ann Lee, signed by 40 pastors": the letter was signed
+    text = "A letter to Gov. Ann Lee, signed by 40 pastors on Monday, asks her to act."
+    found = {e.trigger: n for e, n in named_events(nlp, text)}
+    assert found.get("signed", {}).get("Ann Lee") != "patient"

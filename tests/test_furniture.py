@@ -513,3 +513,16 @@ def test_furniture_a_dated_line_by_someone_with_no_tail_is_text() -> None:
     result = clean(f"{line}\n\n{BODY}")
     assert result.text == f"{line}\n\n{BODY}"
     assert result.fields == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a review) an update, a timeline's entry and a related video are the text's
+        "UPDATE — March 4, 2025: ICE released Ruiz on Wednesday afternoon, his attorney said.",
+        "Oakdale — Jan. 12, 2025: Agents arrest 14 workers at the Glenn Valley plant.",
+        "Agents arrested 12 people at the protest on Saturday (RELATED VIDEO: Protesters clash).",
+    ],
+)
+def test_furniture_lines_that_look_like_comments_or_captions_are_text(line: str) -> None:
+    assert clean(f"{line}\n\n{BODY}").text == f"{line}\n\n{BODY}"

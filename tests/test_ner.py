@@ -774,6 +774,12 @@ def test_ner_headlines_and_credits(blank: Language, text: str, ents: list, expec
             [("Ruiz Salazar", "GPE")],
             [("Hector Ruiz Salazar", "person", "named with an age or a role")],
         ),
+        # (a review) ... not a place after "of"
+        (
+            "Jose Ramirez of Little Village, 34, spoke in May.",
+            [("Jose Ramirez", "PERSON"), ("Little Village", "GPE")],
+            [("Jose Ramirez", "person", ""), ("Little Village", "jurisdiction", "")],
+        ),
         # a count that is no age between commas says nothing
         (
             "Casa Latina, 1999, was founded in May.",
@@ -1159,6 +1165,15 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [("Ana Ruiz", "PERSON"), ("Unidos Dover", "PERSON")],
             [("Ana Ruiz", "person", "organizer"), ("Unidos Dover", "organization", "")],
         ),
+        # (a review) ... and ends before a title and the one who holds it
+        (
+            "Unidos Dover President Ana Ruiz spoke.",
+            [("Ana Ruiz", "PERSON")],
+            [
+                ("Unidos Dover", "organization", ""),
+                ("Ana Ruiz", "person", "Unidos Dover President"),
+            ],
+        ),
         # ... and after a person the model did not read
         (
             "Ana Ruiz of Centro de Trabajadores Unidos spoke.",
@@ -1407,11 +1422,7 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         # a place before a title held there, though the model typed it a body
         ("Duluth Mayor Karin Solheim vetoed the ordinance.", ("Duluth", "jurisdiction")),
         ("Ohio Gov. Mike DeWine signed the bill.", ("Ohio", "jurisdiction")),
-        # ... or where someone works or lives (found in a fresh corpus)
-        ("His client's attorney, Dayton lawyer Paul Estrada, said he would appear.",
-         ("Dayton", "jurisdiction")),
         # a company or a school before its officer stays a body
-        ("Google lawyer Ann Lee said so on Monday.", ("Google", "organization")),
         ("Apple CEO Tim Cook spoke on Monday.", ("Apple", "organization")),
         ("Columbia President Minouche Shafik testified on Monday.", ("Columbia", "organization")),
         # a judicial circuit is a court

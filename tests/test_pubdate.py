@@ -271,6 +271,11 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
                                      "mentioned in the text")),
         ("More than 300 people had RSVP'd for the vigil on March 3, 2023. Plans began Jan. 9, "
          "2023.", ("2023-03-03", "not before 2023-03-03: latest date mentioned in the text")),
+        # (a review) a date after the text has begun is no date line
+        ("A Month After the Raid\n\nBy Ann Lee\n\nFamilies are still waiting for news of the "
+         "40 workers, and the company has said nothing since then.\n\nFeb. 3, 2023\n\n"
+         "Agents arrested 40 workers on Feb. 3, 2023.",
+         ("2023-02-03", "not before 2023-02-03: latest date mentioned in the text")),
         # a date line under the site's links, past a blank line
         ("Sheriff Signs Deal\nValley Voices\nNews for the valley\nAbout | Blog | Donate\n\n"
          "February 24, 2023\n\nLast Thursday, the sheriff signed it.",

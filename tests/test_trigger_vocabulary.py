@@ -59,7 +59,6 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         # Tuesday")
         ("The Dayton City Council decided Tuesday to end it.", "decided", "policy", "enact"),
         # signing by another name (found in a fresh corpus)
-        ("Sheriff Ann Lee put her name on the agreement on Tuesday.", "put", "policy", "enact"),
         ("Sheriff Ann Lee put his signature on the deal on Tuesday.", "put", "policy", "enact"),
         ("Sheriff Ann Lee inked the deal with ICE on Tuesday.", "inked", "policy", "enact"),
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
@@ -1807,5 +1806,8 @@ def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
     assert [e.trigger for e, _ in events_of(nlp, text)] == []
     text = "Agents arrived at 7 a.m. on Monday and blocked both entrances to the Dover plant."
     assert "blocked" not in [e.trigger for e, _ in events_of(nlp, text)]
+    # (a review) ... but a second verb with a court of its own as subject is its ruling
+    text = "Police arrested 14 protesters on Saturday, and a judge dismissed the charges Monday."
+    assert "dismissed" in [e.trigger for e, _ in events_of(nlp, text)]
     (found, _), *_ = events_of(nlp, "A federal judge blocked the Dover policy on Monday.")
     assert (found.trigger, found.event_type) == ("blocked", "legal_action")

@@ -49,7 +49,9 @@ def _unknown_place_aged(doc: Doc, d: Draft) -> bool:
     with "Ruiz Salazar" read as a place): a person's name, read again as one."""
     comma = d.end < len(doc) and doc[d.end].text == ","
     unknown = d.type == "jurisdiction" and not places.lookup(doc[d.start : d.end].text)
-    return comma and unknown and evidence.age_after(doc, d.end)
+    # the name goes on before it ("Hector" of "Hector Ruiz Salazar"), no "of" or "in"
+    named = d.start > 0 and doc[d.start - 1].is_title and not doc[d.start - 1].is_stop
+    return comma and unknown and named and evidence.age_after(doc, d.end)
 
 
 def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:

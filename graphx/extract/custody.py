@@ -113,8 +113,9 @@ def by_the_laws_people(verb: Token) -> bool:
     """A verb whose subject is the law's people who take others ("agents", "deputies",
     ``capture_nouns.txt``), not a court: "Sheriff's deputies blocked the plant entrance"."""
     takers = capture_nouns()[1]
-    doers = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "arrived and blocked"
-    subjects = [c for v in doers for c in v.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "arrived and blocked": the first verb's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in takers for s in subjects)
 
 

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, Draft
 from graphx.extract.joined import in_a_title_case_line
-from graphx.extract.known import KnownName, facility_or_group, name_words, read_head_words
+from graphx.extract.known import (
+    KnownName,
+    facility_or_group,
+    name_words,
+    read_head_words,
+    read_titles,
+)
 
 __all__ = ["businesses", "chapters", "members_of_places", "named_bodies", "state_chambers"]
 
@@ -34,6 +40,7 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for start, end in _runs(doc):
         start = _opening_word(doc, _after_people(doc, out, start, end), end)
+        end = _before_a_title(doc, start, end)
         kind = facility_or_group([t.text for t in doc[start:end]])
         inside = [d for d in out if d.start < end and d.end > start]
         if not kind or any(d.start < start or d.end > end for d in inside):
@@ -85,6 +92,15 @@ def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
             while start < end and doc[start].lower_ in _GLUE:
                 start += 1
     return start
+
+
+def _before_a_title(doc: Doc, start: int, end: int) -> int:
+    """Where a name that puts its kind first ends before a title and the one who holds it
+    ("Unidos US President Janet Murguía", "Centro Legal Director Ana Ruiz")."""
+    if doc[start].lower_ not in read_head_words()["name_start"]:
+        return end
+    titles = read_titles()
+    return next((k for k in range(start + 2, end - 1) if doc[k].lower_ in titles), end)
 
 
 def _opening_word(doc: Doc, start: int, end: int) -> int:

@@ -138,6 +138,8 @@ def done_to_the_noun(trigger: Token) -> list[list[Token]]:
     name = trigger.head
     if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or name.pos_ != "PROPN":
         return []
+    if name.dep_ == "pobj":
+        return []  # "a letter to Gov. Kristi Noem, signed by 40 pastors": not her signing
     if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in trigger.children):
         return []
     return [[*(t for t in name.lefts if t.dep_ == "compound"), name]]

@@ -51,6 +51,8 @@ _YEARLESS = re.compile(rf"\b(?=(?-i:[A-Z])){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)"
 _AHEAD = re.compile(r"\b(?:scheduled|set|due|will|until|before|next|for)\W*$", re.IGNORECASE)
 _YEARLESS_BEFORE = dt.timedelta(days=14)  # how long before a date line a day without a year
 _HEAD_LINES = 5  # the headline, a byline, the date line: a page's head
+_HEAD_SPAN = 8  # lines with blank ones, at most, the head's lines lie in
+_PARAGRAPH = 14  # more words than a headline or a site's links have: the text
 _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it may come
 _YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
 
@@ -77,8 +79,14 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
 
 def _head(lines: list[str]) -> list[tuple[int, str]]:
     """The page's head: its first lines with words, by their index (a blank line between
-    the site's links and the date line is no line of it)."""
-    return [(i, line) for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    the site's links and the date line is no line of it), before the text begins."""
+    head = []
+    for i, line in enumerate(lines[:_HEAD_SPAN]):
+        if len(line.split()) > _PARAGRAPH:
+            break  # the text has begun: a date line after it is no page's head
+        if line.strip():
+            head.append((i, line))
+    return head[:_HEAD_LINES]
 
 
 def _edition(line: str) -> bool:
