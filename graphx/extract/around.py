@@ -84,12 +84,11 @@ def _date_when_relatives(
     custody": an act told in the past in a "when" clause on a time took place then."""
     for i in sorted(triggers - set(attached)):
         act = doc[i]
-        relative = act.head if act.dep_ == "conj" else act
-        told = [c for v in {act, relative} for c in v.children]
-        when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in told)
-        if relative.dep_ != "relcl" or not when or not clauses.is_past(act):
+        noun = clauses.when_relative(act)
+        if noun is None or not clauses.is_past(act):
             continue
-        noun, inside = relative.head, {t.i for t in relative.subtree}
+        relative = act.head if act.dep_ == "conj" else act
+        inside = {t.i for t in relative.subtree}
         time = next(
             (t for t, span in dating if span.root.i not in inside and span.root in noun.subtree),
             None,

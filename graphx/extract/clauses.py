@@ -26,6 +26,7 @@ __all__ = [
     "is_root",
     "owner",
     "verb_of_time",
+    "when_relative",
 ]
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
@@ -303,6 +304,16 @@ def adjunct_verb(noun: Token) -> Token | None:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return None
     return None if is_opinion(verb) else verb
+
+
+def when_relative(act: Token) -> Token | None:
+    """The noun of time a "when" clause telling the act hangs on ("the morning of Oct. 19,
+    when officers arrived and took him", "since August 2018, when agents arrested ..."),
+    the act joined to the clause's verb too; None when it is told in none."""
+    relative = act.head if act.dep_ == "conj" else act
+    told = [c for v in {act, relative} for c in v.children]
+    when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in told)
+    return relative.head if when and relative.dep_ == "relcl" else None
 
 
 def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:

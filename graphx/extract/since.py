@@ -130,10 +130,8 @@ def _until_now(anchor: TimeExpression, words_: Span, now: Days | None) -> TimeEx
 def _when_of(act: Token, time: Span) -> bool:
     """An act told in a "when" clause on the time ("the largest since August 2018, when
     agents arrested more than 130 people"): it took place at the time, not since it."""
-    relative = act.head if act.dep_ == "conj" else act
-    told = [c for v in {act, relative} for c in v.children]
-    when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in told)
-    return when and relative.dep_ == "relcl" and relative.head in time
+    noun = clauses.when_relative(act)
+    return noun is not None and noun in time
 
 
 def read_since(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
