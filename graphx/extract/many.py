@@ -2,8 +2,10 @@
 
 "Several counties ended their contracts", "each was passed", "sheriffs in at least two
 Montana counties have signed such agreements this year" tell many acts. Undated, or dated
-only to a stretch longer than a month, such a report is no happening of its own; dated to
-a day ("several counties ended their contracts Tuesday") it still is one.
+only to a stretch longer than a month when what they did is many things too, such a report
+is no happening of its own; dated to a day ("several counties ended their contracts
+Tuesday") it still is one, and so is a joint act ("more than a dozen states filed a
+lawsuit", "several agencies raided the plant").
 """
 
 from __future__ import annotations
