@@ -52,15 +52,13 @@ def _begin_county_earlier(doc: Doc, d: Draft, taken: set[int]) -> None:
     begins with the capitalised words before the draft."""
     if d.end - d.start < 2 or doc[d.end - 1].lower_ not in places.load_gazetteer().county_words:
         return
+    if places.lookup(doc[d.start : d.end].text):
+        return  # a place of its own: "Ada County" after "Mayor Lee of"
     for start in range(d.start - 1, max(d.start - 3, -1), -1):
         if start in taken or not doc[start].is_title:
             return
         place = places.lookup(doc[start : d.end].text)
-        if (
-            place is not None
-            and place.level == "county"
-            and not places.lookup(doc[d.start : d.end].text)
-        ):
+        if place is not None and place.level == "county":
             d.start, d.type, d.label, d.reason = start, "jurisdiction", "GPE", _COUNTY
             return
 

@@ -112,11 +112,10 @@ def _taken(verb: Token) -> list[Token]:
 def by_the_laws_people(verb: Token) -> bool:
     """A verb whose subject is the law's people who take others ("agents", "deputies",
     ``capture_nouns.txt``), not a court: "Sheriff's deputies blocked the plant entrance"."""
-    takers = capture_nouns()[1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "arrived and blocked": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in takers for s in subjects)
+    return any(_a_taker(s) for s in subjects)
 
 
 def _takers(verb: Token) -> list[Token]:
@@ -156,8 +155,12 @@ def _a_place(prep: Token) -> bool:
 def of_the_law(people: list[Token]) -> bool:
     """Someone of the law among these words: a "taker" noun of ``capture_nouns.txt``
     ("agents", "deputies") or a name the entity ruler tags as an agency ("ICE")."""
-    takers = capture_nouns()[1]
-    return any(t.lemma_.lower() in takers or t.ent_type_ == "AGENCY" for t in people)
+    return any(_a_taker(t) or t.ent_type_ == "AGENCY" for t in people)
+
+
+def _a_taker(word: Token) -> bool:
+    """A "taker" noun of ``capture_nouns.txt``: someone of the law ("agents", "deputies")."""
+    return word.lemma_.lower() in capture_nouns()[1]
 
 
 def _someone(word: Token, taken_nouns: frozenset[str]) -> bool:

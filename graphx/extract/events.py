@@ -284,11 +284,12 @@ def _same_time(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     return (a.date_start, a.date_end, a.value) == (b.date_start, b.date_end, b.value)
 
 
-def _asserted(trigger: Token, reading: _Reading, dated: bool, time: TimeExpression | None) -> bool:
+def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) -> bool:
     """Whether the trigger tells a happening: not opinion or irrealis; dated, or a past verb.
 
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
+    dated = time is not None and attach.dates_something(time)
     if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
     if (
@@ -331,7 +332,7 @@ def _event(
     if time is not None and _after_it_was_told(trigger, time, reading.now):
         time = None  # "voted to let the agreement expire on June 30": the expiry's day
     dated = time is not None and attach.dates_something(time)
-    if not _asserted(trigger, reading, dated, time):
+    if not _asserted(trigger, reading, time):
         return None
     if arguments.an_outlet_reports(trigger, reading.mentions, reading.starts):
         return None

@@ -143,9 +143,9 @@ def counties_of(
     the article names has a county of that name ("the Lake County Sheriff's Department in
     Crown Point" beside "Chicago" is Indiana's or Illinois's: none)."""
     states = set(places.states_named(context, gazetteer))
-    for m in mentions:
+    for m in (m for m in mentions if m.type == "agency"):
         found = leading_place(m.text, context=context, gazetteer=gazetteer)
-        if m.type != "agency" or found is None or found[0].level != "county":
+        if found is None or found[0].level != "county":
             continue
         county = places.normalize_place(found[0].name)
         having = {c.parent for c in gazetteer.counties.get(county, [])}
