@@ -362,6 +362,43 @@ def test_acts_during_an_operation_take_its_days_up_to_its_end(
     assert event.time is not None and (event.time.uncertain or not uncertain)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # found in probe77: the arrests "during the operation" had no date of their own
+        ("Federal agents raided a poultry plant in Carthage, Ohio, on Tuesday. During the "
+         "operation, agents arrested three men on federal charges.", "arrested", "2024-03-05"),
+        ("The Wood County board met Monday night. At the meeting, commissioners voted 4-1 "
+         "to end the county's agreement with ICE.", "voted", "2024-03-04"),
+        ("Deputies raided a house in Lima, Ohio, on Wednesday. Two men were detained in the "
+         "raid, and a third was released.", "detained", "2024-03-06"),
+    ],
+)  # fmt: skip
+def test_an_act_inside_a_happening_told_before_takes_its_day(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a happening of no day told before, one told as another ("a raid"), and a text
+        ("Agents raided a poultry plant in Carthage, Ohio. During the operation, agents "
+         "arrested three men on federal charges.", "arrested"),
+        ("Federal agents raided a poultry plant in Carthage, Ohio, on Tuesday. During a raid "
+         "in Lima, agents arrested three men.", "arrested"),
+        ("A judge ruled Monday that the Ohio county broke the law. In the ruling, which the "
+         "ACLU had sought since 2019, the county was sued again.", "sued"),
+    ],
+)  # fmt: skip
+def test_an_act_inside_no_dated_happening_takes_no_day(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert [e.time for e in events_of(nlp, text) if e.trigger == trigger] in ([], [None])
+    assert [e for e in events_of(nlp, text) if e.trigger == trigger or e.time is None] != []
+
+
 def test_an_operation_that_closed_a_street_tells_no_end(nlp: Language) -> None:
     text = "Officers arrested 41 people during an operation that closed Main Street Thursday."
     assert [e for e in events_of(nlp, text) if e.trigger == "arrested" and e.time] == []
@@ -604,6 +641,39 @@ def test_a_present_as_its_heads_act_goes_on_is_news(nlp: Language, text: str, tr
 )
 def test_a_present_under_a_present_habit_is_no_happening(nlp: Language, text: str) -> None:
     assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheriff Ann Lee said ICE decides who gets detained and deported after an arrest.",
+        "Advocates said families in Ohio get separated when a parent gets deported.",
+    ],
+)
+def test_a_present_passive_of_get_tells_a_habit(nlp: Language, text: str) -> None:
+    # found in probe77: a bullet of what a sheriff said ICE does
+    assert events_of(nlp, text) == []
+
+
+def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
+    events = events_of(nlp, "Tom Reyes got arrested in Dayton, Ohio, on Tuesday.")
+    assert [e.event_type for e in events] == ["enforcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # found in probe77: "pending immigration court hearings" the parser reads as the
+        # released workers' object, so the release was typed a meeting
+        ("Nine of the workers were released pending immigration court hearings.", ["release"]),
+        ("Nine workers were released Tuesday pending a hearing before a judge.", ["release"]),
+        ("The Ohio board held a hearing Tuesday on the pending lawsuit.", ["meeting"]),
+    ],
+)
+def test_a_happening_after_pending_has_not_happened(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    assert [e.event_type for e in events_of(nlp, text)] == kinds
 
 
 def test_days_after_a_date_at_the_calendar_edge_dates_nothing_and_does_not_fail(

@@ -17,11 +17,15 @@ from graphx.extract.taxonomy import Taxonomy, kin_of
 from graphx.extract.triggers import light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
 
-__all__ = ["days_told_before", "definite", "told_again", "told_anew"]
+__all__ = ["day_within", "days_told_before", "definite", "told_again", "told_anew"]
 
 # Words that tell a happening apart from one told before: "a similar meeting", "the other
 # rally", "a second lawsuit".
 _OTHER = frozenset({"another", "other", "similar", "second", "earlier", "smaller", "larger"})
+# Words that put an act inside a happening: "during the raid", "at the meeting"; "in" only
+# for the law's operations ("arrested in the raid"), since "in the lawsuit" tells a text.
+_WITHIN = frozenset({"during", "at"})
+_WITHIN_OPERATION = frozenset({"in"})
 
 
 def definite(token: Token) -> bool:
@@ -118,3 +122,32 @@ def days_told_before(
             if day is not None:
                 found[i] = day
     return found
+
+
+def day_within(
+    trigger: Token, taxonomy: Taxonomy, days_of: Mapping[str, TimeExpression]
+) -> TimeExpression | None:
+    """The day the article last gave a happening an act is told inside of ("During the
+    operation, agents arrested three men", "At the meeting, commissioners voted 4-1", "Two
+    men were arrested in the raid"): a definite noun of that happening's family or of a kin
+    one ("the operation" after "agents raided a plant Tuesday")."""
+    kin = kin_of()
+    for noun in _settings_of(trigger):
+        lemma = noun_lemma(noun, taxonomy)
+        kind = taxonomy.nouns.get(lemma) or taxonomy.objects.get(lemma)
+        if not kind or (noun.head.lower_ in _WITHIN_OPERATION and kind != "enforcement"):
+            continue
+        family = taxonomy.family(lemma, kind)
+        kindred = [f for f in days_of if kin.get(family) and kin.get(f) == kin.get(family)]
+        day = days_of.get(family) or (days_of[kindred[-1]] if kindred else None)
+        if day is not None:
+            return day
+    return None
+
+
+def _settings_of(trigger: Token) -> list[Token]:
+    """The definite singular nouns after "during", "at" or "in" that hang on a trigger."""
+    words = _WITHIN | _WITHIN_OPERATION
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in words]
+    nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
+    return [n for n in nouns if n.tag_ == "NN" and definite(n)]

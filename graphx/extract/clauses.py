@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.extract.triggers import Taxonomy, verb_lemma
+from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 
 __all__ = [
     "adjunct_nouns",
@@ -165,6 +165,8 @@ def is_past(token: Token) -> bool:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries:
             return verb.dep_ in ("acl", "ROOT", "conj")
+        if any(a.lemma_ == "get" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return False  # "decides who gets detained": a present passive of "get" tells a habit
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
     return False
 
@@ -177,6 +179,8 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     ):
         return True
     below = token
+    if token.pos_ == "NOUN" and awaited(token, taxonomy):
+        return True
     if token.pos_ == "NOUN":
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened

@@ -36,10 +36,11 @@ from graphx.extract import (
     statements,
     stretch,
 )
+from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import counted, tally
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
-from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, load_taxonomy
+from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words, other_instance_words
 from graphx.model import EventMention, Mention, TimeExpression
 
@@ -60,48 +61,6 @@ def _summary(trigger: Token, clause: list[Token]) -> str:
     text = " ".join(trigger.doc[tokens[0].i : tokens[-1].i + 1].text.split())
     text = text.strip(' ,.;:\u201c\u201d"')
     return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
-
-
-def _candidates(
-    sent: Span, taxonomy: Taxonomy, quotes: list[tuple[int, int]]
-) -> dict[int, tuple[str, str]]:
-    found: dict[int, tuple[str, str]] = {}
-    for token in sent:
-        sense = event_sense(token, taxonomy)
-        if sense is None or inside(quotes, token.idx):
-            continue
-        if token.pos_ == "NOUN" and token.head.i in found and _tells_its_object(token, taxonomy):
-            continue  # the verb before it already tells this noun's happening
-        found[token.i] = sense
-    # A noun a light verb takes its happening from is told by that verb, which has the
-    # clause's subject and date: "subpoenas were issued Friday", "the suit DOJ filed Tuesday".
-    carried = {
-        noun.i
-        for i, (_, lemma) in found.items()
-        if sent.doc[i].pos_ == "VERB"
-        for noun in light_nouns(sent.doc[i])
-        if noun.i in found and noun.lemma_.lower() == lemma
-    }
-    # What a trigger orders or asks has not happened ("ordered him removed in 2015"); its
-    # words, and the date in them, belong to the order itself.
-    carried |= {
-        i
-        for i in found
-        if sent.doc[i].dep_ in ("xcomp", "ccomp", "acl")
-        and (head := clauses.completed(sent.doc[i])) is not None
-        and head.i in found
-        and head.lemma_.lower() in taxonomy.irrealis
-    }
-    return {i: sense for i, sense in found.items() if i not in carried}
-
-
-def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
-    """A verb that tells the happening its noun names ("issued a ruling", "signed the
-    agreement on Tuesday"), not one of its own about a happening the noun's own date
-    places apart ("protested the Feb. 10 ruling": two)."""
-    verb = noun.head
-    light = verb.pos_ != "VERB" or verb.lemma_.lower() in taxonomy.light
-    return light or not clauses.dated_apart(noun)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +187,7 @@ def _sentence_events(
     day the sentence before told people gathering on; the hearing an act of the sentence
     before "came during" the day that sentence names."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    candidates = _candidates(sent, reading.taxonomy, reading.quotes)
+    candidates = sentence_triggers(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
     there = crowd_days.crowd_gathering(sent, candidates, reading.gathering, before.story)
     candidates = dict(sorted({**dated, **candidates, **there}.items()))
@@ -241,15 +200,12 @@ def _sentence_events(
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():
         time = attached.get(i)
-        if time is None and again.told_again(reading.doc[i], triggers, reading.taxonomy):
-            # "The vigil was organized by ...": Sunday's vigil; "The town hall was ..."
-            gathered = sense[0] == "meeting" and reading.doc[i].pos_ == "NOUN"
-            gathered = gathered and crowd_days.told_done(reading.doc[i])  # not "will follow"
-            time = told_before.get(i) or (before.gathered if gathered else None)
-            crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
-            time = time or (before.story if crowd else None)
+        if time is None:
+            time = _told_again_day(reading, reading.doc[i], sense, (triggers, told_before), before)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
+        if time is None:
+            time = again.day_within(reading.doc[i], reading.taxonomy, days_of)  # "at the vote"
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)
@@ -259,6 +215,27 @@ def _sentence_events(
     said = statements.no_news(reading, found, attached, candidates)
     told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
+
+
+def _told_again_day(
+    reading: _Reading,
+    token: Token,
+    sense: tuple[str, str],
+    told: tuple[set[int], dict[int, TimeExpression]],
+    before: _Before,
+) -> TimeExpression | None:
+    """The day of a happening told again ("The vigil was organized by ..."): the day its
+    family was last dated, or for a gathering noun ("The town hall was ...") the day the
+    sentence before told people gathering on, else the story's one crowd's. ``told``: the
+    sentence's triggers, and the days ``again.days_told_before`` found for them."""
+    triggers, told_before = told
+    if not again.told_again(token, triggers, reading.taxonomy):
+        return None
+    gathered = sense[0] == "meeting" and token.pos_ == "NOUN"
+    gathered = gathered and crowd_days.told_done(token)  # not "will follow"
+    time = told_before.get(token.i) or (before.gathered if gathered else None)
+    crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
+    return time or (before.story if crowd else None)
 
 
 def _told_by_complement(reading: _Reading, found: dict[int, EventMention]) -> set[int]:

@@ -20,7 +20,15 @@ from graphx.extract import courts, crowds, custody
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["Taxonomy", "event_sense", "light_nouns", "load_taxonomy", "noun_lemma", "verb_lemma"]
+__all__ = [
+    "Taxonomy",
+    "awaited",
+    "event_sense",
+    "light_nouns",
+    "load_taxonomy",
+    "noun_lemma",
+    "verb_lemma",
+]
 
 
 def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -64,6 +72,14 @@ def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
     """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
+
+
+def awaited(noun: Token, taxonomy: Taxonomy) -> bool:
+    """A noun after a word of waiting (``IRREALIS`` "pending") names what has not happened:
+    "released pending a hearing", which the parser may read as "pending hearings"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in taxonomy.irrealis:
+        return True
+    return any(c.dep_ in ("amod", "prep") and c.lower_ in taxonomy.irrealis for c in noun.children)
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -299,7 +315,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         only = taxonomy.light_of.get(lemma)
-        for noun in light_nouns(token):
+        for noun in (n for n in light_nouns(token) if not awaited(n, taxonomy)):
             named = noun_lemma(noun, taxonomy)
             kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
             if kind and (only is None or taxonomy.family(named, kind) == only):
