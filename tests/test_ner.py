@@ -292,6 +292,16 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Bering Crest Seafoods", "GPE")],
             [("Bering Crest Seafoods", "organization")],
         ),
+        (  # found in probe81 (working)
+            "Agents swept through Pahvant Valley Eggs west of town on Thursday.",
+            [("Pahvant Valley Eggs", "GPE")],
+            [("Pahvant Valley Eggs", "organization")],
+        ),
+        (
+            "Agents detained nine workers at Sunny Slope Orchards in the morning.",
+            [("Sunny Slope Orchards", "LOC")],
+            [("Sunny Slope Orchards", "organization")],
+        ),
         # a borough's or a town's assembly is a government body, even read as a place
         (
             "The Sitka Borough Assembly met Thursday.",
@@ -1422,6 +1432,9 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         # a place before a title held there, though the model typed it a body
         ("Duluth Mayor Karin Solheim vetoed the ordinance.", ("Duluth", "jurisdiction")),
         ("Ohio Gov. Mike DeWine signed the bill.", ("Ohio", "jurisdiction")),
+        # ... or a person (found in probe81 (working), checked on invented sentences)
+        ("Sioux Falls Mayor Paul TenHaken spoke on Monday.", ("Sioux Falls", "jurisdiction")),
+        ("The mayor of Sioux Falls spoke on Tuesday.", ("Sioux Falls", "jurisdiction")),
         # a company or a school before its officer stays a body
         ("Apple CEO Tim Cook spoke on Monday.", ("Apple", "organization")),
         ("Columbia President Minouche Shafik testified on Monday.", ("Columbia", "organization")),

@@ -182,21 +182,38 @@ def place_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 def places_before_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A body's name that the gazetteer knows as a city, county or state, right before a
-    title ("Duluth Mayor Karin Solheim", "Ohio Gov. Mike DeWine"), is that place: the
-    title is held there, not in a body of that name."""
+    """A name that the gazetteer knows as a city, county or state, right before a title
+    held there ("Duluth Mayor Karin Solheim", "Ohio Gov. Mike DeWine") or after one and "of"
+    ("the mayor of Sioux Falls"), is that place: the title is held there, not in a body of
+    that name, and no one is named by a place's name before a title (the model reads
+    "Sioux Falls Mayor Paul TenHaken" as two people)."""
     titles = place_titles()
     for d in drafts:
-        if d.type not in BODY_TYPES or d.canonical or d.end >= len(doc):
+        if d.type not in (*BODY_TYPES, "person") or d.canonical:
             continue
-        after = doc[d.end + 1].text if d.end + 1 < len(doc) else ""
-        if not is_title_word(doc[d.end].text, titles, after):
+        if not (_title_after(doc, d, titles) or _title_of_before(doc, d, titles)):
             continue
         place = places.lookup(doc[d.start : d.end].text)
         if place is not None and place.level in ("city", "county", "state"):
             d.type, d.label = "jurisdiction", "GPE"
             d.reason = "a place before a title held there"
     return drafts
+
+
+def _title_after(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
+    """A title held in a place right after the draft, before a name ("... Mayor Paul")."""
+    if d.end >= len(doc):
+        return False
+    after = doc[d.end + 1].text if d.end + 1 < len(doc) else ""
+    named = d.type != "person" or (d.end + 1 < len(doc) and doc[d.end + 1].is_title)
+    return named and is_title_word(doc[d.end].text, titles, after)
+
+
+def _title_of_before(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
+    """ "the mayor of" or "sheriff of" right before the draft."""
+    if d.start < 2 or doc[d.start - 1].lower_ != "of":
+        return False
+    return doc[d.start - 2].lower_ in titles
 
 
 def places_read_with_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
