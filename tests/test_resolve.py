@@ -1141,21 +1141,42 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "kind"),
+    ("source", "kind", "label"),
     [
-        ("Ohio Tenant Rights Alliance", "organization"),
-        ("Ohio Office of the Attorney General", "agency"),
-        ("The Harbor Times", "media"),
-        ("Wisconsin Watch", "media"),
+        ("Ohio Tenant Rights Alliance", "organization", "Ohio Tenant Rights Alliance"),
+        ("Ohio Office of the Attorney General", "agency", "Ohio Office of the Attorney General"),
+        ("The Harbor Times", "media", "Harbor Times"),
+        ("Wisconsin Watch", "media", "Wisconsin Watch"),
+        # a body's press release (found in probes 70-82, working)
+        ("Wood County Sheriff's Office", "agency", "Wood County Sheriff's Office"),
+        ("Lima Police Department", "agency", "Lima Police Department"),
+        ("ACLU of Ohio", "organization", "American Civil Liberties Union of Ohio"),
+        # ... not an outlet with a word of one
+        ("Capital News Service", "media", "Capital News Service"),
+        ("Friends of the Harbor Times", "media", "Friends of the Harbor Times"),
     ],
 )
-def test_resolve_a_publisher_that_is_a_group_or_a_government_body(source: str, kind: str) -> None:
+def test_resolve_a_publisher_that_is_a_group_or_a_government_body(
+    source: str, kind: str, label: str
+) -> None:
     # a group's or an office's own pages are published by that group or office, no outlet
     document, extracted = extraction("d0", "The council met.", [])
     document.source = source
     res = resolve_corpus([extracted], [document], settings=Settings())
-    (publisher,) = [e for e in res.entities.values() if e.label == source.removeprefix("The ")]
+    (publisher,) = [e for e in res.entities.values() if e.label == label]
     assert publisher.type == kind
+
+
+def test_resolve_a_body_publishing_its_own_release_is_one_entity() -> None:
+    # found in probe71 (working): the release's publisher and the group its text names
+    text = "The ACLU of Ohio today filed a lawsuit against Wood County."
+    document, extracted = extraction(
+        "d0", text, [("ACLU of Ohio", "organization"), ("Wood County", "jurisdiction")]
+    )
+    document.source = "ACLU of Ohio"
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    groups = [e.label for e in res.entities.values() if e.type in ("organization", "media")]
+    assert groups == ["American Civil Liberties Union of Ohio"]
 
 
 def test_resolve_a_body_whose_name_says_its_level_inside() -> None:

@@ -284,15 +284,24 @@ def owned(name: str, names: dict[str, KnownName]) -> str:
     return ""
 
 
-def publisher_kind(name: str) -> str:
+def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     """The type of a publisher no table knows: a group or a government body that publishes
-    its own pages ("Oregon Immigrant Rights Alliance", "Washington State Office of the
-    Attorney General": a body's head word before "of", ``head_words.csv``) by its name,
-    else a news outlet."""
+    its own pages by its name, else a news outlet. A body's head word before "of"
+    ("Washington State Office of the Attorney General") or last ("Abbeville County
+    Sheriff's Office", "Lyons Police Department"; ``head_words.csv``), with no word of a
+    news outlet ("Cronkite News Service"), or a chapter of a body a table knows ("ACLU of
+    Utah")."""
     group = facility_or_group(name.split())
     if group in ("agency", "organization"):
         return group
     words = name.lower().split()
-    heads = read_head_words()["agency"]
-    governed = any(w in heads and after == "of" for w, after in zip(words, words[1:], strict=False))
-    return "agency" if governed else "media"
+    heads = read_head_words()
+    if group == "media" or set(words) & heads["media"]:
+        return "media"
+    pairs = zip(words, words[1:], strict=False)
+    governed = any(w in heads["agency"] and after == "of" for w, after in pairs)
+    if governed or (len(words) > 1 and words[-1] in heads["agency"]):
+        return "agency"
+    body, of, _ = name.partition(" of ")
+    known = (names or {}).get(normalize_name(body)) if of else None
+    return known.type if known and known.type in ("agency", "organization") else "media"

@@ -22,12 +22,14 @@ from graphx.model import DocExtraction, Document, Mention
 __all__ = [
     "ORG_TYPES",
     "Cluster",
+    "defined_acronyms",
     "display",
     "entity_id",
     "global_key",
     "is_surname",
     "label_of",
     "merge_into",
+    "named_cluster",
     "person_key",
     "person_match",
     "same_org",
@@ -185,3 +187,27 @@ def merge_into(target: Cluster, other: Cluster) -> None:
 def is_surname(tokens: list[str]) -> bool:
     """One word, or a surname with its particle ("de blasio", "van der berg")."""
     return len(tokens) == 1 or (len(tokens) > 1 and tokens[0] in _PARTICLES)
+
+
+# "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
+_DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
+
+
+def defined_acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
+    """Acronyms defined after a name: "Department of Corrections (NYDOC)" -> mention index."""
+    found = {}
+    for i, m in enumerate(ext.mentions):
+        match = _DEFINED.match(doc.text[m.end : m.end + 16])
+        if match and m.type in ORG_TYPES and len(m.text.split()) > 1:
+            found[match.group(1) or match.group(2)] = i
+    return found
+
+
+def named_cluster(clusters: list[Cluster], kind: str, names: set[str]) -> Cluster | None:
+    """The first cluster of a type that goes by one of the names (by comparison key)."""
+    wanted = {normalize_name(n) for n in names}
+    for cluster in clusters:
+        known = {normalize_name(n) for n in [*cluster.names, cluster.label] if n}
+        if cluster.type == kind and known & wanted:
+            return cluster
+    return None

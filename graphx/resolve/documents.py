@@ -22,6 +22,8 @@ from graphx.resolve.aliases import AliasRules
 from graphx.resolve.clusters import (
     ORG_TYPES,
     Cluster,
+    defined_acronyms,
+    named_cluster,
     person_match,
     same_org,
     sentence_text,
@@ -32,24 +34,11 @@ from graphx.resolve.roles import Page, document_roles
 
 __all__ = ["DocResolver"]
 
-# "Department of Corrections (NYDOC)", "the Coalition for Humane Rights, or CHR" (issue 16).
-_DEFINED = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)|,\s*or\s+([A-Z][A-Z&.]{1,9})\b)")
-
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 # the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
 _COUNTIES_AFTER = re.compile(
     r"(?:,? (?:and|or) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?|, [A-Z][\w.'’-]*)* counties\b"
 )
-
-
-def _acronyms(doc: Document, ext: DocExtraction) -> dict[str, int]:
-    """Acronyms defined after a name: "Department of Corrections (NYDOC)" -> mention index."""
-    found = {}
-    for i, m in enumerate(ext.mentions):
-        match = _DEFINED.match(doc.text[m.end : m.end + 16])
-        if match and m.type in ORG_TYPES and len(m.text.split()) > 1:
-            found[match.group(1) or match.group(2)] = i
-    return found
 
 
 class DocResolver:
@@ -71,7 +60,7 @@ class DocResolver:
         self.outlets = _outlets(doc.source)  # by comparison key
 
     def run(self) -> list[Cluster | None]:
-        acronyms = _acronyms(self.doc, self.ext)
+        acronyms = defined_acronyms(self.doc, self.ext)
         order = sorted(range(len(self.ext.mentions)), key=self._priority)
         for i in order:
             m = self.ext.mentions[i]
@@ -145,11 +134,22 @@ class DocResolver:
 
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
-        kind = known.type if known else bodies.publisher_kind(name)
+        kind = known.type if known else bodies.publisher_kind(name, self.names)
+        # a body's own release, which its text names ("The ACLU of Iowa today filed suit"),
+        # under the full name of a chapter ("American Civil Liberties Union of Iowa")
+        chapter = (
+            ""
+            if known or kind == "media"
+            else bodies.chapter_name(name, self.names, self.gazetteer)
+        )
+        if not known and kind != "media":
+            if own := named_cluster(self.clusters, kind, {name, chapter or name}):
+                return own
         if known:
             cluster = self._new(kind, ("canon", known.id), canonical=known.id)
         else:
-            cluster = self._new(kind, ("name", normalize_name(name)))
+            label = {"label": chapter} if chapter else {}
+            cluster = self._new(kind, ("name", normalize_name(chapter or name)), **label)
         cluster.names[name] += 0
         if kind == "media" and bodies.edition_base(name):
             cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
