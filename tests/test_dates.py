@@ -87,6 +87,20 @@ def test_dates_rejects_non_dates(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some such day, not one of the article's week (found in probe82, working)
+        ("Agents arrested the workers on a Tuesday morning at the peak of the harvest.", []),
+        ("One Friday night in June, the men were taken from the shed.", ["June"]),
+        ("It happened on Tuesday morning, a day after the vote.", ["Tuesday morning"]),
+        ("The mayor spoke at a Friday news conference.", ["Friday"]),
+    ],
+)
+def test_dates_a_weekday_of_no_week_is_no_day(text: str, expected: list[str]) -> None:
+    assert [t.text for t in find_time_expressions(text, dct=DCT)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
         ("every day", "SET", "P1D"),

@@ -191,6 +191,11 @@ _MONTH_DAY = (
 _WITHIN_UNIT = ("within_unit", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month)")
 
 
+# "on a Tuesday morning", "one Friday night": some such day, not a day of the article's week
+# ("at a Friday news conference" is this week's)
+_SOME_SUCH_DAY = r"(?<!\bon\sa\s)(?<!\bone\s)"
+
+
 def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
     """Units relative to now, "ago", deixis, weekdays, the vague refs and anaphora."""
     refs = {k: alternation(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
@@ -217,7 +222,7 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
         ),
         (
             "weekday",
-            rf"(?:(?P<shift>the\s+day\s+(?:before|after))\s+)?"
+            rf"{_SOME_SUCH_DAY}(?:(?P<shift>the\s+day\s+(?:before|after))\s+)?"
             rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{b['wd']}"
             rf"(?:\s+{b['part']})?",
         ),
