@@ -162,6 +162,16 @@ def test_a_person_who_acts_on_what_the_lede_told_is_the_one_introduced_next(
     assert ("Tom Ruiz" in names) == named
 
 
+def test_a_person_who_entered_the_plea_the_lede_told_is_its_person(nlp: Language) -> None:
+    # found in probe80 (working): "pleaded guilty" is a plea, though its verb's lemma is not
+    text = (
+        "The former owner of a Lima roofing company pleaded guilty Wednesday to a federal "
+        "hiring charge. Tom Ruiz, 64, entered the plea before a federal judge in Toledo."
+    )
+    (names,) = [n for e, n in events_of(nlp, text) if e.trigger == "pleaded"]
+    assert names.get("Tom Ruiz") == "agent"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

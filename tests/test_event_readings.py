@@ -381,6 +381,26 @@ def test_an_act_inside_a_happening_told_before_takes_its_day(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe80 (working): the roll call of a vote told the sentence before
+        "The Wood County board voted 4-2 on Tuesday to join the program. Commissioners Ann "
+        "Lee and Tom Park voted no.",
+        "The Lima council voted 5-2 Tuesday to end the contract. Council members Ann Lee and "
+        "Tom Park voted against the measure.",
+    ],
+)
+def test_how_members_voted_is_the_vote_told_before(nlp: Language, text: str) -> None:
+    tuesday = ("voted", ("2024-03-05", "2024-03-05"))
+    assert [(e.trigger, days(e)) for e in events_of(nlp, text)] == [tuesday, tuesday]
+
+
+def test_how_members_voted_with_no_vote_dated_before_is_undated(nlp: Language) -> None:
+    text = "The Lima council met to end the contract. Ann Lee and Tom Park voted no."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "voted"] in ([], [None])
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # a happening of no day told before, one told as another ("a raid"), and a text
@@ -648,9 +668,12 @@ def test_a_present_under_a_present_habit_is_no_happening(nlp: Language, text: st
     [
         "Sheriff Ann Lee said ICE decides who gets detained and deported after an arrest.",
         "Advocates said families in Ohio get separated when a parent gets deported.",
+        # found in probe80 (working): how a city without a jail works
+        "Lima has no jail; people arrested in the city are booked into the Allen County jail.",
+        "In Ohio, immigrants are detained in county jails under federal contracts.",
     ],
 )
-def test_a_present_passive_of_get_tells_a_habit(nlp: Language, text: str) -> None:
+def test_a_present_passive_of_anyone_tells_a_habit(nlp: Language, text: str) -> None:
     # found in probe77: a bullet of what a sheriff said ICE does
     assert events_of(nlp, text) == []
 
@@ -658,6 +681,23 @@ def test_a_present_passive_of_get_tells_a_habit(nlp: Language, text: str) -> Non
 def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
     events = events_of(nlp, "Tom Reyes got arrested in Dayton, Ohio, on Tuesday.")
     assert [e.event_type for e in events] == ["enforcement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe80 (working): a date to come, read as last June's
+        "Tom Ruiz pleaded guilty. He faces up to six months in prison when he is sentenced June 4.",
+        "Ana Ruiz will stay in the Lima jail until she appears before a judge on June 9.",
+    ],
+)
+def test_a_present_in_a_clause_of_time_under_a_present_is_to_come(nlp: Language, text: str) -> None:
+    assert [e.trigger for e in events_of(nlp, text) if e.time is not None] == []
+
+
+def test_a_clause_of_time_under_a_past_is_an_act(nlp: Language) -> None:
+    text = "Deputies arrested Ana Ruiz on Tuesday when she arrived at the Lima courthouse."
+    assert [e.trigger for e in events_of(nlp, text)] == ["arrested"]
 
 
 @pytest.mark.parametrize(

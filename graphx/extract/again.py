@@ -26,6 +26,9 @@ _OTHER = frozenset({"another", "other", "similar", "second", "earlier", "smaller
 # for the law's operations ("arrested in the raid"), since "in the lawsuit" tells a text.
 _WITHIN = frozenset({"during", "at"})
 _WITHIN_OPERATION = frozenset({"in"})
+# How one member voted in a vote just told: "voted no", "voted against the agreement" (not
+# "for": "signed for the agency" is on whose behalf).
+_ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 
 
 def definite(token: Token) -> bool:
@@ -130,7 +133,10 @@ def day_within(
     """The day the article last gave a happening an act is told inside of ("During the
     operation, agents arrested three men", "At the meeting, commissioners voted 4-1", "Two
     men were arrested in the raid"): a definite noun of that happening's family or of a kin
-    one ("the operation" after "agents raided a plant Tuesday")."""
+    one ("the operation" after "agents raided a plant Tuesday"); or how members voted in the
+    vote last dated ("Magistrates Pam Lee and Ed Stone voted no")."""
+    if (roll_call := _how_voted(trigger, taxonomy, days_of)) is not None:
+        return roll_call
     kin = kin_of()
     for noun in _settings_of(trigger):
         lemma = noun_lemma(noun, taxonomy)
@@ -143,6 +149,18 @@ def day_within(
         if day is not None:
             return day
     return None
+
+
+def _how_voted(
+    trigger: Token, taxonomy: Taxonomy, days_of: Mapping[str, TimeExpression]
+) -> TimeExpression | None:
+    """The day of its family's last happening for a verb told with how one voted in it
+    ("voted no", "voted against the agreement")."""
+    lemma = verb_lemma(trigger, taxonomy) if trigger.pos_ == "VERB" else ""
+    kind = taxonomy.verbs.get(lemma)
+    if not kind or not any(c.lower_ in _ROLL_CALL for c in trigger.children):
+        return None
+    return days_of.get(taxonomy.family(lemma, kind))
 
 
 def _settings_of(trigger: Token) -> list[Token]:

@@ -26,6 +26,7 @@ __all__ = [
     "looking_ahead_verbs",
     "past_read_ahead",
     "present_beside_past",
+    "still_to_come",
     "progressive_habits",
     "told_as_now",
     "told_in_the_past",
@@ -223,3 +224,27 @@ def present_beside_past(trigger: Token) -> bool:
         and trigger.head.tag_ == "VBD"
         and not any(c.dep_ in own for c in trigger.children)
     )
+
+
+# Conjunctions of a clause whose present tense tells what is to come: "faces prison when he
+# is sentenced June 4", "will stay in jail until he appears before a judge".
+_TO_COME_MARKS = frozenset({"when", "until", "once", "before", "after", "if", "unless"})
+
+
+def still_to_come(trigger: Token) -> bool:
+    """A present tense in a clause of time or condition under a present or a future: the
+    act is to come, whatever date it names ("He faces up to six months in prison when he
+    is sentenced June 4"). Not under a past ("was jailed until he posted bond")."""
+    present = trigger.tag_ in ("VBZ", "VBP") or (
+        trigger.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+        and all(c.tag_ in ("VBZ", "VBP") for c in trigger.children if c.dep_ in ("aux", "auxpass"))
+    )
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TO_COME_MARKS for c in trigger.children
+    )
+    if not (present and marked and trigger.dep_ == "advcl"):
+        return False
+    head = trigger.head
+    modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "will") for c in head.children)
+    return head.tag_ in ("VBZ", "VBP") or modal

@@ -164,11 +164,32 @@ def is_past(token: Token) -> bool:
     if verb.tag_ == "VBN":
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries:
-            return verb.dep_ in ("acl", "ROOT", "conj")
-        if any(a.lemma_ == "get" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-            return False  # "decides who gets detained": a present passive of "get" tells a habit
+            # "people arrested in the city are booked into the county jail": a habit
+            habit = verb.dep_ == "acl" and _present_passive(verb.head.head)
+            return verb.dep_ in ("acl", "ROOT", "conj") and not habit
+        if _present_passive(verb):
+            return False  # "who gets detained", "are booked into the jail": a habit or a state
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
     return False
+
+
+def _present_passive(verb: Token) -> bool:
+    """A passive in the simple present told of anyone: of a "get" ("who gets detained"), or
+    of a bare plural or "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
+    charged", news of one, nor a perfect ("has been arrested") or a progressive ("are being
+    served")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    if verb.tag_ != "VBN" or not auxiliaries or not present:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
+    return anyone or any(a.lemma_ == "get" for a in auxiliaries)
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, owner or number: "people", "immigrants"."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:

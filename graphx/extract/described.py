@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract.retype import place_titles
 from graphx.extract.surnames import told_with_age
 from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract.triggers import verb_lemma
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -219,7 +220,7 @@ def _told_before(verb: Token, noun: Token) -> bool:
     act = noun.head
     if noun.dep_ != "nsubj" or act.pos_ != "VERB":
         return False
-    family = taxonomy.family(act.lemma_.lower())
+    family = taxonomy.family(verb_lemma(act, taxonomy))  # "pleaded guilty": the plea
     return any(
         c.dep_ == "dobj"
         and any(d.lower_ == "the" for d in c.children)

@@ -275,7 +275,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     ):
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
-    if aspect.present_beside_past(trigger):
+    if aspect.present_beside_past(trigger) or aspect.still_to_come(trigger):
         return False
     over = many.over_a_month(time) and many.each_its_own(trigger)
     if not (dated and not over) and many.tells_many_acts(trigger, *many_acts_words()):
