@@ -1441,6 +1441,10 @@ def test_ner_headed_state_chamber_is_not_the_national_one(blank: Language) -> No
         # a judicial circuit is a court
         ("Chief Judge Ann Lee of the Eighth Judicial Circuit wrote to ICE.",
          ("Eighth Judicial Circuit", "agency")),
+        # a federal prosecutors' office of a district (found in probe80, working)
+        ("Under a deal with the U.S. Attorney's Office for the Southern District of Ohio, "
+         "prosecutors dropped two counts.",
+         ("U.S. Attorney's Office for the Southern District of Ohio", "agency")),
     ],
 )  # fmt: skip
 def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, str]) -> None:
