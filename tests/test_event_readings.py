@@ -671,6 +671,9 @@ def test_a_present_under_a_present_habit_is_no_happening(nlp: Language, text: st
         # found in probe80 (working): how a city without a jail works
         "Lima has no jail; people arrested in the city are booked into the Allen County jail.",
         "In Ohio, immigrants are detained in county jails under federal contracts.",
+        # found in probe81 (working): whoever may be ("booked" tagged a past tense)
+        "Sheriff Ann Lee said the agreement would apply only to people already booked into "
+        "the Lima jail.",
     ],
 )
 def test_a_present_passive_of_anyone_tells_a_habit(nlp: Language, text: str) -> None:
@@ -693,6 +696,16 @@ def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
 )
 def test_a_present_in_a_clause_of_time_under_a_present_is_to_come(nlp: Language, text: str) -> None:
     assert [e.trigger for e in events_of(nlp, text) if e.time is not None] == []
+
+
+def test_a_participle_after_while_is_its_verbs_act(nlp: Language) -> None:
+    # found in probe81 (working): ICE's release, "while executing ... search warrants"
+    text = (
+        "ICE agents arrested 31 people Thursday while serving search warrants at an egg farm "
+        "near Delta, Ohio."
+    )
+    (serving,) = [e for e in events_of(nlp, text) if e.trigger == "serving"]
+    assert days(serving) == ("2024-03-07", "2024-03-07")
 
 
 def test_a_clause_of_time_under_a_past_is_an_act(nlp: Language) -> None:
@@ -828,11 +841,15 @@ def test_a_month_and_day_in_an_article_with_no_date_is_kept_for_the_corpus(
     nlp: Language,
 ) -> None:
     # no publication date: "March 21" has no year yet, but it dates the vote once the
-    # corpus dates the article (resolve.published.month_day_in_window); a month alone does not
+    # corpus dates the article (resolve.published.month_day_in_window), and so does a month
+    # (found in probe81, working: "Trump signed an executive order in January")
     text = "The county board voted 4-1 on March 21 to end the jail contract. It met in May."
     voted = event_by_trigger(events_of(nlp, text, published=""), "voted")
     assert voted.time is not None
     assert (voted.time.value, voted.time.date_start) == ("XXXX-03-21", "")
+    signed = "Gov. Ann Lee signed an executive order in January on jail contracts."
+    order = event_by_trigger(events_of(nlp, signed, published=""), "signed")
+    assert order.time is not None and (order.time.value, order.time.date_start) == ("XXXX-01", "")
 
 
 # --- "when" ----------------------------------------------------------------------------

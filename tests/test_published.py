@@ -182,6 +182,26 @@ def test_published_a_happening_told_with_another_date_places_nothing() -> None:
         assert dated_by_reports(docs, [told, visit]) == docs
 
 
+def test_published_a_month_without_a_year_is_read_in_the_window() -> None:
+    from graphx.resolve.published import Window, month_in_window
+
+    # published 12-18 June 2017: "in January" is January 2017, "in August" August 2016
+    window = Window(dt.date(2017, 6, 12), dt.date(2017, 6, 18), "placed")
+    january = month_in_window(TimeExpression("January", 0, 1, "DATE", "XXXX-01"), window)
+    assert (january.value, january.date_start, january.date_end, january.uncertain) == (
+        "2017-01",
+        "2017-01-01",
+        "2017-01-31",
+        True,
+    )
+    august = month_in_window(TimeExpression("August", 0, 1, "DATE", "XXXX-08"), window)
+    assert (august.date_start, august.date_end) == ("2016-08-01", "2016-08-31")
+    june = month_in_window(TimeExpression("June", 0, 1, "DATE", "XXXX-06"), window)
+    assert june.date_start == "2017-06-01"
+    dated = TimeExpression("May 2017", 0, 1, "DATE", "2017-05", date_start="2017-05-01")
+    assert month_in_window(dated, window) is dated
+
+
 def test_published_a_month_and_day_without_a_year_is_read_in_the_window() -> None:
     from graphx.resolve.published import Window, month_day_in_window
 

@@ -18,7 +18,12 @@ from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
 from graphx.extract.same_day import text_that_acts
-from graphx.extract.timex.spans import month_day_named, publication_offset, weekday_named
+from graphx.extract.timex.spans import (
+    month_day_named,
+    month_named,
+    publication_offset,
+    weekday_named,
+)
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
@@ -134,12 +139,12 @@ def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
 
 
 def dates_something(time: TimeExpression) -> bool:
-    """A calendar span, or a weekday, a month and day or a day counted from the article's
-    read without a publication date ("Friday", "March 7", "last week"): each tells when a
-    report says its happening was (issue 15)."""
+    """A calendar span, or a weekday, a month and day, a month or a day counted from the
+    article's read without a publication date ("Friday", "March 7", "in January", "last
+    week"): each tells when a report says its happening was (issue 15)."""
     if time.type == "SET":
         return False  # "every Friday": a habit, no day
-    if time.date_start or month_day_named(time.value):
+    if time.date_start or month_day_named(time.value) or month_named(time.value):
         return True
     if publication_offset(time.text, time.value) is not None:
         return True

@@ -160,13 +160,11 @@ def is_past(token: Token) -> bool:
     if verb is None:
         return any(c.dep_ == "aux" and c.lemma_ == "be" for c in chain[-1].children)
     if verb.tag_ == "VBD":
-        return True
+        return not _of_anyone(verb)
     if verb.tag_ == "VBN":
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries:
-            # "people arrested in the city are booked into the county jail": a habit
-            habit = verb.dep_ == "acl" and _present_passive(verb.head.head)
-            return verb.dep_ in ("acl", "ROOT", "conj") and not habit
+            return verb.dep_ in ("acl", "ROOT", "conj") and not _of_anyone(verb)
         if _present_passive(verb):
             return False  # "who gets detained", "are booked into the jail": a habit or a state
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
@@ -185,6 +183,23 @@ def _present_passive(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
     return anyone or any(a.lemma_ == "get" for a in auxiliaries)
+
+
+def _of_anyone(participle: Token) -> bool:
+    """A reduced relative told of anyone it may be: "people arrested in the city are booked
+    into the county jail" (a habit), "would apply only to people already booked into the
+    jail" (whoever may be)."""
+    if participle.dep_ != "acl":
+        return False
+    over = next((t for t in ancestors(participle.head) if t.pos_ in ("VERB", "AUX")), None)
+    return over is not None and _anyones(over)
+
+
+def _anyones(verb: Token) -> bool:
+    """A verb that tells of anyone, not of one happening: a present passive of a bare
+    plural, or a verb under "would" or "will"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+    return modal or _present_passive(verb)
 
 
 def _bare(noun: Token) -> bool:

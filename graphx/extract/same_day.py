@@ -23,11 +23,13 @@ __all__ = ["date_later_that_day", "same_time_participle", "text_that_acts"]
 
 def same_time_participle(token: Token) -> bool:
     """A participle adjunct with no subject or conjunction of its own ("..., accusing the
-    city of stonewalling"): its act is told as part of its verb's, at the same time. "After
-    meeting the mayor" (a conjunction or preposition) is another time."""
+    city of stonewalling"), or after "while" ("arrested 31 people Thursday while executing
+    search warrants"): its act is told as part of its verb's, at the same time. "After
+    meeting the mayor" (another conjunction or a preposition) is another time."""
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
-    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+    own = ("mark", "nsubj", "nsubjpass", "aux")
+    return not any(c.dep_ in own and c.lower_ != "while" for c in token.children)
 
 
 # Verbs that issue a text beside the light verbs of ``event_types.csv`` ("issued", "sent"):

@@ -25,6 +25,7 @@ from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.since import SINCE
 from graphx.extract.timex.spans import (
     month_day_named,
+    month_named,
     publication_offset,
     span_of,
     weekday_named,
@@ -230,6 +231,26 @@ def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     return time
 
 
+def month_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A month its article could not give a year ("in January", ``XXXX-01``) read against a
+    publication window: the latest such month begun on or before its last day."""
+    month = month_named(time.value)
+    if time.date_start or month is None:
+        return time
+    year = window.last.year if dt.date(window.last.year, month, 1) <= window.last else None
+    year = year or window.last.year - 1
+    start, end = span_of(f"{year:04d}-{month:02d}")
+    return replace(
+        time,
+        value=f"{year:04d}-{month:02d}",
+        date_start=start,
+        date_end=end,
+        uncertain=True,
+        reading=f"'{time.text}' read in the year of the publication date the corpus gives "
+        f"({window.first} to {window.last})",
+    )
+
+
 def since_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """An act told as since a time its article could not close ("since then", "since
     Friday" in an undated article: ``extract.since.SINCE`` with no days), closed by the
@@ -270,9 +291,10 @@ def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
 
 def read_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A time its article could not place read against the article's window: a "since",
-    a weekday, a month and day, a present told as going on."""
+    a weekday, a month and day, a month, a present told as going on."""
     read = since_in_window(time, window)
-    for reading in (weekday_in_window, month_day_in_window, counted_in_window, present_in_window):
+    readings = (weekday_in_window, month_day_in_window, month_in_window, counted_in_window)
+    for reading in (*readings, present_in_window):
         read = reading(read, window)
     return read
 

@@ -22,6 +22,7 @@ __all__ = [
     "FY_MONTH",
     "SEASON_MONTHS",
     "month_day_named",
+    "month_named",
     "precision",
     "publication_offset",
     "span_of",
@@ -33,6 +34,7 @@ FY_MONTH = int(words()["fiscal_year"]["start_month"])
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _UNANCHORED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _UNANCHORED_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_UNANCHORED_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
 _WEEKDAY_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(words()["weekdays"], key=len, reverse=True)) + r")\b", re.I
 )
@@ -165,6 +167,17 @@ def month_day_named(value: str) -> tuple[int, int] | None:
     """
     m = _UNANCHORED_MONTH_DAY.fullmatch(value)
     return (int(m[1]), int(m[2])) if m else None
+
+
+def month_named(value: str) -> int | None:
+    """The month of a month read without its year ("in January" with no publication date:
+    ``XXXX-01``), else None.
+
+    >>> month_named("XXXX-01"), month_named("2017-01"), month_named("XXXX-01-05")
+    (1, None, None)
+    """
+    m = _UNANCHORED_MONTH.fullmatch(value)
+    return int(m[1]) if m else None
 
 
 def publication_offset(text: str, value: str) -> tuple[str, int] | None:
