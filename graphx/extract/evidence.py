@@ -18,7 +18,7 @@ from graphx.extract import places
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
-__all__ = ["Cues", "age_after", "evidence_type", "read_cues"]
+__all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
 
 _PLACES = ("after", "apposition", "before", "head", "last")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
@@ -79,7 +79,7 @@ def evidence_type(
         return cues.after[word], f"followed by {word!r}"
     if kind not in ("person", "jurisdiction") and age_after(doc, end):
         return "person", "followed by an age"
-    head, at = _appositive_head(doc, end)
+    head, at = appositive_head(doc, end)
     said = cues.apposition.get(head)
     # a person's role opens a clause of its own after a name the preposition that opens the
     # sentence governs ("In Garden City, a 35-year-old man was arrested", "At Glenn Valley
@@ -159,7 +159,7 @@ def _in_apposition(head: Token) -> bool:
     return not head.dep_ or head.dep_ in ("appos", "conj", "ROOT")
 
 
-def _appositive_head(doc: Doc, end: int) -> tuple[str, int]:
+def appositive_head(doc: Doc, end: int) -> tuple[str, int]:
     """Head noun of ", a clothing company" after a name ("company") and where it is, else
     ("", end)."""
     i = end

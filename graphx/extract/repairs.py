@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.administrations import load_terms
-from graphx.extract import places
+from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.titles import is_title_word, possessive_title
@@ -236,6 +236,31 @@ def named_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         out = [d for d in out if d not in inside]
         out.append(Draft(verb.i + 1, end, "PERSON", "person", reason="named as a speaker"))
     return sorted(out, key=lambda d: d.start)
+
+
+def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Two or three capitalised words the model missed, alone before an appositive that
+    says a person ("Curtis Mayhew, field office director for ICE ...", "Ana Ruiz, a
+    spokeswoman for the county": ``type_evidence.csv``): a person."""
+    people = {w for w, kind in evidence.read_cues().apposition.items() if kind == "person"}
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    out = list(drafts)
+    for comma in (t for t in doc if t.text == "," and t.i > t.sent.start + 1):
+        start = comma.i
+        while comma.i - start < 3 and start > comma.sent.start and _bare_name_word(doc[start - 1]):
+            start -= 1
+        alone = start == comma.sent.start or not doc[start - 1].is_title
+        if comma.i - start < 2 or not alone or taken & set(range(start, comma.i)):
+            continue
+        if evidence.appositive_head(doc, comma.i)[0] in people:
+            out.append(Draft(start, comma.i, "PERSON", "person", reason="named with what they are"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _bare_name_word(token: Token) -> bool:
+    """A capitalised proper noun that is no stop word nor part of a date ("On Tuesday")."""
+    named = token.tag_ == "NNP" and token.is_title and token.is_alpha
+    return named and not token.is_stop and not token.ent_type_
 
 
 def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
