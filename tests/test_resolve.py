@@ -1270,3 +1270,23 @@ def test_resolve_members_stay_apart_from_another_places_or_another_body() -> Non
         )
     )
     assert len([e for e in res.entities.values() if e.type == "agency"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # a nationality is its country, though a Texas town has its name (found in a review)
+        ("Agents detained a man near the Canadian border in Highgate, Vermont.",
+         [("Canadian", "jurisdiction"), ("Highgate", "jurisdiction"), ("Vermont", "jurisdiction")],
+         ("Canada", "country")),
+        # ... unless its state is written after it
+        ("The mayor of Canadian, Texas, spoke on Monday.",
+         [("Canadian", "jurisdiction"), ("Texas", "jurisdiction")], ("Canadian", "city")),
+    ],
+)  # fmt: skip
+def test_resolve_a_nationality_is_its_country(
+    text: str, mentions: list[M], expected: tuple[str, str]
+) -> None:
+    res = resolve((text, mentions))
+    place = res.entities[res.mention_entity["d0"][0]]
+    assert (place.label, place.level) == expected

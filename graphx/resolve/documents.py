@@ -345,24 +345,21 @@ class DocResolver:
         return m.text
 
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
-        context, county = self._context(i), self._as_county(m)
+        context, county, gaz = self._context(i), self._as_county(m), self.gazetteer
+        written, listed = self._written_with_state(i, m), self._in_state_list(i)
+        # "the Canadian border" is Canada's, not Canadian, Texas ("Canadian, Texas" is)
         place = (
-            (places.lookup(county, context=context, gazetteer=self.gazetteer) if county else None)
+            (places.demonym(m.text) if written == m.text else None)
+            or (places.lookup(county, context=context, gazetteer=gaz) if county else None)
             or places.lookup(
-                self._written_with_state(i, m),
-                context=context,
-                gazetteer=self.gazetteer,
-                listed=self._in_state_list(i),
-                city=m.dateline,
+                written, context=context, gazetteer=gaz, listed=listed, city=m.dateline
             )
-            or places.demonym(m.text)
         )
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
-        return self._new(
-            "jurisdiction", ("place", place.name, place.level, place.parent), place=place
-        )
+        key = ("place", place.name, place.level, place.parent)
+        return self._new("jurisdiction", key, place=place)
 
     def _as_county(self, m: Mention) -> str:
         """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),
