@@ -94,6 +94,9 @@ def test_dates_rejects_non_dates(text: str) -> None:
         ("One Friday night in June, the men were taken from the shed.", ["June"]),
         ("It happened on Tuesday morning, a day after the vote.", ["Tuesday morning"]),
         ("The mayor spoke at a Friday news conference.", ["Friday"]),
+        # (a review) "one" counting people or naming a phase
+        ("Deputies arrested two men Thursday and one Friday.", ["Thursday", "Friday"]),
+        ("Early one Sunday, agents came to the plant.", []),
     ],
 )
 def test_dates_a_weekday_of_no_week_is_no_day(text: str, expected: list[str]) -> None:

@@ -172,6 +172,16 @@ def test_a_person_who_entered_the_plea_the_lede_told_is_its_person(nlp: Language
     assert names.get("Tom Ruiz") == "agent"
 
 
+def test_one_who_took_the_plea_is_not_who_pleaded(nlp: Language) -> None:
+    # (a review) only the doer's own light verb ("entered", "filed") ties the person
+    text = (
+        "A Lima man pleaded guilty Thursday to harboring workers. Dana Fritz, 58, accepted the "
+        "plea in federal court in Toledo."
+    )
+    (names,) = [n for e, n in events_of(nlp, text) if e.trigger == "pleaded"]
+    assert "Dana Fritz" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -1153,6 +1153,10 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
         ("ACLU of Ohio", "organization", "American Civil Liberties Union of Ohio"),
         # ... not an outlet with a word of one
         ("Capital News Service", "media", "Capital News Service"),
+        # (a review) an outlet's desk or service is the outlet's
+        ("Public Broadcasting Service", "media", "Public Broadcasting Service"),
+        ("Chicago Sun-Times Editorial Board", "media", "Chicago Sun-Times Editorial Board"),
+        ("McClatchy Washington Bureau", "media", "McClatchy Washington Bureau"),
         ("Friends of the Harbor Times", "media", "Friends of the Harbor Times"),
     ],
 )

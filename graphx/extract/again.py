@@ -21,14 +21,19 @@ __all__ = ["day_within", "days_told_before", "definite", "told_again", "told_ane
 
 # Words that tell a happening apart from one told before: "a similar meeting", "the other
 # rally", "a second lawsuit".
-_OTHER = frozenset({"another", "other", "similar", "second", "earlier", "smaller", "larger"})
+_OTHER = frozenset(
+    {"another", "other", "similar", "second", "earlier", "smaller", "larger"}
+    | {"previous", "prior", "last", "first", "next"}  # "At the previous meeting": another
+)
 # Words that put an act inside a happening: "during the raid", "at the meeting"; "in" only
 # for the law's operations ("arrested in the raid"), since "in the lawsuit" tells a text.
 _WITHIN = frozenset({"during", "at"})
 _WITHIN_OPERATION = frozenset({"in"})
 # How one member voted in a vote just told: "voted no", "voted against the agreement" (not
-# "for": "signed for the agency" is on whose behalf).
+# "for": "signed for the agency" is on whose behalf); only a vote ("ruled against" is not).
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
+_VOTE = "vote"
+_HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
 
 
 def definite(token: Token) -> bool:
@@ -46,7 +51,7 @@ def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:
     for token in sent:
         lemma = noun_lemma(token, taxonomy) if token.pos_ == "NOUN" else ""
         kind = taxonomy.nouns.get(lemma)
-        other = any(c.lower_ in _OTHER for c in token.children)
+        other = _another(token)
         if kind and (other or not definite(token)) and _told_done(token):
             families.add(taxonomy.family(lemma, kind))
     return families
@@ -89,17 +94,19 @@ def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
 
 
 def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
-    """A light verb whose happening is its own definite passive subject ("The operation at
-    the plant was carried out by HSI", "The raid was conducted by deputies"; not "the
-    lawsuit the ACLU filed"), in no clause of what someone says."""
+    """A light verb whose happening is its own definite passive subject or object ("The
+    operation at the plant was carried out by HSI", "The raid was conducted by deputies",
+    "Harlan Voss entered the plea"; not "the lawsuit the ACLU filed"), in no clause of what
+    someone says."""
     if verb.pos_ != "VERB" or verb_lemma(verb, taxonomy) not in taxonomy.light:
         return False
     if any(t.dep_ == "ccomp" for t in [verb, *clauses.ancestors(verb)]):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False  # "The hearing will be held by the committee": to come
-    passives = [n for n in light_nouns(verb) if n.head == verb and n.dep_ == "nsubjpass"]
-    return any(n.tag_ == "NN" and definite(n) for n in passives)
+    # or its definite object: "Harlan Voss, 64, entered the plea before Judge ..."
+    told = [n for n in light_nouns(verb) if n.head == verb and n.dep_ in ("nsubjpass", "dobj")]
+    return any(n.tag_ == "NN" and definite(n) and not _another(n) for n in told)
 
 
 def days_told_before(
@@ -115,7 +122,7 @@ def days_told_before(
     kin = kin_of()
     for i, (kind, lemma) in candidates.items():
         family = taxonomy.family(lemma, kind)
-        if family in days_of and definite(doc[i]):
+        if family in days_of and definite(doc[i]) and not _another(doc[i]):
             found[i] = days_of[family]
         elif _carried_out_again(doc[i], taxonomy):
             # a related family only for a raid told again as the detentions it made
@@ -158,9 +165,21 @@ def _how_voted(
     ("voted no", "voted against the agreement")."""
     lemma = verb_lemma(trigger, taxonomy) if trigger.pos_ == "VERB" else ""
     kind = taxonomy.verbs.get(lemma)
-    if not kind or not any(c.lower_ in _ROLL_CALL for c in trigger.children):
+    family = taxonomy.family(lemma, kind) if kind else ""
+    if family != taxonomy.family(_VOTE, taxonomy.verbs.get(_VOTE, "")) or not _roll_call(trigger):
         return None
-    return days_of.get(taxonomy.family(lemma, kind))
+    return days_of.get(family)
+
+
+def _roll_call(verb: Token) -> bool:
+    """ "voted no", "voted against the measure": how one voted, in a clause with no time,
+    habit or other happening of its own ("has voted against every budget", "had voted
+    against a similar bill", "who voted yes when the plan first came up")."""
+    how = any(c.lower_ in _ROLL_CALL for c in verb.children)
+    told = {c.dep_ for c in verb.children} & {"advcl", "npadvmod"}
+    aux = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    other = any(t.lower_ in _OTHER or t.lower_ in _HABITS for t in verb.subtree)
+    return how and not told and not aux and not other
 
 
 def _settings_of(trigger: Token) -> list[Token]:
@@ -168,4 +187,9 @@ def _settings_of(trigger: Token) -> list[Token]:
     words = _WITHIN | _WITHIN_OPERATION
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in words]
     nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
-    return [n for n in nouns if n.tag_ == "NN" and definite(n)]
+    return [n for n in nouns if n.tag_ == "NN" and definite(n) and not _another(n)]
+
+
+def _another(noun: Token) -> bool:
+    """A noun told apart from one told before: "the previous meeting", "a similar raid"."""
+    return any(c.lower_ in _OTHER for c in noun.children)

@@ -228,7 +228,8 @@ def present_beside_past(trigger: Token) -> bool:
 
 # Conjunctions of a clause whose present tense tells what is to come: "faces prison when he
 # is sentenced June 4", "will stay in jail until he appears before a judge".
-_TO_COME_MARKS = frozenset({"when", "until", "once", "before", "after", "if", "unless"})
+# (Not "after": "remains in custody after deputies arrest her Tuesday" tells what was.)
+_TO_COME_MARKS = frozenset({"when", "until", "once", "before", "if", "unless"})
 
 
 def still_to_come(trigger: Token) -> bool:

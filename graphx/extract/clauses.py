@@ -21,6 +21,7 @@ __all__ = [
     "completed",
     "dated_apart",
     "is_irrealis",
+    "passive_present",
     "is_opinion",
     "is_past",
     "is_root",
@@ -171,15 +172,21 @@ def is_past(token: Token) -> bool:
     return False
 
 
+def passive_present(verb: Token) -> bool:
+    """A passive in the simple present ("are detained", "gets deported"), not a perfect
+    ("has been arrested") nor a progressive ("are being served")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    return verb.tag_ == "VBN" and bool(auxiliaries) and present
+
+
 def _present_passive(verb: Token) -> bool:
     """A passive in the simple present told of anyone: of a "get" ("who gets detained"), or
     of a bare plural or "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
-    charged", news of one, nor a perfect ("has been arrested") or a progressive ("are being
-    served")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-    if verb.tag_ != "VBN" or not auxiliaries or not present:
+    charged", news of one."""
+    if not passive_present(verb):
         return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
     return anyone or any(a.lemma_ == "get" for a in auxiliaries)

@@ -25,6 +25,11 @@ from graphx.model import Mention
 
 __all__ = ["described_person", "person_nouns", "title_words"]
 
+# Verbs by which the one who did a happening carries it out, beside the light verbs of
+# ``event_types.csv`` ("filed the lawsuit"): "entered the plea", "brought the suit" (English
+# grammar of acts, not of a domain; as light verbs they cost events elsewhere).
+_DOERS_VERBS = frozenset({"enter", "bring", "submit"})
+
 
 def title_words(lexicon: Lexicon | None = None) -> dict[str, str]:
     """``title_words.csv``: a title as written before a name -> the word for it ("gov." ->
@@ -214,13 +219,16 @@ def _acting_subject(doc: Doc, person: Mention, noun: Token) -> bool:
 def _told_before(verb: Token, noun: Token) -> bool:
     """A verb that acts on the act the lede's person did ("A Milford man sued the sheriff
     Tuesday. Rogelio Banda, 34, filed the lawsuit ..."): the noun did it, as its subject,
-    and the verb's object names it with "the", in its family; not one who saw, filmed or
+    and the verb, a light verb of the doer's, has an object that names it with "the", in
+    its family; not one who saw, filmed or
     made another's act ("A man was arrested ... Maria Lopez, 29, witnessed the arrest")."""
     taxonomy = load_taxonomy()
     act = noun.head
     if noun.dep_ != "nsubj" or act.pos_ != "VERB":
         return False
     family = taxonomy.family(verb_lemma(act, taxonomy))  # "pleaded guilty": the plea
+    if verb_lemma(verb, taxonomy) not in _DOERS_VERBS | set(taxonomy.light):
+        return False  # the doer's own verb ("filed", "entered"), not "accepted the plea"
     return any(
         c.dep_ == "dobj"
         and any(d.lower_ == "the" for d in c.children)

@@ -204,8 +204,8 @@ def _sentence_events(
             time = _told_again_day(reading, reading.doc[i], sense, (triggers, told_before), before)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
-        if time is None:
-            time = again.day_within(reading.doc[i], reading.taxonomy, days_of)  # "at the vote"
+        if time is None and not in_sentence:  # "at the vote", "voted no" ("Last session" is no)
+            time = again.day_within(reading.doc[i], reading.taxonomy, days_of)
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)
@@ -275,15 +275,16 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     ):
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
-    if aspect.present_beside_past(trigger) or aspect.still_to_come(trigger):
+    headline = trigger.idx < reading.headline_end
+    if aspect.present_beside_past(trigger) or (aspect.still_to_come(trigger) and not headline):
         return False
     over = many.over_a_month(time) and many.each_its_own(trigger)
     if not (dated and not over) and many.tells_many_acts(trigger, *many_acts_words()):
         return False
     if not dated and kinds.describes_a_kind(trigger, kind_words()):
         return False
-    if trigger.idx < reading.headline_end and trigger.tag_ in ("VBZ", "VBP"):
-        return trigger.pos_ == "VERB"
+    if headline and (trigger.tag_ in ("VBZ", "VBP") or clauses.passive_present(trigger)):
+        return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     verbal = trigger.pos_ == "VERB"
     return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))
 

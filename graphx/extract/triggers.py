@@ -79,7 +79,12 @@ def awaited(noun: Token, taxonomy: Taxonomy) -> bool:
     "released pending a hearing", which the parser may read as "pending hearings"."""
     if noun.dep_ == "pobj" and noun.head.lower_ in taxonomy.irrealis:
         return True
-    return any(c.dep_ in ("amod", "prep") and c.lower_ in taxonomy.irrealis for c in noun.children)
+    # the word before the noun, not after it: "the suspension of two officers pending an
+    # investigation" did happen
+    return any(
+        c.dep_ in ("amod", "prep") and c.i < noun.i and c.lower_ in taxonomy.irrealis
+        for c in noun.children
+    )
 
 
 def light_nouns(verb: Token) -> list[Token]:

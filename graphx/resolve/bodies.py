@@ -284,6 +284,12 @@ def owned(name: str, names: dict[str, KnownName]) -> str:
     return ""
 
 
+# The last words of a government body that publishes its own releases: "Wood County
+# Sheriff's Office", "Lima Police Department" (not "Washington Bureau", "Editorial Board",
+# "Public Service", "Bloomberg Government": outlets and their desks).
+_GOVERNMENT_PAGES = frozenset({"office", "department", "police"})
+
+
 def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     """The type of a publisher no table knows: a group or a government body that publishes
     its own pages by its name, else a news outlet. A body's head word before "of"
@@ -296,11 +302,11 @@ def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
         return group
     words = name.lower().split()
     heads = read_head_words()
-    if group == "media" or set(words) & heads["media"]:
-        return "media"
+    if group == "media" or set(re.split(r"[\s-]+", name.lower())) & heads["media"]:
+        return "media"  # "Chicago Sun-Times Editorial Board", "Inter Press Service"
     pairs = zip(words, words[1:], strict=False)
     governed = any(w in heads["agency"] and after == "of" for w, after in pairs)
-    if governed or (len(words) > 1 and words[-1] in heads["agency"]):
+    if governed or (len(words) > 1 and words[-1] in _GOVERNMENT_PAGES):
         return "agency"
     body, of, _ = name.partition(" of ")
     known = (names or {}).get(normalize_name(body)) if of else None

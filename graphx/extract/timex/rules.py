@@ -191,9 +191,10 @@ _MONTH_DAY = (
 _WITHIN_UNIT = ("within_unit", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month)")
 
 
-# "on a Tuesday morning", "one Friday night": some such day, not a day of the article's week
-# ("at a Friday news conference" is this week's)
-_SOME_SUCH_DAY = r"(?<!\bon\sa\s)(?<!\bone\s)"
+# "on a Tuesday morning", "One Friday night", "early one Sunday": some such day, not a day of
+# the article's week ("at a Friday news conference" is this week's, and so is "two men
+# Thursday and one Friday")
+_SOME_SUCH_DAY = r"(?<!\bon\sa\s)(?<!(?-i:One)\s)(?<!\bearly\sone\s)(?<!\blate\sone\s)"
 
 
 def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
