@@ -724,6 +724,21 @@ def test_a_present_in_a_clause_of_time_under_a_present_is_to_come(nlp: Language,
     assert [e.trigger for e in events_of(nlp, text) if e.time is not None] == []
 
 
+def test_by_a_part_of_a_day_before_a_past_perfect_is_that_day(nlp: Language) -> None:
+    # found in probe80 (working): what was done by that afternoon, not a deadline
+    text = (
+        "Agents raided a plant in Lima, Ohio, on Tuesday morning. By Tuesday afternoon, more "
+        "than 100 people had crowded into the hall of St. Mary Church."
+    )
+    (crowd,) = [e for e in events_of(nlp, text) if e.trigger == "crowded"]
+    assert days(crowd) == ("2024-03-05", "2024-03-05")
+
+
+def test_by_a_day_after_the_verb_is_a_deadline(nlp: Language) -> None:
+    text = "The judge ordered ICE on Monday to release him by Friday afternoon, and ICE had agreed."
+    assert all(e.time is None or e.time.date_start != "2024-03-08" for e in events_of(nlp, text))
+
+
 def test_a_participle_after_while_is_its_verbs_act(nlp: Language) -> None:
     # found in probe81 (working): ICE's release, "while executing ... search warrants"
     text = (

@@ -716,6 +716,9 @@ def test_vocabulary_a_group_of_people_is_no_body_named_next(nlp: Language) -> No
         ("The Tarrant County Commissioners' Court approved the contract on Tuesday.", "policy"),
         ("The Dallas County Commissioners Court voted on Tuesday to approve the contract.",
          "policy"),
+        # ... also in lower case (found in probe80, working)
+        ("Grayson County's fiscal court voted 4-2 Tuesday evening to join the program.",
+         "policy"),
         # ... while a court of law rules
         ("The Boone County Circuit Court ordered his release on Tuesday.", "legal_action"),
     ],

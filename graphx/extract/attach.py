@@ -10,6 +10,7 @@ wins ("earlier this month, on June 5").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -153,9 +154,19 @@ def dates_something(time: TimeExpression) -> bool:
 
 def _deadline(span: Span) -> bool:
     """ "ordered ICE to release him by Friday", "had deported 300 people by 2019": a time
-    after "by" is a deadline or a bound, not when the act took place."""
+    after "by" is a deadline or a bound, not when the act took place. Not a part of a day
+    before a past perfect: "By Tuesday afternoon, more than 100 people had crowded into the
+    hall" tells that afternoon's crowd."""
     head = span.root.head
-    return head.lower_ == "by" and head.i < span.root.i
+    if head.lower_ != "by" or head.i > span.root.i:
+        return False
+    verb = head.head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return not (perfect and _DAY_PART.search(span.text))
+
+
+# The words of a part of a day ("Tuesday afternoon", "Friday night").
+_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
 
 
 def _owner(span: Span, triggers: set[int]) -> int | None:

@@ -53,8 +53,9 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     common noun ("court officials", "the court clerk")."""
     bodies, councils = read_head_words()["agency"], read_head_words()["council"]
     before = [c for c in who.children if c.dep_ in ("compound", "poss")]
-    if before and f"{before[-1].lower_} {who.lower_}" in councils:
-        return ""  # "the Tarrant County Commissioners' Court"
+    nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
+    if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
+        return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
     words = [c for c in before if c.dep_ == "compound"]
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):

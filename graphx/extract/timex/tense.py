@@ -18,6 +18,8 @@ _W = words()
 _FUTURE = re.compile(_W["future_cues"], re.I)
 _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
+# a past perfect in the clause a "by" time opens: what was done by then
+_HAD_DONE = re.compile(r"[^.;\n]*?\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght)\b", re.I)
 _FUTURE_BEFORE = re.compile(_W["future_before_cues"], re.I)
 _CLAUSE_VERB_AFTER = re.compile(_W["clause_verb_after"], re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\b(?!\s+(?:to|going|expected|scheduled|due|set)\b)", re.I)
@@ -75,7 +77,11 @@ def tense(
     >>> tense("A visit planned for Saturday was cancelled", 0, 20, mention_end=28)
     'past'
     """
-    if _FUTURE_PREP.search(text, max(0, end - 14), end):
+    ahead = _FUTURE_PREP.search(text, max(0, end - 14), end)
+    opens = ahead is not None and not text[start : ahead.start()].strip()
+    if opens and _HAD_DONE.match(text, mention_end or end, stop or len(text)):
+        return "past"  # "By Tuesday afternoon, 100 people had crowded into the hall"
+    if ahead:
         return "future"
     if _REPORTED_ON.search(text, max(0, end - 24), end):  # "officials said Friday"
         return "past"
