@@ -739,6 +739,20 @@ def test_by_a_day_after_the_verb_is_a_deadline(nlp: Language) -> None:
     assert all(e.time is None or e.time.date_start != "2024-03-08" for e in events_of(nlp, text))
 
 
+def test_an_as_clause_takes_the_time_of_its_verb_not_of_a_noun_clause_inside(
+    nlp: Language,
+) -> None:
+    # found in probe84 (working): the parse hangs "on Thursday night" on "steps", and "a day
+    # earlier" is the detained workers', not the vigil's
+    text = (
+        "Candles flickered on the steps of St. Mary Church in Lima on Thursday night as "
+        "several hundred people gathered to pray for the 86 workers taken into custody a day "
+        "earlier at the plant."
+    )
+    (vigil,) = [e for e in events_of(nlp, text) if e.trigger == "gathered"]
+    assert days(vigil) == ("2024-03-07", "2024-03-07")
+
+
 def test_a_participle_after_while_is_its_verbs_act(nlp: Language) -> None:
     # found in probe81 (working): ICE's release, "while executing ... search warrants"
     text = (

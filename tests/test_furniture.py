@@ -49,6 +49,15 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Follow us on Twitter @example", ["follow"]),
         ('Do you support making some local officers "deputies" of ICE?', ["poll"]),
         ("Do you support the new law? Vote now!", []),
+        # the paper's day, after the page's (found in probe84, working)
+        (
+            "Vol. 12, No. 4 | This story appears in the print edition of Wednesday, May 8, 2019",
+            ["stamp"],
+        ),
+        (
+            "A version of this article appears in print on May 8, 2019, Section A, Page 1.",
+            ["stamp"],
+        ),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -70,6 +79,7 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "The Washington Times reported:",
         "Views expressed by residents at the hearing were mixed, the mayor said on Tuesday.",
         "The opinions expressed in the letter do not reflect the views of ICE, it said Tuesday.",
+        "This story appears to have started with a rumor in print, the sheriff said Tuesday.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:

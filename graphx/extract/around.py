@@ -68,7 +68,7 @@ def _date_when_clauses(
             continue  # "hoped to return in June as ICE detained his wife": June is hoped for
         verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
         time = attached.get(head.i) or next(
-            (time for time, span in dating if verb_of_time(span) in verbs), None
+            (time for time, span in dating if _verb_over(span) in verbs), None
         )
         if time is not None:
             attached[i] = time
@@ -95,6 +95,15 @@ def _date_when_relatives(
         )
         if time is not None:
             attached[i] = time
+
+
+def _verb_over(span: Span) -> Token:
+    """The verb a time is told on, through the nouns between ("flickered on the steps on
+    Thursday night", which the parser hangs on "steps"), else the word it modifies."""
+    head = verb_of_time(span)
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    return next((t for t in clauses.ancestors(head) if t.pos_ in ("VERB", "AUX")), head)
 
 
 def _as_it_happened(clause: Token) -> bool:

@@ -60,6 +60,8 @@ def _under_other_verb(token: Token, triggers: set[int]) -> bool:
         return False
     if verb.lemma_.lower() not in support_verbs():
         return True
+    if verb.dep_ in ("acl", "relcl") and verb.head.i not in triggers:
+        return True  # "the 86 workers taken into custody a day earlier": the workers' day
     ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return ahead or any(s.i not in triggers for s in subjects)
