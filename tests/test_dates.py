@@ -97,6 +97,8 @@ def test_dates_rejects_non_dates(text: str) -> None:
         # (a review) "one" counting people or naming a phase
         ("Deputies arrested two men Thursday and one Friday.", ["Thursday", "Friday"]),
         ("Early one Sunday, agents came to the plant.", []),
+        # "by" opening a past perfect's sentence, and a deadline all the same (a review)
+        ("By Thursday night, agents had detained 31 workers.", ["Thursday night"]),
     ],
 )
 def test_dates_a_weekday_of_no_week_is_no_day(text: str, expected: list[str]) -> None:
@@ -723,3 +725,17 @@ def test_dates_a_day_after_since_is_gone_by() -> None:
     assert since.value == "2023-05-03"
     (ahead,) = find_time_expressions("The hearing is set for May 3.", dct="2024-03-08")
     assert ahead.value == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what had been done by a time that opens the sentence (found in probe80, working)
+        ("By Thursday afternoon, more than 100 people had crowded into the hall.", "2020-01-16TAF"),
+        # ... still a deadline with a modal, though a clause inside says "had" (a review)
+        ("By Monday morning, the county must return the money it had received.", "2020-01-20TMO"),
+    ],
+)
+def test_dates_by_a_time_before_a_past_perfect(text: str, value: str) -> None:
+    (time,) = find_time_expressions(text, dct=DCT)
+    assert time.value == value

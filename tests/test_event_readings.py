@@ -753,6 +753,30 @@ def test_an_as_clause_takes_the_time_of_its_verb_not_of_a_noun_clause_inside(
     assert days(vigil) == ("2024-03-07", "2024-03-07")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # (a second review) what is to come, a proceeding that runs on, a bound
+        ("The Lima commission meets again in April to consider the contract.", "", "meets"),
+        ("Carlos Mendez was arrested Wednesday while serving a 10-year sentence for burglary.",
+         "2024-03-08", "serving"),
+        ("Deputies had arrested 40 people in Lima by Friday night.", "2024-03-08", "arrested"),
+    ],
+)  # fmt: skip
+def test_no_day_for_what_comes_runs_on_or_is_bounded(
+    nlp: Language, text: str, published: str, trigger: str
+) -> None:
+    found = [e for e in events_of(nlp, text, published=published) if e.trigger == trigger]
+    assert all(e.time is None or not e.time.date_start.startswith("2024-03-0") for e in found)
+    assert all(e.time is None or e.time.value != "XXXX-04" for e in found)
+
+
+def test_a_definite_participle_under_will_is_an_act(nlp: Language) -> None:
+    # (a second review) those workers were detained; only anyone "would" be is no one yet
+    text = "ICE will deport the 12 workers detained in the raid at the Lima plant."
+    assert [e.trigger for e in events_of(nlp, text)] == ["detained"]
+
+
 def test_a_participle_after_while_is_its_verbs_act(nlp: Language) -> None:
     # found in probe81 (working): ICE's release, "while executing ... search warrants"
     text = (

@@ -1283,8 +1283,10 @@ def test_resolve_members_stay_apart_from_another_places_or_another_body() -> Non
         ("Agents detained a man near the Canadian border in Highgate, Vermont.",
          [("Canadian", "jurisdiction"), ("Highgate", "jurisdiction"), ("Vermont", "jurisdiction")],
          ("Canada", "country")),
-        # ... unless its state is written after it
+        # ... unless its state is written after it, or it is no adjective (a review)
         ("The mayor of Canadian, Texas, spoke on Monday.",
+         [("Canadian", "jurisdiction"), ("Texas", "jurisdiction")], ("Canadian", "city")),
+        ("In Canadian on Monday, agents detained two workers, Texas officials said.",
          [("Canadian", "jurisdiction"), ("Texas", "jurisdiction")], ("Canadian", "city")),
     ],
 )  # fmt: skip

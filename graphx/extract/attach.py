@@ -157,14 +157,16 @@ def dates_something(time: TimeExpression) -> bool:
 def _deadline(span: Span) -> bool:
     """ "ordered ICE to release him by Friday", "had deported 300 people by 2019": a time
     after "by" is a deadline or a bound, not when the act took place. Not a part of a day
-    before a past perfect: "By Tuesday afternoon, more than 100 people had crowded into the
-    hall" tells that afternoon's crowd."""
+    that opens its sentence before a past perfect: "By Tuesday afternoon, more than 100
+    people had crowded into the hall" tells that afternoon's crowd ("had arrested 40 people
+    by Friday night" is a bound)."""
     head = span.root.head
     if head.lower_ != "by" or head.i > span.root.i:
         return False
     verb = head.head
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    return not (perfect and _DAY_PART.search(span.text))
+    opens = head.i == span.sent.start
+    return not (opens and perfect and _DAY_PART.search(span.text))
 
 
 # The words of a part of a day ("Tuesday afternoon", "Friday night").
@@ -234,6 +236,8 @@ def times_by_trigger(
             # one trigger; one under another verb dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
             owner = roots[0].i if len(roots) == 1 else None
+        if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
+            owner = None  # "meets again in April": a month with no year dates only the past
         if owner is not None and (owner not in attached or _narrows(time, attached[owner])):
             attached[owner] = time
     _dated_along(doc, triggers, attached)

@@ -196,17 +196,13 @@ def _of_anyone(participle: Token) -> bool:
     """A reduced relative told of anyone it may be: "people arrested in the city are booked
     into the county jail" (a habit), "would apply only to people already booked into the
     jail" (whoever may be)."""
-    if participle.dep_ != "acl":
-        return False
-    over = next((t for t in ancestors(participle.head) if t.pos_ in ("VERB", "AUX")), None)
-    return over is not None and _anyones(over)
-
-
-def _anyones(verb: Token) -> bool:
-    """A verb that tells of anyone, not of one happening: a present passive of a bare
-    plural, or a verb under "would" or "will"."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
-    return modal or _present_passive(verb)
+    noun = participle.head
+    anyone = (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in ("those", "anyone")
+    if participle.dep_ != "acl" or not anyone:
+        return False  # "ICE will deport the 12 workers detained in the raid": those
+    over = next((t for t in ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
+    modal = over is not None and any(c.lower_ in ("would", "will") for c in over.children)
+    return over is not None and (modal or _present_passive(over))
 
 
 def _bare(noun: Token) -> bool:

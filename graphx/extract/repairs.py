@@ -115,6 +115,7 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         j = i
         while j < len(doc) and doc[j].is_title and is_title_word(doc[j].text, titles):
             j += 1
+        j = _past_title_of(lowers, i, j, titles)
         k = j
         while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in taken:
             k += 1
@@ -125,6 +126,17 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         i = max(i + 1, k)
     inside = covered(found)
     return [d for d in drafts if d.start not in inside] + found
+
+
+def _past_title_of(lowers: list[str], i: int, j: int, titles: frozenset[str]) -> int:
+    """Past the "of the Peace" of "Justice of the Peace" (``titles.txt`` pairs its words
+    without "of" and "the": "justice peace"), else where the title words ended."""
+    k = j
+    while k < len(lowers) and lowers[k] in ("of", "the"):
+        k += 1
+    if j > i and k > j and k < len(lowers) and f"{lowers[j - 1]} {lowers[k]}" in titles:
+        return k + 1
+    return j
 
 
 def _title_end(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
@@ -252,9 +264,22 @@ def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         alone = start == comma.sent.start or not doc[start - 1].is_title
         if comma.i - start < 2 or not alone or taken & set(range(start, comma.i)):
             continue
-        if evidence.appositive_head(doc, comma.i)[0] in people:
+        head, at = evidence.appositive_head(doc, comma.i)
+        if head in people and _closed(doc[at]) and not _body_head(doc[comma.i - 1]):
             out.append(Draft(start, comma.i, "PERSON", "person", reason="named with what they are"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _closed(appositive: Token) -> bool:
+    """An appositive closed by a comma or the sentence's end: not the subject of what
+    follows ("at Holy Family Parish, a priest at the church said")."""
+    after = appositive.right_edge.i + 1
+    return after >= appositive.sent.end or appositive.doc[after].is_punct
+
+
+def _body_head(last: Token) -> bool:
+    """The last word of a body's, a place's or a building's name ("Parish", "High")."""
+    return any(last.lower_ in words for words in read_head_words().values())
 
 
 def _bare_name_word(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.timex.rules import words
+from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["date_later_that_day", "same_time_participle", "text_that_acts"]
@@ -29,7 +30,12 @@ def same_time_participle(token: Token) -> bool:
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     own = ("mark", "nsubj", "nsubjpass", "aux")
-    return not any(c.dep_ in own and c.lower_ != "while" for c in token.children)
+    if any(c.dep_ in own and c.lower_ != "while" for c in token.children):
+        return False
+    # "while serving a 10-year sentence", "while appealing his removal order": a proceeding
+    # or a state that runs on, not an act of the verb's day
+    meanwhile = any(c.lower_ == "while" for c in token.children)
+    return not meanwhile or (event_sense(token, load_taxonomy()) or ("",))[0] != "legal_action"
 
 
 # Verbs that issue a text beside the light verbs of ``event_types.csv`` ("issued", "sent"):

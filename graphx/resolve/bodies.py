@@ -19,8 +19,10 @@ from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
+from graphx.resolve.clusters import ORG_TYPES, Cluster
 
 __all__ = [
+    "add_place_forms",
     "any_places",
     "local_body",
     "chapter_name",
@@ -311,3 +313,28 @@ def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     body, of, _ = name.partition(" of ")
     known = (names or {}).get(normalize_name(body)) if of else None
     return known.type if known and known.type in ("agency", "organization") else "media"
+
+
+def add_place_forms(
+    clusters: Sequence[Cluster],
+    context: Sequence[str],
+    names: dict[str, KnownName],
+    gazetteer: places.Gazetteer,
+) -> None:
+    """Each body name with its leading place read in its document (``context``: the
+    document's place names), and an outlet's name without its edition words ("... Times
+    Weekly"), as forms to join by (issue 16)."""
+    for cluster in clusters:
+        if cluster.type not in ORG_TYPES:
+            continue
+        # "DHS Office of Inspector General" = "DHS's Office of Inspector General"
+        cluster.forms.update(f for n in cluster.names if (f := owned(n, names)))
+        if cluster.canonical:
+            continue
+        for name in [n for n, count in cluster.names.items() if count]:
+            form = place_qualified(name, context=context, gazetteer=gazetteer)
+            if form and form != normalize_name(name):
+                cluster.forms.add(form)
+            base = edition_base(name) if cluster.type == "media" else ""
+            if base:
+                cluster.forms.add(base)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from graphx.extract import places
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
@@ -34,6 +36,7 @@ from graphx.resolve.roles import Page, document_roles
 
 __all__ = ["DocResolver"]
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 # the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
 _COUNTIES_AFTER = re.compile(
@@ -76,7 +79,8 @@ class DocResolver:
             if cluster is not None:
                 cluster.names[acronym] += 0
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
-        self._place_forms()
+        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
         self._counties_of_bodies()
         return self.of_mention
 
@@ -88,25 +92,6 @@ class DocResolver:
             county = self._new("jurisdiction", key, place=place)
             county.doc_evidence.setdefault(self.doc.id, sentence_text(self.doc, self.ext, m))
             county.evidence = county.evidence or county.doc_evidence[self.doc.id]
-
-    def _place_forms(self) -> None:
-        """Each body name with its leading place read in this document, and an outlet's
-        name without its edition words ("... Times Weekly"), as forms to join by (issue 16)."""
-        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
-        for cluster in self.clusters:
-            if cluster.type not in ORG_TYPES:
-                continue
-            # "DHS Office of Inspector General" = "DHS's Office of Inspector General"
-            cluster.forms.update(f for n in cluster.names if (f := bodies.owned(n, self.names)))
-            if cluster.canonical:
-                continue
-            for name in [n for n, count in cluster.names.items() if count]:
-                form = bodies.place_qualified(name, context=context, gazetteer=self.gazetteer)
-                if form and form != normalize_name(name):
-                    cluster.forms.add(form)
-                base = bodies.edition_base(name) if cluster.type == "media" else ""
-                if base:
-                    cluster.forms.add(base)
 
     def _possessive_forms(self) -> None:
         """ "ICE's Enforcement and Removal Operations" is also a name of the unit."""
@@ -347,10 +332,11 @@ class DocResolver:
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         context, county, gaz = self._context(i), self._as_county(m), self.gazetteer
         written, listed = self._written_with_state(i, m), self._in_state_list(i)
-        # "the Canadian border" is Canada's, not Canadian, Texas ("Canadian, Texas" is)
+        # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is)
+        adjective = written == m.text and self._before_noun(m)
         place = (
-            (places.demonym(m.text) if written == m.text else None)
-            or (places.lookup(county, context=context, gazetteer=gaz) if county else None)
+            (places.lookup(county, context=context, gazetteer=gaz) if county else None)
+            or (places.demonym(m.text) if adjective else None)
             or places.lookup(
                 written, context=context, gazetteer=gaz, listed=listed, city=m.dateline
             )
@@ -360,6 +346,11 @@ class DocResolver:
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
         key = ("place", place.name, place.level, place.parent)
         return self._new("jurisdiction", key, place=place)
+
+    def _before_noun(self, m: Mention) -> bool:
+        """A word told before a noun ("Canadian border", "Canadian police"): an adjective."""
+        after = _NEXT_WORD.match(self.doc.text, m.end)
+        return after is not None and after.group(1) not in STOP_WORDS
 
     def _as_county(self, m: Mention) -> str:
         """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),

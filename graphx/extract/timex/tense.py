@@ -19,7 +19,13 @@ _FUTURE = re.compile(_W["future_cues"], re.I)
 _PAST = re.compile(_W["past_cues"], re.I)
 _FUTURE_PREP = re.compile(_W["future_prepositions"], re.I)
 # a past perfect in the clause a "by" time opens: what was done by then
-_HAD_DONE = re.compile(r"[^.;\n]*?\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght)\b", re.I)
+# (its main clause: no modal before it, no comma; "By Monday morning, the county must
+# return the money it had received" still looks ahead)
+_HAD_DONE = re.compile(
+    r",?\s*(?![^.;\n,]*?\b(?:must|will|would|should|shall|can|could|may|might|expected)\b)"
+    r"[^.;\n,]{0,60}?\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght)\b",
+    re.I,
+)
 _FUTURE_BEFORE = re.compile(_W["future_before_cues"], re.I)
 _CLAUSE_VERB_AFTER = re.compile(_W["clause_verb_after"], re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\b(?!\s+(?:to|going|expected|scheduled|due|set)\b)", re.I)
