@@ -96,7 +96,7 @@ def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
 def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
     """A light verb whose happening is its own definite passive subject or object ("The
     operation at the plant was carried out by HSI", "The raid was conducted by deputies",
-    "Harlan Voss entered the plea"; not "the lawsuit the ACLU filed"), in no clause of what
+    "The group filed the lawsuit"; not "the lawsuit the ACLU filed"), in no clause of what
     someone says."""
     if verb.pos_ != "VERB" or verb_lemma(verb, taxonomy) not in taxonomy.light:
         return False
@@ -104,7 +104,7 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False  # "The hearing will be held by the committee": to come
-    # or its definite object: "Harlan Voss, 64, entered the plea before Judge ..."
+    # or its definite object: "The group filed the lawsuit on behalf of Tom Ruiz"
     told = [n for n in light_nouns(verb) if n.head == verb and n.dep_ in ("nsubjpass", "dobj")]
     return any(n.tag_ == "NN" and definite(n) and not _another(n) for n in told)
 

@@ -26,11 +26,11 @@ __all__ = [
     "looking_ahead_verbs",
     "past_read_ahead",
     "present_beside_past",
-    "still_to_come",
     "progressive_habits",
+    "still_to_come",
+    "time_expressions",
     "told_as_now",
     "told_in_the_past",
-    "time_expressions",
 ]
 
 TENSE_ONLY = "PRESENT_REF"  # the value of a time read from a verb's tense, not from words

@@ -21,11 +21,11 @@ __all__ = [
     "completed",
     "dated_apart",
     "is_irrealis",
-    "passive_present",
     "is_opinion",
     "is_past",
     "is_root",
     "owner",
+    "passive_present",
     "verb_of_time",
     "when_relative",
 ]

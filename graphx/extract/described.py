@@ -219,9 +219,9 @@ def _acting_subject(doc: Doc, person: Mention, noun: Token) -> bool:
 def _told_before(verb: Token, noun: Token) -> bool:
     """A verb that acts on the act the lede's person did ("A Milford man sued the sheriff
     Tuesday. Rogelio Banda, 34, filed the lawsuit ..."): the noun did it, as its subject,
-    and the verb, a light verb of the doer's, has an object that names it with "the", in
-    its family; not one who saw, filmed or
-    made another's act ("A man was arrested ... Maria Lopez, 29, witnessed the arrest")."""
+    and the verb, one by which a doer carries an act out, has an object that names it with
+    "the", in its family; not one who saw, filmed, took or made another's act ("A man was
+    arrested ... Maria Lopez, 29, witnessed the arrest", "accepted the plea")."""
     taxonomy = load_taxonomy()
     act = noun.head
     if noun.dep_ != "nsubj" or act.pos_ != "VERB":
