@@ -751,6 +751,9 @@ def test_an_as_clause_takes_the_time_of_its_verb_not_of_a_noun_clause_inside(
     )
     (vigil,) = [e for e in events_of(nlp, text) if e.trigger == "gathered"]
     assert days(vigil) == ("2024-03-07", "2024-03-07")
+    # ... and the workers' detention, told by its participle, is the day before
+    (taken,) = [e for e in events_of(nlp, text) if e.trigger == "taken"]
+    assert (taken.event_type, days(taken)) == ("enforcement", ("2024-03-06", "2024-03-06"))
 
 
 @pytest.mark.parametrize(

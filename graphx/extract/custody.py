@@ -55,8 +55,16 @@ def in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     held = any(c.dep_ == "nsubjpass" for c in verb.children) or any(
         c.pos_ in ("PRON", "PROPN") or any(n.dep_ == "nummod" for n in c.children) for c in objects
     )
+    # or the people a participle tells: "the 86 workers taken into custody a day earlier"
+    held = held or (verb.dep_ == "acl" and verb.tag_ == "VBN" and _people_held(verb.head))
     # "took a man into custody": only a person is taken into custody
     return bool(preps) and (held or (bool(objects) and "into" in preps))
+
+
+def _people_held(noun: Token) -> bool:
+    """Counted people or people of ``capture_nouns.txt``: "the 86 workers", "a man"."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return noun.pos_ == "PROPN" or counted or noun.lemma_.lower() in capture_nouns()[0]
 
 
 # The pronouns that stand for people ("it" is a thing: "picked it up").
