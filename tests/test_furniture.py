@@ -58,6 +58,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
             "A version of this article appears in print on May 8, 2019, Section A, Page 1.",
             ["stamp"],
         ),
+        # a masthead's motto, whose towns became a person (found in probe84, working)
+        ("Serving Lima, Wapakoneta and Delphos since 1894", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -80,6 +82,7 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Views expressed by residents at the hearing were mixed, the mayor said on Tuesday.",
         "The opinions expressed in the letter do not reflect the views of ICE, it said Tuesday.",
         "This story appears to have started with a rumor in print, the sheriff said Tuesday.",
+        "Serving in the Army since 2019, he was deported Tuesday, his lawyer said.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
