@@ -172,16 +172,6 @@ def test_a_person_who_entered_the_plea_the_lede_told_is_its_person(nlp: Language
     assert names.get("Tom Ruiz") == "agent"
 
 
-def test_one_who_took_the_plea_is_not_who_pleaded(nlp: Language) -> None:
-    # (a review) only the doer's own light verb ("entered", "filed") ties the person
-    text = (
-        "A Lima man pleaded guilty Thursday to harboring workers. Dana Fritz, 58, accepted the "
-        "plea in federal court in Toledo."
-    )
-    (names,) = [n for e, n in events_of(nlp, text) if e.trigger == "pleaded"]
-    assert "Dana Fritz" not in names
-
-
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -190,10 +180,15 @@ def test_one_who_took_the_plea_is_not_who_pleaded(nlp: Language) -> None:
          "witnessed the arrest from across the street.", "arrested"),
         ("A Dover woman was detained by ICE on Monday. Carl Rivera, 52, organized the protest "
          "that followed outside the county jail.", "detained"),
+        # (a review) only the doer's own verb ("entered", "filed") ties the person, not who
+        # took the plea
+        ("A Lima man pleaded guilty Thursday to harboring workers. Dana Fritz, 58, accepted "
+         "the plea in federal court in Toledo.", "pleaded"),
     ],
 )  # fmt: skip
 def test_a_person_who_saw_the_ledes_act_is_not_its_person(
     nlp: Language, text: str, trigger: str
 ) -> None:
     found = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
-    assert found and all(not ({"Maria Lopez", "Carl Rivera"} & set(n)) for n in found)
+    others = {"Maria Lopez", "Carl Rivera", "Dana Fritz"}
+    assert found and all(not (others & set(n)) for n in found)

@@ -62,7 +62,7 @@ def _told_done(noun: Token) -> bool:
     protest", "A similar meeting was held last month"); not many, a habit or what is to
     come ("has held rallies", "does not comment on local forums", "to hold a forum", "never
     attended a rally")."""
-    verb = next((t for t in clauses.ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
+    verb = clauses.verb_over(noun)
     if noun.tag_ != "NN" or verb is None or verb.tag_ not in ("VBD", "VBN"):
         return False
     return not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)

@@ -103,7 +103,7 @@ def _verb_over(span: Span) -> Token:
     head = verb_of_time(span)
     if head.pos_ in ("VERB", "AUX"):
         return head
-    return next((t for t in clauses.ancestors(head) if t.pos_ in ("VERB", "AUX")), head)
+    return clauses.verb_over(head) or head
 
 
 def _as_it_happened(clause: Token) -> bool:

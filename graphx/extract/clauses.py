@@ -27,6 +27,7 @@ __all__ = [
     "owner",
     "passive_present",
     "verb_of_time",
+    "verb_over",
     "when_relative",
 ]
 
@@ -43,6 +44,11 @@ def verb_of_time(span: Span) -> Token:
     """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
     head = span.root.head
     return head.head if head.dep_ == "prep" and head.i < span.root.i else head
+
+
+def verb_over(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token, else None."""
+    return next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def is_root(token: Token) -> bool:
@@ -200,7 +206,7 @@ def _of_anyone(participle: Token) -> bool:
     anyone = (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in ("those", "anyone")
     if participle.dep_ != "acl" or not anyone:
         return False  # "ICE will deport the 12 workers detained in the raid": those
-    over = next((t for t in ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
+    over = verb_over(noun)
     modal = over is not None and any(c.lower_ in ("would", "will") for c in over.children)
     return over is not None and (modal or _present_passive(over))
 
@@ -223,7 +229,7 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     if token.pos_ == "NOUN":
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened
-        below = next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), token)
+        below = verb_over(token) or token
         lemmas = {below.lemma_.lower(), verb_lemma(below, taxonomy)}  # "called for an inquiry"
         if below.i != token.i and lemmas & taxonomy.irrealis:
             return True

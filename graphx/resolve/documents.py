@@ -120,24 +120,27 @@ class DocResolver:
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
         kind = known.type if known else bodies.publisher_kind(name, self.names)
-        # a body's own release, which its text names ("The ACLU of Iowa today filed suit"),
-        # under the full name of a chapter ("American Civil Liberties Union of Iowa")
-        chapter = (
-            ""
-            if known or kind == "media"
-            else bodies.chapter_name(name, self.names, self.gazetteer)
-        )
-        if not known and kind != "media":
-            if own := named_cluster(self.clusters, kind, {name, chapter or name}):
-                return own
         if known:
             cluster = self._new(kind, ("canon", known.id), canonical=known.id)
+        elif kind != "media":
+            return self._publishing_body(name, kind)
         else:
-            label = {"label": chapter} if chapter else {}
-            cluster = self._new(kind, ("name", normalize_name(chapter or name)), **label)
+            cluster = self._new(kind, ("name", normalize_name(name)))
         cluster.names[name] += 0
         if kind == "media" and bodies.edition_base(name):
             cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
+        return cluster
+
+    def _publishing_body(self, name: str, kind: str) -> Cluster:
+        """A body that publishes its own release: the cluster its text names it by ("The
+        ACLU of Iowa today filed suit"), else its own, under a chapter's full name
+        ("American Civil Liberties Union of Iowa")."""
+        chapter = bodies.chapter_name(name, self.names, self.gazetteer)
+        if own := named_cluster(self.clusters, kind, {name, chapter or name}):
+            return own
+        label = {"label": chapter} if chapter else {}
+        cluster = self._new(kind, ("name", normalize_name(chapter or name)), **label)
+        cluster.names[name] += 0
         return cluster
 
     def _priority(self, i: int) -> tuple[int, int, int]:
