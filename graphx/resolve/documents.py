@@ -81,12 +81,12 @@ class DocResolver:
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
         context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
         bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
-        self._counties_of_bodies()
+        self._counties_of_bodies(context)
         return self.of_mention
 
-    def _counties_of_bodies(self) -> None:
-        """A county a body's name begins with is named ("the Sherburne County jail")."""
-        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+    def _counties_of_bodies(self, context: list[str]) -> None:
+        """A county a body's name begins with is named ("the Sherburne County jail");
+        ``context``: the document's place names."""
         for m, place in bodies.counties_of(self.ext.mentions, context, self.gazetteer):
             key = ("place", place.name, place.level, place.parent)
             county = self._new("jurisdiction", key, place=place)
