@@ -1543,6 +1543,42 @@ def test_ner_headed_a_states_own_body(
             [("The Avoyelles Parish Police", "PERSON")],
             [("Avoyelles Parish Police Jury", "agency", "")],
         ),
+        # a county the model left untagged, then its body's name: the body (found by a
+        # probe on invented articles: "Allen" is a given name, the model tagged nothing)
+        (
+            "The deal lets the Allen Parish Sheriff's Office house 120 detainees.",
+            [],
+            [("Allen Parish Sheriff's Office", "agency", "")],
+        ),
+        # ... which the model cut at its possessive
+        (
+            "The deal lets the Allen Parish Sheriff's Office house 120 detainees.",
+            [("the Allen Parish Sheriff", "PERSON")],
+            [("Allen Parish Sheriff's Office", "agency", "")],
+        ),
+        # ... and a sentence's "The" is no part of the county
+        (
+            "The Avoyelles Parish Sheriff's Office did not respond.",
+            [],
+            [("Avoyelles Parish Sheriff's Office", "agency", "")],
+        ),
+        # an official's title after the county: the county, with no body
+        (
+            "The Avoyelles Parish Sheriff said the deal was done.",
+            [],
+            [("Avoyelles Parish", "jurisdiction", "")],
+        ),
+        (
+            "Avoyelles Parish Sheriff Rosalind Hayes said so.",
+            [("Avoyelles Parish", "GPE"), ("Rosalind Hayes", "PERSON")],
+            [("Avoyelles Parish", "jurisdiction", ""), ("Rosalind Hayes", "person", "Sheriff")],
+        ),
+        # ... and the county alone stays the county
+        (
+            "He is held in the Avoyelles Parish jail.",
+            [("Avoyelles Parish", "GPE")],
+            [("Avoyelles Parish", "jurisdiction", "")],
+        ),
         # a church's parish is no county
         (
             "Volunteers at St. Brendan Parish cooked dinner.",
@@ -1928,3 +1964,39 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
     body, _, place = name.partition(" in ")
     assert found == ([(body, "organization"), (place, "jurisdiction")] if parted
                      else [(name, "organization")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the model ended the body at "of" and left its owner out (found by a probe on
+        # invented articles)
+        (
+            "The U.S. Attorney's Office for the Middle District of Georgia declined.",
+            [("U.S.", "GPE"), ("Office for the Middle District of", "ORG"), ("Georgia", "GPE")],
+            [("U.S. Attorney's Office for the Middle District of Georgia", "agency", "")],
+        ),
+        # ... or took the place in and left the owner out
+        (
+            "A spokesman for the U.S. Attorney's Office for the District of Utah declined.",
+            [("U.S.", "GPE"), ("Office for the District of Utah", "ORG")],
+            [("U.S. Attorney's Office for the District of Utah", "agency", "")],
+        ),
+        # a body's office is the body's, not an official's
+        (
+            "ICE's Office of Detention Oversight found problems.",
+            [("ICE", "ORG"), ("Office of Detention Oversight", "ORG")],
+            [("ICE", "agency", ""), ("Office of Detention Oversight", "agency", "")],
+        ),
+        # a body whose name ends in its place stays as the model read it
+        (
+            "The Board of Supervisors of Polk County voted.",
+            [("Board of Supervisors of Polk County", "ORG")],
+            [("Board of Supervisors of Polk County", "agency", "")],
+        ),
+    ],
+)
+def test_ner_an_office_named_in_full(
+    blank: Language, text: str, ents: list, expected: list
+) -> None:
+    assert triples(make_doc(blank, text, ents)) == expected

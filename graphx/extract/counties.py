@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphx.extract import places
-from graphx.extract.drafts import Draft, covered
-from graphx.extract.known import read_head_words
+from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
+from graphx.extract.known import read_head_words, read_titles
 
 __all__ = ["county_bodies", "county_names", "untagged_counties"]
 
@@ -77,6 +77,8 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             run = doc[start : word.i + 1]
             if taken.intersection(range(start, word.i)) or not all(t.is_title for t in run):
                 continue
+            if run[0].lower_ in DETERMINERS:
+                continue  # "The Grant Parish Sheriff's Office": "The" opens the sentence
             place = places.lookup(run.text)
             if place is not None and place.level == "county":
                 found.append(Draft(start, word.i + 1, "GPE", "jurisdiction", reason=_COUNTY))
@@ -88,22 +90,37 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def county_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A county's body the model read as a person, or cut before its last word ("The Allen
     Parish Police" of "the Allen Parish Police Jury"): a name with a county word that ends
-    in a government body's head word (``head_words.csv``) is that body, an agency."""
+    in a government body's head word (``head_words.csv``) is that body, an agency. A county
+    the model left bare before its body's name ("Allen Parish" of "the Allen Parish
+    Sheriff's Office", found by a probe on invented articles) is that body too, unless the
+    words after it are an official's title ("the Lee County Sheriff said")."""
     county_words = places.load_gazetteer().county_words
-    heads = read_head_words()["agency"]
     taken = covered(drafts)
     for d in drafts:
         words = {t.lower_ for t in doc[d.start : d.end]}
-        if d.canonical or d.type in ("jurisdiction", "agency") or not words & county_words:
+        if d.canonical or d.type == "agency" or not words & county_words:
             continue
-        end = d.end
-        while (
-            end < len(doc) and end not in taken and doc[end].is_title and doc[end].lower_ in heads
-        ):
-            end += 1
+        end = _body_end(doc, d.end, taken)
         if end < len(doc) and doc[end].is_title:
             continue  # "Hardin County Sheriff Rosalind Hayes": a title before a name
-        if doc[end - 1].lower_ in heads and (end > d.end or d.type == "person"):
+        if d.type == "jurisdiction" and (end == d.end or doc[end - 1].lower_ in read_titles()):
+            continue
+        if doc[end - 1].lower_ in read_head_words()["agency"] and (
+            end > d.end or d.type == "person"
+        ):
             d.end, d.type, d.label, d.reason = end, "agency", "AGENCY", "a county's body"
             taken.update(range(d.start, end))
     return drafts
+
+
+def _body_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end of the body's head words after a name, with a possessive between them
+    ("Sheriff's Office")."""
+    heads = read_head_words()["agency"]
+
+    def head(i: int) -> bool:
+        return i < len(doc) and i not in taken and doc[i].is_title and doc[i].lower_ in heads
+
+    while head(end) or (end < len(doc) and doc[end].text in POSSESSIVE and head(end + 1)):
+        end += 2 if doc[end].text in POSSESSIVE else 1
+    return end
