@@ -1988,6 +1988,8 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
             [("ICE", "ORG"), ("Office of Detention Oversight", "ORG")],
             [("ICE", "agency", ""), ("Office of Detention Oversight", "agency", "")],
         ),
+        # a text with no name at all (a crash of the first draft of this repair)
+        ("Supervisors voted 12-7 against the plan.", [], []),
         # a body whose name ends in its place stays as the model read it
         (
             "The Board of Supervisors of Polk County voted.",

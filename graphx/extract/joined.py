@@ -8,6 +8,8 @@ happening, which then named no one the reader knows.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
@@ -79,7 +81,7 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     District of" and "Tennessee", and "... for the District of Utah" as "U.S." and "Office
     for the District of Utah" (found by a probe on invented articles)."""
     out = list(drafts)
-    for body, after in zip(drafts, [*drafts[1:], None], strict=True):
+    for body, after in itertools.zip_longest(drafts, drafts[1:]):
         if body.type not in BODY_TYPES or body.canonical:
             continue
         end = body.end
