@@ -625,9 +625,15 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
         ("He was arrested on the 20th, police said.", [("the 20th", "2019-12-20")]),
         ("The council will vote on the 20th.", [("the 20th", "2020-01-20")]),
         ("The council will vote on the 2nd.", [("the 2nd", "2020-02-02")]),
+        # ... before a phrase or a clause (found by a probe on invented articles)
+        ("Supervisors voted 12-7 on the 9th against it.", [("the 9th", "2020-01-09")]),
+        ("The board voted on the 9th to end the deal.", [("the 9th", "2020-01-09")]),
+        ("He was arrested on the 9th by two deputies.", [("the 9th", "2020-01-09")]),
         # an ordinal of something else is no day
         ("The court ruled on the 14th Amendment.", []),
         ("They met on the 3rd floor of the building.", []),
+        ("They met on the 3rd floor to plan the vote.", []),
+        ("The judge ruled on the 5th Amendment claim.", []),
     ],
 )
 def test_dates_a_day_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
