@@ -121,6 +121,29 @@ def test_vocabulary_a_decision_told_after_what_it_decides(nlp: Language) -> None
     assert roles.get("Dayton City Council") == "agent"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "family"),
+    [
+        # a body that votes rejects by vote (found by a probe on invented articles)
+        ("The Dayton City Council rejected the resolution on Monday.", "policy", "enact"),
+        ("The county board of supervisors rejected the plan 12-7 on Monday.", "policy", "enact"),
+        ("The measure was rejected by the county commission on Monday.", "policy", "enact"),
+        # a court rejects by ruling
+        ("A federal judge rejected the county's motion on Monday.", "legal_action", "ruling"),
+        # anyone else only says so, and the saying keeps its own family
+        ("Mayor Ann Lee rejected the criticism on Monday.", "statement", "reject"),
+        ("The Dayton Police Department rejected the claims on Monday.", "statement", "reject"),
+        ("The White House rejected the report on Monday.", "statement", "reject"),
+    ],
+)
+def test_vocabulary_who_rejects_says_what_rejecting_is(
+    nlp: Language, text: str, kind: str, family: str
+) -> None:
+    event, _ = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == ("rejected", kind)
+    assert load_taxonomy().family(event.lemma, event.event_type) == family
+
+
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:
     # found in a fresh corpus: "calls" joined to "voted" by the parser, as the council's
     text = (

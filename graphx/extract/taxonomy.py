@@ -78,6 +78,9 @@ class Taxonomy:
     told: frozenset[str] = frozenset()
     # verbs that tell a decision when a body is their subject ("the commission decided")
     resolving: dict[str, str] = field(default_factory=dict)
+    # verbs that tell a vote when a body that votes is their subject ("the board rejected the
+    # resolution"); their families are those of that sense only
+    voting: dict[str, str] = field(default_factory=dict)
     # verbs by which a gathering named as their subject drew a crowd
     drawing: frozenset[str] = frozenset()
     # verbs by which a court refusing an act rules ("refused to dismiss the lawsuit")
@@ -97,7 +100,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE"),
 )
 
 
@@ -123,7 +126,8 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
         if family and row["pos"].strip() == "LIGHT":
             light_of[lemma] = family
         elif family:
-            families.setdefault(lemma, family)
+            if row["pos"].strip() != "VOTE":  # a mayor's "rejected" is no vote's family
+                families.setdefault(lemma, family)
             typed[lemma, (row.get("event_type") or "").strip()] = family
     return tables, (families, typed, light_of)
 
@@ -164,6 +168,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
         resolving=tables["RESOLVE"],
+        voting=tables["VOTE"],
         refusing=frozenset(tables["REFUSE"]),
         written=frozenset(tables["WRITTEN"]),
     )

@@ -16,8 +16,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import courts, crowds, custody
-from graphx.extract.known import read_head_words
+from graphx.extract import courts, crowds, custody, deciders
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = [
@@ -32,6 +31,10 @@ __all__ = [
 
 
 def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    if lemma in taxonomy.voting and (voted := deciders.voted(token, lemma, taxonomy)):
+        return voted
+    if lemma not in taxonomy.verbs:
+        return None
     kind = taxonomy.verbs[lemma]
     if lemma in taxonomy.deciding and not _asked_for(token, taxonomy):
         return None  # "denied wrongdoing", "turned down the job": no decision on a request
@@ -278,22 +281,13 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.capturing, custody.captured),
         (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
-        (taxonomy.resolving, _by_a_body),
+        (taxonomy.resolving, deciders.by_a_body),
     )
     for table, told in checks:
         if lemma in table:
             return (table[lemma], taxonomy.family(lemma)) if told(verb) else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
-
-
-def _by_a_body(verb: Token) -> bool:
-    """A body is the verb's subject ("the county commission decided", "commissioners
-    decided"): its last word is a government body's (``head_words.csv``)."""
-    heads = read_head_words()
-    bodies = heads["agency"] | heads["council"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in bodies or s.lemma_.lower() in bodies for s in subjects)
 
 
 def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -331,7 +325,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return _people_sense(token, lemma, taxonomy)
     if verbal and (said := _saying_sense(token, lemma, taxonomy)):
         return said
-    if verbal and lemma in taxonomy.verbs:
+    if verbal and (lemma in taxonomy.verbs or lemma in taxonomy.voting):
         return _verb_sense(token, lemma, taxonomy)
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         return courts.ruled_by_court(token, taxonomy.nouns[lemma], taxonomy) or (

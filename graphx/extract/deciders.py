@@ -1,0 +1,52 @@
+"""Bodies as the ones who decide: "the county commission decided Tuesday to end the
+contract" is the commission's decision (``RESOLVE`` rows of ``event_types.csv``), and "the
+county board rejected the resolution 12-7" its vote (``VOTE`` rows), while a mayor who
+rejected the criticism, or a sheriff's office that rejected the claims, only said so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract import courts
+from graphx.extract.known import read_head_words
+from graphx.extract.taxonomy import Taxonomy
+
+__all__ = ["by_a_body", "by_a_voting_body", "voted"]
+
+
+def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's ruling ("the judge rejected his request") or a body's vote ("the county
+    board rejected the resolution") that a ``VOTE`` verb tells, else None."""
+    if court := courts.court_acting(verb, taxonomy):
+        return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    if by_a_voting_body(verb):
+        return taxonomy.voting[lemma], lemma
+    return None
+
+
+def by_a_body(verb: Token) -> bool:
+    """A body is the verb's subject ("the county commission decided", "commissioners
+    decided"): its last word is a government body's (``head_words.csv``)."""
+    heads = read_head_words()
+    bodies = heads["agency"] | heads["council"]
+    return any(_named_by(s, bodies) for s in _subjects(verb, passive=False))
+
+
+def by_a_voting_body(verb: Token) -> bool:
+    """A body that decides by vote is the verb's subject, or its doer after "by" ("the
+    resolution was rejected by the board"): its last word is a ``votes`` word of
+    ``head_words.csv`` ("board", "council", "supervisors", "legislature")."""
+    votes = read_head_words()["votes"]
+    return any(_named_by(s, votes) for s in _subjects(verb, passive=True))
+
+
+def _subjects(verb: Token, *, passive: bool) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if passive:
+        subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return subjects
+
+
+def _named_by(subject: Token, words: frozenset[str]) -> bool:
+    return subject.lower_ in words or subject.lemma_.lower() in words
