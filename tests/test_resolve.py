@@ -903,6 +903,25 @@ def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
     assert res.mention_entity["d1"] == [person.id]
 
 
+def test_resolve_a_name_without_its_second_surname_joins_the_full_name() -> None:
+    # found by a probe on invented articles: one outlet drops the mother's surname
+    res = resolve(
+        ("Rogelio Ventura Castañeda sued.", [("Rogelio Ventura Castañeda", "person")]),
+        ("Rogelio Ventura was booked.", [("Rogelio Ventura", "person")]),
+    )
+    person = by_label(res, "Rogelio Ventura Castañeda")
+    assert res.mention_entity["d1"] == [person.id]
+
+
+def test_resolve_a_name_two_people_extend_joins_neither() -> None:
+    res = resolve(
+        ("Ana Ruiz Vega sued.", [("Ana Ruiz Vega", "person")]),
+        ("Ana Ruiz Soto testified.", [("Ana Ruiz Soto", "person")]),
+        ("Ana Ruiz was booked.", [("Ana Ruiz", "person")]),
+    )
+    assert len({by_label(res, n).id for n in ("Ana Ruiz Vega", "Ana Ruiz Soto", "Ana Ruiz")}) == 3
+
+
 def test_resolve_place_short_form_typed_as_a_body_is_the_place() -> None:
     res = resolve(
         ("Officials in New York City spoke.", [("New York City", "jurisdiction")]),

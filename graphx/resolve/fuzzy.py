@@ -4,7 +4,8 @@ Two clusters join when they have the same type, a high similarity and token
 containment; people need the same surname and a compatible first name, and
 two spellings of one surname join only when both are named with the same
 co-participant (issue 16). A lone surname joins only when one person of the
-corpus carries it. Candidates are found through blocking keys, so the cost
+corpus carries it, and so does a name without its second surname ("Rogelio
+Ventura" of "Rogelio Ventura Castañeda"). Candidates are found through blocking keys, so the cost
 stays near linear in the corpus.
 """
 
@@ -45,6 +46,8 @@ def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
             keys.add((kind, words[-1]))
             if len(words) > 1:  # two spellings of one surname ("Fuertes", "Fuertas")
                 keys.add((kind, (words[0], words[-1][:3])))
+            if len(words) > 2:  # named once without the second surname ("Rogelio Ventura")
+                keys.add((kind, (words[0], words[-2][:3])))
         elif words:
             keys.add((kind, frozenset(stem(w) for w in words)))
     return keys
@@ -142,7 +145,8 @@ def _match(
     # A lone surname, or the last names of a fuller name, joins only when one
     # person of the corpus carries it.
     lone = cluster.type == "person" and (
-        is_surname(label.split()) or why.startswith(("last names", "a short first name"))
+        is_surname(label.split())
+        or why.startswith(("last names", "a short first name", "first names of"))
     )
     if len(candidates) == 1 or not lone:
         return candidates[0], why
@@ -172,6 +176,8 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             return "same first name and surname"
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
             return "last names of a person named in full elsewhere"
+        if len(tokens) > 1 and any(len(f) == len(tokens) + 1 and f[:-1] == tokens for f in fulls):
+            return "first names of a person named with a second surname elsewhere"
         return _spelling_variant(tokens, fulls, shared)
     return _same_body(cluster, other, label, others, shared)
 
