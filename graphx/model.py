@@ -287,6 +287,8 @@ class EventMention:
     counted: int | None = None
     # a vote's tally ("voted 5-2"): "" for none
     tally: str = ""
+    # the lemma of the thing the act was done to ("report" of "a report released Tuesday")
+    theme: str = ""
 
 
 @dataclass(slots=True)

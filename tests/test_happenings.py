@@ -294,6 +294,22 @@ def test_happenings_many_mentions_of_one_family_in_one_article_stay_apart() -> N
     assert len(group_occurrences(arrests, CORPUS)) == 5
 
 
+def test_happenings_the_same_thing_acted_on_within_an_article_is_one_act() -> None:
+    # found by a probe on invented articles: "a report released last Wednesday", then "The
+    # report ... was published by" the group, named only there
+    released = replace(occ("a", "publish", "publication", on="2018-03-21"), theme="report")
+    published = replace(occ("a", "publish", "publication", agents=("group",)), theme="report")
+    assert group_occurrences([released, published], CORPUS) == [[0, 1]]
+    # ... not two things, nor the same word in two articles with nothing else in common
+    other = replace(published, theme="memo")
+    assert len(group_occurrences([released, other], CORPUS)) == 2
+    elsewhere = replace(published, doc_id="b")
+    assert len(group_occurrences([released, elsewhere], CORPUS)) == 2
+    # ... nor another of its kind: "signed a similar agreement last month" (a probe)
+    similar = replace(published, another=True)
+    assert len(group_occurrences([released, similar], CORPUS)) == 2
+
+
 def test_happenings_scores_do_not_depend_on_the_hash_seed() -> None:
     import subprocess
     import sys

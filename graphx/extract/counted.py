@@ -9,6 +9,10 @@ or that subject when it is the number itself ("the 19", "11 of them"). A count t
 bound, a guess or a part ("more than 50", "about 60", "another 12", "the remaining 35":
 ``inexact_count_words.txt``) or a measure ("40 percent", "10 days") counts nothing.
 
+The thing an act was done to, named by a common noun, is its theme: "a report released last
+Wednesday" and, a sentence on, "The report ... was published by" a group tell one release.
+People are no theme ("arrested a man" twice may be two men), nor is "a similar agreement".
+
 A vote's tally ("voted 5-2", "by a 7-4 vote", "a 6–3 ruling") tells one vote from another:
 "voted 5-2 on Thursday night" is not "in March 2017, the council voted 4-2".
 """
@@ -19,10 +23,12 @@ import re
 
 from spacy.tokens import Token
 
+from graphx.extract.crowds import crowd_nouns
+from graphx.extract.described import person_nouns
 from graphx.extract.timex.anchoring import number
-from graphx.extract.word_lists import inexact_count_words
+from graphx.extract.word_lists import inexact_count_words, other_instance_words
 
-__all__ = ["counted", "tally"]
+__all__ = ["counted", "tally", "theme"]
 
 _ACTED_ON = frozenset({"dobj", "nsubjpass"})
 _COUNTS = frozenset({"CARDINAL", ""})  # not PERCENT, MONEY, DATE, QUANTITY
@@ -39,6 +45,22 @@ def counted(trigger: Token) -> int | None:
     """The exact number of those the trigger's act was done to, or None."""
     nouns = _acted_on(trigger)
     return _exact_count(nouns[0]) if len(nouns) == 1 else None
+
+
+def theme(trigger: Token) -> str:
+    """The lemma of the one thing a verb's act was done to ("report" of "a report released
+    Wednesday", "the lawsuit was filed"), "" for none, for people or for a noun trigger."""
+    acted_on = _acted_on(trigger) if trigger.pos_ == "VERB" else []
+    # common nouns only: a title the parser hangs on the verb is no second thing
+    nouns = [n for n in acted_on if n.pos_ == "NOUN" and not n.like_num]
+    if len(nouns) != 1:
+        return ""
+    lemma = nouns[0].lemma_.lower()
+    if any(
+        c.dep_ in ("amod", "det") and c.lower_ in other_instance_words() for c in nouns[0].children
+    ):
+        return ""  # "signed a similar agreement last month": another one
+    return "" if lemma in person_nouns() or lemma in crowd_nouns() else lemma
 
 
 def _acted_on(trigger: Token) -> list[Token]:

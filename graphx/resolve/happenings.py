@@ -94,6 +94,7 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 UNLIKE = 0.05  # two articles this little alike, with no one and no place in common: two stories
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
+THEME = 0.5  # within one article, the same thing acted on ("a report released", "the report")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
@@ -132,6 +133,7 @@ class Occurrence:
     # how many it was done to, counted exactly ("released 19 workers"); None: not counted
     counted: int | None = None
     tally: str = ""  # a vote's ("voted 5-2"): two tallies are two votes
+    theme: str = ""  # the thing it was done to ("report"): within an article, the same one
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -279,6 +281,16 @@ def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
     return any(corpus.weights.get(e, 0.0) >= SPECIFIC for e in shared)
 
 
+def _what_agrees(a: Occurrence, b: Occurrence) -> float:
+    """The weight of what the two acts were done to: the same exact count, and within one
+    article the same thing ("a report released Wednesday", "the report was published")."""
+    score = COUNTED if a.counted is not None and a.counted == b.counted else 0.0
+    same_thing = a.theme and a.theme == b.theme and not (a.another or b.another)
+    if a.doc_id == b.doc_id and same_thing:  # not "signed a similar agreement last month"
+        score += THEME
+    return score
+
+
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
     if a.kindred != b.kindred or a.gathered != b.gathered:
@@ -294,8 +306,7 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     if (a.another or b.another) and not _own_evidence(a, b, corpus):
         return NEVER
     score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
-    if a.counted is not None and a.counted == b.counted:
-        score += COUNTED
+    score += _what_agrees(a, b)
     shared = a.participants & b.participants
     if shared:
         # fsum over a sorted list: the same score whatever the hash seed (sets have no order).

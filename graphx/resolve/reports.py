@@ -157,6 +157,7 @@ def occurrence(
         gathered=time is not None and time.precision in (SINCE, OVER),
         counted=mention.counted,
         tally=mention.tally,
+        theme=mention.theme,
     )
 
 
