@@ -1837,3 +1837,33 @@ def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
     assert "dismissed" in [e.trigger for e, _ in events_of(nlp, text)]
     (found, _), *_ = events_of(nlp, "A federal judge blocked the Dover policy on Monday.")
     assert (found.trigger, found.event_type) == ("blocked", "legal_action")
+
+
+def test_vocabulary_who_organized_a_gathering_held_it(nlp: Language) -> None:
+    # found by a probe on invented articles: "organized a vigil" had told nothing
+    event, roles = only_event(nlp, "The Dayton Worker Center organized a vigil on Sunday.")
+    assert (event.trigger, event.event_type) == ("organized", "meeting")
+    assert roles == {"Dayton Worker Center": "agent"}
+    # ... told in a participle, the gathering keeps the day its sentence gives it
+    text = "A vigil organized by the Dayton Worker Center drew 150 people to the lawn March 3."
+    event, roles = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == ("vigil", "meeting")
+    assert event.time is not None and event.time.date_start == "2024-03-03"
+    assert roles == {"Dayton Worker Center": "agent"}
+    # ... and organizing people is no gathering
+    assert events_of(nlp, "The union organized workers at the Dayton plant last year.") == []
+
+
+def test_vocabulary_a_gathering_that_names_no_one_was_held_by_its_organizer(
+    nlp: Language,
+) -> None:
+    # found by a probe on invented articles: the vigil's organizer named two sentences on
+    text = (
+        "About 300 people walked to Riverside Park on Sunday evening in a vigil for the "
+        'workers. "We are one family," said organizer Sofia Herrera of the Dayton Worker Center.'
+    )
+    (vigil,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "vigil"]
+    assert vigil[1].get("Sofia Herrera") == "agent"
+    # ... not a meeting of a council
+    text = "The Dayton City Council met on Tuesday. Organizer Tom Baker said the rally was set."
+    assert all(roles.get("Tom Baker") != "agent" for _, roles in events_of(nlp, text))

@@ -1,8 +1,10 @@
 """Participants an event takes from beyond its own clause (issue 15).
 
-A published document's people and what it is about, whom a ruling rules on, and who did
-an act of taking told in the passive with no one doing it: the law's body another clause
-of its sentence, or the next sentence, names with the law's people ("Thirty-eight workers
+A published document's people and what it is about, whom a ruling rules on, who held a
+gathering that names no one (the article's organizer: "a vigil for the workers ... said
+organizer Sofia Herrera"), and who did an act of taking told in the passive with no one
+doing it: the law's body another clause of its sentence, or the next sentence, names with
+the law's people ("Thirty-eight workers
 were arrested Thursday at a catfish plant. Agents with Homeland Security Investigations
 ... executed a search warrant").
 """
@@ -15,7 +17,7 @@ from spacy.tokens import Token
 
 from graphx.extract import arguments, custody
 from graphx.extract.triggers import load_taxonomy, verb_lemma
-from graphx.extract.word_lists import other_instance_words
+from graphx.extract.word_lists import organizer_titles, other_instance_words
 from graphx.model import Mention
 
 __all__ = ["done_by_next", "with_what_it_tells"]
@@ -40,6 +42,8 @@ def with_what_it_tells(
     if family == "ruling":  # whom it rules on is its patient, not only named with it
         ruled = arguments.ruled_on(trigger, mentions, starts, named)
         return [(i, role) for i, role in named if (i, "patient") not in ruled] + ruled
+    if kind == "meeting" and family in _gatherings():
+        return named + [(i, "agent") for i in _organizers(named, mentions)]
     if kind != "enforcement" or family not in _TAKING:
         return named
     bodies = {m.id for m in mentions if m.type == "agency"}
@@ -84,3 +88,19 @@ def _the_same_act(verb: Token) -> bool:
     other = taxonomy.verbs.get(verb_lemma(verb, taxonomy)) not in (None, "enforcement")
     another = any(t.lower_ in other_instance_words() for t in verb.sent)
     return verb.tag_ == "VBD" and not other and not another
+
+
+def _gatherings() -> frozenset[str]:
+    """The families of the people's gatherings (``GATHER`` rows: "protest")."""
+    taxonomy = load_taxonomy()
+    return frozenset(taxonomy.family(lemma, kind) for lemma, kind in taxonomy.crowding.items())
+
+
+def _organizers(named: list[tuple[str, str]], mentions: Sequence[Mention]) -> list[str]:
+    """The people the article titles as a gathering's organizers, when it names no one who
+    held it and no more than two ("said organizer Sofia Herrera"); none otherwise."""
+    if any(role == "agent" for _, role in named):
+        return []
+    titles = organizer_titles()
+    found = list(dict.fromkeys(m.id for m in mentions if m.title.lower() in titles))
+    return found if len(found) <= 2 else []

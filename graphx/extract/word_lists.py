@@ -2,15 +2,21 @@
 
 ``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
 ``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"),
-``inexact_count_words.txt`` ("about 60", "another 12"), read through the lexicon once per
-lexicon.
+``inexact_count_words.txt`` ("about 60", "another 12"), ``organizer_titles.txt``
+("organizer Sofia Herrera"), read through the lexicon once per lexicon.
 """
 
 from __future__ import annotations
 
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["inexact_count_words", "kind_words", "many_acts_words", "other_instance_words"]
+__all__ = [
+    "inexact_count_words",
+    "kind_words",
+    "many_acts_words",
+    "organizer_titles",
+    "other_instance_words",
+]
 
 
 def many_acts_words(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -37,3 +43,8 @@ def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
 def inexact_count_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``inexact_count_words.txt``: "about", "more", "remaining" ... (``counted``)."""
     return (lexicon or shipped()).word_set("inexact_count_words.txt")
+
+
+def organizer_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``organizer_titles.txt``: "organizer", "co-organizer" ... (``beside``)."""
+    return (lexicon or shipped()).word_set("organizer_titles.txt")
