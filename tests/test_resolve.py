@@ -906,11 +906,26 @@ def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
 def test_resolve_a_name_without_its_second_surname_joins_the_full_name() -> None:
     # found by a probe on invented articles: one outlet drops the mother's surname
     res = resolve(
-        ("Rogelio Ventura Castañeda sued.", [("Rogelio Ventura Castañeda", "person")]),
-        ("Rogelio Ventura was booked.", [("Rogelio Ventura", "person")]),
+        (
+            "Rogelio Ventura Castañeda sued with the Iowa Law Project.",
+            [("Rogelio Ventura Castañeda", "person"), ("Iowa Law Project", "organization")],
+        ),
+        (
+            "Rogelio Ventura is represented by the Iowa Law Project.",
+            [("Rogelio Ventura", "person"), ("Iowa Law Project", "organization")],
+        ),
     )
     person = by_label(res, "Rogelio Ventura Castañeda")
-    assert res.mention_entity["d1"] == [person.id]
+    assert res.mention_entity["d1"][0] == person.id
+
+
+def test_resolve_a_name_without_a_second_surname_and_nothing_in_common_stays_apart() -> None:
+    # a review: "Maria Lopez Garcia, a nurse in Houston" is not "Maria Lopez, a teacher"
+    res = resolve(
+        ("Maria Lopez Garcia sued.", [("Maria Lopez Garcia", "person")]),
+        ("Maria Lopez was booked.", [("Maria Lopez", "person")]),
+    )
+    assert by_label(res, "Maria Lopez").id != by_label(res, "Maria Lopez Garcia").id
 
 
 def test_resolve_a_name_two_people_extend_joins_neither() -> None:

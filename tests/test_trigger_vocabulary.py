@@ -134,6 +134,9 @@ def test_vocabulary_a_decision_told_after_what_it_decides(nlp: Language) -> None
         ("Mayor Ann Lee rejected the criticism on Monday.", "statement", "reject"),
         ("The Dayton Police Department rejected the claims on Monday.", "statement", "reject"),
         ("The White House rejected the report on Monday.", "statement", "reject"),
+        # ... and so does a body that votes, on what it votes on no measure (a review)
+        ("The Dayton City Council rejected the claims on Monday.", "statement", "reject"),
+        ("The county board rejected the criticism on Monday.", "statement", "reject"),
     ],
 )
 def test_vocabulary_who_rejects_says_what_rejecting_is(
@@ -1837,21 +1840,6 @@ def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
     assert "dismissed" in [e.trigger for e, _ in events_of(nlp, text)]
     (found, _), *_ = events_of(nlp, "A federal judge blocked the Dover policy on Monday.")
     assert (found.trigger, found.event_type) == ("blocked", "legal_action")
-
-
-def test_vocabulary_who_organized_a_gathering_held_it(nlp: Language) -> None:
-    # found by a probe on invented articles: "organized a vigil" had told nothing
-    event, roles = only_event(nlp, "The Dayton Worker Center organized a vigil on Sunday.")
-    assert (event.trigger, event.event_type) == ("organized", "meeting")
-    assert roles == {"Dayton Worker Center": "agent"}
-    # ... told in a participle, the gathering keeps the day its sentence gives it
-    text = "A vigil organized by the Dayton Worker Center drew 150 people to the lawn March 3."
-    event, roles = only_event(nlp, text)
-    assert (event.trigger, event.event_type) == ("vigil", "meeting")
-    assert event.time is not None and event.time.date_start == "2024-03-03"
-    assert roles == {"Dayton Worker Center": "agent"}
-    # ... and organizing people is no gathering
-    assert events_of(nlp, "The union organized workers at the Dayton plant last year.") == []
 
 
 def test_vocabulary_a_gathering_that_names_no_one_was_held_by_its_organizer(

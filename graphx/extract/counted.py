@@ -10,8 +10,9 @@ bound, a guess or a part ("more than 50", "about 60", "another 12", "the remaini
 ``inexact_count_words.txt``) or a measure ("40 percent", "10 days") counts nothing.
 
 The thing an act was done to, named by a common noun, is its theme: "a report released last
-Wednesday" and, a sentence on, "The report ... was published by" a group tell one release.
-People are no theme ("arrested a man" twice may be two men), nor is "a similar agreement".
+Wednesday" and, a sentence on, "The report ... was published by" a group tell one release,
+the second told as the thing known already. People are no theme ("arrested a man" twice may
+be two men), nor is "a similar agreement".
 
 A vote's tally ("voted 5-2", "by a 7-4 vote", "a 6–3 ruling") tells one vote from another:
 "voted 5-2 on Thursday night" is not "in March 2017, the council voted 4-2".
@@ -20,6 +21,7 @@ A vote's tally ("voted 5-2", "by a 7-4 vote", "a 6–3 ruling") tells one vote f
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from spacy.tokens import Token
 
@@ -28,9 +30,10 @@ from graphx.extract.described import person_nouns
 from graphx.extract.timex.anchoring import number
 from graphx.extract.word_lists import inexact_count_words, other_instance_words
 
-__all__ = ["counted", "tally", "theme"]
+__all__ = ["DoneTo", "counted", "done_to", "tally", "theme"]
 
 _ACTED_ON = frozenset({"dobj", "nsubjpass"})
+_KNOWN = frozenset({"the", "this", "that", "these", "those"})  # a thing told before
 _COUNTS = frozenset({"CARDINAL", ""})  # not PERCENT, MONEY, DATE, QUANTITY
 _NUMBER_PARTS = frozenset({"compound", "punct"})  # "Twenty - three"
 _BOUNDS = frozenset({"advmod", "quantmod", "amod", "nummod"})  # "nearly 60", "two dozen"
@@ -41,26 +44,43 @@ _TALLY = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/-])(?! ?[ap]\.?m\b)")  
 _NUMBERED = re.compile(r"\b(?:ordinance|resolution|bill|bylaw|case|no\.?|docket|number)\s*$", re.I)
 
 
+class DoneTo(TypedDict):
+    """What an event mention keeps of what its act was done to (``EventMention`` fields)."""
+
+    counted: int | None
+    tally: str
+    theme: str
+    theme_known: bool
+
+
+def done_to(trigger: Token, kind: str) -> DoneTo:
+    """The count, the tally and the theme of a trigger's act; a crowd's size is no count (it
+    varies from report to report)."""
+    thing, known = theme(trigger)
+    exact = counted(trigger) if kind != "meeting" else None
+    return DoneTo(counted=exact, tally=tally(trigger), theme=thing, theme_known=known)
+
+
 def counted(trigger: Token) -> int | None:
     """The exact number of those the trigger's act was done to, or None."""
     nouns = _acted_on(trigger)
     return _exact_count(nouns[0]) if len(nouns) == 1 else None
 
 
-def theme(trigger: Token) -> str:
+def theme(trigger: Token) -> tuple[str, bool]:
     """The lemma of the one thing a verb's act was done to ("report" of "a report released
-    Wednesday", "the lawsuit was filed"), "" for none, for people or for a noun trigger."""
+    Wednesday", "the lawsuit was filed"), "" for none, for people or for a noun trigger;
+    and whether it is told as one known already ("the report", "this lawsuit")."""
     acted_on = _acted_on(trigger) if trigger.pos_ == "VERB" else []
     # common nouns only: a title the parser hangs on the verb is no second thing
     nouns = [n for n in acted_on if n.pos_ == "NOUN" and not n.like_num]
     if len(nouns) != 1:
-        return ""
-    lemma = nouns[0].lemma_.lower()
-    if any(
-        c.dep_ in ("amod", "det") and c.lower_ in other_instance_words() for c in nouns[0].children
-    ):
-        return ""  # "signed a similar agreement last month": another one
-    return "" if lemma in person_nouns() or lemma in crowd_nouns() else lemma
+        return "", False
+    noun, lemma = nouns[0], nouns[0].lemma_.lower()
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
+    if determiners & other_instance_words() or lemma in person_nouns() | crowd_nouns():
+        return "", False  # "signed a similar agreement last month": another one
+    return lemma, bool(determiners & _KNOWN)
 
 
 def _acted_on(trigger: Token) -> list[Token]:

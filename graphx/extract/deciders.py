@@ -1,7 +1,8 @@
 """Bodies as the ones who decide: "the county commission decided Tuesday to end the
 contract" is the commission's decision (``RESOLVE`` rows of ``event_types.csv``), and "the
-county board rejected the resolution 12-7" its vote (``VOTE`` rows), while a mayor who
-rejected the criticism, or a sheriff's office that rejected the claims, only said so.
+county board rejected the resolution 12-7" its vote (``VOTE`` rows, on a ``MEASURE``), while a
+mayor who rejected the criticism, a board that rejected the claims, or a sheriff's office that
+rejected them, only said so.
 """
 
 from __future__ import annotations
@@ -20,9 +21,16 @@ def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None
     board rejected the resolution") that a ``VOTE`` verb tells, else None."""
     if court := courts.court_acting(verb, taxonomy):
         return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
-    if by_a_voting_body(verb):
+    if by_a_voting_body(verb) and _a_measure(verb, taxonomy):
         return taxonomy.voting[lemma], lemma
     return None
+
+
+def _a_measure(verb: Token, taxonomy: Taxonomy) -> bool:
+    """What the verb acts on is what a body votes on (``MEASURE`` rows: "rejected the
+    resolution", "the plan was rejected"; not "rejected the claims", "rejected his appeal")."""
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(noun.lemma_.lower() in taxonomy.measures for noun in acted_on)
 
 
 def by_a_body(verb: Token) -> bool:

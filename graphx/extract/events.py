@@ -37,7 +37,7 @@ from graphx.extract import (
     stretch,
 )
 from graphx.extract.candidates import sentence_triggers
-from graphx.extract.counted import counted, tally, theme
+from graphx.extract.counted import done_to
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
@@ -322,7 +322,8 @@ def _event(
     place = _place_of_saying(reading, trigger, sense, place)
     if not named and place is None and not dated:
         return None
-    (kind, lemma), told = sense, (sense[0], reading.taxonomy.family(sense[1], sense[0]))
+    kind, lemma = sense
+    told = (kind, reading.taxonomy.family(lemma, kind))
     named = beside.with_what_it_tells(trigger, told, named, place, reading.mentions, reading.starts)
     return EventMention(
         sentence=-1,
@@ -336,9 +337,7 @@ def _event(
         time=time,
         along=_along(trigger, triggers),
         another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
-        counted=counted(trigger) if kind != "meeting" else None,  # a crowd's size varies
-        tally=tally(trigger),
-        theme=theme(trigger),
+        **done_to(trigger, kind),
     )
 
 

@@ -102,9 +102,18 @@ def _official_start(doc: Doc, start: int) -> int:
     if not doc[start - 2].is_title or doc[start - 2].lower_ not in read_titles():
         return start  # "ICE's Office of Detention Oversight" is ICE's
     owner = start - 2
-    while owner > 0 and doc[owner - 1].is_title and doc[owner - 1].lower_ not in DETERMINERS:
+    while owner > 0 and _in_a_name(doc[owner - 1]):
         owner -= 1
     return owner
+
+
+def _in_a_name(word: Token) -> bool:
+    """A word of an official's or a place's name ("U.S.", "Harris County District"), not a
+    capitalised word that opens its sentence ("Inside District Attorney's Office ...")."""
+    if word.lower_ in read_titles():
+        return word.is_title
+    opens = word.is_sent_start and not word.ent_type_  # a name the model saw is no opener
+    return word.is_title and not opens and word.lower_ not in DETERMINERS
 
 
 def _untagged_proper(word: Token) -> bool:

@@ -78,15 +78,25 @@ class Taxonomy:
     told: frozenset[str] = frozenset()
     # verbs that tell a decision when a body is their subject ("the commission decided")
     resolving: dict[str, str] = field(default_factory=dict)
-    # verbs that tell a vote when a body that votes is their subject ("the board rejected the
-    # resolution"); their families are those of that sense only
-    voting: dict[str, str] = field(default_factory=dict)
+    # every table by its kind of row, for the kinds read in one place only
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
     # verbs by which a gathering named as their subject drew a crowd
     drawing: frozenset[str] = frozenset()
     # verbs by which a court refusing an act rules ("refused to dismiss the lawsuit")
     refusing: frozenset[str] = frozenset()
     # texts that are written: a quote said in one is a statement's words
     written: frozenset[str] = frozenset()
+
+    @property
+    def voting(self) -> dict[str, str]:
+        """Verbs that tell a vote when a body that votes is their subject ("the board rejected
+        the resolution"); their families are those of that sense only."""
+        return self.rows.get("VOTE", {})
+
+    @property
+    def measures(self) -> frozenset[str]:
+        """What a body votes on ("the resolution", "the plan")."""
+        return frozenset(self.rows.get("MEASURE", {}))
 
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
@@ -100,7 +110,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE"),
 )
 
 
@@ -168,7 +178,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
         resolving=tables["RESOLVE"],
-        voting=tables["VOTE"],
+        rows=tables,
         refusing=frozenset(tables["REFUSE"]),
         written=frozenset(tables["WRITTEN"]),
     )

@@ -5,7 +5,8 @@ containment; people need the same surname and a compatible first name, and
 two spellings of one surname join only when both are named with the same
 co-participant (issue 16). A lone surname joins only when one person of the
 corpus carries it, and so does a name without its second surname ("Rogelio
-Ventura" of "Rogelio Ventura Castañeda"). Candidates are found through blocking keys, so the cost
+Ventura" of "Rogelio Ventura Castañeda"), only when both are named with the same
+co-participant. Candidates are found through blocking keys, so the cost
 stays near linear in the corpus.
 """
 
@@ -146,7 +147,7 @@ def _match(
     # person of the corpus carries it.
     lone = cluster.type == "person" and (
         is_surname(label.split())
-        or why.startswith(("last names", "a short first name", "first names of"))
+        or why.startswith(("last names", "a short first name", "first names of one"))
     )
     if len(candidates) == 1 or not lone:
         return candidates[0], why
@@ -176,8 +177,10 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             return "same first name and surname"
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
             return "last names of a person named in full elsewhere"
-        if len(tokens) > 1 and any(len(f) == len(tokens) + 1 and f[:-1] == tokens for f in fulls):
-            return "first names of a person named with a second surname elsewhere"
+        second = any(len(f) == len(tokens) + 1 and f[:-1] == tokens for f in fulls)
+        if len(tokens) > 1 and second and shared:  # "Maria Lopez" may be another woman
+            with_whom = sorted(shared)[0]
+            return f"first names of one named with a second surname elsewhere, with {with_whom}"
         return _spelling_variant(tokens, fulls, shared)
     return _same_body(cluster, other, label, others, shared)
 

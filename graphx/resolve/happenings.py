@@ -134,6 +134,7 @@ class Occurrence:
     counted: int | None = None
     tally: str = ""  # a vote's ("voted 5-2"): two tallies are two votes
     theme: str = ""  # the thing it was done to ("report"): within an article, the same one
+    theme_known: bool = False  # told as known already ("the report")
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -283,10 +284,13 @@ def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
 
 def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     """The weight of what the two acts were done to: the same exact count, and within one
-    article the same thing ("a report released Wednesday", "the report was published")."""
+    article the same thing, told again as known ("a report released Wednesday", "the report
+    was published by"), by no one else ("Human Rights Watch has published a report" and "a
+    report published by the journal" are two)."""
     score = COUNTED if a.counted is not None and a.counted == b.counted else 0.0
-    same_thing = a.theme and a.theme == b.theme and not (a.another or b.another)
-    if a.doc_id == b.doc_id and same_thing:  # not "signed a similar agreement last month"
+    same_thing = a.theme and a.theme == b.theme and (a.theme_known or b.theme_known)
+    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    if a.doc_id == b.doc_id and same_thing and not (others or a.another or b.another):
         score += THEME
     return score
 

@@ -158,6 +158,7 @@ def occurrence(
         counted=mention.counted,
         tally=mention.tally,
         theme=mention.theme,
+        theme_known=mention.theme_known,
     )
 
 

@@ -180,12 +180,14 @@ def _era_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
 
 # "on the 9th": a day of the month the article was written in, when what follows is no noun
 # the ordinal could count ("the 14th Amendment", "on the 3rd floor"), but a word that opens
-# a clause or a phrase ("voted on the 15th against the resolution")
+# a clause or a phrase a day takes and a hole, an inning or a floor hardly does ("voted on
+# the 15th against the resolution"; not "birdied on the 15th to take the lead", "scored
+# three runs on the 7th with two outs")
 _MONTH_DAY = (
     "month_day",
     r"(?<=\bon\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-    r"(?=\s*[,.;:!?]|\s+(?:and|at|in|when|after|before|while|as|against|to|for|with|by|from"
-    r"|over|during|until|amid|without|despite|but|or|because|the|a|an|his|her|its|their)\b)",
+    r"(?=\s*[,.;:!?]|\s+(?:and|at|in|when|after|before|while|as|against|during|until|amid"
+    r"|without|despite|because)\b)",
 )
 
 
