@@ -78,7 +78,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("member_nouns.txt", ("extract",)),
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("organizations.csv", ("extract", "resolve")),
-    Resource("organizer_titles.txt", ("extract",)),
+    Resource("organizers.txt", ("extract",)),
     Resource("origin_nouns.txt", ("extract",)),
     Resource("other_instance_words.txt", ("extract",)),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),

@@ -1852,6 +1852,13 @@ def test_vocabulary_a_gathering_that_names_no_one_was_held_by_its_organizer(
     )
     (vigil,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "vigil"]
     assert vigil[1].get("Sofia Herrera") == "agent"
+    # ... or describes as one (found by a probe on invented articles)
+    text = (
+        'Supporters marched through downtown Dayton on Thursday. "We marched because people '
+        'were scared," said Maria Villalobos, who helped organize the march.'
+    )
+    (marched,) = [(e, roles) for e, roles in events_of(nlp, text) if e.trigger == "marched"]
+    assert marched[1].get("Maria Villalobos") == "agent"
     # ... not a meeting of a council
     text = "The Dayton City Council met on Tuesday. Organizer Tom Baker said the rally was set."
     assert all(roles.get("Tom Baker") != "agent" for _, roles in events_of(nlp, text))

@@ -4,20 +4,19 @@ A published document's people and what it is about, whom a ruling rules on, who 
 gathering that names no one (the article's organizer: "a vigil for the workers ... said
 organizer Sofia Herrera"), and who did an act of taking told in the passive with no one
 doing it: the law's body another clause of its sentence, or the next sentence, names with
-the law's people ("Thirty-eight workers
-were arrested Thursday at a catfish plant. Agents with Homeland Security Investigations
-... executed a search warrant").
+the law's people ("Thirty-eight workers were arrested Thursday at a catfish plant. Agents
+with Homeland Security Investigations ... executed a search warrant").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphx.extract import arguments, custody
 from graphx.extract.triggers import load_taxonomy, verb_lemma
-from graphx.extract.word_lists import organizer_titles, other_instance_words
+from graphx.extract.word_lists import organizers, other_instance_words
 from graphx.model import Mention
 
 __all__ = ["done_by_next", "with_what_it_tells"]
@@ -43,7 +42,7 @@ def with_what_it_tells(
         ruled = arguments.ruled_on(trigger, mentions, starts, named)
         return [(i, role) for i, role in named if (i, "patient") not in ruled] + ruled
     if kind == "meeting" and family in _gatherings():
-        return named + [(i, "agent") for i in _organizers(named, mentions)]
+        return named + [(i, "agent") for i in _organizers(trigger, named, mentions)]
     if kind != "enforcement" or family not in _TAKING:
         return named
     bodies = {m.id for m in mentions if m.type == "agency"}
@@ -96,11 +95,36 @@ def _gatherings() -> frozenset[str]:
     return frozenset(taxonomy.family(lemma, kind) for lemma, kind in taxonomy.crowding.items())
 
 
-def _organizers(named: list[tuple[str, str]], mentions: Sequence[Mention]) -> list[str]:
-    """The people the article titles as a gathering's organizers, when it names no one who
-    held it and no more than two ("said organizer Sofia Herrera"); none otherwise."""
+def _organizers(
+    trigger: Token, named: list[tuple[str, str]], mentions: Sequence[Mention]
+) -> list[str]:
+    """The people the article titles or describes as a gathering's organizers, when it
+    names no one who held it and no more than two ("said organizer Sofia Herrera", "said
+    Maria Villalobos, who helped organize the march"); none otherwise."""
     if any(role == "agent" for _, role in named):
         return []
-    titles = organizer_titles()
-    found = list(dict.fromkeys(m.id for m in mentions if m.title.lower() in titles))
+    words = organizers()
+    found = [
+        m.id
+        for m in mentions
+        if m.title.lower() in words.get("title", frozenset())
+        or (
+            m.type == "person"
+            and _described_organizing(trigger.doc, m, words.get("verb", frozenset()))
+        )
+    ]
+    found = list(dict.fromkeys(found))
     return found if len(found) <= 2 else []
+
+
+def _described_organizing(doc: Doc, mention: Mention, verbs: frozenset[str]) -> bool:
+    """A "who" clause on the person tells that they organized ("who organized the march",
+    "who helped organize it")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for clause in (c for c in span.root.children if c.dep_ == "relcl"):
+        acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if any(a.lemma_.lower() in verbs for a in acts):
+            return True
+    return False

@@ -2,7 +2,7 @@
 
 ``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
 ``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"),
-``inexact_count_words.txt`` ("about 60", "another 12"), ``organizer_titles.txt``
+``inexact_count_words.txt`` ("about 60", "another 12"), ``organizers.txt``
 ("organizer Sofia Herrera"), read through the lexicon once per lexicon.
 """
 
@@ -14,7 +14,7 @@ __all__ = [
     "inexact_count_words",
     "kind_words",
     "many_acts_words",
-    "organizer_titles",
+    "organizers",
     "other_instance_words",
 ]
 
@@ -45,6 +45,7 @@ def inexact_count_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     return (lexicon or shipped()).word_set("inexact_count_words.txt")
 
 
-def organizer_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``organizer_titles.txt``: "organizer", "co-organizer" ... (``beside``)."""
-    return (lexicon or shipped()).word_set("organizer_titles.txt")
+def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``organizers.txt``: the titles ("organizer") and the verbs ("organize") of who
+    organized a gathering (``beside``)."""
+    return (lexicon or shipped()).word_kinds("organizers.txt")
