@@ -4,8 +4,8 @@ Two clusters join when they have the same type, a high similarity and token
 containment; people need the same surname and a compatible first name, and
 two spellings of one surname join only when both are named with the same
 co-participant (issue 16). A lone surname joins only when one person of the
-corpus carries it, and so does a name without its second surname ("Rogelio
-Ventura" of "Rogelio Ventura Castañeda"), only when both are named with the same
+corpus carries it; a name without its second surname ("Rogelio Ventura" of
+"Rogelio Ventura Castañeda") only then, and when both are named with the same
 co-participant. Candidates are found through blocking keys, so the cost
 stays near linear in the corpus.
 """
