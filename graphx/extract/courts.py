@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 
@@ -19,9 +20,7 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
     ordered", "the appeals court's order paused the rule") or after "by" ("was ordered
     deported by an immigration judge"), else ""."""
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    for actor in actors:
+    for actor in doers(verb):
         owners = [c for c in actor.children if c.dep_ == "poss"]
         if court := _court_word(actor, taxonomy) or next(
             (w for o in owners if (w := _court_word(o, taxonomy))), ""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from graphx.extract.doers import doers
 from graphx.lexicon import Lexicon, shipped
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def captured(verb: Token) -> bool:
     taken = [verb.head] if told_of else _taken(verb)
     if not any(_someone(word, taken_nouns) for word in taken):
         return False
-    by = _takers(verb)
+    by = doers(verb)
     if not by:  # told of a woman "grabbed outside her home": by anyone
         return not told_of and any(c.dep_ == "nsubjpass" for c in verb.children)
     return of_the_law(by)
@@ -106,7 +107,7 @@ def halted(verb: Token) -> bool:
     on fourth down", "officers stopped a man from jumping off the bridge"."""
     if any(c.lower_ == "from" or c.dep_ == "xcomp" for c in verb.children):
         return False
-    return bool(_takers(verb)) and captured(verb)
+    return bool(doers(verb)) and captured(verb)
 
 
 def _taken(verb: Token) -> list[Token]:
@@ -124,12 +125,6 @@ def by_the_laws_people(verb: Token) -> bool:
     if not subjects and verb.dep_ == "conj":  # "arrived and blocked": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(_a_taker(s) for s in subjects)
-
-
-def _takers(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
-        noun for c in verb.children if c.dep_ == "agent" for noun in c.children
-    ]
 
 
 # Particles the parser reads as prepositions before whom the verb takes ("pulled over Ana").

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract import courts
+from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 
@@ -38,7 +39,7 @@ def by_a_body(verb: Token) -> bool:
     decided"): its last word is a government body's (``head_words.csv``)."""
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"]
-    return any(_named_by(s, bodies) for s in _subjects(verb, passive=False))
+    return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
 
 
 def by_a_voting_body(verb: Token) -> bool:
@@ -46,14 +47,7 @@ def by_a_voting_body(verb: Token) -> bool:
     resolution was rejected by the board"): its last word is a ``votes`` word of
     ``head_words.csv`` ("board", "council", "supervisors", "legislature")."""
     votes = read_head_words()["votes"]
-    return any(_named_by(s, votes) for s in _subjects(verb, passive=True))
-
-
-def _subjects(verb: Token, *, passive: bool) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if passive:
-        subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return subjects
+    return any(_named_by(s, votes) for s in doers(verb))
 
 
 def _named_by(subject: Token, words: frozenset[str]) -> bool:
