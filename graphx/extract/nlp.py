@@ -23,8 +23,9 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from graphx.errors import SettingsError
-from graphx.extract import lines, reattach
+from graphx.extract import lemmas, lines, reattach
 from graphx.extract.known import table_patterns
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, for_settings
 from graphx.settings import Settings
 
@@ -71,6 +72,9 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     _keep_sections_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
+    if "lemmatizer" in nlp.pipe_names:
+        fixer = nlp.add_pipe(lemmas.COMPONENT, after="lemmatizer")
+        fixer.known = lemmas.verb_lemmas(load_taxonomy(lexicon))  # type: ignore[attr-defined]
     _add_ruler(nlp, file_patterns(lexicon), lexicon.path("patterns.jsonl"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(reattach.COMPONENT, last=True)  # reads the tags the attribute ruler maps
