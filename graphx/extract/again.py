@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses, subjects
 from graphx.extract.taxonomy import Taxonomy, kin_of
-from graphx.extract.triggers import light_nouns, noun_lemma, verb_lemma
+from graphx.extract.triggers import definite, light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
 
 __all__ = ["day_within", "days_told_before", "definite", "told_again", "told_anew"]
@@ -34,13 +34,6 @@ _WITHIN_OPERATION = frozenset({"in"})
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 _VOTE = "vote"
 _HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
-
-
-def definite(token: Token) -> bool:
-    """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
-    return token.pos_ == "NOUN" and any(
-        c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
-    )
 
 
 def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.lexicon import Lexicon, shipped
@@ -21,7 +21,10 @@ __all__ = [
     "definite_heads",
     "indefinite_heads",
     "named_heads",
+    "gendered_words",
     "named_next",
+    "not_meant",
+    "of_the_other_sex",
     "pronoun_types",
     "speakers_before",
 ]
@@ -131,6 +134,54 @@ def antecedent(
             if _of_level(m.text, head):
                 return i
     return None
+
+
+def gendered_words(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """``gendered_words.csv``: a pronoun, kin noun, role noun or honorific -> "m" or "f"."""
+    return (lexicon or shipped()).derived(_gendered_words)
+
+
+def _gendered_words(lexicon: Lexicon) -> dict[str, str]:
+    rows = lexicon.rows("gendered_words.csv", required=("word", "sex"))
+    return {row["word"].strip(): row["sex"].strip() for row in rows}
+
+
+# how many people named before a pronoun are read for their sex: those it may stand for
+_PEOPLE_BACK = 8
+
+
+def not_meant(pronoun: Token, mentions: Sequence[Mention]) -> set[int]:
+    """Where the people named before a person pronoun begin that it cannot stand for: the
+    speakers of the sentence before, when they speak of another, and those told as of the
+    other sex."""
+    return speakers_before(pronoun) | of_the_other_sex(pronoun, mentions)
+
+
+def of_the_other_sex(pronoun: Token, mentions: Sequence[Mention]) -> set[int]:
+    """Where the people named before a pronoun begin whose words beside them tell the other
+    sex: "He is being held", after "according to his wife, Marisol Vega", is not Marisol
+    Vega (found in a probe)."""
+    words = gendered_words()
+    sex = words.get(pronoun.lower_, "")
+    if not sex:
+        return set()
+    people = [m for m in mentions if m.type == "person" and m.start < pronoun.idx]
+    told = ((m, _sex_beside(pronoun.doc, m, words)) for m in people[-_PEOPLE_BACK:])
+    return {m.start for m, other in told if other and other != sex}
+
+
+def _sex_beside(doc: Doc, mention: Mention, words: dict[str, str]) -> str:
+    """The sex a name's own words tell: a noun it stands beside ("his wife, Marisol Vega",
+    "Ana Ruiz, the girl's mother") or an honorific right before it ("Mrs. Ruiz")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns += [root.head] if root.dep_ == "appos" else []
+    nouns += [doc[span.start - 1]] if span.start > 0 else []
+    told = {words.get(t.lower_, "") for t in nouns if t.pos_ != "PRON"} - {""}
+    return told.pop() if len(told) == 1 else ""
 
 
 def speakers_before(pronoun: Token) -> set[int]:

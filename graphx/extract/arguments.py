@@ -49,7 +49,7 @@ def argument_mentions(
         if index is None:
             wanted = antecedents.pronoun_types().get(token.lower_)
             if token.dep_ in _SUBJECTS | _OBJECTS and token.lower_ in antecedents.pronoun_types():
-                skip = antecedents.speakers_before(token) if wanted == "person" else set()
+                skip = antecedents.not_meant(token, mentions) if wanted == "person" else set()
                 index = antecedents.antecedent(mentions, token.idx, wanted or "", skip=skip)
             elif token.lemma_.lower() in antecedents.definite_heads() and any(
                 c.lower_ == "the" for c in token.children

@@ -25,7 +25,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.triggers import event_sense, load_taxonomy
+from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -197,9 +197,18 @@ def _gathering_that_drew(token: Token, triggers: set[int], drawing: Collection[s
     if verb is None or verb.lemma_.lower() not in drawing or not crowd_drawn(verb):
         return None
     taxonomy = load_taxonomy()
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in triggers]
-    meeting = [s for s in subjects if (event_sense(s, taxonomy) or ("",))[0] == "meeting"]
-    return meeting[0].i if len(meeting) == 1 else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject itself, else the light verb that put it on ("a rally, staged by students,")
+    participles = [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    for told in (subjects, participles):
+        meeting = [t for t in told if t.i in triggers and _a_meeting(t, taxonomy)]
+        if meeting:
+            return meeting[0].i if len(meeting) == 1 else None
+    return None
+
+
+def _a_meeting(token: Token, taxonomy: Taxonomy) -> bool:
+    return (event_sense(token, taxonomy) or ("",))[0] == "meeting"
 
 
 def _in_what_is_said(span: Span, verb: Token, sayings: Collection[str]) -> bool:

@@ -53,7 +53,7 @@ def implied_subject(trigger: Token) -> list[Token]:
             continue
         if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
             inside = {t.i for t in below.subtree}
-            return [t for t in token.subtree if t.i not in inside]
+            return _named_by_copula(token, below) or [t for t in token.subtree if t.i not in inside]
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
             # "The vigil was organized with the coalition": who it was done with
@@ -65,6 +65,19 @@ def implied_subject(trigger: Token) -> list[Token]:
             return list(subjects[0].subtree)
         below = token
     return []
+
+
+def _named_by_copula(noun: Token, clause: Token) -> list[Token]:
+    """Who a noun with an active infinitive is said to be: "Lyon County is the second
+    county to vote on the agreement", "Texas became the first state to sue" (Lyon County
+    votes)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    # "the first person to be deported": the one it was done to, not its doer
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    if noun.dep_ != "attr" or not infinitive or passive:
+        return []
+    named = [c for c in noun.head.children if c.dep_ in SUBJECTS]
+    return list(named[0].subtree) if named else []
 
 
 def is_relative(subject: Token) -> bool:

@@ -50,7 +50,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     lexicon = lexicon or shipped()
     for table in (
         load_taxonomy, kin_of, antecedents.definite_heads, antecedents.pronoun_types,
-        antecedents.indefinite_heads,
+        antecedents.indefinite_heads, antecedents.gendered_words,
         arguments.origin_nouns, described.title_words, described.person_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,

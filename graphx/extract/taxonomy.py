@@ -94,6 +94,12 @@ class Taxonomy:
         return self.rows.get("VOTE", {})
 
     @property
+    def staging(self) -> frozenset[str]:
+        """Light verbs that take their happening from their object alone ("organized a
+        vigil"), not from a passive subject or the noun they describe."""
+        return frozenset(self.rows.get("STAGE", {}))
+
+    @property
     def measures(self) -> frozenset[str]:
         """What a body votes on ("the resolution", "the plan")."""
         return frozenset(self.rows.get("MEASURE", {}))
@@ -110,7 +116,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE"),
 )
 
 
@@ -133,7 +139,7 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
         lemma = row["lemma"].strip()
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
         family = (row.get("family") or "").strip()
-        if family and row["pos"].strip() == "LIGHT":
+        if family and row["pos"].strip() in ("LIGHT", "STAGE"):
             light_of[lemma] = family
         elif family:
             if row["pos"].strip() != "VOTE":  # a mayor's "rejected" is no vote's family
@@ -147,7 +153,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
     return Taxonomy(
         tables["VERB"],
         tables["NOUN"],
-        tables["LIGHT"],
+        {**tables["LIGHT"], **tables["STAGE"]},
         frozenset(tables["IRREALIS"]),
         families,
         frozenset(tables["COMMUNIQUE"]),

@@ -1,13 +1,11 @@
 """Event triggers: the words that name a happening, and the type and family of each.
 
-``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its
-event type, light verbs that take their type from their object ("issued
-subpoenas"), verbs of wanting or planning (irrealis), communique nouns ("a
-statement") and trigger families ("sue" and "lawsuit" are one happening). A
-lemma of two words is a phrasal verb: the verb's lemma and its particle
-("strike down"), read before the verb alone. A verb can also tell what someone
-said when a clause is its complement ("charged that the order is unlawful"):
-a ``SAYING`` row gives it that sense.
+``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its event type,
+light verbs that take their type from their object ("issued subpoenas"), verbs of wanting
+or planning (irrealis), communique nouns ("a statement") and trigger families ("sue" and
+"lawsuit" are one happening). A lemma of two words is a phrasal verb: the verb's lemma and
+its particle ("strike down"), read before the verb alone. A ``SAYING`` row gives a verb
+with a clause as its complement the sense of a saying ("charged that the order is unlawful").
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 __all__ = [
     "Taxonomy",
     "awaited",
+    "definite",
     "event_sense",
     "light_nouns",
     "load_taxonomy",
@@ -108,6 +107,13 @@ def light_nouns(verb: Token) -> list[Token]:
         elif head.dep_ == "attr":
             nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
+
+
+def definite(token: Token) -> bool:
+    """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
+    return token.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
+    )
 
 
 def _object_before(subject: Token) -> list[Token]:
@@ -313,10 +319,13 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         # release tells nothing that happened, unless told with what it says
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)
     if token.pos_ == "VERB" and lemma in taxonomy.light:
-        only = taxonomy.light_of.get(lemma)
-        for noun in (n for n in light_nouns(token) if not awaited(n, taxonomy)):
+        only, staging = taxonomy.light_of.get(lemma), lemma in taxonomy.staging
+        # a gathering put on anew by its own noun (not "a meal"); a known one is told again
+        nouns = [n for n in _objects(token) if not definite(n)] if staging else light_nouns(token)
+        objects = {} if staging else taxonomy.objects
+        for noun in (n for n in nouns if not awaited(n, taxonomy)):
             named = noun_lemma(noun, taxonomy)
-            kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
+            kind = taxonomy.nouns.get(named) or objects.get(named)
             if kind and (only is None or taxonomy.family(named, kind) == only):
                 return kind, named
     if verbal and lemma in taxonomy.refusing:
