@@ -616,6 +616,28 @@ def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
 
 @pytest.mark.model
 @needs_model
+def test_ner_model_a_town_named_like_a_president_is_the_town() -> None:
+    # found in a probe: the town of the dateline, named alone later, was Bill Clinton
+    text = (
+        "Vigil Draws Crowd\n\nCLINTON, Okla. \u2014 About 200 people gathered on Sunday evening. "
+        "Officers detained Luis Vega as he left his home on the west side of Clinton."
+    )
+    found = [(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))]
+    assert ("Clinton", "jurisdiction") in found and ("Clinton", "person") not in found
+    # ... but the president named in full is the president
+    text = (
+        "CLINTON, Iowa \u2014 The council met. Former President Bill Clinton came. Clinton spoke."
+    )
+    found = [(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))]
+    assert ("Clinton", "person") in found
+    # ... and so is the surname alone where it is not read as a place (a review)
+    text = "CLINTON, Iowa \u2014 Residents debated the 1996 law that Clinton signed."
+    found = [(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))]
+    assert ("Clinton", "person") in found
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_end_to_end_short_text() -> None:
     nlp = load_nlp(Settings())
     text = (

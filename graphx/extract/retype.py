@@ -22,6 +22,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "place_titles",
     "places_before_titles",
+    "places_named_like_the_famous",
     "by_evidence",
     "city_and_state",
     "consistent_types",
@@ -133,6 +134,35 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         ):
             d.type = votes[text].most_common(1)[0][0]
     return drafts
+
+
+def places_named_like_the_famous(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A famous surname alone, a person only by the name tables ("Clinton" of Bill Clinton),
+    in a document that names a place so ("CLINTON - About 200 people ...", "Clinton,
+    Okla.") and names no one of that surname in full, is the place where it is read as one:
+    "he left his home on the west side of Clinton" (found in a probe: the town's dairy
+    worker was detained by ICE with Bill Clinton as the one taken); not "the 1996 law that
+    Clinton signed"."""
+    full = _surnames(doc, drafts)
+    places = {doc[d.start : d.end].text.lower() for d in drafts if d.type == "jurisdiction"}
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        alone = d.type == "person" and d.canonical and d.end - d.start == 1 and text not in full
+        if alone and text.lower() in places and _read_as_a_place(doc, d.start):
+            d.type, d.label, d.canonical, d.reason = "jurisdiction", "GPE", "", "named as a place"
+    return drafts
+
+
+# Words before a name that make it where something is: "the west side of Clinton", "in the
+# Clinton area"; not "the law that Clinton signed"
+_WHERE = frozenset({"in", "of", "near", "outside", "from", "at", "around", "across", "to"})
+
+
+def _read_as_a_place(doc: Doc, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _WHERE
 
 
 def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
