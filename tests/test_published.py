@@ -182,6 +182,31 @@ def test_published_a_happening_told_with_another_date_places_nothing() -> None:
         assert dated_by_reports(docs, [told, visit]) == docs
 
 
+def test_published_a_month_and_day_of_a_dated_happening_reads_but_does_not_date() -> None:
+    # found in a probe: b tells the vote of Monday 9 June 2025 as "June 9" with no year.
+    # b is no older than the vote, but that says nothing of its own date: its other times
+    # are read from the 9th to a month on, and b stays undated
+    from graphx.resolve.published import read_in_window
+
+    docs = [document("a", "2025-06-10", "sidecar"), document("b")]
+    vote = event("2025-06-09", ("a", "Monday", "2025-06-09"), ("b", "June 9", "XXXX-06-09"))
+    windows = publication_windows(docs, [vote])
+    assert (windows["b"].first, windows["b"].last) == (dt.date(2025, 6, 9), dt.date(2025, 7, 10))
+    assert dated_by_windows(docs, windows) == docs
+    march = read_in_window(TimeExpression("March 3", 0, 1, "DATE", "XXXX-03-03"), windows["b"])
+    assert (march.date_start, march.uncertain) == ("2025-03-03", True)
+    # a weekday of the vote still dates b, within the week after it
+    both = event(
+        "2025-06-09", ("a", "Monday", "2025-06-09"), ("b", "June 9", "XXXX-06-09"),
+        ("b", "Monday", "XXXX-WXX-1"),
+    )  # fmt: skip
+    _, b = dated_by_reports(docs, [both])
+    assert b.published == "2025-06"
+    # another day than the happening's gives no window
+    other = event("2025-06-09", ("a", "Monday", "2025-06-09"), ("b", "June 8", "XXXX-06-08"))
+    assert publication_windows(docs, [other]) == {}
+
+
 def test_published_a_month_without_a_year_is_read_in_the_window() -> None:
     from graphx.resolve.published import Window, month_in_window
 

@@ -50,11 +50,14 @@ WEEK_BACK = dt.timedelta(days=6)  # a bare "Friday" is at most six days before p
 
 
 class Window(NamedTuple):
-    """The first and last day an article can have been published, and why."""
+    """The first and last day an article can have been published, and why; one that only
+    bounds it from below reads its times but gives it no publication date (``dates_article``
+    False): its first day is no date of the article."""
 
     first: dt.date
     last: dt.date
     why: str
+    dates_article: bool = True
 
 
 def _certain_day(event: Event) -> dt.date | None:
@@ -130,7 +133,23 @@ def _placed_weekdays(
                     )
                     windows.append(Window(day, shift(day, WEEK_BACK), why))
             windows.extend(_counted_back(event, doc_id, day, source))
+            windows.extend(_month_day_of(event, doc_id, day, source))
     return found
+
+
+# How long after the day of a happening told by its month and day alone ("On Monday, June
+# 9") its article may be dated: it is no older, and later than a month says nothing.
+MONTH_DAY_AFTER = dt.timedelta(days=31)
+
+
+def _month_day_of(event: Event, doc_id: str, day: dt.date, source: str) -> list[Window]:
+    """The window a document's "June 9" with no year gives, told of a happening of that
+    day: not before it (a month on: "not before" the day, a lower bound)."""
+    told = (r for r in event.reports if r.doc_id == doc_id)
+    if not any(month_day_named(r.date_value) == (day.month, day.day) for r in told):
+        return []
+    why = f"it reports a happening of {day.isoformat()}{source} by its month and day"
+    return [Window(day, shift(day, MONTH_DAY_AFTER), why, dates_article=False)]
 
 
 def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[Window]:
@@ -161,13 +180,13 @@ def publication_windows(
         placed_by = placed.get(document.id)
         if not placed_by:
             continue
-        first, last, why = max(placed_by)
+        best = max(placed_by, key=lambda w: (w.dates_article, w))
         if document.published_is_lower_bound:
             bound = _first_day(document.published)
-            if bound is None or bound > last:
+            if bound is None or bound > best.last:
                 continue  # the happening is older than the article can be: no window
-            first = max(first, bound)
-        windows[document.id] = Window(first, last, why)
+            best = best._replace(first=max(best.first, bound))
+        windows[document.id] = best
     return windows
 
 
@@ -307,4 +326,5 @@ def _dated(document: Document, window: Window) -> Document:
 def dated_by_windows(documents: Sequence[Document], windows: dict[str, Window]) -> list[Document]:
     """The documents, each one with a window dated by it (copies; the inputs are left as
     they are)."""
-    return [_dated(d, windows[d.id]) if d.id in windows else d for d in documents]
+    dating = {i: w for i, w in windows.items() if w.dates_article}
+    return [_dated(d, dating[d.id]) if d.id in dating else d for d in documents]
