@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from graphx.extract.timex import amounts, dated, holidays, relative
-from graphx.extract.timex.anchoring import Context, Value
+from graphx.extract.timex.anchoring import NO_VALUE, Context, Value
 from graphx.extract.timex.normalise import (
     VALUE_RULES,
     ValueRule,
@@ -477,6 +477,16 @@ def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() ->
 )
 def test_timex_values_holiday_date(rule: object, year: int, day: dt.date) -> None:
     assert holidays.holiday_date(rule, year) == day
+
+
+def test_timex_values_a_part_of_a_day_told_before_is_that_day() -> None:
+    # found in a probe: "Nineteen were released that night" after the raid's Tuesday had no
+    # date, and the release, naming no one, was no event
+    ctx = context()
+    assert relative.anaphor(match("anaphor", ana="that night"), "", ctx) == NO_VALUE
+    dated.day_date(match("mdy", mon="March", d="3", y="2019"), "", ctx)
+    for ana in ("that night", "that same evening"):
+        assert relative.anaphor(match("anaphor", ana=ana), "", ctx) == ("DATE", "2019-03-03", True)
 
 
 def test_timex_values_a_stated_date_is_remembered_for_that_day() -> None:

@@ -289,6 +289,10 @@ def year_ago(f: Found, text: str, ctx: Context) -> Value:
     return ("DATE", f"{year_ - 1}-Q{q}", True) if q else ("DATE", str(year_ - 1), True)
 
 
+# the parts of a day told of a day named before ("that night", "that same afternoon")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def anaphor(f: Found, text: str, ctx: Context) -> Value:
     """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
     ana = words_of(f.group("ana"))
@@ -299,6 +303,8 @@ def anaphor(f: Found, text: str, ctx: Context) -> Value:
     day = ctx.last_day or ctx.ref
     if day is None or ctx.ref is None:
         return NO_VALUE
+    if ana.split()[-1] in _DAY_PARTS and ctx.last_day is None:
+        return NO_VALUE  # "that night" of no day told: not the article's own night
     if ana == "the weekend":
         # the weekend just past, unless the publication day is in it or the clause looks ahead
         ref = ctx.ref

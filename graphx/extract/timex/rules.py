@@ -237,6 +237,7 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
         (
             "anaphor",
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
+            r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|"
             r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"
             rf"(?!,?\s+(?:{b['weekdays']})\b)",
         ),
