@@ -27,6 +27,9 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Related:\nTrump Takes Off the Gloves: Says RFK Jr. Will Be Indicted", ["teaser"] * 2),
         ("Related Posts", ["teaser"]),
         ("Read more: Another Story About Something", ["teaser"]),
+        # found in a probe: an outlet's label and a dated headline on one line
+        ("ALSO ON THE DISPATCH: Hundreds rally outside the Kent County jail (Feb. 8)", ["teaser"]),
+        ("More from WKRN: Sheriff ends jail agreement", ["teaser"]),
         ("Tags:\n, , , , ,", ["tags", "list remnant"]),
         ("Tags: immigration, ICE, sanctuary cities", ["tags"]),
         # found in a fresh corpus: the tags after a one-word byline on one line
@@ -83,6 +86,8 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "The opinions expressed in the letter do not reflect the views of ICE, it said Tuesday.",
         "This story appears to have started with a rumor in print, the sheriff said Tuesday.",
         "Serving in the Army since 2019, he was deported Tuesday, his lawyer said.",
+        "Also on the agenda: a vote on the county's contract with ICE, set for March 3.",
+        "More on that: the sheriff said deputies would not ask about immigration status.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
