@@ -1127,6 +1127,30 @@ def test_resolve_a_namesake_the_gazetteer_guessed_is_the_one_the_corpus_places()
     assert res.entities[town.parent].label == "Missouri" and not town.ambiguous
 
 
+def test_resolve_a_namesake_is_in_the_state_the_documents_other_namesakes_share() -> None:
+    # found in a probe: a Michigan story opening with "a Grand Rapids group", naming
+    # Minnesota once in passing, put Grand Rapids in Minnesota; Barry County, Hastings and
+    # Lansing are Michigan's too
+    res = resolve(
+        ("A Grand Rapids group sued Barry County. Sheriffs in Minnesota stopped. Hastings "
+         "and Lansing agree.",
+         [("Grand Rapids", "jurisdiction"), ("Barry County", "jurisdiction"),
+          ("Minnesota", "jurisdiction"), ("Hastings", "jurisdiction"),
+          ("Lansing", "jurisdiction")]),
+    )  # fmt: skip
+    town = res.entities[res.mention_entity["d0"][0]]
+    assert (town.label, res.entities[town.parent].label) == ("Grand Rapids", "Michigan")
+    # a state named before the name still rules it
+    res = resolve(
+        ("In Minnesota, a Grand Rapids group sued Barry County. Hastings and Lansing agree.",
+         [("Minnesota", "jurisdiction"), ("Grand Rapids", "jurisdiction"),
+          ("Barry County", "jurisdiction"), ("Hastings", "jurisdiction"),
+          ("Lansing", "jurisdiction")]),
+    )  # fmt: skip
+    town = res.entities[res.mention_entity["d0"][1]]
+    assert (town.label, res.entities[town.parent].label) == ("Grand Rapids", "Minnesota")
+
+
 def test_resolve_a_body_every_place_has_is_not_named_after_a_passing_place() -> None:
     # a Duluth article: a paragraph that names only "a Houston man" names no council
     res = resolve(

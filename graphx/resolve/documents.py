@@ -16,7 +16,7 @@ from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from graphx.extract import places
+from graphx.extract import namesakes, places
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
@@ -61,6 +61,7 @@ class DocResolver:
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
         self.outlets = _outlets(doc.source)  # by comparison key
+        self.shared_state: str | None = None  # namesakes.shared_state of its place names
 
     def run(self) -> list[Cluster | None]:
         acronyms = defined_acronyms(self.doc, self.ext)
@@ -306,13 +307,18 @@ class DocResolver:
         ]
 
     def _context(self, i: int) -> list[str]:
-        """Place names of the document, an appositive state first ("Cook County, Illinois")."""
+        """Place names of the document, an appositive state first ("Cook County, Illinois"),
+        then those before it, then the state its names of many states share, then the rest."""
         ms = self.ext.mentions
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
         after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
         later = [j for j in places_idx if j > i and j not in after]
-        return [ms[j].text for j in after + before + later]
+        if self.shared_state is None:  # once a document
+            named = [x.text for x in ms if x.type == "jurisdiction"]
+            self.shared_state = namesakes.shared_state(named, self.gazetteer)
+        shared = [self.shared_state] if self.shared_state else []
+        return [ms[j].text for j in after + before] + shared + [ms[j].text for j in later]
 
     def _written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name, else the name:

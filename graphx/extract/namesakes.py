@@ -1,0 +1,52 @@
+"""The one state a document's towns and counties of many states have in common (issue 15).
+
+"Grand Rapids", "Hastings", "Lansing" and "Barry County" are each in several states, but
+only Michigan has them all: a story that names them is a Michigan story, though a
+paragraph names Minnesota in passing. Where one state holds more of a document's
+place names than any other, and at least two of them, its towns are read there before a
+state named only after them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from graphx.extract import places
+from graphx.extract.gazetteer import Gazetteer, normalize_place
+
+__all__ = ["shared_state"]
+
+# a state holds this many of a document's names of many states before it says anything
+_AT_LEAST = 2
+
+
+def shared_state(texts: Sequence[str], gaz: Gazetteer) -> str:
+    """The state that has a place of more of these names than any other state, when it has
+    at least two; else "". A state's own name says nothing here; a city far larger than
+    its namesakes ("Dallas") is in its own state only."""
+    held: Counter[str] = Counter()
+    for text in {normalize_place(text): text for text in texts}.values():
+        held.update(_states_of(text, gaz))
+    ranked = held.most_common(2)
+    if not ranked or ranked[0][1] < _AT_LEAST:
+        return ""
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+def _states_of(text: str, gaz: Gazetteer) -> set[str]:
+    """The states with a town or county of that name ("Hastings": Michigan, Minnesota,
+    Nebraska, ...); the one state of a place the name alone gives ("Dallas": Texas); none
+    for a state's own name."""
+    key = normalize_place(text)
+    if key in gaz.states or places.state_named(text, gaz):
+        return set()
+    states = set(gaz.states.values())
+    alone = places.lookup(text, gazetteer=gaz)
+    if alone is not None and not alone.ambiguous and alone.parent in states:
+        return {alone.parent}
+    towns = {place.parent for place, _ in gaz.cities.get(key, [])}
+    counties = {place.parent for place in gaz.counties.get(key, [])}
+    return (towns | counties) & states
