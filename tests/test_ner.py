@@ -616,6 +616,44 @@ def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
 
 @pytest.mark.model
 @needs_model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # found in a probe: the model read the first name as a place and the rest as nothing
+        ("Alliance organizer Yesenia Flores said the list had 37 names.", "Yesenia Flores"),
+        # ... and an organization before an appositive role the first tables lacked
+        ('"This was a lawful action," said Marcus Tillinghast, the acting special agent in '
+         "charge of HSI Detroit.", "Marcus Tillinghast"),
+    ],
+)  # fmt: skip
+def test_ner_model_a_person_the_model_read_as_a_place_or_a_body(text: str, person: str) -> None:
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert (person, "person") in found
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_business_council_is_no_government_body() -> None:
+    # found in a probe: a business group's council was typed as a city's
+    text = "The forum, organized by the Panhandle Latino Business Council, drew 150 people."
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert ("Panhandle Latino Business Council", "organization") in found
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_place_after_a_word_of_what_it_is_stays_a_place() -> None:
+    for text, place in (
+        ("Farmworkers in rural Shelby Township were detained.", "Shelby Township"),
+        ("The Dayton Free Clinic, the largest advocate for migrants, opened.", None),
+    ):
+        found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+        assert place is None or (place, "jurisdiction") in found
+        assert not {m for m in found if m[1] == "person"}
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_a_town_named_like_a_president_is_the_town() -> None:
     # found in a probe: the town of the dateline, named alone later, was Bill Clinton
     text = (

@@ -106,7 +106,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
     drafts = surnames.full_names_of_surnames(doc, drafts, titles)
-    drafts = page.dateline_cities(doc, text, drafts)
+    drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
     drafts = parted.places_after_bodies(doc, drafts)
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))

@@ -28,6 +28,7 @@ __all__ = [
     "consistent_types",
     "lone_names",
     "people_by_surname",
+    "people_read_as_places",
     "places_opening_names",
     "towns_of_named_states",
 ]
@@ -163,6 +164,22 @@ def _read_as_a_place(doc: Doc, start: int) -> bool:
     while before >= 0 and doc[before].lower_ == "the":
         before -= 1
     return before >= 0 and doc[before].lower_ in _WHERE
+
+
+def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A first name the model read as a place no gazetteer knows, after a noun of what
+    someone is and before a capitalised word of no name: the person of both words
+    ("Alliance organizer Yesenia Flores said", found in a probe: "Yesenia" a place)."""
+    taken = covered(drafts)
+    for d in drafts:
+        after, before = d.end, d.start - 1
+        if d.type != "jurisdiction" or d.end - d.start != 1 or before < 0 or after >= len(doc):
+            continue
+        role = doc[before].tag_ == "NN" and doc[before].is_lower
+        surname = doc[after].pos_ == "PROPN" and doc[after].is_title and after not in taken
+        if role and surname and places.lookup(doc[d.start].text) is None:
+            d.end, d.type, d.label, d.reason = after + 1, "person", "PERSON", "a name after a role"
+    return drafts
 
 
 def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
