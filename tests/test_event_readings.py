@@ -334,6 +334,23 @@ def test_an_act_told_as_going_on_is_dated_by_its_telling(nlp: Language, text: st
     assert (event.trigger, days(event)) == ("withholding", ("2024-03-05", "2024-03-05"))
 
 
+def test_acts_during_an_operation_told_by_its_start_and_end_take_its_days(
+    nlp: Language,
+) -> None:
+    # found in a probe: "during a targeted enforcement operation that began Feb. 5 and
+    # concluded Feb. 9" gave the arrests the week up to its end
+    text = (
+        "Officers arrested 162 people across Ohio during an operation that began Feb. 26 "
+        "and concluded March 1, the agency announced Tuesday."
+    )
+    (arrested,) = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
+    assert days(arrested) == ("2024-02-26", "2024-03-01")
+    # ... and by weekdays
+    text = "Agents arrested 30 people during an operation that started Monday and ended Friday."
+    (arrested,) = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
+    assert days(arrested) == ("2024-03-04", "2024-03-08")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "uncertain"),
     [
@@ -351,6 +368,11 @@ def test_an_act_told_as_going_on_is_dated_by_its_telling(nlp: Language, text: st
          ("2024-02-23", "2024-03-07"), False),
         ("Officers arrested 41 people in an operation that ended on Friday.",
          ("2024-03-02", "2024-03-08"), True),
+        # found in a probe: days counted without an operation's noun, and the week
+        ("ICE officers arrested 41 people across Ohio over five days ending Friday, the agency "
+         "said.", ("2024-03-04", "2024-03-08"), False),
+        ("Officers arrested 41 people in the week ending Thursday.",
+         ("2024-03-01", "2024-03-07"), True),
     ],
 )  # fmt: skip
 def test_acts_during_an_operation_take_its_days_up_to_its_end(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +23,8 @@ from graphx.model import TimeExpression
 __all__ = ["date_acts_by_operation_ends"]
 
 _A_WEEK = 7
-_WITHIN = frozenset({"during", "in"})
+_WITHIN = frozenset({"during", "in", "over"})
+_BEGIN = frozenset({"begin", "start", "kick"})
 
 
 def date_acts_by_operation_ends(
@@ -36,28 +38,52 @@ def date_acts_by_operation_ends(
     ends = {clauses.verb_of_time(span).i: time for time, span in dating}
     ends |= {i: time for i, time in attached.items() if doc[i].pos_ == "VERB"}
     for i in sorted(triggers - set(attached)):
-        for noun, end in _operations(doc[i]):
-            time = ends.get(end.i)
+        for noun, end, begin in _operations(doc[i]):
+            time, first = ends.get(end.i), ends.get(begin.i) if begin is not None else None
             days = time and time.precision in ("day", "time") and _days_up_to(noun, end, time)
+            if days and first is not None and first.precision == "day":
+                days = _from_its_start(days, first)
             if days:
                 attached[i] = days
                 break
 
 
-def _operations(act: Token) -> list[tuple[Token, Token]]:
+def _operations(act: Token) -> list[tuple[Token, Token, Token | None]]:
     """The operation nouns a past act was done during ("during a five-day operation that
-    ended Thursday"), each with the verb that tells its end."""
+    ended Thursday", "over five days ending Friday"), each with the verb that tells its end
+    and the one that tells its start, if any ("that began Feb. 5 and concluded Feb. 9")."""
     if act.pos_ != "VERB" or not clauses.is_past(act) or event_sense(act, load_taxonomy()) is None:
         return []
     nouns = [n for p in act.children if p.lower_ in _WITHIN for n in p.children if n.dep_ == "pobj"]
-    ending = words()["operation_ends"]
-    return [
-        (noun, verb)
-        for noun in nouns
-        if noun.lemma_.lower() in words()["operation_nouns"]
-        for verb in noun.children
-        if verb.dep_ in ("relcl", "acl") and _phrasal(verb) in ending and not _has_object(verb)
-    ]
+    found: list[tuple[Token, Token, Token | None]] = []
+    for noun in (n for n in nouns if _an_operation(n)):
+        told = [v for v in noun.children if v.dep_ in ("relcl", "acl") and not _has_object(v)]
+        told += [c for v in told for c in v.children if c.dep_ == "conj" and not _has_object(c)]
+        ends = [v for v in told if _phrasal(v) in words()["operation_ends"]]
+        begins = [v for v in told if v.lemma_.lower() in _BEGIN]
+        found.extend((noun, end, begins[0] if begins else None) for end in ends[:1])
+    return found
+
+
+def _an_operation(noun: Token) -> bool:
+    """An operation's noun ("sweep"), or days counted ("five days", "the week")."""
+    lemma = noun.lemma_.lower()
+    counted = lemma == "week" or (lemma in _UNIT_DAYS and _counted_days(noun) is not None)
+    return lemma in words()["operation_nouns"] or counted
+
+
+def _from_its_start(days: TimeExpression, first: TimeExpression) -> TimeExpression:
+    """The operation's days from the day it began to the day it ended ("began Feb. 5 and
+    concluded Feb. 9"), when the start is before the end."""
+    if not first.date_start or first.date_start > days.date_end:
+        return days
+    return replace(
+        days,
+        value=f"{first.date_start}/{days.date_end}",
+        date_start=first.date_start,
+        uncertain=days.uncertain or first.uncertain,
+        reading=f"{days.reading.split(':')[0]}: from {first.text} to its end",
+    )
 
 
 def _has_object(verb: Token) -> bool:
@@ -97,9 +123,22 @@ _UNIT_DAYS = {"day": 1, "week": _A_WEEK, "month": 30}
 _LONGEST = 92  # a season: an operation counted longer tells no days worth placing
 
 
+def _counted_days(noun: Token) -> int | None:
+    """The days a noun of days counts itself ("five days", "two weeks"), else None."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if not counts or noun.lemma_.lower() not in _UNIT_DAYS:
+        return None
+    number = counts[0].lower_
+    value = int(number) if number.isdigit() else words()["numbers"].get(number)
+    days = (value or 0) * _UNIT_DAYS[noun.lemma_.lower()]
+    return days if 0 < days <= _LONGEST else 0
+
+
 def _days_counted(noun: Token) -> int | None:
-    """The days an operation noun counts: "five-day", "10-day", "two-week", "weeklong";
-    0 for a count of no use ("two-year"), else None."""
+    """The days an operation noun counts: "five-day", "10-day", "two-week", "weeklong",
+    "five days"; 0 for a count of no use ("two-year"), else None ("the week": a week)."""
+    if (counted := _counted_days(noun)) is not None:
+        return counted
     for word in noun.children:
         if word.lower_.replace("-", "") == "weeklong":
             return _A_WEEK

@@ -63,6 +63,8 @@ def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         subjects.append(verb.head)
     for noun in subjects:
+        if noun.lemma_.lower() in ("day", "week", "month"):
+            return True  # "over five days ending Friday": the days', no policy's end
         named = noun_lemma(noun, taxonomy)
         kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
         if kind and kind != "policy":
@@ -337,10 +339,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if verbal and (lemma in taxonomy.verbs or lemma in taxonomy.voting):
         return _verb_sense(token, lemma, taxonomy)
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
-        return courts.ruled_by_court(token, taxonomy.nouns[lemma], taxonomy) or (
-            taxonomy.nouns[lemma],
-            lemma,
-        )
+        kind = taxonomy.nouns[lemma]
+        return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
 
 
