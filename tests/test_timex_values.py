@@ -441,6 +441,21 @@ def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:
     assert amounts.clock_time(f, "at 9:15", ctx) == ("TIME", "2019-03-03T09:15", True)
 
 
+def test_timex_values_clock_time_before_a_date_takes_that_date() -> None:
+    # found in a probe: "arrested the men ... at about 6:30 a.m. Feb. 10" was the 6:30 of the
+    # mayor's Monday statement, the page's day
+    text = "She said officers arrested the men at about 6:30 a.m. Feb. 10 outside a complex."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert ("6:30 a.m.", "2017-02-10T06:30") in found
+    text = "Agents arrested him at 9 p.m. on March 3, 2016, his lawyer said."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert ("9 p.m.", "2016-03-03T21:00") in found
+    # a word that is no month leaves the day of the sentence
+    text = "The vigil began at 7 p.m. Maria Lopez spoke first."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert found == [("7 p.m.", "2017-02-13T19:00")]
+
+
 def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() -> None:
     # found in a fresh corpus: the 9 p.m. of the Thursday just told, not of the page's day;
     # two sentences on, the page's day again

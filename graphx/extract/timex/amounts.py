@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graphx.extract.timex.anchoring import Context, Value, name_number, number, weekday_near
+from graphx.extract.timex.anchoring import (
+    Context,
+    Value,
+    choose_year,
+    name_number,
+    number,
+    weekday_near,
+)
 from graphx.extract.timex.rules import Found, words
 
 __all__ = ["clock_time", "duration", "duration_value", "recurrence"]
@@ -79,13 +86,32 @@ def _hour(f: Found) -> int:
     return hour
 
 
+# a month and day right after a clock time: "6:30 a.m. Feb. 10", "9 p.m. on March 3, 2024"
+_DATE_AFTER = re.compile(r",?\s+(?:on\s+)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b(?:,\s+(\d{4}))?")
+
+
+def _date_after(text: str, end: int, ctx: Context) -> dt.date | None:
+    """The day a month and day written right after a clock time names, else None."""
+    m = _DATE_AFTER.match(text, end)
+    if m is None or m[1].lower() not in _W["months"]:
+        return None
+    month, day = name_number("months", m[1]), int(m[2])
+    year = int(m[3]) if m[3] else choose_year(ctx, month, day)
+    try:
+        return dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
 def clock_time(f: Found, text: str, ctx: Context) -> Value:
     """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
     minute = int(f.group("mi") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = (f.group("tday") or f.group("tday2")).lower().rstrip(".")
     when = ctx.day_in_sentence()
-    if said in _W["weekdays"]:
+    if (dated := _date_after(text, f.end, ctx)) is not None:
+        when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's
+    elif said in _W["weekdays"]:
         when = weekday_near(ctx, _W["weekdays"][said], "")
     elif said and ctx.ref:
         when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
