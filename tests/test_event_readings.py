@@ -349,6 +349,9 @@ def test_acts_during_an_operation_told_by_its_start_and_end_take_its_days(
     text = "Agents arrested 30 people during an operation that started Monday and ended Friday."
     (arrested,) = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
     assert days(arrested) == ("2024-03-04", "2024-03-08")
+    # a report of the days is told after them, not in them (a review)
+    text = "ICE reported 40 arrests in the week ending Thursday."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "reported"] == [None]
 
 
 @pytest.mark.parametrize(

@@ -622,8 +622,8 @@ def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
         # found in a probe: the model read the first name as a place and the rest as nothing
         ("Alliance organizer Yesenia Flores said the list had 37 names.", "Yesenia Flores"),
         # ... and an organization before an appositive role the first tables lacked
-        ('"This was a lawful action," said Marcus Tillinghast, the acting special agent in '
-         "charge of HSI Detroit.", "Marcus Tillinghast"),
+        ('"This was a lawful action," said Marcus Tillinghast, the acting superintendent of '
+         "the Kent County jail.", "Marcus Tillinghast"),
     ],
 )  # fmt: skip
 def test_ner_model_a_person_the_model_read_as_a_place_or_a_body(text: str, person: str) -> None:
@@ -646,6 +646,9 @@ def test_ner_model_a_place_after_a_word_of_what_it_is_stays_a_place() -> None:
     for text, place in (
         ("Farmworkers in rural Shelby Township were detained.", "Shelby Township"),
         ("The Dayton Free Clinic, the largest advocate for migrants, opened.", None),
+        # a review: a bank is "the trustee", and a day after a place is no surname
+        ("Acme Bank, the trustee for the bondholders, filed the motion.", None),
+        ("The migrants came from the province Huehuetenango Monday, relatives said.", None),
     ):
         found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
         assert place is None or (place, "jurisdiction") in found

@@ -25,6 +25,7 @@ __all__ = ["date_acts_by_operation_ends"]
 _A_WEEK = 7
 _WITHIN = frozenset({"during", "in", "over"})
 _BEGIN = frozenset({"begin", "start", "kick"})
+_TOLD_AFTER = frozenset({"statement", "publication"})  # told of the days, not done in them
 
 
 def date_acts_by_operation_ends(
@@ -52,8 +53,9 @@ def _operations(act: Token) -> list[tuple[Token, Token, Token | None]]:
     """The operation nouns a past act was done during ("during a five-day operation that
     ended Thursday", "over five days ending Friday"), each with the verb that tells its end
     and the one that tells its start, if any ("that began Feb. 5 and concluded Feb. 9")."""
-    if act.pos_ != "VERB" or not clauses.is_past(act) or event_sense(act, load_taxonomy()) is None:
-        return []
+    sense = event_sense(act, load_taxonomy()) if act.pos_ == "VERB" else None
+    if sense is None or not clauses.is_past(act) or sense[0] in _TOLD_AFTER:
+        return []  # "ICE reported 40 arrests in the week ending Thursday": a report, after
     nouns = [n for p in act.children if p.lower_ in _WITHIN for n in p.children if n.dep_ == "pobj"]
     found: list[tuple[Token, Token, Token | None]] = []
     for noun in (n for n in nouns if _an_operation(n)):

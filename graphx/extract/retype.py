@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
+from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 
@@ -166,6 +167,9 @@ def _read_as_a_place(doc: Doc, start: int) -> bool:
     return before >= 0 and doc[before].lower_ in _WHERE
 
 
+_DATED = ("weekdays", "months")
+
+
 def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A first name the model read as a place no gazetteer knows, after a noun of what
     someone is and before a capitalised word of no name: the person of both words
@@ -177,6 +181,8 @@ def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         role = doc[before].tag_ == "NN" and doc[before].is_lower
         surname = doc[after].pos_ == "PROPN" and doc[after].is_title and after not in taken
+        # "the province Huehuetenango Monday": a day or month after a place is no surname
+        surname = surname and not any(doc[after].lower_.rstrip(".") in words()[k] for k in _DATED)
         if role and surname and places.lookup(doc[d.start].text) is None:
             d.end, d.type, d.label, d.reason = after + 1, "person", "PERSON", "a name after a role"
     return drafts
