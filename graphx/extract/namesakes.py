@@ -17,7 +17,7 @@ from graphx.extract.gazetteer import Gazetteer, normalize_place
 
 __all__ = ["shared_state"]
 
-# a state holds this many of a document's names of many states before it says anything
+# a state holds this many of a document's place names before it says anything
 _AT_LEAST = 2
 
 

@@ -1,10 +1,13 @@
-"""Acts done during an operation told only by its end (issue 15).
+"""Acts done during an operation told by its end (issue 15).
 
 "ICE officers arrested 27 people during a five-day operation that ended Thursday": the
 arrests took place in the five days up to Thursday, and the operation's end is no act of
 its own (``triggers``: no policy ended). With no count of days ("an operation that wrapped
-up Friday") the week up to its end, marked uncertain. The words are ``operation_nouns``
-and ``operation_ends`` in ``time_words.json``.
+up Friday") the week up to its end, marked uncertain; with its start told too ("that began
+Feb. 5 and concluded Feb. 9"), from that day. Days counted without an operation's noun are
+one too ("arrested 162 people over five days ending Friday", "in the week ending
+Thursday"). A report of the days is told after them, not done in them. The words are
+``operation_nouns``, ``operation_starts`` and ``operation_ends`` in ``time_words.json``.
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ __all__ = ["date_acts_by_operation_ends"]
 
 _A_WEEK = 7
 _WITHIN = frozenset({"during", "in", "over"})
-_BEGIN = frozenset({"begin", "start", "kick"})
 _TOLD_AFTER = frozenset({"statement", "publication"})  # told of the days, not done in them
 
 
@@ -62,7 +64,7 @@ def _operations(act: Token) -> list[tuple[Token, Token, Token | None]]:
         told = [v for v in noun.children if v.dep_ in ("relcl", "acl") and not _has_object(v)]
         told += [c for v in told for c in v.children if c.dep_ == "conj" and not _has_object(c)]
         ends = [v for v in told if _phrasal(v) in words()["operation_ends"]]
-        begins = [v for v in told if v.lemma_.lower() in _BEGIN]
+        begins = [v for v in told if _phrasal(v) in words()["operation_starts"]]
         found.extend((noun, end, begins[0] if begins else None) for end in ends[:1])
     return found
 
