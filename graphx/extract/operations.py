@@ -127,15 +127,20 @@ _UNIT_DAYS = {"day": 1, "week": _A_WEEK, "month": 30}
 _LONGEST = 92  # a season: an operation counted longer tells no days worth placing
 
 
+def _days_of(count: Token, unit: Token) -> int:
+    """The days a count of a unit makes ("five" "days", "10" "-day"), 0 when of no use."""
+    number = count.lower_
+    value = int(number) if number.isdigit() else words()["numbers"].get(number)
+    days = (value or 0) * _UNIT_DAYS.get(unit.lemma_.lower(), 0)
+    return days if 0 < days <= _LONGEST else 0
+
+
 def _counted_days(noun: Token) -> int | None:
     """The days a noun of days counts itself ("five days", "two weeks"), else None."""
     counts = [c for c in noun.children if c.dep_ == "nummod"]
     if not counts or noun.lemma_.lower() not in _UNIT_DAYS:
         return None
-    number = counts[0].lower_
-    value = int(number) if number.isdigit() else words()["numbers"].get(number)
-    days = (value or 0) * _UNIT_DAYS[noun.lemma_.lower()]
-    return days if 0 < days <= _LONGEST else 0
+    return _days_of(counts[0], noun)
 
 
 def _days_counted(noun: Token) -> int | None:
@@ -148,8 +153,5 @@ def _days_counted(noun: Token) -> int | None:
             return _A_WEEK
         counts = [c for c in word.children if c.dep_ == "nummod"]
         if counts and word.dep_ in ("compound", "amod", "nmod"):
-            number = counts[0].lower_
-            value = int(number) if number.isdigit() else words()["numbers"].get(number)
-            days = (value or 0) * _UNIT_DAYS.get(word.lemma_.lower(), 0)
-            return days if 0 < days <= _LONGEST else 0
+            return _days_of(counts[0], word)
     return None

@@ -146,11 +146,11 @@ def places_named_like_the_famous(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     worker was detained by ICE with Bill Clinton as the one taken); not "the 1996 law that
     Clinton signed"."""
     full = _surnames(doc, drafts)
-    places = {doc[d.start : d.end].text.lower() for d in drafts if d.type == "jurisdiction"}
+    named = {doc[d.start : d.end].text.lower() for d in drafts if d.type == "jurisdiction"}
     for d in drafts:
         text = doc[d.start : d.end].text
         alone = d.type == "person" and d.canonical and d.end - d.start == 1 and text not in full
-        if alone and text.lower() in places and _read_as_a_place(doc, d.start):
+        if alone and text.lower() in named and _read_as_a_place(doc, d.start):
             d.type, d.label, d.canonical, d.reason = "jurisdiction", "GPE", "", "named as a place"
     return drafts
 
