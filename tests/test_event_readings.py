@@ -759,6 +759,16 @@ def test_by_a_part_of_a_day_before_a_past_perfect_is_that_day(nlp: Language) -> 
     assert days(crowd) == ("2024-03-05", "2024-03-05")
 
 
+def test_by_midday_before_a_past_perfect_is_that_day(nlp: Language) -> None:
+    # found in a probe: "By midday, dozens of relatives had gathered" after the raid's day
+    text = (
+        "Agents raided a plant in Lima, Ohio, on Tuesday morning. By midday, more than 100 "
+        "people had crowded into the hall of St. Mary Church in Lima."
+    )
+    (crowd,) = [e for e in events_of(nlp, text) if e.trigger == "crowded"]
+    assert days(crowd) == ("2024-03-05", "2024-03-05")
+
+
 def test_by_a_day_after_the_verb_is_a_deadline(nlp: Language) -> None:
     text = "The judge ordered ICE on Monday to release him by Friday afternoon, and ICE had agreed."
     assert all(e.time is None or e.time.date_start != "2024-03-08" for e in events_of(nlp, text))
@@ -1566,10 +1576,28 @@ def test_a_when_clause_of_a_habit_or_to_come_is_not_dated(nlp: Language) -> None
     assert [e.trigger for e in events_of(nlp, text) if e.trigger == "arrest"] == []
 
 
-def test_a_recurrence_dates_nothing(nlp: Language) -> None:
-    # "every Friday" is a habit, no day of the act; the weekday alone would be read as one
-    text = "Agents raided the plant in Dayton every Friday."
-    assert event_by_trigger(events_of(nlp, text, published=""), "raided").time is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "every Friday" is a habit, no day of the act and no happening; the weekday alone
+        # would be read as one
+        "Agents raided the plant in Dayton every Friday.",
+        # found in probes: a vigil kept every Sunday and a paper's day of the week
+        "Members of her church had been gathering outside the Polk County jail every Sunday.",
+        "The Valley Courier is published every Thursday.",
+        "Volunteers rallied outside Dayton City Hall each Friday.",
+        "The Polk County jail holds about 20 people a month for ICE.",
+    ],
+)
+def test_a_recurrence_tells_a_habit_not_a_happening(nlp: Language, text: str) -> None:
+    assert events_of(nlp, text, published="2024-03-08") == []
+
+
+def test_a_recurrence_beside_a_dated_act_leaves_it(nlp: Language) -> None:
+    # the council's meetings recur; its vote on Tuesday is one happening
+    text = "The Dayton council, which meets every Tuesday, voted 5-2 on Tuesday to end the deal."
+    event = event_by_trigger(events_of(nlp, text, published="2024-03-08"), "voted")
+    assert event.time is not None and event.time.date_start == "2024-03-05"
 
 
 @pytest.mark.parametrize(

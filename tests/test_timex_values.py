@@ -434,6 +434,31 @@ def test_timex_values_amounts(
     assert rule(f, text, context()) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in a probe: "each Friday" was read as the Friday of the page's week
+        ("Volunteers rallied outside city hall each Friday.", ("each Friday", "XXXX-WXX-5")),
+        # a weekday's part after "every" is the recurrence's, not one night
+        (
+            "The group met every Tuesday night at the church.",
+            ("every Tuesday night", "XXXX-WXX-2TNI"),
+        ),
+        ("Protesters gathered on Sundays outside the jail.", ("Sundays", "XXXX-WXX-7")),
+        ("They have marched every night since the raid.", ("every night", "P1D")),
+    ],
+)
+def test_timex_values_a_recurrence_is_a_set(text: str, expected: tuple[str, str]) -> None:
+    found = [(t.text, t.type, t.value) for t in find_time_expressions(text, dct="2024-03-08")]
+    assert found == [(expected[0], "SET", expected[1])]
+
+
+def test_timex_values_a_weekday_with_an_s_of_its_own_stays_one_day() -> None:
+    text = "Sunday's vote came after Monday's hearing."
+    found = [(t.text, t.type) for t in find_time_expressions(text, dct="2024-03-08")]
+    assert found == [("Sunday", "DATE"), ("Monday", "DATE")]
+
+
 def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:
     ctx = context()
     ctx.saw_day(dt.date(2019, 3, 3), 0)
@@ -500,8 +525,25 @@ def test_timex_values_a_part_of_a_day_told_before_is_that_day() -> None:
     ctx = context()
     assert relative.anaphor(match("anaphor", ana="that night"), "", ctx) == NO_VALUE
     dated.day_date(match("mdy", mon="March", d="3", y="2019"), "", ctx)
-    for ana in ("that night", "that same evening"):
-        assert relative.anaphor(match("anaphor", ana=ana), "", ctx) == ("DATE", "2019-03-03", True)
+    # that part of that day, as TimeML writes it
+    for ana, value in (
+        ("that night", "2019-03-03TNI"),
+        ("that same evening", "2019-03-03TEV"),
+        ("the afternoon", "2019-03-03TAF"),
+    ):
+        assert relative.anaphor(match("anaphor", ana=ana), "", ctx) == ("TIME", value, True)
+
+
+def test_timex_values_in_the_afternoon_is_of_the_day_told_before() -> None:
+    # found in a probe: "released in the afternoon" of the raid's Tuesday had no date
+    text = "Agents raided the plant on Tuesday. Eleven were released in the afternoon."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2024-03-08")]
+    assert found == [("Tuesday", "2024-03-05"), ("the afternoon", "2024-03-05TAF")]
+    # with no day told, the article's own afternoon is no reading; nor is a clock's hour
+    for text in ("The office is open in the morning.", "He left at 4 in the morning Monday."):
+        found = [(t.text, t.value) for t in find_time_expressions(text, dct="2024-03-08")]
+        assert ("the morning", "2024-03-08TMO") not in found
+        assert not any(t == "the morning" for t, _ in found)
 
 
 def test_timex_values_a_stated_date_is_remembered_for_that_day() -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "same_time_participle",
     "support_verbs",
     "times_by_trigger",
+    "told_as_habits",
     "verb_of_time",
 ]
 
@@ -170,7 +171,7 @@ def _deadline(span: Span) -> bool:
 
 
 # The words of a part of a day ("Tuesday afternoon", "Friday night").
-_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
+_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 
 
 def _owner(span: Span, triggers: set[int]) -> int | None:
@@ -252,6 +253,19 @@ def times_by_trigger(
     _dated_along(doc, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached
+
+
+def told_as_habits(doc: Doc, times: Sequence[TimeExpression], triggers: set[int]) -> set[int]:
+    """The triggers a recurrence is in the clause of: "had gathered outside the jail every
+    Sunday", "is published each Thursday", "held 20 people a month" tell a habit or a rate,
+    no one happening."""
+    spans = (
+        doc.char_span(time.start, time.end, alignment_mode="expand")
+        for time in times
+        if time.type == "SET"
+    )
+    owners = (_owner(span, triggers) for span in spans if span is not None)
+    return {owner for owner in owners if owner is not None}
 
 
 def _dated_along(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:

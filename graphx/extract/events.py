@@ -193,6 +193,8 @@ def _sentence_events(
     candidates = dict(sorted({**dated, **candidates, **there}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
+    habits = attach.told_as_habits(reading.doc, in_sentence, triggers) - set(attached)
+    candidates = {i: sense for i, sense in candidates.items() if i not in habits}
     told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
     for read in (since.read_since, stretch.read_stretches, after.read_before_after):

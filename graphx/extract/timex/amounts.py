@@ -64,13 +64,20 @@ def duration(f: Found, text: str, ctx: Context) -> Value:
     return "DURATION", duration_value(f.group("n"), f.group("unit")), False
 
 
+# TimeML's codes for the parts of a day ("every Tuesday night" is XXXX-WXX-2TNI).
+_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
 def recurrence(f: Found, text: str, ctx: Context) -> Value:
-    """ "every week", "daily", "every Monday", "every other year"."""
+    """ "every week", "daily", "every Monday", "each Friday", "Sundays", "every other
+    year"."""
     phrase = re.sub(r"\s+", " ", text[f.start : f.end].lower())
     if phrase in _W["sets"]:
         return "SET", str(_W["sets"][phrase]), False
-    if f.group("wd"):
-        return "SET", f"XXXX-WXX-{name_number('weekdays', f.group('wd')) + 1}", False
+    weekday = f.group("wd") or f.group("wds")
+    if weekday:
+        part = _PART_CODES.get(f.group("part").lower(), "")
+        return "SET", f"XXXX-WXX-{name_number('weekdays', weekday) + 1}{part}", False
     n = {"other": "2"}.get(f.group("n").lower(), f.group("n"))
     return "SET", duration_value(n, f.group("unit")), False
 

@@ -294,7 +294,8 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def anaphor(f: Found, text: str, ctx: Context) -> Value:
-    """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct."""
+    """ "the day", "that day", "the weekend": the last full date of the sentence, else the dct;
+    "that night", "in the afternoon": that part of the last day told."""
     ana = words_of(f.group("ana"))
     if ana == "the quarter":
         if ctx.last_quarter:
@@ -303,8 +304,11 @@ def anaphor(f: Found, text: str, ctx: Context) -> Value:
     day = ctx.last_day or ctx.ref
     if day is None or ctx.ref is None:
         return NO_VALUE
-    if ana.split()[-1] in _DAY_PARTS and ctx.last_day is None:
+    part = ana.split()[-1]
+    if part in _DAY_PARTS and ctx.last_day is None:
         return NO_VALUE  # "that night" of no day told: not the article's own night
+    if part in _DAY_PARTS:  # "that night", "in the afternoon": that part of the day told
+        return "TIME", f"{day.isoformat()}T{_W['parts_of_day'][part]}", True
     if ana == "the weekend":
         # the weekend just past, unless the publication day is in it or the clause looks ahead
         ref = ctx.ref

@@ -201,6 +201,14 @@ _WITHIN_UNIT = ("within_unit", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>we
 _SOME_SUCH_DAY = r"(?<!\bon\sa\s)(?<!(?-i:One)\s)(?<!\bearly\sone\s)(?<!\blate\sone\s)"
 
 
+# A part of a day told before: "that night", "that same evening", "(released) in the
+# afternoon"; not a clock's "4 in the morning".
+_PART_OF_THAT_DAY = (
+    r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|"
+    r"(?<=\bin\s)(?<!\d\sin\s)the\s+(?:morning|afternoon|evening)"
+)
+
+
 def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
     """Units relative to now, "ago", deixis, weekdays, the vague refs and anaphora."""
     refs = {k: alternation(w[k]) for k in ("present_ref", "past_ref", "future_ref")}
@@ -237,11 +245,15 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
         (
             "anaphor",
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
-            r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|"
+            rf"{_PART_OF_THAT_DAY}|"
             r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"
             rf"(?!,?\s+(?:{b['weekdays']})\b)",
         ),
     ]
+
+
+# The parts of a day a recurring weekday may name ("every Tuesday night").
+_DAY_PARTS = "morning|afternoon|evening|night"
 
 
 def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]:
@@ -251,8 +263,9 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
         ("duration", rf"(?:{b['approx']}\s+)?{b['num']}[- ]{b['unit']}(?:-long)?"),
         (
             "set",
-            rf"(?:{alternation(w['sets'])}|every\s+(?:{b['wd']}|(?P<n>\d+|other|two|three|four|five)\s+"
-            rf"{b['unit']}))",
+            rf"(?:{alternation(w['sets'])}|(?:every|each)\s+{b['wd']}(?:\s+(?P<part>{_DAY_PARTS}))?"
+            rf"|every\s+(?P<n>\d+|other|two|three|four|five)\s+{b['unit']}"
+            rf"|(?P<wds>{'|'.join(d for d in w['weekdays'] if d.endswith('day'))})s)",
         ),
         (
             "time",
