@@ -23,6 +23,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from graphx.extract import (
+    affiliations,
     aged,
     counties,
     headed,
@@ -94,7 +95,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
-    drafts = hyphens.hyphenated_names(doc, drafts)
+    drafts = affiliations.people_of_bodies(doc, hyphens.hyphenated_names(doc, drafts))
     drafts = counties.county_names(doc, headed.named_bodies(doc, drafts))
     drafts = counties.county_bodies(doc, counties.untagged_counties(doc, drafts))
     drafts = headed.members_of_places(doc, drafts)
@@ -105,6 +106,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     )
     drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
+    drafts = affiliations.people_told_of_as_who(doc, drafts)
     drafts = surnames.full_names_of_surnames(doc, drafts, titles)
     drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
     drafts = parted.places_after_bodies(doc, drafts)

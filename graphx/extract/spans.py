@@ -289,6 +289,8 @@ def _typed(
     kind = label_type(label, text)
     if kind == "jurisdiction" and label_type("ORG", text) == "agency" and not places.lookup(text):
         kind = "agency"  # a body's name the model read as a place: "... Borough Assembly"
+    if kind == "jurisdiction" and _a_street(doc[end - 1]) and not places.lookup(text):
+        return []  # "a grocery on East First Street": an address, no jurisdiction
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
     elif label == "NORP" and _a_language(doc[end - 1]):
@@ -300,6 +302,11 @@ def _typed(
     if not kind:
         return []
     return [Draft(start, end, label, kind, canonical)]
+
+
+def _a_street(last: Token) -> bool:
+    """The last word of a street's name ("Street", "Road"; ``head_words.csv``)."""
+    return last.is_title and last.lower_ in read_head_words()["street"]
 
 
 def _a_language(word: Token) -> bool:

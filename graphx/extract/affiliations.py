@@ -1,0 +1,100 @@
+"""People the model missed beside what says they are people (issue 15).
+
+After a quote the small model reads "Lucía Bermúdez of the Western Carolina Workers Center"
+as one title of a work; it is a person and the body she speaks for. And "Ana Ruiz Galeana,
+who runs a grocery" is a person though the model tags nothing: "who" is said of people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.extract import places
+from graphx.extract.drafts import Draft, covered
+from graphx.extract.known import facility_or_group, read_head_words
+from graphx.extract.spans import label_type
+
+__all__ = ["people_of_bodies", "people_told_of_as_who"]
+
+# The model's labels under which it reads a person and their body as one name.
+_JOINED_LABELS = frozenset({"WORK_OF_ART", "PERSON", "ORG"})
+# The kinds of head word (``head_words.csv``) that end a body's name.
+_BODY_HEADS = ("agency", "organization", "name_end", "facility", "media")
+
+
+def people_of_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A person and their body the model read as one name ("Eduardo Ruiz of the Latino
+    Workers Union"): two or three name words, "of the", and a body's name (not "Friends of
+    the Earth", "Catholic Charities of the Diocese of Tulsa")."""
+    out = list(drafts)
+    for ent in doc.ents:
+        of = _of_the(ent) if ent.label_ in _JOINED_LABELS else None
+        if of is None:
+            continue
+        inside = [d for d in out if d.start < ent.end and d.end > ent.start]
+        if any(d.start < ent.start or d.end > ent.end for d in inside):
+            continue  # part of a longer name
+        body = doc[of + 2 : ent.end]
+        kind = facility_or_group([t.text for t in body]) or label_type("ORG", body.text)
+        out = [d for d in out if d not in inside]
+        out.append(Draft(ent.start, of, "PERSON", "person", reason="named with their body"))
+        out.append(Draft(body.start, body.end, "ORG", kind, reason="named with their body"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _of_the(ent: Span) -> int | None:
+    """Where "of the" comes after a person's two or three name words at the start of a
+    name that ends with a body's head word, else None."""
+    doc = ent.doc
+    for size in (2, 3):
+        of = ent.start + size
+        if of + 2 >= ent.end or (doc[of].lower_, doc[of + 1].lower_) != ("of", "the"):
+            continue
+        names = all(_name_word(t) for t in doc[ent.start : of])
+        return of if names and _body_head(doc[ent.end - 1]) else None
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: a capitalised singular proper noun that says no kind of
+    body or building ("Charities", "Center" do)."""
+    heads = read_head_words()
+    if token.tag_ != "NNP" or not token.is_title or not token.is_alpha:
+        return False
+    return not any(token.lower_ in heads[kind] for kind in heads)
+
+
+def _body_head(token: Token) -> bool:
+    heads = read_head_words()
+    return any(token.lower_ in heads[kind] for kind in _BODY_HEADS)
+
+
+def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Two or three capitalised words the model missed, alone before ", who": a person
+    ("Ana Ruiz Galeana, who runs a grocery"); not a place or a body's name ("Sierra County,
+    who" is no person)."""
+    taken = covered(drafts)
+    out = list(drafts)
+    for who in (t for t in doc if t.lower_ == "who" and t.i > 2 and doc[t.i - 1].text == ","):
+        end = who.i - 1
+        start = end
+        while end - start < 3 and start > who.sent.start and _bare(doc[start - 1]):
+            start -= 1
+        alone = start == who.sent.start or not doc[start - 1].is_title
+        if end - start < 2 or not alone or taken & set(range(start, end)):
+            continue
+        if not _name_word(doc[end - 1]) or places.lookup(doc[start:end].text):
+            continue
+        out.append(Draft(start, end, "PERSON", "person", reason="told of as who"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _bare(token: Token) -> bool:
+    """A capitalised proper noun the model tagged as nothing, no stop word."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and not token.ent_type_
+    )
