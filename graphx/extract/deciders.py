@@ -2,7 +2,8 @@
 contract" is the commission's decision (``RESOLVE`` rows of ``event_types.csv``), and "the
 county board rejected the resolution 12-7" its vote (``VOTE`` rows, on a ``MEASURE``), while a
 mayor who rejected the criticism, a board that rejected the claims, or a sheriff's office that
-rejected them, only said so.
+rejected them, only said so. A body that votes and a tally tell a vote with any verb
+("commissioners split 3-2 on the motion").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 
-__all__ = ["by_a_body", "by_a_voting_body", "voted"]
+__all__ = ["by_a_body", "by_a_voting_body", "tallied", "voted"]
 
 
 def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -52,3 +53,28 @@ def by_a_voting_body(verb: Token) -> bool:
 
 def _named_by(subject: Token, words: frozenset[str]) -> bool:
     return subject.lower_ in words or subject.lemma_.lower() in words
+
+
+def tallied(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A vote told by its tally with a verb that names none ("commissioners split 3-2 on a
+    motion", "the board went 4-1 for the plan", "supervisors sided 5-0 with the sheriff"):
+    a body that votes is the subject, and the tally hangs on the verb, which has no object."""
+    kind = taxonomy.verbs.get(_VOTE)
+    votes = read_head_words()["votes"]
+    split = any(_named_by(s, votes) for s in verb.children if s.dep_ == "nsubjpass")
+    if verb.pos_ != "VERB" or kind is None or not (split or by_a_voting_body(verb)):
+        return None  # "the board went 4-1", "commissioners were split 3-2"
+    if any(c.dep_ == "dobj" and not c.like_num for c in verb.children):
+        return None  # "split the grant 50-50 with the county": a share, no vote
+    return (kind, _VOTE) if any(_a_tally(c) for c in verb.children) else None
+
+
+_VOTE = "vote"
+
+
+def _a_tally(number: Token) -> bool:
+    """The first number of a tally: "3" of "3-2" (the model splits it in three)."""
+    doc = number.doc
+    if not number.like_num or number.i + 2 >= len(doc) or doc[number.i + 1].text not in "-–":
+        return False
+    return doc[number.i + 2].like_num

@@ -341,7 +341,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         kind = taxonomy.nouns[lemma]
         return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
-    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else None
+    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else deciders.tallied(token, taxonomy)
 
 
 def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
