@@ -2035,3 +2035,66 @@ def test_a_name_in_a_phrase_before_a_participle_is_not_done_to(nlp: Language) ->
 def test_theme_is_the_thing_acted_on(nlp: Language, text: str, theme: str, known: bool) -> None:
     (event,) = events_of(nlp, text)
     assert (event.theme, event.theme_known) == (theme, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # found in probe97 (working): a vote told only by its tally
+        ("Polk County commissioners split 3-2 on Monday on a motion to let the sheriff apply.",
+         "split"),
+        ("The Toombs County board went 4-1 for the plan on Monday.", "went"),
+        ("Commissioners were split 3-2 on the plan Monday.", "split"),
+    ],
+)  # fmt: skip
+def test_a_tally_tells_a_vote(nlp: Language, text: str, trigger: str) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert (event.event_type, event.lemma, days(event)) == (
+        "policy",
+        "vote",
+        ("2024-03-04", "2024-03-04"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share, not a tally; a tally with no body that votes
+        "The Lyons City Council split the grant 50-50 with Toombs County on Monday.",
+        "The Lyons Tigers went 4-1 on the road trip that ended Monday.",
+    ],
+)
+def test_a_tally_without_a_voting_body_or_with_an_object_is_no_vote(
+    nlp: Language, text: str
+) -> None:
+    assert [e.lemma for e in events_of(nlp, text) if e.lemma == "vote"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe97 and probe100 (working): a new policy's terms name detainers that
+        # no one issued or lodged then
+        "Effective Thursday, the Clarendon County Detention Center will no longer hold any "
+        "person on the basis of an immigration detainer issued by ICE.",
+        "Sheriff Marvin Cantey said Wednesday that the jail will release inmates who have "
+        "posted bond even when ICE has lodged a detainer against them.",
+        "The Polk County jail will hold no one on a detainer issued by ICE.",
+        "Effective immediately, the Wood County Justice Center will no longer hold any inmate "
+        "on the basis of an immigration detainer (Form I-247) issued by ICE.",
+    ],
+)
+def test_the_terms_of_a_rule_are_no_happening(nlp: Language, text: str) -> None:
+    assert [e.trigger for e in events_of(nlp, text) if e.trigger in ("issued", "lodged")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polk County jail held Ana Ruiz for four days on a detainer issued by ICE.",
+        # a thing told as known, in the present of a report's narration
+        "The suits, filed in Manhattan federal court, revolve around $13 million in grants.",
+    ],
+)
+def test_a_participle_of_what_was_done_stays_a_happening(nlp: Language, text: str) -> None:
+    assert [e.lemma for e in events_of(nlp, text) if e.trigger in ("issued", "filed")] != []

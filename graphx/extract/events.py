@@ -28,6 +28,7 @@ from graphx.extract import (
     attach,
     beside,
     clauses,
+    conditions,
     crowd_days,
     kinds,
     many,
@@ -285,6 +286,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         return False
     if not dated and kinds.describes_a_kind(trigger, kind_words()):
         return False
+    if not dated and conditions.terms_of_a_rule(trigger):
+        return False  # "will no longer hold anyone on a detainer issued by ICE"
     if headline and (trigger.tag_ in ("VBZ", "VBP") or clauses.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     verbal = trigger.pos_ == "VERB"
