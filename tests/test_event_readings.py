@@ -2098,3 +2098,29 @@ def test_the_terms_of_a_rule_are_no_happening(nlp: Language, text: str) -> None:
 )
 def test_a_participle_of_what_was_done_stays_a_happening(nlp: Language, text: str) -> None:
     assert [e.lemma for e in events_of(nlp, text) if e.trigger in ("issued", "filed")] != []
+
+
+def test_a_lede_that_names_the_day_dates_the_act_of_the_next_sentence(nlp: Language) -> None:
+    # found in probe97 (working): the lede gave the day, the next sentence the vote
+    text = (
+        "Three ayes and two nays were all it took Monday night for the Polk County sheriff to "
+        "get what he wanted. The Polk County Board of Commissioners voted 3-2 to let Sheriff "
+        "Travis Whitmire apply to ICE."
+    )
+    assert days(event_by_trigger(events_of(nlp, text), "voted")) == ("2024-03-04", "2024-03-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act told before: the day is no lede's
+        "Agents arrested 14 people in Lyons on Friday. Sheriff Ann Cole spoke to reporters "
+        "on Monday night. The Toombs County board voted 3-2 to end the agreement.",
+        # a past perfect is before that day
+        "It was a cold night Monday in Lyons. The Toombs County board had voted 3-2 to end "
+        "the agreement.",
+    ],
+)
+def test_a_day_no_lede_left_dates_nothing_else(nlp: Language, text: str) -> None:
+    event = event_by_trigger(events_of(nlp, text), "voted")
+    assert event.time is None

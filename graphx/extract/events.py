@@ -73,6 +73,7 @@ class _Before:
     day: TimeExpression | None = None
     gathered: TimeExpression | None = None
     story: TimeExpression | None = None
+    unspent: TimeExpression | None = None  # a day a lede named and dated nothing with
 
 
 def _a_crowd(reading: _Reading, event: EventMention) -> bool:
@@ -170,7 +171,10 @@ def find_events(
             if event.time is not None and crowd_days.a_day(event.time) and _a_crowd(reading, event):
                 gathered = event.time
         gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
-        before = _Before(setting.first_day(sent, times), gathered, before.story)
+        day = setting.first_day(sent, times)
+        # a lede that names the day and tells the act in the next sentence (none told before)
+        lede = not any(e.start >= headline_end for e in [*events, *found])
+        before = _Before(day, gathered, before.story, day if lede else None)
         events.extend(found)
     return events
 
@@ -208,7 +212,7 @@ def _sentence_events(
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
         if time is None and not in_sentence:  # "at the vote", "voted no" ("Last session" is no)
-            time = again.day_within(reading.doc[i], reading.taxonomy, days_of)
+            time = _day_told_around(reading, reading.doc[i], days_of, before)
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)
@@ -218,6 +222,18 @@ def _sentence_events(
     said = statements.no_news(reading, found, attached, candidates)
     told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
+
+
+def _day_told_around(
+    reading: _Reading, token: Token, days_of: dict[str, TimeExpression], before: _Before
+) -> TimeExpression | None:
+    """For a trigger with no time in its sentence: the day of the happening it is part of
+    ("at the vote", "voted no"), else a day the sentence before named and dated nothing
+    with ("... all it took Monday night. The board voted 3-2 ...")."""
+    within = again.day_within(token, reading.taxonomy, days_of)
+    if within is None and setting.tells_that_day(token):
+        return before.unspent
+    return within
 
 
 def _told_again_day(

@@ -6,6 +6,11 @@ definite subject stands for the act just told, and "came during" puts that act i
 hearing, so the hearing was on that act's day. Only the verbs that say where an act fell
 ("came", "happened", "occurred"), and only a definite subject ("The admission", "The
 vote"): "A vote came during a hearing" tells nothing the sentence before told.
+
+A lede that tells no act may name the day and leave the act to the next sentence: "Three
+ayes and two nays were all it took Monday night for the sheriff to get what he wanted. The
+board voted 3-2 to let him apply": the vote, told in the simple past with no time of its
+own, is of that day.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from spacy.tokens import Span, Token
 from graphx.extract.attach import dates_something
 from graphx.model import TimeExpression
 
-__all__ = ["first_day", "is_setting"]
+__all__ = ["first_day", "is_setting", "tells_that_day"]
 
 _FELL = frozenset({"come", "happen", "occur"})
 _WITHIN = frozenset({"during", "at"})
@@ -52,3 +57,12 @@ def first_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | N
         and dates_something(t)
     )
     return next(days, None)
+
+
+def tells_that_day(trigger: Token) -> bool:
+    """The main verb of a sentence told in the simple past ("The board voted 3-2"), which
+    takes a day the sentence before named and dated nothing with; not a past perfect ("had
+    been arrested in 2019": before it) nor a clause inside another."""
+    if trigger.dep_ != "ROOT" or trigger.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
