@@ -154,6 +154,20 @@ def test_furniture_a_list_of_recent_stories_goes_with_its_dates() -> None:
     assert clean(f"{BODY}\n\n{stories}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
 
 
+@pytest.mark.parametrize(
+    "label", ["MÁS NOTICIAS / MORE NEWS", "More news", "Noticias relacionadas / Related stories"]
+)
+def test_furniture_a_bilingual_list_label_takes_its_headlines(label: str) -> None:
+    # found in a probe: a teaser's "Delta, Utah, ..." put the story's Delta in Utah
+    teasers = f"{label}\n• Delta, Utah, hospital opens bilingual clinic\n• Council to discuss site"
+    assert clean(f"{BODY}\n\n{teasers}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+
+
+def test_furniture_a_body_line_about_more_news_stays() -> None:
+    line = "More news is expected when the board meets again on Tuesday, the clerk said."
+    assert clean(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
+
+
 def test_furniture_absorbs_brand_line_next_to_subscribe_blurb() -> None:
     text = f"{BODY}\n\nWant to make sure you never miss a story? Follow us.\n\nLET Unity\n\n{MORE}"
     result = clean(text)
