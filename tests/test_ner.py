@@ -2112,6 +2112,11 @@ def test_ner_model_a_person_named_with_their_body_or_as_who(
         ("Friends of the Earth sued the agency.", "Friends"),
         # a place before ", who" is no person
         ("Sierra County, who voted last, was split.", "Sierra County"),
+        # nor the end of a longer name (found in review)
+        (
+            "Members of Our Lady of the Valley Parish, who organized the vigil, prayed.",
+            "Valley Parish",
+        ),
     ],
 )
 def test_ner_model_no_person_of_a_body_or_as_who_where_none_is(
@@ -2119,3 +2124,14 @@ def test_ner_model_no_person_of_a_body_or_as_who_where_none_is(
 ) -> None:
     found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
     assert (not_a_person, "person") not in found
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_union_of_states_stays_a_place() -> None:
+    # found in review: "union" alone as a group's last word made the Soviet Union a group
+    found = {
+        (m.text, m.type)
+        for m in find_mentions(load_nlp(Settings())("The Soviet Union collapsed in 1991."))
+    }
+    assert ("Soviet Union", "jurisdiction") in found

@@ -457,6 +457,9 @@ def test_timex_values_a_weekday_with_an_s_of_its_own_stays_one_day() -> None:
     text = "Sunday's vote came after Monday's hearing."
     found = [(t.text, t.type) for t in find_time_expressions(text, dct="2024-03-08")]
     assert found == [("Sunday", "DATE"), ("Monday", "DATE")]
+    # a weekday in a name is no recurrence (found in review)
+    for text in ("Fridays for Future organized a march.", "Agents raided a TGI Fridays."):
+        assert [t.type for t in find_time_expressions(text, dct="2024-03-08")] == []
 
 
 def test_timex_values_clock_time_takes_the_day_of_its_sentence() -> None:

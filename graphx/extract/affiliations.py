@@ -64,9 +64,11 @@ def _name_word(token: Token) -> bool:
     return not any(token.lower_ in heads[kind] for kind in heads)
 
 
-def _body_head(token: Token) -> bool:
+def _body_head(last: Token) -> bool:
+    """The last word, or two, of a body's name ("Center", "Workers Union")."""
     heads = read_head_words()
-    return any(token.lower_ in heads[kind] for kind in _BODY_HEADS)
+    two = f"{last.doc[last.i - 1].lower_} {last.lower_}" if last.i else last.lower_
+    return any(last.lower_ in heads[kind] or two in heads[kind] for kind in _BODY_HEADS)
 
 
 def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -80,13 +82,19 @@ def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         start = end
         while end - start < 3 and start > who.sent.start and _bare(doc[start - 1]):
             start -= 1
-        alone = start == who.sent.start or not doc[start - 1].is_title
+        before = doc[start - 1]
+        # not the end of a longer name ("Our Lady of the Valley Parish, who")
+        alone = start == who.sent.start or not (before.is_title or before.lower_ in _INSIDE)
         if end - start < 2 or not alone or taken & set(range(start, end)):
             continue
         if not _name_word(doc[end - 1]) or places.lookup(doc[start:end].text):
             continue
         out.append(Draft(start, end, "PERSON", "person", reason="told of as who"))
     return sorted(out, key=lambda d: d.start)
+
+
+# Small words inside a name.
+_INSIDE = frozenset({"the", "of", "de", "del", "la", "and", "&"})
 
 
 def _bare(token: Token) -> bool:

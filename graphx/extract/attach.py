@@ -264,8 +264,14 @@ def told_as_habits(doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
         for time in times
         if time.type == "SET"
     )
-    owners = (_owner(span, triggers) for span in spans if span is not None)
-    return {owner for owner in owners if owner is not None}
+    # the verb of the recurrence's own clause ("a woman who cleaned offices every night was
+    # detained": the cleaning), not a word it modifies ("Each Friday employee was questioned")
+    verbs = (
+        clauses.verb_over(span.root)
+        for span in spans
+        if span is not None and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+    )
+    return {verb.i for verb in verbs if verb is not None and verb.i in triggers}
 
 
 def _dated_along(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:

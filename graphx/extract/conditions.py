@@ -39,12 +39,15 @@ def terms_of_a_rule(trigger: Token) -> bool:
 
 
 def _any_one(noun: Token) -> bool:
-    """A noun of any one of a kind: "a detainer", "any detainer", "detainers"."""
+    """A noun of any one of a kind: "any detainer", "on a detainer", "honor detainers"; not
+    someone the sentence tells of ("a man detained by ICE will be deported", "ICE will
+    deport a man detained at the airport")."""
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    return (dets == [] and noun.tag_ == "NNS") or (dets != [] and dets[0] in _ANY)
-
-
-_ANY = frozenset({"a", "an", "any", "no", "every"})
+    if dets == []:
+        return noun.tag_ == "NNS" and noun.dep_ in ("pobj", "dobj")
+    if dets[0] in ("a", "an"):
+        return noun.dep_ == "pobj"
+    return dets[0] in ("any", "no", "every")
 
 
 def _a_condition(verb: Token) -> bool:

@@ -66,10 +66,20 @@ def tallied(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return None  # "the board went 4-1", "commissioners were split 3-2"
     if any(c.dep_ == "dobj" and not c.like_num for c in verb.children):
         return None  # "split the grant 50-50 with the county": a share, no vote
+    if not _told_as_done(verb):
+        return None  # "The Senate is split 51-49", "has been split 3-2 since": its makeup
     return (kind, _VOTE) if any(_a_tally(c) for c in verb.children) else None
 
 
 _VOTE = "vote"
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A simple past ("split 3-2") or a past passive ("were split 3-2")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ == "VBD"
 
 
 def _a_tally(number: Token) -> bool:

@@ -265,7 +265,8 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             "set",
             rf"(?:{alternation(w['sets'])}|(?:every|each)\s+{b['wd']}(?:\s+(?P<part>{_DAY_PARTS}))?"
             rf"|every\s+(?P<n>\d+|other|two|three|four|five)\s+{b['unit']}"
-            rf"|(?P<wds>{'|'.join(d for d in w['weekdays'] if d.endswith('day'))})s)",
+            rf"|(?<=\bon\s)(?P<wds>{'|'.join(d for d in w['weekdays'] if d.endswith('day'))})s)"
+            r"(?!['’]s\b)",
         ),
         (
             "time",
