@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graphx.ingest.furniture import clean
 from graphx.ingest.pubdate import explicit_dates, infer_published, normalise_date, url_date
 from graphx.model import date_precision
 
@@ -370,3 +371,17 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
 )  # fmt: skip
 def test_pubdate_days_ahead_and_the_pages_date_line(text: str, expected: tuple[str, str]) -> None:
     assert infer_published(text, today=TODAY) == expected
+
+
+def test_pubdate_a_press_releases_day_after_its_label() -> None:
+    # found in a probe: a group's statement gave its day only as "FOR IMMEDIATE RELEASE —
+    # April 16, 2021", which was taken for a reader comment's stamp and left the page undated
+    text = (
+        "STATEMENT: Coalition Celebrates Release\nSOUTHERN COALITION FOR FAMILIES\n\n"
+        "FOR IMMEDIATE RELEASE \u2014 April 16, 2021\nMedia contact: Ann Lee\n\n"
+        "Tonight, after 274 days in ICE detention, Jorge Ruiz is home."
+    )
+    cleaned = clean(text)
+    assert not any("April 16" in piece for piece in cleaned.removed)
+    value, note = infer_published(cleaned.text, today=TODAY)
+    assert (value, note) == ("2021-04-16", "from the date line under the headline (2021-04-16)")
