@@ -2145,3 +2145,14 @@ def test_a_lede_that_names_the_day_dates_the_act_of_the_next_sentence(nlp: Langu
 def test_a_day_no_lede_left_dates_nothing_else(nlp: Language, text: str) -> None:
     event = event_by_trigger(events_of(nlp, text), "voted")
     assert event.time is None
+
+
+def test_a_roll_call_takes_the_weekday_of_its_vote_in_an_undated_article(nlp: Language) -> None:
+    # found in probe95 (working): with no publication date the vote's "Tuesday" is a weekday
+    # of no known week, and "voted no" took no time, so it stayed an undated event apart
+    text = (
+        "TONOPAH — The Nye County Commission voted 4-1 on Tuesday to direct Sheriff Wade "
+        "Kittredge to apply. Commissioner Ernesto Villar voted no."
+    )
+    values = [e.time.value if e.time else "" for e in events_of(nlp, text, published="")]
+    assert values == ["XXXX-WXX-2", "XXXX-WXX-2"]

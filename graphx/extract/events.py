@@ -166,7 +166,7 @@ def find_events(
             days_of.pop(family, None)  # "the protest" after "sparked a protest": that one
         gathered = None
         for event in found:
-            if event.time is not None and event.time.precision in ("day", "time"):
+            if event.time is not None and crowd_days.a_day(event.time):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
             if event.time is not None and crowd_days.a_day(event.time) and _a_crowd(reading, event):
                 gathered = event.time
