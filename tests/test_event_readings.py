@@ -2156,3 +2156,23 @@ def test_a_roll_call_takes_the_weekday_of_its_vote_in_an_undated_article(nlp: La
     )
     values = [e.time.value if e.time else "" for e in events_of(nlp, text, published="")]
     assert values == ["XXXX-WXX-2", "XXXX-WXX-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in review: a lede's day that is what the sentence is about, or one ahead
+        "Monday marked one year since the raid. Agents arrested 14 people at the Lyons plant.",
+        "Friday was the deadline for the county to respond. The sheriff signed the agreement "
+        "with ICE.",
+        "The county has until Friday to respond. The ACLU sued the Lyons sheriff.",
+        "Voters head to the polls Tuesday. The county sued the state over the new map.",
+    ],
+)
+def test_a_lede_day_of_no_act_done_dates_nothing(nlp: Language, text: str) -> None:
+    assert all(e.time is None for e in events_of(nlp, text))
+
+
+def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
+    text = "On Tuesday the hall was packed. The Lyons board voted 4-1 to end the contract."
+    assert days(event_by_trigger(events_of(nlp, text), "voted")) == ("2024-03-05", "2024-03-05")

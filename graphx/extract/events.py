@@ -171,10 +171,10 @@ def find_events(
             if event.time is not None and crowd_days.a_day(event.time) and _a_crowd(reading, event):
                 gathered = event.time
         gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
-        day = setting.first_day(sent, times)
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
-        before = _Before(day, gathered, before.story, day if lede else None)
+        unspent = setting.lede_day(sent, times) if lede else None
+        before = _Before(setting.first_day(sent, times), gathered, before.story, unspent)
         events.extend(found)
     return events
 

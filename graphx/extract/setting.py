@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from graphx.extract.attach import dates_something
 from graphx.model import TimeExpression
 
-__all__ = ["first_day", "is_setting", "tells_that_day"]
+__all__ = ["first_day", "is_setting", "lede_day", "tells_that_day"]
 
 _FELL = frozenset({"come", "happen", "occur"})
 _WITHIN = frozenset({"during", "at"})
@@ -66,3 +66,25 @@ def tells_that_day(trigger: Token) -> bool:
     if trigger.dep_ != "ROOT" or trigger.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
+def lede_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The first day a sentence names when it is the day of what the sentence tells as done
+    ("all it took Monday night"): not a subject ("Monday marked one year since the raid",
+    "Friday was the deadline"), nor a day ahead ("has until Friday", "head to the polls
+    Tuesday")."""
+    day = first_day(sent, times)
+    span = sent.doc.char_span(day.start, day.end, alignment_mode="expand") if day else None
+    if span is None:
+        return None
+    head = span.root.head
+    if span.root.dep_ in ("nsubj", "nsubjpass") or head.lower_ in ("until", "by"):
+        return None
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    # the parse may leave such a subject an adverb of a verb with no subject of its own
+    subject = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    subject = subject and span.start == sent.start
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )  # "the hall was packed"
+    return day if past and not subject else None
