@@ -2135,3 +2135,46 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
         for m in find_mentions(load_nlp(Settings())("The Soviet Union collapsed in 1991."))
     }
     assert ("Soviet Union", "jurisdiction") in found
+
+
+@pytest.mark.model
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # found in probe100 (working): the first name read as a place, the rest as a person
+        ("Yesenia Marroquín Ayala, 29, was arrested July 25 on a charge of driving without a "
+         "license.", "Yesenia Marroquín Ayala"),
+        # ... and a surname read as a group, told of as "who"
+        ("Reaction in the county was mixed. Teresa Villanueva, who coordinates the Black Swamp "
+         "Immigrant Network from a church basement, called it a step.", "Teresa Villanueva"),
+    ],
+)  # fmt: skip
+def test_ner_model_a_person_in_parts_the_model_typed_otherwise(text: str, person: str) -> None:
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert (person, "person") in found
+
+
+@pytest.mark.model
+@needs_model
+@pytest.mark.model
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in review: a firm may be a "who" too
+        "Acme Logistics, who owns the warehouse, did not respond.",
+        "Wells Fargo, who holds the mortgage, filed to foreclose.",
+    ],
+)
+def test_ner_model_a_group_before_who_with_no_first_name_stays(text: str) -> None:
+    found = {m.type for m in find_mentions(load_nlp(Settings())(text))}
+    assert "person" not in found
+
+
+def test_ner_model_a_known_place_before_a_person_stays_a_place() -> None:
+    found = {
+        (m.text, m.type)
+        for m in find_mentions(load_nlp(Settings())("Dayton Mayor Jo Hill said no."))
+    }
+    assert ("Dayton", "jurisdiction") in found

@@ -14,7 +14,7 @@ from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.spans import label_type
 
-__all__ = ["people_of_bodies", "people_told_of_as_who"]
+__all__ = ["first_names_read_as_places", "people_of_bodies", "people_told_of_as_who"]
 
 # The model's labels under which it reads a person and their body as one name.
 _JOINED_LABELS = frozenset({"WORK_OF_ART", "PERSON", "ORG"})
@@ -74,9 +74,10 @@ def _body_head(last: Token) -> bool:
 def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Two or three capitalised words the model missed, alone before ", who": a person
     ("Ana Ruiz Galeana, who runs a grocery"); not a place or a body's name ("Sierra County,
-    who" is no person)."""
-    taken = covered(drafts)
-    out = list(drafts)
+    who" is no person). A surname the model read as a group is one too ("Teresa
+    Villanueva, who coordinates the network", with "Villanueva" an ORG)."""
+    out = [_group_told_of_as_who(doc, d) for d in drafts]
+    taken = covered(out)
     for who in (t for t in doc if t.lower_ == "who" and t.i > 2 and doc[t.i - 1].text == ","):
         end = who.i - 1
         start = end
@@ -95,6 +96,38 @@ def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 # Small words inside a name.
 _INSIDE = frozenset({"the", "of", "de", "del", "la", "and", "&"})
+
+
+def _group_told_of_as_who(doc: Doc, draft: Draft) -> Draft:
+    """A group's name of one to three name words, none a body's, after a first name the
+    model left out and before ", who": a person ("Teresa" + "Villanueva")."""
+    end = draft.end
+    who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    named = all(_name_word(t) for t in doc[draft.start : end]) and end - draft.start <= 3
+    if not (who and named and draft.type == "organization" and not draft.canonical):
+        return draft
+    start = draft.start
+    while start > 0 and end - start < 3 and _bare(doc[start - 1]):
+        start -= 1
+    if start == draft.start:
+        return draft  # "Acme Logistics, who owns the warehouse": a firm may be a "who"
+    return Draft(start, end, "PERSON", "person", reason="told of as who")
+
+
+def first_names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A one-word place no gazetteer knows right before a person's name: the person's
+    first name ("Yesenia" of "Yesenia Marroquín Ayala, 29", which the model read as a
+    place and the rest as a person)."""
+    people = {d.start: d for d in drafts if d.type == "person"}
+    out = []
+    for d in drafts:
+        person = people.get(d.end)
+        one = d.end - d.start == 1 and d.type == "jurisdiction" and doc[d.start].is_title
+        if person is not None and one and places.lookup(doc[d.start].text) is None:
+            person.start, person.reason = d.start, "a first name read as a place"
+            continue
+        out.append(d)
+    return out
 
 
 def _bare(token: Token) -> bool:

@@ -106,7 +106,9 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     )
     drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
-    drafts = affiliations.people_told_of_as_who(doc, drafts)
+    drafts = affiliations.people_told_of_as_who(
+        doc, affiliations.first_names_read_as_places(doc, drafts)
+    )
     drafts = surnames.full_names_of_surnames(doc, drafts, titles)
     drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
     drafts = parted.places_after_bodies(doc, drafts)
