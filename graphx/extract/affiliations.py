@@ -1,8 +1,9 @@
 """People the model missed beside what says they are people (issue 15).
 
 After a quote the small model reads "Lucía Bermúdez of the Western Carolina Workers Center"
-as one title of a work; it is a person and the body she speaks for. And "Ana Ruiz Galeana,
-who runs a grocery" is a person though the model tags nothing: "who" is said of people.
+as one title of a work; it is a person and the body she speaks for. "Ana Ruiz Galeana, who
+runs a grocery" is a person though the model tags nothing: "who" is said of people. And a
+first name it read as a place belongs to the name after it ("Yesenia" + "Marroquín Ayala").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import facility_or_group, read_head_words
+from graphx.extract.repairs import bare_name_word
 from graphx.extract.spans import label_type
 
 __all__ = ["first_names_read_as_places", "people_of_bodies", "people_told_of_as_who"]
@@ -81,7 +83,7 @@ def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for who in (t for t in doc if t.lower_ == "who" and t.i > 2 and doc[t.i - 1].text == ","):
         end = who.i - 1
         start = end
-        while end - start < 3 and start > who.sent.start and _bare(doc[start - 1]):
+        while end - start < 3 and start > who.sent.start and bare_name_word(doc[start - 1]):
             start -= 1
         before = doc[start - 1]
         # not the end of a longer name ("Our Lady of the Valley Parish, who")
@@ -107,7 +109,7 @@ def _group_told_of_as_who(doc: Doc, draft: Draft) -> Draft:
     if not (who and named and draft.type == "organization" and not draft.canonical):
         return draft
     start = draft.start
-    while start > 0 and end - start < 3 and _bare(doc[start - 1]):
+    while start > 0 and end - start < 3 and bare_name_word(doc[start - 1]):
         start -= 1
     if start == draft.start:
         return draft  # "Acme Logistics, who owns the warehouse": a firm may be a "who"
@@ -128,14 +130,3 @@ def first_names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
-
-
-def _bare(token: Token) -> bool:
-    """A capitalised proper noun the model tagged as nothing, no stop word."""
-    return (
-        token.tag_ == "NNP"
-        and token.is_title
-        and token.is_alpha
-        and not token.is_stop
-        and not token.ent_type_
-    )

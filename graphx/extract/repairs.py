@@ -25,6 +25,7 @@ __all__ = [
     "administrations",
     "named_speakers",
     "apostrophe_surnames",
+    "bare_name_word",
     "bodies_around_places",
     "capitalised",
     "numbered_bodies",
@@ -259,7 +260,7 @@ def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     for comma in (t for t in doc if t.text == "," and t.i > t.sent.start + 1):
         start = comma.i
-        while comma.i - start < 3 and start > comma.sent.start and _bare_name_word(doc[start - 1]):
+        while comma.i - start < 3 and start > comma.sent.start and bare_name_word(doc[start - 1]):
             start -= 1
         alone = start == comma.sent.start or not doc[start - 1].is_title
         if comma.i - start < 2 or not alone or taken & set(range(start, comma.i)):
@@ -282,7 +283,7 @@ def _body_head(last: Token) -> bool:
     return any(last.lower_ in words for words in read_head_words().values())
 
 
-def _bare_name_word(token: Token) -> bool:
+def bare_name_word(token: Token) -> bool:
     """A capitalised proper noun that is no stop word nor part of a date ("On Tuesday")."""
     named = token.tag_ == "NNP" and token.is_title and token.is_alpha
     return named and not token.is_stop and not token.ent_type_
