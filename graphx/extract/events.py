@@ -173,8 +173,9 @@ def find_events(
         gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
-        unspent = setting.lede_day(sent, times) if lede else None
-        before = _Before(setting.first_day(sent, times), gathered, before.story, unspent)
+        day = setting.first_day(sent, times)
+        unspent = setting.lede_day(sent, day) if lede else None
+        before = _Before(day, gathered, before.story, unspent)
         events.extend(found)
     return events
 

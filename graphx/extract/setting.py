@@ -68,12 +68,11 @@ def tells_that_day(trigger: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
 
 
-def lede_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The first day a sentence names when it is the day of what the sentence tells as done
-    ("all it took Monday night"): not a subject ("Monday marked one year since the raid",
+def lede_day(sent: Span, day: TimeExpression | None) -> TimeExpression | None:
+    """A sentence's first day (``first_day``) when it is the day of what the sentence tells as
+    done ("all it took Monday night"): not a subject ("Monday marked one year since the raid",
     "Friday was the deadline"), nor a day ahead ("has until Friday", "head to the polls
     Tuesday")."""
-    day = first_day(sent, times)
     span = sent.doc.char_span(day.start, day.end, alignment_mode="expand") if day else None
     if span is None:
         return None
