@@ -163,6 +163,34 @@ def test_furniture_a_bilingual_list_label_takes_its_headlines(label: str) -> Non
     assert clean(f"{BODY}\n\n{teasers}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
 
 
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "ELSEWHERE: Pine County commissioners set Thursday vote on jail deal — Page 6",
+        "Also inside: River trail cleanup · Fair lineup announced · Sports: Hawks fall",
+        "INSIDE TODAY: Sheriff names new jail chief, A3",
+        "Pine County commissioners set Thursday vote on jail deal -- Page A6",
+        "Board to vote on detainer policy — See Page 4",
+    ],
+)
+def test_furniture_a_printed_pointer_to_other_pages_goes(pointer: str) -> None:
+    # found in a probe: "ELSEWHERE: ... set Thursday vote ... — Page 6" became a report of
+    # that other county's vote
+    assert clean(f"{BODY}\n\n{pointer}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inside, the hall was packed with residents who came to speak against the agreement.",
+        "The vote is described in the minutes. The board's reasons are on page 6.",
+        "Elsewhere in the county, deputies arrested two men on Friday, the sheriff said.",
+    ],
+)
+def test_furniture_a_body_line_that_names_a_page_stays(line: str) -> None:
+    assert clean(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
+
+
 def test_furniture_a_body_line_about_more_news_stays() -> None:
     line = "More news is expected when the board meets again on Tuesday, the clerk said."
     assert clean(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
