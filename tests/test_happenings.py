@@ -730,6 +730,28 @@ def test_happenings_a_year_agrees_with_little() -> None:
     assert month - year == pytest.approx(0.75)
 
 
+def test_happenings_a_state_agrees_with_a_county_in_it_less_than_the_county_itself() -> None:
+    # "a 2014 federal court ruling in Oregon that found a county liable" in a story about
+    # another thing, against "a judge ruled Wednesday that Josephine County violated ...": a
+    # state holds every county of it, so the state and a year are no evidence a reader would
+    # accept of which ruling; the county named in both, or a town in it, is
+    corpus = Corpus(
+        within={"dayton": frozenset({"dayton", "montgomery", "ohio"}),
+                "montgomery": frozenset({"montgomery", "ohio"}), "ohio": frozenset({"ohio"})},
+        levels={"dayton": "city", "montgomery": "county", "ohio": "state"},
+    )  # fmt: skip
+    ruling = occ("a", "ruling", on="2014-06-18", place="montgomery",
+                 text="a federal judge ruled that Montgomery County violated a man's rights")
+    background = occ("b", "ruling", on="2014-01-01", until="2014-12-31", place="ohio",
+                     text="a 2014 federal court ruling in Ohio that found a county liable")
+    in_the_county = replace(background, place="montgomery")
+    in_a_town = replace(background, place="dayton")
+    state = same_happening(ruling, background, corpus)
+    assert state < ACROSS <= same_happening(ruling, in_the_county, corpus)
+    assert same_happening(ruling, in_a_town, corpus) == same_happening(ruling, in_the_county, corpus)
+    assert same_happening(ruling, in_the_county, corpus) - state == pytest.approx(0.25)
+
+
 def test_happenings_a_city_of_no_known_county_may_lie_in_a_county_of_its_state() -> None:
     from graphx.resolve.happenings import places_agree
 

@@ -94,6 +94,8 @@ RELATED = 1.0  # two related families ("arrested", "charged") instead of one: ha
 LIKENESS = 0.75  # two articles about one story: most of their rare names in common
 UNLIKE = 0.05  # two articles this little alike, with no one and no place in common: two stories
 STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that name no one
+PLACE = 0.5  # one place told twice, or a town and its county
+BROAD_PLACE = 0.25  # a place and the state or country it lies in
 THEME = 0.5  # within one article, the same thing acted on ("a report released", "the report")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
@@ -282,6 +284,15 @@ def _own_evidence(a: Occurrence, b: Occurrence, corpus: Corpus) -> bool:
     return any(corpus.weights.get(e, 0.0) >= SPECIFIC for e in shared)
 
 
+def _place_weight(a: str, b: str, corpus: Corpus) -> float:
+    """How much two agreeing places say: a state holds every county of it, so "a ruling in
+    Oregon" and "Josephine County" agree less than one county told twice."""
+    broad = ("state", "country")
+    if a != b and (corpus.levels.get(a) in broad or corpus.levels.get(b) in broad):
+        return BROAD_PLACE
+    return PLACE
+
+
 def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     """The weight of what the two acts were done to: the same exact count, and within one
     article the same thing, told again as known ("a report released Wednesday", "the report
@@ -309,7 +320,8 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
     if (a.another or b.another) and not _own_evidence(a, b, corpus):
         return NEVER
-    score = (2.0 if a.family == b.family else RELATED) + dates + (0.5 if places else 0.0)
+    score = (2.0 if a.family == b.family else RELATED) + dates
+    score += _place_weight(a.place or a.near, b.place or b.near, corpus) if places else 0.0
     score += _what_agrees(a, b)
     shared = a.participants & b.participants
     if shared:
