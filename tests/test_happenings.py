@@ -740,10 +740,21 @@ def test_happenings_a_state_agrees_with_a_county_in_it_less_than_the_county_itse
                 "montgomery": frozenset({"montgomery", "ohio"}), "ohio": frozenset({"ohio"})},
         levels={"dayton": "city", "montgomery": "county", "ohio": "state"},
     )  # fmt: skip
-    ruling = occ("a", "ruling", on="2014-06-18", place="montgomery",
-                 text="a federal judge ruled that Montgomery County violated a man's rights")
-    background = occ("b", "ruling", on="2014-01-01", until="2014-12-31", place="ohio",
-                     text="a 2014 federal court ruling in Ohio that found a county liable")
+    ruling = occ(
+        "a",
+        "ruling",
+        on="2014-06-18",
+        place="montgomery",
+        text="a federal judge ruled that Montgomery County violated a man's rights",
+    )
+    background = occ(
+        "b",
+        "ruling",
+        on="2014-01-01",
+        until="2014-12-31",
+        place="ohio",
+        text="a 2014 federal court ruling in Ohio that found a county liable",
+    )
     in_the_county = replace(background, place="montgomery")
     in_a_town = replace(background, place="dayton")
     state = same_happening(ruling, background, corpus)
