@@ -1767,6 +1767,43 @@ def test_a_refusal_of_no_court_or_of_no_act_is_no_happening(nlp: Language, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in a working probe (probe99): "Judge ... found that the jail had no legal
+        # authority to keep him" told no ruling
+        ("U.S. District Judge Ann Lee found Monday that the Pine County jail had no authority "
+         "to hold Maria Ortiz.", "2024-03-04"),
+        ("The appeals court held on Friday that a detainer is a new arrest.", "2024-03-08"),
+        ("A federal judge sided with the farmworker on Tuesday.", "2024-03-05"),
+        ("Judge Lee concluded Monday that the county had violated his rights.", "2024-03-04"),
+        # the ruling's own noun tells it once
+        ("In a 12-page ruling, Judge Ann Lee found on Monday that the jail had no authority to "
+         "hold him.", "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_a_court_finding_or_siding_rules(nlp: Language, text: str, day: str) -> None:
+    (event,) = events_of(nlp, text)
+    assert (event.event_type, event.lemma, days(event)) == ("legal_action", "ruling", (day, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Deputies found on Monday that the door was open.", None),
+        ("The sheriff concluded Tuesday that the policy was lawful.", None),
+        ("The judge found time on Friday to hear the case.", None),
+        ("The judge agreed on Friday to hear the case.", None),
+        ("A jury found him guilty on Tuesday.", None),
+        # "hold" keeps its other senses
+        ("The court held a hearing on Tuesday.", "meeting"),
+        ("Agents held him at the jail on Tuesday.", "enforcement"),
+    ],
+)
+def test_finding_by_no_court_tells_no_ruling(nlp: Language, text: str, kind: str | None) -> None:
+    assert [e.event_type for e in events_of(nlp, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # found in probe44 (used): a judge's dated order was a policy's

@@ -7,13 +7,15 @@ once the judge is named, "Lindahl ordered him released": the ``COURT`` rows of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 
-__all__ = ["court_acting", "ruled_by_court", "titled_before"]
+__all__ = ["court_acting", "found_by_court", "refused", "ruled_by_court", "titled_before"]
 
 
 def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
@@ -27,6 +29,44 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
         ):
             return court
     return ""
+
+
+def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's ruling told as what it found or whom it sided with (``FIND`` rows): a court
+    or judge names who acts and a clause says what it found ("Judge Ann Lee found that the
+    jail had no authority to hold him", "the appeals court held Tuesday that ...") or a
+    "with" names whom it sided with ("a federal judge sided with the farmworker"); else None
+    ("deputies found that the door was open", "the judge found time", "held in the jail"),
+    nor when an "in" names the ruling ("In a ruling Tuesday, Judge Lee found that ...")."""
+    told = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+    if not told or not (court := court_acting(verb, taxonomy)):
+        return None
+    kind, family = taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    # "In a ruling issued Tuesday, Judge Lee sided with Ohio": the ruling's noun tells it
+    within = [o for c in verb.children if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    if any(taxonomy.family(o.lemma_.lower(), kind) == family for o in within):
+        return None
+    return kind, family
+
+
+_COURTS_ACTS = frozenset({"legal_action", "policy", "funding", "release"})
+
+
+def refused(
+    verb: Token, taxonomy: Taxonomy, sense: Callable[[Token, Taxonomy], tuple[str, str] | None]
+) -> tuple[str, str] | None:
+    """A court's refusal to do an act it was asked to do, its ruling ("a federal judge
+    refused to dismiss the lawsuit"), else None ("the jail refused to release him", "the
+    judge declined to comment"); ``sense`` reads what it refused to do."""
+    court = court_acting(verb, taxonomy)
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    senses = [sense(c, taxonomy) for c in asked]
+    # an act a court does ("dismiss", "block", "release"), not a meeting, an arrest or words
+    if not court or not any(found and found[0] in _COURTS_ACTS for found in senses):
+        return None
+    return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
 
 
 def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

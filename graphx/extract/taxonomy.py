@@ -94,6 +94,12 @@ class Taxonomy:
         return self.rows.get("VOTE", {})
 
     @property
+    def finding(self) -> frozenset[str]:
+        """Verbs by which a court rules when it is their subject and a clause or a "with"
+        tells what it found ("Judge Lee found that the jail had no authority")."""
+        return frozenset(self.rows.get("FIND", {}))
+
+    @property
     def staging(self) -> frozenset[str]:
         """Light verbs that take their happening from their object alone ("organized a
         vigil"), not from a passive subject or the noun they describe."""
@@ -116,7 +122,7 @@ _KINDS = (
     *("VERB", "NOUN", "LIGHT", "IRREALIS", "COMMUNIQUE", "OBJECT", "SAYING", "AIM"),
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
-    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE"),
+    *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
 )
 
 

@@ -331,7 +331,9 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
             if kind and (only is None or taxonomy.family(named, kind) == only):
                 return kind, named
     if verbal and lemma in taxonomy.refusing:
-        return _refused(token, taxonomy)
+        return courts.refused(token, taxonomy, event_sense)
+    if verbal and lemma in taxonomy.finding and (found := courts.found_by_court(token, taxonomy)):
+        return found
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
     if verbal and (said := _saying_sense(token, lemma, taxonomy)):
@@ -354,22 +356,6 @@ def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     if lemma in taxonomy.spoken and says:
         return taxonomy.spoken[lemma], lemma  # kept only when dated and news (events)
     return None
-
-
-_COURTS_ACTS = frozenset({"legal_action", "policy", "funding", "release"})
-
-
-def _refused(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """A court's refusal to do an act it was asked to do, its ruling ("a federal judge
-    refused to dismiss the lawsuit"), else None ("the jail refused to release him", "the
-    judge declined to comment")."""
-    court = courts.court_acting(verb, taxonomy)
-    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    senses = [event_sense(c, taxonomy) for c in asked]
-    # an act a court does ("dismiss", "block", "release"), not a meeting, an arrest or words
-    if not court or not any(sense and sense[0] in _COURTS_ACTS for sense in senses):
-        return None
-    return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
 
 
 def _own_subject(verb: Token) -> bool:
