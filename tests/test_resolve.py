@@ -1354,3 +1354,25 @@ def test_resolve_a_nationality_is_its_country(
     res = resolve((text, mentions))
     place = res.entities[res.mention_entity["d0"][0]]
     assert (place.label, place.level) == expected
+
+
+def test_resolve_a_county_named_bare_is_in_the_datelines_state() -> None:
+    # found in a working probe (probe97): "TRYON, N.C. — ... a lawyer from Atlanta ... Polk
+    # County's jail" put Polk County in Georgia, the state of the nearest place before it
+    text = "TRYON, N.C. — A lawyer from Atlanta spoke. Polk County's jail is full."
+    names = [("TRYON", "jurisdiction"), ("N.C.", "jurisdiction"), ("Atlanta", "jurisdiction"),
+             ("Polk County", "jurisdiction")]  # fmt: skip
+    doc, ext = extraction("d0", text, names)
+    ext.mentions[0].dateline = ext.mentions[1].dateline = True
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    county = res.entities[res.mention_entity["d0"][3]]
+    assert (county.label, res.entities[county.parent].label) == ("Polk County", "North Carolina")
+    # a state written with the name still rules it
+    text = "TRYON, N.C. — Polk County, Ga., voted."
+    names = [("TRYON", "jurisdiction"), ("N.C.", "jurisdiction"), ("Polk County", "jurisdiction"),
+             ("Ga.", "jurisdiction")]  # fmt: skip
+    doc, ext = extraction("d0", text, names)
+    ext.mentions[0].dateline = ext.mentions[1].dateline = True
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    county = res.entities[res.mention_entity["d0"][2]]
+    assert res.entities[county.parent].label == "Georgia"

@@ -307,9 +307,9 @@ class DocResolver:
         ]
 
     def _context(self, i: int) -> list[str]:
-        """Place names of the document, an appositive state first ("Cook County, Illinois"),
-        then those before it, then the state its names of many states share, then the rest."""
-        ms = self.ext.mentions
+        """Place names of the document: an appositive state ("Cook County, Illinois"), the
+        dateline's state, those before it, the state its namesakes share, the rest."""
+        ms, gaz = self.ext.mentions, self.gazetteer
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
         after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
@@ -318,7 +318,10 @@ class DocResolver:
             named = [x.text for x in ms if x.type == "jurisdiction"]
             self.shared_state = namesakes.shared_state(named, self.gazetteer)
         shared = [self.shared_state] if self.shared_state else []
-        return [ms[j].text for j in after + before] + shared + [ms[j].text for j in later]
+        # a dateline's state ("TRYON, N.C. —"): where the story was filed, so where a county
+        # named bare most likely is, whatever place is named nearer
+        filed = [j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gaz)]
+        return [ms[j].text for j in after + filed + before] + shared + [ms[j].text for j in later]
 
     def _written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name, else the name:
