@@ -951,12 +951,30 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         "Marco Ruiz walked out of the Hocking Valley Detention Center on Thursday.",
         "Marco Ruiz walked free from the Lucas County jail on Thursday.",
         "Marco Ruiz emerged from ICE custody on Thursday.",
+        # found in a working probe (probe96): "she stepped out of the Franklin County Jail at
+        # about 7:40 p.m. Thursday" told nothing
+        "Marco Ruiz stepped out of the Lucas County jail on Thursday.",
+        "Marco Ruiz came out of the Hocking Valley Detention Center on Thursday.",
+        "Marco Ruiz got out of the Lucas County jail on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
     ((event, names),) = events_of(nlp, text)
     assert event.event_type == "release" and "Marco Ruiz" in names
     assert event.time is not None and event.time.date_start == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Ruiz came from the Lucas County jail to the courthouse on Thursday.",
+        "Marco Ruiz came back from the Lucas County jail on Thursday.",
+        "Marco Ruiz got a letter from the Lucas County jail on Thursday.",
+        "Marco Ruiz stepped into the Lucas County jail on Thursday.",
+    ],
+)
+def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:
+    assert [e.event_type for e, _ in events_of(nlp, text)] == []
 
 
 @pytest.mark.parametrize(

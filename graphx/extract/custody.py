@@ -201,6 +201,10 @@ _OUT_OF = frozenset({"out", "of", "from", "free"})
 _STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in the jail"
 
 
+# verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
+_MOVING = frozenset({"walk", "step", "come", "get"})
+
+
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     """Whether someone walked out of, or free from, a place of custody: a name, a pronoun or
     one person held ("A Guatemalan man arrested in last month's raid walked out of the
@@ -215,8 +219,8 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
         return False
     words = {t.lower_ for t in verb.subtree}
-    if verb.lemma_.lower() == "walk" and not words & {"out", "free"}:
-        return False  # "walked from the jail": a walk
+    if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
+        return False  # "walked from the jail", "came from the jail": a walk
     stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
     places = False
     while stack:
