@@ -2213,3 +2213,32 @@ def test_a_lede_day_of_no_act_done_dates_nothing(nlp: Language, text: str) -> No
 def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
     text = "On Tuesday the hall was packed. The Lyons board voted 4-1 to end the contract."
     assert days(event_by_trigger(events_of(nlp, text), "voted")) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # found in a working probe (probe99): "is withholding its 2017 Byrne Justice
+        # Assistance Grant" was dated 2017, the grant's year, in a letter of November
+        ("Pine County commissioners repealed their 2019 sanctuary law.", "repealed", None),
+        ("The state is withholding the city's 2017 Community Policing Fund.", "withholding",
+         None),
+        ("The Justice Department told the city it is withholding its 2017 Valley Justice "
+         "Assistance Grant.", "withholding", None),
+        ("Mayor Ann Lee signed the 2024 budget.", "signed", None),
+        # a day told of the act still dates it
+        ("The Pine County board approved the 2024 budget on Tuesday.", "approved",
+         ("2024-03-05", "2024-03-05")),
+        # a time before a noun of a happening tells that happening's time
+        ("A 2014 federal court ruling found the county liable.", "ruling",
+         ("2014-01-01", "2014-12-31")),
+        ("Chief Ray Sandoval, whose officers made the January arrest, said the case was closed.",
+         "made", ("2024-01-01", "2024-01-31")),
+        ("ICE issued the March 3 subpoena to Pine County.", "issued", ("2024-03-03", "2024-03-03")),
+    ],
+)  # fmt: skip
+def test_a_time_that_labels_a_thing_dates_no_act_done_to_it(
+    nlp: Language, text: str, trigger: str, day: tuple[str, str] | None
+) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert (days(event) if event.time is not None else None) == day

@@ -170,6 +170,20 @@ def _deadline(span: Span) -> bool:
     return not (opens and perfect and _DAY_PART.search(span.text))
 
 
+def _names_a_thing(span: Span, triggers: set[int]) -> bool:
+    """A time written before a noun, as the label of which thing ("repealed its 2019
+    sanctuary law", "is withholding its 2017 grant", "the June 5 deadline"): it says which,
+    not when an act was done to it; unless the noun is itself a happening told ("a 2014
+    ruling", "the March 3 meeting") or a light verb's ("made the January arrest")."""
+    root, head = span.root, span.root.head
+    prenominal = root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.i < head.i
+    if not prenominal or head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
+        return False
+    verb = head.head
+    light = verb.i in triggers and verb.lemma_.lower() in load_taxonomy().light
+    return not (light and head.dep_ in ("dobj", "nsubjpass"))
+
+
 # The words of a part of a day ("Tuesday afternoon", "Friday night").
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 
@@ -232,6 +246,7 @@ def times_by_trigger(
         if dates_something(time)
         and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
         and not _deadline(span)
+        and not _names_a_thing(span, triggers)
     ]
     for time, span in dating:
         fronted = _closes_fronted_clause(span)
