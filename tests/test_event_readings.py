@@ -1793,6 +1793,15 @@ def test_a_court_finding_or_siding_rules(nlp: Language, text: str, day: str) -> 
         ("The sheriff concluded Tuesday that the policy was lawful.", None),
         ("The judge found time on Friday to hear the case.", None),
         ("The judge agreed on Friday to hear the case.", None),
+        # a review: a county's executive judge, talk, a clerk, a judge no longer sitting
+        (
+            "Dallas County Judge Clay Jenkins agreed on Tuesday with the sheriff that the jail "
+            "was full.",
+            None,
+        ),
+        ("In an interview Tuesday, Judge Ann Lee found that the backlog was a problem.", None),
+        ("The judge's clerk determined on Monday that the filing was incomplete.", None),
+        ("A former immigration judge concluded on Tuesday that the policy was cruel.", None),
         ("A jury found him guilty on Tuesday.", None),
         # "hold" keeps its other senses
         ("The court held a hearing on Tuesday.", "meeting"),
@@ -2235,6 +2244,11 @@ def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
         ("Chief Ray Sandoval, whose officers made the January arrest, said the case was closed.",
          "made", ("2024-01-01", "2024-01-31")),
         ("ICE issued the March 3 subpoena to Pine County.", "issued", ("2024-03-03", "2024-03-03")),
+        # a review: the time of an occasion the act is told in still dates it
+        ("ICE agents detained Marco Ruiz during a 2019 traffic stop in Dalton.", "detained",
+         ("2019-01-01", "2019-12-31")),
+        ("Pine County commissioners approved the contract at their Tuesday work session.",
+         "approved", ("2024-03-05", "2024-03-05")),
     ],
 )  # fmt: skip
 def test_a_time_that_labels_a_thing_dates_no_act_done_to_it(

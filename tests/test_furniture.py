@@ -185,6 +185,9 @@ def test_furniture_a_printed_pointer_to_other_pages_goes(pointer: str) -> None:
         "Inside, the hall was packed with residents who came to speak against the agreement.",
         "The vote is described in the minutes. The board's reasons are on page 6.",
         "Elsewhere in the county, deputies arrested two men on Friday, the sheriff said.",
+        # a review: a body sentence that opens with the label
+        "Elsewhere: The Pine County board voted Monday to keep its agreement with ICE.",
+        "Inside: Deputies said the cells held twice as many people as they were built for.",
     ],
 )
 def test_furniture_a_body_line_that_names_a_page_stays(line: str) -> None:

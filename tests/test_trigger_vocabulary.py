@@ -954,8 +954,6 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         # found in a working probe (probe96): "she stepped out of the Franklin County Jail at
         # about 7:40 p.m. Thursday" told nothing
         "Marco Ruiz stepped out of the Lucas County jail on Thursday.",
-        "Marco Ruiz came out of the Hocking Valley Detention Center on Thursday.",
-        "Marco Ruiz got out of the Lucas County jail on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
@@ -971,6 +969,9 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         "Marco Ruiz came back from the Lucas County jail on Thursday.",
         "Marco Ruiz got a letter from the Lucas County jail on Thursday.",
         "Marco Ruiz stepped into the Lucas County jail on Thursday.",
+        # a review: "come" and "get" are too common to tell a release
+        "Sheriff Ana Diaz came out of the jail on Monday to meet the marchers.",
+        "Marco Ruiz got out of his cell on Monday and attacked a guard.",
     ],
 )
 def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:

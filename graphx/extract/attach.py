@@ -171,13 +171,20 @@ def _deadline(span: Span) -> bool:
 
 
 def _names_a_thing(span: Span, triggers: set[int]) -> bool:
-    """A time written before a noun, as the label of which thing ("repealed its 2019
-    sanctuary law", "is withholding its 2017 grant", "the June 5 deadline"): it says which,
-    not when an act was done to it; unless the noun is itself a happening told ("a 2014
-    ruling", "the March 3 meeting") or a light verb's ("made the January arrest")."""
+    """A time written before the noun of what an act is done to, as the label of which thing
+    ("repealed its 2019 sanctuary law", "is withholding its 2017 grant", "arrested on a 2015
+    warrant"): it says which, not when the act was done; unless the noun is a happening told
+    itself ("a 2014 ruling") or a light verb's ("made the January arrest"). An occasion's
+    time still dates ("during a 2019 traffic stop", "in a Friday email")."""
     root, head = span.root, span.root.head
     prenominal = root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.i < head.i
     if not prenominal or head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
+        return False
+    # the thing acted on, not an occasion ("during a 2019 traffic stop", "in a Friday email")
+    acted_on = head.dep_ in ("dobj", "nsubjpass") or (
+        head.dep_ == "pobj" and head.head.lower_ in ("on", "over", "under")
+    )
+    if not acted_on:
         return False
     verb = head.head
     light = verb.i in triggers and verb.lemma_.lower() in load_taxonomy().light

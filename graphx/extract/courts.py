@@ -33,22 +33,30 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
 
 def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A court's ruling told as what it found or whom it sided with (``FIND`` rows): a court
-    or judge names who acts and a clause says what it found ("Judge Ann Lee found that the
+    or judge is the subject and a clause says what it found ("Judge Ann Lee found that the
     jail had no authority to hold him", "the appeals court held Tuesday that ...") or a
-    "with" names whom it sided with ("a federal judge sided with the farmworker"); else None
-    ("deputies found that the door was open", "the judge found time", "held in the jail"),
-    nor when an "in" names the ruling ("In a ruling Tuesday, Judge Lee found that ...")."""
+    "with" whom it sided with ("a federal judge sided with the farmworker"); else None
+    ("deputies found that the door was open", "the judge found time", "held in the jail",
+    "the judge's clerk determined", "a former judge found"), nor when an "in" names the
+    ruling or a text or talk ("In a ruling Tuesday, Judge Lee found", "in an interview")."""
     told = any(c.dep_ == "ccomp" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
     )
-    if not told or not (court := court_acting(verb, taxonomy)):
+    sitting = [a for a in doers(verb) if not any(c.lower_ in _FORMER for c in a.children)]
+    court = next((w for a in sitting if (w := _court_word(a, taxonomy))), "")
+    if not told or not court:
         return None
     kind, family = taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
-    # "In a ruling issued Tuesday, Judge Lee sided with Ohio": the ruling's noun tells it
     within = [o for c in verb.children if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
-    if any(taxonomy.family(o.lemma_.lower(), kind) == family for o in within):
-        return None
+    for noun in (o.lemma_.lower() for o in within):
+        if taxonomy.family(noun, kind) == family or noun in _TOLD_IN or noun in taxonomy.written:
+            return None  # the ruling's own noun tells it; what is said in a text is no ruling
     return kind, family
+
+
+# what makes a judge no sitting court, and where what one says is no ruling
+_FORMER = frozenset({"former", "retired", "ex"})
+_TOLD_IN = frozenset({"interview", "remarks", "speech"})  # talk; texts: WRITTEN rows
 
 
 _COURTS_ACTS = frozenset({"legal_action", "policy", "funding", "release"})

@@ -202,7 +202,7 @@ _STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in 
 
 
 # verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
-_MOVING = frozenset({"walk", "step", "come", "get"})
+_MOVING = frozenset({"walk", "step"})
 
 
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -220,7 +220,7 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         return False
     words = {t.lower_ for t in verb.subtree}
     if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
-        return False  # "walked from the jail", "came from the jail": a walk
+        return False  # "walked from the jail": a walk
     stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
     places = False
     while stack:
