@@ -1356,23 +1356,23 @@ def test_resolve_a_nationality_is_its_country(
     assert (place.label, place.level) == expected
 
 
+def _state_of_county_filed_from_tryon(text: str, places: list[str]) -> str:
+    """The state of "Polk County" in a story whose dateline is "TRYON, N.C." (the first two
+    places given); ``places`` are the text's place names in order."""
+    doc, ext = extraction("d0", text, [(name, "jurisdiction") for name in places])
+    ext.mentions[0].dateline = ext.mentions[1].dateline = True
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    county = res.entities[res.mention_entity["d0"][places.index("Polk County")]]
+    return res.entities[county.parent].label
+
+
 def test_resolve_a_county_named_bare_is_in_the_datelines_state() -> None:
     # found in a working probe (probe97): "TRYON, N.C. — ... a lawyer from Atlanta ... Polk
     # County's jail" put Polk County in Georgia, the state of the nearest place before it
     text = "TRYON, N.C. — A lawyer from Atlanta spoke. Polk County's jail is full."
-    names = [("TRYON", "jurisdiction"), ("N.C.", "jurisdiction"), ("Atlanta", "jurisdiction"),
-             ("Polk County", "jurisdiction")]  # fmt: skip
-    doc, ext = extraction("d0", text, names)
-    ext.mentions[0].dateline = ext.mentions[1].dateline = True
-    res = resolve_corpus([ext], [doc], settings=Settings())
-    county = res.entities[res.mention_entity["d0"][3]]
-    assert (county.label, res.entities[county.parent].label) == ("Polk County", "North Carolina")
+    places = ["TRYON", "N.C.", "Atlanta", "Polk County"]
+    assert _state_of_county_filed_from_tryon(text, places) == "North Carolina"
     # a state written with the name still rules it
     text = "TRYON, N.C. — Polk County, Ga., voted."
-    names = [("TRYON", "jurisdiction"), ("N.C.", "jurisdiction"), ("Polk County", "jurisdiction"),
-             ("Ga.", "jurisdiction")]  # fmt: skip
-    doc, ext = extraction("d0", text, names)
-    ext.mentions[0].dateline = ext.mentions[1].dateline = True
-    res = resolve_corpus([ext], [doc], settings=Settings())
-    county = res.entities[res.mention_entity["d0"][2]]
-    assert res.entities[county.parent].label == "Georgia"
+    places = ["TRYON", "N.C.", "Polk County", "Ga."]
+    assert _state_of_county_filed_from_tryon(text, places) == "Georgia"
