@@ -186,9 +186,8 @@ def _names_a_thing(span: Span, triggers: set[int]) -> bool:
     )
     if not acted_on:
         return False
-    verb = head.head
-    light = verb.i in triggers and verb.lemma_.lower() in load_taxonomy().light
-    return not (light and head.dep_ in ("dobj", "nsubjpass"))
+    verb = head.head  # "made the January arrest"; after "on", a preposition: never a trigger
+    return not (verb.i in triggers and verb.lemma_.lower() in load_taxonomy().light)
 
 
 # The words of a part of a day ("Tuesday afternoon", "Friday night").

@@ -15,7 +15,14 @@ from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 
-__all__ = ["court_acting", "found_by_court", "refused", "ruled_by_court", "titled_before"]
+__all__ = [
+    "court_acting",
+    "found_by_court",
+    "refused",
+    "ruled_by_court",
+    "ruling_of",
+    "titled_before",
+]
 
 
 def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
@@ -29,6 +36,12 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
         ):
             return court
     return ""
+
+
+def ruling_of(court: str, taxonomy: Taxonomy) -> tuple[str, str]:
+    """The type and family of a ruling by a ``COURT`` word ("judge": a legal action, ruling)."""
+    kind = taxonomy.courts[court]
+    return kind, taxonomy.family(court, kind)
 
 
 def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -46,7 +59,7 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     court = next((w for a in sitting if (w := _court_word(a, taxonomy))), "")
     if not told or not court:
         return None
-    kind, family = taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    kind, family = ruling_of(court, taxonomy)
     within = [o for c in verb.children if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
     for noun in (o.lemma_.lower() for o in within):
         if taxonomy.family(noun, kind) == family or noun in _TOLD_IN or noun in taxonomy.written:
@@ -74,7 +87,7 @@ def refused(
     # an act a court does ("dismiss", "block", "release"), not a meeting, an arrest or words
     if not court or not any(found and found[0] in _COURTS_ACTS for found in senses):
         return None
-    return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+    return ruling_of(court, taxonomy)
 
 
 def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -88,7 +101,7 @@ def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     for owner in owners:
         if court := _court_word(owner, taxonomy):
-            return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+            return ruling_of(court, taxonomy)
     return None
 
 

@@ -22,7 +22,7 @@ def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None
     """A court's ruling ("the judge rejected his request") or a body's vote ("the county
     board rejected the resolution") that a ``VOTE`` verb tells, else None."""
     if court := courts.court_acting(verb, taxonomy):
-        return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+        return courts.ruling_of(court, taxonomy)
     if by_a_voting_body(verb) and _a_measure(verb, taxonomy):
         return taxonomy.voting[lemma], lemma
     return None

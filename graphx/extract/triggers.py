@@ -47,7 +47,7 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         if _ends_another(token, taxonomy):
             return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
-        return taxonomy.courts[court], taxonomy.family(court, taxonomy.courts[court])
+        return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
     return kind, lemma
