@@ -76,6 +76,23 @@ def test_published_other_weekdays_of_a_placed_article_are_read_against_its_windo
     assert weekday_in_window(dated, window) is dated
 
 
+def test_published_a_weekday_after_a_happening_told_by_its_month_and_day() -> None:
+    from graphx.resolve.published import Window, weekday_in_window
+
+    # The article tells a release of Thursday 30 January 2020 as "Jan. 30": it is no older,
+    # and its "Monday" is the Monday after (3 February), not the one before (27 January).
+    window = Window(dt.date(2020, 1, 30), dt.date(2020, 3, 1), "month and day", False)
+    monday = weekday_in_window(TimeExpression("Monday", 0, 1, "DATE", "XXXX-WXX-1"), window)
+    assert (monday.date_start, monday.date_end, monday.uncertain) == (
+        "2020-02-03",
+        "2020-02-10",
+        True,
+    )
+    # the happening's own weekday is its day
+    thursday = weekday_in_window(TimeExpression("Thursday", 0, 1, "DATE", "XXXX-WXX-4"), window)
+    assert thursday.date_start == "2020-01-30"
+
+
 def test_published_windows_only_for_articles_with_no_date() -> None:
     from graphx.resolve.published import publication_windows
 

@@ -203,15 +203,21 @@ def _first_day(value: str) -> dt.date | None:
 
 def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A weekday-only time ("Friday", ``XXXX-WXX-5``) read against a publication window:
-    the days it can be (the most recent such weekday on or before any day of the window)."""
+    the days it can be (the most recent such weekday on or before any day of the window;
+    in a window that only bounds the article from below, the first such weekday from its
+    first day on)."""
     weekday = weekday_named(time.text, time.value)
     # placed already, unless only read against a month, a year or a lower bound (XXXX-WXX-5)
     if (time.date_start and not time.value.startswith("XXXX-WXX-")) or weekday is None:
         return time
     if time.precision == SINCE:
         return time  # "since Friday": since_in_window's
-    back = (window.first.weekday() - weekday) % 7
-    first = shift(window.first, -dt.timedelta(days=back))
+    if window.dates_article:
+        first = shift(window.first, -dt.timedelta(days=(window.first.weekday() - weekday) % 7))
+    else:
+        # The article tells a happening of the window's first day by its month and day ("On
+        # Monday, June 9"): it names the day as past, so its other weekdays come after it.
+        first = shift(window.first, dt.timedelta(days=(weekday - window.first.weekday()) % 7))
     last = max(d for d in (first, shift(first, dt.timedelta(days=7))) if d <= window.last)
     value = first.isoformat() if first == last else time.value
     return replace(
