@@ -144,6 +144,30 @@ def test_since_in_an_undated_article_stays_open_until_the_corpus_dates_it(
     )
 
 
+def test_a_season_counted_from_an_undated_article_waits_for_the_corpus(nlp: Language) -> None:
+    from graphx.resolve.published import counted_from_writing_in_window
+
+    (event,) = events_of(nlp, "Ohio adopted the new detention rule last fall.", "")
+    assert event.time is not None and not event.time.date_start
+    january = Window(dt.date(2020, 1, 13), dt.date(2020, 1, 19), "a dated report")
+    read = counted_from_writing_in_window(event.time, january)
+    assert (read.value, read.date_start, read.date_end, read.uncertain) == (
+        "2019-FA",
+        "2019-09-01",
+        "2019-11-30",
+        True,
+    )
+    # across a new year "last year" is either year: the span of both, no one value
+    new_year = Window(dt.date(2019, 12, 29), dt.date(2020, 1, 4), "a dated report")
+    last_year = TimeExpression("last year", 0, 9, value="XXXX")
+    read = counted_from_writing_in_window(last_year, new_year)
+    assert (read.value, read.date_start, read.date_end) == ("XXXX", "2018-01-01", "2019-12-31")
+    # counted from a time told before, or the twelve months before: no calendar reading
+    for text in ("that year", "the past year"):
+        told = TimeExpression(text, 0, len(text), value="XXXX")
+        assert counted_from_writing_in_window(told, january) is told
+
+
 def test_since_in_window_leaves_other_times_alone() -> None:
     time = TimeExpression("Friday", 0, 6, value="XXXX-WXX-5")
     window = Window(dt.date(2020, 2, 3), dt.date(2020, 2, 9), "a dated report")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -343,6 +344,27 @@ def test_merge_a_present_progressive_of_a_placed_article_goes_on_in_its_window()
     events = events_with_a_placed_friday(appeal)
     appealed = next(e for e in events if e.trigger == "appealing").time
     assert (appealed.date_start, appealed.date_end) == ("2020-01-17", "2020-01-23")
+
+
+def test_merge_a_season_counted_from_a_placed_article_is_read_in_its_window() -> None:
+    # b (published 17-23 January 2020, as its "Friday" tells) says the city "adopted the
+    # rule last fall": fall 2019. "that fall" counts from a time the text told before.
+    last_fall = EventMention(
+        1, "adopted", "policy", "adopted the rule last fall", [(NYDOC.id, "agent")], None,
+        TimeExpression("last fall", 0, 1, "DATE", "XXXX-FA", uncertain=True),
+    )  # fmt: skip
+    adopted = next(e for e in events_with_a_placed_friday(last_fall) if e.trigger == "adopted")
+    assert adopted.time is not None
+    assert (adopted.time.value, adopted.time.date_start, adopted.time.date_end) == (
+        "2019-FA",
+        "2019-09-01",
+        "2019-11-30",
+    )
+    that_fall = dataclasses.replace(
+        last_fall, time=TimeExpression("that fall", 0, 1, "DATE", "XXXX-FA", uncertain=True)
+    )
+    told = next(e for e in events_with_a_placed_friday(that_fall) if e.trigger == "adopted")
+    assert told.time is None or not told.time.date_start
 
 
 @pytest.mark.parametrize(("along", "dated"), [(5, True), (-1, False), (7, False)])

@@ -20,6 +20,7 @@ from graphx.extract.around import date_by_what_they_tell, same_time_participle, 
 from graphx.extract.crowds import crowd_drawn
 from graphx.extract.same_day import text_that_acts
 from graphx.extract.timex.spans import (
+    counted_from_writing,
     month_day_named,
     month_named,
     publication_offset,
@@ -152,6 +153,8 @@ def dates_something(time: TimeExpression) -> bool:
         return True
     if publication_offset(time.text, time.value) is not None:
         return True
+    if counted_from_writing(time.text, time.value):
+        return True  # "last fall": read once the corpus dates the article
     return weekday_named(time.text, time.value) is not None
 
 

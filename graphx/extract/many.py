@@ -14,6 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from graphx.extract.timex.spans import counted_from_writing
 from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
@@ -94,7 +95,10 @@ def _vaguely_numbered(noun: Token) -> bool:
 
 
 def over_a_month(time: TimeExpression | None) -> bool:
-    """Whether a time is no day but a stretch longer than a month ("this year", "in 2019")."""
+    """Whether a time is no day but a stretch longer than a month ("this year", "in 2019"),
+    also when its article's date is not known yet ("last fall": a season or a year)."""
+    if time is not None and counted_from_writing(time.text, time.value):
+        return True
     if time is None or not time.date_start or not time.date_end:
         return False
     start, end = dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end)

@@ -23,7 +23,9 @@ from typing import NamedTuple
 
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.since import SINCE
+from graphx.extract.timex.normalise import find_time_expressions
 from graphx.extract.timex.spans import (
+    counted_from_writing,
     month_day_named,
     month_named,
     publication_offset,
@@ -37,6 +39,7 @@ from graphx.resolve.offsets import counted_in_window, written_within
 
 __all__ = [
     "Window",
+    "counted_from_writing_in_window",
     "dated_by_windows",
     "month_day_in_window",
     "present_in_window",
@@ -314,12 +317,44 @@ def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     )
 
 
+def counted_from_writing_in_window(time: TimeExpression, window: Window) -> TimeExpression:
+    """A season or year counted from the day its article was written ("last fall", "two
+    years ago") in an article of no date of its own, read again against the window's first
+    and last days: the span of both readings."""
+    if time.date_start or time.precision == SINCE:
+        return time
+    if not counted_from_writing(time.text, time.value):
+        return time
+    ends = [_read_on(time.text, day) for day in (window.first, window.last)]
+    if ends[0] is None or ends[1] is None:
+        return time
+    same = ends[0].value == ends[1].value
+    return replace(
+        time,
+        value=ends[0].value if same else time.value,
+        date_start=min(ends[0].date_start, ends[1].date_start),
+        date_end=max(ends[0].date_end, ends[1].date_end),
+        uncertain=True,
+        reading=f"'{time.text}' counted from the publication date the corpus gives "
+        f"({window.first} to {window.last})",
+    )
+
+
+def _read_on(text: str, day: dt.date) -> TimeExpression | None:
+    """``text`` alone read as written on ``day``, when it is one calendar time."""
+    found = find_time_expressions(text, dct=day.isoformat(), dct_certain=False)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
+        return None
+    return found[0] if found[0].date_start else None
+
+
 def read_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A time its article could not place read against the article's window: a "since",
-    a weekday, a month and day, a month, a present told as going on."""
+    a weekday, a month and day, a month, a season or year counted from the day it was
+    written, a present told as going on."""
     read = since_in_window(time, window)
     readings = (weekday_in_window, month_day_in_window, month_in_window, counted_in_window)
-    for reading in (*readings, present_in_window):
+    for reading in (*readings, counted_from_writing_in_window, present_in_window):
         read = reading(read, window)
     return read
 

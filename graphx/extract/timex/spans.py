@@ -21,6 +21,7 @@ from graphx.model import date_precision
 __all__ = [
     "FY_MONTH",
     "SEASON_MONTHS",
+    "counted_from_writing",
     "month_day_named",
     "month_named",
     "precision",
@@ -178,6 +179,18 @@ def month_named(value: str) -> int | None:
     """
     m = _UNANCHORED_MONTH.fullmatch(value)
     return int(m[1]) if m else None
+
+
+def counted_from_writing(text: str, value: str) -> bool:
+    """Whether a time its article could not date is a season or a year counted from the
+    day the article was written ("last fall", "two years ago"; not "that year").
+
+    >>> counted_from_writing("last fall", "XXXX-FA"), counted_from_writing("the fall", "XXXX-FA")
+    (True, False)
+    """
+    if not (value.startswith("XXXX") or value == "PAST_REF"):
+        return False
+    return not set(words()["counted_from_writing"]["words"]).isdisjoint(text.lower().split())
 
 
 def publication_offset(text: str, value: str) -> tuple[str, int] | None:
