@@ -294,6 +294,18 @@ def test_happenings_many_mentions_of_one_family_in_one_article_stay_apart() -> N
     assert len(group_occurrences(arrests, CORPUS)) == 5
 
 
+def test_happenings_an_act_told_as_part_of_another_is_one_happening() -> None:
+    # found on a probe of invented articles: "the April raid at the plant, in which agents
+    # detained 61 workers" (a raid and an arrest: related families, no date on the second)
+    raid = replace(occ("a", "raid", "enforcement", on="2018-04-17"), kin="arrest", start=40)
+    detained = replace(occ("a", "arrest", "enforcement", agents=("agency",)), kin="arrest")
+    assert len(group_occurrences([raid, detained], CORPUS)) == 2  # related families alone
+    told_in = replace(detained, start=90, along=40)
+    assert group_occurrences([raid, told_in], CORPUS) == [[0, 1]]
+    # the same offsets in two articles say nothing
+    assert len(group_occurrences([raid, replace(told_in, doc_id="b")], CORPUS)) == 2
+
+
 def test_happenings_the_same_thing_acted_on_within_an_article_is_one_act() -> None:
     # found by a probe on invented articles: "a report released last Wednesday", then "The
     # report ... was published by" the group, named only there

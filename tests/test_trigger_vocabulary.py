@@ -642,6 +642,28 @@ def test_vocabulary_a_participle_adjunct_points_at_its_verb(nlp: Language) -> No
     assert by_trigger["issued"].along == -1
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "part"),
+    [
+        ("Families moved away after the April raid at Dale Valley Packing, in which ICE "
+         "detained 61 workers.", "raid", "detained"),
+        ("Mayor Ann Lee spoke after the raid during which ICE arrested 12 day laborers.",
+         "raid", "arrested"),
+    ],
+)  # fmt: skip
+def test_an_act_told_in_a_which_clause_is_told_as_part_of_its_noun(
+    nlp: Language, text: str, act: str, part: str
+) -> None:
+    by_trigger = {e.trigger: e for e, _ in events_of(nlp, text)}
+    assert by_trigger[part].along == text.index(act)
+
+
+def test_a_which_clause_on_no_act_is_told_as_part_of_nothing(nlp: Language) -> None:
+    # the clause is on "Dale", and then on "town": a place, no act
+    text = "The sheriff signed a 287(g) deal in the town of Dale, in which ICE arrested 12 men."
+    assert all(e.along == -1 for e, _ in events_of(nlp, text))
+
+
 def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
     # published Friday 2024-03-08: "earlier this month" is March, "on March 5" its day
     text = "The FBI detained 40 workers at the Dayton plant earlier this month, on March 5."

@@ -41,6 +41,7 @@ from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
+from graphx.extract.same_day import told_within
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words, other_instance_words
 from graphx.model import EventMention, Mention, TimeExpression
@@ -388,8 +389,6 @@ def _another(trigger: Token, light: bool) -> bool:
 
 def _along(trigger: Token, triggers: set[int]) -> int:
     """The offset of the trigger whose act this one is told as part of, else -1."""
-    return (
-        trigger.head.idx
-        if attach.same_time_participle(trigger) and trigger.head.i in triggers
-        else -1
-    )
+    if attach.same_time_participle(trigger):
+        return trigger.head.idx if trigger.head.i in triggers else -1
+    return next((n.idx for n in told_within(trigger) if n.i in triggers), -1)

@@ -19,7 +19,10 @@ from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
-__all__ = ["date_later_that_day", "same_time_participle", "text_that_acts"]
+__all__ = ["date_later_that_day", "same_time_participle", "text_that_acts", "told_within"]
+
+# "the raid, in which agents detained 61 workers", "a vote during which ...": grammar
+_WITHIN = frozenset({"in", "during"})
 
 
 def same_time_participle(token: Token) -> bool:
@@ -36,6 +39,23 @@ def same_time_participle(token: Token) -> bool:
     # or a state that runs on, not an act of the verb's day
     meanwhile = any(c.lower_ == "while" for c in token.children)
     return not meanwhile or (event_sense(token, load_taxonomy()) or ("",))[0] != "legal_action"
+
+
+def told_within(token: Token) -> list[Token]:
+    """The nouns a relative clause opened by "in which" or "during which" may tell an act
+    of, nearest first ("the April raid at the Elkhorn plant, in which agents detained 61
+    workers": "plant", then "raid", which the parser passes over): what is done in the act
+    is told as part of it. None for any other clause."""
+    opened = any(
+        c.dep_ == "prep" and c.lower_ in _WITHIN and any(o.lower_ == "which" for o in c.children)
+        for c in token.children
+    )
+    if token.dep_ != "relcl" or not opened:
+        return []
+    nouns = [token.head]
+    if token.head.dep_ == "pobj" and token.head.head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(token.head.head.head)  # the noun the phrase "at the plant" is on
+    return nouns
 
 
 # Verbs that issue a text beside the light verbs of ``event_types.csv`` ("issued", "sent"):

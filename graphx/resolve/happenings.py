@@ -97,6 +97,7 @@ STORY_KEYS = 10  # a document's rarest shared names: keys of its reports that na
 PLACE = 0.5  # one place told twice, or a town and its county
 BROAD_PLACE = 0.25  # a place and the state or country it lies in
 THEME = 0.5  # within one article, the same thing acted on ("a report released", "the report")
+PART = 1.5  # within one article, an act told as part of the other ("the raid, in which ...")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
@@ -137,6 +138,8 @@ class Occurrence:
     tally: str = ""  # a vote's ("voted 5-2"): two tallies are two votes
     theme: str = ""  # the thing it was done to ("report"): within an article, the same one
     theme_known: bool = False  # told as known already ("the report")
+    start: int = -1  # the trigger's offset in its article (-1: unknown)
+    along: int = -1  # the offset of the trigger whose act it is told as part of (-1: none)
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -297,12 +300,16 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     """The weight of what the two acts were done to: the same exact count, and within one
     article the same thing, told again as known ("a report released Wednesday", "the report
     was published by"), by no one else ("Human Rights Watch has published a report" and "a
-    report published by the journal" are two)."""
+    report published by the journal" are two); or one act told as part of the other ("the
+    April raid, in which agents detained 61 workers")."""
     score = COUNTED if a.counted is not None and a.counted == b.counted else 0.0
     same_thing = a.theme and a.theme == b.theme and (a.theme_known or b.theme_known)
     others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
     if a.doc_id == b.doc_id and same_thing and not (others or a.another or b.another):
         score += THEME
+    part = a.along >= 0 and a.along == b.start or b.along >= 0 and b.along == a.start
+    if a.doc_id == b.doc_id and part:
+        score += PART
     return score
 
 

@@ -121,15 +121,19 @@ def _grouping_span(
     return span
 
 
+def _last_day_published(document: Document | None) -> dt.date | None:
+    if document is not None and (document.published_is_known or document.published_on_page):
+        days = _day_span(document.published)
+        return days[1] if days else None
+    return None
+
+
 def occurrence(
     told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
 ) -> Occurrence:
     mention, time = told.mention, told.mention.time
     span = _grouping_span(time, document)
-    published = None
-    if document is not None and (document.published_is_known or document.published_on_page):
-        days = _day_span(document.published)
-        published = days[1] if days else None
+    published = _last_day_published(document)
     roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
     for p in told.participants:
         roles.setdefault(p.role, set()).add(p.entity_id)
@@ -159,6 +163,8 @@ def occurrence(
         tally=mention.tally,
         theme=mention.theme,
         theme_known=mention.theme_known,
+        start=mention.start,
+        along=mention.along,
     )
 
 
