@@ -149,6 +149,8 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
     [
         ("The council voted 4-2 against the plan.", "voted", "4-2"),
         ("The board approved the plan by a 5-2 vote on Monday.", "approved", "5-2"),
+        # found on a probe: the parser hangs the tally on the time after it
+        ("The Dale County board voted 3-2 Monday night to sign the deal.", "voted", "3-2"),
         ("In a 6\u20133 ruling, the court struck down the law.", "ruling", "6-3"),
         # a season's years, a score elsewhere in the sentence, no tally at all
         ("The council voted in 2019-20 to act.", "voted", ""),

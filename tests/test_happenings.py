@@ -294,6 +294,15 @@ def test_happenings_many_mentions_of_one_family_in_one_article_stay_apart() -> N
     assert len(group_occurrences(arrests, CORPUS)) == 5
 
 
+def test_happenings_one_tally_told_twice_in_an_article_is_one_vote() -> None:
+    # found on a probe of invented articles: "the board voted 3-2 Monday night", then "By a
+    # 3-2 vote, the commissioners approved ..." with no date
+    voted = replace(occ("a", "vote", "policy", on="2018-05-14"), tally="3-2")
+    approved = occ("a", "vote", "policy", text="approved a partnership")
+    assert len(group_occurrences([voted, approved], CORPUS)) == 2  # the family alone
+    assert group_occurrences([voted, replace(approved, tally="3-2")], CORPUS) == [[0, 1]]
+
+
 def test_happenings_an_act_told_as_part_of_another_is_one_happening() -> None:
     # found on a probe of invented articles: "the April raid at the plant, in which agents
     # detained 61 workers" (a raid and an arrest: related families, no date on the second)

@@ -130,10 +130,13 @@ def _more_than_counted(noun: Token, count: Token) -> bool:
 
 def tally(trigger: Token) -> str:
     """The vote's tally the trigger's phrase gives ("voted 5-2", "approved it by a 7-4
-    vote", "a 6–3 ruling"), as "5-2"; "" for none."""
+    vote", "a 6–3 ruling") or that follows it ("voted 3-2 Monday night", which the parser
+    may hang on "night"), as "5-2"; "" for none."""
     near = [*trigger.children]
     near += [o for p in near if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     near += [c for o in near if o.dep_ == "pobj" for c in o.children]
+    if trigger.i + 1 < len(trigger.doc):
+        near.append(trigger.doc[trigger.i + 1])  # "voted 3-2 Monday night", wherever it hangs
     text = trigger.doc.text
     for token in sorted(near, key=lambda t: t.i):
         numbered = _NUMBERED.search(text[max(0, token.idx - 16) : token.idx]) is not None

@@ -99,6 +99,7 @@ BROAD_PLACE = 0.25  # a place and the state or country it lies in
 THEME = 0.5  # within one article, the same thing acted on ("a report released", "the report")
 PART = 1.5  # within one article, an act told as part of the other ("the raid, in which ...")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
+TALLY = 0.5  # the same vote tally ("voted 3-2 Monday", "By a 3-2 vote, ... approved")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
 
@@ -297,12 +298,13 @@ def _place_weight(a: str, b: str, corpus: Corpus) -> float:
 
 
 def _what_agrees(a: Occurrence, b: Occurrence) -> float:
-    """The weight of what the two acts were done to: the same exact count, and within one
+    """The weight of what the two acts were done to: the same exact count or tally, and within one
     article the same thing, told again as known ("a report released Wednesday", "the report
     was published by"), by no one else ("Human Rights Watch has published a report" and "a
     report published by the journal" are two); or one act told as part of the other ("the
     April raid, in which agents detained 61 workers")."""
     score = COUNTED if a.counted is not None and a.counted == b.counted else 0.0
+    score += TALLY if a.tally and a.tally == b.tally else 0.0
     same_thing = a.theme and a.theme == b.theme and (a.theme_known or b.theme_known)
     others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
     if a.doc_id == b.doc_id and same_thing and not (others or a.another or b.another):
