@@ -977,6 +977,8 @@ def test_ner_titles_and_person_words(
     [
         ("DAYTON, Ohio (AP) — Police arrested two men in Dayton.", "DAYTON", True),
         ("SPOKANE — The county sued the state.", "SPOKANE", True),
+        # a wire's dateline with its day (found on a probe of invented articles)
+        ("GLASGOW, Mont., Feb. 10 (MNS) — Police arrested two men.", "GLASGOW", True),
         ("Police arrested two men in Dayton — a first.", "Dayton", False),
     ],
 )

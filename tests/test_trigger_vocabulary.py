@@ -642,6 +642,18 @@ def test_vocabulary_a_participle_adjunct_points_at_its_verb(nlp: Language) -> No
     assert by_trigger["issued"].along == -1
 
 
+def test_a_wire_datelines_outlet_is_no_subject_of_the_lede(nlp: Language) -> None:
+    # found on a probe of invented articles: the parser made "(MNS)" the subject of "voted"
+    # and the commissioners its apposition
+    text = (
+        "GLASGOW, Mont., Feb. 10 (MNS) — Valley County commissioners voted 2-1 to approve a "
+        "287(g) agreement between the sheriff's office and ICE."
+    )
+    names = next(n for e, n in events_of(nlp, text) if e.trigger == "voted")
+    assert names.get("Valley County commissioners") == "agent"
+    assert "MNS" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "act", "part"),
     [

@@ -17,11 +17,14 @@ from graphx.model import Mention
 
 __all__ = ["dateline_cities", "mark_attributions", "mark_datelines", "page_names"]
 
-# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ": a line opening with where the story was filed;
-# the city in capitals, or in any case before an outlet in parentheses.
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ", "SIDNEY, Mont., Feb. 10 (MNS) — ": a line opening
+# with where the story was filed (and when, in a wire's style); the city in capitals, or in
+# any case before an outlet in parentheses.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
-    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
     r"(?:—|–|--|-)(?:[ \t]|$)",
     re.M,
 )
@@ -81,10 +84,10 @@ def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = any(a <= m.start and m.end <= b for a, b in spans)
         if inside and m.type == "jurisdiction":
             m.dateline = True
-        elif inside and m.type in ("organization", "media") and text[m.start - 1 : m.start] == "(":
-            # "PORTLAND, Ore. (KXYZ) —": the outlet that filed the story, not an actor
-            if m.type == "organization":
-                m.type, m.type_reason = "media", "typed media, not organization: in a dateline"
+        elif inside and m.type != "person" and text[m.start - 1 : m.start] == "(":
+            # "PORTLAND, Ore. (KXYZ) —", "(MNS)": the outlet that filed the story, not an actor
+            if m.type != "media":
+                m.type, m.type_reason = "media", f"typed media, not {m.type}: in a dateline"
             m.attribution = True
     return mentions
 

@@ -71,8 +71,14 @@ def _dateline_no_subject(verb: Token) -> None:
     it ("VINELAND, N.J. (AP) -- New Jersey's attorney general said"): where the story was
     filed, no one who acted nor anything said of the noun."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "SIDNEY, Mont., Feb. 10 (MNS) — Richland County commissioners voted": the subject an
+    # apposition of the dateline's outlet, which the verb takes once the dateline is no subject
+    told = [a for s in subjects[:1] for a in s.children if a.dep_ == "appos" and a.i > s.i]
+    heir = None
     if len(subjects) >= 2:
         opening, before = subjects[:1], subjects[1].left_edge.i
+    elif told and told[-1].right_edge.i == verb.i - 1:
+        opening, before, heir = subjects, told[-1].left_edge.i, told[-1]
     elif verb.pos_ in ("NOUN", "PROPN"):
         opening, before = [c for c in verb.children if c.dep_ in ("nmod", "compound")], verb.i
     else:
@@ -80,9 +86,11 @@ def _dateline_no_subject(verb: Token) -> None:
     for word in opening:
         if word.left_edge.i != word.sent.start or not _looks_like_a_dateline(word):
             continue
-        end = word.right_edge.i  # the dash may hang on the dateline or follow it
+        end = max(t.i for t in word.subtree if t.i < before)  # the dash hangs on it, or follows
         dash = end if verb.doc[end].text in _DASHES else end + 1
         if dash < before and verb.doc[dash].text in _DASHES:
+            if heir is not None:
+                heir.head, heir.dep_ = verb, word.dep_
             word.dep_ = "dep"
 
 
