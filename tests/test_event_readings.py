@@ -163,7 +163,7 @@ def test_a_season_counted_from_an_undated_article_waits_for_the_corpus(nlp: Lang
     read = counted_from_writing_in_window(last_year, new_year)
     assert (read.value, read.date_start, read.date_end) == ("XXXX", "2018-01-01", "2019-12-31")
     # counted from a time told before, or the twelve months before: no calendar reading
-    for text in ("that year", "the past year"):
+    for text in ("that year", "the past year", "this past year", "in the last year"):
         told = TimeExpression(text, 0, len(text), value="XXXX")
         assert counted_from_writing_in_window(told, january) is told
 
@@ -1655,6 +1655,7 @@ def test_a_recurrence_beside_a_dated_act_leaves_it(nlp: Language) -> None:
         ("More than 100 Ohio cities adopted welcoming resolutions in 2019.", "adopted", False),
         # ... a day does
         ("At least two Ohio counties ended their contracts on Tuesday.", "ended", True),
+        ("At least two Ohio counties ended their contracts last week.", "ended", True),
         # (a review) a joint act on one thing, or on people counted, is one
         ("More than a dozen states filed a lawsuit against the Ohio rule.", "filed", True),
         ("Several federal agencies raided the Dayton plant in Ohio in March 2019.", "raided",

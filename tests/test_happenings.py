@@ -301,6 +301,9 @@ def test_happenings_one_tally_told_twice_in_an_article_is_one_vote() -> None:
     approved = occ("a", "vote", "policy", text="approved a partnership")
     assert len(group_occurrences([voted, approved], CORPUS)) == 2  # the family alone
     assert group_occurrences([voted, replace(approved, tally="3-2")], CORPUS) == [[0, 1]]
+    # (a review) most votes end unanimous: "5-0" twice tells no one vote
+    unanimous = replace(voted, tally="5-0")
+    assert len(group_occurrences([unanimous, replace(approved, tally="5-0")], CORPUS)) == 2
 
 
 def test_happenings_an_act_told_as_part_of_another_is_one_happening() -> None:

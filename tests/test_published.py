@@ -91,6 +91,12 @@ def test_published_a_weekday_after_a_happening_told_by_its_month_and_day() -> No
     # the happening's own weekday is its day
     thursday = weekday_in_window(TimeExpression("Thursday", 0, 1, "DATE", "XXXX-WXX-4"), window)
     assert thursday.date_start == "2020-01-30"
+    # a window a lower bound cut to Monday 1 to Wednesday 3 April 2024 holds no Friday after
+    # its first day: the one before it, as a window that dates the article reads it (a
+    # review: this crashed the build)
+    cut = Window(dt.date(2024, 4, 1), dt.date(2024, 4, 3), "month and day", False)
+    friday = weekday_in_window(TimeExpression("Friday", 0, 1, "DATE", "XXXX-WXX-5"), cut)
+    assert (friday.date_start, friday.date_end) == ("2024-03-29", "2024-03-29")
 
 
 def test_published_windows_only_for_articles_with_no_date() -> None:

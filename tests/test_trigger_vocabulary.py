@@ -670,9 +670,20 @@ def test_an_act_told_in_a_which_clause_is_told_as_part_of_its_noun(
     assert by_trigger[part].along == text.index(act)
 
 
-def test_a_which_clause_on_no_act_is_told_as_part_of_nothing(nlp: Language) -> None:
-    # the clause is on "Dale", and then on "town": a place, no act
-    text = "The sheriff signed a 287(g) deal in the town of Dale, in which ICE arrested 12 men."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause is on "Dale", and then on "town": a place, no act
+        "The sheriff signed a 287(g) deal in the town of Dale, in which ICE arrested 12 men.",
+        # (a review) a thing the act is about, not where it was; an older act
+        "Monday's hearing on the year in which ICE deported 300,000 people drew a crowd.",
+        "The court's ruling Monday in the case in which Dale deputies arrested Juan Perez "
+        "drew praise.",
+        "The raid at the Dale plant, in which police previously arrested striking workers, "
+        "angered the union.",
+    ],
+)
+def test_a_which_clause_on_no_act_is_told_as_part_of_nothing(nlp: Language, text: str) -> None:
     assert all(e.along == -1 for e, _ in events_of(nlp, text))
 
 

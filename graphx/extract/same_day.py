@@ -23,6 +23,7 @@ __all__ = ["date_later_that_day", "same_time_participle", "text_that_acts", "tol
 
 # "the raid, in which agents detained 61 workers", "a vote during which ...": grammar
 _WITHIN = frozenset({"in", "during"})
+_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # named places and sites of an act
 
 
 def same_time_participle(token: Token) -> bool:
@@ -50,11 +51,15 @@ def told_within(token: Token) -> list[Token]:
         c.dep_ == "prep" and c.lower_ in _WITHIN and any(o.lower_ == "which" for o in c.children)
         for c in token.children
     )
-    if token.dep_ != "relcl" or not opened:
-        return []
-    nouns = [token.head]
-    if token.head.dep_ == "pobj" and token.head.head.head.pos_ in ("NOUN", "PROPN"):
-        nouns.append(token.head.head.head)  # the noun the phrase "at the plant" is on
+    older = set(words()["older_past_words"]["advmod"])
+    if token.dep_ != "relcl" or not opened or any(c.lower_ in older for c in token.children):
+        return []  # "the raid, in which police previously arrested ...": an older act
+    nouns, noun = [token.head], token.head
+    # the act's place the clause may hang on ("the raid at the plant"), not a thing it is
+    # about ("a ruling in the case in which", "a hearing on the year in which")
+    at_a_place = noun.head.lower_ == "at" or noun.ent_type_ in _PLACES
+    if noun.dep_ == "pobj" and at_a_place and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(noun.head.head)
     return nouns
 
 

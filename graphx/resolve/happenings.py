@@ -99,7 +99,7 @@ BROAD_PLACE = 0.25  # a place and the state or country it lies in
 THEME = 0.5  # within one article, the same thing acted on ("a report released", "the report")
 PART = 1.5  # within one article, an act told as part of the other ("the raid, in which ...")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
-TALLY = 0.5  # the same vote tally ("voted 3-2 Monday", "By a 3-2 vote, ... approved")
+TALLY = 0.5  # the same split tally ("voted 3-2 Monday", "By a 3-2 vote, ... approved")
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
 
@@ -304,7 +304,8 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     report published by the journal" are two); or one act told as part of the other ("the
     April raid, in which agents detained 61 workers")."""
     score = COUNTED if a.counted is not None and a.counted == b.counted else 0.0
-    score += TALLY if a.tally and a.tally == b.tally else 0.0
+    # a unanimous tally ("5-0") is how most votes end: it tells one vote from no other
+    score += TALLY if a.tally and a.tally == b.tally and not a.tally.endswith("-0") else 0.0
     same_thing = a.theme and a.theme == b.theme and (a.theme_known or b.theme_known)
     others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
     if a.doc_id == b.doc_id and same_thing and not (others or a.another or b.another):

@@ -215,12 +215,12 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
         return time
     if time.precision == SINCE:
         return time  # "since Friday": since_in_window's
-    if window.dates_article:
-        first = shift(window.first, -dt.timedelta(days=(window.first.weekday() - weekday) % 7))
-    else:
+    first = shift(window.first, -dt.timedelta(days=(window.first.weekday() - weekday) % 7))
+    ahead = shift(window.first, dt.timedelta(days=(weekday - window.first.weekday()) % 7))
+    if not window.dates_article and ahead <= window.last:
         # The article tells a happening of the window's first day by its month and day ("On
         # Monday, June 9"): it names the day as past, so its other weekdays come after it.
-        first = shift(window.first, dt.timedelta(days=(weekday - window.first.weekday()) % 7))
+        first = ahead
     last = max(d for d in (first, shift(first, dt.timedelta(days=7))) if d <= window.last)
     value = first.isoformat() if first == last else time.value
     return replace(

@@ -181,6 +181,9 @@ def month_named(value: str) -> int | None:
     return int(m[1]) if m else None
 
 
+_SEASON_OR_YEAR = re.compile(r"^XXXX(?:-(?:SP|SU|FA|WI))?$")
+
+
 def counted_from_writing(text: str, value: str) -> bool:
     """Whether a time its article could not date is a season or a year counted from the
     day the article was written ("last fall", "two years ago"; not "that year").
@@ -188,9 +191,13 @@ def counted_from_writing(text: str, value: str) -> bool:
     >>> counted_from_writing("last fall", "XXXX-FA"), counted_from_writing("the fall", "XXXX-FA")
     (True, False)
     """
-    if not (value.startswith("XXXX") or value == "PAST_REF"):
-        return False
-    return not set(words()["counted_from_writing"]["words"]).isdisjoint(text.lower().split())
+    if not (_SEASON_OR_YEAR.match(value) or value == "PAST_REF"):
+        return False  # "last week", "last Friday": days counted otherwise
+    said = text.lower().split()
+    listed, joined = words()["counted_from_writing"], f" {' '.join(said)} "
+    if any(f" {phrase} " in joined for phrase in listed["twelve_months"]):
+        return False  # "this past year", "in the last year": the twelve months before
+    return not set(listed["words"]).isdisjoint(said)
 
 
 def publication_offset(text: str, value: str) -> tuple[str, int] | None:
