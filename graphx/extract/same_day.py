@@ -46,7 +46,7 @@ def told_within(token: Token) -> list[Token]:
     """The nouns a relative clause opened by "in which" or "during which" may tell an act
     of, nearest first ("the April raid at the Elkhorn plant, in which agents detained 61
     workers": "plant", then "raid", which the parser passes over): what is done in the act
-    is told as part of it. None for any other clause."""
+    is told as part of it. No noun for any other clause."""
     opened = any(
         c.dep_ == "prep" and c.lower_ in _WITHIN and any(o.lower_ == "which" for o in c.children)
         for c in token.children
