@@ -47,12 +47,14 @@ def told_within(token: Token) -> list[Token]:
     of, nearest first ("the April raid at the Elkhorn plant, in which agents detained 61
     workers": "plant", then "raid", which the parser passes over): what is done in the act
     is told as part of it. No noun for any other clause."""
+    if token.dep_ != "relcl":
+        return []  # asked of every trigger: most are no relative clause
     opened = any(
         c.dep_ == "prep" and c.lower_ in _WITHIN and any(o.lower_ == "which" for o in c.children)
         for c in token.children
     )
-    older = set(words()["older_past_words"]["advmod"])
-    if token.dep_ != "relcl" or not opened or any(c.lower_ in older for c in token.children):
+    older = words()["older_past_words"]["advmod"]
+    if not opened or any(c.lower_ in older for c in token.children):
         return []  # "the raid, in which police previously arrested ...": an older act
     nouns, noun = [token.head], token.head
     # the act's place the clause may hang on ("the raid at the plant"), not a thing it is
