@@ -1771,6 +1771,36 @@ def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in a probe corpus: a lede told the filing of a case only as "asked a federal
+        # judge Wednesday to order their release", so the case had no date
+        ("Lawyers for nine farmworkers asked a federal judge Wednesday to order their release.",
+         "2024-03-06"),
+        ("The state on Monday asked the Supreme Court to block the new rule.", "2024-03-04"),
+        ("Attorneys for the county asked the 4th Circuit on Tuesday to pause the ruling.",
+         "2024-03-05"),
+    ],
+)  # fmt: skip
+def test_asking_a_court_to_act_goes_to_court(nlp: Language, text: str, day: str) -> None:
+    (event,) = events_of(nlp, text)
+    assert (event.event_type, event.lemma, days(event)) == ("legal_action", "sue", (day, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents asked the sheriff on Monday to resign.",
+        "The judge asked the lawyers on Monday to explain the delay.",
+        "On Monday the mayor asked a judge about the case.",
+        "Judge Rosa Pell asked the court clerk on Monday to file the papers.",
+    ],
+)
+def test_asking_no_court_or_a_court_asking_is_no_case(nlp: Language, text: str) -> None:
+    assert [e.lemma for e in events_of(nlp, text) if e.event_type == "legal_action"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The judge declined to comment on Thursday.",

@@ -18,6 +18,7 @@ from graphx.extract.taxonomy import Taxonomy
 __all__ = [
     "court_acting",
     "found_by_court",
+    "pleaded",
     "refused",
     "ruled_by_court",
     "ruling_of",
@@ -65,6 +66,25 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         if taxonomy.family(noun, kind) == family or noun in _TOLD_IN or noun in taxonomy.written:
             return None  # the ruling's own noun tells it; what is said in a text is no ruling
     return kind, family
+
+
+def pleaded(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """Going to court told as asking one to act (``PLEAD`` rows): a court or a judge is the
+    object and an infinitive says what it is asked to do ("lawyers asked a federal judge
+    Wednesday to order their release", "asked the 5th Circuit on Friday to pause the
+    ruling"); else None ("asked the sheriff to resign", "asked the judge about the case",
+    and a court's own asking: "the judge asked the lawyers to explain")."""
+    kind = taxonomy.pleading.get(lemma)
+    asked = [c for c in verb.children if c.dep_ == "dobj" and _court_word(c, taxonomy)]
+    if not kind or not asked or court_acting(verb, taxonomy):
+        return None
+    if not any(_infinitive(c) for c in verb.children if c.dep_ in ("xcomp", "advcl")):
+        return None
+    return kind, taxonomy.family(lemma, kind)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # what makes a judge no sitting court, and where what one says is no ruling

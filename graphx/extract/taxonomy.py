@@ -110,6 +110,12 @@ class Taxonomy:
         """What a body votes on ("the resolution", "the plan")."""
         return frozenset(self.rows.get("MEASURE", {}))
 
+    @property
+    def pleading(self) -> dict[str, str]:
+        """Verbs by which someone goes to court when a court is their object and an
+        infinitive says what it is asked to do ("asked a federal judge to order ...")."""
+        return self.rows.get("PLEAD", {})
+
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
         with the event type, that of the lemma's row of that type."""
@@ -123,6 +129,7 @@ _KINDS = (
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
+    "PLEAD",
 )
 
 

@@ -332,7 +332,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
                 return kind, named
     if verbal and lemma in taxonomy.refusing:
         return courts.refused(token, taxonomy, event_sense)
-    if verbal and lemma in taxonomy.finding and (found := courts.found_by_court(token, taxonomy)):
+    if verbal and (found := _court_sense(token, lemma, taxonomy)):
         return found
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
@@ -344,6 +344,14 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         kind = taxonomy.nouns[lemma]
         return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else deciders.tallied(token, taxonomy)
+
+
+def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's ruling told as what it found, or someone going to court told as asking
+    one to act, else None."""
+    if lemma in taxonomy.finding and (found := courts.found_by_court(verb, taxonomy)):
+        return found
+    return courts.pleaded(verb, lemma, taxonomy) if lemma in taxonomy.pleading else None
 
 
 def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
