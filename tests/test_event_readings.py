@@ -144,6 +144,25 @@ def test_since_in_an_undated_article_stays_open_until_the_corpus_dates_it(
     )
 
 
+def test_days_counted_back_and_the_day_they_are_are_one_time(nlp: Language) -> None:
+    # found in a probe corpus: an undated article's "One week ago today, on Tuesday, July
+    # 15" kept only "One week ago", which no calendar places, and lost the day
+    text = "One week ago today, on Tuesday, July 15, the sheriff told reporters he would quit."
+    (event,) = events_of(nlp, text, "")
+    assert event.time is not None
+    assert (event.time.text, event.time.value) == (
+        "One week ago today, on Tuesday, July 15",
+        "XXXX-07-15",
+    )
+    # "three days ago" alone is days counted back, not a season or a year
+    (event,) = events_of(nlp, "Three days ago agents arrested 12 men at a dairy farm.", "")
+    assert event.time is not None and event.time.text == "Three days ago"
+    # an article of known date places its day as before, in its own words
+    (event,) = events_of(nlp, "Last week, on March 1, agents arrested 12 men at a farm.")
+    assert event.time is not None
+    assert (event.time.text, days(event)) == ("March 1", ("2024-03-01", "2024-03-01"))
+
+
 def test_a_season_counted_from_an_undated_article_waits_for_the_corpus(nlp: Language) -> None:
     from graphx.resolve.published import counted_from_writing_in_window
 

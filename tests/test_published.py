@@ -301,6 +301,37 @@ def test_published_last_week_of_a_dated_happening_dates_the_article_the_week_aft
         assert (b.published, b.published_note[: len(expected[1])]) == expected
 
 
+def test_published_days_counted_back_date_the_article_exactly() -> None:
+    # found in a probe corpus: an undated follow-up counts days back from its own day
+    docs = [document("a", "2024-04-10", "sidecar"), document("b")]
+    for said, value, expected in (
+        ("three days ago", "PAST_REF", ("2024-04-13", "on 2024-04-13: 'three days ago' is")),
+        ("last night", "XXXX-XX-XXTNI", ("2024-04-11", "on 2024-04-11: 'last night' is")),
+        # told with the day it is, the count dates the article whatever that day reads as
+        (
+            "One week ago today, on Wednesday, April 10",
+            "2024-04-10",
+            ("2024-04-17", "on 2024-04-17: 'One week ago today, on Wednesday, April 10' is"),
+        ),
+        (
+            "A week ago, on April 10",
+            "XXXX-04-10",
+            ("2024-04-17", "on 2024-04-17: 'A week ago, on April 10' is"),
+        ),
+    ):
+        told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
+        _, b = dated_by_reports(docs, [told])
+        assert (b.published, b.published_note[: len(expected[1])]) == expected
+
+
+def test_published_a_count_of_months_ago_or_a_day_alone_dates_no_article() -> None:
+    docs = [document("a", "2024-04-10", "sidecar"), document("b")]
+    for said, value in (("two months ago", "PAST_REF"), ("On Wednesday, April 10", "2024-04-10")):
+        told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
+        _, b = dated_by_reports(docs, [told])
+        assert b.published == ""
+
+
 def test_published_counted_words_of_a_placed_article_are_read_in_its_window() -> None:
     from graphx.resolve.published import Window, read_in_window
 

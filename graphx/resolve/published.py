@@ -28,6 +28,7 @@ from graphx.extract.timex.spans import (
     counted_from_writing,
     month_day_named,
     month_named,
+    offset_in_words,
     publication_offset,
     span_of,
     weekday_named,
@@ -124,9 +125,11 @@ def _placed_weekdays(
         dated_by = next((r.doc_id for r in event.reports if r.doc_id not in undated), "")
         source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
         for doc_id in sorted({r.doc_id for r in event.reports if r.doc_id in undated}):
+            windows = found.setdefault(doc_id, [])
+            # "One week ago today, on Tuesday, July 15": counted back, whatever it names
+            windows.extend(_counted_back(event, doc_id, day, source))
             if _dates_it_otherwise(event, doc_id, day):
                 continue
-            windows = found.setdefault(doc_id, [])
             for weekday, text in named.get(doc_id, ()):
                 if weekday == day.weekday():
                     why = (
@@ -135,7 +138,6 @@ def _placed_weekdays(
                         "six days back"
                     )
                     windows.append(Window(day, shift(day, WEEK_BACK), why))
-            windows.extend(_counted_back(event, doc_id, day, source))
             windows.extend(_month_day_of(event, doc_id, day, source))
     return found
 
@@ -156,10 +158,15 @@ def _month_day_of(event: Event, doc_id: str, day: dt.date, source: str) -> list[
 
 
 def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[Window]:
-    """The windows a document's "last week", "yesterday" for a happening of ``day`` give."""
+    """The windows a document's "last week", "yesterday" for a happening of ``day`` give,
+    and its days counted back told with the day they are ("One week ago today, on Tuesday,
+    July 15")."""
     windows = []
     for report in (r for r in event.reports if r.doc_id == doc_id):
         counted = publication_offset(report.date_text, report.date_value)
+        count, comma, day_told = report.date_text.partition(",")
+        if counted is None and comma and day_told.strip():
+            counted = offset_in_words(count)
         if counted is not None:
             first, last = written_within(day, *counted)
             why = (

@@ -24,6 +24,7 @@ __all__ = [
     "counted_from_writing",
     "month_day_named",
     "month_named",
+    "offset_in_words",
     "precision",
     "publication_offset",
     "span_of",
@@ -193,6 +194,8 @@ def counted_from_writing(text: str, value: str) -> bool:
     """
     if not (_SEASON_OR_YEAR.match(value) or value == "PAST_REF"):
         return False  # "last week", "last Friday": days counted otherwise
+    if publication_offset(text, value) is not None:
+        return False  # "three days ago": so too
     said = text.lower().split()
     listed, joined = words()["counted_from_writing"], f" {' '.join(said)} "
     if any(f" {phrase} " in joined for phrase in listed["twelve_months"]):
@@ -206,8 +209,32 @@ def publication_offset(text: str, value: str) -> tuple[str, int] | None:
 
     >>> publication_offset("last week", "XXXX-WXX"), publication_offset("last week", "2024-W13")
     (('W', -1), None)
+    >>> publication_offset("One week ago today", "PAST_REF")
+    ('D', -7)
     """
-    if not value.startswith("XXXX"):
+    if value != "PAST_REF" and not value.startswith("XXXX"):
         return None
-    found = words()["publication_offsets"].get(" ".join(text.lower().split()))
-    return (str(found[0]), int(found[1])) if isinstance(found, list) else None
+    return offset_in_words(text)
+
+
+def offset_in_words(text: str) -> tuple[str, int] | None:
+    """The unit and count back from the article's day that words count ("last week",
+    "three days ago"), whatever time they were read as, else None."""
+    said = " ".join(text.lower().split())
+    found = words()["publication_offsets"].get(said)
+    return (str(found[0]), int(found[1])) if isinstance(found, list) else _days_ago(said)
+
+
+_AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")
+
+
+def _days_ago(said: str) -> tuple[str, int] | None:
+    """The days back a count of days or weeks "ago" says ("three days ago", "one week ago
+    today": 3, 7), else None: longer counts ("two months ago") are no exact day."""
+    found = _AGO.match(said)
+    days = {"D": 1, "W": 7}.get(words()["units"].get(found["unit"], "")) if found else None
+    if found is None or days is None:
+        return None
+    count = found["count"]
+    number = int(count) if count.isdigit() else words()["numbers"].get(count)
+    return ("D", -int(number) * days) if isinstance(number, int) and number > 0 else None
