@@ -667,6 +667,34 @@ def test_resolve_a_short_first_name_joins_only_with_shared_context(
     assert (f"{second} Kubeck" not in labels) is joined
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "others", "joined"),
+    [
+        # found in a probe corpus: two outlets spelled a sheriff's first name two ways
+        ("Wendell", "Wendall", ("Tomas Okafor",), True),
+        ("Jeffrey", "Jeffery", ("Tomas Okafor",), True),
+        # nobody in common, names that end apart (a brother and a sister), short names
+        ("Wendell", "Wendall", (), False),
+        ("Mario", "Maria", ("Tomas Okafor",), False),
+        ("Daniel", "Daniela", ("Tomas Okafor",), False),
+        ("Ana", "Anna", ("Tomas Okafor",), False),
+    ],
+)
+def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(
+    first: str, second: str, others: tuple[str, ...], joined: bool
+) -> None:
+    def told(name: str) -> tuple[str, list[M]]:
+        met = f" said {others[0]} met." if others else " spoke."
+        return f"Sheriff {name} Kubeck{met}", [
+            (f"{name} Kubeck", "person"),
+            *((o, "person") for o in others),
+        ]
+
+    res = resolve(told(first), told(second))
+    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
+    assert (f"{second} Kubeck" not in labels) is joined
+
+
 def test_resolve_acronym_defined_after_or() -> None:
     res = resolve(
         (

@@ -209,8 +209,8 @@ def _same_body(
 
 
 def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
-    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people; "al
-    kubicek" ~ "alvin kubicek" with two of them."""
+    """ "maria fuertas" ~ "maria fuertes" and "wendall oakes" ~ "wendell oakes" when both
+    are seen with the same people; "al kubicek" ~ "alvin kubicek" with two of them."""
     if not shared:
         return ""
     company = sorted(shared)[0]
@@ -221,7 +221,19 @@ def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str
         same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
         if same_surname and len(shared) > 1 and _short_of(tokens[0], full[0]):
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
+        if same_surname and _first_name_spelled(tokens[0], full[0]):
+            spelled = f"{tokens[0]}, {full[0]}"
+            return f"a first name spelled two ways ({spelled}), both named with {company}"
     return ""
+
+
+def _first_name_spelled(first: str, other: str) -> bool:
+    """One first name spelled two ways inside it ("wendall", "wendell"), not two names
+    that end apart ("maria", "mario"; "daniel", "daniela"), nor a short one."""
+    if first == other or min(len(first), len(other)) < 5 or abs(len(first) - len(other)) > 1:
+        return False
+    ends = first[0] == other[0] and first[-1] == other[-1]
+    return ends and fuzz.ratio(first, other) >= _SPELLING_MIN
 
 
 def _short_of(first: str, other: str) -> bool:
