@@ -163,6 +163,20 @@ def test_days_counted_back_and_the_day_they_are_are_one_time(nlp: Language) -> N
     assert (event.time.text, days(event)) == ("March 1", ("2024-03-01", "2024-03-01"))
 
 
+def test_a_saying_joined_to_a_dated_verb_was_said_then(nlp: Language) -> None:
+    # found in a probe corpus: the lede's time hung on "stood", no act, so the sheriff's
+    # saying had no date and was no event
+    text = (
+        "On Tuesday, Sheriff Dale Moss stood on the steps of the courthouse and said his "
+        "jail would stop holding people for ICE."
+    )
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, days(event)) == ("said", ("2024-03-05", "2024-03-05"))
+    # an act joined to a dated verb that is no saying keeps its own day
+    (event,) = events_of(nlp, "Ana Ruiz moved to Ohio in 2005 and was arrested by ICE agents.")
+    assert event.trigger == "arrested" and (event.time is None or not event.time.date_start)
+
+
 def test_a_season_counted_from_an_undated_article_waits_for_the_corpus(nlp: Language) -> None:
     from graphx.resolve.published import counted_from_writing_in_window
 

@@ -324,6 +324,21 @@ def test_published_days_counted_back_date_the_article_exactly() -> None:
         assert (b.published, b.published_note[: len(expected[1])]) == expected
 
 
+def test_published_last_weekday_of_a_dated_happening_dates_the_article_the_week_after() -> None:
+    # found in a probe corpus: "last Wednesday, April 12" names a day of the week before
+    docs = [document("a", "2024-04-10", "sidecar"), document("b")]
+    for said, value in (
+        ("last Wednesday", "XXXX-WXX-3"),
+        ("last Wednesday, April 10", "2024-04-10"),
+    ):
+        told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
+        _, b = dated_by_reports(docs, [told])
+        assert (b.published, b.published_note[:34]) == (
+            "2024-04",
+            "between 2024-04-15 and 2024-04-21:",
+        )
+
+
 def test_published_a_count_of_months_ago_or_a_day_alone_dates_no_article() -> None:
     docs = [document("a", "2024-04-10", "sidecar"), document("b")]
     for said, value in (("two months ago", "PAST_REF"), ("On Wednesday, April 10", "2024-04-10")):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +27,7 @@ from graphx.extract.timex.spans import (
     weekday_named,
 )
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
+from graphx.extract.two_times import narrows, told_with
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -94,6 +94,13 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
         for c in v.children
         if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)
+    if not adjuncts and verb.i not in triggers:
+        # "stood on the steps Tuesday and said his jail was done": a saying joined to
+        # the verb, of the same subject, was said then
+        spoken = load_taxonomy().spoken
+        adjuncts = [
+            c.i for c in _joined_undated(verb) if c.i in triggers and c.lemma_.lower() in spoken
+        ]
     return adjuncts[0] if len(adjuncts) == 1 else None
 
 
@@ -131,40 +138,6 @@ def _closes_fronted_clause(span: Span) -> Token | None:
             if opens and clause.right_edge.i == span.start - 1:
                 return clause
     return None
-
-
-def _narrows(time: TimeExpression, before: TimeExpression) -> bool:
-    """Whether a clause's second time says more precisely when its first did ("earlier
-    this month, on June 5", "last week, on Tuesday"): a day within the first's span; in
-    an article of no date, a day by its month after days counted from the day the article
-    was written, which no calendar places yet ("One week ago today, on Tuesday, July 15")."""
-    counted = publication_offset(before.text, before.value) and not before.date_start
-    if counted and (time.date_start or month_day_named(time.value)):
-        return True
-    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
-        before.date_start,
-        before.date_end,
-    ):
-        return False
-    return before.date_start <= time.date_start and time.date_end <= before.date_end
-
-
-# what may stand between days counted back and the day they are ("One week ago today, on")
-_COUNTED_THEN_DAY = re.compile(r"(?:\s+today)?\s*,?\s*(?:on\s+)?", re.IGNORECASE)
-
-
-def _told_with(doc: Doc, before: TimeExpression | None, time: TimeExpression) -> TimeExpression:
-    """A day told right after the days counted back to it, as one time in the words of
-    both ("One week ago today, on Tuesday, July 15"): the count dates the article once
-    the corpus places the day (``resolve.published``)."""
-    a_day = time.date_start or month_day_named(time.value)
-    if before is None or before.date_start or not a_day:
-        return time
-    if not publication_offset(before.text, before.value) or before.end > time.start:
-        return time
-    if not _COUNTED_THEN_DAY.fullmatch(doc.text[before.end : time.start]):
-        return time
-    return replace(time, text=doc.text[before.start : time.end], start=before.start)
 
 
 def dates_something(time: TimeExpression) -> bool:
@@ -296,8 +269,8 @@ def times_by_trigger(
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
             owner = None  # "meets again in April": a month with no year dates only the past
-        if owner is not None and (owner not in attached or _narrows(time, attached[owner])):
-            attached[owner] = _told_with(doc, attached.get(owner), time)
+        if owner is not None and (owner not in attached or narrows(time, attached[owner])):
+            attached[owner] = told_with(doc.text, attached.get(owner), time)
     _dated_along(doc, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached

@@ -211,6 +211,8 @@ def publication_offset(text: str, value: str) -> tuple[str, int] | None:
     (('W', -1), None)
     >>> publication_offset("One week ago today", "PAST_REF")
     ('D', -7)
+    >>> publication_offset("last Wednesday night", "XXXX-WXX-3")
+    ('W', -1)
     """
     if value != "PAST_REF" and not value.startswith("XXXX"):
         return None
@@ -222,7 +224,19 @@ def offset_in_words(text: str) -> tuple[str, int] | None:
     "three days ago"), whatever time they were read as, else None."""
     said = " ".join(text.lower().split())
     found = words()["publication_offsets"].get(said)
-    return (str(found[0]), int(found[1])) if isinstance(found, list) else _days_ago(said)
+    if isinstance(found, list):
+        return str(found[0]), int(found[1])
+    return _last_weekday(said) or _days_ago(said)
+
+
+def _last_weekday(said: str) -> tuple[str, int] | None:
+    """ "last Wednesday", "last Friday night": a day of the week before the article's."""
+    named = said.split()
+    if len(named) == 3 and named[2] in words()["parts_of_day"]:
+        named = named[:2]
+    if len(named) == 2 and named[0] == "last" and named[1] in words()["weekdays"]:
+        return "W", -1
+    return None
 
 
 _AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")

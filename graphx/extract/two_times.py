@@ -1,0 +1,49 @@
+"""Two times told of one act in one clause, and which says when it was (issue 15):
+"earlier this month, on June 5" is June 5; "One week ago today, on Tuesday, July 15", in an
+article of no date, is July 15, in the words of both, for the count dates the article once
+the corpus places the day (``resolve.published``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphx.extract.timex.spans import month_day_named, publication_offset
+from graphx.model import TimeExpression
+
+__all__ = ["narrows", "told_with"]
+
+
+def narrows(time: TimeExpression, before: TimeExpression) -> bool:
+    """Whether a clause's second time says more precisely when its first did ("earlier
+    this month, on June 5", "last week, on Tuesday"): a day within the first's span; in
+    an article of no date, a day by its month after days counted from the day the article
+    was written, which no calendar places yet ("One week ago today, on Tuesday, July 15")."""
+    counted = publication_offset(before.text, before.value) and not before.date_start
+    if counted and (time.date_start or month_day_named(time.value)):
+        return True
+    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
+        before.date_start,
+        before.date_end,
+    ):
+        return False
+    return before.date_start <= time.date_start and time.date_end <= before.date_end
+
+
+# what may stand between days counted back and the day they are ("One week ago today, on")
+_COUNTED_THEN_DAY = re.compile(r"(?:\s+today)?\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def told_with(text: str, before: TimeExpression | None, time: TimeExpression) -> TimeExpression:
+    """A day told right after the days counted back to it, as one time in the words of
+    both ("One week ago today, on Tuesday, July 15"): the count dates the article once
+    the corpus places the day (``resolve.published``)."""
+    a_day = time.date_start or month_day_named(time.value)
+    if before is None or before.date_start or not a_day:
+        return time
+    if not publication_offset(before.text, before.value) or before.end > time.start:
+        return time
+    if not _COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]):
+        return time
+    return replace(time, text=text[before.start : time.end], start=before.start)
