@@ -230,6 +230,24 @@ def test_published_a_month_and_day_of_a_dated_happening_reads_but_does_not_date(
     assert publication_windows(docs, [other]) == {}
 
 
+def test_published_a_happening_named_by_its_month_and_day_takes_no_other_weekday() -> None:
+    # found in a probe corpus: a follow-up names the vote of Wednesday 22 October 2014 as
+    # "on Oct. 22" and, two weeks on, says a member "said Wednesday morning": that Wednesday
+    # is not the vote's, and the article was not written the week of the vote
+    docs = [document("a", "2014-10-23", "sidecar"), document("b")]
+    vote = event("2014-10-22", ("a", "Wednesday", "2014-10-22"), ("b", "Oct. 22", "XXXX-10-22"))
+    said = Event("v:2", "statement", "said", "s", reports=[
+        Report(doc_id="b", sentence="s", date_text="Wednesday morning", date_value="XXXX-WXX-3")
+    ])  # fmt: skip
+    windows = publication_windows(docs, [vote, said])
+    assert (windows["b"].first, windows["b"].dates_article) == (dt.date(2014, 10, 22), False)
+    assert dated_by_windows(docs, windows) == docs
+    # told without a date, the vote's weekday named elsewhere still dates the article
+    undated = event("2014-10-22", ("a", "Wednesday", "2014-10-22"), ("b", "", ""))
+    _, b = dated_by_reports(docs, [undated, said])
+    assert b.published == "2014-10"
+
+
 def test_published_a_month_without_a_year_is_read_in_the_window() -> None:
     from graphx.resolve.published import Window, month_in_window
 

@@ -130,7 +130,7 @@ def _placed_weekdays(
             windows.extend(_counted_back(event, doc_id, day, source))
             if _dates_it_otherwise(event, doc_id, day):
                 continue
-            for weekday, text in named.get(doc_id, ()):
+            for weekday, text in _weekdays_of(event, doc_id, named):
                 if weekday == day.weekday():
                     why = (
                         f"'{text}' is {day.isoformat()}, the day of a happening it reports"
@@ -140,6 +140,19 @@ def _placed_weekdays(
                     windows.append(Window(day, shift(day, WEEK_BACK), why))
             windows.extend(_month_day_of(event, doc_id, day, source))
     return found
+
+
+def _weekdays_of(
+    event: Event, doc_id: str, named: dict[str, list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """The weekdays a document names that can be a happening's day: any it names, unless
+    it names the happening by its month and day ("adopted 4-1 on Oct. 22"), as a later
+    article names an older happening, whose weekdays elsewhere are other days: then only
+    those it tells the happening by ("On Monday, June 9")."""
+    told = [r for r in event.reports if r.doc_id == doc_id]
+    if not any(month_day_named(r.date_value) for r in told):
+        return named.get(doc_id, [])
+    return [(w, r.date_text) for r in told if (w := _unplaced_weekday(r)) is not None]
 
 
 # How long after the day of a happening told by its month and day alone ("On Monday, June
