@@ -66,6 +66,21 @@ def test_dates_values(text: str, dct: str, expected: list[tuple[str, str]]) -> N
 
 
 @pytest.mark.parametrize(
+    ("dct", "expected"),
+    [
+        # found in a probe corpus: "arrests this winter" in a March article was read as the
+        # next winter. A winter is named by the year of its December.
+        ("2025-03-02", [("this winter", "2024-WI"), ("last winter", "2024-WI")]),
+        ("2025-01-15", [("this winter", "2024-WI"), ("last winter", "2023-WI")]),
+        ("2025-12-20", [("this winter", "2025-WI"), ("last winter", "2024-WI")]),
+        ("2025-06-10", [("this winter", "2025-WI"), ("last winter", "2024-WI")]),
+    ],
+)
+def test_dates_a_winter_runs_from_its_december(dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values("Arrests rose this winter, after a calm last winter.", dct) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 92-year-old woman was detained.",

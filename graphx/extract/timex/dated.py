@@ -186,10 +186,16 @@ def season(f: Found, text: str, ctx: Context) -> Value:
     if ctx.ref is None:
         return "DATE", f"XXXX-{code}", True
     rel = words_of(f.group("rel"))
+    # a winter is named by the year of its December: in January to March "this winter" is
+    # the one begun the December before, and in January or February "last winter" the one
+    # before that
+    begun = code == "WI" and ctx.ref.month <= (3 if rel == "this" else 2)
     if rel == "this":
-        return "DATE", f"{ctx.ref.year}-{code}", True
+        return "DATE", f"{ctx.ref.year - begun}-{code}", True
     start = SEASON_MONTHS[code][0]
     y = choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
+    if y is not None and begun and rel == "last":
+        y -= 1
     return "DATE", f"{y}-{code}", True
 
 
