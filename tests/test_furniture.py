@@ -397,6 +397,10 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Accessed Oct. 30, 2024 via archive", "stamp", None),
         # a bracketed caption label, and a reader comment's stamp
         ("[Foto] Marchers reach City Hall. (Ana Ruiz / El Sol, Aug. 25, 2019)", "caption", None),
+        # found in a probe corpus: a Spanish-language outlet's English page labels its
+        # caption "Foto" and its archive "archivo"
+        ("[Foto: Parishioners leave Mass in Dumas. (El Sol / archivo, 2011)]", "caption", None),
+        ("[Families wait outside the jail. Foto cortesía de la familia Ruiz]", "caption", None),
         ("Carla M. - July 9, 2025 at 8:14 pm", "comments", None),
         ("Categories: 287(g), Dover County, Alerts", "tags", None),
         ("Posted in Dover County, Detention | Tags: ICE, county jails", "tags", None),
