@@ -675,9 +675,14 @@ def test_resolve_a_short_first_name_joins_only_with_shared_context(
         ("Jeffrey", "Jeffery", ("Tomas Okafor",), True),
         # nobody in common, names that end apart (a brother and a sister), short names
         ("Wendell", "Wendall", (), False),
+        ("Wendell", "Wendall", ("Dumas",), True),  # a town few articles name
         ("Mario", "Maria", ("Tomas Okafor",), False),
         ("Daniel", "Daniela", ("Tomas Okafor",), False),
         ("Ana", "Anna", ("Tomas Okafor",), False),
+        # a review: names that differ in a consonant are two names
+        ("Martin", "Marvin", ("Tomas Okafor",), False),
+        ("Kevin", "Kelvin", ("Tomas Okafor",), False),
+        ("Mariana", "Marina", ("Tomas Okafor",), False),
     ],
 )
 def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(
@@ -685,14 +690,25 @@ def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(
 ) -> None:
     def told(name: str) -> tuple[str, list[M]]:
         met = f" said {others[0]} met." if others else " spoke."
-        return f"Sheriff {name} Kubeck{met}", [
-            (f"{name} Kubeck", "person"),
-            *((o, "person") for o in others),
-        ]
+        kinds = [(o, "jurisdiction" if o == "Dumas" else "person") for o in others]
+        return f"Sheriff {name} Kubeck{met}", [(f"{name} Kubeck", "person"), *kinds]
 
     res = resolve(told(first), told(second))
     labels = sorted(e.label for e in res.entities.values() if e.type == "person")
     assert (f"{second} Kubeck" not in labels) is joined
+
+
+def test_resolve_two_first_names_one_article_tells_are_two_people() -> None:
+    # a review: "Wendell Kubeck and his brother Wendall Kubeck" are two men
+    text = "Wendell Kubeck and his brother Wendall Kubeck met Tomas Okafor."
+    mentions: list[M] = [
+        ("Wendell Kubeck", "person"),
+        ("Wendall Kubeck", "person"),
+        ("Tomas Okafor", "person"),
+    ]
+    res = resolve((text, mentions), ("Wendell Kubeck met Tomas Okafor.", mentions[::2]))
+    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
+    assert labels == ["Tomas Okafor", "Wendall Kubeck", "Wendell Kubeck"]
 
 
 def test_resolve_acronym_defined_after_or() -> None:

@@ -182,8 +182,14 @@ def people_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
     return redirect
 
 
+# who and where tell which story a document is of: a town or county few documents name is
+# as much the same story as a person they share
+_COMPANY_TYPES = frozenset({"person", "agency", "organization", "jurisdiction"})
+
+
 def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> dict[int, set[str]]:
-    """Corpus cluster -> the people and bodies named in the same documents (by label).
+    """Corpus cluster -> the people, bodies and places named in the same documents (by
+    label).
 
     News outlets are left out: the wire that carried two stories says nothing
     about whether they name the same person.
@@ -196,7 +202,7 @@ def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> d
         actors = {
             id(merged[id(c)]): merged[id(c)]
             for c in clusters
-            if c.type in ("person", "agency", "organization") and len(merged[id(c)].docs) <= most
+            if c.type in _COMPANY_TYPES and len(merged[id(c)].docs) <= most
         }
         labels = {
             key: labelled.get(key) or labelled.setdefault(key, label_of(c))

@@ -181,7 +181,8 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         if len(tokens) > 1 and second and shared:  # "Maria Lopez" may be another woman
             with_whom = sorted(shared)[0]
             return f"first names of one named with a second surname elsewhere, with {with_whom}"
-        return _spelling_variant(tokens, fulls, shared)
+        apart = not cluster.docs & other.docs  # two names one article tells apart
+        return _spelling_variant(tokens, fulls, shared, apart=apart)
     return _same_body(cluster, other, label, others, shared)
 
 
@@ -208,9 +209,12 @@ def _same_body(
     return ""
 
 
-def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str]) -> str:
-    """ "maria fuertas" ~ "maria fuertes" and "wendall oakes" ~ "wendell oakes" when both
-    are seen with the same people; "al kubicek" ~ "alvin kubicek" with two of them."""
+def _spelling_variant(
+    tokens: list[str], fulls: list[list[str]], shared: set[str], *, apart: bool = True
+) -> str:
+    """ "maria fuertas" ~ "maria fuertes" and, in no one article, "wendall oakes" ~
+    "wendell oakes" when both are seen with the same people or places; "al kubicek" ~
+    "alvin kubicek" with two of them."""
     if not shared:
         return ""
     company = sorted(shared)[0]
@@ -221,19 +225,24 @@ def _spelling_variant(tokens: list[str], fulls: list[list[str]], shared: set[str
         same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
         if same_surname and len(shared) > 1 and _short_of(tokens[0], full[0]):
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
-        if same_surname and _first_name_spelled(tokens[0], full[0]):
+        if same_surname and apart and _first_name_spelled(tokens[0], full[0]):
             spelled = f"{tokens[0]}, {full[0]}"
             return f"a first name spelled two ways ({spelled}), both named with {company}"
     return ""
 
 
 def _first_name_spelled(first: str, other: str) -> bool:
-    """One first name spelled two ways inside it ("wendall", "wendell"), not two names
-    that end apart ("maria", "mario"; "daniel", "daniela"), nor a short one."""
-    if first == other or min(len(first), len(other)) < 5 or abs(len(first) - len(other)) > 1:
+    """One first name spelled two ways in its vowels alone ("wendall", "wendell";
+    "jeffrey", "jeffery"), not two names ("martin", "marvin"; "mario", "maria"; "mariana",
+    "marina"), nor a short one."""
+    if first == other or len(first) != len(other) or len(first) < 5:
         return False
-    ends = first[0] == other[0] and first[-1] == other[-1]
-    return ends and fuzz.ratio(first, other) >= _SPELLING_MIN
+    ends = first[0] == other[0] and first[-1] == other[-1]  # "mario", "maria": two names
+    return ends and _consonants(first) == _consonants(other)
+
+
+def _consonants(name: str) -> str:
+    return re.sub(r"[aeiouy]", "", name)
 
 
 def _short_of(first: str, other: str) -> bool:
