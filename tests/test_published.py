@@ -57,7 +57,8 @@ def test_published_nothing_placed_nothing_inferred() -> None:
 
 
 def test_published_other_weekdays_of_a_placed_article_are_read_against_its_window() -> None:
-    from graphx.resolve.published import Window, weekday_in_window
+    from graphx.resolve.in_window import weekday_in_window
+    from graphx.resolve.published import Window
 
     # Published 17-23 January 2020 (Friday to Thursday).
     window = Window(dt.date(2020, 1, 17), dt.date(2020, 1, 23), "placed")
@@ -77,7 +78,8 @@ def test_published_other_weekdays_of_a_placed_article_are_read_against_its_windo
 
 
 def test_published_a_weekday_after_a_happening_told_by_its_month_and_day() -> None:
-    from graphx.resolve.published import Window, weekday_in_window
+    from graphx.resolve.in_window import weekday_in_window
+    from graphx.resolve.published import Window
 
     # The article tells a release of Thursday 30 January 2020 as "Jan. 30": it is no older,
     # and its "Monday" is the Monday after (3 February), not the one before (27 January).
@@ -150,7 +152,8 @@ def test_published_a_lower_bound_cuts_the_window_and_can_refuse_it() -> None:
 
 
 def test_published_a_weekday_read_against_a_month_is_read_again_in_the_window() -> None:
-    from graphx.resolve.published import Window, weekday_in_window
+    from graphx.resolve.in_window import weekday_in_window
+    from graphx.resolve.published import Window
 
     # "Wednesday" in an article of "2018-07": any Wednesday from 27 June to 31 July.
     month_read = TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3", "2018-06-27",
@@ -165,7 +168,8 @@ def test_published_a_weekday_read_against_a_month_is_read_again_in_the_window() 
 
 
 def test_published_a_present_progressive_goes_on_in_the_window() -> None:
-    from graphx.resolve.published import Window, present_in_window
+    from graphx.resolve.in_window import present_in_window
+    from graphx.resolve.published import Window
 
     window = Window(dt.date(2020, 1, 17), dt.date(2020, 1, 23), "placed")
     going_on = TimeExpression("is filing", 0, 1, "DATE", "PRESENT_REF", uncertain=True)
@@ -209,7 +213,7 @@ def test_published_a_month_and_day_of_a_dated_happening_reads_but_does_not_date(
     # found in a probe: b tells the vote of Monday 9 June 2025 as "June 9" with no year.
     # b is no older than the vote, but that says nothing of its own date: its other times
     # are read from the 9th to a month on, and b stays undated
-    from graphx.resolve.published import read_in_window
+    from graphx.resolve.in_window import read_in_window
 
     docs = [document("a", "2025-06-10", "sidecar"), document("b")]
     vote = event("2025-06-09", ("a", "Monday", "2025-06-09"), ("b", "June 9", "XXXX-06-09"))
@@ -249,7 +253,8 @@ def test_published_a_happening_named_by_its_month_and_day_takes_no_other_weekday
 
 
 def test_published_a_month_without_a_year_is_read_in_the_window() -> None:
-    from graphx.resolve.published import Window, month_in_window
+    from graphx.resolve.in_window import month_in_window
+    from graphx.resolve.published import Window
 
     # published 12-18 June 2017: "in January" is January 2017, "in August" August 2016
     window = Window(dt.date(2017, 6, 12), dt.date(2017, 6, 18), "placed")
@@ -269,7 +274,8 @@ def test_published_a_month_without_a_year_is_read_in_the_window() -> None:
 
 
 def test_published_a_month_and_day_without_a_year_is_read_in_the_window() -> None:
-    from graphx.resolve.published import Window, month_day_in_window
+    from graphx.resolve.in_window import month_day_in_window
+    from graphx.resolve.published import Window
 
     # published 10-16 April 2024: "March 21" is 21 March 2024
     window = Window(dt.date(2024, 4, 10), dt.date(2024, 4, 16), "placed")
@@ -351,10 +357,40 @@ def test_published_last_weekday_of_a_dated_happening_dates_the_article_the_week_
     ):
         told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
         _, b = dated_by_reports(docs, [told])
+        # Wednesday 10 April 2024 is in the week of Sunday 7 to Saturday 13 April
         assert (b.published, b.published_note[:34]) == (
             "2024-04",
-            "between 2024-04-15 and 2024-04-21:",
+            "between 2024-04-14 and 2024-04-20:",
         )
+
+
+def test_published_last_weekday_is_read_in_the_week_before_the_window() -> None:
+    from graphx.resolve.in_window import weekday_in_window
+    from graphx.resolve.published import Window
+
+    # a review: an article of Sunday 14 to Saturday 20 April 2024 says "last Wednesday":
+    # the 10th, not the 17th as a bare "Wednesday" may be
+    window = Window(dt.date(2024, 4, 14), dt.date(2024, 4, 20), "placed")
+    last = weekday_in_window(TimeExpression("last Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
+    bare = weekday_in_window(TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
+    assert (last.date_start, last.date_end) == ("2024-04-10", "2024-04-10")
+    assert (bare.date_start, bare.date_end) == ("2024-04-10", "2024-04-17")
+
+
+def test_published_windows_of_one_article_hold_together() -> None:
+    # a review: b says "last Monday" of Monday 4 March 2024 (written 10-16 March) and
+    # "yesterday" of Thursday 7 March (written the 8th). They cannot both be true: the
+    # narrower wins. With "last Monday" and "Friday" of Friday 8 March, the days both allow.
+    docs = [document("a", "2024-03-08", "sidecar"), document("b")]
+    monday = event("2024-03-04", ("a", "Monday", "2024-03-04"), ("b", "last Monday", "XXXX-WXX-1"))
+    thursday = event(
+        "2024-03-07", ("a", "Thursday", "2024-03-07"), ("b", "yesterday", "XXXX-XX-XX")
+    )
+    _, b = dated_by_reports(docs, [monday, thursday])
+    assert b.published == "2024-03-08"
+    friday = event("2024-03-08", ("a", "Friday", "2024-03-08"), ("b", "Friday", "XXXX-WXX-5"))
+    _, b = dated_by_reports(docs, [monday, friday])
+    assert (b.published, b.published_note[:34]) == ("2024-03", "between 2024-03-10 and 2024-03-14:")
 
 
 def test_published_a_count_of_months_ago_or_a_day_alone_dates_no_article() -> None:
@@ -366,7 +402,8 @@ def test_published_a_count_of_months_ago_or_a_day_alone_dates_no_article() -> No
 
 
 def test_published_counted_words_of_a_placed_article_are_read_in_its_window() -> None:
-    from graphx.resolve.published import Window, read_in_window
+    from graphx.resolve.in_window import read_in_window
+    from graphx.resolve.published import Window
 
     window = Window(dt.date(2024, 4, 15), dt.date(2024, 4, 21), "placed")
 

@@ -75,7 +75,7 @@ def _verb_above(token: Token) -> Token | None:
     return next((t for t in [token, *clauses.ancestors(token)] if t.pos_ == "VERB"), None)
 
 
-def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
+def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -> int | None:
     """The one trigger that is a participle adjunct of the verb a time expression hangs on,
     or a noun that names that verb's act.
 
@@ -94,9 +94,10 @@ def _participle_of_verb(token: Token, triggers: set[int]) -> int | None:
         for c in v.children
         if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)
-    if not adjuncts and verb.i not in triggers:
+    if not adjuncts and a_day and verb.i not in triggers:
         # "stood on the steps Tuesday and said his jail was done": a saying joined to
-        # the verb, of the same subject, was said then
+        # the verb, of the same subject, was said that day (not "moved to Ohio in 2005
+        # and said he fears deportation")
         spoken = load_taxonomy().spoken
         adjuncts = [
             c.i for c in _joined_undated(verb) if c.i in triggers and c.lemma_.lower() in spoken
@@ -138,6 +139,15 @@ def _closes_fronted_clause(span: Span) -> Token | None:
             if opens and clause.right_edge.i == span.start - 1:
                 return clause
     return None
+
+
+def _a_day(time: TimeExpression) -> bool:
+    """A day, or a weekday or month and day no calendar places yet, or days counted back."""
+    if time.date_start:
+        return time.date_start == time.date_end
+    counted = publication_offset(time.text, time.value)
+    named = weekday_named(time.text, time.value) is not None or bool(month_day_named(time.value))
+    return named or (counted is not None and counted[0] == "D")
 
 
 def dates_something(time: TimeExpression) -> bool:
@@ -194,7 +204,7 @@ def _names_a_thing(span: Span, triggers: set[int]) -> bool:
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 
 
-def _owner(span: Span, triggers: set[int]) -> int | None:
+def _owner(span: Span, triggers: set[int], a_day: bool = False) -> int | None:
     """The trigger a time expression is in the clause of, whose participle adjunct it is, or
     whose saying it stands before."""
     taxonomy = load_taxonomy()
@@ -206,7 +216,7 @@ def _owner(span: Span, triggers: set[int]) -> int | None:
         found = None  # "swept through the plant on Tuesday, detaining 91, authorities said"
     if found is None:
         found = _gathering_that_drew(span.root, triggers, taxonomy.drawing)
-    return found if found is not None else _participle_of_verb(span.root, triggers)
+    return found if found is not None else _participle_of_verb(span.root, triggers, a_day)
 
 
 def _gathering_that_drew(token: Token, triggers: set[int], drawing: Collection[str]) -> int | None:
@@ -261,7 +271,7 @@ def times_by_trigger(
             if fronted.i in triggers:
                 attached.setdefault(fronted.i, time)
             continue
-        owner = _owner(span, triggers)
+        owner = _owner(span, triggers, _a_day(time))
         if owner is None and not _under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the sentence's
             # one trigger; one under another verb dates that verb.
@@ -269,7 +279,9 @@ def times_by_trigger(
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
             owner = None  # "meets again in April": a month with no year dates only the past
-        if owner is not None and (owner not in attached or narrows(time, attached[owner])):
+        if owner is not None and (
+            owner not in attached or narrows(time, attached[owner], doc.text)
+        ):
             attached[owner] = told_with(doc.text, attached.get(owner), time)
     _dated_along(doc, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)

@@ -68,19 +68,31 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     return kind, family
 
 
-def pleaded(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+def pleaded(
+    verb: Token,
+    lemma: str,
+    taxonomy: Taxonomy,
+    sense: Callable[[Token, Taxonomy], tuple[str, str] | None],
+) -> tuple[str, str] | None:
     """Going to court told as asking one to act (``PLEAD`` rows): a court or a judge is the
-    object and an infinitive says what it is asked to do ("lawyers asked a federal judge
-    Wednesday to order their release", "asked the 5th Circuit on Friday to pause the
-    ruling"); else None ("asked the sheriff to resign", "asked the judge about the case",
-    and a court's own asking: "the judge asked the lawyers to explain")."""
+    object and an infinitive asks for an act a court does for a party ("lawyers asked a
+    federal judge Wednesday to order their release", "asked the 5th Circuit on Friday to
+    pause the ruling"); else None ("asked the sheriff to resign", "the jury asked the judge
+    to clarify the instructions", "prosecutors asked the judge to sentence him", and a
+    court's own asking: "the judge asked the lawyers to explain"). ``sense`` reads the act."""
     kind = taxonomy.pleading.get(lemma)
     asked = [c for c in verb.children if c.dep_ == "dobj" and _court_word(c, taxonomy)]
     if not kind or not asked or court_acting(verb, taxonomy):
         return None
-    if not any(_infinitive(c) for c in verb.children if c.dep_ in ("xcomp", "advcl")):
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+    senses = [found for c in acts if (found := sense(c, taxonomy))]
+    if not any(k in _COURTS_ACTS and family not in _PROSECUTION for k, family in senses):
         return None
     return kind, taxonomy.family(lemma, kind)
+
+
+# what a court is asked to do by the state that prosecutes, not by a party that goes to court
+_PROSECUTION = frozenset({"sentence", "charge", "convict", "indict", "prosecute", "sign"})
 
 
 def _infinitive(verb: Token) -> bool:

@@ -351,7 +351,9 @@ def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     one to act, else None."""
     if lemma in taxonomy.finding and (found := courts.found_by_court(verb, taxonomy)):
         return found
-    return courts.pleaded(verb, lemma, taxonomy) if lemma in taxonomy.pleading else None
+    if lemma not in taxonomy.pleading:
+        return None
+    return courts.pleaded(verb, lemma, taxonomy, event_sense)
 
 
 def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

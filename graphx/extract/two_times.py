@@ -15,13 +15,13 @@ from graphx.model import TimeExpression
 __all__ = ["narrows", "told_with"]
 
 
-def narrows(time: TimeExpression, before: TimeExpression) -> bool:
+def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
     """Whether a clause's second time says more precisely when its first did ("earlier
     this month, on June 5", "last week, on Tuesday"): a day within the first's span; in
-    an article of no date, a day by its month after days counted from the day the article
-    was written, which no calendar places yet ("One week ago today, on Tuesday, July 15")."""
-    counted = publication_offset(before.text, before.value) and not before.date_start
-    if counted and (time.date_start or month_day_named(time.value)):
+    an article of no date, the day right after days counted from the day the article was
+    written, which no calendar places yet ("One week ago today, on Tuesday, July 15"; not
+    "arrested yesterday under a warrant from Jan. 15"). ``text``: the document's."""
+    if _counted_then_day(before, time, text):
         return True
     if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
         before.date_start,
@@ -39,11 +39,15 @@ def told_with(text: str, before: TimeExpression | None, time: TimeExpression) ->
     """A day told right after the days counted back to it, as one time in the words of
     both ("One week ago today, on Tuesday, July 15"): the count dates the article once
     the corpus places the day (``resolve.published``)."""
-    a_day = time.date_start or month_day_named(time.value)
-    if before is None or before.date_start or not a_day:
-        return time
-    if not publication_offset(before.text, before.value) or before.end > time.start:
-        return time
-    if not _COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]):
+    if before is None or not _counted_then_day(before, time, text):
         return time
     return replace(time, text=text[before.start : time.end], start=before.start)
+
+
+def _counted_then_day(before: TimeExpression, time: TimeExpression, text: str) -> bool:
+    """Days counted back that no calendar places, then, right after, the day they are."""
+    a_day = time.date_start or month_day_named(time.value)
+    counted = publication_offset(before.text, before.value) and not before.date_start
+    if not (a_day and counted) or before.end > time.start:
+        return False
+    return _COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None

@@ -34,6 +34,7 @@ from graphx.model import (
 from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
+from graphx.resolve.in_window import read_in_window
 from graphx.resolve.ledger import Decision
 from graphx.resolve.places import (
     place_from_participants,
@@ -41,12 +42,7 @@ from graphx.resolve.places import (
     placed,
     unknown_places_within,
 )
-from graphx.resolve.published import (
-    Window,
-    dated_by_windows,
-    publication_windows,
-    read_in_window,
-)
+from graphx.resolve.published import Window, dated_by_windows, publication_windows
 from graphx.resolve.regroup import regroup
 from graphx.resolve.reports import Told, every_told, occurrence, representative
 

@@ -3,8 +3,9 @@ this month"), both ways: the days an article can have been written in when anoth
 article dates what it tells that way, and the days such words cover once the corpus
 gives the article a window (issue 15).
 
-A unit is ``D`` (a day), ``W`` (a calendar week, Monday to Sunday) or ``M`` (a month);
-the count is how many of them back (``-1`` for "last week", ``0`` for "this week"). The
+A unit is ``D`` (a day), ``W`` (a calendar week, Monday to Sunday), ``S`` (a week from
+Sunday to Saturday: "last Monday" is a Monday of the one before the article's) or ``M`` (a
+month); the count is how many of them back (``-1`` for "last week", ``0`` for "this week"). The
 words and their counts live in ``resources/time_words.json`` (``publication_offsets``).
 """
 
@@ -45,6 +46,9 @@ def period(day: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
     if unit == "W":
         monday = shift(day, dt.timedelta(days=7 * count - day.weekday()))
         return monday, shift(monday, dt.timedelta(days=6))
+    if unit == "S":  # a week from Sunday to Saturday, as news counts "last Monday"
+        sunday = shift(day, dt.timedelta(days=7 * count - (day.weekday() + 1) % 7))
+        return sunday, shift(sunday, dt.timedelta(days=6))
     year, month = shift_month(day.year, day.month, count)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # a month before year 1 or after 9999
         return day, day

@@ -21,34 +21,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from graphx.extract.aspect import TENSE_ONLY
-from graphx.extract.since import SINCE
-from graphx.extract.timex.normalise import find_time_expressions
 from graphx.extract.timex.spans import (
-    counted_from_writing,
     month_day_named,
-    month_named,
     offset_in_words,
     publication_offset,
     span_of,
     weekday_named,
 )
 from graphx.ingest.pubdate import published_window
-from graphx.model import Document, Event, Report, TimeExpression
+from graphx.model import Document, Event, Report
 from graphx.resolve.happenings import shift
-from graphx.resolve.offsets import counted_in_window, written_within
+from graphx.resolve.offsets import written_within
 
-__all__ = [
-    "Window",
-    "counted_from_writing_in_window",
-    "dated_by_windows",
-    "month_day_in_window",
-    "present_in_window",
-    "publication_windows",
-    "read_in_window",
-    "since_in_window",
-    "weekday_in_window",
-]
+__all__ = ["Window", "dated_by_windows", "publication_windows"]
 
 WEEK_BACK = dt.timedelta(days=6)  # a bare "Friday" is at most six days before publication
 
@@ -75,8 +60,8 @@ def _unplaced_weekday(report: Report) -> int | None:
     """The weekday a report names and its article could not place ("Friday":
     XXXX-WXX-5), else None; "Monday, March 2, 2015" dates itself and says nothing of
     when it was written."""
-    if not report.date_value.startswith("XXXX-WXX-"):
-        return None
+    if not report.date_value.startswith("XXXX-WXX-") or offset_in_words(report.date_text):
+        return None  # "last Friday": counted back (``_counted_back``), no bare weekday
     return weekday_named(report.date_text, report.date_value)
 
 
@@ -145,18 +130,16 @@ def _placed_weekdays(
 def _weekdays_of(
     event: Event, doc_id: str, named: dict[str, list[tuple[int, str]]]
 ) -> list[tuple[int, str]]:
-    """The weekdays a document names that can be a happening's day: any it names, unless
-    it names the happening by its month and day ("adopted 4-1 on Oct. 22"), as a later
-    article names an older happening, whose weekdays elsewhere are other days: then only
-    those it tells the happening by ("On Monday, June 9")."""
+    """The weekdays a document names that can be a happening's day; only those it tells
+    the happening by when it names it by its month and day too ("adopted on Oct. 22"): a
+    later article's background, whose weekdays elsewhere are other days."""
     told = [r for r in event.reports if r.doc_id == doc_id]
     if not any(month_day_named(r.date_value) for r in told):
         return named.get(doc_id, [])
     return [(w, r.date_text) for r in told if (w := _unplaced_weekday(r)) is not None]
 
 
-# How long after the day of a happening told by its month and day alone ("On Monday, June
-# 9") its article may be dated: it is no older, and later than a month says nothing.
+# how long after a happening told by its month and day alone an article may be dated
 MONTH_DAY_AFTER = dt.timedelta(days=31)
 
 
@@ -171,9 +154,8 @@ def _month_day_of(event: Event, doc_id: str, day: dt.date, source: str) -> list[
 
 
 def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[Window]:
-    """The windows a document's "last week", "yesterday" for a happening of ``day`` give,
-    and its days counted back told with the day they are ("One week ago today, on Tuesday,
-    July 15")."""
+    """The windows a document's "last week", "yesterday", "One week ago today, on Tuesday,
+    July 15" for a happening of ``day`` give."""
     windows = []
     for report in (r for r in event.reports if r.doc_id == doc_id):
         counted = publication_offset(report.date_text, report.date_value)
@@ -181,12 +163,11 @@ def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[
         if counted is None and comma and day_told.strip():
             counted = offset_in_words(count)
         if counted is not None:
-            first, last = written_within(day, *counted)
             why = (
                 f"'{report.date_text}' is {day.isoformat()}, the day of a happening it "
                 f"reports{source}, counted back from the day the article was written"
             )
-            windows.append(Window(first, last, why))
+            windows.append(Window(*written_within(day, *counted), why))
     return windows
 
 
@@ -203,7 +184,7 @@ def publication_windows(
         placed_by = placed.get(document.id)
         if not placed_by:
             continue
-        best = max(placed_by, key=lambda w: (w.dates_article, w))
+        best = _agreed(placed_by)
         if document.published_is_lower_bound:
             bound = _first_day(document.published)
             if bound is None or bound > best.last:
@@ -211,6 +192,21 @@ def publication_windows(
             best = best._replace(first=max(best.first, bound))
         windows[document.id] = best
     return windows
+
+
+def _agreed(windows: list[Window]) -> Window:
+    """The days every window that dates the article allows ("last Monday", "yesterday"); the
+    narrowest when they cannot all be true; with none, the latest lower bound."""
+    dating = [w for w in windows if w.dates_article]
+    if not dating:
+        return max(windows)
+    first, last = max(w.first for w in dating), min(w.last for w in dating)
+    if first > last:
+        return min(dating, key=lambda w: (w.last - w.first, w))
+    opens = next(w.why for w in dating if w.first == first)
+    closes = next(w.why for w in dating if w.last == last)
+    whys = dict.fromkeys((opens, closes))  # the reasons of the first and the last day
+    return Window(first, last, "; ".join(whys))
 
 
 def _unplaced(document: Document) -> bool:
@@ -222,161 +218,6 @@ def _unplaced(document: Document) -> bool:
 def _first_day(value: str) -> dt.date | None:
     start = span_of(value)[0] if value else ""
     return dt.date.fromisoformat(start) if start else None
-
-
-def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A weekday-only time ("Friday", ``XXXX-WXX-5``) read against a publication window:
-    the days it can be (the most recent such weekday on or before any day of the window;
-    in a window that only bounds the article from below, the first such weekday from its
-    first day on)."""
-    weekday = weekday_named(time.text, time.value)
-    # placed already, unless only read against a month, a year or a lower bound (XXXX-WXX-5)
-    if (time.date_start and not time.value.startswith("XXXX-WXX-")) or weekday is None:
-        return time
-    if time.precision == SINCE:
-        return time  # "since Friday": since_in_window's
-    first = shift(window.first, -dt.timedelta(days=(window.first.weekday() - weekday) % 7))
-    ahead = shift(window.first, dt.timedelta(days=(weekday - window.first.weekday()) % 7))
-    if not window.dates_article and ahead <= window.last:
-        # The article tells a happening of the window's first day by its month and day ("On
-        # Monday, June 9"): it names the day as past, so its other weekdays come after it.
-        first = ahead
-    last = max(d for d in (first, shift(first, dt.timedelta(days=7))) if d <= window.last)
-    value = first.isoformat() if first == last else time.value
-    return replace(
-        time,
-        value=value,
-        date_start=first.isoformat(),
-        date_end=last.isoformat(),
-        uncertain=True,
-        reading=f"'{time.text}' read against the publication date the corpus gives "
-        f"({window.first} to {window.last})",
-    )
-
-
-def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A month and day its article could not give a year ("March 21", ``XXXX-03-21``) read
-    against a publication window: the latest such day on or before its last day."""
-    named = month_day_named(time.value)
-    if time.date_start or named is None or time.precision == SINCE:
-        return time
-    month, day = named
-    for year in (window.last.year, window.last.year - 1):
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:  # February 29 outside a leap year
-            continue
-        if when <= window.last:
-            return replace(
-                time,
-                value=when.isoformat(),
-                date_start=when.isoformat(),
-                date_end=when.isoformat(),
-                uncertain=True,
-                reading=f"'{time.text}' read in the year of the publication date the corpus "
-                f"gives ({window.first} to {window.last})",
-            )
-    return time
-
-
-def month_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A month its article could not give a year ("in January", ``XXXX-01``) read against a
-    publication window: the latest such month begun on or before its last day."""
-    month = month_named(time.value)
-    if time.date_start or month is None:
-        return time
-    year = window.last.year if dt.date(window.last.year, month, 1) <= window.last else None
-    year = year or window.last.year - 1
-    start, end = span_of(f"{year:04d}-{month:02d}")
-    return replace(
-        time,
-        value=f"{year:04d}-{month:02d}",
-        date_start=start,
-        date_end=end,
-        uncertain=True,
-        reading=f"'{time.text}' read in the year of the publication date the corpus gives "
-        f"({window.first} to {window.last})",
-    )
-
-
-def since_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """An act told as since a time its article could not close ("since then", "since
-    Friday" in an undated article: ``extract.since.SINCE`` with no days), closed by the
-    window: from that time (a weekday placed in the window) to the window's last day."""
-    if time.date_start or time.precision != SINCE:
-        return time
-    if time.value.startswith("XXXX-WXX-"):
-        first = weekday_in_window(replace(time, precision=""), window).date_start
-    else:
-        first = span_of(time.value)[0]
-    if not first or first > window.last.isoformat():
-        return time
-    last = window.last.isoformat()
-    return replace(
-        time,
-        value=f"{time.value}/{last}",
-        date_start=first,
-        date_end=last,
-        uncertain=True,
-        reading=f"{time.reading}, which the corpus puts at {window.first} to {window.last}",
-    )
-
-
-def present_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A present progressive its article could not date ("is filing", ``PRESENT_REF`` with
-    no days) read against a publication window: going on in the days of the window."""
-    if time.date_start or time.value != TENSE_ONLY:
-        return time
-    return replace(
-        time,
-        date_start=window.first.isoformat(),
-        date_end=window.last.isoformat(),
-        uncertain=True,
-        reading=f"'{time.text}', told as going on when the article was written: in the days "
-        f"of the publication date the corpus gives ({window.first} to {window.last})",
-    )
-
-
-def counted_from_writing_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A season or year counted from the day its article was written ("last fall", "two
-    years ago") in an article of no date of its own, read again against the window's first
-    and last days: the span of both readings."""
-    if time.date_start or time.precision == SINCE:
-        return time
-    if not counted_from_writing(time.text, time.value):
-        return time
-    ends = [_read_on(time.text, day) for day in (window.first, window.last)]
-    if ends[0] is None or ends[1] is None:
-        return time
-    same = ends[0].value == ends[1].value
-    return replace(
-        time,
-        value=ends[0].value if same else time.value,
-        date_start=min(ends[0].date_start, ends[1].date_start),
-        date_end=max(ends[0].date_end, ends[1].date_end),
-        uncertain=True,
-        reading=f"'{time.text}' counted from the publication date the corpus gives "
-        f"({window.first} to {window.last})",
-    )
-
-
-def _read_on(text: str, day: dt.date) -> TimeExpression | None:
-    """``text`` alone read as written on ``day``, when it is one calendar time."""
-    found = find_time_expressions(text, dct=day.isoformat(), dct_certain=False)
-    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
-        return None
-    return found[0] if found[0].date_start else None
-
-
-def read_in_window(time: TimeExpression, window: Window) -> TimeExpression:
-    """A time its article could not place read against the article's window: a "since",
-    a weekday, a month and day, a month, a season or year counted from the day it was
-    written, a present told as going on."""
-    read = since_in_window(time, window)
-    readings = (weekday_in_window, month_day_in_window, month_in_window, counted_in_window)
-    for reading in (*readings, counted_from_writing_in_window, present_in_window):
-        read = reading(read, window)
-    return read
 
 
 def _dated(document: Document, window: Window) -> Document:

@@ -212,7 +212,7 @@ def publication_offset(text: str, value: str) -> tuple[str, int] | None:
     >>> publication_offset("One week ago today", "PAST_REF")
     ('D', -7)
     >>> publication_offset("last Wednesday night", "XXXX-WXX-3")
-    ('W', -1)
+    ('S', -1)
     """
     if value != "PAST_REF" and not value.startswith("XXXX"):
         return None
@@ -230,12 +230,13 @@ def offset_in_words(text: str) -> tuple[str, int] | None:
 
 
 def _last_weekday(said: str) -> tuple[str, int] | None:
-    """ "last Wednesday", "last Friday night": a day of the week before the article's."""
+    """ "last Wednesday", "last Friday night": a day of the week before the article's,
+    a week from Sunday to Saturday (``S``: on a Sunday "last Monday" is six days back)."""
     named = said.split()
     if len(named) == 3 and named[2] in words()["parts_of_day"]:
         named = named[:2]
     if len(named) == 2 and named[0] == "last" and named[1] in words()["weekdays"]:
-        return "W", -1
+        return "S", -1
     return None
 
 
@@ -243,12 +244,18 @@ _AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")
 
 
 def _days_ago(said: str) -> tuple[str, int] | None:
-    """The days back a count of days or weeks "ago" says ("three days ago", "one week ago
-    today": 3, 7), else None: longer counts ("two months ago") are no exact day."""
+    """The days back a count of days "ago" says ("three days ago": 3; "a week ago",
+    "one week ago today": 7), and the calendar weeks back of more weeks ("two weeks ago",
+    told roughly: the week two weeks before), else None: longer counts ("two months ago")
+    are no day."""
     found = _AGO.match(said)
-    days = {"D": 1, "W": 7}.get(words()["units"].get(found["unit"], "")) if found else None
-    if found is None or days is None:
+    unit = words()["units"].get(found["unit"], "") if found else ""
+    if found is None or unit not in ("D", "W"):
         return None
     count = found["count"]
     number = int(count) if count.isdigit() else words()["numbers"].get(count)
-    return ("D", -int(number) * days) if isinstance(number, int) and number > 0 else None
+    if not isinstance(number, int) or number <= 0:
+        return None
+    return (
+        ("W", -number) if unit == "W" and number > 1 else ("D", -number * (7 if unit == "W" else 1))
+    )
