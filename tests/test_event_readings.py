@@ -185,6 +185,10 @@ def test_a_saying_joined_to_a_dated_verb_was_said_then(nlp: Language) -> None:
     # an act joined to a dated verb that is no saying keeps its own day
     (event,) = events_of(nlp, "Ana Ruiz moved to Ohio in 2005 and was arrested by ICE agents.")
     assert event.trigger == "arrested" and (event.time is None or not event.time.date_start)
+    # a second review: a week is as much that occasion's as a day
+    text = "Mayor Dana Ruiz stood at City Hall last week and said the budget was balanced."
+    (event,) = events_of(nlp, text)
+    assert (event.trigger, days(event)) == ("said", ("2024-02-26", "2024-03-03"))
     # a review: a saying joined to a year or a month of the past was not said then
     for text in (
         "Luis Ramos moved to Milford in 2005 and said he fears being deported.",

@@ -357,30 +357,29 @@ def test_published_last_weekday_of_a_dated_happening_dates_the_article_the_week_
     ):
         told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
         _, b = dated_by_reports(docs, [told])
-        # Wednesday 10 April 2024 is in the week of Sunday 7 to Saturday 13 April
+        # the Wednesday before the day it was written: 11 to 17 April
         assert (b.published, b.published_note[:34]) == (
             "2024-04",
-            "between 2024-04-14 and 2024-04-20:",
+            "between 2024-04-11 and 2024-04-17:",
         )
 
 
-def test_published_last_weekday_is_read_in_the_week_before_the_window() -> None:
+def test_published_last_weekday_is_read_before_the_day_written() -> None:
     from graphx.resolve.in_window import weekday_in_window
     from graphx.resolve.published import Window
 
-    # a review: an article of Sunday 14 to Saturday 20 April 2024 says "last Wednesday":
-    # the 10th, not the 17th as a bare "Wednesday" may be
-    window = Window(dt.date(2024, 4, 14), dt.date(2024, 4, 20), "placed")
+    # an article of Wednesday 17 April 2024 says "last Wednesday": the 10th, where a bare
+    # "Wednesday" may be that very day
+    window = Window(dt.date(2024, 4, 17), dt.date(2024, 4, 17), "placed")
     last = weekday_in_window(TimeExpression("last Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
     bare = weekday_in_window(TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
     assert (last.date_start, last.date_end) == ("2024-04-10", "2024-04-10")
-    assert (bare.date_start, bare.date_end) == ("2024-04-10", "2024-04-17")
+    assert (bare.date_start, bare.date_end) == ("2024-04-17", "2024-04-17")
 
 
 def test_published_windows_of_one_article_hold_together() -> None:
-    # a review: b says "last Monday" of Monday 4 March 2024 (written 10-16 March) and
-    # "yesterday" of Thursday 7 March (written the 8th). They cannot both be true: the
-    # narrower wins. With "last Monday" and "Friday" of Friday 8 March, the days both allow.
+    # a review: b says "last Monday" of Monday 4 March 2024 (written 5-11 March) and
+    # "yesterday" of Thursday 7 March (written the 8th): both hold on the 8th only
     docs = [document("a", "2024-03-08", "sidecar"), document("b")]
     monday = event("2024-03-04", ("a", "Monday", "2024-03-04"), ("b", "last Monday", "XXXX-WXX-1"))
     thursday = event(
@@ -388,9 +387,16 @@ def test_published_windows_of_one_article_hold_together() -> None:
     )
     _, b = dated_by_reports(docs, [monday, thursday])
     assert b.published == "2024-03-08"
+    # "Friday" of Friday 8 March (written 8-14 March): the days both allow
     friday = event("2024-03-08", ("a", "Friday", "2024-03-08"), ("b", "Friday", "XXXX-WXX-5"))
     _, b = dated_by_reports(docs, [monday, friday])
-    assert (b.published, b.published_note[:34]) == ("2024-03", "between 2024-03-10 and 2024-03-14:")
+    assert (b.published, b.published_note[:34]) == ("2024-03", "between 2024-03-08 and 2024-03-11:")
+    # a second review: windows that cannot both hold give the later one, for an article is
+    # no older than any happening it reports ("Monday" of 26 February and of 4 March)
+    before = event("2024-02-26", ("a", "Monday", "2024-02-26"), ("b", "Monday", "XXXX-WXX-1"))
+    after = event("2024-03-04", ("a", "Monday", "2024-03-04"), ("b", "Monday", "XXXX-WXX-1"))
+    _, b = dated_by_reports(docs, [before, after])
+    assert b.published_note.startswith("between 2024-03-04 and 2024-03-10:")
 
 
 def test_published_a_count_of_months_ago_or_a_day_alone_dates_no_article() -> None:

@@ -671,25 +671,27 @@ def test_resolve_a_short_first_name_joins_only_with_shared_context(
     ("first", "second", "others", "joined"),
     [
         # found in a probe corpus: two outlets spelled a sheriff's first name two ways
-        ("Wendell", "Wendall", ("Tomas Okafor",), True),
-        ("Jeffrey", "Jeffery", ("Tomas Okafor",), True),
-        # nobody in common, names that end apart (a brother and a sister), short names
-        ("Wendell", "Wendall", (), False),
-        ("Wendell", "Wendall", ("Dumas",), True),  # a town few articles name
-        ("Mario", "Maria", ("Tomas Okafor",), False),
-        ("Daniel", "Daniela", ("Tomas Okafor",), False),
-        ("Ana", "Anna", ("Tomas Okafor",), False),
+        ("Wendell", "Wendall", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Jeffrey", "Jeffery", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Wendell", "Wendall", ("Dumas", "Tomas Okafor"), True),  # a town few articles name
+        # one in common (a review: a county is home to many), names that end apart (a
+        # brother and a sister), short names
+        ("Wendell", "Wendall", ("Tomas Okafor",), False),
+        ("Marian", "Marion", ("Dumas",), False),
+        ("Mario", "Maria", ("Tomas Okafor", "Ruth Ibsen"), False),
+        ("Daniel", "Daniela", ("Tomas Okafor", "Ruth Ibsen"), False),
+        ("Ana", "Anna", ("Tomas Okafor", "Ruth Ibsen"), False),
         # a review: names that differ in a consonant are two names
-        ("Martin", "Marvin", ("Tomas Okafor",), False),
-        ("Kevin", "Kelvin", ("Tomas Okafor",), False),
-        ("Mariana", "Marina", ("Tomas Okafor",), False),
+        ("Martin", "Marvin", ("Tomas Okafor", "Ruth Ibsen"), False),
+        ("Kevin", "Kelvin", ("Tomas Okafor", "Ruth Ibsen"), False),
+        ("Mariana", "Marina", ("Tomas Okafor", "Ruth Ibsen"), False),
     ],
 )
 def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(
     first: str, second: str, others: tuple[str, ...], joined: bool
 ) -> None:
     def told(name: str) -> tuple[str, list[M]]:
-        met = f" said {others[0]} met." if others else " spoke."
+        met = f" said {' and '.join(others)} met." if others else " spoke."
         kinds = [(o, "jurisdiction" if o == "Dumas" else "person") for o in others]
         return f"Sheriff {name} Kubeck{met}", [(f"{name} Kubeck", "person"), *kinds]
 

@@ -10,6 +10,7 @@ wins ("earlier this month, on June 5").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
@@ -142,12 +143,16 @@ def _closes_fronted_clause(span: Span) -> Token | None:
 
 
 def _a_day(time: TimeExpression) -> bool:
-    """A day, or a weekday or month and day no calendar places yet, or days counted back."""
+    """A day or a week ("last week"), or a weekday, a month and day or days counted back
+    that no calendar places yet; not a month or a year ("in January", "in 2005")."""
     if time.date_start:
-        return time.date_start == time.date_end
+        return dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start) < _WEEK
     counted = publication_offset(time.text, time.value)
     named = weekday_named(time.text, time.value) is not None or bool(month_day_named(time.value))
-    return named or (counted is not None and counted[0] == "D")
+    return named or (counted is not None and counted[0] != "M")
+
+
+_WEEK = dt.timedelta(days=7)
 
 
 def dates_something(time: TimeExpression) -> bool:

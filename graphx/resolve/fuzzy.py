@@ -212,9 +212,9 @@ def _same_body(
 def _spelling_variant(
     tokens: list[str], fulls: list[list[str]], shared: set[str], *, apart: bool = True
 ) -> str:
-    """ "maria fuertas" ~ "maria fuertes" and, in no one article, "wendall oakes" ~
-    "wendell oakes" when both are seen with the same people or places; "al kubicek" ~
-    "alvin kubicek" with two of them."""
+    """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people or
+    places; "al kubicek" ~ "alvin kubicek" and, in no one article, "wendall oakes" ~
+    "wendell oakes" with two of them."""
     if not shared:
         return ""
     company = sorted(shared)[0]
@@ -225,7 +225,7 @@ def _spelling_variant(
         same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
         if same_surname and len(shared) > 1 and _short_of(tokens[0], full[0]):
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
-        if same_surname and apart and _first_name_spelled(tokens[0], full[0]):
+        if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
             spelled = f"{tokens[0]}, {full[0]}"
             return f"a first name spelled two ways ({spelled}), both named with {company}"
     return ""

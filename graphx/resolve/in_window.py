@@ -22,7 +22,7 @@ from graphx.extract.timex.spans import (
 )
 from graphx.model import TimeExpression
 from graphx.resolve.happenings import shift
-from graphx.resolve.offsets import counted_in_window, period
+from graphx.resolve.offsets import counted_in_window
 
 __all__ = [
     "counted_from_writing_in_window",
@@ -59,8 +59,8 @@ def weekday_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     if time.precision == SINCE:
         return time  # "since Friday": since_in_window's
     counted = offset_in_words(time.text)
-    if counted is not None and counted[0] == "S":  # "last Friday": of the week before
-        first, last = (_of_week_before(day, weekday) for day in (window.first, window.last))
+    if counted is not None and counted[0] == "L":  # "last Friday": before the day written
+        first, last = (_last_before(day, weekday) for day in (window.first, window.last))
     else:
         first, last = _days_of_weekday(weekday, window)
     value = first.isoformat() if first == last else time.value
@@ -87,10 +87,9 @@ def _days_of_weekday(weekday: int, window: Window) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def _of_week_before(day: dt.date, weekday: int) -> dt.date:
-    """The weekday (Monday 0) of the Sunday-to-Saturday week before the one ``day`` is in."""
-    sunday = period(day, "S", -1)[0]
-    return shift(sunday, dt.timedelta(days=(weekday + 1) % 7))
+def _last_before(day: dt.date, weekday: int) -> dt.date:
+    """The last such weekday (Monday 0) before ``day``, one to seven days back."""
+    return shift(day, -dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1))
 
 
 def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:

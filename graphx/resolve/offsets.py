@@ -3,10 +3,11 @@ this month"), both ways: the days an article can have been written in when anoth
 article dates what it tells that way, and the days such words cover once the corpus
 gives the article a window (issue 15).
 
-A unit is ``D`` (a day), ``W`` (a calendar week, Monday to Sunday), ``S`` (a week from
-Sunday to Saturday: "last Monday" is a Monday of the one before the article's) or ``M`` (a
-month); the count is how many of them back (``-1`` for "last week", ``0`` for "this week"). The
-words and their counts live in ``resources/time_words.json`` (``publication_offsets``).
+A unit is ``D`` (a day), ``W`` (a calendar week, Monday to Sunday), ``L`` (the seven days
+before a day: "last Monday" is the Monday before the article's day, as the time expressions
+of a dated article read it) or ``M`` (a month); the count is how many of them back (``-1``
+for "last week", ``0`` for "this week"). The words and their counts live in
+``resources/time_words.json`` (``publication_offsets``).
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ def period(day: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
     if unit == "W":
         monday = shift(day, dt.timedelta(days=7 * count - day.weekday()))
         return monday, shift(monday, dt.timedelta(days=6))
-    if unit == "S":  # a week from Sunday to Saturday, as news counts "last Monday"
-        sunday = shift(day, dt.timedelta(days=7 * count - (day.weekday() + 1) % 7))
-        return sunday, shift(sunday, dt.timedelta(days=6))
+    if unit == "L":  # "last Monday": the seven days before the day (after it: count > 0)
+        days = sorted((dt.timedelta(days=7 * count), dt.timedelta(days=1 if count > 0 else -1)))
+        return shift(day, days[0]), shift(day, days[1])
     year, month = shift_month(day.year, day.month, count)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # a month before year 1 or after 9999
         return day, day

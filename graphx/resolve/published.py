@@ -195,14 +195,15 @@ def publication_windows(
 
 
 def _agreed(windows: list[Window]) -> Window:
-    """The days every window that dates the article allows ("last Monday", "yesterday"); the
-    narrowest when they cannot all be true; with none, the latest lower bound."""
+    """The days every window that dates the article allows ("last Monday", "yesterday");
+    when they cannot all be true, the one that starts latest, for an article is no older
+    than any happening it reports; with none, the latest lower bound."""
     dating = [w for w in windows if w.dates_article]
     if not dating:
         return max(windows)
     first, last = max(w.first for w in dating), min(w.last for w in dating)
     if first > last:
-        return min(dating, key=lambda w: (w.last - w.first, w))
+        return max(dating)
     opens = next(w.why for w in dating if w.first == first)
     closes = next(w.why for w in dating if w.last == last)
     whys = dict.fromkeys((opens, closes))  # the reasons of the first and the last day

@@ -194,7 +194,7 @@ def season(f: Found, text: str, ctx: Context) -> Value:
         return "DATE", f"{ctx.ref.year - begun}-{code}", True
     start = SEASON_MONTHS[code][0]
     y = choose_year(ctx, start, 0, rel if rel in ("last", "next", "this past") else "")
-    if y is not None and begun and rel == "last":
+    if y is not None and y > 1 and begun and rel == "last":
         y -= 1
     return "DATE", f"{y}-{code}", True
 

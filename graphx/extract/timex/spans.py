@@ -212,7 +212,7 @@ def publication_offset(text: str, value: str) -> tuple[str, int] | None:
     >>> publication_offset("One week ago today", "PAST_REF")
     ('D', -7)
     >>> publication_offset("last Wednesday night", "XXXX-WXX-3")
-    ('S', -1)
+    ('L', -1)
     """
     if value != "PAST_REF" and not value.startswith("XXXX"):
         return None
@@ -230,13 +230,13 @@ def offset_in_words(text: str) -> tuple[str, int] | None:
 
 
 def _last_weekday(said: str) -> tuple[str, int] | None:
-    """ "last Wednesday", "last Friday night": a day of the week before the article's,
-    a week from Sunday to Saturday (``S``: on a Sunday "last Monday" is six days back)."""
+    """ "last Wednesday", "last Friday night": that weekday in the seven days before the
+    article's day (``L``), as the time expressions of a dated article read it."""
     named = said.split()
     if len(named) == 3 and named[2] in words()["parts_of_day"]:
         named = named[:2]
     if len(named) == 2 and named[0] == "last" and named[1] in words()["weekdays"]:
-        return "S", -1
+        return "L", -1
     return None
 
 
