@@ -25,6 +25,12 @@ def event(day: str, *reports: tuple[str, str, str]) -> Event:
     ])  # fmt: skip
 
 
+def told_in_b(text: str, value: str) -> Event:
+    """Another happening of b's, dated only by its weekday ("the mayor visited Friday")."""
+    report = Report(doc_id="b", sentence="s", date_text=text, date_value=value)
+    return Event("v:2", "meeting", "visited", "s", reports=[report])
+
+
 def test_published_a_placed_weekday_dates_the_article_within_the_week_after() -> None:
     # Friday 17 January 2020; "Friday" is at most six days back: published 17-23 January.
     docs = [document("a", "2020-01-18", "sidecar"), document("b")]
@@ -186,9 +192,7 @@ def test_published_an_article_reporting_a_dated_happening_places_its_weekday() -
     # within the week after it.
     docs = [document("a", "2025-06-06", "sidecar"), document("b")]
     raid = event("2025-06-06", ("a", "Friday", "2025-06-06"), ("b", "", ""))
-    visit = Event("v:2", "meeting", "visited", "s", reports=[
-        Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
-    ])  # fmt: skip
+    visit = told_in_b("Friday", "XXXX-WXX-5")
     _, b = dated_by_reports(docs, [raid, visit])
     assert (b.published, b.published_basis) == ("2025-06", "inferred")
     assert b.published_note.startswith("between 2025-06-06 and 2025-06-12: 'Friday' is 2025-06-06")
@@ -196,9 +200,7 @@ def test_published_an_article_reporting_a_dated_happening_places_its_weekday() -
 
 def test_published_a_happening_told_with_another_date_places_nothing() -> None:
     docs = [document("a", "2025-06-06", "sidecar"), document("b")]
-    visit = Event("v:2", "meeting", "visited", "s", reports=[
-        Report(doc_id="b", sentence="s", date_text="Friday", date_value="XXXX-WXX-5")
-    ])  # fmt: skip
+    visit = told_in_b("Friday", "XXXX-WXX-5")
     # b names the raid by its date: a later article's background, its Friday another day
     by_date = event("2025-06-06", ("a", "Friday", "2025-06-06"), ("b", "June 6", "2025-06-06"))
     # b names another weekday for the raid than the one it is
@@ -240,9 +242,7 @@ def test_published_a_happening_named_by_its_month_and_day_takes_no_other_weekday
     # is not the vote's, and the article was not written the week of the vote
     docs = [document("a", "2014-10-23", "sidecar"), document("b")]
     vote = event("2014-10-22", ("a", "Wednesday", "2014-10-22"), ("b", "Oct. 22", "XXXX-10-22"))
-    said = Event("v:2", "statement", "said", "s", reports=[
-        Report(doc_id="b", sentence="s", date_text="Wednesday morning", date_value="XXXX-WXX-3")
-    ])  # fmt: skip
+    said = told_in_b("Wednesday morning", "XXXX-WXX-3")
     windows = publication_windows(docs, [vote, said])
     assert (windows["b"].first, windows["b"].dates_article) == (dt.date(2014, 10, 22), False)
     assert dated_by_windows(docs, windows) == docs
