@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
+from graphx.extract.tree import ancestors, is_root, verb_over
 from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 
 __all__ = [
@@ -25,7 +27,6 @@ __all__ = [
     "is_past",
     "is_root",
     "owner",
-    "passive_present",
     "verb_of_time",
     "verb_over",
     "when_relative",
@@ -44,36 +45,6 @@ def verb_of_time(span: Span) -> Token:
     """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
     head = span.root.head
     return head.head if head.dep_ == "prep" and head.i < span.root.i else head
-
-
-def verb_over(token: Token) -> Token | None:
-    """The nearest verb (or auxiliary) above a token, else None."""
-    return next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), None)
-
-
-def is_root(token: Token) -> bool:
-    """Whether a token heads its sentence.
-
-    Compared by index: spaCy builds a new ``Token`` object on every access, so
-    ``token.head is token`` is never true and a walk that waits for it never
-    ends (issue 11: one AP lede crashed a whole build with RecursionError).
-    """
-    return token.head.i == token.i
-
-
-def ancestors(token: Token) -> list[Token]:
-    """The heads above a token, nearest first, at most one per word of its sentence.
-
-    The bound holds even on a parse with a cycle, so no walk up the tree can
-    run away.
-    """
-    found: list[Token] = []
-    for _ in range(len(token.sent)):
-        if is_root(token):
-            break
-        token = token.head
-        found.append(token)
-    return found
 
 
 def is_opinion(token: Token) -> bool:
@@ -151,7 +122,6 @@ def _own_subject(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-# What makes a noun stand for a group the story knows: "the", "three", "its", "some".
 def is_past(token: Token) -> bool:
     """Whether a verb asserts something that already happened or is happening.
 
@@ -167,53 +137,16 @@ def is_past(token: Token) -> bool:
     if verb is None:
         return any(c.dep_ == "aux" and c.lemma_ == "be" for c in chain[-1].children)
     if verb.tag_ == "VBD":
-        return not _of_anyone(verb)
+        return not of_anyone(verb)
     if verb.tag_ == "VBN":
+        verb = shared_participle(verb)  # "who are arrested ... and booked": a habit too
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not auxiliaries:
-            return verb.dep_ in ("acl", "ROOT", "conj") and not _of_anyone(verb)
-        if _present_passive(verb):
+            return verb.dep_ in ("acl", "ROOT", "conj") and not of_anyone(verb)
+        if present_passive_of_anyone(verb):
             return False  # "who gets detained", "are booked into the jail": a habit or a state
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
     return False
-
-
-def passive_present(verb: Token) -> bool:
-    """A passive in the simple present ("are detained", "gets deported"), not a perfect
-    ("has been arrested") nor a progressive ("are being served")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-    return verb.tag_ == "VBN" and bool(auxiliaries) and present
-
-
-def _present_passive(verb: Token) -> bool:
-    """A passive in the simple present told of anyone: of a "get" ("who gets detained"), or
-    of a bare plural or "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
-    charged", news of one."""
-    if not passive_present(verb):
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
-    return anyone or any(a.lemma_ == "get" for a in auxiliaries)
-
-
-def _of_anyone(participle: Token) -> bool:
-    """A reduced relative told of anyone it may be: "people arrested in the city are booked
-    into the county jail" (a habit), "would apply only to people already booked into the
-    jail" (whoever may be)."""
-    noun = participle.head
-    anyone = (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in ("those", "anyone")
-    if participle.dep_ != "acl" or not anyone:
-        return False  # "ICE will deport the 12 workers detained in the raid": those
-    over = verb_over(noun)
-    modal = over is not None and any(c.lower_ in ("would", "will") for c in over.children)
-    return over is not None and (modal or _present_passive(over))
-
-
-def _bare(noun: Token) -> bool:
-    """A noun with no determiner, owner or number: "people", "immigrants"."""
-    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import (
     after,
     again,
+    anyone,
     arguments,
     aspect,
     attach,
@@ -306,7 +307,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         return False
     if not dated and conditions.terms_of_a_rule(trigger):
         return False  # "will no longer hold anyone on a detainer issued by ICE"
-    if headline and (trigger.tag_ in ("VBZ", "VBP") or clauses.passive_present(trigger)):
+    if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     verbal = trigger.pos_ == "VERB"
     return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))

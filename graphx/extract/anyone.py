@@ -1,0 +1,81 @@
+"""Acts told of anyone they may befall: a habit, a rule, or whoever may be (issue 15).
+
+"people arrested in the city are booked into the county jail" tells a habit; "would let
+jailers check the status of people booked into the jail" and "will be able to screen
+everyone booked in the county" tell of whoever may be. Their participles look past, but
+none tells a happening.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.tree import ancestors, verb_over
+
+__all__ = ["of_anyone", "passive_present", "present_passive_of_anyone", "shared_participle"]
+
+# Pronouns that stand for whoever may be: "those arrested", "everyone booked".
+_ANYONE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "whoever"})
+# Verbs a modal's reach passes up from: "would let jailers check", "will be able to screen".
+_REACH = frozenset({"xcomp", "ccomp", "acomp", "conj"})
+
+
+def passive_present(verb: Token) -> bool:
+    """A passive in the simple present ("are detained", "gets deported"), not a perfect
+    ("has been arrested") nor a progressive ("are being served")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    return verb.tag_ == "VBN" and bool(auxiliaries) and present
+
+
+def present_passive_of_anyone(verb: Token) -> bool:
+    """A passive in the simple present told of anyone: of a "get" ("who gets detained"), or
+    of a bare plural or "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
+    charged", news of one."""
+    if not passive_present(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
+    return anyone or any(a.lemma_ == "get" for a in auxiliaries)
+
+
+def of_anyone(participle: Token) -> bool:
+    """A reduced relative told of anyone it may be: "people arrested in the city are booked
+    into the county jail" (a habit), "would apply only to people already booked into the
+    jail", "will be able to screen everyone booked in Halden" (whoever may be)."""
+    noun = participle.head
+    anyone = (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in _ANYONE
+    if participle.dep_ != "acl" or not anyone:
+        return False  # "ICE will deport the 12 workers detained in the raid": those
+    over = verb_over(noun)
+    return over is not None and (_may_be(over) or present_passive_of_anyone(over))
+
+
+def shared_participle(verb: Token) -> Token:
+    """The participle whose auxiliaries a bare conjunct shares: "arrested" for "booked" in
+    "inmates who are arrested on local charges and booked into the jail"; else the verb."""
+    for head in [verb, *ancestors(verb)]:
+        if head.dep_ != "conj" or head.tag_ != "VBN" or _auxiliaries(head):
+            return head if head.tag_ == "VBN" else verb
+    return verb
+
+
+def _may_be(verb: Token) -> bool:
+    """A verb told with a modal, or the complement of one: "would let jailers check",
+    "will be able to screen"."""
+    for head in [verb, *ancestors(verb)][:4]:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return True
+        if head.dep_ not in _REACH:
+            return False
+    return False
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, owner or number: "people", "immigrants"."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)

@@ -1,0 +1,41 @@
+"""Bounded walks up the dependency tree.
+
+Every walk up is bounded by its sentence's length, so a parse with a cycle cannot run away
+(issue 11).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["ancestors", "is_root", "verb_over"]
+
+
+def verb_over(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token, else None."""
+    return next((t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def is_root(token: Token) -> bool:
+    """Whether a token heads its sentence.
+
+    Compared by index: spaCy builds a new ``Token`` object on every access, so
+    ``token.head is token`` is never true and a walk that waits for it never
+    ends (issue 11: one AP lede crashed a whole build with RecursionError).
+    """
+    return token.head.i == token.i
+
+
+def ancestors(token: Token) -> list[Token]:
+    """The heads above a token, nearest first, at most one per word of its sentence.
+
+    The bound holds even on a parse with a cycle, so no walk up the tree can
+    run away.
+    """
+    found: list[Token] = []
+    for _ in range(len(token.sent)):
+        if is_root(token):
+            break
+        token = token.head
+        found.append(token)
+    return found
