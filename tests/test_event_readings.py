@@ -519,6 +519,34 @@ def test_a_light_verb_of_the_happening_told_before_takes_its_day(nlp: Language) 
     assert days(event_by_trigger(events_of(nlp, text), "filed")) == ("2024-03-05", "2024-03-05")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        # found in probe93 (working): the meeting a vote was taken at, told again
+        "About 60 people attended the meeting at the Wood County Courthouse.",
+        "Tom Park, who attended the meeting but did not speak, said he was disappointed.",
+    ],
+)
+def test_attending_the_meeting_of_a_vote_told_before_is_its_day(nlp: Language, later: str) -> None:
+    text = "The Wood County board voted 4-2 on Tuesday to join the program. " + later
+    attended = event_by_trigger(events_of(nlp, text), "attended")
+    assert days(attended) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tom Park attended a meeting in Lima on the plan.",  # another meeting
+        "Tom Park attended the previous meeting.",
+        "Tom Park will attend the meeting in Lima.",
+    ],
+)
+def test_attending_another_meeting_takes_no_day_of_a_vote(nlp: Language, later: str) -> None:
+    text = "The Wood County board voted 4-2 on Tuesday to join the program. " + later
+    attended = [e for e in events_of(nlp, text) if e.trigger in ("attended", "attend")]
+    assert all(e.time is None for e in attended)
+
+
 def test_how_members_voted_with_no_vote_dated_before_is_undated(nlp: Language) -> None:
     text = "The Lima council met to end the contract. Ann Lee and Tom Park voted no."
     assert [e.time for e in events_of(nlp, text) if e.trigger == "voted"] in ([], [None])

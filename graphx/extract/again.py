@@ -33,6 +33,7 @@ _WITHIN_OPERATION = frozenset({"in"})
 # "for": "signed for the agency" is on whose behalf); only a vote ("ruled against" is not).
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 _VOTE = "vote"
+_MEETING = "meeting"
 _HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
 
 
@@ -63,7 +64,8 @@ def _told_done(noun: Token) -> bool:
 
 def told_again(token: Token, triggers: set[int], taxonomy: Taxonomy) -> bool:
     """A noun the sentence is about, or a light verb of one, told again to say more of it."""
-    return _noun_told_again(token, triggers) or _carried_out_again(token, taxonomy)
+    told = _noun_told_again(token, triggers) or _carried_out_again(token, taxonomy)
+    return told or _attended(token, taxonomy) is not None
 
 
 def _noun_told_again(noun: Token, triggers: set[int]) -> bool:
@@ -102,6 +104,30 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
     return any(n.tag_ == "NN" and definite(n) and not _another(n) for n in told)
 
 
+def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
+    """The family of the gathering a verb of gathering tells again by its definite object
+    ("About 60 people attended the meeting", "who attended the hearing but did not speak";
+    not "attended a meeting", "the previous meeting" or "will attend the meeting")."""
+    lemma = verb_lemma(verb, taxonomy) if verb.pos_ == "VERB" else ""
+    kind = taxonomy.verbs.get(lemma)
+    if kind is None or clauses.is_opinion(verb):
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"):
+        noun_kind = taxonomy.nouns.get(noun_lemma(noun, taxonomy))
+        if noun_kind == kind and definite(noun) and not _another(noun):
+            return taxonomy.family(noun_lemma(noun, taxonomy), noun_kind)
+    return None
+
+
+def _vote_of_meeting(
+    setting: str, taxonomy: Taxonomy, days_of: Mapping[str, TimeExpression]
+) -> TimeExpression | None:
+    """The day of the vote the article last dated, for "the meeting": a body votes at one."""
+    vote = taxonomy.family(_VOTE, taxonomy.verbs.get(_VOTE, ""))
+    meeting = taxonomy.family(_MEETING, taxonomy.nouns.get(_MEETING, ""))
+    return days_of.get(vote) if setting == meeting else None
+
+
 def days_told_before(
     doc: Doc,
     candidates: Mapping[int, tuple[str, str]],
@@ -117,6 +143,10 @@ def days_told_before(
         family = taxonomy.family(lemma, kind)
         if family in days_of and definite(doc[i]) and not _another(doc[i]):
             found[i] = days_of[family]
+        elif (setting := _attended(doc[i], taxonomy)) is not None:
+            held = days_of.get(setting) or _vote_of_meeting(setting, taxonomy, days_of)
+            if held is not None:
+                found[i] = held
         elif _carried_out_again(doc[i], taxonomy):
             # a related family only for a raid told again as the detentions it made
             kindred = kin.get(family) if kind == "enforcement" else None
