@@ -729,6 +729,25 @@ def test_dates_later_than_a_weekday_of_no_known_week(
     assert values(text, "") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe105 (working): a press release of no date but its last one, March 11,
+        # 2025; its "Monday, March 10" is the day before, not the next such Monday (2031)
+        ("The board approved the plan on Monday, March 10.", "2025-03-10"),
+        ("The board met on Friday, Dec. 13.", "2024-12-13"),  # months before the bound
+        ("The board will meet on Wednesday, March 11.", "2026-03-11"),  # the bound is no such day
+    ],
+)
+def test_dates_a_weekday_with_its_day_may_fall_shortly_before_the_bound(
+    text: str, expected: str
+) -> None:
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    (found,) = find_time_expressions(text, dct="2025-03-11", dct_certain=False, after=True)
+    assert found.value == expected
+
+
 def test_dates_a_weekday_against_a_bound_known_only_to_its_year() -> None:
     # "not before 2015" (a year the text mentions) says nothing of the week: the weekday
     # keeps no days, for the corpus to place; a bound to the day counts from the day

@@ -50,6 +50,7 @@ def _full_year(raw: str) -> int:
 
 
 _WEEKDAY_YEARS = 12  # a day and month fall on each weekday within 11 years
+_RECENT_DAYS = 365  # how long before a lower bound on its writing an article's days may be
 
 
 def day_date(f: Found, text: str, ctx: Context) -> Value:
@@ -71,14 +72,17 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
 
 
 def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int) -> int | None:
-    """The first year from ``bound`` on whose month and day fall on the weekday written
-    with them ("Tuesday, Oct. 7" in an article not older than 2018: 2025)."""
-    for year_ in range(bound.year, bound.year + _WEEKDAY_YEARS):
+    """The first year whose month and day fall on the weekday written with them, from a
+    year before ``bound`` on: an article not older than the bound tells of days shortly
+    before it too ("Monday, March 10" in one not older than March 11, 2025: the day before,
+    not 2031; "Tuesday, Oct. 7" in one not older than 2018: 2025)."""
+    earliest = bound - dt.timedelta(days=_RECENT_DAYS)
+    for year_ in range(earliest.year, bound.year + _WEEKDAY_YEARS):
         try:
             when = dt.date(year_, month, day)
         except ValueError:
             continue
-        if when >= bound and when.weekday() == weekday:
+        if when >= earliest and when.weekday() == weekday:
             return year_
     return None
 
