@@ -510,6 +510,18 @@ def test_no_roll_call_nor_happening_told_before(nlp: Language, text: str, trigge
     assert all(e.time is None for e in later)
 
 
+def test_going_to_court_days_after_a_vote_told_before_is_a_suit_of_that_day(
+    nlp: Language,
+) -> None:
+    # found in probe105 (working): a follow-up that dates the suit only by the vote
+    text = (
+        "The Lima council approved the contract 3-2 on March 4. Two days after the vote, "
+        "the Lima Immigrant Alliance went to court."
+    )
+    went = event_by_trigger(events_of(nlp, text), "went")
+    assert (went.event_type, days(went)) == ("legal_action", ("2024-03-06", "2024-03-06"))
+
+
 def test_a_light_verb_of_the_happening_told_before_takes_its_day(nlp: Language) -> None:
     # found in probe80 (working): the person who did it, told with its definite noun
     text = (
