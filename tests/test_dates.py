@@ -748,6 +748,19 @@ def test_dates_a_weekday_with_its_day_may_fall_shortly_before_the_bound(
     assert found.value == expected
 
 
+def test_dates_a_month_and_day_named_again_keeps_the_year_it_was_given() -> None:
+    # found in probe105 (working): "the March 10 meeting" after "Monday, March 10" in a
+    # release known only to be not older than March 11, 2025; another day keeps no year
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    text = (
+        "The board approved the plan on Monday, March 10. A recording of the March 10 "
+        "meeting is online. The board meets again on April 7."
+    )
+    found = find_time_expressions(text, dct="2025-03-11", dct_certain=False, after=True)
+    assert [t.value for t in found] == ["2025-03-10", "2025-03-10", "XXXX-04-07"]
+
+
 def test_dates_a_weekday_against_a_bound_known_only_to_its_year() -> None:
     # "not before 2015" (a year the text mentions) says nothing of the week: the weekday
     # keeps no days, for the corpus to place; a bound to the day counts from the day

@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphx.extract.timex.rules import words
 
@@ -94,9 +94,13 @@ class Context:
     last_month_day: tuple[int, int, int] | None = None
     # the expression follows "since": a day gone by, never one after the anchor
     gone_by: bool = False
+    # the full dates the text gave each month and day: "the March 10 meeting" after "on
+    # Monday, March 10" (2025) in an article of no known year is that day
+    days_named: dict[tuple[int, int], dt.date] = field(default_factory=dict)
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         """Remember a full date the text mentioned at offset ``at``; returns it."""
+        self.days_named.setdefault((day.month, day.day), day)
         self.last_year, self.last_month, self.last_day, self.last_day_at = (
             day.year,
             day.month,

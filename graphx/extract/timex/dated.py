@@ -61,6 +61,8 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
     if year_ is None and f.group("wd") and ctx.bound is not None:
         year_ = _year_of_weekday(ctx.bound, month, day, name_number("weekdays", f.group("wd")))
+    if year_ is None and (named := ctx.days_named.get((month, day))) is not None:
+        year_ = named.year  # "the March 10 meeting" after "on Monday, March 10"
     if year_ is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     try:
