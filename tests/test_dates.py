@@ -504,6 +504,9 @@ NUMBER_CASES += [
     ("rule", "The plan runs until 2029.", "2029", None),
     ("rule", "The office filed its report for 2019 late.", "2019", "2019"),
     ("rule", "The office filed its report for 2019 applicants late.", "2019", None),
+    # found in probe106 (working): a docket number read as a clock time of the day
+    ("rule", "The case, No. 2:22-cv-01873, was filed in Lake Charles.", "2:22", None),
+    ("rule", "The hearing opened at 2:22 p.m. in Lake Charles.", "2:22", "2020-01-18T14:22"),
 ]
 
 

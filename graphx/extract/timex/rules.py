@@ -270,7 +270,8 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
         ),
         (
             "time",
-            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+            # not a docket number's ("No. 2:22-cv-01873")
+            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!-[a-z])(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
             rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{weekdays}))?"
             r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
