@@ -155,6 +155,11 @@ def test_days_counted_back_and_the_day_they_are_are_one_time(nlp: Language) -> N
         "One week ago today, on Tuesday, July 15",
         "XXXX-07-15",
     )
+    # found in probe106 (working): the day set off by dashes
+    text = "Yesterday \u2014 Wednesday, June 15 \u2014 our lawyers filed a lawsuit against ICE."
+    (event,) = events_of(nlp, text, "")
+    assert event.time is not None
+    assert event.time.text == "Yesterday \u2014 Wednesday, June 15"
     # "three days ago" alone is days counted back, not a season or a year
     (event,) = events_of(nlp, "Three days ago agents arrested 12 men at a dairy farm.", "")
     assert event.time is not None and event.time.text == "Three days ago"

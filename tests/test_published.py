@@ -342,6 +342,12 @@ def test_published_days_counted_back_date_the_article_exactly() -> None:
             "XXXX-04-10",
             ("2024-04-17", "on 2024-04-17: 'A week ago, on April 10' is"),
         ),
+        # found in probe106 (working): the day set off by dashes
+        (
+            "Yesterday \u2014 Wednesday, April 10",
+            "XXXX-04-10",
+            ("2024-04-11", "on 2024-04-11: 'Yesterday \u2014 Wednesday, April 10' is"),
+        ),
     ):
         told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
         _, b = dated_by_reports(docs, [told])

@@ -6,10 +6,9 @@ the corpus places the day (``resolve.published``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from graphx.extract.timex.spans import month_day_named, publication_offset
+from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
 from graphx.model import TimeExpression
 
 __all__ = ["narrows", "told_with"]
@@ -31,10 +30,6 @@ def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
     return before.date_start <= time.date_start and time.date_end <= before.date_end
 
 
-# what may stand between days counted back and the day they are ("One week ago today, on")
-_COUNTED_THEN_DAY = re.compile(r"(?:\s+today)?\s*,?\s*(?:on\s+)?", re.IGNORECASE)
-
-
 def told_with(text: str, before: TimeExpression | None, time: TimeExpression) -> TimeExpression:
     """A day told right after the days counted back to it, as one time in the words of
     both ("One week ago today, on Tuesday, July 15"): the count dates the article once
@@ -50,4 +45,4 @@ def _counted_then_day(before: TimeExpression, time: TimeExpression, text: str) -
     counted = publication_offset(before.text, before.value) and not before.date_start
     if not (a_day and counted) or before.end > time.start:
         return False
-    return _COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None
+    return COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from graphx.extract.timex.spans import (
+    counted_before_day,
     month_day_named,
     offset_in_words,
     publication_offset,
@@ -159,9 +160,7 @@ def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[
     windows = []
     for report in (r for r in event.reports if r.doc_id == doc_id):
         counted = publication_offset(report.date_text, report.date_value)
-        count, comma, day_told = report.date_text.partition(",")
-        if counted is None and comma and day_told.strip():
-            counted = offset_in_words(count)
+        counted = counted or counted_before_day(report.date_text)
         if counted is not None:
             why = (
                 f"'{report.date_text}' is {day.isoformat()}, the day of a happening it "

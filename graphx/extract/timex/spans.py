@@ -21,6 +21,8 @@ from graphx.model import date_precision
 __all__ = [
     "FY_MONTH",
     "SEASON_MONTHS",
+    "COUNTED_THEN_DAY",
+    "counted_before_day",
     "counted_from_writing",
     "month_day_named",
     "month_named",
@@ -241,6 +243,22 @@ def _last_weekday(said: str) -> tuple[str, int] | None:
 
 
 _AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")
+# what stands between days counted back and the day they are, told as one time: "One week
+# ago today, on Tuesday, July 15", "Yesterday — Wednesday, June 15"
+_TOLD_APART = r"(?:,|--|[—–(])"
+COUNTED_THEN_DAY = re.compile(r"(?:\s+today)?\s*" + _TOLD_APART + r"?\s*(?:on\s+)?", re.I)
+
+
+def counted_before_day(text: str) -> tuple[str, int] | None:
+    """The count back the first part of a time told as days counted and then the day they
+    are says ("One week ago today, on Tuesday, July 15": ``("D", -7)``; "Yesterday —
+    Wednesday, June 15": ``("D", -1)``), else None.
+
+    >>> counted_before_day("Yesterday — Wednesday, June 15"), counted_before_day("Monday")
+    (('D', -1), None)
+    """
+    count, *day = re.split(r"\s*" + _TOLD_APART + r"\s*", text, maxsplit=1)
+    return offset_in_words(count) if day and day[0].strip() else None
 
 
 def _days_ago(said: str) -> tuple[str, int] | None:
