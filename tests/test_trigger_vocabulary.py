@@ -1482,6 +1482,27 @@ def test_vocabulary_idioms_of_suing_and_ending(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe106 (working): a suit filed by its caption was a "file" of its own
+        # family, apart from the complaint the same article told
+        "On Tuesday the ACLU filed Ruiz v. Dayton in federal court.",
+        "The case, Ruiz v. Dayton, was filed on Tuesday.",
+        "The ACLU filed the case on Tuesday.",
+    ],
+)
+def test_vocabulary_filing_a_case_is_suing(nlp: Language, text: str) -> None:
+    from graphx.extract.taxonomy import load_taxonomy
+
+    ((event, _),) = events_of(nlp, text)
+    assert load_taxonomy().family(event.lemma, event.event_type) == "sue"
+
+
+def test_vocabulary_making_the_case_is_no_suit(nlp: Language) -> None:
+    assert events_of(nlp, "On Tuesday the sheriff made the case for the jail program.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "kind"),
     [
         # "no" that is a verdict, or that says how, not who or what (a review's findings)

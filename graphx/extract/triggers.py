@@ -161,11 +161,11 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     lemma = token.lemma_.lower()
     for child in token.children:
         # a verb and its object the table lists together ("set bond", "the bond was set")
-        if (
-            child.dep_ in ("dobj", "nsubjpass")
-            and f"{lemma} {child.lemma_.lower()}" in taxonomy.verbs
-        ):
-            return f"{lemma} {child.lemma_.lower()}"
+        # a case told by its caption is a case: "filed Ruiz v. Marlow County"
+        versus = any(c.lower_ in ("v.", "vs.", "v", "vs") for c in child.children)
+        thing = "case" if versus else child.lemma_.lower()
+        if child.dep_ in ("dobj", "nsubjpass") and f"{lemma} {thing}" in taxonomy.verbs:
+            return f"{lemma} {thing}"
         # a preposition and its object the table lists with the verb ("took the city to court")
         for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
             phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
