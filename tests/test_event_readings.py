@@ -2180,6 +2180,10 @@ def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
         # ... but not where an official holds office and acts (a review)
         ("Sheriff Tom Hall of Trempealeau County arrested two men on Monday.",
          "Trempealeau County", True),
+        # found in probe98 (working): a plaintiff's home, told with no age
+        ("The ACLU sued Lima on Monday on behalf of retired teacher Ines Carrasco of Dayton.",
+         "Dayton", False),
+        ("Commissioner Ann Lee of Dayton voted against the contract on Monday.", "Dayton", True),
     ],
 )  # fmt: skip
 def test_a_place_before_a_person_is_where_they_are_from(

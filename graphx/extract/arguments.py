@@ -14,9 +14,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import antecedents, custody, described, members, places, subjects, taken_to
-from graphx.extract.surnames import told_with_age
-from graphx.lexicon import Lexicon, shipped
+from graphx.extract import (
+    antecedents,
+    custody,
+    described,
+    members,
+    origins,
+    places,
+    subjects,
+    taken_to,
+)
 from graphx.model import Mention
 
 __all__ = ["argument_mentions", "participants", "ruled_on", "what_it_says"]
@@ -276,7 +283,7 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
     body someone was taken to."""
     if not tokens:
         return set()
-    found = set(argument_mentions([t for t in tokens if _is_origin(t)], mentions, starts))
+    found = set(argument_mentions([t for t in tokens if origins.is_origin(t)], mentions, starts))
     found |= _places_people_are_from(tokens, mentions, starts)
     for i in argument_mentions(tokens, mentions, starts):
         if mentions[i].type == "jurisdiction" and taken_to.in_a_body_taken_to(
@@ -284,14 +291,6 @@ def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]
         ):
             found.add(i)
     return found
-
-
-def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``origin_nouns.txt``: nouns whose "of X" says where someone comes from."""
-    return (lexicon or shipped()).word_set("origin_nouns.txt")
-
-
-_BODY_LABELS = frozenset({"ORG", "AGENCY", "MEDIA"})
 
 
 def _places_people_are_from(
@@ -325,36 +324,6 @@ def _from_a_place(token: Token) -> bool:
     if token.dep_ != "compound" or person.pos_ != "NOUN" or person.dep_ == "compound":
         return False
     return person.lemma_.lower() in custody.capture_nouns()[0]
-
-
-def _is_origin(token: Token) -> bool:
-    """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
-    man": where someone comes from."""
-    # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
-    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
-        token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
-    if token.head.lower_ == "based" and token.i < token.head.i:
-        return True  # "the Minneapolis-based law center": where a body sits, not where it acted
-    if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
-        return True  # "a Lynden resident": where she lives, not where she was released
-    demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
-    if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
-        # A demonym before a noun ("a Mexican national"); not before a body of the place
-        # ("the Mexican government" acts there).
-        return token.head.lemma_.lower() not in antecedents.definite_heads()
-    preposition, noun = token.head, token.head.head
-    counted = noun.pos_ in ("NUM", "PRON") and preposition.lower_ == "from"  # "one from Honduras"
-    counted = counted and token.ent_type_ in ("GPE", "LOC")  # not "six from the detention center"
-    if token.dep_ != "pobj" or (noun.pos_ not in ("NOUN", "PROPN") and not counted):
-        return False
-    if preposition.lower_ == "from":
-        # "a man from Guatemala"; not "officers from ICE": whose people they are
-        people = noun.lemma_.lower() in members.member_words()[0]
-        return not (people and token.ent_type_ in _BODY_LABELS)
-    # "a citizen of Mexico", "Ana Ruiz, 41, of Toledo"; not "Sheriff Tom Hall of Kent County"
-    aged = told_with_age(noun.doc, noun.i + 1)
-    named = aged and (token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None)
-    return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
 
 
 def _take(

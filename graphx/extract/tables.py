@@ -11,7 +11,6 @@ from __future__ import annotations
 from graphx.administrations import load_terms
 from graphx.extract import (
     antecedents,
-    arguments,
     aspect,
     attach,
     credits,
@@ -23,6 +22,7 @@ from graphx.extract import (
     known,
     lines,
     members,
+    origins,
     retype,
     word_lists,
 )
@@ -51,7 +51,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
     for table in (
         load_taxonomy, kin_of, antecedents.definite_heads, antecedents.pronoun_types,
         antecedents.indefinite_heads, antecedents.gendered_words,
-        arguments.origin_nouns, described.title_words, described.person_nouns,
+        origins.origin_nouns, described.title_words, described.person_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,
         word_lists.inexact_count_words, word_lists.organizers,

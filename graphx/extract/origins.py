@@ -1,0 +1,67 @@
+"""Where someone comes from: a place named of a person, not where their act took place.
+
+"a citizen of Mexico", "an immigrant from Guatemala", "a Lynden resident", "Ana Ruiz, 41, of
+Toledo" and "retired teacher Ines Carrasco of Dover" name a person's home or origin; "Sheriff
+Tom Hall of Kent County" names the place of an office, where he acts
+(``origin_nouns.txt``, ``titles.txt``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract import antecedents, described, members, places
+from graphx.extract.known import read_titles
+from graphx.extract.surnames import told_with_age
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["is_origin", "origin_nouns"]
+
+_BODY_LABELS = frozenset({"ORG", "AGENCY", "MEDIA"})
+
+
+def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``origin_nouns.txt``: nouns whose "of X" says where someone comes from."""
+    return (lexicon or shipped()).word_set("origin_nouns.txt")
+
+
+def is_origin(token: Token) -> bool:
+    """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
+    man": where someone comes from."""
+    # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
+    if token.head.lower_ == "based" and token.i < token.head.i:
+        return True  # "the Minneapolis-based law center": where a body sits, not where it acted
+    if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
+        return True  # "a Lynden resident": where she lives, not where she was released
+    demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
+    if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
+        # A demonym before a noun ("a Mexican national"); not before a body of the place
+        # ("the Mexican government" acts there).
+        return token.head.lemma_.lower() not in antecedents.definite_heads()
+    preposition, noun = token.head, token.head.head
+    counted = noun.pos_ in ("NUM", "PRON") and preposition.lower_ == "from"  # "one from Honduras"
+    counted = counted and token.ent_type_ in ("GPE", "LOC")  # not "six from the detention center"
+    if token.dep_ != "pobj" or (noun.pos_ not in ("NOUN", "PROPN") and not counted):
+        return False
+    if preposition.lower_ == "from":
+        # "a man from Guatemala"; not "officers from ICE": whose people they are
+        people = noun.lemma_.lower() in members.member_words()[0]
+        return not (people and token.ent_type_ in _BODY_LABELS)
+    # "a citizen of Mexico", "Ana Ruiz, 41, of Toledo", "teacher Ines Carrasco of Dover"; not
+    # "Sheriff Tom Hall of Kent County"
+    aged = told_with_age(noun.doc, noun.i + 1) or _named_with_no_office(noun)
+    named = aged and (token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None)
+    return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
+
+
+def _named_with_no_office(noun: Token) -> bool:
+    """A person's name with no title of office before it: a name the model tagged a person's,
+    or one told with what the person is ("retired teacher Ines Carrasco"); not "Sheriff Tom
+    Hall", "Commissioner Ann Lee"."""
+    before = noun.doc[noun.left_edge.i : noun.i]  # "Sheriff Grady Judd": on "Grady"
+    told = any(t.lemma_.lower() in described.person_nouns() for t in before)
+    if noun.pos_ != "PROPN" or not (noun.ent_type_ == "PERSON" or told):
+        return False
+    return not any(t.lower_ in read_titles() for t in before)
