@@ -870,6 +870,24 @@ def test_a_participle_sharing_a_past_auxiliary_is_an_act(nlp: Language) -> None:
     assert [e.trigger for e in events] == ["arrested", "booked"]
 
 
+def test_a_time_told_before_a_verb_of_no_act_dates_the_acts_coordinated_with_it(
+    nlp: Language,
+) -> None:
+    # found in probe106 (working): the arrests of "A week ago today, federal agents
+    # surrounded the plant ... and" were undated, and with no name in them, dropped
+    text = "On Tuesday, federal agents surrounded the Lima plant and arrested 23 workers."
+    arrested = event_by_trigger(events_of(nlp, text), "arrested")
+    assert days(arrested) == ("2024-03-05", "2024-03-05")
+    # a time after the first verb is in its words only; a saying's time is the saying's
+    for text in (
+        "Federal agents surrounded the Lima plant on Tuesday and arrested 23 workers at a farm "
+        "in Lima.",
+        "On Tuesday, Sheriff Ann Lee said agents surrounded the plant and arrested Tom Ruiz.",
+    ):
+        arrests = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
+        assert [e.time for e in arrests] in ([], [None])
+
+
 def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
     events = events_of(nlp, "Tom Reyes got arrested in Dayton, Ohio, on Tuesday.")
     assert [e.event_type for e in events] == ["enforcement"]

@@ -26,6 +26,7 @@ __all__ = [
     "is_opinion",
     "is_past",
     "is_root",
+    "own_subject",
     "owner",
     "verb_of_time",
     "verb_over",
@@ -65,7 +66,7 @@ def is_opinion(token: Token) -> bool:
         return True
     below = token
     for head in ancestors(token):
-        if below.dep_ not in ("xcomp", "conj") or _own_subject(below):
+        if below.dep_ not in ("xcomp", "conj") or own_subject(below):
             break  # (a conjunct with a subject of its own has its own mood: "The jail will
             # stop holding inmates, the sheriff announced Thursday")
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
@@ -117,7 +118,7 @@ def _none_of(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children)
 
 
-def _own_subject(verb: Token) -> bool:
+def own_subject(verb: Token) -> bool:
     """A conjunct with a subject of its own: a clause of its own, not a verb sharing one."""
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 

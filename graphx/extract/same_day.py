@@ -19,7 +19,13 @@ from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
-__all__ = ["date_later_that_day", "same_time_participle", "text_that_acts", "told_within"]
+__all__ = [
+    "date_later_that_day",
+    "fronted_over_conjuncts",
+    "same_time_participle",
+    "text_that_acts",
+    "told_within",
+]
 
 # "the raid, in which agents detained 61 workers", "a vote during which ...": grammar
 _WITHIN = frozenset({"in", "during"})
@@ -135,3 +141,23 @@ def _later_that_day(part: Token) -> bool:
     later = {"AF", "EV", "NI"}  # afternoon, evening, night ("by late afternoon")
     following = {c.lower_ for c in part.children} & {"next", "following", "subsequent"}
     return words()["parts_of_day"].get(part.lower_) in later and not following
+
+
+def fronted_over_conjuncts(
+    doc: Doc, spans: Sequence[tuple[TimeExpression, Span]], triggers: set[int]
+) -> dict[int, TimeExpression]:
+    """The triggers coordinated with a verb that is no trigger, sharing its subject, when a
+    time is told before that verb: "On Tuesday, agents surrounded the plant and arrested 23
+    workers" (the arrests' Tuesday); not "surrounded the plant on Tuesday and arrested ...",
+    where the time is in the first act's words only."""
+    found: dict[int, TimeExpression] = {}
+    for time, span in spans:
+        chain = [span.root, *clauses.ancestors(span.root)]
+        verb = next((t for t in chain if t.pos_ == "VERB"), None)
+        if verb is None or verb.i in triggers or span.root.i > verb.i:
+            continue
+        for c in verb.children:
+            shared = c.dep_ == "conj" and c.pos_ == "VERB" and not clauses.own_subject(c)
+            if shared and c.i in triggers and not any(m.dep_ == "mark" for m in c.children):
+                found.setdefault(c.i, time)
+    return found
