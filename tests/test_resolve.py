@@ -685,6 +685,9 @@ def test_resolve_a_short_first_name_joins_only_with_shared_context(
         ("Martin", "Marvin", ("Tomas Okafor", "Ruth Ibsen"), False),
         ("Kevin", "Kelvin", ("Tomas Okafor", "Ruth Ibsen"), False),
         ("Mariana", "Marina", ("Tomas Okafor", "Ruth Ibsen"), False),
+        # found in probe103 (read this session): an "s" for a "z", one sound in Spanish
+        ("Baltazar", "Baltasar", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Baltazar", "Baltasar", ("Tomas Okafor",), False),
     ],
 )
 def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(

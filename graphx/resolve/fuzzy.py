@@ -233,8 +233,9 @@ def _spelling_variant(
 
 def _first_name_spelled(first: str, other: str) -> bool:
     """One first name spelled two ways in its vowels alone ("wendall", "wendell";
-    "jeffrey", "jeffery"), not two names ("martin", "marvin"; "mario", "maria"; "mariana",
-    "marina"), nor a short one."""
+    "jeffrey", "jeffery"), or in an "s" for a "z", one sound in Spanish ("baltazar",
+    "baltasar"), not two names ("martin", "marvin"; "mario", "maria"; "mariana", "marina"),
+    nor a short one."""
     if first == other or len(first) != len(other) or len(first) < 5:
         return False
     ends = first[0] == other[0] and first[-1] == other[-1]  # "mario", "maria": two names
@@ -242,7 +243,7 @@ def _first_name_spelled(first: str, other: str) -> bool:
 
 
 def _consonants(name: str) -> str:
-    return re.sub(r"[aeiouy]", "", name)
+    return re.sub(r"[aeiouy]", "", name).replace("z", "s")
 
 
 def _short_of(first: str, other: str) -> bool:
