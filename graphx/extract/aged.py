@@ -4,13 +4,12 @@ Chávez, 29, still flinches", "Ruben Castaneda, an organizer with the group" (is
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import DETERMINERS, Draft, covered
-from graphx.extract.known import facility_or_group
 
-__all__ = ["aged_people", "people_of_aged_surnames"]
+__all__ = ["aged_people"]
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -69,53 +68,3 @@ def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
         if word.lower_ in titles:
             return True
     return False
-
-
-def people_of_aged_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A name that holds, after its first word, a word the text tells with an age ("Wilmer
-    Ajanel Tzoc walked out of the jail ... Ajanel, 27, a deckhand"): a person, named later
-    by the first of two surnames, whether the model read the name as a body's or missed it;
-    not a body with a head word of its kind ("the Tzul Family Foundation")."""
-    aged = {
-        t.text for t in doc if t.is_title and not t.is_stop and evidence.age_after(doc, t.i + 1)
-    }
-    if not aged:
-        return drafts
-    for d in drafts:
-        words = _words(doc[d.start : d.end])
-        if d.type != "organization" or d.canonical or not 2 <= len(words) <= 4:
-            continue
-        # (one told with its own age is typed by that evidence: ``evidence.age_after``)
-        if evidence.age_after(doc, d.end) or facility_or_group(words):
-            continue
-        if aged.intersection(words[1:]):
-            d.type = "person"
-    return sorted(drafts + _missed_names(doc, drafts, aged), key=lambda d: d.start)
-
-
-def _missed_names(doc: Doc, drafts: list[Draft], aged: set[str]) -> list[Draft]:
-    """The runs of two to four capitalised words the model tagged nothing in, whose words
-    after the first hold an aged surname."""
-    taken = covered(drafts)
-    found: list[Draft] = []
-    for sent in doc.sents:
-        run: list[int] = []
-        for t in [*sent, None]:
-            named = t is not None and t.i not in taken and (t.is_title or t.text == "-")
-            if named and t is not None and not t.is_stop and not t.like_num:
-                run.append(t.i)
-                continue
-            words = _words(doc[run[0] : run[-1] + 1]) if run else []
-            if 2 <= len(words) <= 4 and aged.intersection(words[1:]):
-                if not facility_or_group(words):
-                    found.append(Draft(run[0], run[-1] + 1, "PERSON", "person", reason=_AGED))
-            run = []
-    return found
-
-
-_AGED = "a name whose surname the text tells with an age"
-
-
-def _words(span: Span) -> list[str]:
-    """The words of a name, hyphenated ones apart ("Ajanel-Tzoc": "Ajanel", "Tzoc")."""
-    return [w for t in span for w in t.text.split("-") if w]
