@@ -764,6 +764,28 @@ def test_dates_a_month_and_day_named_again_keeps_the_year_it_was_given() -> None
     assert [t.value for t in found] == ["2025-03-10", "2025-03-10", "XXXX-04-07"]
 
 
+def test_dates_a_month_and_day_named_with_its_year_lends_it_to_none() -> None:
+    # a review: a birth date's year is no year of the arrest told by its month and day
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    text = "Tom Ruiz was born on June 15, 1990. On June 15, ICE agents arrested him."
+    found = find_time_expressions(text, dct="", dct_certain=False)
+    assert [t.value for t in found] == ["1990-06-15", "XXXX-06-15"]
+
+
+def test_dates_a_weekday_with_its_day_is_no_older_than_a_bound_of_a_year() -> None:
+    # a review: "not before 2018" says nothing of days before 2018
+    from graphx.extract.timex.normalise import find_time_expressions
+
+    (found,) = find_time_expressions(
+        "ICE agents arrested 12 people on Friday, March 10.",
+        dct="2018",
+        dct_certain=False,
+        after=True,
+    )
+    assert found.value == "2023-03-10"
+
+
 def test_dates_a_weekday_against_a_bound_known_only_to_its_year() -> None:
     # "not before 2015" (a year the text mentions) says nothing of the week: the weekday
     # keeps no days, for the corpus to place; a bound to the day counts from the day

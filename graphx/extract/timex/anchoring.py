@@ -86,6 +86,7 @@ class Context:
     # the first day of a publication date known only from below ("not before 2018"): no
     # anchor for "this week" or a month and day, only a floor
     bound: dt.date | None = None
+    bound_precision: str = ""  # "day" for a bound known to the day, "year" for one of a year
     # a weekday the text named and could not place (Monday 0), and where: "Two days later"
     # after it is a weekday too, placed with it once the corpus dates the article
     last_weekday: tuple[int, int] | None = None
@@ -94,13 +95,12 @@ class Context:
     last_month_day: tuple[int, int, int] | None = None
     # the expression follows "since": a day gone by, never one after the anchor
     gone_by: bool = False
-    # the full dates the text gave each month and day: "the March 10 meeting" after "on
-    # Monday, March 10" (2025) in an article of no known year is that day
+    # the years read for each month and day written without one: "the March 10 meeting"
+    # after "on Monday, March 10" (2025, by its weekday) in an article of no known year
     days_named: dict[tuple[int, int], dt.date] = field(default_factory=dict)
 
     def saw_day(self, day: dt.date, at: int) -> dt.date:
         """Remember a full date the text mentioned at offset ``at``; returns it."""
-        self.days_named.setdefault((day.month, day.day), day)
         self.last_year, self.last_month, self.last_day, self.last_day_at = (
             day.year,
             day.month,

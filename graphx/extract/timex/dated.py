@@ -50,7 +50,7 @@ def _full_year(raw: str) -> int:
 
 
 _WEEKDAY_YEARS = 12  # a day and month fall on each weekday within 11 years
-_RECENT_DAYS = 365  # how long before a lower bound on its writing an article's days may be
+_RECENT_DAYS = 365  # how long before a lower bound to the day an article's days may be
 
 
 def day_date(f: Found, text: str, ctx: Context) -> Value:
@@ -60,7 +60,9 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     raw = f.group("y")
     year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
     if year_ is None and f.group("wd") and ctx.bound is not None:
-        year_ = _year_of_weekday(ctx.bound, month, day, name_number("weekdays", f.group("wd")))
+        slack = _RECENT_DAYS if ctx.bound_precision == "day" else 0
+        weekday = name_number("weekdays", f.group("wd"))
+        year_ = _year_of_weekday(ctx.bound, month, day, weekday, slack)
     if year_ is None and (named := ctx.days_named.get((month, day))) is not None:
         year_ = named.year  # "the March 10 meeting" after "on Monday, March 10"
     if year_ is None:
@@ -70,15 +72,18 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     except ValueError:
         return NO_VALUE
     ctx.saw_day(date, f.start)
+    if not raw:  # not "born on June 15, 1990": a year written is that date's alone
+        ctx.days_named.setdefault((month, day), date)
     return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
 
 
-def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int) -> int | None:
-    """The first year whose month and day fall on the weekday written with them, from a
-    year before ``bound`` on: an article not older than the bound tells of days shortly
+def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int, slack: int) -> int | None:
+    """The first year whose month and day fall on the weekday written with them, from
+    ``slack`` days before ``bound`` on: an article not older than a day tells of days shortly
     before it too ("Monday, March 10" in one not older than March 11, 2025: the day before,
-    not 2031; "Tuesday, Oct. 7" in one not older than 2018: 2025)."""
-    earliest = bound - dt.timedelta(days=_RECENT_DAYS)
+    not 2031); one not older than a year, of none before that year ("Tuesday, Oct. 7" in
+    one not older than 2018: 2025)."""
+    earliest = bound - dt.timedelta(days=slack)
     for year_ in range(earliest.year, bound.year + _WEEKDAY_YEARS):
         try:
             when = dt.date(year_, month, day)

@@ -257,7 +257,11 @@ def find_time_expressions(
     [('Last Friday', '2020-01-17')]
     """
     ref, ref_precision = parse_dct(dct)
-    ctx = Context(None, "", False, bound=ref) if after else Context(ref, ref_precision, False)
+    ctx = (
+        Context(None, "", False, bound=ref, bound_precision=ref_precision)
+        if after
+        else Context(ref, ref_precision, False)
+    )
     # a bound known only to its year ("not before 2015", a year the text mentions) says
     # nothing of the week a weekday is in: no days until the corpus places the article
     week_bound = ctx.bound if ref_precision in ("day", "week", "month") else None

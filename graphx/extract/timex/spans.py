@@ -245,7 +245,7 @@ def _last_weekday(said: str) -> tuple[str, int] | None:
 _AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")
 # what stands between days counted back and the day they are, told as one time: "One week
 # ago today, on Tuesday, July 15", "Yesterday — Wednesday, June 15"
-_TOLD_APART = r"(?:,|--|[—–(])"
+_TOLD_APART = r"(?:,|--|[—–])"
 COUNTED_THEN_DAY = re.compile(r"(?:\s+today)?\s*" + _TOLD_APART + r"?\s*(?:on\s+)?", re.I)
 
 
