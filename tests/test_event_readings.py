@@ -515,16 +515,17 @@ def test_no_roll_call_nor_happening_told_before(nlp: Language, text: str, trigge
     assert all(e.time is None for e in later)
 
 
-def test_going_to_court_days_after_a_vote_told_before_is_a_suit_of_that_day(
-    nlp: Language,
-) -> None:
-    # found in probe105 (working): a follow-up that dates the suit only by the vote
-    text = (
-        "The Lima council approved the contract 3-2 on March 4. Two days after the vote, "
-        "the Lima Immigrant Alliance went to court."
-    )
-    went = event_by_trigger(events_of(nlp, text), "went")
-    assert (went.event_type, days(went)) == ("legal_action", ("2024-03-06", "2024-03-06"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review: going to court is a suit only for some ("the alliance went to court") and
+        # a hearing for others, so it is no trigger
+        "Tom Ruiz went to court on Tuesday for a bond hearing.",
+        "Deputy Ann Lee went to court on Monday to testify against Ruiz.",
+    ],
+)
+def test_going_to_court_is_no_suit(nlp: Language, text: str) -> None:
+    assert [e for e in events_of(nlp, text) if e.event_type == "legal_action"] == []
 
 
 def test_a_light_verb_of_the_happening_told_before_takes_its_day(nlp: Language) -> None:
@@ -562,6 +563,36 @@ def test_attending_another_meeting_takes_no_day_of_a_vote(nlp: Language, later: 
     text = "The Wood County board voted 4-2 on Tuesday to join the program. " + later
     attended = [e for e in events_of(nlp, text) if e.trigger in ("attended", "attend")]
     assert all(e.time is None for e in attended)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a review: an act on a definite noun of its own kind is an act of its own day
+        ("The ACLU sued Wood County on March 4. A federal judge dismissed the lawsuit, and the "
+         "ACLU appealed the dismissal.", "dismissed"),
+        ("Judge Ann Lee ruled on March 4 that the jail broke the law. The county appealed the "
+         "ruling.", "appealed"),
+        # ... and another meeting than the vote's
+        ("The Wood County board voted 4-2 on Tuesday to join the program. Sheriff Tom Hall "
+         "attended the meeting of the state sheriffs association in Columbus.", "attended"),
+    ],
+)  # fmt: skip
+def test_an_act_on_a_happening_told_before_takes_no_day_of_it(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    later = [e for e in events_of(nlp, text) if e.trigger == trigger]
+    assert all(e.time is None for e in later)
+
+
+def test_attending_the_meeting_is_the_meeting_told_last(nlp: Language) -> None:
+    # a review: the board met on a day, then voted on another; "the meeting" is the vote's
+    text = (
+        "The Wood County board first met on Feb. 6 to discuss the contract. On Tuesday, the "
+        "board voted 4-2 to approve it. About 60 people attended the meeting."
+    )
+    attended = event_by_trigger(events_of(nlp, text), "attended")
+    assert days(attended) == ("2024-03-05", "2024-03-05")
 
 
 def test_how_members_voted_with_no_vote_dated_before_is_undated(nlp: Language) -> None:
@@ -857,7 +888,7 @@ def test_a_present_passive_of_anyone_tells_a_habit(nlp: Language, text: str) -> 
         "Under the program, deputies may identify and process inmates who are arrested on "
         "local charges and booked into the Lima jail.",
         # found in probe91 (working): whoever a modal's complement will screen
-        "If ICE approves, deputies will be able to screen everyone booked in Lima.",
+        "If ICE approves, deputies will be able to screen people booked in Lima.",
         "The deal would let trained jailers check the status of people booked into the jail.",
     ],
 )
@@ -886,6 +917,36 @@ def test_a_time_told_before_a_verb_of_no_act_dates_the_acts_coordinated_with_it(
     ):
         arrests = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
         assert [e.time for e in arrests] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a review: a coordinated act told as later, since or repeated has a time of its own
+        ("In 2010, Tom Ruiz crossed the border near Lima and was later arrested in Dover.",
+         "arrested"),
+        ("In 2019, Sheriff Tom Hall took office in Lima and has since deported 300 inmates.",
+         "deported"),
+    ],
+)  # fmt: skip
+def test_a_fronted_time_dates_no_act_told_apart_in_time(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    acts = [e for e in events_of(nlp, text) if e.trigger == trigger]
+    assert all(e.time is None or e.time.text not in ("2010", "2019") for e in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review: a group counted or those a raid took are no "anyone"
+        "Two men who are charged with smuggling and detained in Dover will appear in court.",
+        "ICE will deport everyone detained at the Lima plant, a spokesman said.",
+        "The sheriff would not say how many of those arrested at the Lima plant remain jailed.",
+    ],
+)
+def test_a_participle_of_those_a_story_names_is_a_happening(nlp: Language, text: str) -> None:
+    assert [e.event_type for e in events_of(nlp, text)] != []
 
 
 def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
@@ -2202,6 +2263,9 @@ def test_a_meeting_the_parse_took_for_a_verb_is_the_body_s_named_before_it(
         ("The ACLU sued Lima on Monday on behalf of retired teacher Ines Carrasco of Dayton.",
          "Dayton", False),
         ("Commissioner Ann Lee of Dayton voted against the contract on Monday.", "Dayton", True),
+        # a review: a body after "of" is no home, nor a place of one with no title told
+        ("Teacher Maria Gomez of the Lima Immigrant Alliance filed the lawsuit on Monday.",
+         "Lima Immigrant Alliance", True),
     ],
 )  # fmt: skip
 def test_a_place_before_a_person_is_where_they_are_from(

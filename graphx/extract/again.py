@@ -34,6 +34,7 @@ _WITHIN_OPERATION = frozenset({"in"})
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 _VOTE = "vote"
 _MEETING = "meeting"
+_GATHERING = "meeting"  # the type of verbs and nouns of gathering ("attended the meeting")
 _HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
 
 
@@ -107,14 +108,15 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
 def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
     """The family of the gathering a verb of gathering tells again by its definite object
     ("About 60 people attended the meeting", "who attended the hearing but did not speak";
-    not "attended a meeting", "the previous meeting" or "will attend the meeting")."""
+    not "attended a meeting", "the previous meeting", "will attend the meeting")."""
     lemma = verb_lemma(verb, taxonomy) if verb.pos_ == "VERB" else ""
-    kind = taxonomy.verbs.get(lemma)
-    if kind is None or clauses.is_opinion(verb):
-        return None
+    if taxonomy.verbs.get(lemma) != _GATHERING or clauses.is_opinion(verb):
+        return None  # not "appealed the ruling", "dismissed the lawsuit": acts of their own
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"):
         noun_kind = taxonomy.nouns.get(noun_lemma(noun, taxonomy))
-        if noun_kind == kind and definite(noun) and not _another(noun):
+        # not "the meeting of the state sheriffs association", "the meeting with ICE"
+        told = any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in noun.children)
+        if noun_kind == _GATHERING and definite(noun) and not _another(noun) and not told:
             return taxonomy.family(noun_lemma(noun, taxonomy), noun_kind)
     return None
 
@@ -122,10 +124,15 @@ def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
 def _vote_of_meeting(
     setting: str, taxonomy: Taxonomy, days_of: Mapping[str, TimeExpression]
 ) -> TimeExpression | None:
-    """The day of the vote the article last dated, for "the meeting": a body votes at one."""
+    """The day of the vote or meeting the article told last, for "the meeting": a body
+    votes at one ("first met on Feb. 6 ... On Tuesday, the board voted ... About 60 people
+    attended the meeting": Tuesday's)."""
     vote = taxonomy.family(_VOTE, taxonomy.verbs.get(_VOTE, ""))
     meeting = taxonomy.family(_MEETING, taxonomy.nouns.get(_MEETING, ""))
-    return days_of.get(vote) if setting == meeting else None
+    if setting != meeting:
+        return days_of.get(setting)
+    told = [t for t in (days_of.get(vote), days_of.get(meeting)) if t is not None]
+    return max(told, key=lambda t: t.start) if told else None
 
 
 def days_told_before(
@@ -144,7 +151,7 @@ def days_told_before(
         if family in days_of and definite(doc[i]) and not _another(doc[i]):
             found[i] = days_of[family]
         elif (setting := _attended(doc[i], taxonomy)) is not None:
-            held = days_of.get(setting) or _vote_of_meeting(setting, taxonomy, days_of)
+            held = _vote_of_meeting(setting, taxonomy, days_of)
             if held is not None:
                 found[i] = held
         elif _carried_out_again(doc[i], taxonomy):

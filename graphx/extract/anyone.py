@@ -1,8 +1,9 @@
 """Acts told of anyone they may befall: a habit, a rule, or whoever may be (issue 15).
 
-"people arrested in the city are booked into the county jail" tells a habit; "would let
-jailers check the status of people booked into the jail" and "will be able to screen
-everyone booked in the county" tell of whoever may be. Their participles look past, but
+"people arrested in the city are booked into the county jail" and "inmates who are arrested
+on local charges and booked into the jail" tell a habit; "would let jailers check the status
+of people booked into the jail" and "will be able to screen people booked in the county"
+tell of whoever may be. Their participles look past, but
 none tells a happening.
 """
 
@@ -14,10 +15,13 @@ from graphx.extract.tree import ancestors, verb_over
 
 __all__ = ["of_anyone", "passive_present", "present_passive_of_anyone", "shared_participle"]
 
-# Pronouns that stand for whoever may be: "those arrested", "everyone booked".
-_ANYONE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "whoever"})
-# Verbs a modal's reach passes up from: "would let jailers check", "will be able to screen".
-_REACH = frozenset({"xcomp", "ccomp", "acomp", "conj"})
+# Pronouns that stand for whoever may be: "those arrested", "anyone booked" (not "everyone":
+# "ICE will deport everyone detained at the plant" is those the raid took).
+_ANYONE = frozenset({"those", "anyone"})
+# Verbs a modal's reach passes up from: "will be able to screen", "would have to check"; not a
+# clause of its own ("would not say how many of those arrested remain").
+_REACH = frozenset({"xcomp", "acomp"})
+_LETTING = frozenset({"let", "help", "make"})  # "would let jailers check": a bare infinitive
 
 
 def passive_present(verb: Token) -> bool:
@@ -36,14 +40,14 @@ def present_passive_of_anyone(verb: Token) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    anyone = any(s.tag_ == "WP" or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
+    anyone = any(_who_of_anyone(s) or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
     return anyone or any(a.lemma_ == "get" for a in auxiliaries)
 
 
 def of_anyone(participle: Token) -> bool:
     """A reduced relative told of anyone it may be: "people arrested in the city are booked
     into the county jail" (a habit), "would apply only to people already booked into the
-    jail", "will be able to screen everyone booked in Halden" (whoever may be)."""
+    jail", "will be able to screen people booked in Halden" (whoever may be)."""
     noun = participle.head
     anyone = (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in _ANYONE
     if participle.dep_ != "acl" or not anyone:
@@ -67,9 +71,20 @@ def _may_be(verb: Token) -> bool:
     for head in [verb, *ancestors(verb)][:4]:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
             return True
-        if head.dep_ not in _REACH:
+        letting = head.dep_ == "ccomp" and head.head.lemma_.lower() in _LETTING
+        if head.dep_ not in _REACH and not letting:
             return False
     return False
+
+
+def _who_of_anyone(subject: Token) -> bool:
+    """ "who" of no one named ("decides who gets detained") or of a bare plural ("inmates who
+    are arrested"); not of a group counted ("Two men who are charged ... will appear")."""
+    if subject.tag_ != "WP":
+        return False
+    clause = subject.head
+    noun = clause.head if clause.dep_ == "relcl" else None
+    return noun is None or (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in _ANYONE
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

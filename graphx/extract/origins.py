@@ -51,17 +51,20 @@ def is_origin(token: Token) -> bool:
         return not (people and token.ent_type_ in _BODY_LABELS)
     # "a citizen of Mexico", "Ana Ruiz, 41, of Toledo", "teacher Ines Carrasco of Dover"; not
     # "Sheriff Tom Hall of Kent County"
-    aged = told_with_age(noun.doc, noun.i + 1) or _named_with_no_office(noun)
-    named = aged and (token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None)
+    placed = token.ent_type_ in ("GPE", "LOC") or places.lookup(token.text) is not None
+    # (told with no age, a place's bare name: not "of the Lima Immigrant Alliance")
+    bare = not any(c.dep_ == "det" for c in token.children)
+    home = bare and _named_with_no_office(noun)
+    named = placed and (told_with_age(noun.doc, noun.i + 1) or home)
     return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
 
 
 def _named_with_no_office(noun: Token) -> bool:
-    """A person's name with no title of office before it: a name the model tagged a person's,
-    or one told with what the person is ("retired teacher Ines Carrasco"); not "Sheriff Tom
-    Hall", "Commissioner Ann Lee"."""
+    """A person's name told with what the person is and no title of office ("retired
+    teacher Ines Carrasco"; not "Sheriff Tom Hall", "Commissioner Ann Lee", nor a bare "Tom
+    Hall of Harlan County", who may hold an office there)."""
     before = noun.doc[noun.left_edge.i : noun.i]  # "Sheriff Grady Judd": on "Grady"
     told = any(t.lemma_.lower() in described.person_nouns() for t in before)
-    if noun.pos_ != "PROPN" or not (noun.ent_type_ == "PERSON" or told):
+    if noun.pos_ != "PROPN" or not told:
         return False
     return not any(t.lower_ in read_titles() for t in before)

@@ -158,6 +158,20 @@ def fronted_over_conjuncts(
             continue
         for c in verb.children:
             shared = c.dep_ == "conj" and c.pos_ == "VERB" and not clauses.own_subject(c)
-            if shared and c.i in triggers and not any(m.dep_ == "mark" for m in c.children):
+            if shared and c.i in triggers and not _told_apart_in_time(c):
                 found.setdefault(c.i, time)
     return found
+
+
+# Words that set a coordinated act apart in time: "crossed in 2010 and was later arrested",
+# "has since deported 300", "was deported twice".
+_APART = frozenset({"later", "since", "then", "afterward", "afterwards", "again", "twice"})
+_APART |= {"eventually", "subsequently", "soon", "now"}
+
+
+def _told_apart_in_time(verb: Token) -> bool:
+    """A verb with a mark, a perfect ("has since deported") or a word that sets it apart."""
+    children = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    marked = any(c.dep_ == "mark" or c.lower_ in _APART for c in children)
+    return perfect or marked
