@@ -3,8 +3,7 @@
 "people arrested in the city are booked into the county jail" and "inmates who are arrested
 on local charges and booked into the jail" tell a habit; "would let jailers check the status
 of people booked into the jail" and "will be able to screen people booked in the county"
-tell of whoever may be. Their participles look past, but
-none tells a happening.
+tell of whoever may be. Their participles look past, but none tells a happening.
 """
 
 from __future__ import annotations
@@ -27,18 +26,18 @@ _LETTING = frozenset({"let", "help", "make"})  # "would let jailers check": a ba
 def passive_present(verb: Token) -> bool:
     """A passive in the simple present ("are detained", "gets deported"), not a perfect
     ("has been arrested") nor a progressive ("are being served")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
     return verb.tag_ == "VBN" and bool(auxiliaries) and present
 
 
 def present_passive_of_anyone(verb: Token) -> bool:
     """A passive in the simple present told of anyone: of a "get" ("who gets detained"), or
-    of a bare plural or "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
-    charged", news of one."""
+    of a bare plural or its "who" ("people ... are booked into the jail"). Not "Ana Ruiz is
+    charged" nor "Two men who are charged", news of those named."""
     if not passive_present(verb):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     anyone = any(_who_of_anyone(s) or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
     return anyone or any(a.lemma_ == "get" for a in auxiliaries)
