@@ -378,6 +378,20 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "Police arrested him on Tuesday. The next day, he was charged.",
             [("Tuesday", "2020-01-14"), ("The next day", "2020-01-15")],
         ),
+        # found in probe104 (read): a month named since, in the count's sentence, is what it
+        # counts from, not the day before it; its own month keeps the day
+        (
+            "She sued on Jan. 13. He was held in early December until he was freed two days later.",
+            [("Jan. 13", "2020-01-13"), ("early December", "2019-12")],
+        ),
+        (
+            "He was held on Dec. 2, 2019, in the December sweep, and freed two days later.",
+            [
+                ("Dec. 2, 2019", "2019-12-02"),
+                ("December", "2019-12"),
+                ("two days later", "2019-12-04"),
+            ],
+        ),
         (
             "The suit was filed Dec. 30, 2019. The previous day, the board met.",
             [("Dec. 30, 2019", "2019-12-30"), ("The previous day", "2019-12-29")],
@@ -717,6 +731,20 @@ def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str])
         # a month named in between is no day to count from
         ("Agents came on Monday; his case will be heard in April. The next day, he left.",
          [("Monday", "XXXX-WXX-1"), ("April", "XXXX-04"), ("The next day", "XXXX-WXX-2")]),
+        # found in probe104 (read): a month named in the count's own sentence, after the
+        # weekday, is what it counts from: no day of it is known, so no date
+        ("She sued Monday. He was arrested in early March and freed two days later.",
+         [("Monday", "XXXX-WXX-1"), ("early March", "XXXX-03")]),
+        ("She sued Monday. He was arrested in early March and freed the next day.",
+         [("Monday", "XXXX-WXX-1"), ("early March", "XXXX-03")]),
+        # ... an initial's full stop ends no sentence ("U.S. Immigration")
+        ("She sued Monday. He was held in early March by U.S. Immigration agents, who took "
+         "him two days later.",
+         [("Monday", "XXXX-WXX-1"), ("early March", "XXXX-03")]),
+        # ... and its month and day named since are counted from as before
+        ("She sued Monday. He was held in March, and on March 11; two days later he left.",
+         [("Monday", "XXXX-WXX-1"), ("March", "XXXX-03"), ("March 11", "XXXX-03-11"),
+          ("two days later", "XXXX-03-13")]),
         # a week or more from an unplaced weekday is no weekday: no date
         ("The board met Tuesday. Ten days later, it adjourned.", [("Tuesday", "XXXX-WXX-2")]),
         # "the next day", "the previous day" too

@@ -93,6 +93,9 @@ class Context:
     # the same for a month and day of no known year (month, day, where): "arrested on
     # March 11 ... Two days later" is March 13 of that year, whichever it is
     last_month_day: tuple[int, int, int] | None = None
+    # the last month named with no day (value, where): "filed suit Monday ... arrested in
+    # early March and picked up two days later" counts from March, not from Monday
+    month_named: tuple[str, int] | None = None
     # the expression follows "since": a day gone by, never one after the anchor
     gone_by: bool = False
     # the years read for each month and day written without one: "the March 10 meeting"
@@ -128,6 +131,23 @@ class Context:
         if self.last_weekday is not None and self.last_weekday[1] > told[2]:
             return None
         return told[0], told[1]
+
+    def counts_from_month(self) -> bool:
+        """Whether the current sentence named a month with no day after the last day or
+        weekday, and not the month of that day: a count of days there ("two days later",
+        "the next day") counts from it, a time the text gives no day of."""
+        if self.month_named is None:
+            return False
+        value, told_at = self.month_named
+        since = (
+            self.last_day_at,
+            self.last_weekday[1] if self.last_weekday else -1,
+            self.last_month_day[2] if self.last_month_day else -1,
+        )
+        if told_at < self.sentence_start or told_at < max(since):
+            return False
+        day = self.last_day
+        return day is None or value.replace("XXXX", str(day.year)) != day.isoformat()[:7]
 
     def day_in_sentence(self) -> dt.date | None:
         """The last full date of the current sentence, else of the one before when it is the

@@ -48,7 +48,8 @@ from graphx.model import TimeExpression, date_precision
 __all__ = ["VALUE_RULES", "find_time_expressions", "normalize", "span_of", "value_of"]
 
 _W = words()
-_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+# not the full stop of an initial ("U.S. District Court", "John F. Kelly")
+_SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.!?]\s|\n")
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
 _EARLIEST = str(_W["date_bounds"]["earliest"])
@@ -154,7 +155,8 @@ def _track_weekday(ctx: Context, kind: str, value: str, at: int) -> None:
     """The unplaced weekday the story is at ("On Monday ... Two days later" is Wednesday,
     and then "the next day" Thursday); another day named since leaves none ("On March 5,
     the judge ruled. The next day ..." counts from March 5), a month or a year does not
-    ("his case would be heard again in April")."""
+    ("his case would be heard again in April"), though a count of days in the sentence
+    that names the month is from that month (``Context.counts_from_month``)."""
     if kind != "DATE":
         return
     if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
@@ -163,6 +165,8 @@ def _track_weekday(ctx: Context, kind: str, value: str, at: int) -> None:
         ctx.last_weekday = None
         if m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", value):
             ctx.last_month_day = (int(m[1]), int(m[2]), at)
+    elif re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
+        ctx.month_named = (value, at)
 
 
 def _build(

@@ -99,6 +99,8 @@ def _next_to_told(rel: str, ctx: Context) -> Value | None:
     step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel)
     if step is None:
         return None
+    if ctx.counts_from_month():
+        return NO_VALUE
     if (weekday := ctx.weekday_after_day()) is not None:
         # "ended the deal Monday ... the next day": Tuesday, of a week not yet known
         return "DATE", f"XXXX-WXX-{(weekday + step) % 7 + 1}", True
@@ -150,7 +152,9 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
 
 def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
     """``offset`` days, weeks, months or years from the last date the text named, or None
-    when it named none of that precision."""
+    when it named none of that precision, or a month since (NO_VALUE)."""
+    if unit in ("D", "W") and ctx.counts_from_month():
+        return NO_VALUE
     weekday = ctx.weekday_after_day()
     if unit == "D" and weekday is not None:
         # "On Monday ... Two days later": Wednesday, of a week the article does not give
