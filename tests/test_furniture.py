@@ -555,6 +555,9 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
             "T. J. Okafor",
         ),
         ("Published on Sept. 3, 2021 at 5 p.m. by Lena Hoff", "Sept. 3, 2021", "Lena Hoff"),
+        # found in probe110 (read): the day written in figures
+        ("Posted on 03/19/2025 by Brock Lind | 47 Comments", "03/19/2025", "Brock Lind"),
+        ("Posted on 2025-03-19 by Brock Lind", "2025-03-19", "Brock Lind"),
         # a blog's head line: the day first, then the author, between dots, then its
         # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),

@@ -258,6 +258,16 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
         ("The council voted on April 8, 2024. It meets next on April 22, 2024.",
          ("2024-04-08", "not before 2024-04-08: latest date mentioned in the text")),
+        # found in probe104 (read): the end a plan had, told in the past, is still to come
+        ("The grant, awarded in May 2023, was supposed to run through May 2024.",
+         ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        ("The lease, signed in May 2023, was to last until May 2024.",
+         ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        ("The contract, signed in May 2023, runs through May 2024.",
+         ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        # ... but a span that ran out is past
+        ("The program ran through May 2023 and ended.",
+         ("2023-05", "not before 2023-05: latest date mentioned in the text")),
         # an invitation to come looks ahead: "Join our vigil ... on Thursday, May 19"
         ("The board voted on May 10, 2022. Join our vigil outside city hall on Thursday, "
          "May 19, at 6 p.m.", ("2022-05-10", "not before 2022-05-10: latest date mentioned in "
@@ -298,6 +308,20 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
         ("Council Approves Ordinance\nTUESDAY, 9 APRIL 2024\nThe council met in 2024.",
          ("2024-04-09", "from the date line under the headline (2024-04-09)")),
+        # found in probe110 (read): a printed issue's day among its other items, on a line
+        # too long for a head's, is its date line, borne out by no day of the text
+        ("Six Weeks Later\nTHE MARLOW LEDGER\nServing Marlow County since 1977 | Vol. 42, No. "
+         "21 | Wednesday, May 22, 2024 | 75 cents\n\nSix weeks after the raid on April 9, "
+         "trucks are fewer.",
+         ("2024-05-22", "from the date line under the headline (2024-05-22)")),
+        # ... but not one older than a day the text tells
+        ("Six Weeks Later\nTHE MARLOW LEDGER\nVol. 42, No. 21 | Wednesday, May 22, 2024 | 75 "
+         "cents\n\nThe board voted on May 28, 2024.",
+         ("2024-05-28", "not before 2024-05-28: latest date mentioned in the text")),
+        # found in probe110 (read): a weekly's issue, its towns after it, is its date line
+        ("Group Sues Sheriff\nMARLOW WEEKLY NEWS\nWeek of March 21, 2024 • Marlow • Ashby • "
+         "Dell • Fenton • Gale\n\nThe group sued the sheriff on March 19, 2024.",
+         ("2024-03-21", "from the date line under the headline (2024-03-21)")),
         # a masthead's day, years after what the text tells, is the day the page was
         # saved: no date, and no lower bound either
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met on "

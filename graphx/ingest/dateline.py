@@ -31,6 +31,8 @@ _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
+    # a weekly's issue, with its towns or links: "Week of March 20, 2025 • Lake Mills"
+    re.compile(rf"\s*(?:the\s+)?week\s+of\s+{MONTH} {DAY},? {YEAR}(?:\s*[|•·].*)?", re.I),
 ]
 # A masthead: the day with its weekday, then the site's links ("Saturday, March 2, 2024
 # Subscribe | e-Edition", "Friday, January 17, 2025 | ESPAÑOL | ENGLISH")
@@ -45,6 +47,11 @@ _MASTHEAD = re.compile(
 _EDITION = re.compile(
     r"\b(?:vol\.?|volume)\s*\d+|[•·|]\s*(?:\d{1,3}\s*cents|\$\d+\.\d\d)\s*(?:[•·|]|$)",
     re.IGNORECASE,
+)
+# ... its day among the edition's other items ("Serving Blount County since 1977 | Vol. 42,
+# No. 21 | Wednesday, May 22, 2019 | 75 cents")
+_EDITION_DAY = re.compile(
+    rf"(?<=[|•·])\s*{WEEKDAY}{MONTH} {DAY},? {YEAR}\s*(?=[|•·]|$)", re.IGNORECASE
 )
 # ... never one with the site's links ("Subscribe: 99 cents for 6 months | e-Edition")
 _SITE_LINKS = re.compile(r"\b(?:subscribe|e-edition|sign in|log in|digital|today's paper)\b", re.I)
@@ -74,7 +81,7 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     for i, line in _head(text.split("\n")):
         if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
             return i, m
-        if _edition(line) and (m := _MASTHEAD.fullmatch(line)):
+        if _edition(line) and (m := _MASTHEAD.fullmatch(line) or _EDITION_DAY.search(line)):
             return i, m
     return None
 
@@ -84,7 +91,8 @@ def _head(lines: list[str]) -> list[tuple[int, str]]:
     the site's links and the date line is no line of it), before the text begins."""
     head = []
     for i, line in enumerate(lines[:_HEAD_SPAN]):
-        if len(line.split()) > _PARAGRAPH:
+        items = sum(line.count(c) for c in "|•·") >= 2  # an edition's or a site's, no prose
+        if sum(any(c.isalnum() for c in w) for w in line.split()) > _PARAGRAPH and not items:
             break  # the text has begun: a date line after it is no page's head
         if line.strip():
             head.append((i, line))
@@ -135,6 +143,9 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     if day is None:
         return "", text
     plain = not m.groupdict().get("weekday")
+    if _edition(lines[i]):  # a printed issue's day: what it tells is no later
+        later = any(_span(v)[0] > day for _, v in dates_of(rest))
+        return ("", rest) if later else (day.isoformat(), text)
     return (
         (day.isoformat(), text) if _borne_out(day, plain, rest, captions, dates_of) else ("", rest)
     )
