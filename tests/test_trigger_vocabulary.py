@@ -147,6 +147,27 @@ def test_vocabulary_who_rejects_says_what_rejecting_is(
     assert load_taxonomy().family(event.lemma, event.event_type) == family
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # found in probe104 (read): a body that tables or shelves a measure votes on it
+        ("Marlow County commissioners on Tuesday indefinitely tabled the sheriff's request.",
+         "tabled"),
+        ("The city council shelved the sanctuary ordinance Monday night.", "shelved"),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_body_that_tables_a_measure_votes(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    event, _ = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == (trigger, "policy")
+    assert load_taxonomy().family(event.lemma, event.event_type) == "enact"
+
+
+def test_vocabulary_tabling_what_no_body_votes_on_is_no_act(nlp: Language) -> None:
+    assert events_of(nlp, "The sheriff tabled the question at a news conference.") == []
+
+
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:
     # found in a fresh corpus: "calls" joined to "voted" by the parser, as the council's
     text = (
