@@ -1977,6 +1977,13 @@ def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> No
         ("The state on Monday asked the Supreme Court to block the new rule.", "2024-03-04"),
         ("Attorneys for the county asked the 4th Circuit on Tuesday to pause the ruling.",
          "2024-03-05"),
+        # found in probe110 (read): a court gone to, to have it act, is asked too; keeping
+        # someone from an act is what a court's order does
+        ("An immigrant rights group went to court Tuesday to stop the sheriff's office from "
+         "holding people in its jail.", "2024-03-05"),
+        ("The ACLU went to federal court on Monday to block the policy.", "2024-03-04"),
+        ("Parents asked a judge Monday to keep the district from closing the school.",
+         "2024-03-04"),
     ],
 )  # fmt: skip
 def test_asking_a_court_to_act_goes_to_court(nlp: Language, text: str, day: str) -> None:
@@ -1996,6 +2003,10 @@ def test_asking_a_court_to_act_goes_to_court(nlp: Language, text: str, day: str)
         "The clerk asked the judge Wednesday to sign the warrant.",
         "Prosecutors asked the judge on Monday to sentence Luis Ramos to ten years.",
         "The couple asked a judge Saturday to marry them.",
+        # going to court for one's own case, or to a courthouse, is no case filed
+        "Luis Ramos went to court on Monday for a bond hearing.",
+        "Luis Ramos went to court Tuesday to answer the charges.",
+        "Deputies went to the courthouse Monday to stop a man from leaving.",
     ],
 )
 def test_asking_no_court_or_a_court_asking_is_no_case(nlp: Language, text: str) -> None:

@@ -79,20 +79,35 @@ def pleaded(
     federal judge Wednesday to order their release", "asked the 5th Circuit on Friday to
     pause the ruling"); else None ("asked the sheriff to resign", "the jury asked the judge
     to clarify the instructions", "prosecutors asked the judge to sentence him", and a
-    court's own asking: "the judge asked the lawyers to explain"). ``sense`` reads the act."""
+    court's own asking: "the judge asked the lawyers to explain"). A court gone to is asked
+    too: "the alliance went to court Tuesday to stop the jail from holding people"; not "he
+    went to court for a bond hearing". ``sense`` reads the act."""
     kind = taxonomy.pleading.get(lemma)
-    asked = [c for c in verb.children if c.dep_ == "dobj" and _court_word(c, taxonomy)]
+    gone_to = [o for c in verb.children if c.lower_ == "to" for o in c.children]
+    asked = [c for c in _objects(verb) + gone_to if _court_word(c, taxonomy)]
     if not kind or not asked or court_acting(verb, taxonomy):
         return None
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
     senses = [found for c in acts if (found := sense(c, taxonomy))]
     if not any(k in _COURTS_ACTS and family not in _PROSECUTION for k, family in senses):
-        return None
+        if not any(_restrains(c) for c in acts):
+            return None
     return kind, taxonomy.family(lemma, kind)
 
 
 # what a court is asked to do by the state that prosecutes, not by a party that goes to court
 _PROSECUTION = frozenset({"sentence", "charge", "convict", "indict", "prosecute", "sign"})
+
+
+def _restrains(verb: Token) -> bool:
+    """Whether a verb keeps someone from an act, as a court's order does ("to stop the
+    jail from holding people", "to keep the county from enforcing it")."""
+    kept = [c for c in verb.children if c.lower_ == "from"]
+    return bool(_objects(verb)) and any(g.tag_ == "VBG" for c in kept for g in c.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _infinitive(verb: Token) -> bool:
