@@ -767,6 +767,31 @@ def test_vocabulary_a_title_named_in_the_next_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # found in probe110 (read): "the judge" is the last person named with the title, and
+        # a verb coordinated after another shares its subject, the court that rules
+        ("Tom Ruiz appeared before Judge Ana Lee. The judge heard the case on Thursday and "
+         "denied a request to reduce his bond.", {"Ana Lee"}),
+        ("Judge Ana Lee set bond. Sheriff Tom Hale spoke. The judge denied a request to "
+         "reduce his bond on Thursday.", {"Ana Lee"}),
+        # ... not someone named with another title, nor a former holder
+        ("Sheriff Tom Hale spoke. The judge denied a request to reduce his bond on Thursday.",
+         set()),
+        ("Former Judge Ana Lee spoke. The judge denied a request to reduce his bond on "
+         "Thursday.", set()),
+    ],
+)  # fmt: skip
+def test_vocabulary_the_judge_is_the_last_one_named_judge(
+    nlp: Language, text: str, agents: set[str]
+) -> None:
+    denied = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "denied"]
+    found = {name for _, n in denied for name, role in n.items() if role == "agent"}
+    assert found == agents
+    assert all((e.event_type, e.lemma) == ("legal_action", "ruling") for e, _ in denied)
+
+
+@pytest.mark.parametrize(
     ("following", "named"),
     [
         # found in a fresh corpus: a group the next sentence opens by naming is that group

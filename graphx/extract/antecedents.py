@@ -23,6 +23,7 @@ __all__ = [
     "named_heads",
     "gendered_words",
     "named_next",
+    "titled_last",
     "not_meant",
     "of_the_other_sex",
     "pronoun_types",
@@ -89,6 +90,20 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
         for i, m in enumerate(mentions):
             if m.start <= subject.idx < m.end and m.type == wanted and _titled(m, noun):
                 return i
+    return None
+
+
+def titled_last(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """The person "the judge" or "the sheriff" stands for: the last one named before it with
+    the word in their title ("Anselmo Ruiz appeared before Judge Ana Lee. The judge denied a
+    request to reduce his bond"), else None."""
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if indefinite_heads().get(noun.lemma_.lower()) != "person" or dets != {"the"}:
+        return None
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < noun.idx and m.type == "person" and _titled(m, noun):
+            return i
     return None
 
 

@@ -69,6 +69,7 @@ def argument_mentions(
                 index = members.body_of_members(token, mentions, starts)
                 if index is None and token.lemma_.lower() in antecedents.indefinite_heads():
                     index = antecedents.named_next(token, mentions)
+                    index = antecedents.titled_last(token, mentions) if index is None else index
                 if index is None:
                     index = described.described_person(token, mentions)
         if index is not None and index not in found:
