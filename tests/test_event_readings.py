@@ -278,6 +278,18 @@ def test_days_after_in_the_present_counts_back_from_the_article(nlp: Language) -
     assert event.time is not None and event.time.uncertain
 
 
+def test_a_happening_named_weeks_before_the_present_is_that_far_back(nlp: Language) -> None:
+    # found in probe110 (read): a follow-up names its happening only as "the raid"
+    text = "Six weeks after the raid at the Marlow plant, the line of trucks is half what it was."
+    event = event_by_trigger(events_of(nlp, text), "raid")
+    # 42 days, give or take 3, before the article's days (7 and 8 March)
+    assert days(event) == ("2024-01-22", "2024-01-29")
+    assert event.time is not None and event.time.uncertain
+    # ... but one weeks "before" the present is still to come
+    text = "Two weeks before the raid at the Marlow plant, the line of trucks is half what it was."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "raid" and e.time] == []
+
+
 def test_a_counted_span_after_a_dated_act(nlp: Language) -> None:
     text = "ICE agents raided a farm in Ohio on March 1, a week after the governor signed the bill."
     event = event_by_trigger(events_of(nlp, text), "signed")

@@ -159,7 +159,35 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         moved = _counted(ref, reach, sequence[marks[0].lower_], amount, marks[0])
         if moved is not None:
             attached[i] = moved
+    _date_happenings_counted_from(sentence, attached, owned, dated)
     _date_heads(sentence, attached, sequence, dated)
+
+
+def _date_happenings_counted_from(
+    sentence: SentenceTimes,
+    attached: dict[int, TimeExpression],
+    owned: dict[int, TimeExpression],
+    dated: list[tuple[int, int]],
+) -> None:
+    """ "Six weeks after the raid, the line of trucks is half what it was": a happening
+    named by a noun is that far before the clause its phrase hangs on (here the article's
+    present); not one "before" the present, which is still to come."""
+    sequence: dict[str, int] = words()["sequence_marks"]
+    for i in sorted(sentence.triggers - set(attached)):
+        noun, prep = sentence.doc[i], sentence.doc[i].head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in sequence:
+            continue
+        amount = _amount(prep, prep, dated)
+        reach = _reach(amount) if amount is not None else None
+        own = attached.get(prep.head.i) or owned.get(prep.head.i)
+        ref = _reference(prep.head, attached, owned, sentence.now, sentence.told_before)
+        if reach is None or ref is None or amount is None:
+            continue
+        if own is None and sequence[prep.lower_] > 0:
+            continue  # "two weeks before the election, the race is close": to come
+        moved = _counted(ref, reach, sequence[prep.lower_], amount, prep)
+        if moved is not None:
+            attached[i] = moved
 
 
 def _date_heads(
