@@ -82,6 +82,7 @@ class Context:
     last_period: str = ""
     last_day_at: int = -1
     sentence_start: int = 0
+    whole_sentence_start: int = 0  # not cut at an initial's full stop ("U.S. District Court")
     previous_sentence_start: int = 0
     # the first day of a publication date known only from below ("not before 2018"): no
     # anchor for "this week" or a month and day, only a floor
@@ -144,7 +145,7 @@ class Context:
             self.last_weekday[1] if self.last_weekday else -1,
             self.last_month_day[2] if self.last_month_day else -1,
         )
-        if told_at < self.sentence_start or told_at < max(since):
+        if told_at < self.whole_sentence_start or told_at < max(since):
             return False
         day = self.last_day
         return day is None or value.replace("XXXX", str(day.year)) != day.isoformat()[:7]

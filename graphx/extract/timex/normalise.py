@@ -48,8 +48,10 @@ from graphx.model import TimeExpression, date_precision
 __all__ = ["VALUE_RULES", "find_time_expressions", "normalize", "span_of", "value_of"]
 
 _W = words()
-# not the full stop of an initial ("U.S. District Court", "John F. Kelly")
-_SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.!?]\s|\n")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+# ... read more closely, for a count's month: not the full stop of an initial ("U.S. District
+# Court"); most readings keep the plain split, which the annotated news is read with
+_WHOLE_SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.!?]\s|\n")
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
 _EARLIEST = str(_W["date_bounds"]["earliest"])
@@ -271,8 +273,10 @@ def find_time_expressions(
     week_bound = ctx.bound if ref_precision in ("day", "week", "month") else None
     out = []
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    whole = [0] + [m.end() for m in _WHOLE_SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
         _read_tense(text, f, ctx, starts, tenses or {})
+        ctx.whole_sentence_start = whole[bisect.bisect_right(whole, f.start) - 1]
         t = _build(f, text, ctx, dct, dct_certain, week_bound)  # a dateline sets the context
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue
