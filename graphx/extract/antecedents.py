@@ -96,9 +96,10 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
 def titled_last(noun: Token, mentions: Sequence[Mention]) -> int | None:
     """The person "the judge" or "the sheriff" stands for: the last one named before it with
     the word in their title ("Anselmo Ruiz appeared before Judge Ana Lee. The judge denied a
-    request to reduce his bond"), else None."""
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if indefinite_heads().get(noun.lemma_.lower()) != "person" or dets != {"the"}:
+    request to reduce his bond"), else None; not a noun that says more of whose title it
+    is ("the former sheriff", "the mayor of Smyrna", "the deputy sheriff")."""
+    told = [c.lower_ for c in noun.children if c.dep_ != "punct"]
+    if indefinite_heads().get(noun.lemma_.lower()) != "person" or told != ["the"]:
         return None
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
