@@ -392,6 +392,23 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
                 ("two days later", "2019-12-04"),
             ],
         ),
+        # (a review) a month named in passing after the sentence's own day, one to come, or
+        # one "since", leaves the count to the day
+        (
+            "On Jan. 6, a judge blocked the rule, which took effect in December, and two days "
+            "later the agency appealed.",
+            [("Jan. 6", "2020-01-06"), ("December", "2019-12"), ("two days later", "2020-01-08")],
+        ),
+        (
+            "Police arrested him on Jan. 6 for a robbery in December, and he was charged two "
+            "days later.",
+            [("Jan. 6", "2020-01-06"), ("December", "2019-12"), ("two days later", "2020-01-08")],
+        ),
+        (
+            "Ann Ruiz was detained Jan. 6. She is due in court in April, and the next day she "
+            "was moved.",
+            [("Jan. 6", "2020-01-06"), ("April", "2020-04"), ("the next day", "2020-01-07")],
+        ),
         (
             "The suit was filed Dec. 30, 2019. The previous day, the board met.",
             [("Dec. 30, 2019", "2019-12-30"), ("The previous day", "2019-12-29")],

@@ -134,9 +134,12 @@ class Context:
         return told[0], told[1]
 
     def counts_from_month(self) -> bool:
-        """Whether the current sentence named a month with no day after the last day or
-        weekday, and not the month of that day: a count of days there ("two days later",
-        "the next day") counts from it, a time the text gives no day of."""
+        """Whether the current sentence named a month with no day, and the last day or
+        weekday was named in an earlier one, not in that month: a count of days there ("two
+        days later", "the next day") counts from the month, a time the text gives no day of
+        ("filed suit Monday. He was arrested in early March and picked up two days later");
+        not when the sentence names its own day first ("On March 4, the judge blocked the
+        rule, which took effect in February, and two days later ...")."""
         if self.month_named is None:
             return False
         value, told_at = self.month_named
@@ -145,7 +148,7 @@ class Context:
             self.last_weekday[1] if self.last_weekday else -1,
             self.last_month_day[2] if self.last_month_day else -1,
         )
-        if told_at < self.whole_sentence_start or told_at < max(since):
+        if told_at < self.whole_sentence_start or max(since) >= self.whole_sentence_start:
             return False
         day = self.last_day
         return day is None or value.replace("XXXX", str(day.year)) != day.isoformat()[:7]

@@ -49,9 +49,15 @@ __all__ = ["VALUE_RULES", "find_time_expressions", "normalize", "span_of", "valu
 
 _W = words()
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
-# ... read more closely, for a count's month: not the full stop of an initial ("U.S. District
-# Court"); most readings keep the plain split, which the annotated news is read with
-_WHOLE_SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.!?]\s|\n")
+# ... read more closely, for a count's month: not the full stop of an initial or a short
+# word ("U.S. District Court", "on Feb. 26"); the other readings keep the plain split
+_ABBREVIATIONS = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Jr Sr St No "
+    "Gov Sen Rep Gen Lt Sgt Capt Det Atty Supt Inc Corp Co Ave Blvd"
+).split()
+_WHOLE_SENTENCE_START = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?]\s|\n"
+)
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
 _EARLIEST = str(_W["date_bounds"]["earliest"])
@@ -167,8 +173,8 @@ def _track_weekday(ctx: Context, kind: str, value: str, at: int) -> None:
         ctx.last_weekday = None
         if m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", value):
             ctx.last_month_day = (int(m[1]), int(m[2]), at)
-    elif re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value):
-        ctx.month_named = (value, at)
+    elif re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", value) and not (ctx.future or ctx.gone_by):
+        ctx.month_named = (value, at)  # not one to come, nor "since May"
 
 
 def _build(
