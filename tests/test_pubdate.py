@@ -268,6 +268,15 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # ... but a span that ran out is past
         ("The program ran through May 2023 and ended.",
          ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        # ... and a cause, a blame or an aim is no plan (a review)
+        ("The delay was due to an outage on March 3, 2024, the clerk said.",
+         ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        ("Two deputies were to blame for the crash on March 3, 2024.",
+         ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        ("The rally, meant to protest the raids, drew 300 people on March 3, 2024.",
+         ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        ("The funding was slated for cuts, and on April 2, 2024, the council cut it.",
+         ("2024-04-02", "not before 2024-04-02: latest date mentioned in the text")),
         # an invitation to come looks ahead: "Join our vigil ... on Thursday, May 19"
         ("The board voted on May 10, 2022. Join our vigil outside city hall on Thursday, "
          "May 19, at 6 p.m.", ("2022-05-10", "not before 2022-05-10: latest date mentioned in "
