@@ -1972,6 +1972,9 @@ def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str)
         ("The appeals court on Friday declined to block the governor's order.", "2024-03-08"),
         ("U.S. District Judge Maria Ortega declined Monday to throw out the county's suit.",
          "2024-03-04"),
+        # found in probe110 (read): a bond the judge would not lower
+        ("Judge Maria Ortega refused Thursday to lower the $5,000 bond of Luis Ramos.",
+         "2024-03-07"),
     ],
 )  # fmt: skip
 def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> None:
@@ -1994,7 +1997,7 @@ def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> No
         ("An immigrant rights group went to court Tuesday to stop the sheriff's office from "
          "holding people in its jail.", "2024-03-05"),
         ("The ACLU went to federal court on Monday to block the policy.", "2024-03-04"),
-        ("Parents asked a judge Monday to keep the district from closing the school.",
+        ("Parents asked a judge Monday to keep the county from closing the school.",
          "2024-03-04"),
     ],
 )  # fmt: skip
@@ -2019,6 +2022,9 @@ def test_asking_a_court_to_act_goes_to_court(nlp: Language, text: str, day: str)
         "Luis Ramos went to court on Monday for a bond hearing.",
         "Luis Ramos went to court Tuesday to answer the charges.",
         "Deputies went to the courthouse Monday to stop a man from leaving.",
+        # (a review) a person or the law's people kept from an act is a prosecutor's asking
+        "Prosecutors asked a judge on Tuesday to keep Luis Ramos from contacting the victim.",
+        "Volunteers went to court on Tuesday to stop agents from detaining people.",
     ],
 )
 def test_asking_no_court_or_a_court_asking_is_no_case(nlp: Language, text: str) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from graphx.extract import antecedents
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
@@ -100,10 +101,21 @@ _PROSECUTION = frozenset({"sentence", "charge", "convict", "indict", "prosecute"
 
 
 def _restrains(verb: Token) -> bool:
-    """Whether a verb keeps someone from an act, as a court's order does ("to stop the
-    jail from holding people", "to keep the county from enforcing it")."""
+    """Whether a verb keeps a body from an act, as a court's order does ("to stop the
+    sheriff's office from holding people", "to keep the county from enforcing it"); not a
+    person kept from one, as a prosecutor asks ("to keep Ruiz from contacting the victim"),
+    nor the law's people ("to stop agents from detaining people")."""
     kept = [c for c in verb.children if c.lower_ == "from"]
-    return bool(_objects(verb)) and any(g.tag_ == "VBG" for c in kept for g in c.children)
+    if not any(g.tag_ == "VBG" for c in kept for g in c.children):
+        return False
+    bodies = antecedents.definite_heads()
+    return any(
+        o.ent_type_ in _BODIES or bodies.get(o.lemma_.lower(), "person") != "person"
+        for o in _objects(verb)
+    )
+
+
+_BODIES = frozenset({"ORG", "GPE", "AGENCY"})
 
 
 def _objects(verb: Token) -> list[Token]:
