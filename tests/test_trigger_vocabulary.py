@@ -780,6 +780,9 @@ def test_vocabulary_a_title_named_in_the_next_sentence(
          set()),
         ("Former Judge Ana Lee spoke. The judge denied a request to reduce his bond on "
          "Thursday.", set()),
+        # (a review) ... nor when one of no name holding it was told since
+        ("Judge Ana Lee set bond in 2019. On Monday, a federal judge in Boston heard the case. "
+         "The judge denied a request to reduce his bond on Thursday.", set()),
     ],
 )  # fmt: skip
 def test_vocabulary_the_judge_is_the_last_one_named_judge(

@@ -104,8 +104,20 @@ def titled_last(noun: Token, mentions: Sequence[Mention]) -> int | None:
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.start < noun.idx and m.type == "person" and _titled(m, noun):
-            return i
+            return None if _another_holder(noun, m.end) else i
     return None
+
+
+def _another_holder(noun: Token, since: int) -> bool:
+    """Whether someone of no name holding the title ("a federal judge in Boston"), or a
+    court of another level ("an appeals court"), was told after offset ``since``: "the
+    judge" may be that one."""
+    between = (t for t in noun.doc[: noun.i] if t.idx >= since)
+    return any(
+        t.lemma_.lower() in (noun.lemma_.lower(), "court")
+        and any(c.lower_ in ("a", "an") for c in t.children)
+        for t in between
+    )
 
 
 def _titled_before(noun: Token, mentions: Sequence[Mention]) -> bool:
