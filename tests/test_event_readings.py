@@ -290,6 +290,23 @@ def test_a_happening_named_weeks_before_the_present_is_that_far_back(nlp: Langua
     assert [e.time for e in events_of(nlp, text) if e.trigger == "raid" and e.time] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review) a rule's or a plan's count, and words quoted or said at another time
+        "The ordinance takes effect 30 days after the vote by the Marlow County Board.",
+        "The measure goes to voters in November, a year after the raid at the Marlow plant.",
+        "A year after the raid at the Marlow plant, his case remains open, his lawyer said in "
+        "2023.",
+        '"Two months after the raid at the Marlow plant, we are still afraid," Ana Ruiz said.',
+    ],
+)
+def test_a_happening_counted_from_no_present_of_the_article_is_undated(
+    nlp: Language, text: str
+) -> None:
+    assert [e.time for e in events_of(nlp, text) if e.trigger in ("raid", "vote") and e.time] == []
+
+
 def test_a_counted_span_after_a_dated_act(nlp: Language) -> None:
     text = "ICE agents raided a farm in Ohio on March 1, a week after the governor signed the bill."
     event = event_by_trigger(events_of(nlp, text), "signed")

@@ -115,6 +115,12 @@ def _reference(
     return now if head.tag_ in ("VBZ", "VBP") else None
 
 
+def _said_apart(clause: Token, sent: Span) -> bool:
+    """Whether a clause is quoted, or hangs on another ("..., his lawyer said in 2023"): its
+    present may not be the article's."""
+    return clause.dep_ != "ROOT" or any(t.is_quote for t in sent if t.i < clause.i)
+
+
 def _happening_it_says_fell(verb: Token) -> Token | None:
     """The subject of a verb that only says when something took place: "rally" in "The
     rally, organized by the network, came four days after", else None."""
@@ -170,12 +176,17 @@ def _date_happenings_counted_from(
     dated: list[tuple[int, int]],
 ) -> None:
     """ "Six weeks after the raid, the line of trucks is half what it was": a happening
-    named by a noun is that far before the clause its phrase hangs on (here the article's
-    present); not one "before" the present, which is still to come."""
+    named by a noun in a phrase that opens its clause is that far before the clause (here
+    the article's present); not one "before" the present, which is still to come, nor one
+    of a rule or a plan ("The ban takes effect 30 days after the vote"), nor of words
+    quoted or said at another time ("'Two months after the raid, we are afraid,' she said
+    in November")."""
     sequence: dict[str, int] = words()["sequence_marks"]
     for i in sorted(sentence.triggers - set(attached)):
         noun, prep = sentence.doc[i], sentence.doc[i].head
         if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in sequence:
+            continue
+        if prep.i > prep.head.i or _said_apart(prep.head, sentence.sent):
             continue
         amount = _amount(prep, prep, dated)
         reach = _reach(amount) if amount is not None else None
