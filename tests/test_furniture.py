@@ -414,6 +414,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "(Valley Sun photo by Marco Ruelas)", "caption", None),
         ("Sign up for The Valley Ledger, our free Sunday newsletter", "subscribe", None),
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
+        # found in probe109 (read): an agency page's review stamp
+        ("Last Reviewed/Updated: 11/02/2018", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
         ("Skip to main content", "navigation", None),

@@ -327,6 +327,14 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Six Weeks Later\nTHE MARLOW LEDGER\nVol. 42, No. 21 | Wednesday, May 22, 2024 | 75 "
          "cents\n\nThe board voted on May 28, 2024.",
          ("2024-05-28", "not before 2024-05-28: latest date mentioned in the text")),
+        # found in probe109 (read): a release's dateline with its day dates it, unless the
+        # text tells a later day
+        ("Agents Arrest 47\n\nMARLOW, Iowa, Oct. 16, 2023 — Agents arrested 47 people at a "
+         "plant that opened in 2019.",
+         ("2023-10-16", "from the dateline (2023-10-16)")),
+        ("Agents Arrest 47\n\nMARLOW, Iowa, Oct. 16, 2023 — Agents arrested 47 people. On "
+         "Oct. 20, 2023, most were freed.",
+         ("2023-10-20", "not before 2023-10-20: latest date mentioned in the text")),
         # found in probe110 (read): a weekly's issue, its towns after it, is its date line
         ("Group Sues Sheriff\nMARLOW WEEKLY NEWS\nWeek of March 21, 2024 • Marlow • Ashby • "
          "Dell • Fenton • Gale\n\nThe group sued the sheriff on March 19, 2024.",

@@ -76,6 +76,11 @@ _SENTENCE_END = re.compile(
     rf"(?<![A-Z])(?<![ap]\.m)[.!?](?=\s)|(?<=[ap]\.m\.)(?=\s+(?!(?i:{_MONTH}))\S)|\n"
 )
 _AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
+# a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ..."
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.' -]*)?,\s*(?i:{_MONTH}) {_DAY},? {_YEAR}\s*[—–-]",
+    re.MULTILINE,
+)
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -253,6 +258,14 @@ _STAMPED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?P<rest>.*)", re.I
 _CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
 
 
+def _dateline_day(text: str) -> str:
+    """The day a release's dateline gives ("DES MOINES, Iowa, Oct. 16, 2018 —"), else ""."""
+    m = _DATED_DATELINE.search(text)
+    if m is None:
+        return ""
+    return _iso(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+
+
 def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
     """The day a page's own "Published" or "Posted" stamp or byline gives
     ("Published: March 3, 2023 at 5:12 PM", "By Jane Doe | Posted Mar 3, 2023"), else "".
@@ -327,6 +340,8 @@ def infer_published(
         return in_url, f"from the URL ({in_url})"
     if head:
         return head, f"from the date line under the headline ({head})"
+    if (wired := _dateline_day(text)) and not latest > wired:
+        return wired, f"from the dateline ({wired})"
     if rest != text:  # a masthead's day taken out
         text, dates = rest, explicit_dates(rest, today=today)
         latest = max((v for _, v in dates if len(v) == 10), default="")
