@@ -164,26 +164,6 @@ def test_vocabulary_a_body_that_tables_a_measure_votes(
     assert load_taxonomy().family(event.lemma, event.event_type) == "enact"
 
 
-@pytest.mark.parametrize(
-    ("text", "lemma"),
-    [
-        # found in probe109 (read): giving the go-ahead, a green light or approval enacts
-        ("By one vote, the Marlow County Council on Tuesday gave Sheriff Ed Ruck the go-ahead "
-         "to sign the agreement.", "go ahead"),
-        ("The Marlow County Board gave the plan final approval on Monday.", "approval"),
-        ("The Marlow City Council gave the project a green light Tuesday.", "green light"),
-    ],
-)  # fmt: skip
-def test_vocabulary_giving_approval_enacts(nlp: Language, text: str, lemma: str) -> None:
-    event, _ = only_event(nlp, text)
-    assert (event.trigger, event.event_type, event.lemma) == ("gave", "policy", lemma)
-    assert load_taxonomy().family(event.lemma, event.event_type) == "enact"
-
-
-def test_vocabulary_giving_what_enacts_nothing_is_no_act(nlp: Language) -> None:
-    assert events_of(nlp, "Mayor Ann Lee gave the reporters a tour on Monday.") == []
-
-
 def test_vocabulary_tabling_what_no_body_votes_on_is_no_act(nlp: Language) -> None:
     assert events_of(nlp, "The sheriff tabled the question at a news conference.") == []
 

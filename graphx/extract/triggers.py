@@ -143,11 +143,10 @@ def _a_text(noun: Token) -> bool:
 
 def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
     """The lemma a noun is looked up by: with its modifier when the table lists the pair
-    ("executive order", "town hall", "go-ahead"), else the noun's own."""
+    ("executive order", "town hall"), else the noun's own."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        between = token.doc[child.i + 1 : token.i].text  # none, or "go-ahead"'s hyphen
-        if child.dep_ in ("compound", "amod") and between in ("", "-"):
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
             pair = f"{child.lemma_.lower()} {lemma}"
             if pair in taxonomy.nouns or pair in taxonomy.objects:
                 return pair
