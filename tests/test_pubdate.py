@@ -335,6 +335,20 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Agents Arrest 47\n\nMARLOW, Iowa, Oct. 16, 2023 — Agents arrested 47 people. On "
          "Oct. 20, 2023, most were freed.",
          ("2023-10-20", "not before 2023-10-20: latest date mentioned in the text")),
+        # (a review) ... nor a later month; nor a dateline deep in the text, a correction's,
+        # or a timeline's
+        ("Agents Arrest 47\n\nMARLOW, Iowa, Oct. 16, 2023 — Agents arrested 47 people. In "
+         "March 2024, advocates said more came.",
+         ("2024-03", "not before 2024-03: latest date mentioned in the text")),
+        ("Raids Go On\nBy Ann Lee\n\nOne.\nTwo.\nThree.\nFour.\nThe release read:\nMARLOW, "
+         "Iowa, Oct. 16, 2023 — ICE arrested 32 people.",
+         ("2023-10-16", "not before 2023-10-16: latest date mentioned in the text")),
+        ("Raids Go On\n\nCORRECTION, Oct. 20, 2023 — An earlier version misspelled a name.\n"
+         "Agents arrested 32 people on Tuesday.",
+         ("2023-10-20", "not before 2023-10-20: latest date mentioned in the text")),
+        ("Raids Go On\n\nTimeline:\nMARLOW, Jan. 5, 2024 — A hearing.\nMARLOW, Nov. 8, 2023 — "
+         "A raid.\nOn Monday, the judge ruled.",
+         ("2024-01-05", "not before 2024-01-05: latest date mentioned in the text")),
         # found in probe110 (read): a weekly's issue, its towns after it, is its date line
         ("Group Sues Sheriff\nMARLOW WEEKLY NEWS\nWeek of March 21, 2024 • Marlow • Ashby • "
          "Dell • Fenton • Gale\n\nThe group sued the sheriff on March 19, 2024.",

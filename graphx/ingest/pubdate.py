@@ -76,7 +76,10 @@ _SENTENCE_END = re.compile(
     rf"(?<![A-Z])(?<![ap]\.m)[.!?](?=\s)|(?<=[ap]\.m\.)(?=\s+(?!(?i:{_MONTH}))\S)|\n"
 )
 _AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
-# a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ..."
+# a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ...",
+# on one of the first lines with words (the headline, a byline, a label before it)
+_LEDE_LINES = 6
+_NOTICE = re.compile(r"(?:CORRECTION|CLARIFICATION|UPDATED?|EDITOR'?S NOTE)\b", re.IGNORECASE)
 _DATED_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.' -]*)?,\s*(?i:{_MONTH}) {_DAY},? {_YEAR}\s*[—–-]",
     re.MULTILINE,
@@ -259,10 +262,15 @@ _CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE
 
 
 def _dateline_day(text: str) -> str:
-    """The day a release's dateline gives ("DES MOINES, Iowa, Oct. 16, 2018 —"), else ""."""
-    m = _DATED_DATELINE.search(text)
-    if m is None:
-        return ""
+    """The day a release's dateline gives ("DES MOINES, Iowa, Oct. 16, 2018 —") on one of the
+    text's first lines, else ""; not a correction's or an update's ("CORRECTION, Oct. 20,
+    2018 —"), nor one of a timeline's dated lines. The caller refuses it when the text tells
+    a later day, month or year."""
+    lines = [line for line in text.split("\n") if line.strip()][:_LEDE_LINES]
+    found = list(_DATED_DATELINE.finditer("\n".join(lines)))
+    if len(found) != 1 or _NOTICE.match(found[0][0]):
+        return ""  # none, a timeline's days, or a notice's
+    m = found[0]
     return _iso(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
 
 
@@ -340,7 +348,8 @@ def infer_published(
         return in_url, f"from the URL ({in_url})"
     if head:
         return head, f"from the date line under the headline ({head})"
-    if (wired := _dateline_day(text)) and not latest > wired:
+    wired = _dateline_day(text)
+    if wired and not any(v + "-01-01"[len(v) - 4 :] > wired for _, v in dates):
         return wired, f"from the dateline ({wired})"
     if rest != text:  # a masthead's day taken out
         text, dates = rest, explicit_dates(rest, today=today)
