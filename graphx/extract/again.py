@@ -113,11 +113,12 @@ def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
     if taxonomy.verbs.get(lemma) != _GATHERING or clauses.is_opinion(verb):
         return None  # not "appealed the ruling", "dismissed the lawsuit": acts of their own
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"):
-        noun_kind = taxonomy.nouns.get(noun_lemma(noun, taxonomy))
+        named = noun_lemma(noun, taxonomy)
+        noun_kind = taxonomy.nouns.get(named)
         # not "the meeting of the state sheriffs association", "the meeting with ICE"
         told = any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in noun.children)
         if noun_kind == _GATHERING and definite(noun) and not _another(noun) and not told:
-            return taxonomy.family(noun_lemma(noun, taxonomy), noun_kind)
+            return taxonomy.family(named, noun_kind)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.tree import ancestors, verb_over
+from graphx.extract.tree import ancestors, auxiliaries, verb_over
 
 __all__ = ["of_anyone", "passive_present", "present_passive_of_anyone", "shared_participle"]
 
@@ -26,9 +26,9 @@ _LETTING = frozenset({"let", "help", "make"})  # "would let jailers check": a ba
 def passive_present(verb: Token) -> bool:
     """A passive in the simple present ("are detained", "gets deported"), not a perfect
     ("has been arrested") nor a progressive ("are being served")."""
-    auxiliaries = _auxiliaries(verb)
-    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-    return verb.tag_ == "VBN" and bool(auxiliaries) and present
+    told = auxiliaries(verb)
+    present = all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in told)
+    return verb.tag_ == "VBN" and bool(told) and present
 
 
 def present_passive_of_anyone(verb: Token) -> bool:
@@ -37,10 +37,9 @@ def present_passive_of_anyone(verb: Token) -> bool:
     charged" nor "Two men who are charged", news of those named."""
     if not passive_present(verb):
         return False
-    auxiliaries = _auxiliaries(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     anyone = any(_who_of_anyone(s) or (s.tag_ == "NNS" and _bare(s)) for s in subjects)
-    return anyone or any(a.lemma_ == "get" for a in auxiliaries)
+    return anyone or any(a.lemma_ == "get" for a in auxiliaries(verb))
 
 
 def of_anyone(participle: Token) -> bool:
@@ -59,7 +58,7 @@ def shared_participle(verb: Token) -> Token:
     """The participle whose auxiliaries a bare conjunct shares: "arrested" for "booked" in
     "inmates who are arrested on local charges and booked into the jail"; else the verb."""
     for head in [verb, *ancestors(verb)]:
-        if head.dep_ != "conj" or head.tag_ != "VBN" or _auxiliaries(head):
+        if head.dep_ != "conj" or head.tag_ != "VBN" or auxiliaries(head):
             return head if head.tag_ == "VBN" else verb
     return verb
 
@@ -84,10 +83,6 @@ def _who_of_anyone(subject: Token) -> bool:
     clause = subject.head
     noun = clause.head if clause.dep_ == "relcl" else None
     return noun is None or (noun.tag_ == "NNS" and _bare(noun)) or noun.lower_ in _ANYONE
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _bare(noun: Token) -> bool:

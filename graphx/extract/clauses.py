@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
-from graphx.extract.tree import ancestors, is_root, verb_over
+from graphx.extract.tree import ancestors, auxiliaries, is_root, verb_over
 from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 
 __all__ = [
@@ -141,12 +141,12 @@ def is_past(token: Token) -> bool:
         return not of_anyone(verb)
     if verb.tag_ == "VBN":
         verb = shared_participle(verb)  # "who are arrested ... and booked": a habit too
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if not auxiliaries:
+        told = auxiliaries(verb)
+        if not told:
             return verb.dep_ in ("acl", "ROOT", "conj") and not of_anyone(verb)
         if present_passive_of_anyone(verb):
             return False  # "who gets detained", "are booked into the jail": a habit or a state
-        return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
+        return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in told)
     return False
 
 

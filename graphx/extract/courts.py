@@ -15,6 +15,7 @@ from graphx.extract import antecedents
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
+from graphx.extract.tree import direct_objects
 
 __all__ = [
     "court_acting",
@@ -85,7 +86,7 @@ def pleaded(
     went to court for a bond hearing". ``sense`` reads the act."""
     kind = taxonomy.pleading.get(lemma)
     gone_to = [o for c in verb.children if c.lower_ == "to" for o in c.children]
-    asked = [c for c in _objects(verb) + gone_to if _court_word(c, taxonomy)]
+    asked = [c for c in direct_objects(verb) + gone_to if _court_word(c, taxonomy)]
     if not kind or not asked or court_acting(verb, taxonomy):
         return None
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
@@ -111,15 +112,11 @@ def _restrains(verb: Token) -> bool:
     bodies = antecedents.definite_heads()
     return any(
         o.ent_type_ in _BODIES or bodies.get(o.lemma_.lower(), "person") != "person"
-        for o in _objects(verb)
+        for o in direct_objects(verb)
     )
 
 
 _BODIES = frozenset({"ORG", "GPE", "AGENCY"})
-
-
-def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _infinitive(verb: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Bounded walks up the dependency tree.
+"""Bounded walks up the dependency tree, and the children of a verb its readings look at.
 
 Every walk up is bounded by its sentence's length, so a parse with a cycle cannot run away
 (issue 11).
@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["ancestors", "is_root", "verb_over"]
+__all__ = ["ancestors", "auxiliaries", "direct_objects", "is_root", "verb_over"]
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, active or passive ("has", "been" of "has been arrested")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def verb_over(token: Token) -> Token | None:

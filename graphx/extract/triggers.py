@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+from graphx.extract.tree import direct_objects
 
 __all__ = [
     "Taxonomy",
@@ -179,7 +180,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         # a particle the parser read as an adverb right after its active verb, with no
         # object ("pushed back against the report"; not "pushed back the vote", "the crowd
         # was pushed back by police")
-        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and not _objects(token)
+        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and not direct_objects(token)
         adverb = adverb and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
             phrasal = f"{lemma} {child.lower_}"
@@ -188,10 +189,6 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
             if any(phrasal in table for table in (*tables, *people)):
                 return phrasal
     return lemma
-
-
-def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _brought(verb: Token) -> bool:
@@ -323,7 +320,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "VERB" and lemma in taxonomy.light:
         only, staging = taxonomy.light_of.get(lemma), lemma in taxonomy.staging
         # a gathering put on anew by its own noun (not "a meal"); a known one is told again
-        nouns = [n for n in _objects(token) if not definite(n)] if staging else light_nouns(token)
+        anew = [n for n in direct_objects(token) if not definite(n)]
+        nouns = anew if staging else light_nouns(token)
         objects = {} if staging else taxonomy.objects
         for noun in (n for n in nouns if not awaited(n, taxonomy)):
             named = noun_lemma(noun, taxonomy)
