@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphx.extract.timex.normalise import find_time_expressions
 from graphx.extract.timex.plausible import plausible, year_in_context
 from graphx.extract.timex.rules import Found
 from graphx.extract.timex.scan import scan
@@ -57,6 +58,9 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("1,500 people", []),
         ("ten years old", []),
         ("On April 24 and 25, 2019", [("mdy", "April 24"), ("mdy", "25, 2019")]),
+        ("arrested 41 people in Gila County, March 10-14.", [("mdy", "March 10-14")]),
+        ("from Jan. 6\u20137, 2021", [("mdy", "Jan. 6\u20137, 2021")]),
+        ("the March 3-2 vote", []),  # no range of days runs backwards
     ],
 )
 def test_timex_plausible_scan_rejects_non_dates(text: str, expected: list[tuple[str, str]]) -> None:
@@ -66,6 +70,12 @@ def test_timex_plausible_scan_rejects_non_dates(text: str, expected: list[tuple[
 def test_timex_plausible_second_day_shares_month_and_year() -> None:
     second = scan("On April 24 and 25, 2019")[1]
     assert (second.group("mon"), second.group("d"), second.group("y")) == ("April", "25", "2019")
+
+
+def test_timex_a_range_of_days_is_read_as_its_first_day() -> None:
+    # a few days, dated by their first as a short stretch is (extract/stretch.py)
+    (found,) = find_time_expressions("raids in Gila County, March 10-14, 2025", dct="2025-03-17")
+    assert (found.text, found.value) == ("March 10-14, 2025", "2025-03-10")
 
 
 def test_timex_plausible_tagger_vouches_for_a_lower_case_month() -> None:

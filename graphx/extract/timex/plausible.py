@@ -181,6 +181,12 @@ def _dated_month_capitalized(n: _Near) -> bool:
     return n.hinted or _is_capitalized(mon)
 
 
+def _days_in_order(n: _Near) -> bool:
+    """A range of days runs forward ("March 10-14"); "March 3-2" is no range of days."""
+    last = n.f.group("d2")
+    return not last or int(last) > int(n.f.group("d"))
+
+
 def _fall_is_a_season(n: _Near) -> bool:
     """ "fall" is a season with a year, a "last"/"next", or "the" after a preposition."""
     f = n.f
@@ -262,7 +268,7 @@ _CHECKS: dict[str, tuple[_Check, ...]] = {
     "holiday": (_holiday_capitalized,),
     "month": (_name_capitalized, _month_not_a_word),
     "weekday": (_name_capitalized, _weekday_not_a_word),
-    "mdy": (_dated_month_capitalized,),
+    "mdy": (_dated_month_capitalized, _days_in_order),
     "my": (_dated_month_capitalized,),
     "season": (_fall_is_a_season, _season_not_a_name, _season_in_context),
     "set": (_no_idiom,),

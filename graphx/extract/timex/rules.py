@@ -102,7 +102,8 @@ def _date_rules(b: dict[str, str]) -> list[tuple[str, str]]:
         (
             "mdy",
             rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?:{wd}),?\s+)?"
-            rf"{mon}\s+{day}(?:,?\s+{year})?",
+            # "March 10-14": a few days, read as the first, as a short stretch is (stretch)
+            rf"{mon}\s+{day}(?:[-\u2013](?P<d2>3[01]|[12]\d|0?[1-9]))?(?:,?\s+{year})?",
         ),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
