@@ -84,6 +84,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("other_instance_words.txt", ("extract",)),
     Resource("patterns.jsonl", ("extract",), "patterns_file"),
     Resource("place_titles.txt", ("extract",)),
+    Resource("practice_ends.txt", ("extract",)),
     Resource("people.csv", ("extract", "resolve")),
     Resource("person_nouns.txt", ("extract",)),
     Resource("place_words.csv", ("extract", "resolve")),

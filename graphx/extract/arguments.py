@@ -21,6 +21,7 @@ from graphx.extract import (
     members,
     origins,
     places,
+    rule_changes,
     subjects,
     taken_to,
 )
@@ -133,11 +134,13 @@ def participants(
             the March 3 vote"): that verb's subject is none of its people.
     """
     # "deported in 2011 after a traffic stop in Georgia": a phrase that tells another act
-    # to place this one in time names that act's place and people, not this one's
+    # to place this one in time names that act's place and people, not this one's; so
+    # does one deeper in the clause ("announced Monday, making it the seventh county to
+    # change course since a ruling in Oregon")
     other_acts = {
         t.i
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in _TIME_ORDER
+        for c in clause
+        if c.dep_ == "prep" and c.lower_ in _TIME_ORDER and not c.is_ancestor(trigger)
         for t in c.subtree
     }
     clause = [*_name_right_before(trigger), *(t for t in clause if t.i not in other_acts)]
@@ -215,6 +218,10 @@ def _by_position(
         if mentions[index].type in _BODIES and index not in origins:
             assigned.add(index)
             place = _take(mentions, index, "other", roles, place)
+    for index in argument_mentions(_rule_setter(trigger), mentions, starts):
+        if index not in assigned and index not in origins:
+            assigned.add(index)
+            place = _take(mentions, index, "agent", roles, place)
     for index in argument_mentions(clause, mentions, starts):
         if index not in assigned and index not in origins:
             place = _take(mentions, index, "other", roles, place)
@@ -230,6 +237,15 @@ def _body_telling(trigger: Token) -> list[Token]:
     person who tells it does not ("his lawyer said he was arrested")."""
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
     if trigger.dep_ != "ccomp" or not passive or any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return list(speakers[0].subtree) if speakers else []
+
+
+def _rule_setter(trigger: Token) -> list[Token]:
+    """Who announced a practice's end, as the one who set the rule: "the jail will stop
+    holding inmates on detainers, Sheriff Tom Bakke said Monday"."""
+    if trigger.dep_ != "ccomp" or not rule_changes.ends_a_practice(trigger):
         return []
     speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return list(speakers[0].subtree) if speakers else []

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from graphx.extract import clauses
 from graphx.extract.quotes import inside
+from graphx.extract.rule_changes import ends_a_practice, practice_ended
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns
 
 __all__ = ["sentence_triggers"]
@@ -24,7 +25,7 @@ def sentence_triggers(
     names its happening), without those another trigger of the sentence tells."""
     found: dict[int, tuple[str, str]] = {}
     for token in sent:
-        sense = event_sense(token, taxonomy)
+        sense = practice_ended(token, taxonomy) or event_sense(token, taxonomy)
         if sense is None or inside(quotes, token.idx):
             continue
         if token.pos_ == "NOUN" and token.head.i in found and _tells_its_object(token, taxonomy):
@@ -48,6 +49,15 @@ def sentence_triggers(
         and (head := clauses.completed(sent.doc[i])) is not None
         and head.i in found
         and head.lemma_.lower() in taxonomy.irrealis
+    }
+    # "the jail will no longer hold inmates, the council decided Tuesday": a decision of
+    # the kind of the change it makes tells it
+    carried |= {
+        i
+        for i, (kind, _) in found.items()
+        if sent.doc[i].dep_ == "ccomp"
+        and found.get(sent.doc[i].head.i, ("",))[0] == kind
+        and ends_a_practice(sent.doc[i])
     }
     return {i: sense for i, sense in found.items() if i not in carried}
 

@@ -33,6 +33,7 @@ from graphx.extract import (
     crowd_days,
     kinds,
     many,
+    rule_changes,
     setting,
     since,
     statements,
@@ -218,6 +219,7 @@ def _sentence_events(
             time = _day_told_around(reading, reading.doc[i], days_of, before)
         if time is None and not in_sentence:
             time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
+            time = time or rule_changes.in_effect_now(reading.doc[i], reading.now)
         event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
             event.sentence = sent_index
@@ -289,7 +291,10 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
-    if clauses.is_opinion(trigger) or clauses.is_irrealis(trigger, reading.taxonomy):
+    ruled = rule_changes.ends_a_practice(trigger)  # "will no longer hold": the change is news
+    if (clauses.is_opinion(trigger) and not ruled) or clauses.is_irrealis(
+        trigger, reading.taxonomy
+    ):
         return False
     if (
         trigger.dep_ == "ROOT"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.aspect import told_in_the_past
+from graphx.extract.rule_changes import ends_a_practice
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.triggers import event_sense, load_taxonomy
@@ -65,7 +66,7 @@ def date_reported_acts(
         when = said_when.get(act.head.i) or attached.get(act.head.i)
         if act.dep_ != "ccomp" or when is None:
             continue
-        if _ongoing_or_just_done(act):
+        if _ongoing_or_just_done(act) or ends_a_practice(act):
             attached[i] = when
         elif _just_done_as_announced(act):
             attached[i] = replace(

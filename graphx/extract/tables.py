@@ -54,7 +54,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
         origins.origin_nouns, described.title_words, described.person_nouns,
         attach.support_verbs, credits.credit_patterns, credits.read_attributions,
         word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,
-        word_lists.inexact_count_words, word_lists.organizers,
+        word_lists.inexact_count_words, word_lists.organizers, word_lists.practice_ends,
         members.member_words, crowds.crowd_nouns, crowds.crowd_verbs, custody.capture_nouns,
         aspect.looking_ahead_verbs, retype.place_titles,
         aspect.progressive_habits,

@@ -3,7 +3,8 @@
 ``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
 ``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"),
 ``inexact_count_words.txt`` ("about 60", "another 12"), ``organizers.txt``
-("organizer Sofia Herrera"), read through the lexicon once per lexicon.
+("organizer Sofia Herrera"), ``practice_ends.txt`` ("will no longer hold"), read through
+the lexicon once per lexicon.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ __all__ = [
     "many_acts_words",
     "organizers",
     "other_instance_words",
+    "practice_ends",
 ]
 
 
@@ -49,3 +51,9 @@ def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``organizers.txt``: the titles ("organizer") and the verbs ("organize") of who
     organized a gathering (``beside``)."""
     return (lexicon or shipped()).word_kinds("organizers.txt")
+
+
+def practice_ends(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``practice_ends.txt``: the words that tell a practice ended as the rule from now on
+    ("will stop honoring", "will no longer hold", "Effective immediately") (``rule_changes``)."""
+    return (lexicon or shipped()).word_kinds("practice_ends.txt")

@@ -1,0 +1,122 @@
+"""A practice ended, told as the rule from now on (issue 15).
+
+A sheriff's office announces a change as the rule it sets: "Effective today, the Sheriff's
+Office will no longer hold anyone on a detainer alone"; the news tells it as said: "the
+jail will stop honoring detainers, Sheriff Lund said Tuesday". The modal tells what is to
+come, but what happened is the change, on the day it was announced or took effect: a
+happening of the kind ``practice_ends.txt`` names (a policy ended). It is kept only when
+something dates it: the day someone said it (``reported``), or a rule told as in effect
+now ("Effective immediately"), on the day the text was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from graphx.extract.aspect import TENSE_ONLY
+from graphx.extract.known import read_titles
+from graphx.extract.taxonomy import Taxonomy
+from graphx.extract.word_lists import practice_ends
+from graphx.model import TimeExpression
+
+__all__ = ["ends_a_practice", "in_effect_now", "practice_ended"]
+
+_WILL = frozenset({"will", "'ll", "shall"})
+# Who is no body: "she will no longer attend the vigils" tells no rule.
+_ONE_PERSON = frozenset({"i", "you", "he", "she", "we", "they"})
+
+
+def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type and the lemma that names the happening of a practice's end told as
+    the rule from now on ("will no longer hold", "will stop honoring"), else None."""
+    if verb.pos_ not in ("VERB", "AUX") or not ends_a_practice(verb):
+        return None
+    for lemma in sorted(practice_ends().get("happening", ())):
+        if lemma in taxonomy.verbs:
+            return taxonomy.verbs[lemma], lemma
+    return None
+
+
+def ends_a_practice(verb: Token) -> bool:
+    """ "will no longer hold anyone", "will stop honoring detainers", "inmates will no
+    longer be held": a body's practice ended, by the rule it sets; not a state ("will no
+    longer be able"), nor one person's doing ("she will no longer attend")."""
+    words = practice_ends()
+    if verb.lemma_.lower() in words.get("not_acts", ()) or not _will(verb):
+        return False
+    longer = any(
+        c.dep_ == "advmod"
+        and c.lower_ in words.get("longer", ())
+        and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    )
+    stops = verb.lemma_.lower() in words.get("stop", ()) and any(
+        c.dep_ in ("xcomp", "dobj") for c in verb.children
+    )
+    return (longer or stops) and _a_body_rules(verb) and not _supposed(verb)
+
+
+def _supposed(verb: Token) -> bool:
+    """A change told only as what would follow from something: "would stop honoring
+    detainers if the county paid for it" (not the rule's own exception: "unless ...")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "stop honoring"
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for head in heads
+        for c in head.children
+    )
+
+
+def _will(verb: Token) -> bool:
+    """Told with "will", or "would" in what was said ("said the jail would stop honoring
+    detainers"), and not denied: not "will not stop"."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    said = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+    will = any(a in _WILL or (said and a == "would") for a in auxiliaries)
+    return will and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _a_body_rules(verb: Token) -> bool:
+    """Whether the subject is one a rule is set for or by: whoever it is done to (a
+    passive: "inmates will no longer be held"), a body ("the jail", "Ruthven County", "it"),
+    or a person by their office ("Sheriff Tom Bakke"); not a person by name or pronoun."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.dep_ == "nsubjpass":
+        return True
+    if subject.lower_ in _ONE_PERSON:
+        return False
+    if subject.ent_type_ == "PERSON":
+        titles = read_titles()
+        return any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
+    return True
+
+
+def in_effect_now(trigger: Token, now: tuple[dt.date, dt.date] | None) -> TimeExpression | None:
+    """When a practice's end told as in effect now ("Effective immediately, the jail will
+    no longer ...") took place: the days the text was written in, marked uncertain; with
+    none known, the tense alone, for the corpus to date (``resolve.published``)."""
+    words = practice_ends()
+    opener = next((c for c in trigger.children if c.lower_ in words.get("effect", ())), None)
+    if opener is None or opener.i + 1 >= len(trigger.doc) or not ends_a_practice(trigger):
+        return None
+    then = trigger.doc[opener.i + 1]
+    if then.lower_ not in words.get("now", ()):
+        return None
+    text = trigger.doc[opener.i : then.i + 1].text
+    span = f": {now[0].isoformat()} to {now[1].isoformat()}" if now else " (its date unknown)"
+    return TimeExpression(
+        text=text,
+        start=opener.idx,
+        end=then.idx + len(then.text),
+        value=TENSE_ONLY,
+        date_start=now[0].isoformat() if now else "",
+        date_end=now[1].isoformat() if now else "",
+        precision="day" if now and now[0] == now[1] else "",
+        uncertain=True,
+        reading=f"{text!r}: a rule in effect when the text was written{span}",
+    )

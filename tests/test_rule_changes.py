@@ -1,0 +1,103 @@
+"""A practice ended, told as the rule from now on (issue 15), on invented sentences parsed
+by the model: "Effective today, the jail will no longer hold anyone on a detainer", "the
+jail will stop honoring detainers, the sheriff said Tuesday". The change is the happening,
+on the day it was announced or took effect; one person's plans and undated rules are not.
+Days are worked out by hand from the publication date, Friday 8 March 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.model import Document, EventMention
+from tests.extracting import NEEDS_MODEL, named_events
+
+pytestmark = NEEDS_MODEL
+
+
+def policies(nlp: Language, text: str, published: str = "2024-03-08") -> list[EventMention]:
+    return [e for e, _ in named_events(nlp, text, published) if e.event_type == "policy"]
+
+
+def test_a_rule_in_effect_today_is_a_practice_ended_that_day(nlp: Language) -> None:
+    text = (
+        "Effective today, the Marlow County Sheriff's Office will no longer hold anyone in "
+        "the county jail solely on the basis of an immigration detainer."
+    )
+    (event,) = policies(nlp, text)
+    assert (event.trigger, event.lemma) == ("hold", "end")
+    assert event.time is not None
+    assert (event.time.date_start, event.time.date_end) == ("2024-03-08", "2024-03-08")
+
+
+def test_a_rule_in_effect_immediately_is_of_the_days_the_text_was_written(
+    nlp: Language,
+) -> None:
+    (event,) = policies(nlp, "Effective immediately, the jail will stop honoring detainers.")
+    assert event.lemma == "end"
+    assert event.time is not None and event.time.uncertain
+    assert event.time.date_end == "2024-03-08"
+    assert "2024-03-01" < event.time.date_start <= "2024-03-08"
+
+
+def test_a_rule_said_on_a_day_is_the_change_on_that_day_not_a_statement(nlp: Language) -> None:
+    text = (
+        "The Ruthven County Jail will stop honoring detainers from immigration agents "
+        "unless they come with a warrant, Sheriff Tom Bakke said Tuesday."
+    )
+    found = named_events(nlp, text)
+    assert [e.event_type for e, _ in found] == ["policy"]
+    event, people = found[0]
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+    assert people.get("Tom Bakke") == "agent"
+
+
+def test_people_no_longer_held_under_a_rule_said_on_monday(nlp: Language) -> None:
+    text = (
+        "Inmates at the Ruthven County Jail will no longer be held for immigration agents "
+        "without a warrant, Sheriff Tom Bakke said on Monday."
+    )
+    found = [(e, p) for e, p in named_events(nlp, text) if e.event_type == "policy"]
+    assert len(found) == 1
+    event, people = found[0]
+    assert event.time is not None and event.time.date_start == "2024-03-04"
+    assert {"Tom Bakke", "Ruthven County Jail"} <= set(people)
+
+
+def test_a_rule_said_in_the_past_is_told_with_would(nlp: Language) -> None:
+    text = (
+        "In a written statement released on Thursday, Sheriff Tom Bakke said the Ruthven "
+        "County jail would stop honoring immigration detainers not backed by a warrant."
+    )
+    (event,) = policies(nlp, text)
+    assert event.time is not None and event.time.date_start == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lund said Tuesday she will no longer attend the vigils.",
+        "The family will no longer be able to visit him, the lawyer said Tuesday.",
+        "The sheriff said Tuesday the jail will not stop honoring detainers.",
+        "The jail will no longer hold people on detainers alone.",  # no day
+        "Sheriff Tom Bakke said Thursday the jail would stop honoring detainers if the "
+        "county paid for it.",  # what would follow from something else
+    ],
+)
+def test_no_practice_ended_without_a_body_a_change_or_a_day(nlp: Language, text: str) -> None:
+    assert policies(nlp, text) == []
+
+
+def test_the_place_of_an_act_told_to_time_another_is_not_the_rules(nlp: Language) -> None:
+    text = (
+        "Ruthven County will no longer keep people in its jail on immigration holds alone, "
+        "Sheriff Tom Bakke announced Monday, making it the seventh county in the state to "
+        "change course since a federal court ruling in Oregon in April."
+    )
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (event,) = [e for e in found.events if e.event_type == "policy"]
+    assert names.get(event.place or "") == "Ruthven County"
