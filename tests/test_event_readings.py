@@ -2568,3 +2568,19 @@ def test_a_time_that_labels_a_thing_dates_no_act_done_to_it(
 ) -> None:
     event = event_by_trigger(events_of(nlp, text), trigger)
     assert (days(event) if event.time is not None else None) == day
+
+
+def test_a_wire_datelines_day_dates_an_act_only_when_the_sentence_tells_no_other(
+    nlp: Language,
+) -> None:
+    # found in a probe corpus (probe96): the filing day, Oct. 15, dated the sheriff's change
+    # he announced on the Tuesday before
+    text = (
+        "EASTON, Md., March 8 — Ruthven County will no longer keep inmates past their "
+        "release dates for immigration agents, Sheriff Tom Bakke said Tuesday."
+    )
+    (event,) = events_of(nlp, text)
+    assert days(event) == ("2024-03-05", "2024-03-05")
+    # alone, the filing day is the act's best date
+    (event,) = events_of(nlp, "HARLOW, Ore., March 7 (AP) — ICE agents arrested 12 people.")
+    assert days(event) == ("2024-03-07", "2024-03-07")

@@ -28,7 +28,7 @@ from graphx.extract.timex.spans import (
     weekday_named,
 )
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
-from graphx.extract.two_times import narrows, told_with
+from graphx.extract.two_times import narrows, told_with, without_filing_days
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -269,6 +269,7 @@ def times_by_trigger(
         and not _deadline(span)
         and not _names_a_thing(span, triggers)
     ]
+    dating = without_filing_days(doc.text, dating)
     for time, span in dating:
         fronted = _closes_fronted_clause(span)
         if fronted is not None:

@@ -1,17 +1,21 @@
 """Two times told of one act in one clause, and which says when it was (issue 15):
 "earlier this month, on June 5" is June 5; "One week ago today, on Tuesday, July 15", in an
 article of no date, is July 15, in the words of both, for the count dates the article once
-the corpus places the day (``resolve.published``).
+the corpus places the day (``resolve.published``). A wire dateline's day and a day the
+sentence after it tells ("EASTON, Md., Oct. 15 — ... the sheriff said Tuesday"): Tuesday.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
+from graphx.extract.timex.normalise import in_wire_dateline
 from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
 from graphx.model import TimeExpression
 
-__all__ = ["narrows", "told_with"]
+__all__ = ["narrows", "told_with", "without_filing_days"]
 
 
 def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
@@ -46,3 +50,23 @@ def _counted_then_day(before: TimeExpression, time: TimeExpression, text: str) -
     if not (a_day and counted) or before.end > time.start:
         return False
     return COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None
+
+
+def without_filing_days(
+    text: str, dating: list[tuple[TimeExpression, Span]]
+) -> list[tuple[TimeExpression, Span]]:
+    """The times that date acts, without a wire dateline's day ("EASTON, Md., Oct. 15 —")
+    where its sentence tells another ("... Sheriff Tom Bakke said Tuesday"): the story was
+    filed that day, the act told on its own day. Alone, the filing day is the act's best
+    date ("WHEATLAND, Wyo., June 12 — Agents arrested 12 people")."""
+
+    def told_beside(span: Span) -> bool:
+        return any(
+            other.start != span.start and other.sent.start == span.sent.start for _, other in dating
+        )
+
+    return [
+        (time, span)
+        for time, span in dating
+        if not (in_wire_dateline(text, time.start, time.end) and told_beside(span))
+    ]

@@ -45,7 +45,14 @@ from graphx.extract.timex.spans import precision, span_of
 from graphx.extract.timex.tense import tense
 from graphx.model import TimeExpression, date_precision
 
-__all__ = ["VALUE_RULES", "find_time_expressions", "normalize", "span_of", "value_of"]
+__all__ = [
+    "VALUE_RULES",
+    "find_time_expressions",
+    "in_wire_dateline",
+    "normalize",
+    "span_of",
+    "value_of",
+]
 
 _W = words()
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
@@ -60,6 +67,7 @@ _WHOLE_SENTENCE_START = re.compile(
 )
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
+_WIRE_OPENS = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013|:)")
 _EARLIEST = str(_W["date_bounds"]["earliest"])
 _YEARS_AHEAD = int(_W["date_bounds"]["years_after_publication"])
 _FULL_DATES = ("mdy", "dmy", "iso", "numeric")
@@ -327,6 +335,14 @@ def _is_dateline(text: str, f: Found) -> bool:
         return True
     # a wire dateline: "NAIROBI, August 21 (Xinhua) --"
     return bool(_WIRE_PLACE.fullmatch(before) and _WIRE_AGENCY.fullmatch(after))
+
+
+def in_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is the date of a wire dateline that opens
+    its line ("EASTON, Md., Oct. 15 (AP) — The sheriff said Tuesday ..."): the day the story
+    was filed, which dates no act of the sentence after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_WIRE_PLACE.fullmatch(text[line_start:start]) and _WIRE_OPENS.match(text, end))
 
 
 def normalize(text: str, *, dct: str = "", dct_certain: bool = True) -> TimeExpression | None:
