@@ -348,6 +348,23 @@ def test_resolve_a_town_named_again_without_its_state() -> None:
     assert [(e.label, res.entities[e.parent].label) for e in towns] == [("Pine Hollow", "Arizona")]
 
 
+def test_resolve_a_state_written_after_a_later_namesake_is_that_ones() -> None:
+    # found in a probe corpus (probe106): the chief's past job "in Springfield, Ill." made
+    # the dateline's town, in a story of western Massachusetts, the Illinois one
+    res = resolve(
+        (
+            "SPRINGFIELD - Police Chief Tom Bakke said Monday his officers will no longer "
+            "hold anyone for ICE. Bakke spent 20 years with the police in Springfield, Ill., "
+            "before he came to western Massachusetts.",
+            [("SPRINGFIELD", "jurisdiction"), ("Springfield", "jurisdiction"),
+             ("Ill.", "jurisdiction"), ("Massachusetts", "jurisdiction")],
+        ),
+    )  # fmt: skip
+    towns = [e for e in res.entities.values() if e.label.lower() == "springfield"]
+    states = sorted(res.entities[e.parent].label for e in towns if e.parent)
+    assert states == ["Illinois", "Massachusetts"]
+
+
 def test_resolve_names_that_counties_closes_are_counties() -> None:
     # "Northampton" alone is the English town; in "Lehigh and Northampton counties", with
     # Pennsylvania named, each is that state's county

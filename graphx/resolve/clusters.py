@@ -30,6 +30,7 @@ __all__ = [
     "label_of",
     "merge_into",
     "named_cluster",
+    "outlets_of",
     "person_key",
     "person_match",
     "same_org",
@@ -112,6 +113,16 @@ def source_parts(name: str) -> tuple[str, list[str]]:
         return name, []
     credited = [p.strip() for p in re.split(r"[/,;]", match.group(2)) if p.strip()]
     return match.group(1).strip(), credited
+
+
+def outlets_of(source: str) -> dict[str, str]:
+    """The outlets a document's source names, by their comparison key; none for a bare web
+    domain, which is no outlet's name."""
+    name = source.strip()
+    if not name or "." in name:
+        return {}
+    publisher, credited = source_parts(name)
+    return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}
 
 
 def stem(word: str) -> str:

@@ -26,10 +26,10 @@ from graphx.resolve.clusters import (
     Cluster,
     defined_acronyms,
     named_cluster,
+    outlets_of,
     person_match,
     same_org,
     sentence_text,
-    source_parts,
     tokens_of,
 )
 from graphx.resolve.roles import Page, document_roles
@@ -60,7 +60,7 @@ class DocResolver:
         self.clusters: list[Cluster] = []
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
-        self.outlets = _outlets(doc.source)  # by comparison key
+        self.outlets = outlets_of(doc.source)  # by comparison key
         self.shared_state: str | None = None  # namesakes.shared_state of its place names
 
     def run(self) -> list[Cluster | None]:
@@ -313,7 +313,16 @@ class DocResolver:
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
         after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
-        later = [j for j in places_idx if j > i and j not in after]
+        # the state written after a namesake named later is that one's ("PLAINFIELD — ...
+        # 20 years with the police in Plainfield, N.J."), none of this one's context
+        key = places.normalize_place(ms[i].text)
+        theirs = {
+            j
+            for k in range(i + 1, len(ms))
+            if places.normalize_place(ms[k].text) == key
+            for j in self._appositive(k)
+        }
+        later = [j for j in places_idx if j > i and j not in after and j not in theirs]
         if self.shared_state is None:  # once a document
             named = [x.text for x in ms if x.type == "jurisdiction"]
             self.shared_state = namesakes.shared_state(named, self.gazetteer)
@@ -329,11 +338,11 @@ class DocResolver:
         does not list."""
         ms = self.ext.mentions
         key = places.normalize_place(m.text)
-        # the mention itself first, then the same name elsewhere in the document ("SCHUYLER,
-        # Neb. —" in the dateline makes the body's "in Schuyler" that town too)
-        same = [i] + [
-            k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key
-        ]
+        # the mention itself first, then the same name before it ("SCHUYLER, Neb. —" in the
+        # dateline makes the body's "in Schuyler" that town too); a state written with it
+        # only later tells a namesake as often ("PLAINFIELD — ... 20 years with the police
+        # in Plainfield, N.J.")
+        same = [i] + [k for k, x in enumerate(ms[:i]) if places.normalize_place(x.text) == key]
         for k in same:
             for j in self._appositive(k):
                 state = ms[j].text
@@ -388,13 +397,3 @@ class DocResolver:
                 chain.append(j)
         states = self.gazetteer.states
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
-
-
-def _outlets(source: str) -> dict[str, str]:
-    """The outlets a document's source names, by their comparison key; none for a bare web
-    domain, which is no outlet's name."""
-    name = source.strip()
-    if not name or "." in name:
-        return {}
-    publisher, credited = source_parts(name)
-    return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}
