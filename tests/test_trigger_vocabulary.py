@@ -1048,6 +1048,8 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         # found in a working probe (probe96): "she stepped out of the Franklin County Jail at
         # about 7:40 p.m. Thursday" told nothing
         "Marco Ruiz stepped out of the Lucas County jail on Thursday.",
+        # found in a working probe (probe113): "had strolled out of a Massachusetts jail"
+        "Marco Ruiz strolled out of the Lucas County jail on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
@@ -1063,6 +1065,7 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         "Marco Ruiz came back from the Lucas County jail on Thursday.",
         "Marco Ruiz got a letter from the Lucas County jail on Thursday.",
         "Marco Ruiz stepped into the Lucas County jail on Thursday.",
+        "Marco Ruiz strolled from the Lucas County jail to the courthouse on Thursday.",
         # a review: "come" and "get" are too common to tell a release
         "Sheriff Ana Diaz came out of the jail on Monday to meet the marchers.",
         "Marco Ruiz got out of his cell on Monday and attacked a guard.",

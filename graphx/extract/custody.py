@@ -202,7 +202,7 @@ _STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in 
 
 
 # verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
-_MOVING = frozenset({"walk", "step"})
+_MOVING = frozenset({"walk", "step", "stroll"})
 
 
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
