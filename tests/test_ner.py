@@ -1714,6 +1714,20 @@ def test_ner_a_name_the_model_missed_before_an_age(blank: Language) -> None:
     ]
 
 
+def test_ner_a_body_whose_short_form_is_told_with_an_age_is_a_person(blank: Language) -> None:
+    # found in probe107 and probe111: the model read three-word names as bodies, and the
+    # short form with an age ("Ajanel, 27,") said whose they were; not a body named
+    # after its owner ("Ortiz Family Farms" ... "Ortiz, 51,")
+    text = (
+        "Wilmer Ajanel Tzoc walked out of the jail on Friday. Ajanel, 27, a deckhand, was met "
+        "by his partner. Ortiz Family Farms was raided. Ortiz, 51, spoke."
+    )
+    doc = make_doc(blank, text, [("Wilmer Ajanel Tzoc", "ORG"), ("Ortiz Family Farms", "ORG")])
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found["Wilmer Ajanel Tzoc"] == "person"
+    assert found["Ortiz Family Farms"] == "organization"
+
+
 def test_ner_a_county_whose_name_the_model_took_for_a_nationality(blank: Language) -> None:
     # "Canadian" of "Canadian County Sheriff ..." is the Oklahoma county, not Canada
     doc = make_doc(blank, "Canadian County Sheriff Ann Lee spoke.", [("Canadian", "NORP")])

@@ -1,5 +1,6 @@
 """People the model missed, told by their age or their role between commas: "Aurelio Tzul
-Chávez, 29, still flinches", "Ruben Castaneda, an organizer with the group" (issue 16).
+Chávez, 29, still flinches", "Ruben Castaneda, an organizer with the group" (issue 16); and
+names it read as a body whose short form has an age ("Ajanel, 27,").
 """
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import DETERMINERS, Draft, covered
+from graphx.extract.known import facility_or_group
 
-__all__ = ["aged_people"]
+__all__ = ["aged_people", "named_by_age"]
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -68,3 +70,23 @@ def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
         if word.lower_ in titles:
             return True
     return False
+
+
+def named_by_age(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name the model read as a body, one of whose words the document tells alone with an
+    age between commas ("Wilmer Ajanel Tzoc walked out ... Ajanel, 27, a deckhand"): that
+    person's name, unless its last words say what body it is ("Ajanel Family Farms")."""
+    aged = {
+        doc[i].text
+        for i in range(len(doc) - 1)
+        if doc[i].is_title and evidence.age_after(doc, i + 1)
+    }
+    for d in drafts:
+        words = [t.text for t in doc[d.start : d.end] if t.is_alpha]
+        if d.type != "organization" or d.canonical or not 2 <= len(words) <= 5:
+            continue
+        if evidence.age_after(doc, d.end):
+            continue  # its own age types it (``retype.by_evidence``)
+        if aged & set(words[1:]) and not facility_or_group(words):
+            d.type, d.label, d.reason = "person", "PERSON", "a short form told with an age"
+    return drafts

@@ -105,6 +105,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
     )
     drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
+    drafts = aged.named_by_age(doc, drafts)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
     drafts = affiliations.people_told_of_as_who(
         doc, affiliations.first_names_read_as_places(doc, drafts)
