@@ -422,6 +422,14 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2022-07-01", "not before 2022-07-01: latest date mentioned in the text")),
         ("Council Approves Ordinance\nApril 9, 2019\nThe council met in 2024.",
          ("2024", "not before 2024: latest date mentioned in the text")),
+        # found in probe111: a day written in two languages, either side of a slash
+        ("Raids Leave Families Searching\nLa Voz del Norte\nMiércoles 15 de marzo de 2023 / "
+         "Wednesday, March 15, 2023\nOn March 11, agents stopped a truck.",
+         ("2023-03-15", "from the date line under the headline (2023-03-15)")),
+        # ... not halves that tell two days
+        ("Raids Leave Families Searching\nLa Voz del Norte\nMartes 14 de marzo de 2023 / "
+         "Wednesday, March 15, 2023\nOn March 11, agents stopped a truck.",
+         ("2023-03-15", "not before 2023-03-15: latest date mentioned in the text")),
     ],
 )  # fmt: skip
 def test_pubdate_days_ahead_and_the_pages_date_line(text: str, expected: tuple[str, str]) -> None:

@@ -79,11 +79,23 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     """The line of the page's head that is a date by itself, or a printed edition's
     masthead, with its match."""
     for i, line in _head(text.split("\n")):
-        if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(line))), None):
-            return i, m
+        for part in _in_each_language(line):
+            if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(part))), None):
+                return i, m
         if _edition(line) and (m := _MASTHEAD.fullmatch(line) or _EDITION_DAY.search(line)):
             return i, m
     return None
+
+
+def _in_each_language(line: str) -> list[str]:
+    """The line, then, for a day written in two languages ("Sábado 15 de marzo de 2025 /
+    Saturday, March 15, 2025"), each half: the halves of a slash that hold the same
+    numbers."""
+    halves = line.split(" / ")
+    if len(halves) != 2 or not re.search(r"\d", line):
+        return [line]
+    numbers = [sorted(re.findall(r"\d+", half)) for half in halves]
+    return [line, *halves] if numbers[0] == numbers[1] else [line]
 
 
 def _head(lines: list[str]) -> list[tuple[int, str]]:
