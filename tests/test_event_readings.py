@@ -2581,6 +2581,12 @@ def test_a_wire_datelines_day_dates_an_act_only_when_the_sentence_tells_no_other
     )
     (event,) = events_of(nlp, text)
     assert days(event) == ("2024-03-05", "2024-03-05")
-    # alone, the filing day is the act's best date
+    # alone, the filing day is the act's best date; so beside a time of no saying (a review)
     (event,) = events_of(nlp, "HARLOW, Ore., March 7 (AP) — ICE agents arrested 12 people.")
+    assert days(event) == ("2024-03-07", "2024-03-07")
+    text = (
+        "HARLOW, Ore., March 7 (AP) — ICE agents arrested 12 people at a poultry plant, the "
+        "second raid since 2019."
+    )
+    event = event_by_trigger(events_of(nlp, text), "arrested")
     assert days(event) == ("2024-03-07", "2024-03-07")

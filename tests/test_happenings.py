@@ -414,9 +414,9 @@ def test_happenings_related_families_come_from_the_resources() -> None:
     # found in a fresh corpus: "said Tuesday that his jail will no longer ..." in one article,
     # "announced last Tuesday that the county jail will no longer ..." in another
     assert kin["announce"] == kin["speech"]
-    # found in probe100: a practice ended told as the rule ("will no longer hold ...") in one
-    # article, as "announced the policy change Thursday" in another
-    assert kin["end"] == kin["announce"]
+    # a practice ended is no one's remarks: a review found rescinding an order joined to a
+    # speech through "announce" (the change announced is ``change,OBJECT`` instead)
+    assert kin.get("end") != kin["announce"]
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:

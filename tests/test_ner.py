@@ -1726,6 +1726,14 @@ def test_ner_a_body_whose_short_form_is_told_with_an_age_is_a_person(blank: Lang
     found = {m.text: m.type for m in find_mentions(doc)}
     assert found["Wilmer Ajanel Tzoc"] == "person"
     assert found["Ortiz Family Farms"] == "organization"
+    # a review: a firm named after its partners or its family, or where lawyers work
+    text = (
+        "Lawyers at Siskind Susser filed the appeal. Susser, 60, spoke. Ochoa Garza Brothers "
+        "sued. Garza, 50, spoke. Marin & Ochoa hired 40 people. Ochoa, 33, spoke."
+    )
+    names = [("Siskind Susser", "ORG"), ("Ochoa Garza Brothers", "ORG"), ("Marin & Ochoa", "ORG")]
+    found = {m.text: m.type for m in find_mentions(make_doc(blank, text, names))}
+    assert [found[name] for name, _ in names] == ["organization"] * 3
 
 
 def test_ner_a_county_whose_name_the_model_took_for_a_nationality(blank: Language) -> None:

@@ -348,21 +348,37 @@ def test_resolve_a_town_named_again_without_its_state() -> None:
     assert [(e.label, res.entities[e.parent].label) for e in towns] == [("Pine Hollow", "Arizona")]
 
 
-def test_resolve_a_state_written_after_a_later_namesake_is_that_ones() -> None:
+def _towns_states(text: str, places: list[str], *, dateline: bool) -> list[tuple[str, str]]:
+    """The state of each town named like the first place (a dateline when ``dateline``)."""
+    doc, ext = extraction("d0", text, [(name, "jurisdiction") for name in places])
+    ext.mentions[0].dateline = dateline
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    key = places[0].lower()
+    towns = [res.entities[e] for e in res.mention_entity["d0"]]
+    found = {(t.label, res.entities[t.parent].label if t.parent else "") for t in towns}
+    return sorted(f for f in found if f[0].lower() == key)
+
+
+def test_resolve_a_state_written_with_a_namesake_of_a_bare_dateline_is_that_ones() -> None:
     # found in a probe corpus (probe106): the chief's past job "in Springfield, Ill." made
     # the dateline's town, in a story of western Massachusetts, the Illinois one
-    res = resolve(
-        (
-            "SPRINGFIELD - Police Chief Tom Bakke said Monday his officers will no longer "
-            "hold anyone for ICE. Bakke spent 20 years with the police in Springfield, Ill., "
-            "before he came to western Massachusetts.",
-            [("SPRINGFIELD", "jurisdiction"), ("Springfield", "jurisdiction"),
-             ("Ill.", "jurisdiction"), ("Massachusetts", "jurisdiction")],
-        ),
-    )  # fmt: skip
-    towns = [e for e in res.entities.values() if e.label.lower() == "springfield"]
-    states = sorted(res.entities[e.parent].label for e in towns if e.parent)
-    assert states == ["Illinois", "Massachusetts"]
+    text = (
+        "SPRINGFIELD - Police Chief Tom Bakke said Monday his officers will no longer "
+        "hold anyone for ICE. Bakke spent 20 years with the police in Springfield, Ill., "
+        "before he came to western Massachusetts."
+    )
+    places = ["SPRINGFIELD", "Springfield", "Ill.", "Massachusetts"]
+    assert _towns_states(text, places, dateline=True) == [
+        ("Springfield", "Illinois"),
+        ("Springfield", "Massachusetts"),
+    ]
+    # ... but with no dateline, a state written later is the headline's town's (a review)
+    text = (
+        "ICE raids Greenville plant\nAgents arrested 12 workers at a plant in Greenville, "
+        "S.C., on Tuesday and took them to a jail in Georgia."
+    )
+    places = ["Greenville", "Greenville", "S.C.", "Georgia"]
+    assert _towns_states(text, places, dateline=False) == [("Greenville", "South Carolina")]
 
 
 def test_resolve_names_that_counties_closes_are_counties() -> None:

@@ -84,10 +84,40 @@ def test_a_rule_said_in_the_past_is_told_with_would(nlp: Language) -> None:
         "The jail will no longer hold people on detainers alone.",  # no day
         "Sheriff Tom Bakke said Thursday the jail would stop honoring detainers if the "
         "county paid for it.",  # what would follow from something else
+        # a review: one person's own doing or custody, a denial, a prediction, a day ahead
+        "Lopez will no longer work at the plant, her lawyer said Friday.",
+        "Mayor Ana Ruiz will no longer attend council meetings, her office said Monday.",
+        "She will no longer be held at the Adams County jail, her lawyer said Tuesday.",
+        "The sheriff denied Tuesday that the jail will stop honoring detainers.",
+        "Critics warned Tuesday that the jail would stop honoring detainers.",
+        "Effective Monday, the Sheriff's Office will no longer hold anyone on a detainer.",
     ],
 )
 def test_no_practice_ended_without_a_body_a_change_or_a_day(nlp: Language, text: str) -> None:
     assert policies(nlp, text) == []
+
+
+def test_a_change_announced_on_no_day_told_is_an_undated_change(nlp: Language) -> None:
+    # found in probe109: another outlet's "announced that his jail in Ely will stop ..."
+    text = "Sheriff Tom Bakke announced that his jail will stop holding people for ICE."
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end" and (event.time is None or not event.time.date_start)
+
+
+def test_a_change_dated_only_ahead_leaves_the_saying_its_news(nlp: Language) -> None:
+    text = "Sheriff Tom Bakke said Tuesday the jail will stop cooperating with ICE next year."
+    found = [(e.trigger, e.event_type) for e, _ in named_events(nlp, text)]
+    assert found == [("said", "statement")]
+
+
+def test_announcing_the_change_is_the_practice_ended(nlp: Language) -> None:
+    # found in probe100: "announced the policy change Thursday afternoon" in one article,
+    # "will no longer hold any inmate" in another
+    (event,) = policies(nlp, "Sheriff Tom Bakke announced the policy change on Thursday.")
+    assert event.lemma == "policy change" and event.time is not None
+    assert event.time.date_start == "2024-03-07"
+    # a review: a change of anything else is no practice ended
+    assert policies(nlp, "Workers arrived for the 6 a.m. shift change on Thursday.") == []
 
 
 def test_the_place_of_an_act_told_to_time_another_is_not_the_rules(nlp: Language) -> None:

@@ -61,6 +61,7 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("arrested 41 people in Gila County, March 10-14.", [("mdy", "March 10-14")]),
         ("from Jan. 6\u20137, 2021", [("mdy", "Jan. 6\u20137, 2021")]),
         ("the March 3-2 vote", []),  # no range of days runs backwards
+        ("rallied in Denver March 2-29 against ICE", []),  # most of a month: no day of it
     ],
 )
 def test_timex_plausible_scan_rejects_non_dates(text: str, expected: list[tuple[str, str]]) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import DETERMINERS, Draft, covered
-from graphx.extract.known import facility_or_group
+from graphx.extract.known import read_head_words
 
 __all__ = ["aged_people", "named_by_age"]
 
@@ -75,7 +75,9 @@ def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
 def named_by_age(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A name the model read as a body, one of whose words the document tells alone with an
     age between commas ("Wilmer Ajanel Tzoc walked out ... Ajanel, 27, a deckhand"): that
-    person's name, unless its last words say what body it is ("Ajanel Family Farms")."""
+    person's name; not a firm's ("Ajanel Family Farms", "Ochoa & Sons", a name of any
+    kind's head word: ``head_words.csv``), nor the place someone works at or for ("lawyers
+    at Siskind Susser")."""
     aged = {
         doc[i].text
         for i in range(len(doc) - 1)
@@ -87,6 +89,12 @@ def named_by_age(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if evidence.age_after(doc, d.end):
             continue  # its own age types it (``retype.by_evidence``)
-        if aged & set(words[1:]) and not facility_or_group(words):
+        if aged & set(words[1:]) and not _a_firm(doc, d, words):
             d.type, d.label, d.reason = "person", "PERSON", "a short form told with an age"
     return drafts
+
+
+def _a_firm(doc: Doc, d: Draft, words: list[str]) -> bool:
+    heads = {w for kind in read_head_words().values() for w in kind}
+    named = "&" in doc[d.start : d.end].text or any(w.lower() in heads for w in words)
+    return named or (d.start > 0 and doc[d.start - 1].lower_ in ("at", "for"))

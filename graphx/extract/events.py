@@ -291,10 +291,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
-    ruled = rule_changes.ends_a_practice(trigger)  # "will no longer hold": the change is news
-    if (clauses.is_opinion(trigger) and not ruled) or clauses.is_irrealis(
-        trigger, reading.taxonomy
-    ):
+    opinion = clauses.is_opinion(trigger) and not rule_changes.ends_a_practice(trigger)
+    if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
     if (
         trigger.dep_ == "ROOT"
@@ -315,17 +313,19 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     verbal = trigger.pos_ == "VERB"
-    return dated or (verbal and (clauses.is_past(trigger) or aspect.told_as_now(trigger)))
+    told = clauses.is_past(trigger) or aspect.told_as_now(trigger) or rule_changes.said(trigger)
+    return dated or (verbal and told)
 
 
 def _after_it_was_told(
     trigger: Token, time: TimeExpression, now: tuple[dt.date, dt.date] | None
 ) -> bool:
-    """A time wholly after the days the article was written, on an act it tells in the past:
-    the time is of something else its clause looks ahead to."""
+    """A time wholly after the days the article was written, on an act it tells in the past
+    or a rule's change ("Effective July 1"): the time is of something its clause looks to."""
     if now is None or not time.date_start or time.date_start[:4].startswith("X"):
         return False
-    return time.date_start > now[1].isoformat() and aspect.told_in_the_past(trigger)
+    ahead = time.date_start > now[1].isoformat()
+    return ahead and (aspect.told_in_the_past(trigger) or rule_changes.ends_a_practice(trigger))
 
 
 def _event(

@@ -66,7 +66,7 @@ def date_reported_acts(
         when = said_when.get(act.head.i) or attached.get(act.head.i)
         if act.dep_ != "ccomp" or when is None:
             continue
-        if _ongoing_or_just_done(act) or ends_a_practice(act):
+        if _ongoing_or_just_done(act) or ends_a_practice(act):  # (said by ``tellers``)
             attached[i] = when
         elif _just_done_as_announced(act):
             attached[i] = replace(

@@ -21,7 +21,7 @@ from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
 
-__all__ = ["ends_a_practice", "in_effect_now", "practice_ended"]
+__all__ = ["ends_a_practice", "in_effect_now", "practice_ended", "said", "told_by_saying"]
 
 _WILL = frozenset({"will", "'ll", "shall"})
 # Who is no body: "she will no longer attend the vigils" tells no rule.
@@ -46,6 +46,8 @@ def ends_a_practice(verb: Token) -> bool:
     words = practice_ends()
     if verb.lemma_.lower() in words.get("not_acts", ()) or not _will(verb):
         return False
+    if verb.dep_ == "ccomp" and not told_by_saying(verb):
+        return False  # "denied that", "predicted that", "a rumor spread that"
     longer = any(
         c.dep_ == "advmod"
         and c.lower_ in words.get("longer", ())
@@ -69,28 +71,50 @@ def _supposed(verb: Token) -> bool:
     )
 
 
+def said(verb: Token) -> bool:
+    """A practice's end told as said or announced, so done by then, though undated
+    ("announced that his jail will stop holding people for ICE"); not one with a time of
+    its own ("will stop cooperating next year")."""
+    if not (ends_a_practice(verb) and told_by_saying(verb) and verb.head.tag_ == "VBD"):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
+
+
+def told_by_saying(verb: Token) -> bool:
+    """Whether a clause is what a verb of telling says ("said", "announced": ``tellers``),
+    not what one denies, predicts or warns of."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    return head.lemma_.lower() in practice_ends().get("tellers", ())
+
+
 def _will(verb: Token) -> bool:
     """Told with "will", or "would" in what was said ("said the jail would stop honoring
     detainers"), and not denied: not "will not stop"."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    said = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+    said = told_by_saying(verb) and verb.head.tag_ == "VBD"
     will = any(a in _WILL or (said and a == "would") for a in auxiliaries)
     return will and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _a_body_rules(verb: Token) -> bool:
-    """Whether the subject is one a rule is set for or by: whoever it is done to (a
-    passive: "inmates will no longer be held"), a body ("the jail", "Ruthven County", "it"),
-    or a person by their office ("Sheriff Tom Bakke"); not a person by name or pronoun."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
+    """Whether the subject is one a rule is set for or by: those it is done to (a passive:
+    "inmates will no longer be held"; not one person: "she will no longer be held"), a body
+    ("the jail", "Ruthven County", "it"), or a person by their office ("Sheriff Tom
+    Bakke"); not a person by name or pronoun ("Lopez will no longer work there")."""
+    opener = practice_ends().get("effect", ())  # "Effective immediately", parsed a subject
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in opener
+    ]
+    if not subjects or subjects[0].lower_ in _ONE_PERSON:
         return False
     subject = subjects[0]
     if subject.dep_ == "nsubjpass":
-        return True
-    if subject.lower_ in _ONE_PERSON:
-        return False
-    if subject.ent_type_ == "PERSON":
+        return subject.pos_ != "PROPN"
+    # a word of a name alone is likelier a surname ("Lopez") than a body
+    alone = subject.pos_ == "PROPN" and not subject.ent_type_ and not list(subject.children)
+    if subject.ent_type_ == "PERSON" or alone:
         titles = read_titles()
         return any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
     return True

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from graphx.extract.clauses import verb_of_time
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.timex.normalise import in_wire_dateline
 from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
 from graphx.model import TimeExpression
@@ -56,13 +58,18 @@ def without_filing_days(
     text: str, dating: list[tuple[TimeExpression, Span]]
 ) -> list[tuple[TimeExpression, Span]]:
     """The times that date acts, without a wire dateline's day ("EASTON, Md., Oct. 15 —")
-    where its sentence tells another ("... Sheriff Tom Bakke said Tuesday"): the story was
-    filed that day, the act told on its own day. Alone, the filing day is the act's best
-    date ("WHEATLAND, Wyo., June 12 — Agents arrested 12 people")."""
+    where its sentence tells the day of a saying ("... Sheriff Tom Bakke said Tuesday"):
+    the story was filed that day, what was said told on its own. Otherwise the filing day
+    is the act's best date ("WHEATLAND, Wyo., June 12 — Agents arrested 12 people", "...,
+    the second raid since 2019")."""
+    sayings = load_taxonomy().spoken.keys() | load_taxonomy().tellings
 
     def told_beside(span: Span) -> bool:
         return any(
-            other.start != span.start and other.sent.start == span.sent.start for _, other in dating
+            other.start != span.start
+            and other.sent.start == span.sent.start
+            and verb_of_time(other).lemma_.lower() in sayings
+            for _, other in dating
         )
 
     return [

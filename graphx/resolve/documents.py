@@ -313,15 +313,9 @@ class DocResolver:
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
         after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
-        # the state written after a namesake named later is that one's ("PLAINFIELD — ...
-        # 20 years with the police in Plainfield, N.J."), none of this one's context
-        key = places.normalize_place(ms[i].text)
-        theirs = {
-            j
-            for k in range(i + 1, len(ms))
-            if places.normalize_place(ms[k].text) == key
-            for j in self._appositive(k)
-        }
+        same, local = self._same_name(i)
+        # a state written with a namesake is none of this one's context (``_same_name``)
+        theirs = {j for k in same for j in self._appositive(k)} if local else set()
         later = [j for j in places_idx if j > i and j not in after and j not in theirs]
         if self.shared_state is None:  # once a document
             named = [x.text for x in ms if x.type == "jurisdiction"]
@@ -337,18 +331,25 @@ class DocResolver:
         the state then rules out namesakes elsewhere, and places a town the gazetteer
         does not list."""
         ms = self.ext.mentions
-        key = places.normalize_place(m.text)
-        # the mention itself first, then the same name before it ("SCHUYLER, Neb. —" in the
-        # dateline makes the body's "in Schuyler" that town too); a state written with it
-        # only later tells a namesake as often ("PLAINFIELD — ... 20 years with the police
-        # in Plainfield, N.J.")
-        same = [i] + [k for k, x in enumerate(ms[:i]) if places.normalize_place(x.text) == key]
-        for k in same:
+        same, local = self._same_name(i)
+        for k in [i] if local else [i, *same]:
             for j in self._appositive(k):
                 state = ms[j].text
                 if places.state_named(state, self.gazetteer):
                     return f"{m.text}, {state}"
         return m.text
+
+    def _same_name(self, i: int) -> tuple[list[int], bool]:
+        """The other mentions of mention i's name, and whether the dateline names it bare:
+        then it is the story's own town, and a state written with the name elsewhere a
+        namesake's ("PLAINFIELD — ... 20 years with the police in Plainfield, N.J.");
+        otherwise that state is its ("SCHUYLER, Neb. —" makes the body's "in Schuyler"
+        that town, "in Greenville, S.C." the headline's "Greenville")."""
+        ms = self.ext.mentions
+        key = places.normalize_place(ms[i].text)
+        same = [k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key]
+        local = any(ms[k].dateline and not self._appositive(k) for k in [i, *same])
+        return same, local
 
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         context, county, gaz = self._context(i), self._as_county(m), self.gazetteer

@@ -57,6 +57,7 @@ _MONTH_PREPOSITION = re.compile(
 )
 _FALL_PREPOSITION = re.compile(r"\b(?:in|during|by|until|since)\s+$", re.I)
 _SEASON_CUE = re.compile(r"\b(?:in|this|next|last|since|until|by|during)\s+$", re.I)
+_FEW_DAYS = 6  # a range of days read as its first: an operation of a week at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +183,10 @@ def _dated_month_capitalized(n: _Near) -> bool:
 
 
 def _days_in_order(n: _Near) -> bool:
-    """A range of days runs forward ("March 10-14"); "March 3-2" is no range of days."""
+    """A range of a few days runs forward ("March 10-14"), read as its first day as a
+    short stretch is; not "March 3-2", nor most of a month ("Jan. 2-29": the month)."""
     last = n.f.group("d2")
-    return not last or int(last) > int(n.f.group("d"))
+    return not last or 0 < int(last) - int(n.f.group("d")) <= _FEW_DAYS
 
 
 def _fall_is_a_season(n: _Near) -> bool:
