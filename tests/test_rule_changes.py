@@ -114,10 +114,15 @@ def test_announcing_the_change_is_the_practice_ended(nlp: Language) -> None:
     # found in probe100: "announced the policy change Thursday afternoon" in one article,
     # "will no longer hold any inmate" in another
     (event,) = policies(nlp, "Sheriff Tom Bakke announced the policy change on Thursday.")
-    assert event.lemma == "policy change" and event.time is not None
+    assert event.lemma == "end" and event.time is not None
     assert event.time.date_start == "2024-03-07"
     # a review: a change of anything else is no practice ended
     assert policies(nlp, "Workers arrived for the 6 a.m. shift change on Thursday.") == []
+    # found in probe104: "announced the change Tuesday, June 17, in a written statement"
+    (event,) = policies(nlp, "Sheriff Tom Bakke announced the change on Thursday.")
+    assert event.lemma == "end" and event.time is not None
+    assert event.time.date_start == "2024-03-07"
+    assert policies(nlp, "The mayor announced changes to the bus schedule on Thursday.") == []
 
 
 def test_the_place_of_an_act_told_to_time_another_is_not_the_rules(nlp: Language) -> None:

@@ -31,12 +31,30 @@ _ONE_PERSON = frozenset({"i", "you", "he", "she", "we", "they"})
 def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type and the lemma that names the happening of a practice's end told as
     the rule from now on ("will no longer hold", "will stop honoring"), else None."""
-    if verb.pos_ not in ("VERB", "AUX") or not ends_a_practice(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not (ends_a_practice(verb) or _announced_change(verb)):
         return None
     for lemma in sorted(practice_ends().get("happening", ())):
         if lemma in taxonomy.verbs:
             return taxonomy.verbs[lemma], lemma
     return None
+
+
+def _announced_change(verb: Token) -> bool:
+    """ "announced the change Tuesday", "made the change": the change the story tells,
+    announced or made by a teller; not "announced changes to the bus schedule" (no change
+    told before) nor "shortly after the shift change"."""
+    words = practice_ends()
+    if verb.lemma_.lower() not in words.get("announcing", ()):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in words.get("change", ())
+        and c.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children
+    )
 
 
 def ends_a_practice(verb: Token) -> bool:
