@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.timex.normalise import find_time_expressions
 from graphx.extract.timex.spans import span_of
@@ -31,6 +31,7 @@ __all__ = [
     "time_expressions",
     "told_as_now",
     "told_in_the_past",
+    "written_then",
 ]
 
 TENSE_ONLY = "PRESENT_REF"  # the value of a time read from a verb's tense, not from words
@@ -196,13 +197,20 @@ def going_on(
     be = _progressive_be(trigger) or (trigger if told_as_now(trigger) else None)
     if be is None:
         return None
-    text = trigger.doc[be.i : trigger.i + 1].text
-    told = f"{text!r}, told as going on when the article was written"
+    words = trigger.doc[be.i : trigger.i + 1]
+    told = f"{words.text!r}, told as going on when the article was written"
+    return written_then(words, now, told)
+
+
+def written_then(words: Span, now: tuple[dt.date, dt.date] | None, told: str) -> TimeExpression:
+    """The time of an act read from how ``words`` tell it, not from a time expression: the
+    days the article was written in (``now``), marked uncertain; with none known, the
+    tense alone, for the corpus to date (``resolve.published``)."""
     span = f": {now[0].isoformat()} to {now[1].isoformat()}" if now else " (its date unknown)"
     return TimeExpression(
-        text=text,
-        start=be.idx,
-        end=trigger.idx + len(trigger.text),
+        text=words.text,
+        start=words.start_char,
+        end=words.end_char,
         value=TENSE_ONLY,
         date_start=now[0].isoformat() if now else "",
         date_end=now[1].isoformat() if now else "",

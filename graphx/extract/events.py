@@ -313,8 +313,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     verbal = trigger.pos_ == "VERB"
-    told = clauses.is_past(trigger) or aspect.told_as_now(trigger) or rule_changes.said(trigger)
-    return dated or (verbal and told)
+    told = clauses.is_past(trigger) or rule_changes.told_as_done(trigger)
+    return dated or (verbal and (told or aspect.told_as_now(trigger)))
 
 
 def _after_it_was_told(

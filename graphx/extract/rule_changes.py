@@ -4,9 +4,10 @@ A sheriff's office announces a change as the rule it sets: "Effective today, the
 Office will no longer hold anyone on a detainer alone"; the news tells it as said: "the
 jail will stop honoring detainers, Sheriff Lund said Tuesday". The modal tells what is to
 come, but what happened is the change, on the day it was announced or took effect: a
-happening of the kind ``practice_ends.txt`` names (a policy ended). It is kept only when
-something dates it: the day someone said it (``reported``), or a rule told as in effect
-now ("Effective immediately"), on the day the text was written.
+happening of the kind ``practice_ends.txt`` names (a policy ended). It is dated by the day
+someone said it (``reported``), or for a rule told as in effect now ("Effective
+immediately") by the days the text was written; told as said in the past with no day
+("announced that his jail will stop ...") it is done by then, undated; otherwise it is none.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from graphx.extract.aspect import TENSE_ONLY
+from graphx.extract.aspect import written_then
 from graphx.extract.known import read_titles
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
 
-__all__ = ["ends_a_practice", "in_effect_now", "practice_ended", "said", "told_by_saying"]
+__all__ = ["ends_a_practice", "in_effect_now", "practice_ended", "told_as_done", "told_by_saying"]
 
 _WILL = frozenset({"will", "'ll", "shall"})
 # Who is no body: "she will no longer attend the vigils" tells no rule.
@@ -89,7 +90,7 @@ def _supposed(verb: Token) -> bool:
     )
 
 
-def said(verb: Token) -> bool:
+def told_as_done(verb: Token) -> bool:
     """A practice's end told as said or announced, so done by then, though undated
     ("announced that his jail will stop holding people for ICE"); not one with a time of
     its own ("will stop cooperating next year")."""
@@ -111,8 +112,8 @@ def _will(verb: Token) -> bool:
     """Told with "will", or "would" in what was said ("said the jail would stop honoring
     detainers"), and not denied: not "will not stop"."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    said = told_by_saying(verb) and verb.head.tag_ == "VBD"
-    will = any(a in _WILL or (said and a == "would") for a in auxiliaries)
+    reported = told_by_saying(verb) and verb.head.tag_ == "VBD"
+    will = any(a in _WILL or (reported and a == "would") for a in auxiliaries)
     return will and not any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -149,16 +150,5 @@ def in_effect_now(trigger: Token, now: tuple[dt.date, dt.date] | None) -> TimeEx
     then = trigger.doc[opener.i + 1]
     if then.lower_ not in words.get("now", ()):
         return None
-    text = trigger.doc[opener.i : then.i + 1].text
-    span = f": {now[0].isoformat()} to {now[1].isoformat()}" if now else " (its date unknown)"
-    return TimeExpression(
-        text=text,
-        start=opener.idx,
-        end=then.idx + len(then.text),
-        value=TENSE_ONLY,
-        date_start=now[0].isoformat() if now else "",
-        date_end=now[1].isoformat() if now else "",
-        precision="day" if now and now[0] == now[1] else "",
-        uncertain=True,
-        reading=f"{text!r}: a rule in effect when the text was written{span}",
-    )
+    said = trigger.doc[opener.i : then.i + 1]
+    return written_then(said, now, f"{said.text!r}: a rule in effect when the text was written")
