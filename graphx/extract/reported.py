@@ -19,6 +19,7 @@ from graphx.extract.aspect import told_in_the_past
 from graphx.extract.rule_changes import ends_a_practice
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
+from graphx.extract.tree import dated_below
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
@@ -96,7 +97,7 @@ def _told_as_done(act: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _NOT_TOLD for c in act.children):
         return False
-    if any(c.dep_ == "advcl" for c in act.children) or _dated_below(act):
+    if any(c.dep_ == "advcl" for c in act.children) or dated_below(act):
         return False
     if any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in act.children):
         return False  # a named person's record: "ICE said Thursday that Mendez was charged"
@@ -104,11 +105,6 @@ def _told_as_done(act: Token) -> bool:
     if sense and taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]:
         return False  # a record or a past: "was convicted of ...", "was killed in Honduras"
     return not denied(act) and not _an_older_past(act)
-
-
-def _dated_below(act: Token) -> bool:
-    """A date or a time anywhere in the act's clause: "decades ago", "in 2019"."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in act.subtree if t.i != act.i)
 
 
 def _by_then(act: Token, when: TimeExpression) -> TimeExpression | None:

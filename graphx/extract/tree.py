@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["ancestors", "auxiliaries", "direct_objects", "is_root", "verb_over"]
+__all__ = ["ancestors", "auxiliaries", "dated_below", "direct_objects", "is_root", "verb_over"]
 
 
 def auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, active or passive ("has", "been" of "has been arrested")."""
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def dated_below(verb: Token) -> bool:
+    """A date or a time anywhere in the verb's clause: "decades ago", "in 2019"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
 
 
 def direct_objects(verb: Token) -> list[Token]:

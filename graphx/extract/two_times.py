@@ -62,7 +62,8 @@ def without_filing_days(
     the story was filed that day, what was said told on its own. Otherwise the filing day
     is the act's best date ("WHEATLAND, Wyo., June 12 — Agents arrested 12 people", "...,
     the second raid since 2019")."""
-    sayings = load_taxonomy().spoken.keys() | load_taxonomy().tellings
+    taxonomy = load_taxonomy()
+    sayings = taxonomy.spoken.keys() | taxonomy.tellings
 
     def told_beside(span: Span) -> bool:
         return any(
