@@ -136,3 +136,106 @@ def test_the_place_of_an_act_told_to_time_another_is_not_the_rules(nlp: Language
     names = {m.id: m.text for m in found.mentions}
     (event,) = [e for e in found.events if e.event_type == "policy"]
     assert names.get(event.place or "") == "Ruthven County"
+
+
+def test_a_practice_ended_told_as_done_by_a_saying_is_the_change(nlp: Language) -> None:
+    # found in probe94: "said his jail was done holding people" beside other outlets'
+    # "will no longer": the same change, told as done
+    text = (
+        "Sheriff Tom Bakke said Tuesday the Ruthven County jail has stopped honoring "
+        "immigration detainers."
+    )
+    found = named_events(nlp, text)
+    assert [(e.event_type, e.lemma) for e, _ in found] == [("policy", "end")]
+    event, people = found[0]
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+    assert people.get("Tom Bakke") == "agent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruthven County jail no longer honors immigration detainers, Sheriff Tom Bakke "
+        "said Tuesday.",
+        "Sheriff Tom Bakke said Tuesday that the Ruthven County jail was done holding people "
+        "for ICE.",
+        "Sheriff Tom Bakke said Tuesday the Ruthven County jail stopped honoring detainers.",
+    ],
+)
+def test_a_practice_ended_told_as_a_state_or_a_past_is_done_by_the_saying(
+    nlp: Language, text: str
+) -> None:
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end" and event.time is not None and event.time.uncertain
+    # the week up to the Tuesday it was said, 5 March 2024
+    assert (event.time.date_start, event.time.date_end) == ("2024-02-28", "2024-03-05")
+
+
+def test_a_practice_ended_on_a_day_of_its_own_is_the_change_then(nlp: Language) -> None:
+    (event,) = policies(nlp, "The Ruthven County jail stopped honoring detainers in March 2019.")
+    assert event.lemma == "end" and event.time is not None
+    assert (event.time.date_start, event.time.date_end) == ("2019-03-01", "2019-03-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies stopped a car on Highway 9 in Ruthven County on Monday.",
+        "Sheriff Tom Bakke stopped taking questions on Monday.",
+        "Marta Lund said Tuesday she no longer attends the vigils in Ruthven County.",
+        "Sheriff Tom Bakke said Tuesday the Ruthven County jail has not stopped honoring "
+        "detainers.",
+        "Sheriff Tom Bakke denied Tuesday that the Ruthven County jail stopped honoring detainers.",
+        "Sheriff Tom Bakke said Tuesday his deputies in Ruthven County are done talking.",
+        # found in probe115: people who are no body, and their own comings
+        "Marisol Vega said Tuesday her customers had already stopped shopping at the "
+        "Ruthven County stores.",
+        # a review of this change: what is no body's practice, or no end of one
+        "The Dow stopped falling on Tuesday afternoon.",
+        "It stopped raining Tuesday afternoon in Ruthven County, the weather service said.",
+        "Sheriff Tom Bakke said Tuesday the Ruthven County jail no longer exists in its old form.",
+        "Ruthven County no longer owns the building, Commissioner Bob Tate said Monday.",
+        "Has the Ruthven County jail stopped honoring detainers? Sheriff Tom Bakke would not "
+        "say Tuesday.",
+        "Sheriff Tom Bakke said Tuesday that the Ruthven County jail almost stopped honoring "
+        "detainers in 2020.",
+        "The Ruthven County Council stopped taking public comment at 10 p.m. Tuesday.",
+        # found by this change's check of the gerund: the verb alone was checked before
+        "Mayor Ana Ruiz will stop attending council meetings, her office said Monday.",
+    ],
+)
+def test_no_practice_ended_told_as_done_without_a_bodys_practice(nlp: Language, text: str) -> None:
+    assert policies(nlp, text) == []
+
+
+def test_a_practice_ended_by_a_body_after_a_dateline(nlp: Language) -> None:
+    # found in probe105: the parser made the dateline the subject, the body its appositive
+    text = (
+        "NORTH HAVERHILL — The Ruthven County Department of Corrections will no longer hold "
+        "inmates for ICE unless a judge has signed a warrant, Superintendent Glenn Libby "
+        "told county commissioners Tuesday."
+    )
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end" and event.time is not None
+    assert event.time.date_start == "2024-03-05"
+
+
+def test_an_older_past_told_on_a_day_stays_the_telling(nlp: Language) -> None:
+    # a review: "had stopped" under a telling of 2021 is older than the telling, undated
+    text = (
+        "Sheriff Tom Bakke told the Herald in 2021 that the Ruthven County jail had stopped "
+        "honoring detainers."
+    )
+    found = [(e.trigger, e.event_type) for e, _ in named_events(nlp, text)]
+    assert found == [("told", "statement")]
+
+
+def test_a_rule_by_a_body_of_any_kind_is_still_read(nlp: Language) -> None:
+    # a review: the stricter test of a body is only for ends told as done
+    text = (
+        "The Ruthven school district will no longer share student records with ICE, "
+        "Superintendent Mark Ruiz said Tuesday."
+    )
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end" and event.time is not None
+    assert event.time.date_start == "2024-03-05"

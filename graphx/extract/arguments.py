@@ -245,7 +245,7 @@ def _body_telling(trigger: Token) -> list[Token]:
 def _rule_setter(trigger: Token) -> list[Token]:
     """Who announced a practice's end, as the one who set the rule: "the jail will stop
     holding inmates on detainers, Sheriff Tom Bakke said Monday"."""
-    if trigger.dep_ != "ccomp" or not rule_changes.ends_a_practice(trigger):
+    if trigger.dep_ != "ccomp" or not rule_changes.a_practice_end(trigger):
         return []
     speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return list(speakers[0].subtree) if speakers else []

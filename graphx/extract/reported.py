@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.aspect import told_in_the_past
-from graphx.extract.rule_changes import ends_a_practice
+from graphx.extract.rule_changes import ended_practice, ends_a_practice
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
@@ -75,8 +75,19 @@ def date_reported_acts(
                 uncertain=True,
                 reading=f"'{act.text}', announced {when.text}: told as just done when announced",
             )
-        elif _told_as_done(act) and (by_then := _by_then(act, when)) is not None:
+        elif (_told_as_done(act) or _ended_by_then(act)) and (
+            by_then := _by_then(act, when)
+        ) is not None:
             attached[i] = by_then
+
+
+def _ended_by_then(act: Token) -> bool:
+    """ "said Tuesday the jail no longer honors detainers": a practice's end done by the
+    saying; not one timed of its own ("years ago", "after the 2019 ruling")."""
+    timed = dated_below(act) or any(  # "stopped ... after he took office": its own time
+        c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in act.children
+    )
+    return ended_practice(act) and not timed
 
 
 def _told_as_done(act: Token) -> bool:

@@ -16,16 +16,28 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from graphx.extract.aspect import written_then
-from graphx.extract.known import read_titles
+from graphx.extract.antecedents import definite_heads
+from graphx.extract.aspect import told_in_the_past, written_then
+from graphx.extract.known import read_head_words, read_titles
+from graphx.extract.members import member_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below
 from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
 
-__all__ = ["ends_a_practice", "in_effect_now", "practice_ended", "told_as_done", "told_by_saying"]
+__all__ = [
+    "a_practice_end",
+    "ended_practice",
+    "ends_a_practice",
+    "in_effect_now",
+    "practice_ended",
+    "told_as_done",
+    "told_by_saying",
+]
 
 _WILL = frozenset({"will", "'ll", "shall"})
+_BODY_NAMES = frozenset({"ORG", "AGENCY", "GPE", "FAC", "NORP"})
+_BODY_KINDS = ("agency", "facility", "votes", "members", "council", "chamber")
 # Who is no body: "she will no longer attend the vigils" tells no rule.
 _ONE_PERSON = frozenset({"i", "you", "he", "she", "we", "they"})
 
@@ -35,12 +47,95 @@ def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     the rule from now on ("will no longer hold", "will stop honoring"), else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not (ends_a_practice(verb) or _announced_change(verb)):
+    if not (a_practice_end(verb) or _announced_change(verb)):
         return None
     for lemma in sorted(practice_ends().get("happening", ())):
         if lemma in taxonomy.verbs:
             return taxonomy.verbs[lemma], lemma
     return None
+
+
+def a_practice_end(verb: Token) -> bool:
+    """A practice's end told as the rule from now on or as done (either reading below)."""
+    return ends_a_practice(verb) or ended_practice(verb)
+
+
+def ended_practice(verb: Token) -> bool:
+    """ "the jail stopped honoring detainers on Tuesday", "has stopped honoring", or in what
+    a teller says, "the jail no longer honors detainers" and "his jail was done holding
+    people": a body's practice (``practices``) ended, told as done or as the state now; not
+    one person's doing ("she stopped attending"), nor anything else stopped ("the Dow
+    stopped falling", "deputies stopped a car", "the jail no longer exists")."""
+    words = practice_ends()
+    if _not_an_act(verb) or _denied(verb) or _hedged(verb):
+        return False
+    practice = next((c for c in verb.children if _the_practice(c)), None)
+    said = told_by_saying(verb)
+    if verb.lemma_.lower() in words.get("stop", ()) and told_in_the_past(verb):
+        told = said or verb.dep_ != "ccomp"  # not "denied that the jail stopped ..."
+    elif verb.lower_ in words.get("done", ()):
+        told = said and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
+    else:
+        practice = verb if _no_longer(verb) and verb.tag_ in ("VBZ", "VBP", "VBD") else None
+        told = said
+    if not told or practice is None or practice.lemma_.lower() not in words.get("practices", ()):
+        return False
+    if said and any(c.lower_ == "had" for c in verb.children) and not dated_below(verb):
+        return False  # "told the Herald in 2021 that the jail had stopped ...": the telling
+    return _a_body_rules(verb) and _bodys(verb, said) and not _supposed(verb)
+
+
+def _hedged(verb: Token) -> bool:
+    """ "almost stopped honoring", "briefly stopped", "stopped taking comment at 10 p.m.":
+    no end, or a halt for a while, not a practice ended (``hedges``)."""
+    hedges = practice_ends().get("hedges", frozenset())
+    if any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+        return True
+    return any(t.ent_type_ == "TIME" and t.lower_ in hedges for t in verb.subtree)
+
+
+def _bodys(verb: Token, said: bool) -> bool:
+    """Whether the subject (or the appositive a dateline's subject has) is a body's; "it"
+    only in what someone says ("the county said it stopped ..."), not "it stopped raining"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return any((said or n.lower_ != "it") and _a_body(n) for n in named)
+
+
+def _the_practice(word: Token) -> bool:
+    """The gerund a practice's end names ("stopped honoring", "was done holding", which the
+    parser may read as a clause of its own), not a time's ("done after holding")."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ in ("xcomp", "advcl")
+        and not any(c.dep_ == "mark" for c in word.children)
+    )
+
+
+def _not_an_act(verb: Token) -> bool:
+    """A state or one's own doing (``not_acts``), told by the verb or the gerund it ends
+    ("will stop attending"), or by the gerund with its object ("stopped taking questions")."""
+    not_acts = practice_ends().get("not_acts", frozenset())
+    for act in (verb, *(c for c in verb.children if c.dep_ == "xcomp" or _the_practice(c))):
+        lemma = act.lemma_.lower()
+        objects = (c.lemma_.lower() for c in act.children if c.dep_ == "dobj")
+        if lemma in not_acts or any(f"{lemma} {o}" in not_acts for o in objects):
+            return True
+    return False
+
+
+def _no_longer(verb: Token) -> bool:
+    longer = practice_ends().get("longer", ())
+    return any(
+        c.dep_ == "advmod" and c.lower_ in longer and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    )
+
+
+def _denied(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _announced_change(verb: Token) -> bool:
@@ -64,16 +159,11 @@ def ends_a_practice(verb: Token) -> bool:
     longer be held": a body's practice ended, by the rule it sets; not a state ("will no
     longer be able"), nor one person's doing ("she will no longer attend")."""
     words = practice_ends()
-    if verb.lemma_.lower() in words.get("not_acts", ()) or not _will(verb):
+    if _not_an_act(verb) or not _will(verb):
         return False
     if verb.dep_ == "ccomp" and not told_by_saying(verb):
         return False  # "denied that", "predicted that", "a rumor spread that"
-    longer = any(
-        c.dep_ == "advmod"
-        and c.lower_ in words.get("longer", ())
-        and any(n.lower_ == "no" for n in c.children)
-        for c in verb.children
-    )
+    longer = _no_longer(verb)
     stops = verb.lemma_.lower() in words.get("stop", ()) and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children
     )
@@ -95,7 +185,7 @@ def told_as_done(verb: Token) -> bool:
     """A practice's end told as said or announced, so done by then, though undated
     ("announced that his jail will stop holding people for ICE"); not one with a time of
     its own ("will stop cooperating next year")."""
-    said = ends_a_practice(verb) and told_by_saying(verb) and verb.head.tag_ == "VBD"
+    said = a_practice_end(verb) and told_by_saying(verb) and verb.head.tag_ == "VBD"
     return said and not dated_below(verb)
 
 
@@ -120,7 +210,7 @@ def _will(verb: Token) -> bool:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     reported = told_by_saying(verb) and verb.head.tag_ == "VBD"
     will = any(a in _WILL or (reported and a == "would") for a in auxiliaries)
-    return will and not any(c.dep_ == "neg" for c in verb.children)
+    return will and not _denied(verb)
 
 
 def _a_body_rules(verb: Token) -> bool:
@@ -135,6 +225,8 @@ def _a_body_rules(verb: Token) -> bool:
     if not subjects or subjects[0].lower_ in _ONE_PERSON:
         return False
     subject = subjects[0]
+    if any(c.dep_ == "appos" and _a_body(c) for c in subject.children):
+        return True  # "NORTH HAVERHILL — The Grafton County Department ...": a dateline first
     if subject.dep_ == "nsubjpass":
         return subject.pos_ != "PROPN"
     # a word of a name alone is likelier a surname ("Lopez") than a body
@@ -143,6 +235,18 @@ def _a_body_rules(verb: Token) -> bool:
         titles = read_titles()
         return any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
     return True
+
+
+def _a_body(subject: Token) -> bool:
+    """A body or those who act for it: a name the model typed as no person, "it", or a
+    noun of a body, its office or its people ("the jail", "the county", "the sheriff",
+    "deputies"); not "customers stopped coming"."""
+    if subject.lower_ == "it" or subject.ent_type_ in _BODY_NAMES:
+        return True
+    lemma = subject.lemma_.lower()
+    heads = read_head_words()
+    nouns = set(definite_heads()) | read_titles() | member_words()[0]
+    return lemma in nouns or any(lemma in heads.get(kind, ()) for kind in _BODY_KINDS)
 
 
 def in_effect_now(trigger: Token, now: tuple[dt.date, dt.date] | None) -> TimeExpression | None:
