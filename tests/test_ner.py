@@ -20,6 +20,7 @@ from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.extract.parted import places_after_bodies
 from graphx.settings import Settings
+from tests.extracting import NEEDS_MODEL
 
 needs_model = pytest.mark.skipif(
     not any(spacy.util.is_package(name) for name in AUTO_MODELS),
@@ -1734,6 +1735,46 @@ def test_ner_a_body_whose_short_form_is_told_with_an_age_is_a_person(blank: Lang
     names = [("Siskind Susser", "ORG"), ("Ochoa Garza Brothers", "ORG"), ("Marin & Ochoa", "ORG")]
     found = {m.text: m.type for m in find_mentions(make_doc(blank, text, names))}
     assert [found[name] for name, _ in names] == ["organization"] * 3
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_ner_a_body_whose_short_form_has_a_courtesy_title_is_a_person(nlp: Language) -> None:
+    # found in probe111: a long name read as a body, its short form said whose it is
+    text = (
+        "Since Monday, Rosa de la Cruz Ibarra has called the jail. Ms. Ibarra was told "
+        "nothing. Mr. Ochoa of Ochoa Roofing Supply declined to comment."
+    )
+    doc = make_doc(nlp, text, [("Rosa de la Cruz Ibarra", "ORG"), ("Ochoa Roofing Supply", "ORG")])
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found["Rosa de la Cruz Ibarra"] == "person"
+    assert found["Ochoa Roofing Supply"] == "organization"  # its first word, and a firm
+    # a review: firms and schools named after people, whose people are told alone
+    text = (
+        "Vega Solis Holdings owns the farm. Mr. Solis declined to comment. Tate Morrow "
+        "Academy enrolled 30 students. Ms. Morrow said the school welcomed them."
+    )
+    doc = make_doc(nlp, text, [("Vega Solis Holdings", "ORG"), ("Tate Morrow Academy", "ORG")])
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found["Vega Solis Holdings"] == "organization"
+    assert found["Tate Morrow Academy"] == "organization"
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_ner_a_body_whose_short_form_says_she_did_something_is_a_person(nlp: Language) -> None:
+    # found in probe111: "... Robles said she learned Thursday night that ..."
+    text = (
+        "Since Monday, Rosa de la Cruz Ibarra has called the jail a dozen times. Ibarra said "
+        "she learned on Thursday that her husband was held in Tacoma."
+    )
+    doc = make_doc(nlp, text, [("Rosa de la Cruz Ibarra", "ORG")])
+    found = {m.text: m.type for m in find_mentions(doc)}
+    assert found["Rosa de la Cruz Ibarra"] == "person"
+    # a body's word told alone as a saying's subject says nothing of a person
+    text = "Sunrise Valley Growers hired 40 workers. Growers said they needed more."
+    doc = make_doc(nlp, text, [("Sunrise Valley Growers", "ORG")])
+    assert {m.text: m.type for m in find_mentions(doc)}["Sunrise Valley Growers"] == "organization"
 
 
 def test_ner_a_county_whose_name_the_model_took_for_a_nationality(blank: Language) -> None:

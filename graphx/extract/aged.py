@@ -1,6 +1,6 @@
 """People the model missed, told by their age or their role between commas: "Aurelio Tzul
 Chávez, 29, still flinches", "Ruben Castaneda, an organizer with the group" (issue 16); and
-names it read as a body whose short form has an age ("Ajanel, 27,").
+names it read as a body whose short form is told as a person's ("Ajanel, 27,", "Ms. Robles").
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import DETERMINERS, Draft, covered
-from graphx.extract.known import read_head_words
+from graphx.extract.known import name_words, read_head_words
+from graphx.extract.taxonomy import load_taxonomy
 
 __all__ = ["aged_people", "named_by_age"]
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_HE_SHE = frozenset({"he", "she"})
 
 
 def aged_people(doc: Doc, drafts: list[Draft], titles: frozenset[str] = frozenset()) -> list[Draft]:
@@ -73,28 +75,49 @@ def _role_after(doc: Doc, comma: int, titles: frozenset[str]) -> bool:
 
 
 def named_by_age(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A name the model read as a body, one of whose words the document tells alone with an
-    age between commas ("Wilmer Ajanel Tzoc walked out ... Ajanel, 27, a deckhand"): that
-    person's name; not a firm's ("Ajanel Family Farms", "Ochoa & Sons", a name of any
-    kind's head word: ``head_words.csv``), nor the place someone works at or for ("lawyers
-    at Siskind Susser")."""
-    aged = {
-        doc[i].text
-        for i in range(len(doc) - 1)
-        if doc[i].is_title and evidence.age_after(doc, i + 1)
-    }
+    """A name the model read as a body, one of whose later words the document tells alone
+    as a person's (``_told_as_a_person``: "Wilmer Ajanel Tzoc walked out ... Ajanel, 27, a
+    deckhand"): that person's name; not a firm's ("Ajanel Family Farms", "Ochoa & Sons", a
+    name of any kind's head word: ``head_words.csv``), nor the place someone works at or for
+    ("lawyers at Siskind Susser")."""
+    short = _told_as_a_person(doc)
     for d in drafts:
         words = [t.text for t in doc[d.start : d.end] if t.is_alpha]
         if d.type != "organization" or d.canonical or not 2 <= len(words) <= 5:
             continue
         if evidence.age_after(doc, d.end):
             continue  # its own age types it (``retype.by_evidence``)
-        if aged & set(words[1:]) and not _a_firm(doc, d, words):
-            d.type, d.label, d.reason = "person", "PERSON", "a short form told with an age"
+        told = next((short[w] for w in words[1:] if w in short), "")
+        if told and not _a_firm(doc, d, words):
+            d.type, d.label, d.reason = "person", "PERSON", f"a short form told {told}"
     return drafts
 
 
+def _told_as_a_person(doc: Doc) -> dict[str, str]:
+    """Capitalised words told alone as a person's, with how: an age between commas
+    ("Ajanel, 27,"), a courtesy title ("Ms. Robles"), or a saying whose next word is "he"
+    or "she" ("Robles said she learned Thursday ...")."""
+    honorifics = name_words().honorifics
+    spoken = load_taxonomy().spoken
+    told: dict[str, str] = {}
+    for i in range(len(doc) - 1):
+        word, before, after = doc[i], doc[max(i - 1, 0)], doc[i + 1]
+        if not word.is_title or after.is_title:
+            continue  # a word of a longer name ("Ms. Ana Robles" is told by its own title)
+        if evidence.age_after(doc, i + 1):
+            told.setdefault(word.text, "with an age")
+        elif word.pos_ != "PROPN":
+            continue  # "Community said she ...": a common word opening the sentence
+        elif before.lower_.rstrip(".") in honorifics:
+            told.setdefault(word.text, f"with {before.text!r}")
+        elif after.lemma_.lower() in spoken and doc[i + 2 : i + 3].text.lower() in _HE_SHE:
+            told.setdefault(word.text, f"as {after.text!r} {doc[i + 2].text!r}")
+    return told
+
+
 def _a_firm(doc: Doc, d: Draft, words: list[str]) -> bool:
+    named_by = name_words()
     heads = {w for kind in read_head_words().values() for w in kind}
+    heads |= named_by.firms | named_by.legal_forms
     named = "&" in doc[d.start : d.end].text or any(w.lower() in heads for w in words)
     return named or (d.start > 0 and doc[d.start - 1].lower_ in ("at", "for"))

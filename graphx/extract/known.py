@@ -268,11 +268,13 @@ class NameWords:
     indexes: frozenset[str]
     prefixes: frozenset[str]
     openers: frozenset[str]
+    firms: frozenset[str]
 
 
 _NAME_WORD_KINDS = (
     *("particle", "honorific", "era", "code", "region", "legal_form", "index", "prefix"),
     "opener",
+    "firm",
 )
 
 
