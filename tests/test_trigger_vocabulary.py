@@ -286,6 +286,90 @@ def test_vocabulary_a_past_act_is_not_dated_after_it_was_told(nlp: Language) -> 
     assert event.trigger == "voted" and event.time is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe115 and probe107: a meeting to come, dated after the text was written
+        "The Lucas County board could take the resolution up again at its next regular "
+        "meeting on March 25.",
+        "Written comments will be in the minutes, to be approved at the March 25 meeting "
+        "of the Lucas County board.",
+    ],
+)
+def test_vocabulary_a_happening_dated_after_the_text_is_none(nlp: Language, text: str) -> None:
+    # published Friday 8 March 2024: March 25 is ahead
+    assert [e.trigger for e, _ in events_of(nlp, text)] == []
+
+
+def test_vocabulary_a_vote_told_by_its_tally_takes_the_day_of_its_verb(nlp: Language) -> None:
+    # found in probe115: "A resolution ... failed on a 3-3 vote of the ... Board of
+    # Supervisors on Tuesday night": the vote's day, though "failed" tells no happening
+    text = (
+        "A resolution backing the sheriff failed on a 3-3 vote of the Lucas County board on "
+        "Tuesday night."
+    )
+    ((event, names),) = events_of(nlp, text)
+    assert (event.trigger, event.event_type) == ("vote", "policy")
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a review: a time of the participle's object, or one that runs on
+        (
+            "Citing a 2019 ruling, the judge ordered Ortega released from the Lucas County jail.",
+            "ordered",
+        ),
+        ("Living in Lucas County since 2005, Mendez was deported by ICE.", "deported"),
+        ("Using data from 2022, the Lucas County sheriff ended the program.", "ended"),
+    ],
+)
+def test_vocabulary_a_participles_other_times_date_no_verb(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    (event,) = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
+    assert event.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # found in probe115 ("Meeting Tuesday night in Woodstock, ... supervisors split 3-3")
+        (
+            "Meeting Tuesday night, the Lucas County board voted 4-1 to join the program.",
+            "voted",
+            "2024-03-05",
+        ),
+        (
+            "Acting on Monday, the Lucas County board rescinded the policy.",
+            "rescinded",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_vocabulary_a_participle_told_first_dates_its_verb(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    (event,) = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
+    assert event.time is not None and event.time.date_start == day
+
+
+def test_vocabulary_counts_that_are_no_tally(nlp: Language) -> None:
+    # a review: a count of things, and a tally of a verb that tells the vote itself
+    text = "The Lucas County board was briefed on 2 deportations Tuesday."
+    assert [e.trigger for e, _ in events_of(nlp, text)] == []
+    text = "The Lucas County ordinance passed on a 5-2 vote Monday."
+    assert [e.trigger for e, _ in events_of(nlp, text)] == ["passed"]
+
+
+def test_vocabulary_a_stay_until_a_day_ahead_is_no_happening_then(nlp: Language) -> None:
+    # a review: "until" a day ahead tells where a stay runs to, not when it began
+    text = "Garcia is being held at the Lucas County jail until at least March 20."
+    ((event, _),) = events_of(nlp, text)
+    assert event.trigger == "held" and event.time is None
+
+
 def test_vocabulary_a_speaker_named_by_a_title_alone(nlp: Language) -> None:
     # found in a fresh corpus: "Detroit's police chief said Monday that his department ..."
     text = "Dayton's police chief said Friday that officers will not ask about status."

@@ -10,17 +10,21 @@ expression of its own, that is its date, uncertain (issue 15). A habit or a tren
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.timex.normalise import find_time_expressions
-from graphx.extract.timex.spans import span_of
+from graphx.extract.timex.spans import offset_in_words, span_of, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Document, TimeExpression
 
 __all__ = [
     "TENSE_ONLY",
+    "after_it_was_written",
+    "counted_from_now",
+    "runs_until",
     "days_written",
     "going_on",
     "looking_ahead_verbs",
@@ -200,6 +204,31 @@ def going_on(
     words = trigger.doc[be.i : trigger.i + 1]
     told = f"{words.text!r}, told as going on when the article was written"
     return written_then(words, now, told)
+
+
+def after_it_was_written(time: TimeExpression, now: tuple[dt.date, dt.date] | None) -> bool:
+    """A time wholly after the days the article was written (``now``): of something the
+    clause looks to, not of an act it tells done ("expire on June 30", "Effective July 1",
+    "at its next meeting on March 25")."""
+    if now is None or not time.date_start or time.date_start[:4].startswith("X"):
+        return False
+    return time.date_start > now[1].isoformat()
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)(?:\s+at\s+least)?\s*$", re.IGNORECASE)
+
+
+def runs_until(before: str) -> bool:
+    """Whether the words before a time make it where something runs to ("held until at
+    least March 20"), not when it happened."""
+    return _UNTIL.search(before) is not None
+
+
+def counted_from_now(time: TimeExpression) -> bool:
+    """A time told by a weekday or a count from the day it was written ("Monday", "next
+    week"), not by its calendar date: read ahead, it may be the reading of a past one
+    ("will accept the money after a vote on Monday")."""
+    return weekday_named(time.text, time.value) is not None or bool(offset_in_words(time.text))
 
 
 def written_then(words: Span, now: tuple[dt.date, dt.date] | None, told: str) -> TimeExpression:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
-from graphx.extract.same_day import fronted_over_conjuncts, text_that_acts
+from graphx.extract.same_day import date_by_participles, fronted_over_conjuncts, text_that_acts
 from graphx.extract.timex.spans import (
     counted_from_writing,
     month_day_named,
@@ -292,6 +292,7 @@ def times_by_trigger(
     for i, time in fronted_over_conjuncts(doc, dating, triggers).items():
         attached.setdefault(i, time)  # "On Tuesday, agents surrounded ... and arrested 23"
     _dated_along(doc, triggers, attached)
+    date_by_participles(dating, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached
 

@@ -9,6 +9,8 @@ walk up the tree is bounded, so a parse with a cycle cannot run away
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
@@ -38,6 +40,7 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", 
 # Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
 # Friday" and "complied with the subpoenas" tell an act of someone else, from before.
 _ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
+_TALLY = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")  # "3-3", "4-1": a vote's count
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})  # a clause asked about or supposed
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
 
@@ -289,6 +292,16 @@ def adjunct_verb(noun: Token) -> Token | None:
     return None if is_opinion(verb) else verb
 
 
+def _a_tally(noun: Token) -> bool:
+    """A vote's tally told before its noun after "on" or "by": "failed on a 3-3 vote",
+    "by a 4-1 vote"; not a count of things ("briefed on 2 deportations")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("on", "by"):
+        return False
+    before = noun.doc[noun.left_edge.i : noun.i].text
+    return _TALLY.search(before) is not None
+
+
 def when_relative(act: Token) -> Token | None:
     """The noun of time a "when" clause telling the act hangs on ("the morning of Oct. 19,
     when officers arrived and took him", "since August 2018, when agents arrested ..."),
@@ -300,12 +313,14 @@ def when_relative(act: Token) -> Token | None:
 
 
 def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
-    """The trigger nouns that name the act of a verb ("spoke at a rally on Friday")."""
+    """The trigger nouns that name the act of a verb ("spoke at a rally on Friday"), or the
+    vote a verb that is no trigger tells by its tally ("failed on a 3-3 vote Tuesday")."""
     return [
         noun.i
         for preposition in verb.children
         for noun in preposition.children
-        if noun.i in triggers and adjunct_verb(noun) is not None
+        if noun.i in triggers
+        and (adjunct_verb(noun) is not None or (verb.i not in triggers and _a_tally(noun)))
     ]
 
 

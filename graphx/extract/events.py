@@ -45,7 +45,7 @@ from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
-from graphx.extract.word_lists import kind_words, many_acts_words, other_instance_words
+from graphx.extract.word_lists import kind_words, many_acts_words
 from graphx.model import EventMention, Mention, TimeExpression
 
 __all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
@@ -317,15 +317,20 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     return dated or (verbal and (told or aspect.told_as_now(trigger)))
 
 
-def _after_it_was_told(
-    trigger: Token, time: TimeExpression, now: tuple[dt.date, dt.date] | None
-) -> bool:
-    """A time wholly after the days the article was written, on an act it tells in the past
-    or a rule's change ("Effective July 1"): the time is of something its clause looks to."""
-    if now is None or not time.date_start or time.date_start[:4].startswith("X"):
-        return False
-    ahead = time.date_start > now[1].isoformat()
-    return ahead and (aspect.told_in_the_past(trigger) or rule_changes.ends_a_practice(trigger))
+def _told_by_then(
+    trigger: Token, time: TimeExpression | None, now: tuple[dt.date, dt.date] | None
+) -> tuple[bool, TimeExpression | None]:
+    """Whether a trigger can tell a happening done by the days the text was written, and its
+    time then. A time after them is of what its clause looks to: no time for an act told
+    done ("voted to let the agreement expire on June 30") or a rule's change ("Effective
+    July 1") or a state's end ("is held until at least March 20"); no happening yet for
+    any other told by its calendar date ("to be approved at the March 18 meeting")."""
+    if time is None or not aspect.after_it_was_written(time, now):
+        return True, time
+    until = aspect.runs_until(trigger.doc.text[: time.start])  # "held until March 20"
+    if until or aspect.told_in_the_past(trigger) or rule_changes.ends_a_practice(trigger):
+        return True, None
+    return aspect.counted_from_now(time), time  # a weekday read ahead may be a past one
 
 
 def _event(
@@ -336,8 +341,9 @@ def _event(
     time: TimeExpression | None,
 ) -> EventMention | None:
     """The event a trigger tells, or None when it asserts nothing or names no one."""
-    if time is not None and _after_it_was_told(trigger, time, reading.now):
-        time = None  # "voted to let the agreement expire on June 30": the expiry's day
+    happened, time = _told_by_then(trigger, time, reading.now)
+    if not happened:
+        return None
     dated = time is not None and attach.dates_something(time)
     if not _asserted(trigger, reading, time):
         return None
@@ -365,7 +371,7 @@ def _event(
         place=place,
         time=time,
         along=_along(trigger, triggers),
-        another=_another(trigger, trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()),
+        another=kinds.another_of_its_kind(trigger, lemma),
         **done_to(trigger, kind),
     )
 
@@ -377,20 +383,6 @@ def _place_of_saying(
     if place is None or not statements.is_saying(sense[1], reading.taxonomy):
         return place
     return None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
-
-
-def _another(trigger: Token, light: bool) -> bool:
-    """Told as another happening of its kind than the story's: "sent similar subpoenas to
-    Denver", "another lawsuit" (``other_instance_words.txt``). Only the happening's own
-    noun counts (the trigger, or a light verb's object): "condemned the other raid" tells
-    a statement that is the story's."""
-    words = other_instance_words()
-    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if light else []
-    if trigger.pos_ == "NOUN":
-        nouns.append(trigger)
-    return any(
-        c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
-    )
 
 
 def _along(trigger: Token, triggers: set[int]) -> int:

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from graphx.extract.known import read_titles
 from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract.word_lists import other_instance_words
 from graphx.lexicon import shipped
 
-__all__ = ["describes_a_kind"]
+__all__ = ["another_of_its_kind", "describes_a_kind"]
 
 _SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -84,3 +85,18 @@ def _placed(verb: Token) -> bool:
             if obj.pos_ == "PROPN" or definite:
                 return True
     return False
+
+
+def another_of_its_kind(trigger: Token, lemma: str) -> bool:
+    """Told as another happening of its kind than the story's: "sent similar subpoenas to
+    Denver", "another lawsuit" (``other_instance_words.txt``). Only the happening's own
+    noun counts (the trigger, or a light verb's object): "condemned the other raid" tells
+    a statement that is the story's."""
+    words = other_instance_words()
+    light = trigger.pos_ == "VERB" and lemma != trigger.lemma_.lower()  # its noun's lemma
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if light else []
+    if trigger.pos_ == "NOUN":
+        nouns.append(trigger)
+    return any(
+        c.dep_ in ("amod", "det") and c.lower_ in words for noun in nouns for c in noun.children
+    )

@@ -2,7 +2,8 @@
 
 "Traffic was squeezed into one lane for most of Thursday, and by evening 11 people had been
 taken into custody": a clause joined to a dated one and told later that day takes its day.
-A participle adjunct is told as part of its verb's act (``same_time_participle``), and so is
+A participle adjunct is told as part of its verb's act (``same_time_participle``), at the
+verb's time or the verb at its (``date_by_participles``), and so is
 the participle of a text the verb signs or sends ("signed a letter Monday ending the county's
 agreement": ``text_that_acts``).
 """
@@ -20,6 +21,7 @@ from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = [
+    "date_by_participles",
     "date_later_that_day",
     "fronted_over_conjuncts",
     "same_time_participle",
@@ -27,6 +29,9 @@ __all__ = [
     "told_within",
 ]
 
+# how a participle's own time is told: "Acting on Monday", not "Living there since 2005"
+_AT_A_TIME = frozenset({"on", "in", "at", "during"})
+_RUNS_ON = ("since", "for", "until", "through")
 # "the raid, in which agents detained 61 workers", "a vote during which ...": grammar
 _WITHIN = frozenset({"in", "during"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # named places and sites of an act
@@ -46,6 +51,35 @@ def same_time_participle(token: Token) -> bool:
     # or a state that runs on, not an act of the verb's day
     meanwhile = any(c.lower_ == "while" for c in token.children)
     return not meanwhile or (event_sense(token, load_taxonomy()) or ("",))[0] != "legal_action"
+
+
+def date_by_participles(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Meeting Tuesday night, the supervisors split 3-3", "Acting on Monday, the board
+    rescinded the policy": a participle adjunct told before its verb dates the verb, when
+    that verb has no time of its own."""
+    for time, span in dating:
+        verb = _time_of_participle(span)
+        if verb is None or not same_time_participle(verb) or verb.head.i not in triggers:
+            continue
+        if verb.i > verb.head.i or time.text.lower().startswith(_RUNS_ON):
+            continue  # "arrested 40, bringing the total to 300 since Jan. 1": the total's
+        if verb.i in triggers:
+            time = attached.get(verb.i, time)  # the participle's own, of two of its times
+        attached.setdefault(verb.head.i, time)
+
+
+def _time_of_participle(span: Span) -> Token | None:
+    """The participle a time hangs on itself ("Acting on Monday"), not through a noun
+    ("Citing a 2019 ruling": the ruling's year)."""
+    root = span.root
+    at = root.dep_ == "pobj" and root.head.lower_ in _AT_A_TIME  # not "Using data from 2022"
+    head = root.head.head if at else root.head
+    own = root.dep_ in ("npadvmod", "tmod") or at
+    return head if own and head.tag_ == "VBG" else None
 
 
 def told_within(token: Token) -> list[Token]:
