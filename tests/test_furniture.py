@@ -416,6 +416,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Last updated on March 3, 2021 at 4:00 pm", "stamp", None),
         # found in probe109 (read): an agency page's review stamp
         ("Last Reviewed/Updated: 11/02/2018", "stamp", None),
+        # found in probe115: the same, said of the page, under a release dated the day before
+        ("Page last reviewed/updated: August 15, 2023", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
         ("Skip to main content", "navigation", None),

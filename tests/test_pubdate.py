@@ -448,3 +448,57 @@ def test_pubdate_a_press_releases_day_after_its_label() -> None:
     assert not any("April 16" in piece for piece in cleaned.removed)
     value, note = infer_published(cleaned.text, today=TODAY)
     assert (value, note) == ("2021-04-16", "from the date line under the headline (2021-04-16)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "in_print"),
+    [
+        # found in probe115: a weekly's follow-up, told of the Tuesday night before
+        (
+            "A different answer\nThe Valley Herald\n\nThis story appears in the April 3, "
+            "2025 print edition.\n\nMeeting Tuesday night, the board split 3-3. It had "
+            "voted on March 11, 2025.",
+            "2025-04-03",
+            True,
+        ),
+        (
+            "The board met on March 3, 2025.\nA version of this article appears in print on "
+            "March 6, 2025, Section A, Page 18 of the New York edition.",
+            "2025-03-06",
+            True,
+        ),
+        # a text that tells a later day ran in no earlier paper
+        (
+            "This article appeared in the Sunday, March 16, 2025 print edition.\nThe vote "
+            "is on March 20, 2025.",
+            "2025-03-20",
+            False,
+        ),
+        # a review: a day with a dot in the sentence; another story's print edition
+        (
+            "The board met on Jan. 3, 2024.\nThis story appeared in the Jan. 4, 2024 print "
+            "edition. Ana Ruiz died Jan. 2, 2024.",
+            "2024-01-04",
+            True,
+        ),
+        (
+            "The county ended it on Tuesday.\nRelated: Our story on the 2019 raid appeared "
+            "in the March 13, 2019 print edition.",
+            "2019-03-13",
+            False,
+        ),
+        # the print edition of something else
+        (
+            "The Ledger ended its print edition in 2019. On May 2, 2024, it closed.",
+            "2024-05-02",
+            False,
+        ),
+    ],
+)
+def test_pubdate_the_print_edition_the_text_ran_in(
+    text: str, expected: str, in_print: bool
+) -> None:
+    guess = infer_published(text)
+    assert guess is not None and guess[0] == expected
+    # the day of the paper, not a lower bound from the latest day the text names
+    assert ("print edition" in guess[1]) is in_print

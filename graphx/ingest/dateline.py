@@ -11,7 +11,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["DAY", "MONTH", "MONTHS", "WEEKDAY", "YEAR", "DatesOf", "head_date"]
+__all__ = [
+    "DAY",
+    "MONTH",
+    "MONTHS",
+    "WEEKDAY",
+    "YEAR",
+    "DatesOf",
+    "head_date",
+    "wire_dateline_day",
+]
 
 # The explicit dates a text mentions, as (words, ISO prefix): ``pubdate.explicit_dates``.
 DatesOf = Callable[[str], Sequence[tuple[str, str]]]
@@ -194,3 +203,26 @@ def _days_before(text: str, day: dt.date) -> list[tuple[dt.date, dt.date]]:
                 found.append((told, told))
                 break
     return found
+
+
+# a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ...",
+# on one of the first lines with words (the headline, a byline, a label before it)
+_LEDE_LINES = 6
+_NOTICE = re.compile(r"(?:CORRECTION|CLARIFICATION|UPDATED?|EDITOR'?S NOTE)\b", re.IGNORECASE)
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.' -]*)?,\s*(?i:{MONTH}) {DAY},? {YEAR}\s*[—–-]",
+    re.MULTILINE,
+)
+
+
+def wire_dateline_day(text: str) -> str:
+    """The day a release's dateline gives ("DES MOINES, Iowa, Oct. 16, 2018 —") on one of the
+    text's first lines, else ""; not a correction's or an update's ("CORRECTION, Oct. 20,
+    2018 —"), nor one of a timeline's dated lines. The caller refuses it when the text tells
+    a later day, month or year."""
+    lines = [line for line in text.split("\n") if line.strip()][:_LEDE_LINES]
+    found = list(_DATED_DATELINE.finditer("\n".join(lines)))
+    if len(found) != 1 or _NOTICE.match(found[0][0]):
+        return ""  # none, a timeline's days, or a notice's
+    day = _line_day(found[0])
+    return day.isoformat() if day else ""

@@ -21,7 +21,7 @@ from graphx.ingest.dateline import MONTH as _MONTH
 from graphx.ingest.dateline import MONTHS as _MONTHS
 from graphx.ingest.dateline import WEEKDAY as _WEEKDAY
 from graphx.ingest.dateline import YEAR as _YEAR
-from graphx.ingest.dateline import head_date
+from graphx.ingest.dateline import head_date, wire_dateline_day
 from graphx.ingest.urls import url_date
 from graphx.lexicon import Lexicon, shipped
 
@@ -76,14 +76,6 @@ _SENTENCE_END = re.compile(
     rf"(?<![A-Z])(?<![ap]\.m)[.!?](?=\s)|(?<=[ap]\.m\.)(?=\s+(?!(?i:{_MONTH}))\S)|\n"
 )
 _AS_OF_WEEK = dt.timedelta(days=6)  # written within the week the present is dated in
-# a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ...",
-# on one of the first lines with words (the headline, a byline, a label before it)
-_LEDE_LINES = 6
-_NOTICE = re.compile(r"(?:CORRECTION|CLARIFICATION|UPDATED?|EDITOR'?S NOTE)\b", re.IGNORECASE)
-_DATED_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.' -]*)?,\s*(?i:{_MONTH}) {_DAY},? {_YEAR}\s*[—–-]",
-    re.MULTILINE,
-)
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -261,17 +253,38 @@ _STAMPED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?P<rest>.*)", re.I
 _CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
 
 
-def _dateline_day(text: str) -> str:
-    """The day a release's dateline gives ("DES MOINES, Iowa, Oct. 16, 2018 —") on one of the
-    text's first lines, else ""; not a correction's or an update's ("CORRECTION, Oct. 20,
-    2018 —"), nor one of a timeline's dated lines. The caller refuses it when the text tells
-    a later day, month or year."""
-    lines = [line for line in text.split("\n") if line.strip()][:_LEDE_LINES]
-    found = list(_DATED_DATELINE.finditer("\n".join(lines)))
-    if len(found) != 1 or _NOTICE.match(found[0][0]):
-        return ""  # none, a timeline's days, or a notice's
-    m = found[0]
-    return _iso(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+# "This story appears in the March 13, 2025 print edition", "A version of this article
+# appears in print on March 13, 2025, Section A, Page 18": the day of the paper it ran in
+_IN_PRINT = re.compile(
+    r"\b(?:a\s+version\s+of\s+)?this\s+(?:story|article|column|editorial|report|piece)\s+"
+    r"(?:appears?|appeared|ran|runs|was\s+published)\s+in\s+(?:the\s+)?(?:.{0,40}?\s)?print\b"
+    r".*?(?:\.(?=\s+[A-Z]|\s*$)|$)",  # to its sentence's end, not "Jan. 4"'s dot
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _print_day(text: str, today: dt.date | None) -> str:
+    """The one day the sentence that tells the print edition the text itself ran in names
+    ("This story appears in the ... print edition"), else ""; not another story's."""
+    for m in _IN_PRINT.finditer(text):
+        days = {v for _, v in explicit_dates(m[0], today=today) if len(v) == 10}
+        if len(days) == 1:
+            return days.pop()
+    return ""
+
+
+def _printed_or_wired(
+    text: str, dates: list[tuple[str, str]], latest: str, today: dt.date | None
+) -> tuple[str, str] | None:
+    """The day of the print edition the text ran in, else of its dateline, when the text
+    tells no later day."""
+    printed = _print_day(text, today)
+    if printed and not latest > printed:
+        return printed, f"from the print edition it appeared in ({printed})"
+    wired = wire_dateline_day(text)
+    if wired and not any(v + "-01-01"[len(v) - 4 :] > wired for _, v in dates):
+        return wired, f"from the dateline ({wired})"
+    return None
 
 
 def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
@@ -348,9 +361,8 @@ def infer_published(
         return in_url, f"from the URL ({in_url})"
     if head:
         return head, f"from the date line under the headline ({head})"
-    wired = _dateline_day(text)
-    if wired and not any(v + "-01-01"[len(v) - 4 :] > wired for _, v in dates):
-        return wired, f"from the dateline ({wired})"
+    if printed := _printed_or_wired(text, dates, latest, today):
+        return printed
     if rest != text:  # a masthead's day taken out
         text, dates = rest, explicit_dates(rest, today=today)
         latest = max((v for _, v in dates if len(v) == 10), default="")
