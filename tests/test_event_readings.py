@@ -2590,3 +2590,84 @@ def test_a_wire_datelines_day_dates_an_act_only_when_the_sentence_tells_no_other
     )
     event = event_by_trigger(events_of(nlp, text), "arrested")
     assert days(event) == ("2024-03-07", "2024-03-07")
+
+
+# --- acts told by the dated operation, vote or place they are part of --------------------
+
+
+def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) -> None:
+    # "operation" names a happening only when dated or done (found in a probe corpus)
+    events = events_of(nlp, "ICE agents arrested 23 employees during the March 5 operation.")
+    assert days(event_by_trigger(events, "arrested")) == ("2024-03-05", "2024-03-05")
+    # an act of another kind is not part of it
+    events = events_of(nlp, "Prosecutors charged two managers in the March 5 operation.")
+    charged = [e for e in events if e.trigger == "charged"]
+    assert all(e.time is None or days(e) != ("2024-03-05", "2024-03-05") for e in charged)
+
+
+@pytest.mark.parametrize(
+    ("text", "funded"),
+    [
+        ("The Pettis County Commission on Tuesday accepted $61,412 from the Justice Department.",
+         True),
+        ("The city council on Tuesday received a federal grant for the jail.", True),
+        ("The county commission on Tuesday accepted the resignation of its clerk.", False),
+        ("Maria Lopez on Tuesday accepted $500 from the fund.", False),
+    ],
+)  # fmt: skip
+def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
+    events = [e for e in events_of(nlp, text) if e.trigger in ("accepted", "received")]
+    assert [e.event_type for e in events] == (["funding"] if funded else [])
+    if funded:
+        assert days(events[0]) == ("2024-03-05", "2024-03-05")
+
+
+def test_an_amount_counts_from_the_time_told_right_before_it(nlp: Language) -> None:
+    # "weeks before" counts from the spring of 2015 just before it, not from the 2011 the
+    # head verb took first (a review of a clause-mark change)
+    text = (
+        "Ruiz was deported in 2011 and again in the spring of 2015, weeks before agents "
+        "arrested him in Toledo."
+    )
+    (arrested,) = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
+    start, _ = days(arrested)
+    assert "2015-03-01" <= start <= "2015-12-31"
+
+
+# --- a page that is a statement ---------------------------------------------------------
+
+
+def page_events(nlp: Language, title: str, body: str) -> tuple[list[EventMention], dict[str, str]]:
+    text = f"{title}\nCITY OF DUNMORE\n\n{body}\n"
+    document = Document("t", "t.txt", "txt", text, title=title, source="City of Dunmore",
+                        published="2024-03-08", published_basis="sidecar")  # fmt: skip
+    extraction = extract(nlp(text), document)
+    return extraction.events, {m.id: m.text for m in extraction.mentions}
+
+
+def agents(event: EventMention, names: dict[str, str]) -> set[str]:
+    return {names[i] for i, role in event.participants if role == "agent"}
+
+
+def test_a_page_headed_as_a_statement_is_one_and_its_i_is_its_author(nlp: Language) -> None:
+    # found in two probe corpora: a sheriff's release in the first person
+    title = "Statement from Mayor Ellen Brandt on the Jail Contract"
+    body = (
+        "Today I signed an order ending the city's jail contract with U.S. Immigration and "
+        'Customs Enforcement. "I signed it because the jail is full," a deputy told me.'
+    )
+    events, names = page_events(nlp, title, body)
+    statement = events[0]
+    assert (statement.event_type, statement.trigger) == ("statement", "Statement")
+    assert statement.time is not None and statement.time.value == "2024-03-08"
+    assert agents(statement, names) == {"Ellen Brandt"}
+    signed = [e for e in events if e.trigger == "signed"]
+    assert agents(signed[0], names) == {"Ellen Brandt"}
+    assert all(agents(e, names) != {"Ellen Brandt"} for e in signed[1:])  # a quote's "I"
+
+
+def test_a_headline_about_a_statement_is_no_statement_page(nlp: Language) -> None:
+    events, _ = page_events(
+        nlp, "Mayor's Statement on Jail Draws Fire", "Today I signed an order ending the contract."
+    )
+    assert all(e.trigger != "Statement" for e in events)

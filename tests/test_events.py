@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -884,3 +886,63 @@ def test_events_a_conjunct_with_a_subject_of_its_own_keeps_its_own_mood() -> Non
     shared[7] = (".", ".", "PUNCT", ".", "punct", 3)
     doc = parsed(shared)
     assert find_events(doc, [], [timex(doc, 6, 7, "2024-03-07", "2024-03-07")]) == []
+
+
+def test_events_a_time_before_a_clauses_mark_is_not_the_clauses() -> None:
+    # "The county will begin holding detainees next month after the board voted Tuesday
+    # night ." with "next month" hung on "voted" (found in a probe): it is the holding's
+    # month, so the vote keeps its Tuesday night
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("county", "county", "NOUN", "NN", "nsubj", 3),
+        ("will", "will", "AUX", "MD", "aux", 3),
+        ("begin", "begin", "VERB", "VB", "ROOT", 3),
+        ("holding", "hold", "VERB", "VBG", "xcomp", 3),
+        ("detainees", "detainee", "NOUN", "NNS", "dobj", 4),
+        ("next", "next", "ADJ", "JJ", "amod", 7),
+        ("month", "month", "NOUN", "NN", "npadvmod", 11),
+        ("after", "after", "SCONJ", "IN", "mark", 11),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("board", "board", "NOUN", "NN", "nsubj", 11),
+        ("voted", "vote", "VERB", "VBD", "conj", 3),
+        ("Tuesday", "Tuesday", "PROPN", "NNP", "compound", 13),
+        ("night", "night", "NOUN", "NN", "npadvmod", 11),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    doc = parsed(rows)
+    month = doc[6:8]
+    next_month = TimeExpression(month.text, month.start_char, month.end_char, "DATE",
+                                "2018-01", "2018-01-01", "2018-01-31", "month")  # fmt: skip
+    tuesday = timex(doc, 12, 14, "2017-12-12TNI", "2017-12-12")
+    now = (dt.date(2017, 12, 13), dt.date(2017, 12, 13))
+    events = {e.trigger: e for e in find_events(doc, [], [next_month, tuesday], now=now)}
+    assert events["voted"].time is tuesday
+
+
+def test_events_a_state_yields_to_a_town_in_it_as_the_place() -> None:
+    # "Agents arrested 23 workers at a plant in Huron , the largest operation in South
+    # Dakota ." with the operation parsed as a second object (found in a probe corpus): the
+    # raid was in Huron, a town of South Dakota, whichever the parse names first
+    rows = [
+        ("Agents", "agent", "NOUN", "NNS", "nsubj", 1),
+        ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+        ("23", "23", "NUM", "CD", "nummod", 3),
+        ("workers", "worker", "NOUN", "NNS", "dobj", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("plant", "plant", "NOUN", "NN", "pobj", 4),
+        ("in", "in", "ADP", "IN", "prep", 6),
+        ("Huron", "Huron", "PROPN", "NNP", "pobj", 7),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("the", "the", "DET", "DT", "det", 12),
+        ("largest", "large", "ADJ", "JJS", "amod", 12),
+        ("operation", "operation", "NOUN", "NN", "dobj", 1),
+        ("in", "in", "ADP", "IN", "prep", 12),
+        ("South", "South", "PROPN", "NNP", "compound", 15),
+        ("Dakota", "Dakota", "PROPN", "NNP", "pobj", 13),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(rows)
+    town, state = mention(doc, 8, 9, "jurisdiction"), mention(doc, 14, 16, "jurisdiction")
+    events = [e for e in find_events(doc, [town, state], []) if e.trigger == "arrested"]
+    assert [e.place for e in events] == [town.id]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
-from graphx.extract import aspect, events, lines, ner
+from graphx.extract import aspect, events, lines, ner, releases
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.tables import load_tables
 from graphx.lexicon import for_settings
@@ -59,6 +59,7 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         found = events.find_events(
             doc, mentions, times, headline_end=headline_end, now=aspect.days_written(document)
         )
+        mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,6 +92,16 @@ def _days(time: TimeExpression) -> Days | None:
     return dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end)
 
 
+def _told_just_before(amount: Token, times: Sequence[TimeExpression]) -> Days | None:
+    """The days of a time told right before the amount, which counts from it ("removed in
+    2011 and again in the summer of 2016, months before police arrested him")."""
+    text, start = amount.doc.text, amount.left_edge.idx
+    for time in times:
+        if time.date_start and time.end <= start and not text[time.end : start].strip(" ,"):
+            return _days(time)
+    return None
+
+
 def _reference(
     head: Token,
     attached: dict[int, TimeExpression],
@@ -156,7 +167,8 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
             continue
         amount = _amount(clause, marks[0], dated)
         reach = _reach(amount) if amount is not None else None
-        ref = _reference(clause.head, attached, owned, now, sentence.told_before)
+        ref = _told_just_before(amount, times) if amount is not None else None
+        ref = ref or _reference(clause.head, attached, owned, now, sentence.told_before)
         if ref is None and _within_a_day(reach) and clause.head.i in unplaced:
             attached[i] = unplaced[clause.head.i]
             continue

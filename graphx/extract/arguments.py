@@ -283,6 +283,17 @@ def _locative(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
+def _within(mention: Mention, outer: Mention) -> bool:
+    """Whether ``mention`` names a place within the country or the state ``outer`` names."""
+    if _within_country(mention, outer):
+        return True
+    state = places.lookup(outer.text)
+    if state is None or state.level != "state":
+        return False
+    inner = places.lookup(mention.text, context=[outer.text])
+    return inner is not None and inner.level in ("county", "city") and inner.parent == state.name
+
+
 def _within_country(mention: Mention, country: Mention) -> bool:
     """Whether ``mention`` names a place within the country ``country`` names ("Texas" in
     the United States; not "Texas" in Mexico)."""
@@ -356,13 +367,14 @@ def _take(
     an outlet a story cites ("told Fox News") or is credited to is no actor
     (issue 16): neither takes part. A country yields to a place within it named in the
     same clause ("U.S. District Judge Ann Lee blocked the Texas law": Texas; "police in
-    Mexico arrested a Texas man" stays in Mexico).
+    Mexico arrested a Texas man" stays in Mexico), and a state to a county or a city in it
+    ("arrested 23 workers at a plant in Huron, the largest such operation in South Dakota").
     """
     mention = mentions[index]
     if mention.type == "jurisdiction":
         if mention.dateline:
             return place
-        if place is None or _within_country(mention, mentions[place]):
+        if place is None or _within(mention, mentions[place]):
             return index
         return place
     if mention.type in _PARTICIPANT_TYPES and not mention.attribution:

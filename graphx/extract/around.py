@@ -191,6 +191,8 @@ def _part_of(verb: Token, noun: Token) -> bool:
     shooting", "arrested a suspect in the shooting")."""
     taxonomy, kin = load_taxonomy(), kin_of()
     act, named = event_sense(verb, taxonomy), event_sense(noun, taxonomy)
+    if named is None and (kind := taxonomy.objects.get(noun.lemma_.lower())):
+        named = (kind, noun.lemma_.lower())  # "during the Oct. 21 operation": dated, it is one
     if act is None or named is None or act[0] != named[0]:
         return False
     families = {taxonomy.family(lemma, kind) for kind, lemma in (act, named)}

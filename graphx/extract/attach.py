@@ -216,7 +216,7 @@ def _owner(span: Span, triggers: set[int], a_day: bool = False) -> int | None:
     sayings = taxonomy.spoken
     found = _told_before_its_speaker(span, triggers, sayings)
     if found is None:
-        found = clauses.owner(span.root, triggers, support_verbs(), taxonomy.irrealis)
+        found = clauses.owner(span.root, triggers, support_verbs(), taxonomy.irrealis, span.end)
     if found is not None and _in_what_is_said(span, span.doc[found], sayings):
         found = None  # "swept through the plant on Tuesday, detaining 91, authorities said"
     if found is None:

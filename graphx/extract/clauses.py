@@ -227,13 +227,17 @@ def owner(
     triggers: set[int],
     passing: frozenset[str] = frozenset(),
     ordering: frozenset[str] = frozenset(),
+    after: int | None = None,
 ) -> int | None:
     """The nearest trigger at or above a token in the dependency tree, within the clause
     the token is in: None when a verb that is no trigger heads a clause of its own first,
     unless it only says when its noun's happening took place (``passing``: "a forum that
     took place last week", "a letter dated January 24") or what an order orders
     (``ordering``: "ordered Juan Perez released on Tuesday")."""
+    after = token.i + 1 if after is None else after
     for above in [token, *ancestors(token)][:64]:
+        if _before_its_mark(token, above, after):
+            continue  # "holding detainees next month after the board voted": not the vote's
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
@@ -245,6 +249,14 @@ def owner(
         if own and not _ordered(above, ordering):
             return None
     return None
+
+
+def _before_its_mark(token: Token, verb: Token, after: int) -> bool:
+    """Whether a token the parse hung on a verb stands before the word that opens the
+    verb's clause ("after", "that"), so in the clause the verb's clause is part of; the
+    mark of a time that holds it ("months before police arrested him") is the time's own
+    (``after``: the first token after the time)."""
+    return verb.i != token.i and any(c.dep_ == "mark" and c.i >= after for c in verb.children)
 
 
 def _acts_on_something(verb: Token, triggers: set[int]) -> bool:

@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
-from graphx.extract.taxonomy import Taxonomy
+from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["by_a_body", "by_a_voting_body", "tallied", "voted"]
+__all__ = ["by_a_body", "by_a_voting_body", "tallied", "took_money", "voted"]
 
 
 def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -41,6 +41,19 @@ def by_a_body(verb: Token) -> bool:
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"]
     return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
+
+
+def took_money(verb: Token) -> bool:
+    """A body took money (``RECEIVE`` rows): "the county commission accepted $61,412", "the
+    city received a federal grant"; not "the board accepted his resignation", nor a
+    person's "Lopez received $500"."""
+    funding = {noun for noun, kind in load_taxonomy().nouns.items() if kind == "funding"}
+    money = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding)
+    ]
+    return bool(money) and by_a_body(verb)
 
 
 def by_a_voting_body(verb: Token) -> bool:

@@ -106,6 +106,12 @@ class Taxonomy:
         return frozenset(self.rows.get("STAGE", {}))
 
     @property
+    def receiving(self) -> dict[str, str]:
+        """Verbs that tell funding when a body is their subject and money their object
+        ("the county commission accepted $61,412")."""
+        return self.rows.get("RECEIVE", {})
+
+    @property
     def measures(self) -> frozenset[str]:
         """What a body votes on ("the resolution", "the plan")."""
         return frozenset(self.rows.get("MEASURE", {}))
@@ -129,7 +135,7 @@ _KINDS = (
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
-    "PLEAD",
+    *("PLEAD", "RECEIVE"),
 )
 
 

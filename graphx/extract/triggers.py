@@ -267,7 +267,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
-        *(taxonomy.halting, taxonomy.resolving),
+        *(taxonomy.halting, taxonomy.resolving, taxonomy.receiving),
     )
     return any(lemma in table for table in tables)
 
@@ -287,6 +287,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
         (taxonomy.resolving, deciders.by_a_body),
+        (taxonomy.receiving, deciders.took_money),
     )
     for table, told in checks:
         if lemma in table:
