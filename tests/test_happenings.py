@@ -862,3 +862,21 @@ def test_happenings_a_report_with_a_place_but_no_one_named_meets_its_storys_repo
     # one that names someone keys by them, as before
     named = replace(raided, agents=frozenset({"sheriff"}))
     assert set(candidate_pairs([named, told], story)) == set()
+
+
+def test_happenings_a_county_of_no_known_state_may_lie_in_any_state() -> None:
+    from graphx.resolve.happenings import places_agree
+
+    corpus = Corpus(
+        within={
+            "adams": frozenset({"adams"}),  # "Adams County", of many states, none told
+            "york": frozenset({"york", "pennsylvania"}),
+            "pennsylvania": frozenset({"pennsylvania"}),
+            "ohio": frozenset({"ohio"}),
+        },
+        levels={"adams": "county", "york": "county", "pennsylvania": "state", "ohio": "state"},
+    )  # fmt: skip
+    assert places_agree("adams", "pennsylvania", corpus) is None
+    assert places_agree("ohio", "adams", corpus) is None
+    assert places_agree("adams", "york", corpus) is False  # two counties
+    assert places_agree("york", "ohio", corpus) is False

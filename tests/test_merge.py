@@ -12,6 +12,7 @@ from graphx.extract.reported import BY_THEN
 from graphx.extract.stretch import OVER
 from graphx.model import (
     DocExtraction,
+    Document,
     Entity,
     Event,
     EventMention,
@@ -479,3 +480,41 @@ def test_merge_an_article_dated_by_its_own_page_told_nothing_after_it(
         [extraction("a", day("2020-01-17")), extraction("b", None)], IDS, ENTITIES, documents=docs
     )
     assert len(merged.events) == expected_events
+
+
+def raid_told(doc_id: str, when: str, value: str) -> tuple[DocExtraction, Document]:
+    """An article telling ICE's raid on the plant ``when`` (its day read as ``value``)."""
+    text = f"ICE agents raided the plant {when}, detaining 31 workers."
+    day_name = next(w for w in when.split() if w.endswith("day"))
+    start = text.index(day_name)
+    on = value.partition("T")[0]
+    time = TimeExpression(day_name, start, start + len(day_name), "DATE", value, on, on, "day")
+    raid = EventMention(0, "raided", "enforcement", text, [(ICE.id, "agent")], None, time,
+                        lemma="raid")  # fmt: skip
+    extraction = DocExtraction(doc_id, [Sentence(0, len(text), text)], [ICE], [], [raid])
+    document = Document(doc_id, f"{doc_id}.txt", "txt", text, published="2019-08-19",
+                        published_basis="known")  # fmt: skip
+    return extraction, document
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected_events"),
+    [
+        # an overnight raid: one outlet's night is another's next morning (found in a probe)
+        (("late Friday", "2019-08-16"), ("early Saturday", "2019-08-17"), 1),
+        (("Friday night", "2019-08-16TNI"), ("Saturday", "2019-08-17"), 1),
+        (("Friday", "2019-08-16"), ("Saturday morning", "2019-08-17TMO"), 1),
+        # no night between the two days told, or two nights apart: two raids
+        (("Friday", "2019-08-16"), ("Saturday", "2019-08-17"), 2),
+        (("late Friday", "2019-08-16"), ("Sunday", "2019-08-18"), 2),
+        (("early Friday", "2019-08-16"), ("Saturday", "2019-08-17"), 2),
+    ],
+)
+def test_merge_a_night_told_as_two_days_is_one_happening(
+    first: tuple[str, str], second: tuple[str, str], expected_events: int
+) -> None:
+    a, doc_a = raid_told("a", *first)
+    b, doc_b = raid_told("b", *second)
+    ids = {"a": ["e:ice"], "b": ["e:ice"]}
+    events, _ = merge_events([a, b], ids, ENTITIES, documents=[doc_a, doc_b])
+    assert len(events) == expected_events

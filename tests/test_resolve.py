@@ -686,6 +686,13 @@ def test_resolve_spelling_variants_join_only_with_shared_context(
         ("Alvin", "Al", ("Tomas Okafor",), False),
         ("Alvin", "Ali", ("Tomas Okafor", "Ruth Ibsen"), False),
         ("Josefina", "Jose", ("Tomas Okafor", "Ruth Ibsen"), False),
+        # a nickname that is no beginning of the name (the nicknames table), and a middle
+        # initial one outlet gave and the other did not (found in a probe corpus)
+        ("Robert", "Bob", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("William", "Bill", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Rodney A.", "Rod", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Rodney A.", "Rod", ("Tomas Okafor",), False),
+        ("Robert", "Tom", ("Tomas Okafor", "Ruth Ibsen"), False),
     ],
 )
 def test_resolve_a_short_first_name_joins_only_with_shared_context(

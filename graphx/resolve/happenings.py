@@ -233,7 +233,17 @@ def places_agree(a: str, b: str, corpus: Corpus) -> bool | None:
         return None
     if a in corpus.within[b] or b in corpus.within[a]:
         return True
+    if _state_unknown(a, b, corpus) or _state_unknown(b, a, corpus):
+        return None
     return None if _county_unknown(a, b, corpus) or _county_unknown(b, a, corpus) else False
+
+
+def _state_unknown(local: str, state: str, corpus: Corpus) -> bool:
+    """A county or city whose state the corpus could not tell ("Adams County", of many
+    states) beside a state: it may lie in it, so they do not disagree."""
+    levels = corpus.levels
+    unplaced = levels.get(local) in ("county", "city") and corpus.within[local] == {local}
+    return unplaced and levels.get(state) == "state"
 
 
 def _county_unknown(city: str, county: str, corpus: Corpus) -> bool:

@@ -22,6 +22,7 @@ from graphx.extract.stretch import OVER
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.spans import month_day_named, weekday_named
+from graphx.lexicon import Lexicon, shipped
 from graphx.model import (
     DocExtraction,
     Document,
@@ -31,7 +32,10 @@ from graphx.model import (
     Participant,
     TimeExpression,
 )
+from graphx.resolve.dating import Span, shift
 from graphx.resolve.happenings import Occurrence
+
+_DAY = dt.timedelta(days=1)
 
 __all__ = ["Told", "every_told", "occurrence", "representative"]
 
@@ -115,10 +119,33 @@ def _grouping_span(
     if time is None or not time.date_start or time.value == TENSE_ONLY:
         return None
     span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
+    if span[0] == span[1] and document is not None:
+        span = _through_the_night(span, time, document.text)
     if time.uncertain and document is not None and document.published_is_lower_bound:
         # Read against "published not before X": it happened then or any time after.
         span = (span[0], dt.date.max)
     return span
+
+
+def _through_the_night(span: Span, time: TimeExpression, text: str) -> Span:
+    """A night's act runs past midnight and a morning's may have begun the night before:
+    one outlet's "late Friday" or "Friday night" is another's "early Saturday" (an overnight
+    raid), so such a day reaches into the next or the one before (``overnight`` in
+    ``resources/time_words.json``)."""
+    late, early = shipped().derived(_overnight)
+    before = text[max(0, time.start - 16) : time.start].lower().split()[-1:]
+    told = {time.value.partition("T")[2], *before}
+    if told & late:
+        return span[0], shift(span[1], _DAY)
+    if told & early:
+        return shift(span[0], -_DAY), span[1]
+    return span
+
+
+def _overnight(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    edges = lexicon.json("time_words.json")["overnight"]
+    late = frozenset(edges["late_words"]) | frozenset(edges["late_parts"])
+    return late, frozenset(edges["early_words"]) | frozenset(edges["early_parts"])
 
 
 def _last_day_published(document: Document | None) -> dt.date | None:
