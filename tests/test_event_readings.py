@@ -2613,6 +2613,10 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         ("The city council on Tuesday received a federal grant for the jail.", True),
         ("The county commission on Tuesday accepted the resignation of its clerk.", False),
         ("Maria Lopez on Tuesday accepted $500 from the fund.", False),
+        # (a review) a sum of something else, or a rate, is no money given
+        ("The county commission on Tuesday accepted $2.1 million in bids for the new jail.",
+         False),
+        ("The county commission on Tuesday received $90 per detainee per day from ICE.", False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
@@ -2671,3 +2675,23 @@ def test_a_headline_about_a_statement_is_no_statement_page(nlp: Language) -> Non
         nlp, "Mayor's Statement on Jail Draws Fire", "Today I signed an order ending the contract."
     )
     assert all(e.trigger != "Statement" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # (a review) a town of someone's past, or a namesake of another state, is no place
+        ("Deputies in Texas arrested a man on Tuesday who had escaped from a prison in Memphis.",
+         "Texas"),
+        ("ICE agents in Florida detained a Guatemalan mother who has lived in Homestead for 15 "
+         "years.", "Florida"),
+    ],
+)  # fmt: skip
+def test_a_state_keeps_the_place_over_a_town_of_another_clause(
+    nlp: Language, text: str, state: str
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    extraction = extract(nlp(text), document)
+    names = {m.id: m.text for m in extraction.mentions}
+    (event,) = [e for e in extraction.events if e.trigger in ("arrested", "detained")]
+    assert names.get(event.place or "") == state

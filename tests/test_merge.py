@@ -502,9 +502,11 @@ def raid_told(doc_id: str, when: str, value: str) -> tuple[DocExtraction, Docume
     [
         # an overnight raid: one outlet's night is another's next morning (found in a probe)
         (("late Friday", "2019-08-16"), ("early Saturday", "2019-08-17"), 1),
-        (("Friday night", "2019-08-16TNI"), ("Saturday", "2019-08-17"), 1),
-        (("Friday", "2019-08-16"), ("Saturday morning", "2019-08-17TMO"), 1),
-        # no night between the two days told, or two nights apart: two raids
+        (("Friday night", "2019-08-16TNI"), ("Saturday morning", "2019-08-17TMO"), 1),
+        # a night against a whole day (a review: rallies on Friday night and on Saturday),
+        # no night between the two days told, or two nights apart: two happenings
+        (("Friday night", "2019-08-16TNI"), ("Saturday", "2019-08-17"), 2),
+        (("Friday", "2019-08-16"), ("Saturday morning", "2019-08-17TMO"), 2),
         (("Friday", "2019-08-16"), ("Saturday", "2019-08-17"), 2),
         (("late Friday", "2019-08-16"), ("Sunday", "2019-08-18"), 2),
         (("early Friday", "2019-08-16"), ("Saturday", "2019-08-17"), 2),

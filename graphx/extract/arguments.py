@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from graphx.extract import (
     antecedents,
@@ -24,6 +24,7 @@ from graphx.extract import (
     rule_changes,
     subjects,
     taken_to,
+    where,
 )
 from graphx.model import Mention
 
@@ -35,7 +36,6 @@ _OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 # ("before" is left out: "testified before the committee" names who heard it)
 _TIME_ORDER = frozenset({"after", "following", "until", "since"})
 _FINDING = frozenset({"find", "rule", "conclude", "hold", "determine"})  # not "said", "noted"
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _PARTICIPANT_TYPES = frozenset(
     ("person", "agency", "organization", "media", "administration", "program", "law")
 )
@@ -262,48 +262,19 @@ def _where_it_happened(
     """The place a locative phrase of the clause names ("arrested two men in Aurora") over
     one inside a participant's name ("Denver police officers", "ERO Salt Lake City
     officers"): a body is named after where it sits, not after where it acted."""
-    if place is None or _locative(trigger.doc, mentions[place]):
+    town = None if place is None else where.town_where_done(trigger, mentions[place], mentions)
+    if town is not None:
+        return town  # "at a plant in Huron, the largest such operation in South Dakota"
+    if place is None or where.locative(trigger.doc, mentions[place]):
         return place
     for index in argument_mentions(clause, mentions, starts):
         found = mentions[index]
         if found.type == "jurisdiction" and index not in origins and not found.dateline:
-            if _locative(trigger.doc, found) and not _within_country(mentions[place], found):
+            if where.locative(trigger.doc, found) and not where.within_country(
+                mentions[place], found
+            ):
                 return index
     return place
-
-
-def _locative(doc: Doc, mention: Mention) -> bool:
-    """ "in Aurora", "at the Sturgis plant"... a place a preposition of place governs."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("nmod", "compound", "appos") and root.head.dep_ == "pobj":
-        root = root.head  # "in Reno, Nevada" parsed with "Reno" on "Nevada"
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
-
-
-def _within(mention: Mention, outer: Mention) -> bool:
-    """Whether ``mention`` names a place within the country or the state ``outer`` names."""
-    if _within_country(mention, outer):
-        return True
-    state = places.lookup(outer.text)
-    if state is None or state.level != "state":
-        return False
-    inner = places.lookup(mention.text, context=[outer.text])
-    return inner is not None and inner.level in ("county", "city") and inner.parent == state.name
-
-
-def _within_country(mention: Mention, country: Mention) -> bool:
-    """Whether ``mention`` names a place within the country ``country`` names ("Texas" in
-    the United States; not "Texas" in Mexico)."""
-    outer, inner = places.lookup(country.text), places.lookup(mention.text)
-    if outer is None or inner is None or outer.level != "country" or inner.level == "country":
-        return False
-    if inner.parent == outer.name:
-        return True
-    state = places.lookup(inner.parent) if inner.parent else None
-    return state is not None and state.level == "state" and state.parent == outer.name
 
 
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
@@ -367,14 +338,13 @@ def _take(
     an outlet a story cites ("told Fox News") or is credited to is no actor
     (issue 16): neither takes part. A country yields to a place within it named in the
     same clause ("U.S. District Judge Ann Lee blocked the Texas law": Texas; "police in
-    Mexico arrested a Texas man" stays in Mexico), and a state to a county or a city in it
-    ("arrested 23 workers at a plant in Huron, the largest such operation in South Dakota").
+    Mexico arrested a Texas man" stays in Mexico).
     """
     mention = mentions[index]
     if mention.type == "jurisdiction":
         if mention.dateline:
             return place
-        if place is None or _within(mention, mentions[place]):
+        if place is None or where.within_country(mention, mentions[place]):
             return index
         return place
     if mention.type in _PARTICIPANT_TYPES and not mention.attribution:

@@ -53,7 +53,20 @@ def took_money(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding)
     ]
-    return bool(money) and by_a_body(verb)
+    return any(_a_sum_given(m, funding) for m in money) and by_a_body(verb)
+
+
+def _a_sum_given(money: Token, funding: set[str]) -> bool:
+    """A sum that is money given, not a rate ("$90 per detainee per day") nor a sum of
+    something else ("$2.1 million in bids", "in claims", "in cuts"; "$3 million in grants"
+    is one)."""
+    words = list(money.subtree)
+    if any(w.lower_ == "per" for w in words):
+        return False
+    of_what = [
+        w for p in money.children if p.dep_ == "prep" and p.lower_ == "in" for w in p.children
+    ]
+    return all(w.lemma_.lower() in funding for w in of_what if w.dep_ == "pobj")
 
 
 def by_a_voting_body(verb: Token) -> bool:

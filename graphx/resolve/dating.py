@@ -26,7 +26,9 @@ __all__ = [
     "days_of_week",
     "holds_month_day",
     "overlap",
+    "overnight",
     "shift",
+    "spans_joined",
     "weekday_only",
     "widened",
 ]
@@ -105,7 +107,7 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
     wa, wb = widened(a), widened(b)
     if wa is not None and wb is not None:
         if not overlap(wa, wb):
-            return NEVER
+            return 1.0 if a.doc_id != b.doc_id and overnight(a, b) else NEVER
         if dt.date.max in (wa[1], wb[1]):
             return 0.0  # a date open towards the future can be true, but agrees with nothing
         same_day = a.span == b.span and a.span is not None and a.span[0] == a.span[1]
@@ -122,6 +124,47 @@ def _span_evidence(a: Occurrence, b: Occurrence) -> float:
     if undated.published < shift(dated.span[0], -SLACK):
         return NEVER  # reported before it happened
     return 0.5 if dt.timedelta(0) <= lag <= SLACK else 0.0
+
+
+def overnight(a: Occurrence, b: Occurrence) -> bool:
+    """One night told by two outlets: one report's day told late or at night ("late
+    Friday"), the other's the next day told early or in the morning ("early Saturday")."""
+    for late, early in ((a, b), (b, a)):
+        day, next_day = certain_day(late), certain_day(early)
+        if day is None or next_day is None:
+            continue
+        if late.night == "late" and early.night == "early" and next_day - day == _DAY:
+            return True
+    return False
+
+
+_DAY = dt.timedelta(days=1)
+
+# a group's days, and the days its reports told late or at night and early or in the morning
+Dated = tuple[Span | None, frozenset[tuple[dt.date, str]]]
+
+
+def spans_joined(a: Dated, b: Dated) -> tuple[bool, Span | None]:
+    """Whether two groups' dates can be one happening's, and the days both leave: where
+    they overlap, or the night and the morning after of one overnight act."""
+    first, second = a[0], b[0]
+    if first is None or second is None:
+        return True, first or second
+    if overlap(first, second):
+        return True, (max(first[0], second[0]), min(first[1], second[1]))
+    if _one_night(a, b) or _one_night(b, a):
+        return True, (min(first[0], second[0]), max(first[1], second[1]))
+    return False, None
+
+
+def _one_night(late: Dated, early: Dated) -> bool:
+    """One day told late or at night, and the next told early or in the morning."""
+    (late_span, late_nights), (early_span, early_nights) = late, early
+    if late_span is None or early_span is None or early_span[0] != early_span[1]:
+        return False
+    day = early_span[0] - _DAY
+    told = (day, "late") in late_nights and (early_span[0], "early") in early_nights
+    return late_span == (day, day) and told
 
 
 def _publications_apart(a: Occurrence, b: Occurrence) -> float:

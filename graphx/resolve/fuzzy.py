@@ -12,11 +12,9 @@ stays near linear in the corpus.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
-from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from graphx.extract.ner import normalize_name
@@ -225,9 +223,11 @@ def _spelling_variant(
         if tokens[0] == full[0] and len(tokens[-1]) >= 5 and score >= _SPELLING_MIN:
             return f"similar spelling (score {score:.0f}) and both named with {company}"
         same_surname = len(full) == len(tokens) > 1 and full[-1] == tokens[-1]
-        # "rod brace" of "rodney a brace": a middle name or initial told once
-        initial_left = len(tokens) == 2 and len(full) == 3 and full[-1] == tokens[-1]
-        if (same_surname or initial_left) and len(shared) > 1 and _short_of(tokens[0], full[0]):
+        # "rod brace" of "rodney a brace": a middle initial told once
+        initial_left = len(tokens) == 2 and len(full) == 3 and len(full[1]) == 1
+        initial_left = initial_left and full[-1] == tokens[-1]
+        short = (same_surname or initial_left) and apart and _short_of(tokens[0], full[0])
+        if short and len(shared) > 1:
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
         if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
             spelled = f"{tokens[0]}, {full[0]}"
@@ -252,16 +252,7 @@ def _consonants(name: str) -> str:
 
 def _short_of(first: str, other: str) -> bool:
     """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), not
-    a woman's name made from a man's ("juana" of "juan", "josefina" of "jose"); or its
-    nickname ("bob" of "robert", in the ``nicknames`` table)."""
+    a woman's name made from a man's ("juana" of "juan", "josefina" of "jose")."""
     short, long = sorted((first, other), key=len)
     feminine = long.endswith("a") and not short.endswith("a")
-    if 2 <= len(short) < len(long) and long.startswith(short) and not feminine:
-        return True
-    names = _nicknames()
-    return short in names.nicknames_of(long) or long in names.nicknames_of(short)
-
-
-@functools.cache
-def _nicknames() -> NickNamer:
-    return NickNamer()
+    return 2 <= len(short) < len(long) and long.startswith(short) and not feminine

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from graphx.resolve.dating import holds_month_day
+from graphx.resolve.dating import holds_month_day, spans_joined
 from graphx.resolve.happenings import (
     ACROSS,
     SLACK,
@@ -31,7 +31,6 @@ from graphx.resolve.happenings import (
     counts_differ,
     days_of_week,
     different_people,
-    overlap,
     places_agree,
     same_happening,
     shift,
@@ -156,6 +155,8 @@ class _Group:
     told_by: dt.date | None  # the earliest day one of its reports told it as done
     counts: frozenset[int]  # its reports' exact counts of those acted upon
     tallies: frozenset[str]  # its reports' vote tallies ("5-2"): one at most
+    # the days its reports told late or at night, and early or in the morning ("overnight")
+    nights: frozenset[tuple[dt.date, str]] = frozenset()
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
@@ -171,6 +172,7 @@ class _Group:
             _told_by(o),
             frozenset() if o.counted is None else frozenset({o.counted}),
             frozenset({o.tally} - {""}),
+            frozenset({(day, o.night)}) if o.night and (day := certain_day(o)) else frozenset(),
         )
 
 
@@ -185,11 +187,9 @@ def _told_by(o: Occurrence) -> dt.date | None:
 
 def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     """The two groups as one, or None when their dates, places or people disagree."""
-    span = a.span or b.span
-    if a.span is not None and b.span is not None:
-        if not overlap(a.span, b.span):
-            return None
-        span = (max(a.span[0], b.span[0]), min(a.span[1], b.span[1]))
+    fits, span = spans_joined((a.span, a.nights), (b.span, b.nights))
+    if not fits:
+        return None
     if places_agree(a.place, b.place, corpus) is False:
         return None
     if different_people(a.patients, b.patients, corpus) or any(
@@ -219,7 +219,10 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     people = a.patients | b.patients
     members = sorted(a.members + b.members)
     counts, tallies = a.counts | b.counts, a.tallies | b.tallies
-    return _Group(members, span, place, people, weekdays, month_days, told_by, counts, tallies)
+    nights = a.nights | b.nights
+    return _Group(
+        members, span, place, people, weekdays, month_days, told_by, counts, tallies, nights
+    )
 
 
 @dataclass(frozen=True, slots=True)

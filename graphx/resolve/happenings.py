@@ -139,6 +139,8 @@ class Occurrence:
     tally: str = ""  # a vote's ("voted 5-2"): two tallies are two votes
     theme: str = ""  # the thing it was done to ("report"): within an article, the same one
     theme_known: bool = False  # told as known already ("the report")
+    # "late" for a day told late or at night, "early" for one told early or in the morning
+    night: str = ""
     start: int = -1  # the trigger's offset in its article (-1: unknown)
     along: int = -1  # the offset of the trigger whose act it is told as part of (-1: none)
     # worked out once: every comparison reads it (millions of times in a large corpus)

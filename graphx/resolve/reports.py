@@ -32,10 +32,7 @@ from graphx.model import (
     Participant,
     TimeExpression,
 )
-from graphx.resolve.dating import Span, shift
 from graphx.resolve.happenings import Occurrence
-
-_DAY = dt.timedelta(days=1)
 
 __all__ = ["Told", "every_told", "occurrence", "representative"]
 
@@ -119,27 +116,22 @@ def _grouping_span(
     if time is None or not time.date_start or time.value == TENSE_ONLY:
         return None
     span = (dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end))
-    if span[0] == span[1] and document is not None:
-        span = _through_the_night(span, time, document.text)
     if time.uncertain and document is not None and document.published_is_lower_bound:
         # Read against "published not before X": it happened then or any time after.
         span = (span[0], dt.date.max)
     return span
 
 
-def _through_the_night(span: Span, time: TimeExpression, text: str) -> Span:
-    """A night's act runs past midnight and a morning's may have begun the night before:
-    one outlet's "late Friday" or "Friday night" is another's "early Saturday" (an overnight
-    raid), so such a day reaches into the next or the one before (``overnight`` in
-    ``resources/time_words.json``)."""
+def _night_edge(time: TimeExpression | None, document: Document | None) -> str:
+    """ "late" for a day told late or at night ("late Friday", "Friday night"), "early" for
+    one told early or in the morning ("early Saturday"): an overnight act one outlet tells
+    on the one day and another on the next (``overnight`` in ``time_words.json``)."""
+    if time is None or document is None or time.date_start != time.date_end:
+        return ""
     late, early = shipped().derived(_overnight)
-    before = text[max(0, time.start - 16) : time.start].lower().split()[-1:]
+    before = document.text[max(0, time.start - 16) : time.start].lower().split()[-1:]
     told = {time.value.partition("T")[2], *before}
-    if told & late:
-        return span[0], shift(span[1], _DAY)
-    if told & early:
-        return shift(span[0], -_DAY), span[1]
-    return span
+    return "late" if told & late else "early" if told & early else ""
 
 
 def _overnight(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -174,6 +166,7 @@ def occurrence(
         kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
+        night=_night_edge(time, document),
         weekday=_weekday(time),
         month_day=month_day_named(time.value) if time is not None else None,
         published=published,

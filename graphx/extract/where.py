@@ -1,0 +1,65 @@
+"""Where an event took place, of the places its clause names: a place a preposition of
+place governs ("in Aurora", "at the Sturgis plant"), a town of the state named first (issue
+15), a place within a country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphx.extract import places
+from graphx.model import Mention
+
+__all__ = ["locative", "town_where_done", "within_country"]
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def locative(doc: Doc, mention: Mention) -> bool:
+    """ "in Aurora", "at the Sturgis plant"... a place a preposition of place governs."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nmod", "compound", "appos") and root.head.dep_ == "pobj":
+        root = root.head  # "in Reno, Nevada" parsed with "Reno" on "Nevada"
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def town_where_done(trigger: Token, state: Mention, mentions: Sequence[Mention]) -> int | None:
+    """A county or town of the state taken as the place, that a place phrase of the
+    trigger's own clause names ("arrested 23 workers at a plant in Huron": no verb between);
+    not one of someone's past ("a man who lived in Dallas"), nor a namesake in another
+    state (Memphis is Tennessee's, whatever "Texas" says)."""
+    outer = places.lookup(state.text)
+    if outer is None or outer.level != "state":
+        return None
+    doc = trigger.doc
+    for index, mention in enumerate(mentions):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.type != "jurisdiction" or not locative(doc, mention):
+            continue
+        ups = list(span.root.ancestors)
+        depth = next((k for k, t in enumerate(ups) if t.i == trigger.i), -1)
+        if depth < 0 or any(t.pos_ in ("VERB", "AUX") for t in ups[:depth]):
+            continue
+        inner = places.lookup(mention.text)
+        if inner is not None and inner.ambiguous:
+            inner = places.lookup(mention.text, context=[state.text])
+        if inner is not None and inner.level in ("county", "city") and inner.parent == outer.name:
+            return index
+    return None
+
+
+def within_country(mention: Mention, country: Mention) -> bool:
+    """Whether ``mention`` names a place within the country ``country`` names ("Texas" in
+    the United States; not "Texas" in Mexico)."""
+    outer, inner = places.lookup(country.text), places.lookup(mention.text)
+    if outer is None or inner is None or outer.level != "country" or inner.level == "country":
+        return False
+    if inner.parent == outer.name:
+        return True
+    state = places.lookup(inner.parent) if inner.parent else None
+    return state is not None and state.level == "state" and state.parent == outer.name
