@@ -2695,3 +2695,19 @@ def test_a_state_keeps_the_place_over_a_town_of_another_clause(
     names = {m.id: m.text for m in extraction.mentions}
     (event,) = [e for e in extraction.events if e.trigger in ("arrested", "detained")]
     assert names.get(event.place or "") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in a probe corpus: a text unveiled is published, a program unveiled launched
+        ("The coalition's report, unveiled at a rally on Tuesday, says officers called ICE.",
+         "publication"),
+        ("The coalition on Tuesday unveiled a 38-page report on jail notifications.",
+         "publication"),
+        ("The sheriff on Tuesday unveiled a new program to screen inmates.", "policy"),
+    ],
+)  # fmt: skip
+def test_what_is_unveiled_says_what_happened(nlp: Language, text: str, kind: str) -> None:
+    (unveiled,) = [e for e in events_of(nlp, text) if e.trigger == "unveiled"]
+    assert unveiled.event_type == kind
