@@ -2,7 +2,8 @@
 
 Part of the evidence that two event mentions report one happening
 (``happenings.same_happening``): the same day, overlapping spans, a weekday or a month
-and day read without a year that fall on the other's day, or, for two undated reports,
+and day read without a year that fall on the other's day, one night two outlets tell as a
+late day and the early next ("late Friday", "early Saturday"), or, for two undated reports,
 how far apart their articles were published. NEVER when the dates cannot both be true.
 """
 
@@ -41,6 +42,7 @@ APART = -1.0  # two undated reports in articles published over a MONTH apart
 MONTH = dt.timedelta(days=31)
 WIDE = MONTH + 2 * SLACK  # a span wider than a month, even read loosely, is no date to agree on
 BROAD = 0.25  # the weight of two dates that overlap only within a span that wide
+_DAY = dt.timedelta(days=1)
 
 Span = tuple[dt.date, dt.date]
 
@@ -137,8 +139,6 @@ def overnight(a: Occurrence, b: Occurrence) -> bool:
             return True
     return False
 
-
-_DAY = dt.timedelta(days=1)
 
 # a group's days, and the days its reports told late or at night and early or in the morning
 Dated = tuple[Span | None, frozenset[tuple[dt.date, str]]]

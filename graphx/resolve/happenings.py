@@ -10,8 +10,9 @@ Evidence, and its weight:
 
 - the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in
   ``resources/event_types.csv``), which two reports must share: 2;
-- dates that agree (``dating``): 1.5 for the same day, 1 for overlapping spans, 1 for a
-  month and day its article gave no year ("Feb. 4") on the other's day;
+- dates that agree (``dating``): 1.5 for the same day, 1 for overlapping spans or for one
+  night told as "late Friday" and "early Saturday", 1 for a month and day its article gave
+  no year ("Feb. 4") on the other's day;
 - participants both name, each weighted by its rarity in the corpus (ICE in a
   corpus about ICE says little; a city's jail says much): up to 2;
 - the same place, or one within the other: 0.5 (a place the gazetteer does not know,
