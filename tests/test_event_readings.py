@@ -2711,3 +2711,38 @@ def test_a_state_keeps_the_place_over_a_town_of_another_clause(
 def test_what_is_unveiled_says_what_happened(nlp: Language, text: str, kind: str) -> None:
     (unveiled,) = [e for e in events_of(nlp, text) if e.trigger == "unveiled"]
     assert unveiled.event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in a probe corpus: a body's approval told with "give"
+        ("County commissioners Tuesday night gave the go-ahead for the sheriff to apply.",
+         "policy"),
+        ("The county board on Tuesday gave final approval to the jail contract.", "policy"),
+        ("A federal judge on Tuesday gave the go-ahead for the deportations.", "legal_action"),
+    ],
+)  # fmt: skip
+def test_an_approval_given_is_a_decision(nlp: Language, text: str, kind: str) -> None:
+    (gave,) = [e for e in events_of(nlp, text) if e.trigger == "gave"]
+    assert (gave.event_type, days(gave)) == (kind, ("2024-03-05", "2024-03-05"))
+
+
+def test_a_gift_given_is_no_decision(nlp: Language) -> None:
+    events = events_of(nlp, "The church on Tuesday gave blankets to the families.")
+    assert [e for e in events if e.trigger == "gave"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in two probe corpora: a report released under a quoted title is published
+        ('The coalition on Tuesday released "Open Doors, Quiet Calls," a 36-page report on '
+         "police calls to ICE.", "publication"),
+        # a nickname in quotes is no title: a man released
+        ('The sheriff on Tuesday released "Tommy" Vargas from the county jail.', "release"),
+    ],
+)  # fmt: skip
+def test_a_title_in_quotes_is_what_was_released(nlp: Language, text: str, kind: str) -> None:
+    (released,) = [e for e in events_of(nlp, text) if e.trigger == "released"]
+    assert released.event_type == kind

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders
+from graphx.extract.quotes import titled_work
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects
 
@@ -99,6 +100,7 @@ def light_nouns(verb: Token) -> list[Token]:
     "the audit of the program released yesterday"), or what that noun stands for ("the
     suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
         outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
