@@ -1474,15 +1474,3 @@ def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -
     res = resolve((text, [(n, "person") for n in names]))
     labels = {e.label for e in res.entities.values() if e.type == "person"}
     assert {"Peter Nguyen", "Pete Nguyen"} <= labels
-
-
-def test_resolve_a_name_told_once_with_a_legal_form_is_a_company() -> None:
-    # found in a probe corpus: the company told once in full, then read as a person
-    text = "Agents searched Garrett Tooling Inc. on Tuesday. Garrett Tooling makes parts."
-    res = resolve((text, [("Garrett Tooling Inc.", "person"), ("Garrett Tooling", "person")]))
-    firm = by_label(res, "Garrett Tooling Inc.")
-    assert firm.type == "organization"
-    assert "legal form" in firm.typed_because
-    # a person who shares a company's name stays one
-    res = resolve(("Luis Perez said Tuesday that he would sue.", [("Luis Perez", "person")]))
-    assert by_label(res, "Luis Perez").type == "person"

@@ -53,16 +53,26 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 def titled_work(verb: Token) -> Token | None:
     """The noun a title quoted right after a verb is told as: "released \"Open Doors, Quiet
-    Calls,\" a 36-page report" is a report (the parse gives such a verb no object)."""
+    Calls,\" a 36-page report" is a report (the parse gives such a verb no object). Only a
+    noun set beside the closed title ("a report"), not one that says it ("the ruling
+    said"), nor one of whom ("the raid's youngest detainee"), nor after a quote left open."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in _QUOTE_MARKS:
         return None
-    end = verb.i + 2
-    while end < min(len(doc), verb.i + _REACH) and doc[end].text not in _QUOTE_MARKS:
-        end += 1
+    end = next(
+        (
+            t.i
+            for t in doc[verb.i + 2 : verb.i + _REACH]
+            if t.text in _QUOTE_MARKS or "\n" in t.text
+        ),
+        None,
+    )
+    if end is None or "\n" in doc[end].text:
+        return None
     for token in doc[end + 1 : end + 7]:
-        if token.pos_ == "NOUN" and token.dep_ != "compound":
+        says = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBZ", "VBP")
+        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss") and not says:
             return token  # "a 36-page report": the report, not the page
-        if token.pos_ not in ("PUNCT", "DET", "NUM", "ADJ", "ADV", "NOUN"):
+        if token.pos_ not in ("PUNCT", "DET", "NUM", "ADJ", "ADV", "NOUN") or token.dep_ == "poss":
             return None
     return None

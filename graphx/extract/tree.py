@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["ancestors", "auxiliaries", "dated_below", "direct_objects", "is_root", "verb_over"]
+__all__ = [
+    "ancestors",
+    "auxiliaries",
+    "dated_below",
+    "direct_objects",
+    "is_root",
+    "lemma_with_hyphen",
+    "verb_over",
+]
 
 
 def auxiliaries(verb: Token) -> list[Token]:
@@ -23,6 +31,14 @@ def dated_below(verb: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def lemma_with_hyphen(word: Token) -> str:
+    """A word's lemma with the word the tokenizer split off it at a hyphen ("go-ahead" of
+    "ahead"), lower case."""
+    doc, i = word.doc, word.i
+    joined = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head.i == i
+    return f"{doc[i - 2].lower_}-{word.lemma_.lower()}" if joined else word.lemma_.lower()
 
 
 def verb_over(token: Token) -> Token | None:

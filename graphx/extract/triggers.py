@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from graphx.extract import courts, crowds, custody, deciders
 from graphx.extract.quotes import titled_work
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import direct_objects
+from graphx.extract.tree import direct_objects, lemma_with_hyphen
 
 __all__ = [
     "Taxonomy",
@@ -166,7 +166,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         # a verb and its object the table lists together ("set bond", "the bond was set")
         # a case told by its caption is a case: "filed Ruiz v. Marlow County"
         versus = any(c.lower_ in ("v.", "vs.", "v", "vs") for c in child.children)
-        thing = "case" if versus else child.lemma_.lower()
+        thing = "case" if versus else lemma_with_hyphen(child)  # "gave the go-ahead"
         if child.dep_ in ("dobj", "nsubjpass") and f"{lemma} {thing}" in taxonomy.verbs:
             return f"{lemma} {thing}"
         # a preposition and its object the table lists with the verb ("took the city to court")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graphx.extract import places
-from graphx.extract.known import facility_or_group, name_words
+from graphx.extract.known import facility_or_group
 from graphx.extract.ner import known_names, known_table, normalize_name
 from graphx.lexicon import for_settings
 from graphx.model import Entity
@@ -78,11 +78,7 @@ class CorpusBuilder:
         label = self._label(cluster)
         aliases = {display(n) for n in cluster.names if n} | cluster.titled
         aliases = {a for a in aliases if a != label and display(label) != a}
-        kind, typed = cluster.type, cluster.typed
-        firm = next((n for n in sorted(cluster.names) if _a_firms_name(n)), None)
-        if kind == "person" and firm is not None and not cluster.canonical:
-            # "Garrett Tooling Inc." told once, "Garrett Tooling" read as a person elsewhere
-            kind, typed = "organization", f"named with a company's legal form: {firm!r}"
+        kind = cluster.type
         ent = Entity(
             id=entity_id(kind, "|".join(cluster.key[1:])),
             type=kind,
@@ -93,7 +89,7 @@ class CorpusBuilder:
             evidence=cluster.evidence,
             doc_evidence=dict(sorted(cluster.doc_evidence.items())),
             merged_because=sorted(set(cluster.reasons)),
-            typed_because=typed,
+            typed_because=cluster.typed,
         )
         if cluster.place is not None:
             ent.level, ent.ambiguous = cluster.place.level, cluster.place.ambiguous
@@ -114,13 +110,6 @@ class CorpusBuilder:
         if cluster.label:
             return cluster.label
         return label_of(cluster) if cluster.names else cluster.key[-1]
-
-
-def _a_firms_name(name: str) -> bool:
-    """A name of more than one word that ends in a legal form ("Garrett Tooling Inc.")."""
-    words = name.split()
-    legal_forms = name_words().legal_forms
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in legal_forms
 
 
 def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
