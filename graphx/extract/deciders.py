@@ -14,6 +14,7 @@ from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+from graphx.lexicon import Lexicon, shipped
 
 __all__ = ["by_a_body", "by_a_voting_body", "tallied", "took_money", "voted"]
 
@@ -47,7 +48,7 @@ def took_money(verb: Token) -> bool:
     """A body took money (``RECEIVE`` rows): "the county commission accepted $61,412", "the
     city received a federal grant"; not "the board accepted his resignation", nor a
     person's "Lopez received $500"."""
-    funding = {noun for noun, kind in load_taxonomy().nouns.items() if kind == "funding"}
+    funding = shipped().derived(_funding_nouns)
     money = [
         c
         for c in verb.children
@@ -56,7 +57,12 @@ def took_money(verb: Token) -> bool:
     return any(_a_sum_given(m, funding) for m in money) and by_a_body(verb)
 
 
-def _a_sum_given(money: Token, funding: set[str]) -> bool:
+def _funding_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of money given ("grant", "donation"): funding ``NOUN`` rows."""
+    return frozenset(n for n, kind in load_taxonomy(lexicon).nouns.items() if kind == "funding")
+
+
+def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
     """A sum that is money given, not a rate ("$90 per detainee per day") nor a sum of
     something else ("$2.1 million in bids", "in claims", "in cuts"; "$3 million in grants"
     is one)."""

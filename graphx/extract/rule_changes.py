@@ -23,6 +23,7 @@ from graphx.extract.members import member_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below
 from graphx.extract.word_lists import practice_ends
+from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
 __all__ = [
@@ -243,10 +244,15 @@ def _a_body(subject: Token) -> bool:
     "deputies"); not "customers stopped coming"."""
     if subject.lower_ == "it" or subject.ent_type_ in _BODY_NAMES:
         return True
-    lemma = subject.lemma_.lower()
-    heads = read_head_words()
-    nouns = set(definite_heads()) | read_titles() | member_words()[0]
-    return lemma in nouns or any(lemma in heads.get(kind, ()) for kind in _BODY_KINDS)
+    return subject.lemma_.lower() in shipped().derived(_body_nouns)
+
+
+def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of a body, its office or its people, read once per lexicon."""
+    heads = read_head_words(lexicon)
+    kinds = (heads.get(kind, frozenset()) for kind in _BODY_KINDS)
+    nouns = set(definite_heads(lexicon)) | read_titles(lexicon) | member_words(lexicon)[0]
+    return frozenset(nouns).union(*kinds)
 
 
 def in_effect_now(trigger: Token, now: tuple[dt.date, dt.date] | None) -> TimeExpression | None:
