@@ -66,3 +66,18 @@ def test_places_a_local_body_places_a_report_and_a_state_body_only_near() -> Non
     # a place of its own is kept; an entity resolution dropped is no body at all
     assert placed(told(["court"], "akron"), entities, names).place == "akron"
     assert placed(told(["gone"]), entities, names) == told(["gone"])
+
+
+def test_places_a_body_sits_in_the_namesake_its_article_names() -> None:
+    # two Franklin Counties, each named by its own article: the sheriff's office of
+    # article "a" sits in the one "a" names, whichever the corpus listed first
+    entities = {
+        "fr_wa": jurisdiction("fr_wa", "Franklin County", "county", ("b",)),
+        "fr_vt": jurisdiction("fr_vt", "Franklin County", "county", ("a",)),
+        "sheriff": Entity("sheriff", "agency", "Franklin County Sheriff's Office"),
+    }
+    names = place_names(entities)
+    assert placed(told(["sheriff"]), entities, names).place == "fr_vt"
+    # an article naming neither namesake: neither
+    elsewhere = Told(told([]).mention, "c", [Participant("sheriff", "agent")], "", "s")
+    assert placed(elsewhere, entities, names).place == ""

@@ -23,19 +23,20 @@ __all__ = [
 ]
 
 
-def place_names(entities: dict[str, Entity]) -> dict[str, str]:
-    """Each name of a jurisdiction below a country, lower-cased -> the jurisdiction's id."""
-    names: dict[str, str] = {}
+def place_names(entities: dict[str, Entity]) -> dict[str, list[str]]:
+    """Each name of a jurisdiction below a country, lower-cased -> the ids of the
+    jurisdictions of that name (namesakes: Adams County, Pennsylvania and Washington)."""
+    names: dict[str, list[str]] = {}
     for entity in entities.values():
         # A national prefix ("U.S. Immigration and Customs Enforcement") says nothing local.
         if entity.type == "jurisdiction" and entity.level != "country":
             for name in {entity.label, *entity.aliases}:
-                names.setdefault(name.lower(), entity.id)
+                names.setdefault(name.lower(), []).append(entity.id)
     return names
 
 
 def place_from_participants(
-    event: Event, entities: dict[str, Entity], places: dict[str, str]
+    event: Event, entities: dict[str, Entity], places: dict[str, list[str]]
 ) -> str:
     """The jurisdiction a local body is named after, as the place of its event.
 
@@ -43,11 +44,14 @@ def place_from_participants(
     Department of Correction", "Cook County Sheriff's Office"), so an event
     whose clause names no place happens where its local participant sits.
     """
-    return _local_place(event.participants, entities, places)
+    return _local_place(event.participants, set(event.sources), entities, places)
 
 
 def _local_place(
-    participants: Sequence[Participant], entities: dict[str, Entity], places: dict[str, str]
+    participants: Sequence[Participant],
+    doc_ids: set[str],
+    entities: dict[str, Entity],
+    places: dict[str, list[str]],
 ) -> str:
     for participant in participants:
         entity = entities.get(participant.entity_id)
@@ -55,20 +59,30 @@ def _local_place(
             continue
         words = entity.label.split()
         for size in range(len(words) - 1, 0, -1):
-            place = places.get(" ".join(words[:size]).lower())
+            place = _told_there(places.get(" ".join(words[:size]).lower(), []), doc_ids, entities)
             if place:
                 return place
     return ""
 
 
-def placed(told: Told, entities: dict[str, Entity], places: dict[str, str]) -> Told:
+def _told_there(ids: list[str], doc_ids: set[str], entities: dict[str, Entity]) -> str:
+    """Of the places a body's name begins with, the one its reports' articles name: the
+    body of an article about Adams County, Pennsylvania sits there, not in the Adams County
+    of Washington another article names. Of namesakes none of them names, none."""
+    named = [i for i in ids if entities[i].doc_ids & doc_ids]
+    if len(named) == 1:
+        return named[0]
+    return ids[0] if len(ids) == 1 and not named else ""
+
+
+def placed(told: Told, entities: dict[str, Entity], places: dict[str, list[str]]) -> Told:
     """A report that names no place, placed where its local participant sits: in the city
     or county of a local body ("filed in Manhattan Federal Court", "the Cook County
     sheriff"); only near the state of a state's body, which agrees with the state but
     vetoes no other (an attorney general sues in another state's courts)."""
     if told.place:
         return told
-    local = _local_place(told.participants, entities, places)
+    local = _local_place(told.participants, {told.doc_id}, entities, places)
     if not local:
         return told
     if entities[local].level in ("city", "county"):
