@@ -78,6 +78,12 @@ def test_places_a_body_sits_in_the_namesake_its_article_names() -> None:
     }
     names = place_names(entities)
     assert placed(told(["sheriff"]), entities, names).place == "fr_vt"
-    # an article naming neither namesake: neither
+    # one place, its name in two cases ("LOS ANGELES" in a dateline), is no namesake
+    shouted = {**entities, "fr_vt": jurisdiction("fr_vt", "Franklin County", "county", ("a",))}
+    shouted["fr_vt"].aliases = {"FRANKLIN COUNTY"}
+    del shouted["fr_wa"]
+    lone = Told(told([]).mention, "c", [Participant("sheriff", "agent")], "", "s")
+    assert placed(lone, shouted, place_names(shouted)).place == "fr_vt"
+    # an article naming neither of two namesakes: neither
     elsewhere = Told(told([]).mention, "c", [Participant("sheriff", "agent")], "", "s")
     assert placed(elsewhere, entities, names).place == ""

@@ -30,8 +30,8 @@ def place_names(entities: dict[str, Entity]) -> dict[str, list[str]]:
     for entity in entities.values():
         # A national prefix ("U.S. Immigration and Customs Enforcement") says nothing local.
         if entity.type == "jurisdiction" and entity.level != "country":
-            for name in {entity.label, *entity.aliases}:
-                names.setdefault(name.lower(), []).append(entity.id)
+            for name in {n.lower() for n in (entity.label, *entity.aliases)}:
+                names.setdefault(name, []).append(entity.id)
     return names
 
 
