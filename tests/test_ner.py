@@ -19,6 +19,8 @@ from graphx.extract.drafts import Draft
 from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.extract.parted import places_after_bodies
+from graphx.extract.surnames import first_names_of_people
+from graphx.extract.titles import read_titles
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
 
@@ -373,6 +375,29 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             "Members of Calvary Assembly gathered outside the jail.",
             [("Calvary Assembly", "ORG")],
             [("Calvary Assembly", "organization")],
+        ),
+        # found on a working probe: a speaker between "said" and "of the" body is a person
+        (
+            '"Stop it," said Marisol Quintero Lugo of the Valley Workers Alliance.',
+            [("Marisol Quintero Lugo", "ORG"), ("Valley Workers Alliance", "ORG")],
+            [("Marisol Quintero Lugo", "person"), ("Valley Workers Alliance", "organization")],
+        ),
+        # ... not a firm of a town, nor a group whose last word says it is one
+        (
+            '"We will help," said Acme Logistics of Dayton.',
+            [("Acme Logistics", "ORG")],
+            [("Acme Logistics", "organization")],
+        ),
+        (
+            '"We will help," said Lutheran Charities of the Diocese.',
+            [("Lutheran Charities", "ORG")],
+            [("Lutheran Charities", "organization")],
+        ),
+        # found on a working probe: a role with a place inside ("eastern New Mexico organizer")
+        (
+            "Rosa Elena Quiroga, the coalition's eastern New Mexico organizer, spoke.",
+            [("Rosa Elena Quiroga", "ORG")],
+            [("Rosa Elena Quiroga", "person")],
         ),
     ],
 )
@@ -2243,3 +2268,17 @@ def test_ner_model_a_known_place_before_a_person_stays_a_place() -> None:
         for m in find_mentions(load_nlp(Settings())("Dayton Mayor Jo Hill said no."))
     }
     assert ("Dayton", "jurisdiction") in found
+
+
+def test_ner_a_first_name_left_out_of_a_hyphenated_surname(blank: Language) -> None:
+    # found on a working probe: "Isabel" hangs on "Montes", tagged "Carrasco-Montes" alone;
+    # the hyphen makes two words of three tokens, still a short name
+    words = ["Isabel", "Carrasco", "-", "Montes", ",", "an", "organizer", ",", "spoke", "."]
+    spaces = [True, False, False, False, True, True, False, True, False, False]
+    heads = [3, 3, 3, 8, 3, 6, 3, 3, 8, 8]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    deps = ["compound", "compound", "punct", "nsubj", "punct", "det", "appos", "punct", "ROOT",
+            "punct"]  # fmt: skip
+    doc = Doc(blank.vocab, words=words, spaces=spaces, heads=heads, pos=pos, deps=deps)
+    found = first_names_of_people(doc, [Draft(1, 4, "PERSON", "person")], read_titles())
+    assert [doc[d.start : d.end].text for d in found] == ["Isabel Carrasco-Montes"]

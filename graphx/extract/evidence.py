@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
 from graphx.extract import places
+from graphx.extract.known import facility_or_group
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
@@ -79,6 +80,8 @@ def evidence_type(
         return cues.after[word], f"followed by {word!r}"
     if kind not in ("person", "jurisdiction") and age_after(doc, end):
         return "person", "followed by an age"
+    if kind not in ("person", "jurisdiction") and (why := _told_as_someone(doc, start, end)):
+        return "person", why
     head, at = appositive_head(doc, end)
     said = cues.apposition.get(head)
     # a person's role opens a clause of its own after a name the preposition that opens the
@@ -153,6 +156,21 @@ def age_after(doc: Doc, end: int) -> bool:
     )
 
 
+def _told_as_someone(doc: Doc, start: int, end: int) -> str:
+    """Why the words around a name of two words or more tell it as someone's, else "": a
+    speaker named between "said" and the body she speaks for ("said Ana Ruiz Parra of the
+    Alliance"; not "said Acme Logistics of Dayton"); never a name a group's or a facility's
+    word ends ("said Lutheran Charities of the Diocese"). (", who" says no person: "Acme
+    Logistics, who owns the warehouse".)"""
+    words = [t.text for t in doc[start:end]]
+    if len(words) < 2 or facility_or_group(words) or end >= len(doc) or start == 0:
+        return ""
+    of_the = [t.lower_ for t in doc[end : end + 2]] == ["of", "the"]
+    if doc[start - 1].lower_ in ("said", "says") and of_the:
+        return "named after 'said' and before 'of the'"
+    return ""
+
+
 def _in_apposition(head: Token) -> bool:
     """Whether the parse, when there is one, makes a noun an appositive (not the subject of
     a clause of its own)."""
@@ -178,14 +196,29 @@ def appositive_head(doc: Doc, end: int) -> tuple[str, int]:
     elif j > i and j < len(doc) and doc[j].is_lower:
         i = j  # ", a TIRRC organizer", ", a Tucson attorney": a name before the head
     head, at = "", end
-    for token in doc[i : i + _APPOSITIVE_WORDS]:
+    inner = 0  # words of a name inside the phrase, not counted
+    for token in doc[i : i + _APPOSITIVE_WORDS + _APPOSITIVE_WORDS]:
+        if token.i - i - inner >= _APPOSITIVE_WORDS:
+            break
         if (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and head:
             head = ""  # "the group's policy director": the group is no head of hers
+            continue
+        if head and _inner_name(doc, token.i):
+            inner += 1  # "western North Carolina organizer": a place inside the phrase
             continue
         if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
             break
         head, at = token.lower_, token.i
     return head, at
+
+
+def _inner_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens capitalised words that a lower-case word follows: a name inside
+    a phrase of lower-case words ("western North Carolina organizer")."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    return i < j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop
 
 
 def _told_as(doc: Doc, start: int, end: int) -> str:

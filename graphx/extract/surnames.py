@@ -41,11 +41,13 @@ def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]
 def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
     """A person named by one or two words whose first name the model left out of the name:
     "Keely Thorsen, a spokeswoman for the ACLU" tagged "Thorsen" alone (as a body, typed a
-    person by its role), "Ana Lucía Portillo" as "Lucía Portillo"; the capitalised word right
-    before it that can be a first name, and that the parse hangs on it, is one."""
+    person by its role), "Ana Lucía Portillo" as "Lucía Portillo", "Isabel Carrasco-Montes"
+    as "Carrasco-Montes"; the capitalised word right before it that can be a first name,
+    and that the parse hangs on it, is one."""
     taken = covered(drafts)
     for d in drafts:
-        short = d.type == "person" and d.end - d.start <= 2 and d.start > 0
+        words = sum(t.text != "-" for t in doc[d.start : d.end])  # "Carrasco-Montes": one
+        short = d.type == "person" and words <= 2 and d.start > 0
         first = doc[d.start - 1]
         hung = short and d.start <= first.head.i < d.end  # the parse makes it part of the name
         named = _first_name(first, titles, doc[d.start], town=told_with_age(doc, d.end))
