@@ -59,7 +59,10 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     day = int(f.group("d"))
     raw = f.group("y")
     year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
-    if year_ is None and f.group("wd") and ctx.bound is not None:
+    # only a bound to the day or the week places it: from a year or a month on ("not before
+    # 2018", the latest year the text names, "since 1993") a weekday's day recurs within
+    # a decade, and the first one is a guess years off; the corpus places it (issue 15)
+    if year_ is None and f.group("wd") and ctx.bound and ctx.bound_precision in ("day", "week"):
         slack = _RECENT_DAYS if ctx.bound_precision == "day" else 0
         weekday = name_number("weekdays", f.group("wd"))
         year_ = _year_of_weekday(ctx.bound, month, day, weekday, slack)
@@ -81,8 +84,7 @@ def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int, slack: 
     """The first year whose month and day fall on the weekday written with them, from
     ``slack`` days before ``bound`` on: an article not older than a day tells of days shortly
     before it too ("Monday, March 10" in one not older than March 11, 2025: the day before,
-    not 2031); one not older than a year, of none before that year ("Tuesday, Oct. 7" in
-    one not older than 2018: 2025)."""
+    not 2031)."""
     earliest = bound - dt.timedelta(days=slack)
     for year_ in range(earliest.year, bound.year + _WEEKDAY_YEARS):
         try:
