@@ -49,7 +49,7 @@ _TEXT_DATES = [
     re.compile(r"(?<![\d,.$/-])(?P<year>(?:19|20)\d{2})(?![\d%/-]|,\d)"),
 ]
 # A year after these words is a deadline or a forecast, not something that happened.
-_FORWARD = re.compile(r"\b(by|until|till|before)\s*$", re.IGNORECASE)
+_FORWARD = re.compile(r"\b(by|until|till|through|before)\s*$", re.IGNORECASE)
 # A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
 # 2022", "the 2022 fiscal year", "FY 2022", "the county's 2023 budget hearings this fall"
 # bound no publication date.
