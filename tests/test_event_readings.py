@@ -840,6 +840,8 @@ def test_the_first_filed_is_the_noun_it_stands_for(nlp: Language) -> None:
         "probable cause to believe they are removable from the United States.",
         "The only basis for holding him was an ICE detainer, a form signed by an immigration "
         "officer rather than a judge.",
+        # people of a place are still any of a kind, unless they are a body's members
+        "ICE lodges detainers on immigrants in Ohio who were arrested on criminal charges.",
     ],
 )
 def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str) -> None:
@@ -861,6 +863,12 @@ def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str
         (
             "The sheriff honored requests for inmates who were convicted by Ohio courts in 2019.",
             "convicted",
+        ),
+        # found on a working probe: people of a place the phrase names are the story's own
+        (
+            "The move mirrors a deal backed by supervisors in Tazewell County, who voted 4-1 "
+            "to let jailers question inmates.",
+            "voted",
         ),
     ],
 )
@@ -2186,6 +2194,13 @@ def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> Non
             "letter",
             ("2024-02-02", "2024-02-02"),
         ),
+        # found on a working probe: an approval told by its own date is the deciding
+        (
+            "The vote followed the Feb. 2 approval of a jail contract by the Lucas County "
+            "commissioners.",
+            "approval",
+            ("2024-02-02", "2024-02-02"),
+        ),
     ],
 )
 def test_a_document_with_a_date_of_its_own_is_its_making(
@@ -2761,3 +2776,41 @@ def test_words_around_a_quote_are_no_title_nor_approval(nlp: Language, text: str
     kinds = {e.trigger: e.event_type for e in events_of(nlp, text)}
     assert kinds.get("made") is None and kinds.get("gave") is None
     assert kinds.get("released") in (None, "release")
+
+
+# --- members of a place's body, a work's title ----------------------------------------------
+
+
+def test_county_commissioners_named_by_the_level_alone_are_the_countys(nlp: Language) -> None:
+    # found on a working probe: "County commissioners tonight approved" after a lede naming
+    # the county is that county's act, placed there
+    text = (
+        "Pembina County is getting into the business of holding detainees.\n\n"
+        "County commissioners tonight approved a contract with ICE."
+    )
+    document = Document("t", "t.txt", "txt", text, published="", published_basis="unknown")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    approved = event_by_trigger(found.events, "approved")
+    assert approved.place is not None and names[approved.place] == "Pembina County"
+
+
+def test_a_works_quoted_title_released_is_a_publication(nlp: Language) -> None:
+    # found on a working probe: a title quoted right after "released", with no report noun
+    text = (
+        'The Coastal Rights Network on Tuesday released "Holding Pattern: Detainers in '
+        'Maine Jails," the first statewide look at the practice.'
+    )
+    event = event_by_trigger(events_of(nlp, text), "released")
+    assert (event.event_type, event.lemma) == ("publication", "publish")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ICE released "Junior" Ramirez on Tuesday.',  # a nickname
+        'ICE released "El Gordo" on Tuesday.',
+    ],
+)
+def test_a_nickname_quoted_after_released_is_still_a_release(nlp: Language, text: str) -> None:
+    assert event_by_trigger(events_of(nlp, text), "released").event_type == "release"

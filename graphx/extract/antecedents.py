@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
+from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -26,6 +27,7 @@ __all__ = [
     "titled_last",
     "not_meant",
     "of_the_other_sex",
+    "place_of_members",
     "pronoun_types",
     "speakers_before",
 ]
@@ -162,6 +164,21 @@ def antecedent(
             if _of_level(m.text, head):
                 return i
     return None
+
+
+def place_of_members(noun: Token, mentions: Sequence[Mention]) -> int | None:
+    """ "County commissioners tonight approved": the members of a body that votes, told by
+    their place's level alone ("county", "city", "town"), stand for the last place of that
+    level named before them ("Stutsman County"), as "the county" does."""
+    levels = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+    if noun.lower_ not in read_head_words()["votes"] or len(levels) != 1:
+        return None
+    if levels[0] not in _PLACE_LEVELS or definite_heads().get(levels[0]) != "jurisdiction":
+        return None
+    return antecedent(mentions, noun.idx, "jurisdiction", levels[0])
+
+
+_PLACE_LEVELS = frozenset({"county", "city", "town"})
 
 
 def gendered_words(lexicon: Lexicon | None = None) -> dict[str, str]:

@@ -68,6 +68,7 @@ def argument_mentions(
                 )
             elif token.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}:
                 index = members.body_of_members(token, mentions, starts)
+                index = antecedents.place_of_members(token, mentions) if index is None else index
                 if index is None and token.lemma_.lower() in antecedents.indefinite_heads():
                     index = antecedents.named_next(token, mentions)
                     index = antecedents.titled_last(token, mentions) if index is None else index

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.known import read_titles
+from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.word_lists import other_instance_words
 from graphx.lexicon import shipped
@@ -36,6 +36,7 @@ def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
     if head.lower_ in kind_words or _by_anyone(token):
         return True
     bare = head.tag_ == "NNS" and not any(c.dep_ in _SPECIFIERS for c in head.children)
+    bare = bare and not _of_a_named_place(head)
     # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
     counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
     return bare and head.dep_ == "pobj" and not counted
@@ -70,6 +71,20 @@ def _own_phrases(verb: Token) -> list[Token]:
         out.append(token)
         stack.extend(c for c in token.children if c.dep_ not in ("advcl", "ccomp", "relcl", "acl"))
     return out
+
+
+def _of_a_named_place(noun: Token) -> bool:
+    """ "commissioners in Belknap County": the members of a body that votes, of a place the
+    phrase names, are that body, the story's own (found on a working probe: "by
+    commissioners in Belknap County, who voted 2-1"); "immigrants in Texas who were
+    arrested" are still any of a kind."""
+    if noun.lower_ not in read_head_words()["votes"]:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in prep.children)
+        for prep in noun.children
+    )  # fmt: skip
 
 
 def _placed(verb: Token) -> bool:

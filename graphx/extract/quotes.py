@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-__all__ = ["inside", "quoted_spans", "titled_work"]
+__all__ = ["inside", "quoted_spans", "quoted_title", "titled_work"]
 
 _OPEN_QUOTES = {"\u201c": True, "\u201d": False}
 
@@ -57,6 +57,35 @@ def titled_work(verb: Token) -> Token | None:
     noun set beside the closed title ("a report"), not one that says it ("the ruling
     said"), nor one of whom ("the raid's youngest detainee"), nor after a quote left open."""
     doc = verb.doc
+    end = _title_end(verb)
+    if end is None:
+        return None
+    for token in doc[end + 1 : end + 7]:
+        says = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBZ", "VBP")
+        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss") and not says:
+            return token  # "a 36-page report": the report, not the page
+        if token.pos_ not in ("PUNCT", "DET", "NUM", "ADJ", "ADV", "NOUN") or token.dep_ == "poss":
+            return None
+    return None
+
+
+def quoted_title(verb: Token) -> bool:
+    """Whether a work's title, closed, is quoted right after the verb: three words or more
+    opening with a capital and not ending a sentence ('released "Holding Pattern: ICE
+    Detainers in West Virginia," the first statewide look'); not a nickname ('"Junior"')
+    nor words said ('"We are disappointed."')."""
+    end = _title_end(verb)
+    if end is None:
+        return False
+    inner = verb.doc[verb.i + 2 : end]
+    words = [t for t in inner if t.is_alpha]
+    ends_sentence = inner[-1].text in (".", "!", "?") if len(inner) else True
+    return len(words) >= 3 and words[0].is_title and not ends_sentence
+
+
+def _title_end(verb: Token) -> int | None:
+    """Where a quote opened right after the verb closes, within its paragraph; else None."""
+    doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in _QUOTE_MARKS:
         return None
     end = next(
@@ -67,12 +96,4 @@ def titled_work(verb: Token) -> Token | None:
         ),
         None,
     )
-    if end is None or "\n" in doc[end].text:
-        return None
-    for token in doc[end + 1 : end + 7]:
-        says = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBZ", "VBP")
-        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss") and not says:
-            return token  # "a 36-page report": the report, not the page
-        if token.pos_ not in ("PUNCT", "DET", "NUM", "ADJ", "ADV", "NOUN") or token.dep_ == "poss":
-            return None
-    return None
+    return None if end is None or "\n" in doc[end].text else end

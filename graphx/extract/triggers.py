@@ -15,7 +15,8 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders
-from graphx.extract.quotes import titled_work
+from graphx.extract.light import light_nouns
+from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen
 
@@ -93,55 +94,11 @@ def awaited(noun: Token, taxonomy: Taxonomy) -> bool:
     )
 
 
-def light_nouns(verb: Token) -> list[Token]:
-    """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
-    its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
-    subpoenas ICE issued", "lawsuits filed in federal court"; the noun before "of" first:
-    "the audit of the program released yesterday"), or what that noun stands for ("the
-    suit is the first filed by the department")."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
-    if verb.dep_ in ("relcl", "acl"):
-        head = verb.head
-        outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if outer is not None and verb.dep_ == "acl" and _a_text(outer):
-            nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
-        if head.pos_ == "NOUN":
-            nouns.append(head)
-            nouns.extend(_object_before(head) if verb.dep_ == "acl" else [])
-        elif head.dep_ == "attr":
-            nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
-    return nouns
-
-
 def definite(token: Token) -> bool:
     """A noun told as one already known: "the ruling", "Tuesday's raid", "that hearing"."""
     return token.pos_ == "NOUN" and any(
         c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
     )
-
-
-def _object_before(subject: Token) -> list[Token]:
-    """The noun right before a subject the parse read a verb's participle of: what the
-    subject did it to ("a report an advocacy coalition released Thursday")."""
-    start = subject.left_edge.i
-    before = subject.doc[start - 1] if start else None
-    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj"):
-        return []
-    published = _a_text(before) or load_taxonomy().nouns.get(before.lemma_.lower()) == "publication"
-    if subject.dep_ in ("nsubj", "nsubjpass") or not published:
-        return []  # "In the lawsuit a man released from the county jail says ..." (a review)
-    return [before] if any(c.dep_ == "det" for c in subject.children) else []
-
-
-def _a_text(noun: Token) -> bool:
-    """A noun of a text or a finding ("audit", "report"), which a participle after its "of"
-    phrase may tell of; not a happening's own noun ("the arrest of a man released from
-    jail")."""
-    taxonomy = load_taxonomy()
-    lemma = noun.lemma_.lower()
-    told = lemma in taxonomy.communiques or taxonomy.objects.get(lemma) == "publication"
-    return noun.pos_ == "NOUN" and told
 
 
 def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
@@ -320,17 +277,12 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         # "released the following statement", "a statement ICE released Tuesday": a text's
         # release tells nothing that happened, unless told with what it says
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)
-    if token.pos_ == "VERB" and lemma in taxonomy.light:
-        only, staging = taxonomy.light_of.get(lemma), lemma in taxonomy.staging
-        # a gathering put on anew by its own noun (not "a meal"); a known one is told again
-        anew = [n for n in direct_objects(token) if not definite(n)]
-        nouns = anew if staging else light_nouns(token)
-        objects = {} if staging else taxonomy.objects
-        for noun in (n for n in nouns if not awaited(n, taxonomy)):
-            named = noun_lemma(noun, taxonomy)
-            kind = taxonomy.nouns.get(named) or objects.get(named)
-            if kind and (only is None or taxonomy.family(named, kind) == only):
-                return kind, named
+    if (
+        token.pos_ == "VERB"
+        and lemma in taxonomy.light
+        and (lit := _light_sense(token, lemma, taxonomy))
+    ):
+        return lit
     if verbal and lemma in taxonomy.refusing:
         return courts.refused(token, taxonomy, event_sense)
     if verbal and (found := _court_sense(token, lemma, taxonomy)):
@@ -345,6 +297,23 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         kind = taxonomy.nouns[lemma]
         return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else deciders.tallied(token, taxonomy)
+
+
+def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The happening a light verb takes from its object, else None."""
+    only, staging = taxonomy.light_of.get(lemma), lemma in taxonomy.staging
+    # a gathering put on anew by its own noun (not "a meal"); a known one is told again
+    anew = [n for n in direct_objects(verb) if not definite(n)]
+    nouns = anew if staging else light_nouns(verb)
+    objects = {} if staging else taxonomy.objects
+    for noun in (n for n in nouns if not awaited(n, taxonomy)):
+        named = noun_lemma(noun, taxonomy)
+        kind = taxonomy.nouns.get(named) or objects.get(named)
+        if kind and (only is None or taxonomy.family(named, kind) == only):
+            return kind, named
+    if only is None and not staging and quoted_title(verb):
+        return "publication", "publish"  # 'released "Holding Pattern: ...," the first look'
+    return None
 
 
 def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

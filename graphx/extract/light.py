@@ -1,0 +1,55 @@
+"""The nouns a light verb takes its happening from: "issued subpoenas", "subpoenas were
+issued", "the subpoenas ICE issued", 'released "Open Doors," a report' (issue 15)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.quotes import titled_work
+from graphx.extract.taxonomy import load_taxonomy
+
+__all__ = ["light_nouns"]
+
+
+def light_nouns(verb: Token) -> list[Token]:
+    """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
+    its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
+    subpoenas ICE issued", "lawsuits filed in federal court"; the noun before "of" first:
+    "the audit of the program released yesterday"), or what that noun stands for ("the
+    suit is the first filed by the department")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
+    if verb.dep_ in ("relcl", "acl"):
+        head = verb.head
+        outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if outer is not None and verb.dep_ == "acl" and _a_text(outer):
+            nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+            nouns.extend(_object_before(head) if verb.dep_ == "acl" else [])
+        elif head.dep_ == "attr":
+            nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    return nouns
+
+
+def _object_before(subject: Token) -> list[Token]:
+    """The noun right before a subject the parse read a verb's participle of: what the
+    subject did it to ("a report an advocacy coalition released Thursday")."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj"):
+        return []
+    published = _a_text(before) or load_taxonomy().nouns.get(before.lemma_.lower()) == "publication"
+    if subject.dep_ in ("nsubj", "nsubjpass") or not published:
+        return []  # "In the lawsuit a man released from the county jail says ..." (a review)
+    return [before] if any(c.dep_ == "det" for c in subject.children) else []
+
+
+def _a_text(noun: Token) -> bool:
+    """A noun of a text or a finding ("audit", "report"), which a participle after its "of"
+    phrase may tell of; not a happening's own noun ("the arrest of a man released from
+    jail")."""
+    taxonomy = load_taxonomy()
+    lemma = noun.lemma_.lower()
+    told = lemma in taxonomy.communiques or taxonomy.objects.get(lemma) == "publication"
+    return noun.pos_ == "NOUN" and told
