@@ -1986,10 +1986,15 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         # a county board's order is no ruling, nor is a department's approval (review)
         ("The Lucas County board on Monday ordered an audit of the jail.", "policy", "order"),
         ("The Justice Department on Monday approved $5 million in grants.", "policy", "approve"),
+        # an order or a decision a court issues is its ruling; a sheriff's is an order
+        ("U.S. District Judge Ann Lee issued an order on Monday.", "legal_action", "ruling"),
+        ("The Ohio Supreme Court issued its decision on Monday.", "legal_action", "ruling"),
+        ("Sheriff Tom Lee issued an order on Monday.", "policy", "order"),
     ],
 )  # fmt: skip
 def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str) -> None:
-    (event,) = [e for e in events_of(nlp, text) if e.trigger in ("ordered", "granted", "approved")]
+    ruled = ("ordered", "granted", "approved", "issued")
+    (event,) = [e for e in events_of(nlp, text) if e.trigger in ruled]
     assert (event.event_type, event.lemma) == (kind, lemma)
 
 
@@ -2200,6 +2205,14 @@ def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> Non
             "commissioners.",
             "approval",
             ("2024-02-02", "2024-02-02"),
+        ),
+        # ... and a decision told by a possessive date, though an infinitive says what it
+        # decided (found on a working probe)
+        (
+            "The worry follows Tuesday's decision by Lucas County commissioners to renew "
+            "the jail contract.",
+            "decision",
+            ("2024-03-05", "2024-03-05"),
         ),
     ],
 )

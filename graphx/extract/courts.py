@@ -148,13 +148,15 @@ def refused(
 
 def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A policy noun a court owns or gives ("Judge Martin Lindahl's April 22 order", "the
-    court's order", "an order by the judge") is its ruling: the COURT row's type and family;
-    else None ("the sheriff's order", "the Justice Department's memo", "the court clerk's
-    order")."""
+    court's order", "an order by the judge", "the judge issued an order") is its ruling: the
+    COURT row's type and family; else None ("the sheriff's order", "the Justice Department's
+    memo", "the court clerk's order")."""
     if kind not in ("policy", "funding"):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in taxonomy.light:
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]  # "the judge issued"
     for owner in owners:
         if court := _court_word(owner, taxonomy):
             return ruling_of(court, taxonomy)

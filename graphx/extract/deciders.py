@@ -16,7 +16,15 @@ from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["by_a_body", "by_a_voting_body", "tallied", "took_money", "voted"]
+__all__ = [
+    "by_a_body",
+    "by_a_voting_body",
+    "enacted_by_a_body",
+    "object_kind",
+    "tallied",
+    "took_money",
+    "voted",
+]
 
 
 def voted(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -42,6 +50,37 @@ def by_a_body(verb: Token) -> bool:
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"]
     return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
+
+
+def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
+    """The type of a noun eventive only as an object (``OBJECT`` rows; ``lemma`` as the table
+    lists it, "policy change"), "" for none or for an approval or a decision no body gave
+    (``enacted_by_a_body``)."""
+    lemma = lemma or noun.lemma_.lower()
+    kind = taxonomy.objects.get(lemma, "") if noun.pos_ == "NOUN" else ""
+    if kind and lemma not in taxonomy.nouns and taxonomy.family(lemma, kind) == _ENACT:
+        return kind if enacted_by_a_body(noun) else ""
+    return kind
+
+
+def enacted_by_a_body(noun: Token) -> bool:
+    """An approval or a decision a body gave: its owner ("the commission's decision"), its
+    "by" ("Tuesday's decision by county commissioners") or the subject of the verb it is
+    the object of ("the board made its decision"); not a person's ("Mayor Ann Lee made a
+    decision", as "Maria Ortiz decided" tells none)."""
+    heads = read_head_words()
+    bodies = heads["agency"] | heads["council"] | heads["votes"]
+    # the parse hangs a "by" on the noun or on its "of" phrase ("the approval of a jail
+    # agreement by commissioners")
+    of = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for w in (noun, *of) for c in w.children if c.lower_ == "by" for p in c.children]
+    if noun.dep_ == "dobj":
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(_named_by(o, bodies) for o in owners)
+
+
+_ENACT = "enact"
 
 
 def took_money(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from graphx.extract import (
     clauses,
     conditions,
     crowd_days,
+    deciders,
     kinds,
     many,
     rule_changes,
@@ -44,6 +45,7 @@ from graphx.extract.counted import done_to
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.same_day import told_within
+from graphx.extract.tree import infinitive_of_noun
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words
 from graphx.model import EventMention, Mention, TimeExpression
@@ -95,7 +97,9 @@ def _dated_objects(
     "a letter dated January 24". Not when a verb of the sentence already tells it ("sent a
     Jan. 24 letter"), not inside a quote, and not what data cover ("the Jan. 6 footage")."""
     found: dict[int, tuple[str, str]] = {}
-    carried = {n.i for i in candidates for n in light_nouns(reading.doc[i])}
+    # not by an infinitive of the noun: "the decision to approve" tells what was decided
+    told_by = [reading.doc[i] for i in candidates if not infinitive_of_noun(reading.doc[i])]
+    carried = {n.i for verb in told_by for n in light_nouns(verb)}
     for time in times:
         span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not attach.dates_something(time) or inside(reading.quotes, time.start):
@@ -103,18 +107,20 @@ def _dated_objects(
         noun = span.root.head
         if noun.lower_ == "dated" and noun.dep_ == "acl":
             noun = noun.head
-        kind = reading.taxonomy.objects.get(noun.lemma_.lower())
-        if not kind or kind == "publication" or noun.pos_ != "NOUN":
+        kind = deciders.object_kind(noun, reading.taxonomy)
+        if not kind or kind == "publication":
             continue
         told = noun.head.i in candidates or noun.i in carried
-        if span.root.dep_ in _OWN_DATE and not told:
+        setting = span.root.dep_ == "poss" and noun.dep_ == "pobj"  # "during Monday's raid"
+        if span.root.dep_ in _OWN_DATE and not (told or setting):
             sense = (kind, noun.lemma_.lower())
             found[noun.i] = ruled_by_court(noun, kind, reading.taxonomy) or sense
     return found
 
 
-# How a date hangs on its noun: "a Jan. 24 letter", "the 2019 study", "a letter dated Jan. 24".
-_OWN_DATE = frozenset({"nmod", "nummod", "compound", "amod", "npadvmod", "dobj"})
+# How a date hangs on its noun: "a Jan. 24 letter", "the 2019 study", "a letter dated Jan. 24",
+# "Tuesday night's decision".
+_OWN_DATE = frozenset({"nmod", "nummod", "compound", "amod", "npadvmod", "dobj", "poss"})
 
 
 @dataclass(frozen=True, slots=True)

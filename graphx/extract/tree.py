@@ -13,6 +13,7 @@ __all__ = [
     "auxiliaries",
     "dated_below",
     "direct_objects",
+    "infinitive_of_noun",
     "is_root",
     "lemma_with_hyphen",
     "verb_over",
@@ -69,3 +70,8 @@ def ancestors(token: Token) -> list[Token]:
         token = token.head
         found.append(token)
     return found
+
+
+def infinitive_of_noun(verb: Token) -> bool:
+    """A "to" infinitive that says what its noun is about ("the decision to approve")."""
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -308,9 +308,11 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     objects = {} if staging else taxonomy.objects
     for noun in (n for n in nouns if not awaited(n, taxonomy)):
         named = noun_lemma(noun, taxonomy)
-        kind = taxonomy.nouns.get(named) or objects.get(named)
+        kind = taxonomy.nouns.get(named) or (
+            objects.get(named) and deciders.object_kind(noun, taxonomy, named)
+        )
         if kind and (only is None or taxonomy.family(named, kind) == only):
-            return kind, named
+            return courts.ruled_by_court(noun, kind, taxonomy) or (kind, named)
     if only is None and not staging and quoted_title(verb):
         return "publication", "publish"  # 'released "Holding Pattern: ...," the first look'
     return None
