@@ -393,6 +393,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Lutheran Charities", "ORG")],
             [("Lutheran Charities", "organization")],
         ),
+        # found on a working probe: capitalised words right after a person's title
+        (
+            "The ordinance was drafted with Police Chief Ramona Estrada-Bell.",
+            [("Ramona Estrada-Bell", "ORG")],
+            [("Ramona Estrada-Bell", "person")],
+        ),
         # found on a working probe: a role with a place inside ("eastern New Mexico organizer")
         (
             "Rosa Elena Quiroga, the coalition's eastern New Mexico organizer, spoke.",

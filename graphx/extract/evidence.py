@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
 from graphx.extract import places
-from graphx.extract.known import facility_or_group
+from graphx.extract.known import facility_or_group, read_titles
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
@@ -159,15 +159,19 @@ def age_after(doc: Doc, end: int) -> bool:
 def _told_as_someone(doc: Doc, start: int, end: int) -> str:
     """Why the words around a name of two words or more tell it as someone's, else "": a
     speaker named between "said" and the body she speaks for ("said Ana Ruiz Parra of the
-    Alliance"; not "said Acme Logistics of Dayton"); never a name a group's or a facility's
-    word ends ("said Lutheran Charities of the Diocese"). (", who" says no person: "Acme
-    Logistics, who owns the warehouse".)"""
+    Alliance"; not "said Acme Logistics of Dayton"), or a name of capitalised words right
+    after a person's title ("Police Chief Ramona Estrada-Bell"); never a name a group's or
+    a facility's word ends ("said Lutheran Charities of the Diocese"). (", who" says no
+    person: "Acme Logistics, who owns the warehouse".)"""
     words = [t.text for t in doc[start:end]]
-    if len(words) < 2 or facility_or_group(words) or end >= len(doc) or start == 0:
+    if len(words) < 2 or facility_or_group(words) or start == 0:
         return ""
     of_the = [t.lower_ for t in doc[end : end + 2]] == ["of", "the"]
     if doc[start - 1].lower_ in ("said", "says") and of_the:
         return "named after 'said' and before 'of the'"
+    title, named = doc[start - 1], all(t.is_title or t.text == "-" for t in doc[start:end])
+    if title.is_title and title.lower_ in read_titles() and named:
+        return f"named after the title {title.text!r}"
     return ""
 
 
