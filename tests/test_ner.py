@@ -399,6 +399,15 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Ramona Estrada-Bell", "ORG")],
             [("Ramona Estrada-Bell", "person")],
         ),
+        # found on a working probe: a name the model missed after a title, with an initial
+        # and a hyphenated surname; not a street or a body named after someone
+        (
+            "City Councilor Amílcar D. Rosa-Pereira called the gathering a reminder.",
+            [],
+            [("Amílcar D. Rosa-Pereira", "person")],
+        ),
+        ("Police Chief spoke.", [], []),
+        ("Fire Chief Office hours changed.", [], []),
         # found on a working probe: a role with a place inside ("eastern New Mexico organizer")
         (
             "Rosa Elena Quiroga, the coalition's eastern New Mexico organizer, spoke.",

@@ -50,7 +50,7 @@ from graphx.extract.known import (
 from graphx.extract.nlp import AUTO_MODELS, load_nlp, release_models
 from graphx.extract.nlp import _load_nlp as _load_nlp  # tests read its cache
 from graphx.extract.spans import draft_entity, label_type
-from graphx.extract.titles import split_title
+from graphx.extract.titles import split_title, untagged_titled_people
 from graphx.model import Mention
 
 __all__ = [
@@ -107,6 +107,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = aged.aged_people(doc, repairs.apostrophe_surnames(doc, drafts), titles)
     drafts = aged.named_by_age(doc, drafts)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
+    drafts = untagged_titled_people(doc, drafts, titles)
     drafts = affiliations.people_told_of_as_who(
         doc, affiliations.first_names_read_as_places(doc, drafts)
     )

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
-from graphx.extract.known import name_words, read_titles
+from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
+from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 
-__all__ = ["is_title_word", "possessive_title", "split_title"]
+__all__ = ["is_title_word", "possessive_title", "split_title", "untagged_titled_people"]
 
 # Words that link a title to what it is a title of ("director for ICE"): grammar.
 _ROLE_LINKS = {"for", "of", "at", "with", "in"}
@@ -122,3 +122,41 @@ def _title_after(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[i
     if stop < len(doc) and not (doc[stop].lower_ in _ROLE_LINKS or doc[stop].is_punct):
         return ""
     return doc[first:stop].text
+
+
+def untagged_titled_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """A name the model missed right after a person's title: "City Councilor Amílcar D.
+    Rosa-Pereira called ...", two to four capitalised words (an initial with its dot and
+    hyphenated parts among them), none tagged, none a title, not a body's, a building's or
+    a street's name; a person."""
+    taken = covered(drafts)
+    found = []
+    for title in (t for t in doc[:-2] if t.is_title and t.lower_ in titles):
+        end, words = title.i + 1, 0
+        while end < len(doc) and end not in taken and words < 4 and _name_part(doc[end]):
+            words += doc[end].text != "-"
+            end += 1
+        name = [t.text for t in doc[title.i + 1 : end] if t.text != "-"]
+        if doc[end - 1].text == "-" or len(name) < 2 or _a_named_thing(name):
+            continue
+        if any(w.lower().rstrip(".") in titles for w in name):
+            continue  # "Police Chief", "Attorney General"
+        found.append(Draft(title.i + 1, end, "PERSON", "person", reason="named after a title"))
+        taken.update(range(title.i + 1, end))
+    return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _a_named_thing(name: list[str]) -> bool:
+    """A body's, a building's or a street's name ("... Memorial Highway")."""
+    last = name[-1].lower()
+    return bool(facility_or_group(name)) or any(last in w for w in read_head_words().values())
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised proper noun, an initial with its dot ("D."), or a hyphen joining two
+    words."""
+    initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+    joined = token.text == "-" and not token.whitespace_
+    proper = token.pos_ in ("PROPN", "")  # when tagged, a proper noun ("Head Start Program")
+    word = token.is_title and token.is_alpha and not token.ent_type_ and proper
+    return word or initial or joined
