@@ -2297,3 +2297,17 @@ def test_ner_a_first_name_left_out_of_a_hyphenated_surname(blank: Language) -> N
     doc = Doc(blank.vocab, words=words, spaces=spaces, heads=heads, pos=pos, deps=deps)
     found = first_names_of_people(doc, [Draft(1, 4, "PERSON", "person")], read_titles())
     assert [doc[d.start : d.end].text for d in found] == ["Isabel Carrasco-Montes"]
+
+
+def test_ner_a_first_name_left_out_before_an_initial(blank: Language) -> None:
+    # found on a working probe: "Sheriff Curtis J. Hendershot Jr." tagged "J. Hendershot
+    # Jr." (three words, but opening with an initial), "Curtis" inside a FAC the model ran on
+    words = ["Sheriff", "Curtis", "J.", "Hendershot", "Jr.", "said", "."]
+    spaces = [True, True, True, True, True, False, False]
+    heads = [4, 4, 4, 4, 5, 5, 5]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    ents = ["B-FAC", "I-FAC", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(blank.vocab, words=words, spaces=spaces, heads=heads, pos=pos, deps=deps, ents=ents)
+    found = first_names_of_people(doc, [Draft(2, 5, "PERSON", "person")], read_titles())
+    assert [doc[d.start : d.end].text for d in found] == ["Curtis J. Hendershot Jr."]

@@ -8,6 +8,8 @@ is the first name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
@@ -18,6 +20,10 @@ from graphx.extract.titles import is_title_word
 __all__ = ["first_names_of_people", "full_names_of_surnames", "told_with_age"]
 
 _FULL = "the full name of a person the text names by surname"
+_INITIAL = re.compile(r"[A-Z]\.")
+# Names the model may run a first name into ("Berkeley County Sheriff Curtis" as a FAC):
+# the word is free once that name was cut back.
+_NAMES_RUN_ON = frozenset({"FAC", "ORG", "PERSON"})
 
 
 def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
@@ -42,12 +48,14 @@ def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str])
     """A person named by one or two words whose first name the model left out of the name:
     "Keely Thorsen, a spokeswoman for the ACLU" tagged "Thorsen" alone (as a body, typed a
     person by its role), "Ana Lucía Portillo" as "Lucía Portillo", "Isabel Carrasco-Montes"
-    as "Carrasco-Montes"; the capitalised word right before it that can be a first name,
-    and that the parse hangs on it, is one."""
+    as "Carrasco-Montes", "Curtis J. Hendershot Jr." as "J. Hendershot Jr."; the
+    capitalised word right before it that can be a first name, and that the parse hangs on
+    it, is one."""
     taken = covered(drafts)
     for d in drafts:
         words = sum(t.text != "-" for t in doc[d.start : d.end])  # "Carrasco-Montes": one
-        short = d.type == "person" and words <= 2 and d.start > 0
+        initial = _INITIAL.fullmatch(doc[d.start].text) is not None  # "J. Hendershot Jr."
+        short = d.type == "person" and (words <= 2 or initial) and d.start > 0
         first = doc[d.start - 1]
         hung = short and d.start <= first.head.i < d.end  # the parse makes it part of the name
         named = _first_name(first, titles, doc[d.start], town=told_with_age(doc, d.end))
@@ -83,7 +91,7 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
         return False
     if len(word) < 2:
         return False  # a letter is an initial, written with its dot ("J. Quintanilla")
-    if word.ent_type_:
+    if word.ent_type_ and word.ent_type_ not in _NAMES_RUN_ON:
         return False  # a name or a time of its own: "in March Castellanos", "Mexican"
     words = name_words()
     if word.lower_ in words.openers or word.lower_ in words.honorifics:
