@@ -673,6 +673,12 @@ def test_dates_a_weekday_and_day_against_a_bound_to_the_week_or_day() -> None:
     assert [(t.value, t.uncertain) for t in found] == [("2020-01-17", True)]
     found = find_time_expressions("It was Monday, March 10.", dct="2025-03-11", after=True)
     assert [t.value for t in found] == ["2025-03-10"]
+    # to the month, the first such day within a year of it (a review: "not before October
+    # 2025"), else none: a year off is a guess
+    found = find_time_expressions("It was Tuesday, Oct. 7.", dct="2025-10", after=True)
+    assert [t.value for t in found] == ["2025-10-07"]
+    found = find_time_expressions("It was Friday, March 19.", dct="2019-03", after=True)
+    assert [t.value for t in found] == ["XXXX-03-19"]
 
 
 @pytest.mark.parametrize(

@@ -382,6 +382,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Marisol Quintero Lugo", "ORG"), ("Valley Workers Alliance", "ORG")],
             [("Marisol Quintero Lugo", "person"), ("Valley Workers Alliance", "organization")],
         ),
+        # ... not a firm before a topic (a review)
+        (
+            '"We oppose it," said Wells Fargo of the Charlotte branch.',
+            [("Wells Fargo", "ORG")],
+            [("Wells Fargo", "organization")],
+        ),
         # ... not a firm of a town, nor a group whose last word says it is one
         (
             '"We will help," said Acme Logistics of Dayton.',

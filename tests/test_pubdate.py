@@ -86,7 +86,8 @@ def test_pubdate_a_date_line_gives_the_day_of_the_urls_month() -> None:
         # the end of a span, maybe to come (found on a working probe: a grant that "covers
         # the two officers through 2012" in a 2009 article); its start still bounds
         ("The grant covers two officers through 2012.", []),
-        ("She served from 2004 through 2008.", [("2004", "2004")]),
+        # ... unless the span is told whole, over (a review)
+        ("She served from 2004 through 2008.", [("2004", "2004"), ("2008", "2008")]),
         ("A plan for 2031 was drafted.", []),
         ("They arrested 158,581 people and 2,019 others; 2019% is not a year.", []),
         ("Title 8 USC 1326 and $2019 are not years.", []),

@@ -168,14 +168,23 @@ def antecedent(
 
 def place_of_members(noun: Token, mentions: Sequence[Mention]) -> int | None:
     """ "County commissioners tonight approved": the members of a body that votes, told by
-    their place's level alone ("county", "city", "town"), stand for the last place of that
-    level named before them ("Stutsman County"), as "the county" does."""
+    their place's level alone ("county", "city", "town") and no place of their own ("in
+    Cabarrus County", "from across the state"), stand for the one American place of that
+    level the text named before them ("Stutsman County"); None when it named several."""
     levels = [c.lower_ for c in noun.children if c.dep_ == "compound"]
     if noun.lower_ not in read_head_words()["votes"] or len(levels) != 1:
         return None
-    if levels[0] not in _PLACE_LEVELS or definite_heads().get(levels[0]) != "jurisdiction":
+    if levels[0] not in _PLACE_LEVELS or any(c.dep_ == "prep" for c in noun.children):
         return None
-    return antecedent(mentions, noun.idx, "jurisdiction", levels[0])
+    level = "city" if levels[0] == "town" else levels[0]
+    states = set(places.load_gazetteer().states.values())
+    found: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        place = places.lookup(m.text) if m.start < noun.idx and m.type == "jurisdiction" else None
+        american = place is not None and (place.parent in states or place.ambiguous)
+        if place is not None and american and place.level == level:
+            found.setdefault(place.name, i)  # (a county of no one state: "Adams County")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _PLACE_LEVELS = frozenset({"county", "city", "town"})

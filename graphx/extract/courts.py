@@ -167,8 +167,9 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     """The ``COURT`` word a noun phrase names a court or a judge by: its own head ("the
     judge", "the Ohio Supreme Court"), a court word before a person's name ("Judge Ann
     Lee"), or, for a surname alone, the title of its nearest full mention; not a court word
-    before a body's head ("the Justice Department"), a county's "Fiscal Court", or anyone's
-    common noun ("court officials", "the court clerk")."""
+    before a body's head ("the Justice Department"), a county's "Fiscal Court" or "County
+    Judge" (who heads a Texas county's government), or anyone's common noun ("court
+    officials", "the court clerk")."""
     bodies, councils = read_head_words()["agency"], read_head_words()["council"]
     before = [c for c in who.children if c.dep_ in ("compound", "poss")]
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
@@ -177,7 +178,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     words = [c for c in before if c.dep_ == "compound"]
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):
-        if word.lemma_.lower() in taxonomy.courts:
+        county = word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in councils
+        if word.lemma_.lower() in taxonomy.courts and not county:
             return word.lemma_.lower()
     return titled_before(who, taxonomy)
 

@@ -8,6 +8,8 @@ rejected them, only said so. A body that votes and a tally tell a vote with any 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from graphx.extract import courts
@@ -15,10 +17,12 @@ from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.lexicon import Lexicon, shipped
+from graphx.model import TimeExpression
 
 __all__ = [
     "by_a_body",
     "by_a_voting_body",
+    "dated_by_possessive",
     "enacted_by_a_body",
     "object_kind",
     "tallied",
@@ -81,6 +85,18 @@ def enacted_by_a_body(noun: Token) -> bool:
 
 
 _ENACT = "enact"
+
+
+def dated_by_possessive(
+    noun: Token, kind: str, time: TimeExpression, now: tuple[dt.date, dt.date] | None
+) -> bool:
+    """Whether a possessive day dates the noun's making: an approval or a decision a body
+    gave ("Tuesday night's decision by commissioners"), on a day not after the article was
+    written ("Wednesday's decision will cost the county" read ahead is not); not the day a
+    thing covers or stands in ("last year's program", "during Wednesday's operation")."""
+    if noun.dep_ == "pobj" or load_taxonomy().family(noun.lemma_.lower(), kind) != _ENACT:
+        return False
+    return now is None or not time.date_start or time.date_start <= now[1].isoformat()
 
 
 def took_money(verb: Token) -> bool:

@@ -111,8 +111,10 @@ def _dated_objects(
         if not kind or kind == "publication":
             continue
         told = noun.head.i in candidates or noun.i in carried
-        setting = span.root.dep_ == "poss" and noun.dep_ == "pobj"  # "during Monday's raid"
-        if span.root.dep_ in _OWN_DATE and not (told or setting):
+        mine = span.root.dep_ != "poss" or deciders.dated_by_possessive(
+            noun, kind, time, reading.now
+        )
+        if span.root.dep_ in _OWN_DATE and mine and not told:
             sense = (kind, noun.lemma_.lower())
             found[noun.i] = ruled_by_court(noun, kind, reading.taxonomy) or sense
     return found

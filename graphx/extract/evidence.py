@@ -159,20 +159,33 @@ def age_after(doc: Doc, end: int) -> bool:
 def _told_as_someone(doc: Doc, start: int, end: int) -> str:
     """Why the words around a name of two words or more tell it as someone's, else "": a
     speaker named between "said" and the body she speaks for ("said Ana Ruiz Parra of the
-    Alliance"; not "said Acme Logistics of Dayton"), or a name of capitalised words right
+    Valley Workers Alliance"; not "said Acme Logistics of Dayton", "said Wells Fargo of the
+    Charlotte branch"), or a name of capitalised words right
     after a person's title ("Police Chief Ramona Estrada-Bell"); never a name a group's or
     a facility's word ends ("said Lutheran Charities of the Diocese"). (", who" says no
     person: "Acme Logistics, who owns the warehouse".)"""
     words = [t.text for t in doc[start:end]]
     if len(words) < 2 or facility_or_group(words) or start == 0:
         return ""
-    of_the = [t.lower_ for t in doc[end : end + 2]] == ["of", "the"]
-    if doc[start - 1].lower_ in ("said", "says") and of_the:
-        return "named after 'said' and before 'of the'"
+    if doc[start - 1].lower_ in ("said", "says") and _of_a_body(doc, end):
+        return "named after 'said' and before 'of the' and a body's name"
     title, named = doc[start - 1], all(t.is_title or t.text == "-" for t in doc[start:end])
     if title.is_title and title.lower_ in read_titles() and named:
         return f"named after the title {title.text!r}"
     return ""
+
+
+def _of_a_body(doc: Doc, end: int) -> bool:
+    """ "of the Upper Cumberland Immigrant Alliance" at token ``end``: a body's name, whose
+    last word says its kind; not a topic ("of the bill", "of the Charlotte branch")."""
+    if [t.lower_ for t in doc[end : end + 2]] != ["of", "the"]:
+        return False
+    name = []
+    for token in doc[end + 2 : end + 2 + _NAME_SPAN]:
+        if not (token.is_title or token.lower_ in _NAME_GLUE):
+            break
+        name.append(token.text)
+    return len(name) > 1 and bool(facility_or_group(name))
 
 
 def _in_apposition(head: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.extract import places
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.word_lists import other_instance_words
@@ -74,17 +75,28 @@ def _own_phrases(verb: Token) -> list[Token]:
 
 
 def _of_a_named_place(noun: Token) -> bool:
-    """ "commissioners in Belknap County": the members of a body that votes, of a place the
-    phrase names, are that body, the story's own (found on a working probe: "by
+    """ "commissioners in Belknap County": the members of a body that votes, of a county or a
+    town the phrase names, are that body, the story's own (found on a working probe: "by
     commissioners in Belknap County, who voted 2-1"); "immigrants in Texas who were
-    arrested" are still any of a kind."""
+    arrested" or "lawmakers in Florida who voted against similar measures" are any of a
+    kind."""
     if noun.lower_ not in read_head_words()["votes"]:
         return False
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
-        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in prep.children)
+    named = [
+        o
         for prep in noun.children
-    )  # fmt: skip
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+        for o in prep.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+    return any(_local(o) for o in named)
+
+
+def _local(token: Token) -> bool:
+    """Whether the place name a token is in names a county or a town."""
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    place = places.lookup(name)
+    return place is not None and place.level in ("county", "city")
 
 
 def _placed(verb: Token) -> bool:

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["inside", "quoted_spans", "quoted_title", "titled_work"]
+from graphx.lexicon import shipped
+
+__all__ = [
+    "inside",
+    "quoted_spans",
+    "quoted_title",
+    "titled_after",
+    "titled_person",
+    "titled_work",
+]
 
 _OPEN_QUOTES = {"\u201c": True, "\u201d": False}
 
@@ -56,10 +65,12 @@ def titled_work(verb: Token) -> Token | None:
     Calls,\" a 36-page report" is a report (the parse gives such a verb no object). Only a
     noun set beside the closed title ("a report"), not one that says it ("the ruling
     said"), nor one of whom ("the raid's youngest detainee"), nor after a quote left open."""
-    doc = verb.doc
     end = _title_end(verb)
-    if end is None:
-        return None
+    return None if end is None else titled_after(verb.doc, end)
+
+
+def titled_after(doc: Doc, end: int) -> Token | None:
+    """The noun set beside a title whose quote closes at token ``end``, else None."""
     for token in doc[end + 1 : end + 7]:
         says = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBZ", "VBP")
         if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss") and not says:
@@ -72,15 +83,28 @@ def titled_work(verb: Token) -> Token | None:
 def quoted_title(verb: Token) -> bool:
     """Whether a work's title, closed, is quoted right after the verb: three words or more
     opening with a capital and not ending a sentence ('released "Holding Pattern: ICE
-    Detainers in West Virginia," the first statewide look'); not a nickname ('"Junior"')
-    nor words said ('"We are disappointed."')."""
+    Detainers in West Virginia," the first statewide look'); not a nickname ('"Junior"',
+    '"Little Big Man" Lopez'), a name ('"Jose Antonio Ramos," a detainee'), nor words said
+    ('"We are disappointed."')."""
     end = _title_end(verb)
     if end is None:
         return False
-    inner = verb.doc[verb.i + 2 : end]
+    doc = verb.doc
+    inner = doc[verb.i + 2 : end]
     words = [t for t in inner if t.is_alpha]
     ends_sentence = inner[-1].text in (".", "!", "?") if len(inner) else True
-    return len(words) >= 3 and words[0].is_title and not ends_sentence
+    named = any(t.ent_type_ == "PERSON" for t in inner)
+    after = next((t for t in doc[end + 1 : end + 4] if not t.is_punct), None)
+    person = after is not None and (after.pos_ == "PROPN" or titled_person(doc, end))
+    if len(words) < 3 or not words[0].is_title or ends_sentence or named:
+        return False
+    return not person
+
+
+def titled_person(doc: Doc, end: int) -> bool:
+    """Whether the noun set beside a quote closing at ``end`` is a person's ("a detainee")."""
+    noun = titled_after(doc, end)
+    return noun is not None and noun.lemma_.lower() in shipped().word_set("person_nouns.txt")
 
 
 def _title_end(verb: Token) -> int | None:

@@ -313,9 +313,14 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         )
         if kind and (only is None or taxonomy.family(named, kind) == only):
             return courts.ruled_by_court(noun, kind, taxonomy) or (kind, named)
-    if only is None and not staging and quoted_title(verb):
+    if lemma in _WORKS_PUT_OUT and quoted_title(verb):
         return "publication", "publish"  # 'released "Holding Pattern: ...," the first look'
     return None
+
+
+# Verbs that put out a work named by its quoted title alone (not "launched", "issued" or
+# "unveiled" a named plan or operation, which stay what they were).
+_WORKS_PUT_OUT = frozenset({"release", "publish"})
 
 
 def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

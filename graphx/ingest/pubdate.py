@@ -50,6 +50,7 @@ _TEXT_DATES = [
 ]
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|through|before)\s*$", re.IGNORECASE)
+_FROM_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+through\s*$", re.IGNORECASE)
 # A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
 # 2022", "the 2022 fiscal year", "FY 2022", "the county's 2023 budget hearings this fall"
 # bound no publication date.
@@ -153,7 +154,7 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
     for matched, offset, value in _mentions(text):
         if value[:4] > limit[:4] or value > limit:
             continue
-        if len(value) == 4 and _FORWARD.search(text[max(0, offset - 12) : offset]):
+        if len(value) == 4 and _forward(text[max(0, offset - 24) : offset]):
             continue
         if len(value) == 4 and _fiscal(text, offset, len(matched)):
             continue
@@ -161,6 +162,16 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
             continue
         kept.append((matched, value))
     return kept
+
+
+def _forward(before: str) -> bool:
+    """Whether the words before a bare year make it a deadline or a span's end, maybe to
+    come ("by 2030", "covers two officers through 2012"); not a span told whole, over
+    ("from 2015 through 2019")."""
+    found = _FORWARD.search(before)
+    if found is None:
+        return False
+    return not (found.group(1).lower() == "through" and _FROM_YEAR.search(before))
 
 
 def _fiscal(text: str, start: int, size: int) -> bool:

@@ -51,6 +51,7 @@ def _full_year(raw: str) -> int:
 
 _WEEKDAY_YEARS = 12  # a day and month fall on each weekday within 11 years
 _RECENT_DAYS = 365  # how long before a lower bound to the day an article's days may be
+_A_YEAR = dt.timedelta(days=366)
 
 
 def day_date(f: Found, text: str, ctx: Context) -> Value:
@@ -59,13 +60,16 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     day = int(f.group("d"))
     raw = f.group("y")
     year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
-    # only a bound to the day or the week places it: from a year or a month on ("not before
-    # 2018", the latest year the text names, "since 1993") a weekday's day recurs within
-    # a decade, and the first one is a guess years off; the corpus places it (issue 15)
-    if year_ is None and f.group("wd") and ctx.bound and ctx.bound_precision in ("day", "week"):
+    # from a year on ("not before 2018", the latest year the text names, "since 1993") a
+    # weekday's day recurs within a decade, and the first one is a guess years off: left
+    # for the corpus to place (issue 15); from a day, a week or a month on, the first one
+    # within a year of it (review: "not before October 2025" and "Tuesday, Oct. 7")
+    if year_ is None and f.group("wd") and ctx.bound and ctx.bound_precision != "year":
         slack = _RECENT_DAYS if ctx.bound_precision == "day" else 0
         weekday = name_number("weekdays", f.group("wd"))
         year_ = _year_of_weekday(ctx.bound, month, day, weekday, slack)
+        near = year_ is not None and dt.date(year_, month, day) <= ctx.bound + _A_YEAR
+        year_ = year_ if near or ctx.bound_precision in ("day", "week") else None
     if year_ is None and (named := ctx.days_named.get((month, day))) is not None:
         year_ = named.year  # "the March 10 meeting" after "on Monday, March 10"
     if year_ is None:
