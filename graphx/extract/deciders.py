@@ -88,13 +88,17 @@ _ENACT = "enact"
 
 
 def dated_by_possessive(
-    noun: Token, kind: str, time: TimeExpression, now: tuple[dt.date, dt.date] | None
+    noun: Token,
+    kind: str,
+    taxonomy: Taxonomy,
+    time: TimeExpression,
+    now: tuple[dt.date, dt.date] | None,
 ) -> bool:
     """Whether a possessive day dates the noun's making: an approval or a decision a body
     gave ("Tuesday night's decision by commissioners"), on a day not after the article was
     written ("Wednesday's decision will cost the county" read ahead is not); not the day a
     thing covers or stands in ("last year's program", "during Wednesday's operation")."""
-    if noun.dep_ == "pobj" or load_taxonomy().family(noun.lemma_.lower(), kind) != _ENACT:
+    if noun.dep_ == "pobj" or taxonomy.family(noun.lemma_.lower(), kind) != _ENACT:
         return False
     return now is None or not time.date_start or time.date_start <= now[1].isoformat()
 

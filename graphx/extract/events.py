@@ -112,7 +112,7 @@ def _dated_objects(
             continue
         told = noun.head.i in candidates or noun.i in carried
         mine = span.root.dep_ != "poss" or deciders.dated_by_possessive(
-            noun, kind, time, reading.now
+            noun, kind, reading.taxonomy, time, reading.now
         )
         if span.root.dep_ in _OWN_DATE and mine and not told:
             sense = (kind, noun.lemma_.lower())

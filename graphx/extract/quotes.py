@@ -13,8 +13,6 @@ __all__ = [
     "inside",
     "quoted_spans",
     "quoted_title",
-    "titled_after",
-    "titled_person",
     "titled_work",
 ]
 
@@ -66,10 +64,10 @@ def titled_work(verb: Token) -> Token | None:
     noun set beside the closed title ("a report"), not one that says it ("the ruling
     said"), nor one of whom ("the raid's youngest detainee"), nor after a quote left open."""
     end = _title_end(verb)
-    return None if end is None else titled_after(verb.doc, end)
+    return None if end is None else _titled_after(verb.doc, end)
 
 
-def titled_after(doc: Doc, end: int) -> Token | None:
+def _titled_after(doc: Doc, end: int) -> Token | None:
     """The noun set beside a title whose quote closes at token ``end``, else None."""
     for token in doc[end + 1 : end + 7]:
         says = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBZ", "VBP")
@@ -95,15 +93,15 @@ def quoted_title(verb: Token) -> bool:
     ends_sentence = inner[-1].text in (".", "!", "?") if len(inner) else True
     named = any(t.ent_type_ == "PERSON" for t in inner)
     after = next((t for t in doc[end + 1 : end + 4] if not t.is_punct), None)
-    person = after is not None and (after.pos_ == "PROPN" or titled_person(doc, end))
+    person = after is not None and (after.pos_ == "PROPN" or _titled_person(doc, end))
     if len(words) < 3 or not words[0].is_title or ends_sentence or named:
         return False
     return not person
 
 
-def titled_person(doc: Doc, end: int) -> bool:
+def _titled_person(doc: Doc, end: int) -> bool:
     """Whether the noun set beside a quote closing at ``end`` is a person's ("a detainee")."""
-    noun = titled_after(doc, end)
+    noun = _titled_after(doc, end)
     return noun is not None and noun.lemma_.lower() in shipped().word_set("person_nouns.txt")
 
 
