@@ -413,6 +413,14 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Amílcar D. Rosa-Pereira", "person")],
         ),
         ("Police Chief spoke.", [], []),
+        # ... nor the rest of a title running into a name the model tagged, nor a title of
+        # two words joined to the name (a review)
+        (
+            "Mayor Pro Tem Rosa Delgado voted.",
+            [("Rosa Delgado", "PERSON")],
+            [("Rosa Delgado", "person")],
+        ),
+        ("Chief Medical Examiner Ana Ruiz testified.", [], [("Ana Ruiz", "person")]),
         ("Fire Chief Office hours changed.", [], []),
         # found on a working probe: a role with a place inside ("eastern New Mexico organizer")
         (

@@ -128,22 +128,32 @@ def untagged_titled_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]
     """A name the model missed right after a person's title: "City Councilor Amílcar D.
     Rosa-Pereira called ...", two to four capitalised words (an initial with its dot and
     hyphenated parts among them), none tagged, none a title, not a body's, a building's or
-    a street's name; a person."""
+    a street's name; a person. Not words that run on into a name the model tagged or
+    into more capitalised words: those are the rest of a title ("Mayor Pro Tem Rosa
+    Delgado", "Deputy Public Defender Mark Ellis")."""
     taken = covered(drafts)
     found = []
-    for title in (t for t in doc[:-2] if t.is_title and t.lower_ in titles):
+    for title in (t for t in doc[:-2] if t.is_title and _ends_a_title(t, titles)):
         end, words = title.i + 1, 0
         while end < len(doc) and end not in taken and words < 4 and _name_part(doc[end]):
             words += doc[end].text != "-"
             end += 1
         name = [t.text for t in doc[title.i + 1 : end] if t.text != "-"]
-        if doc[end - 1].text == "-" or len(name) < 2 or _a_named_thing(name):
+        runs_on = end < len(doc) and (end in taken or _name_part(doc[end]))
+        if runs_on or doc[end - 1].text == "-" or len(name) < 2 or _a_named_thing(name):
             continue
-        if any(w.lower().rstrip(".") in titles for w in name):
-            continue  # "Police Chief", "Attorney General"
+        pairs = [f"{a} {b}" for a, b in zip(name, name[1:], strict=False)]
+        if any(w.lower().rstrip(".") in titles for w in name + pairs):
+            continue  # "Police Chief", "Medical Examiner Ana Ruiz": the run's title is later
         found.append(Draft(title.i + 1, end, "PERSON", "person", reason="named after a title"))
         taken.update(range(title.i + 1, end))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _ends_a_title(token: Token, titles: frozenset[str]) -> bool:
+    """A title word, or the last of a title of two ("Medical Examiner", "Pro Tem")."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return token.lower_ in titles or f"{before} {token.lower_}" in titles
 
 
 def _a_named_thing(name: list[str]) -> bool:
