@@ -160,10 +160,10 @@ def _told_as_someone(doc: Doc, start: int, end: int) -> str:
     """Why the words around a name of two words or more tell it as someone's, else "": a
     speaker named between "said" and the body she speaks for ("said Ana Ruiz Parra of the
     Valley Workers Alliance"; not "said Acme Logistics of Dayton", "said Wells Fargo of the
-    Charlotte branch"), or a name of capitalised words right
-    after a person's title ("Police Chief Ramona Estrada-Bell"); never a name a group's or
-    a facility's word ends ("said Lutheran Charities of the Diocese"). (", who" says no
-    person: "Acme Logistics, who owns the warehouse".)"""
+    Charlotte branch"), or a name of capitalised words right after a person's title
+    ("Police Chief Ramona Estrada-Bell"); never a name a group's or a facility's word ends
+    ("said Lutheran Charities of the Diocese"). (", who" says no person: "Acme Logistics,
+    who owns the warehouse".)"""
     words = [t.text for t in doc[start:end]]
     if len(words) < 2 or facility_or_group(words) or start == 0:
         return ""

@@ -151,7 +151,7 @@ def untagged_titled_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]
 
 
 def _ends_a_title(token: Token, titles: frozenset[str]) -> bool:
-    """A title word, or the last of a title of two ("Medical Examiner", "Pro Tem")."""
+    """A title word, or the last of a title of two ("Medical Examiner", "Public Defender")."""
     before = token.doc[token.i - 1].lower_ if token.i else ""
     return token.lower_ in titles or f"{before} {token.lower_}" in titles
 
