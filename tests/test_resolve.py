@@ -1467,6 +1467,19 @@ def test_resolve_a_county_named_bare_is_in_the_datelines_state() -> None:
     assert _state_of_county_filed_from_tryon(text, places) == "Georgia"
 
 
+def test_resolve_a_namesake_named_with_another_state_leaves_the_datelines_county() -> None:
+    # found by a review: "Unlike Adams County, Washington" in a Gettysburg story drew its
+    # bare "Adams County" to Washington; filed from North Carolina, the bare one is the
+    # dateline state's, the one written with Georgia Georgia's
+    text = "TRYON, N.C. — Polk County voted. Unlike Polk County, Ga., it kept the deal."
+    places = ["TRYON", "N.C.", "Polk County", "Polk County", "Ga."]
+    doc, ext = extraction("d0", text, [(name, "jurisdiction") for name in places])
+    ext.mentions[0].dateline = ext.mentions[1].dateline = True
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    states = [res.entities[res.entities[res.mention_entity["d0"][i]].parent].label for i in (2, 3)]
+    assert states == ["North Carolina", "Georgia"]
+
+
 def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -> None:
     # (a review) "Peter Nguyen and his brother Pete Nguyen": one article names both
     text = "Peter Nguyen and his brother Pete Nguyen met Tomas Okafor and Ruth Ibsen."

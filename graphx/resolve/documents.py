@@ -321,22 +321,22 @@ class DocResolver:
             named = [x.text for x in ms if x.type == "jurisdiction"]
             self.shared_state = namesakes.shared_state(named, self.gazetteer)
         shared = [self.shared_state] if self.shared_state else []
-        # a dateline's state ("TRYON, N.C. —"): where the story was filed, so where a county
-        # named bare most likely is, whatever place is named nearer
+        # the dateline's state ("TRYON, N.C. —"): where a county named bare most likely is
         filed = [j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gaz)]
         return [ms[j].text for j in after + filed + before] + shared + [ms[j].text for j in later]
 
     def _written_with_state(self, i: int, m: Mention) -> str:
-        """ "Carthage, Miss." when a state is written right after the name, else the name:
-        the state then rules out namesakes elsewhere, and places a town the gazetteer
-        does not list."""
-        ms = self.ext.mentions
+        """ "Carthage, Miss." when a state is written right after the name (it rules out
+        namesakes, places a town the gazetteer lacks), else the name; with a namesake, only
+        the dateline's state ("TRYON, N.C. — Polk County ... Unlike Polk County, Ga.")."""
+        ms, gaz = self.ext.mentions, self.gazetteer
         same, local = self._same_name(i)
+        filed = next(filter(None, (places.state_named(x.text, gaz) for x in ms if x.dateline)), "")
         for k in [i] if local else [i, *same]:
             for j in self._appositive(k):
-                state = ms[j].text
-                if places.state_named(state, self.gazetteer):
-                    return f"{m.text}, {state}"
+                state = places.state_named(ms[j].text, gaz)
+                if state and (k == i or not filed or state == filed):
+                    return f"{m.text}, {ms[j].text}"
         return m.text
 
     def _same_name(self, i: int) -> tuple[list[int], bool]:
