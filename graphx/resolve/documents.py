@@ -61,7 +61,11 @@ class DocResolver:
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
         self.outlets = outlets_of(doc.source)  # by comparison key
-        self.shared_state: str | None = None  # namesakes.shared_state of its place names
+        ms, gaz = ext.mentions, gazetteer
+        named = [x.text for x in ms if x.type == "jurisdiction"]
+        # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
+        self.shared_state = namesakes.shared_state(named, gaz)
+        self.filed = [j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gaz)]
 
     def run(self) -> list[Cluster | None]:
         acronyms = defined_acronyms(self.doc, self.ext)
@@ -309,7 +313,7 @@ class DocResolver:
     def _context(self, i: int) -> list[str]:
         """Place names of the document: an appositive state ("Cook County, Illinois"), the
         dateline's state, those before it, the state its namesakes share, the rest."""
-        ms, gaz = self.ext.mentions, self.gazetteer
+        ms = self.ext.mentions
         places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
         after = self._appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
@@ -317,13 +321,9 @@ class DocResolver:
         # a state written with a namesake is none of this one's context (``_same_name``)
         theirs = {j for k in same for j in self._appositive(k)} if local else set()
         later = [j for j in places_idx if j > i and j not in after and j not in theirs]
-        if self.shared_state is None:  # once a document
-            named = [x.text for x in ms if x.type == "jurisdiction"]
-            self.shared_state = namesakes.shared_state(named, self.gazetteer)
         shared = [self.shared_state] if self.shared_state else []
-        # the dateline's state ("TRYON, N.C. —"): where a county named bare most likely is
-        filed = [j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gaz)]
-        return [ms[j].text for j in after + filed + before] + shared + [ms[j].text for j in later]
+        earlier = after + self.filed + before
+        return [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
 
     def _written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name (it rules out
@@ -331,7 +331,7 @@ class DocResolver:
         the dateline's state ("TRYON, N.C. — Polk County ... Unlike Polk County, Ga.")."""
         ms, gaz = self.ext.mentions, self.gazetteer
         same, local = self._same_name(i)
-        filed = next(filter(None, (places.state_named(x.text, gaz) for x in ms if x.dateline)), "")
+        filed = places.state_named(ms[self.filed[0]].text, gaz) if self.filed else ""
         for k in [i] if local else [i, *same]:
             for j in self._appositive(k):
                 state = places.state_named(ms[j].text, gaz)
