@@ -2892,3 +2892,12 @@ def test_members_with_a_place_of_their_own_keep_it(nlp: Language) -> None:
 )
 def test_a_possessive_day_dates_only_a_bodys_decision_made(nlp: Language, text: str) -> None:
     assert [e for e in events_of(nlp, text) if e.trigger in ("decision", "program", "order")] == []
+
+
+def test_a_light_verbs_object_the_tagger_calls_a_name_still_names_its_happening(
+    nlp: Language,
+) -> None:
+    # a reread: "Program" capitalised is tagged a proper noun; the light verb still takes
+    # its happening from it, as before this session's body check for approvals
+    (event,) = events_of(nlp, "The sheriff announced a new Program on Monday.")
+    assert (event.event_type, event.lemma) == ("policy", "program")

@@ -61,7 +61,7 @@ def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
     lists it, "policy change"), "" for none or for an approval or a decision no body gave
     (``enacted_by_a_body``)."""
     lemma = lemma or noun.lemma_.lower()
-    kind = taxonomy.objects.get(lemma, "") if noun.pos_ == "NOUN" else ""
+    kind = taxonomy.objects.get(lemma, "")
     if kind and lemma not in taxonomy.nouns and taxonomy.family(lemma, kind) == _ENACT:
         return kind if enacted_by_a_body(noun) else ""
     return kind

@@ -305,11 +305,11 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     # a gathering put on anew by its own noun (not "a meal"); a known one is told again
     anew = [n for n in direct_objects(verb) if not definite(n)]
     nouns = anew if staging else light_nouns(verb)
-    objects = {} if staging else taxonomy.objects
     for noun in (n for n in nouns if not awaited(n, taxonomy)):
         named = noun_lemma(noun, taxonomy)
+        # a staged gathering takes its happening from its own noun only (not "a meal")
         kind = taxonomy.nouns.get(named) or (
-            objects.get(named) and deciders.object_kind(noun, taxonomy, named)
+            "" if staging else deciders.object_kind(noun, taxonomy, named)
         )
         if kind and (only is None or taxonomy.family(named, kind) == only):
             return courts.ruled_by_court(noun, kind, taxonomy) or (kind, named)
