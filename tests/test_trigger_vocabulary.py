@@ -314,6 +314,37 @@ def test_vocabulary_a_vote_told_by_its_tally_takes_the_day_of_its_verb(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in probe124, read: a blog's "Monday's council meeting ended with a 4-1 vote
+        # to take $212,400 ..." told no vote
+        ("Monday's council meeting ended with a 4-1 vote to accept the grant.", "2024-03-04"),
+        ("Tuesday's board hearing closed in a 3-2 vote against the plan.", "2024-03-05"),
+    ],
+)
+def test_vocabulary_a_vote_a_gathering_ended_with_is_of_its_day(
+    nlp: Language, text: str, day: str
+) -> None:
+    (vote,) = [e for e, _ in events_of(nlp, text) if e.trigger == "vote"]
+    assert vote.event_type == "policy"
+    assert vote.time is not None and vote.time.date_start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guard: no tally, or no gathering that ended with it, tells no vote of that day
+        "Monday's council meeting ended with a vote of no confidence in the chief.",
+        "Monday's protest ended with a march to the Lucas County jail.",
+    ],
+)
+def test_vocabulary_a_gathering_that_ended_with_no_tallied_vote_dates_none(
+    nlp: Language, text: str
+) -> None:
+    assert [e.trigger for e, _ in events_of(nlp, text) if e.trigger in ("vote", "march")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # a review: a time of the participle's object, or one that runs on

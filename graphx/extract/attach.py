@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
-from graphx.extract.same_day import date_by_participles, fronted_over_conjuncts, text_that_acts
+from graphx.extract.same_day import (
+    date_by_participles,
+    fronted_over_conjuncts,
+    gathering_it_ended,
+    text_that_acts,
+)
 from graphx.extract.timex.spans import (
     counted_from_writing,
     month_day_named,
@@ -330,6 +335,8 @@ def _dated_along(doc: Doc, triggers: set[int], attached: dict[int, TimeExpressio
             attached[i] = attached[token.head.i]
         elif signed is not None and signed.i in attached:
             attached[i] = attached[signed.i]
+        elif (gathering := gathering_it_ended(token, triggers, taxonomy)) in attached:
+            attached[i] = attached[gathering]  # "Monday's meeting ended with a 4-1 vote"
         elif (later := _same_verb_dated_after(token, attached)) is not None:
             attached[i] = attached[later]
 

@@ -24,6 +24,7 @@ __all__ = [
     "date_by_participles",
     "date_later_that_day",
     "fronted_over_conjuncts",
+    "gathering_it_ended",
     "same_time_participle",
     "text_that_acts",
     "told_within",
@@ -131,6 +132,25 @@ def text_that_acts(token: Token, taxonomy: Taxonomy) -> Token | None:
     if texts[0].i > token.i or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb if named.i == texts[0].i or named.pos_ == "PROPN" else None
+
+
+def gathering_it_ended(noun: Token, triggers: set[int], taxonomy: Taxonomy) -> int | None:
+    """The gathering a vote told by its tally is how it ended, opened or went ("Monday's
+    council meeting ended with a 4-1 vote to take the grant", "the hearing closed in a 3-2
+    vote"): the vote was taken at it, so at its time; else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or noun.i not in clauses.adjunct_nouns(verb, triggers):
+        return None
+    gatherings = [
+        c.i
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.i in triggers
+        and (event_sense(c, taxonomy) or ("",))[0] == "meeting"
+    ]
+    return gatherings[0] if len(gatherings) == 1 else None
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".
