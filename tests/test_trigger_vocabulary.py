@@ -331,6 +331,45 @@ def test_vocabulary_a_vote_a_gathering_ended_with_is_of_its_day(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in session 33's review of probe127 scores (a leftover): "In a decision
+        # released Friday, the BIA ..." was a release from custody dated Friday
+        (
+            "In a decision released Friday, the Lucas County board ordered the jail to end "
+            "the contract.",
+            [("ordered", "2024-03-08")],
+        ),
+        (
+            "In an opinion released Monday, the appeals court ordered the county to free him.",
+            [("ordered", "2024-03-04")],
+        ),
+        # a guard: a text someone else put out is no act of the verb's
+        (
+            "In a report released by the ACLU on Friday, the group accused the jail of abuse.",
+            [("released", "2024-03-08")],
+        ),
+    ],
+)
+def test_vocabulary_a_text_put_out_is_dated_as_the_act_it_tells(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dated_triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men released Friday from the Lucas County jail said they were beaten.",
+        "The Lucas County jail released 14 detainees on Friday.",
+    ],
+)
+def test_vocabulary_people_released_are_still_freed(nlp: Language, text: str) -> None:
+    (event, _) = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == ("released", "release")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a guard: no tally, or no gathering that ended with it, tells no vote of that day

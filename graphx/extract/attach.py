@@ -24,6 +24,7 @@ from graphx.extract.same_day import (
     fronted_over_conjuncts,
     gathering_it_ended,
     text_that_acts,
+    told_in_a_text_put_out,
 )
 from graphx.extract.timex.spans import (
     counted_from_writing,
@@ -226,6 +227,8 @@ def _owner(span: Span, triggers: set[int], a_day: bool = False) -> int | None:
         found = None  # "swept through the plant on Tuesday, detaining 91, authorities said"
     if found is None:
         found = _gathering_that_drew(span.root, triggers, taxonomy.drawing)
+    if found is None:
+        found = told_in_a_text_put_out(span.root, triggers, taxonomy)
     return found if found is not None else _participle_of_verb(span.root, triggers, a_day)
 
 

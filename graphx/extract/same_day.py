@@ -27,6 +27,7 @@ __all__ = [
     "gathering_it_ended",
     "same_time_participle",
     "text_that_acts",
+    "told_in_a_text_put_out",
     "told_within",
 ]
 
@@ -151,6 +152,23 @@ def gathering_it_ended(noun: Token, triggers: set[int], taxonomy: Taxonomy) -> i
         and (event_sense(c, taxonomy) or ("",))[0] == "meeting"
     ]
     return gatherings[0] if len(gatherings) == 1 else None
+
+
+def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) -> int | None:
+    """The act a text does, told in it, when its time is the day it was put out: "In a
+    decision released Friday, the board ordered him deported", "in a memo issued Tuesday,
+    the sheriff told deputies to stop": the trigger verb the "in" phrase hangs on; else
+    None. Not a text someone else put out ("in a report released by the ACLU Friday")."""
+    verb = clauses.verb_over(time)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i in triggers:
+        return None
+    text, preposition = verb.head, verb.head.head
+    if text.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return None
+    if verb.lemma_.lower() not in taxonomy.light or any(c.lower_ == "by" for c in verb.children):
+        return None
+    acting = preposition.head
+    return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".

@@ -53,7 +53,17 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
+    if kind == _FREED and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
+        return None  # "in a decision released Friday": a text put out, no one freed
     return kind, lemma
+
+
+_FREED = "release"
+
+
+def _a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:
+    texts = (*taxonomy.objects, *taxonomy.written, *taxonomy.communiques)
+    return any(n.lemma_.lower() in texts for n in light_nouns(verb))
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
