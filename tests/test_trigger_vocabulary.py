@@ -358,6 +358,42 @@ def test_vocabulary_a_text_put_out_is_dated_as_the_act_it_tells(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe129, read: "the ... Project's report on immigration detainers, which
+        # the Sioux Falls group put out Wednesday" told a legal action of detainers
+        (
+            "Read the Lucas Justice Project's report on jail detainers, which the group put "
+            "out Wednesday.",
+            ("put", "publication", "2024-03-06"),
+        ),
+        (
+            "The coalition's audit of the jail, which it released on Wednesday, counted 41 holds.",
+            ("released", "publication", "2024-03-06"),
+        ),
+        # found in probe129, read: "the ... Commission unanimously accepted a State Criminal
+        # Alien Assistance Program award of $96,540" told no funding
+        (
+            "The Lucas County Commission on Tuesday accepted a federal award of $96,540.",
+            ("accepted", "funding", "2024-03-05"),
+        ),
+    ],
+)
+def test_vocabulary_a_text_or_a_sum_put_out_tells_its_happening(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    (event, _) = only_event(nlp, text)
+    assert event.time is not None
+    assert (event.trigger, event.event_type, event.time.date_start) == expected
+
+
+def test_vocabulary_a_bid_accepted_is_no_money_taken(nlp: Language) -> None:
+    # a guard for the sum: a bid is asked, not given
+    text = "The Lucas County Commission on Tuesday accepted a bid of $40,000 for the roof."
+    assert [e.event_type for e, _ in events_of(nlp, text)] != ["funding"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two men released Friday from the Lucas County jail said they were beaten.",

@@ -105,15 +105,30 @@ def dated_by_possessive(
 
 def took_money(verb: Token) -> bool:
     """A body took money (``RECEIVE`` rows): "the county commission accepted $61,412", "the
-    city received a federal grant"; not "the board accepted his resignation", nor a
-    person's "Lopez received $500"."""
+    city received a federal grant", "accepted an award of $96,540"; not "the board accepted
+    his resignation", nor a person's "Lopez received $500"."""
     funding = shipped().derived(_funding_nouns)
     money = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding)
+        if c.dep_ == "dobj"
+        and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
     ]
     return any(_a_sum_given(m, funding) for m in money) and by_a_body(verb)
+
+
+def _of_a_sum(noun: Token) -> bool:
+    """A noun of a sum given: "an award of $96,540", "a payment of $2 million"; not a sum
+    asked, a ``PETITION`` noun ("accepted a bid of $40,000" chose a contractor)."""
+    if noun.lemma_.lower() in load_taxonomy().petitions:
+        return False
+    return any(
+        w.ent_type_ == "MONEY"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for w in p.children
+        if w.dep_ == "pobj"
+    )
 
 
 def _funding_nouns(lexicon: Lexicon) -> frozenset[str]:

@@ -14,15 +14,16 @@ __all__ = ["light_nouns"]
 def light_nouns(verb: Token) -> list[Token]:
     """The nouns a light verb can take its happening from: its object ("issued subpoenas"),
     its passive subject ("subpoenas were issued"), or the noun its clause describes ("the
-    subpoenas ICE issued", "lawsuits filed in federal court"; the noun before "of" first:
-    "the audit of the program released yesterday"), or what that noun stands for ("the
-    suit is the first filed by the department")."""
+    subpoenas ICE issued", "lawsuits filed in federal court"; a text the noun is the "of",
+    "on" or "about" of first: "the audit of the program released yesterday"), or what that
+    noun stands for ("the suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
     if verb.dep_ in ("relcl", "acl"):
         head = verb.head
-        outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if outer is not None and verb.dep_ == "acl" and _a_text(outer):
+        about = head.dep_ == "pobj" and head.head.lower_ in _ABOUT
+        outer = head.head.head if about else None
+        if outer is not None and _a_text(outer):
             nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
         if head.pos_ == "NOUN":
             nouns.append(head)
@@ -30,6 +31,12 @@ def light_nouns(verb: Token) -> list[Token]:
         elif head.dep_ == "attr":
             nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
+
+
+# What a text is of or about: "the audit of the program released yesterday", "the report on
+# detainers, which the group put out Wednesday".
+_ABOUT = frozenset({"of", "on", "about"})
+_PUBLISHED = "publication"
 
 
 def _object_before(subject: Token) -> list[Token]:
@@ -51,5 +58,6 @@ def _a_text(noun: Token) -> bool:
     jail")."""
     taxonomy = load_taxonomy()
     lemma = noun.lemma_.lower()
-    told = lemma in taxonomy.communiques or taxonomy.objects.get(lemma) == "publication"
+    published = (taxonomy.objects.get(lemma), taxonomy.nouns.get(lemma))
+    told = lemma in taxonomy.communiques or _PUBLISHED in published
     return noun.pos_ == "NOUN" and told

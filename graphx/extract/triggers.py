@@ -62,7 +62,18 @@ _FREED = "release"
 
 
 def _a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A text released, not people out of custody ("the study of detainees released from
+    the jail")."""
     texts = (*taxonomy.objects, *taxonomy.written, *taxonomy.communiques)
+    places = [
+        w.lemma_.lower()
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for w in p.children
+        if w.dep_ == "pobj"
+    ]
+    if any(place in taxonomy.custody for place in places):
+        return False
     return any(n.lemma_.lower() in texts for n in light_nouns(verb))
 
 
