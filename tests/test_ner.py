@@ -2178,6 +2178,27 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
         ),
         # a text with no name at all (a crash of the first draft of this repair)
         ("Supervisors voted 12-7 against the plan.", [], []),
+        # found in probe129 (read): a court of a district, its owner before it, and a
+        # group of a see, broken at the place that ends them
+        (
+            "He sued in the U.S. District Court for the Western District of Missouri.",
+            [("U.S.", "GPE"), ("District Court", "ORG"), ("Missouri", "GPE")],
+            [("U.S. District Court for the Western District of Missouri", "agency", "")],
+        ),
+        (
+            "Ana Ruiz of Immigrant Legal Services of the Diocese of Tulsa spoke.",
+            [("Ana Ruiz", "PERSON"), ("Immigrant Legal Services", "ORG"), ("Tulsa", "GPE")],
+            [
+                ("Ana Ruiz", "person", ""),
+                ("Immigrant Legal Services of the Diocese of Tulsa", "organization", ""),
+            ],
+        ),
+        # a guard: words between a body and a place that name no district nor see
+        (
+            "The ACLU sued for the families of Tulsa.",
+            [("ACLU", "ORG"), ("Tulsa", "GPE")],
+            [("ACLU", "organization", ""), ("Tulsa", "jurisdiction", "")],
+        ),
         # a body whose name ends in its place stays as the model read it
         (
             "The Board of Supervisors of Polk County voted.",

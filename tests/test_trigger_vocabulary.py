@@ -1989,6 +1989,36 @@ def test_a_town_the_model_read_as_a_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # found in probe129 (read): "A Sioux Falls advocacy group released a report" in a
+        # South Dakota story made Sioux Falls a person
+        ("A Sioux Falls advocacy group sued the state of South Dakota.", "Sioux Falls"),
+        ("A Sioux Falls nonprofit says South Dakota jails hold people.", "Sioux Falls"),
+        ("A Huron man was arrested by ICE in South Dakota.", "Huron"),
+    ],
+)
+def test_a_town_said_where_a_person_or_group_is_from(nlp: Language, text: str, town: str) -> None:
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert (town, "jurisdiction") in got
+
+
+def test_a_surname_before_a_noun_of_following_stays_no_town(nlp: Language) -> None:
+    # a guard: "a Warren supporter" names whose supporter (Warren is an Ohio town)
+    text = "A Warren supporter spoke in Ohio, and Elizabeth Warren thanked her."
+    assert ("Warren", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+def test_a_county_with_a_capital_inside_its_name_has_a_sheriffs_office(nlp: Language) -> None:
+    # found in probe129 (read): "the McDonald County Sheriff's Office" was no one, as
+    # "McDonald" is no title-case word to the entity ruler's patterns
+    text = "ICE thanked the McDonald County Sheriff's Office and the DeKalb County Jail."
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("McDonald County Sheriff's Office", "agency") in got
+    assert ("DeKalb County Jail", "agency") in got
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         # a town's name told as what a noun is in, as whose, or as who (a review) ...

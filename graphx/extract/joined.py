@@ -87,11 +87,27 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         end = body.end
         if after is not None and after.type == "jurisdiction" and after.start == end:
             end = after.end if doc[end - 1].lower_ == "of" else end
+        elif after is not None and after.type == "jurisdiction" and _a_district_of(doc, end, after):
+            end = after.end  # "District Court for the Western District of Missouri"
         start = _official_start(doc, body.start)
+        before = next((d for d in drafts if d.end == start and d.type == "jurisdiction"), None)
+        if before is not None and end != body.end and before.end - before.start <= 2:
+            start = before.start  # "U.S." of "U.S. District Court for the District of Kansas"
         if (start, end) != (body.start, body.end):
             out = [d for d in out if d.end <= start or d.start >= end]
             out.append(Draft(start, end, body.label, body.type, reason="an office named in full"))
     return sorted(out, key=lambda o: o.start)
+
+
+def _a_district_of(doc: Doc, end: int, place: Draft) -> bool:
+    """ "for the Western District of", "of the Diocese of" between a body and a place: the
+    body is that district's or that see's ("Immigrant Legal Services of the Diocese of Dodge
+    City", found in probe129)."""
+    words = [w.text for w in doc[end : place.start]]
+    if not 4 <= len(words) <= 6 or words[1] != "the" or words[-1] != "of":
+        return False
+    named = all(w[:1].isupper() for w in words[2:-1])
+    return named and (words[0] == "of" or (words[0] == "for" and words[-2] == "District"))
 
 
 def _official_start(doc: Doc, start: int) -> int:

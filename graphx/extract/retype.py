@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
+from graphx.extract.town_cues import read_as_someone_else
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -287,14 +288,8 @@ def places_read_with_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-# Words before a town the model read as a group ("residents of Sabetha and Horton", "a
-# Cornelius man").
-_PLACE_CUES = frozenset({"of", "a", "an", "and", "or"})
 # Words before a town the model missed ("in Lafayette", "a worker from Delavan").
 _LOCATIVE = frozenset({"in", "near", "outside", "from"})
-# Where someone lives, after whose it is ("his Evergreen home").
-_DWELLINGS = frozenset({"home", "house", "apartment", "residence", "farm", "ranch", "trailer"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _towns_read_as_groups(
@@ -310,63 +305,12 @@ def _towns_read_as_groups(
         guessed = not (d.canonical or d.reason)
         if (
             guessed
-            and _read_as_someone_else(doc, d)
+            and read_as_someone_else(doc, d)
             and not set(text.split()) & _surnames(doc, drafts[:k] + drafts[k + 1 :])
         ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"
-
-
-def _read_as_someone_else(doc: Doc, d: Draft) -> bool:
-    if d.type == "organization":  # "Ruth Harrison of Green Forest" (found in probe84)
-        return d.end - d.start <= 3 and (_told_as_place(doc, d.start) or _based_in(doc, d))
-    return d.type == "person" and d.end - d.start <= 3 and _where_it_was_done(doc, d)
-
-
-def _where_it_was_done(doc: Doc, d: Draft) -> bool:
-    """A name told as where an act was done ("stopped his car in Enosburg Falls"), not what
-    a noun is in ("interest in Jim Thorpe", "trust in Powell"), nor whose something is ("in
-    Taylor's view") or who someone is ("in Jim Thorpe, the Olympic champion")."""
-    before = doc[d.start - 1] if d.start > 0 else None
-    if before is None or before.lower_ != "in" or not _done_or_standing(before.head):
-        return False
-    after = [t.lower_ for t in doc[d.end : d.end + 2]]
-    possessive = after[:1] in (["'s"], ["’s"])
-    described = after[:1] == [","] and after[1:] in (["a"], ["an"], ["the"])
-    return not possessive and not described
-
-
-def _done_or_standing(word: Token) -> bool:
-    """An act, or a building or body that stands somewhere ("the detention center in
-    Aurora", "the jail in Dover"), by the head words of ``head_words.csv``."""
-    if word.pos_ in ("VERB", "AUX"):
-        return True
-    heads = read_head_words()
-    standing = heads["facility"] | heads["building"] | heads["agency"]
-    two = f"{word.doc[word.i - 1].lemma_.lower()} {word.lemma_.lower()}" if word.i else ""
-    return word.pos_ == "NOUN" and (word.lemma_.lower() in standing or two in standing)
-
-
-def _based_in(doc: Doc, d: Draft) -> bool:
-    """ "the Burlington-based farmworker group": where a body is based is a place (found in
-    a fresh corpus)."""
-    return [t.lower_ for t in doc[d.end : d.end + 2]] == ["-", "based"]
-
-
-def _told_as_place(doc: Doc, i: int) -> bool:
-    """A word told as a place: after a word of place or origin ("in Cornelius", "residents
-    of Sabetha and Horton"), as an article's "a Cornelius man", or where someone lives
-    ("outside his Evergreen home"); not a company doing something ("Oracle laid off 200
-    workers")."""
-    if i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES):
-        return True
-    home = i + 1 < len(doc) and doc[i + 1].lower_ in _DWELLINGS
-    if not (home and i > 0 and doc[i - 1].lower_ in _POSSESSIVE_PRONOUNS):
-        return False
-    # a name told elsewhere as a body's is that body's ("the Harvard researcher ... her
-    # Harvard apartment")
-    return sum(t.text == doc[i].text for t in doc) == 1
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:
