@@ -310,6 +310,11 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # "6 p.m." ends no sentence: the "will" before it still looks ahead
         ("The board met on March 3, 2024. It will hold a hearing at 6 p.m. March 26 at the "
          "library.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        # found in probe129 (read): "St." ends no sentence, so the "next" before it still
+        # looks ahead
+        ("The board met on March 3, 2024. Our next session is at St. Mark's Hall in Marlow, "
+         "Thursday, March 26, 2024, at 7 p.m.",
+         ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
         # ... but a sentence that ends in a short name, or at "6 p.m.", ends there
         ("The county will build a jail, said Commissioner Tom Lee. On March 3, 2019, agents "
          "arrested 12 people.",
