@@ -1480,6 +1480,17 @@ def test_resolve_a_namesake_named_with_another_state_leaves_the_datelines_county
     assert states == ["North Carolina", "Georgia"]
 
 
+def test_resolve_a_name_a_page_writes_bare_twice_is_one_place() -> None:
+    # found in probe129 (read): a Nebraska story with "Nebraska | Iowa" in its menu put its
+    # second bare "Dakota City" in Iowa (there is one in each); a page's one name is one town
+    text = "Dakota City, a Nebraska town, voted. Iowa deputies came to Dakota City."
+    places = ["Dakota City", "Nebraska", "Iowa", "Dakota City"]
+    res = resolve((text, [(name, "jurisdiction") for name in places]))
+    towns = {res.mention_entity["d0"][0], res.mention_entity["d0"][3]}
+    assert len(towns) == 1
+    assert res.entities[res.entities[towns.pop()].parent].label == "Nebraska"
+
+
 def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -> None:
     # (a review) "Peter Nguyen and his brother Pete Nguyen": one article names both
     text = "Peter Nguyen and his brother Pete Nguyen met Tomas Okafor and Ruth Ibsen."

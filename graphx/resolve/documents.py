@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from graphx.extract import namesakes, places
+from graphx.extract import places
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
@@ -32,16 +30,10 @@ from graphx.resolve.clusters import (
     sentence_text,
     tokens_of,
 )
+from graphx.resolve.page_places import PagePlaces
 from graphx.resolve.roles import Page, document_roles
 
 __all__ = ["DocResolver"]
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
-# the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
-_COUNTIES_AFTER = re.compile(
-    r"(?:,? (?:and|or) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?|, [A-Z][\w.'’-]*)* counties\b"
-)
 
 
 class DocResolver:
@@ -61,11 +53,7 @@ class DocResolver:
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
         self.outlets = outlets_of(doc.source)  # by comparison key
-        ms, gaz = ext.mentions, gazetteer
-        named = [x.text for x in ms if x.type == "jurisdiction"]
-        # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
-        self.shared_state = namesakes.shared_state(named, gaz)
-        self.filed = [j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gaz)]
+        self.page = PagePlaces(doc, ext, gazetteer)
 
     def run(self) -> list[Cluster | None]:
         acronyms = defined_acronyms(self.doc, self.ext)
@@ -299,63 +287,14 @@ class DocResolver:
         cluster.reasons.append(f"{m.text!r}: {why}")
         return cluster
 
-    def _appositive(self, i: int) -> list[int]:
-        """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
-        ms = self.ext.mentions
-        return [
-            j
-            for j in range(i + 1, min(i + 2, len(ms)))
-            if ms[j].type == "jurisdiction"
-            and ms[j].start - ms[i].end <= 2
-            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
-        ]
-
-    def _context(self, i: int) -> list[str]:
-        """Place names of the document: an appositive state ("Cook County, Illinois"), the
-        dateline's state, those before it, the state its namesakes share, the rest."""
-        ms = self.ext.mentions
-        places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
-        after = self._appositive(i)
-        before = sorted((j for j in places_idx if j < i), reverse=True)
-        same, local = self._same_name(i)
-        # a state written with a namesake is none of this one's context (``_same_name``)
-        theirs = {j for k in same for j in self._appositive(k)} if local else set()
-        later = [j for j in places_idx if j > i and j not in after and j not in theirs]
-        shared = [self.shared_state] if self.shared_state else []
-        earlier = after + self.filed + before
-        return [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
-
-    def _written_with_state(self, i: int, m: Mention) -> str:
-        """ "Carthage, Miss." when a state is written right after the name (it rules out
-        namesakes, places a town the gazetteer lacks), else the name; with a namesake, only
-        the dateline's state ("TRYON, N.C. — Polk County ... Unlike Polk County, Ga.")."""
-        ms, gaz = self.ext.mentions, self.gazetteer
-        same, local = self._same_name(i)
-        filed = places.state_named(ms[self.filed[0]].text, gaz) if self.filed else ""
-        for k in [i] if local else [i, *same]:
-            for j in self._appositive(k):
-                state = places.state_named(ms[j].text, gaz)
-                if state and (k == i or not filed or state == filed):
-                    return f"{m.text}, {ms[j].text}"
-        return m.text
-
-    def _same_name(self, i: int) -> tuple[list[int], bool]:
-        """The other mentions of mention i's name, and whether the dateline names it bare:
-        then it is the story's own town, and a state written with the name elsewhere a
-        namesake's ("PLAINFIELD — ... 20 years with the police in Plainfield, N.J.");
-        otherwise that state is its ("SCHUYLER, Neb. —" makes the body's "in Schuyler"
-        that town, "in Greenville, S.C." the headline's "Greenville")."""
-        ms = self.ext.mentions
-        key = places.normalize_place(ms[i].text)
-        same = [k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key]
-        local = any(ms[k].dateline and not self._appositive(k) for k in [i, *same])
-        return same, local
-
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
-        context, county, gaz = self._context(i), self._as_county(m), self.gazetteer
-        written, listed = self._written_with_state(i, m), self._in_state_list(i)
+        context, county, gaz = self.page.context(i), self.page.as_county(m), self.gazetteer
+        written, listed = self.page.written_with_state(i, m), self.page.in_state_list(i)
         # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is)
-        adjective = written == m.text and self._before_noun(m)
+        adjective = written == m.text and self.page.before_noun(m)
+        bare = written == m.text and not county and not adjective
+        if bare and (told := self._told_bare_before(i)):
+            return told  # one page's "Dakota City" is one town ("Unlike Polk County, Ga." not)
         place = (
             (places.lookup(county, context=context, gazetteer=gaz) if county else None)
             or (places.demonym(m.text) if adjective else None)
@@ -369,32 +308,19 @@ class DocResolver:
         key = ("place", place.name, place.level, place.parent)
         return self._new("jurisdiction", key, place=place)
 
-    def _before_noun(self, m: Mention) -> bool:
-        """A word told before a noun ("Canadian border", "Canadian police"): an adjective."""
-        after = _NEXT_WORD.match(self.doc.text, m.end)
-        return after is not None and after.group(1) not in STOP_WORDS
-
-    def _as_county(self, m: Mention) -> str:
-        """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),
-        not the English town, when a county has the name (the caller looks it up); "" when
-        no "counties" follows the list it stands in."""
-        after = self.doc.text[m.end : m.end + 80]
-        if not _COUNTIES_AFTER.match(after) or places.state_named(m.text, self.gazetteer):
-            return ""  # "11 Florida counties": the state's
-        return f"{m.text} County"
-
-    def _in_state_list(self, i: int) -> bool:
-        """The mention stands in a list of places of which two others are states
-        ("New Jersey, Washington, Massachusetts and Virginia", issue 16)."""
-        ms, text = self.ext.mentions, self.doc.text
-        chain = [i]
-        for step in (-1, 1):
-            j = i
-            while 0 <= j + step < len(ms) and ms[j + step].type == "jurisdiction":
-                a, b = (ms[j + step], ms[j]) if step < 0 else (ms[j], ms[j + step])
-                if not _LIST_GAP.fullmatch(text[a.end : b.start]):
-                    break
-                j += step
-                chain.append(j)
-        states = self.gazetteer.states
-        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
+    def _told_bare_before(self, i: int) -> Cluster | None:
+        """The place a mention of the same name, written with no state, was already read as."""
+        same, _ = self.page.same_name(i)
+        ms = self.ext.mentions
+        return next(
+            (
+                cluster
+                for k in same
+                if (cluster := self.of_mention[k]) is not None
+                and cluster.type == "jurisdiction"
+                and not self.page.appositive(k)
+                and not self.page.as_county(ms[k])
+                and not self.page.before_noun(ms[k])
+            ),
+            None,
+        )

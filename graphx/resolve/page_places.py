@@ -1,0 +1,120 @@
+"""The places one page names, and how it writes them: the state written after a name
+("Carthage, Miss."), the dateline's state, the state its place names share, names in a list
+of states or before "counties", and the other mentions of one name (issue 16).
+
+``documents.DocResolver`` reads a jurisdiction's context from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from graphx.extract import namesakes, places
+from graphx.model import DocExtraction, Document, Mention
+
+__all__ = ["PagePlaces"]
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
+_COUNTIES_AFTER = re.compile(
+    r"(?:,? (?:and|or) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?|, [A-Z][\w.'’-]*)* counties\b"
+)
+
+
+class PagePlaces:
+    """The place mentions of one document, read for what each one's context is."""
+
+    def __init__(self, doc: Document, ext: DocExtraction, gazetteer: places.Gazetteer):
+        self.doc, self.ext, self.gazetteer = doc, ext, gazetteer
+        ms = ext.mentions
+        named = [x.text for x in ms if x.type == "jurisdiction"]
+        # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
+        self.shared_state = namesakes.shared_state(named, gazetteer)
+        self.filed = [
+            j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gazetteer)
+        ]
+
+    def appositive(self, i: int) -> list[int]:
+        """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
+        ms = self.ext.mentions
+        return [
+            j
+            for j in range(i + 1, min(i + 2, len(ms)))
+            if ms[j].type == "jurisdiction"
+            and ms[j].start - ms[i].end <= 2
+            and self.doc.text[ms[i].end : ms[j].start].strip() == ","
+        ]
+
+    def context(self, i: int) -> list[str]:
+        """Place names of the document: an appositive state ("Cook County, Illinois"), the
+        dateline's state, those before it, the state its namesakes share, the rest."""
+        ms = self.ext.mentions
+        places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
+        after = self.appositive(i)
+        before = sorted((j for j in places_idx if j < i), reverse=True)
+        same, local = self.same_name(i)
+        # a state written with a namesake is none of this one's context (``same_name``)
+        theirs = {j for k in same for j in self.appositive(k)} if local else set()
+        later = [j for j in places_idx if j > i and j not in after and j not in theirs]
+        shared = [self.shared_state] if self.shared_state else []
+        earlier = after + self.filed + before
+        return [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
+
+    def written_with_state(self, i: int, m: Mention) -> str:
+        """ "Carthage, Miss." when a state is written right after the name (it rules out
+        namesakes, places a town the gazetteer lacks), else the name; with a namesake, only
+        the dateline's state ("TRYON, N.C. — Polk County ... Unlike Polk County, Ga.")."""
+        ms, gaz = self.ext.mentions, self.gazetteer
+        same, local = self.same_name(i)
+        filed = places.state_named(ms[self.filed[0]].text, gaz) if self.filed else ""
+        for k in [i] if local else [i, *same]:
+            for j in self.appositive(k):
+                state = places.state_named(ms[j].text, gaz)
+                if state and (k == i or not filed or state == filed):
+                    return f"{m.text}, {ms[j].text}"
+        return m.text
+
+    def same_name(self, i: int) -> tuple[list[int], bool]:
+        """The other mentions of mention i's name, and whether the dateline names it bare:
+        then it is the story's own town, and a state written with the name elsewhere a
+        namesake's ("PLAINFIELD — ... 20 years with the police in Plainfield, N.J.");
+        otherwise that state is its ("SCHUYLER, Neb. —" makes the body's "in Schuyler"
+        that town, "in Greenville, S.C." the headline's "Greenville")."""
+        ms = self.ext.mentions
+        key = places.normalize_place(ms[i].text)
+        same = [k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key]
+        local = any(ms[k].dateline and not self.appositive(k) for k in [i, *same])
+        return same, local
+
+    def before_noun(self, m: Mention) -> bool:
+        """A word told before a noun ("Canadian border", "Canadian police"): an adjective."""
+        after = _NEXT_WORD.match(self.doc.text, m.end)
+        return after is not None and after.group(1) not in STOP_WORDS
+
+    def as_county(self, m: Mention) -> str:
+        """ "Lehigh and Northampton counties": each name is a county's ("Lehigh County"),
+        not the English town, when a county has the name (the caller looks it up); "" when
+        no "counties" follows the list it stands in."""
+        after = self.doc.text[m.end : m.end + 80]
+        if not _COUNTIES_AFTER.match(after) or places.state_named(m.text, self.gazetteer):
+            return ""  # "11 Florida counties": the state's
+        return f"{m.text} County"
+
+    def in_state_list(self, i: int) -> bool:
+        """The mention stands in a list of places of which two others are states
+        ("New Jersey, Washington, Massachusetts and Virginia", issue 16)."""
+        ms, text = self.ext.mentions, self.doc.text
+        chain = [i]
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(ms) and ms[j + step].type == "jurisdiction":
+                a, b = (ms[j + step], ms[j]) if step < 0 else (ms[j], ms[j + step])
+                if not _LIST_GAP.fullmatch(text[a.end : b.start]):
+                    break
+                j += step
+                chain.append(j)
+        states = self.gazetteer.states
+        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
