@@ -1491,6 +1491,42 @@ def test_resolve_a_name_a_page_writes_bare_twice_is_one_place() -> None:
     assert res.entities[res.entities[towns.pop()].parent].label == "Nebraska"
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # found in probe128, probe121, probe125 (read): a sheriff named with his middle
+        # initial and "Jr." in one article and without them in another was two people
+        ("Wendell J. Pruitt Jr.", "Wendell Pruitt"),
+        ("Dwight A. Halvorsen Jr.", "Dwight Halvorsen"),
+        # ... and one named with his nickname in quotes, by it in another
+        ('Francisco "Frank" Ybarra Jr.', "Frank Ybarra"),
+    ],
+)
+def test_resolve_a_person_named_with_a_suffix_or_a_nickname_is_one(full: str, short: str) -> None:
+    res = resolve(
+        (f"Sheriff {full} spoke in Lucas County.", [(full, "person")]),
+        (f"Sheriff {short} spoke in Lucas County.", [(short, "person")]),
+    )
+    assert len({res.mention_entity["d0"][0], res.mention_entity["d1"][0]}) == 1
+
+
+def test_resolve_a_surname_joins_the_juniors_full_name() -> None:
+    text = "Sheriff Wendell J. Pruitt Jr. spoke. Pruitt said no."
+    res = resolve((text, [("Wendell J. Pruitt Jr.", "person"), ("Pruitt", "person")]))
+    assert len(set(res.mention_entity["d0"])) == 1
+
+
+def test_resolve_a_junior_and_a_senior_stay_two() -> None:
+    # a guard: father and son
+    res = resolve(
+        ("Wendell Pruitt Sr. spoke. Wendell Pruitt Jr. spoke.",
+         [("Wendell Pruitt Sr.", "person"), ("Wendell Pruitt Jr.", "person")]),
+        ("Wendell Pruitt Jr. spoke again.", [("Wendell Pruitt Jr.", "person")]),
+    )  # fmt: skip
+    people = {e.label for e in res.entities.values() if e.type == "person"}
+    assert people == {"Wendell Pruitt Sr.", "Wendell Pruitt Jr."}
+
+
 def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -> None:
     # (a review) "Peter Nguyen and his brother Pete Nguyen": one article names both
     text = "Peter Nguyen and his brother Pete Nguyen met Tomas Okafor and Ruth Ibsen."

@@ -31,13 +31,16 @@ __all__ = [
     "merge_into",
     "named_cluster",
     "outlets_of",
+    "person_forms",
     "person_key",
     "person_match",
     "same_org",
     "sentence_text",
     "source_parts",
     "stem",
+    "suffixes_differ",
     "tokens_of",
+    "without_suffix",
 ]
 
 
@@ -92,7 +95,13 @@ def tokens_of(text: str) -> list[str]:
 
 
 def person_match(short: list[str], full: list[str]) -> bool:
-    """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; never two first names."""
+    """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; "pruitt" ~ "wendell
+    j pruitt jr"; never two first names, nor a junior and a senior."""
+    if suffixes_differ(short, full):
+        return False
+    if short != full and without_suffix(short) == without_suffix(full):
+        return True  # "wendell pruitt" ~ "wendell pruitt jr"
+    short, full = without_suffix(short), without_suffix(full)
     if not short or not full or short == full or len(short) > len(full):
         return False
     if full[-len(short) :] == short:
@@ -144,7 +153,36 @@ def same_org(a: str, b: str) -> bool:
 
 
 def person_key(tokens: list[str]) -> tuple[str, str]:
+    tokens = without_suffix(tokens)
     return (tokens[0], tokens[-1]) if tokens else ("", "")
+
+
+# A generational suffix ends a name and is no surname: "Wendell J. Pruitt Jr." is a Pruitt.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A nickname told in quotes inside a name: 'Francisco "Frank" Ybarra Jr.'
+_NICKNAME = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
+
+
+def without_suffix(tokens: list[str]) -> list[str]:
+    """A name's words without its generational suffix ("jr", "iii")."""
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else tokens
+
+
+def suffixes_differ(a: list[str], b: list[str]) -> bool:
+    """ "wendell pruitt jr" and "wendell pruitt sr": father and son."""
+    return bool(a and b) and a[-1] in _SUFFIXES and b[-1] in _SUFFIXES and a[-1] != b[-1]
+
+
+def person_forms(name: str) -> list[list[str]]:
+    """The words a person's name is compared by, without a generational suffix, and those
+    of the nickname it tells in quotes with the surname ('Francisco "Frank" Ybarra Jr.':
+    "francisco frank ybarra", "frank ybarra")."""
+    words = without_suffix(normalize_name(name).split())
+    nickname = _NICKNAME.search(name)
+    if nickname is None or not words:
+        return [words]
+    nick = normalize_name(nickname.group(1)).split()
+    return [words, nick + words[-1:]] if len(nick) == 1 else [words]
 
 
 def global_key(cluster: Cluster) -> tuple[str, ...]:

@@ -26,9 +26,12 @@ from graphx.resolve.clusters import (
     is_surname,
     label_of,
     merge_into,
+    person_forms,
     person_key,
     same_org,
     stem,
+    suffixes_differ,
+    without_suffix,
 )
 
 __all__ = ["fuzzy_join"]
@@ -44,6 +47,7 @@ def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
     for name in names:
         words = normalize_name(name).split()
         if words and kind == "person":
+            words = without_suffix(words)
             keys.add((kind, words[-1]))
             if len(words) > 1:  # two spellings of one surname ("Fuertes", "Fuertas")
                 keys.add((kind, (words[0], words[-1][:3])))
@@ -165,8 +169,11 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             return "acronym of a body that another document defines"
         return ""
     if cluster.type == "person":
-        tokens = label.split()
-        fulls = [o.split() for o in others if len(o.split()) > 1]
+        tokens = without_suffix(label.split())
+        if any(suffixes_differ(label.split(), o.split()) for o in others):
+            return ""  # a junior and a senior
+        forms = [f for n in other.names for f in person_forms(n)]
+        fulls = [f for f in forms if len(f) > 1]
         if is_surname(tokens):
             n = len(tokens)
             if any(len(f) > n and f[-n:] == tokens for f in fulls):
