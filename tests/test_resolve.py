@@ -1407,6 +1407,35 @@ def test_resolve_a_places_members_are_its_board(docs: list, board: str) -> None:
     assert len([e for e in res.entities.values() if e.type == "agency"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("members", "board"),
+    [
+        # found in probe124 and probe117 (read): a county's commissioners written as a body's
+        # name, and a board whose name puts its place after "Board of", stayed apart
+        ("Lucas County Commissioners", "Lucas County Board of Commissioners"),
+        ("Lucas County commissioners", "Board of Lucas County Commissioners"),
+    ],
+)
+def test_resolve_members_named_as_a_body_or_after_board_of_join_it(
+    members: str, board: str
+) -> None:
+    res = resolve(
+        (f"{members} voted.", [(members, "agency")]),
+        (f"The {board} met.", [(board, "agency")]),
+    )
+    assert len({res.mention_entity["d0"][0], res.mention_entity["d1"][0]}) == 1
+
+
+def test_resolve_a_board_of_commissioners_is_no_members_of_a_place() -> None:
+    # a guard: "Board of Commissioners" ends in a members' word but is no county's members
+    res = resolve(
+        ("The Lucas County Board of Commissioners met.",
+         [("Lucas County Board of Commissioners", "agency")]),
+        ("The Wood County Commissioners met.", [("Wood County Commissioners", "agency")]),
+    )  # fmt: skip
+    assert len([e for e in res.entities.values() if e.type == "agency"]) == 2
+
+
 def test_resolve_members_stay_apart_from_another_places_or_another_body() -> None:
     # another county's board, a sheriff's office, or two boards of the place: no join
     res = resolve(

@@ -9,11 +9,17 @@ the same article ("the Board of County Commissioners"), the members are that bod
 
 from __future__ import annotations
 
+from graphx.extract import places
 from graphx.extract.known import normalize_name, read_head_words
 from graphx.resolve.bodies import any_places
 from graphx.resolve.clusters import Cluster, label_of, merge_into
 
 __all__ = ["bodies_of_members"]
+
+
+def _county_words() -> frozenset[str]:
+    return frozenset(places.load_gazetteer().county_words) | {"city", "town", "township"}
+
 
 _STEM = 6  # "commissioners" and "Commission", "councilmembers" and "Council" share six letters
 
@@ -26,7 +32,8 @@ def bodies_of_members(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clust
     redirect: dict[int, Cluster] = {}
     for cluster in agencies:
         label = label_of(cluster)
-        place, noun = _place_and_members(label, members)
+        told = (_place_and_members(n, members) for n in [label, *cluster.names])
+        place, noun = next((pair for pair in told if pair[0]), ("", ""))
         if not place:
             continue
         found = [
@@ -44,12 +51,18 @@ def bodies_of_members(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clust
 
 
 def _place_and_members(label: str, members: frozenset[str]) -> tuple[str, str]:
-    """ "Hendry County commissioners" -> ("Hendry County", "commissioners"); else ("", "")."""
+    """ "Hendry County commissioners" -> ("Hendry County", "commissioners"), and so
+    "Belknap County Commissioners", a body that is its members (found in probe124); else
+    ("", "")."""
     words = label.split()
     for size in (2, 1):
         tail = " ".join(words[-size:])
-        if len(words) > size and tail.islower() and tail in members:
-            return " ".join(words[:-size]), tail
+        # a capitalised one only right after the place's own word ("County Commissioners")
+        named = all(w.istitle() for w in words[-size:]) and len(words) > size
+        named = named and words[-size - 1].lower() in _county_words()
+        told = tail.islower() or named
+        if len(words) > size and told and tail.lower() in members:
+            return " ".join(words[:-size]), tail.lower()
     return "", ""
 
 
@@ -58,9 +71,10 @@ def _body_of(body: Cluster, members: Cluster, place: str, noun: str) -> bool:
     ("Hendry County Board of County Commissioners") or, in an article that names the
     members, with no place at all ("the Board of County Commissioners")."""
     name = label_of(body)
-    placed = normalize_name(name).startswith(normalize_name(place) + " ")
-    if placed:
-        rest = name.split()[len(place.split()) :]
+    # "Hendry County Board of ...", "Board of Muskingum County Commissioners" (probe117)
+    at = f" {normalize_name(name)} ".find(f" {normalize_name(place)} ")
+    if at >= 0:
+        rest = name.split()[len(normalize_name(name)[:at].split()) + len(place.split()) :]
     elif any_places(name) and body.docs & members.docs:
         rest = name.split()
     else:
