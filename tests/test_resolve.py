@@ -1556,6 +1556,28 @@ def test_resolve_a_junior_and_a_senior_stay_two() -> None:
     assert people == {"Wendell Pruitt Sr.", "Wendell Pruitt Jr."}
 
 
+def test_resolve_a_bare_town_on_a_page_naming_no_state_is_the_corpus_town() -> None:
+    # found in probe117 (read): a weekly's "WARSAW —" dateline, on a page naming no state,
+    # was the Polish capital, while another article placed Warsaw in New York
+    res = resolve(
+        ("WARSAW — The sheriff signed.", [("WARSAW", "jurisdiction")]),
+        ("Warsaw, N.Y., officials spoke.", [("Warsaw", "jurisdiction"), ("N.Y.", "jurisdiction")]),
+    )
+    towns = {res.mention_entity["d0"][0], res.mention_entity["d1"][0]}
+    assert len(towns) == 1
+    assert res.entities[res.entities[towns.pop()].parent].label == "New York"
+
+
+def test_resolve_a_bare_town_on_a_page_naming_its_country_stays_there() -> None:
+    # a guard: the page says which Warsaw
+    res = resolve(
+        ("Warsaw is the capital of Poland.",
+         [("Warsaw", "jurisdiction"), ("Poland", "jurisdiction")]),
+        ("Warsaw, N.Y., officials spoke.", [("Warsaw", "jurisdiction"), ("N.Y.", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
+
+
 def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -> None:
     # (a review) "Peter Nguyen and his brother Pete Nguyen": one article names both
     text = "Peter Nguyen and his brother Pete Nguyen met Tomas Okafor and Ruth Ibsen."

@@ -69,6 +69,8 @@ class Cluster:
     reasons: list[str] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)  # normalized, place read in context
     typed: str = ""  # why the type is not the model's (from the mention)
+    # a place read by its name alone, on pages that name no state nor country ("WARSAW —")
+    unplaced: bool = False
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -229,6 +231,7 @@ def merge_into(target: Cluster, other: Cluster) -> None:
     target.reasons += other.reasons
     target.forms |= other.forms
     target.typed = target.typed or other.typed
+    target.unplaced = target.unplaced and other.unplaced
     if target.place is not None and other.place is not None and other.place.ambiguous is False:
         target.place = target.place if not target.place.ambiguous else other.place
 

@@ -117,7 +117,9 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
     form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16); so is a
     place the gazetteer does not know named as the one place of the corpus a dateline or
     a state placed ("a meeting in Lyons" and "LYONS, Ga. —" in another article), and a
-    name the gazetteer could only guess among namesakes, when the corpus places one."""
+    name the gazetteer could only guess among namesakes, or read by its name alone on
+    pages naming no state nor country ("WARSAW —" read as Poland's), when the corpus
+    places one."""
     by_name: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
     for c in groups.values():
         if c.type == "jurisdiction" and c.place is not None and c.place.level:
@@ -129,14 +131,18 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
         unknown = (
             c.type == "jurisdiction"
             and c.place is not None
-            and (not c.place.level or c.place.ambiguous)
+            and (not c.place.level or c.place.ambiguous or c.unplaced)
         )
         if not unknown and (c.type != "organization" or key[1] != "name"):
             continue
         label = c.place.name if unknown and c.place is not None else label_of(c)
         found = by_name.get(normalize_name(label), [])
         if unknown:  # the one namesake the corpus places for sure
-            found = [(p, n) for p, n in found if p is not c and p.place and not p.place.ambiguous]
+            found = [
+                (p, n)
+                for p, n in found
+                if p is not c and p.place and not p.place.ambiguous and not p.unplaced
+            ]
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
             read = places.lookup(label)
             found = by_name.get(normalize_name(read.name), []) if read else []

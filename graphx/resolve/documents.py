@@ -306,7 +306,10 @@ class DocResolver:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
         key = ("place", place.name, place.level, place.parent)
-        return self._new("jurisdiction", key, place=place)
+        cluster = self._new("jurisdiction", key, place=place)
+        unplaced = bare and not self.page.names_a_region
+        cluster.unplaced = unplaced and (cluster.unplaced or not cluster.mentions)
+        return cluster
 
     def _told_bare_before(self, i: int) -> Cluster | None:
         """The place a mention of the same name, written with no state, was already read as."""

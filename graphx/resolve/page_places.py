@@ -36,6 +36,9 @@ class PagePlaces:
         self.filed = [
             j for j, x in enumerate(ms) if x.dateline and places.state_named(x.text, gazetteer)
         ]
+        # whether the page names a state or a country at all (else its bare names are
+        # read as the corpus reads them: ``corpus.places_typed_apart``)
+        self.names_a_region = any(_a_region(name, gazetteer) for name in named)
 
     def appositive(self, i: int) -> list[int]:
         """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
@@ -118,3 +121,8 @@ class PagePlaces:
                 chain.append(j)
         states = self.gazetteer.states
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
+
+
+def _a_region(name: str, gazetteer: places.Gazetteer) -> bool:
+    place = places.lookup(name, gazetteer=gazetteer)
+    return place is not None and place.level in ("state", "country")
