@@ -204,3 +204,19 @@ def test_places_the_american_towns_read_by_their_rows_are_the_api_s() -> None:
         (c["name"], c["admin1code"], c["population"]) for c in api if c["countrycode"] == "US"
     }
     assert {(c["name"], c["admin1code"], c["population"]) for c in us_towns()} == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "states"),
+    [
+        # found in probe118 (read): a roundup naming "Middle Tennessee" and no state left
+        # "courthouse in McMinnville" no town of any state the page names
+        (["Middle Tennessee"], ["Tennessee"]),
+        (["Upstate New York", "Southern California"], ["New York", "California"]),
+        # a state's own name is read first; a region word before no state names none
+        (["West Virginia"], ["West Virginia"]),
+        (["Eastern Europe"], []),
+    ],
+)
+def test_places_a_region_of_a_state_names_the_state(context: list[str], states: list[str]) -> None:
+    assert states_named(context, load_gazetteer()) == states

@@ -43,8 +43,12 @@ _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country n
 
 
 def state_named(text: str, gaz: Gazetteer) -> str:
-    """The state a state's name or its AP abbreviation names ("Illinois", "Fla."), else ""."""
-    return gaz.ap_states.get(text.strip().lower()) or gaz.states.get(normalize_place(text), "")
+    """The state a state's name or its AP abbreviation names ("Illinois", "Fla."), or a
+    region of it does ("Middle Tennessee", "Upstate New York"), else ""."""
+    key = normalize_place(text)
+    found = gaz.ap_states.get(text.strip().lower()) or gaz.states.get(key, "")
+    region, _, rest = key.partition(" ")
+    return found or (gaz.states.get(rest, "") if region in gaz.region_words else "")
 
 
 def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
