@@ -2009,6 +2009,36 @@ def test_a_surname_before_a_noun_of_following_stays_no_town(nlp: Language) -> No
     assert ("Warren", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(nlp(text))]
 
 
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # found in probe125 (read): the model tagged no court in "filed a civil rights
+        # lawsuit in the United States District Court for the District of Utah"
+        (
+            "The group filed a lawsuit in the United States District Court for the District "
+            "of Utah on behalf of Ana Ruiz.",
+            "United States District Court for the District of Utah",
+        ),
+        ("Ana Ruiz sued in U.S. District Court in Salt Lake City.", "U.S. District Court"),
+    ],
+)
+def test_a_federal_district_court_is_a_body(nlp: Language, text: str, court: str) -> None:
+    assert (court, "agency") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+def test_an_act_told_as_where_words_come_from_is_no_report(nlp: Language) -> None:
+    # found in probe124 (read): "according to the complaint filed in U.S. District Court in
+    # Providence" was a second, undated filing, which another article's report then joined
+    text = (
+        "Ana Ruiz was arrested on March 1, according to the complaint filed in U.S. District "
+        "Court in Providence."
+    )
+    assert dated_triggers(nlp, text) == [("arrested", "2024-03-01")]
+    # a guard: a dated one is still told
+    text = "The jail held him, according to a lawsuit filed Tuesday in federal court."
+    assert ("filed", "2024-03-05") in dated_triggers(nlp, text)
+
+
 def test_a_county_with_a_capital_inside_its_name_has_a_sheriffs_office(nlp: Language) -> None:
     # found in probe129 (read): "the McDonald County Sheriff's Office" was no one, as
     # "McDonald" is no title-case word to the entity ruler's patterns

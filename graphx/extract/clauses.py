@@ -20,6 +20,7 @@ from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 __all__ = [
     "adjunct_nouns",
     "adjunct_verb",
+    "cited",
     "ancestors",
     "clause_tokens",
     "completed",
@@ -312,6 +313,15 @@ def _a_tally(noun: Token) -> bool:
         return False
     before = noun.doc[noun.left_edge.i : noun.i].text
     return _TALLY.search(before) is not None
+
+
+def cited(trigger: Token) -> bool:
+    """A text or its making named as where a sentence's words come from: "according to the
+    complaint filed in U.S. District Court", "according to the lawsuit"; the happening is
+    told elsewhere, if at all (found in probe124)."""
+    noun = trigger.head if trigger.dep_ in ("acl", "relcl") else trigger
+    to = noun.head
+    return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def when_relative(act: Token) -> Token | None:

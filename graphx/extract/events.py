@@ -316,7 +316,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         return False
     if not dated and kinds.describes_a_kind(trigger, kind_words()):
         return False
-    if not dated and conditions.terms_of_a_rule(trigger):
+    if not dated and (conditions.terms_of_a_rule(trigger) or clauses.cited(trigger)):
         return False  # "will no longer hold anyone on a detainer issued by ICE"
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
