@@ -2039,6 +2039,68 @@ def test_an_act_told_as_where_words_come_from_is_no_report(nlp: Language) -> Non
     assert ("filed", "2024-03-05") in dated_triggers(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe131 (read): a sheriff who "announced a similar policy last Thursday"
+        # made a statement, and "justices of the peace voted 8-1" ruled
+        (
+            "Lucas County Sheriff Ann Ruiz announced a similar policy last Thursday.",
+            ("announced", "policy"),
+        ),
+        (
+            "Lucas County justices of the peace voted 8-1 Tuesday night to accept the grant.",
+            ("voted", "policy"),
+        ),
+        # a guard: one justice of the peace holds a court
+        ("Justice of the Peace Ann Ruiz ordered him held on Tuesday.", ("ordered", "legal_action")),
+        # a guard: a clause with its own passive subject is no text's ("due to the city's
+        # policies Khan had been released", parsed as a clause on "policies")
+        (
+            "Due to the city's sanctuary policies Tom Ruiz had been released from custody in "
+            "November 2023.",
+            ("released", "release"),
+        ),
+    ],
+)
+def test_a_policy_put_out_and_a_quorum_courts_vote(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    (event, _) = only_event(nlp, text)
+    assert (event.trigger, event.event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe131 (read): the model read a person and her town as one group, and
+        # ended an office at "District" before "of Oklahoma"
+        (
+            "Farmworker organizer Esteban Quiñones-Hart of Center, Colo., said families were "
+            "afraid.",
+            [("Esteban Quiñones-Hart", "person"), ("Center", "jurisdiction")],
+        ),
+        (
+            "He was sentenced, according to the U.S. Attorney's Office for the Eastern District "
+            "of Oklahoma.",
+            [("U.S. Attorney's Office for the Eastern District of Oklahoma", "agency")],
+        ),
+    ],
+)
+def test_a_person_of_a_town_and_an_office_of_a_district(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert all(pair in got for pair in expected)
+
+
+def test_a_group_of_a_town_stays_one_group(nlp: Language) -> None:
+    # a guard: a body's word before "of" ("Alliance") names no person
+    text = "The Valley Farmworker Alliance of Center, Colo., said families were afraid."
+    got = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Valley Farmworker Alliance of Center", "organization") in got
+
+
 def test_a_county_with_a_capital_inside_its_name_has_a_sheriffs_office(nlp: Language) -> None:
     # found in probe129 (read): "the McDonald County Sheriff's Office" was no one, as
     # "McDonald" is no title-case word to the entity ruler's patterns

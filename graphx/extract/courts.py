@@ -171,6 +171,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     Judge" (who heads a Texas county's government), or anyone's common noun ("court
     officials", "the court clerk")."""
     bodies, councils = read_head_words()["agency"], read_head_words()["council"]
+    if who.doc[who.i : who.right_edge.i + 1].text.lower() in read_head_words()["members"]:
+        return ""  # "justices of the peace voted 8-1": a county's legislators
     before = [c for c in who.children if c.dep_ in ("compound", "poss")]
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
     if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:

@@ -87,6 +87,8 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         end = body.end
         if after is not None and after.type == "jurisdiction" and after.start == end:
             end = after.end if doc[end - 1].lower_ == "of" else end
+        elif after is not None and after.type == "jurisdiction" and _district_of(doc, end, after):
+            end = after.end  # "... Office for the Eastern District" "of" "Oklahoma"
         elif after is not None and after.type == "jurisdiction" and _a_district_of(doc, end, after):
             end = after.end  # "District Court for the Western District of Missouri"
         start = _official_start(doc, body.start)
@@ -97,6 +99,11 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             out = [d for d in out if d.end <= start or d.start >= end]
             out.append(Draft(start, end, body.label, body.type, reason="an office named in full"))
     return sorted(out, key=lambda o: o.start)
+
+
+def _district_of(doc: Doc, end: int, place: Draft) -> bool:
+    """A body's name that ends at "District" before "of" and the place."""
+    return place.start == end + 1 and doc[end].lower_ == "of" and doc[end - 1].text == "District"
 
 
 def _a_district_of(doc: Doc, end: int, place: Draft) -> bool:

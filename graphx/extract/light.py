@@ -19,7 +19,11 @@ def light_nouns(verb: Token) -> list[Token]:
     noun stands for ("the suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
-    if verb.dep_ in ("relcl", "acl"):
+    # a clause whose object or passive subject is its own ("policies Khan had been released
+    # under", a parse of "due to the city's policies, Khan had been released") tells none
+    # of the noun it hangs on
+    own = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
+    if verb.dep_ in ("relcl", "acl") and not own:
         head = verb.head
         about = head.dep_ == "pobj" and head.head.lower_ in _ABOUT
         outer = head.head.head if about else None

@@ -4,7 +4,9 @@
 Detention Center in Ocilla": the release it was told of then named no jail a reader knows,
 and Ocilla was no place. A body's name ends at a word that ends bodies' names
 (``head_words.csv``); "in" and proper nouns to the draft's end after such a word are where
-the body is, a place of its own, when the gazetteer knows it or a state follows it.
+the body is, a place of its own, when the gazetteer knows it or a state follows it. So is
+a person's name the model ran into "of" and a town a state follows ("Esteban Quiñones-Hart
+of Center, Colo.", read as one group).
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from spacy.tokens import Doc
 
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
-from graphx.extract.known import read_head_words
+from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["places_after_bodies"]
+__all__ = ["people_of_towns", "places_after_bodies"]
 
 _WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
@@ -63,3 +65,41 @@ def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:
     last = doc[k - 1].lower_
     two = doc[max(start, k - 2) : k].text.lower()
     return doc[k - 1].is_title and (last in heads or two in heads)
+
+
+def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A group's draft "<name> of <town>" that a state follows, with no word of a body's
+    name before "of", is a person and the town they are from ("Esteban Quiñones-Hart of
+    Center, Colo.", found in probe131); not "Friends of Alamosa, Colo."."""
+    heads = frozenset().union(*read_head_words().values())
+    out: list[Draft] = []
+    for d in drafts:
+        of = next((k for k in range(d.start + 2, d.end - 1) if doc[k].lower_ == "of"), None)
+        named = of is not None and d.type == "organization" and not d.canonical
+        if not named or of is None or not _a_name(doc, d.start, of, heads):
+            out.append(d)
+            continue
+        state = _state_after(doc, d.end)
+        gaz = places.load_gazetteer()
+        if not state or places.town_of(doc[of + 1 : d.end].text, [state], gaz) is None:
+            out.append(d)
+            continue
+        why = "a person of a town the model read as one group"
+        start = d.start + (doc[d.start].lower_ in read_titles())  # "Organizer Esteban ..."
+        out.append(Draft(start, of, "PERSON", "person", reason=why))
+        out.append(Draft(of + 1, d.end, "GPE", "jurisdiction", reason=why))
+    return out
+
+
+def _a_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """Two to four capitalised words, none of them a body's ("Esteban Quiñones-Hart")."""
+    words = [t for t in doc[start:end] if t.text != "-"]
+    capitalised = all(t.text[:1].isupper() and t.lower_ not in heads for t in words)
+    return 2 <= len(words) <= 4 and capitalised
+
+
+def _state_after(doc: Doc, end: int) -> str:
+    """The state after a comma right after the draft ("..., Colo."), else ""."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return ""
+    return places.state_named(doc[end + 1].text, places.load_gazetteer())
