@@ -2901,3 +2901,22 @@ def test_a_light_verbs_object_the_tagger_calls_a_name_still_names_its_happening(
     # its happening from it, as before this session's body check for approvals
     (event,) = events_of(nlp, "The sheriff announced a new Program on Monday.")
     assert (event.event_type, event.lemma) == ("policy", "program")
+
+
+def test_a_clause_joined_with_its_own_subject_places_nothing(nlp: Language) -> None:
+    # found in probe131 (read): "... announced a similar policy last Thursday, and several
+    # sheriffs in metro Denver have made similar statements" placed the policy in Denver
+    text = (
+        "Lucas County Sheriff Ann Ruiz announced a new policy last Thursday, and several "
+        "sheriffs in metro Toledo have made similar statements since April."
+    )
+    assert places_told(nlp, text) == [("announced", "Lucas County")]
+
+
+def test_a_summary_ends_before_the_conjunction_of_the_next_clause(nlp: Language) -> None:
+    # found on the dev set's graph once a joined clause with its own subject left the
+    # clause: "ICE filed a detainer for Khan, but" read as the event's summary
+    text = "ICE filed a detainer for Ana Ruiz, but it was ignored and she was set free."
+    basis = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    (filed,) = [e for e in extract(nlp(text), basis).events if e.trigger == "filed"]
+    assert filed.summary == "ICE filed a detainer for Ana Ruiz"

@@ -1105,6 +1105,12 @@ def test_ner_place_opening_a_longer_name_is_no_place(
             [("Omar Pike", "PERSON"), ("Tacoma", "GPE")],
             [],
         ),
+        # found in probe131 (read): a line that opens with who reported the story
+        (
+            "The port closed.\nReported by Omar Pike for Harbor Public Radio.",
+            [("Omar Pike", "PERSON"), ("Harbor Public Radio", "ORG")],
+            [("Harbor Public Radio", "media", "")],
+        ),
     ],
 )
 def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expected: list) -> None:

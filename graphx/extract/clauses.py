@@ -31,6 +31,7 @@ __all__ = [
     "is_root",
     "own_subject",
     "owner",
+    "summary",
     "verb_of_time",
     "verb_over",
     "when_relative",
@@ -204,7 +205,9 @@ def completed(token: Token) -> Token | None:
 
 
 def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
-    """The trigger's subtree without the sub-clauses headed by other triggers."""
+    """The trigger's subtree without the sub-clauses headed by other triggers, nor a clause
+    joined to it with a subject of its own ("announced a policy last Thursday, and several
+    sheriffs in metro Denver have made similar statements": not the announcement's Denver)."""
     out: list[Token] = []
     stack = [trigger]
     while stack:
@@ -212,6 +215,8 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
         out.append(token)
         for child in token.children:
             if child.i in triggers and child.dep_ in _CLAUSES:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and own_subject(child):
                 continue
             stack.append(child)
     return out
@@ -367,3 +372,19 @@ def dated_apart(noun: Token) -> bool:
 def _own_date(word: Token) -> bool:
     """A date before a noun: "Feb. 10", "Tuesday's"; not a word of how often ("annual")."""
     return word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
+
+
+_LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
+
+
+def summary(trigger: Token, clause: list[Token]) -> str:
+    """The clause as the article wrote it, from its first to its last word: sliced from a
+    span's text (not the whole Doc.text), so punctuation and spacing stay the author's; a
+    leading subordinator and a trailing conjunction ("filed a detainer, but") are dropped."""
+    tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
+        tokens = tokens[1:]
+    end = tokens[-1].i if len(tokens) > 1 and tokens[-1].dep_ == "cc" else tokens[-1].i + 1
+    text = " ".join(trigger.doc[tokens[0].i : end].text.split())
+    text = text.strip(' ,.;:\u201c\u201d"')
+    return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"

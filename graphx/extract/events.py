@@ -54,20 +54,6 @@ __all__ = ["Taxonomy", "find_events", "load_taxonomy", "quoted_spans"]
 
 log = logging.getLogger(__name__)
 
-_LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
-
-
-def _summary(trigger: Token, clause: list[Token]) -> str:
-    """The clause as the article wrote it, from its first to its last word: sliced from the
-    text, so punctuation and spacing stay the author's; a leading subordinator is dropped."""
-    tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
-    while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
-        tokens = tokens[1:]
-    # A span's text, not Doc.text: the latter rebuilds the whole document's string.
-    text = " ".join(trigger.doc[tokens[0].i : tokens[-1].i + 1].text.split())
-    text = text.strip(' ,.;:\u201c\u201d"')
-    return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"
-
 
 @dataclass(frozen=True, slots=True)
 class _Before:
@@ -374,7 +360,7 @@ def _event(
         event_type=kind,
         lemma=lemma,
         start=trigger.idx,
-        summary=_summary(trigger, clause),
+        summary=clauses.summary(trigger, clause),
         participants=named,
         place=place,
         time=time,
