@@ -2199,6 +2199,13 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
                 ("Immigrant Legal Services of the Diocese of Tulsa", "organization", ""),
             ],
         ),
+        # found in probe120 (read): the model began the office at "General's", leaving the
+        # state and "Attorney" out
+        (
+            "A spokeswoman for the Ohio Attorney General's Office said no.",
+            [("Ohio", "GPE"), ("General's Office", "ORG")],
+            [("Ohio Attorney General's Office", "agency", "")],
+        ),
         # a guard: words between a body and a place that name no district nor see
         (
             "The ACLU sued for the families of Tulsa.",

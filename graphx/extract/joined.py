@@ -119,12 +119,16 @@ def _a_district_of(doc: Doc, end: int, place: Draft) -> bool:
 
 def _official_start(doc: Doc, start: int) -> int:
     """The start of the official whose office a body is ("U.S. Attorney" of "the U.S.
-    Attorney's Office"), else the body's own start."""
-    if start < 2 or doc[start - 1].text not in POSSESSIVE:
+    Attorney's Office"; "Washington Attorney General" of a "General's Office", found in
+    probe120), else the body's own start ("ICE's Office of Detention Oversight" is ICE's)."""
+    titles = read_titles()
+    inside = start + 1 < len(doc) and doc[start + 1].text in POSSESSIVE
+    if inside and start > 0 and doc[start - 1].lower_ in titles:
+        owner = start  # the title ends in the draft's first word: "Attorney" "General's"
+    elif start >= 2 and doc[start - 1].text in POSSESSIVE and doc[start - 2].is_title:
+        owner = start - 2 if doc[start - 2].lower_ in titles else start
+    else:
         return start
-    if not doc[start - 2].is_title or doc[start - 2].lower_ not in read_titles():
-        return start  # "ICE's Office of Detention Oversight" is ICE's
-    owner = start - 2
     while owner > 0 and _in_a_name(doc[owner - 1]):
         owner -= 1
     return owner
