@@ -220,3 +220,8 @@ def test_places_the_american_towns_read_by_their_rows_are_the_api_s() -> None:
 )
 def test_places_a_region_of_a_state_names_the_state(context: list[str], states: list[str]) -> None:
     assert states_named(context, load_gazetteer()) == states
+
+
+def test_places_a_quadrant_of_the_capital_names_no_state() -> None:
+    # a review: "Southeast Washington" is a quadrant of the District of Columbia
+    assert states_named(["Southeast Washington"], load_gazetteer()) == []

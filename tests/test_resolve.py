@@ -1533,10 +1533,19 @@ def test_resolve_a_name_a_page_writes_bare_twice_is_one_place() -> None:
 )
 def test_resolve_a_person_named_with_a_suffix_or_a_nickname_is_one(full: str, short: str) -> None:
     res = resolve(
-        (f"Sheriff {full} spoke in Lucas County.", [(full, "person")]),
-        (f"Sheriff {short} spoke in Lucas County.", [(short, "person")]),
+        (f"Sheriff {full} spoke in Lucas County.", [(full, "person", "", "Sheriff")]),
+        (f"Sheriff {short} spoke in Lucas County.", [(short, "person", "", "Sheriff")]),
     )
     assert len({res.mention_entity["d0"][0], res.mention_entity["d1"][0]}) == 1
+
+
+def test_resolve_a_junior_of_no_shared_title_is_not_his_father() -> None:
+    # a review: 'Jose Luis "Pepe" Carrillo' (the father) and "Jose Carrillo Jr." (the son)
+    res = resolve(
+        ('Jose Luis "Pepe" Carrillo was detained.', [('Jose Luis "Pepe" Carrillo', "person")]),
+        ("Jose Carrillo Jr., 19, spoke.", [("Jose Carrillo Jr.", "person")]),
+    )
+    assert len({res.mention_entity["d0"][0], res.mention_entity["d1"][0]}) == 2
 
 
 def test_resolve_a_surname_joins_the_juniors_full_name() -> None:
@@ -1585,3 +1594,37 @@ def test_resolve_a_short_first_name_an_article_tells_apart_is_another_person() -
     res = resolve((text, [(n, "person") for n in names]))
     labels = {e.label for e in res.entities.values() if e.type == "person"}
     assert {"Peter Nguyen", "Pete Nguyen"} <= labels
+
+
+def test_resolve_a_big_city_named_bare_keeps_its_reading() -> None:
+    # a review: a page naming no state with "Columbus" beside "COLUMBUS, Neb." elsewhere;
+    # a city of 100,000 people or more is meant by its name alone
+    res = resolve(
+        ("Officers in Columbus, the mayor said.", [("Columbus", "jurisdiction")]),
+        (
+            "Columbus, Neb., officials spoke.",
+            [("Columbus", "jurisdiction"), ("Neb.", "jurisdiction")],
+        ),
+    )
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
+
+
+def test_resolve_a_state_written_twice_is_read_each_time() -> None:
+    # a review: "RENO, Nevada — ... in Reno, Nevada" put the body's Nevada where the dateline's
+    # was (read as a town); a state's name is no bare town a page repeats
+    text = "RENO, Nevada — The sheriff in Reno, Nevada, ended the agreement."
+    places = ["RENO", "Nevada", "Reno", "Nevada"]
+    doc, ext = extraction("d0", text, [(name, "jurisdiction") for name in places])
+    ext.mentions[0].dateline = ext.mentions[1].dateline = True
+    res = resolve_corpus([ext], [doc], settings=Settings())
+    assert res.entities[res.mention_entity["d0"][3]].level == "state"
+
+
+def test_resolve_members_of_one_county_are_no_board_of_a_county_ending_in_its_name() -> None:
+    # a review: "Lake County Commissioners" joined the "Red Lake County Board of Commissioners"
+    res = resolve(
+        ("Lake County Commissioners voted.", [("Lake County Commissioners", "agency")]),
+        ("The Red Lake County Board of Commissioners met.",
+         [("Red Lake County Board of Commissioners", "agency")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]

@@ -314,7 +314,7 @@ def _a_tally(noun: Token) -> bool:
     """A vote's tally told before its noun after "on" or "by": "failed on a 3-3 vote",
     "by a 4-1 vote"; not a count of things ("briefed on 2 deportations")."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in ("on", "by", "with"):
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("on", "by"):
         return False
     before = noun.doc[noun.left_edge.i : noun.i].text
     return _TALLY.search(before) is not None

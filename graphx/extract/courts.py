@@ -171,7 +171,9 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     Judge" (who heads a Texas county's government), or anyone's common noun ("court
     officials", "the court clerk")."""
     bodies, councils = read_head_words()["agency"], read_head_words()["council"]
-    if who.doc[who.i : who.right_edge.i + 1].text.lower() in read_head_words()["members"]:
+    phrase = " ".join(t.lower_ for t in who.subtree if t.i >= who.i)
+    voting = who.head.lemma_.lower() in taxonomy.voting or who.head.lemma_.lower() == "vote"
+    if voting and any(phrase.startswith(m) for m in read_head_words()["members"] if " " in m):
         return ""  # "justices of the peace voted 8-1": a county's legislators
     before = [c for c in who.children if c.dep_ in ("compound", "poss")]
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]

@@ -119,9 +119,12 @@ def took_money(verb: Token) -> bool:
 
 def _of_a_sum(noun: Token) -> bool:
     """A noun of a sum given: "an award of $96,540", "a payment of $2 million"; not a sum
-    asked, a ``PETITION`` noun ("accepted a bid of $40,000" chose a contractor)."""
-    if noun.lemma_.lower() in load_taxonomy().petitions:
-        return False
+    asked, a ``PETITION`` noun ("accepted a bid of $40,000" chose a contractor), nor a text
+    or a happening of one ("accepted a report of $3 million in costs")."""
+    taxonomy, lemma = load_taxonomy(), noun.lemma_.lower()
+    told = (taxonomy.petitions, taxonomy.nouns, taxonomy.objects, taxonomy.written)
+    if any(lemma in table for table in told) or lemma in taxonomy.communiques:
+        return False  # "accepted a report of $3 million in overtime costs"
     return any(
         w.ent_type_ == "MONEY"
         for p in noun.children

@@ -25,10 +25,7 @@ def light_nouns(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
     if verb.dep_ in ("relcl", "acl") and not own:
         head = verb.head
-        about = head.dep_ == "pobj" and head.head.lower_ in _ABOUT
-        outer = head.head.head if about else None
-        if outer is not None and _a_text(outer):
-            nouns.append(outer)  # "the audit of the 287(g) program released yesterday"
+        nouns.extend(filter(None, [_text_about(verb, head)]))
         if head.pos_ == "NOUN":
             nouns.append(head)
             nouns.extend(_object_before(head) if verb.dep_ == "acl" else [])
@@ -41,6 +38,18 @@ def light_nouns(verb: Token) -> list[Token]:
 # detainers, which the group put out Wednesday".
 _ABOUT = frozenset({"of", "on", "about"})
 _PUBLISHED = "publication"
+
+
+def _text_about(verb: Token, head: Token) -> Token | None:
+    """The text a clause's noun is the "of" of ("the audit of the 287(g) program released
+    yesterday"), or, for a relative clause of its own, the "on" or "about" of ("the report on
+    detainers, which the group put out"; not "a report on the asylum seekers released")."""
+    relative = verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in verb.children)
+    told = _ABOUT if relative else ("of",) if verb.dep_ == "acl" else ()
+    if head.dep_ != "pobj" or head.head.lower_ not in told:
+        return None
+    outer = head.head.head
+    return outer if _a_text(outer) else None
 
 
 def _object_before(subject: Token) -> list[Token]:

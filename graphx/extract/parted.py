@@ -75,7 +75,11 @@ def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         of = next((k for k in range(d.start + 2, d.end - 1) if doc[k].lower_ == "of"), None)
-        named = of is not None and d.type == "organization" and not d.canonical
+        # told as someone by a role before it ("farmworker organizer Esteban ..."), not
+        # "workers at JBS USA of Greeley, Colo."
+        role = d.start > 0 and doc[d.start - 1].is_lower and doc[d.start - 1].pos_ == "NOUN"
+        role = role or doc[d.start].lower_ in read_titles()
+        named = of is not None and d.type == "organization" and not d.canonical and role
         if not named or of is None or not _a_name(doc, d.start, of, heads):
             out.append(d)
             continue

@@ -10,6 +10,7 @@ agreement": ``text_that_acts``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -141,8 +142,11 @@ def gathering_it_ended(noun: Token, triggers: set[int], taxonomy: Taxonomy) -> i
     vote"): the vote was taken at it, so at its time; else None."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or noun.i not in clauses.adjunct_nouns(verb, triggers):
+    verb, preposition = noun.head.head, noun.head.lower_
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENDING or noun.i not in triggers:
+        return None
+    tallied = _TALLY.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
+    if preposition not in ("with", "in") or not tallied:
         return None
     gatherings = [
         c.i
@@ -169,6 +173,11 @@ def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) 
         return None
     acting = preposition.head
     return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None
+
+
+# How a gathering ends, opens or goes with a vote; the first number of its tally.
+_ENDING = frozenset({"end", "close", "open", "conclude", "wrap", "finish", "begin", "start"})
+_TALLY = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".

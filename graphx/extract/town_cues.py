@@ -50,7 +50,7 @@ def _naming_a_kind(doc: Doc, d: Draft) -> bool:
 
 
 # Nouns of a group of people that a place's name before them says where it is from.
-_GROUPS = frozenset({"group", "nonprofit", "family", "couple", "church", "company", "business"})
+_GROUPS = frozenset({"group", "nonprofit", "church", "company", "business"})
 
 
 def _where_it_was_done(doc: Doc, d: Draft) -> bool:

@@ -74,7 +74,7 @@ _NOT_NOW = re.compile(r"\b(?:had|was|were|would|will|effect|effective)\b", re.IG
 # a sentence's end: not the full stop of an initial ("U.S. attorney"), of a short word
 # written shortened before a name ("at St. Michael's Parish Hall", "Gov. Lee"), nor that of
 # "6 p.m." before the day it is the hour of ("at 6 p.m. April 17")
-_SHORTENED = "".join(rf"(?<!\b{w})" for w in "St Mt Ft Dr Mr Ms Mrs Jr Sr Lt Gov Sen Rep".split())
+_SHORTENED = "".join(rf"(?<!\b{w})" for w in "St Mt Ft Dr Mr Ms Mrs Lt Gov Sen Rep".split())
 _SENTENCE_END = re.compile(
     rf"(?<![A-Z]){_SHORTENED}(?<![ap]\.m)[.!?](?=\s)|(?<=[ap]\.m\.)(?=\s+(?!(?i:{_MONTH}))\S)|\n"
 )

@@ -292,7 +292,9 @@ class DocResolver:
         written, listed = self.page.written_with_state(i, m), self.page.in_state_list(i)
         # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is)
         adjective = written == m.text and self.page.before_noun(m)
+        # a state's name is read with its dateline ("RENO, Nevada") each time it is written
         bare = written == m.text and not county and not adjective
+        bare = bare and not places.state_named(m.text, gaz)
         if bare and (told := self._told_bare_before(i)):
             return told  # one page's "Dakota City" is one town ("Unlike Polk County, Ga." not)
         place = (
@@ -307,7 +309,10 @@ class DocResolver:
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
         key = ("place", place.name, place.level, place.parent)
         cluster = self._new("jurisdiction", key, place=place)
-        unplaced = bare and not self.page.names_a_region
+        # a reading abroad, a guess among namesakes or a town; not a big city's ("Columbus")
+        weak = place.parent not in gaz.states.values() or place.ambiguous
+        weak = weak or not places.is_city(place.name, gaz)
+        unplaced = bare and not self.page.names_a_region and weak
         cluster.unplaced = unplaced and (cluster.unplaced or not cluster.mentions)
         return cluster
 

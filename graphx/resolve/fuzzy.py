@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from graphx.extract.known import read_titles
 from graphx.extract.ner import normalize_name
 from graphx.resolve.aliases import AliasRules
 from graphx.resolve.bodies import full_initials
@@ -172,6 +173,8 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         tokens = without_suffix(label.split())
         if any(suffixes_differ(label.split(), o.split()) for o in others):
             return ""  # a junior and a senior
+        if _suffix_told_once(cluster, other) and not _titles(cluster) & _titles(other):
+            return ""  # "Jose Carrillo Jr." is no "Jose Luis Carrillo" of no shared title
         forms = [f for n in other.names for f in person_forms(n)]
         fulls = [f for f in forms if len(f) > 1]
         if is_surname(tokens):
@@ -191,6 +194,21 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         apart = not cluster.docs & other.docs  # two names one article tells apart
         return _spelling_variant(tokens, fulls, shared, apart=apart)
     return _same_body(cluster, other, label, others, shared)
+
+
+def _suffix_told_once(cluster: Cluster, other: Cluster) -> bool:
+    """One of two people is named with a generational suffix, the other never."""
+
+    def suffixed(c: Cluster) -> bool:
+        return any(without_suffix(n.split()) != n.split() for n in map(normalize_name, c.names))
+
+    return suffixed(cluster) != suffixed(other)
+
+
+def _titles(cluster: Cluster) -> set[str]:
+    """The title words a person is named with ("sheriff" of "Sheriff Wendell Pruitt")."""
+    titles = read_titles()
+    return {w for t in cluster.titled for w in normalize_name(t).split() if w in titles}
 
 
 def _same_body(

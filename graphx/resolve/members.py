@@ -73,7 +73,8 @@ def _body_of(body: Cluster, members: Cluster, place: str, noun: str) -> bool:
     name = label_of(body)
     # "Hendry County Board of ...", "Board of Muskingum County Commissioners" (probe117)
     at = f" {normalize_name(name)} ".find(f" {normalize_name(place)} ")
-    if at >= 0:
+    # at the start, or after "of": not "Lake County" in "Red Lake County Board"
+    if at == 0 or normalize_name(name)[:at].rstrip().endswith(" of"):
         rest = name.split()[len(normalize_name(name)[:at].split()) + len(place.split()) :]
     elif any_places(name) and body.docs & members.docs:
         rest = name.split()
