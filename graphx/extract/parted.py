@@ -68,35 +68,37 @@ def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:
 
 
 def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A group's draft "<name> of <town>" that a state follows, with no word of a body's
-    name before "of", is a person and the town they are from ("Esteban Quiñones-Hart of
-    Center, Colo.", found in probe131); not "Friends of Alamosa, Colo."."""
-    heads = frozenset().union(*read_head_words().values())
+    """A group's draft "<name> of <town>" that a state follows, told as someone by a role
+    before it and with no word of a body's name before "of", is a person and the town they
+    are from ("farmworker organizer Esteban Quiñones-Hart of Center, Colo.", found in
+    probe131); not "workers at JBS USA of Greeley, Colo."."""
     out: list[Draft] = []
     for d in drafts:
-        of = next((k for k in range(d.start + 2, d.end - 1) if doc[k].lower_ == "of"), None)
-        # told as someone by a role before it ("farmworker organizer Esteban ..."), not
-        # "workers at JBS USA of Greeley, Colo."
-        role = d.start > 0 and doc[d.start - 1].is_lower and doc[d.start - 1].pos_ == "NOUN"
-        role = role or doc[d.start].lower_ in read_titles()
-        named = of is not None and d.type == "organization" and not d.canonical and role
-        if not named or of is None or not _a_name(doc, d.start, of, heads):
-            out.append(d)
-            continue
-        state = _state_after(doc, d.end)
-        gaz = places.load_gazetteer()
-        if not state or places.town_of(doc[of + 1 : d.end].text, [state], gaz) is None:
-            out.append(d)
-            continue
-        why = "a person of a town the model read as one group"
-        start = d.start + (doc[d.start].lower_ in read_titles())  # "Organizer Esteban ..."
-        out.append(Draft(start, of, "PERSON", "person", reason=why))
-        out.append(Draft(of + 1, d.end, "GPE", "jurisdiction", reason=why))
+        parted = _person_and_town(doc, d) if d.type == "organization" and not d.canonical else ()
+        out.extend(parted or [d])
     return out
 
 
-def _a_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+def _person_and_town(doc: Doc, d: Draft) -> tuple[Draft, Draft] | tuple[()]:
+    """The person and the town a group's draft is parted into, or none."""
+    of = next((k for k in range(d.start + 2, d.end - 1) if doc[k].lower_ == "of"), None)
+    titles = read_titles()
+    role = d.start > 0 and doc[d.start - 1].is_lower and doc[d.start - 1].pos_ == "NOUN"
+    start = d.start + (doc[d.start].lower_ in titles)  # "Organizer Esteban ..."
+    if of is None or not (role or start > d.start) or not _a_name(doc, d.start, of):
+        return ()
+    state = _state_after(doc, d.end)
+    town = doc[of + 1 : d.end].text
+    if not state or places.town_of(town, [state], places.load_gazetteer()) is None:
+        return ()
+    why = "a person of a town the model read as one group"
+    person = Draft(start, of, "PERSON", "person", reason=why)
+    return person, Draft(of + 1, d.end, "GPE", "jurisdiction", reason=why)
+
+
+def _a_name(doc: Doc, start: int, end: int) -> bool:
     """Two to four capitalised words, none of them a body's ("Esteban Quiñones-Hart")."""
+    heads = frozenset().union(*read_head_words().values())
     words = [t for t in doc[start:end] if t.text != "-"]
     capitalised = all(t.text[:1].isupper() and t.lower_ not in heads for t in words)
     return 2 <= len(words) <= 4 and capitalised
