@@ -315,6 +315,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("The board met on March 3, 2024. Our next session is at St. Mark's Hall in Marlow, "
          "Thursday, March 26, 2024, at 7 p.m.",
          ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
+        # ... nor a street's "St." before a sentence's opening word (a review)
+        ("The forum will be held at 200 Main St. On April 9, 2024, organizers said it was full.",
+         ("2024-04-09", "not before 2024-04-09: latest date mentioned in the text")),
         # ... but one that ends in a name's "Jr." ends there (a review)
         ("The board will vote next month, said Tom Pruitt Jr. On March 3, 2024, the board met.",
          ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),

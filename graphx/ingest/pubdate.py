@@ -71,10 +71,10 @@ _AS_OF = re.compile(rf"\bas of\s+{_WEEKDAY}{_MONTH} {_DAY}(?:,? *{_YEAR})?\b", r
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.IGNORECASE)
 # told in the past, or ahead ("As of Jan. 1, the minimum wage will be", "takes effect")
 _NOT_NOW = re.compile(r"\b(?:had|was|were|would|will|effect|effective)\b", re.IGNORECASE)
-# a sentence's end: not the full stop of an initial ("U.S. attorney"), of a short word
-# written shortened before a name ("at St. Michael's Parish Hall", "Gov. Lee"), nor that of
-# "6 p.m." before the day it is the hour of ("at 6 p.m. April 17")
-_SHORTENED = "".join(rf"(?<!\b{w})" for w in "St Mt Ft Dr Mr Ms Mrs Lt Gov Sen Rep".split())
+# a sentence's end: not an initial's ("U.S. attorney"), a shortened word's before a name ("St.
+# Michael's", "Gov. Lee"; "Main St. On May 2" ends one), nor "6 p.m." before its day's name
+_OPENS = r"(?!\.\s+(?:On|In|At|The|A|An|It|He|She|They|We|But|And|As|By|For)\b)"
+_SHORTENED = "".join(rf"(?<!\b{w}{_OPENS})" for w in "St Mt Ft Dr Mr Ms Mrs Lt Gov Sen Rep".split())
 _SENTENCE_END = re.compile(
     rf"(?<![A-Z]){_SHORTENED}(?<![ap]\.m)[.!?](?=\s)|(?<=[ap]\.m\.)(?=\s+(?!(?i:{_MONTH}))\S)|\n"
 )
