@@ -32,6 +32,7 @@ __all__ = [
     "own_subject",
     "owner",
     "summary",
+    "tallied",
     "verb_of_time",
     "verb_over",
     "when_relative",
@@ -314,10 +315,12 @@ def _a_tally(noun: Token) -> bool:
     """A vote's tally told before its noun after "on" or "by": "failed on a 3-3 vote",
     "by a 4-1 vote"; not a count of things ("briefed on 2 deportations")."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in ("on", "by"):
-        return False
-    before = noun.doc[noun.left_edge.i : noun.i].text
-    return _TALLY.search(before) is not None
+    return noun.dep_ == "pobj" and preposition.lower_ in ("on", "by") and tallied(noun)
+
+
+def tallied(noun: Token) -> bool:
+    """A tally written before the noun, in its phrase ("a 4-1 vote")."""
+    return _TALLY.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
 
 
 def cited(trigger: Token) -> bool:

@@ -16,6 +16,7 @@ from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+from graphx.extract.tree import objects_of
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -125,13 +126,7 @@ def _of_a_sum(noun: Token) -> bool:
     told = (taxonomy.petitions, taxonomy.nouns, taxonomy.objects, taxonomy.written)
     if any(lemma in table for table in told) or lemma in taxonomy.communiques:
         return False  # "accepted a report of $3 million in overtime costs"
-    return any(
-        w.ent_type_ == "MONEY"
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for w in p.children
-        if w.dep_ == "pobj"
-    )
+    return any(w.ent_type_ == "MONEY" for w in objects_of(noun, "of"))
 
 
 def _funding_nouns(lexicon: Lexicon) -> frozenset[str]:
@@ -146,10 +141,7 @@ def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
     words = list(money.subtree)
     if any(w.lower_ == "per" for w in words):
         return False
-    of_what = [
-        w for p in money.children if p.dep_ == "prep" and p.lower_ == "in" for w in p.children
-    ]
-    return all(w.lemma_.lower() in funding for w in of_what if w.dep_ == "pobj")
+    return all(w.lemma_.lower() in funding for w in objects_of(money, "in"))
 
 
 def by_a_voting_body(verb: Token) -> bool:

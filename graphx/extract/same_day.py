@@ -10,7 +10,6 @@ agreement": ``text_that_acts``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -145,8 +144,7 @@ def gathering_it_ended(noun: Token, triggers: set[int], taxonomy: Taxonomy) -> i
     verb, preposition = noun.head.head, noun.head.lower_
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENDING or noun.i not in triggers:
         return None
-    tallied = _TALLY.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
-    if preposition not in ("with", "in") or not tallied:
+    if preposition not in ("with", "in") or not clauses.tallied(noun):
         return None
     gatherings = [
         c.i
@@ -175,9 +173,8 @@ def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) 
     return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None
 
 
-# How a gathering ends, opens or goes with a vote; the first number of its tally.
+# How a gathering ends, opens or goes with a vote.
 _ENDING = frozenset({"end", "close", "open", "conclude", "wrap", "finish", "begin", "start"})
-_TALLY = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 
 
 # What puts a clause at a part of the day: "by evening", "in the afternoon", "that night".

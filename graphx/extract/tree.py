@@ -16,6 +16,7 @@ __all__ = [
     "infinitive_of_noun",
     "is_root",
     "lemma_with_hyphen",
+    "objects_of",
     "verb_over",
 ]
 
@@ -32,6 +33,17 @@ def dated_below(verb: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def objects_of(word: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition hanging on a word ("$96,540" of "an award of $96,540")."""
+    return [
+        w
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for w in p.children
+        if w.dep_ == "pobj"
+    ]
 
 
 def lemma_with_hyphen(word: Token) -> str:

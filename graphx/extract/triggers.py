@@ -18,7 +18,7 @@ from graphx.extract import courts, crowds, custody, deciders
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import direct_objects, lemma_with_hyphen
+from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
 
 __all__ = [
     "Taxonomy",
@@ -64,17 +64,10 @@ _FREED = "release"
 def _a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:
     """A text released, not people out of custody ("the study of detainees released from
     the jail")."""
-    texts = (*taxonomy.objects, *taxonomy.written, *taxonomy.communiques)
-    places = [
-        w.lemma_.lower()
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "from"
-        for w in p.children
-        if w.dep_ == "pobj"
-    ]
-    if any(place in taxonomy.custody for place in places):
+    if any(w.lemma_.lower() in taxonomy.custody for w in objects_of(verb, "from")):
         return False
-    return any(n.lemma_.lower() in texts for n in light_nouns(verb))
+    texts = (taxonomy.objects, taxonomy.written, taxonomy.communiques)
+    return any(n.lemma_.lower() in table for n in light_nouns(verb) for table in texts)
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
