@@ -364,6 +364,20 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
                 ("Luis Perez", "person"),
             ],
         ),
+        # found in a probe: a company's name without its legal form, written after it, is
+        # the company; a street named after someone, where something is, is no person
+        (
+            "Agents searched Garrett Tooling Inc. on Monday. Garrett Tooling did not comment.",
+            [("Garrett Tooling Inc.", "ORG"), ("Garrett Tooling", "PERSON")],
+            [("Garrett Tooling Inc.", "organization"), ("Garrett Tooling", "organization")],
+        ),
+        ("The plant on Robert L. Pugh Parkway closed.", [("Robert L. Pugh", "PERSON")], []),
+        ("A store at 1200 Cesar Chavez Avenue closed.", [("Cesar Chavez Avenue", "PERSON")], []),
+        (
+            "Reporters spoke to Michael Lane on Monday.",
+            [("Michael Lane", "PERSON")],
+            [("Michael Lane", "person")],
+        ),
         # a business's name in a title-case headline makes no name of the run around it,
         # and a church's Assembly is no government's
         (

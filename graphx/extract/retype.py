@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
+from graphx.extract.lines import HEADLINE_END
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 from graphx.extract.town_cues import read_as_someone_else
@@ -190,14 +191,31 @@ def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person (a
-    person who shares the company's name stays one: "Luis Perez" of "Luis Perez Inc.")."""
+    """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person; so
+    is the company's name without it, written after it ("Garrett Tooling" after "Garrett
+    Tooling Inc.", found in a probe: the short name a person). A person the page names
+    before the company keeps the name ("Luis Perez owns Luis Perez Inc.")."""
     legal_forms = name_words().legal_forms
+    named_at: dict[str, int] = {}
     for d in drafts:
         last = doc[d.end - 1]
         named = d.end - d.start > 1 and last.lower_ in legal_forms and last.text[0].isupper()
         if named and d.type == "person" and not d.canonical:
             d.type = "organization"
+        if named and d.type in BODY_TYPES:
+            short = doc[d.start : d.end - 1].text.rstrip(" ,")
+            named_at.setdefault(short, d.start)
+    headline = doc.user_data.get(HEADLINE_END, 0)
+    people_first = {
+        doc[d.start : d.end].text
+        for d in drafts
+        if d.type == "person" and doc[d.start].idx >= headline
+        and d.start < named_at.get(doc[d.start : d.end].text, -1)
+    }  # fmt: skip
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        if d.type == "person" and not d.canonical and text in named_at and text not in people_first:
+            d.type, d.label = "organization", "ORG"
     return drafts
 
 

@@ -291,6 +291,8 @@ def _typed(
         kind = "agency"  # a body's name the model read as a place: "... Borough Assembly"
     if kind == "jurisdiction" and _a_street(doc[end - 1]) and not places.lookup(text):
         return []  # "a grocery on East First Street": an address, no jurisdiction
+    if kind == "person" and _an_address(doc, start, end):
+        return []
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
     elif label == "NORP" and _a_language(doc[end - 1]):
@@ -307,6 +309,19 @@ def _typed(
 def _a_street(last: Token) -> bool:
     """The last word of a street's name ("Street", "Road"; ``head_words.csv``)."""
     return last.is_title and last.lower_ in read_head_words()["street"]
+
+
+# Words before a street's name where it is an address ("a plant on Robert L. Pugh Parkway").
+_ALONG = frozenset({"on", "at", "off", "along", "onto", "near", "down", "up", "across"})
+
+
+def _an_address(doc: Doc, start: int, end: int) -> bool:
+    """A street named after someone, where something is: "on Robert L. Pugh Parkway", "at
+    1200 Cesar Chavez Avenue" (found in a probe: the street's namesake a person), with the
+    street's word inside the name or right after it; not "said Michael Lane"."""
+    street = _a_street(doc[end - 1]) or (end < len(doc) and _a_street(doc[end]))
+    before = doc[start - 1] if start > 0 else None
+    return street and before is not None and (before.lower_ in _ALONG or before.like_num)
 
 
 def _a_language(word: Token) -> bool:
