@@ -1125,6 +1125,18 @@ def test_ner_place_opening_a_longer_name_is_no_place(
             [("Omar Pike", "PERSON"), ("Harbor Public Radio", "ORG")],
             [("Harbor Public Radio", "media", "")],
         ),
+        # found in a probe: a station's reporter named with it, telling what they found, is
+        # no actor; a body's person told so stays one
+        (
+            "The jail opened. Valley News 7's Omar Pike reports the board will vote in May.",
+            [("Valley News 7", "ORG"), ("Omar Pike", "PERSON")],
+            [("Valley News 7", "organization", "")],
+        ),
+        (
+            "The jail opened. The county's Omar Pike reported a loss.",
+            [("Omar Pike", "PERSON")],
+            [("Omar Pike", "person", "")],
+        ),
     ],
 )
 def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expected: list) -> None:
