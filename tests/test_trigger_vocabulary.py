@@ -660,6 +660,10 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         ("A Honduran man died Tuesday in a county jail.", "died"),
         # "X-based": where a body sits
         ("The Dayton-based group sued the county on Friday.", "sued"),
+        # "X-born": where someone was born (found in a probe)
+        ("A Texas-born man sued the county on Friday.", "sued"),
+        ("The Mexico-raised woman was detained on Friday.", "detained"),
+        ("A man who was born in Texas sued the county on Friday.", "sued"),
         # a language (found in a fresh corpus: "chanting in Spanish" placed a march in Spain)
         (
             "Hundreds of farmworkers marched on Friday, chanting in Spanish and Haitian Creole.",

@@ -25,6 +25,10 @@ def origin_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
     return (lexicon or shipped()).word_set("origin_nouns.txt")
 
 
+# Participles of where someone was born or grew up: "a Texas-born man", "born in Texas".
+_BIRTH = frozenset({"born", "raised", "bred"})
+
+
 def is_origin(token: Token) -> bool:
     """The name in "an immigrant from X", "a citizen of X", "an X resident" or "a Guyanese
     man": where someone comes from."""
@@ -33,6 +37,8 @@ def is_origin(token: Token) -> bool:
         token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
     if token.head.lower_ == "based" and token.i < token.head.i:
         return True  # "the Minneapolis-based law center": where a body sits, not where it acted
+    if token.head.lower_ in _BIRTH and token.i < token.head.i:
+        return True  # "a Texas-born man sued a South Carolina sheriff" (found in a probe)
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
         return True  # "a Lynden resident": where she lives, not where she was released
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
@@ -41,6 +47,8 @@ def is_origin(token: Token) -> bool:
         # ("the Mexican government" acts there).
         return token.head.lemma_.lower() not in antecedents.definite_heads()
     preposition, noun = token.head, token.head.head
+    if token.dep_ == "pobj" and noun.lower_ in _BIRTH and preposition.lower_ in ("in", "at"):
+        return True  # "a man who was born in Texas has sued" (found in a probe)
     counted = noun.pos_ in ("NUM", "PRON") and preposition.lower_ == "from"  # "one from Honduras"
     counted = counted and token.ent_type_ in ("GPE", "LOC")  # not "six from the detention center"
     if token.dep_ != "pobj" or (noun.pos_ not in ("NOUN", "PROPN") and not counted):
