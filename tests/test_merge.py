@@ -520,3 +520,30 @@ def test_merge_a_night_told_as_two_days_is_one_happening(
     ids = {"a": ["e:ice"], "b": ["e:ice"]}
     events, _ = merge_events([a, b], ids, ENTITIES, documents=[doc_a, doc_b])
     assert len(events) == expected_events
+
+
+def test_merge_a_month_and_day_read_in_a_window_still_names_that_day() -> None:
+    # found in a probe: b, known only to be no older than 2005, tells the subpoenas "Aug.
+    # 22", once with who did it and once with no one named; a dates them 22 August 2012.
+    # Read in a's year b's "Aug. 22" is 22 August 2012 or later, which alone agrees with
+    # nothing; the day it names still does
+    from graphx.model import Document
+
+    aug_22 = TimeExpression("Aug. 22", 0, 1, "DATE", "XXXX-08-22")
+    b = extraction("b", aug_22)
+    b.sentences.append(Sentence(11, 20, "second sentence of b"))
+    b.events.append(EventMention(1, "subpoenaed", "legal_action", "the subpoenas", [], None,
+                                 aug_22))  # fmt: skip
+    docs = [
+        Document("a", "/c/a.txt", "txt", "a", published="2012-08-22", published_basis="sidecar"),
+        Document("b", "/c/b.txt", "txt", "b", published="2005", published_basis="inferred",
+                 published_note="not before 2005: latest date mentioned in the text"),
+    ]  # fmt: skip
+    events, _ = merge_events([extraction("a", day("2012-08-22")), b], IDS, ENTITIES,
+                             documents=docs)  # fmt: skip
+    (event,) = events
+    assert [(r.doc_id, r.date_text) for r in event.reports] == [
+        ("a", "2012-08-22"),
+        ("b", "Aug. 22"),
+        ("b", "Aug. 22"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,7 @@ from graphx.extract.since import SINCE
 from graphx.extract.stretch import OVER
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
+from graphx.extract.timex.rules import words
 from graphx.extract.timex.spans import month_day_named, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import (
@@ -32,7 +34,7 @@ from graphx.model import (
     Participant,
     TimeExpression,
 )
-from graphx.resolve.happenings import Occurrence
+from graphx.resolve.happenings import Occurrence, Span
 
 __all__ = ["Told", "every_told", "occurrence", "representative"]
 
@@ -147,6 +149,25 @@ def _last_day_published(document: Document | None) -> dt.date | None:
     return None
 
 
+def _month_day(time: TimeExpression | None, span: Span | None) -> tuple[int, int] | None:
+    """The month and day a report names with no year ("Aug. 22"), also once the corpus read
+    a year for it in an article known only from below, which leaves the day's span open
+    towards the future: that year is a guess, the day is what the article says (found in a
+    probe: "filed the lawsuit Aug. 22", read as "Aug. 22, 2012 or later", agreed with no
+    report of 22 August 2012)."""
+    if time is None:
+        return None
+    named = month_day_named(time.value)
+    if named is not None or span is None or span[1] != dt.date.max:
+        return named
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value) or re.search(r"\b\d{4}\b", time.text):
+        return None
+    said = {w.strip(".,").lower() for w in time.text.split()}
+    month, day = int(time.value[5:7]), int(time.value[8:10])
+    months = {words()["months"].get(w) for w in said}
+    return (month, day) if str(day) in said and month in months else None
+
+
 def occurrence(
     told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
 ) -> Occurrence:
@@ -168,7 +189,7 @@ def occurrence(
         uncertain=bool(time and time.uncertain),
         night=_night_edge(time, document),
         weekday=_weekday(time),
-        month_day=month_day_named(time.value) if time is not None else None,
+        month_day=_month_day(time, span),
         published=published,
         agents=frozenset(roles["agent"]),
         patients=frozenset(roles["patient"]),
