@@ -2593,6 +2593,12 @@ def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
          ("2019-01-01", "2019-12-31")),
         ("Pine County commissioners approved the contract at their Tuesday work session.",
          "approved", ("2024-03-05", "2024-03-05")),
+        # found in a probe: the parse made the fiscal year the object accepted (a time is
+        # no object of an act)
+        ("ST. CLAIR, Utah - At its regular meeting today, the Pine County Commission voted "
+         "to accept a fiscal year 2010 State Criminal Alien Assistance Program (SCAAP) award of "
+         "$41,300.", "voted",
+         ("2024-03-08", "2024-03-08")),
     ],
 )  # fmt: skip
 def test_a_time_that_labels_a_thing_dates_no_act_done_to_it(

@@ -192,12 +192,12 @@ def _deadline(span: Span) -> bool:
 
 
 def _names_a_thing(span: Span, triggers: set[int]) -> bool:
-    """A time written before the noun of what an act is done to, as the label of which thing
-    ("repealed its 2019 sanctuary law", "is withholding its 2017 grant", "arrested on a 2015
-    warrant"): it says which, not when the act was done; unless the noun is a happening told
-    itself ("a 2014 ruling") or a light verb's ("made the January arrest"). An occasion's
-    time still dates ("during a 2019 traffic stop", "in a Friday email")."""
+    """A time before the noun of what an act is done to ("repealed its 2019 sanctuary law",
+    "arrested on a 2015 warrant") says which thing, not when; unless the noun is a happening
+    ("a 2014 ruling", light "made the January arrest"), or an occasion ("in a Friday email")."""
     root, head = span.root, span.root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() != "date":
+        return True  # "voted to accept a fiscal year 2010 award", parsed "accept a year"
     prenominal = root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.i < head.i
     if not prenominal or head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
         return False
