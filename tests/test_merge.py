@@ -547,3 +547,35 @@ def test_merge_a_month_and_day_read_in_a_window_still_names_that_day() -> None:
         ("b", "Aug. 22"),
         ("b", "Aug. 22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Friday, Jan. 17", ("2020-01-17", True)),  # 17 January 2020 was a Friday
+        ("Jan. 17", ("2020-01-17", True)),
+        ("Monday, Jan. 17", ("", False)),  # no Monday: no year to read it in
+        ("Jan. 25", ("2019-01-25", True)),  # after the first report: the year before
+    ],
+)
+def test_merge_a_happening_dated_only_by_a_month_and_day_takes_its_first_reports_year(
+    said: str, expected: tuple[str, bool]
+) -> None:
+    # found in a probe: a page "not before 2025" told the raid "on Tuesday, April 22", and
+    # the one article dated (22 April 2025) told it with no day of its own: no event date
+    from graphx.model import Document
+
+    month_day = f"XXXX-01-{said[-2:]}"
+    docs = [Document("a", "/c/a.txt", "txt", "a", published="2020-01-18",
+                     published_basis="sidecar"), Document("b", "/c/b.txt", "txt", "b")]  # fmt: skip
+    events, _ = merge_events(
+        [extraction("a", None), extraction("b", TimeExpression(said, 0, 1, "DATE", month_day))],
+        IDS,
+        ENTITIES,
+        documents=docs,
+    )
+    (event,) = events
+    time = event.time
+    assert ((time.date_start, time.uncertain) if time and time.date_start else ("", False)) == (
+        expected
+    )

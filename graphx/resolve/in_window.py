@@ -12,6 +12,7 @@ from typing import Protocol
 from graphx.extract.aspect import TENSE_ONLY
 from graphx.extract.since import SINCE
 from graphx.extract.timex.normalise import find_time_expressions
+from graphx.extract.timex.rules import words
 from graphx.extract.timex.spans import (
     counted_from_writing,
     month_day_named,
@@ -26,6 +27,7 @@ from graphx.resolve.offsets import counted_in_window
 
 __all__ = [
     "counted_from_writing_in_window",
+    "month_day_before",
     "month_day_in_window",
     "month_in_window",
     "present_in_window",
@@ -115,6 +117,32 @@ def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
                 f"gives ({window.first} to {window.last})",
             )
     return time
+
+
+def month_day_before(time: TimeExpression, day: dt.date) -> TimeExpression | None:
+    """A month and day with no year ("Tuesday, April 22", ``XXXX-04-22``) read as the latest
+    such day on or before ``day``, the day its happening was first reported, when the weekday
+    written with it, if any, falls on it; else None."""
+    month, day_of_month = month_day_named(time.value) or (0, 0)
+    when = None
+    for year in (day.year, day.year - 1) if month else ():
+        try:
+            when = dt.date(year, month, day_of_month)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if when <= day:
+            break
+    said = {words()["weekdays"].get(w.strip(",.").lower(), -1) for w in time.text.split()}
+    if when is None or when > day or (said - {-1} and when.weekday() not in said):
+        return None
+    return replace(
+        time,
+        value=when.isoformat(),
+        date_start=when.isoformat(),
+        date_end=when.isoformat(),
+        uncertain=True,
+        reading=f"'{time.text}' read in the year of its happening's first report ({day})",
+    )
 
 
 def month_in_window(time: TimeExpression, window: Window) -> TimeExpression:
