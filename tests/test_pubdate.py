@@ -518,3 +518,28 @@ def test_pubdate_the_print_edition_the_text_ran_in(
     assert guess is not None and guess[0] == expected
     # the day of the paper, not a lower bound from the latest day the text names
     assert ("print edition" in guess[1]) is in_print
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in a probe: a page's change stamp and the workshop its list announces were
+        # taken for the latest days told, so "not before" the workshop; they bound it by
+        # their year only
+        (
+            "Statement on the raid\nUpdated: June 2, 2023\nAgents raided the plant on Tuesday."
+            " It was audited in March 2019.\nWHAT YOU CAN DO\n- Vigil: Saturday, June 10, 2023,"
+            " 7 p.m., St. Mark's hall\nEditor's note: This was updated on June 2, 2023.",
+            ("2023", "not before 2023: latest date mentioned in the text"),
+        ),
+        # a timeline's item names its day before the colon: what happened then
+        (
+            "Key dates\n- March 3, 2019: agents raided the plant\n- June 4, 2019: a vigil",
+            ("2019-06-04", "not before 2019-06-04: latest date mentioned in the text"),
+        ),
+    ],
+)
+def test_pubdate_a_change_stamp_or_a_listed_day_bounds_nothing(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert infer_published(text, today=dt.date(2026, 1, 1)) == expected

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
+from graphx.ingest import no_bound
 from graphx.ingest.dateline import DAY as _DAY
 from graphx.ingest.dateline import MONTH as _MONTH
 from graphx.ingest.dateline import MONTHS as _MONTHS
@@ -48,14 +49,6 @@ _TEXT_DATES = [
     re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.IGNORECASE),
     re.compile(r"(?<![\d,.$/-])(?P<year>(?:19|20)\d{2})(?![\d%/-]|,\d)"),
 ]
-# A year after these words is a deadline or a forecast, not something that happened.
-_FORWARD = re.compile(r"\b(by|until|till|through|before)\s*$", re.IGNORECASE)
-_FROM_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+through\s*$", re.IGNORECASE)
-# A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
-# 2022", "the 2022 fiscal year", "FY 2022", "the county's 2023 budget hearings this fall"
-# bound no publication date.
-_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.IGNORECASE)
-_FISCAL_AFTER = re.compile(r"^\s+(?:fiscal|budget)\b", re.IGNORECASE)
 # "As of Feb. 2": a month and day with no year (not followed by one).
 _YEARLESS = re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 # ... nor one set ahead: "scheduled for Feb. 20", "due by March 1".
@@ -142,7 +135,9 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
     """Explicit calendar dates in a text, as (matched text, ISO value), in order.
 
     Bare years after "by", "until", "before" (deadlines), fiscal years and years after
-    ``today`` are left out: they do not bound the publication date.
+    ``today`` are left out: they do not bound the publication date; a page's "Updated" day
+    and the day of what a list announces bound it only by their year
+    (:mod:`graphx.ingest.no_bound`).
 
     >>> explicit_dates("On March 3, 2019 and in 2018, but not by 2030.")
     [('March 3, 2019', '2019-03-03'), ('2018', '2018')]
@@ -156,30 +151,15 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
     for matched, offset, value in _mentions(text):
         if value[:4] > limit[:4] or value > limit:
             continue
-        if len(value) == 4 and _forward(text[max(0, offset - 24) : offset]):
+        if len(value) == 4 and no_bound.forward(text[max(0, offset - 24) : offset]):
             continue
-        if len(value) == 4 and _fiscal(text, offset, len(matched)):
+        if len(value) == 4 and no_bound.fiscal(text, offset, len(matched)):
             continue
         if _looks_ahead(text, offset):
             continue
-        kept.append((matched, value))
+        # a page's change or a listed day to come is close after the writing: its year only
+        kept.append((matched, value[:4] if no_bound.changed_or_listed(text, offset) else value))
     return kept
-
-
-def _forward(before: str) -> bool:
-    """Whether the words before a bare year make it a deadline or a span's end, maybe to
-    come ("by 2030", "covers two officers through 2012"); not a span told whole, over
-    ("from 2015 through 2019")."""
-    found = _FORWARD.search(before)
-    if found is None:
-        return False
-    return not (found.group(1).lower() == "through" and _FROM_YEAR.search(before))
-
-
-def _fiscal(text: str, start: int, size: int) -> bool:
-    """Whether a bare year names a fiscal year ("fiscal 2022", "the 2022 fiscal year")."""
-    before = text[max(0, start - 14) : start]
-    return bool(_FISCAL_BEFORE.search(before) or _FISCAL_AFTER.match(text[start + size :]))
 
 
 def _looks_ahead(text: str, start: int) -> bool:

@@ -1,0 +1,61 @@
+"""Dates an article names that bound no publication date: a deadline or a span's end
+("by 2030"), a fiscal year ("fiscal 2022"); nor, but by their year, the day a page was
+changed ("Updated: May 1, 2025"; it was published before) and the day of what a list
+announces ("- Know your rights workshop: Saturday, May 3, 2025, 10 a.m."; it is to come).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["changed_or_listed", "fiscal", "forward"]
+
+# A year after these words is a deadline or a forecast, not something that happened.
+_FORWARD = re.compile(r"\b(by|until|till|through|before)\s*$", re.IGNORECASE)
+_FROM_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+through\s*$", re.IGNORECASE)
+# A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
+# 2022", "the 2022 fiscal year", "FY 2022", "the county's 2023 budget hearings this fall"
+# bound no publication date.
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"^\s+(?:fiscal|budget)\b", re.IGNORECASE)
+# A page's change stamp or note, right before the day on its line: "Updated: May 1, 2025",
+# "This statement was updated May 1 to correct ...".
+_CHANGED = re.compile(
+    r"\b(?:updated?|modified|edited|changed|corrected)\b[^\S\n]*(?:on[^\S\n]+)?:?[^\S\n]*"
+    r"(?:[A-Z][a-z]+day,?[^\S\n]*)?$",
+    re.IGNORECASE,
+)
+# A list's item that names a thing, a colon, then its day: "- Vigil: Friday, June 6, 7 p.m.".
+_LISTED = re.compile(
+    r"^[^\S\n]*[-\u2022*][^\S\n]+[^:\n]{2,60}:[^\S\n]*(?:[A-Z][a-z]+day,?[^\S\n]*)?$"
+)
+
+
+def forward(before: str) -> bool:
+    """Whether the words before a bare year make it a deadline or a span's end, maybe to
+    come ("by 2030", "covers two officers through 2012"); not a span told whole, over
+    ("from 2015 through 2019")."""
+    found = _FORWARD.search(before)
+    if found is None:
+        return False
+    return not (found.group(1).lower() == "through" and _FROM_YEAR.search(before))
+
+
+def fiscal(text: str, start: int, size: int) -> bool:
+    """Whether a bare year names a fiscal year ("fiscal 2022", "the 2022 fiscal year")."""
+    before = text[max(0, start - 14) : start]
+    return bool(_FISCAL_BEFORE.search(before) or _FISCAL_AFTER.match(text[start + size :]))
+
+
+def changed_or_listed(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day the page was changed, or the day a list's
+    item announces (a line opening with a dash or a bullet, the thing, a colon).
+
+    >>> text = "Updated: May 1, 2025\\n- Vigil: Friday, May 3, 2025, 7 p.m."
+    >>> changed_or_listed(text, text.index("May 1")), changed_or_listed(text, text.index("May 3"))
+    (True, True)
+    >>> changed_or_listed("- March 3, 2019: ICE raided the plant", 2)
+    False
+    """
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_CHANGED.search(line) or _LISTED.match(line))
