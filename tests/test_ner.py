@@ -1825,6 +1825,37 @@ def test_ner_a_body_whose_short_form_is_told_with_an_age_is_a_person(blank: Lang
 
 @NEEDS_MODEL[0]
 @NEEDS_MODEL[1]
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        (
+            "Pine County Board of Supervisors Chairman Morgan Keyser-Dean said so.",
+            "Pine County Board of Supervisors Chairman Morgan Keyser-Dean",
+            [("Pine County Board of Supervisors", "agency"), ("Morgan Keyser-Dean", "person")],
+        ),
+        (
+            "Ohio County Board of Commissioners President Tom Ruiz spoke.",
+            "Ohio County Board of Commissioners President Tom Ruiz",
+            [("Ohio County Board of Commissioners", "agency"), ("Tom Ruiz", "person")],
+        ),
+        (
+            "The money came from the Bureau of Justice Assistance.",
+            "Bureau of Justice Assistance",
+            [("Bureau of Justice Assistance", "agency")],
+        ),
+    ],
+)
+def test_ner_a_body_read_on_over_a_title_and_its_holder(
+    nlp: Language, text: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    # found in a probe: a pattern ran a board's name on over its chairman; the title is
+    # the last one, and one word after a title is no one ("Bureau of Justice Assistance")
+    found = find_mentions(make_doc(nlp, text, [(body, "AGENCY")]))
+    assert [(m.text, m.type) for m in found] == expected
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
 def test_ner_a_body_whose_short_form_has_a_courtesy_title_is_a_person(nlp: Language) -> None:
     # found in probe111: a long name read as a body, its short form said whose it is
     text = (

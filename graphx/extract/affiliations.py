@@ -12,11 +12,17 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
-from graphx.extract.known import facility_or_group, read_head_words
+from graphx.extract.known import facility_or_group, read_head_words, read_titles
 from graphx.extract.repairs import bare_name_word
 from graphx.extract.spans import label_type
+from graphx.extract.titles import is_title_word
 
-__all__ = ["first_names_read_as_places", "people_of_bodies", "people_told_of_as_who"]
+__all__ = [
+    "first_names_read_as_places",
+    "holders_read_with_bodies",
+    "people_of_bodies",
+    "people_told_of_as_who",
+]
 
 # The model's labels under which it reads a person and their body as one name.
 _JOINED_LABELS = frozenset({"WORK_OF_ART", "PERSON", "ORG"})
@@ -42,6 +48,36 @@ def people_of_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         out.append(Draft(ent.start, of, "PERSON", "person", reason="named with their body"))
         out.append(Draft(body.start, body.end, "ORG", kind, reason="named with their body"))
     return sorted(out, key=lambda d: d.start)
+
+
+def holders_read_with_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A body's name read on over a title and its holder ("Page County Board of Supervisors
+    Chairman Morgan Keyser", found in a probe: a pattern of the entity ruler ran on over
+    capitalised words): the body, then the person, the title theirs."""
+    titles, out = read_titles(), list(drafts)
+    for d in drafts:
+        if d.type not in ("agency", "organization") or d.canonical:
+            continue
+        k = next((k for k in range(d.start + 2, d.end - 1) if _holder_at(doc, k, d.end, titles)), 0)
+        if not k:
+            continue
+        end = d.end
+        while end + 1 < len(doc) and doc[end].text == "-" and _name_word(doc[end + 1]):
+            end += 2  # "Keyser" "-" "Dean": the model's one name broken by the hyphen
+        taken = [o for o in out if d.end <= o.start < end]
+        out = [o for o in out if o is not d and o not in taken]
+        out.append(Draft(d.start, k, d.label, d.type, reason=d.reason))
+        out.append(Draft(k, end, "PERSON", "person", reason="a title and its holder after a body"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _holder_at(doc: Doc, k: int, end: int, titles: frozenset[str]) -> bool:
+    """A title at ``k`` and two or three words of a person's name after it to ``end``, none
+    a title ("Board of Commissioners President Tom Ruiz": the title is "President")."""
+    words = [t for t in doc[k + 1 : end] if t.text != "-"]  # "Keyser-Dean"
+    named = 2 <= len(words) <= 3 and all(_name_word(t) for t in words)
+    named = named and not any(is_title_word(t.text, titles) for t in words)
+    return named and doc[k].is_title and is_title_word(doc[k].text, titles, doc[k + 1].text)
 
 
 def _of_the(ent: Span) -> int | None:

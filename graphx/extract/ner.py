@@ -96,6 +96,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
     drafts = affiliations.people_of_bodies(doc, hyphens.hyphenated_names(doc, drafts))
+    drafts = affiliations.holders_read_with_bodies(doc, drafts)
     drafts = counties.county_names(doc, headed.named_bodies(doc, drafts))
     drafts = counties.county_bodies(doc, counties.untagged_counties(doc, drafts))
     drafts = headed.members_of_places(doc, drafts)
