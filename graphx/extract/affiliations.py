@@ -64,8 +64,9 @@ def holders_read_with_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         end = d.end
         while end + 1 < len(doc) and doc[end].text == "-" and _name_word(doc[end + 1]):
             end += 2  # "Keyser" "-" "Dean": the model's one name broken by the hyphen
-        taken = [o for o in out if d.end <= o.start < end]
-        out = [o for o in out if o is not d and o not in taken]
+        out = [
+            o for o in out if (o.start, o.end) != (d.start, d.end) and not d.end <= o.start < end
+        ]
         out.append(Draft(d.start, k, d.label, d.type, reason=d.reason))
         out.append(Draft(k, end, "PERSON", "person", reason="a title and its holder after a body"))
     return sorted(out, key=lambda d: d.start)
