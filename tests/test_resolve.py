@@ -693,6 +693,11 @@ def test_resolve_spelling_variants_join_only_with_shared_context(
         # "Tony Lopez"); a nickname table joins a father and a son ("Bill" of "Robert")
         ("Antonio Garcia", "Anto", ("Tomas Okafor", "Ruth Ibsen"), False),
         ("Robert", "Bill", ("Tomas Okafor", "Ruth Ibsen"), False),
+        # found in a probe: a nickname of the same first letter, in the nickname table
+        ("Randall", "Randy", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("James", "Jim", ("Tomas Okafor", "Ruth Ibsen"), True),
+        ("Randall", "Randy", ("Tomas Okafor",), False),
+        ("Randall", "Rudy", ("Tomas Okafor", "Ruth Ibsen"), False),
     ],
 )
 def test_resolve_a_short_first_name_joins_only_with_shared_context(

@@ -12,9 +12,11 @@ stays near linear in the corpus.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from graphx.extract.known import read_titles
@@ -276,8 +278,17 @@ def _consonants(name: str) -> str:
 
 
 def _short_of(first: str, other: str) -> bool:
-    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), not
-    a woman's name made from a man's ("juana" of "juan", "josefina" of "jose")."""
+    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), or
+    its nickname of the same first letter ("randy" of "randall", "jim" of "james":
+    ``nicknames``' table, whose old nicknames of other letters would join a father and a
+    son, "bill" of "robert"); not a woman's name made from a man's ("juana" of "juan")."""
     short, long = sorted((first, other), key=len)
     feminine = long.endswith("a") and not short.endswith("a")
-    return 2 <= len(short) < len(long) and long.startswith(short) and not feminine
+    prefix = 2 <= len(short) < len(long) and long.startswith(short) and not feminine
+    nickname = short[:1] == long[:1] and short in _nicknamer().nicknames_of(long)
+    return prefix or nickname
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
