@@ -1378,6 +1378,18 @@ def test_ner_groups_named_by_their_head(
             [("Ohio", "jurisdiction", ""), ("Kentucky", "jurisdiction", "")],
         ),
         ("Anti-ICE protesters marched.", [("ICE", "ORG")], [("ICE", "agency", "")]),
+        # found in a probe: a body the model missed, found by its head word after the hyphen
+        (
+            "She coordinates the Tri-Valley Immigrant Coalition.",
+            [],
+            [("Tri-Valley Immigrant Coalition", "organization", "")],
+        ),
+        # ... and a county's corrections center is a jail, a body of the government
+        (
+            "Records came from the Pine County Corrections Center.",
+            [("Pine County Corrections Center", "ORG")],
+            [("Pine County Corrections Center", "agency", "")],
+        ),
         # a party's letter is no part of a name, nor a lower-case word
         (
             "Rep. Jo Smith, R-Lebanon, and the DHS-led task force.",
