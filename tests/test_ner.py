@@ -289,6 +289,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Delaware", "GPE"), ("Dover Immigrant Justice Center", "ORG")],
             [("Delaware", "jurisdiction"), ("Dover Immigrant Justice Center", "organization")],
         ),
+        # found in a probe: a company's common last word ("Solutions", "Logistics")
+        (
+            "Agents arrived at Ridgeway Crate Solutions before midnight.",
+            [("Ridgeway Crate Solutions", "GPE")],
+            [("Ridgeway Crate Solutions", "organization")],
+        ),
         # a business named by what it makes, which the model read as a place
         (
             "Agents arrested 11 workers at Bering Crest Seafoods in the morning.",
