@@ -2376,6 +2376,11 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
         # ... and a surname read as a group, told of as "who"
         ("Reaction in the county was mixed. Teresa Villanueva, who coordinates the Black Swamp "
          "Immigrant Network from a church basement, called it a step.", "Teresa Villanueva"),
+        # found in a probe: a name with a particle read as a group, told of as "who"
+        ("The agreement drew concern from the county's dairy industry, which depends heavily "
+         "on immigrant workers. Cornelius Van der Meer, who milks about 900 cows in Arcade, said "
+         "several of his employees asked him this week whether they should stay home.",
+         "Cornelius Van der Meer"),
     ],
 )  # fmt: skip
 def test_ner_model_a_person_in_parts_the_model_typed_otherwise(text: str, person: str) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
-from graphx.extract.known import facility_or_group, read_head_words, read_titles
+from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.repairs import bare_name_word
 from graphx.extract.spans import label_type
 from graphx.extract.titles import is_title_word
@@ -142,6 +142,8 @@ def _group_told_of_as_who(doc: Doc, draft: Draft) -> Draft:
     model left out and before ", who": a person ("Teresa" + "Villanueva")."""
     end = draft.end
     who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    if who and draft.type == "organization" and not draft.canonical and _with_particle(doc, draft):
+        return Draft(draft.start, end, "PERSON", "person", reason="told of as who")
     named = all(_name_word(t) for t in doc[draft.start : end]) and end - draft.start <= 3
     if not (who and named and draft.type == "organization" and not draft.canonical):
         return draft
@@ -151,6 +153,16 @@ def _group_told_of_as_who(doc: Doc, draft: Draft) -> Draft:
     if start == draft.start:
         return draft  # "Acme Logistics, who owns the warehouse": a firm may be a "who"
     return Draft(start, end, "PERSON", "person", reason="told of as who")
+
+
+def _with_particle(doc: Doc, draft: Draft) -> bool:
+    """A first name, a particle and a surname ("Cornelius Van der Hoek", found in a probe):
+    a person's name, which no firm's is without a word of its kind."""
+    words = list(doc[draft.start : draft.end])
+    particles = name_words().particles
+    inside = [t for t in words[1:-1] if t.lower_ in particles]
+    names = [t for t in words if t.lower_ not in particles]
+    return len(words) <= 5 and bool(inside) and len(names) >= 2 and all(map(_name_word, names))
 
 
 def first_names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
