@@ -289,6 +289,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Delaware", "GPE"), ("Dover Immigrant Justice Center", "ORG")],
             [("Delaware", "jurisdiction"), ("Dover Immigrant Justice Center", "organization")],
         ),
+        # found in a probe: the words after "the group" name the group whole; not in a
+        # title-case headline
+        (
+            "Ana Ruiz of the group Northern Pine Families Together spoke.",
+            [("Ana Ruiz", "PERSON"), ("Northern Pine Families", "GPE")],
+            [("Ana Ruiz", "person"), ("Northern Pine Families Together", "organization")],
+        ),
+        (
+            "Immigrant Group Sues Pine County Over Policy",
+            [("Pine County", "GPE")],
+            [("Pine County", "jurisdiction")],
+        ),
         # found in a probe: a company's common last word ("Solutions", "Logistics")
         (
             "Agents arrived at Ridgeway Crate Solutions before midnight.",

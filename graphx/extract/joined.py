@@ -12,10 +12,17 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["bodies_ended_at_of", "broken_bodies", "in_a_title_case_line", "possessive_bodies"]
+__all__ = [
+    "bodies_ended_at_of",
+    "bodies_named_after_their_kind",
+    "broken_bodies",
+    "in_a_title_case_line",
+    "possessive_bodies",
+]
 
 
 def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -41,6 +48,36 @@ def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         out = [d for d in out if d.start not in (first.start, last.start)]
         out.append(Draft(first.start, last.end, last.label, last.type, reason="a broken name"))
     return sorted(out, key=lambda o: o.start)
+
+
+def bodies_named_after_their_kind(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The capitalised words right after "the group", "the nonprofit", "the coalition" ...
+    (``indefinite_heads.csv``, of organizations) name that group whole: "of the group
+    Northern Nevada Families Together" was a place "Northern Nevada Families" (found in a
+    probe). Two or more words, small ones inside, none a person's nor a table's name."""
+    kinds = {w for w, kind in indefinite_heads().items() if kind == "organization"}
+    out = list(drafts)
+    for noun in doc:
+        after = noun.i + 1
+        if noun.text not in kinds or after >= len(doc) or not doc[after].is_title:
+            continue  # lower case: not "Immigrant Group Sues County" in a headline
+        end = after
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _SMALL):
+            end += 1
+        while end > after and doc[end - 1].lower_ in _SMALL:
+            end -= 1
+        inside = [d for d in out if d.start < end and d.end > after]
+        if end - after < 2 or any(d.type == "person" or d.canonical for d in inside):
+            continue
+        if any(d.start < after or d.end > end for d in inside):
+            continue
+        out = [d for d in out if d not in inside]
+        out.append(Draft(after, end, "ORG", "organization", reason=f"named after {noun.text!r}"))
+    return sorted(out, key=lambda d: d.start)
+
+
+# Small words inside a group's name ("Friends of the Valley", "Padres y Jóvenes Unidos").
+_SMALL = frozenset({"of", "for", "the", "and", "&", "de", "del", "la", "y"})
 
 
 def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
