@@ -234,14 +234,16 @@ _SPEECH = frozenset({"said", "says", "added", "wrote", "told"})
 
 def named_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A speaker the model missed or took for a thing, right after "said" and before a
-    comma or the sentence's end ("said Noreen Castellucci, senior staff attorney"): two or
-    three capitalised words, a person."""
+    comma, the sentence's end or "of" and a body ("said Noreen Castellucci, senior staff
+    attorney", "said Ana Ruiz of Catholic Charities"): two or three capitalised words."""
     out = list(drafts)
+    bodies = {d.start for d in drafts if d.type in BODY_TYPES}
     for verb in (t for t in doc if t.lower_ in _SPEECH and t.i + 3 < len(doc)):
         end = verb.i + 1
         while end < len(doc) and end - verb.i <= 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if end - verb.i < 3 or doc[end].text not in (",", "."):
+        of_a_body = doc[end].lower_ == "of" and bool({end + 1, end + 2} & bodies)
+        if end - verb.i < 3 or (doc[end].text not in (",", ".") and not of_a_body):
             continue
         inside = [d for d in out if d.start < end and d.end > verb.i + 1]
         if any(d.type != "product" and d.label != "PRODUCT" for d in inside):
