@@ -2566,6 +2566,13 @@ def test_a_lede_day_of_no_act_done_dates_nothing(nlp: Language, text: str) -> No
 def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
     text = "On Tuesday the hall was packed. The Lyons board voted 4-1 to end the contract."
     assert days(event_by_trigger(events_of(nlp, text), "voted")) == ("2024-03-05", "2024-03-05")
+    # found in a probe: "by" a time of that day, in the past, is no deadline
+    text = (
+        "By 7 a.m. on Tuesday, March 5, twenty of them were in the custody of ICE. Agents "
+        "raided the company's yard with a federal search warrant."
+    )
+    raided = event_by_trigger(events_of(nlp, text), "raided")
+    assert raided.time is not None and raided.time.date_start == "2024-03-05"
 
 
 @pytest.mark.parametrize(
