@@ -2600,6 +2600,9 @@ def test_a_lede_in_a_past_passive_dates_the_next_act(nlp: Language) -> None:
          ("2019-01-01", "2019-12-31")),
         ("Pine County commissioners approved the contract at their Tuesday work session.",
          "approved", ("2024-03-05", "2024-03-05")),
+        # a review: a fiscal year spent doing the act still dates it
+        ("The sheriff's office spent fiscal 2020 detaining 3,000 people for ICE.", "detaining",
+         ("2019-10-01", "2020-09-30")),
         # found in a probe: the parse made the fiscal year the object accepted (a time is
         # no object of an act)
         ("ST. CLAIR, Utah - At its regular meeting today, the Pine County Commission voted "

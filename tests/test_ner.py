@@ -396,6 +396,24 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Michael Lane", "PERSON")],
             [("Michael Lane", "person")],
         ),
+        # a review: the owner told as an appositive or with a title keeps the name; a
+        # street's word that is a surname too, or a year before the name, makes no address
+        (
+            "Agents raided Luis Perez Inc. The company's owner, Luis Perez, said he would help.",
+            [("Luis Perez Inc.", "ORG"), ("Luis Perez", "PERSON")],
+            [("Luis Perez Inc.", "organization"), ("Luis Perez", "person")],
+        ),
+        (
+            "Brian Kemp Co., a feed store, was fined. Gov. Brian Kemp was not involved.",
+            [("Brian Kemp Co.", "ORG"), ("Brian Kemp", "PERSON")],
+            [("Brian Kemp Co.", "organization"), ("Brian Kemp", "person")],
+        ),
+        (
+            "Protesters shouted at Michael Lane, the regional director.",
+            [("Michael Lane", "PERSON")],
+            [("Michael Lane", "person")],
+        ),
+        ("In 2019 Peter Lane sued.", [("Peter Lane", "PERSON")], [("Peter Lane", "person")]),
         # a business's name in a title-case headline makes no name of the run around it,
         # and a church's Assembly is no government's
         (
@@ -1155,6 +1173,17 @@ def test_ner_place_opening_a_longer_name_is_no_place(
             [("Omar Pike", "PERSON")],
             [("Omar Pike", "person", "")],
         ),
+        # a review: a district's or a company's person is no station's reporter
+        (
+            "The jail opened. District 7's Omar Pike reported hearing from voters.",
+            [("Omar Pike", "PERSON")],
+            [("Omar Pike", "person", "")],
+        ),
+        (
+            "The jail opened. KPMG's Omar Pike reported a loss.",
+            [("KPMG", "ORG"), ("Omar Pike", "PERSON")],
+            [("KPMG", "organization", ""), ("Omar Pike", "person", "")],
+        ),
     ],
 )
 def test_ner_phrases_and_name_heads(blank: Language, text: str, ents: list, expected: list) -> None:
@@ -1867,6 +1896,12 @@ def test_ner_a_body_whose_short_form_is_told_with_an_age_is_a_person(blank: Lang
             "Ohio County Board of Commissioners President Tom Ruiz spoke.",
             "Ohio County Board of Commissioners President Tom Ruiz",
             [("Ohio County Board of Commissioners", "agency"), ("Tom Ruiz", "person")],
+        ),
+        # a review: a spaced dash joins no surname
+        (
+            "Pine County Board of Supervisors Chairman Morgan Keyser - Republican - voted no.",
+            "Pine County Board of Supervisors Chairman Morgan Keyser",
+            [("Pine County Board of Supervisors", "agency"), ("Morgan Keyser", "person")],
         ),
         (
             "The money came from the Bureau of Justice Assistance.",

@@ -532,6 +532,15 @@ def test_pubdate_the_print_edition_the_text_ran_in(
             " 7 p.m., St. Mark's hall\nEditor's note: This was updated on June 2, 2023.",
             ("2023", "not before 2023: latest date mentioned in the text"),
         ),
+        # a review: prose of something else changed, and a timeline's items with no hour
+        (
+            "The rule was changed on March 3, 2024, when the board voted.",
+            ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text"),
+        ),
+        (
+            "Timeline\n- Arrested: March 3, 2024\n- Hearing: April 2, 2024",
+            ("2024-04-02", "not before 2024-04-02: latest date mentioned in the text"),
+        ),
         # a timeline's item names its day before the colon: what happened then
         (
             "Key dates\n- March 3, 2019: agents raided the plant\n- June 4, 2019: a vigil",

@@ -677,6 +677,12 @@ def test_vocabulary_demonym_is_no_place(nlp: Language, text: str, trigger: str) 
     assert (event.trigger, event.place, roles) == (trigger, None, {})
 
 
+def test_vocabulary_a_place_that_raised_something_is_where_it_acted(nlp: Language) -> None:
+    # a review: "raised" as a verb is no birthplace's participle ("Texas-raised")
+    event, _ = only_event(nlp, "Florida raised concerns and sued the federal government on Monday.")
+    assert event.trigger == "sued" and event.place is not None
+
+
 def test_vocabulary_a_death_is_a_happening(nlp: Language) -> None:
     event, _ = only_event(nlp, "Tom Ruiz died Tuesday in the county jail, officials said.")
     assert (event.trigger, event.event_type) == ("died", "enforcement")

@@ -62,7 +62,7 @@ def holders_read_with_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if not k:
             continue
         end = d.end
-        while end + 1 < len(doc) and doc[end].text == "-" and _name_word(doc[end + 1]):
+        while end + 1 < len(doc) and _hyphen_joins(doc, end) and _name_word(doc[end + 1]):
             end += 2  # "Keyser" "-" "Dean": the model's one name broken by the hyphen
         out = [
             o for o in out if (o.start, o.end) != (d.start, d.end) and not d.end <= o.start < end
@@ -72,10 +72,15 @@ def holders_read_with_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.start)
 
 
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` with no space around it ("Keyser-Dean"; not "Keyser - Republican")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _holder_at(doc: Doc, k: int, end: int, titles: frozenset[str]) -> bool:
     """A title at ``k`` and two or three words of a person's name after it to ``end``, none
     a title ("Board of Commissioners President Tom Ruiz": the title is "President")."""
-    words = [t for t in doc[k + 1 : end] if t.text != "-"]  # "Keyser-Dean"
+    words = [t for t in doc[k + 1 : end] if not _hyphen_joins(doc, t.i)]  # "Keyser-Dean"
     named = 2 <= len(words) <= 3 and all(_name_word(t) for t in words)
     named = named and not any(is_title_word(t.text, titles) for t in words)
     return named and doc[k].is_title and is_title_word(doc[k].text, titles, doc[k + 1].text)

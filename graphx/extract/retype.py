@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
-from graphx.extract.lines import HEADLINE_END
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 from graphx.extract.town_cues import read_as_someone_else
@@ -192,9 +191,10 @@ def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A name that ends in a legal form ("John Labatt Ltd.") is a company, not a person; so
-    is the company's name without it, written after it ("Garrett Tooling" after "Garrett
-    Tooling Inc.", found in a probe: the short name a person). A person the page names
-    before the company keeps the name ("Luis Perez owns Luis Perez Inc.")."""
+    is the company's name of two words or more without it, written after it ("Garrett
+    Tooling" after "Garrett Tooling Inc.", found in a probe: the short name a person). A
+    person the page names before the company, in its headline too, or anywhere with a title
+    or as an appositive ("The company's owner, Luis Perez,") keeps the name (a review)."""
     legal_forms = name_words().legal_forms
     named_at: dict[str, int] = {}
     for d in drafts:
@@ -202,21 +202,31 @@ def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         named = d.end - d.start > 1 and last.lower_ in legal_forms and last.text[0].isupper()
         if named and d.type == "person" and not d.canonical:
             d.type = "organization"
-        if named and d.type in BODY_TYPES:
-            short = doc[d.start : d.end - 1].text.rstrip(" ,")
-            named_at.setdefault(short, d.start)
-    headline = doc.user_data.get(HEADLINE_END, 0)
-    people_first = {
+        if named and d.type in BODY_TYPES and d.end - d.start > 2:
+            named_at.setdefault(doc[d.start : d.end - 1].text.rstrip(" ,"), d.start)
+    people = {
         doc[d.start : d.end].text
         for d in drafts
-        if d.type == "person" and doc[d.start].idx >= headline
-        and d.start < named_at.get(doc[d.start : d.end].text, -1)
+        if d.type == "person" and (d.start < named_at.get(doc[d.start : d.end].text, -1)
+                                   or _told_as_someone(doc, d))
     }  # fmt: skip
     for d in drafts:
         text = doc[d.start : d.end].text
-        if d.type == "person" and not d.canonical and text in named_at and text not in people_first:
+        if d.type == "person" and not d.canonical and text in named_at and text not in people:
             d.type, d.label = "organization", "ORG"
     return drafts
+
+
+def _told_as_someone(doc: Doc, d: Draft) -> bool:
+    """A title before the name ("Gov. Brian Kemp"), a comma, as an appositive is told, or
+    "he" or "she" after it in its sentence ("Luis Perez told reporters he would sue")."""
+    before = doc[d.start - 1] if d.start > 0 else None
+    if before is not None and (before.text == "," or is_title_word(before.text, read_titles())):
+        return True
+    return any(t.lower_ in _SOMEONE for t in doc[d.end : doc[d.end - 1].sent.end])
+
+
+_SOMEONE = frozenset({"he", "she", "his", "her", "him"})
 
 
 def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:

@@ -318,10 +318,21 @@ _ALONG = frozenset({"on", "at", "off", "along", "onto", "near", "down", "up", "a
 def _an_address(doc: Doc, start: int, end: int) -> bool:
     """A street named after someone, where something is: "on Robert L. Pugh Parkway", "at
     1200 Cesar Chavez Avenue" (found in a probe: the street's namesake a person), with the
-    street's word inside the name or right after it; not "said Michael Lane"."""
-    street = _a_street(doc[end - 1]) or (end < len(doc) and _a_street(doc[end]))
+    street's word inside the name or right after it; not "said Michael Lane", nor a street's
+    word that is a surname too ("at Michael Lane, the director", a review), nor after a year
+    ("In 2019 Peter Lane sued")."""
+    last = doc[end - 1] if _a_street(doc[end - 1]) else doc[end] if end < len(doc) else None
+    if last is None or not _a_street(last) or last.lower_ in _SURNAMES_TOO:
+        return False
     before = doc[start - 1] if start > 0 else None
-    return street and before is not None and (before.lower_ in _ALONG or before.like_num)
+    number = (
+        before is not None and before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
+    )
+    return before is not None and (before.lower_ in _ALONG or number)
+
+
+# Streets' last words that are surnames too ("Nathan Lane", "Tom Street").
+_SURNAMES_TOO = frozenset({"lane", "drive", "street", "way", "court", "place", "hill", "park"})
 
 
 def _a_language(word: Token) -> bool:

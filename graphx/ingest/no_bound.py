@@ -18,17 +18,23 @@ _FROM_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+through\s*$", re.IGNORECASE)
 # bound no publication date.
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"^\s+(?:fiscal|budget)\b", re.IGNORECASE)
-# A page's change stamp or note, right before the day on its line: "Updated: May 1, 2025",
-# "This statement was updated May 1 to correct ...".
+# A page's change stamp or note, right before the day on its line: "Updated: May 1, 2025" at
+# a line's start or after a separator, "This statement was updated May 1 to correct ..."; not
+# prose of something else changed ("The rule was changed on March 3, 2024", a review).
 _CHANGED = re.compile(
-    r"\b(?:updated?|modified|edited|changed|corrected)\b[^\S\n]*(?:on[^\S\n]+)?:?[^\S\n]*"
-    r"(?:[A-Z][a-z]+day,?[^\S\n]*)?$",
+    r"(?:^[^\S\n]*|[|\u00b7\u2022][^\S\n]*|\b(?:this|story|article|statement|post|page|report)"
+    r"[^\S\n]+(?:was|has[^\S\n]+been)[^\S\n]+)(?:last[^\S\n]+)?updated[^\S\n]*(?:on[^\S\n]+)?:?"
+    r"[^\S\n]*(?:[A-Z][a-z]+day,?[^\S\n]*)?$",
     re.IGNORECASE,
 )
-# A list's item that names a thing, a colon, then its day: "- Vigil: Friday, June 6, 7 p.m.".
+# A list's item that names a thing, a colon, then its day and its hour: "- Vigil: Friday, June
+# 6, 7 p.m." (what is announced); not a timeline's "- Arrested: March 3, 2024".
 _LISTED = re.compile(
     r"^[^\S\n]*[-\u2022*][^\S\n]+[^:\n]{2,60}:[^\S\n]*(?:[A-Z][a-z]+day,?[^\S\n]*)?$"
 )
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[^\S\n]*[ap]\.?m\b", re.IGNORECASE)
 
 
 def forward(before: str) -> bool:
@@ -49,7 +55,8 @@ def fiscal(text: str, start: int, size: int) -> bool:
 
 def changed_or_listed(text: str, start: int) -> bool:
     """Whether the date at ``start`` is the day the page was changed, or the day a list's
-    item announces (a line opening with a dash or a bullet, the thing, a colon).
+    item announces (a line opening with a dash or a bullet, the thing, a colon, and an hour
+    after the day).
 
     >>> text = "Updated: May 1, 2025\\n- Vigil: Friday, May 3, 2025, 7 p.m."
     >>> changed_or_listed(text, text.index("May 1")), changed_or_listed(text, text.index("May 3"))
@@ -58,4 +65,5 @@ def changed_or_listed(text: str, start: int) -> bool:
     False
     """
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(_CHANGED.search(line) or _LISTED.match(line))
+    rest = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return bool(_CHANGED.search(line) or (_LISTED.match(line) and _CLOCK.search(rest)))

@@ -194,7 +194,8 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             with_whom = sorted(shared)[0]
             return f"first names of one named with a second surname elsewhere, with {with_whom}"
         apart = not cluster.docs & other.docs  # two names one article tells apart
-        return _spelling_variant(tokens, fulls, shared, apart=apart)
+        alike = bool(_titles(cluster) & _titles(other))  # a nickname joins only so
+        return _spelling_variant(tokens, fulls, shared, apart=apart, titled_alike=alike)
     return _same_body(cluster, other, label, others, shared)
 
 
@@ -237,7 +238,12 @@ def _same_body(
 
 
 def _spelling_variant(
-    tokens: list[str], fulls: list[list[str]], shared: set[str], *, apart: bool = True
+    tokens: list[str],
+    fulls: list[list[str]],
+    shared: set[str],
+    *,
+    apart: bool = True,
+    titled_alike: bool = False,
 ) -> str:
     """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people or
     places; "al kubicek" ~ "alvin kubicek" and, in no one article, "wendall oakes" ~
@@ -253,7 +259,8 @@ def _spelling_variant(
         # "rod brace" of "rodney a brace": a middle initial told once
         initial_left = len(tokens) == 2 and len(full) == 3 and len(full[1]) == 1
         initial_left = initial_left and full[-1] == tokens[-1]
-        short = (same_surname or initial_left) and apart and _short_of(tokens[0], full[0])
+        short = (same_surname or initial_left) and apart
+        short = short and _short_of(tokens[0], full[0], nickname=titled_alike)
         if short and len(shared) > 1:
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
         if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
@@ -277,16 +284,18 @@ def _consonants(name: str) -> str:
     return re.sub(r"[aeiouy]", "", name).replace("z", "s")
 
 
-def _short_of(first: str, other: str) -> bool:
-    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), or
-    its nickname of the same first letter ("randy" of "randall", "jim" of "james":
-    ``nicknames``' table, whose old nicknames of other letters would join a father and a
-    son, "bill" of "robert"); not a woman's name made from a man's ("juana" of "juan")."""
+def _short_of(first: str, other: str, *, nickname: bool = False) -> bool:
+    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), or,
+    for two people of one title, its shorter nickname of the same first letter ("randy" of
+    "randall": ``nicknames``' table, whose old nicknames of other letters would join a
+    father and a son, "bill" of "robert"); not a woman's name made from a man's ("juana" of
+    "juan", "anna" of "ann"): a review found "andrea" and "andrew" joined."""
     short, long = sorted((first, other), key=len)
     feminine = long.endswith("a") and not short.endswith("a")
-    prefix = 2 <= len(short) < len(long) and long.startswith(short) and not feminine
-    nickname = short[:1] == long[:1] and short in _nicknamer().nicknames_of(long)
-    return prefix or nickname
+    if not 2 <= len(short) < len(long) or feminine:
+        return False
+    known = nickname and short[0] == long[0] and short in _nicknamer().nicknames_of(long)
+    return long.startswith(short) or known
 
 
 @functools.cache
