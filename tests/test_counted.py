@@ -158,6 +158,10 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
         # an ordinance's number, hours, a range (a review)
         ("The council voted on Ordinance 24-07 on Tuesday.", "voted", ""),
         ("The board met Tuesday from 6-8 p.m.", "met", ""),
+        # found in a probe: a tally in words, or with "to"; not a range after the verb
+        ("Last Wednesday they voted two to one to sign up the jail.", "voted", "2-1"),
+        ("The board voted 4 to 1 on Monday.", "voted", "4-1"),
+        ("They voted to spend two to five dollars.", "voted", ""),
     ],
 )
 def test_counted_reads_a_votes_tally(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -140,7 +140,16 @@ def tally(trigger: Token) -> str:
     text = trigger.doc.text
     for token in sorted(near, key=lambda t: t.i):
         numbered = _NUMBERED.search(text[max(0, token.idx - 16) : token.idx]) is not None
-        if token.text[:1].isdigit() and not numbered and (m := _TALLY.match(text, token.idx)):
-            if int(m[1]) >= int(m[2]):  # a tally puts the majority first; not "10-15 people"
-                return f"{m[1]}-{m[2]}"
+        m = _TALLY.match(text, token.idx) if token.text[:1].isdigit() and not numbered else None
+        m = m or _TALLY_WORDS.match(text, token.idx)  # "voted two to one" (found in a probe)
+        if m is None:
+            continue
+        ayes, nays = (int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) for n in m.groups())
+        if ayes >= nays:  # a tally puts the majority first; not "10-15 people"
+            return f"{ayes}-{nays}"
     return ""
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SAID = "|".join(_NUMBER_WORDS)
+_TALLY_WORDS = re.compile(rf"({_SAID}|\d{{1,2}})[ -]to[ -]({_SAID}|\d{{1,2}})\b", re.I)
