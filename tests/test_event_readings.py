@@ -2659,6 +2659,8 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         ("The Pettis County Commission on Tuesday accepted $61,412 from the Justice Department.",
          True),
         ("The city council on Tuesday received a federal grant for the jail.", True),
+        # found in a probe: a body named by two head words ("Borough Assembly")
+        ("The Pine Borough Assembly on Tuesday accepted a $148,500 federal grant.", True),
         ("The county commission on Tuesday accepted the resignation of its clerk.", False),
         ("Maria Lopez on Tuesday accepted $500 from the fund.", False),
         # (a review) a sum of something else, or a rate, is no money given

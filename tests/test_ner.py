@@ -1754,6 +1754,12 @@ def test_ner_headed_a_states_own_body(
             [("The Avoyelles Parish Police", "PERSON")],
             [("Avoyelles Parish Police Jury", "agency", "")],
         ),
+        # ... or a borough before its body's two head words (found in a probe)
+        (
+            "The Pine Borough Assembly met on Tuesday.",
+            [("Pine Borough", "GPE")],
+            [("Pine Borough Assembly", "agency", "")],
+        ),
         # a county the model left untagged, then its body's name: the body (found by a
         # probe on invented articles: "Allen" is a given name, the model tagged nothing)
         (

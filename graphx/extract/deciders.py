@@ -153,7 +153,9 @@ def by_a_voting_body(verb: Token) -> bool:
 
 
 def _named_by(subject: Token, words: frozenset[str]) -> bool:
-    return subject.lower_ in words or subject.lemma_.lower() in words
+    """The subject's last word, or its last two ("Borough Assembly"), is one of ``words``."""
+    two = f"{subject.doc[subject.i - 1].lower_} {subject.lower_}" if subject.i else ""
+    return subject.lower_ in words or subject.lemma_.lower() in words or two in words
 
 
 def tallied(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
