@@ -223,7 +223,8 @@ def _told_as_someone(doc: Doc, d: Draft) -> bool:
     before = doc[d.start - 1] if d.start > 0 else None
     if before is not None and (before.text == "," or is_title_word(before.text, read_titles())):
         return True
-    return any(t.lower_ in _SOMEONE for t in doc[d.end : doc[d.end - 1].sent.end])
+    end = doc[d.end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return any(t.lower_ in _SOMEONE for t in doc[d.end : end])
 
 
 _SOMEONE = frozenset({"he", "she", "his", "her", "him"})
