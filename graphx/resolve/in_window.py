@@ -100,49 +100,42 @@ def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     named = month_day_named(time.value)
     if time.date_start or named is None or time.precision == SINCE:
         return time
-    month, day = named
-    for year in (window.last.year, window.last.year - 1):
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:  # February 29 outside a leap year
-            continue
-        if when <= window.last:
-            return replace(
-                time,
-                value=when.isoformat(),
-                date_start=when.isoformat(),
-                date_end=when.isoformat(),
-                uncertain=True,
-                reading=f"'{time.text}' read in the year of the publication date the corpus "
-                f"gives ({window.first} to {window.last})",
-            )
-    return time
+    when = _latest_on_or_before(named, window.last)
+    if when is None:
+        return time
+    why = f"the publication date the corpus gives ({window.first} to {window.last})"
+    return _read_in_year_of(time, when, why)
 
 
 def month_day_before(time: TimeExpression, day: dt.date) -> TimeExpression | None:
     """A month and day with no year ("Tuesday, April 22", ``XXXX-04-22``) read as the latest
     such day on or before ``day``, the day its happening was first reported, when the weekday
     written with it, if any, falls on it; else None."""
-    month, day_of_month = month_day_named(time.value) or (0, 0)
-    when = None
-    for year in (day.year, day.year - 1) if month else ():
+    named = month_day_named(time.value)
+    when = _latest_on_or_before(named, day) if named else None
+    said = {words()["weekdays"].get(w.strip(",.").lower(), -1) for w in time.text.split()}
+    if when is None or (said - {-1} and when.weekday() not in said):
+        return None
+    return _read_in_year_of(time, when, f"its happening's first report ({day})")
+
+
+def _latest_on_or_before(month_day: tuple[int, int], last: dt.date) -> dt.date | None:
+    """The latest such month and day on or before ``last``, in its year or the one before."""
+    for year in (last.year, last.year - 1):
         try:
-            when = dt.date(year, month, day_of_month)
+            when = dt.date(year, *month_day)
         except ValueError:  # February 29 outside a leap year
             continue
-        if when <= day:
-            break
-    said = {words()["weekdays"].get(w.strip(",.").lower(), -1) for w in time.text.split()}
-    if when is None or when > day or (said - {-1} and when.weekday() not in said):
-        return None
-    return replace(
-        time,
-        value=when.isoformat(),
-        date_start=when.isoformat(),
-        date_end=when.isoformat(),
-        uncertain=True,
-        reading=f"'{time.text}' read in the year of its happening's first report ({day})",
-    )
+        if when <= last:
+            return when
+    return None
+
+
+def _read_in_year_of(time: TimeExpression, when: dt.date, why: str) -> TimeExpression:
+    """The time read as that day, uncertain, saying in whose year it was read."""
+    day = when.isoformat()
+    reading = f"'{time.text}' read in the year of {why}"
+    return replace(time, value=day, date_start=day, date_end=day, uncertain=True, reading=reading)
 
 
 def month_in_window(time: TimeExpression, window: Window) -> TimeExpression:
