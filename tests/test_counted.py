@@ -162,6 +162,9 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
         ("Last Wednesday they voted two to one to sign up the jail.", "voted", "2-1"),
         ("The board voted 4 to 1 on Monday.", "voted", "4-1"),
         ("They voted to spend two to five dollars.", "voted", ""),
+        # a review: only a vote's words, and no ordinance's number
+        ("The board approved five to three new positions on Monday.", "approved", ""),
+        ("The commission voted on Ordinance 7 to 1 Monday.", "voted", ""),
     ],
 )
 def test_counted_reads_a_votes_tally(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -664,6 +664,7 @@ def test_vocabulary_general_words_are_not_triggers() -> None:
         ("A Texas-born man sued the county on Friday.", "sued"),
         ("The Mexico-raised woman was detained on Friday.", "detained"),
         ("A man who was born in Texas sued the county on Friday.", "sued"),
+        ("A Texas born man sued the county on Friday.", "sued"),  # a review: no hyphen
         # a language (found in a fresh corpus: "chanting in Spanish" placed a march in Spain)
         (
             "Hundreds of farmworkers marched on Friday, chanting in Spanish and Haitian Creole.",

@@ -141,7 +141,8 @@ def tally(trigger: Token) -> str:
     for token in sorted(near, key=lambda t: t.i):
         numbered = _NUMBERED.search(text[max(0, token.idx - 16) : token.idx]) is not None
         m = _TALLY.match(text, token.idx) if token.text[:1].isdigit() and not numbered else None
-        m = m or _TALLY_WORDS.match(text, token.idx)  # "voted two to one" (found in a probe)
+        if m is None and not numbered and trigger.lemma_.lower() == "vote":
+            m = _TALLY_WORDS.match(text, token.idx)  # "voted two to one" (found in a probe)
         if m is None:
             continue
         ayes, nays = (int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) for n in m.groups())

@@ -105,8 +105,8 @@ def county_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue  # "Hardin County Sheriff Rosalind Hayes": a title before a name
         if d.type == "jurisdiction" and (end == d.end or doc[end - 1].lower_ in read_titles()):
             continue
-        if end > d.end or (
-            doc[end - 1].lower_ in read_head_words()["agency"] and d.type == "person"
+        if doc[end - 1].lower_ in read_head_words()["agency"] and (
+            end > d.end or d.type == "person"
         ):
             d.end, d.type, d.label, d.reason = end, "agency", "AGENCY", "a county's body"
             taken.update(range(d.start, end))
@@ -119,10 +119,7 @@ def _body_end(doc: Doc, end: int, taken: set[int]) -> int:
     heads = read_head_words()["agency"]
 
     def head(i: int) -> bool:
-        # a head of one word, or of two with the word before ("Haines Borough Assembly")
-        two = f"{doc[i - 1].lower_} {doc[i].lower_}" if 0 < i < len(doc) else ""
-        known = i < len(doc) and (doc[i].lower_ in heads or two in heads)
-        return known and i not in taken and doc[i].is_title
+        return i < len(doc) and i not in taken and doc[i].is_title and doc[i].lower_ in heads
 
     while head(end) or (end < len(doc) and doc[end].text in POSSESSIVE and head(end + 1)):
         end += 2 if doc[end].text in POSSESSIVE else 1

@@ -69,6 +69,8 @@ def bodies_named_after_their_kind(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         inside = [d for d in out if d.start < end and d.end > after]
         if end - after < 2 or any(d.type == "person" or d.canonical for d in inside):
             continue
+        if any((d.start, d.end) == (after, end) for d in inside) or _dated(doc[after]):
+            continue  # the model's reading of the whole run stands; "the group Saturday and"
         if any(d.start < after or d.end > end for d in inside):
             continue
         out = [d for d in out if d not in inside]
@@ -77,7 +79,18 @@ def bodies_named_after_their_kind(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 # Small words inside a group's name ("Friends of the Valley", "Padres y Jóvenes Unidos").
-_SMALL = frozenset({"of", "for", "the", "and", "&", "de", "del", "la", "y"})
+_SMALL = frozenset({"of", "for", "the", "de", "del", "la", "y"})  # not "and": two groups
+
+
+def _dated(word: Token) -> bool:
+    """A day's or a month's name ("the union Tuesday and Wednesday picketed", a review)."""
+    return word.lower_ in _DAYS
+
+
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 
 
 def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:

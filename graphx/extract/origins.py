@@ -37,7 +37,9 @@ def is_origin(token: Token) -> bool:
         token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
     if token.head.lower_ == "based" and token.i < token.head.i:
         return True  # "the Minneapolis-based law center": where a body sits, not where it acted
-    if token.head.lower_ in _BIRTH and token.head.i == token.i + 2 and token.nbor().text == "-":
+    hyphened = token.head.i == token.i + 2 and token.nbor().text == "-"
+    born = token.head.lower_ == "born" and token.i < token.head.i and token.dep_ != "nsubj"
+    if born or (token.head.lower_ in _BIRTH and hyphened):
         return True  # "a Texas-born man sued ..." (found in a probe); not "Florida raised"
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
         return True  # "a Lynden resident": where she lives, not where she was released

@@ -218,16 +218,20 @@ def companies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _told_as_someone(doc: Doc, d: Draft) -> bool:
-    """A title before the name ("Gov. Brian Kemp"), a comma, as an appositive is told, or
-    "he" or "she" after it in its sentence ("Luis Perez told reporters he would sue")."""
+    """A title before the name ("Gov. Brian Kemp"), an appositive after a noun of what
+    someone is ("The company's owner, Luis Perez,"), or "he" or "she" after it in its
+    sentence ("Luis Perez told reporters he would sue"); not a list's comma ("Boeing, Garrett
+    Tooling and Acme") nor "her" ("Garrett Tooling owes her $3,000", a review)."""
     before = doc[d.start - 1] if d.start > 0 else None
-    if before is not None and (before.text == "," or is_title_word(before.text, read_titles())):
+    if before is not None and is_title_word(before.text, read_titles()):
+        return True
+    if before is not None and before.text == "," and d.start > 1 and doc[d.start - 2].tag_ == "NN":
         return True
     end = doc[d.end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
     return any(t.lower_ in _SOMEONE for t in doc[d.end : end])
 
 
-_SOMEONE = frozenset({"he", "she", "his", "her", "him"})
+_SOMEONE = frozenset({"he", "she"})
 
 
 def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:

@@ -88,5 +88,7 @@ def lede_day(sent: Span, day: TimeExpression | None) -> TimeExpression | None:
     past = verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
     )  # "the hall was packed"
-    ahead = "until" in between or ("by" in between and not past)  # "has until Friday"
+    # "has until Friday"; "By Friday the agency had released 11": a count up to a day (a review)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    ahead = "until" in between or ("by" in between and (not past or perfect))
     return day if past and not subject and not ahead else None

@@ -318,17 +318,26 @@ _ALONG = frozenset({"on", "at", "off", "along", "onto", "near", "down", "up", "a
 def _an_address(doc: Doc, start: int, end: int) -> bool:
     """A street named after someone, where something is: "on Robert L. Pugh Parkway", "at
     1200 Cesar Chavez Avenue" (found in a probe: the street's namesake a person), with the
-    street's word inside the name or right after it; not "said Michael Lane", nor a street's
-    word that is a surname too ("at Michael Lane, the director", a review), nor after a year
-    ("In 2019 Peter Lane sued")."""
-    last = doc[end - 1] if _a_street(doc[end - 1]) else doc[end] if end < len(doc) else None
-    if last is None or not _a_street(last) or last.lower_ in _SURNAMES_TOO:
-        return False
-    before = doc[start - 1] if start > 0 else None
-    number = (
-        before is not None and before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
+    street's word inside the name or right after it; not "said Michael Lane". A street's
+    word that is a surname too ("Lane", "Drive") makes an address only after "on", "at" ...
+    and before more of the sentence ("on Rosa Parks Drive on Monday"; not "at Michael Lane,
+    the director", "on Diane Lane's proposal", a review), and a year is no house's number."""
+    at = (
+        end - 1
+        if _a_street(doc[end - 1])
+        else end
+        if end < len(doc) and _a_street(doc[end])
+        else -1
     )
-    return before is not None and (before.lower_ in _ALONG or number)
+    before = doc[start - 1] if start > 0 else None
+    if at < 0 or before is None:
+        return False
+    if doc[at].lower_ in _SURNAMES_TOO:
+        after = doc[at + 1] if at + 1 < len(doc) else None
+        going_on = after is not None and not after.is_punct and after.text not in ("'s", "’s")
+        return before.lower_ in _ALONG and going_on
+    number = before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
+    return before.lower_ in _ALONG or number
 
 
 # Streets' last words that are surnames too ("Nathan Lane", "Tom Street").
