@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
+from graphx.extract.timex.rules import words
 
 __all__ = [
     "bodies_ended_at_of",
@@ -84,13 +85,7 @@ _SMALL = frozenset({"of", "for", "the", "de", "del", "la", "y"})  # not "and": t
 
 def _dated(word: Token) -> bool:
     """A day's or a month's name ("the union Tuesday and Wednesday picketed", a review)."""
-    return word.lower_ in _DAYS
-
-
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
+    return any(word.lower_ in words()[kind] for kind in ("weekdays", "months"))
 
 
 def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -322,16 +322,10 @@ def _an_address(doc: Doc, start: int, end: int) -> bool:
     word that is a surname too ("Lane", "Drive") makes an address only after "on", "at" ...
     and before more of the sentence ("on Rosa Parks Drive on Monday"; not "at Michael Lane,
     the director", "on Diane Lane's proposal", a review), and a year is no house's number."""
-    at = (
-        end - 1
-        if _a_street(doc[end - 1])
-        else end
-        if end < len(doc) and _a_street(doc[end])
-        else -1
-    )
-    before = doc[start - 1] if start > 0 else None
-    if at < 0 or before is None:
+    at = end - 1 if _a_street(doc[end - 1]) else end
+    if start == 0 or at >= len(doc) or not _a_street(doc[at]):
         return False
+    before = doc[start - 1]
     if doc[at].lower_ in _SURNAMES_TOO:
         after = doc[at + 1] if at + 1 < len(doc) else None
         going_on = after is not None and not after.is_punct and after.text not in ("'s", "’s")

@@ -175,7 +175,8 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
         tokens = without_suffix(label.split())
         if any(suffixes_differ(label.split(), o.split()) for o in others):
             return ""  # a junior and a senior
-        if _suffix_told_once(cluster, other) and not _titles(cluster) & _titles(other):
+        alike = bool(_titles(cluster) & _titles(other))  # one title: a suffix, a nickname
+        if _suffix_told_once(cluster, other) and not alike:
             return ""  # "Jose Carrillo Jr." is no "Jose Luis Carrillo" of no shared title
         forms = [f for n in other.names for f in person_forms(n)]
         fulls = [f for f in forms if len(f) > 1]
@@ -194,7 +195,6 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             with_whom = sorted(shared)[0]
             return f"first names of one named with a second surname elsewhere, with {with_whom}"
         apart = not cluster.docs & other.docs  # two names one article tells apart
-        alike = bool(_titles(cluster) & _titles(other))  # a nickname joins only so
         return _spelling_variant(tokens, fulls, shared, apart=apart, titled_alike=alike)
     return _same_body(cluster, other, label, others, shared)
 
