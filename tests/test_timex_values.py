@@ -557,3 +557,23 @@ def test_timex_values_a_stated_date_is_remembered_for_that_day() -> None:
         "2019-03-03",
         True,
     )
+
+
+def test_timex_values_clock_time_reads_the_day_across_a_paragraph_break() -> None:
+    # found in a probe corpus: the raid's "7 a.m." in the paragraph after "Thursday" was
+    # read on the page's Friday, and the report was kept from the raid's other reports
+    text = (
+        "The farmer had just finished milking Thursday when he saw the vans.\n\n"
+        "By the time the agents left, around 7 a.m., they had arrested 11 men.\n\n"
+        "The county board met on Monday.\n\nIts session ended at 9 p.m."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2018-03-16")]
+    assert found == [
+        ("Thursday", "2018-03-15"),
+        ("7 a.m.", "2018-03-15T07:00"),
+        ("Monday", "2018-03-12"),
+        ("9 p.m.", "2018-03-12T21:00"),
+    ]
+    # two paragraphs on, the page's day again
+    text = "Agents came Thursday.\n\nThe farm is on Nichols Road.\n\nIts store opens at 9 a.m."
+    assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T09:00"

@@ -55,7 +55,8 @@ __all__ = [
 ]
 
 _W = words()
-_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+# a blank line between paragraphs is one break: the sentence before it is the one before
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)\s*")
 # ... read more closely, for a count's month: not the full stop of an initial or a short
 # word ("U.S. District Court", "on Feb. 26"); the other readings keep the plain split
 _ABBREVIATIONS = (
@@ -63,7 +64,7 @@ _ABBREVIATIONS = (
     "Gov Sen Rep Gen Lt Sgt Capt Det Atty Supt Inc Corp Co Ave Blvd"
 ).split()
 _WHOLE_SENTENCE_START = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?]\s|\n"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?:[.!?]\s|\n)\s*"
 )
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
