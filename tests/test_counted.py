@@ -9,6 +9,7 @@ raid" and "Twenty-three were released Wednesday" are two, whatever else they sha
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,31 @@ def test_counted_different_counts_are_two_releases_whatever_else_they_share() ->
     assert group_occurrences([eleven, twenty_three], CORPUS) == [[0], [1]]
     uncounted = release("b", None, weekday=2, others=("agency", "detention_center"))
     assert group_occurrences([eleven, uncounted], CORPUS) == [[0, 1]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [(9, 11, False), (11, 14, False), (11, 15, True), (20, 25, False), (20, 27, True),
+     (3, 5, False), (11, 23, True)],
+)  # fmt: skip
+def test_counted_counts_of_one_day_and_place_may_be_revised(a: int, b: int, differ: bool) -> None:
+    assert counts_differ(a, b, one_day_and_place=True) is differ
+
+
+def test_counted_a_first_count_revised_is_one_raid_of_that_day_and_place() -> None:
+    # found in a probe corpus: the wire's "nine detained" and the local paper's "11 taken"
+    # the next day, at one farm on one Thursday, were kept as two raids
+    nine = replace(release("a", 9, on="2018-03-15", others=("plant",)), place="dayton")
+    eleven = replace(release("b", 11, on="2018-03-15", others=("plant",)), place="dayton")
+    assert group_occurrences([nine, eleven], CORPUS) == [[0, 1]]
+    # a month and day of no year on that day is that day too
+    told = replace(eleven, span=None, month_day=(3, 15))
+    assert group_occurrences([nine, told], CORPUS) == [[0, 1]]
+    # ... not on another day, nor where the place is not known for both
+    other_day = replace(eleven, span=(D(2018, 3, 16), D(2018, 3, 16)))
+    assert group_occurrences([nine, other_day], CORPUS) == [[0], [1]]
+    unplaced = replace(eleven, place="")
+    assert group_occurrences([nine, unplaced], CORPUS) == [[0], [1]]
 
 
 def test_counted_no_report_without_a_count_chains_two_counts() -> None:

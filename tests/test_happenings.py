@@ -880,3 +880,23 @@ def test_happenings_a_county_of_no_known_state_may_lie_in_any_state() -> None:
     assert places_agree("ohio", "adams", corpus) is None
     assert places_agree("adams", "york", corpus) is False  # two counties
     assert places_agree("york", "ohio", corpus) is False
+
+
+def test_happenings_a_headline_tells_its_own_articles_happening_first() -> None:
+    # found in a probe corpus: "Commissioners hear pitch to rent jail beds", undated and
+    # placed nowhere, joined another article's hearing (in Akron) two days before rather
+    # than its own lede's (in Dayton, Thursday), whose words it shares less of
+    headline = replace(
+        occ("b", "hearing", "meeting", published="2024-03-08", agents=("agency",),
+            text="council hears proposal to rent jail beds"),
+        headline=True,
+    )  # fmt: skip
+    lede = occ("b", "hearing", "meeting", on="2024-03-07", place="dayton",
+               text="council members on Thursday heard a plan from the mayor")  # fmt: skip
+    other = occ("a", "hearing", "meeting", on="2024-03-05", place="akron", agents=("agency",),
+                published="2024-03-06",
+                text="the city council heard a proposal to rent jail beds")  # fmt: skip
+    assert group_occurrences([headline, lede, other], CORPUS) == [[0, 1], [2]]
+    # the same words in the body are no headline: they meet the other article's
+    body = replace(headline, headline=False)
+    assert group_occurrences([body, lede, other], CORPUS) == [[0, 2], [1]]

@@ -26,10 +26,13 @@ __all__ = [
     "date_evidence",
     "days_of_week",
     "holds_month_day",
+    "one_day_named",
+    "one_day_told",
     "overlap",
     "overnight",
     "shift",
     "spans_joined",
+    "told_one_day",
     "weekday_only",
     "widened",
 ]
@@ -69,6 +72,38 @@ def certain_day(o: Occurrence) -> dt.date | None:
     if o.span is None or o.uncertain or o.span[0] != o.span[1]:
         return None
     return o.span[0]
+
+
+def told_one_day(a: Occurrence, b: Occurrence) -> bool:
+    """Whether two reports name one day: the same date, or a month and day of no year and
+    a date on it."""
+    day_a, day_b = certain_day(a), certain_day(b)
+    if day_a is not None and day_b is not None:
+        return day_a == day_b
+    return one_day_named(day_a, b.month_day) or one_day_named(day_b, a.month_day)
+
+
+def one_day_named(day: dt.date | None, month_day: tuple[int, int] | None) -> bool:
+    return day is not None and (day.month, day.day) == month_day
+
+
+# a group of reports' days, and the months and days of no year its reports told
+Told = tuple[Span | None, frozenset[tuple[int, int]]]
+
+
+def one_day_told(a: Told, b: Told) -> bool:
+    """Whether two groups of reports tell one day: one date, or a date and a month and day
+    of no year on it."""
+    day_a, day_b = _the_day(a[0]), _the_day(b[0])
+    if day_a is not None and day_b is not None:
+        return day_a == day_b
+    return any(one_day_named(day_a, told) for told in b[1]) or any(
+        one_day_named(day_b, told) for told in a[1]
+    )
+
+
+def _the_day(span: Span | None) -> dt.date | None:
+    return span[0] if span is not None and span[0] == span[1] else None
 
 
 def weekday_only(o: Occurrence) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from graphx.resolve.dating import holds_month_day, spans_joined
+from graphx.resolve.dating import holds_month_day, one_day_told, spans_joined
 from graphx.resolve.happenings import (
     ACROSS,
     SLACK,
@@ -190,10 +190,12 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     fits, span = spans_joined((a.span, a.nights), (b.span, b.nights))
     if not fits:
         return None
-    if places_agree(a.place, b.place, corpus) is False:
+    places = places_agree(a.place, b.place, corpus)
+    if places is False:
         return None
+    revised = places is True and one_day_told((a.span, a.month_days), (b.span, b.month_days))
     if different_people(a.patients, b.patients, corpus) or any(
-        counts_differ(m, n) for m in a.counts for n in b.counts
+        counts_differ(m, n, one_day_and_place=revised) for m in a.counts for n in b.counts
     ):
         return None
     if len(a.tallies | b.tallies) > 1:

@@ -55,6 +55,7 @@ from graphx.resolve.dating import (
     days_of_week,
     overlap,
     shift,
+    told_one_day,
     weekday_only,
     widened,
 )
@@ -101,6 +102,7 @@ THEME = 0.5  # within one article, the same thing acted on ("a report released",
 PART = 1.5  # within one article, an act told as part of the other ("the raid, in which ...")
 COUNTED = 0.5  # the same exact count of those acted upon ("Nineteen ..." and "the 19")
 TALLY = 0.5  # the same split tally ("voted 3-2 Monday", "By a 3-2 vote, ... approved")
+HEADLINE = 1.0  # a headline and its own article's report of one family: its story first
 SPECIFIC = 0.9  # the rarity weight of a participant few articles name (a tenth or fewer)
 
 
@@ -144,6 +146,7 @@ class Occurrence:
     night: str = ""
     start: int = -1  # the trigger's offset in its article (-1: unknown)
     along: int = -1  # the offset of the trigger whose act it is told as part of (-1: none)
+    headline: bool = False  # told in its article's headline
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -277,10 +280,15 @@ def document_likeness(a: str, b: str, corpus: Corpus) -> float:
     return corpus.mass(shared) / total if total else 0.0
 
 
-def counts_differ(a: int | None, b: int | None) -> bool:
+def counts_differ(a: int | None, b: int | None, *, one_day_and_place: bool = False) -> bool:
     """Two exact counts of those acted upon that cannot be one act's: "11 were released"
-    and "23 were released". An outlet's later tally may differ by one or a tenth."""
-    return a is not None and b is not None and abs(a - b) > max(1, max(a, b) // 10)
+    and "23 were released". An outlet's later tally may differ by one or a tenth; of an
+    act told on one day in one place, by two or a quarter, as first counts are revised
+    ("nine detained" in the first wire story, "11" the next day)."""
+    if a is None or b is None:
+        return False
+    revised = max(2, max(a, b) // 4) if one_day_and_place else max(1, max(a, b) // 10)
+    return abs(a - b) > revised
 
 
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
@@ -326,6 +334,10 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     part = a.along >= 0 and a.along == b.start or b.along >= 0 and b.along == a.start
     if a.doc_id == b.doc_id and part:
         score += PART
+    # "Commissioners hear pitch to rent jail beds" over "commissioners on Thursday heard a
+    # proposal": the headline's own story before another article's hearing
+    if a.doc_id == b.doc_id and a.headline != b.headline and a.family == b.family:
+        score += HEADLINE
     return score
 
 
@@ -337,7 +349,10 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
-    if counts_differ(a.counted, b.counted) or a.tally != b.tally and a.tally and b.tally:
+    revised = places is True and told_one_day(a, b)
+    if counts_differ(a.counted, b.counted, one_day_and_place=revised):
+        return NEVER
+    if a.tally != b.tally and a.tally and b.tally:
         return NEVER
     if places is None and (a.near or b.near):
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None

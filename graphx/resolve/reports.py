@@ -206,6 +206,7 @@ def occurrence(
         theme_known=mention.theme_known,
         start=mention.start,
         along=mention.along,
+        headline=told.headline,
     )
 
 
