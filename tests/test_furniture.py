@@ -63,6 +63,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ),
         # a masthead's motto, whose towns became a person (found in probe84, working)
         ("Serving Lima, Wapakoneta and Delphos since 1894", ["navigation"]),
+        # ... with a town's abbreviation in it (found in a probe corpus)
+        ("Serving St. Marys, Ft. Loramie and the Miami Valley since 1891", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -86,6 +88,7 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "The opinions expressed in the letter do not reflect the views of ICE, it said Tuesday.",
         "This story appears to have started with a rumor in print, the sheriff said Tuesday.",
         "Serving in the Army since 2019, he was deported Tuesday, his lawyer said.",
+        "Serving St. Marys since 2019, Dr. Ruiz was detained Tuesday, his lawyer said.",
         "Also on the agenda: a vote on the county's contract with ICE, set for March 3.",
         "More on that: the sheriff said deputies would not ask about immigration status.",
     ],

@@ -401,6 +401,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Lumpkin Detention Center", "PERSON"), ("Lumpkin Detention Center", "ORG")],
             [("Lumpkin Detention Center", "agency"), ("Lumpkin Detention Center", "agency")],
         ),
+        # found in a probe corpus: a New England jail's three head words
+        (
+            "The Bristol County House of Correction will hold the men.",
+            [("Bristol County House of Correction", "ORG")],
+            [("Bristol County House of Correction", "agency")],
+        ),
         # a name that ends in a legal form is a company; its owner of the same name a person
         (
             "Harold Tenney Ltd. bought the plant.",

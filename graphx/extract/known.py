@@ -236,6 +236,8 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
 
     >>> facility_or_group(["Harlan", "County", "Detention", "Center"])
     'agency'
+    >>> facility_or_group(["Bristol", "County", "House", "of", "Correction"])
+    'agency'
     >>> facility_or_group(["Tidewater", "Tenants", "Coalition"])
     'organization'
     >>> facility_or_group(["Coastal", "News", "Network"]), facility_or_group(["Jail"])
@@ -243,7 +245,7 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
     """
     heads = read_head_words(lexicon)
     low = [w.lower() for w in words]
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if len(low) > size and " ".join(low[-size:]) in heads["facility"]:
             return "agency"
     if len(low) > 2 and " ".join(low[-2:]) in heads["organization"]:
