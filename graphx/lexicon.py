@@ -75,6 +75,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("kind_words.txt", ("extract",)),
     Resource("local_body_words.txt", ("resolve",)),
     Resource("many_acts_words.txt", ("extract",)),
+    Resource("money_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
     Resource("member_nouns.txt", ("extract",)),
     Resource("name_words.csv", ("extract", "resolve")),

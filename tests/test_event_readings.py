@@ -2670,6 +2670,11 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         ("The county commission on Tuesday accepted $2.1 million in bids for the new jail.",
          False),
         ("The county commission on Tuesday received $90 per detainee per day from ICE.", False),
+        # found in a probe corpus: a sum "in" money itself is money given
+        ("Pine County commissioners on Tuesday accepted $41,612 in federal money for the jail.",
+         True),
+        ("The county commission on Tuesday accepted $2 million in state funds.", True),
+        ("The county commission on Tuesday accepted $2 million in claims.", False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:

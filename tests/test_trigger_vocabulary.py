@@ -64,6 +64,19 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Judge Ann Lee pleaded not guilty on May 15.", "pleaded", "legal_action", "plea"),
         ("Tom Ruiz pleaded guilty to fraud on Monday.", "pleaded", "legal_action", "plea"),
         ("Secretary Ann Lee toured the jail on Saturday.", "toured", "meeting", "visit"),
+        # a body's sitting told by what it heard (found in a probe corpus)
+        (
+            "The Dayton City Council heard a proposal from the sheriff on Thursday.",
+            "heard",
+            "meeting",
+            "hearing",
+        ),
+        (
+            "The county commission took public comment on the plan on Tuesday.",
+            "took",
+            "meeting",
+            "hearing",
+        ),
         (
             "Governor Ann Lee deployed the National Guard on Thursday.",
             "deployed",
@@ -166,6 +179,13 @@ def test_vocabulary_a_body_that_tables_a_measure_votes(
 
 def test_vocabulary_tabling_what_no_body_votes_on_is_no_act(nlp: Language) -> None:
     assert events_of(nlp, "The sheriff tabled the question at a news conference.") == []
+
+
+def test_vocabulary_hearing_what_no_body_sits_for_is_no_act(nlp: Language) -> None:
+    assert events_of(nlp, "Sheriff Ann Lee heard about the plan on Thursday.") == []
+    assert events_of(nlp, "Residents heard the news on Thursday.") == []
+    # a comment taken that is no hearing: still no statement of that day
+    assert events_of(nlp, "The sheriff took no questions on Thursday.") == []
 
 
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:

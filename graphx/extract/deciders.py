@@ -17,6 +17,7 @@ from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
+from graphx.extract.word_lists import money_words
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -137,11 +138,12 @@ def _funding_nouns(lexicon: Lexicon) -> frozenset[str]:
 def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
     """A sum that is money given, not a rate ("$90 per detainee per day") nor a sum of
     something else ("$2.1 million in bids", "in claims", "in cuts"; "$3 million in grants"
-    is one)."""
+    and "$41,612 in federal money" are)."""
     words = list(money.subtree)
     if any(w.lower_ == "per" for w in words):
         return False
-    return all(w.lemma_.lower() in funding for w in objects_of(money, "in"))
+    given = funding | money_words()
+    return all(w.lemma_.lower() in given for w in objects_of(money, "in"))
 
 
 def by_a_voting_body(verb: Token) -> bool:

@@ -287,7 +287,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if told.dep_ == "relcl" or participle:
         released.append(told.head)  # "a statement ICE released", "a statement released"
     texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
-    if token.pos_ == "VERB" and texts:
+    # a verb listed with its object is that act ("took public comment": a hearing)
+    if token.pos_ == "VERB" and texts and not (" " in lemma and lemma in taxonomy.verbs):
         # "released the following statement", "a statement ICE released Tuesday": a text's
         # release tells nothing that happened, unless told with what it says
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)

@@ -2,7 +2,8 @@
 
 ``many_acts_words.txt`` ("each of the counties"), ``kind_words.txt`` ("ones who"),
 ``other_instance_words.txt`` ("similar subpoenas", "another lawsuit"),
-``inexact_count_words.txt`` ("about 60", "another 12"), ``organizers.txt``
+``inexact_count_words.txt`` ("about 60", "another 12"), ``money_words.txt`` ("in federal
+money"), ``organizers.txt``
 ("organizer Sofia Herrera"), ``practice_ends.txt`` ("will no longer hold"), read through
 the lexicon once per lexicon.
 """
@@ -15,6 +16,7 @@ __all__ = [
     "inexact_count_words",
     "kind_words",
     "many_acts_words",
+    "money_words",
     "organizers",
     "other_instance_words",
     "practice_ends",
@@ -45,6 +47,11 @@ def other_instance_words(lexicon: Lexicon | None = None) -> frozenset[str]:
 def inexact_count_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``inexact_count_words.txt``: "about", "more", "remaining" ... (``counted``)."""
     return (lexicon or shipped()).word_set("inexact_count_words.txt")
+
+
+def money_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``money_words.txt``: "money", "funds", "aid" ... (``deciders``)."""
+    return (lexicon or shipped()).word_set("money_words.txt")
 
 
 def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
