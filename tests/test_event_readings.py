@@ -955,10 +955,11 @@ def test_a_time_told_before_a_verb_of_no_act_dates_the_acts_coordinated_with_it(
     arrested = event_by_trigger(events_of(nlp, text), "arrested")
     assert days(arrested) == ("2024-03-05", "2024-03-05")
     # a time after the first verb is in its words only; a saying's time is the saying's
+    # ("surrounded the plant" is a raid since ENCLOSE rows: the verb of no act is "waited")
     for text in (
-        "Federal agents surrounded the Lima plant on Tuesday and arrested 23 workers at a farm "
-        "in Lima.",
-        "On Tuesday, Sheriff Ann Lee said agents surrounded the plant and arrested Tom Ruiz.",
+        "Federal agents waited outside the Lima plant on Tuesday and arrested 23 workers at a "
+        "farm in Lima.",
+        "On Tuesday, Sheriff Ann Lee said agents waited outside and arrested Tom Ruiz.",
     ):
         arrests = [e for e in events_of(nlp, text) if e.trigger == "arrested"]
         assert [e.time for e in arrests] in ([], [None])

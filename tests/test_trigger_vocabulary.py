@@ -1409,6 +1409,12 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Officers descended the stairs on Thursday.", False),
         ("Agents descended from the helicopter on Thursday.", False),
         ("ICE swept the nation's headlines on Thursday.", False),
+        # found in probe corpora: the law's people rounding a place (ENCLOSE rows)
+        ("ICE agents surrounded the Dover packing house on Thursday.", True),
+        ("Deputies encircled the farm on Thursday.", True),
+        ("Deputies surrounded him on Thursday.", False),
+        ("Officers surrounded the workers on Thursday.", False),
+        ("Questions surrounded the Dover plant on Thursday.", False),
     ],
 )
 def test_vocabulary_the_law_moving_on_a_place_is_a_raid(

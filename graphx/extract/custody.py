@@ -149,6 +149,17 @@ def swept(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
 
 
+def closed_in(verb: Token) -> bool:
+    """The law's people round a place (``ENCLOSE`` rows): who did it is of the law, and the
+    one object is no one ("agents surrounded the packing house"; not "deputies surrounded
+    him", "officers surrounded the workers")."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not of_the_law([c for c in children if c.dep_ == "nsubj"]):
+        return False
+    return objects[0].pos_ != "PRON" and not _someone(objects[0], capture_nouns()[0])
+
+
 def _a_place(prep: Token) -> bool:
     """A preposition's object that is no time ("on Tuesday")."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]

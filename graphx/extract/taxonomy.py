@@ -117,6 +117,12 @@ class Taxonomy:
         return frozenset(self.rows.get("MEASURE", {}))
 
     @property
+    def enclosing(self) -> dict[str, str]:
+        """Verbs that tell a raid when the law's people round a place with them ("agents
+        surrounded the packing house")."""
+        return self.rows.get("ENCLOSE", {})
+
+    @property
     def pleading(self) -> dict[str, str]:
         """Verbs by which someone goes to court when a court is their object and an
         infinitive says what it is asked to do ("asked a federal judge to order ...")."""
@@ -135,7 +141,7 @@ _KINDS = (
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
-    *("PLEAD", "RECEIVE"),
+    *("PLEAD", "RECEIVE", "ENCLOSE"),
 )
 
 

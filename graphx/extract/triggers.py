@@ -240,7 +240,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
     tables: tuple[Collection[str], ...] = (
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
-        *(taxonomy.halting, taxonomy.resolving, taxonomy.receiving),
+        *(taxonomy.halting, taxonomy.resolving, taxonomy.receiving, taxonomy.enclosing),
     )
     return any(lemma in table for table in tables)
 
@@ -259,12 +259,16 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.capturing, custody.captured),
         (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
+        (taxonomy.enclosing, custody.closed_in),
         (taxonomy.resolving, deciders.by_a_body),
         (taxonomy.receiving, deciders.took_money),
     )
-    for table, told in checks:
-        if lemma in table:
-            return (table[lemma], taxonomy.family(lemma)) if told(verb) else None
+    # a verb of two rows is the one whose people fit ("protesters" or "agents" surrounded)
+    tables = [table for table, told in checks if lemma in table and told(verb)]
+    if tables:
+        return tables[0][lemma], taxonomy.family(lemma, tables[0][lemma])
+    if any(lemma in table for table, _ in checks):
+        return None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
