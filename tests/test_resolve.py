@@ -1587,6 +1587,31 @@ def test_resolve_a_bare_town_on_a_page_naming_no_state_is_the_corpus_town() -> N
     assert res.entities[res.entities[towns.pop()].parent].label == "New York"
 
 
+def test_resolve_a_bare_town_read_by_its_name_alone_is_the_town_another_page_read() -> None:
+    # found in a probe corpus: a radio page naming no state nor other town read
+    # "Centreville" as Virginia's, the largest; a paper's page read it beside "Sturgis" and
+    # "Three Rivers" as Michigan's, and the one meeting had two places that disagreed
+    res = resolve(
+        ("The board met in Centreville.", [("Centreville", "jurisdiction")]),
+        ("A Sturgis farmer and a Three Rivers man spoke in Centreville.",
+         [("Sturgis", "jurisdiction"), ("Three Rivers", "jurisdiction"),
+          ("Centreville", "jurisdiction")]),
+    )  # fmt: skip
+    towns = {res.mention_entity["d0"][0], res.mention_entity["d1"][2]}
+    assert len(towns) == 1
+    assert res.entities[res.entities[towns.pop()].parent].label == "Michigan"
+    # ... and a reading the page's own towns made stays, beside another page's "Centreville,
+    # Va." (before, any page naming no state took the reading another page's state made)
+    res = resolve(
+        ("The board met in Centreville, Va.", [("Centreville", "jurisdiction"),
+                                               ("Va.", "jurisdiction")]),
+        ("A Sturgis farmer and a Three Rivers man spoke in Centreville.",
+         [("Sturgis", "jurisdiction"), ("Three Rivers", "jurisdiction"),
+          ("Centreville", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
+
+
 def test_resolve_a_bare_town_on_a_page_naming_its_country_stays_there() -> None:
     # a guard: the page says which Warsaw
     res = resolve(
