@@ -1878,6 +1878,23 @@ def test_vocabulary_a_place_of_the_act_told_after_is_not_this_acts(nlp: Language
     assert event.trigger == "deported" and event.place is None and "Kentucky" not in names
 
 
+def test_vocabulary_a_place_of_someone_elses_act_told_after_is_not_this_acts(
+    nlp: Language,
+) -> None:
+    # found in a probe corpus: the release was not in Miami, where a group had delivered
+    # a petition weeks before
+    text = (
+        "ICE released Ana Ruiz on Friday, weeks after the Dayton Freedom Network delivered "
+        "a petition to the agency's Miami field office."
+    )
+    (event, names), *_ = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "released"]
+    assert event.place is None and "Dayton Freedom Network" not in names
+    # ... the same people's act told after is this act's (a guard)
+    text = "Agents arrested 12 workers on Friday after they searched a plant in Huron."
+    (event, _), *_ = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "arrested"]
+    assert event.place is not None
+
+
 def test_vocabulary_declining_comment_is_no_protest(nlp: Language) -> None:
     assert events_of(nlp, "The Dayton sheriff declined comment on Monday.") == []
     # nor is a time after "on" or "for" part of a phrasal verb: calling the raid a disgrace

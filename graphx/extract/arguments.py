@@ -141,13 +141,27 @@ def participants(
     other_acts = {
         t.i
         for c in clause
-        if c.dep_ == "prep" and c.lower_ in _TIME_ORDER and not c.is_ancestor(trigger)
+        if (c.dep_ == "prep" and c.lower_ in _TIME_ORDER or _someone_elses_act_before(c, trigger))
+        and not c.is_ancestor(trigger)
         for t in c.subtree
     }
     clause = [*_name_right_before(trigger), *(t for t in clause if t.i not in other_acts)]
     roles, place = _by_position(trigger, clause, mentions, starts, apart)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id
+
+
+def _someone_elses_act_before(verb: Token, trigger: Token) -> bool:
+    """A clause of someone else's act that places the trigger's in time: "ICE released him
+    weeks after the group delivered a petition to the agency's Miami field office" (not
+    "arrested 12 after they surrounded the plant in Huron", the same people's)."""
+    if verb.dep_ != "advcl" or verb.head != trigger:
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in _TIME_ORDER for m in verb.children):
+        return False
+    theirs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    ours = {c.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(theirs) and theirs[0].lower_ not in ours
 
 
 def _name_right_before(trigger: Token) -> list[Token]:
