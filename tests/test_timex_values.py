@@ -577,3 +577,8 @@ def test_timex_values_clock_time_reads_the_day_across_a_paragraph_break() -> Non
     # two paragraphs on, the page's day again
     text = "Agents came Thursday.\n\nThe farm is on Nichols Road.\n\nIts store opens at 9 a.m."
     assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T09:00"
+    # (a review) not a day still to come, nor a headline's day
+    text = "The men will appear in court Saturday.\n\nAgents arrested 20 workers at 7 a.m."
+    assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T07:00"
+    text = "Protesters to rally Saturday\n\nAbout 50 people gathered at 6 p.m. outside the jail."
+    assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T18:00"

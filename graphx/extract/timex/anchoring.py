@@ -163,9 +163,8 @@ class Context:
             return self.last_day
         if self.last_day_at < self.previous_sentence_start or self.last_day is None:
             return self.ref
-        recent = self.ref is None or (
-            self.ref - _STORY_DAYS <= self.last_day <= self.ref + dt.timedelta(days=1)
-        )
+        # not a day still to come ("will appear in court Saturday. Agents arrested ... at 7")
+        recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self.ref
         return self.last_day if recent and not self.future else self.ref
 
 

@@ -55,8 +55,9 @@ __all__ = [
 ]
 
 _W = words()
-# a blank line between paragraphs is one break: the sentence before it is the one before
-_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)\s*")
+# a blank line after a full stop is one break (the sentence before it is the one before);
+# after a line of no full stop (a headline, a byline) it leaves an empty sentence between
+_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
 # ... read more closely, for a count's month: not the full stop of an initial or a short
 # word ("U.S. District Court", "on Feb. 26"); the other readings keep the plain split
 _ABBREVIATIONS = (
@@ -64,7 +65,7 @@ _ABBREVIATIONS = (
     "Gov Sen Rep Gen Lt Sgt Capt Det Atty Supt Inc Corp Co Ave Blvd"
 ).split()
 _WHOLE_SENTENCE_START = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?:[.!?]\s|\n)\s*"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?]\s+|\n"
 )
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
