@@ -158,6 +158,12 @@ def test_counted_a_first_count_revised_is_one_raid_of_that_day_and_place() -> No
     assert group_occurrences([nine, other_day], CORPUS) == [[0], [1]]
     unplaced = replace(eleven, place="")
     assert group_occurrences([nine, unplaced], CORPUS) == [[0], [1]]
+    # ... but its dateline's town agrees
+    assert group_occurrences([nine, replace(unplaced, filed="dayton")], CORPUS) == [[0, 1]]
+    # (a review) not two doers' counts: the sheriff's deputies' and ICE's
+    deputies = replace(nine, agents=frozenset({"sheriff"}))
+    agency = replace(eleven, agents=frozenset({"agency"}))
+    assert group_occurrences([deputies, agency], CORPUS) == [[0], [1]]
 
 
 def test_counted_no_report_without_a_count_chains_two_counts() -> None:

@@ -3,9 +3,12 @@ not know. Situations invented; no model."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.model import Entity, EventMention, Participant
 from graphx.resolve.places import local_places, place_names, placed, unknown_places_within
-from graphx.resolve.reports import Told
+from graphx.resolve.reports import Told, occurrence
 
 
 def jurisdiction(id_: str, label: str, level: str = "", docs: tuple[str, ...] = ()) -> Entity:
@@ -87,3 +90,14 @@ def test_places_a_body_sits_in_the_namesake_its_article_names() -> None:
     # an article naming neither of two namesakes: neither
     elsewhere = Told(told([]).mention, "c", [Participant("sheriff", "agent")], "", "s")
     assert placed(elsewhere, entities, names).place == ""
+
+
+def test_places_a_report_is_filed_where_its_datelines_town_or_county_is() -> None:
+    # found in a probe corpus: "FAIRFIELD — ... they had arrested 11 of the 14 men" named no
+    # place, and the wire story's "nine detained" at Fairfield could not be the same raid
+    taxonomy = load_taxonomy()
+    assert occurrence(replace(told([]), filed="akron"), None, ENTITIES, taxonomy).filed == "akron"
+    # a state's dateline says nothing of where
+    assert occurrence(replace(told([]), filed="ny"), None, ENTITIES, taxonomy).filed == ""
+    # ... and it is no place of the report's own: it agrees with none (``happenings``)
+    assert occurrence(replace(told([]), filed="akron"), None, ENTITIES, taxonomy).place == ""

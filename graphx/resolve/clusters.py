@@ -69,8 +69,10 @@ class Cluster:
     reasons: list[str] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)  # normalized, place read in context
     typed: str = ""  # why the type is not the model's (from the mention)
-    # a place read by its name alone, on pages that name no state nor country ("WARSAW —")
+    # a place read on pages that name no state nor country ("WARSAW —"), and one the page's
+    # other places did not help read either (the name's most likely place)
     unplaced: bool = False
+    by_name_alone: bool = False
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -232,6 +234,7 @@ def merge_into(target: Cluster, other: Cluster) -> None:
     target.forms |= other.forms
     target.typed = target.typed or other.typed
     target.unplaced = target.unplaced and other.unplaced
+    target.by_name_alone = target.by_name_alone and other.by_name_alone
     if target.place is not None and other.place is not None and other.place.ambiguous is False:
         target.place = target.place if not target.place.ambiguous else other.place
 

@@ -119,7 +119,7 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
     a state placed ("a meeting in Lyons" and "LYONS, Ga. —" in another article), and a
     name the gazetteer could only guess among namesakes, or read by its name alone on
     pages naming no state nor country ("WARSAW —" read as Poland's), when the corpus
-    places one."""
+    places one, or another page's towns read it (``_placed_over``)."""
     by_name: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
     for c in groups.values():
         if c.type == "jurisdiction" and c.place is not None and c.place.level:
@@ -138,11 +138,7 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
         label = c.place.name if unknown and c.place is not None else label_of(c)
         found = by_name.get(normalize_name(label), [])
         if unknown:  # the one namesake the corpus places for sure
-            found = [
-                (p, n)
-                for p, n in found
-                if p is not c and p.place and not p.place.ambiguous and not p.unplaced
-            ]
+            found = [(p, n) for p, n in found if p is not c and _placed_over(p, c)]
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
             read = places.lookup(label)
             found = by_name.get(normalize_name(read.name), []) if read else []
@@ -152,6 +148,16 @@ def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Clus
             merge_into(place, c)
             redirect[id(c)] = place
     return redirect
+
+
+def _placed_over(place: Cluster, guess: Cluster) -> bool:
+    """Whether a reading of a name places it better than a guess: a reading a page's state
+    placed, or, over a reading by the name alone, one a page's other towns made
+    ("Centreville" beside "Sturgis" and "Three Rivers" is Michigan's, where a page naming
+    no other town read Virginia's, the largest)."""
+    if place.place is None or place.place.ambiguous:
+        return False
+    return not place.unplaced or (guess.by_name_alone and not place.by_name_alone)
 
 
 def people_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:

@@ -313,10 +313,12 @@ class DocResolver:
         weak = place.parent not in gaz.states.values() or place.ambiguous
         weak = weak or not places.is_city(place.name, gaz)
         unplaced = bare and not self.page.names_a_region and weak
+        first = not cluster.mentions
+        cluster.unplaced = unplaced and (cluster.unplaced or first)
         # the page's other towns did not read it either ("Centreville" beside "Sturgis" is
         # Michigan's; alone, Virginia's, the largest)
-        unplaced = unplaced and place == places.lookup(written, gazetteer=gaz)
-        cluster.unplaced = unplaced and (cluster.unplaced or not cluster.mentions)
+        alone = unplaced and place == places.lookup(written, gazetteer=gaz)
+        cluster.by_name_alone = alone and (cluster.by_name_alone or first)
         return cluster
 
     def _told_bare_before(self, i: int) -> Cluster | None:

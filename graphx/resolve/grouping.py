@@ -31,6 +31,7 @@ from graphx.resolve.happenings import (
     counts_differ,
     days_of_week,
     different_people,
+    filed_there,
     places_agree,
     same_happening,
     shift,
@@ -157,6 +158,7 @@ class _Group:
     tallies: frozenset[str]  # its reports' vote tallies ("5-2"): one at most
     # the days its reports told late or at night, and early or in the morning ("overnight")
     nights: frozenset[tuple[dt.date, str]] = frozenset()
+    filed: str = ""  # where its first report was filed (``Occurrence.filed``)
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
@@ -173,7 +175,18 @@ class _Group:
             frozenset() if o.counted is None else frozenset({o.counted}),
             frozenset({o.tally} - {""}),
             frozenset({(day, o.night)}) if o.night and (day := certain_day(o)) else frozenset(),
+            o.filed,
         )
+
+
+def _done_to_others(a: _Group, b: _Group, corpus: Corpus) -> bool:
+    """Other people, or counts of them one act's reports cannot give (first counts revised
+    are one act's when told on one day in one place)."""
+    there = filed_there(a.place or a.filed, b.place or b.filed, corpus)
+    revised = there and one_day_told((a.span, a.month_days), (b.span, b.month_days))
+    return different_people(a.patients, b.patients, corpus) or any(
+        counts_differ(m, n, one_day_and_place=revised) for m in a.counts for n in b.counts
+    )
 
 
 def _told_by(o: Occurrence) -> dt.date | None:
@@ -190,13 +203,7 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     fits, span = spans_joined((a.span, a.nights), (b.span, b.nights))
     if not fits:
         return None
-    places = places_agree(a.place, b.place, corpus)
-    if places is False:
-        return None
-    revised = places is True and one_day_told((a.span, a.month_days), (b.span, b.month_days))
-    if different_people(a.patients, b.patients, corpus) or any(
-        counts_differ(m, n, one_day_and_place=revised) for m in a.counts for n in b.counts
-    ):
+    if places_agree(a.place, b.place, corpus) is False or _done_to_others(a, b, corpus):
         return None
     if len(a.tallies | b.tallies) > 1:
         return None  # "voted 5-2" in one report, "voted 4-2" in another
@@ -223,8 +230,9 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     counts, tallies = a.counts | b.counts, a.tallies | b.tallies
     nights = a.nights | b.nights
     return _Group(
-        members, span, place, people, weekdays, month_days, told_by, counts, tallies, nights
-    )
+        members, span, place, people, weekdays, month_days, told_by, counts, tallies, nights,
+        a.filed or b.filed,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

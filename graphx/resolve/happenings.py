@@ -80,6 +80,7 @@ __all__ = [
     "counts_differ",
     "days_of_week",
     "different_people",
+    "filed_there",
     "document_likeness",
     "overlap",
     "places_agree",
@@ -147,6 +148,9 @@ class Occurrence:
     start: int = -1  # the trigger's offset in its article (-1: unknown)
     along: int = -1  # the offset of the trigger whose act it is told as part of (-1: none)
     headline: bool = False  # told in its article's headline
+    # the town or county of its article's dateline, where it was filed: it may have been
+    # there, which says only that first counts told of one day there may be revised
+    filed: str = ""
     # worked out once: every comparison reads it (millions of times in a large corpus)
     participants: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -291,6 +295,13 @@ def counts_differ(a: int | None, b: int | None, *, one_day_and_place: bool = Fal
     return abs(a - b) > revised
 
 
+def filed_there(first: str, second: str, corpus: Corpus) -> bool:
+    """Whether two reports' places, or the towns of the datelines they were filed under
+    (``Occurrence.filed``), are known and do not disagree ("Fairfield" of no known county
+    beside "Franklin County" of its state)."""
+    return bool(first and second) and places_agree(first, second, corpus) is not False
+
+
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
     pa, pb = a & corpus.people, b & corpus.people
     return bool(pa) and bool(pb) and not (pa & pb)
@@ -349,13 +360,16 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     places = places_agree(a.place, b.place, corpus)
     if dates == NEVER or places is False or different_people(a.patients, b.patients, corpus):
         return NEVER
-    revised = places is True and told_one_day(a, b)
+    if places is None and (a.near or b.near):
+        places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
+    # (the sheriff's deputies' 12 at a checkpoint and ICE's 15 at a plant are two acts)
+    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    there = filed_there(a.place or a.filed, b.place or b.filed, corpus)
+    revised = (places is True or there) and told_one_day(a, b) and not others
     if counts_differ(a.counted, b.counted, one_day_and_place=revised):
         return NEVER
     if a.tally != b.tally and a.tally and b.tally:
         return NEVER
-    if places is None and (a.near or b.near):
-        places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
     if (a.another or b.another) and not _own_evidence(a, b, corpus):
         return NEVER
     score = (2.0 if a.family == b.family else RELATED) + dates

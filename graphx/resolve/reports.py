@@ -65,6 +65,7 @@ class Told:
     sentence: str
     headline: bool = False
     near: str = ""  # the place its local participant implies (``resolve.places``)
+    filed: str = ""  # its article's dateline place: where it was filed, maybe where it was
 
 
 def _headline_end(document: Document | None) -> int:
@@ -82,6 +83,8 @@ def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | No
     told = []
     entity_of = _entity_of(extraction, ids)
     headline_end = _headline_end(document)
+    datelines = (entity_of.get(m.id, "") for m in extraction.mentions if m.dateline)
+    filed = next(filter(None, datelines), "")
     for mention in extraction.events:
         if not 0 <= mention.sentence < len(extraction.sentences):
             log.warning("%s: an event's sentence %d does not exist; left out", extraction.doc_id,
@@ -95,8 +98,9 @@ def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | No
             # A headline takes no date from the stamp or dateline glued to it (issue 15).
             mention = replace(mention, time=None)
         told.append(
-            Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline)
-        )
+            Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline,
+                 filed=filed)
+        )  # fmt: skip
     return told
 
 
@@ -174,9 +178,7 @@ def occurrence(
     mention, time = told.mention, told.mention.time
     span = _grouping_span(time, document)
     published = _last_day_published(document)
-    roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
-    for p in told.participants:
-        roles.setdefault(p.role, set()).add(p.entity_id)
+    roles = _roles(told)
     place = entities.get(told.place)
     return Occurrence(
         doc_id=told.doc_id,
@@ -191,9 +193,9 @@ def occurrence(
         weekday=_weekday(time),
         month_day=_month_day(time, span),
         published=published,
-        agents=frozenset(roles["agent"]),
-        patients=frozenset(roles["patient"]),
-        others=frozenset(roles["other"]),
+        agents=roles["agent"],
+        patients=roles["patient"],
+        others=roles["other"],
         # A country says nothing about where in it a happening was.
         place=told.place if place is not None and place.level != "country" else "",
         text=mention.summary,
@@ -207,7 +209,20 @@ def occurrence(
         start=mention.start,
         along=mention.along,
         headline=told.headline,
+        filed=told.filed if _local(entities.get(told.filed)) else "",
     )
+
+
+def _roles(told: Told) -> dict[str, frozenset[str]]:
+    """The entities of a report by role: agent, patient, other."""
+    roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
+    for p in told.participants:
+        roles.setdefault(p.role, set()).add(p.entity_id)
+    return {role: frozenset(ids) for role, ids in roles.items()}
+
+
+def _local(place: Entity | None) -> bool:
+    return place is not None and place.level in ("city", "county")
 
 
 def _weekday(time: TimeExpression | None) -> int | None:
