@@ -2676,6 +2676,9 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
          True),
         ("The county commission on Tuesday accepted $2 million in state funds.", True),
         ("The county commission on Tuesday accepted $2 million in claims.", False),
+        # (a review) money of no public source
+        ("The county commission on Tuesday accepted $10,000 in campaign money.", False),
+        ("The county commission on Tuesday accepted $40,000 in cash from the sale.", False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:

@@ -186,6 +186,13 @@ def test_vocabulary_hearing_what_no_body_sits_for_is_no_act(nlp: Language) -> No
     assert events_of(nlp, "Residents heard the news on Thursday.") == []
     # a comment taken that is no hearing: still no statement of that day
     assert events_of(nlp, "The sheriff took no questions on Thursday.") == []
+    # (a review) nor what a body learns, nor a comment someone takes, nor one taken down
+    assert events_of(nlp, "The board of supervisors heard the news of the raid Tuesday.") == []
+    text = "The Dayton City Council heard rumors of a raid on Tuesday."
+    assert [e for e, _ in events_of(nlp, text) if e.trigger == "heard"] == []
+    assert events_of(nlp, "ICE took the comment down from its website on Tuesday.") == []
+    text = "Lopez took the comment personally, his lawyer said Tuesday."
+    assert [e.trigger for e, _ in events_of(nlp, text)] == ["said"]
 
 
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:
@@ -1415,6 +1422,10 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Deputies surrounded him on Thursday.", False),
         ("Officers surrounded the workers on Thursday.", False),
         ("Questions surrounded the Dover plant on Thursday.", False),
+        # (a review) a crowd, or a place surrounded for another end, is no raid
+        ("Police officers surrounded the protesters on Thursday.", False),
+        ("Police surrounded the stadium on Thursday for the game.", False),
+        ("Police surrounded the city hall on Thursday to keep protesters out.", False),
     ],
 )
 def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
@@ -1891,6 +1902,10 @@ def test_vocabulary_a_place_of_someone_elses_act_told_after_is_not_this_acts(
     assert event.place is None and "Dayton Freedom Network" not in names
     # ... the same people's act told after is this act's (a guard)
     text = "Agents arrested 12 workers on Friday after they searched a plant in Huron."
+    (event, _), *_ = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "arrested"]
+    assert event.place is not None
+    # ... and so is an act right before it, there (a review)
+    text = "Police arrested Jose Lopez on Tuesday after a trooper stopped his car in Dalton."
     (event, _), *_ = [(e, n) for e, n in events_of(nlp, text) if e.trigger == "arrested"]
     assert event.place is not None
 

@@ -152,13 +152,17 @@ def participants(
 
 
 def _someone_elses_act_before(verb: Token, trigger: Token) -> bool:
-    """A clause of someone else's act that places the trigger's in time: "ICE released him
-    weeks after the group delivered a petition to the agency's Miami field office" (not
-    "arrested 12 after they surrounded the plant in Huron", the same people's)."""
+    """A clause of someone else's act, a stretch of time away, that places the trigger's in
+    time: "ICE released him weeks after the group delivered a petition to the agency's
+    Miami field office"; not "arrested 12 after they searched the plant in Huron", the
+    same people's, nor "arrested him after a trooper stopped his car in Dalton", right
+    before it and there."""
     if verb.dep_ != "advcl" or verb.head != trigger:
         return False
     if not any(m.dep_ == "mark" and m.lower_ in _TIME_ORDER for m in verb.children):
         return False
+    if not any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children):
+        return False  # "weeks after", "two days after"
     theirs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     ours = {c.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")}
     return bool(theirs) and theirs[0].lower_ not in ours

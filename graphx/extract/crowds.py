@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import of_the_law
+from graphx.extract.custody import capture_nouns, of_the_law, someone
 from graphx.extract.known import read_head_words
 from graphx.lexicon import Lexicon, shipped
 
@@ -20,6 +20,7 @@ __all__ = [
     "crowd_gathered",
     "crowd_nouns",
     "crowd_verbs",
+    "law_around",
     "people_there",
 ]
 
@@ -118,6 +119,35 @@ def crowd_around(verb: Token) -> bool:
     named_building = place.ent_type_ == "ORG" or place.pos_ == "PROPN"
     building = named_building and place.lower_ in read_head_words()["building"]
     return people and (building or any(t.ent_type_ in _PLACE_NAMES for t in named))
+
+
+def law_around(verb: Token) -> bool:
+    """The law's people round a place (``ENCLOSE`` rows): who did it is of the law, and the
+    one object is no one, nor a crowd ("agents surrounded the packing house"; not "deputies
+    surrounded him", "police surrounded the protesters"), for no other end ("surrounded the
+    stadium for the game", "to keep protesters out", "during a standoff")."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not of_the_law([c for c in children if c.dep_ == "nsubj"]):
+        return False
+    if any(c.lower_ in _OTHER_ENDS or _while_or_to(c) for c in children):
+        return False
+    place = objects[0]
+    people = place.lemma_.lower() in crowd_nouns() or someone(place, capture_nouns()[0])
+    return place.pos_ != "PRON" and not people
+
+
+# Words of what else the law's people surround a place for or while
+_OTHER_ENDS = frozenset({"for", "during"})
+
+
+def _while_or_to(clause: Token) -> bool:
+    """A clause of what else goes on ("as the parade passed", "while ...") or of what it is
+    for ("to keep protesters out"); not "before the shift was done"."""
+    if clause.dep_ not in ("xcomp", "advcl"):
+        return False
+    marks = (c for c in clause.children if c.dep_ in ("mark", "aux"))
+    return any(c.lower_ in ("as", "while", "to") for c in marks)
 
 
 def crowd_drawn(verb: Token) -> bool:

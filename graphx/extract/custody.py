@@ -29,6 +29,7 @@ __all__ = [
     "in_custody",
     "of_the_law",
     "out_of_custody",
+    "someone",
     "swept",
 ]
 
@@ -93,7 +94,7 @@ def captured(verb: Token) -> bool:
     taken_nouns = capture_nouns()[0]
     told_of = verb.dep_ == "acl" and verb.tag_ == "VBN"
     taken = [verb.head] if told_of else _taken(verb)
-    if not any(_someone(word, taken_nouns) for word in taken):
+    if not any(someone(word, taken_nouns) for word in taken):
         return False
     by = doers(verb)
     if not by:  # told of a woman "grabbed outside her home": by anyone
@@ -149,17 +150,6 @@ def swept(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
 
 
-def closed_in(verb: Token) -> bool:
-    """The law's people round a place (``ENCLOSE`` rows): who did it is of the law, and the
-    one object is no one ("agents surrounded the packing house"; not "deputies surrounded
-    him", "officers surrounded the workers")."""
-    children = list(verb.children)
-    objects = [c for c in children if c.dep_ == "dobj"]
-    if len(objects) != 1 or not of_the_law([c for c in children if c.dep_ == "nsubj"]):
-        return False
-    return objects[0].pos_ != "PRON" and not _someone(objects[0], capture_nouns()[0])
-
-
 def _a_place(prep: Token) -> bool:
     """A preposition's object that is no time ("on Tuesday")."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -177,12 +167,12 @@ def _a_taker(word: Token) -> bool:
     return word.lemma_.lower() in capture_nouns()[1]
 
 
-def _someone(word: Token, taken_nouns: frozenset[str]) -> bool:
+def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
     return (
         word.ent_type_ == "PERSON"
         or word.lower_ in _PERSON_PRONOUNS
         or word.lemma_.lower() in taken_nouns
-        or _told_as_someone(word)
+        or _told_assomeone(word)
     )
 
 
@@ -268,7 +258,7 @@ def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
     they came to be held ("a man arrested in last month's raid", "a restaurant owner
     detained by federal immigration agents last week": whoever was detained is someone);
     not "a woman" or "a worker" who walked out after a visit or to join a strike."""
-    if _told_as_someone(noun):
+    if _told_assomeone(noun):
         return True
     if noun.tag_ != "NN":
         return False
@@ -288,7 +278,7 @@ def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
     return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing
 
 
-def _told_as_someone(noun: Token) -> bool:
+def _told_assomeone(noun: Token) -> bool:
     """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
     month walked out of the jail"; so is a name told with an age, whatever the model tagged
     it ("Eliseo Tzul, 27, was stopped Wednesday")."""

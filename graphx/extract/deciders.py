@@ -58,6 +58,16 @@ def by_a_body(verb: Token) -> bool:
     return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
 
 
+def sat_to_hear(verb: Token) -> bool:
+    """A body sat to hear a matter put to it (``SIT`` rows): its subject a body and its
+    object a ``MEASURE`` or a ``HEARD`` noun ("commissioners heard a proposal", "the board
+    took public comment"); not "the board heard the news", "Lopez took the comment"."""
+    taxonomy = load_taxonomy()
+    put = taxonomy.measures | taxonomy.heard
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in put for o in objects) and by_a_body(verb)
+
+
 def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
     """The type of a noun eventive only as an object (``OBJECT`` rows; ``lemma`` as the table
     lists it, "policy change"), "" for none or for an approval or a decision no body gave
@@ -142,8 +152,18 @@ def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
     words = list(money.subtree)
     if any(w.lower_ == "per" for w in words):
         return False
-    given = funding | money_words()
-    return all(w.lemma_.lower() in given for w in objects_of(money, "in"))
+    return all(w.lemma_.lower() in funding or _public_money(w) for w in objects_of(money, "in"))
+
+
+def _public_money(noun: Token) -> bool:
+    """Money told with where public money comes from ("federal money", "state funds"; not
+    "campaign money", "cash")."""
+    words = money_words()
+    sources = words.get("source", frozenset())
+    if noun.lemma_.lower() not in words.get("noun", frozenset()):
+        return False
+    told = (c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound"))
+    return any(word in sources for word in told)
 
 
 def by_a_voting_body(verb: Token) -> bool:

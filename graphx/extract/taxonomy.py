@@ -117,6 +117,16 @@ class Taxonomy:
         return frozenset(self.rows.get("MEASURE", {}))
 
     @property
+    def sitting(self) -> dict[str, str]:
+        """Verbs that tell a body's sitting when what it heard was put to it ("commissioners
+        heard a proposal"), and the nouns of what is said to one ("testimony")."""
+        return self.rows.get("SIT", {})
+
+    @property
+    def heard(self) -> frozenset[str]:
+        return frozenset(self.rows.get("HEARD", {}))
+
+    @property
     def enclosing(self) -> dict[str, str]:
         """Verbs that tell a raid when the law's people round a place with them ("agents
         surrounded the packing house")."""
@@ -141,7 +151,7 @@ _KINDS = (
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
-    *("PLEAD", "RECEIVE", "ENCLOSE"),
+    *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD"),
 )
 
 

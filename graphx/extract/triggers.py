@@ -138,7 +138,8 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
         # a case told by its caption is a case: "filed Ruiz v. Marlow County"
         versus = any(c.lower_ in ("v.", "vs.", "v", "vs") for c in child.children)
         thing = "case" if versus else lemma_with_hyphen(child)  # "gave the go-ahead"
-        if child.dep_ in ("dobj", "nsubjpass") and f"{lemma} {thing}" in taxonomy.verbs:
+        listed = f"{lemma} {thing}" in taxonomy.verbs or f"{lemma} {thing}" in taxonomy.sitting
+        if child.dep_ in ("dobj", "nsubjpass") and listed:
             return f"{lemma} {thing}"
         # a preposition and its object the table lists with the verb ("took the city to court")
         for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
@@ -241,6 +242,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
         *(taxonomy.halting, taxonomy.resolving, taxonomy.receiving, taxonomy.enclosing),
+        taxonomy.sitting,
     )
     return any(lemma in table for table in tables)
 
@@ -259,9 +261,10 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.capturing, custody.captured),
         (taxonomy.halting, custody.halted),
         (taxonomy.sweeping, custody.swept),
-        (taxonomy.enclosing, custody.closed_in),
+        (taxonomy.enclosing, crowds.law_around),
         (taxonomy.resolving, deciders.by_a_body),
         (taxonomy.receiving, deciders.took_money),
+        (taxonomy.sitting, deciders.sat_to_hear),
     )
     # a verb of two rows is the one whose people fit ("protesters" or "agents" surrounded)
     tables = [table for table, told in checks if lemma in table and told(verb)]
@@ -292,7 +295,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         released.append(told.head)  # "a statement ICE released", "a statement released"
     texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
     # a verb listed with its object is that act ("took public comment": a hearing)
-    if token.pos_ == "VERB" and texts and not (" " in lemma and lemma in taxonomy.verbs):
+    listed = " " in lemma and (lemma in taxonomy.verbs or lemma in taxonomy.sitting)
+    if token.pos_ == "VERB" and texts and not listed:
         # "released the following statement", "a statement ICE released Tuesday": a text's
         # release tells nothing that happened, unless told with what it says
         return next(filter(None, (_said_in(n, taxonomy) for n in texts)), None)

@@ -49,9 +49,10 @@ def inexact_count_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     return (lexicon or shipped()).word_set("inexact_count_words.txt")
 
 
-def money_words(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``money_words.txt``: "money", "funds", "aid" ... (``deciders``)."""
-    return (lexicon or shipped()).word_set("money_words.txt")
+def money_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``money_words.txt``: the nouns of money ("money", "funds") and the words of where
+    public money comes from ("federal", "grant") (``deciders``)."""
+    return (lexicon or shipped()).word_kinds("money_words.txt")
 
 
 def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
