@@ -582,3 +582,17 @@ def test_timex_values_clock_time_reads_the_day_across_a_paragraph_break() -> Non
     assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T07:00"
     text = "Protesters to rally Saturday\n\nAbout 50 people gathered at 6 p.m. outside the jail."
     assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-16T18:00"
+
+
+def test_timex_values_a_weekday_with_its_date_in_parentheses_is_that_date() -> None:
+    # found in a probe corpus: a blog's "Last Tuesday (Oct. 19) the county commission
+    # voted", its page dated by its address to October 2010, dated the vote by nothing
+    text = "Last Tuesday (Oct. 19) the county commission voted to take the money."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2010-10")]
+    assert found == [("Last Tuesday (Oct. 19)", "2010-10-19")]
+    # "last" is the weekday's, not the month's: this October's 19th, not last year's
+    text = "Last Tuesday, Oct. 19, the board met."
+    assert find_time_expressions(text, dct="2010-10")[0].value == "2010-10-19"
+    # a parenthesis left open is no date of the weekday's
+    text = "On Tuesday (Oct. 19 the board met."
+    assert [t.text for t in find_time_expressions(text, dct="2010-10-25")] == ["Tuesday", "Oct. 19"]

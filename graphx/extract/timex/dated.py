@@ -59,7 +59,9 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     month = int(f.group("m")) if f.group("m") else name_number("months", f.group("mon"))
     day = int(f.group("d"))
     raw = f.group("y")
-    year_ = _full_year(raw) if raw else choose_year(ctx, month, day, words_of(f.group("rel")))
+    # "last" before a weekday is the weekday's ("Last Tuesday (Oct. 19)"), not the month's
+    rel = "" if f.group("wd") else words_of(f.group("rel"))
+    year_ = _full_year(raw) if raw else choose_year(ctx, month, day, rel)
     # from a year on ("not before 2018", the latest year the text names, "since 1993") a
     # weekday's day recurs within a decade, and the first one is a guess years off: left
     # for the corpus to place (issue 15); from a day, a week or a month on, the first one

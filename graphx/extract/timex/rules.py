@@ -101,9 +101,12 @@ def _date_rules(b: dict[str, str]) -> list[tuple[str, str]]:
         ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)"),
         (
             "mdy",
-            rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?:{wd}),?\s+)?"
+            # "Tuesday, Oct. 19", "Last Tuesday (Oct. 19)"
+            rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+            rf"(?:(?:{wd})(?:,?\s+|\s*(?P<paren>\()))?"
             # "March 10-14": a few days, read as the first, as a short stretch is (stretch)
-            rf"{mon}\s+{day}(?:[-\u2013](?P<d2>3[01]|[12]\d|0?[1-9]))?(?:,?\s+{year})?",
+            rf"{mon}\s+{day}(?:[-\u2013](?P<d2>3[01]|[12]\d|0?[1-9]))?(?:,?\s+{year})?"
+            r"(?(paren)\))",
         ),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
