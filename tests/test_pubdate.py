@@ -196,6 +196,22 @@ def test_pubdate_a_yearless_date_at_the_calendar_end() -> None:
     assert _yearless_after("As of Jan. 4 it went on.", "9999-12-30") == ""
 
 
+def test_pubdate_yearless_days_told_one_after_another_carry_the_year_on() -> None:
+    # found in a probe corpus: an explainer's "On Tuesday, March 18, a judge granted" after
+    # "Since Dec. 4, 2024 ... filed the petition Jan. 30 ... continued to March 11": its page
+    # was bounded by Jan. 30, and its March days read against that
+    text = (
+        "On Tuesday, March 18, a judge granted the petition. She has been held since Dec. 4, "
+        "2024. Her lawyer filed the petition Jan. 30. A hearing was moved to March 11."
+    )
+    found = infer_published(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found[0] == "2025-03-18"
+    # ... each within three months of the one before: a day further on is no such day
+    text = "She has been held since Dec. 4, 2024. Her lawyer filed the petition Aug. 30."
+    found = infer_published(text, today=dt.date(2026, 1, 1))
+    assert found is not None and found[0] == "2024-12-04"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "note"),
     [
@@ -273,6 +289,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # ... but a span that ran out is past
         ("The program ran through May 2023 and ended.",
          ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        # found in a probe corpus: a brief "is due" on a day to come, with no preposition
+        ("The notice was issued Sept. 9, 2016. The appellant's brief is due Oct. 19, 2016.",
+         ("2016-09-09", "not before 2016-09-09: latest date mentioned in the text")),
         # ... and a cause, a blame or an aim is no plan (a review)
         ("The delay was due to an outage on March 3, 2024, the clerk said.",
          ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),

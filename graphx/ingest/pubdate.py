@@ -190,8 +190,22 @@ def _read_tense_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]
 def _yearless_after(text: str, anchor: str, today: dt.date = dt.date.max) -> str:
     """The latest month-and-day without a year ("As of Feb. 2") that falls after ``anchor``
     (the latest full date the text gives) when read in the year nearest to it, within
-    three months after it; "" when none does. A date set ahead is no bound."""
-    base = dt.date.fromisoformat(anchor)
+    three months after it, or after one so read ("Dec. 4, 2024", then "Jan. 30", "March
+    11", "March 18": a story's days told one after another); "" when none does. A date set
+    ahead is no bound."""
+    latest = ""
+    for _ in range(_STEPS):
+        found = _yearless_after_day(text, dt.date.fromisoformat(latest or anchor), today)
+        if not found or found <= latest:
+            break
+        latest = found
+    return latest
+
+
+_STEPS = 6  # how many times a yearless day read after the last one may carry the year on
+
+
+def _yearless_after_day(text: str, base: dt.date, today: dt.date) -> str:
     latest = ""
     for m in _YEARLESS.finditer(text):
         # A month is written with a capital ("may 2" is a verb and a number).
