@@ -596,3 +596,10 @@ def test_timex_values_a_weekday_with_its_date_in_parentheses_is_that_date() -> N
     # a parenthesis left open is no date of the weekday's
     text = "On Tuesday (Oct. 19 the board met."
     assert [t.text for t in find_time_expressions(text, dct="2010-10-25")] == ["Tuesday", "Oct. 19"]
+    # (a second review) "last" with its weekday never reads ahead, whatever the clause
+    # around it looks to; a parenthesis closed takes no second day after it
+    text = "The trial, which will resume Monday, began last Tuesday, March 6."
+    assert find_time_expressions(text, dct="2018-03-16")[-1].value == "2018-03-06"
+    text = "Agents arrested 20 on Monday (March 12) and 10 on Tuesday."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2018-03-16")]
+    assert found == [("Monday (March 12)", "2018-03-12"), ("Tuesday", "2018-03-13")]

@@ -50,6 +50,26 @@ def _full_year(raw: str) -> int:
 
 
 _WEEKDAY_YEARS = 12  # a day and month fall on each weekday within 11 years
+
+
+def _weekday_year(ctx: Context, month: int, day: int, f: Found) -> int | None:
+    """The year, this one or the last, in which a month and day written with its weekday
+    and "last" fell on that weekday by the anchor's period ("Last Tuesday (Oct. 19)"
+    against October 2010: 2010; the "last" is the weekday's, not the month's)."""
+    if ctx.ref is None:
+        return None
+    weekday = name_number("weekdays", f.group("wd"))
+    end = ctx.ref + dt.timedelta(days={"month": 30, "week": 6}.get(ctx.ref_precision, 0))
+    for year in (ctx.ref.year, ctx.ref.year - 1):
+        try:
+            told = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if told.weekday() == weekday and told <= end:
+            return year
+    return None
+
+
 _RECENT_DAYS = 365  # how long before a lower bound to the day an article's days may be
 _A_YEAR = dt.timedelta(days=366)
 
@@ -59,9 +79,11 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     month = int(f.group("m")) if f.group("m") else name_number("months", f.group("mon"))
     day = int(f.group("d"))
     raw = f.group("y")
-    # "last" before a weekday is the weekday's ("Last Tuesday (Oct. 19)"), not the month's
-    rel = "" if f.group("wd") else words_of(f.group("rel"))
-    year_ = _full_year(raw) if raw else choose_year(ctx, month, day, rel)
+    rel = words_of(f.group("rel"))
+    if not raw and rel and f.group("wd") and (told := _weekday_year(ctx, month, day, f)):
+        year_: int | None = told  # "last Tuesday, March 6": the year it was a Tuesday
+    else:
+        year_ = _full_year(raw) if raw else choose_year(ctx, month, day, rel)
     # from a year on ("not before 2018", the latest year the text names, "since 1993") a
     # weekday's day recurs within a decade, and the first one is a guess years off: left
     # for the corpus to place (issue 15); from a day, a week or a month on, the first one

@@ -37,7 +37,7 @@ def _matches(text: str) -> list[Found]:
 def _second_day(text: str, f: Found, taken: bytearray) -> Found | None:
     """ "April 24 and 25": the second day shares the month (and year) of ``f``."""
     more = _NEXT_DAY.match(text, f.end)
-    if more is None:
+    if more is None or text[f.end - 1] == ")":  # "on Monday (March 12) and 10 on Tuesday"
         return None
     day, end = more.start("d"), more.end()
     if any(taken[day:end]) or _NON_DATE_AFTER.match(text[end : end + 30]):
