@@ -1564,6 +1564,23 @@ def test_resolve_a_surname_joins_the_juniors_full_name() -> None:
     assert len(set(res.mention_entity["d0"])) == 1
 
 
+def test_resolve_the_first_of_two_surnames_is_the_person() -> None:
+    # found in a probe corpus: "Eusebio Tafoya Lerma, 34, was taken into custody ... Tafoya
+    # had been removed to Mexico in 2004" joined "Tafoya" to his wife, "Graciela Tafoya"
+    text = "Eusebio Tafoya Lerma, 34, was arrested. His wife, Graciela Tafoya, cried. Tafoya left."
+    people = [("Eusebio Tafoya Lerma", "person"), ("Graciela Tafoya", "person"),
+              ("Tafoya", "person")]  # fmt: skip
+    res = resolve((text, people))
+    first, wife, short = res.mention_entity["d0"]
+    assert short == first != wife
+    # ... never a given name in the middle
+    text = "John Michael Smith was arrested. Michael Lee spoke. Michael left."
+    people = [("John Michael Smith", "person"), ("Michael Lee", "person"), ("Michael", "person")]
+    res = resolve((text, people))
+    smith, _, short = res.mention_entity["d0"]
+    assert short != smith
+
+
 def test_resolve_a_junior_and_a_senior_stay_two() -> None:
     # a guard: father and son
     res = resolve(

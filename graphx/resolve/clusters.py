@@ -8,11 +8,13 @@ spellings of one body) and pick a cluster's label.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from graphx.extract import places
@@ -100,7 +102,8 @@ def tokens_of(text: str) -> list[str]:
 
 def person_match(short: list[str], full: list[str]) -> bool:
     """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; "pruitt" ~ "wendell
-    j pruitt jr"; never two first names, nor a junior and a senior."""
+    j pruitt jr"; "tafoya" ~ "eusebio tafoya lerma" (the first of two surnames, as Spanish
+    names are told short); never two first names, nor a junior and a senior."""
     if suffixes_differ(short, full):
         return False
     if short != full and without_suffix(short) == without_suffix(full):
@@ -108,9 +111,23 @@ def person_match(short: list[str], full: list[str]) -> bool:
     short, full = without_suffix(short), without_suffix(full)
     if not short or not full or short == full or len(short) > len(full):
         return False
-    if full[-len(short) :] == short:
+    if full[-len(short) :] == short or _first_surname(short, full):
         return True
     return short[0] == full[0] and short[-1] == full[-1]
+
+
+def _first_surname(short: list[str], full: list[str]) -> bool:
+    """The first of two surnames ("tafoya" of "eusebio tafoya lerma"); not a given name in
+    the middle ("michael" of "john michael smith", ``nicknames``' table of given names)."""
+    if len(short) != 1 or len(full) != 3 or full[1] != short[0] or len(short[0]) < 3:
+        return False
+    names = _nicknamer()
+    return not (names.nicknames_of(short[0]) or names.canonicals_of(short[0]))
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
 
 
 def source_parts(name: str) -> tuple[str, list[str]]:

@@ -159,6 +159,7 @@ class _Group:
     # the days its reports told late or at night, and early or in the morning ("overnight")
     nights: frozenset[tuple[dt.date, str]] = frozenset()
     filed: str = ""  # where its first report was filed (``Occurrence.filed``)
+    agents: frozenset[str] = frozenset()  # who its reports say did it
 
     @classmethod
     def of(cls, i: int, o: Occurrence) -> _Group:
@@ -176,6 +177,7 @@ class _Group:
             frozenset({o.tally} - {""}),
             frozenset({(day, o.night)}) if o.night and (day := certain_day(o)) else frozenset(),
             o.filed,
+            o.agents,
         )
 
 
@@ -183,7 +185,8 @@ def _done_to_others(a: _Group, b: _Group, corpus: Corpus) -> bool:
     """Other people, or counts of them one act's reports cannot give (first counts revised
     are one act's when told on one day in one place)."""
     there = filed_there(a.place or a.filed, b.place or b.filed, corpus)
-    revised = there and one_day_told((a.span, a.month_days), (b.span, b.month_days))
+    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    revised = there and not others and one_day_told((a.span, a.month_days), (b.span, b.month_days))
     return different_people(a.patients, b.patients, corpus) or any(
         counts_differ(m, n, one_day_and_place=revised) for m in a.counts for n in b.counts
     )
@@ -231,7 +234,7 @@ def _joined(a: _Group, b: _Group, corpus: Corpus) -> _Group | None:
     nights = a.nights | b.nights
     return _Group(
         members, span, place, people, weekdays, month_days, told_by, counts, tallies, nights,
-        a.filed or b.filed,
+        a.filed or b.filed, a.agents | b.agents,
     )  # fmt: skip
 
 
