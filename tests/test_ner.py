@@ -401,6 +401,23 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Lumpkin Detention Center", "PERSON"), ("Lumpkin Detention Center", "ORG")],
             [("Lumpkin Detention Center", "agency"), ("Lumpkin Detention Center", "agency")],
         ),
+        # found in a probe corpus: a case's caption is a case, no person nor body; a middle
+        # initial "V." makes none (a review)
+        (
+            "The suit, Carmona Ledesma v. Pettus, was filed Monday.",
+            [("Carmona Ledesma v. Pettus", "PERSON")],
+            [("Carmona Ledesma v. Pettus", "law")],
+        ),
+        (
+            "The ruling in Ruiz vs. Dayton came Monday.",
+            [("Ruiz vs. Dayton", "ORG")],
+            [("Ruiz vs. Dayton", "law")],
+        ),
+        (
+            "Arturo V. Quinonez spoke Monday.",
+            [("Arturo V. Quinonez", "PERSON")],
+            [("Arturo V. Quinonez", "person")],
+        ),
         # found in a probe corpus: a New England jail's three head words
         (
             "The Bristol County House of Correction will hold the men.",

@@ -78,6 +78,12 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "hearing",
         ),
         (
+            "The Dayton City Council heard public comment on the plan on Tuesday.",
+            "heard",
+            "meeting",
+            "hearing",
+        ),
+        (
             "Governor Ann Lee deployed the National Guard on Thursday.",
             "deployed",
             "enforcement",
@@ -193,6 +199,10 @@ def test_vocabulary_hearing_what_no_body_sits_for_is_no_act(nlp: Language) -> No
     assert events_of(nlp, "ICE took the comment down from its website on Tuesday.") == []
     text = "Lopez took the comment personally, his lawyer said Tuesday."
     assert [e.trigger for e, _ in events_of(nlp, text)] == ["said"]
+    # (a second review) nor a sheriff's or a jury's hearing
+    assert events_of(nlp, "Sheriff Ann Lee heard a proposal from ICE on Tuesday.") == []
+    text = "The jury heard testimony from an ICE agent on Tuesday."
+    assert [e for e, _ in events_of(nlp, text) if e.trigger == "heard"] == []
 
 
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:
@@ -1422,10 +1432,10 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Deputies surrounded him on Thursday.", False),
         ("Officers surrounded the workers on Thursday.", False),
         ("Questions surrounded the Dover plant on Thursday.", False),
-        # (a review) a crowd, or a place surrounded for another end, is no raid
+        # (reviews) a crowd or a gathering is no raid; a raid's hours are still a raid's
         ("Police officers surrounded the protesters on Thursday.", False),
-        ("Police surrounded the stadium on Thursday for the game.", False),
-        ("Police surrounded the city hall on Thursday to keep protesters out.", False),
+        ("Police surrounded the vigil on Thursday.", False),
+        ("ICE agents surrounded the farm for two hours on Thursday.", True),
     ],
 )
 def test_vocabulary_the_law_moving_on_a_place_is_a_raid(

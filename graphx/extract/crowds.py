@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graphx.extract.custody import capture_nouns, of_the_law, someone
 from graphx.extract.known import read_head_words
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -123,31 +124,18 @@ def crowd_around(verb: Token) -> bool:
 
 def law_around(verb: Token) -> bool:
     """The law's people round a place (``ENCLOSE`` rows): who did it is of the law, and the
-    one object is no one, nor a crowd ("agents surrounded the packing house"; not "deputies
-    surrounded him", "police surrounded the protesters"), for no other end ("surrounded the
-    stadium for the game", "to keep protesters out", "during a standoff")."""
+    one object is no one, nor a crowd or a gathering ("agents surrounded the packing
+    house"; not "deputies surrounded him", "police surrounded the protesters", "officers
+    surrounded the vigil"). A place surrounded for another end ("the stadium for the
+    game") is read as a raid too: the words of an end are a raid's as often ("for hours",
+    "to arrest the workers", a review)."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     if len(objects) != 1 or not of_the_law([c for c in children if c.dep_ == "nsubj"]):
         return False
-    if any(c.lower_ in _OTHER_ENDS or _while_or_to(c) for c in children):
-        return False
-    place = objects[0]
-    people = place.lemma_.lower() in crowd_nouns() or someone(place, capture_nouns()[0])
-    return place.pos_ != "PRON" and not people
-
-
-# Words of what else the law's people surround a place for or while
-_OTHER_ENDS = frozenset({"for", "during"})
-
-
-def _while_or_to(clause: Token) -> bool:
-    """A clause of what else goes on ("as the parade passed", "while ...") or of what it is
-    for ("to keep protesters out"); not "before the shift was done"."""
-    if clause.dep_ not in ("xcomp", "advcl"):
-        return False
-    marks = (c for c in clause.children if c.dep_ in ("mark", "aux"))
-    return any(c.lower_ in ("as", "while", "to") for c in marks)
+    place, noun = objects[0], objects[0].lemma_.lower()
+    gathering = load_taxonomy().nouns.get(noun) == "meeting" or noun in crowd_nouns()
+    return place.pos_ != "PRON" and not gathering and not someone(place, capture_nouns()[0])
 
 
 def crowd_drawn(verb: Token) -> bool:

@@ -59,13 +59,14 @@ def by_a_body(verb: Token) -> bool:
 
 
 def sat_to_hear(verb: Token) -> bool:
-    """A body sat to hear a matter put to it (``SIT`` rows): its subject a body and its
-    object a ``MEASURE`` or a ``HEARD`` noun ("commissioners heard a proposal", "the board
-    took public comment"); not "the board heard the news", "Lopez took the comment"."""
+    """A body sat to hear a matter put to it (``SIT`` rows): its subject a body that votes
+    and its object a ``MEASURE`` or a ``HEARD`` noun ("commissioners heard a proposal",
+    "the board took public comment"); not "the board heard the news", "Lopez took the
+    comment", nor a sheriff, a jury or a court (a review)."""
     taxonomy = load_taxonomy()
     put = taxonomy.measures | taxonomy.heard
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in put for o in objects) and by_a_body(verb)
+    return any(o.lemma_.lower() in put for o in objects) and by_a_voting_body(verb)
 
 
 def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:

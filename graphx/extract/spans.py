@@ -48,6 +48,8 @@ _NAME_LABELS = {*_LABEL_TYPES, "NORP", "FAC"}
 _CAMEL = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[a-z]{1,2}[A-Z]")
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.I)
 # a federal court's district in a case citation: "S.D. Ill.", "N.D. Cal", "E.D.N.Y."
+# a case's caption: two parties' names around "v." or "vs." ("Ruiz v. County of Hall")
+_CASE_CAPTION = re.compile(r"\w[\s.]+(?-i:v|vs)\.\s+[A-Z]")
 _DISTRICT_CITATION = re.compile(r"[NSEWCM]\.\s?D\.\s*(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.\s?[A-Z]\.)")
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
@@ -209,6 +211,8 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
     if _no_name(doc, start, end, label):
         return []
     end = _without_era(doc, start, end, names)
+    if _CASE_CAPTION.search(doc[start:end].text if end > start else ""):
+        label = "LAW"  # "Quintanilla Ortega v. Pruett" names a case, not a person or a body
     if end < 0 or _product_code(doc, end, label, doc[start:end].text):
         return []
     return _typed(doc, ent, start, end, label, names)

@@ -295,7 +295,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         released.append(told.head)  # "a statement ICE released", "a statement released"
     texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
     # a verb listed with its object is that act ("took public comment": a hearing)
-    listed = " " in lemma and (lemma in taxonomy.verbs or lemma in taxonomy.sitting)
+    listed = " " in lemma and lemma in taxonomy.verbs or lemma in taxonomy.sitting
     if token.pos_ == "VERB" and texts and not listed:
         # "released the following statement", "a statement ICE released Tuesday": a text's
         # release tells nothing that happened, unless told with what it says
