@@ -1573,6 +1573,15 @@ def test_resolve_the_first_of_two_surnames_is_the_person() -> None:
     res = resolve((text, people))
     first, wife, short = res.mention_entity["d0"]
     assert short == first != wife
+    # ... also after a middle name (found in a probe corpus)
+    text = (
+        "Rafael Ignacio Quintanilla Ortega was freed. Marisol Quintanilla cried. Quintanilla left."
+    )
+    people = [("Rafael Ignacio Quintanilla Ortega", "person"), ("Marisol Quintanilla", "person"),
+              ("Quintanilla", "person")]  # fmt: skip
+    res = resolve((text, people))
+    first, wife, short = res.mention_entity["d0"]
+    assert short == first != wife
     # ... never a given name in the middle
     text = "John Michael Smith was arrested. Michael Lee spoke. Michael left."
     people = [("John Michael Smith", "person"), ("Michael Lee", "person"), ("Michael", "person")]

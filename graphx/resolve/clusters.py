@@ -117,9 +117,10 @@ def person_match(short: list[str], full: list[str]) -> bool:
 
 
 def _first_surname(short: list[str], full: list[str]) -> bool:
-    """The first of two surnames ("tafoya" of "eusebio tafoya lerma"); not a given name in
-    the middle ("michael" of "john michael smith", ``nicknames``' table of given names)."""
-    if len(short) != 1 or len(full) != 3 or full[1] != short[0] or len(short[0]) < 3:
+    """The first of two surnames ("tafoya" of "eusebio tafoya lerma", "quintanilla" of
+    "rafael ignacio quintanilla ortega"); not a given name in the middle ("michael" of "john
+    michael smith", ``nicknames``' table of given names)."""
+    if len(short) != 1 or len(full) < 3 or full[-2] != short[0] or len(short[0]) < 3:
         return False
     names = _nicknamer()
     return not (names.nicknames_of(short[0]) or names.canonicals_of(short[0]))
