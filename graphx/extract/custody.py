@@ -172,7 +172,7 @@ def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
         word.ent_type_ == "PERSON"
         or word.lower_ in _PERSON_PRONOUNS
         or word.lemma_.lower() in taken_nouns
-        or _told_assomeone(word)
+        or _told_as_someone(word)
     )
 
 
@@ -258,7 +258,7 @@ def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
     they came to be held ("a man arrested in last month's raid", "a restaurant owner
     detained by federal immigration agents last week": whoever was detained is someone);
     not "a woman" or "a worker" who walked out after a visit or to join a strike."""
-    if _told_assomeone(noun):
+    if _told_as_someone(noun):
         return True
     if noun.tag_ != "NN":
         return False
@@ -278,7 +278,7 @@ def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
     return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing
 
 
-def _told_assomeone(noun: Token) -> bool:
+def _told_as_someone(noun: Token) -> bool:
     """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
     month walked out of the jail"; so is a name told with an age, whatever the model tagged
     it ("Eliseo Tzul, 27, was stopped Wednesday")."""

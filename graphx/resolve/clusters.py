@@ -29,6 +29,7 @@ __all__ = [
     "entity_id",
     "global_key",
     "is_surname",
+    "nicknamer",
     "label_of",
     "merge_into",
     "named_cluster",
@@ -122,12 +123,13 @@ def _first_surname(short: list[str], full: list[str]) -> bool:
     michael smith", ``nicknames``' table of given names)."""
     if len(short) != 1 or len(full) < 3 or full[-2] != short[0] or len(short[0]) < 3:
         return False
-    names = _nicknamer()
+    names = nicknamer()
     return not (names.nicknames_of(short[0]) or names.canonicals_of(short[0]))
 
 
 @functools.cache
-def _nicknamer() -> NickNamer:
+def nicknamer() -> NickNamer:
+    """``nicknames``' table of given names and their nicknames, read once."""
     return NickNamer()
 
 

@@ -26,7 +26,6 @@ __all__ = [
     "date_evidence",
     "days_of_week",
     "holds_month_day",
-    "one_day_named",
     "one_day_told",
     "overlap",
     "overnight",
@@ -74,21 +73,23 @@ def certain_day(o: Occurrence) -> dt.date | None:
     return o.span[0]
 
 
-def told_one_day(a: Occurrence, b: Occurrence) -> bool:
-    """Whether two reports name one day: the same date, or a month and day of no year and
-    a date on it."""
-    day_a, day_b = certain_day(a), certain_day(b)
-    if day_a is not None and day_b is not None:
-        return day_a == day_b
-    return one_day_named(day_a, b.month_day) or one_day_named(day_b, a.month_day)
-
-
-def one_day_named(day: dt.date | None, month_day: tuple[int, int] | None) -> bool:
-    return day is not None and (day.month, day.day) == month_day
-
-
 # a group of reports' days, and the months and days of no year its reports told
 Told = tuple[Span | None, frozenset[tuple[int, int]]]
+
+
+def told_one_day(a: Occurrence, b: Occurrence) -> bool:
+    """Whether two reports name one day: the same date, or a month and day of no year and
+    a date on it (``one_day_told`` of each report's certain day and month and day)."""
+    return one_day_told(_told_days(a), _told_days(b))
+
+
+def _told_days(o: Occurrence) -> Told:
+    day = certain_day(o)
+    return (day, day) if day else None, frozenset({o.month_day} if o.month_day else ())
+
+
+def _on_the_day(day: dt.date | None, month_day: tuple[int, int] | None) -> bool:
+    return day is not None and (day.month, day.day) == month_day
 
 
 def one_day_told(a: Told, b: Told) -> bool:
@@ -97,8 +98,8 @@ def one_day_told(a: Told, b: Told) -> bool:
     day_a, day_b = _the_day(a[0]), _the_day(b[0])
     if day_a is not None and day_b is not None:
         return day_a == day_b
-    return any(one_day_named(day_a, told) for told in b[1]) or any(
-        one_day_named(day_b, told) for told in a[1]
+    return any(_on_the_day(day_a, told) for told in b[1]) or any(
+        _on_the_day(day_b, told) for told in a[1]
     )
 
 

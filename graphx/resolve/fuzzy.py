@@ -12,11 +12,9 @@ stays near linear in the corpus.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
-from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from graphx.extract.known import read_titles
@@ -29,6 +27,7 @@ from graphx.resolve.clusters import (
     is_surname,
     label_of,
     merge_into,
+    nicknamer,
     person_forms,
     person_key,
     same_org,
@@ -294,10 +293,5 @@ def _short_of(first: str, other: str, *, nickname: bool = False) -> bool:
     feminine = long.endswith("a") and not short.endswith("a")
     if not 2 <= len(short) < len(long) or feminine:
         return False
-    known = nickname and short[0] == long[0] and short in _nicknamer().nicknames_of(long)
+    known = nickname and short[0] == long[0] and short in nicknamer().nicknames_of(long)
     return long.startswith(short) or known
-
-
-@functools.cache
-def _nicknamer() -> NickNamer:
-    return NickNamer()

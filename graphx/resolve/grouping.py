@@ -32,6 +32,7 @@ from graphx.resolve.happenings import (
     days_of_week,
     different_people,
     filed_there,
+    other_doers,
     places_agree,
     same_happening,
     shift,
@@ -185,7 +186,7 @@ def _done_to_others(a: _Group, b: _Group, corpus: Corpus) -> bool:
     """Other people, or counts of them one act's reports cannot give (first counts revised
     are one act's when told on one day in one place)."""
     there = filed_there(a.place or a.filed, b.place or b.filed, corpus)
-    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    others = other_doers(a.agents, b.agents)
     revised = there and not others and one_day_told((a.span, a.month_days), (b.span, b.month_days))
     return different_people(a.patients, b.patients, corpus) or any(
         counts_differ(m, n, one_day_and_place=revised) for m in a.counts for n in b.counts

@@ -81,6 +81,7 @@ __all__ = [
     "days_of_week",
     "different_people",
     "filed_there",
+    "other_doers",
     "document_likeness",
     "overlap",
     "places_agree",
@@ -302,6 +303,11 @@ def filed_there(first: str, second: str, corpus: Corpus) -> bool:
     return bool(first and second) and places_agree(first, second, corpus) is not False
 
 
+def other_doers(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports' doers, both named, who share no one ("the sheriff's deputies" and ICE)."""
+    return bool(a) and bool(b) and not a & b
+
+
 def different_people(a: frozenset[str], b: frozenset[str], corpus: Corpus) -> bool:
     pa, pb = a & corpus.people, b & corpus.people
     return bool(pa) and bool(pb) and not (pa & pb)
@@ -339,7 +345,7 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     # a unanimous tally ("5-0") is how most votes end: it tells one vote from no other
     score += TALLY if a.tally and a.tally == b.tally and not a.tally.endswith("-0") else 0.0
     same_thing = a.theme and a.theme == b.theme and (a.theme_known or b.theme_known)
-    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    others = other_doers(a.agents, b.agents)
     if a.doc_id == b.doc_id and same_thing and not (others or a.another or b.another):
         score += THEME
     part = a.along >= 0 and a.along == b.start or b.along >= 0 and b.along == a.start
@@ -363,7 +369,7 @@ def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     if places is None and (a.near or b.near):
         places = places_agree(a.place or a.near, b.place or b.near, corpus) or None
     # (the sheriff's deputies' 12 at a checkpoint and ICE's 15 at a plant are two acts)
-    others = bool(a.agents) and bool(b.agents) and not a.agents & b.agents
+    others = other_doers(a.agents, b.agents)
     there = filed_there(a.place or a.filed, b.place or b.filed, corpus)
     revised = (places is True or there) and told_one_day(a, b) and not others
     if counts_differ(a.counted, b.counted, one_day_and_place=revised):
