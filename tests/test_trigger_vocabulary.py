@@ -955,6 +955,29 @@ def test_vocabulary_a_date_that_says_more_precisely_wins(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in a probe corpus: "Five days earlier, on March 13, a federal judge ...
+        # granted": the count is from a day the reader must guess, the calendar day says it
+        ("A hearing was set for March 1. Five days earlier, on March 4, a judge granted the "
+         "petition.", ("March 4", "2024-03-04")),
+        ("A hearing was set for March 1. The next day, March 2, the county sued the state.",
+         ("March 2", "2024-03-02")),
+        # a count with no calendar day after it stays the count
+        ("A hearing was set for March 1. Two days later, the county sued the state.",
+         ("Two days later", "2024-03-03")),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_calendar_day_after_days_counted_from_another(
+    nlp: Language, text: str, day: tuple[str, str]
+) -> None:
+    # published Friday 2024-03-08
+    (event, _), *_ = [(e, n) for e, n in events_of(nlp, text) if e.time is not None]
+    assert event.time is not None
+    assert (event.time.text, event.time.date_start) == day
+
+
+@pytest.mark.parametrize(
     ("following", "judge"),
     [
         # found in a fresh corpus: "a federal judge ruled Tuesday. In a 22-page decision, U.S.

@@ -3,10 +3,13 @@
 article of no date, is July 15, in the words of both, for the count dates the article once
 the corpus places the day (``resolve.published``). A wire dateline's day and a day the
 sentence after it tells ("EASTON, Md., Oct. 15 — ... the sheriff said Tuesday"): Tuesday.
+Days counted from another day and then the day they are ("Five days earlier, on March 13"):
+March 13, for which day the count starts from is the reader's guess.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -26,7 +29,7 @@ def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
     an article of no date, the day right after days counted from the day the article was
     written, which no calendar places yet ("One week ago today, on Tuesday, July 15"; not
     "arrested yesterday under a warrant from Jan. 15"). ``text``: the document's."""
-    if _counted_then_day(before, time, text):
+    if _counted_then_day(before, time, text) or _counted_from_another_day(before, time, text):
         return True
     if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
         before.date_start,
@@ -52,6 +55,24 @@ def _counted_then_day(before: TimeExpression, time: TimeExpression, text: str) -
     if not (a_day and counted) or before.end > time.start:
         return False
     return COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None
+
+
+# "Five days earlier", "a week later", "the next day", "the day before": counted from a day
+# the text told elsewhere.
+_COUNTED_FROM_ANOTHER_DAY = re.compile(
+    r".*\b(?:earlier|later|before|after)|(?:the\s+)?(?:next|following|previous|prior)\s+day",
+    re.I,
+)
+
+
+def _counted_from_another_day(before: TimeExpression, time: TimeExpression, text: str) -> bool:
+    """Days counted from another day, then, right after, the calendar day they are
+    ("Five days earlier, on March 13"; "The next day, March 21")."""
+    numbered_day = time.precision == "day" and any(c.isdigit() for c in time.text)
+    if not numbered_day or before.end > time.start:
+        return False
+    counted = _COUNTED_FROM_ANOTHER_DAY.fullmatch(before.text.strip()) is not None
+    return counted and COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None
 
 
 def without_filing_days(
