@@ -1032,6 +1032,18 @@ def test_by_midday_before_a_past_perfect_is_that_day(nlp: Language) -> None:
     assert days(crowd) == ("2024-03-05", "2024-03-05")
 
 
+@pytest.mark.parametrize("clock", ["7 a.m.", "seven o'clock", "6:45"])
+def test_by_a_clock_time_before_a_past_perfect_is_that_day(nlp: Language, clock: str) -> None:
+    # found in a probe corpus: a translated page's "Last Tuesday, April 13, began like any
+    # other morning ... By seven o'clock, agents ... had surrounded the building"
+    text = (
+        "Last Tuesday, March 5, began like any other morning at the plant in Lima. "
+        f"By {clock}, agents had surrounded the building and arrested 40 workers."
+    )
+    (raid,) = [e for e in events_of(nlp, text) if e.trigger == "surrounded"]
+    assert days(raid) == ("2024-03-05", "2024-03-05")
+
+
 def test_by_a_day_after_the_verb_is_a_deadline(nlp: Language) -> None:
     text = "The judge ordered ICE on Monday to release him by Friday afternoon, and ICE had agreed."
     assert all(e.time is None or e.time.date_start != "2024-03-08" for e in events_of(nlp, text))

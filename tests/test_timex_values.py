@@ -484,6 +484,35 @@ def test_timex_values_clock_time_before_a_date_takes_that_date() -> None:
     assert found == [("7 p.m.", "2017-02-13T19:00")]
 
 
+def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
+    # found in a probe corpus (a translated page): "By seven o'clock, agents ..."
+    text = "By seven o'clock, agents had left. At 10 o’clock the office opened."
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert found == [("seven o'clock", "2017-02-13T07:00"), ("10 o’clock", "2017-02-13T10:00")]
+
+
+def test_timex_values_clock_time_in_an_article_known_to_its_month() -> None:
+    # found in a probe corpus: a page dated only by its URL's "/2010/04/" read "By seven
+    # o'clock" after "Last Tuesday, April 13, began like any other morning" as April 1
+    text = (
+        "Last Tuesday, April 13, began like any other morning. By seven o'clock, agents had "
+        "surrounded the building. A vigil began at 7 p.m."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2010-04")]
+    assert found == [
+        ("Last Tuesday, April 13", "2010-04-13"),
+        ("seven o'clock", "2010-04-13T07:00"),
+        ("7 p.m.", "XXXX-XX-XXT19:00"),  # no day of its own: not the month's first
+    ]
+    # the sentence before is the whole one, not its end after an initial's full stop
+    text = (
+        "Last Tuesday, April 13, began like any morning at the R.L. Branham & Sons packing "
+        "house. By seven o'clock, agents had surrounded the building."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2010-04")]
+    assert found[-1] == ("seven o'clock", "2010-04-13T07:00")
+
+
 def test_timex_values_clock_time_alone_takes_the_day_of_the_sentence_before() -> None:
     # found in a fresh corpus: the 9 p.m. of the Thursday just told, not of the page's day;
     # two sentences on, the page's day again

@@ -131,11 +131,9 @@ def _joined_undated(verb: Token) -> list[Token]:
 
 def _closes_fronted_clause(span: Span) -> Token | None:
     """The verb of the fronted clause a bare time expression closes ("After agents carried
-    out raids across the city Friday, the mayor spoke"), or None.
-
-    The parser hangs such a time on the main verb, but the comma after it ends the clause
-    it closes: a time of the main clause would follow its verb, or open the sentence.
-    """
+    out raids across the city Friday, the mayor spoke"), or None. The parser hangs such a
+    time on the main verb, but the comma after it ends the clause it closes: a time of the
+    main clause would follow its verb, or open the sentence."""
     root = span.root
     doc, verb = span.doc, root.head
     if root.dep_ != "npadvmod" or span.end >= len(doc) or doc[span.end].text != ",":
@@ -179,9 +177,8 @@ def dates_something(time: TimeExpression) -> bool:
 def _deadline(span: Span) -> bool:
     """ "ordered ICE to release him by Friday", "had deported 300 people by 2019": a time
     after "by" is a deadline or a bound, not when the act took place. Not a part of a day
-    that opens its sentence before a past perfect: "By Tuesday afternoon, more than 100
-    people had crowded into the hall" tells that afternoon's crowd ("had arrested 40 people
-    by Friday night" is a bound)."""
+    or an hour opening its sentence before a past perfect: "By Tuesday afternoon (7 a.m.),
+    100 people had crowded into the hall" ("had arrested 40 by Friday night" is a bound)."""
     head = span.root.head
     if head.lower_ != "by" or head.i > span.root.i:
         return False
@@ -212,7 +209,9 @@ def _names_a_thing(span: Span, triggers: set[int]) -> bool:
 
 
 # The words of a part of a day ("Tuesday afternoon", "Friday night").
-_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
+_DAY_PART = re.compile(
+    r"\b(?:morning|afternoon|evening|night|midday|noon)\b|\d\s*[ap]\.?m\b|\d:\d\d|o.clock", re.I
+)
 
 
 def _owner(span: Span, triggers: set[int], a_day: bool = False) -> int | None:

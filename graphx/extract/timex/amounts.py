@@ -84,6 +84,8 @@ def recurrence(f: Found, text: str, ctx: Context) -> Value:
 
 def _hour(f: Found) -> int:
     """The hour on a 24-hour clock ("3 p.m." -> 15, "12 a.m." -> 0)."""
+    if f.group("h3"):
+        return int(number(f.group("h3")) or 0)  # "seven o'clock": as said
     hour = int(f.group("h") or f.group("h2"))
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:

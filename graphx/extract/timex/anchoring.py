@@ -158,14 +158,21 @@ class Context:
         story's day so far, else the anchor: "his family paid it Thursday morning. ICE
         released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past,
         months back ("came to the United States on June 3, 2004. Agents arrested him at 6
-        a.m."), nor for a time to come ("A vigil is planned for 5 p.m.")."""
+        a.m."), nor for a time to come ("A vigil is planned for 5 p.m."). An anchor known
+        only to its month or week is no day: the month's first is not the hour's."""
+        anchor = self.ref if self.ref_precision == "day" else None
         if self.last_day_at >= self.sentence_start:
             return self.last_day
         if self.last_day_at < self.previous_sentence_start or self.last_day is None:
-            return self.ref
+            return anchor
         # not a day still to come ("will appear in court Saturday. Agents arrested ... at 7")
-        recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self.ref
-        return self.last_day if recent and not self.future else self.ref
+        recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self._ref_end()
+        return self.last_day if recent and not self.future else anchor
+
+    def _ref_end(self) -> dt.date:
+        """The last day of the anchor's period (a month's approximately)."""
+        assert self.ref is not None
+        return self.ref + dt.timedelta(days={"month": 30, "week": 6}.get(self.ref_precision, 0))
 
 
 def parse_dct(dct: str) -> tuple[dt.date | None, str]:

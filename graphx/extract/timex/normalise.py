@@ -231,7 +231,6 @@ def _read_tense(
     ``told`` for its start (read from a parse), else the one its cue words give."""
     i = bisect.bisect_right(starts, f.start)
     ctx.sentence_start = starts[i - 1]
-    ctx.previous_sentence_start = starts[max(i - 2, 0)]
     said = told.get(f.start) or tense(
         text,
         max(ctx.sentence_start, f.start - 150),
@@ -292,7 +291,9 @@ def find_time_expressions(
     whole = [0] + [m.end() for m in _WHOLE_SENTENCE_START.finditer(text)]
     for f in scan(text, candidates=candidates):
         _read_tense(text, f, ctx, starts, tenses or {})
-        ctx.whole_sentence_start = whole[bisect.bisect_right(whole, f.start) - 1]
+        k = bisect.bisect_right(whole, f.start) - 1
+        # "... at the R.L. Branham packing house. By 7 a.m.": the day of the whole sentence
+        ctx.whole_sentence_start, ctx.previous_sentence_start = whole[k], whole[max(k - 1, 0)]
         t = _build(f, text, ctx, dct, dct_certain, week_bound)  # a dateline sets the context
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue

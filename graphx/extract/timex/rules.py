@@ -280,7 +280,10 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{weekdays}))?"
             r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
             r"(?:\s*(?P<tz2>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
-            rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?",
+            rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?"
+            # "seven o'clock": the hour as said, morning or evening unsaid
+            r"|(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve)\s+o['’]clock",
         ),
     ]
 
