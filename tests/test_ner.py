@@ -535,6 +535,19 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Rosa Elena Quiroga", "ORG")],
             [("Rosa Elena Quiroga", "person")],
         ),
+        # found on a working probe: a school and a street named after people are no one
+        (
+            "He was held outside Harriet Lindgren Elementary School.",
+            [("Harriet Lindgren Elementary School", "PERSON")],
+            [],
+        ),
+        (
+            "The church is on Martin Luther King Jr. Drive.",
+            [("Martin Luther King Jr. Drive", "PERSON")],
+            [],
+        ),
+        # ... a person named after none of them stays one
+        ("Rosa Lane spoke.", [("Rosa Lane", "PERSON")], [("Rosa Lane", "person")]),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
