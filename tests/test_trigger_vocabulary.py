@@ -977,6 +977,19 @@ def test_vocabulary_a_calendar_day_after_days_counted_from_another(
     assert (event.time.text, event.time.date_start) == day
 
 
+def test_vocabulary_a_when_clause_takes_all_its_main_clauses_times_say(nlp: Language) -> None:
+    # found in a probe corpus: "Yesterday, Thursday, August 23, dozens ... were taken from
+    # their jobs ... when agents ... raided the plant" took "Yesterday" alone
+    text = (
+        "Yesterday, Thursday, March 7, dozens of workers were taken from their jobs in Lima "
+        "when agents raided the plant."
+    )
+    # in a page of no date: the day counted back and the day it is, for the corpus to place
+    (raid,) = [e for e, _ in named_events(nlp, text, "") if e.trigger == "raided"]
+    assert raid.time is not None
+    assert (raid.time.text, raid.time.value) == ("Yesterday, Thursday, March 7", "XXXX-03-07")
+
+
 @pytest.mark.parametrize(
     ("following", "judge"),
     [

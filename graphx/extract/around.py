@@ -19,6 +19,7 @@ from graphx.extract.clauses import verb_of_time
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.triggers import event_sense, load_taxonomy
+from graphx.extract.two_times import one_time
 from graphx.model import TimeExpression
 
 __all__ = ["date_by_what_they_tell", "same_time_participle", "verb_of_time"]
@@ -67,9 +68,8 @@ def _date_when_clauses(
         if clauses.is_irrealis(head, load_taxonomy()):
             continue  # "hoped to return in June as ICE detained his wife": June is hoped for
         verbs = {head, *(c for c in head.children if _infinitive_of(c, triggers))}
-        time = attached.get(head.i) or next(
-            (time for time, span in dating if _verb_over(span) in verbs), None
-        )
+        told = [time for time, span in dating if _verb_over(span) in verbs]
+        time = attached.get(head.i) or one_time(told, doc.text)
         if time is not None:
             attached[i] = time
 

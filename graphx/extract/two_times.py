@@ -20,7 +20,7 @@ from graphx.extract.timex.normalise import in_wire_dateline
 from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
 from graphx.model import TimeExpression
 
-__all__ = ["narrows", "told_with", "without_filing_days"]
+__all__ = ["narrows", "one_time", "told_with", "without_filing_days"]
 
 
 def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
@@ -37,6 +37,16 @@ def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
     ):
         return False
     return before.date_start <= time.date_start and time.date_end <= before.date_end
+
+
+def one_time(times: list[TimeExpression], text: str) -> TimeExpression | None:
+    """The time a clause's times say together, in their order: the first, unless a later
+    one says more precisely when ("Yesterday, Thursday, August 23")."""
+    said: TimeExpression | None = None
+    for time in times:
+        if said is None or narrows(time, said, text):
+            said = told_with(text, said, time)
+    return said
 
 
 def told_with(text: str, before: TimeExpression | None, time: TimeExpression) -> TimeExpression:
