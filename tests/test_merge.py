@@ -305,6 +305,36 @@ def test_merge_an_article_dated_only_from_below_takes_the_week_of_its_placed_wee
     assert b_report.date_value == "2018-07-18"
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Yesterday, Thursday, August 23", "2018-08-23"),  # a Thursday in 2018 as in 2007
+        ("Yesterday, Friday, August 23", "2007-08-23"),  # no Friday in 2018: left as read
+    ],
+)
+def test_merge_a_month_and_day_read_from_a_lower_bound_is_read_again_in_the_window(
+    said: str, expected: str
+) -> None:
+    # found in probe142 (working): a statement "not before 2006-12" (it names December 2006)
+    # read "Yesterday, Thursday, August 23" as 2007, the first such Thursday after; a tells
+    # the raid on Thursday 23 August 2018, which dates b the day after.
+    from graphx.model import Document
+    from graphx.resolve.events import merge_reviewed_events
+
+    read = TimeExpression(said, 0, 1, "DATE", "2007-08-23", "2007-08-23", "2007-08-23", "day",
+                          True)  # fmt: skip
+    docs = [
+        Document("a", "/c/a.txt", "txt", "a", published="2018-08-24", published_basis="sidecar"),
+        Document("b", "/c/b.txt", "txt", "b", published="2006-12", published_basis="inferred",
+                 published_note="not before 2006-12: latest date mentioned in the text"),
+    ]  # fmt: skip
+    merged = merge_reviewed_events(
+        [extraction("a", day("2018-08-23")), extraction("b", read)], IDS, ENTITIES, documents=docs
+    )
+    b_reports = [r for e in merged.events for r in e.reports if r.doc_id == "b"]
+    assert [r.date_value for r in b_reports] == [expected]
+
+
 @pytest.mark.parametrize(("city", "expected_events"), [("Tulsa", 1), ("Akron", 2)])
 def test_merge_a_place_the_gazetteer_does_not_know_is_in_its_articles_one_city(
     city: str, expected_events: int

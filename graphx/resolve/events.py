@@ -35,7 +35,7 @@ from graphx.model import (
 from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
-from graphx.resolve.in_window import month_day_before, read_in_window
+from graphx.resolve.in_window import month_day_before, read_in_window, reread_from_below
 from graphx.resolve.ledger import Decision
 from graphx.resolve.places import (
     place_from_participants,
@@ -317,6 +317,7 @@ def _redated(told: Told, windows: dict[str, Window], bounded: set[str]) -> Told:
     if window is None or time is None:
         return told
     read = read_in_window(time, window)
+    read = reread_from_below(read, window) if told.doc_id in bounded else read
     if read is time and not (time.uncertain and told.doc_id in bounded):
         return told
     return replace(told, mention=replace(told.mention, time=read))

@@ -32,6 +32,7 @@ __all__ = [
     "month_in_window",
     "present_in_window",
     "read_in_window",
+    "reread_from_below",
     "since_in_window",
     "weekday_in_window",
 ]
@@ -117,6 +118,20 @@ def month_day_before(time: TimeExpression, day: dt.date) -> TimeExpression | Non
     if when is None or (said - {-1} and when.weekday() not in said):
         return None
     return _read_in_year_of(time, when, f"its happening's first report ({day})")
+
+
+def reread_from_below(time: TimeExpression, window: Window) -> TimeExpression:
+    """A month and day written with no year that the article's lower bound gave one ("not
+    before December 2006": "Thursday, August 23" the first such Thursday after, 2007) read
+    again against a window that dates the article (the latest such day on or before its
+    last day, when the weekday written with it falls on it); else the time as it was."""
+    if not (window.dates_article and time.uncertain and len(time.value) == 10):
+        return time
+    said = {w.strip(",.").lower() for w in time.text.split()}
+    if any(w.isdigit() and len(w) == 4 for w in said) or not said & words()["months"].keys():
+        return time
+    unread = replace(time, value="XXXX" + time.value[4:], date_start="", date_end="")
+    return month_day_before(unread, window.last) or time
 
 
 def _latest_on_or_before(month_day: tuple[int, int], last: dt.date) -> dt.date | None:
