@@ -1868,6 +1868,12 @@ def test_a_recurrence_tells_a_habit_not_a_happening(nlp: Language, text: str) ->
     assert events_of(nlp, text, published="2024-03-08") == []
 
 
+def test_an_hour_of_a_recurrence_is_no_day(nlp: Language) -> None:
+    # a review: "meets at 7 p.m. every second Monday" after a sentence naming a day took it
+    text = "The board voted Tuesday to raise fees. The board meets at 7 p.m. every second Monday."
+    assert [e.trigger for e in events_of(nlp, text, published="2024-03-08")] == ["voted"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

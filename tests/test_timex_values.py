@@ -446,6 +446,8 @@ def test_timex_values_amounts(
         ),
         ("Protesters gathered on Sundays outside the jail.", ("Sundays", "XXXX-WXX-7")),
         ("They have marched every night since the raid.", ("every night", "P1D")),
+        # a review: which of the month's Mondays is still a recurrence, no Monday of its own
+        ("The board meets every second Monday.", ("every second Monday", "XXXX-WXX-1")),
     ],
 )
 def test_timex_values_a_recurrence_is_a_set(text: str, expected: tuple[str, str]) -> None:

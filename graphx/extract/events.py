@@ -177,6 +177,12 @@ def find_events(
     return events
 
 
+def _given_days(attached: dict[int, TimeExpression]) -> set[int]:
+    """The triggers a time of a day dates: a recurrence in their clause is one of them; an
+    hour is each time's ("meets at 7 p.m. every second Monday")."""
+    return {i for i, time in attached.items() if time.type != "TIME"}
+
+
 def _sentence_events(
     reading: _Reading,
     sent_index: int,
@@ -196,7 +202,7 @@ def _sentence_events(
     candidates = dict(sorted({**dated, **candidates, **there}.items()))
     triggers = set(candidates)
     attached = attach.times_by_trigger(reading.doc, in_sentence, triggers)
-    habits = attach.told_as_habits(reading.doc, in_sentence, triggers) - set(attached)
+    habits = attach.told_as_habits(reading.doc, in_sentence, triggers) - _given_days(attached)
     candidates = {i: sense for i, sense in candidates.items() if i not in habits}
     told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)

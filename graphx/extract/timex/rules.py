@@ -195,6 +195,8 @@ _MONTH_DAY = (
 )
 
 
+# "every second Monday", "each other Tuesday": which of a month's or a fortnight's
+_NTH = r"(?:(?:other|first|second|third|fourth|last)\s+)"
 # "earlier in the week", "later in the month": the week or month the story is in
 _WITHIN_UNIT = ("within_unit", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month)")
 
@@ -267,7 +269,8 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
         ("duration", rf"(?:{b['approx']}\s+)?{b['num']}[- ]{b['unit']}(?:-long)?"),
         (
             "set",
-            rf"(?:{alternation(w['sets'])}|(?:every|each)\s+{b['wd']}(?:\s+(?P<part>{_DAY_PARTS}))?"
+            rf"(?:{alternation(w['sets'])}|(?:every|each)\s+{_NTH}?{b['wd']}"
+            rf"(?:\s+(?P<part>{_DAY_PARTS}))?"
             rf"|every\s+(?P<n>\d+|other|two|three|four|five)\s+{b['unit']}"
             rf"|(?<=\bon\s)(?P<wds>{'|'.join(d for d in w['weekdays'] if d.endswith('day'))})s)"
             r"(?!['’]s\b)",
