@@ -239,3 +239,34 @@ def test_a_rule_by_a_body_of_any_kind_is_still_read(nlp: Language) -> None:
     (event,) = policies(nlp, text)
     assert event.lemma == "end" and event.time is not None
     assert event.time.date_start == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe142 (working): a blog's "held a press conference in La Junta to
+        # announce that his jail will stop honoring immigration detainers"
+        "Sheriff Tom Bakke held a news conference Tuesday to announce that his jail will stop "
+        "honoring detainers.",
+        "Sheriff Tom Bakke spoke to reporters Tuesday to say the jail will no longer hold "
+        "anyone on a detainer alone.",
+    ],
+)
+def test_a_change_announced_as_the_purpose_of_a_past_act_is_done_on_its_day(
+    nlp: Language, text: str
+) -> None:
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end"
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheriff Tom Bakke will hold a news conference Tuesday to announce that his jail will "
+        "stop honoring detainers.",
+        "Sheriff Tom Bakke plans to announce that his jail will stop honoring detainers.",
+    ],
+)
+def test_a_change_to_be_announced_is_none_yet(nlp: Language, text: str) -> None:
+    assert policies(nlp, text) == []

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.aspect import told_in_the_past
-from graphx.extract.rule_changes import ended_practice, ends_a_practice
+from graphx.extract.rule_changes import ended_practice, ends_a_practice, purpose_of_past_act
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
@@ -63,8 +63,10 @@ def date_reported_acts(
             said_when.setdefault(head.i, time)
     for i in sorted(triggers - set(attached)):
         act = doc[i]
-        # the saying's own time, or the one it took from the clause it hangs on
-        when = said_when.get(act.head.i) or attached.get(act.head.i)
+        # the saying's own time, or the one it took from the clause it hangs on, or the
+        # time of the act it is the purpose of ("held a news conference Monday to announce")
+        saying = act.head.head if purpose_of_past_act(act.head) else act.head
+        when = said_when.get(act.head.i) or said_when.get(saying.i) or attached.get(saying.i)
         if act.dep_ != "ccomp" or when is None:
             continue
         if _ongoing_or_just_done(act) or ends_a_practice(act):  # (said by ``tellers``)

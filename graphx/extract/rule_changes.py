@@ -32,6 +32,7 @@ __all__ = [
     "ends_a_practice",
     "in_effect_now",
     "practice_ended",
+    "purpose_of_past_act",
     "told_as_done",
     "told_by_saying",
 ]
@@ -186,8 +187,22 @@ def told_as_done(verb: Token) -> bool:
     """A practice's end told as said or announced, so done by then, though undated
     ("announced that his jail will stop holding people for ICE"); not one with a time of
     its own ("will stop cooperating next year")."""
-    said = a_practice_end(verb) and told_by_saying(verb) and verb.head.tag_ == "VBD"
+    said = a_practice_end(verb) and told_by_saying(verb) and _said_in_the_past(verb.head)
     return said and not dated_below(verb)
+
+
+def _said_in_the_past(telling: Token) -> bool:
+    """ "announced", or "to announce" of a past act (``purpose_of_past_act``)."""
+    return telling.tag_ == "VBD" or purpose_of_past_act(telling)
+
+
+def purpose_of_past_act(verb: Token) -> bool:
+    """ "to announce" in "held a news conference Monday to announce that ...": the purpose
+    of a past act, done as it was held."""
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return purpose and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
 
 
 def told_by_saying(verb: Token) -> bool:
@@ -209,7 +224,7 @@ def _will(verb: Token) -> bool:
     """Told with "will", or "would" in what was said ("said the jail would stop honoring
     detainers"), and not denied: not "will not stop"."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    reported = told_by_saying(verb) and verb.head.tag_ == "VBD"
+    reported = told_by_saying(verb) and _said_in_the_past(verb.head)
     will = any(a in _WILL or (reported and a == "would") for a in auxiliaries)
     return will and not _denied(verb)
 
