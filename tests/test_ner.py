@@ -548,6 +548,13 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ),
         # ... a person named after none of them stays one
         ("Rosa Lane spoke.", [("Rosa Lane", "PERSON")], [("Rosa Lane", "person")]),
+        # found on a working probe: a town ending in Falls or Springs, where it is one
+        (
+            "He was arrested at a gas station in Enosburg Falls.",
+            [("Enosburg Falls", "PERSON")],
+            [("Enosburg Falls", "jurisdiction")],
+        ),
+        ("Maria Falls, a lawyer, spoke.", [("Maria Falls", "PERSON")], [("Maria Falls", "person")]),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
@@ -2131,6 +2138,13 @@ def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> N
         ("The raid happened near Centro Street on Tuesday.", [("Tuesday", "DATE")], []),
         ("It was organized by Casa de Esperanza and Comunidad Latina.", [],
          [("Casa de Esperanza", "organization"), ("Comunidad Latina", "organization")]),
+        # found in probe142 (working): the day before a group's name is no part of it
+        ("Today the Columbia Basin Farmworker Legal Project filed a lawsuit.",
+         [("the Columbia Basin Farmworker Legal Project", "FAC")],
+         [("Columbia Basin Farmworker Legal Project", "organization")]),
+        ("On Monday the Immigrant Law Center sued.",
+         [("Monday", "DATE"), ("the Immigrant Law Center", "LAW")],
+         [("Immigrant Law Center", "organization")]),
     ],
 )  # fmt: skip
 def test_ner_a_group_named_kind_first(

@@ -60,6 +60,9 @@ def _cues(lexicon: Lexicon) -> Cues:
     return Cues(found["after"], found["apposition"], found["before"], found["head"], found["last"])
 
 
+_WHERE = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "around"})
+
+
 def evidence_type(
     doc: Doc, start: int, end: int, kind: str, *, cues: Cues | None = None, limit: int = -1
 ) -> tuple[str, str] | None:
@@ -72,9 +75,8 @@ def evidence_type(
     the next name begins: a longer name never runs into it.
     """
     cues = cues or read_cues()
-    last = doc[end - 1].lower_
-    if end - start > 1 and doc[end - 1].is_title and last in cues.last:
-        return cues.last[last], f"a name ending in {doc[end - 1].text!r}"
+    if said_last := _last_word_type(doc, start, end, cues):
+        return said_last, f"a name ending in {doc[end - 1].text!r}"
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
@@ -107,6 +109,16 @@ def evidence_type(
     if head:
         return cues.head[head], f"inside the name ending in {head!r}"
     return None
+
+
+def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
+    """The type the last word of a name gives it ("Intergovernmental Service Agreement"); a
+    town's last word only after a word of where ("in Enosburg Falls", not "Maria Falls")."""
+    last = doc[end - 1].lower_
+    if end - start < 2 or not doc[end - 1].is_title or last not in cues.last:
+        return ""
+    where = start > 0 and doc[start - 1].lower_ in _WHERE
+    return cues.last[last] if cues.last[last] != "jurisdiction" or where else ""
 
 
 def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:

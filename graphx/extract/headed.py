@@ -113,6 +113,19 @@ def _opening_word(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_DAYS = frozenset(
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _a_day_told(doc: Doc, i: int) -> bool:
+    """A day that opens a run ("Today the Columbia Basin Farmworker Legal Project filed",
+    "On Monday the ..."): the day's, no name's."""
+    if doc[i].ent_type_ in ("DATE", "TIME"):
+        return True
+    return doc[i].lower_ in _DAYS and i + 1 < len(doc) and doc[i + 1].lower_ == "the"
+
+
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """The runs of capitalised words, with small words inside, on one line."""
     particles = name_words().particles
@@ -120,7 +133,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     heads, starts = words["organization"], words["name_start"]
     runs, i = [], 0
     while i < len(doc):
-        if not _capital(doc[i]):
+        if not _capital(doc[i]) or _a_day_told(doc, i):
             i += 1
             continue
         j = i + 1
