@@ -136,6 +136,9 @@ def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: 
         ("https://paper.example/news/12345678/slug", ""),  # an article number, not a date
         ("https://paper.example/2031/01/02/future", ""),
         ("https://paper.example/story?date=2020/01/02", ""),  # a query is no archive path
+        # found in a probe corpus: a public radio site's month folder
+        ("https://radio.example/politics/2025-03/county-joins-partnership", "2025-03"),
+        ("https://radio.example/politics/2025-13/slug", ""),
     ],
 )
 def test_pubdate_url_date(url: str, expected: str) -> None:

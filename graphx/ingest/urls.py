@@ -40,12 +40,14 @@ def safe_url(url: str) -> str:
     return cleaned if host else ""
 
 
-# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/.
+# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/,
+# /2025-03/.
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?=/)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)(?=/)"),  # a month's folder: /2025-03/
 )
 
 
