@@ -991,6 +991,17 @@ def test_vocabulary_a_when_clause_takes_all_its_main_clauses_times_say(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Her aunt took custody of the two children in May.",
+        "The court gave the father custody of the boy in May.",
+    ],
+)
+def test_vocabulary_custody_of_children_is_no_arrest(nlp: Language, text: str) -> None:
+    assert [e.event_type for e, _ in events_of(nlp, text) if e.event_type == "enforcement"] == []
+
+
+@pytest.mark.parametrize(
     ("following", "judge"),
     [
         # found in a fresh corpus: "a federal judge ruled Tuesday. In a 22-page decision, U.S.
@@ -1305,6 +1316,11 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
         ("Ruiz was held at the Hocking Valley Detention Center in May.", "enforcement"),
         # ... and a meeting held at a jail is still a meeting
         ("The sheriff held a news conference at the Lucas County jail in May.", "meeting"),
+        # found in probe144 (working): a sheriff's post, "was placed under arrest for
+        # Smuggling of Persons", "Border Patrol agents ... took custody of the seven"
+        ("The driver, Juan Ruiz, was placed under arrest in May.", "enforcement"),
+        ("Deputies placed him under arrest in May.", "enforcement"),
+        ("Border Patrol agents took custody of the seven passengers in May.", "enforcement"),
     ],
 )  # fmt: skip
 def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None:

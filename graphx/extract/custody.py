@@ -60,7 +60,24 @@ def in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     # or the people a participle tells: "the 86 workers taken into custody a day earlier"
     held = held or (verb.dep_ == "acl" and verb.tag_ == "VBN" and _people_held(verb.head))
     # "took a man into custody": only a person is taken into custody
-    return bool(preps) and (held or (bool(objects) and "into" in preps))
+    into = bool(preps) and (held or (bool(objects) and "into" in preps))
+    return into or _custody_of_someone(verb, objects)
+
+
+def _custody_of_someone(verb: Token, objects: list[Token]) -> bool:
+    """ "Border Patrol agents took custody of the seven individuals": custody of someone
+    taken by the law's people; not "the aunt took custody of the two children"."""
+    taken = [
+        n
+        for o in objects
+        if o.lemma_.lower() == "custody"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for n in p.children
+        if n.dep_ == "pobj"
+    ]
+    people = any(someone(n, capture_nouns()[0]) or _people_held(n) for n in taken)
+    return people and of_the_law([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def _people_held(noun: Token) -> bool:
