@@ -493,6 +493,22 @@ def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
     assert found == [("seven o'clock", "2017-02-13T07:00"), ("10 o’clock", "2017-02-13T10:00")]
 
 
+def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:
+    # found in probe144 (working): "On 3/14/2019 at approximately 0630 hours, ... Deputy
+    # Sgt. ... conducted a traffic stop" was a duration of 630 hours
+    text = (
+        "On 3/14/2019 at approximately 0630 hours, a deputy stopped a car. At 1715 hours, "
+        "agents arrived. He did 1200 hours of community service."
+    )
+    found = [(t.text, t.type, t.value) for t in find_time_expressions(text, dct="2019-03-14")]
+    assert found == [
+        ("3/14/2019", "DATE", "2019-03-14"),
+        ("approximately 0630 hours", "TIME", "2019-03-14T06:30"),
+        ("1715 hours", "TIME", "2019-03-14T17:15"),
+        ("1200 hours", "DURATION", "PT1200H"),  # not after "at": a duration
+    ]
+
+
 def test_timex_values_clock_time_in_an_article_known_to_its_month() -> None:
     # found in a probe corpus: a page dated only by its URL's "/2010/04/" read "By seven
     # o'clock" after "Last Tuesday, April 13, began like any other morning" as April 1

@@ -86,6 +86,8 @@ def _hour(f: Found) -> int:
     """The hour on a 24-hour clock ("3 p.m." -> 15, "12 a.m." -> 0)."""
     if f.group("h3"):
         return int(number(f.group("h3")) or 0)  # "seven o'clock": as said
+    if f.group("h4"):
+        return int(f.group("h4"))  # "0630 hours"
     hour = int(f.group("h") or f.group("h2"))
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:
@@ -114,7 +116,7 @@ def _date_after(text: str, end: int, ctx: Context) -> dt.date | None:
 
 def clock_time(f: Found, text: str, ctx: Context) -> Value:
     """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
-    minute = int(f.group("mi") or 0)
+    minute = int(f.group("mi") or f.group("mi4") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = (f.group("tday") or f.group("tday2")).lower().rstrip(".")
     when = ctx.day_in_sentence()

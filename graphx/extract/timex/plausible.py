@@ -253,6 +253,14 @@ def _not_an_age(n: _Near) -> bool:
     return not re.search(r"\b(?:old|of age)\b", n.after[:12], re.I)
 
 
+def _not_an_hour(n: _Near) -> bool:
+    """ "at approximately 0630 hours": a clock's hour on a 24-hour clock, no duration
+    ("did 1200 hours of community service" is one)."""
+    span = n.text[n.f.start : n.f.end]
+    hour = re.fullmatch(r"(?:\w+\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours", span, re.I)
+    return not (hour and re.search(r"\bat\s$", n.before, re.I))
+
+
 def _later_by_a_count(n: _Near) -> bool:
     """ "two days later" is a day; "a few days later" names none, and stays a duration."""
     return n.f.group("dir").lower() != "later" or number(n.f.group("n")) is not None
@@ -263,7 +271,7 @@ _NUMBER_CHECKS = (_not_a_count_or_age,)
 # the checks of each rule; a rule not listed here has none
 _CHECKS: dict[str, tuple[_Check, ...]] = {
     "year": (_not_a_count_or_age, _year_written_as_year, _no_idiom),
-    "duration": (_not_a_count_or_age, _no_idiom, _not_an_age),
+    "duration": (_not_a_count_or_age, _no_idiom, _not_an_age, _not_an_hour),
     "decade": _NUMBER_CHECKS,
     "ago": (_not_a_count_or_age, _later_by_a_count),
     "spelled_year": _NUMBER_CHECKS,
