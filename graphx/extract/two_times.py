@@ -9,6 +9,7 @@ March 13, for which day the count starts from is the reader's guess.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -29,7 +30,7 @@ def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
     an article of no date, the day right after days counted from the day the article was
     written, which no calendar places yet ("One week ago today, on Tuesday, July 15"; not
     "arrested yesterday under a warrant from Jan. 15"). ``text``: the document's."""
-    if _counted_then_day(before, time, text) or _counted_from_another_day(before, time, text):
+    if _counted_then_day(before, time, text) or _day_of_count(before, time, text) is not None:
         return True
     if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
         before.date_start,
@@ -53,6 +54,8 @@ def told_with(text: str, before: TimeExpression | None, time: TimeExpression) ->
     """A day told right after the days counted back to it, as one time in the words of
     both ("One week ago today, on Tuesday, July 15"): the count dates the article once
     the corpus places the day (``resolve.published``)."""
+    if before is not None and (day := _day_of_count(before, time, text)) is not None:
+        return day
     if before is None or not _counted_then_day(before, time, text):
         return time
     return replace(time, text=text[before.start : time.end], start=before.start)
@@ -75,14 +78,40 @@ _COUNTED_FROM_ANOTHER_DAY = re.compile(
 )
 
 
-def _counted_from_another_day(before: TimeExpression, time: TimeExpression, text: str) -> bool:
-    """Days counted from another day, then, right after, the calendar day they are
-    ("Five days earlier, on March 13"; "The next day, March 21")."""
+def _day_of_count(before: TimeExpression, time: TimeExpression, text: str) -> TimeExpression | None:
+    """The calendar day told right after days counted from another day ("Five days
+    earlier, on March 13"; "The next day, March 21"; "A year later, on Jan. 9"), in the
+    year the count gives: the nearest to a counted day, the one within a counted year;
+    None when they are no such pair or the count gives no year."""
     numbered_day = time.precision == "day" and any(c.isdigit() for c in time.text)
     if not numbered_day or before.end > time.start:
-        return False
+        return None
     counted = _COUNTED_FROM_ANOTHER_DAY.fullmatch(before.text.strip()) is not None
-    return counted and COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is not None
+    if not counted or COUNTED_THEN_DAY.fullmatch(text[before.end : time.start]) is None:
+        return None
+    if not (time.date_start and before.date_start) or _A_YEAR.search(time.text):
+        return time  # no year to give it, or one of its own
+    first, last = (dt.date.fromisoformat(d) for d in (before.date_start, before.date_end))
+    told = dt.date.fromisoformat(time.date_start)
+    days = [d for y in range(first.year - 1, last.year + 2) if (d := _on(y, told)) is not None]
+    if first == last:
+        day = min(days, key=lambda d: abs(d - first))
+    elif (last - first).days <= 366 and (inside := [d for d in days if first <= d <= last]):
+        day = inside[0]
+    else:
+        return None  # "A decade earlier, on Feb. 15": the count's year is a guess
+    iso, why = day.isoformat(), f"'{time.text}' read in the year '{before.text}' gives"
+    return replace(time, value=iso, date_start=iso, date_end=iso, reading=why)
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _on(year: int, day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # February 29
+        return None
 
 
 def without_filing_days(
