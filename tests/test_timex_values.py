@@ -491,6 +491,17 @@ def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
     text = "By seven o'clock, agents had left. At 10 o’clock the office opened."
     found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
     assert found == [("seven o'clock", "2017-02-13T07:00"), ("10 o’clock", "2017-02-13T10:00")]
+    # with its day and the part of it that says afternoon (a review); Monday 2017-02-13
+    text = (
+        "They came at seven o'clock Friday morning. He called at 9 o'clock on Sunday night. "
+        "They met at eleven o'clock at night."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert found == [
+        ("seven o'clock Friday", "2017-02-10T07:00"),
+        ("9 o'clock on Sunday night", "2017-02-12T21:00"),
+        ("eleven o'clock at night", "2017-02-13T23:00"),
+    ]
 
 
 def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:

@@ -84,8 +84,10 @@ def recurrence(f: Found, text: str, ctx: Context) -> Value:
 
 def _hour(f: Found) -> int:
     """The hour on a 24-hour clock ("3 p.m." -> 15, "12 a.m." -> 0)."""
-    if f.group("h3"):
-        return int(number(f.group("h3")) or 0)  # "seven o'clock": as said
+    if f.group("h3"):  # "seven o'clock": as said, "in the evening" after noon
+        hour = int(number(f.group("h3")) or 0)
+        late = f.group("late") or f.group("late2")
+        return hour + 12 if late and hour < 12 else hour
     if f.group("h4"):
         return int(f.group("h4"))  # "0630 hours"
     hour = int(f.group("h") or f.group("h2"))
@@ -118,7 +120,7 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
     minute = int(f.group("mi") or f.group("mi4") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
-    said = (f.group("tday") or f.group("tday2")).lower().rstrip(".")
+    said = (f.group("tday") or f.group("tday2") or f.group("tday3")).lower().rstrip(".")
     when = ctx.day_in_sentence()
     if (dated := _date_after(text, f.end, ctx)) is not None:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's

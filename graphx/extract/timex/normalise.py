@@ -57,7 +57,9 @@ __all__ = [
 _W = words()
 # a blank line after a full stop is one break (the sentence before it is the one before);
 # after a line of no full stop (a headline, a byline) it leaves an empty sentence between
-_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
+# (not after "a.m." before a lower-case word: "By 6 a.m. they had arrested")
+_HOUR_ENDS = r"(?<![ap]\.m)[.!?]\s+|(?<=[ap]\.m)\.\s+(?=[^a-z\s]|\Z)"
+_SENTENCE_START = re.compile(_HOUR_ENDS + r"|\n")
 # ... read more closely, for a count's month: not the full stop of an initial or a short
 # word ("U.S. District Court", "on Feb. 26"); the other readings keep the plain split
 _ABBREVIATIONS = (
@@ -65,7 +67,7 @@ _ABBREVIATIONS = (
     "Gov Sen Rep Gen Lt Sgt Capt Det Atty Supt Inc Corp Co Ave Blvd"
 ).split()
 _WHOLE_SENTENCE_START = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?]\s+|\n"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + rf"(?:{_HOUR_ENDS})|\n"
 )
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")

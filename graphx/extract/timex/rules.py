@@ -286,7 +286,9 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?"
             # "seven o'clock": the hour as said, morning or evening unsaid
             r"|(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            r"|twelve)\s+o['’]clock"
+            r"|twelve)\s+o['’]clock(?P<late>\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night))?"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday3>today|yesterday|tomorrow|{weekdays})"
+            r"(?P<late2>\s+(?:afternoon|evening|night))?)?"
             # a police report's "at approximately 0630 hours": a 24-hour clock
             r"|(?<=\bat\s)(?:(?:approximately|about|around)\s+)?"
             r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+hours",
