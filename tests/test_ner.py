@@ -555,6 +555,24 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Enosburg Falls", "jurisdiction")],
         ),
         ("Maria Falls, a lawyer, spoke.", [("Maria Falls", "PERSON")], [("Maria Falls", "person")]),
+        # ... nor after a word that comes before people, nor a mayor named Street, nor a
+        # university's school (a review)
+        (
+            "He wrote to Kevin Falls, the county attorney.",
+            [("Kevin Falls", "PERSON")],
+            [("Kevin Falls", "person")],
+        ),
+        (
+            "It came from Dana Springs, the sheriff's spokeswoman.",
+            [("Dana Springs", "PERSON")],
+            [("Dana Springs", "person")],
+        ),
+        ("Mayor John Street spoke.", [("John Street", "PERSON")], [("John Street", "person")]),
+        (
+            "Researchers at Stanford Law School wrote it.",
+            [("Stanford Law School", "ORG")],
+            [("Stanford Law School", "organization")],
+        ),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:
@@ -2145,6 +2163,9 @@ def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> N
         ("On Monday the Immigrant Law Center sued.",
          [("Monday", "DATE"), ("the Immigrant Law Center", "LAW")],
          [("Immigrant Law Center", "organization")]),
+        # ... nor the street it is on (a review)
+        ("The workshop is at Iglesia Bautista Hispana on Martin Luther King Jr. Drive.", [],
+         [("Iglesia Bautista Hispana", "organization")]),
     ],
 )  # fmt: skip
 def test_ner_a_group_named_kind_first(

@@ -60,7 +60,7 @@ def _cues(lexicon: Lexicon) -> Cues:
     return Cues(found["after"], found["apposition"], found["before"], found["head"], found["last"])
 
 
-_WHERE = frozenset({"in", "at", "near", "from", "outside", "to", "of", "into", "around"})
+_WHERE = frozenset({"in", "at", "near", "outside", "into", "around"})
 
 
 def evidence_type(
@@ -112,13 +112,20 @@ def evidence_type(
 
 
 def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
-    """The type the last word of a name gives it ("Intergovernmental Service Agreement"); a
-    town's last word only after a word of where ("in Enosburg Falls", not "Maria Falls")."""
-    last = doc[end - 1].lower_
-    if end - start < 2 or not doc[end - 1].is_title or last not in cues.last:
+    """The type the last word or two of a name give it ("Intergovernmental Service
+    Agreement", "Lindgren Elementary School"); a town's last word only after a word of
+    where and with no one's role told after it ("in Enosburg Falls", not "Maria Falls, a
+    lawyer", "a letter to Kevin Falls")."""
+    if end - start < 2 or not doc[end - 1].is_title:
         return ""
+    two = f"{doc[end - 2].lower_} {doc[end - 1].lower_}"
+    said = cues.last.get(two) if end - start > 2 else None
+    said = said or cues.last.get(doc[end - 1].lower_, "")
+    if said != "jurisdiction":
+        return said
     where = start > 0 and doc[start - 1].lower_ in _WHERE
-    return cues.last[last] if cues.last[last] != "jurisdiction" or where else ""
+    role = cues.apposition.get(appositive_head(doc, end)[0]) == "person"
+    return said if where and not role else ""
 
 
 def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:

@@ -10,6 +10,8 @@ Senate the table names "Senate" (all found by a probe on invented articles).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
@@ -142,6 +144,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 break
             if doc[j].ent_type_ in ("DATE", "TIME"):
                 break  # "Iglesia Nueva Vida on Sunday": the day is no part of the name
+            if doc[j].lower_ == "on" and _street_after(doc, j + 1, words["street"]):
+                break  # "Iglesia Bautista Hispana on Martin Luther King Jr. Drive": where
             if doc[j].lower_ in ("and", "&") and doc[j - 1].lower_ in heads:
                 break  # "the Ohio Immigrant Alliance and the Texas Civil Rights Project": two
             if doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and doc[j + 1].lower_ in starts:
@@ -152,6 +156,17 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((_name_start(doc, i, j), j))
         i = j
     return runs
+
+
+def _street_after(doc: Doc, start: int, streets: frozenset[str]) -> bool:
+    """Whether a street's name begins here: title-case words and initials ("Martin Luther
+    King Jr.") ending in a street's word ("Drive")."""
+    for token in doc[start : start + 7]:
+        if token.lower_ in streets and token.is_title:
+            return token.i > start
+        if not (token.is_title or re.fullmatch(r"[A-Z][a-z]?\.", token.text)):
+            return False
+    return False
 
 
 def _capital(token: Token) -> bool:

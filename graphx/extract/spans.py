@@ -333,13 +333,16 @@ def _an_address(doc: Doc, start: int, end: int) -> bool:
     if doc[at].lower_ in _SURNAMES_TOO:
         after = doc[at + 1] if at + 1 < len(doc) else None
         going_on = after is not None and not after.is_punct and after.text not in ("'s", "’s")
-        return before.lower_ in _ALONG and going_on
+        # "Hispana on Martin Luther King Jr. Drive." (found in a probe): a rare surname
+        ends = after is not None and after.text == "." and doc[at].lower_ in _RARE_SURNAMES
+        return before.lower_ in _ALONG and (going_on or ends)
     number = before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
     return before.lower_ in _ALONG or number
 
 
 # Streets' last words that are surnames too ("Nathan Lane", "Tom Street").
 _SURNAMES_TOO = frozenset({"lane", "drive", "street", "way", "court", "place", "hill", "park"})
+_RARE_SURNAMES = frozenset({"drive", "street"})
 
 
 def _a_language(word: Token) -> bool:
