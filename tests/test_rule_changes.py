@@ -266,6 +266,11 @@ def test_a_change_announced_as_the_purpose_of_a_past_act_is_done_on_its_day(
         "Sheriff Tom Bakke will hold a news conference Tuesday to announce that his jail will "
         "stop honoring detainers.",
         "Sheriff Tom Bakke plans to announce that his jail will stop honoring detainers.",
+        # a verb that takes its infinitive is no act the announcing was the purpose of (a
+        # review)
+        "Sheriff Tom Bakke failed to announce Friday that the jail would stop honoring detainers.",
+        "Sheriff Tom Bakke agreed Monday to tell deputies that the jail would stop honoring "
+        "detainers.",
     ],
 )
 def test_a_change_to_be_announced_is_none_yet(nlp: Language, text: str) -> None:

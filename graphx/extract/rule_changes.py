@@ -197,12 +197,16 @@ def _said_in_the_past(telling: Token) -> bool:
 
 
 def purpose_of_past_act(verb: Token) -> bool:
-    """ "to announce" in "held a news conference Monday to announce that ...": the purpose
-    of a past act, done as it was held."""
-    purpose = verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
-    return purpose and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
+    """ "to announce" in "held a news conference Monday to announce that ...", "spoke to
+    reporters Tuesday to say ...": the purpose of a past act, done as it was held; not the
+    complement of a verb that takes one ("failed to announce", "agreed to tell")."""
+    if verb.tag_ != "VB" or verb.head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    act = verb.head
+    done_to = any(c.dep_ in ("dobj", "prep") and c.i < verb.i for c in act.children)
+    return verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and done_to)
 
 
 def told_by_saying(verb: Token) -> bool:
