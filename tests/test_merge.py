@@ -609,3 +609,14 @@ def test_merge_a_happening_dated_only_by_a_month_and_day_takes_its_first_reports
     assert ((time.date_start, time.uncertain) if time and time.date_start else ("", False)) == (
         expected
     )
+
+
+def test_merge_a_month_and_day_never_read_is_not_read_again_from_below() -> None:
+    # a review: "On Dec. 12" after "in December 2006", left unread, is no reading of the
+    # bound's to undo: it stays as it was
+    from graphx.resolve.in_window import reread_from_below
+    from graphx.resolve.published import Window
+
+    window = Window(dt.date(2018, 8, 24), dt.date(2018, 8, 24), "placed")
+    unread = TimeExpression("Dec. 12", 0, 1, "DATE", "XXXX-12-12", uncertain=True)
+    assert reread_from_below(unread, window) is unread

@@ -125,7 +125,8 @@ def reread_from_below(time: TimeExpression, window: Window) -> TimeExpression:
     before December 2006": "Thursday, August 23" the first such Thursday after, 2007) read
     again against a window that dates the article (the latest such day on or before its
     last day, when the weekday written with it falls on it); else the time as it was."""
-    if not (window.dates_article and time.uncertain and len(time.value) == 10):
+    read = len(time.value) == 10 and time.value[:4].isdigit()  # not "XXXX-12-12": unread
+    if not (window.dates_article and time.uncertain and read):
         return time
     said = {w.strip(",.").lower() for w in time.text.split()}
     if any(w.isdigit() and len(w) == 4 for w in said) or not said & words()["months"].keys():
