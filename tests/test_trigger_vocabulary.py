@@ -1006,6 +1006,23 @@ def test_vocabulary_custody_of_children_is_no_arrest(nlp: Language, text: str) -
     assert [e.event_type for e, _ in events_of(nlp, text) if e.event_type == "enforcement"] == []
 
 
+@pytest.mark.parametrize("title", ["Sgt.", "Det.", "Cpl.", "Lt.", "Capt."])
+def test_vocabulary_a_title_s_abbreviation_ends_no_sentence(nlp: Language, title: str) -> None:
+    # found in probe144 (working): "On 3/14/2019 at approximately 0630 hours, Frio County
+    # Sheriff's Office Deputy Sgt. Javier Maldonado conducted a traffic stop" lost its date:
+    # the tokenizer cut "Sgt." and the parser ended the sentence there
+    text = f"On 3/5/2024 at approximately 0630 hours, Deputy {title} Ana Ruiz arrested Tom Lee."
+    (event,) = [e for e, _ in events_of(nlp, text)]
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+
+
+def test_vocabulary_a_traffic_stop_made_is_the_law_s_act(nlp: Language) -> None:
+    # found in probe144 (working): "Deputy Sgt. Javier Maldonado conducted a traffic stop"
+    (event,) = [e for e, _ in events_of(nlp, "Deputies conducted a traffic stop Tuesday.")]
+    assert event.event_type == "enforcement"
+    assert events_of(nlp, "Traffic stops rose last year.") == []
+
+
 @pytest.mark.parametrize(
     ("following", "judge"),
     [

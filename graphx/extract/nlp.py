@@ -20,11 +20,12 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 
 from graphx.errors import SettingsError
 from graphx.extract import lemmas, lines, reattach
-from graphx.extract.known import table_patterns
+from graphx.extract.known import read_titles, table_patterns
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, for_settings
 from graphx.settings import Settings
@@ -70,6 +71,7 @@ def _return_free_memory() -> None:
 def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
     _keep_sections_whole(nlp)
+    _keep_titles_whole(nlp, lexicon)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
     if "lemmatizer" in nlp.pipe_names:
@@ -100,6 +102,21 @@ def _keep_sections_whole(nlp: Language) -> None:
         return bool(_SECTION.fullmatch(text)) or bool(before and before(text))
 
     tokenizer.token_match = match
+
+
+def _keep_titles_whole(nlp: Language, lexicon: Lexicon) -> None:
+    """One token for a title's abbreviation ("Deputy Sgt. Javier Maldonado", "Det. Ana
+    Ruiz"): the model's tokenizer cuts "Sgt." into "Sgt" and ".", and the parser ends the
+    sentence there (found in a probe: "On 3/14/2019 ... Deputy Sgt. Javier Maldonado
+    conducted a traffic stop" lost its date). The one-word titles of ``titles.txt`` and
+    "Sr."."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a model with a tokenizer of its own keeps it
+    abbreviations = {t.capitalize() for t in read_titles(lexicon) if t.endswith(".")}
+    for title in sorted(abbreviations | {"Sr."}):
+        if " " not in title and not title[:-1].count("."):
+            tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
