@@ -900,3 +900,20 @@ def test_happenings_a_headline_tells_its_own_articles_happening_first() -> None:
     # the same words in the body are no headline: they meet the other article's
     body = replace(headline, headline=False)
     assert group_occurrences([body, lede, other], CORPUS) == [[0, 2], [1]]
+
+
+def test_happenings_a_split_vote_s_tally_meets_its_other_reports() -> None:
+    # found in probe144 (working): a weekly's "supervisors adopted Resolution 17-031 on a
+    # 13-6 roll call" named no one and no date its reports could be keyed by; a TV station's
+    # "the County Board voted 13-6 Tuesday" is the same vote
+    from graphx.resolve.grouping import candidate_pairs
+
+    story = replace(CORPUS, named={"a": frozenset({"agency"}), "b": frozenset({"judge_m"})})
+    tv = replace(occ("a", "enact", "policy", on="2017-03-14", agents=("county_board",)),
+                 tally="13-6")  # fmt: skip
+    weekly = replace(occ("b", "enact", "policy"), tally="13-6")
+    assert set(candidate_pairs([tv, weekly], story)) == {(0, 1)}
+    # another split, or a unanimous vote (most are), keys nothing
+    assert set(candidate_pairs([tv, replace(weekly, tally="12-7")], story)) == set()
+    unanimous = [replace(tv, tally="5-0"), replace(weekly, tally="5-0")]
+    assert set(candidate_pairs(unanimous, story)) == set()

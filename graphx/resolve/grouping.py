@@ -1,12 +1,10 @@
 """Grouping event mentions into happenings: which pairs to compare, and joining them.
 
-``happenings.same_happening`` weighs two mentions; this module compares only
-mentions that share a blocking key (a participant or the place, a month their
-dates touch, or the names of the article of a mention that names no one or whose
-date is open towards the future), joins
-pairs strongest first, and refuses any join that would put disagreeing dates,
-places or people in one group (issue 15).
-"""
+``happenings.same_happening`` weighs two mentions; this module compares only mentions
+that share a blocking key (a participant or the place, a month their dates touch, a split
+vote's tally, or the names of the article of a mention that names no one or whose date is
+open towards the future), joins pairs strongest first, and refuses any join that would
+put disagreeing dates, places or people in one group (issue 15)."""
 
 from __future__ import annotations
 
@@ -68,6 +66,8 @@ def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     yield ("doc", o.doc_id, o.kindred)
     for entity in sorted(o.participants | {p for p in (o.place, o.near) if p}):
         yield (o.kindred, entity)
+    if o.tally and not o.tally.endswith("-0"):
+        yield (o.kindred, "tally", o.tally)  # "voted 13-6", "on a 13-6 roll call": a split vote
     span = widened(o)
     if span is not None:
         for month in _months(span):
