@@ -2698,10 +2698,18 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         # (a review) money of no public source
         ("The county commission on Tuesday accepted $10,000 in campaign money.", False),
         ("The county commission on Tuesday accepted $40,000 in cash from the sale.", False),
+        # found in probe144 (working): a blog's "found out Oct. 3rd that the U.S. Justice
+        # Department is sending it $38,917"; a body that got or sent money
+        ("Pine County found out Tuesday that the Justice Department is sending it $38,917.",
+         True),
+        ("The Pettis County Commission on Tuesday got $61,412 from the Justice Department.",
+         True),
+        ("Maria Lopez on Tuesday got $500 from her uncle.", False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
-    events = [e for e in events_of(nlp, text) if e.trigger in ("accepted", "received")]
+    verbs = ("accepted", "received", "got", "sending")
+    events = [e for e in events_of(nlp, text) if e.trigger in verbs]
     assert [e.event_type for e in events] == (["funding"] if funded else [])
     if funded:
         assert days(events[0]) == ("2024-03-05", "2024-03-05")
