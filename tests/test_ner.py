@@ -568,6 +568,23 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Dana Springs", "person")],
         ),
         ("Mayor John Street spoke.", [("John Street", "PERSON")], [("John Street", "person")]),
+        # ... and a town after "of", a street before a comma or after a number (a review)
+        (
+            "Juan Lopez, 34, of Chippewa Falls, was arrested.",
+            [("Juan Lopez", "PERSON"), ("Chippewa Falls", "PERSON")],
+            [("Juan Lopez", "person"), ("Chippewa Falls", "jurisdiction")],
+        ),
+        (
+            "He was stopped on Cesar Chavez Drive, police said.",
+            [("Cesar Chavez Drive", "PERSON")],
+            [],
+        ),
+        (
+            "He lives at 4500 Martin Luther King Jr. Drive, police said.",
+            [("Martin Luther King Jr. Drive", "PERSON")],
+            [],
+        ),
+        ("Cesar Chavez Avenue was closed.", [("Cesar Chavez Avenue", "PERSON")], []),
         (
             "Researchers at Stanford Law School wrote it.",
             [("Stanford Law School", "ORG")],

@@ -139,6 +139,7 @@ def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: 
         # found in a probe corpus: a public radio site's month folder
         ("https://radio.example/politics/2025-03/county-joins-partnership", "2025-03"),
         ("https://radio.example/politics/2025-13/slug", ""),
+        ("https://paper.example/budget/2011-12/board-approves-budget", ""),  # a school year
     ],
 )
 def test_pubdate_url_date(url: str, expected: str) -> None:

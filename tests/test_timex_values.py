@@ -502,6 +502,8 @@ def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
         ("9 o'clock on Sunday night", "2017-02-12T21:00"),
         ("eleven o'clock at night", "2017-02-13T23:00"),
     ]
+    text = "They met at twelve o'clock at night."  # midnight (a review)
+    assert [t.value for t in find_time_expressions(text, dct="2017-02-13")] == ["2017-02-13T00:00"]
 
 
 def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:
@@ -518,6 +520,14 @@ def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:
         ("1715 hours", "TIME", "2019-03-14T17:15"),
         ("1200 hours", "DURATION", "PT1200H"),  # not after "at": a duration
     ]
+    # with the day after it; a rate is a duration (a review); Thursday 2024-03-14
+    text = (
+        "At approximately 0630 hours on Tuesday, deputies came. Overtime is capped at 1200 "
+        "hours per year."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2024-03-14")]
+    assert found[0] == ("approximately 0630 hours on Tuesday", "2024-03-12T06:30")
+    assert ("1200 hours", "PT1200H") in found
 
 
 def test_timex_values_clock_time_in_an_article_known_to_its_month() -> None:

@@ -210,8 +210,13 @@ def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
     """A CUSTODY noun, alone ("jail") or with the word before it ("the Calhoun County
     Correctional Center")."""
     lemma = noun.lemma_.lower()
+    if lemma == "arrest" and any(c.dep_ in _KINDS_OF for c in noun.children):
+        return False  # "under house arrest", "a citizen's arrest": no one's custody
     before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
     return lemma in taxonomy.custody or f"{before} {lemma}" in taxonomy.custody
+
+
+_KINDS_OF = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 # The words that lead out of a place: "walked out of", "walked free from", "emerged from".

@@ -9,8 +9,10 @@ and the reason, so a type decided against the model says why.
 from __future__ import annotations
 
 import csv
+import functools
 from dataclasses import dataclass
 
+from nicknames import NickNamer
 from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
@@ -61,6 +63,7 @@ def _cues(lexicon: Lexicon) -> Cues:
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "into", "around"})
+_OF_OR_TO = frozenset({"of", "to", "from"})
 
 
 def evidence_type(
@@ -123,9 +126,18 @@ def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     said = said or cues.last.get(doc[end - 1].lower_, "")
     if said != "jurisdiction":
         return said
-    where = start > 0 and doc[start - 1].lower_ in _WHERE
+    before = doc[start - 1].lower_ if start > 0 else ""
+    # "Juan Lopez, 34, of Chippewa Falls", "taken to Cuyahoga Falls"; not "to Kevin Falls"
+    where = before in _WHERE or (before in _OF_OR_TO and not _a_given_name(doc[start].lower_))
     role = cues.apposition.get(appositive_head(doc, end)[0]) == "person"
     return said if where and not role else ""
+
+
+@functools.cache
+def _a_given_name(word: str) -> bool:
+    """A given name of ``nicknames``' table ("kevin", "andre", "maria")."""
+    names = NickNamer()
+    return bool(names.nicknames_of(word) or names.canonicals_of(word))
 
 
 def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:

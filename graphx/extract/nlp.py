@@ -108,13 +108,13 @@ def _keep_titles_whole(nlp: Language, lexicon: Lexicon) -> None:
     """One token for a title's abbreviation ("Deputy Sgt. Javier Maldonado", "Det. Ana
     Ruiz"): the model's tokenizer cuts "Sgt." into "Sgt" and ".", and the parser ends the
     sentence there (found in a probe: "On 3/14/2019 ... Deputy Sgt. Javier Maldonado
-    conducted a traffic stop" lost its date). The one-word titles of ``titles.txt`` and
-    "Sr."."""
+    conducted a traffic stop" lost its date). The one-word titles of ``titles.txt``; not
+    "Sr.", which ends as many sentences as it begins names ("said John Smith Sr. Agents")."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a model with a tokenizer of its own keeps it
     abbreviations = {t.capitalize() for t in read_titles(lexicon) if t.endswith(".")}
-    for title in sorted(abbreviations | {"Sr."}):
+    for title in sorted(abbreviations):
         if " " not in title and not title[:-1].count("."):
             tokenizer.add_special_case(title, [{ORTH: title}])
 

@@ -330,13 +330,15 @@ def _an_address(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or at >= len(doc) or not _a_street(doc[at]):
         return False
     before = doc[start - 1]
+    number = before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
     if doc[at].lower_ in _SURNAMES_TOO:
         after = doc[at + 1] if at + 1 < len(doc) else None
-        going_on = after is not None and not after.is_punct and after.text not in ("'s", "’s")
-        # "Hispana on Martin Luther King Jr. Drive." (found in a probe): a rare surname
-        ends = after is not None and after.text == "." and doc[at].lower_ in _RARE_SURNAMES
-        return before.lower_ in _ALONG and (going_on or ends)
-    number = before.like_num and not re.fullmatch(r"(?:19|20)\d\d", before.text)
+        possessive = after is not None and after.text in ("'s", "’s")
+        going_on = after is not None and not after.is_punct and not possessive
+        # "on Martin Luther King Jr. Drive." or "...Drive, police said" (found in a probe
+        # and a review): a surname too rare for a person's name to stand there
+        rare = doc[at].lower_ in _RARE_SURNAMES and not possessive
+        return (before.lower_ in _ALONG or number) and (going_on or rare)
     return before.lower_ in _ALONG or number
 
 

@@ -81,8 +81,8 @@ _COUNTED_FROM_ANOTHER_DAY = re.compile(
 def _day_of_count(before: TimeExpression, time: TimeExpression, text: str) -> TimeExpression | None:
     """The calendar day told right after days counted from another day ("Five days
     earlier, on March 13"; "The next day, March 21"; "A year later, on Jan. 9"), in the
-    year the count gives: the nearest to a counted day, the one within a counted year;
-    None when they are no such pair or the count gives no year."""
+    year the count gives: the nearest to the counted days; None when they are no such pair
+    or the count gives no year."""
     numbered_day = time.precision == "day" and any(c.isdigit() for c in time.text)
     if not numbered_day or before.end > time.start:
         return None
@@ -94,12 +94,10 @@ def _day_of_count(before: TimeExpression, time: TimeExpression, text: str) -> Ti
     first, last = (dt.date.fromisoformat(d) for d in (before.date_start, before.date_end))
     told = dt.date.fromisoformat(time.date_start)
     days = [d for y in range(first.year - 1, last.year + 2) if (d := _on(y, told)) is not None]
-    if first == last:
-        day = min(days, key=lambda d: abs(d - first))
-    elif (last - first).days <= 366 and (inside := [d for d in days if first <= d <= last]):
-        day = inside[0]
-    else:
+    if (last - first).days > 366:
         return None  # "A decade earlier, on Feb. 15": the count's year is a guess
+    # the nearest to the counted days ("A month later, on Aug. 30", from Aug. 3: that Aug. 30)
+    day = min(days, key=lambda d: max(first - d, d - last, dt.timedelta(0)))
     iso, why = day.isoformat(), f"'{time.text}' read in the year '{before.text}' gives"
     return replace(time, value=iso, date_start=iso, date_end=iso, reading=why)
 

@@ -87,6 +87,8 @@ def _hour(f: Found) -> int:
     if f.group("h3"):  # "seven o'clock": as said, "in the evening" after noon
         hour = int(number(f.group("h3")) or 0)
         late = f.group("late") or f.group("late2")
+        if late and hour == 12:
+            return 0  # "twelve o'clock at night": midnight
         return hour + 12 if late and hour < 12 else hour
     if f.group("h4"):
         return int(f.group("h4"))  # "0630 hours"
@@ -116,11 +118,15 @@ def _date_after(text: str, end: int, ctx: Context) -> dt.date | None:
         return None
 
 
+_SAID_DAYS = ("tday", "tday2", "tday3", "tday4")  # the day after each form of the hour
+
+
 def clock_time(f: Found, text: str, ctx: Context) -> Value:
     """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
     minute = int(f.group("mi") or f.group("mi4") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
-    said = (f.group("tday") or f.group("tday2") or f.group("tday3")).lower().rstrip(".")
+    said = next((d for d in _SAID_DAYS if f.group(d)), "")
+    said = f.group(said).lower().rstrip(".") if said else ""
     when = ctx.day_in_sentence()
     if (dated := _date_after(text, f.end, ctx)) is not None:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's

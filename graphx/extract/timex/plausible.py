@@ -258,7 +258,8 @@ def _not_an_hour(n: _Near) -> bool:
     ("did 1200 hours of community service" is one)."""
     span = n.text[n.f.start : n.f.end]
     hour = re.fullmatch(r"(?:\w+\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours", span, re.I)
-    return not (hour and re.search(r"\bat\s$", n.before, re.I))
+    rate = re.match(r"\s+(?:per|a|an|each|annually)\b", n.after, re.I)
+    return not (hour and re.search(r"\bat\s$", n.before, re.I) and not rate)
 
 
 def _later_by_a_count(n: _Near) -> bool:

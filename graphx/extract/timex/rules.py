@@ -291,7 +291,8 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             r"(?P<late2>\s+(?:afternoon|evening|night))?)?"
             # a police report's "at approximately 0630 hours": a 24-hour clock
             r"|(?<=\bat\s)(?:(?:approximately|about|around)\s+)?"
-            r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+hours",
+            r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+hours(?!\s+(?:per|a|an|each|annually)\b)"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday4>today|yesterday|tomorrow|{weekdays}))?",
         ),
     ]
 
