@@ -386,6 +386,12 @@ def test_vocabulary_a_vote_a_gathering_ended_with_is_of_its_day(
             "In a report released by the ACLU on Friday, the group accused the jail of abuse.",
             [("released", "2024-03-08")],
         ),
+        # found in probe146 (working): a police chief's video posted to Facebook
+        (
+            "In a video posted to the department's Facebook page Monday afternoon, Chief Ana "
+            "Ruiz said officers do not ask about immigration status.",
+            [("said", "2024-03-04")],
+        ),
     ],
 )
 def test_vocabulary_a_text_put_out_is_dated_as_the_act_it_tells(

@@ -167,8 +167,9 @@ def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) 
     text, preposition = verb.head, verb.head.head
     if text.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
         return None
-    if verb.lemma_.lower() not in taxonomy.light or any(c.lower_ == "by" for c in verb.children):
-        return None
+    issuing = verb.lemma_.lower() in taxonomy.light or verb.lemma_.lower() in _ISSUING
+    if not issuing or any(c.lower_ == "by" for c in verb.children):
+        return None  # ("in a video posted Monday", found in a probe: as a memo issued)
     acting = preposition.head
     return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None
 
