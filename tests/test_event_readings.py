@@ -2702,13 +2702,14 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         # Department is sending it $38,917"; a body that got or sent money
         ("Pine County found out Tuesday that the Justice Department is sending it $38,917.",
          True),
-        ("The Pettis County Commission on Tuesday got $61,412 from the Justice Department.",
-         True),
-        ("Maria Lopez on Tuesday got $500 from her uncle.", False),
+        ("The Pettis County Commission on Tuesday sent $61,412 to the jail.", True),
+        # (a review) money got from a sale or from taxpayers is no funding: "got" is no row
+        ("The county commission on Tuesday got $40,000 from the sale of surplus vehicles.",
+         False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
-    verbs = ("accepted", "received", "got", "sending")
+    verbs = ("accepted", "received", "got", "sending", "sent")
     events = [e for e in events_of(nlp, text) if e.trigger in verbs]
     assert [e.event_type for e in events] == (["funding"] if funded else [])
     if funded:

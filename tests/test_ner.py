@@ -570,6 +570,11 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ("Mayor John Street spoke.", [("John Street", "PERSON")], [("John Street", "person")]),
         # ... and a town after "of", a street before a comma or after a number (a review)
         (
+            "The suit was filed by a friend of Jamal Falls.",
+            [("Jamal Falls", "PERSON")],
+            [("Jamal Falls", "person")],
+        ),
+        (
             "Juan Lopez, 34, of Chippewa Falls, was arrested.",
             [("Juan Lopez", "PERSON"), ("Chippewa Falls", "PERSON")],
             [("Juan Lopez", "person"), ("Chippewa Falls", "jurisdiction")],

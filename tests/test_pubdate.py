@@ -140,6 +140,7 @@ def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: 
         ("https://radio.example/politics/2025-03/county-joins-partnership", "2025-03"),
         ("https://radio.example/politics/2025-13/slug", ""),
         ("https://paper.example/budget/2011-12/board-approves-budget", ""),  # a school year
+        ("https://paper.example/2011/12/county-jail-deal/", "2011-12"),  # a month (a review)
     ],
 )
 def test_pubdate_url_date(url: str, expected: str) -> None:

@@ -504,6 +504,8 @@ def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
     ]
     text = "They met at twelve o'clock at night."  # midnight (a review)
     assert [t.value for t in find_time_expressions(text, dct="2017-02-13")] == ["2017-02-13T00:00"]
+    text = "They met at twelve o'clock in the afternoon."  # noon (a review)
+    assert [t.value for t in find_time_expressions(text, dct="2017-02-13")] == ["2017-02-13T12:00"]
 
 
 def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:

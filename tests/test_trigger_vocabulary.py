@@ -392,6 +392,8 @@ def test_vocabulary_a_vote_a_gathering_ended_with_is_of_its_day(
             "Ruiz said officers do not ask about immigration status.",
             [("said", "2024-03-04")],
         ),
+        # ... what a posted video shows is no act of its day (a review)
+        ("In a video posted Monday, deputies arrested a man outside the store.", []),
     ],
 )
 def test_vocabulary_a_text_put_out_is_dated_as_the_act_it_tells(

@@ -9,10 +9,8 @@ and the reason, so a type decided against the model says why.
 from __future__ import annotations
 
 import csv
-import functools
 from dataclasses import dataclass
 
-from nicknames import NickNamer
 from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
@@ -127,17 +125,12 @@ def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     if said != "jurisdiction":
         return said
     before = doc[start - 1].lower_ if start > 0 else ""
-    # "Juan Lopez, 34, of Chippewa Falls", "taken to Cuyahoga Falls"; not "to Kevin Falls"
-    where = before in _WHERE or (before in _OF_OR_TO and not _a_given_name(doc[start].lower_))
+    # "Juan Lopez, 34, of Chippewa Falls" (a hometown set off by commas), "taken to Cuyahoga
+    # Falls" (a town the gazetteer knows); not "the family of Jamal Falls", "to Kevin Falls"
+    hometown = before == "of" and start > 1 and doc[start - 2].text == ","
+    known = before in _OF_OR_TO and places.lookup(doc[start:end].text) is not None
     role = cues.apposition.get(appositive_head(doc, end)[0]) == "person"
-    return said if where and not role else ""
-
-
-@functools.cache
-def _a_given_name(word: str) -> bool:
-    """A given name of ``nicknames``' table ("kevin", "andre", "maria")."""
-    names = NickNamer()
-    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+    return said if (before in _WHERE or hometown or known) and not role else ""
 
 
 def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:

@@ -167,10 +167,17 @@ def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) 
     text, preposition = verb.head, verb.head.head
     if text.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
         return None
-    issuing = verb.lemma_.lower() in taxonomy.light or verb.lemma_.lower() in _ISSUING
-    if not issuing or any(c.lower_ == "by" for c in verb.children):
-        return None  # ("in a video posted Monday", found in a probe: as a memo issued)
+    light = verb.lemma_.lower() in taxonomy.light
+    if not (light or verb.lemma_.lower() in _ISSUING) or any(
+        c.lower_ == "by" for c in verb.children
+    ):
+        return None
     acting = preposition.head
+    # "In a video posted Monday, the chief said ..." (found in a probe): what a text posted
+    # or written says, not what it shows ("In a video posted Monday, deputies arrested ...")
+    saying = acting.lemma_.lower() in taxonomy.spoken or acting.lemma_.lower() in taxonomy.tellings
+    if not (light or saying):
+        return None
     return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None
 
 

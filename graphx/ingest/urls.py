@@ -73,8 +73,9 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
                 value = _iso(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 0))
             except ValueError:  # "/2019/13/45/": no date
                 continue
-            # "/budget/2011-12/": a school or fiscal year, no month
-            school_year = len(value) == 7 and int(parts["m"]) == (int(parts["y"]) + 1) % 100
+            # "/budget/2011-12/": a school or fiscal year, no month ("/2011/12/" is one)
+            hyphened = rx is _URL_DATES[-1]
+            school_year = hyphened and int(parts["m"]) == (int(parts["y"]) + 1) % 100
             if value <= limit and not school_year:
                 return value
     return ""

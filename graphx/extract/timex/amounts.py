@@ -87,8 +87,8 @@ def _hour(f: Found) -> int:
     if f.group("h3"):  # "seven o'clock": as said, "in the evening" after noon
         hour = int(number(f.group("h3")) or 0)
         late = f.group("late") or f.group("late2")
-        if late and hour == 12:
-            return 0  # "twelve o'clock at night": midnight
+        if hour == 12 and "night" in late.lower():
+            return 0  # "twelve o'clock at night": midnight ("in the afternoon": noon)
         return hour + 12 if late and hour < 12 else hour
     if f.group("h4"):
         return int(f.group("h4"))  # "0630 hours"
