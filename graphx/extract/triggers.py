@@ -50,11 +50,7 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         if _ends_another(token, taxonomy):
             return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
-        ruling = courts.ruling_of(court, taxonomy)
-        # "a federal judge on Wednesday postponed a hearing": a court's act, and no ruling
-        # on the case that the hearing, when held, may bring
-        postponed = taxonomy.family(lemma, kind) == "postpone"
-        return (ruling[0], lemma) if postponed else ruling
+        return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
     if kind == _FREED and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
