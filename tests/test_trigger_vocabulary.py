@@ -1010,6 +1010,7 @@ def test_vocabulary_a_when_clause_takes_all_its_main_clauses_times_say(nlp: Lang
     "text",
     [
         "Her aunt took custody of the two children in May.",
+        "The clerk kept the records in the county jail in May.",
         "The court gave the father custody of the boy in May.",
         # a review: house arrest is a court's order, a citizen's arrest no one's custody
         "A judge placed Maria Gomez under house arrest in May.",
@@ -1364,6 +1365,8 @@ def test_vocabulary_protests_and_the_verbs_that_begin_happenings(
         ("The driver, Juan Ruiz, was placed under arrest in May.", "enforcement"),
         ("Deputies placed him under arrest in May.", "enforcement"),
         ("Border Patrol agents took custody of the seven passengers in May.", "enforcement"),
+        # ... also someone named by a common noun (a review)
+        ("Deputies placed the woman under arrest in May.", "enforcement"),
     ],
 )  # fmt: skip
 def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None:
