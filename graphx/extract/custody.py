@@ -55,7 +55,7 @@ def in_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         if noun.dep_ == "pobj" and custody_noun(noun, taxonomy)
     ]
     held = any(c.dep_ == "nsubjpass" for c in verb.children) or any(
-        c.pos_ in ("PRON", "PROPN") or _people_held(c) for c in objects
+        c.pos_ == "PRON" or _people_held(c) for c in objects
     )  # "placed him", "held Ruiz", "kept 30 detainees", "placed the woman under arrest"
     # or the people a participle tells: "the 86 workers taken into custody a day earlier"
     held = held or (verb.dep_ == "acl" and verb.tag_ == "VBN" and _people_held(verb.head))

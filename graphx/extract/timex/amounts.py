@@ -125,8 +125,7 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     """ "10:30 UTC", "3 p.m. Friday": on the day named, else the day of the sentence."""
     minute = int(f.group("mi") or f.group("mi4") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
-    said = next((d for d in _SAID_DAYS if f.group(d)), "")
-    said = f.group(said).lower().rstrip(".") if said else ""
+    said = next((f.group(d) for d in _SAID_DAYS if f.group(d)), "").lower().rstrip(".")
     when = ctx.day_in_sentence()
     if (dated := _date_after(text, f.end, ctx)) is not None:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's

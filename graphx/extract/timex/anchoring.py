@@ -166,10 +166,10 @@ class Context:
         if self.last_day_at < self.previous_sentence_start or self.last_day is None:
             return anchor
         # not a day still to come ("will appear in court Saturday. Agents arrested ... at 7")
-        recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self._ref_end()
+        recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self.ref_end()
         return self.last_day if recent and not self.future else anchor
 
-    def _ref_end(self) -> dt.date:
+    def ref_end(self) -> dt.date:
         """The last day of the anchor's period (a month's approximately)."""
         assert self.ref is not None
         return self.ref + dt.timedelta(days={"month": 30, "week": 6}.get(self.ref_precision, 0))

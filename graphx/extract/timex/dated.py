@@ -59,7 +59,7 @@ def _weekday_year(ctx: Context, month: int, day: int, f: Found) -> int | None:
     if ctx.ref is None:
         return None
     weekday = name_number("weekdays", f.group("wd"))
-    end = ctx.ref + dt.timedelta(days={"month": 30, "week": 6}.get(ctx.ref_precision, 0))
+    end = ctx.ref_end()
     for year in (ctx.ref.year, ctx.ref.year - 1):
         try:
             told = dt.date(year, month, day)
