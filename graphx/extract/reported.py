@@ -102,9 +102,7 @@ def _told_as_done(act: Token) -> bool:
     "years ago": the review of this reading found each dated by its saying)."""
     saying = act.head
     taxonomy = load_taxonomy()
-    if saying.tag_ != "VBD" or saying.lemma_.lower() not in (
-        taxonomy.spoken.keys() | taxonomy.tellings
-    ):
+    if saying.tag_ != "VBD" or not taxonomy.tells(saying.lemma_.lower()):
         return False
     if not told_in_the_past(act) or any(a.lower_ == "had" for a in act.children):
         return False

@@ -217,7 +217,7 @@ def told_by_saying(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or any(c.dep_ == "neg" for c in head.children):
         return False
     taxonomy, lemma = load_taxonomy(), head.lemma_.lower()
-    return lemma in taxonomy.spoken or lemma in taxonomy.tellings or lemma in _tellers()
+    return taxonomy.tells(lemma) or lemma in _tellers()
 
 
 def _tellers() -> frozenset[str]:

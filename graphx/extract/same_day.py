@@ -175,7 +175,7 @@ def told_in_a_text_put_out(time: Token, triggers: set[int], taxonomy: Taxonomy) 
     acting = preposition.head
     # "In a video posted Monday, the chief said ..." (found in a probe): what a text posted
     # or written says, not what it shows ("In a video posted Monday, deputies arrested ...")
-    saying = acting.lemma_.lower() in taxonomy.spoken or acting.lemma_.lower() in taxonomy.tellings
+    saying = taxonomy.tells(acting.lemma_.lower())
     if not (light or saying):
         return None
     return acting.i if acting.i in triggers and acting.pos_ == "VERB" else None

@@ -138,6 +138,11 @@ class Taxonomy:
         infinitive says what it is asked to do ("asked a federal judge to order ...")."""
         return self.rows.get("PLEAD", {})
 
+    def tells(self, lemma: str) -> bool:
+        """Whether a verb's lemma is one of saying (``SPOKEN``) or of telling a happening
+        (``TELLING``): "said", "announced"."""
+        return lemma in self.spoken or lemma in self.tellings
+
     def family(self, lemma: str, event_type: str = "") -> str:
         """The trigger family of a lemma ("lawsuit" and "sue" are one), the lemma by default;
         with the event type, that of the lemma's row of that type."""

@@ -121,13 +121,12 @@ def without_filing_days(
     is the act's best date ("WHEATLAND, Wyo., June 12 — Agents arrested 12 people", "...,
     the second raid since 2019")."""
     taxonomy = load_taxonomy()
-    sayings = taxonomy.spoken.keys() | taxonomy.tellings
 
     def told_beside(span: Span) -> bool:
         return any(
             other.start != span.start
             and other.sent.start == span.sent.start
-            and verb_of_time(other).lemma_.lower() in sayings
+            and taxonomy.tells(verb_of_time(other).lemma_.lower())
             for _, other in dating
         )
 
