@@ -34,7 +34,7 @@ from graphx.extract.timex.spans import (
     weekday_named,
 )
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
-from graphx.extract.two_times import narrows, told_with, without_filing_days
+from graphx.extract.two_times import folded, without_filing_days
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
@@ -292,10 +292,8 @@ def times_by_trigger(
             owner = roots[0].i if len(roots) == 1 else None
         if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
             owner = None  # "meets again in April": a month with no year dates only the past
-        if owner is not None and (
-            owner not in attached or narrows(time, attached[owner], doc.text)
-        ):
-            attached[owner] = told_with(doc.text, attached.get(owner), time)
+        if owner is not None:
+            attached[owner] = folded(attached.get(owner), time, doc.text)
     for i, time in fronted_over_conjuncts(doc, dating, triggers).items():
         attached.setdefault(i, time)  # "On Tuesday, agents surrounded ... and arrested 23"
     _dated_along(doc, triggers, attached)

@@ -21,23 +21,25 @@ from graphx.extract.timex.normalise import in_wire_dateline
 from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
 from graphx.model import TimeExpression
 
-__all__ = ["narrows", "one_time", "told_with", "without_filing_days"]
+__all__ = ["folded", "one_time", "without_filing_days"]
 
 
-def narrows(time: TimeExpression, before: TimeExpression, text: str) -> bool:
-    """Whether a clause's second time says more precisely when its first did ("earlier
-    this month, on June 5", "last week, on Tuesday"): a day within the first's span; in
-    an article of no date, the day right after days counted from the day the article was
-    written, which no calendar places yet ("One week ago today, on Tuesday, July 15"; not
-    "arrested yesterday under a warrant from Jan. 15"). ``text``: the document's."""
-    if _counted_then_day(before, time, text) or _day_of_count(before, time, text) is not None:
-        return True
-    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
-        before.date_start,
-        before.date_end,
-    ):
-        return False
-    return before.date_start <= time.date_start and time.date_end <= before.date_end
+def folded(said: TimeExpression | None, time: TimeExpression, text: str) -> TimeExpression:
+    """The time a clause tells once a further time of it is read after ``said``: the first
+    one, unless the later one says more precisely when ("earlier this month, on June 5",
+    "last week, on Tuesday"; "Five days earlier, on March 13" in the year the count gives);
+    in an article of no date, days counted from the day it was written and the day right
+    after them, which no calendar places yet, as one time in the words of both ("One week
+    ago today, on Tuesday, July 15": the count dates the article once the corpus places the
+    day, ``resolve.published``; not "arrested yesterday under a warrant from Jan. 15").
+    ``text``: the document's."""
+    if said is None:
+        return time
+    if (day := _day_of_count(said, time, text)) is not None:
+        return day
+    if _counted_then_day(said, time, text):
+        return replace(time, text=text[said.start : time.end], start=said.start)
+    return time if _within(time, said) else said
 
 
 def one_time(times: list[TimeExpression], text: str) -> TimeExpression | None:
@@ -45,20 +47,18 @@ def one_time(times: list[TimeExpression], text: str) -> TimeExpression | None:
     one says more precisely when ("Yesterday, Thursday, August 23")."""
     said: TimeExpression | None = None
     for time in times:
-        if said is None or narrows(time, said, text):
-            said = told_with(text, said, time)
+        said = folded(said, time, text)
     return said
 
 
-def told_with(text: str, before: TimeExpression | None, time: TimeExpression) -> TimeExpression:
-    """A day told right after the days counted back to it, as one time in the words of
-    both ("One week ago today, on Tuesday, July 15"): the count dates the article once
-    the corpus places the day (``resolve.published``)."""
-    if before is not None and (day := _day_of_count(before, time, text)) is not None:
-        return day
-    if before is None or not _counted_then_day(before, time, text):
-        return time
-    return replace(time, text=text[before.start : time.end], start=before.start)
+def _within(time: TimeExpression, before: TimeExpression) -> bool:
+    """A dated time within another's span, and not the same span."""
+    if not (time.date_start and before.date_start) or (time.date_start, time.date_end) == (
+        before.date_start,
+        before.date_end,
+    ):
+        return False
+    return before.date_start <= time.date_start and time.date_end <= before.date_end
 
 
 def _counted_then_day(before: TimeExpression, time: TimeExpression, text: str) -> bool:
