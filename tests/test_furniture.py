@@ -421,6 +421,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Last Reviewed/Updated: 11/02/2018", "stamp", None),
         # found in probe115: the same, said of the page, under a release dated the day before
         ("Page last reviewed/updated: August 15, 2023", "stamp", None),
+        # found in probe147: a public radio page's stamp, with the hour after the day
+        ("Originally published on August 15, 2018 6:10 am", "stamp", None),
+        ("Originally posted: March 3, 2021 | News", "stamp", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
         ("Skip to main content", "navigation", None),

@@ -257,6 +257,7 @@ def test_pubdate_as_of_a_day_dates_the_articles_present(
         (["stamp: Published: March 3, 2023 at 5:12 PM EST"], "2023-03-03"),
         (["byline: By Jane Doe | Posted Mar 3, 2023"], "2023-03-03"),
         (["stamp: First published Jan. 5, 2021"], "2021-01-05"),
+        (["stamp: Originally published on August 15, 2018 6:10 am"], "2018-08-15"),
         # the publication day, not the update's
         (["stamp: Published 9:00 AM Mar. 3, 2023 | Updated 5:00 PM Mar. 9, 2023"], "2023-03-03"),
         # when the page changed, no day, only a month, or a caption: nothing
