@@ -1534,6 +1534,12 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Police officers surrounded the protesters on Thursday.", False),
         ("Police surrounded the vigil on Thursday.", False),
         ("ICE agents surrounded the farm for two hours on Thursday.", True),
+        # found in probe147: the law's people going from one home to the next
+        ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
+        ("Deputies went house-to-house in the Dover neighborhood on Thursday.", True),
+        ("Campaign volunteers went door to door in Dover on Thursday.", False),
+        ("Police officers went door to door on Thursday asking about the shooting.", False),
+        ("Agents went to the door of the Dover home on Thursday.", False),
     ],
 )
 def test_vocabulary_the_law_moving_on_a_place_is_a_raid(

@@ -164,7 +164,15 @@ def swept(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "for" for c in children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
+    onto = any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
+    return onto or bool(place_to_place(verb))
+
+
+def place_to_place(verb: Token) -> list[str]:
+    """The words right after a verb when they go from one place to the next of its kind
+    ("went door to door", "house-to-house"): places it moved onto; else none."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 6] if not t.is_punct][:3]
+    return after if len(after) == 3 and after[1] == "to" and after[0] == after[2] else []
 
 
 def _a_place(prep: Token) -> bool:

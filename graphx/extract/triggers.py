@@ -133,6 +133,9 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
+    idiom = f"{lemma} {' '.join(custody.place_to_place(token))}"  # "went door to door"
+    if idiom in taxonomy.sweeping:
+        return idiom
     for child in token.children:
         # a verb and its object the table lists together ("set bond", "the bond was set")
         # a case told by its caption is a case: "filed Ruiz v. Marlow County"
