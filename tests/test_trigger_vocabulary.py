@@ -1168,8 +1168,13 @@ def test_vocabulary_a_group_of_people_is_no_body_named_next(nlp: Language) -> No
         # ... also in lower case (found in probe80, working)
         ("Grayson County's fiscal court voted 4-2 Tuesday evening to join the program.",
          "policy"),
+        # ... and its members (found in probe147: Kentucky's magistrates sit on it)
+        ("Grayson County Fiscal Court magistrates voted Tuesday evening to give ICE notice.",
+         "policy"),
         # ... while a court of law rules
         ("The Boone County Circuit Court ordered his release on Tuesday.", "legal_action"),
+        ("Boone County Circuit Court judges voted Tuesday to close the courthouse.",
+         "legal_action"),
     ],
 )  # fmt: skip
 def test_vocabulary_a_county_body_named_a_court_is_no_court(

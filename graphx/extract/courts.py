@@ -167,9 +167,9 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     """The ``COURT`` word a noun phrase names a court or a judge by: its own head ("the
     judge", "the Ohio Supreme Court"), a court word before a person's name ("Judge Ann
     Lee"), or, for a surname alone, the title of its nearest full mention; not a court word
-    before a body's head ("the Justice Department"), a county's "Fiscal Court" or "County
-    Judge" (who heads a Texas county's government), or anyone's common noun ("court
-    officials", "the court clerk")."""
+    before a body's head ("the Justice Department"), a county's "Fiscal Court", its
+    members ("Fiscal Court magistrates") or "County Judge" (who heads a Texas county's
+    government), or anyone's common noun ("court officials", "the court clerk")."""
     bodies, councils = read_head_words()["agency"], read_head_words()["council"]
     phrase = " ".join(t.lower_ for t in who.subtree if t.i >= who.i)
     voting = who.head.lemma_.lower() in taxonomy.voting or who.head.lemma_.lower() == "vote"
@@ -179,6 +179,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
     if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
         return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
+    if any(f"{w.doc[w.i - 1].lower_} {w.lower_}" in councils for w in who.lefts if w.i > 0):
+        return ""  # "Christian County Fiscal Court magistrates": the council's members
     words = [c for c in before if c.dep_ == "compound"]
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):
