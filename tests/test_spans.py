@@ -64,6 +64,16 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
          [("Cook County", "GPE", "jurisdiction")]),
         ("Cook County spoke.", "Cook County", "FAC", [("Cook County", "GPE", "jurisdiction")]),
         ("They met at the Zorblax Arena.", "Zorblax Arena", "FAC", []),
+        # a place's name ends before a common noun the model ran it into (found in
+        # probe147: "this southwest Kansas city" was Kansas City); a state's "state" stays
+        ("A sweep through this Kansas city ended.", "Kansas city", "GPE",
+         [("Kansas", "GPE", "jurisdiction")]),
+        ("Agents came to the Iowa town Tuesday.", "Iowa town", "GPE",
+         [("Iowa", "GPE", "jurisdiction")]),
+        ("Agents came to Kansas City Tuesday.", "Kansas City", "GPE",
+         [("Kansas City", "GPE", "jurisdiction")]),
+        ("Agents came to Washington state Tuesday.", "Washington state", "GPE",
+         [("Washington state", "GPE", "jurisdiction")]),
         # a headline fragment with a stop word is no person; a particle is allowed
         ("Poll Shows He Leads", "Shows He", "PERSON", []),
         ("Anna de Vries spoke.", "Anna de Vries", "PERSON",

@@ -202,6 +202,7 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
     if end <= start:
         return []
     end = _cut_possessive(doc, start, end, label, names)
+    end = _before_lowercase_noun(doc, start, end, label)
     if label == "ORG" and end - start > 1:
         end = _cut_flight(doc, start, end)
     cut = _body_name(doc, start, end, label, names)
@@ -216,6 +217,19 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
     if end < 0 or _product_code(doc, end, label, doc[start:end].text):
         return []
     return _typed(doc, ent, start, end, label, names)
+
+
+def _before_lowercase_noun(doc: Doc, start: int, end: int, label: str) -> int:
+    """End of a place's name before the common nouns the model ran it into ("this
+    southwest Kansas city" is a city in Kansas, not Kansas City; "the Iowa town"); a
+    state's "state" stays ("Washington state" is no city)."""
+    if label not in ("GPE", "LOC"):
+        return end
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        if doc[end - 1].lower_ in ("state", "commonwealth"):
+            break
+        end -= 1
+    return end
 
 
 def _body_name(
