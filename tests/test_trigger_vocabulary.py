@@ -2597,3 +2597,25 @@ def test_vocabulary_people_who_settled_somewhere_settled_no_case(
 ) -> None:
     found = [e for e, _ in events_of(nlp, text) if e.lemma == "settle"]
     assert bool(found) == settled
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "ruled"),
+    [
+        # found in probe149: the parse hangs "Judge" on the first name, not on the surname
+        ("U.S. District Judge Evelyn T. Marchetti denied a motion to dismiss on Thursday.",
+         "denied", True),
+        ("U.S. District Judge Evelyn T. Marchetti heard the case. On Thursday, Marchetti "
+         "denied a motion to dismiss.", "denied", True),
+        # ... while a former judge rules no more, and a sheriff never did
+        ("Former Judge Evelyn T. Marchetti ordered the county to pay on Thursday.", "ordered",
+         False),
+        ("Sheriff Tom T. Lindahl spoke. Lindahl ordered deputies to stop on Thursday.",
+         "ordered", False),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_judge_named_in_full_rules(
+    nlp: Language, text: str, trigger: str, ruled: bool
+) -> None:
+    (event,) = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
+    assert (event.event_type == "legal_action") == ruled

@@ -33,6 +33,8 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     ordered", "the appeals court's order paused the rule") or after "by" ("was ordered
     deported by an immigration judge"), else ""."""
     for actor in doers(verb):
+        if any(w.lower_ in _FORMER for w in actor.subtree if w.i < actor.i):
+            continue  # "former Judge Ann Lee" rules no more
         owners = [c for c in actor.children if c.dep_ == "poss"]
         if court := _court_word(actor, taxonomy) or next(
             (w for o in owners if (w := _court_word(o, taxonomy))), ""
@@ -175,13 +177,13 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     voting = who.head.lemma_.lower() in taxonomy.voting or who.head.lemma_.lower() == "vote"
     if voting and any(phrase.startswith(m) for m in read_head_words()["members"] if " " in m):
         return ""  # "justices of the peace voted 8-1": a county's legislators
-    before = [c for c in who.children if c.dep_ in ("compound", "poss")]
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
     if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
         return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
     if any(f"{w.doc[w.i - 1].lower_} {w.lower_}" in councils for w in who.lefts if w.i > 0):
         return ""  # "Christian County Fiscal Court magistrates": the council's members
-    words = [c for c in before if c.dep_ == "compound"]
+    # the parse may hang "Judge" on the first name ("U.S. District Judge Evelyn T. Lee")
+    words = [w for w in who.subtree if w.i < who.i and w.dep_ == "compound"]
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):
         county = word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in councils
@@ -198,7 +200,7 @@ def titled_before(name: Token, taxonomy: Taxonomy) -> str:
     if name.pos_ != "PROPN" or any(c.dep_ in ("compound", "appos") for c in name.children):
         return ""
     for before in reversed(name.doc[: name.i]):
-        words = [c for c in before.children if c.dep_ == "compound"]
+        words = [w for w in before.subtree if w.i < before.i and w.dep_ == "compound"]
         if before.text != name.text or not words:
             continue
         return next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
