@@ -76,8 +76,10 @@ class _Index:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, object], list[Cluster]] = defaultdict(list)
+        self.kept: dict[int, int] = {}  # a cluster's id -> when it was first kept
 
     def keep(self, cluster: Cluster) -> None:
+        self.kept.setdefault(id(cluster), len(self.kept))
         # a body's initials key it too: "OIRA" in another article meets it
         spelled = (
             [a for n in cluster.names for a in full_initials(n)]
@@ -99,7 +101,8 @@ class _Index:
             for c in self.by_key[key]
             if c is not cluster
         }
-        return list(found.values())
+        # in the order kept, whatever order the set of keys gave: the first candidate joins
+        return sorted(found.values(), key=lambda c: self.kept[id(c)])
 
 
 def fuzzy_join(
