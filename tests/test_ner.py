@@ -595,6 +595,28 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Stanford Law School", "ORG")],
             [("Stanford Law School", "organization")],
         ),
+        # found in probe149: a nickname in quotes inside a name, which the model cut
+        (
+            'Teodoro "Ted" Arellano announced it.',
+            [("Teodoro", "PERSON"), ('Ted" Arellano', "PERSON")],
+            [('Teodoro "Ted" Arellano', "person")],
+        ),
+        (
+            "Maria Elena \u201cMalena\u201d Ruiz spoke.",
+            [("Maria Elena \u201cMalena", "PERSON")],
+            [("Maria Elena \u201cMalena\u201d Ruiz", "person")],
+        ),
+        # ... not a quoted word after a name, nor a place's name around quotes
+        (
+            'Ana Ruiz said "Good" Morning.',
+            [("Ana Ruiz", "PERSON")],
+            [("Ana Ruiz", "person")],
+        ),
+        (
+            'Dover "City" Hall opened.',
+            [("Dover", "GPE")],
+            [("Dover", "jurisdiction")],
+        ),
     ],
 )
 def test_ner_fixes_model_confusions(blank: Language, text: str, ents: list, expected: list) -> None:

@@ -29,6 +29,7 @@ from graphx.extract import (
     headed,
     hyphens,
     joined,
+    nicknames,
     page,
     parted,
     repairs,
@@ -95,7 +96,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """The document's drafts through every repair, in order: each step sees the last's."""
     titles = read_titles()
-    drafts = affiliations.people_of_bodies(doc, hyphens.hyphenated_names(doc, drafts))
+    drafts = nicknames.quoted_nicknames(doc, hyphens.hyphenated_names(doc, drafts))
+    drafts = affiliations.people_of_bodies(doc, drafts)
     drafts = affiliations.holders_read_with_bodies(doc, drafts)
     # a body found by its head word may start after a hyphen ("Tri-Cities Immigrant ...")
     drafts = hyphens.hyphenated_names(doc, headed.named_bodies(doc, drafts))
