@@ -2619,3 +2619,26 @@ def test_vocabulary_a_judge_named_in_full_rules(
 ) -> None:
     (event,) = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
     assert (event.event_type == "legal_action") == ruled
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "heard"),
+    [
+        # found in probe147: a court's hearing told as what the judge heard ...
+        ("Judge Ana Lee heard four hours of testimony in Dover on Thursday.", "heard", True),
+        ("A federal judge heard arguments on Thursday in the lawsuit.", "heard", True),
+        # ... or as what a party told the court
+        ("Lawyers for the detainees told a federal judge on Thursday that the jail is "
+         "crowded.", "told", True),
+        # ... not what a judge heard of, nor what anyone told someone else
+        ("The judge heard the news on Thursday.", "heard", False),
+        ("Sheriff Tom Hale told reporters on Thursday that the jail is full.", "told", False),
+        ("The commissioners heard testimony on Thursday on the jail contract.", "heard", False),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_court_hearing_is_a_legal_action(
+    nlp: Language, text: str, trigger: str, heard: bool
+) -> None:
+    found = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
+    hearings = [e for e in found if (e.event_type, e.lemma) == ("legal_action", "hearing")]
+    assert bool(hearings) == heard

@@ -20,6 +20,7 @@ from graphx.extract.tree import direct_objects
 __all__ = [
     "court_acting",
     "found_by_court",
+    "heard_in_court",
     "pleaded",
     "refused",
     "ruled_by_court",
@@ -70,6 +71,29 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         if taxonomy.family(noun, kind) == family or noun in _TOLD_IN or noun in taxonomy.written:
             return None  # the ruling's own noun tells it; what is said in a text is no ruling
     return kind, family
+
+
+def heard_in_court(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's hearing, a legal action: a judge or court that heard what is argued to it
+    ("Judge Lee heard four hours of testimony", "a federal judge heard arguments Tuesday"),
+    or a party telling a court what it argues ("lawyers told a federal judge Tuesday that
+    the jail is crowded"); else None ("the judge heard the news", "told reporters that")."""
+    if lemma in taxonomy.sitting and court_acting(verb, taxonomy):
+        heard = [w for o in direct_objects(verb) for w in (o, *_of_what(o))]
+        if any(w.lemma_.lower() in taxonomy.heard for w in heard):
+            return _HEARING
+    told = lemma in taxonomy.spoken and any(c.dep_ == "ccomp" for c in verb.children)
+    if told and any(_court_word(o, taxonomy) for o in direct_objects(verb)):
+        return _HEARING
+    return None
+
+
+_HEARING = ("legal_action", "hearing")
+
+
+def _of_what(noun: Token) -> list[Token]:
+    """What a measure of it names ("four hours of testimony"): the "of" phrase's nouns."""
+    return [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def pleaded(

@@ -350,13 +350,14 @@ _WORKS_PUT_OUT = frozenset({"release", "publish"})
 
 
 def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """A court's ruling told as what it found, or someone going to court told as asking
-    one to act, else None."""
+    """A court's ruling told as what it found, a court's hearing, or someone going to court
+    told as asking one to act, else None."""
     if lemma in taxonomy.finding and (found := courts.found_by_court(verb, taxonomy)):
         return found
-    if lemma not in taxonomy.pleading:
-        return None
-    return courts.pleaded(verb, lemma, taxonomy, event_sense)
+    if heard := courts.heard_in_court(verb, lemma, taxonomy):
+        return heard
+    pleading = lemma in taxonomy.pleading
+    return courts.pleaded(verb, lemma, taxonomy, event_sense) if pleading else None
 
 
 def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
