@@ -671,6 +671,9 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         # what is expected or scheduled has not happened, nor has a meeting it is to be at
         "Commissioners in Dayton are expected to take up the plan at their meeting on June 4.",
         "The Dayton council is scheduled to vote on the ordinance next Tuesday.",
+        # ... nor one a relative clause tells as what was to happen (found in probe147)
+        "The hearing that was supposed to happen this coming Tuesday will not go forward.",
+        "The vote, which was slated for Tuesday, will not go forward.",
         # a news outlet's report of a clause is a source, as "said" is
         "The Dayton Daily News reported that Mayor Tom Ruiz had resigned.",
         "The Dayton Daily News reported:",
