@@ -275,3 +275,37 @@ def test_a_change_announced_as_the_purpose_of_a_past_act_is_done_on_its_day(
 )
 def test_a_change_to_be_announced_is_none_yet(nlp: Language, text: str) -> None:
     assert policies(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe149: a change announced with the day it takes effect is the change,
+        # on the day it was announced
+        "Sheriff Tom Bakke announced Tuesday that the jail will stop honoring detainers "
+        "effective July 1.",
+        "The jail will stop honoring detainers effective July 1, Sheriff Tom Bakke said Tuesday.",
+        # ... and so is an arrangement's end
+        "Sheriff Tom Bakke announced Tuesday that Ruthven County will terminate its 287(g) "
+        "agreement with ICE effective July 1.",
+        "Sheriff Tom Bakke said Tuesday that the county will end its contract with ICE.",
+    ],
+)
+def test_a_change_announced_with_the_day_it_takes_effect_is_the_change_then(
+    nlp: Language, text: str
+) -> None:
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end"
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not the end of anything else, nor a change for a time ahead
+        "The county will end the year with a surplus, Treasurer Tom Bakke said Tuesday.",
+        "Sheriff Tom Bakke said Tuesday that the jail will end the program next year.",
+    ],
+)
+def test_an_end_that_is_no_change_announced_is_none(nlp: Language, text: str) -> None:
+    assert [e.lemma for e in policies(nlp, text)] == []

@@ -10,6 +10,7 @@ than no date (and, since what is said is the act, no statement either: nothing a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -61,7 +62,7 @@ def date_reported_acts(
             head = head.head  # "informed the county on Tuesday that it is withholding ..."
         if head.pos_ == "VERB":
             said_when.setdefault(head.i, time)
-    for i in sorted(triggers - set(attached)):
+    for i in _to_date(doc, triggers, attached):
         act = doc[i]
         # the saying's own time, or the one it took from the clause it hangs on, or the
         # time of the act it is the purpose of ("held a news conference Monday to announce")
@@ -81,6 +82,22 @@ def date_reported_acts(
             by_then := _by_then(act, when)
         ) is not None:
             attached[i] = by_then
+
+
+def _to_date(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> list[int]:
+    """The triggers with no time, and the practice's ends dated only by the day they take
+    effect ("will terminate its agreement ... effective July 1": announced on the day it
+    was said; found in probe149)."""
+    undated = triggers - set(attached)
+    in_effect = {
+        i
+        for i, time in attached.items()
+        if i in triggers and _EFFECTIVE.search(doc.text[: time.start]) and ends_a_practice(doc[i])
+    }
+    return sorted(undated | in_effect)
+
+
+_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+)?$", re.I)
 
 
 def _ended_by_then(act: Token) -> bool:

@@ -158,8 +158,9 @@ def _announced_change(verb: Token) -> bool:
 
 def ends_a_practice(verb: Token) -> bool:
     """ "will no longer hold anyone", "will stop honoring detainers", "inmates will no
-    longer be held": a body's practice ended, by the rule it sets; not a state ("will no
-    longer be able"), nor one person's doing ("she will no longer attend")."""
+    longer be held", "will terminate its agreement": a body's practice ended, by the rule it
+    sets; not a state ("will no longer be able"), nor one person's doing ("she will no
+    longer attend"), nor the end of anything else ("will end the year with a surplus")."""
     words = practice_ends()
     if _not_an_act(verb) or not _will(verb):
         return False
@@ -169,7 +170,12 @@ def ends_a_practice(verb: Token) -> bool:
     stops = verb.lemma_.lower() in words.get("stop", ()) and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children
     )
-    return (longer or stops) and _a_body_rules(verb) and not _supposed(verb)
+    # "will terminate its agreement with ICE" (found in probe149)
+    ends = verb.lemma_.lower() in words.get("ending", ()) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.get("arrangements", ())
+        for c in verb.children
+    )
+    return (longer or stops or ends) and _a_body_rules(verb) and not _supposed(verb)
 
 
 def _supposed(verb: Token) -> bool:
@@ -188,7 +194,17 @@ def told_as_done(verb: Token) -> bool:
     ("announced that his jail will stop holding people for ICE"); not one with a time of
     its own ("will stop cooperating next year")."""
     said = a_practice_end(verb) and told_by_saying(verb) and _said_in_the_past(verb.head)
-    return said and not dated_below(verb)
+    return said and not _dated_but_its_effect(verb)
+
+
+def _dated_but_its_effect(verb: Token) -> bool:
+    """A time in the verb's clause other than the day the change takes effect ("will stop
+    honoring detainers effective July 1": announced, so done by then; found in probe149)."""
+    effect = practice_ends().get("effect", ())
+    opened = {t.i for c in verb.children if c.lower_ in effect for t in c.subtree}
+    return any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i and t.i not in opened
+    )
 
 
 def _said_in_the_past(telling: Token) -> bool:
