@@ -1717,3 +1717,25 @@ def test_resolve_name_candidates_come_in_the_order_kept_whatever_the_hash_seed()
         )
         orders.add(done.stdout.strip())
     assert orders == {"Ray Thibodeaux|Raymond J. Thibodeau|Anna Thibodeau"}
+
+
+def test_resolve_a_surname_as_written_before_one_spelled_another_way() -> None:
+    # found in probe147: "Ray Thibodeau" could be "Raymond J. Thibodeau" (a short first name)
+    # or "Ray Thibodeaux" (a surname spelled another way): the one written alike wins
+    def sheriff(name: str) -> tuple[str, list[M]]:
+        text = (
+            f"Sheriff {name} of the Cumberland County Sheriff's Office said the Cumberland "
+            "County Jail will stop."
+        )
+        mentions: list[M] = [
+            (name, "person", "", "Sheriff"),
+            ("Cumberland County Sheriff's Office", "agency"),
+            ("Cumberland County Jail", "agency"),
+        ]
+        return text, mentions
+
+    res = resolve(
+        sheriff("Raymond J. Thibodeau"), sheriff("Ray Thibodeau"), sheriff("Ray Thibodeaux")
+    )
+    assert by_label(res, "Raymond J. Thibodeau").doc_ids == {"d0", "d1"}
+    assert by_label(res, "Ray Thibodeaux").doc_ids == {"d2"}

@@ -160,7 +160,15 @@ def _match(
     )
     if len(candidates) == 1 or not lone:
         return candidates[0], why
+    # one who bears the surname as written before others who bear it spelled another way
+    # ("Ray Thibodeau": "Raymond J. Thibodeau", not "Ray Thibodeaux"; found in probe147)
+    as_written = [k for k in candidates if not reasons[id(k)].startswith(_SPELLED)]
+    if len(as_written) == 1:
+        return as_written[0], reasons[id(as_written[0])]
     return None
+
+
+_SPELLED = "similar spelling"
 
 
 def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) -> str:
