@@ -429,6 +429,10 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # found in probe147: a public radio page's stamp, with the hour after the day
         ("Originally published on August 15, 2018 6:10 am", "stamp", None),
         ("Originally posted: March 3, 2021 | News", "stamp", None),
+        # found in probe151: a byline's second line, and a teaser list on one line
+        ("on May 20, 2013 at 6:48 PM, updated May 21, 2013 at 7:15 AM", "stamp", None),
+        ("More local news: Council approves water contract (April 12, 2025) | Frost ahead",
+         "teaser", None),
         ("Tuesday, March 4, 2025, 9:15AM | 41\u00b0", "stamp", None),
         ("(3 min read)", "stamp", None),
         ("Skip to main content", "navigation", None),

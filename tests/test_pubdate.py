@@ -258,6 +258,8 @@ def test_pubdate_as_of_a_day_dates_the_articles_present(
         (["byline: By Jane Doe | Posted Mar 3, 2023"], "2023-03-03"),
         (["stamp: First published Jan. 5, 2021"], "2021-01-05"),
         (["stamp: Originally published on August 15, 2018 6:10 am"], "2018-08-15"),
+        # found in probe151: a byline's second line, before its update
+        (["stamp: on May 20, 2013 at 6:48 PM, updated May 21, 2013 at 7:15 AM"], "2013-05-20"),
         # the publication day, not the update's
         (["stamp: Published 9:00 AM Mar. 3, 2023 | Updated 5:00 PM Mar. 9, 2023"], "2023-03-03"),
         # when the page changed, no day, only a month, or a caption: nothing

@@ -256,7 +256,8 @@ def _as_of(text: str, latest: str, today: dt.date) -> tuple[dt.date, str] | None
     return found
 
 
-_STAMPED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?P<rest>.*)", re.IGNORECASE)
+# "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
+_STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
 
 
