@@ -2645,3 +2645,29 @@ def test_vocabulary_a_court_hearing_is_a_legal_action(
     found = [e for e, _ in events_of(nlp, text) if e.trigger == trigger]
     hearings = [e for e in found if (e.event_type, e.lemma) == ("legal_action", "hearing")]
     assert bool(hearings) == heard
+
+
+def test_vocabulary_the_parties_named_after_a_suit_are_its_own(nlp: Language) -> None:
+    # found in probe151: a lede tells who sued in general words, the story names them later
+    text = (
+        "A coalition of immigrant advocates and a Dover pastor filed a federal lawsuit on "
+        "Thursday to stop the new state law. The plaintiffs are the Dover Immigrant Families "
+        "Coalition and the Rev. Samuel Okafor of Grace Fellowship in Hoover, who leads a "
+        "church in Smyrna. Gov. Franklin Tolbert and Attorney General Lucas Pruett are named "
+        "as defendants."
+    )
+    (suit,) = [names for e, names in events_of(nlp, text) if e.trigger == "filed"]
+    assert suit.get("Dover Immigrant Families Coalition") == "agent"
+    assert suit.get("Samuel Okafor") == "agent"
+    assert suit.get("Franklin Tolbert") == "patient"
+    assert suit.get("Lucas Pruett") == "patient"
+    assert "Hoover" not in suit and "Smyrna" not in suit  # a party's church, not a party
+
+
+def test_vocabulary_parties_of_no_suit_told_are_no_ones(nlp: Language) -> None:
+    text = (
+        "Deputies arrested a man in Dover on Thursday. The plaintiffs in an older case are "
+        "the Dover Immigrant Families Coalition and Gov. Franklin Tolbert."
+    )
+    (arrest,) = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
+    assert "Dover Immigrant Families Coalition" not in arrest

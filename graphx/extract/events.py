@@ -34,6 +34,7 @@ from graphx.extract import (
     deciders,
     kinds,
     many,
+    parties,
     rule_changes,
     setting,
     since,
@@ -174,7 +175,7 @@ def find_events(
         unspent = setting.lede_day(sent, day) if lede else None
         before = _Before(day, gathered, before.story, unspent)
         events.extend(found)
-    return events
+    return parties.parties_named_after(doc, mentions, events, reading.taxonomy)
 
 
 def _given_days(attached: dict[int, TimeExpression]) -> set[int]:
