@@ -595,6 +595,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Stanford Law School", "ORG")],
             [("Stanford Law School", "organization")],
         ),
+        # found in probe151: an employer may be a person as well as a body
+        (
+            "Several farmers came, including Lucien Giroux, the man's employer.",
+            [("Lucien Giroux", "PERSON")],
+            [("Lucien Giroux", "person")],
+        ),
         # found in probe149: a nickname in quotes inside a name, which the model cut
         (
             'Teodoro "Ted" Arellano announced it.',
