@@ -447,6 +447,10 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "The vote was on March 2, 2019, two weeks ago.",
             [("March 2, 2019", "2019-03-02"), ("two weeks ago", "2020-01-03")],
         ),
+        # "a week ago Tuesday": that weekday of the week before the last one (found in
+        # probe151: "A week ago Friday, the COPS Office sent Hood River a letter")
+        ("A week ago Tuesday, the board voted.", [("A week ago Tuesday", "2020-01-07")]),
+        ("Two weeks ago Friday, the board voted.", [("Two weeks ago Friday", "2020-01-03")]),
         # "later than" compares: the date is the one named before it
         (
             "It lands on May 3, 2019, two days later than planned.",

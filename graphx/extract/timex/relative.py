@@ -204,9 +204,17 @@ def ago(f: Found, text: str, ctx: Context) -> Value:
         return "DATE", "PAST_REF", False
     if unit in ("D", "W"):
         days = int(n) * (7 if unit == "W" else 1)
-        back = ctx.ref - dt.timedelta(days=days)
+        back = _last_weekday(ctx.ref, f.group("agowd")) - dt.timedelta(days=days)
         return "DATE", ctx.saw_day(back, f.start).isoformat(), True
     return "DATE", unit_value(ctx, _AGO_UNITS[unit], -int(n)), True
+
+
+def _last_weekday(day: dt.date, weekday: str | None) -> dt.date:
+    """The day itself, or for "a week ago Friday" the last Friday on or before it."""
+    if not weekday:
+        return day
+    back = (day.weekday() - _W["weekdays"][weekday.lower()]) % 7
+    return day - dt.timedelta(days=back)
 
 
 def month_day(f: Found, text: str, ctx: Context) -> Value:

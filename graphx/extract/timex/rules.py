@@ -225,14 +225,7 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
             rf"ten|twelve|few|several|\d+)\s+)?(?P<unit>weekend|week|month|year|quarter|"
             r"decade|century|weeks|months|years|decades|days|hours|day)",
         ),
-        (
-            "ago",
-            # "later" only after days or longer: "an hour later" stays a duration; "three
-            # days later than planned" compares, and the date is the one named before it
-            rf"(?:{b['approx']}\s+)?{b['num']}\s+{b['unit']}\s+(?P<dir>ago|earlier|"
-            r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
-            r"(?!\s+than\b)",
-        ),
+        ("ago", _ago(b)),
         (
             "deictic",
             r"(?:(?P<mod>earlier|later)\s+)?(?P<deixis>the\s+day\s+before\s+yesterday|"
@@ -256,6 +249,19 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
             rf"(?!,?\s+(?:{b['weekdays']})\b)",
         ),
     ]
+
+
+def _ago(b: dict[str, str]) -> str:
+    """ "three days ago", "two days earlier", "a week later"; "later" only after days or
+    longer ("an hour later" stays a duration; "three days later than planned" compares, and
+    the date is the one named before it); "a week ago Friday", the Friday of the week
+    before the last one."""
+    return (
+        rf"(?:{b['approx']}\s+)?{b['num']}\s+{b['unit']}\s+(?P<dir>ago|earlier|"
+        r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
+        r"(?!\s+than\b)"
+        rf"(?:(?<=ago)\s+(?P<agowd>{b['weekdays']})\b)?"
+    )
 
 
 # The parts of a day a recurring weekday may name ("every Tuesday night").
