@@ -337,6 +337,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     lower = dict(item.split("=", 1) for item in args.lower)
+    if not (args.shared / "eval").is_dir() or not (args.shared / "realnews").is_dir():
+        print(f"accuracy_table: {args.shared} holds no eval/ and realnews/ folders (--shared)")
+        return 2
     sys.path.insert(0, str(ROOT))
     run = Runner(args.shared, args.cache)
     rows = _timex_rows(run) + _model_rows(run) + _graph_rows(run)

@@ -89,3 +89,12 @@ def test_accuracy_table_write_readme_replaces_only_between_markers(tmp_path: Pat
     assert (
         readme.read_text(encoding="utf-8") == f"intro\n{TABLE.START}\n| new |\n{TABLE.END}\noutro\n"
     )
+
+
+def test_accuracy_table_without_the_shared_corpora_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a wrong --shared folder is named in one line, not a traceback
+    monkeypatch.setattr("sys.argv", ["accuracy_table.py", "--shared", str(tmp_path)])
+    assert TABLE.main() == 2
+    assert str(tmp_path) in capsys.readouterr().out
