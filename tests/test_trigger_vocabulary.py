@@ -2583,26 +2583,6 @@ def test_names_a_review_found_misread(
 
 
 @pytest.mark.parametrize(
-    ("text", "settled"),
-    [
-        # found in probe147: people who settled somewhere moved there
-        ("Immigrants from Laos have settled in Dover since the 1980s.", False),
-        ("Refugee families settled across the county in the 1990s.", False),
-        ("Many of the workers settled here in 2001.", False),
-        # ... while a party settles a case
-        ("Dover County settled the lawsuit on Thursday for $50,000.", True),
-        ("The county settled with the family on Thursday.", True),
-        ("The two sides settled out of court on Thursday.", True),
-    ],
-)
-def test_vocabulary_people_who_settled_somewhere_settled_no_case(
-    nlp: Language, text: str, settled: bool
-) -> None:
-    found = [e for e, _ in events_of(nlp, text) if e.lemma == "settle"]
-    assert bool(found) == settled
-
-
-@pytest.mark.parametrize(
     ("text", "trigger", "ruled"),
     [
         # found in probe149: the parse hangs "Judge" on the first name, not on the surname
