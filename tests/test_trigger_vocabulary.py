@@ -1544,8 +1544,11 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("ICE agents surrounded the farm for two hours on Thursday.", True),
         # found in probe147: the law's people going from one home to the next
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
-        ("Deputies went house-to-house in the Dover neighborhood on Thursday.", True),
+        ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),
         ("Campaign volunteers went door to door in Dover on Thursday.", False),
+        # ... not the police answering an incident (a review)
+        ("Deputies went door to door in Dover on Thursday after a string of break-ins.", False),
+        ("Deputies went door to door in the evacuation zone on Thursday.", False),
         ("Police officers went door to door on Thursday asking about the shooting.", False),
         ("Agents went to the door of the Dover home on Thursday.", False),
     ],
@@ -2590,9 +2593,9 @@ def test_names_a_review_found_misread(
          "denied", True),
         ("U.S. District Judge Evelyn T. Marchetti heard the case. On Thursday, Marchetti "
          "denied a motion to dismiss.", "denied", True),
-        # ... while a former judge rules no more, and a sheriff never did
-        ("Former Judge Evelyn T. Marchetti ordered the county to pay on Thursday.", "ordered",
-         False),
+        # ... and a retired judge's ruling told of a time on the bench stays one (a review);
+        # a sheriff never ruled
+        ("Retired U.S. District Judge Tom Ortiz denied the motion in 2018.", "denied", True),
         ("Sheriff Tom T. Lindahl spoke. Lindahl ordered deputies to stop on Thursday.",
          "ordered", False),
     ],
@@ -2610,9 +2613,8 @@ def test_vocabulary_a_judge_named_in_full_rules(
         # found in probe147: a court's hearing told as what the judge heard ...
         ("Judge Ana Lee heard four hours of testimony in Dover on Thursday.", "heard", True),
         ("A federal judge heard arguments on Thursday in the lawsuit.", "heard", True),
-        # ... or as what a party told the court
-        ("Lawyers for the detainees told a federal judge on Thursday that the jail is "
-         "crowded.", "told", True),
+        # ... not what a party told a court, which names no hearing's place (a review)
+        ("The man told the judge on Thursday that he had lived in Dodge City.", "told", False),
         # ... not what a judge heard of, nor what anyone told someone else
         ("The judge heard the news on Thursday.", "heard", False),
         ("Sheriff Tom Hale told reporters on Thursday that the jail is full.", "told", False),
@@ -2651,3 +2653,21 @@ def test_vocabulary_parties_of_no_suit_told_are_no_ones(nlp: Language) -> None:
     )
     (arrest,) = [names for e, names in events_of(nlp, text) if e.trigger == "arrested"]
     assert "Dover Immigrant Families Coalition" not in arrest
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a review: what was planned and then happened keeps the day it happened
+        ("The protest that organizers had proposed drew 200 people on Thursday.", "protest",
+         "2024-03-07"),
+        ("The vote, which was slated for February, took place on Thursday.", "vote",
+         "2024-03-07"),
+        ("The raid, which agents had planned for months, began at dawn on Thursday.", "raid",
+         "2024-03-07"),
+    ],
+)  # fmt: skip
+def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    assert (trigger, day) in dated_triggers(nlp, text)

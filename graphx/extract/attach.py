@@ -33,6 +33,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
+from graphx.extract.tree import planned
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, without_filing_days
 from graphx.lexicon import Lexicon, shipped
@@ -275,6 +276,7 @@ def times_by_trigger(
         and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
         and not _deadline(span)
         and not _names_a_thing(span, triggers)
+        and not planned(span, load_taxonomy().irrealis)
     ]
     dating = without_filing_days(doc.text, dating)
     for time, span in dating:

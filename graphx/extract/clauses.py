@@ -166,10 +166,6 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     below = token
     if token.pos_ == "NOUN" and awaited(token, taxonomy):
         return True
-    if token.pos_ == "NOUN" and any(
-        c.dep_ == "relcl" and c.lemma_.lower() in taxonomy.irrealis for c in token.children
-    ):
-        return True  # "the hearing that was supposed to happen Tuesday" (found in probe147)
     if token.pos_ == "NOUN":
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened

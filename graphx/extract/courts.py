@@ -34,8 +34,6 @@ def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     ordered", "the appeals court's order paused the rule") or after "by" ("was ordered
     deported by an immigration judge"), else ""."""
     for actor in doers(verb):
-        if any(w.lower_ in _FORMER for w in actor.subtree if w.i < actor.i):
-            continue  # "former Judge Ann Lee" rules no more
         owners = [c for c in actor.children if c.dep_ == "poss"]
         if court := _court_word(actor, taxonomy) or next(
             (w for o in owners if (w := _court_word(o, taxonomy))), ""
@@ -75,16 +73,14 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
 
 def heard_in_court(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A court's hearing, a legal action: a judge or court that heard what is argued to it
-    ("Judge Lee heard four hours of testimony", "a federal judge heard arguments Tuesday"),
-    or a party telling a court what it argues ("lawyers told a federal judge Tuesday that
-    the jail is crowded"); else None ("the judge heard the news", "told reporters that")."""
+    ("Judge Lee heard four hours of testimony", "a federal judge heard arguments Tuesday");
+    else None ("the judge heard the news"). What a party told a court is left to what it
+    said: "told the judge that she feared returning to Honduras" names no hearing's place,
+    and a Texas county's judge heads its government (a review)."""
     if lemma in taxonomy.sitting and court_acting(verb, taxonomy):
         heard = [w for o in direct_objects(verb) for w in (o, *_of_what(o))]
         if any(w.lemma_.lower() in taxonomy.heard for w in heard):
             return _HEARING
-    told = lemma in taxonomy.spoken and any(c.dep_ == "ccomp" for c in verb.children)
-    if told and any(_court_word(o, taxonomy) for o in direct_objects(verb)):
-        return _HEARING
     return None
 
 

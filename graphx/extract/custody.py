@@ -165,7 +165,17 @@ def swept(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "for" for c in children):
         return False
     onto = any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
-    return onto or bool(place_to_place(verb))
+    return onto or bool(place_to_place(verb)) and _an_agency_canvassing(verb)
+
+
+def _an_agency_canvassing(verb: Token) -> bool:
+    """Going door to door is a raid when an agency is named as who went, and no incident
+    it answers ("ICE agents went door to door"; not "Deputies went door to door after a
+    string of break-ins", nor in an evacuation zone: a review)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(t.ent_type_ == "AGENCY" for s in subjects for t in s.subtree)
+    answers = any(c.lower_ in ("after", "following") for c in verb.children)
+    return named and not answers
 
 
 def place_to_place(verb: Token) -> list[str]:

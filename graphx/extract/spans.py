@@ -220,16 +220,21 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
 
 
 def _before_lowercase_noun(doc: Doc, start: int, end: int, label: str) -> int:
-    """End of a place's name before the common nouns the model ran it into ("this
-    southwest Kansas city" is a city in Kansas, not Kansas City; "the Iowa town"); a
-    state's "state" stays ("Washington state" is no city)."""
-    if label not in ("GPE", "LOC"):
+    """End of a place's name before the common nouns the model ran it into when a
+    determiner makes the name a modifier ("this southwest Kansas city" is a city in Kansas,
+    not Kansas City; "the Iowa town"); "in Oklahoma city" is the city, and a state's "state"
+    stays ("Washington state" is no city)."""
+    before = [t.lower_ for t in doc[max(0, start - 3) : start] if t.is_lower]
+    if label not in ("GPE", "LOC") or not set(before) & _MODIFIED_BY:
         return end
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         if doc[end - 1].lower_ in ("state", "commonwealth"):
             break
         end -= 1
     return end
+
+
+_MODIFIED_BY = frozenset({"a", "an", "the", "this", "that", "another", "one", "every"})
 
 
 def _body_name(

@@ -6,7 +6,9 @@ Every walk up is bounded by its sentence's length, so a parse with a cycle canno
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
 
 __all__ = [
     "ancestors",
@@ -17,6 +19,7 @@ __all__ = [
     "is_root",
     "lemma_with_hyphen",
     "objects_of",
+    "planned",
     "verb_over",
 ]
 
@@ -87,3 +90,10 @@ def ancestors(token: Token) -> list[Token]:
 def infinitive_of_noun(verb: Token) -> bool:
     """A "to" infinitive that says what its noun is about ("the decision to approve")."""
     return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def planned(span: Span, irrealis: Collection[str]) -> bool:
+    """A time in a relative clause of what was planned ("the hearing that was supposed to
+    happen this coming Tuesday", "the vote, which was slated for February"): the plan's
+    time, no day of the happening (found in probe147)."""
+    return any(a.dep_ == "relcl" and a.lemma_.lower() in irrealis for a in span.root.ancestors)
