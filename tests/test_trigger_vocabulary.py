@@ -2671,3 +2671,17 @@ def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
     nlp: Language, text: str, trigger: str, day: str
 ) -> None:
     assert (trigger, day) in dated_triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a review: a bare weekday told with a week is that day of that week
+        ("Last week, on Tuesday, agents arrested him in Dover.", "2024-02-27"),
+        ("On Monday last week, agents arrested him in Dover.", "2024-02-26"),
+        # ... and with no week, the day of the week it was written in
+        ("On Tuesday, agents arrested him in Dover.", "2024-03-05"),
+    ],
+)
+def test_vocabulary_a_weekday_told_with_its_week(nlp: Language, text: str, day: str) -> None:
+    assert ("arrested", day) in dated_triggers(nlp, text)

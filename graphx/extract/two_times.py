@@ -18,7 +18,12 @@ from spacy.tokens import Span
 from graphx.extract.clauses import verb_of_time
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.timex.normalise import in_wire_dateline
-from graphx.extract.timex.spans import COUNTED_THEN_DAY, month_day_named, publication_offset
+from graphx.extract.timex.spans import (
+    COUNTED_THEN_DAY,
+    month_day_named,
+    publication_offset,
+    weekday_named,
+)
 from graphx.model import TimeExpression
 
 __all__ = ["folded", "one_time", "without_filing_days"]
@@ -39,7 +44,23 @@ def folded(said: TimeExpression | None, time: TimeExpression, text: str) -> Time
         return day
     if _counted_then_day(said, time, text):
         return replace(time, text=text[said.start : time.end], start=said.start)
+    if (day := _weekday_of_week(said, time) or _weekday_of_week(time, said)) is not None:
+        return day
     return time if _within(time, said) else said
+
+
+def _weekday_of_week(week: TimeExpression, weekday: TimeExpression) -> TimeExpression | None:
+    """A bare weekday told with a week ("last week, on Tuesday", "on Monday last week"):
+    that day of that week, not of the week the article was written in (a review)."""
+    if not week.date_start or week.precision != "week" or any(c.isdigit() for c in weekday.text):
+        return None
+    day_of_week = weekday_named(weekday.text, weekday.value)
+    first = dt.date.fromisoformat(week.date_start)
+    if day_of_week is None or first.weekday() != 0:
+        return None
+    day = (first + dt.timedelta(days=day_of_week)).isoformat()
+    why = f"'{weekday.text}' read in '{week.text}'"
+    return replace(weekday, value=day, date_start=day, date_end=day, precision="day", reading=why)
 
 
 def one_time(times: list[TimeExpression], text: str) -> TimeExpression | None:
