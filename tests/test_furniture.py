@@ -129,7 +129,7 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     # found in probe149: what is trending on the station's site
     trending = "TRENDING ON WDNV\n \u25b8 Police: Man shot at a gas station\n \u25b8 Rain delay"
     assert clean(f"{BODY}\n\n{trending}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
-    popular = "Most read on The Valley Post:\nJudge Blocks Jail Contract"
+    popular = "Most read on KSN.com:\nJudge Blocks Jail Contract"
     assert clean(f"{BODY}\n\n{popular}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     # ... not a sentence of the body that begins so (a review)
     warning = "Related content on this page may be disturbing to some readers"
