@@ -1546,6 +1546,9 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
         ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),
         ("Campaign volunteers went door to door in Dover on Thursday.", False),
+        # ... also with what they asked, or told "from house to house" (a review)
+        ("ICE agents went door to door on Thursday asking residents for their papers.", True),
+        ("ICE agents went from house to house in Dover on Thursday.", True),
         # ... not the police answering an incident (a review)
         ("Deputies went door to door in Dover on Thursday after a string of break-ins.", False),
         ("Deputies went door to door in the evacuation zone on Thursday.", False),

@@ -162,10 +162,11 @@ def swept(verb: Token) -> bool:
     children = list(verb.children)
     if not of_the_law([c for c in children if c.dep_ == "nsubj"]):
         return False
+    if place_to_place(verb) and _an_agency_canvassing(verb):
+        return True  # "ICE agents went door to door asking residents for their papers"
     if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "for" for c in children):
         return False
-    onto = any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
-    return onto or bool(place_to_place(verb)) and _an_agency_canvassing(verb)
+    return any(c.dep_ == "prep" and c.lower_ in _ONTO and _a_place(c) for c in children)
 
 
 def _an_agency_canvassing(verb: Token) -> bool:
@@ -180,8 +181,10 @@ def _an_agency_canvassing(verb: Token) -> bool:
 
 def place_to_place(verb: Token) -> list[str]:
     """The words right after a verb when they go from one place to the next of its kind
-    ("went door to door", "house-to-house"): places it moved onto; else none."""
-    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 6] if not t.is_punct][:3]
+    ("went door to door", "house-to-house", "from house to house"): places it moved onto;
+    else none."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 7] if not t.is_punct]
+    after = after[1:4] if after[:1] == ["from"] else after[:3]  # "went from house to house"
     return after if len(after) == 3 and after[1] == "to" and after[0] == after[2] else []
 
 
