@@ -1739,18 +1739,3 @@ def test_resolve_a_surname_as_written_before_one_spelled_another_way() -> None:
     )
     assert by_label(res, "Raymond J. Thibodeau").doc_ids == {"d0", "d1"}
     assert by_label(res, "Ray Thibodeaux").doc_ids == {"d2"}
-
-
-@pytest.mark.parametrize(("company", "joined"), [(3, True), (1, False)])
-def test_resolve_a_nickname_untitled_joins_in_enough_company(company: int, joined: bool) -> None:
-    # found in probe151: "Tom Brannigan" and "Police Chief Thomas Brannigan", named with the
-    # same four others in two articles; one shared name is too little for a nickname
-    others = ["Priya Venkataraman", "Hood River County", "COPS Office"][:company]
-
-    def story(name: str, title: str = "") -> tuple[str, list[M]]:
-        text = f"{title} {name} met " + " and ".join(others) + "."
-        return text, [(name, "person", "", title), *((o, "organization") for o in others)]
-
-    res = resolve(story("Thomas Brannigan", "Chief"), story("Tom Brannigan"))
-    people = sorted(e.label for e in res.entities.values() if e.type == "person")
-    assert people == (["Thomas Brannigan"] if joined else ["Thomas Brannigan", "Tom Brannigan"])

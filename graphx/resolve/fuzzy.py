@@ -41,8 +41,6 @@ __all__ = ["fuzzy_join"]
 # A surname spelled two ways ("Fuertes"/"Fuertas") joins only with the same first
 # name, this similarity, and a co-participant both spellings share (issue 16).
 _SPELLING_MIN = 80
-# Co-participants two forms of one name must share for a nickname to join them untitled.
-_COMPANY_OF_NICKNAMES = 3
 
 
 def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
@@ -272,10 +270,7 @@ def _spelling_variant(
         initial_left = len(tokens) == 2 and len(full) == 3 and len(full[1]) == 1
         initial_left = initial_left and full[-1] == tokens[-1]
         short = (same_surname or initial_left) and apart
-        # a nickname for one of the same title, or of the same company of three or more
-        # ("Tom Brannigan" of "Police Chief Thomas Brannigan"; found in probe151)
-        nickname = titled_alike or len(shared) >= _COMPANY_OF_NICKNAMES
-        short = short and _short_of(tokens[0], full[0], nickname=nickname)
+        short = short and _short_of(tokens[0], full[0], nickname=titled_alike)
         if short and len(shared) > 1:
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
         if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
