@@ -77,6 +77,8 @@ def drafts(nlp: Language, text: str, surface: str, label: str) -> list[tuple[str
         # ... while a city written in lower case after no determiner is the city (a review)
         ("Police in Oklahoma city arrested two men.", "Oklahoma city", "GPE",
          [("Oklahoma city", "GPE", "jurisdiction")]),
+        ("Agents raided a plant in Oklahoma city.", "Oklahoma city", "GPE",
+         [("Oklahoma city", "GPE", "jurisdiction")]),
         # a headline fragment with a stop word is no person; a particle is allowed
         ("Poll Shows He Leads", "Shows He", "PERSON", []),
         ("Anna de Vries spoke.", "Anna de Vries", "PERSON",

@@ -1546,6 +1546,7 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
         ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),
         ("Campaign volunteers went door to door in Dover on Thursday.", False),
+        ("Federal agents went door-to-door at the Oak Hill apartments on Thursday.", True),
         # ... also with what they asked, or told "from house to house" (a review)
         ("ICE agents went door to door on Thursday asking residents for their papers.", True),
         ("ICE agents went from house to house in Dover on Thursday.", True),
@@ -2684,6 +2685,9 @@ def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
         ("On Monday last week, agents arrested him in Dover.", "2024-02-26"),
         # ... and with no week, the day of the week it was written in
         ("On Tuesday, agents arrested him in Dover.", "2024-03-05"),
+        # ... not a week and a weekday of two clauses (a review)
+        ("Last week agents raided a Dover store, and on Tuesday they arrested the owner.",
+         "2024-03-05"),
     ],
 )
 def test_vocabulary_a_weekday_told_with_its_week(nlp: Language, text: str, day: str) -> None:

@@ -175,8 +175,15 @@ def _an_agency_canvassing(verb: Token) -> bool:
     string of break-ins", nor in an evacuation zone: a review)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(t.ent_type_ == "AGENCY" for s in subjects for t in s.subtree)
-    answers = any(c.lower_ in ("after", "following") for c in verb.children)
+    named = named or any(s.lemma_.lower() == "agent" for s in subjects)  # "Federal agents"
+    answers = any(
+        c.lower_ in ("after", "following") and not _a_time(c) for c in verb.children
+    )  # not "after sunrise"
     return named and not answers
+
+
+def _a_time(prep: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def place_to_place(verb: Token) -> list[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphx.extract.drafts import Draft
-from graphx.extract.known import read_titles
 
 __all__ = ["quoted_nicknames"]
 
@@ -46,5 +45,4 @@ def _quoted_word(doc: Doc, i: int) -> bool:
         and all(w.is_alpha and w.is_title for w in words)
         and doc[i].whitespace_ == ""
         and doc[i + 1].whitespace_ == ""
-        and doc[i - 1].lower_ not in read_titles()  # 'Sheriff "Bubba" Jones' (a review)
     )

@@ -220,12 +220,10 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
 
 
 def _before_lowercase_noun(doc: Doc, start: int, end: int, label: str) -> int:
-    """End of a place's name before the common nouns the model ran it into when a
-    determiner makes the name a modifier ("this southwest Kansas city" is a city in Kansas,
-    not Kansas City; "the Iowa town"); "in Oklahoma city" is the city, and a state's "state"
-    stays ("Washington state" is no city)."""
-    before = [t.lower_ for t in doc[max(0, start - 3) : start] if t.is_lower]
-    if label not in ("GPE", "LOC") or not set(before) & _MODIFIED_BY:
+    """End of a place's name before the common nouns the model ran it into after a
+    determiner ("this southwest Kansas city" is in Kansas; "in Oklahoma city" is the city);
+    a state's "state" stays ("Washington state")."""
+    if label not in ("GPE", "LOC") or not _after_a_determiner(doc, start):
         return end
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         if doc[end - 1].lower_ in ("state", "commonwealth"):
@@ -234,7 +232,18 @@ def _before_lowercase_noun(doc: Doc, start: int, end: int, label: str) -> int:
     return end
 
 
-_MODIFIED_BY = frozenset({"a", "an", "the", "this", "that", "another", "one", "every"})
+_MODIFIED_BY = frozenset({"a", "an", "the", "this", "that", "another", "one", "every", "our"})
+_PREPOSITIONS = frozenset({"in", "of", "at", "to", "from", "for", "on", "near", "by", "with"})
+
+
+def _after_a_determiner(doc: Doc, start: int) -> bool:
+    """A determiner before the name over lower-case modifiers only (not "a plant in")."""
+    for token in reversed(doc[max(0, start - 3) : start]):
+        if token.lower_ in _MODIFIED_BY:
+            return True
+        if not token.is_lower or token.lower_ in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _body_name(

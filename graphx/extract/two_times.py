@@ -44,9 +44,15 @@ def folded(said: TimeExpression | None, time: TimeExpression, text: str) -> Time
         return day
     if _counted_then_day(said, time, text):
         return replace(time, text=text[said.start : time.end], start=said.start)
-    if (day := _weekday_of_week(said, time) or _weekday_of_week(time, said)) is not None:
+    together = _TOLD_TOGETHER.fullmatch(text[said.end : time.start]) is not None
+    if together and (day := _weekday_of_week(said, time) or _weekday_of_week(time, said)):
         return day
     return time if _within(time, said) else said
+
+
+# a week and a weekday told as one time: "Last week, on Tuesday", "Monday last week", not
+# "Last week agents raided ..., and on Tuesday they returned" (a review)
+_TOLD_TOGETHER = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?", re.I)
 
 
 def _weekday_of_week(week: TimeExpression, weekday: TimeExpression) -> TimeExpression | None:
