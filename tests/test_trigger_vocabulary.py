@@ -2686,8 +2686,10 @@ def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
         # ... and with no week, the day of the week it was written in
         ("On Tuesday, agents arrested him in Dover.", "2024-03-05"),
         # ... not a week and a weekday of two clauses (a review)
-        ("Last week agents raided a Dover store, and on Tuesday they arrested the owner.",
-         "2024-03-05"),
+        (
+            "Last week agents raided a Dover store, and on Tuesday they arrested the owner.",
+            "2024-03-05",
+        ),
     ],
 )
 def test_vocabulary_a_weekday_told_with_its_week(nlp: Language, text: str, day: str) -> None:
