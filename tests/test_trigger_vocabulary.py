@@ -2694,3 +2694,16 @@ def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
 )
 def test_vocabulary_a_weekday_told_with_its_week(nlp: Language, text: str, day: str) -> None:
     assert ("arrested", day) in dated_triggers(nlp, text)
+
+
+def test_vocabulary_parties_named_go_to_no_other_suit_with_its_own(nlp: Language) -> None:
+    # a review: "Separately, ..." tells another suit, whose parties are not the first one's
+    text = (
+        "The ACLU sued Dover County on Thursday over its jail. Separately, the city of Smyrna "
+        "was sued by landlords on Thursday. The plaintiffs are the Smyrna Landlords Association "
+        "and Bill Weiss."
+    )
+    (aclu,) = [
+        names for e, names in events_of(nlp, text) if e.trigger == "sued" and "ACLU" in names
+    ]
+    assert "Smyrna Landlords Association" not in aclu and "Bill Weiss" not in aclu

@@ -27,8 +27,10 @@ _SUED = frozenset({"sue"})  # the family of bringing a suit (``event_types.csv``
 def parties_named_after(
     doc: Doc, mentions: Sequence[Mention], events: list[EventMention], taxonomy: Taxonomy
 ) -> list[EventMention]:
-    """The events, with the parties a sentence names added to the suits told in the few
-    sentences up to it."""
+    """The events, with the parties a sentence names added to the last suit told in the
+    few sentences up to it, and to earlier ones there that name no one in that role (the
+    lede's "A coalition ... filed a federal lawsuit Monday", told again as "the complaint,
+    filed in U.S. District Court")."""
     sentences = list(doc.sents)
     found = list(events)
     for index, sent in enumerate(sentences):
@@ -45,6 +47,8 @@ def parties_named_after(
         named = [m.id for m in mentions if _a_party(m) and m.start in words]
         for n in suits:
             suit = found[n]
+            if n != suits[-1] and any(r == role for _, r in suit.participants):
+                continue  # another suit, with parties of its own ("The ACLU sued ...")
             added = [(i, role) for i in named if all(i != p for p, _ in suit.participants)]
             found[n] = replace(suit, participants=[*suit.participants, *added])
     return found
