@@ -22,6 +22,7 @@ from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
 from graphx.extract.triggers import event_sense, load_taxonomy
+from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
 
 __all__ = ["BY_THEN", "date_reported_acts"]
@@ -92,12 +93,16 @@ def _to_date(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) 
     in_effect = {
         i
         for i, time in attached.items()
-        if i in triggers and _EFFECTIVE.search(doc.text[: time.start]) and ends_a_practice(doc[i])
+        if i in triggers and _in_effect_from(doc.text[: time.start]) and ends_a_practice(doc[i])
     }
     return sorted(undated | in_effect)
 
 
-_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+)?$", re.I)
+def _in_effect_from(before: str) -> bool:
+    """The words before a time open the day a rule takes effect ("effective July 1": the
+    ``effect`` words of ``practice_ends.txt``, which ``rule_changes`` reads so too)."""
+    words = "|".join(map(re.escape, sorted(practice_ends().get("effect", ()))))
+    return bool(words) and re.search(rf"\b(?:{words})\s+(?:on\s+)?$", before, re.I) is not None
 
 
 def _ended_by_then(act: Token) -> bool:

@@ -201,10 +201,7 @@ def _dated_but_its_effect(verb: Token) -> bool:
     """A time in the verb's clause other than the day the change takes effect ("will stop
     honoring detainers effective July 1": announced, so done by then; found in probe149)."""
     effect = practice_ends().get("effect", ())
-    opened = {t.i for c in verb.children if c.lower_ in effect for t in c.subtree}
-    return any(
-        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i and t.i not in opened
-    )
+    return dated_below(verb, {t.i for c in verb.children if c.lower_ in effect for t in c.subtree})
 
 
 def _said_in_the_past(telling: Token) -> bool:

@@ -29,9 +29,12 @@ def auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def dated_below(verb: Token) -> bool:
-    """A date or a time anywhere in the verb's clause: "decades ago", "in 2019"."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
+def dated_below(verb: Token, apart: Collection[int] = ()) -> bool:
+    """A date or a time anywhere in the verb's clause ("decades ago", "in 2019"), but on the
+    tokens ``apart``."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i and t.i not in apart
+    )
 
 
 def direct_objects(verb: Token) -> list[Token]:
