@@ -451,6 +451,10 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
         # probe151: "A week ago Friday, the COPS Office sent Hood River a letter")
         ("A week ago Tuesday, the board voted.", [("A week ago Tuesday", "2020-01-07")]),
         ("Two weeks ago Friday, the board voted.", [("Two weeks ago Friday", "2020-01-03")]),
+        # "ten years ago Monday": the anniversary of a day of this week (a leftover of the
+        # probe151 case above)
+        ("Ten years ago Monday, the board voted.", [("Ten years ago Monday", "2010-01-13")]),
+        ("A year ago Thursday, agents came.", [("A year ago Thursday", "2019-01-16")]),
         # "later than" compares: the date is the one named before it
         (
             "It lands on May 3, 2019, two days later than planned.",

@@ -131,6 +131,9 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     assert clean(f"{BODY}\n\n{trending}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     popular = "Most read on KSN.com:\nJudge Blocks Jail Contract"
     assert clean(f"{BODY}\n\n{popular}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    # an outlet whose name has an abbreviation in it (a leftover of a probe)
+    popular = "Most read on Ft. Wayne Herald:\nJudge Blocks Jail Contract"
+    assert clean(f"{BODY}\n\n{popular}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     # ... not a sentence of the body that begins so (a review)
     warning = "Related content on this page may be disturbing to some readers"
     assert warning in clean(f"{BODY}\n\n{warning}\n\n{MORE}").text

@@ -206,7 +206,18 @@ def ago(f: Found, text: str, ctx: Context) -> Value:
         days = int(n) * (7 if unit == "W" else 1)
         back = _last_weekday(ctx.ref, f.group("agowd")) - dt.timedelta(days=days)
         return "DATE", ctx.saw_day(back, f.start).isoformat(), True
+    if unit == "Y" and f.group("agowd"):
+        # "ten years ago Monday": an anniversary, that many years before this week's Monday
+        return "DATE", _years_before(_last_weekday(ctx.ref, f.group("agowd")), int(n)), True
     return "DATE", unit_value(ctx, _AGO_UNITS[unit], -int(n)), True
+
+
+def _years_before(day: dt.date, years: int) -> str:
+    """The same day that many years before; Feb. 29 falls back to Feb. 28."""
+    try:
+        return day.replace(year=day.year - years).isoformat()
+    except ValueError:
+        return day.replace(year=day.year - years, day=28).isoformat()
 
 
 def _last_weekday(day: dt.date, weekday: str | None) -> dt.date:
