@@ -18,10 +18,12 @@ from graphx.extract.spans import label_type
 from graphx.extract.titles import is_title_word
 
 __all__ = [
+    "body_after_a_person",
     "first_names_read_as_places",
     "holders_read_with_bodies",
     "people_of_bodies",
     "people_told_of_as_who",
+    "person_before",
 ]
 
 # The model's labels under which it reads a person and their body as one name.
@@ -97,6 +99,36 @@ def _of_the(ent: Span) -> int | None:
         names = all(_name_word(t) for t in doc[ent.start : of])
         return of if names and _body_head(doc[ent.end - 1]) else None
     return None
+
+
+def body_after_a_person(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name begins after "of the" in a run of capitalised words that opens
+    with two or three words of a person's name the model tagged nothing in ("Dolores Baca
+    of the Frontera Rights Project"), else ``start``."""
+    for size in (2, 3):
+        of = start + size
+        if of + 2 < end and (doc[of].lower_, doc[of + 1].lower_) == ("of", "the"):
+            return of + 2 if _a_person(doc, start, of) else start
+    return start
+
+
+def person_before(doc: Doc, start: int, body: int) -> Draft | None:
+    """The person whose name opens a run before "of" or "of the" and the body's name at
+    ``body`` ("Ana Ruiz of Centro de Trabajadores Unidos"), else None."""
+    of = body - (2 if doc[body - 1].lower_ == "the" else 1)
+    if body - start < 3 or doc[of].lower_ != "of" or not _a_person(doc, start, of):
+        return None
+    return Draft(start, of, "PERSON", "person", reason="named with their body")
+
+
+def _a_person(doc: Doc, start: int, end: int) -> bool:
+    """Two or three words of a person's name, not a place's; the model may tag a first
+    name that opens a sentence as a common noun ("Dolores")."""
+    first = doc[start]
+    opening = first.i == first.sent.start and first.tag_ in ("NN", "NNS") and first.is_title
+    words = doc[start + 1 if opening and first.is_alpha else start : end]
+    named = 2 <= end - start <= 3 and all(_name_word(t) for t in words)
+    return named and places.lookup(doc[start:end].text) is None
 
 
 def _name_word(token: Token) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import places
+from graphx.extract import affiliations, places
 from graphx.extract.drafts import DETERMINERS, Draft
 from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import (
@@ -40,8 +40,9 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     of that type in place of the drafts inside it ("Bayou Verde ICE Processing Center"
     read as "Bayou Verde" and "ICE" is one agency)."""
     out = list(drafts)
-    for start, end in _runs(doc):
-        start = _opening_word(doc, _after_people(doc, out, start, end), end)
+    for run_start, end in _runs(doc):
+        start = _opening_word(doc, _after_people(doc, out, run_start, end), end)
+        start = affiliations.body_after_a_person(doc, start, end)
         end = _before_a_title(doc, start, end)
         kind = facility_or_group([t.text for t in doc[start:end]])
         inside = [d for d in out if d.start < end and d.end > start]
@@ -59,6 +60,9 @@ def named_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         word = doc[start].text if begins else doc[end - 1].text
         reason = f"a name {'beginning with' if begins else 'ending in'} {word!r}"
         out.append(Draft(start, end, "ORG", kind, reason=reason))
+        if (person := affiliations.person_before(doc, run_start, start)) is not None:
+            out = [d for d in out if not (d.start < person.end and d.end > person.start)]
+            out.append(person)
     return sorted(out, key=lambda d: d.start)
 
 
