@@ -65,6 +65,9 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Serving Lima, Wapakoneta and Delphos since 1894", ["navigation"]),
         # ... with a town's abbreviation in it (found in a probe corpus)
         ("Serving St. Marys, Ft. Loramie and the Miami Valley since 1891", ["navigation"]),
+        # ... after the office's name and a dash, whose year was the only one of a release
+        # and made it "not before 1907" (found in probe153)
+        ("Lake County Sheriff's Office \u2014 Serving with Pride Since 1911", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -486,6 +489,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # ... and one in brackets that names its photo (found in a fresh corpus)
         ("[Sheriff Ann Lee speaks at a forum in Macon in a 2023 photo. Valley Post archive]",
          "caption", None),
+        # the author, then the page's day (found in probe153: the line was left in the text)
+        ("Jo Reyes | Published September 15, 2022 at 5:01 PM MDT", "byline", "Jo Reyes"),
+        ("By Ana Lee \u00b7 Posted 3/14/2019 | Updated 3/15/2019", "byline", "Ana Lee"),
         # a stamp with the page's section after a bar
         ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
@@ -538,6 +544,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Los Angeles, California",
         "Menu prices rose at the prison commissary, inmates said.",
         "The agency filed the suit on May 2, 2019. It declined further comment.",
+        "Ana Lee | Published in 2019, the book sold 300 copies, she said.",
         "The law took effect on Jan. 1, 2020.",
         "Retrieved on 2023-11-02, the files showed 40 arrests, the county said.",
         # a live update's news after a bar is no section label (a review)

@@ -438,6 +438,13 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "
          "April 28, 2024, filed suit today.",
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
+        # ... its label and its day in numbers, wide apart (found in probe153, which the
+        # release's "since 1907" on its footer then dated "not before 1907")
+        ("County Sues State\nCounty Sheriff's Office\nNEWS RELEASE          05/02/2024\n"
+         "The board, which met on April 28, 2024, filed suit today.",
+         ("2024-05-02", "from the date line under the headline (2024-05-02)")),
+        ("County Sues State\n5/2/2024\nThe board filed suit today.",
+         ("2024-05-02", "from the date line under the headline (2024-05-02)")),
         # a day that does not exist is no date line, and the article is still read
         ("Council Approves Ordinance\nFebruary 30, 2024\nThe council met in 2024.",
          ("2024", "not before 2024: latest date mentioned in the text")),

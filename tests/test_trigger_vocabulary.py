@@ -1339,6 +1339,11 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         # releasing the results of an audit publishes them; releasing a man frees him
         ("The Ohio auditor released the results of an audit of the Dayton jail on Monday.",
          "released", "publication"),
+        # ... and a review, by its title too (found in probe153)
+        ("The Ohio auditor released a review of the Dayton jail's contract on Monday.",
+         "released", "publication"),
+        ("The Ohio auditor on Monday released A Limited Review of the Dayton Jail Contract.",
+         "released", "publication"),
         ("ICE released a Dayton man on Monday.", "released", "release"),
         # a verb that begins or stages a happening takes its type from it
         ("Detainees in the Dayton jail began a hunger strike on Monday.", "began", "meeting"),

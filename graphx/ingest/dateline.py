@@ -34,12 +34,15 @@ DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?"  # "5:02 p.m. EST"
 _TIME_OF_DAY = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
-# a press release's label before its day: "FOR IMMEDIATE RELEASE — April 16, 2021"
-_RELEASE = r"(?:(?:for\s+immediate|for|immediate)\s+release\s*[—–:|-]?\s*)?"
+# a press release's label before its day: "FOR IMMEDIATE RELEASE — April 16, 2021",
+# "NEWS RELEASE     09/13/2022" (found in probe153)
+_RELEASE = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release\s*[—–:|-]?\s*)?"
 _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
+    # "9/13/2022"
+    re.compile(rf"\s*{_RELEASE}(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})/{YEAR}\s*", re.I),
     # a weekly's issue, with its towns or links: "Week of March 20, 2025 • Lake Mills"
     re.compile(rf"\s*(?:the\s+)?week\s+of\s+{MONTH} {DAY},? {YEAR}(?:\s*[|•·].*)?", re.I),
 ]
