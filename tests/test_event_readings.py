@@ -1650,6 +1650,12 @@ def agents_of(nlp: Language, text: str, trigger: str) -> list[str]:
          "on Tuesday.", "arrested", []),
         ("The Wood County Sheriff's Office runs the jail. On Tuesday, Greene County sheriff's "
          "deputies arrested Juan Perez.", "arrested", []),
+        # "the commissioners" of a Board of Commissioners named before (found in probe153)
+        ("The Polk County Board of Commissioners met on Monday. The commissioners approved "
+         "the jail contract with ICE.", "approved", ["Polk County Board of Commissioners"]),
+        # ... a word of no body named before it tells none
+        ("The Polk County Sheriff's Office signed the deal. The commissioners approved the "
+         "jail contract with ICE.", "approved", []),
     ],
 )  # fmt: skip
 def test_people_of_a_body_stand_for_it(

@@ -38,11 +38,9 @@ def body_of_members(token: Token, mentions: Sequence[Mention], starts: list[int]
     after it, whose name holds a word said before the noun; None when no word tells it.
     ``starts``: the mentions' start offsets, in order."""
     nouns, vague = member_words()
-    if token.lemma_.lower() not in nouns:
-        return None
-    words = _said_before(token) - vague
+    words = _said_before(token) - vague if token.lemma_.lower() in nouns else set()
     if not words:
-        return None
+        return _body_they_sit_on(token, mentions, starts)
     offset: int = token.idx
     nearest: list[int] = [
         *range(bisect_left(starts, offset) - 1, -1, -1),  # before the noun, nearest first
@@ -50,6 +48,19 @@ def body_of_members(token: Token, mentions: Sequence[Mention], starts: list[int]
     ]
     for i in nearest:
         if mentions[i].type == "agency" and words <= _name_words(mentions[i].text):
+            return i
+    return None
+
+
+def _body_they_sit_on(token: Token, mentions: Sequence[Mention], starts: list[int]) -> int | None:
+    """ "the commissioners" after "the Twin Falls County Board of Commissioners" (found in
+    probe153), "the supervisors" after a Board of Supervisors: a plural noun with "the"
+    alone before it that is a word of the name of an agency named before it, the nearest."""
+    lefts = [c.lower_ for c in token.lefts]
+    if token.tag_ != "NNS" or lefts != ["the"]:
+        return None
+    for i in range(bisect_left(starts, token.idx) - 1, -1, -1):
+        if mentions[i].type == "agency" and token.lower_ in _name_words(mentions[i].text):
             return i
     return None
 
