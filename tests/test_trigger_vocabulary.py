@@ -687,6 +687,9 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Nobody was arrested in Dayton on Tuesday.",
         "None of the men were released on Tuesday.",
         "Neither man was charged in Dover on Tuesday.",
+        # coming to a place for what is no gathering
+        "She drove to Dayton on Monday for a job interview.",
+        "The Dayton plant's workers came to the plant at dawn on Tuesday for their shift.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:
@@ -1330,6 +1333,11 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         ("About 60 people gathered outside the Dayton jail for a vigil on Thursday.",
          "gathered", "meeting"),
         ("About 200 people attended a rally at Dayton City Hall on Saturday.", "attended",
+         "meeting"),
+        # ... or coming to it: a blogger's day at a forum (found in probe153)
+        ("Drove out to Dayton yesterday for the Border Patrol forum, and only now got my "
+         "notes typed up.", "Drove", "meeting"),
+        ("About 60 people came to Dayton City Hall on Thursday for a vigil.", "came",
          "meeting"),
         ("A swearing-in ceremony in Dayton was attended by Mayor Ann Lee on Monday.",
          "attended", "meeting"),
