@@ -90,6 +90,14 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "deploy",
         ),
         ("The FBI paused the program on Monday.", "paused", "policy", "suspend"),
+        # leaving an arrangement ends it (outlets telling one sheriff's end of a 287(g)
+        # agreement; found in probe154)
+        ("Sheriff Ann Lee pulled out of the 287(g) program on Monday.", "pulled", "policy", "end"),
+        ("The Dayton City Council opted out of the program on Monday.", "opted", "policy", "end"),
+        ("Sheriff Ann Lee backed out of the deal with ICE on Monday.", "backed", "policy", "end"),
+        ("The city of Dayton withdrew from the agreement on Monday.", "withdrew", "policy", "end"),
+        ("Sheriff Ann Lee cut ties with ICE on Monday.", "cut", "policy", "end"),
+        ("The city of Dayton severed ties with ICE on Monday.", "severed", "policy", "end"),
         # granting an injunction is a ruling; granting money stays funding
         (
             "Judge Ann Lee on Friday granted the city of Dayton a preliminary injunction.",
@@ -687,6 +695,9 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Nobody was arrested in Dayton on Tuesday.",
         "None of the men were released on Tuesday.",
         "Neither man was charged in Dover on Tuesday.",
+        # leaving what is no arrangement
+        "A pickup truck pulled out of the Dayton lot on Monday.",
+        "Tom Ruiz withdrew $500 from a Dayton bank on Monday.",
         # coming to a place for what is no gathering
         "She drove to Dayton on Monday for a job interview.",
         "The Dayton plant's workers came to the plant at dawn on Tuesday for their shift.",

@@ -178,6 +178,31 @@ def ends_a_practice(verb: Token) -> bool:
     return (longer or stops or ends) and _a_body_rules(verb) and not _supposed(verb)
 
 
+def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
+    """A verb of leaving (``leaving`` lines) whose object, "of" or "from" object is no
+    arrangement and no name: "the car pulled out of the lot", "withdrew $500" (not "pulled
+    out of the 287(g) program", "withdrew from Secure Communities")."""
+    words = practice_ends()
+    if lemma not in words.get("leaving", ()):
+        return False
+    left = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.subtree
+        if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.head in (verb, *verb.children)
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    arrangements = words.get("arrangements", ())
+    return not any(
+        o.lemma_.lower() in arrangements or (o.pos_ == "PROPN" and o.ent_type_ not in _WHERE)
+        for o in left
+    )
+
+
+# Names of places: what is left there is no arrangement ("pulled out of Dayton").
+_WHERE = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _supposed(verb: Token) -> bool:
     """A change told only as what would follow from something: "would stop honoring
     detainers if the county paid for it" (not the rule's own exception: "unless ...")."""

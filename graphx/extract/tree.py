@@ -18,6 +18,7 @@ __all__ = [
     "infinitive_of_noun",
     "is_root",
     "lemma_with_hyphen",
+    "named_object",
     "objects_of",
     "planned",
     "verb_over",
@@ -100,3 +101,14 @@ def planned(span: Span, irrealis: Collection[str]) -> bool:
     happen this coming Tuesday", "the vote, which was slated for February"): the plan's
     time, no day of the happening (found in probe147)."""
     return any(a.dep_ == "relcl" and a.lemma_.lower() in irrealis for a in span.root.ancestors)
+
+
+def named_object(prep: Token) -> bool:
+    """A preposition's object that can make it part of a phrasal verb: no time ("called the
+    raid a disgrace on Monday") and no "what" ("what some have called for")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "out":  # "pulled out of the program": "out" and "of" are one preposition
+        objects += [o for p in prep.children if p.lower_ == "of" for o in p.children]
+    return bool(objects) and not any(
+        o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WP", "WDT") for o in objects
+    )

@@ -14,11 +14,11 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import courts, crowds, custody, deciders
+from graphx.extract import courts, crowds, custody, deciders, rule_changes
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
+from graphx.extract.tree import direct_objects, lemma_with_hyphen, named_object, objects_of
 
 __all__ = [
     "Taxonomy",
@@ -47,8 +47,8 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     if kind == "policy" and taxonomy.family(lemma, kind) == "end":
         if custody.ends_a_stay(token, taxonomy):
             return taxonomy.freeing["walk"], "release"  # "ending three months in detention"
-        if _ends_another(token, taxonomy):
-            return None  # "an operation that ended Thursday", "the vigil ended with a hymn"
+        if _ends_another(token, taxonomy) or rule_changes.leaves_no_arrangement(token, lemma):
+            return None  # "an operation that ended Thursday", "the car pulled out of the lot"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
         return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
@@ -151,7 +151,7 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
                 return phrase
         # a particle ("struck down"), a complement that makes one verb ("set him free"), or
         # a preposition the table lists with it ("called for an inquiry")
-        if child.dep_ == "prep" and not _named_object(child):
+        if child.dep_ == "prep" and not named_object(child):
             continue
         small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
         # a particle the parser read as an adverb right after its active verb, with no
@@ -174,15 +174,6 @@ def _brought(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON" or not c.ent_type_)
         for c in verb.children
-    )
-
-
-def _named_object(prep: Token) -> bool:
-    """A preposition's object that can make it part of a phrasal verb: no time ("called the
-    raid a disgrace on Monday") and no "what" ("what some have called for")."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objects) and not any(
-        o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WP", "WDT") for o in objects
     )
 
 
