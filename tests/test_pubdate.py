@@ -445,6 +445,15 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
         ("County Sues State\n5/2/2024\nThe board filed suit today.",
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
+        # a blog's head: the day, its author, its category (found in probe154, whose URL
+        # gave only the month and left "Saturday's vigil" undated)
+        ("Vigil Draws 400\nValley Justice Alliance\nNovember 19, 2019 / Staff / News\nOn "
+         "Saturday, 400 of us walked to the gates.",
+         ("2019-11-19", "from the date line under the headline (2019-11-19)")),
+        # ... not the site's links after a day
+        ("Vigil Draws 400\nNovember 19, 2019 / Subscribe / e-Edition\nOn Saturday, 400 of "
+         "us walked to the gates.",
+         ("2019-11-19", "not before 2019-11-19: latest date mentioned in the text")),
         # a day that does not exist is no date line, and the article is still read
         ("Council Approves Ordinance\nFebruary 30, 2024\nThe council met in 2024.",
          ("2024", "not before 2024: latest date mentioned in the text")),

@@ -2731,3 +2731,36 @@ def test_vocabulary_parties_named_go_to_no_other_suit_with_its_own(nlp: Language
         names for e, names in events_of(nlp, text) if e.trigger == "sued" and "ACLU" in names
     ]
     assert "Smyrna Landlords Association" not in aclu and "Bill Weiss" not in aclu
+
+
+def headline_events(nlp: Language, title: str, body: str) -> list[tuple[str, str | None]]:
+    """Each event's trigger and first day, for a page whose first line is its headline (read
+    as the build reads it), published on Tuesday 19 November 2019."""
+    from graphx.extract.lines import with_headline
+
+    text = f"{title}\n{body}"
+    document = Document("t", "t.txt", "txt", text, title=title, published="2019-11-19",
+                        published_basis="known")  # fmt: skip
+    found = extract(nlp(with_headline(nlp.make_doc(text), title)), document)
+    return [(e.trigger, e.time and e.time.date_start) for e in found.events]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # found in probe154: the page's name for itself took the vigil's day and the vigil
+        # was lost
+        ("400 strong at the gates of the Dayton jail: our report from Saturday's vigil",
+         [("vigil", "2019-11-16")]),
+        ("Saturday's vigil at the Dayton jail, in this report", [("vigil", "2019-11-16")]),
+    ],
+)  # fmt: skip
+def test_vocabulary_the_page_itself_is_no_happening(
+    nlp: Language, title: str, expected: list[tuple[str, str]]
+) -> None:
+    body = (
+        "Valley Justice Alliance\nAbout | Our Work | Donate | Contact\n"
+        "November 19, 2019 / Staff / News\n\nOn Saturday, more than 400 of us walked the "
+        "mile from downtown to the gates of the Dayton jail."
+    )
+    assert headline_events(nlp, title, body) == expected

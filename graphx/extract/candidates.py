@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.extract import clauses
+from graphx.extract import clauses, page
 from graphx.extract.quotes import inside
 from graphx.extract.rule_changes import ends_a_practice, practice_ended
 from graphx.extract.triggers import Taxonomy, event_sense, light_nouns
@@ -26,7 +26,7 @@ def sentence_triggers(
     found: dict[int, tuple[str, str]] = {}
     for token in sent:
         sense = practice_ended(token, taxonomy) or event_sense(token, taxonomy)
-        if sense is None or inside(quotes, token.idx):
+        if sense is None or inside(quotes, token.idx) or page.the_text_itself(token):
             continue
         if token.pos_ == "NOUN" and token.head.i in found and _tells_its_object(token, taxonomy):
             continue  # the verb before it already tells this noun's happening

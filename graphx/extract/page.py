@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.extract import credits, headlines, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.model import Mention
 
-__all__ = ["dateline_cities", "mark_attributions", "mark_datelines", "page_names"]
+__all__ = [
+    "dateline_cities",
+    "mark_attributions",
+    "mark_datelines",
+    "page_names",
+    "the_text_itself",
+]
 
 # "WASHINGTON (AP) — ", "DAYTON, Ohio -- ", "SIDNEY, Mont., Feb. 10 (MNS) — ": a line opening
 # with where the story was filed (and when, in a wire's style); the city in capitals, or in
@@ -139,3 +145,18 @@ def _sure_place(draft: Draft, text: str) -> bool:
         return False
     place = places.lookup(text)
     return place is not None and not place.ambiguous
+
+
+# What a page calls itself: "our report from Saturday's vigil", "this story", "my notes".
+_ITSELF = frozenset({"our", "my", "this"})
+_TEXTS = frozenset({"report", "story", "article", "notes", "post", "update", "coverage"})
+
+
+def the_text_itself(noun: Token) -> bool:
+    """A noun that names the page itself, no happening: "our report from Saturday's vigil"
+    (found in probe154: it took the vigil's day and the vigil was lost), "in this report"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _TEXTS
+        and any(c.lower_ in _ITSELF and c.dep_ in ("poss", "det") for c in noun.children)
+    )

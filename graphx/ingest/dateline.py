@@ -36,6 +36,7 @@ _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*[A-Z]{2,4})?"  # "5:
 _TIME_OF_DAY = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 # a press release's label before its day: "FOR IMMEDIATE RELEASE — April 16, 2021",
 # "NEWS RELEASE     09/13/2022" (found in probe153)
+_LINK_WORDS = r"subscribe|e-edition|sign in|log in|digital|today's paper"
 _RELEASE = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release\s*[—–:|-]?\s*)?"
 _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
@@ -43,6 +44,12 @@ _DATE_LINES = [
     re.compile(r"\s*(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\s*"),  # a release's
     # "9/13/2022"
     re.compile(rf"\s*{_RELEASE}(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})/{YEAR}\s*", re.I),
+    # a blog's head: the day, its author, its category ("November 19, 2019 / Staff / News";
+    # found in probe154), not the site's links
+    re.compile(
+        rf"\s*{MONTH} {DAY},? {YEAR}(?:\s*/(?!\s*(?:{_LINK_WORDS}))\s*[^/|•·]{{1,40}}){{1,3}}",
+        re.IGNORECASE,
+    ),
     # a weekly's issue, with its towns or links: "Week of March 20, 2025 • Lake Mills"
     re.compile(rf"\s*(?:the\s+)?week\s+of\s+{MONTH} {DAY},? {YEAR}(?:\s*[|•·].*)?", re.I),
 ]
@@ -66,7 +73,7 @@ _EDITION_DAY = re.compile(
     rf"(?<=[|•·])\s*{WEEKDAY}{MONTH} {DAY},? {YEAR}\s*(?=[|•·]|$)", re.IGNORECASE
 )
 # ... never one with the site's links ("Subscribe: 99 cents for 6 months | e-Edition")
-_SITE_LINKS = re.compile(r"\b(?:subscribe|e-edition|sign in|log in|digital|today's paper)\b", re.I)
+_SITE_LINKS = re.compile(rf"\b(?:{_LINK_WORDS})\b", re.I)
 # a month and day with no year ("On March 15, the commission approved it")
 _YEARLESS = re.compile(rf"\b(?=(?-i:[A-Z])){MONTH} {DAY}\b(?!,? *(?:19|20)\d\d)", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:scheduled|set|due|will|until|before|next|for)\W*$", re.IGNORECASE)
