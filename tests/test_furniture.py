@@ -587,6 +587,13 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         # found in probe110 (read): the day written in figures
         ("Posted on 03/19/2025 by Brock Lind | 47 Comments", "03/19/2025", "Brock Lind"),
         ("Posted on 2025-03-19 by Brock Lind", "2025-03-19", "Brock Lind"),
+        # ... and the post's categories after it (found in probe153: the author became a
+        # participant of a suit "Filed under" told)
+        (
+            "Posted April 24, 2015 by Ana Ruiz Ortega | Filed under: Detainers, Legal, Lane County",
+            "April 24, 2015",
+            "Ana Ruiz Ortega",
+        ),
         # a blog's head line: the day first, then the author, between dots, then its
         # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),
