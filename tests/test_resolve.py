@@ -317,6 +317,40 @@ def test_resolve_jurisdictions_get_levels_and_parents() -> None:
     assert cook.ambiguous and not cook.parent
 
 
+def test_resolve_a_town_lies_in_the_county_the_corpus_names() -> None:
+    # found in probe157: towns went straight under their state, so a county's filter and a
+    # reader looking up the county found none of its towns
+    res = resolve(
+        (
+            "Deputies in Largo, Florida, held him for ICE.",
+            [("Largo", "jurisdiction"), ("Florida", "jurisdiction")],
+        ),
+        ("The Pinellas County jail is full.", [("Pinellas County", "jurisdiction")]),
+    )
+    largo, pinellas, florida = (
+        by_label(res, "Largo"),
+        by_label(res, "Pinellas County"),
+        by_label(res, "Florida"),
+    )
+    assert (largo.parent, pinellas.parent) == (pinellas.id, florida.id)
+
+
+def test_resolve_a_town_of_no_county_the_corpus_names_is_in_its_state() -> None:
+    # Kansas City lies in several counties; with none named, the state holds it
+    res = resolve(
+        (
+            "Agents in Kansas City, Missouri, and in Clay County, Florida, made arrests.",
+            [
+                ("Kansas City", "jurisdiction"),
+                ("Missouri", "jurisdiction"),
+                ("Clay County", "jurisdiction"),
+                ("Florida", "jurisdiction"),
+            ],
+        ),
+    )
+    assert by_label(res, "Kansas City").parent == by_label(res, "Missouri").id
+
+
 def test_resolve_a_town_with_its_state_written_after_it() -> None:
     # too small for the gazetteer, and a Tunisian namesake: the state written after it
     # places it; a town abroad of that name is no answer in a text naming no Tunisia, and

