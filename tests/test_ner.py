@@ -908,6 +908,21 @@ def test_ner_model_a_person_and_their_group_the_model_tagged_nothing_in(
 
 @pytest.mark.model
 @needs_model
+def test_ner_model_the_city_of_a_federal_field_office_is_no_place() -> None:
+    # found in probe147 and probe156: "ERO Chicago" made Chicago the place of arrests in
+    # Kansas, and "(ERO) St. Paul" St. Paul the place of an agreement signed in Iowa
+    text = (
+        "Enforcement and Removal Operations (ERO) Denver and the Weld County Sheriff's Office "
+        "signed the agreement in Greeley, Colorado, said ERO Denver Field Office Director Ann "
+        "Lee. It was ERO Denver's third this year."
+    )
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert not {t for t, kind in found if kind == "jurisdiction"} & {"Denver"}
+    assert {("ERO", "agency"), ("Greeley", "jurisdiction"), ("Ann Lee", "person")} <= found
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_a_business_council_is_no_government_body() -> None:
     # found in a probe: a business group's council was typed as a city's
     text = "The forum, organized by the Panhandle Latino Business Council, drew 150 people."
