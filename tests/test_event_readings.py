@@ -359,6 +359,12 @@ def test_hours_and_years_after_a_dated_act(
         # no later than the article (written 7 or 8 March): a week after Monday the 4th
         ("The rally in Ohio came a week after agents detained 40 workers on Monday.",
          "rally", ("2024-03-08", "2024-03-08")),
+        # "shortly after" a clause dated by its own time, though it tells no happening: that
+        # day (found in probe156: the courthouse arrest was left undated)
+        ("Tom Ruiz was arrested by ICE officers in Ohio shortly after his case was called "
+         "Tuesday morning.", "arrested", ("2024-03-05", "2024-03-05")),
+        ("Agents arrested Tom Ruiz in Ohio two days after he moved to Dayton on Monday.",
+         "arrested", ("2024-03-06", "2024-03-06")),
     ],
 )  # fmt: skip
 def test_the_head_of_a_clause_days_after_a_dated_act(

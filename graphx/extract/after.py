@@ -33,6 +33,8 @@ _UNCOUNTED = {"D": (2, 13), "W": (14, 56), "M": (60, 330), "Y": (730, 3650)}
 _HOURS = "TH"  # "hours after", "36 hours before": that day or a day or so off
 _MINUTES = "TM"  # "minutes before they approved": that day
 _LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
+# "shortly after his case was called Thursday morning": that day (found in probe156)
+_SOON = frozenset({"shortly", "immediately", "right", "just", "moments"})
 
 
 def _within_a_day(reach: tuple[int, int] | None) -> bool:
@@ -46,7 +48,7 @@ def _reach(amount: Token) -> tuple[int, int] | None:
     """The fewest and most days a "days", "a week", "two months", "more than a week"
     stands for; None for no such amount, or one beyond ten years."""
     unit = words()["units"].get(amount.lower_)
-    if unit == _MINUTES:
+    if unit == _MINUTES or amount.lower_ in _SOON:
         return 0, 0
     if unit not in _UNIT_DAYS and unit != _HOURS:
         return None
@@ -80,7 +82,8 @@ def _amount(clause: Token, mark: Token, dated: list[tuple[int, int]]) -> Token |
     """The "days" of "days after": the clause's own, its head's or its mark's just before
     the mark; not a time of the head's own ("this week after", "last month after")."""
     for token in (*clause.children, *clause.head.children, *mark.children):
-        if token.dep_ == "npadvmod" and token.right_edge.i == mark.i - 1:
+        soon = token.dep_ == "advmod" and token.lower_ in _SOON  # "shortly after"
+        if (token.dep_ == "npadvmod" or soon) and token.right_edge.i == mark.i - 1:
             inside = any(start <= token.idx < end for start, end in dated)
             return None if inside else token
     return None
@@ -178,7 +181,7 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         if moved is not None:
             attached[i] = moved
     _date_happenings_counted_from(sentence, attached, owned, dated)
-    _date_heads(sentence, attached, sequence, dated)
+    _date_heads(sentence, attached, sequence, dated, owned)
 
 
 def _date_happenings_counted_from(
@@ -218,10 +221,13 @@ def _date_heads(
     attached: dict[int, TimeExpression],
     sequence: dict[str, int],
     dated: list[tuple[int, int]],
+    owned: dict[int, TimeExpression],
 ) -> None:
     """Date the heads of "after" phrases and clauses; a weekday of no known week is read as
-    undated, then placed on the day the count gives when that day falls on it."""
-    known = {**sentence.told_before, **attached}
+    undated, then placed on the day the count gives when that day falls on it. A clause
+    dated by its own time counts though it tells no happening ("shortly after his case was
+    called Thursday morning")."""
+    known = {**owned, **sentence.told_before, **attached}
     weekdays = _weekdays_of_no_week(attached)
     for i in weekdays:
         del attached[i]
