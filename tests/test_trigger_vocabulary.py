@@ -90,6 +90,19 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "deploy",
         ),
         ("The FBI paused the program on Monday.", "paused", "policy", "suspend"),
+        # a death told by who declared it or came on it (found in probe156)
+        (
+            "Tom Ruiz was pronounced dead at a Dayton hospital on Saturday.",
+            "pronounced",
+            "enforcement",
+            "death",
+        ),
+        (
+            "Tom Ruiz was found dead in his cell at the Dayton jail on Saturday.",
+            "found",
+            "enforcement",
+            "death",
+        ),
         # leaving an arrangement ends it (outlets telling one sheriff's end of a 287(g)
         # agreement; found in probe154)
         ("Sheriff Ann Lee pulled out of the 287(g) program on Monday.", "pulled", "policy", "end"),
