@@ -1662,6 +1662,11 @@ def agents_of(nlp: Language, text: str, trigger: str) -> list[str]:
         # ... a word of no body named before it tells none
         ("The Polk County Sheriff's Office signed the deal. The commissioners approved the "
          "jail contract with ICE.", "approved", []),
+        # ... nor does another place's board, nor people no body votes with (a review)
+        ("The Polk County Board of Supervisors met Monday. In Story County, the supervisors "
+         "approved the jail contract with ICE.", "approved", []),
+        ("The Ohio Department of Children and Families closed a shelter. The families "
+         "protested outside the Dayton jail on Monday.", "protested", []),
     ],
 )  # fmt: skip
 def test_people_of_a_body_stand_for_it(

@@ -68,6 +68,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         # ... after the office's name and a dash, whose year was the only one of a release
         # and made it "not before 1907" (found in probe153)
         ("Lake County Sheriff's Office \u2014 Serving with Pride Since 1911", ["navigation"]),
+        # ... and after the site's links with a dash among them (a review)
+        ("Home \u2014 News | Serving Toombs County since 1907", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -94,6 +96,10 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Serving St. Marys since 2019, Dr. Ruiz was detained Tuesday, his lawyer said.",
         "Also on the agenda: a vote on the county's contract with ICE, set for March 3.",
         "More on that: the sheriff said deputies would not ask about immigration status.",
+        # a person's line after a dash, and a subhead naming a town (a review)
+        "Sheriff John Reed \u2014 Serving Marion County since 2012",
+        "Jim Smith \u2014 Published 12 books since 1990",
+        "Latest in St. Paul",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:

@@ -335,6 +335,18 @@ def test_resolve_a_town_lies_in_the_county_the_corpus_names() -> None:
     assert (largo.parent, pinellas.parent) == (pinellas.id, florida.id)
 
 
+def test_resolve_a_city_is_not_in_a_county_its_suburbs_reach() -> None:
+    # a review: a few of Denver's post offices lie in Adams County, Denver does not
+    res = resolve(
+        (
+            "The jail in Adams County, Colorado, is full. Protesters marched in Denver.",
+            [("Adams County", "jurisdiction"), ("Colorado", "jurisdiction"),
+             ("Denver", "jurisdiction")],
+        ),
+    )  # fmt: skip
+    assert by_label(res, "Denver").parent == by_label(res, "Colorado").id
+
+
 def test_resolve_a_town_of_no_county_the_corpus_names_is_in_its_state() -> None:
     # Kansas City lies in several counties; with none named, the state holds it
     res = resolve(

@@ -708,9 +708,15 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Nobody was arrested in Dayton on Tuesday.",
         "None of the men were released on Tuesday.",
         "Neither man was charged in Dover on Tuesday.",
-        # leaving what is no arrangement
+        # leaving what is no arrangement (a review)
         "A pickup truck pulled out of the Dayton lot on Monday.",
         "Tom Ruiz withdrew $500 from a Dayton bank on Monday.",
+        "A pickup truck pulled out of the Dayton Walmart on Monday.",
+        "Tom Ruiz withdrew from the Dayton Marathon on Monday.",
+        # a review begun or refused is none published (a review)
+        "The Ohio auditor began a review of the Dayton jail on Monday.",
+        "Sheriff Tom Reed refused a review of the Dayton jail on Monday.",
+        "The Dayton church severed ties with its former pastor on Monday.",
         # coming to a place for what is no gathering
         "She drove to Dayton on Monday for a job interview.",
         "The Dayton plant's workers came to the plant at dawn on Tuesday for their shift.",
@@ -2777,3 +2783,9 @@ def test_vocabulary_the_page_itself_is_no_happening(
         "mile from downtown to the gates of the Dayton jail."
     )
     assert headline_events(nlp, title, body) == expected
+
+
+def test_vocabulary_a_saying_of_an_act_denied_is_a_statement(nlp: Language) -> None:
+    # a review: the act denied is no act the saying tells, and the statement was lost
+    text = "The Dayton jail has not ended the 287(g) program, Sheriff Ann Lee said Monday."
+    assert [e.trigger for e, _ in events_of(nlp, text)] == ["said"]

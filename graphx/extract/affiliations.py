@@ -122,8 +122,11 @@ def person_before(doc: Doc, start: int, body: int) -> Draft | None:
 
 
 def _a_person(doc: Doc, start: int, end: int) -> bool:
-    """Two or three words of a person's name, not a place's; the model may tag a first
-    name that opens a sentence as a common noun ("Dolores")."""
+    """Two or three words of a person's name, not a place's nor what the model read as
+    another kind of name ("Planned Parenthood of the ...", a review); the model may tag a
+    first name that opens a sentence as a common noun ("Dolores")."""
+    if any(t.ent_type_ not in ("", "PERSON") for t in doc[start:end]):
+        return False
     first = doc[start]
     opening = first.i == first.sent.start and first.tag_ in ("NN", "NNS") and first.is_title
     words = doc[start + 1 if opening and first.is_alpha else start : end]

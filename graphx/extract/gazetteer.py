@@ -15,8 +15,8 @@ import functools
 import json
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -33,6 +33,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "counties_of_town",
+    "county_holding_a_town",
     "load_gazetteer",
     "normalize_place",
     "us_towns",
@@ -176,20 +177,51 @@ def us_towns() -> list[dict[str, Any]]:
     return [c for c in towns.values() if c["countrycode"] == "US"]
 
 
-# The package's query, typed (it ships no annotation for it).
-_zip_rows = cast(Callable[..., list[dict[str, object]]], zipcodes.filter_by)
+@functools.lru_cache(maxsize=1)
+def _town_counties() -> dict[tuple[str, str], str]:
+    """(town, state code) -> the county most of its post offices lie in, from the
+    ``zipcodes`` table, read once (0.4 s); none for a town whose offices spread over
+    several with no majority. A city's offices reach into the counties around it (Denver's
+    into Adams County): only the one of most of them is the city's (a review)."""
+    rows = cast(Callable[[], list[dict[str, object]]], zipcodes.list_all)()
+    found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if row.get("county"):
+            found[(normalize_place(str(row["city"])), str(row["state"]))][str(row["county"])] += 1
+    return {
+        key: county
+        for key, counts in found.items()
+        for county, n in counts.most_common(1)
+        if n * 2 > sum(counts.values())
+    }
 
 
-@functools.lru_cache(maxsize=4096)
 def counties_of_town(town: str, state: str) -> frozenset[str]:
-    """The counties an American town's post offices lie in, by the ``zipcodes`` table
-    ("Pahrump", "Nevada" -> Nye County; a city across county lines has several); none for
-    a place the table does not know."""
+    """The county an American town lies in ("Pahrump", "Nevada" -> Nye County), as a set
+    of one; none for a place the table does not know or divides."""
     found = us.states.lookup(state)
     if found is None:
         return frozenset()
-    rows: list[dict[str, object]] = _zip_rows(city=town, state=found.abbr)
-    return frozenset(str(r["county"]) for r in rows if r.get("county"))
+    county = _town_counties().get((normalize_place(town), found.abbr))
+    return frozenset({county}) if county else frozenset()
+
+
+def county_holding_a_town(
+    counties: list[Place], near: Sequence[str], states: Sequence[str], gaz: Gazetteer
+) -> Place | None:
+    """The one county of namesakes, of the ``states`` the page's places name, that a town
+    named near it lies in: "Linn County" beside "Cedar Rapids" is Iowa's, though the page
+    names Oregon first (found in probe156); not by a name that is a state's or the file's
+    too ("Washington" is no town of Iowa's Washington County in a Virginia story)."""
+    towns = [t for t in near if normalize_place(t) not in gaz.states | gaz.extras.keys()]
+    holding = {
+        county
+        for county in counties
+        if county.parent in states
+        for town in towns
+        if county.name in counties_of_town(town, county.parent)
+    }
+    return holding.pop() if len(holding) == 1 else None
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from graphx.extract.known import known_names, normalize_name
+from graphx.extract.known import known_names, normalize_name, read_head_words
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -54,14 +54,24 @@ def body_of_members(token: Token, mentions: Sequence[Mention], starts: list[int]
 
 def _body_they_sit_on(token: Token, mentions: Sequence[Mention], starts: list[int]) -> int | None:
     """ "the commissioners" after "the Twin Falls County Board of Commissioners" (found in
-    probe153), "the supervisors" after a Board of Supervisors: a plural noun with "the"
-    alone before it that is a word of the name of an agency named before it, the nearest."""
+    probe153), "the supervisors" after a Board of Supervisors: the members of a body that
+    votes (``head_words.csv``), with "the" alone before them, stand for the nearest agency
+    named before them whose name holds the word ("the families" are no Department of
+    Children and Families: a review)."""
     lefts = [c.lower_ for c in token.lefts]
-    if token.tag_ != "NNS" or lefts != ["the"]:
+    if token.lower_ not in read_head_words()["members"] or lefts != ["the"]:
         return None
+    # "In Pima County, the supervisors": another place's body, not the one named before
+    sent = token.sent
+    elsewhere = {
+        m.text.lower()
+        for m in mentions
+        if m.type == "jurisdiction" and sent.start_char <= m.start < token.idx
+    }
     for i in range(bisect_left(starts, token.idx) - 1, -1, -1):
-        if mentions[i].type == "agency" and token.lower_ in _name_words(mentions[i].text):
-            return i
+        name = mentions[i].text
+        if mentions[i].type == "agency" and token.lower_ in _name_words(name):
+            return i if all(place in name.lower() for place in elsewhere) else None
     return None
 
 

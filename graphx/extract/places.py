@@ -17,6 +17,7 @@ from graphx.extract.gazetteer import (
     COUNTRY,
     Gazetteer,
     Place,
+    county_holding_a_town,
     load_gazetteer,
     long_form,
     normalize_place,
@@ -142,12 +143,12 @@ def _foreign_town(place: Place, people: int, gaz: Gazetteer) -> bool:
     return place.parent not in gaz.states.values() and people < _FOREIGN_CITY
 
 
-def _lookup_county(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
-    found = gaz.counties.get(key)
-    if not found:
+def _lookup_county(
+    key: str, states: list[str], gaz: Gazetteer, near: Sequence[str]
+) -> Place | None:
+    if not (found := gaz.counties.get(key)):
         return None
-    chosen = _pick(found, states)
-    if chosen:
+    if chosen := county_holding_a_town(found, near, states, gaz) or _pick(found, states):
         return chosen
     if len(found) == 1:
         return found[0]
@@ -246,7 +247,7 @@ def _lookup_key(
     if key in gaz.countries:
         return Place(gaz.countries[key], "country", "")
     if key.split()[-1] in gaz.county_words:
-        return _lookup_county(key, states, gaz)
+        return _lookup_county(key, states, gaz, context)
     return _lookup_city(key, states, gaz, _countries(context, gaz)) or _qualified_form(
         key, states, context, gaz
     )

@@ -21,7 +21,7 @@ from graphx.extract.aspect import told_in_the_past, written_then
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import dated_below
+from graphx.extract.tree import dated_below, direct_objects, objects_of
 from graphx.extract.word_lists import practice_ends
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
@@ -180,11 +180,15 @@ def ends_a_practice(verb: Token) -> bool:
 
 def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
     """A verb of leaving (``leaving`` lines) whose object, "of" or "from" object is no
-    arrangement and no name: "the car pulled out of the lot", "withdrew $500" (not "pulled
-    out of the 287(g) program", "withdrew from Secure Communities")."""
+    arrangement: "the car pulled out of the lot", "withdrew $500 from Wells Fargo", "withdrew
+    from the Boston Marathon" (not "pulled out of the 287(g) program", "withdrew from the
+    agreement"); "cut ties" with no body: "severed ties with its former pastor" (a review)."""
     words = practice_ends()
     if lemma not in words.get("leaving", ()):
         return False
+    if lemma.endswith(" tie"):
+        bodies = [o for head in (verb, *direct_objects(verb)) for o in objects_of(head, "with")]
+        return not any(o.ent_type_ in _BODIES for o in bodies)
     left = [c for c in verb.children if c.dep_ == "dobj"] + [
         o
         for p in verb.subtree
@@ -192,15 +196,11 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    arrangements = words.get("arrangements", ())
-    return not any(
-        o.lemma_.lower() in arrangements or (o.pos_ == "PROPN" and o.ent_type_ not in _WHERE)
-        for o in left
-    )
+    return not any(o.lemma_.lower() in words.get("arrangements", ()) for o in left)
 
 
-# Names of places: what is left there is no arrangement ("pulled out of Dayton").
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
+# Names of bodies one has ties with: "cut ties with ICE", "with the city of Dayton".
+_BODIES = frozenset({"ORG", "AGENCY", "GPE", "NORP"})
 
 
 def _supposed(verb: Token) -> bool:

@@ -73,18 +73,22 @@ def no_news(
             and not _in_passing(doc[j], e, event, taxonomy)
         }
         # the act what is said tells as done, kept or not ("said Tuesday deputies arrested
-        # 12 people"), not one in a clause of its own ("... unless a judge has signed")
-        acts |= {
-            c.i
-            for c in clauses
-            if c.i in candidates and candidates[c.i][0] != event.event_type and told_in_the_past(c)
-        }
+        # 12 people"), not one in a clause of its own ("... unless a judge has signed"), nor
+        # one denied ("has not pulled out of the program, the sheriff said": a review)
+        acts |= {c.i for c in clauses if _told_done(c, candidates, event.event_type)}
         acts = {j for j in acts if not _background(doc[j], found.get(j), event, taxonomy)}
         if not news or {t.i for t in said} & acts:
             out.add(i)
         elif _no_time_of_its_own(quotes, attached[i], said, _in_a_text(verb, taxonomy)):
             out.add(i)
     return out
+
+
+def _told_done(clause: Token, candidates: dict[int, tuple[str, str]], kind: str) -> bool:
+    """An act of another kind than the saying, told as done and not denied."""
+    other = clause.i in candidates and candidates[clause.i][0] != kind
+    denied = any(n.dep_ == "neg" for n in clause.children)
+    return other and told_in_the_past(clause) and not denied
 
 
 def _in_a_text(verb: Token, taxonomy: Taxonomy) -> bool:

@@ -45,9 +45,10 @@ _DATE_LINES = [
     # "9/13/2022"
     re.compile(rf"\s*{_RELEASE}(?P<mnum>\d{{1,2}})/(?P<day>\d{{1,2}})/{YEAR}\s*", re.I),
     # a blog's head: the day, its author, its category ("November 19, 2019 / Staff / News";
-    # found in probe154), not the site's links
+    # found in probe154), not the site's links, nor an event's hour and hall ("March 21,
+    # 2024 / 6 p.m. / Central Library": a review)
     re.compile(
-        rf"\s*{MONTH} {DAY},? {YEAR}(?:\s*/(?!\s*(?:{_LINK_WORDS}))\s*[^/|•·]{{1,40}}){{1,3}}",
+        rf"\s*{MONTH} {DAY},? {YEAR}(?:\s*/(?!\s*(?:{_LINK_WORDS}))\s*[^/|•·\d]{{1,40}}){{2,3}}",
         re.IGNORECASE,
     ),
     # a weekly's issue, with its towns or links: "Week of March 20, 2025 • Lake Mills"
