@@ -138,6 +138,12 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     # found in probe149: what is trending on the station's site
     trending = "TRENDING ON WDNV\n \u25b8 Police: Man shot at a gas station\n \u25b8 Rain delay"
     assert clean(f"{BODY}\n\n{trending}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    # an agency's list of its other releases, each with its day (found in probe157)
+    releases = (
+        "RELATED NEWS RELEASES\nAG Lee Announces $2 Million Settlement With Auto Lender \u2013 "
+        "Oct. 8, 2019\nAG Joins Brief Supporting DACA Recipients \u2013 Sept. 27, 2019"
+    )
+    assert clean(f"{BODY}\n\n{releases}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     popular = "Most read on KSN.com:\nJudge Blocks Jail Contract"
     assert clean(f"{BODY}\n\n{popular}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     # an outlet whose name has an abbreviation in it (a leftover of a probe)

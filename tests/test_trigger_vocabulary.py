@@ -90,6 +90,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "deploy",
         ),
         ("The FBI paused the program on Monday.", "paused", "policy", "suspend"),
+        # ending a gathering is part of it, no policy's end (found in probe157)
+        (
+            "Detainees at the Dayton jail ended their hunger strike on Friday.",
+            "ended",
+            "meeting",
+            "protest",
+        ),
         # a death told by who declared it or came on it (found in probe156)
         (
             "Tom Ruiz was pronounced dead at a Dayton hospital on Saturday.",

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.extract.taxonomy import Taxonomy
 
-__all__ = ["COMPONENT", "VerbLemmas", "stems", "verb_lemmas"]
+__all__ = ["COMPONENT", "VerbLemmas", "noun_lemma", "stems", "verb_lemmas"]
 
 COMPONENT = "graphx_verb_lemmas"
 
@@ -70,3 +70,15 @@ class VerbLemmas:
 def _make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
     """Empty until ``nlp.load_nlp`` gives it the lexicon's verbs."""
     return VerbLemmas()
+
+
+def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
+    """The lemma a noun is looked up by: with its modifier when the table lists the pair
+    ("executive order", "town hall"), else the noun's own."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            pair = f"{child.lemma_.lower()} {lemma}"
+            if pair in taxonomy.nouns or pair in taxonomy.objects:
+                return pair
+    return lemma

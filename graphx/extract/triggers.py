@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders, rule_changes
+from graphx.extract.lemmas import noun_lemma
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
@@ -45,10 +46,7 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
             return None
         return _document_content(token, taxonomy) or (kind, lemma)
     if kind == "policy" and taxonomy.family(lemma, kind) == "end":
-        if custody.ends_a_stay(token, taxonomy):
-            return taxonomy.freeing["walk"], "release"  # "ending three months in detention"
-        if _ends_another(token, taxonomy) or rule_changes.leaves_no_arrangement(token, lemma):
-            return None  # "an operation that ended Thursday", "the car pulled out of the lot"
+        return _end_sense(token, lemma, taxonomy)
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
         return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
@@ -89,6 +87,23 @@ def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:
     return False
 
 
+def _end_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A verb of ending: a release from a stay ("ending three months in detention"), none
+    of another happening or of no arrangement ("an operation that ended Thursday", "the car
+    pulled out of the lot"), a gathering's ("ended their hunger strike", probe157), else a
+    policy's end (the verb may be a court's act)."""
+    if custody.ends_a_stay(verb, taxonomy):
+        return taxonomy.freeing["walk"], "release"
+    if _ends_another(verb, taxonomy) or rule_changes.leaves_no_arrangement(verb, lemma):
+        return None
+    named = [noun_lemma(noun, taxonomy) for noun in direct_objects(verb)]
+    if gathering := next((n for n in named if taxonomy.nouns.get(n) == "meeting"), None):
+        return "meeting", gathering
+    if court := courts.court_acting(verb, taxonomy):
+        return courts.ruling_of(court, taxonomy)
+    return "policy", lemma
+
+
 def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
     """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -113,18 +128,6 @@ def definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.lower_ in ("the", "that", "this") or c.dep_ == "poss" for c in token.children
     )
-
-
-def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
-    """The lemma a noun is looked up by: with its modifier when the table lists the pair
-    ("executive order", "town hall"), else the noun's own."""
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            pair = f"{child.lemma_.lower()} {lemma}"
-            if pair in taxonomy.nouns or pair in taxonomy.objects:
-                return pair
-    return lemma
 
 
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
