@@ -725,6 +725,21 @@ def test_resolve_spelling_variants_join_only_with_shared_context(
         assert any("Tomas Okafor" in r for r in by_label(res, "Clara Mendoza").merged_because)
 
 
+def test_resolve_a_nickname_of_the_table_joins_with_two_names_in_common() -> None:
+    # found in probe151: "Tom Brannigan" and "Police Chief Thomas Brannigan", each named with
+    # the same three others, were two people
+    others = ("Tomas Okafor", "Ruth Ibsen")
+    res = resolve(
+        ("Thomas Kubeck said Tomas Okafor and Ruth Ibsen met.",
+         [("Thomas Kubeck", "person"), *((o, "person") for o in others)]),
+        ("Tom Kubeck said Tomas Okafor and Ruth Ibsen met.",
+         [("Tom Kubeck", "person"), *((o, "person") for o in others)]),
+        ("Tom Kubeck said Ana Lee met him.", [("Tom Kubeck", "person"), ("Ana Lee", "person")]),
+    )  # fmt: skip
+    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
+    assert labels == ["Ana Lee", "Ruth Ibsen", "Thomas Kubeck", "Tomas Okafor"]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "others", "joined"),
     [

@@ -12,6 +12,7 @@ stays near linear in the corpus.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -219,9 +220,15 @@ def _suffix_told_once(cluster: Cluster, other: Cluster) -> bool:
 
 
 def _titles(cluster: Cluster) -> set[str]:
-    """The title words a person is named with ("sheriff" of "Sheriff Wendell Pruitt")."""
-    titles = read_titles()
+    """The title words a person is named with ("sheriff" of "Sheriff Wendell Pruitt"; "gov"
+    of "Gov. Frank Tolbert", the table's "gov." once normalised as the name is)."""
+    titles = _normalised_titles()
     return {w for t in cluster.titled for w in normalize_name(t).split() if w in titles}
+
+
+@functools.lru_cache(maxsize=1)
+def _normalised_titles() -> frozenset[str]:
+    return frozenset(normalize_name(t) for t in read_titles())
 
 
 def _same_body(
@@ -270,7 +277,9 @@ def _spelling_variant(
         initial_left = len(tokens) == 2 and len(full) == 3 and len(full[1]) == 1
         initial_left = initial_left and full[-1] == tokens[-1]
         short = (same_surname or initial_left) and apart
-        short = short and _short_of(tokens[0], full[0], nickname=titled_alike)
+        # a nickname of the table by one title or by two names in common ("Tom Brannigan",
+        # "Thomas Brannigan"; found in probe151)
+        short = short and _short_of(tokens[0], full[0], nickname=titled_alike or len(shared) > 1)
         if short and len(shared) > 1:
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
         if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
