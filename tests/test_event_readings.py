@@ -1667,6 +1667,10 @@ def agents_of(nlp: Language, text: str, trigger: str) -> list[str]:
          "approved the jail contract with ICE.", "approved", []),
         ("The Ohio Department of Children and Families closed a shelter. The families "
          "protested outside the Dayton jail on Monday.", "protested", []),
+        # ... a city of the county is no other place's (a review)
+        ("The Polk County Board of Supervisors met Monday. After a hearing in Dayton, the "
+         "supervisors approved the jail contract with ICE.", "approved",
+         ["Polk County Board of Supervisors"]),
     ],
 )  # fmt: skip
 def test_people_of_a_body_stand_for_it(

@@ -70,6 +70,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Lake County Sheriff's Office \u2014 Serving with Pride Since 1911", ["navigation"]),
         # ... and after the site's links with a dash among them (a review)
         ("Home \u2014 News | Serving Toombs County since 1907", ["navigation"]),
+        ("Home \u2022 Serving Toombs County since 1907", ["navigation"]),
+        ("The Valley Courier \u2014 Serving the Valley since 1985", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -503,6 +505,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
          "caption", None),
         # the author, then the page's day (found in probe153: the line was left in the text)
         ("Jo Reyes | Published September 15, 2022 at 5:01 PM MDT", "byline", "Jo Reyes"),
+        ("Jo Reyes \u2014 Published September 15, 2022 at 5:01 PM MDT", "byline", "Jo Reyes"),
+        ("Jo Reyes | Published: 15 Sep 2022", "byline", "Jo Reyes"),
         ("By Ana Lee \u00b7 Posted 3/14/2019 | Updated 3/15/2019", "byline", "Ana Lee"),
         # a stamp with the page's section after a bar
         ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),

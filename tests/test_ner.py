@@ -933,6 +933,15 @@ def test_ner_model_the_city_of_a_federal_field_office_is_no_place() -> None:
     text = "Mayor Ann Lee told ICE Denver would not cooperate."
     found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
     assert ("Denver", "jurisdiction") in found
+    # ... and a text that ends on the body and its city is read (a review: it raised)
+    for text in ("The man was moved Tuesday to ICE Denver", "Source: ERO Salt Lake City"):
+        assert ("ICE" in text) == any(
+            m.text == "ICE" for m in find_mentions(load_nlp(Settings())(text))
+        )
+    # ... a spokeswoman's office city is none either
+    text = "ICE Denver spokeswoman Ana Lee said the man was held."
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert not any(kind == "jurisdiction" for _, kind in found)
 
 
 @pytest.mark.model

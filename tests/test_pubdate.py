@@ -450,6 +450,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Vigil Draws 400\nValley Justice Alliance\nNovember 19, 2019 / Staff / News\nOn "
          "Saturday, 400 of us walked to the gates.",
          ("2019-11-19", "from the date line under the headline (2019-11-19)")),
+        # ... with one item, or a reading time (a review)
+        ("Vigil Draws 400\nNovember 19, 2019 / News\nOn Saturday, 400 of us walked to the gates.",
+         ("2019-11-19", "from the date line under the headline (2019-11-19)")),
+        ("Vigil Draws 400\nNovember 19, 2019 / Ana Ruiz / 4 min read\nOn Saturday, 400 of us "
+         "walked to the gates.",
+         ("2019-11-19", "from the date line under the headline (2019-11-19)")),
         # ... not an event's day, hour and hall (a review)
         ("Immigration Forum\nMarch 21, 2024 / 6 p.m. / Central Library\nThe forum is free.",
          ("2024-03-21", "not before 2024-03-21: latest date mentioned in the text")),

@@ -118,6 +118,14 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("The city of Dayton withdrew from the agreement on Monday.", "withdrew", "policy", "end"),
         ("Sheriff Ann Lee cut ties with ICE on Monday.", "cut", "policy", "end"),
         ("The city of Dayton severed ties with ICE on Monday.", "severed", "policy", "end"),
+        # ... "to" a body, or with its people (a review)
+        ("The city of Dayton severed its ties to ICE on Monday.", "severed", "policy", "end"),
+        (
+            "The city of Dayton cut ties with federal immigration authorities on Monday.",
+            "cut",
+            "policy",
+            "end",
+        ),
         # granting an injunction is a ruling; granting money stays funding
         (
             "Judge Ann Lee on Friday granted the city of Dayton a preliminary injunction.",
@@ -720,6 +728,9 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Tom Ruiz withdrew $500 from a Dayton bank on Monday.",
         "A pickup truck pulled out of the Dayton Walmart on Monday.",
         "Tom Ruiz withdrew from the Dayton Marathon on Monday.",
+        # no one pronounced or found dead (a review)
+        "The bill was pronounced dead in the Dayton council on Monday.",
+        "A dog was found dead in a Dayton yard on Monday.",
         # a review begun or refused is none published (a review)
         "The Ohio auditor began a review of the Dayton jail on Monday.",
         "Sheriff Tom Reed refused a review of the Dayton jail on Monday.",
@@ -1388,6 +1399,9 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
         ("The Ohio auditor released a review of the Dayton jail's contract on Monday.",
          "released", "publication"),
         ("The Ohio auditor on Monday released A Limited Review of the Dayton Jail Contract.",
+         "released", "publication"),
+        # ... told after it, as the review's participle (a review)
+        ("A review released Monday by the Ohio auditor found the Dayton jail lost money.",
          "released", "publication"),
         ("ICE released a Dayton man on Monday.", "released", "release"),
         # a verb that begins or stages a happening takes its type from it

@@ -26,6 +26,7 @@ __all__ = [
     "captured",
     "custody_noun",
     "ends_a_stay",
+    "of_someone",
     "in_custody",
     "of_the_law",
     "out_of_custody",
@@ -219,6 +220,14 @@ def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
         or word.lemma_.lower() in taken_nouns
         or _told_as_someone(word)
     )
+
+
+def of_someone(verb: Token) -> bool:
+    """The one a verb tells of, as its object or passive subject, is someone: "he was
+    pronounced dead", "found the inmate dead"; not "the bill was pronounced dead", "found
+    the dog dead" (a review)."""
+    people = capture_nouns()[0]
+    return any(c.dep_ in ("nsubjpass", "dobj") and someone(c, people) for c in verb.children)
 
 
 def ends_a_stay(verb: Token, taxonomy: Taxonomy) -> bool:

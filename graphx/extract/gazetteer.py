@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -33,7 +33,6 @@ __all__ = [
     "Gazetteer",
     "Place",
     "counties_of_town",
-    "county_holding_a_town",
     "load_gazetteer",
     "normalize_place",
     "us_towns",
@@ -185,11 +184,13 @@ def _town_counties() -> dict[tuple[str, str], str]:
     into Adams County): only the one of most of them is the city's (a review)."""
     rows = cast(Callable[[], list[dict[str, object]]], zipcodes.list_all)()
     found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    spelled: dict[str, str] = {}  # the table spells some two ways: "DuPage", "Dupage"
     for row in rows:
-        if row.get("county"):
-            found[(normalize_place(str(row["city"])), str(row["state"]))][str(row["county"])] += 1
+        if county := str(row.get("county") or ""):
+            spelled.setdefault(county.lower(), county)
+            found[(normalize_place(str(row["city"])), str(row["state"]))][county.lower()] += 1
     return {
-        key: county
+        key: spelled[county]
         for key, counts in found.items()
         for county, n in counts.most_common(1)
         if n * 2 > sum(counts.values())
@@ -204,24 +205,6 @@ def counties_of_town(town: str, state: str) -> frozenset[str]:
         return frozenset()
     county = _town_counties().get((normalize_place(town), found.abbr))
     return frozenset({county}) if county else frozenset()
-
-
-def county_holding_a_town(
-    counties: list[Place], near: Sequence[str], states: Sequence[str], gaz: Gazetteer
-) -> Place | None:
-    """The one county of namesakes, of the ``states`` the page's places name, that a town
-    named near it lies in: "Linn County" beside "Cedar Rapids" is Iowa's, though the page
-    names Oregon first (found in probe156); not by a name that is a state's or the file's
-    too ("Washington" is no town of Iowa's Washington County in a Virginia story)."""
-    towns = [t for t in near if normalize_place(t) not in gaz.states | gaz.extras.keys()]
-    holding = {
-        county
-        for county in counties
-        if county.parent in states
-        for town in towns
-        if county.name in counties_of_town(town, county.parent)
-    }
-    return holding.pop() if len(holding) == 1 else None
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:

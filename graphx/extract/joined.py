@@ -16,7 +16,6 @@ from graphx.extract import places
 from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, read_head_words, read_titles
-from graphx.extract.members import member_words
 from graphx.extract.timex.rules import words
 
 __all__ = [
@@ -209,22 +208,25 @@ def in_a_title_case_line(doc: Doc, i: int) -> bool:
 
 def field_offices(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -> list[Draft]:
     """The city a federal body's office is named by is no place of the story: "ERO Chicago
-    officers", "Enforcement and Removal Operations (ERO) St. Paul and the sheriff signed"
-    (found in probe147 and probe156: the city became where a happening in Iowa or Kansas
-    was, and vetoed its merge). Only after the body's acronym or before its people: "told
-    ICE Chicago would not cooperate", "ICE Denver Field Office Director" keep their city (a
-    review)."""
+    officers", "ICE Denver spokeswoman", "Enforcement and Removal Operations (ERO) St. Paul
+    and the sheriff signed", "ICE Denver Field Office Director" (found in probe147 and
+    probe156: the city became where a happening in Iowa or Kansas was, and vetoed its
+    merge). Only after the body's acronym or before a common noun: "told ICE Chicago would
+    not cooperate" keeps its city (a review); the office's words go with the city, or "Denver
+    Field Office" would be one body of ICE's and the FBI's (a review)."""
     federal = {k.id for k in names.values() if k.level == "federal"}
-    people = member_words()[0]
     out = list(drafts)
     for d in drafts:
         if d.canonical not in federal or d.type != "agency":
             continue
         start = _after_acronym(doc, d.end)
         end = next((e for e in range(start + 3, start, -1) if _a_city(doc, start, e)), start)
-        if end == start or not (start > d.end or doc[end].lemma_.lower() in people):
-            continue
-        out = [o for o in out if not (o.start < end and o.end > start)]
+        while start < end < len(doc) and doc[end].lower_ in ("field", "office"):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        told = start > d.end or (after is not None and after.is_lower and after.pos_ == "NOUN")
+        if end > start and (told or doc[end - 1].lower_ == "office"):
+            out = [o for o in out if not (o.start < end and o.end > start)]
     return out
 
 

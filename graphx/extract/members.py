@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from graphx.extract import places
 from graphx.extract.known import known_names, normalize_name, read_head_words
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
@@ -61,12 +62,15 @@ def _body_they_sit_on(token: Token, mentions: Sequence[Mention], starts: list[in
     lefts = [c.lower_ for c in token.lefts]
     if token.lower_ not in read_head_words()["members"] or lefts != ["the"]:
         return None
-    # "In Pima County, the supervisors": another place's body, not the one named before
+    # "In Pima County, the supervisors": another county's board, not the one named before
+    # ("In Greeley, the commissioners", its county seat, is the board's own: a review)
     sent = token.sent
     elsewhere = {
         m.text.lower()
         for m in mentions
-        if m.type == "jurisdiction" and sent.start_char <= m.start < token.idx
+        if m.type == "jurisdiction"
+        and sent.start_char <= m.start < token.idx
+        and getattr(places.lookup(m.text), "level", "") == "county"
     }
     for i in range(bisect_left(starts, token.idx) - 1, -1, -1):
         name = mentions[i].text

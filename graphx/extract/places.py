@@ -17,7 +17,6 @@ from graphx.extract.gazetteer import (
     COUNTRY,
     Gazetteer,
     Place,
-    county_holding_a_town,
     load_gazetteer,
     long_form,
     normalize_place,
@@ -143,12 +142,10 @@ def _foreign_town(place: Place, people: int, gaz: Gazetteer) -> bool:
     return place.parent not in gaz.states.values() and people < _FOREIGN_CITY
 
 
-def _lookup_county(
-    key: str, states: list[str], gaz: Gazetteer, near: Sequence[str]
-) -> Place | None:
+def _lookup_county(key: str, states: list[str], gaz: Gazetteer) -> Place | None:
     if not (found := gaz.counties.get(key)):
         return None
-    if chosen := county_holding_a_town(found, near, states, gaz) or _pick(found, states):
+    if chosen := _pick(found, states):
         return chosen
     if len(found) == 1:
         return found[0]
@@ -247,7 +244,7 @@ def _lookup_key(
     if key in gaz.countries:
         return Place(gaz.countries[key], "country", "")
     if key.split()[-1] in gaz.county_words:
-        return _lookup_county(key, states, gaz, context)
+        return _lookup_county(key, states, gaz)
     return _lookup_city(key, states, gaz, _countries(context, gaz)) or _qualified_form(
         key, states, context, gaz
     )

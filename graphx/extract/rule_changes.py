@@ -186,9 +186,14 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
     words = practice_ends()
     if lemma not in words.get("leaving", ()):
         return False
-    if lemma.endswith(" tie"):
-        bodies = [o for head in (verb, *direct_objects(verb)) for o in objects_of(head, "with")]
-        return not any(o.ent_type_ in _BODIES for o in bodies)
+    if lemma.endswith(" tie"):  # with a body, or its people ("federal immigration authorities")
+        bodies = [
+            o
+            for head in (verb, *direct_objects(verb))
+            for o in (*objects_of(head, "with"), *objects_of(head, "to"))
+        ]
+        heads = read_head_words()["agency"] | read_head_words()["organization"] | _AUTHORITIES
+        return not any(o.ent_type_ in _BODIES or o.lemma_.lower() in heads for o in bodies)
     left = [c for c in verb.children if c.dep_ == "dobj"] + [
         o
         for p in verb.subtree
@@ -196,11 +201,15 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return not any(o.lemma_.lower() in words.get("arrangements", ()) for o in left)
+    arrangements = words.get("arrangements", ())
+    return not any(o.lemma_.lower() in arrangements or o.ent_type_ in _PROGRAMS for o in left)
 
 
 # Names of bodies one has ties with: "cut ties with ICE", "with the city of Dayton".
 _BODIES = frozenset({"ORG", "AGENCY", "GPE", "NORP"})
+_AUTHORITIES = frozenset({"authority", "authorities", "government", "company", "vendor"})
+# Names of what a body takes part in: "withdrew from Secure Communities" (a review).
+_PROGRAMS = frozenset({"PROGRAM", "LAW"})
 
 
 def _supposed(verb: Token) -> bool:

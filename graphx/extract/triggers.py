@@ -47,6 +47,8 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return _document_content(token, taxonomy) or (kind, lemma)
     if kind == "policy" and taxonomy.family(lemma, kind) == "end":
         return _end_sense(token, lemma, taxonomy)
+    if taxonomy.family(lemma, kind) == "death" and " " in lemma and not custody.of_someone(token):
+        return None  # "the bill was pronounced dead"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
         return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
@@ -136,6 +138,8 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
     "make public"), else the verb's own."""
     lemma = token.lemma_.lower()
+    if token.dep_ == "acl" and (told := f"{lemma} {token.head.lemma_.lower()}") in taxonomy.verbs:
+        return told  # "a review released Tuesday": the verb and the noun it tells of
     idiom = f"{lemma} {' '.join(custody.place_to_place(token))}"  # "went door to door"
     if idiom in taxonomy.sweeping:
         return idiom

@@ -48,7 +48,8 @@ _DATE_LINES = [
     # found in probe154), not the site's links, nor an event's hour and hall ("March 21,
     # 2024 / 6 p.m. / Central Library": a review)
     re.compile(
-        rf"\s*{MONTH} {DAY},? {YEAR}(?:\s*/(?!\s*(?:{_LINK_WORDS}))\s*[^/|•·\d]{{1,40}}){{2,3}}",
+        rf"\s*{MONTH} {DAY},? {YEAR}"
+        rf"(?:\s*/(?!\s*(?:{_LINK_WORDS}))(?![^/]*{_CLOCK})\s*[^/|•·]{{1,40}}){{1,3}}",
         re.IGNORECASE,
     ),
     # a weekly's issue, with its towns or links: "Week of March 20, 2025 • Lake Mills"
