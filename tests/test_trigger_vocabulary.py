@@ -110,6 +110,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "enforcement",
             "death",
         ),
+        # ... the parse making the one found the subject of "dead"
+        (
+            "Deputies found the inmate dead in his cell at the Dayton jail on Saturday.",
+            "found",
+            "enforcement",
+            "death",
+        ),
         # leaving an arrangement ends it (outlets telling one sheriff's end of a 287(g)
         # agreement; found in probe154)
         ("Sheriff Ann Lee pulled out of the 287(g) program on Monday.", "pulled", "policy", "end"),

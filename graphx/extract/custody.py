@@ -227,7 +227,10 @@ def of_someone(verb: Token) -> bool:
     pronounced dead", "found the inmate dead"; not "the bill was pronounced dead", "found
     the dog dead" (a review)."""
     people = capture_nouns()[0]
-    return any(c.dep_ in ("nsubjpass", "dobj") and someone(c, people) for c in verb.children)
+    told = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]  # "found the inmate dead": the parse makes "the inmate" the subject of "dead"
+    return any(someone(c, people) for c in told)
 
 
 def ends_a_stay(verb: Token, taxonomy: Taxonomy) -> bool:
