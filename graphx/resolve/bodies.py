@@ -338,25 +338,18 @@ def add_place_forms(
             base = edition_base(name) if cluster.type == "media" else ""
             if base:
                 cluster.forms.add(base)
-        cluster.forms.update(_board_forms(cluster, context, gazetteer))
+        cluster.forms.update(_board_forms(cluster))
 
 
-def _board_forms(cluster: Cluster, context: Sequence[str], gazetteer: places.Gazetteer) -> set[str]:
-    """A county's board told by its members ("Twin Falls County commissioners"), or by its
-    kind alone in an article of one county ("the Board of Supervisors"), as the board's
-    name ("... County Board of Commissioners"; found in probe149 and probe153: a board was
-    two or three bodies)."""
+def _board_forms(cluster: Cluster) -> set[str]:
+    """A county's board told by its members ("Twin Falls County commissioners") as the
+    board's name ("... County Board of Commissioners"; found in probe153: one board was two
+    bodies)."""
     members = read_head_words()["members"]
-    counties = {
-        p.name.lower()
-        for c in context
-        if (p := places.lookup(c, gazetteer=gazetteer)) is not None and p.level == "county"
-    }
+    county_words = places.load_gazetteer().county_words
     forms = set()
     for name in (normalize_name(n) for n in cluster.names):
         words = name.split()
-        if len(words) > 2 and words[-1] in members and words[-2] in gazetteer.county_words:
+        if len(words) > 2 and words[-1] in members and words[-2] in county_words:
             forms.add(f"{' '.join(words[:-1])} board of {words[-1]}")
-        if len(counties) == 1 and words[:2] == ["board", "of"] and words[-1] in members:
-            forms.add(f"{next(iter(counties))} {name}")
     return forms
