@@ -1380,6 +1380,9 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
         # a body's press release (found in probes 70-82, working)
         ("Wood County Sheriff's Office", "agency", "Wood County Sheriff's Office"),
         ("Lima Police Department", "agency", "Lima Police Department"),
+        # ... an elected office's (found in probe159: typed as an outlet)
+        ("Ohio State Auditor", "agency", "Ohio State Auditor"),
+        ("Wood County Sheriff", "agency", "Wood County Sheriff"),
         ("ACLU of Ohio", "organization", "American Civil Liberties Union of Ohio"),
         # ... not an outlet with a word of one
         ("Capital News Service", "media", "Capital News Service"),

@@ -287,9 +287,10 @@ def owned(name: str, names: dict[str, KnownName]) -> str:
 
 
 # The last words of a government body that publishes its own releases: "Wood County
-# Sheriff's Office", "Lima Police Department" (not "Washington Bureau", "Editorial Board",
+# Sheriff's Office", "Lima Police Department", "California State Auditor" (probe159), "Wood
+# County Sheriff" (not "Washington Bureau", "Editorial Board",
 # "Public Service", "Bloomberg Government": outlets and their desks).
-_GOVERNMENT_PAGES = frozenset({"office", "department", "police"})
+_GOVERNMENT_PAGES = frozenset({"office", "department", "police", "sheriff", "auditor"})
 
 
 def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
