@@ -32,7 +32,7 @@ __all__ = [
     "COUNTRY",
     "Gazetteer",
     "Place",
-    "counties_of_town",
+    "county_of_town",
     "load_gazetteer",
     "normalize_place",
     "us_towns",
@@ -197,14 +197,11 @@ def _town_counties() -> dict[tuple[str, str], str]:
     }
 
 
-def counties_of_town(town: str, state: str) -> frozenset[str]:
-    """The county an American town lies in ("Pahrump", "Nevada" -> Nye County), as a set
-    of one; none for a place the table does not know or divides."""
+def county_of_town(town: str, state: str) -> str:
+    """The county an American town lies in ("Pahrump", "Nevada" -> "Nye County"); "" for a
+    place the table does not know or divides."""
     found = us.states.lookup(state)
-    if found is None:
-        return frozenset()
-    county = _town_counties().get((normalize_place(town), found.abbr))
-    return frozenset({county}) if county else frozenset()
+    return _town_counties().get((normalize_place(town), found.abbr), "") if found else ""
 
 
 def _add_extras(gaz: Gazetteer, path: Path, text: str) -> None:

@@ -192,8 +192,9 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
             for head in (verb, *direct_objects(verb))
             for o in (*objects_of(head, "with"), *objects_of(head, "to"))
         ]
-        heads = read_head_words()["agency"] | read_head_words()["organization"] | _AUTHORITIES
-        return not any(o.ent_type_ in _BODIES or o.lemma_.lower() in heads for o in bodies)
+        heads = read_head_words()
+        bodies_words = heads["agency"] | heads["organization"] | _AUTHORITIES
+        return not any(o.ent_type_ in _BODIES or o.lemma_.lower() in bodies_words for o in bodies)
     left = [c for c in verb.children if c.dep_ == "dobj"] + [
         o
         for p in verb.subtree

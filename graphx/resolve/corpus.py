@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graphx.extract import places
-from graphx.extract.gazetteer import counties_of_town
+from graphx.extract.gazetteer import county_of_town
 from graphx.extract.known import facility_or_group
 from graphx.extract.ner import known_names, known_table, normalize_name
 from graphx.lexicon import for_settings
@@ -71,20 +71,10 @@ class CorpusBuilder:
         return None
 
     def _county_of(self, town: places.Place) -> Cluster | None:
-        """The county of the corpus an American town lies in (``zipcodes``), when the corpus
-        names exactly one of the counties it lies in: Pahrump in Nye County, Nevada."""
-        if town.level != "city":
-            return None
-        counties = counties_of_town(town.name, town.parent)
-        named = [
-            c
-            for c in self.groups.values()
-            if c.type == "jurisdiction"
-            and c.place is not None
-            and (c.place.level, c.place.parent) == ("county", town.parent)
-            and c.place.name in counties
-        ]
-        return named[0] if len(named) == 1 else None
+        """The county an American town lies in (``zipcodes``), when the corpus names it:
+        Pahrump in Nye County, Nevada."""
+        county = county_of_town(town.name, town.parent) if town.level == "city" else ""
+        return self.groups.get(("jurisdiction", "place", county, "county", town.parent))
 
     def _ensure(self, key: tuple[str, ...], kind: str, **extra: object) -> Cluster:
         if key not in self.groups:

@@ -12,7 +12,6 @@ stays near linear in the corpus.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
@@ -20,6 +19,7 @@ from rapidfuzz import fuzz
 
 from graphx.extract.known import read_titles
 from graphx.extract.ner import normalize_name
+from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.aliases import AliasRules
 from graphx.resolve.bodies import full_initials
 from graphx.resolve.clusters import (
@@ -206,7 +206,7 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             with_whom = sorted(shared)[0]
             return f"first names of one named with a second surname elsewhere, with {with_whom}"
         apart = not cluster.docs & other.docs  # two names one article tells apart
-        return _spelling_variant(tokens, fulls, shared, apart=apart, titled_alike=alike)
+        return _spelling_variant(tokens, fulls, shared, apart=apart)
     return _same_body(cluster, other, label, others, shared)
 
 
@@ -222,13 +222,12 @@ def _suffix_told_once(cluster: Cluster, other: Cluster) -> bool:
 def _titles(cluster: Cluster) -> set[str]:
     """The title words a person is named with ("sheriff" of "Sheriff Wendell Pruitt"; "gov"
     of "Gov. Frank Tolbert", the table's "gov." once normalised as the name is)."""
-    titles = _normalised_titles()
+    titles = shipped().derived(_normalised_titles)
     return {w for t in cluster.titled for w in normalize_name(t).split() if w in titles}
 
 
-@functools.lru_cache(maxsize=1)
-def _normalised_titles() -> frozenset[str]:
-    return frozenset(normalize_name(t) for t in read_titles())
+def _normalised_titles(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(normalize_name(t) for t in read_titles(lexicon))
 
 
 def _same_body(
@@ -260,7 +259,6 @@ def _spelling_variant(
     shared: set[str],
     *,
     apart: bool = True,
-    titled_alike: bool = False,
 ) -> str:
     """ "maria fuertas" ~ "maria fuertes" when both are seen with the same people or
     places; "al kubicek" ~ "alvin kubicek" and, in no one article, "wendall oakes" ~
@@ -277,10 +275,10 @@ def _spelling_variant(
         initial_left = len(tokens) == 2 and len(full) == 3 and len(full[1]) == 1
         initial_left = initial_left and full[-1] == tokens[-1]
         short = (same_surname or initial_left) and apart
-        # a nickname of the table by one title or by two names in common ("Tom Brannigan",
-        # "Thomas Brannigan"; found in probe151)
-        short = short and _short_of(tokens[0], full[0], nickname=titled_alike or len(shared) > 1)
-        if short and len(shared) > 1:
+        # a nickname of the table by two names in common ("Tom Brannigan", "Thomas
+        # Brannigan"; found in probe151), as a short form is
+        short = short and len(shared) > 1 and _short_of(tokens[0], full[0])
+        if short:
             return f"a short first name ({tokens[0]} of {full[0]}), both named with {company}"
         if same_surname and apart and len(shared) > 1 and _first_name_spelled(tokens[0], full[0]):
             spelled = f"{tokens[0]}, {full[0]}"
@@ -303,15 +301,15 @@ def _consonants(name: str) -> str:
     return re.sub(r"[aeiouy]", "", name).replace("z", "s")
 
 
-def _short_of(first: str, other: str, *, nickname: bool = False) -> bool:
-    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), or,
-    for two people of one title, its shorter nickname of the same first letter ("randy" of
-    "randall": ``nicknames``' table, whose old nicknames of other letters would join a
-    father and a son, "bill" of "robert"); not a woman's name made from a man's ("juana" of
-    "juan", "anna" of "ann"): a review found "andrea" and "andrew" joined."""
+def _short_of(first: str, other: str) -> bool:
+    """One first name the short form of the other ("al" of "alvin", "dan" of "daniel"), or
+    its shorter nickname of the same first letter ("randy" of "randall", "tom" of "thomas":
+    ``nicknames``' table, whose old nicknames of other letters would join a father and a
+    son, "bill" of "robert"); not a woman's name made from a man's ("juana" of "juan", "anna"
+    of "ann"): a review found "andrea" and "andrew" joined."""
     short, long = sorted((first, other), key=len)
     feminine = long.endswith("a") and not short.endswith("a")
     if not 2 <= len(short) < len(long) or feminine:
         return False
-    known = nickname and short[0] == long[0] and short in nicknamer().nicknames_of(long)
+    known = short[0] == long[0] and short in nicknamer().nicknames_of(long)
     return long.startswith(short) or known
