@@ -141,6 +141,11 @@ def test_pubdate_infer_published_is_a_labelled_lower_bound(text: str, expected: 
         ("https://radio.example/politics/2025-13/slug", ""),
         ("https://paper.example/budget/2011-12/board-approves-budget", ""),  # a school year
         ("https://paper.example/2011/12/county-jail-deal/", "2011-12"),  # a month (a review)
+        # found in a probe corpus: a month's name in the archive path
+        ("https://paper.example/news/2012/mar/07/county-settles/", "2012-03-07"),
+        ("https://paper.example/news/2010/Jun/6/woman-sues", "2010-06-06"),
+        ("https://paper.example/news/2010/jun/31/no-such-day", ""),
+        ("https://paper.example/news/2010/june/16/not-an-abbreviation", ""),
     ],
 )
 def test_pubdate_url_date(url: str, expected: str) -> None:
@@ -332,6 +337,14 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Sheriff Signs Deal\nValley Voices\nNews for the valley\nAbout | Blog | Donate\n\n"
          "February 24, 2023\n\nLast Thursday, the sheriff signed it.",
          ("2023-02-24", "from the date line under the headline (2023-02-24)")),
+        # ... the site's links no line of the head's five (found in probe155: an advocacy
+        # group's name, its motto, its links, its section, then the day)
+        ("We Sue the County\nValley Rights Project\nDefending rights since 1998\nAbout | "
+         "Our Work | Donate\nNewsroom\nJune 15, 2010\nToday we filed suit.",
+         ("2010-06-15", "from the date line under the headline (2010-06-15)")),
+        ("We Sue the County\nValley Rights Project\nDefending rights since 1998\nAbout "
+         "Us\nNewsroom\nJune 15, 2010\nToday we filed suit.",
+         ("2010-06-15", "not before 2010-06-15: latest date mentioned in the text")),
         ("The board met on March 3, 2024 and will take it up at its next meeting on "
          "March 26.", ("2024-03-03", "not before 2024-03-03: latest date mentioned in the text")),
         # "6 p.m." ends no sentence: the "will" before it still looks ahead
@@ -444,6 +457,13 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          "The board, which met on April 28, 2024, filed suit today.",
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
         ("County Sues State\n5/2/2024\nThe board filed suit today.",
+         ("2024-05-02", "from the date line under the headline (2024-05-02)")),
+        # ... its day labelled, under its labels and the office's motto (found in probe155)
+        ("County Thanks Congressman\nCounty Sheriff's Office\nEagle Pass, Texas\n\"Serving "
+         "with Integrity\"\nHome | Jail | News Releases\nNEWS RELEASE\nFOR IMMEDIATE RELEASE\n"
+         "Date: 08/22/2014\nThe sheriff on Friday thanked him.",
+         ("2014-08-22", "from the date line under the headline (2014-08-22)")),
+        ("County Sues State\nRelease Date: May 2, 2024\nThe board filed suit today.",
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
         # a blog's head: the day, its author, its category (found in probe154, whose URL
         # gave only the month and left "Saturday's vigil" undated)

@@ -37,7 +37,11 @@ _TIME_OF_DAY = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 # a press release's label before its day: "FOR IMMEDIATE RELEASE — April 16, 2021",
 # "NEWS RELEASE     09/13/2022" (found in probe153)
 _LINK_WORDS = r"subscribe|e-edition|sign in|log in|digital|today's paper"
-_RELEASE = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release\s*[—–:|-]?\s*)?"
+# "Date: 08/22/2014" (found in probe155)
+_LABEL = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release|(?:release\s+)?dated?)"
+_RELEASE = rf"(?:{_LABEL}\s*[—–:|-]?\s*)?"
+# ... alone on its line, which is no line of the head's five as the site's links are not
+_LABEL_LINE = re.compile(rf"\s*{_LABEL}\s*:?\s*", re.IGNORECASE)
 _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
@@ -121,15 +125,22 @@ def _in_each_language(line: str) -> list[str]:
 
 def _head(lines: list[str]) -> list[tuple[int, str]]:
     """The page's head: its first lines with words, by their index (a blank line between
-    the site's links and the date line is no line of it), before the text begins."""
-    head = []
+    the site's links and the date line is no line of it, nor is a line of the site's links
+    or a release's label one of the head's five), before the text begins."""
+    head, told = [], 0
     for i, line in enumerate(lines[:_HEAD_SPAN]):
-        items = sum(line.count(c) for c in "|•·") >= 2  # an edition's or a site's, no prose
+        items = _items(line)
         if sum(any(c.isalnum() for c in w) for w in line.split()) > _PARAGRAPH and not items:
             break  # the text has begun: a date line after it is no page's head
-        if line.strip():
+        if line.strip() and told < _HEAD_LINES:
             head.append((i, line))
-    return head[:_HEAD_LINES]
+            told += not (items or _LABEL_LINE.fullmatch(line))
+    return head
+
+
+def _items(line: str) -> bool:
+    """A line of an edition's or a site's items between separators, no prose."""
+    return sum(line.count(c) for c in "|•·") >= 2
 
 
 def _edition(line: str) -> bool:

@@ -40,10 +40,12 @@ def safe_url(url: str) -> str:
     return cleaned if host else ""
 
 
-# Dates news sites put in their URLs: /2020/01/19/, /2018/03/, -20180718-, /20210412/,
-# /2025-03/.
+# Dates news sites put in their URLs: /2020/01/19/, /2012/mar/07/, /2018/03/, -20180718-,
+# /20210412/, /2025-03/.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/|$)"),
+    re.compile(rf"/(?P<y>(?:19|20)\d{{2}})/(?P<m>(?i:{'|'.join(_MONTHS)}))/(?P<d>[0-3]?\d)(?=/|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?=/)"),
@@ -58,6 +60,8 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
     '2020-01-19'
     >>> url_date("https://example.com/metro-lawsuit-20180718-story.html")
     '2018-07-18'
+    >>> url_date("https://example.com/news/2012/mar/07/county-settles/")
+    '2012-03-07'
     >>> url_date("https://example.com/2018/03/sessions-speech/")
     '2018-03'
     >>> url_date("https://example.com/story/2019-13-45/x"), url_date("https://example.com/a/3209200")
@@ -70,15 +74,22 @@ def url_date(url: str, *, today: dt.date | None = None) -> str:
         for m in rx.finditer("/" + path):
             parts = m.groupdict()
             try:
-                value = _iso(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 0))
+                month = _month(parts["m"])
+                value = _iso(int(parts["y"]), month, int(parts.get("d") or 0))
             except ValueError:  # "/2019/13/45/": no date
                 continue
             # "/budget/2011-12/": a school or fiscal year, no month ("/2011/12/" is one)
             hyphened = rx is _URL_DATES[-1]
-            school_year = hyphened and int(parts["m"]) == (int(parts["y"]) + 1) % 100
+            school_year = hyphened and month == (int(parts["y"]) + 1) % 100
             if value <= limit and not school_year:
                 return value
     return ""
+
+
+def _month(number_or_name: str) -> int:
+    """A URL's month: "03", or "mar" as some sites spell it."""
+    name = number_or_name.lower()
+    return _MONTHS.index(name) + 1 if name in _MONTHS else int(name)
 
 
 def _iso(year: int, month: int, day: int) -> str:
