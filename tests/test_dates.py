@@ -673,6 +673,26 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
     assert [(t.text, t.value) for t in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # against a month of publication "today" is a day of it, not its first (found in
+        # probe155: a release dated by its URL's month read "Today ... filed" as June 1)
+        ("Today the group filed a lawsuit.", "2010-06", ("2010-06", "2010-06-01", "2010-06-30")),
+        ("Yesterday the sheriff said no.", "2010-06", ("2010-06", "2010-06-01", "2010-06-30")),
+        ("Last night the board voted.", "2010-06", ("2010-06", "2010-06-01", "2010-06-30")),
+        ("Today the group filed a lawsuit.", "2010", ("2010", "2010-01-01", "2010-12-31")),
+        # to the day, as before
+        ("Today the group filed a lawsuit.", "2010-06-15", ("2010-06-15",) * 3),
+    ],
+)
+def test_dates_today_against_a_month_or_year(
+    text: str, dct: str, expected: tuple[str, str, str]
+) -> None:
+    found = find_time_expressions(text, dct=dct, dct_certain=False)
+    assert [(t.value, t.date_start, t.date_end) for t in found] == [expected]
+
+
 def test_dates_a_weekday_and_day_against_a_bound_to_the_week_or_day() -> None:
     # not before the week of 13 January 2020: the first Friday, Jan. 17 from it on, a guess
     # the text does not give; to the day, a year back too ("Monday, March 10" in one not

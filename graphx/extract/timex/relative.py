@@ -258,6 +258,9 @@ def within_unit(f: Found, text: str, ctx: Context) -> Value:
 def deictic(f: Found, text: str, ctx: Context) -> Value:
     """ "today", "the day after tomorrow", "tonight", "last night", "this morning"."""
     word = words_of(f.group("deixis"))
+    if ctx.ref is not None and ctx.ref_precision in ("month", "year"):
+        # against a month of publication "today" is a day of it, not its first
+        return "DATE", ctx.ref.isoformat()[: 7 if ctx.ref_precision == "month" else 4], True
     if word in _DEICTIC_DAYS:
         if ctx.ref is None:
             return "DATE", "XXXX-XX-XX", True
