@@ -325,6 +325,17 @@ def test_published_last_week_of_a_dated_happening_dates_the_article_the_week_aft
         assert (b.published, b.published_note[: len(expected[1])]) == expected
 
 
+def test_published_last_week_leaves_the_articles_other_weekdays_to_its_own_week() -> None:
+    # found in probe155: b tells the lawsuit of Tuesday 15 June 2010 as "filed last week"
+    # and names "Tuesday's meeting" elsewhere, a Tuesday of the week it was written in:
+    # that Tuesday is no day of the lawsuit, and b is of the week of 21-27 June
+    docs = [document("a", "2010-06-16", "sidecar"), document("b")]
+    lawsuit = event("2010-06-15", ("a", "Tuesday", "2010-06-15"), ("b", "last week", "XXXX-WXX"))
+    _, b = dated_by_reports(docs, [lawsuit, told_in_b("Tuesday", "XXXX-WXX-2")])
+    assert (b.published, b.published_basis) == ("2010-06", "inferred")
+    assert b.published_note.startswith("between 2010-06-21 and 2010-06-27: 'last week' is")
+
+
 def test_published_days_counted_back_date_the_article_exactly() -> None:
     # found in a probe corpus: an undated follow-up counts days back from its own day
     docs = [document("a", "2024-04-10", "sidecar"), document("b")]

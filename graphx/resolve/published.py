@@ -112,9 +112,12 @@ def _placed_weekdays(
         source = f" in {names.get(dated_by, dated_by)}" if dated_by else ""
         for doc_id in sorted({r.doc_id for r in event.reports if r.doc_id in undated}):
             windows = found.setdefault(doc_id, [])
-            # "One week ago today, on Tuesday, July 15": counted back, whatever it names
-            windows.extend(_counted_back(event, doc_id, day, source))
-            if _dates_it_otherwise(event, doc_id, day):
+            # "One week ago today, on Tuesday, July 15": counted back, whatever it names;
+            # then its weekdays elsewhere are of the week it was written in ("filed last
+            # week ... said at Tuesday's meeting")
+            counted = _counted_back(event, doc_id, day, source)
+            windows.extend(counted)
+            if counted or _dates_it_otherwise(event, doc_id, day):
                 continue
             for weekday, text in _weekdays_of(event, doc_id, named):
                 if weekday == day.weekday():
