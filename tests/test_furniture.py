@@ -72,6 +72,10 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Home \u2014 News | Serving Toombs County since 1907", ["navigation"]),
         ("Home \u2022 Serving Toombs County since 1907", ["navigation"]),
         ("The Valley Courier \u2014 Serving the Valley since 1985", ["navigation"]),
+        # ... on a line of its own, any verb of it (found in probe155: an advocacy group's
+        # motto, whose year became a happening)
+        ("Defending rights in the Ozarks since 1998", ["navigation"]),
+        ("Covering the High Plains for 90 years", ["navigation"]),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -102,6 +106,9 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Sheriff John Reed \u2014 Serving Marion County since 2012",
         "Jim Smith \u2014 Published 12 books since 1990",
         "Latest in St. Paul",
+        "Living in Tulsa since 2009",
+        "During the raids since 2019",
+        "Fighting deportation since 2019, she won her case Tuesday.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
