@@ -2727,6 +2727,11 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         # (a review) money got from a sale or from taxpayers is no funding: "got" is no row
         ("The county commission on Tuesday got $40,000 from the sale of surplus vehicles.",
          False),
+        # found in probe155: a place's government takes the money, by its name or a word
+        ("Maverick County on Tuesday received $865,000 from the grant program.", True),
+        ("The county on Tuesday received a $2 million federal grant.", True),
+        ("Four counties on Tuesday received a combined $2.4 million in grants.", True),
+        ("The Smith family on Tuesday received $5,000 from the fund.", False),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
@@ -2735,6 +2740,34 @@ def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool
     assert [e.event_type for e in events] == (["funding"] if funded else [])
     if funded:
         assert days(events[0]) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded"),
+    [
+        # found in probe155: a congressman's release tells the grant's award as what the
+        # counties will receive; announced, it is given, on the day announced
+        ("Rep. Ann Ruiz announced Tuesday that four counties in her district will receive a "
+         "combined $2.4 million through the Stonegarden grant program.", True),
+        ("The governor announced Tuesday that Maverick County will receive $865,000.", True),
+        # not what is only said or hoped, denied, of a time to come, or a person's
+        ("The governor said Tuesday that Maverick County will receive $865,000.", False),
+        ("The governor announced Tuesday that Maverick County will not receive $865,000.",
+         False),
+        ("The governor announced Tuesday that Maverick County will receive $865,000 next "
+         "year.", False),
+        ("The governor announced Tuesday that Ana Lopez will receive $865,000.", False),
+    ],
+)  # fmt: skip
+def test_money_a_place_will_receive_told_as_announced_is_given(
+    nlp: Language, text: str, funded: bool
+) -> None:
+    events = events_of(nlp, text)
+    funding = [e for e in events if e.event_type == "funding"]
+    assert len(funding) == (1 if funded else 0)
+    if funded:
+        assert days(funding[0]) == ("2024-03-05", "2024-03-05")
+        assert [e.event_type for e in events] == ["funding"]  # the announcement tells it
 
 
 def test_an_amount_counts_from_the_time_told_right_before_it(nlp: Language) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graphx.extract import courts
 from graphx.extract.doers import doers
+from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
@@ -117,9 +118,10 @@ def dated_by_possessive(
 
 
 def took_money(verb: Token) -> bool:
-    """A body took money (``RECEIVE`` rows): "the county commission accepted $61,412", "the
-    city received a federal grant", "accepted an award of $96,540"; not "the board accepted
-    his resignation", nor a person's "Lopez received $500"."""
+    """A body or a place took money (``RECEIVE`` rows): "the county commission accepted
+    $61,412", "the city received a federal grant", "Maverick County received $865,000",
+    "accepted an award of $96,540"; not "the board accepted his resignation", nor a
+    person's "Lopez received $500"."""
     funding = shipped().derived(_funding_nouns)
     money = [
         c
@@ -127,7 +129,18 @@ def took_money(verb: Token) -> bool:
         if c.dep_ == "dobj"
         and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
     ]
-    return any(_a_sum_given(m, funding) for m in money) and by_a_body(verb)
+    return any(_a_sum_given(m, funding) for m in money) and (by_a_body(verb) or _by_a_place(verb))
+
+
+def _by_a_place(verb: Token) -> bool:
+    """A place's government is the verb's subject: a place's name ("Maverick County
+    received $865,000") or a word for one ("the city", "four counties")."""
+    words = load_gazetteer().government_words
+    return any(
+        s.ent_type_ == "GPE" or s.lemma_.lower() in words
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
 
 
 def _of_a_sum(noun: Token) -> bool:

@@ -292,7 +292,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
-    opinion = clauses.is_opinion(trigger) and not rule_changes.ends_a_practice(trigger)
+    done = rule_changes.ends_a_practice(trigger) or rule_changes.told_as_done(trigger)
+    opinion = clauses.is_opinion(trigger) and not done
     if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
     if (

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 COUNTRY = "United States"
 _CITY_POPULATION = 15_000  # cities abroad
 _TOWN_POPULATION = 1_000  # American towns
-_PLACE_WORD_KINDS = ("country_form", "county_word", "region_word")
+_PLACE_WORD_KINDS = ("country_form", "county_word", "region_word", "government_word")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,7 @@ class Gazetteer:
     extras: dict[str, Place] = field(default_factory=dict)
     county_words: frozenset[str] = frozenset()  # "county", "parish": place_words.csv
     region_words: frozenset[str] = frozenset()  # "middle" of "Middle Tennessee"
+    government_words: frozenset[str] = frozenset()  # "the city", "four counties" as a body
 
 
 @functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
@@ -232,7 +233,11 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
 
 def _gazetteer(lexicon: Lexicon) -> Gazetteer:
     words = _place_words(lexicon)
-    gaz = Gazetteer(county_words=words["county_word"], region_words=words["region_word"])
+    gaz = Gazetteer(
+        county_words=words["county_word"],
+        region_words=words["region_word"],
+        government_words=words["government_word"],
+    )
     by_abbr = _add_states(gaz)
     _add_geonames(gaz, by_abbr, words["country_form"])
     _add_extras(gaz, lexicon.path("gazetteer.csv"), lexicon.text("gazetteer.csv"))

@@ -17,7 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.aspect import told_in_the_past
-from graphx.extract.rule_changes import ended_practice, ends_a_practice, purpose_of_past_act
+from graphx.extract.rule_changes import (
+    awarded_as_announced,
+    ended_practice,
+    ends_a_practice,
+    purpose_of_past_act,
+)
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
@@ -71,7 +76,7 @@ def date_reported_acts(
         when = said_when.get(act.head.i) or said_when.get(saying.i) or attached.get(saying.i)
         if act.dep_ != "ccomp" or when is None:
             continue
-        if _ongoing_or_just_done(act) or ends_a_practice(act):  # (said by ``tellers``)
+        if _ongoing_or_just_done(act) or ends_a_practice(act) or awarded_as_announced(act):
             attached[i] = when
         elif _just_done_as_announced(act):
             attached[i] = replace(

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from graphx.extract.antecedents import definite_heads
 from graphx.extract.aspect import told_in_the_past, written_then
+from graphx.extract.deciders import took_money
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
@@ -28,6 +29,7 @@ from graphx.model import TimeExpression
 
 __all__ = [
     "a_practice_end",
+    "awarded_as_announced",
     "ended_practice",
     "ends_a_practice",
     "in_effect_now",
@@ -226,10 +228,20 @@ def _supposed(verb: Token) -> bool:
 
 def told_as_done(verb: Token) -> bool:
     """A practice's end told as said or announced, so done by then, though undated
-    ("announced that his jail will stop holding people for ICE"); not one with a time of
-    its own ("will stop cooperating next year")."""
-    said = a_practice_end(verb) and told_by_saying(verb) and _said_in_the_past(verb.head)
-    return said and not _dated_but_its_effect(verb)
+    ("announced that his jail will stop holding people for ICE"), or money a body will
+    take told as announced, given by then ("announced that four counties will receive $2.4
+    million"; not "said the county will receive"); not one with a time of its own ("will
+    stop cooperating next year")."""
+    said = told_by_saying(verb) and _said_in_the_past(verb.head)
+    told = a_practice_end(verb) or awarded_as_announced(verb)
+    return said and told and not _dated_but_its_effect(verb)
+
+
+def awarded_as_announced(verb: Token) -> bool:
+    """Money a body or a place will take, told as announced: "announced Thursday that
+    Maverick County will receive $865,000" (a grant's award, on the day announced)."""
+    announced = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in load_taxonomy().tellings
+    return announced and _said_in_the_past(verb.head) and _will(verb) and took_money(verb)
 
 
 def _dated_but_its_effect(verb: Token) -> bool:
