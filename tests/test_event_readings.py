@@ -2770,6 +2770,31 @@ def test_money_a_place_will_receive_told_as_announced_is_given(
         assert [e.event_type for e in events] == ["funding"]  # the announcement tells it
 
 
+def test_the_fiscal_year_money_is_for_dates_no_award(nlp: Language) -> None:
+    # found in probe155: "awarded $865,000 ... for Fiscal Year 2014" was put on the whole
+    # fiscal year, apart from the announcement that told it
+    events = events_of(nlp, "Maverick County was awarded $865,000 for Fiscal Year 2014 on Monday.")
+    assert [(e.trigger, days(e)) for e in events] == [("awarded", ("2024-03-04", "2024-03-04"))]
+    # a sum "in" a fiscal year is money given in it, which it dates
+    events = events_of(nlp, "Maverick County received $865,000 in fiscal year 2014.")
+    assert [(e.trigger, days(e)) for e in events] == [("received", ("2013-10-01", "2014-09-30"))]
+
+
+def test_an_announcement_tells_the_act_it_announces_as_just_done(nlp: Language) -> None:
+    # found in probe155: "Thursday's announcement that the office has been awarded ..."
+    text = (
+        "Sheriff Ana Ruiz on Friday thanked the congressman for Thursday's announcement that "
+        "the Maverick County Sheriff's Office has been awarded $865,000 in grant funding."
+    )
+    events = events_of(nlp, text)
+    assert [(e.trigger, days(e)) for e in events] == [("awarded", ("2024-03-07", "2024-03-07"))]
+    # an act of its own time is not the announcement's, which stays
+    text = "Thursday's announcement that agents arrested 40 workers last month drew protests."
+    found = {e.trigger: days(e) for e in events_of(nlp, text)}
+    assert found == {"announcement": ("2024-03-07", "2024-03-07"),
+                     "arrested": ("2024-02-01", "2024-02-29")}  # fmt: skip
+
+
 def test_an_amount_counts_from_the_time_told_right_before_it(nlp: Language) -> None:
     # "weeks before" counts from the spring of 2015 just before it, not from the 2011 the
     # head verb took first (a review of a clause-mark change)

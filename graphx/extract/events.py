@@ -35,6 +35,7 @@ from graphx.extract import (
     kinds,
     many,
     parties,
+    reported,
     rule_changes,
     setting,
     since,
@@ -271,10 +272,11 @@ def _told_by_complement(reading: _Reading, found: dict[int, EventMention]) -> se
     tellings = reading.taxonomy.tellings
     told = set()
     for i, event in found.items():
-        if reading.doc[i].lemma_.lower() not in tellings:
+        if reading.doc[i].lemma_.lower() not in tellings and reading.doc[i].pos_ != "NOUN":
             continue
         for c in reading.doc[i].children:
-            complement = found.get(c.i) if c.dep_ == "ccomp" else None
+            told_so = c.dep_ == "ccomp" or reported.announcement_of(c)
+            complement = found.get(c.i) if told_so else None
             if complement is not None and _same_time(complement.time, event.time):
                 told.add(i)
     return told
