@@ -394,6 +394,23 @@ def test_vocabulary_a_vote_told_by_its_tally_takes_the_day_of_its_verb(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        # found in probe161: "by a 3-2 vote, commissioners told the sheriff he can ...": a
+        # vote counted is held, though undated
+        ("By a 3-2 vote, the Lucas County board told Sheriff Tom Reed he can negotiate.", True),
+        ("By a 3-2 vote, the Lucas County board will tell Sheriff Tom Reed to stop.", False),
+        ("By a 3-2 vote, the Lucas County board did not tell Sheriff Tom Reed to stop.", False),
+    ],
+)
+def test_vocabulary_a_vote_told_by_its_tally_was_held(
+    nlp: Language, text: str, voted: bool
+) -> None:
+    votes = [e for e, _ in events_of(nlp, text) if e.trigger == "vote"]
+    assert [e.event_type for e in votes] == (["policy"] if voted else [])
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # found in probe124, read: a blog's "Monday's council meeting ended with a 4-1 vote
@@ -1556,6 +1573,11 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("The Bears picked up Tom Ruiz off waivers on Thursday.", False),
         ("A gunman grabbed a woman outside a Dover bar on Thursday.", False),
         ("Crews left the bags at the curb and picked them up on Thursday.", False),
+        # found in probe161: "hauled away 14 workers", its particle read as an adverb
+        ("ICE agents hauled away 14 workers from the Dover camp on Thursday.", True),
+        ("ICE agents took away three men in Dover on Thursday.", True),
+        ("City crews hauled away the trash in Dover on Thursday.", False),
+        ("ICE agents took away his phone in Dover on Thursday.", False),
         # found in a fresh corpus: told of whom it took ...
         ("They demanded the release of a farmworker picked up by agents on Thursday.", True),
         ("They met a roofer picked up by ICE agents in Dover on Thursday.", True),
@@ -2539,6 +2561,17 @@ def test_agents_who_execute_or_serve_a_search_warrant_raid(nlp: Language) -> Non
     # (a review) a judge who issues one raids nothing
     issued = events_of(nlp, "A federal judge issued a search warrant for the plant on Monday.")
     assert all(e.event_type != "enforcement" for e, _ in issued)
+    # found in probe161: the noun, by its "of" object ("during the service of a federal
+    # search warrant"); not the service of anything else
+    text = (
+        "On Monday, deputies assisted ICE agents during the service of a search warrant in Dover."
+    )
+    served = [e for e, _ in events_of(nlp, text) if e.trigger == "service"]
+    assert [(e.event_type, load_taxonomy().family(e.lemma)) for e in served] == [
+        ("enforcement", "raid")
+    ]
+    text = "On Monday, deputies assisted ICE agents during the service of the jail's van in Dover."
+    assert all(e.trigger != "service" for e, _ in events_of(nlp, text))
 
 
 def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:

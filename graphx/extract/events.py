@@ -41,6 +41,7 @@ from graphx.extract import (
     since,
     statements,
     stretch,
+    tallies,
 )
 from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
@@ -316,9 +317,9 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         return False  # "will no longer hold anyone on a detainer issued by ICE"
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
-    verbal = trigger.pos_ == "VERB"
     told = clauses.is_past(trigger) or rule_changes.told_as_done(trigger)
-    return dated or (verbal and (told or aspect.told_as_now(trigger)))
+    told = trigger.pos_ == "VERB" and (told or aspect.told_as_now(trigger))
+    return dated or told or tallies.done_by_tally(trigger, reading.taxonomy)
 
 
 def _told_by_then(

@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graphx.extract.taxonomy import Taxonomy
+from graphx.extract.tree import direct_objects, named_object
 
-__all__ = ["COMPONENT", "VerbLemmas", "noun_lemma", "stems", "verb_lemmas"]
+__all__ = ["COMPONENT", "VerbLemmas", "noun_lemma", "phrasal_verb", "stems", "verb_lemmas"]
 
 COMPONENT = "graphx_verb_lemmas"
 
@@ -81,4 +82,29 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
             pair = f"{child.lemma_.lower()} {lemma}"
             if pair in taxonomy.nouns or pair in taxonomy.objects:
                 return pair
+        # "the service of a search warrant" as the table lists "serve warrant" of a verb
+        for thing in (g for g in child.children if child.lower_ == "of" and g.dep_ == "pobj"):
+            if (pair := f"{lemma} {thing.lemma_.lower()}") in taxonomy.nouns:
+                return pair
     return lemma
+
+
+def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:
+    """The verb with a particle ("struck down"), a complement that makes one verb ("set him
+    free"), or a preposition the table lists with it ("called for an inquiry"), when the
+    table lists that phrasal verb, else ""."""
+    if child.dep_ == "prep" and not named_object(child):
+        return ""
+    phrasal = f"{verb.lemma_.lower()} {child.lower_}"
+    small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
+    # a particle the parser read as an adverb right after its active verb, with no object
+    # ("pushed back against the report"; not "pushed back the vote", "the crowd was pushed
+    # back by police"), or with people taken ("hauled away 14 workers": found in probe161)
+    next_adverb = child.dep_ == "advmod" and child.i == verb.i + 1
+    adverb = next_adverb and not direct_objects(verb)
+    adverb = adverb and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
+    people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping)
+    if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
+        return phrasal if any(phrasal in table for table in (*tables, *people)) else ""
+    return phrasal if next_adverb and any(phrasal in table for table in people) else ""

@@ -15,11 +15,11 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders, rule_changes
-from graphx.extract.lemmas import noun_lemma
+from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import direct_objects, lemma_with_hyphen, named_object, objects_of
+from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
 
 __all__ = [
     "Taxonomy",
@@ -156,22 +156,8 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
             phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
             if phrase in taxonomy.verbs and not _brought(token):
                 return phrase
-        # a particle ("struck down"), a complement that makes one verb ("set him free"), or
-        # a preposition the table lists with it ("called for an inquiry")
-        if child.dep_ == "prep" and not named_object(child):
-            continue
-        small_clause = child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "made the report public"
-        # a particle the parser read as an adverb right after its active verb, with no
-        # object ("pushed back against the report"; not "pushed back the vote", "the crowd
-        # was pushed back by police")
-        adverb = child.dep_ == "advmod" and child.i == token.i + 1 and not direct_objects(token)
-        adverb = adverb and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
-            phrasal = f"{lemma} {child.lower_}"
-            tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
-            people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping)
-            if any(phrasal in table for table in (*tables, *people)):
-                return phrasal
+        if phrasal := phrasal_verb(token, child, taxonomy):
+            return phrasal
     return lemma
 
 
