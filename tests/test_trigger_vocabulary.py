@@ -1249,6 +1249,10 @@ def test_vocabulary_a_group_of_people_is_no_body_named_next(nlp: Language) -> No
         # ... and its members (found in probe147: Kentucky's magistrates sit on it)
         ("Grayson County Fiscal Court magistrates voted Tuesday evening to give ICE notice.",
          "policy"),
+        # ... at its meeting (found in probe162)
+        ("Magistrates voted 5 to 2 at Tuesday morning's Fiscal Court meeting to end the deal.",
+         "policy"),
+        ("The magistrates voted 5 to 2 on Tuesday to deny his bail.", "legal_action"),
         # ... while a court of law rules
         ("The Boone County Circuit Court ordered his release on Tuesday.", "legal_action"),
         ("Boone County Circuit Court judges voted Tuesday to close the courthouse.",
