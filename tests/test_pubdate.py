@@ -447,6 +447,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # a weekday on a date line with nothing to bear it out: a masthead's shape
         ("Council Approves Ordinance\nMonday, February 26, 2024\nThe council met in 2019.",
          ("2019", "not before 2019: latest date mentioned in the text")),
+        # ... but beside its author's address, the byline's day (found in probe162)
+        ("Council Approves Ordinance\nJANE DOE\nMonday, February 26, 2024\njdoe@paper.com | "
+         "Columns\nThe council met in 2019.",
+         ("2024-02-26", "from the date line under the headline (2024-02-26)")),
+        ("Council Approves Ordinance\nBy Jane Doe\nMonday, February 26, 2024\nThe council "
+         "met in 2019.", ("2024-02-26", "from the date line under the headline (2024-02-26)")),
         # a press release's date line in ISO form
         ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "
          "April 28, 2024, filed suit today.",

@@ -186,13 +186,25 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     day = _line_day(m)
     if day is None:
         return "", text
-    plain = not m.groupdict().get("weekday")
+    plain = not m.groupdict().get("weekday") or _in_a_byline(lines, i)
     if _edition(lines[i]):  # a printed issue's day: what it tells is no later
         later = any(_span(v)[0] > day for _, v in dates_of(rest))
         return ("", rest) if later else (day.isoformat(), text)
     return (
         (day.isoformat(), text) if _borne_out(day, plain, rest, captions, dates_of) else ("", rest)
     )
+
+
+def _in_a_byline(lines: list[str], i: int) -> bool:
+    """A date line under a "By" line or over its author's address ("GRADY FULCHER / Sunday,
+    October 25, 2009 / gfulcher@observer.com"; found in probe162): the byline's day, the
+    article's, no masthead's whatever its weekday."""
+    before, after = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_BY.match(before) or _ADDRESS.search(after))
+
+
+_BY = re.compile(r"\s*(?:posted\s+)?by\s+\w", re.IGNORECASE)  # not after: a masthead's day
+_ADDRESS = re.compile(r"\S@\S+\.\w")
 
 
 def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
