@@ -201,6 +201,10 @@ def test_counted_no_report_without_a_count_chains_two_counts() -> None:
         # a review: only a vote's words, and no ordinance's number
         ("The board approved five to three new positions on Monday.", "approved", ""),
         ("The commission voted on Ordinance 7 to 1 Monday.", "voted", ""),
+        # found in probe162: a ratio told roughly is no tally (it kept a column's report of
+        # the 15-8 vote apart from it)
+        ("The commission voted nearly 2-to-1 to send its sheriff shopping.", "voted", ""),
+        ("The board voted more than 2 to 1 against it on Monday.", "voted", ""),
     ],
 )
 def test_counted_reads_a_votes_tally(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -42,6 +42,8 @@ _ROUND = frozenset({"dozen", "hundred", "thousand", "million"})  # "a dozen", a 
 _TALLY = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/-])(?! ?[ap]\.?m\b)")  # not "6-8 p.m."
 # what a number of this shape is the number of ("Ordinance 24-07", "case No. 24-15")
 _NUMBERED = re.compile(r"\b(?:ordinance|resolution|bill|bylaw|case|no\.?|docket|number)\s*$", re.I)
+# ... or a ratio told roughly ("voted nearly 2-to-1": found in probe162), no tally either
+_ROUGHLY = re.compile(r"\b(?:nearly|almost|about|roughly|around|more than|better than)\s*$", re.I)
 
 
 class DoneTo(TypedDict):
@@ -139,7 +141,8 @@ def tally(trigger: Token) -> str:
         near.append(trigger.doc[trigger.i + 1])  # "voted 3-2 Monday night", wherever it hangs
     text = trigger.doc.text
     for token in sorted(near, key=lambda t: t.i):
-        numbered = _NUMBERED.search(text[max(0, token.idx - 16) : token.idx]) is not None
+        before = text[max(0, token.idx - 16) : token.idx]
+        numbered = _NUMBERED.search(before) is not None or _ROUGHLY.search(before) is not None
         m = _TALLY.match(text, token.idx) if token.text[:1].isdigit() and not numbered else None
         if m is None and not numbered and trigger.lemma_.lower() == "vote":
             m = _TALLY_WORDS.match(text, token.idx)  # "voted two to one" (found in a probe)
