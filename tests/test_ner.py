@@ -19,7 +19,7 @@ from graphx.extract.drafts import Draft
 from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
 from graphx.extract.parted import places_after_bodies
-from graphx.extract.surnames import first_names_of_people
+from graphx.extract.surnames import first_names_of_people, last_words_of_people
 from graphx.extract.titles import read_titles
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
@@ -2702,6 +2702,43 @@ def test_ner_a_first_name_left_out_of_a_hyphenated_surname(blank: Language) -> N
     doc = Doc(blank.vocab, words=words, spaces=spaces, heads=heads, pos=pos, deps=deps)
     found = first_names_of_people(doc, [Draft(1, 4, "PERSON", "person")], read_titles())
     assert [doc[d.start : d.end].text for d in found] == ["Isabel Carrasco-Montes"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # found in probe161: a last word that is a word of the language too, cut off
+        (["Councilwoman", "Delia", "Spotted", "Bear", ",", "who", "sponsored", "the", "measure",
+          ",", "spoke", "."],
+         ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+         "Delia Spotted Bear"),
+        # ... or left in a name the model read as something else after the person's words
+        (["Chairman", "Loren", "Heavy", "Shield", "said", "the", "tribe", "would", "sue", "."],
+         ["O", "B-PERSON", "B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O", "O", "O", "O"],
+         "Loren Heavy Shield"),
+        # not a time, a body's word, a title, nor a word of a longer name
+        (["Maria", "Lopez", "Tuesday", "said", "no", "."],
+         ["B-PERSON", "I-PERSON", "B-DATE", "O", "O", "O"], "Maria Lopez"),
+        (["Joe", "Biden", "Administration", "said", "no", "."],
+         ["B-PERSON", "I-PERSON", "O", "O", "O", "O"], "Joe Biden"),
+        (["Ana", "Ruiz", "Director", "said", "no", "."],
+         ["B-PERSON", "I-PERSON", "O", "O", "O", "O"], "Ana Ruiz"),
+        (["She", "met", "Ana", "Ruiz", "Elementary", "School", "staff", "."],
+         ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"], "Ana Ruiz"),
+        # nor a headline's capitals
+        (["Mayor", "Ana", "Ruiz", "Calls", "for", "Review", "of", "Jail", "Contract"],
+         ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"], "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_ner_a_last_word_left_out_of_a_name(
+    blank: Language, words: list[str], ents: list[str], expected: str
+) -> None:
+    spaces = [w not in (",", ".") and (i + 1 < len(words) and words[i + 1] not in (",", "."))
+              for i, w in enumerate(words)]  # fmt: skip
+    doc = Doc(blank.vocab, words=words, spaces=spaces, ents=ents)
+    start = next(i for i, e in enumerate(ents) if e == "B-PERSON")
+    found = last_words_of_people(doc, [Draft(start, start + 2, "PERSON", "person")], read_titles())
+    assert [doc[d.start : d.end].text for d in found] == [expected]
 
 
 def test_ner_a_first_name_left_out_before_an_initial(blank: Language) -> None:

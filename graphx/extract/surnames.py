@@ -14,16 +14,28 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
-from graphx.extract.known import name_words
+from graphx.extract.known import name_words, read_head_words
 from graphx.extract.titles import is_title_word
 
-__all__ = ["first_names_of_people", "full_names_of_surnames", "told_with_age"]
+__all__ = [
+    "first_names_of_people",
+    "full_names_of_surnames",
+    "last_words_of_people",
+    "names_in_full",
+    "told_with_age",
+]
 
 _FULL = "the full name of a person the text names by surname"
 _INITIAL = re.compile(r"[A-Z]\.")
 # Names the model may run a first name into ("Berkeley County Sheriff Curtis" as a FAC):
 # the word is free once that name was cut back.
 _NAMES_RUN_ON = frozenset({"FAC", "ORG", "PERSON"})
+
+
+def names_in_full(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """People's names the model cut: the full name of one named by surname
+    (``full_names_of_surnames``), then the last word of a name (``last_words_of_people``)."""
+    return last_words_of_people(doc, full_names_of_surnames(doc, drafts, titles), titles)
 
 
 def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
@@ -63,6 +75,42 @@ def first_names_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str])
             d.start -= 1
             taken.add(d.start)
     return drafts
+
+
+def last_words_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """A person's name the model cut before its last word, a word of the language too:
+    "Delia Spotted Bear", "Loren Heavy Shield" (found in probe161). The capitalised word
+    right after a name of two words or more, in a sentence's run of text (not a headline's
+    capitals), is its last word when no capitalised word follows it and it is no title,
+    no body's word, and no time, place or other name the model read."""
+    taken = covered(drafts)
+    heads = frozenset().union(*read_head_words().values())
+    for d in drafts:
+        if d.type != "person" or d.end - d.start < 2 or d.end + 1 >= len(doc):
+            continue
+        word, after = doc[d.end], doc[d.end + 1]
+        if word.i in taken or not (word.is_alpha and word.is_title) or word.is_sent_start:
+            continue
+        # (no name of its own; the rest of one the name's words began: '"Bear" Heavy
+        # Shield' read as a title's words)
+        own = word.ent_type_ not in ("", "PERSON") and word.ent_iob_ == "B"
+        if own or (after.is_alpha and after.is_title):
+            continue
+        if word.lower_ in heads or word.is_stop or is_title_word(word.text, titles, ""):
+            continue
+        if not _in_capitals(doc, d.start):  # (a town's name may end one: "Bear", Del.)
+            d.end += 1
+            taken.add(word.i)
+    return drafts
+
+
+def _in_capitals(doc: Doc, i: int) -> bool:
+    """Whether the token's line is written in capitalised words, as a headline is."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def told_with_age(doc: Doc, end: int) -> bool:
