@@ -360,6 +360,10 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
             "Jane Reporter and Sam Writer",
         ),
         ("By Maria Okafor, Reporter", "byline", "Maria Okafor"),
+        # ... a title, then the address (found in probe161, whose writer became a person
+        # a judge set free)
+        ("By Jim Halvorsen, Courier Staff Writer | jhalvorsen@valley.com", "byline",
+         "Jim Halvorsen"),
         ("By Tom Lindqvist / The Valley Courier", "byline", "Tom Lindqvist"),
         ("By Priya Natarajan, Eastbrook Daily Herald (TNS)", "byline", "Priya Natarajan"),
         ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
