@@ -40,6 +40,16 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Comments are closed.", ["comments"]),
         ("Conversation", ["comments"]),
         ("Leave a Reply", ["comments"]),
+        # a blog's sidebar and a podcast's credits (found in probe165)
+        (
+            "Recent Comments: Marisa K. on Ocala ruling -- August 29, 2013 | J. Oduya on FAQ",
+            ["comments"],
+        ),
+        (
+            "Hosted by Marcus Bell and Jenny Ha. Recorded Feb. 12, 2020. Produced by Ines Kowal. "
+            "Music by Low Tide Collective.",
+            ["credit"],
+        ),
         ("Truth and Accuracy\n\nSubmit a Correction \u2192", ["correction box"] * 2),
         ("We are committed to truth and accuracy in all of our journalism.", ["correction box"]),
         (
@@ -107,6 +117,8 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Jim Smith \u2014 Published 12 books since 1990",
         "Latest in St. Paul",
         "Living in Tulsa since 2009",
+        "Hosted by the county party, the forum drew 200 people. Music was played after.",
+        "Recent comments by the mayor drew criticism from the sheriff on Tuesday.",
         "During the raids since 2019",
         "Fighting deportation since 2019, she won her case Tuesday.",
     ],
