@@ -1426,6 +1426,14 @@ def test_ner_outlet_named_as_a_quote_source_is_flagged(blank: Language) -> None:
     )
     flags = [(m.text, m.attribution) for m in find_mentions(doc)]
     assert flags == [("Ann Lee", False), ("Daily Planet", True), ("KXYZ News", False)]
+    # found in probe165: the page's paper told of by its last word, which the model read
+    # as a person, is the outlet told, no one of the story
+    text = "Ann Lee told the Herald on Friday that Tom Herald had it wrong."
+    doc = make_doc(blank, text, [("Ann Lee", "PERSON"), ("Herald", "PERSON"),
+                                 ("Tom Herald", "PERSON")])  # fmt: skip
+    flags = [(m.text, m.type, m.attribution) for m in find_mentions(doc)]
+    assert flags == [("Ann Lee", "person", False), ("Herald", "media", True),
+                     ("Tom Herald", "person", False)]  # fmt: skip
 
 
 def test_ner_credit_line_of_its_own(blank: Language) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import credits, headlines, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
+from graphx.extract.known import read_head_words
 from graphx.model import Mention
 
 __all__ = [
@@ -99,11 +100,15 @@ def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def mark_attributions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Flag an outlet named as a quote's source ("told The Daily Planet", issue 16)."""
+    """Flag an outlet named as a quote's source ("told The Daily Planet", issue 16); a name
+    there that ends in an outlet's word is one, whatever the model read ("told the Herald"
+    as a person; found in probe165)."""
     ends = credits.attribution_ends(text)
-    for m in mentions:
-        if m.type == "media" and m.start in ends:
-            m.attribution = True
+    outlets = read_head_words()["media"]
+    for m in (m for m in mentions if m.start in ends):
+        if m.type != "media" and m.text.split()[-1].lower() in outlets:
+            m.type, m.type_reason = "media", f"typed media, not {m.type}: a quote told to it"
+        m.attribution = m.attribution or m.type == "media"
     return mentions
 
 
