@@ -417,6 +417,9 @@ def test_happenings_related_families_come_from_the_resources() -> None:
     # a practice ended is no one's remarks: a review found rescinding an order joined to a
     # speech through "announce" (the change announced is ``change,OBJECT`` instead)
     assert kin.get("end") != kin["announce"]
+    # found in probe165: "voted 3-2 Monday night to end the contract" and, in a newsletter,
+    # "Last night, commissioners scrapped the deal": a body's decision and the end it made
+    assert kin["enact"] == kin["end"] and kin["end"] != kin["speech"]
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:
