@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphx.errors import SettingsError
+from graphx.extract.custody import captured
 from graphx.extract.drafts import Draft
 from graphx.extract.joined import broken_bodies
 from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp, normalize_name
@@ -2747,6 +2748,79 @@ def test_ner_a_last_word_left_out_of_a_name(
     start = next(i for i, e in enumerate(ents) if e == "B-PERSON")
     found = last_words_of_people(doc, [Draft(start, start + 2, "PERSON", "person")], read_titles())
     assert [doc[d.start : d.end].text for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "who", "expected"),
+    [
+        # found in probe155: a man ICE took, read as a building, was no one of the story
+        ("picked", "pick", "officers", [("Mateo Tuyuc Chiroy", "person")]),
+        ("arrested", "arrest", "officers", [("Mateo Tuyuc Chiroy", "person")]),
+        # not a site visited, nor one taken by anyone but the law's people
+        ("toured", "tour", "officers", []),
+        ("picked", "pick", "parents", []),
+    ],
+)
+def test_ner_a_name_read_as_a_facility_taken_by_the_law_is_a_person(
+    blank: Language, verb: str, lemma: str, who: str, expected: list[tuple[str, str]]
+) -> None:
+    words = ["The", who, verb, "up", "Mateo", "Tuyuc", "Chiroy", "on", "Tuesday", "."]
+    if verb != "picked":
+        words.remove("up")
+    n = len(words)
+    heads = {"The": 1, who: 2, verb: 2, "up": 2, "Mateo": 6, "Tuyuc": 6, "Chiroy": 2, "on": 2,
+             "Tuesday": 7, ".": 2}  # fmt: skip
+    deps = {"The": "det", who: "nsubj", verb: "ROOT", "up": "prt", "Mateo": "compound",
+            "Tuyuc": "compound", "Chiroy": "dobj", "on": "prep", "Tuesday": "pobj",
+            ".": "punct"}  # fmt: skip
+    shift = 0 if verb == "picked" else 1
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        heads=[heads[w] - (shift if heads[w] > 2 else 0) for w in words],
+        deps=[deps[w] for w in words],
+        pos=[
+            "DET",
+            "NOUN",
+            "VERB",
+            *(["ADP"] if not shift else []),
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+        ],  # fmt: skip
+        lemmas=[
+            "the",
+            who[:-1],
+            lemma,
+            *(["up"] if not shift else []),
+            "Mateo",
+            "Tuyuc",
+            "Chiroy",
+            "on",
+            "Tuesday",
+            ".",
+        ],  # fmt: skip
+        ents=[
+            "O",
+            "O",
+            "O",
+            *(["O"] if not shift else []),
+            "B-FAC",
+            "I-FAC",
+            "I-FAC",
+            "O",
+            "B-DATE",
+            "O",
+        ],  # fmt: skip
+    )
+    assert len(doc) == n
+    assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+    # ... and a verb of taking took someone: an arrest (not one parents picked up)
+    if verb == "picked":
+        assert captured(doc[2]) == bool(expected)
 
 
 def test_ner_a_first_name_left_out_before_an_initial(blank: Language) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphx.extract.doers import doers
+from graphx.extract.known import read_head_words
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
 if TYPE_CHECKING:
@@ -202,6 +204,20 @@ def _a_place(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ not in ("DATE", "TIME") for o in objects)
 
 
+def taken_by_the_law(name: Span) -> bool:
+    """A name in capitals taken by the law's people: the object of a verb of taking or
+    arresting whose doer is of the law ("ICE officers picked up Mateo Tuyuc Chiroy", which
+    the model read as a building; found in probe155), so a person's."""
+    root, verb = name.root, name.root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or not all(t.is_title for t in name):
+        return False
+    taxonomy = load_taxonomy()
+    said = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children)]
+    taking = any(w in taxonomy.capturing for w in said)
+    arrest = taxonomy.family(said[0], taxonomy.verbs.get(said[0], "")) == "arrest"
+    return (taking or arrest) and of_the_law(doers(verb))
+
+
 def of_the_law(people: list[Token]) -> bool:
     """Someone of the law among these words: a "taker" noun of ``capture_nouns.txt``
     ("agents", "deputies") or a name the entity ruler tags as an agency ("ICE")."""
@@ -219,7 +235,17 @@ def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
         or word.lower_ in _PERSON_PRONOUNS
         or word.lemma_.lower() in taken_nouns
         or _told_as_someone(word)
+        or _a_name_read_as_a_site(word)
     )
+
+
+def _a_name_read_as_a_site(word: Token) -> bool:
+    """A name the model read as a facility whose last word is no building's nor a site's
+    ("Mateo Tuyuc Chiroy", not "Glenwood Poultry Plant"): whom a verb of taking took."""
+    if word.ent_type_ != "FAC" or not word.is_title:
+        return False
+    heads = read_head_words()
+    return not any(word.lower_ in heads[k] for k in ("facility", "building", "business", "street"))
 
 
 def of_someone(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
+from graphx.extract.facilities import facility_drafts
 from graphx.extract.known import (
     KnownName,
     facility_or_group,
@@ -23,9 +24,7 @@ from graphx.extract.known import (
     normalize_name,
     read_head_words,
     read_products,
-    read_titles,
 )
-from graphx.extract.titles import is_title_word
 
 __all__ = ["draft_entity", "label_type"]
 
@@ -317,7 +316,7 @@ def _typed(
             start += 1
         return [Draft(start, end, label, known.type, known.id)]
     if label == "FAC":
-        return _facility_place(doc, start, end)
+        return facility_drafts(doc, start, end)
     kind = label_type(label, text)
     if kind == "jurisdiction" and label_type("ORG", text) == "agency" and not places.lookup(text):
         kind = "agency"  # a body's name the model read as a place: "... Borough Assembly"
@@ -386,15 +385,3 @@ def _a_language(word: Token) -> bool:
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     return word.dep_ == "pobj" and word.head.lower_ == "in"
-
-
-def _facility_place(doc: Doc, start: int, end: int) -> list[Draft]:
-    """A facility the model read where a place stands, perhaps with the title that follows
-    it ("Cook County Sheriff Tom Dart"): that place, when the words before the title are a
-    known one; nothing otherwise (a building is no entity)."""
-    titles = read_titles()
-    while end - start > 1 and is_title_word(doc[end - 1].text, titles):
-        end -= 1
-    if places.lookup(doc[start:end].text) is None:
-        return []
-    return [Draft(start, end, "GPE", "jurisdiction", "")]

@@ -1,0 +1,30 @@
+"""What a name the model read as a facility (FAC) is (issue 16): a building is no entity,
+but the model reads other names so too: a place before a title ("Cook County Sheriff Tom
+Dart"), a person the law took ("ICE officers picked up Mateo Tuyuc Chiroy")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphx.extract import places
+from graphx.extract.custody import taken_by_the_law
+from graphx.extract.drafts import Draft
+from graphx.extract.known import read_titles
+from graphx.extract.titles import is_title_word
+
+__all__ = ["facility_drafts"]
+
+_TAKEN = "typed person, not a facility: taken by the law"
+
+
+def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
+    """A facility the model read where a place stands, perhaps with the title that follows
+    it ("Cook County Sheriff Tom Dart"): that place, when the words before the title are a
+    known one; a person taken by the law; nothing otherwise (a building is no entity)."""
+    titles = read_titles()
+    while end - start > 1 and is_title_word(doc[end - 1].text, titles):
+        end -= 1
+    if places.lookup(doc[start:end].text) is None:
+        taken = taken_by_the_law(doc[start:end])  # "picked up Mateo Tuyuc Chiroy"
+        return [Draft(start, end, "PERSON", "person", reason=_TAKEN)] if taken else []
+    return [Draft(start, end, "GPE", "jurisdiction", "")]
