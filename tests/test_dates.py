@@ -682,6 +682,9 @@ def test_dates_read_against_a_lower_bound(text: str, expected: list[tuple[str, s
         ("Yesterday the sheriff said no.", "2010-06", ("2010-06", "2010-06-01", "2010-06-30")),
         ("Last night the board voted.", "2010-06", ("2010-06", "2010-06-01", "2010-06-30")),
         ("Today the group filed a lawsuit.", "2010", ("2010", "2010-01-01", "2010-12-31")),
+        # ... and "this weekend" a weekend of it (found in probe165: "should read this
+        # weekend" put on the month's first)
+        ("This weekend the group met.", "2013-08", ("XXXX-WXX-WE", "2013-07-26", "2013-08-31")),
         # to the day, as before
         ("Today the group filed a lawsuit.", "2010-06-15", ("2010-06-15",) * 3),
     ],

@@ -144,9 +144,10 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
     off = rel_offset(rel)
     if off is None:
         return NO_VALUE
-    if unit == "week" and ctx.ref_precision in ("month", "year"):
-        # against a month of publication "this week" is a week of it, not its first
-        return "DATE", "XXXX-WXX", True
+    if unit in ("week", "weekend") and ctx.ref_precision in ("month", "year"):
+        # against a month of publication "this week" ("this weekend") is a week of it, not
+        # its first (found in probe165: "should read this weekend" on Aug. 3-4)
+        return "DATE", "XXXX-WXX" + ("-WE" if unit == "weekend" else ""), True
     return "DATE", unit_value(ctx, unit, off), True
 
 
