@@ -2035,10 +2035,14 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         ("Sheriff Tom Lee issued an order on Monday.", "policy", "order"),
         # a Texas county judge heads the county's government: an order, no ruling (a review)
         ("Dallas County Judge Ana Ruiz issued an order on Monday.", "policy", "order"),
+        # ... by a phrasal light verb too (found in probe165)
+        ("On Monday, Judge Ann Lee of the U.S. District Court handed down an order in the "
+         "case.", "legal_action", "ruling"),
+        ("On Monday, Sheriff Tom Lee handed down an order to the jail staff.", "policy", "order"),
     ],
 )  # fmt: skip
 def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str) -> None:
-    ruled = ("ordered", "granted", "approved", "issued")
+    ruled = ("ordered", "granted", "approved", "issued", "handed")
     (event,) = [e for e in events_of(nlp, text) if e.trigger in ruled]
     assert (event.event_type, event.lemma) == (kind, lemma)
 

@@ -177,7 +177,9 @@ def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in taxonomy.light:
+    verb = noun.head.lemma_.lower()  # "issued", or a phrasal "handed down" (probe165)
+    said = {verb, *(f"{verb} {c.lower_}" for c in noun.head.children if c.dep_ == "prt")}
+    if noun.dep_ == "dobj" and any(s in taxonomy.light for s in said):
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]  # "the judge issued"
     for owner in owners:
         if court := _court_word(owner, taxonomy):
