@@ -826,23 +826,6 @@ def test_resolve_a_first_name_spelled_two_ways_joins_only_with_shared_context(
     assert (f"{second} Kubeck" not in labels) is joined
 
 
-def test_resolve_one_named_in_many_articles_has_company_too() -> None:
-    # found in probe162: a man four articles name had no company at all (only those few
-    # articles name count as evidence, and he was left out as one of the many), so his
-    # name spelled another way in a fifth never joined him
-    def told(name: str, *others: str) -> tuple[str, list[M]]:
-        met = f" said {' and '.join(others)} met." if others else " spoke."
-        return f"Sheriff {name} Kubeck{met}", [
-            (f"{name} Kubeck", "person"),
-            *((o, "person") for o in others),
-        ]
-
-    many = [told("Baltazar", "Tomas Okafor", "Ruth Ibsen"), *(told("Baltazar") for _ in range(3))]
-    res = resolve(*many, told("Baltasar", "Tomas Okafor", "Ruth Ibsen"))
-    labels = sorted(e.label for e in res.entities.values() if e.type == "person")
-    assert labels == ["Baltazar Kubeck", "Ruth Ibsen", "Tomas Okafor"]
-
-
 def test_resolve_two_first_names_one_article_tells_are_two_people() -> None:
     # a review: "Wendell Kubeck and his brother Wendall Kubeck" are two men
     text = "Wendell Kubeck and his brother Wendall Kubeck met Tomas Okafor."

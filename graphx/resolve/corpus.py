@@ -220,13 +220,14 @@ def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> d
     # Only a co-participant few documents name is evidence: every story names ICE.
     most = max(3, int(_COMPANY_SHARE * len(by_doc)))
     for clusters in by_doc:
-        actors = {id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in _COMPANY_TYPES}
-        # (one named in many documents has company too: "Baltazar Ochoa-Reyes" of four
-        # articles and his lawyer of three; found in probe162)
+        actors = {
+            id(merged[id(c)]): merged[id(c)]
+            for c in clusters
+            if c.type in _COMPANY_TYPES and len(merged[id(c)].docs) <= most
+        }
         labels = {
             key: labelled.get(key) or labelled.setdefault(key, label_of(c))
             for key, c in actors.items()
-            if len(c.docs) <= most
         }
         for key in actors:
             company[key] |= {label for other, label in labels.items() if other != key and label}
