@@ -194,9 +194,8 @@ def _names_a_thing(span: Span, triggers: set[int]) -> bool:
     "arrested on a 2015 warrant") says which thing, not when; unless the noun is a happening
     ("a 2014 ruling", light "made the January arrest"), or an occasion ("in a Friday email")."""
     root, head = span.root, span.root.head
-    fiscal = re.match(r"(?:the\s+)?(?:fiscal|fy)", span.text, re.I) is not None
-    if fiscal and ((root.dep_ == "dobj" and root.lower_ == "year") or head.lower_ == "for"):
-        return True  # a budget's year: "accept a fiscal year 2010 award", "$9 for FY2014"
+    if root.dep_ == "dobj" and root.lower_ == "year" and "fiscal" in span.text.lower():
+        return True  # a budget's year: "voted to accept a fiscal year 2010 award", parsed so
     prenominal = root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.i < head.i
     if not prenominal or head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
         return False
