@@ -1253,6 +1253,11 @@ def test_vocabulary_a_group_of_people_is_no_body_named_next(nlp: Language) -> No
         ("Magistrates voted 5 to 2 at Tuesday morning's Fiscal Court meeting to end the deal.",
          "policy"),
         ("The magistrates voted 5 to 2 on Tuesday to deny his bail.", "legal_action"),
+        # ... not judges who rule on a county body's act (a review)
+        ("Appeals court judges voted 2-1 Tuesday to strike down the Fiscal Court's ban.",
+         "legal_action"),
+        ("The magistrates voted 5 to 2 Tuesday to deny bail to a man the Fiscal Court hired.",
+         "legal_action"),
         # ... while a court of law rules
         ("The Boone County Circuit Court ordered his release on Tuesday.", "legal_action"),
         ("Boone County Circuit Court judges voted Tuesday to close the courthouse.",

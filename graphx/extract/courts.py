@@ -199,8 +199,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     voting = who.head.lemma_.lower() in taxonomy.voting or who.head.lemma_.lower() == "vote"
     if voting and any(phrase.startswith(m) for m in read_head_words()["members"] if " " in m):
         return ""  # "justices of the peace voted 8-1": a county's legislators
-    pairs = (f"{w.nbor(-1).lower_} {w.lower_}" for w in who.head.subtree if w.i)
-    if voting and any(pair in councils for pair in pairs):
+    at = [w for p in who.head.children if p.lower_ in ("at", "during") for w in p.subtree]
+    if voting and any(f"{w.nbor(-1).lower_} {w.lower_}" in councils for w in at if w.i):
         return ""  # "Magistrates voted 5 to 2 at Tuesday's Fiscal Court meeting" (probe162)
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
     if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
