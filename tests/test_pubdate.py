@@ -451,8 +451,13 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nJANE DOE\nMonday, February 26, 2024\njdoe@paper.com | "
          "Columns\nThe council met in 2019.",
          ("2024-02-26", "from the date line under the headline (2024-02-26)")),
-        ("Council Approves Ordinance\nBy Jane Doe\nMonday, February 26, 2024\nThe council "
-         "met in 2019.", ("2024-02-26", "from the date line under the headline (2024-02-26)")),
+        # ... not over the paper's own desk, nor under a headline that opens with "By" (a
+        # review)
+        ("Council Approves Ordinance\nDaily Courier\nMonday, February 26, 2024\n"
+         "news@dailycourier.com | 620-555-0100\nThe council met in 2019.",
+         ("2019", "not before 2019: latest date mentioned in the text")),
+        ("By the numbers: the jail\nMonday, February 26, 2024\nThe council met in 2019.",
+         ("2019", "not before 2019: latest date mentioned in the text")),
         # a press release's date line in ISO form
         ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "
          "April 28, 2024, filed suit today.",
@@ -471,6 +476,13 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2014-08-22", "from the date line under the headline (2014-08-22)")),
         ("County Sues State\nRelease Date: May 2, 2024\nThe board filed suit today.",
          ("2024-05-02", "from the date line under the headline (2024-05-02)")),
+        # ... with its weekday, the release's own day; a bare "Date:" only under a
+        # release's label, not an event notice's (a review)
+        ("Deputies Arrest Five\nMedia Release\nDate: Tuesday, June 10, 2014\nDeputies "
+         "arrested five men on Monday.",
+         ("2014-06-10", "from the date line under the headline (2014-06-10)")),
+        ("Immigration forum set\nDate: June 19, 2014\nTime: 6:30 p.m.\nThe group will host "
+         "a forum.", ("2014-06-19", "not before 2014-06-19: latest date mentioned in the text")),
         # a blog's head: the day, its author, its category (found in probe154, whose URL
         # gave only the month and left "Saturday's vigil" undated)
         ("Vigil Draws 400\nValley Justice Alliance\nNovember 19, 2019 / Staff / News\nOn "

@@ -42,6 +42,11 @@ _LABEL = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release|(?:re
 _RELEASE = rf"(?:{_LABEL}\s*[—–:|-]?\s*)?"
 # ... alone on its line, which is no line of the head's five as the site's links are not
 _LABEL_LINE = re.compile(rf"\s*{_LABEL}\s*:?\s*", re.IGNORECASE)
+# a release's own label, without which a bare "Date:" is an event's or a timeline's
+_RELEASED = re.compile(
+    r"\s*(?:(?:for\s+immediate|for|immediate|news|press|media)\s+)?release\b", re.I
+)
+_DATED = re.compile(r"\s*dated?\b", re.IGNORECASE)
 _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{DAY} {MONTH},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
@@ -103,10 +108,13 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
 def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     """The line of the page's head that is a date by itself, or a printed edition's
     masthead, with its match."""
-    for i, line in _head(text.split("\n")):
+    head = _head(text.split("\n"))
+    released = any(_RELEASED.match(line) for _, line in head)
+    for i, line in head:
         for part in _in_each_language(line):
-            if m := next((m for rx in _DATE_LINES if (m := rx.fullmatch(part))), None):
-                return i, m
+            m = next((m for rx in _DATE_LINES if (m := rx.fullmatch(part))), None)
+            if m is not None and (released or not _DATED.match(part)):
+                return i, m  # "Date: ..." a release's day, not an event notice's (a review)
         if _edition(line) and (m := _MASTHEAD.fullmatch(line) or _EDITION_DAY.search(line)):
             return i, m
     return None
@@ -186,7 +194,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     day = _line_day(m)
     if day is None:
         return "", text
-    plain = not m.groupdict().get("weekday") or _in_a_byline(lines, i)
+    plain = not m.groupdict().get("weekday") or _in_a_byline(lines, i) or _labelled(lines[i])
     if _edition(lines[i]):  # a printed issue's day: what it tells is no later
         later = any(_span(v)[0] > day for _, v in dates_of(rest))
         return ("", rest) if later else (day.isoformat(), text)
@@ -195,16 +203,25 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     )
 
 
+def _labelled(line: str) -> bool:
+    """A release's labelled day ("Date: Tuesday, June 10, 2014"): its own, no masthead's."""
+    return _DATED.match(line) is not None or _RELEASED.match(line) is not None
+
+
 def _in_a_byline(lines: list[str], i: int) -> bool:
-    """A date line under a "By" line or over its author's address ("GRADY FULCHER / Sunday,
-    October 25, 2009 / gfulcher@observer.com"; found in probe162): the byline's day, the
-    article's, no masthead's whatever its weekday."""
-    before, after = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(_BY.match(before) or _ADDRESS.search(after))
+    """A date line over its writer's own address ("GRADY FULCHER / Sunday, October 25, 2009
+    / gfulcher@observer.com"; found in probe162): the byline's day, the article's, no
+    masthead's whatever its weekday; not over the paper's ("news@", "Contact us: ...")."""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    address = _ADDRESS.search(after)
+    return address is not None and address[1].lower() not in _DESKS and not _CONTACT.match(after)
 
 
-_BY = re.compile(r"\s*(?:posted\s+)?by\s+\w", re.IGNORECASE)  # not after: a masthead's day
-_ADDRESS = re.compile(r"\S@\S+\.\w")
+_ADDRESS = re.compile(r"([\w.+-]+)@\S+\.\w")
+_DESKS = frozenset(
+    {"news", "newsroom", "info", "contact", "editor", "editors", "letters", "tips", "desk"}
+)
+_CONTACT = re.compile(r"\s*contact", re.IGNORECASE)
 
 
 def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
