@@ -2736,6 +2736,11 @@ def test_an_act_during_a_dated_operation_took_place_on_its_day(nlp: Language) ->
         ("The county on Tuesday received a $2 million federal grant.", True),
         ("Four counties on Tuesday received a combined $2.4 million in grants.", True),
         ("The Smith family on Tuesday received $5,000 from the fund.", False),
+        # ... public money, not a sale's or a settlement's; a state's name may be a person's
+        # (a review)
+        ("The town on Tuesday received $20,000 from the sale of the old fire station.", False),
+        ("Georgia on Tuesday received $500 from a GoFundMe campaign.", False),
+        ("Hidalgo County on Tuesday received $1.1 million in federal funds.", True),
     ],
 )  # fmt: skip
 def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool) -> None:
@@ -2753,7 +2758,8 @@ def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool
         # counties will receive; announced, it is given, on the day announced
         ("Rep. Ann Ruiz announced Tuesday that four counties in her district will receive a "
          "combined $2.4 million through the Stonegarden grant program.", True),
-        ("The governor announced Tuesday that Maverick County will receive $865,000.", True),
+        ("The governor announced Tuesday that Maverick County will receive an $865,000 grant.",
+         True),
         # not what is only said or hoped, denied, of a time to come, or a person's
         ("The governor said Tuesday that Maverick County will receive $865,000.", False),
         ("The governor announced Tuesday that Maverick County will not receive $865,000.",
@@ -2761,6 +2767,13 @@ def test_a_body_that_took_money_is_funded(nlp: Language, text: str, funded: bool
         ("The governor announced Tuesday that Maverick County will receive $865,000 next "
          "year.", False),
         ("The governor announced Tuesday that Ana Lopez will receive $865,000.", False),
+        # ... nor money that waits on something (a review)
+        ("The governor announced Tuesday that Maverick County will receive a $2 million grant "
+         "once the state budget is signed.", False),
+        ("The governor announced Tuesday that Maverick County will receive a $2 million grant, "
+         "pending approval by the Legislature.", False),
+        ("The governor announced Tuesday that Maverick County will eventually receive a $2 "
+         "million grant.", False),
     ],
 )  # fmt: skip
 def test_money_a_place_will_receive_told_as_announced_is_given(
@@ -2774,13 +2787,13 @@ def test_money_a_place_will_receive_told_as_announced_is_given(
         assert [e.event_type for e in events] == ["funding"]  # the announcement tells it
 
 
-def test_the_fiscal_year_money_is_for_dates_no_award(nlp: Language) -> None:
-    # found in probe155: "awarded $865,000 ... for Fiscal Year 2014" was put on the whole
-    # fiscal year, apart from the announcement that told it
-    events = events_of(nlp, "Maverick County was awarded $865,000 for Fiscal Year 2014 on Monday.")
-    assert [(e.trigger, days(e)) for e in events] == [("awarded", ("2024-03-04", "2024-03-04"))]
-    # a sum "in" a fiscal year is money given in it, which it dates
-    events = events_of(nlp, "Maverick County received $865,000 in fiscal year 2014.")
+def test_a_sum_in_a_fiscal_year_is_money_given_then(nlp: Language) -> None:
+    # found in probe155: a sum "in" a fiscal year is money given in it, which it dates, not
+    # a sum of something else ("$2.1 million in bids")
+    events = events_of(nlp, "In fiscal year 2014, Maverick County received $865,000 in grants.")
+    received = [days(e) for e in events if e.trigger == "received"]
+    assert received == [("2013-10-01", "2014-09-30")]
+    events = events_of(nlp, "The Pine County commission received $865,000 in fiscal year 2014.")
     assert [(e.trigger, days(e)) for e in events] == [("received", ("2013-10-01", "2014-09-30"))]
 
 

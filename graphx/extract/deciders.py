@@ -129,18 +129,23 @@ def took_money(verb: Token) -> bool:
         if c.dep_ == "dobj"
         and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
     ]
-    return any(_a_sum_given(m, funding) for m in money) and (by_a_body(verb) or _by_a_place(verb))
+    given = any(_a_sum_given(m, funding) for m in money)
+    return given and (by_a_body(verb) or _by_a_place(verb, funding))
 
 
-def _by_a_place(verb: Token) -> bool:
-    """A place's government is the verb's subject: a place's name ("Maverick County
-    received $865,000") or a word for one ("the city", "four counties")."""
-    words = load_gazetteer().government_words
-    return any(
-        s.ent_type_ == "GPE" or s.lemma_.lower() in words
-        for s in verb.children
-        if s.dep_ == "nsubj"
-    )
+def _by_a_place(verb: Token, funding: frozenset[str]) -> bool:
+    """A place's government is the verb's subject, by a county's name ("Maverick County
+    received $865,000") or a word for one ("the city", "four counties"), and the money is
+    public, a grant's ("through the Stonegarden grant program", "in federal funds"); not
+    "Georgia received $500", a person perhaps, nor a sale's or a settlement's money."""
+    gazetteer = load_gazetteer()
+    words, counties = gazetteer.government_words, gazetteer.county_words
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    named = any(s.lower_ in counties and s.ent_type_ == "GPE" for s in subjects)
+    if not (named or any(s.lemma_.lower() in words for s in subjects)):
+        return False
+    public = funding | money_words().get("noun", frozenset())  # "in Stonegarden funds"
+    return any(w.lemma_.lower() in public or w.ent_type_ == "AGENCY" for w in verb.subtree)
 
 
 def _of_a_sum(noun: Token) -> bool:

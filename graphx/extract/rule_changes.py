@@ -241,7 +241,20 @@ def awarded_as_announced(verb: Token) -> bool:
     """Money a body or a place will take, told as announced: "announced Thursday that
     Maverick County will receive $865,000" (a grant's award, on the day announced)."""
     announced = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in load_taxonomy().tellings
-    return announced and _said_in_the_past(verb.head) and _will(verb) and took_money(verb)
+    given = announced and _said_in_the_past(verb.head) and _will(verb) and took_money(verb)
+    return given and not _awaited(verb)
+
+
+def _awaited(verb: Token) -> bool:
+    """Money that waits on something: "once the budget is signed", "if it signs",
+    "unless the Legislature cuts it", "pending approval", "will eventually receive"."""
+    marked = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in verb.children
+    )
+    return marked or any(t.lower_ in _AWAITING for t in verb.subtree)
+
+
+_AWAITING = frozenset({"pending", "eventually", "ultimately", "later", "someday"})
 
 
 def _dated_but_its_effect(verb: Token) -> bool:
