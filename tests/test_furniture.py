@@ -269,6 +269,9 @@ def test_furniture_short_heading_away_from_blurbs_is_kept() -> None:
         # a reporter's tagline
         ("Kim Osei covers public safety for the Valley Post. Reach her at kim@valley.example.",
          "Kim Osei"),
+        # a weekly's publisher after the column (found in probe161)
+        ("Marv Lindahl has published the Reporter since 1989. Letters to the editor are "
+         "welcome.", "Marv Lindahl"),
     ],
 )  # fmt: skip
 def test_furniture_author_lines_only_at_the_tail(line: str, author: str) -> None:
@@ -298,7 +301,9 @@ def test_furniture_wire_credit_lines_at_the_tail(line: str) -> None:
 
 def test_furniture_keeps_body_lines_like_credits_at_the_tail() -> None:
     for line in ("The county contributed $5 million to the shelter fund.",
-                 "Reuters reported from Detroit that the plant had closed."):  # fmt: skip
+                 "Reuters reported from Detroit that the plant had closed.",
+                 "Ana Ruiz owns the Taqueria El Comal.",
+                 "The county has published the report."):  # fmt: skip
         assert line in clean("\n\n".join([BODY, MORE, BODY, MORE, line])).text
 
 
