@@ -394,6 +394,24 @@ def test_vocabulary_a_vote_told_by_its_tally_takes_the_day_of_its_verb(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # found in probe165: a letter writer "watched four of our five county commissioners
+        # vote to ...": an act seen done happened
+        ("I watched four of the five Troup County commissioners vote to join the program.",
+         True),
+        ("Neighbors saw ICE agents arrest Ana Ruiz outside her home in Dalton.", True),
+        # not one to be seen, nor one not seen, nor a wish
+        ("I want to watch the Troup County commissioners vote to join the program.", False),
+        ("Neighbors did not see ICE agents arrest Ana Ruiz outside her home in Dalton.", False),
+    ],
+)  # fmt: skip
+def test_vocabulary_an_act_seen_done_happened(nlp: Language, text: str, told: bool) -> None:
+    acts = [e for e, _ in events_of(nlp, text) if e.trigger in ("vote", "arrest")]
+    assert bool(acts) == told
+
+
+@pytest.mark.parametrize(
     ("text", "voted"),
     [
         # found in probe161: "by a 3-2 vote, commissioners told the sheriff he can ...": a

@@ -70,6 +70,23 @@ def told_as_now(trigger: Token, lexicon: Lexicon | None = None) -> bool:
     return present or _progressive_be(head) is not None
 
 
+def seen_done(trigger: Token, lexicon: Lexicon | None = None) -> bool:
+    """An act in the bare form that a past verb of seeing or hearing took in
+    (``perceived`` in ``time_words.json``): "watched four commissioners vote to join the
+    program", "saw agents arrest him" (found in probe165) happened then."""
+    head = trigger.head
+    if trigger.tag_ not in ("VB", "VBP") or trigger.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if any(c.dep_ in ("aux", "neg") for c in (*trigger.children, *head.children)):
+        return False  # "will watch them vote", "did not see them vote"
+    seeing = (lexicon or shipped()).derived(_perceived)
+    return head.tag_ == "VBD" and head.lemma_.lower() in seeing
+
+
+def _perceived(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.json("time_words.json")["perceived"]["verbs"])
+
+
 def looking_ahead_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
     """Verbs whose past tense still looks ahead: "scheduled the vote Thursday"."""
     return (lexicon or shipped()).derived(_ahead)

@@ -318,7 +318,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
     told = clauses.is_past(trigger) or rule_changes.told_as_done(trigger)
-    told = trigger.pos_ == "VERB" and (told or aspect.told_as_now(trigger))
+    told = told or aspect.told_as_now(trigger) or aspect.seen_done(trigger)
+    told = trigger.pos_ == "VERB" and told
     return dated or told or tallies.done_by_tally(trigger, reading.taxonomy)
 
 
