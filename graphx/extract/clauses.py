@@ -20,6 +20,7 @@ from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 __all__ = [
     "adjunct_nouns",
     "adjunct_verb",
+    "a_tally",
     "cited",
     "ancestors",
     "clause_tokens",
@@ -311,7 +312,7 @@ def adjunct_verb(noun: Token) -> Token | None:
     return None if is_opinion(verb) else verb
 
 
-def _a_tally(noun: Token) -> bool:
+def a_tally(noun: Token) -> bool:
     """A vote's tally told before its noun after "on" or "by": "failed on a 3-3 vote",
     "by a 4-1 vote"; not a count of things ("briefed on 2 deportations")."""
     preposition = noun.head
@@ -350,7 +351,7 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
         for preposition in verb.children
         for noun in preposition.children
         if noun.i in triggers
-        and (adjunct_verb(noun) is not None or (verb.i not in triggers and _a_tally(noun)))
+        and (adjunct_verb(noun) is not None or (verb.i not in triggers and a_tally(noun)))
     ]
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from graphx.extract import antecedents
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
+from graphx.extract.lemmas import phrasal_verb
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.tree import direct_objects
 
@@ -177,8 +178,8 @@ def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    verb = noun.head.lemma_.lower()  # "issued", or a phrasal "handed down" (probe165)
-    said = {verb, *(f"{verb} {c.lower_}" for c in noun.head.children if c.dep_ == "prt")}
+    verb = noun.head  # "issued", or a phrasal "handed down" (probe165)
+    said = [verb.lemma_.lower(), *(phrasal_verb(verb, c, taxonomy) for c in verb.children)]
     if noun.dep_ == "dobj" and any(s in taxonomy.light for s in said):
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]  # "the judge issued"
     for owner in owners:

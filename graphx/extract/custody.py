@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
+from graphx.extract.lemmas import phrasal_verb
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
@@ -212,7 +213,7 @@ def taken_by_the_law(name: Span) -> bool:
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or not all(t.is_title for t in name):
         return False
     taxonomy = load_taxonomy()
-    said = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children)]
+    said = [verb.lemma_.lower(), *(phrasal_verb(verb, c, taxonomy) for c in verb.children)]
     taking = any(w in taxonomy.capturing for w in said)
     arrest = taxonomy.family(said[0], taxonomy.verbs.get(said[0], "")) == "arrest"
     return (taking or arrest) and of_the_law(doers(verb))

@@ -295,8 +295,8 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
-    done = rule_changes.ends_a_practice(trigger) or rule_changes.told_as_done(trigger)
-    opinion = clauses.is_opinion(trigger) and not done
+    as_done = rule_changes.told_as_done(trigger)
+    opinion = clauses.is_opinion(trigger) and not (as_done or rule_changes.ends_a_practice(trigger))
     if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
         return False
     if (
@@ -317,7 +317,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         return False  # "will no longer hold anyone on a detainer issued by ICE"
     if headline and (trigger.tag_ in ("VBZ", "VBP") or anyone.passive_present(trigger)):
         return trigger.pos_ == "VERB"  # "Workers are detained in raid at Omaha plant"
-    told = clauses.is_past(trigger) or rule_changes.told_as_done(trigger)
+    told = as_done or clauses.is_past(trigger)
     told = told or aspect.told_as_now(trigger) or aspect.seen_done(trigger)
     told = trigger.pos_ == "VERB" and told
     return dated or told or tallies.done_by_tally(trigger, reading.taxonomy)

@@ -16,7 +16,7 @@ def done_by_tally(noun: Token, taxonomy: Taxonomy) -> bool:
     own but what was said: "by a 3-2 vote, commissioners told the sheriff he can negotiate"
     (found in probe161); counted, so held ("passed on a 5-2 vote" is the passing's)."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "by") or not clauses.tallied(noun):
+    if not clauses.a_tally(noun):
         return False
     saying = taxonomy.tells(verb.lemma_.lower()) or verb_lemma(verb, taxonomy) not in taxonomy.verbs
     return saying and clauses.is_past(verb) and not clauses.is_opinion(verb)

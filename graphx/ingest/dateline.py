@@ -37,15 +37,14 @@ _TIME_OF_DAY = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 # a press release's label before its day: "FOR IMMEDIATE RELEASE — April 16, 2021",
 # "NEWS RELEASE     09/13/2022" (found in probe153)
 _LINK_WORDS = r"subscribe|e-edition|sign in|log in|digital|today's paper"
+_RELEASE_KIND = r"(?:for\s+immediate|for|immediate|news|press|media)"
 # "Date: 08/22/2014" (found in probe155)
-_LABEL = r"(?:(?:for\s+immediate|for|immediate|news|press|media)\s+release|(?:release\s+)?dated?)"
+_LABEL = rf"(?:{_RELEASE_KIND}\s+release|(?:release\s+)?dated?)"
 _RELEASE = rf"(?:{_LABEL}\s*[—–:|-]?\s*)?"
 # ... alone on its line, which is no line of the head's five as the site's links are not
 _LABEL_LINE = re.compile(rf"\s*{_LABEL}\s*:?\s*", re.IGNORECASE)
 # a release's own label, without which a bare "Date:" is an event's or a timeline's
-_RELEASED = re.compile(
-    r"\s*(?:(?:for\s+immediate|for|immediate|news|press|media)\s+)?release\b", re.I
-)
+_RELEASED = re.compile(rf"\s*(?:{_RELEASE_KIND}\s+)?release\b", re.IGNORECASE)
 _DATED = re.compile(r"\s*dated?\b", re.IGNORECASE)
 _DATE_LINES = [
     re.compile(rf"\s*{_RELEASE}{WEEKDAY}{MONTH} {DAY},? {YEAR}{_TIME_OF_DAY}\s*", re.IGNORECASE),
