@@ -276,7 +276,7 @@ def test_pubdate_as_of_a_day_dates_the_articles_present(
     ],
 )
 def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
-    from graphx.ingest.pubdate import stamped_date
+    from graphx.ingest.stamps import stamped_date
 
     assert stamped_date(furniture, today=TODAY) == expected
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
 from graphx.ingest import no_bound
@@ -31,7 +30,6 @@ __all__ = [
     "infer_published",
     "normalise_date",
     "published_window",
-    "stamped_date",
     "url_date",
 ]
 
@@ -256,11 +254,6 @@ def _as_of(text: str, latest: str, today: dt.date) -> tuple[dt.date, str] | None
     return found
 
 
-# "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
-_STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
-_CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
-
-
 # "This story appears in the March 13, 2025 print edition", "A version of this article
 # appears in print on March 13, 2025, Section A, Page 18": the day of the paper it ran in
 _IN_PRINT = re.compile(
@@ -293,30 +286,6 @@ def _printed_or_wired(
     if wired and not any(v + "-01-01"[len(v) - 4 :] > wired for _, v in dates):
         return wired, f"from the dateline ({wired})"
     return None
-
-
-def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
-    """The day a page's own "Published" or "Posted" stamp or byline gives
-    ("Published: March 3, 2023 at 5:12 PM", "By Jane Doe | Posted Mar 3, 2023"), else "".
-
-    Only a full date counts, and only before any "Updated" on the line: a page changes
-    after it is published.
-
-    >>> stamped_date(["stamp: Published 5:12 PM Mar. 3, 2023 | Updated Mar. 9, 2023"])
-    '2023-03-03'
-    >>> stamped_date(["stamp: Updated: Mar 9, 2023", "stamp: Published 4 hours ago"])
-    ''
-    """
-    for line in furniture:
-        kind, _, said = line.partition(": ")
-        stamp = _STAMPED.search(said) if kind in ("stamp", "byline") else None
-        if stamp is None:
-            continue
-        rest = _CHANGED.split(stamp.group("rest"), maxsplit=1)[0]
-        days = [v for _, v in explicit_dates(rest, today=today) if len(v) == 10]
-        if days:
-            return days[0]
-    return ""
 
 
 def published_window(first: dt.date, last: dt.date, why: str) -> tuple[str, str]:

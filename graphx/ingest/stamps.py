@@ -1,0 +1,71 @@
+"""The day a page's own stamp gives ("Published: March 3, 2023 at 5:12 PM", "Updated: 6:41 PM
+PST February 7, 2023"), which the page says of itself and so comes before what its text
+tells (issue 15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from graphx.ingest.pubdate import explicit_dates
+
+__all__ = ["stamped_date", "updated_date"]
+
+# "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
+_STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
+
+
+def stamped_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
+    """The day a page's own "Published" or "Posted" stamp or byline gives
+    ("Published: March 3, 2023 at 5:12 PM", "By Jane Doe | Posted Mar 3, 2023"), else "".
+
+    Only a full date counts, and only before any "Updated" on the line: a page changes
+    after it is published.
+
+    >>> stamped_date(["stamp: Published 5:12 PM Mar. 3, 2023 | Updated Mar. 9, 2023"])
+    '2023-03-03'
+    >>> stamped_date(["stamp: Updated: Mar 9, 2023", "stamp: Published 4 hours ago"])
+    ''
+    """
+    for line in furniture:
+        kind, _, said = line.partition(": ")
+        stamp = _STAMPED.search(said) if kind in ("stamp", "byline") else None
+        if stamp is None:
+            continue
+        rest = _CHANGED.split(stamp.group("rest"), maxsplit=1)[0]
+        days = [v for _, v in explicit_dates(rest, today=today) if len(v) == 10]
+        if days:
+            return days[0]
+    return ""
+
+
+def updated_date(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
+    """The day of a page's "Updated" stamp with its time of day, when the page has no
+    "Published" or "Posted" stamp ("Updated: 6:41 PM PST February 7, 2023", as a TV
+    station's or a wire's page shows alone): the page was published on or before it, and
+    its "Tuesday" is read against it; else "". A "Last modified" day, often years later, is
+    none.
+
+    >>> updated_date(["stamp: Updated: 6:41 PM PST February 7, 2023"])
+    '2023-02-07'
+    >>> updated_date(["stamp: Published 4 hours ago", "stamp: Updated 6:41 PM Feb. 7, 2023"])
+    ''
+    """
+    lines = (line.partition(": ") for line in furniture)
+    stamps = [said for kind, _, said in lines if kind == "stamp"]
+    if any(_STAMPED.search(said) for said in stamps):
+        return ""
+    for said in stamps:
+        if (label := _UPDATED.match(said)) and _CLOCK.search(said):
+            # read after the label, which would make the day a change's (its year only)
+            days = [v for _, v in explicit_dates(said[label.end() :], today=today)]
+            if days and len(days[0]) == 10:
+                return days[0]
+    return ""
+
+
+_UPDATED = re.compile(r"\s*updated\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
