@@ -146,6 +146,7 @@ def participants(
         for t in c.subtree
     }
     clause = [*_name_right_before(trigger), *(t for t in clause if t.i not in other_acts)]
+    clause = sorted({*clause, *subjects.whom_they_stand_for(trigger)}, key=lambda t: t.i)
     roles, place = _by_position(trigger, clause, mentions, starts, apart)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id
@@ -224,6 +225,7 @@ def _by_position(
     # "a citizen of Guyana who was arrested": where someone comes from is not where
     # anything happened, so such a place is neither the place nor a participant.
     origins = _origins(clause, mentions, starts)
+    origins |= _places_of_a_who(trigger, clause, mentions, starts)
     assigned: set[int] = set()
     for role, subtree in _arguments(trigger, in_clause, apart):
         origins |= _origins(subtree, mentions, starts)
@@ -248,6 +250,18 @@ def _by_position(
 
 
 _BODIES = frozenset({"agency"})  # a government body; a group tells what others did
+
+
+def _places_of_a_who(
+    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
+) -> set[int]:
+    """ "filed a lawsuit on behalf of five families who were held ... at the Imperial Beach
+    station": where a "who" clause puts the people it tells of is where they were, not
+    where the act was done."""
+    clauses = [c for c in clause if c.dep_ == "relcl" and c not in (trigger, *trigger.ancestors)]
+    clauses = [c for c in clauses if any(w.lower_ in ("who", "whom") for w in c.children)]
+    named = argument_mentions([t for c in clauses for t in c.subtree], mentions, starts)
+    return {i for i in named if mentions[i].type == "jurisdiction"}
 
 
 def _body_telling(trigger: Token) -> list[Token]:

@@ -226,8 +226,13 @@ def of_the_law(people: list[Token]) -> bool:
 
 
 def _a_taker(word: Token) -> bool:
-    """A "taker" noun of ``capture_nouns.txt``: someone of the law ("agents", "deputies")."""
-    return word.lemma_.lower() in capture_nouns()[1]
+    """A "taker" noun of ``capture_nouns.txt``: someone of the law ("agents", "deputies");
+    the model reads a plural opening a sentence as a name ("Agents from the station found
+    ..."), whose lemma is itself, so that one is made singular here."""
+    lemma = word.lemma_.lower()
+    if word.is_sent_start and word.pos_ == "PROPN" and lemma.endswith("s"):
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma in capture_nouns()[1]
 
 
 def someone(word: Token, taken_nouns: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from graphx.extract import courts
+from graphx.extract.antecedents import definite_heads
 from graphx.extract.doers import doers
 from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.known import read_head_words
@@ -57,6 +58,20 @@ def by_a_body(verb: Token) -> bool:
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"]
     return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
+
+
+def charged_with_a_duty(verb: Token) -> bool:
+    """A body charged with a task, no crime: "the agency charged with enforcing immigration
+    laws", "the unified border agency ... charged with the management ... of our nation's
+    borders"; the one charged is an agency's name or a noun that stands for one
+    (``definite_heads.csv``); not "the company was charged with fraud"."""
+    charged = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    charged += [verb.head] if verb.dep_ == "acl" else []
+    bodies = {word for word, kind in definite_heads().items() if kind in _BODY_KINDS}
+    return any(c.ent_type_ == "AGENCY" or c.lemma_.lower() in bodies for c in charged)
+
+
+_BODY_KINDS = frozenset({"agency", "administration"})
 
 
 def sat_to_hear(verb: Token) -> bool:
@@ -130,7 +145,9 @@ def took_money(verb: Token) -> bool:
         and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
     ]
     given = any(_a_sum_given(m, funding) for m in money)
-    return given and (by_a_body(verb) or _by_a_place(verb, funding))
+    # "the board agreed to take $1.38 million": the body of the verb it completes
+    takers = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return given and any(by_a_body(v) or _by_a_place(v, funding) for v in takers)
 
 
 def _by_a_place(verb: Token, funding: frozenset[str]) -> bool:

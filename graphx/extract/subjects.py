@@ -22,6 +22,7 @@ __all__ = [
     "named_by_the_text",
     "outside_relatives",
     "relative_antecedent",
+    "whom_they_stand_for",
 ]
 
 SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
@@ -176,3 +177,15 @@ def outside_relatives(token: Token, kept: set[int]) -> list[Token]:
         for t in c.subtree
     }
     return [t for t in token.subtree if t.i in kept and t.i not in told]
+
+
+def whom_they_stand_for(trigger: Token) -> list[Token]:
+    """ "agents ... prevented a tragedy when they discovered 38 individuals", "When agents
+    opened the doors, they found 38 individuals": a "they" doing the act is the subject of
+    the clause it hangs on, or of the one that hangs on it, when that subject is no pronoun."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in trigger.children):
+        return []
+    others = [trigger.head] if trigger.dep_ == "advcl" else []
+    others += [c for c in trigger.children if c.dep_ == "advcl"]
+    subjects = [c for v in others for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return [t for s in subjects[:1] for t in s.subtree]

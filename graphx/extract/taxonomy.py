@@ -106,6 +106,12 @@ class Taxonomy:
         return frozenset(self.rows.get("STAGE", {}))
 
     @property
+    def discovering(self) -> dict[str, str]:
+        """Verbs that tell an arrest when the law's people named find people in numbers
+        ("agents discovered 38 individuals inside the trailer")."""
+        return self.rows.get("DISCOVER", {})
+
+    @property
     def receiving(self) -> dict[str, str]:
         """Verbs that tell funding when a body is their subject and money their object
         ("the county commission accepted $61,412")."""
@@ -156,7 +162,7 @@ _KINDS = (
     *("TELLING", "CONFINE", "CUSTODY", "ATTEND", "COURT", "SPOKEN", "FREE", "NONE", "GATHER"),
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
-    *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD"),
+    *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER"),
 )
 
 

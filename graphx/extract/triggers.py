@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import courts, crowds, custody, deciders, rule_changes
+from graphx.extract import courts, crowds, custody, deciders, found, rule_changes
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
@@ -47,6 +47,8 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return _document_content(token, taxonomy) or (kind, lemma)
     if kind == "policy" and taxonomy.family(lemma, kind) == "end":
         return _end_sense(token, lemma, taxonomy)
+    if taxonomy.family(lemma, kind) == "charge" and deciders.charged_with_a_duty(token):
+        return None  # "the agency charged with enforcing immigration laws"
     if taxonomy.family(lemma, kind) == "death" and " " in lemma and not custody.of_someone(token):
         return None  # "the bill was pronounced dead"
     if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
@@ -229,7 +231,7 @@ def _of_people(lemma: str, taxonomy: Taxonomy) -> bool:
         *(taxonomy.attending, taxonomy.confining, taxonomy.crowding),
         *(taxonomy.freeing, taxonomy.surrounding, taxonomy.capturing, taxonomy.sweeping),
         *(taxonomy.halting, taxonomy.resolving, taxonomy.receiving, taxonomy.enclosing),
-        taxonomy.sitting,
+        *(taxonomy.sitting, taxonomy.discovering),
     )
     return any(lemma in table for table in tables)
 
@@ -240,13 +242,15 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
-        if sense is not None or lemma not in (*taxonomy.crowding, *taxonomy.surrounding):
+        others = (*taxonomy.crowding, *taxonomy.surrounding, *taxonomy.receiving)
+        if sense is not None or lemma not in others:  # "took $1.38 million": money taken
             return sense
     checks: tuple[tuple[dict[str, str], Callable[[Token], bool]], ...] = (
         (taxonomy.crowding, crowds.crowd_gathered),
         (taxonomy.surrounding, crowds.crowd_around),
         (taxonomy.capturing, custody.captured),
         (taxonomy.halting, custody.halted),
+        (taxonomy.discovering, found.found_in_numbers),
         (taxonomy.sweeping, custody.swept),
         (taxonomy.enclosing, crowds.law_around),
         (taxonomy.resolving, deciders.by_a_body),

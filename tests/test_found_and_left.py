@@ -1,0 +1,196 @@
+"""People found or left by the law's people, a body's duty, and a body's agreement to take
+money (issue 15), on invented sentences parsed by the model.
+
+"Agents discovered 38 people in the trailer" is an arrest as plainly as "arrested" is;
+"agents dropped off 130 migrants at the armory" a release; "the agency charged with
+enforcing immigration laws" no charge of anyone; "the board agreed to take $1.4 million" a
+decision. Each is held apart from what only looks like it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.ingest.corpus import read_corpus
+from graphx.ingest.stamps import updated_date
+from graphx.model import Document
+from tests.extracting import NEEDS_MODEL, named_events
+
+pytestmark = NEEDS_MODEL
+
+
+def _types(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """Each event's trigger and type."""
+    return [(e.trigger, e.event_type) for e, _ in named_events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # found in probe163: people found in numbers by the law's people named
+        ("Border Patrol agents found 41 people packed into a trailer in Dover on Thursday.", True),
+        ("Agents discovered 38 individuals inside a truck in Dover on Thursday.", True),
+        ("Deputies located 12 migrants in a Dover stash house on Thursday.", True),
+        ("Agents from the Dover station found the group on Thursday night.", True),
+        ("Dover police officers found a group of migrants in a boxcar on Thursday.", True),
+        # ... not one person found, a thing, nor people found by anyone else
+        ("Deputies found the missing hiker near Dover on Thursday.", False),
+        ("Agents found 40 pounds of methamphetamine in Dover on Thursday.", False),
+        ("Volunteers found 12 migrants near Dover on Thursday.", False),
+        ("Rangers found a group of hikers near Dover on Thursday.", False),
+        ("Officers found a group of hikers near Dover on Thursday.", False),
+        ("Agents found three tunnels under Dover on Thursday.", False),
+    ],
+)
+def test_people_found_in_numbers_by_the_law_are_arrested(
+    nlp: Language, text: str, arrested: bool
+) -> None:
+    found = [t for t, kind in _types(nlp, text) if kind == "enforcement"]
+    assert bool(found) == arrested
+
+
+def test_they_who_found_them_are_the_law_of_the_clause_they_hang_on(nlp: Language) -> None:
+    text = (
+        "U.S. Border Patrol agents prevented a tragedy on Thursday when they discovered "
+        "38 individuals inside a trailer near Dover."
+    )
+    arrests = [(e, named) for e, named in named_events(nlp, text) if e.trigger == "discovered"]
+    assert len(arrests) == 1
+    assert "U.S. Border Patrol" in arrests[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # found in probe163: people left by the law's people named
+        (
+            "Border Patrol agents dropped off about 130 migrants at the Dover armory on Thursday.",
+            True,
+        ),
+        ("ICE officers dropped off 40 asylum seekers at the Dover bus station Thursday.", True),
+        # ... not by anyone else, nor things
+        ("Parents dropped off their children at Dover Elementary on Thursday.", False),
+        ("Volunteers dropped off 40 migrants at the Dover bus station on Thursday.", False),
+        ("Agents dropped off the paperwork at the Dover courthouse on Thursday.", False),
+    ],
+)
+def test_people_dropped_off_by_the_law_are_released(
+    nlp: Language, text: str, released: bool
+) -> None:
+    assert (("dropped", "release") in _types(nlp, text)) == released
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        # found in probe163: a body charged with a task is given a duty, no one is charged
+        (
+            "ICE, the agency charged with enforcing immigration laws, declined comment Tuesday.",
+            False,
+        ),
+        (
+            "Customs and Border Protection is the border agency within the Department of "
+            "Homeland Security charged with the protection of the borders.",
+            False,
+        ),
+        ("The department is charged with overseeing the Dover jail.", False),
+        # ... a person or a company is charged with a crime
+        ("Marco Ruiz was charged Tuesday with illegal reentry.", True),
+        ("The sheriff was charged Tuesday with bribery.", True),
+        ("The Dover trucking company was charged Tuesday with smuggling migrants.", True),
+    ],
+)
+def test_a_body_charged_with_a_task_is_charged_with_no_crime(
+    nlp: Language, text: str, charged: bool
+) -> None:
+    assert (("charged", "legal_action") in _types(nlp, text)) == charged
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        # found in probe163: a body's agreement to take money is its decision
+        (
+            "A divided Dover County Board of Supervisors agreed Wednesday to take "
+            "$1.38 million in federal grant money.",
+            True,
+        ),
+        ("The Dover City Council agreed Wednesday to end the contract with ICE.", True),
+        # ... a person's agreement to meet is none
+        ("Sheriff Ana Ruiz agreed Wednesday to meet with the families.", False),
+    ],
+)
+def test_a_body_that_agrees_to_act_decides(nlp: Language, text: str, decided: bool) -> None:
+    assert (("agreed", "policy") in _types(nlp, text)) == decided
+
+
+def test_money_a_body_takes_is_funding(nlp: Language) -> None:
+    taken = _types(nlp, "The Dover County Commission took $50,000 in federal grant money Tuesday.")
+    assert ("took", "funding") in taken
+    assert _types(nlp, "Deputies took $5,000 from the suspect in Dover on Tuesday.") == []
+
+
+def test_a_who_clause_names_where_its_people_were_not_where_the_act_was(nlp: Language) -> None:
+    text = (
+        "A legal aid group filed a lawsuit on Tuesday on behalf of five families who were "
+        "held for days at a station in Imperial Beach."
+    )
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
+    places = {m.id: m.text for m in found.mentions}
+    (suit,) = [e for e in found.events if e.trigger == "filed"]
+    assert "Imperial Beach" in places.values()  # named, but where the families were held
+    assert suit.place is None
+
+
+def test_a_place_the_act_was_done_at_stays_its_place(nlp: Language) -> None:
+    text = "Agents arrested five men on Tuesday at a car wash in Imperial Beach."
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
+    places = {m.id: m.text for m in found.mentions}
+    (arrest,) = [e for e in found.events if e.trigger == "arrested"]
+    assert arrest.place is not None
+    assert places[arrest.place] == "Imperial Beach"
+
+
+@pytest.mark.parametrize(
+    ("furniture", "day"),
+    [
+        # found in probe163: a TV station's page shows only when it was updated
+        (["stamp: Updated: 6:41 PM PST February 7, 2023"], "2023-02-07"),
+        (["stamp: Updated 9:47 PM MDT, Tuesday, June 10, 2014"], "2014-06-10"),
+        # ... not when the page tells when it was published, nor a day with no time of day
+        (["stamp: Posted Feb. 6, 2023", "stamp: Updated 6:41 PM Feb. 7, 2023"], ""),
+        (["stamp: Updated: 02/07/2023"], ""),
+        (["stamp: Last modified: February 7, 2023"], ""),
+    ],
+)
+def test_a_page_updated_alone_was_published_by_that_day(furniture: list[str], day: str) -> None:
+    assert updated_date(furniture) == day
+
+
+_PAGE = """Lawsuit filed over cold cells
+KSDX 10 News
+
+Author: Ana Ruiz
+Updated: 6:41 PM PST February 7, 2023
+
+SAN DIEGO - A legal aid group filed a federal lawsuit Tuesday against the Border Patrol.
+"""
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.ksdx.com/article/news/lawsuit-cold-cells/509-8f3c2a71", "2023-02-07"),
+        # a day in the URL is the page's first: an update may come a day later
+        ("https://www.ksdx.com/2023/02/06/lawsuit-cold-cells/", "2023-02-06"),
+    ],
+)
+def test_a_corpus_dates_a_page_by_its_update_when_nothing_else_does(
+    tmp_path, url: str, published: str
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "page.txt").write_text(_PAGE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(f"file,url\npage.txt,{url}\n", encoding="utf-8")
+    (doc,) = read_corpus(tmp_path).documents
+    assert (doc.published, doc.published_basis) == (published, "inferred")
