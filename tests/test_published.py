@@ -374,10 +374,11 @@ def test_published_last_weekday_of_a_dated_happening_dates_the_article_the_week_
     ):
         told = event("2024-04-10", ("a", "Wednesday", "2024-04-10"), ("b", said, value))
         _, b = dated_by_reports(docs, [told])
-        # the Wednesday before the day it was written: 11 to 17 April
+        # the Wednesday before the day it was written, but not the day before it (that
+        # is "yesterday"): 12 to 18 April
         assert (b.published, b.published_note[:34]) == (
             "2024-04",
-            "between 2024-04-11 and 2024-04-17:",
+            "between 2024-04-12 and 2024-04-18:",
         )
 
 
@@ -392,10 +393,16 @@ def test_published_last_weekday_is_read_before_the_day_written() -> None:
     bare = weekday_in_window(TimeExpression("Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
     assert (last.date_start, last.date_end) == ("2024-04-10", "2024-04-10")
     assert (bare.date_start, bare.date_end) == ("2024-04-17", "2024-04-17")
+    # found in probe164: told on a Thursday, "last Wednesday" is not the day before (that
+    # is "yesterday") but the week's before it
+    window = Window(dt.date(2024, 4, 18), dt.date(2024, 4, 18), "placed")
+    last = weekday_in_window(TimeExpression("last Wednesday", 0, 1, "DATE", "XXXX-WXX-3"), window)
+    assert (last.date_start, last.date_end) == ("2024-04-10", "2024-04-10")
 
 
 def test_published_windows_of_one_article_hold_together() -> None:
-    # a review: b says "last Monday" of Monday 4 March 2024 (written 5-11 March) and
+    # a review: b says "last Monday" of Monday 4 March 2024 (written 6-12 March: the 5th
+    # would say "yesterday") and
     # "yesterday" of Thursday 7 March (written the 8th): both hold on the 8th only
     docs = [document("a", "2024-03-08", "sidecar"), document("b")]
     monday = event("2024-03-04", ("a", "Monday", "2024-03-04"), ("b", "last Monday", "XXXX-WXX-1"))
@@ -407,7 +414,7 @@ def test_published_windows_of_one_article_hold_together() -> None:
     # "Friday" of Friday 8 March (written 8-14 March): the days both allow
     friday = event("2024-03-08", ("a", "Friday", "2024-03-08"), ("b", "Friday", "XXXX-WXX-5"))
     _, b = dated_by_reports(docs, [monday, friday])
-    assert (b.published, b.published_note[:34]) == ("2024-03", "between 2024-03-08 and 2024-03-11:")
+    assert (b.published, b.published_note[:34]) == ("2024-03", "between 2024-03-08 and 2024-03-12:")
     # a second review: windows that cannot both hold give the later one, for an article is
     # no older than any happening it reports ("Monday" of 26 February and of 4 March)
     before = event("2024-02-26", ("a", "Monday", "2024-02-26"), ("b", "Monday", "XXXX-WXX-1"))

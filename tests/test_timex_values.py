@@ -673,3 +673,21 @@ def test_timex_values_a_weekday_with_its_date_in_parentheses_is_that_date() -> N
     text = "Agents arrested 20 on Monday (March 12) and 10 on Tuesday."
     found = [(t.text, t.value) for t in find_time_expressions(text, dct="2018-03-16")]
     assert found == [("Monday (March 12)", "2018-03-12"), ("Tuesday", "2018-03-13")]
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        # found in probe164: a weekly of Thursday 24 June 2010 told "Last Wednesday the
+        # freeholder board voted" of the 16th; the day before is "yesterday"
+        ("Last Wednesday the board voted.", "2010-06-16"),
+        ("The board voted last Wednesday night.", "2010-06-16"),
+        # ... while the weekday two days back, and "this past" one, are the nearest
+        ("Last Tuesday the board voted.", "2010-06-22"),
+        ("This past Wednesday the board voted.", "2010-06-23"),
+        ("Last Thursday the board voted.", "2010-06-17"),
+    ],
+)
+def test_timex_values_last_weekday_is_not_the_day_before(said: str, day: str) -> None:
+    (found,) = find_time_expressions(said, dct="2010-06-24")
+    assert found.date_start == day

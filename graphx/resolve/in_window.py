@@ -91,8 +91,9 @@ def _days_of_weekday(weekday: int, window: Window) -> tuple[dt.date, dt.date]:
 
 
 def _last_before(day: dt.date, weekday: int) -> dt.date:
-    """The last such weekday (Monday 0) before ``day``, one to seven days back."""
-    return shift(day, -dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1))
+    """The last such weekday (Monday 0) before ``day``, two to eight days back: the day
+    before is "yesterday", so "last Wednesday" told on a Thursday is a week before it."""
+    return shift(day, -dt.timedelta(days=(day.weekday() - weekday - 2) % 7 + 2))
 
 
 def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:

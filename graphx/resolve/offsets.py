@@ -47,8 +47,10 @@ def period(day: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
     if unit == "W":
         monday = shift(day, dt.timedelta(days=7 * count - day.weekday()))
         return monday, shift(monday, dt.timedelta(days=6))
-    if unit == "L":  # "last Monday": the seven days before the day (after it: count > 0)
-        days = sorted((dt.timedelta(days=7 * count), dt.timedelta(days=1 if count > 0 else -1)))
+    if unit == "L":  # "last Monday": the seven days before the day but the one before it,
+        # which is "yesterday" (after it: count > 0)
+        sign = 1 if count > 0 else -1
+        days = sorted((dt.timedelta(days=7 * count + sign), dt.timedelta(days=2 * sign)))
         return shift(day, days[0]), shift(day, days[1])
     year, month = shift_month(day.year, day.month, count)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:  # a month before year 1 or after 9999

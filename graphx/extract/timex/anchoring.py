@@ -315,7 +315,10 @@ def weekday_near(ctx: Context, target: int, rel: str) -> dt.date | None:
     back = (ctx.ref.weekday() - target) % 7
     ahead = (target - ctx.ref.weekday()) % 7
     if rel in ("last", "past", "this past"):
-        return ctx.ref - dt.timedelta(days=back or 7)
+        # the day before is "yesterday": "last Wednesday" told on a Thursday is a week
+        # before it ("this past Wednesday" is the day before)
+        week_before = rel == "last" and back == 1
+        return ctx.ref - dt.timedelta(days=back + 7 if week_before or not back else back)
     if rel in ("next", "coming", "this coming"):
         return ctx.ref + dt.timedelta(days=ahead or 7)
     if rel == "this" or ctx.future:
