@@ -642,6 +642,13 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
             "April 24, 2015",
             "Ana Ruiz Ortega",
         ),
+        # ... and a group's staff as its author (found in probe164: the categories were a
+        # suit "Filed under")
+        (
+            "Posted April 11, 2012 by KDW staff | Filed under: York County Prison, Hunger Strike",
+            "April 11, 2012",
+            "KDW",
+        ),
         # a blog's head line: the day first, then the author, between dots, then its
         # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),

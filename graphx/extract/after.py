@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses
-from graphx.extract.attach import support_verbs, verb_of_time
+from graphx.extract.attach import verb_of_time
+from graphx.extract.placing import support_verbs
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
+from graphx.extract.placing import placed_subject, support_verbs, under_other_verb
 from graphx.extract.same_day import (
     date_by_participles,
     fronted_over_conjuncts,
@@ -36,46 +37,15 @@ from graphx.extract.timex.spans import (
 from graphx.extract.tree import planned
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, without_filing_days
-from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
 __all__ = [
     "dates_something",
     "same_time_participle",
-    "support_verbs",
     "times_by_trigger",
     "told_as_habits",
     "verb_of_time",
 ]
-
-
-def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """``support_verbs.txt``: verbs that only say when or that something took place
-    ("the raid was on Friday", "the arrest came on January 17")."""
-    return (lexicon or shipped()).word_set("support_verbs.txt")
-
-
-def _under_other_verb(token: Token, triggers: set[int]) -> bool:
-    """Whether the token's clause is headed by a verb that is no trigger.
-
-    Such a date says when that verb's act took place ("the city said Saturday
-    it would review the subpoenas", "traveled to tout the lawsuit on
-    Wednesday"), not when the sentence's one trigger did (issue 15). A verb
-    that only places the sentence's event in time ("the raid was on Friday")
-    is no such verb; it is one when its subject is no event ("Sessions will be
-    in Sacramento Wednesday") or it looks ahead ("the hearing will be Friday").
-    """
-    chain = [token, *clauses.ancestors(token)]
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    if verb.lemma_.lower() not in support_verbs():
-        return True
-    if verb.dep_ in ("acl", "relcl") and verb.head.i not in triggers:
-        return True  # "the 86 workers taken into custody a day earlier": the workers' day
-    ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return ahead or any(s.i not in triggers for s in subjects)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -287,11 +257,13 @@ def times_by_trigger(
                 attached.setdefault(fronted.i, time)
             continue
         owner = _owner(span, triggers, _a_day(time))
-        if owner is None and not _under_other_verb(span.root, triggers):
-            # A time expression the parse left outside every clause dates the sentence's
-            # one trigger; one under another verb dates that verb.
+        if owner is None and not under_other_verb(span.root, triggers):
+            # A time expression the parse left outside every clause dates the subject a
+            # verb places in time, else the sentence's one trigger; one under another verb
+            # dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
-            owner = roots[0].i if len(roots) == 1 else None
+            owner = placed_subject(span.root, triggers)
+            owner = roots[0].i if owner is None and len(roots) == 1 else owner
         if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
             owner = None  # "meets again in April": a month with no year dates only the past
         if owner is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "court_acting",
     "found_by_court",
     "heard_in_court",
+    "let_go_on",
     "pleaded",
     "refused",
     "ruled_by_court",
@@ -70,6 +71,23 @@ def found_by_court(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         if taxonomy.family(noun, kind) == family or noun in _TOLD_IN or noun in taxonomy.written:
             return None  # the ruling's own noun tells it; what is said in a text is no ruling
     return kind, family
+
+
+def let_go_on(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A court's ruling told as what it let go on (``LET`` rows): a court or a judge is the
+    subject and an infinitive tells what it let happen ("a federal judge this week allowed
+    a man's lawsuit ... to go ahead", "the judge let the case proceed"); else None ("the
+    county allowed ICE to use the jail", "the judge allowed reporters in")."""
+    goes_on = any(c.pos_ == "VERB" and _an_infinitive(c) for c in verb.children)
+    court = next((w for a in doers(verb) if (w := _court_word(a, taxonomy))), "")
+    return ruling_of(court, taxonomy) if goes_on and court else None
+
+
+def _an_infinitive(verb: Token) -> bool:
+    """An infinitive of the verb's: its complement, or what the parse hung on as an adverbial
+    clause ("permitted the deportation to go forward")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and to)
 
 
 def heard_in_court(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

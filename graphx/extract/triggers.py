@@ -338,10 +338,12 @@ _WORKS_PUT_OUT = frozenset({"release", "publish"})
 
 
 def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """A court's ruling told as what it found, a court's hearing, or someone going to court
-    told as asking one to act, else None."""
+    """A court's ruling told as what it found or let go on, a court's hearing, or someone
+    going to court told as asking one to act, else None."""
     if lemma in taxonomy.finding and (found := courts.found_by_court(verb, taxonomy)):
         return found
+    if lemma in taxonomy.rows.get("LET", {}) and (let := courts.let_go_on(verb, taxonomy)):
+        return let
     if heard := courts.heard_in_court(verb, lemma, taxonomy):
         return heard
     pleading = lemma in taxonomy.pleading

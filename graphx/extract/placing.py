@@ -1,0 +1,57 @@
+"""Verbs that only place an act in time ("the raid was on Friday", "the arrest came on
+January 17", "the protest began Monday, April 9"): the date under one dates its subject's
+happening, not an act of the verb's own (issue 15).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract import clauses
+from graphx.lexicon import Lexicon, shipped
+
+__all__ = ["placed_subject", "support_verbs", "under_other_verb"]
+
+
+def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``support_verbs.txt``: verbs that only say when or that something took place
+    ("the raid was on Friday", "the arrest came on January 17")."""
+    return (lexicon or shipped()).word_set("support_verbs.txt")
+
+
+def under_other_verb(token: Token, triggers: set[int]) -> bool:
+    """Whether the token's clause is headed by a verb that is no trigger.
+
+    Such a date says when that verb's act took place ("the city said Saturday
+    it would review the subpoenas", "traveled to tout the lawsuit on
+    Wednesday"), not when the sentence's one trigger did (issue 15). A verb
+    that only places the sentence's event in time ("the raid was on Friday")
+    is no such verb; it is one when its subject is no event ("Sessions will be
+    in Sacramento Wednesday") or it looks ahead ("the hearing will be Friday").
+    """
+    chain = [token, *clauses.ancestors(token)]
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() not in support_verbs():
+        return True
+    if verb.dep_ in ("acl", "relcl") and verb.head.i not in triggers:
+        return True  # "the 86 workers taken into custody a day earlier": the workers' day
+    ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return ahead or any(s.i not in triggers for s in subjects)
+
+
+def placed_subject(token: Token, triggers: set[int]) -> int | None:
+    """The trigger a verb that places it in time has for its subject, when a time hangs on
+    that verb: "The protest at York County Prison began Monday, April 9, ... according to
+    a group that visits detainees" (the protest's day, though "visits" is a trigger too);
+    not "the hearing will be Friday", which looks ahead."""
+    chain = [token, *clauses.ancestors(token)]
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in support_verbs():
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers]
+    return subjects[0] if len(subjects) == 1 else None

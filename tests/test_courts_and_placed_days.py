@@ -1,0 +1,56 @@
+"""A court that lets a case go on rules, a day a verb of taking place gives dates its
+subject, and a watch group is a group (issue 15), on invented sentences parsed by the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.model import Document
+from tests.extracting import NEEDS_MODEL, named_events
+
+pytestmark = NEEDS_MODEL
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled"),
+    [
+        # found in probe164: what a court let go on is its ruling
+        (
+            "A federal judge this week allowed a Dover man's lawsuit against the city and "
+            "federal immigration agents to go ahead.",
+            True,
+        ),
+        ("The judge let the case proceed on Tuesday.", True),
+        ("The 9th Circuit permitted the deportation to go forward on Tuesday.", True),
+        # ... not what anyone else let happen, nor a court letting someone in
+        ("The county allowed ICE to use the Dover jail on Tuesday.", False),
+        ("Sheriff Ana Ruiz let reporters tour the jail on Tuesday.", False),
+        ("The judge allowed reporters in on Tuesday.", False),
+    ],
+)
+def test_a_court_that_lets_a_case_go_on_rules(nlp: Language, text: str, ruled: bool) -> None:
+    rulings = [e for e, _ in named_events(nlp, text) if e.lemma == "ruling"]
+    assert bool(rulings) == ruled
+
+
+def test_a_day_a_verb_of_taking_place_gives_dates_its_subject(nlp: Language) -> None:
+    # found in probe164: "visits" is a trigger of the sentence too, so the day was no one's
+    text = (
+        "The protest at the Dover County Prison began Monday, April 9, when about three "
+        "dozen men skipped breakfast, according to Dover Detention Watch, a group that "
+        "visits detainees."
+    )
+    found = named_events(nlp, text, published="2012-04-13")
+    dated = {e.trigger: e.time and e.time.date_start for e, _ in found}
+    assert dated.get("protest") == "2012-04-09"
+
+
+def test_a_group_named_a_watch_is_no_person(nlp: Language) -> None:
+    # found in probe164: "Keystone Detention Watch" was a person surnamed Watch
+    text = "Dover Detention Watch said Tuesday that 40 men had refused meals at the jail."
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
+    kinds = {m.text: m.type for m in found.mentions}
+    assert kinds["Dover Detention Watch"] == "organization"
