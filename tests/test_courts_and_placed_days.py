@@ -54,3 +54,11 @@ def test_a_group_named_a_watch_is_no_person(nlp: Language) -> None:
     found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
     kinds = {m.text: m.type for m in found.mentions}
     assert kinds["Dover Detention Watch"] == "organization"
+
+
+def test_a_directive_issued_is_an_order(nlp: Language) -> None:
+    # found in probe160: "Sheriff Lonnie Abernethy's directive, issued Thursday and effective
+    # the same day"
+    text = "Sheriff Ana Ruiz's directive, issued Thursday and effective the same day, ends it."
+    orders = [e for e, _ in named_events(nlp, text) if e.trigger == "issued"]
+    assert [(e.event_type, e.lemma) for e in orders] == [("policy", "directive")]

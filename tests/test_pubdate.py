@@ -379,6 +379,10 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          "21 | Wednesday, May 22, 2024 | 75 cents\n\nSix weeks after the raid on April 9, "
          "trucks are fewer.",
          ("2024-05-22", "from the date line under the headline (2024-05-22)")),
+        # found in probe160: a student weekly's week among its issue's items, between dashes
+        ("Home at Last\nThe Marlow Dispatch\nSummer Issue 4 \u2014 Volume 129 \u2014 Week of "
+         "Aug. 16, 2010\n\nShe was released on Aug. 13, 2010 after two weeks.",
+         ("2010-08-16", "from the date line under the headline (2010-08-16)")),
         # ... but not one older than a day the text tells
         ("Six Weeks Later\nTHE MARLOW LEDGER\nVol. 42, No. 21 | Wednesday, May 22, 2024 | 75 "
          "cents\n\nThe board voted on May 28, 2024.",

@@ -317,6 +317,29 @@ def test_resolve_jurisdictions_get_levels_and_parents() -> None:
     assert cook.ambiguous and not cook.parent
 
 
+def test_resolve_a_townships_town_places_a_county_jail_of_its_article() -> None:
+    # found in probe160: the gazetteer has no "Ypsilanti Township", so the jail's "Monroe
+    # County" (a county of many states) went to the one state the article named, Ohio;
+    # the township's town, Ypsilanti, names Michigan
+    text = (
+        "She was released from the Monroe County Jail, months after a traffic stop in "
+        "Ypsilanti Township. She thought they were moving her to Ohio."
+    )
+    mentions: list[M] = [
+        ("Monroe County Jail", "agency"),
+        ("Ypsilanti Township", "jurisdiction"),
+        ("Ohio", "jurisdiction"),
+    ]
+    res = resolve((text, mentions))
+    counties = [e for e in res.entities.values() if e.label == "Monroe County"]
+    # both states hold a Monroe County: the article names none for sure
+    assert [res.entities[c.parent].label for c in counties] == []
+    # ... while one that names no township still puts it in the one state it names
+    res = resolve((text.replace("Ypsilanti Township", "the township"), mentions[::2]))
+    counties = [e for e in res.entities.values() if e.label == "Monroe County"]
+    assert [res.entities[c.parent].label for c in counties] == ["Ohio"]
+
+
 def test_resolve_a_town_lies_in_the_county_the_corpus_names() -> None:
     # found in probe157: towns went straight under their state, so a county's filter and a
     # reader looking up the county found none of its towns

@@ -78,9 +78,11 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 # ... its day among the edition's other items ("Serving Blount County since 1977 | Vol. 42,
-# No. 21 | Wednesday, May 22, 2019 | 75 cents")
+# No. 21 | Wednesday, May 22, 2019 | 75 cents", "Summer Issue 4 — Volume 129 — Week of Aug.
+# 16, 2010": found in probe160)
 _EDITION_DAY = re.compile(
-    rf"(?<=[|•·])\s*{WEEKDAY}{MONTH} {DAY},? {YEAR}\s*(?=[|•·]|$)", re.IGNORECASE
+    rf"(?<=[|•·—–])\s*(?:(?:the\s+)?week\s+of\s+)?{WEEKDAY}{MONTH} {DAY},? {YEAR}\s*(?=[|•·—–]|$)",
+    re.IGNORECASE,
 )
 # ... never one with the site's links ("Subscribe: 99 cents for 6 months | e-Edition")
 _SITE_LINKS = re.compile(rf"\b(?:{_LINK_WORDS})\b", re.I)

@@ -299,12 +299,12 @@ def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     ("Washington State Office of the Attorney General") or last ("Abbeville County
     Sheriff's Office", "Lyons Police Department"; ``head_words.csv``), with no word of a
     news outlet ("Cronkite News Service"), or a chapter of a body a table knows ("ACLU of
-    Utah")."""
+    Utah"); a group's word a newsroom's name ends in too ("Wisconsin Watch") is an outlet's."""
     group = facility_or_group(name.split())
-    if group in ("agency", "organization"):
-        return group
     words = name.lower().split()
     heads = read_head_words()
+    if group == "agency" or (group == "organization" and words[-1] not in heads["newsroom"]):
+        return group
     if group == "media" or set(re.split(r"[\s-]+", name.lower())) & heads["media"]:
         return "media"  # "Chicago Sun-Times Editorial Board", "Inter Press Service"
     pairs = zip(words, words[1:], strict=False)

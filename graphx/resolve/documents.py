@@ -30,7 +30,7 @@ from graphx.resolve.clusters import (
     sentence_text,
     tokens_of,
 )
-from graphx.resolve.page_places import PagePlaces
+from graphx.resolve.page_places import PagePlaces, with_towns_of_townships
 from graphx.resolve.roles import Page, document_roles
 
 __all__ = ["DocResolver"]
@@ -72,7 +72,8 @@ class DocResolver:
             if cluster is not None:
                 cluster.names[acronym] += 0
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
-        context = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        named = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
+        context = with_towns_of_townships(named)
         bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
         self._counties_of_bodies(context)
         return self.of_mention

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from graphx.extract import namesakes, places
 from graphx.model import DocExtraction, Document, Mention
 
-__all__ = ["PagePlaces"]
+__all__ = ["PagePlaces", "with_towns_of_townships"]
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -64,7 +64,8 @@ class PagePlaces:
         later = [j for j in places_idx if j > i and j not in after and j not in theirs]
         shared = [self.shared_state] if self.shared_state else []
         earlier = after + self.filed + before
-        return [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
+        names = [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
+        return with_towns_of_townships(names)
 
     def written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name (it rules out
@@ -121,6 +122,22 @@ class PagePlaces:
                 chain.append(j)
         states = self.gazetteer.states
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
+
+
+def with_towns_of_townships(names: list[str]) -> list[str]:
+    """Place names, each township's followed by the town it is named for, in its state as a
+    rule ("Ypsilanti Township": Ypsilanti, which the gazetteer knows where it lacks the
+    township; found in probe160, where the jail's "Monroe County" went to Ohio, named
+    later)."""
+    return [n for name in names for n in (name, *_town_of_township(name))]
+
+
+def _town_of_township(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[:-1])] if len(words) > 1 and words[-1].lower() in _TOWNSHIP else []
+
+
+_TOWNSHIP = frozenset({"township", "twp.", "twp"})
 
 
 def _a_region(name: str, gazetteer: places.Gazetteer) -> bool:
