@@ -194,3 +194,14 @@ def test_a_corpus_dates_a_page_by_its_update_when_nothing_else_does(
     (tmp_path / "metadata.csv").write_text(f"file,url\npage.txt,{url}\n", encoding="utf-8")
     (doc,) = read_corpus(tmp_path).documents
     assert (doc.published, doc.published_basis) == (published, "inferred")
+
+
+def test_a_datelines_outlet_is_not_what_a_report_released_is_about(nlp: Language) -> None:
+    # found in probe168: "(KSJM)" joined the audit "released Tuesday" as a participant, so
+    # the report never met another outlet's of the same audit
+    text = (
+        "ST. JOSEPH, Mo. (KSJM) — Dover County left $400,000 on the table, according to a "
+        "state audit released Tuesday by the Dover Sheriff's Office."
+    )
+    (released,) = [named for e, named in named_events(nlp, text) if e.trigger == "released"]
+    assert "KSJM" not in released

@@ -430,11 +430,20 @@ def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", stamped)
     updated = "Council Votes Again\nUpdated: 10:05 AM EST Mar 9, 2023\n\nIt met in 2019.\n"
     write(tmp_path, "b.txt", updated)
-    a, b = read_corpus(tmp_path).documents
+    changed = "Council Votes Once More\nUpdated: Mar 9, 2023\n\nIt first met in 2019.\n"
+    write(tmp_path, "c.txt", changed)
+    a, b, c = read_corpus(tmp_path).documents
     assert (a.published, a.published_basis) == ("2023-03-03", "inferred")
     assert a.published_note == "from the page's own publication stamp (2023-03-03)"
-    # an update stamp says when the page changed: only the text's own dates bound it
+    # found in probe163: a page that shows only when it was updated, to the minute (a TV
+    # station's, a wire's), was published on or before that day, and is dated by it
     assert (b.published, b.published_note) == (
+        "2023-03-09",
+        "from the page's 'Updated' stamp (2023-03-09), its only day",
+    )
+    # an update stamp with no time of day says only when the page changed: the text's own
+    # dates bound it
+    assert (c.published, c.published_note) == (
         "2019",
         "not before 2019: latest date mentioned in the text",
     )

@@ -196,7 +196,9 @@ def what_it_says(
         phrase = {t.i for t in document.head.head.subtree}
         said = [t for t in document.head.head.head.subtree if t.i not in phrase]
     found = argument_mentions(said, mentions, starts)
-    return [(mentions[i].id, "other") for i in found if mentions[i].type != "jurisdiction"]
+    # not the outlet of a dateline, who filed the story ("ST. JOSEPH, Mo. (KSJM) —")
+    kept = [i for i in found if mentions[i].type != "jurisdiction" and not mentions[i].attribution]
+    return [(mentions[i].id, "other") for i in kept]
 
 
 def ruled_on(
@@ -255,9 +257,8 @@ _BODIES = frozenset({"agency"})  # a government body; a group tells what others 
 def _places_of_a_who(
     trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
 ) -> set[int]:
-    """ "filed a lawsuit on behalf of five families who were held ... at the Imperial Beach
-    station": where a "who" clause puts the people it tells of is where they were, not
-    where the act was done."""
+    """Where a "who" clause puts its people is no place of the act: "filed a lawsuit on
+    behalf of five families who were held ... at the Imperial Beach station"."""
     clauses = [c for c in clause if c.dep_ == "relcl" and c not in (trigger, *trigger.ancestors)]
     clauses = [c for c in clauses if any(w.lower_ in ("who", "whom") for w in c.children)]
     named = argument_mentions([t for c in clauses for t in c.subtree], mentions, starts)

@@ -54,10 +54,10 @@ def updated_date(furniture: Sequence[str], *, today: dt.date | None = None) -> s
     >>> updated_date(["stamp: Published 4 hours ago", "stamp: Updated 6:41 PM Feb. 7, 2023"])
     ''
     """
-    lines = (line.partition(": ") for line in furniture)
+    lines = [line.partition(": ") for line in furniture]
     stamps = [said for kind, _, said in lines if kind == "stamp"]
-    if any(_STAMPED.search(said) for said in stamps):
-        return ""
+    if any(_STAMPED.search(said) for kind, _, said in lines if kind in ("stamp", "byline")):
+        return ""  # "By Lena Hoff | Published 4 hours ago": published, when it does not say
     for said in stamps:
         if (label := _UPDATED.match(said)) and _CLOCK.search(said):
             # read after the label, which would make the day a change's (its year only)
