@@ -1,10 +1,10 @@
 """People found or left by the law's people, a body's duty, and a body's agreement to take
 money (issue 15), on invented sentences parsed by the model.
 
-"Agents discovered 38 people in the trailer" is an arrest as plainly as "arrested" is;
-"agents dropped off 130 migrants at the armory" a release; "the agency charged with
-enforcing immigration laws" no charge of anyone; "the board agreed to take $1.4 million" a
-decision. Each is held apart from what only looks like it.
+"Agents discovered 38 people concealed in the trailer" is an arrest as plainly as
+"arrested" is; "the agency charged with enforcing immigration laws" no charge of anyone;
+"the board agreed to take $1.4 million" a decision. Each is held apart from what only looks
+like it, as a review of the first version of these rules found.
 """
 
 from __future__ import annotations
@@ -29,19 +29,25 @@ def _types(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "arrested"),
     [
-        # found in probe163: people found in numbers by the law's people named
+        # found in probe163: people found hidden, in numbers, by the law's people named
         ("Border Patrol agents found 41 people packed into a trailer in Dover on Thursday.", True),
-        ("Agents discovered 38 individuals inside a truck in Dover on Thursday.", True),
+        ("Agents discovered 38 individuals concealed inside a truck in Dover on Thursday.", True),
         ("Deputies located 12 migrants in a Dover stash house on Thursday.", True),
-        ("Agents from the Dover station found the group on Thursday night.", True),
-        ("Dover police officers found a group of migrants in a boxcar on Thursday.", True),
-        # ... not one person found, a thing, nor people found by anyone else
+        ("Agents found the group hiding in a drainage tunnel in Dover on Thursday.", True),
+        # ... not one person found, a thing, people found by anyone else, nor people found
+        # in need or found out about (a review)
         ("Deputies found the missing hiker near Dover on Thursday.", False),
-        ("Agents found 40 pounds of methamphetamine in Dover on Thursday.", False),
-        ("Volunteers found 12 migrants near Dover on Thursday.", False),
+        ("Agents found 40 pounds of methamphetamine hidden in Dover on Thursday.", False),
+        ("Volunteers found 12 migrants hiding near Dover on Thursday.", False),
         ("Rangers found a group of hikers near Dover on Thursday.", False),
-        ("Officers found a group of hikers near Dover on Thursday.", False),
-        ("Agents found three tunnels under Dover on Thursday.", False),
+        ("Agents from the Dover station found the group on Thursday night.", False),
+        (
+            "Firefighters and police found five people trapped in a flooded basement Thursday.",
+            False,
+        ),
+        ("The Coast Guard located nine people clinging to a capsized boat on Thursday.", False),
+        ("Investigators found 60 workers were not authorized to work in Dover on Thursday.", False),
+        ("Agents found 12 people in a truck in Dover on Thursday, all U.S. citizens.", False),
     ],
 )
 def test_people_found_in_numbers_by_the_law_are_arrested(
@@ -54,32 +60,15 @@ def test_people_found_in_numbers_by_the_law_are_arrested(
 def test_they_who_found_them_are_the_law_of_the_clause_they_hang_on(nlp: Language) -> None:
     text = (
         "U.S. Border Patrol agents prevented a tragedy on Thursday when they discovered "
-        "38 individuals inside a trailer near Dover."
+        "38 individuals concealed inside a trailer near Dover."
     )
     arrests = [(e, named) for e, named in named_events(nlp, text) if e.trigger == "discovered"]
     assert len(arrests) == 1
     assert "U.S. Border Patrol" in arrests[0][1]
-
-
-@pytest.mark.parametrize(
-    ("text", "released"),
-    [
-        # found in probe163: people left by the law's people named
-        (
-            "Border Patrol agents dropped off about 130 migrants at the Dover armory on Thursday.",
-            True,
-        ),
-        ("ICE officers dropped off 40 asylum seekers at the Dover bus station Thursday.", True),
-        # ... not by anyone else, nor things
-        ("Parents dropped off their children at Dover Elementary on Thursday.", False),
-        ("Volunteers dropped off 40 migrants at the Dover bus station on Thursday.", False),
-        ("Agents dropped off the paperwork at the Dover courthouse on Thursday.", False),
-    ],
-)
-def test_people_dropped_off_by_the_law_are_released(
-    nlp: Language, text: str, released: bool
-) -> None:
-    assert (("dropped", "release") in _types(nlp, text)) == released
+    # ... never one person, whom "they" cannot stand for (a review)
+    text = "Sheriff Dan Miller fired the two deputies on Tuesday after they arrested a man."
+    arrests = [named for e, named in named_events(nlp, text) if e.trigger == "arrested"]
+    assert all("Dan Miller" not in named for named in arrests)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +89,9 @@ def test_people_dropped_off_by_the_law_are_released(
         ("Marco Ruiz was charged Tuesday with illegal reentry.", True),
         ("The sheriff was charged Tuesday with bribery.", True),
         ("The Dover trucking company was charged Tuesday with smuggling migrants.", True),
+        # ... and so is a body, in the past (a review)
+        ("The Dover Water Department was charged Tuesday with illegally dumping sludge.", True),
+        ("The sheriff's office was charged with negligent homicide in 2019.", True),
     ],
 )
 def test_a_body_charged_with_a_task_is_charged_with_no_crime(
@@ -118,18 +110,15 @@ def test_a_body_charged_with_a_task_is_charged_with_no_crime(
             True,
         ),
         ("The Dover City Council agreed Wednesday to end the contract with ICE.", True),
-        # ... a person's agreement to meet is none
+        # ... a person's agreement to meet is none, nor a body agreeing with someone (a review)
         ("Sheriff Ana Ruiz agreed Wednesday to meet with the families.", False),
+        ("The Dover City Council agreed with the mayor on Wednesday.", False),
+        ("The Dover City Council agreed Wednesday that the jail is too costly.", False),
+        ("The Dover City Council agreed to disagree on Wednesday.", False),
     ],
 )
 def test_a_body_that_agrees_to_act_decides(nlp: Language, text: str, decided: bool) -> None:
     assert (("agreed", "policy") in _types(nlp, text)) == decided
-
-
-def test_money_a_body_takes_is_funding(nlp: Language) -> None:
-    taken = _types(nlp, "The Dover County Commission took $50,000 in federal grant money Tuesday.")
-    assert ("took", "funding") in taken
-    assert _types(nlp, "Deputies took $5,000 from the suspect in Dover on Tuesday.") == []
 
 
 def test_a_who_clause_names_where_its_people_were_not_where_the_act_was(nlp: Language) -> None:
@@ -144,8 +133,15 @@ def test_a_who_clause_names_where_its_people_were_not_where_the_act_was(nlp: Lan
     assert suit.place is None
 
 
-def test_a_place_the_act_was_done_at_stays_its_place(nlp: Language) -> None:
-    text = "Agents arrested five men on Tuesday at a car wash in Imperial Beach."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents arrested five men on Tuesday at a car wash in Imperial Beach.",
+        # a review: what its people were doing is where they were taken
+        "Agents arrested a man who was shopping at a Home Depot in Imperial Beach on Tuesday.",
+    ],
+)
+def test_a_place_the_act_was_done_at_stays_its_place(nlp: Language, text: str) -> None:
     found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
     places = {m.id: m.text for m in found.mentions}
     (arrest,) = [e for e in found.events if e.trigger == "arrested"]
@@ -205,3 +201,22 @@ def test_a_datelines_outlet_is_not_what_a_report_released_is_about(nlp: Language
     )
     (released,) = [named for e, named in named_events(nlp, text) if e.trigger == "released"]
     assert "KSJM" not in released
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a review: the page's own date line is its day, an update may come later
+        (
+            "Lawsuit filed\nFebruary 2, 2023\nUpdated: 6:41 PM PST February 7, 2023\n\n",
+            "2023-02-02",
+        ),
+        # ... and an update long after the latest day the text tells dates nothing
+        ("Lawsuit filed\nUpdated: 10:02 AM March 3, 2024\n\nOn Jan. 15, 2019, ", "2019-01-15"),
+    ],
+)
+def test_an_update_never_outweighs_the_pages_own_day(tmp_path, head: str, published: str) -> None:  # type: ignore[no-untyped-def]
+    body = "a legal aid group filed a federal lawsuit against the Border Patrol.\n"
+    (tmp_path / "page.txt").write_text(head + body, encoding="utf-8")
+    (doc,) = read_corpus(tmp_path).documents
+    assert doc.published == published

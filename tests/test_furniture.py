@@ -654,6 +654,12 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),
         ("February 4, 2025 · Mara Ostrowski · 4 min read", "February 4, 2025", "Mara Ostrowski"),
         ("March 7, 2017 · Posted by Valley Staff", "March 7, 2017", "Valley Staff"),
+        # found in probe168: ... with its hour
+        (
+            "March 14, 2025 at 9:12 pm · Mara Ostrowski · 14 Comments",
+            "March 14, 2025",
+            "Mara Ostrowski",
+        ),
     ],
 )
 def test_furniture_byline_keeps_its_publication_date_as_a_dateline(

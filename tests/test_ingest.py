@@ -428,7 +428,7 @@ def test_ingest_date_inferred_from_text_when_no_metadata(tmp_path: Path) -> None
 def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:
     stamped = "Council Votes\nPublished: March 3, 2023 at 5:12 PM EST\n\nThe council met in 2019.\n"
     write(tmp_path, "a.txt", stamped)
-    updated = "Council Votes Again\nUpdated: 10:05 AM EST Mar 9, 2023\n\nIt met in 2019.\n"
+    updated = "Council Votes Again\nUpdated: 10:05 AM EST Mar 9, 2023\n\nIt met on Tuesday.\n"
     write(tmp_path, "b.txt", updated)
     changed = "Council Votes Once More\nUpdated: Mar 9, 2023\n\nIt first met in 2019.\n"
     write(tmp_path, "c.txt", changed)
@@ -441,8 +441,8 @@ def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:
         "2023-03-09",
         "from the page's 'Updated' stamp (2023-03-09), its only day",
     )
-    # an update stamp with no time of day says only when the page changed: the text's own
-    # dates bound it
+    # an update stamp with no time of day says only when the page changed (as does one long
+    # after the text's latest day): the text's own dates bound it
     assert (c.published, c.published_note) == (
         "2019",
         "not before 2019: latest date mentioned in the text",

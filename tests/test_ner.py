@@ -2835,3 +2835,19 @@ def test_ner_a_first_name_left_out_before_an_initial(blank: Language) -> None:
     doc = Doc(blank.vocab, words=words, spaces=spaces, heads=heads, pos=pos, deps=deps, ents=ents)
     found = first_names_of_people(doc, [Draft(2, 5, "PERSON", "person")], read_titles())
     assert [doc[d.start : d.end].text for d in found] == ["Curtis J. Hendershot Jr."]
+
+
+@pytest.mark.model
+def test_ner_a_roundup_items_label_in_capitals_names_no_body(nlp: Language) -> None:
+    # found in probe168: a county board roundup's "JAIL STAFFING — Approved hiring two
+    # corrections officers" made "JAIL STAFFING" a body, and a participant of the ICE vote
+    text = (
+        "DOVER — Here is what the county board did Tuesday.\n\n"
+        "JAIL STAFFING — Approved hiring two corrections officers.\n\n"
+        "ROAD WORK — Approved a $1.2 million bid from Prairie Aggregate Inc. of Dover.\n\n"
+        "LIQUOR LICENSE — Approved a license for the Eagle Lake Supper Club."
+    )
+    found = {m.text for m in find_mentions(nlp(text))}
+    assert not found & {"JAIL STAFFING", "ROAD WORK", "LIQUOR LICENSE"}
+    # the places, bodies and businesses the items name stay
+    assert {"Prairie Aggregate Inc.", "Eagle Lake Supper Club"} <= found

@@ -227,7 +227,8 @@ def _by_position(
     # "a citizen of Guyana who was arrested": where someone comes from is not where
     # anything happened, so such a place is neither the place nor a participant.
     origins = _origins(clause, mentions, starts)
-    origins |= _places_of_a_who(trigger, clause, mentions, starts)
+    stayed = argument_mentions(where.where_they_stayed(trigger, clause), mentions, starts)
+    origins |= {i for i in stayed if mentions[i].type == "jurisdiction"}
     assigned: set[int] = set()
     for role, subtree in _arguments(trigger, in_clause, apart):
         origins |= _origins(subtree, mentions, starts)
@@ -252,17 +253,6 @@ def _by_position(
 
 
 _BODIES = frozenset({"agency"})  # a government body; a group tells what others did
-
-
-def _places_of_a_who(
-    trigger: Token, clause: list[Token], mentions: Sequence[Mention], starts: list[int]
-) -> set[int]:
-    """Where a "who" clause puts its people is no place of the act: "filed a lawsuit on
-    behalf of five families who were held ... at the Imperial Beach station"."""
-    clauses = [c for c in clause if c.dep_ == "relcl" and c not in (trigger, *trigger.ancestors)]
-    clauses = [c for c in clauses if any(w.lower_ in ("who", "whom") for w in c.children)]
-    named = argument_mentions([t for c in clauses for t in c.subtree], mentions, starts)
-    return {i for i in named if mentions[i].type == "jurisdiction"}
 
 
 def _body_telling(trigger: Token) -> list[Token]:

@@ -65,13 +65,30 @@ def charged_with_a_duty(verb: Token) -> bool:
     laws", "the unified border agency ... charged with the management ... of our nation's
     borders"; the one charged is an agency's name or a noun that stands for one
     (``definite_heads.csv``); not "the company was charged with fraud"."""
-    charged = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # a standing duty is told of the body ("the agency charged with") or in the present
+    # ("is charged with"); "was charged Tuesday with contempt" is a charge (a review)
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    charged = [c for c in verb.children if c.dep_ == "nsubjpass"] if present else []
     charged += [verb.head] if verb.dep_ == "acl" else []
     bodies = {word for word, kind in definite_heads().items() if kind in _BODY_KINDS}
     return any(c.ent_type_ == "AGENCY" or c.lemma_.lower() in bodies for c in charged)
 
 
 _BODY_KINDS = frozenset({"agency", "administration"})
+
+
+def resolved(verb: Token) -> bool:
+    """A body's decision (``RESOLVE`` rows): a body is the subject (``by_a_body``), and a
+    ``TO_ACT`` verb has an infinitive of what it will do that is no refusal of itself
+    ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
+    "agreed that the jail is too costly", "agreed to disagree")."""
+    if not by_a_body(verb):
+        return False
+    if verb.lemma_.lower() not in load_taxonomy().rows.get("TO_ACT", {}):
+        return True
+    lemma = verb.lemma_.lower()
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return any(c.lemma_.lower() not in (f"dis{lemma}", lemma) for c in acts)
 
 
 def sat_to_hear(verb: Token) -> bool:
@@ -145,9 +162,7 @@ def took_money(verb: Token) -> bool:
         and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
     ]
     given = any(_a_sum_given(m, funding) for m in money)
-    # "the board agreed to take $1.38 million": the body of the verb it completes
-    takers = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    return given and any(by_a_body(v) or _by_a_place(v, funding) for v in takers)
+    return given and (by_a_body(verb) or _by_a_place(verb, funding))
 
 
 def _by_a_place(verb: Token, funding: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "mark_datelines",
     "page_names",
     "the_text_itself",
+    "without_item_labels",
 ]
 
 # "WASHINGTON (AP) — ", "DAYTON, Ohio -- ", "SIDNEY, Mont., Feb. 10 (MNS) — ": a line opening
@@ -133,6 +134,29 @@ def page_names(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+# A meeting roundup's item label: capitals opening a paragraph, then a dash ("ROAD WORK —
+# Approved 5-0 a bid"; found in probe168, where "JAIL STAFFING" became a body)
+_ITEM_LABEL = re.compile(r"[A-Z][A-Z0-9&'’ ]{1,40}[ \t]*(?:—|–|--)[ \t]")
+
+
+def without_item_labels(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    """The names but those that are a roundup item's label in capitals, which names no
+    body ("JAIL STAFFING — Approved hiring two corrections officers."); a place or a person
+    opening a paragraph so is a dateline's or a speaker's."""
+    return [
+        d
+        for d in drafts
+        if d.type in ("jurisdiction", "person")
+        or not _an_item_label(text, doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1]))
+    ]
+
+
+def _an_item_label(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _ITEM_LABEL.match(text, line_start)
+    return label is not None and text[line_start:start].strip() == "" and end <= label.end()
 
 
 def _unsupported(draft: Draft, name: str, text: str, lines: list[tuple[int, int]]) -> bool:

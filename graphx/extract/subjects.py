@@ -188,4 +188,13 @@ def whom_they_stand_for(trigger: Token) -> list[Token]:
     others = [trigger.head] if trigger.dep_ == "advcl" else []
     others += [c for c in trigger.children if c.dep_ == "advcl"]
     subjects = [c for v in others for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return [t for s in subjects[:1] for t in s.subtree]
+    # many, as "they" are: "agents", "EL PASO - agents" (not "Sheriff Dan Miller fired
+    # the two deputies after they arrested a U.S. citizen": a review)
+    many = [
+        s for s in subjects[:1] if any(_plural(t) for t in (s, *s.children) if t.dep_ != "compound")
+    ]
+    return [t for s in many for t in s.subtree]
+
+
+def _plural(word: Token) -> bool:
+    return word.tag_ in ("NNS", "NNPS") or (word.dep_ == "conj" and word.pos_ in ("NOUN", "PROPN"))

@@ -242,8 +242,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     up the tab")."""
     if lemma in taxonomy.attending or lemma in taxonomy.confining:
         sense = _gathering_or_custody(verb, lemma, taxonomy)
-        others = (*taxonomy.crowding, *taxonomy.surrounding, *taxonomy.receiving)
-        if sense is not None or lemma not in others:  # "took $1.38 million": money taken
+        if sense is not None or lemma not in (*taxonomy.crowding, *taxonomy.surrounding):
             return sense
     checks: tuple[tuple[dict[str, str], Callable[[Token], bool]], ...] = (
         (taxonomy.crowding, crowds.crowd_gathered),
@@ -253,7 +252,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.discovering, found.found_in_numbers),
         (taxonomy.sweeping, custody.swept),
         (taxonomy.enclosing, crowds.law_around),
-        (taxonomy.resolving, deciders.by_a_body),
+        (taxonomy.resolving, deciders.resolved),
         (taxonomy.receiving, deciders.took_money),
         (taxonomy.sitting, deciders.sat_to_hear),
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.model import Mention
 
 __all__ = ["locative", "town_where_done", "within_country"]
@@ -63,3 +64,22 @@ def within_country(mention: Mention, country: Mention) -> bool:
         return True
     state = places.lookup(inner.parent) if inner.parent else None
     return state is not None and state.level == "state" and state.parent == outer.name
+
+
+def where_they_stayed(trigger: Token, clause: list[Token]) -> list[Token]:
+    """The words of a "who" clause of the trigger's clause that tells where its people lived
+    or were held (``CONFINE`` and ``DWELL`` rows), whose places are none of the act's: "filed
+    a lawsuit on behalf of five families who were held ... at the Imperial Beach station"
+    (found in probe163); not "arrested a man who was shopping at a Home Depot in Pasadena",
+    where he was taken (a review)."""
+    rows = load_taxonomy().rows
+    staying = {*rows.get("CONFINE", {}), *rows.get("DWELL", {})}
+    clauses = [
+        c
+        for c in clause
+        if c.dep_ == "relcl"
+        and c not in (trigger, *trigger.ancestors)
+        and c.lemma_.lower() in staying
+        and any(w.lower_ in ("who", "whom") for w in c.children)
+    ]
+    return [t for c in clauses for t in c.subtree]

@@ -26,8 +26,7 @@ from graphx.ingest.problems import code_lines, grouped_problems
 from graphx.ingest.pubdate import infer_published, normalise_date
 from graphx.ingest.readers import Record, read_bytes, text_field
 from graphx.ingest.sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
-from graphx.ingest.stamps import stamped_date, updated_date
-from graphx.ingest.urls import url_date
+from graphx.ingest.stamps import dated_by_update, stamped_date, updated_date
 from graphx.ingest.walk import CorpusFile, corpus_files, display_path
 from graphx.model import Corpus, Document, Problem
 from graphx.settings import Settings
@@ -174,13 +173,12 @@ def _settle_date(doc: Document) -> None:
         doc.published, doc.published_basis = stamped, "inferred"
         doc.published_note = f"from the page's own publication stamp ({stamped})"
         return
-    # a day in the URL is the page's first; an update may come a day later
-    if (updated := updated_date(doc.furniture)) and not (doc.url and url_date(doc.url)):
+    captions = "\n".join(line for line in doc.furniture if line.startswith("caption: "))
+    guess = infer_published(doc.text, url=doc.url, captions=captions)
+    if updated := dated_by_update(updated_date(doc.furniture), guess):
         doc.published, doc.published_basis = updated, "inferred"
         doc.published_note = f"from the page's 'Updated' stamp ({updated}), its only day"
         return
-    captions = "\n".join(line for line in doc.furniture if line.startswith("caption: "))
-    guess = infer_published(doc.text, url=doc.url, captions=captions)
     if guess:
         doc.published, doc.published_note = guess
         doc.published_basis = "inferred"

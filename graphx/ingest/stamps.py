@@ -5,13 +5,14 @@ tells (issue 15).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from graphx.ingest.pubdate import explicit_dates
 
-__all__ = ["stamped_date", "updated_date"]
+__all__ = ["dated_by_update", "stamped_date", "updated_date"]
 
 # "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
 _STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
@@ -69,3 +70,36 @@ def updated_date(furniture: Sequence[str], *, today: dt.date | None = None) -> s
 
 _UPDATED = re.compile(r"\s*updated\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
+
+
+def dated_by_update(updated: str, guess: tuple[str, str] | None) -> str:
+    """The day of a page's "Updated" stamp as its publication date (``updated_date``), unless
+    the page gives its own day (a URL's, a date line's: an update may come a day later) or
+    its text tells nothing within two months before the update (a page updated long after
+    it was written: "Updated: March 3, 2024" on a story of Jan. 15, 2019; a review); else "".
+
+    >>> dated_by_update("2023-02-07", None)
+    '2023-02-07'
+    >>> dated_by_update("2023-02-07", ("2023-02-02", "from the date line under the headline"))
+    ''
+    >>> dated_by_update("2024-03-03", ("2019-01-15", "not before 2019-01-15: latest date"))
+    ''
+    """
+    if not updated:
+        return ""
+    if guess is None:
+        return updated
+    value, note = guess
+    if not note.startswith("not before"):
+        return ""  # the URL's day, a date line's, the print edition's, a dateline's
+    return updated if (dt.date.fromisoformat(updated) - _last_day(value)).days <= 60 else ""
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day of a year, a month or a day ("2019", "2019-03", "2019-03-03")."""
+    first = dt.date.fromisoformat((value + "-01-01")[:10])
+    if len(value) == 4:
+        return dt.date(first.year, 12, 31)
+    if len(value) == 7:
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first
