@@ -27,6 +27,13 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Related:\nTrump Takes Off the Gloves: Says RFK Jr. Will Be Indicted", ["teaser"] * 2),
         ("Related Posts", ["teaser"]),
         ("Read more: Another Story About Something", ["teaser"]),
+        # found in probe163: a weekly's pointer to other stories, its weather and its price
+        (
+            "ALSO IN THIS ISSUE:\nCounty commissioners approve 2018 budget (Aug. 10, 2017)",
+            ["teaser", "teaser"],
+        ),
+        ("Weather: Sunny, high 96, low 68.", ["stamp"]),
+        ("Subscribe for $32 a year. Call (432) 283-0100.", ["subscribe"]),
         # found in a probe: an outlet's label and a dated headline on one line
         ("ALSO ON THE DISPATCH: Hundreds rally outside the Kent County jail (Feb. 8)", ["teaser"]),
         ("More from WKRN: Sheriff ends jail agreement", ["teaser"]),
@@ -36,6 +43,7 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Posted by Staff | Filed under: Government, Dayton County", ["tags"]),
         # ... not a sentence before them (a review)
         ("The council will vote on the plan again on April 2 | Tags: Council, Budget", []),
+        ("Weather: the storm closed the jail's visiting room, a low point for families.", []),
         ("About Author\n\navatar", ["author bio", "author bio"]),
         ("Comments are closed.", ["comments"]),
         ("Conversation", ["comments"]),
