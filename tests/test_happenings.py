@@ -420,9 +420,9 @@ def test_happenings_related_families_come_from_the_resources() -> None:
     # found in probe165: "voted 3-2 Monday night to end the contract" and, in a newsletter,
     # "Last night, commissioners scrapped the deal": a body's decision and the end it made
     assert kin["enact"] == kin["end"] and kin["end"] != kin["speech"]
-    # found in probe160: "the moment he signed the order Thursday morning" in one article,
-    # "Sheriff Abernethy's directive, issued Thursday" in another
-    assert kin["order"] == kin["enact"] and kin["order"] != kin["speech"]
+    # a review: a body's vote and a directive someone else issued that day are two acts,
+    # so an order issued is not kin to a measure enacted
+    assert kin.get("order") != kin["enact"]
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:

@@ -2851,3 +2851,6 @@ def test_ner_a_roundup_items_label_in_capitals_names_no_body(nlp: Language) -> N
     assert not found & {"JAIL STAFFING", "ROAD WORK", "LIQUOR LICENSE"}
     # the places, bodies and businesses the items name stay
     assert {"Prairie Aggregate Inc.", "Eagle Lake Supper Club"} <= found
+    # ... and so does a body a sentence goes on about after the dash (a review)
+    text = "ICE — the agency at the center of the dispute — said Tuesday it would appeal."
+    assert "ICE" in {m.text for m in find_mentions(nlp(text))}

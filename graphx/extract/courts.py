@@ -78,16 +78,30 @@ def let_go_on(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     subject and an infinitive tells what it let happen ("a federal judge this week allowed
     a man's lawsuit ... to go ahead", "the judge let the case proceed"); else None ("the
     county allowed ICE to use the jail", "the judge allowed reporters in")."""
-    goes_on = any(c.pos_ == "VERB" and _an_infinitive(c) for c in verb.children)
+    goes_on = any(
+        c.pos_ == "VERB" and _an_infinitive(c) and _going_on(c, taxonomy) for c in verb.children
+    )
     court = next((w for a in doers(verb) if (w := _court_word(a, taxonomy))), "")
     return ruling_of(court, taxonomy) if goes_on and court else None
 
 
 def _an_infinitive(verb: Token) -> bool:
     """An infinitive of the verb's: its complement, or what the parse hung on as an adverbial
-    clause ("permitted the deportation to go forward")."""
+    clause ("permitted the deportation to go forward"); not a "that" clause ("allowed that
+    prosecutors had erred")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and to)
+    that = any(c.dep_ == "mark" for c in verb.children)
+    return not that and (verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and to))
+
+
+def _going_on(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A verb of a case or an act going on (``GO_ON`` rows: "proceed", "go ahead", "take
+    effect", "stand"), not of courtroom business ("allowed the jury to go home", "let the
+    lawyers approach the bench": a review)."""
+    going = taxonomy.rows.get("GO_ON", {})
+    lemma = verb.lemma_.lower()
+    said = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("advmod", "prt", "dobj")]
+    return lemma in going or any(s in going for s in said)
 
 
 def heard_in_court(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

@@ -145,18 +145,20 @@ def without_item_labels(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]
     """The names but those that are a roundup item's label in capitals, which names no
     body ("JAIL STAFFING — Approved hiring two corrections officers."); a place or a person
     opening a paragraph so is a dateline's or a speaker's."""
-    return [
-        d
-        for d in drafts
-        if d.type in ("jurisdiction", "person")
-        or not _an_item_label(text, doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1]))
-    ]
+    return [d for d in drafts if d.type in ("jurisdiction", "person") or not _an_item_label(doc, d)]
 
 
-def _an_item_label(text: str, start: int, end: int) -> bool:
+def _an_item_label(doc: Doc, draft: Draft) -> bool:
+    """All of a label a subjectless verb in the past follows ("Approved", "Voted", "Set"),
+    not a body a sentence goes on about ("ICE — the agency at the center of the dispute",
+    "ICE — Agents arrested 12": a review)."""
+    text, start, end = doc.text, doc[draft.start].idx, doc[draft.end - 1].idx
     line_start = text.rfind("\n", 0, start) + 1
     label = _ITEM_LABEL.match(text, line_start)
-    return label is not None and text[line_start:start].strip() == "" and end <= label.end()
+    if label is None or text[line_start:start].strip() or end >= label.end():
+        return False
+    after = next((t for t in doc[draft.end :] if t.idx >= label.end()), None)
+    return after is not None and after.is_title and after.tag_ in ("VBD", "VBN")
 
 
 def _unsupported(draft: Draft, name: str, text: str, lines: list[tuple[int, int]]) -> bool:

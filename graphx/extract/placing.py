@@ -51,7 +51,9 @@ def placed_subject(token: Token, triggers: set[int]) -> int | None:
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in support_verbs():
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return None
+    if verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    ):
+        return None  # "the hearing is Friday", "will be": a day ahead (a review)
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers]
     return subjects[0] if len(subjects) == 1 else None

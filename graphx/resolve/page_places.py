@@ -133,8 +133,15 @@ def with_towns_of_townships(names: list[str]) -> list[str]:
 
 
 def _town_of_township(name: str) -> list[str]:
+    """A town the gazetteer places in one state for sure, not a state's or a president's
+    name many townships share ("Washington Township", "Indiana Township": a review)."""
     words = name.split()
-    return [" ".join(words[:-1])] if len(words) > 1 and words[-1].lower() in _TOWNSHIP else []
+    if len(words) < 2 or words[-1].lower() not in _TOWNSHIP:
+        return []
+    town = " ".join(words[:-1])
+    found = places.lookup(town)
+    sure = found is not None and found.level == "city" and not found.ambiguous
+    return [town] if sure and not places.state_named(town, places.load_gazetteer()) else []
 
 
 _TOWNSHIP = frozenset({"township", "twp.", "twp"})
