@@ -691,3 +691,22 @@ def test_timex_values_a_weekday_with_its_date_in_parentheses_is_that_date() -> N
 def test_timex_values_last_weekday_is_not_the_day_before(said: str, day: str) -> None:
     (found,) = find_time_expressions(said, dct="2010-06-24")
     assert found.date_start == day
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        # a review: a weekday of a month, not the one before the article
+        ("It voted on the last Wednesday of February.", "2024-02-28"),
+        ("It met on the last Friday of March 2023.", "2023-03-31"),
+        # ... and of each month, every one of them
+        ("The council meets on the last Wednesday of each month.", "XXXX-WXX-3"),
+    ],
+)
+def test_timex_values_the_last_weekday_of_a_month(said: str, value: str) -> None:
+    found = [
+        t
+        for t in find_time_expressions(said, dct="2024-03-14")
+        if "Wednesday" in t.text or "Friday" in t.text
+    ]
+    assert [t.value for t in found] == [value]

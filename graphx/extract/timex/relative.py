@@ -8,6 +8,7 @@ take the last date the text stated before them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -276,6 +277,9 @@ def deictic(f: Found, text: str, ctx: Context) -> Value:
 def weekday(f: Found, text: str, ctx: Context) -> Value:
     """ "Friday", "last Tuesday", "the day before next Monday", "Sunday night"."""
     target = name_number("weekdays", f.group("wd"))
+    of = _OF_A_MONTH.match(text, f.end) if words_of(f.group("rel")) == "last" else None
+    if of is not None and (told := _last_of_month(target, of, ctx)) is not None:
+        return told  # "the last Wednesday of February"
     # Against a month or a year of publication, "Wednesday" is any Wednesday of it: the
     # last one before its first day would be a guess (``normalise`` gives the span).
     coarse = ctx.ref_precision in ("month", "year")
@@ -289,6 +293,31 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
     ctx.saw_day(when, f.start)
     iso = when.isoformat()
     return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
+
+
+# "... of each month", "... of February", "... of March 2024": a weekday of a month, not
+# the one before the article (found by a review: "meets on the last Wednesday of each month")
+_OF_A_MONTH = re.compile(
+    r"\s+of\s+(?:(?:each|every|the)\s+month\b|(?P<month>[A-Z][a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?)"
+)
+
+
+def _last_of_month(target: int, of: re.Match[str], ctx: Context) -> Value | None:
+    """The last such weekday of the month named, in its year or the latest before the
+    article; for "each month", every one (a set); None for a name of no month."""
+    if not of.group("month"):
+        return "SET", f"XXXX-WXX-{target + 1}", False
+    month = _W["months"].get(of.group("month").lower())
+    if not month:
+        return None
+    year = int(of.group("year")) if of.group("year") else None
+    if year is None and ctx.ref is not None:
+        year = ctx.ref.year - (1 if int(month) > ctx.ref.month else 0)
+    if year is None:
+        return "DATE", f"XXXX-{int(month):02d}", True
+    last = dt.date(year, int(month), calendar.monthrange(year, int(month))[1])
+    day = last - dt.timedelta(days=(last.weekday() - target) % 7)
+    return "DATE", day.isoformat(), of.group("year") is None
 
 
 def vague_ref(f: Found, text: str, ctx: Context) -> Value:
