@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "by_the_laws_people",
     "capture_nouns",
+    "capture_word_kinds",
     "halted",
     "captured",
     "custody_noun",
@@ -100,8 +101,17 @@ def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], froze
 
 
 def _capture_nouns(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    kinds = lexicon.word_kinds("capture_nouns.txt")
+    kinds = capture_word_kinds(lexicon)
     return kinds.get("taken", frozenset()), kinds.get("taker", frozenset())
+
+
+def capture_word_kinds(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``capture_nouns.txt`` by kind of line ("taken", "taker", "band", "hidden")."""
+    return (lexicon or shipped()).derived(_capture_word_kinds)
+
+
+def _capture_word_kinds(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.word_kinds("capture_nouns.txt")
 
 
 def captured(verb: Token) -> bool:

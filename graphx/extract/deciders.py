@@ -82,11 +82,11 @@ def resolved(verb: Token) -> bool:
     ``TO_ACT`` verb has an infinitive of what it will do that is no refusal of itself
     ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
     "agreed that the jail is too costly", "agreed to disagree")."""
+    lemma = verb.lemma_.lower()
     if not by_a_body(verb):
         return False
-    if verb.lemma_.lower() not in load_taxonomy().rows.get("TO_ACT", {}):
+    if lemma not in load_taxonomy().rows.get("TO_ACT", {}):
         return True
-    lemma = verb.lemma_.lower()
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return any(c.lemma_.lower() not in (f"dis{lemma}", lemma) for c in acts)
 

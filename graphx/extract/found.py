@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, of_the_law, someone
+from graphx.extract.custody import capture_nouns, capture_word_kinds, of_the_law, someone
 from graphx.extract.doers import doers
-from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["capture_word_kinds", "capture_words", "found_in_numbers"]
+__all__ = ["capture_words", "found_in_numbers"]
 
 
 def found_in_numbers(verb: Token) -> bool:
@@ -74,12 +73,3 @@ def capture_words(kind: str) -> frozenset[str]:
     """``capture_nouns.txt``'s words of a kind: "band" nouns of people found together ("the
     group"), "hidden" words of people found hidden ("concealed", "stash")."""
     return capture_word_kinds().get(kind, frozenset())
-
-
-def capture_word_kinds(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
-    """``capture_nouns.txt`` by kind of line."""
-    return (lexicon or shipped()).derived(_capture_words)
-
-
-def _capture_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    return lexicon.word_kinds("capture_nouns.txt")

@@ -145,17 +145,21 @@ def without_item_labels(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]
     """The names but those that are a roundup item's label in capitals, which names no
     body ("JAIL STAFFING — Approved hiring two corrections officers."); a place or a person
     opening a paragraph so is a dateline's or a speaker's."""
-    return [d for d in drafts if d.type in ("jurisdiction", "person") or not _an_item_label(doc, d)]
+    return [
+        d
+        for d in drafts
+        if d.type in ("jurisdiction", "person") or not _an_item_label(doc, text, d)
+    ]
 
 
-def _an_item_label(doc: Doc, draft: Draft) -> bool:
+def _an_item_label(doc: Doc, text: str, draft: Draft) -> bool:
     """All of a label a subjectless verb in the past follows ("Approved", "Voted", "Set"),
     not a body a sentence goes on about ("ICE — the agency at the center of the dispute",
     "ICE — Agents arrested 12": a review)."""
-    text, start, end = doc.text, doc[draft.start].idx, doc[draft.end - 1].idx
+    start, last = doc[draft.start].idx, doc[draft.end - 1].idx  # ``text`` is doc.text, read once
     line_start = text.rfind("\n", 0, start) + 1
     label = _ITEM_LABEL.match(text, line_start)
-    if label is None or text[line_start:start].strip() or end >= label.end():
+    if label is None or text[line_start:start].strip() or last >= label.end():
         return False
     after = next((t for t in doc[draft.end :] if t.idx >= label.end()), None)
     return after is not None and after.is_title and after.tag_ in ("VBD", "VBN")

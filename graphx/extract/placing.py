@@ -29,8 +29,7 @@ def under_other_verb(token: Token, triggers: set[int]) -> bool:
     is no such verb; it is one when its subject is no event ("Sessions will be
     in Sacramento Wednesday") or it looks ahead ("the hearing will be Friday").
     """
-    chain = [token, *clauses.ancestors(token)]
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(token)
     if verb is None:
         return False
     if verb.lemma_.lower() not in support_verbs():
@@ -47,8 +46,7 @@ def placed_subject(token: Token, triggers: set[int]) -> int | None:
     that verb: "The protest at York County Prison began Monday, April 9, ... according to
     a group that visits detainees" (the protest's day, though "visits" is a trigger too);
     not "the hearing will be Friday", which looks ahead."""
-    chain = [token, *clauses.ancestors(token)]
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(token)
     if verb is None or verb.lemma_.lower() not in support_verbs():
         return None
     if verb.tag_ in ("VBZ", "VBP") or any(
@@ -57,3 +55,9 @@ def placed_subject(token: Token, triggers: set[int]) -> int | None:
         return None  # "the hearing is Friday", "will be": a day ahead (a review)
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _verb_over(token: Token) -> Token | None:
+    """The verb or auxiliary that heads the token's clause: the token, or its nearest one
+    above."""
+    return next((t for t in [token, *clauses.ancestors(token)] if t.pos_ in ("VERB", "AUX")), None)

@@ -19,6 +19,7 @@ __all__ = [
     "YEAR",
     "DatesOf",
     "head_date",
+    "value_days",
     "wire_dateline_day",
 ]
 
@@ -97,7 +98,7 @@ _HEAD_AFTER = dt.timedelta(days=60)  # how long after the text's latest date it 
 _YEAR_DAYS = 364  # a span this long is a year ("in 2019"), not a day or a month
 
 
-def _span(value: str) -> tuple[dt.date, dt.date]:
+def value_days(value: str) -> tuple[dt.date, dt.date]:
     """The first and last day of a year, a month or a day ("2024", "2024-03", ...)."""
     first = dt.date.fromisoformat((value + "-01-01")[:10])
     if len(value) == 4:
@@ -197,7 +198,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
         return "", text
     plain = not m.groupdict().get("weekday") or _in_a_byline(lines, i) or _labelled(lines[i])
     if _edition(lines[i]):  # a printed issue's day: what it tells is no later
-        later = any(_span(v)[0] > day for _, v in dates_of(rest))
+        later = any(value_days(v)[0] > day for _, v in dates_of(rest))
         return ("", rest) if later else (day.isoformat(), text)
     return (
         (day.isoformat(), text) if _borne_out(day, plain, rest, captions, dates_of) else ("", rest)
@@ -228,10 +229,10 @@ _CONTACT = re.compile(r"\s*contact", re.IGNORECASE)
 def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
     """Whether the text's own days (else its captions', else its days without a year, read
     in the two weeks before the line's day) bear the date line's day out."""
-    own = [_span(v) for _, v in dates_of(rest)]
+    own = [value_days(v) for _, v in dates_of(rest)]
     spans = list(own)
     if not any((s[1] - s[0]).days < _YEAR_DAYS for s in own):  # the text has no day of its own
-        spans += [_span(v) for _, v in dates_of(captions)] or _days_before(rest, day)
+        spans += [value_days(v) for _, v in dates_of(captions)] or _days_before(rest, day)
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER

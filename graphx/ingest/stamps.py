@@ -5,11 +5,11 @@ tells (issue 15).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 
+from graphx.ingest.dateline import value_days
 from graphx.ingest.pubdate import explicit_dates
 
 __all__ = ["dated_by_update", "stamped_date", "updated_date"]
@@ -92,14 +92,4 @@ def dated_by_update(updated: str, guess: tuple[str, str] | None) -> str:
     value, note = guess
     if not note.startswith("not before"):
         return ""  # the URL's day, a date line's, the print edition's, a dateline's
-    return updated if (dt.date.fromisoformat(updated) - _last_day(value)).days <= 60 else ""
-
-
-def _last_day(value: str) -> dt.date:
-    """The last day of a year, a month or a day ("2019", "2019-03", "2019-03-03")."""
-    first = dt.date.fromisoformat((value + "-01-01")[:10])
-    if len(value) == 4:
-        return dt.date(first.year, 12, 31)
-    if len(value) == 7:
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    return first
+    return updated if (dt.date.fromisoformat(updated) - value_days(value)[1]).days <= 60 else ""

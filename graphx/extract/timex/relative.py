@@ -307,15 +307,16 @@ def _last_of_month(target: int, of: re.Match[str], ctx: Context) -> Value | None
     article; for "each month", every one (a set); None for a name of no month."""
     if not of.group("month"):
         return "SET", f"XXXX-WXX-{target + 1}", False
-    month = _W["months"].get(of.group("month").lower())
-    if not month:
+    named = _W["months"].get(of.group("month").lower())
+    if not named:
         return None
+    month = int(named)
     year = int(of.group("year")) if of.group("year") else None
     if year is None and ctx.ref is not None:
-        year = ctx.ref.year - (1 if int(month) > ctx.ref.month else 0)
+        year = ctx.ref.year - (1 if month > ctx.ref.month else 0)
     if year is None:
-        return "DATE", f"XXXX-{int(month):02d}", True
-    last = dt.date(year, int(month), calendar.monthrange(year, int(month))[1])
+        return "DATE", f"XXXX-{month:02d}", True
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
     day = last - dt.timedelta(days=(last.weekday() - target) % 7)
     return "DATE", day.isoformat(), of.group("year") is None
 
