@@ -56,19 +56,37 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
         # a word of the capitals the model took for a body ("SIERRA" of "SIERRA LINDA") or a
         # place ("ST" of "ST. ALBANS") yields
         drafts = [d for d in drafts if not _within(d, inside) or _whole(d, inside)]
-        drafts = _across_the_dash(doc, drafts, inside, match.end())
+        line = doc.char_span(match.start("city"), match.end(), alignment_mode="expand")
+        reach = range(line.start, line.end) if line is not None else inside
+        drafts = _across_the_dash(doc, drafts, reach, match.end())
         if covered(drafts).isdisjoint(inside):
             found.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
+        drafts = _dateline_state(doc, drafts, match)
     return sorted(drafts + found, key=lambda d: d.start)
 
 
-def _across_the_dash(doc: Doc, drafts: list[Draft], city: range, dash_end: int) -> list[Draft]:
-    """A name the model ran from a dateline's city across its dash ("HARTFORD - Immigration
-    authorities ...") starts after the dash, and is no body when one word is left ("HARTFORD
-    - Lamont signed it" keeps the person)."""
+def _dateline_state(doc: Doc, drafts: list[Draft], match: re.Match[str]) -> list[Draft]:
+    """The state of a dateline the model missed or took for someone ("MARTINSBURG, W.Va.
+    (AP) —", "BARRE, Vt. (AP)" read as a person): the story's state, as the model's
+    "Del." of "GEORGETOWN, Del. —" is."""
+    state = (match.group("state") or "").strip()
+    span = doc.char_span(match.start("state"), match.start("state") + len(state))
+    if not state or span is None or not places.state_named(state, places.load_gazetteer()):
+        return drafts
+    inside = range(span.start, span.end)
+    drafts = [d for d in drafts if not _within(d, inside) or d.type == "jurisdiction"]
+    if covered(drafts).isdisjoint(inside):
+        drafts.append(Draft(span.start, span.end, "GPE", "jurisdiction"))
+    return drafts
+
+
+def _across_the_dash(doc: Doc, drafts: list[Draft], line: range, dash_end: int) -> list[Draft]:
+    """A name the model ran from a dateline's city or state across its dash ("HARTFORD -
+    Immigration authorities ...", "W.Va. - Berkeley County") starts after the dash, and is
+    no body when one word is left ("HARTFORD - Lamont signed it" keeps the person)."""
     kept = []
     for d in drafts:
-        if d.type != "jurisdiction" and d.start in city and doc[d.end - 1].idx >= dash_end:
+        if d.type != "jurisdiction" and d.start in line and doc[d.end - 1].idx >= dash_end:
             d.start = next(t.i for t in doc[d.start : d.end] if t.idx >= dash_end)
             if d.end - d.start < 2 and d.type in BODY_TYPES:
                 continue

@@ -1,11 +1,9 @@
 """Jurisdictions: turn a place name into a level and a parent.
 
-A name is looked up in the gazetteer (:mod:`graphx.extract.gazetteer`). A
-bare county or city is resolved by a state named in the same document (the
-caller passes the document's other jurisdiction names, most relevant
-first), else by a clear population dominance among same-named cities, else
-it is returned with ``ambiguous=True``. ``demonym`` reads an adjective of
-nationality as its country.
+A name is looked up in the gazetteer (:mod:`graphx.extract.gazetteer`). A bare county or
+city is resolved by a state its document names (the caller passes the document's other
+place names, most relevant first), else by a clear population dominance among namesakes,
+else ``ambiguous=True``. ``demonym`` reads an adjective of nationality as its country.
 """
 
 from __future__ import annotations
@@ -66,13 +64,15 @@ def is_city(text: str, gaz: Gazetteer) -> bool:
 
 def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
     """The states a document's place names put it in ("Illinois", "Fla.", "Chicago")."""
-    states, of_counties = [], []
+    states, of_counties, capitals = [], [], []  # type: list[str], list[str], list[str]
     for text in context:
         key = normalize_place(text)
         if key in gaz.extras and _city_code(text, key, context, gaz):
             states.append(gaz.extras[key].parent)  # "LA" beside "Los Angeles": not Louisiana
         elif state := state_named(text, gaz):  # "Illinois", "Fla."
-            states.append(state)
+            # "money comes from Washington": the capital as often as the state, so the
+            # page's other states come first ("Burlington" beside "Vermont" is Vermont's)
+            (capitals if _big_city_elsewhere(key, state, gaz) else states).append(state)
         elif key in gaz.extras and gaz.extras[key].level != "country":
             place = gaz.extras[key]
             states.append(place.name if place.level == "state" else place.parent)
@@ -85,7 +85,12 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
             city = _lookup_city(key, [], gaz)
             if city is not None and not city.ambiguous and city.parent in gaz.states.values():
                 states.append(city.parent)
-    return states + of_counties
+    return states + of_counties + capitals
+
+
+def _big_city_elsewhere(key: str, state: str, gaz: Gazetteer) -> bool:
+    """A state's name that is a big city's in another state ("Washington")."""
+    return any(people >= _CITY and p.parent != state for p, people in gaz.cities.get(key, []))
 
 
 def _of_one_state(text: str, key: str, gaz: Gazetteer) -> bool:
@@ -164,13 +169,11 @@ def lookup(
 
     Args:
         text: the name as written ("Cook County, Illinois", "Boston", "the U.S.").
-        context: other jurisdiction names of the same document, most relevant
-            first (an appositive state, then the nearest preceding names).
+        context: the document's other place names, most relevant first.
         gazetteer: indexes to use; the shipped one when None.
         listed: the name stands in a list of states ("New Jersey, Washington and
             Virginia"), so a name that is both a state and a city is the state.
-        city: the name opens a dateline, which names a city ("WASHINGTON —" is
-            Washington, D.C., "NEW YORK —" New York City).
+        city: the name opens a dateline ("WASHINGTON —" is Washington, D.C.).
 
     Returns:
         The place, or None when the name is in no index.

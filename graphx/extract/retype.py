@@ -27,6 +27,7 @@ __all__ = [
     "places_named_like_the_famous",
     "by_evidence",
     "city_and_state",
+    "case_captions",
     "consistent_types",
     "lone_names",
     "people_by_surname",
@@ -45,11 +46,12 @@ def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
     keep = []
     starts = sorted(d.start for d in drafts)
+    places_end = {d.end for d in drafts if d.type == "jurisdiction"}
     for d in drafts:
         limit = next((s for s in starts if s >= d.end), len(doc))
         found = (
             None
-            if d.canonical
+            if d.canonical or _state_of_a_place(doc, d, places_end)
             else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
         )
         if found is not None and found[0] == "none":
@@ -60,6 +62,19 @@ def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.label = _TYPE_LABELS.get(d.type, d.label)
         keep.append(d)
     return keep
+
+
+def _state_of_a_place(doc: Doc, d: Draft, places_end: set[int]) -> bool:
+    """A state written after a place and a comma ("a Franklin County, Vermont, sheriff's
+    deputy"): the place's state, which the words after it do not describe (the deputy had
+    made "Vermont" a person; found in a probe on invented articles)."""
+    after_place = d.start >= 2 and doc[d.start - 1].text == "," and d.start - 1 in places_end
+    text = doc[d.start : d.end].text
+    return (
+        d.type == "jurisdiction"
+        and after_place
+        and bool(places.state_named(text, places.load_gazetteer()))
+    )
 
 
 def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -232,6 +247,16 @@ def _told_as_someone(doc: Doc, d: Draft) -> bool:
 
 
 _SOMEONE = frozenset({"he", "she"})
+
+
+def case_captions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drop a name the model ran into a case's "v." ("Maldonado Cruz v." of "Maldonado
+    Cruz v. Franklin County Sheriff's Department"): a caption's first words, not a place
+    where the ruling was (found in a probe)."""
+    return [d for d in drafts if doc[d.end - 1].lower_ not in _VERSUS]
+
+
+_VERSUS = frozenset({"v.", "vs.", "v", "vs"})
 
 
 def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:

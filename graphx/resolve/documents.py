@@ -313,7 +313,10 @@ class DocResolver:
         # a reading abroad, a guess among namesakes or a town; not a big city's ("Columbus")
         weak = place.parent not in gaz.states.values() or place.ambiguous
         weak = weak or not places.is_city(place.name, gaz)
-        unplaced = bare and not self.page.names_a_region and weak
+        # a town the page's states and countries do not hold was read by its name alone
+        # ("Georgetown" read as Guyana's in a column naming West Virginia)
+        elsewhere = place.level in ("city", "county") and place.parent not in self.page.regions
+        unplaced = bare and weak and (not self.page.names_a_region or elsewhere)
         first = not cluster.mentions
         cluster.unplaced = unplaced and (cluster.unplaced or first)
         # the page's other towns did not read it either ("Centreville" beside "Sturgis" is

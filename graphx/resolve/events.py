@@ -38,6 +38,7 @@ from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.in_window import month_day_before, read_in_window, reread_from_below
 from graphx.resolve.ledger import Decision
 from graphx.resolve.places import (
+    a_ruling,
     place_from_participants,
     place_names,
     placed,
@@ -293,7 +294,7 @@ def merge_reviewed_events(
     by_id = {d.id: d for d in documents}
     told, failures = every_told(extractions, mention_entity, by_id)
     places = place_names(entities)
-    told = [placed(t, entities, places) for t in told]
+    told = [placed(t, entities, places, ruling=a_ruling(t, taxonomy)) for t in told]
     evidence = _evidence(entities, len(by_id) or len(extractions))
     merging = _Merging(by_id, entities, taxonomy, evidence, decisions, Grouper(evidence))
     events, gone = merging.events(told)

@@ -39,6 +39,22 @@ class PagePlaces:
         # whether the page names a state or a country at all (else its bare names are
         # read as the corpus reads them: ``corpus.places_typed_apart``)
         self.names_a_region = any(_a_region(name, gazetteer) for name in named)
+        # the states its bodies are of ("the District of Vermont", "the ACLU of Iowa"): the
+        # page's last word on where a bare town is
+        self.of_bodies = [
+            state
+            for x in ms
+            if x.type != "jurisdiction"
+            and " of " in x.text
+            and (state := places.state_named(x.text.rsplit(" of ", 1)[1], gazetteer))
+        ]
+        # the states and countries its places are in: a town read in none of them was read
+        # by its name alone
+        self.regions = {
+            *places.states_named(named, gazetteer),
+            *self.of_bodies,
+            *(p.name for p in map(_region_of, named) if p is not None),
+        }
 
     def appositive(self, i: int) -> list[int]:
         """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
@@ -65,7 +81,7 @@ class PagePlaces:
         shared = [self.shared_state] if self.shared_state else []
         earlier = after + self.filed + before
         names = [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
-        return with_towns_of_townships(names)
+        return with_towns_of_townships(names) + self.of_bodies
 
     def written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name (it rules out
@@ -145,6 +161,12 @@ def _town_of_township(name: str) -> list[str]:
 
 
 _TOWNSHIP = frozenset({"township", "twp.", "twp"})
+
+
+def _region_of(name: str) -> places.Place | None:
+    """The state or country a place name names, else None."""
+    place = places.lookup(name)
+    return place if place is not None and place.level in ("state", "country") else None
 
 
 def _a_region(name: str, gazetteer: places.Gazetteer) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from graphx.extract.taxonomy import Taxonomy
 from graphx.model import Entity, Event, Participant
 from graphx.resolve.reports import Told
 
 __all__ = [
+    "a_ruling",
     "local_places",
     "place_from_participants",
     "place_names",
@@ -75,19 +77,30 @@ def _told_there(ids: list[str], doc_ids: set[str], entities: dict[str, Entity]) 
     return ids[0] if len(ids) == 1 and not named else ""
 
 
-def placed(told: Told, entities: dict[str, Entity], places: dict[str, list[str]]) -> Told:
+def a_ruling(told: Told, taxonomy: Taxonomy) -> bool:
+    """A court's ruling, as the trigger's family says ("ruled", "blocked", "injunction")."""
+    mention = told.mention
+    return taxonomy.family(mention.lemma or mention.trigger.lower(), mention.event_type) == "ruling"
+
+
+def placed(
+    told: Told, entities: dict[str, Entity], places: dict[str, list[str]], *, ruling: bool = False
+) -> Told:
     """A report that names no place, placed where its local participant sits: in the city
     or county of a local body ("filed in Manhattan Federal Court", "the Cook County
     sheriff"); only near the state of a state's body, which agrees with the state but
-    vetoes no other (an attorney general sues in another state's courts)."""
+    vetoes no other (an attorney general sues in another state's courts). A ruling is
+    placed by its court; a county a party to it is named for is only near it (a sheriff's
+    office's release on "Tuesday's decision by the United States District Court" had put
+    a ruling in Burlington in the sheriff's county; found in a probe)."""
     if told.place:
         return told
-    local = _local_place(told.participants, {told.doc_id}, entities, places)
-    if not local:
-        return told
-    if entities[local].level in ("city", "county"):
+    doers = [p for p in told.participants if p.role == "agent"] if ruling else told.participants
+    local = _local_place(doers, {told.doc_id}, entities, places)
+    if local and entities[local].level in ("city", "county"):
         return replace(told, place=local)
-    return replace(told, near=local)
+    local = local or _local_place(told.participants, {told.doc_id}, entities, places)
+    return replace(told, near=local) if local else told
 
 
 def local_places(entities: dict[str, Entity], within: dict[str, frozenset[str]]) -> dict[str, str]:
