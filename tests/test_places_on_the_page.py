@@ -12,9 +12,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graphx.build.engines import extract
 from graphx.extract import ner, retype
 from graphx.extract.drafts import Draft
-from graphx.model import Entity, EventMention, Participant
+from graphx.model import Document, Entity, EventMention, Participant
 from graphx.resolve.places import place_names, placed
 from graphx.resolve.reports import Told
 from tests.extracting import NEEDS_MODEL
@@ -182,3 +183,21 @@ def test_a_name_run_into_a_cases_v_is_no_place() -> None:
     ]
     kept = [doc[d.start : d.end].text for d in retype.case_captions(doc, drafts)]
     assert kept == ["Orleans County", "Arizona", "United States"]
+
+
+def _places(nlp: Language, text: str) -> dict[str, str]:
+    """Each event's trigger -> the words of its place ("" for none)."""
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    return {e.trigger: names.get(e.place or "", "") for e in found.events}
+
+
+@with_model
+def test_a_place_before_a_group_told_with_a_is_where_it_sits(nlp: Language) -> None:
+    # found in a probe: a council's vote to fund "a Providence nonprofit" was placed in
+    # Providence, apart from the council's own city
+    text = "The council voted Tuesday to give $50,000 to a Boston coalition."
+    assert _places(nlp, text) == {"voted": ""}
+    # ... while a place before what was raided is where the raid was
+    assert _places(nlp, "Agents raided a Houston warehouse on Tuesday.") == {"raided": "Houston"}

@@ -312,3 +312,52 @@ def test_a_change_announced_with_the_day_it_takes_effect_is_the_change_then(
 )
 def test_an_end_that_is_no_change_announced_is_none(nlp: Language, text: str) -> None:
     assert [e.lemma for e in policies(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a probe: the prison system "said Thursday that it will honor a detainer ...
+        # only if it comes with a judicial warrant", a statement where another outlet told
+        # the same change as "will stop holding inmates"
+        "The Ruthven County Jail said Tuesday that it will honor a detainer from immigration "
+        "agents only if it comes with a judicial warrant.",
+        "The sheriff's office said Tuesday the jail will hold inmates for ICE only when a "
+        "judge signs a warrant.",
+        "The Ruthven County Jail won't keep anyone for immigration agents unless a judge "
+        "signs a warrant, the sheriff's office said Tuesday.",
+    ],
+)
+def test_a_practice_narrowed_to_a_condition_is_a_practice_ended(nlp: Language, text: str) -> None:
+    assert_ended_on_tuesday(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the condition with no "only" is what the jail does when it does it
+        "The sheriff's office said Tuesday the jail will hold inmates for ICE when a judge "
+        "signs a warrant.",
+        # one person's doing, not a body's practice
+        "The judge said Tuesday he will release the man only if he posts bond.",
+        # not a practice of the list
+        "The council said Tuesday it will vote on the budget only if the mayor signs it.",
+    ],
+)
+def test_no_practice_narrowed_without_only_a_body_or_a_practice(nlp: Language, text: str) -> None:
+    assert policies(nlp, text) == []
+
+
+def test_the_announcement_of_a_practice_ended_before_it_is_that_change(nlp: Language) -> None:
+    # found in a probe: the lede told the change undated ("says it won't keep anyone ...
+    # unless"), the next sentence its day ("made the announcement Thursday afternoon")
+    text = (
+        "The Ruthven County Jail says it won't keep anyone for immigration agents unless a "
+        "judge signs a warrant. Sheriff Tom Bakke made the announcement Tuesday afternoon."
+    )
+    assert_ended_on_tuesday(nlp, text)
+    # ... while an announcement after no practice ended is a statement
+    text = (
+        "The mayor said the city will open a new park. Mayor Ann Lee made the announcement Tuesday."
+    )
+    assert policies(nlp, text) == []

@@ -43,6 +43,8 @@ def is_origin(token: Token) -> bool:
         return True  # "a Texas-born man sued ..." (found in a probe); not "Florida raised"
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
         return True  # "a Lynden resident": where she lives, not where she was released
+    if token.dep_ == "compound" and _a_group_of(token.head):
+        return True  # "voted to hand $180,000 to a Providence nonprofit": where it sits
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place
@@ -67,6 +69,15 @@ def is_origin(token: Token) -> bool:
     home = bare and _named_with_no_office(noun)
     named = placed and (told_with_age(noun.doc, noun.i + 1) or home)
     return preposition.lower_ == "of" and (named or noun.lemma_.lower() in origin_nouns())
+
+
+def _a_group_of(noun: Token) -> bool:
+    """ "a Providence nonprofit", "an Austin coalition": a group told with "a" by its kind
+    (``indefinite_heads.csv``), which a place before it only says where it sits (found in a
+    probe: a council's vote to fund one had been placed in its city)."""
+    kind = antecedents.indefinite_heads().get(noun.lemma_.lower())
+    told_with_a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return kind == "organization" and told_with_a
 
 
 def _named_with_no_office(noun: Token) -> bool:

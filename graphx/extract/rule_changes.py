@@ -149,13 +149,19 @@ def _announced_change(verb: Token) -> bool:
     words = practice_ends()
     if verb.lemma_.lower() not in words.get("announcing", ()):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and c.lemma_.lower() in words.get("change", ())
+    told = [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "dobj"
         and c.tag_ == "NN"
         and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-        for c in verb.children
-    )
+    ]
+    if any(noun in words.get("change", ()) for noun in told):
+        return True
+    # "made the announcement Thursday afternoon" after "... says it won't keep anyone for
+    # immigration agents unless there's a judge's warrant" (found in a probe)
+    said = any(noun in words.get("announcement", ()) for noun in told)
+    return said and any(a_practice_end(t) for t in verb.doc[: verb.sent.start] if t.pos_ == "VERB")
 
 
 def ends_a_practice(verb: Token) -> bool:
@@ -164,11 +170,11 @@ def ends_a_practice(verb: Token) -> bool:
     sets; not a state ("will no longer be able"), nor one person's doing ("she will no
     longer attend"), nor the end of anything else ("will end the year with a surplus")."""
     words = practice_ends()
-    if _not_an_act(verb) or not _will(verb):
+    if _not_an_act(verb) or not (_will(verb) or _narrowed(verb)):
         return False
     if verb.dep_ == "ccomp" and not told_by_saying(verb):
         return False  # "denied that", "predicted that", "a rumor spread that"
-    longer = _no_longer(verb)
+    longer = _no_longer(verb) or _narrowed(verb)
     stops = verb.lemma_.lower() in words.get("stop", ()) and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children
     )
@@ -217,13 +223,41 @@ _PROGRAMS = frozenset({"PROGRAM", "LAW"})
 
 def _supposed(verb: Token) -> bool:
     """A change told only as what would follow from something: "would stop honoring
-    detainers if the county paid for it" (not the rule's own exception: "unless ...")."""
+    detainers if the county paid for it" (not the rule's own exception: "unless ...", "only
+    if ...")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "stop honoring"
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and not _only(verb, c)
         for head in heads
         for c in head.children
     )
+
+
+def _narrowed(verb: Token) -> bool:
+    """A practice (``practices``) that a body will do only on a condition from now on, or
+    will not do but on one: "will honor a detainer only if it comes with a judicial
+    warrant", "won't keep anyone in prison for ICE unless there's a judge's warrant" (found
+    in a probe; the rule changed, as "will no longer hold" tells)."""
+    words = practice_ends()
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}  # "wo" of "won't"
+    if verb.lemma_.lower() not in words.get("practices", ()) or not auxiliaries & _WILL:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}  # "when"
+        if _only(verb, clause) and marks & words.get("only", frozenset()):
+            return True
+        if _denied(verb) and marks & words.get("unless", frozenset()):
+            return True
+    return False
+
+
+def _only(verb: Token, clause: Token) -> bool:
+    """ "only if", "only when": "only" on the condition, its "when" or the verb it narrows."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod")]
+    near = (*clause.children, *verb.children, *(t for m in marks for t in m.children))
+    return any(t.dep_ == "advmod" and t.lower_ == "only" for t in near)
 
 
 def told_as_done(verb: Token) -> bool:
