@@ -5,6 +5,7 @@ and where a ruling was (issues 15 and 16). Sentences invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TypeVar
 
 import pytest
@@ -16,10 +17,12 @@ from graphx.build.engines import extract
 from graphx.extract import ner, retype
 from graphx.extract.drafts import Draft
 from graphx.model import Document, Entity, EventMention, Participant
+from graphx.resolve.entities import resolve_corpus
 from graphx.resolve.places import place_names, placed
 from graphx.resolve.reports import Told
+from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
-from tests.test_resolve import M, by_label, resolve
+from tests.test_resolve import M, by_label, extraction, resolve
 
 T = TypeVar("T")
 
@@ -201,3 +204,65 @@ def test_a_place_before_a_group_told_with_a_is_where_it_sits(nlp: Language) -> N
     assert _places(nlp, text) == {"voted": ""}
     # ... while a place before what was raided is where the raid was
     assert _places(nlp, "Agents raided a Houston warehouse on Tuesday.") == {"raided": "Houston"}
+
+
+def test_a_place_a_body_is_based_in_is_read_by_its_name_alone() -> None:
+    # found in a probe: "the Nashville-based company" put a Georgia page's Stewart County in
+    # Tennessee, and Nashville itself went to Georgia's small namesake
+    text = "ATLANTA — A Nashville-based company runs the detention center in Stewart County."
+    mentions: list[M] = [
+        ("ATLANTA", "jurisdiction"),
+        ("Nashville", "jurisdiction"),
+        ("Stewart County", "jurisdiction"),
+    ]
+    res = resolve((text, mentions))
+    assert (_within(res, "Stewart County"), _within(res, "Nashville")) == ("Georgia", "Tennessee")
+
+
+def test_the_county_of_a_name_is_that_county() -> None:
+    # found in a probe: a county's own release named "the County of Bergen"; Bergen went to Norway
+    text = "HACKENSACK, N.J. — The agreement between the County of Bergen and ICE was approved."
+    mentions: list[M] = [
+        ("HACKENSACK", "jurisdiction"),
+        ("N.J.", "jurisdiction"),
+        ("Bergen", "jurisdiction"),
+    ]
+    res = resolve((text, mentions))
+    assert _within(res, "Bergen County") == "New Jersey"
+    assert [e for e in res.entities.values() if e.label == "Bergen"] == []
+
+
+def test_a_county_a_body_is_named_for_places_a_bare_town() -> None:
+    # found in a probe: a weekly naming only "Englewood" and "the Bergen County Jail" read the
+    # town as Colorado's
+    text = (
+        "Dozens gathered outside the Bergen County Jail. Several came from churches in Englewood."
+    )
+    mentions: list[M] = [("Bergen County Jail", "agency"), ("Englewood", "jurisdiction")]
+    assert _within(resolve((text, mentions)), "Englewood") == "New Jersey"
+
+
+def test_a_sentences_own_county_places_its_town_before_the_pages_states() -> None:
+    # found in a probe: "a retired Black Hawk County public defender who lives in Waterloo"
+    # went to Nebraska, which the page had named earlier
+    text = (
+        "Agents raided a plant in Lexington, Neb., last year. Ana Ruiz, a retired Black Hawk "
+        "County teacher who lives in Waterloo, joined the protest."
+    )
+    mentions: list[M] = [
+        ("Lexington", "jurisdiction"),
+        ("Neb.", "jurisdiction"),
+        ("Black Hawk County", "jurisdiction"),
+        ("Waterloo", "jurisdiction"),
+    ]
+    document, found = extraction("d0", text, mentions)
+    found.mentions = [replace(m, sentence=int(m.start > 52)) for m in found.mentions]
+    res = resolve_corpus([found], [document], settings=Settings())
+    assert _within(res, "Waterloo") == "Black Hawk County"
+
+
+def test_a_town_lies_in_its_county_spelled_with_its_accent() -> None:
+    # found in a probe: the town table spells "Dona Ana County", the texts "Doña Ana County"
+    text = "LAS CRUCES — Doña Ana County commissioners voted Tuesday."
+    mentions: list[M] = [("LAS CRUCES", "jurisdiction"), ("Doña Ana County", "jurisdiction")]
+    assert _within(resolve((text, mentions)), "Las Cruces") == "Doña Ana County"

@@ -40,6 +40,7 @@ class CorpusBuilder:
         self.rules = read_aliases(lexicon)
         self.gazetteer = places.load_gazetteer(lexicon)
         self.groups: dict[tuple[str, ...], Cluster] = {}
+        self._accented: dict[str, str] = {}  # "dona ana county" -> "Doña Ana County"
 
     def add(self, cluster: Cluster) -> Cluster:
         key = global_key(cluster)
@@ -48,6 +49,8 @@ class CorpusBuilder:
             return self.groups[key]
         cluster.key = key
         self.groups[key] = cluster
+        if cluster.place is not None and cluster.place.level == "county":
+            self._accented[normalize_name(cluster.place.name)] = cluster.place.name
         return cluster
 
     def ensure_parents(self) -> None:
@@ -74,7 +77,11 @@ class CorpusBuilder:
         """The county an American town lies in (``zipcodes``), when the corpus names it:
         Pahrump in Nye County, Nevada."""
         county = county_of_town(town.name, town.parent) if town.level == "city" else ""
-        return self.groups.get(("jurisdiction", "place", county, "county", town.parent))
+        found = self.groups.get(("jurisdiction", "place", county, "county", town.parent))
+        if found is None and county:  # the table's "Dona Ana County", the text's "Doña Ana"
+            named = self._accented.get(normalize_name(county), "")
+            found = self.groups.get(("jurisdiction", "place", named, "county", town.parent))
+        return found
 
     def _ensure(self, key: tuple[str, ...], kind: str, **extra: object) -> Cluster:
         if key not in self.groups:

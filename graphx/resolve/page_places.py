@@ -30,7 +30,7 @@ class PagePlaces:
     def __init__(self, doc: Document, ext: DocExtraction, gazetteer: places.Gazetteer):
         self.doc, self.ext, self.gazetteer = doc, ext, gazetteer
         ms = ext.mentions
-        named = [x.text for x in ms if x.type == "jurisdiction"]
+        named = [x.text for x in ms if x.type == "jurisdiction" and not self.based_in(x)]
         # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
         self.shared_state = namesakes.shared_state(named, gazetteer)
         self.filed = [
@@ -39,15 +39,8 @@ class PagePlaces:
         # whether the page names a state or a country at all (else its bare names are
         # read as the corpus reads them: ``corpus.places_typed_apart``)
         self.names_a_region = any(_a_region(name, gazetteer) for name in named)
-        # the states its bodies are of ("the District of Vermont", "the ACLU of Iowa"): the
-        # page's last word on where a bare town is
-        self.of_bodies = [
-            state
-            for x in ms
-            if x.type != "jurisdiction"
-            and " of " in x.text
-            and (state := places.state_named(x.text.rsplit(" of ", 1)[1], gazetteer))
-        ]
+        # the states its bodies are of: the page's last word on where a bare town is
+        self.of_bodies = _states_of_bodies(ms, gazetteer)
         # the states and countries its places are in: a town read in none of them was read
         # by its name alone
         self.regions = {
@@ -67,11 +60,23 @@ class PagePlaces:
             and self.doc.text[ms[i].end : ms[j].start].strip() == ","
         ]
 
+    def based_in(self, m: Mention) -> bool:
+        """ "the Nashville-based prison company": where a body sits, read by its name alone
+        and none of the page's context (a Georgia page's "Stewart County" went to Tennessee,
+        and "Nashville" to Georgia's namesake; found in a probe)."""
+        return self.doc.text[m.end : m.end + 6].lower() == "-based"
+
     def context(self, i: int) -> list[str]:
         """Place names of the document: an appositive state ("Cook County, Illinois"), the
         dateline's state, those before it, the state its namesakes share, the rest."""
         ms = self.ext.mentions
-        places_idx = [j for j, x in enumerate(ms) if x.type == "jurisdiction" and j != i]
+        if self.based_in(ms[i]):
+            return []
+        places_idx = [
+            j
+            for j, x in enumerate(ms)
+            if x.type == "jurisdiction" and j != i and not self.based_in(x)
+        ]
         after = self.appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
         same, local = self.same_name(i)
@@ -79,8 +84,13 @@ class PagePlaces:
         theirs = {j for k in same for j in self.appositive(k)} if local else set()
         later = [j for j in places_idx if j > i and j not in after and j not in theirs]
         shared = [self.shared_state] if self.shared_state else []
-        earlier = after + self.filed + before
-        names = [ms[j].text for j in earlier] + shared + [ms[j].text for j in later]
+        # the states its own sentence's places put it in, before the page's other states ("a
+        # retired Black Hawk County public defender who lives in Waterloo": Iowa's, though
+        # "Lexington, Neb." came earlier; found in a probe)
+        sentence = [ms[j].text for j in before if ms[j].sentence == ms[i].sentence]
+        own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
+        names = [ms[j].text for j in after + self.filed] + own + [ms[j].text for j in before]
+        names += shared + [ms[j].text for j in later]
         return with_towns_of_townships(names) + self.of_bodies
 
     def written_with_state(self, i: int, m: Mention) -> str:
@@ -119,9 +129,13 @@ class PagePlaces:
         not the English town, when a county has the name (the caller looks it up); "" when
         no "counties" follows the list it stands in."""
         after = self.doc.text[m.end : m.end + 80]
-        if not _COUNTIES_AFTER.match(after) or places.state_named(m.text, self.gazetteer):
+        # "the County of Bergen" (a county's own release; "Bergen" went to Norway)
+        of = _COUNTY_OF.search(self.doc.text[max(0, m.start - 12) : m.start])
+        if of is None and not _COUNTIES_AFTER.match(after):
+            return ""
+        if places.state_named(m.text, self.gazetteer):
             return ""  # "11 Florida counties": the state's
-        return f"{m.text} County"
+        return f"{m.text} {of.group(1)}" if of else f"{m.text} County"
 
     def in_state_list(self, i: int) -> bool:
         """The mention stands in a list of places of which two others are states
@@ -161,6 +175,29 @@ def _town_of_township(name: str) -> list[str]:
 
 
 _TOWNSHIP = frozenset({"township", "twp.", "twp"})
+
+
+def _states_of_bodies(ms: list[Mention], gazetteer: places.Gazetteer) -> list[str]:
+    """The states a page's bodies are of: the state a name ends with ("the District of
+    Vermont", "the ACLU of Iowa"), the one state of the county it begins with ("Bergen
+    County Jail" in a weekly naming only "Englewood"; both found in probes)."""
+    found = []
+    for x in ms:
+        if x.type == "jurisdiction":
+            continue
+        if " of " in x.text and (
+            state := places.state_named(x.text.rsplit(" of ", 1)[1], gazetteer)
+        ):
+            found.append(state)
+        elif county := _COUNTY_FIRST.match(x.text):
+            found.extend(places.states_named([county.group(0)], gazetteer))
+    return found
+
+
+# "Bergen County Jail": the county a body's name begins with.
+_COUNTY_FIRST = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}(?:County|Parish)(?= )")
+# "the County of Bergen", "the Parish of Allen": a county named after its word.
+_COUNTY_OF = re.compile(r"\b(County|Parish) of $")
 
 
 def _region_of(name: str) -> places.Place | None:
