@@ -326,6 +326,9 @@ def test_an_end_that_is_no_change_announced_is_none(nlp: Language, text: str) ->
         "judge signs a warrant.",
         "The Ruthven County Jail won't keep anyone for immigration agents unless a judge "
         "signs a warrant, the sheriff's office said Tuesday.",
+        # ... or a crime (a review)
+        "The sheriff's office said Tuesday the jail will notify ICE of an inmate's release "
+        "only when the inmate has been convicted of a violent felony.",
     ],
 )
 def test_a_practice_narrowed_to_a_condition_is_a_practice_ended(nlp: Language, text: str) -> None:
@@ -342,6 +345,10 @@ def test_a_practice_narrowed_to_a_condition_is_a_practice_ended(nlp: Language, t
         "The judge said Tuesday he will release the man only if he posts bond.",
         # not a practice of the list
         "The council said Tuesday it will vote on the budget only if the mayor signs it.",
+        # ... nor a condition of the law: one case's, a shop's, a shelter's (a review)
+        "ICE said Tuesday it won't release Jorge Ruiz unless he posts a $10,000 bond.",
+        "The store said Tuesday it will accept returns only if customers bring a receipt.",
+        "The shelter said Tuesday it will accept families only when beds open up.",
     ],
 )
 def test_no_practice_narrowed_without_only_a_body_or_a_practice(nlp: Language, text: str) -> None:
@@ -356,7 +363,14 @@ def test_the_announcement_of_a_practice_ended_before_it_is_that_change(nlp: Lang
         "judge signs a warrant. Sheriff Tom Bakke made the announcement Tuesday afternoon."
     )
     assert_ended_on_tuesday(nlp, text)
-    # ... while an announcement after no practice ended is a statement
+    # ... while an announcement after no practice ended, or after news between, is a
+    # statement (a review)
+    text = (
+        "The Ruthven County Jail says it won't keep anyone for immigration agents unless a "
+        "judge signs a warrant. Separately, the school superintendent is retiring in June. "
+        "She made the announcement Tuesday."
+    )
+    assert policies(nlp, text) == []
     text = (
         "The mayor said the city will open a new park. Mayor Ann Lee made the announcement Tuesday."
     )

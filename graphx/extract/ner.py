@@ -130,7 +130,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
     drafts = headed.state_chambers(doc, drafts, names)
     drafts = repairs.administrations(doc, drafts, names)
-    drafts = retype.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
+    drafts = parted.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
     drafts = retype.companies(doc, retype.people_by_surname(doc, headed.businesses(doc, drafts)))
     drafts = retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
     return page.without_item_labels(doc, text, retype.lone_names(doc, drafts, titles))

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import spacy
 import srsly
-import us
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -73,7 +72,6 @@ def _load_nlp(model: str, lexicon: Lexicon) -> Language:
     nlp = _load_model(model)
     _keep_sections_whole(nlp)
     _keep_titles_whole(nlp, lexicon)
-    _keep_state_abbreviations_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(lines.COMPONENT, before="parser")  # sentences end at a page's lines
     if "lemmatizer" in nlp.pipe_names:
@@ -119,24 +117,6 @@ def _keep_titles_whole(nlp: Language, lexicon: Lexicon) -> None:
     for title in sorted(abbreviations):
         if " " not in title and not title[:-1].count("."):
             tokenizer.add_special_case(title, [{ORTH: title}])
-
-
-def _keep_state_abbreviations_whole(nlp: Language) -> None:
-    """One token for a state's AP abbreviation, as written and in capitals ("W.Va.",
-    "Vt.", "Wyo.", "CALIF."): the model's tokenizer cuts those into the letters and ".",
-    so "MARTINSBURG, W.Va. (AP)" named no state and its town went to Pennsylvania
-    (found in a probe on invented articles)."""
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
-        return  # a model with a tokenizer of its own keeps it
-    for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
-        written = state.ap_abbr or ""
-        if not written.endswith("."):
-            continue
-        tokenizer.add_special_case(written, [{ORTH: written}])
-        # not "LA." in capitals, which ends a sentence on Los Angeles as often
-        if sum(c.isalpha() for c in written) > 2:
-            tokenizer.add_special_case(written.upper(), [{ORTH: written.upper()}])
 
 
 def file_patterns(lexicon: Lexicon) -> list[dict[str, object]]:

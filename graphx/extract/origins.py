@@ -72,12 +72,15 @@ def is_origin(token: Token) -> bool:
 
 
 def _a_group_of(noun: Token) -> bool:
-    """ "a Providence nonprofit", "an Austin coalition": a group told with "a" by its kind
-    (``indefinite_heads.csv``), which a place before it only says where it sits (found in a
-    probe: a council's vote to fund one had been placed in its city)."""
+    """ "to a Providence nonprofit", "for an Austin coalition": a group told with "a" by its
+    kind (``indefinite_heads.csv``) that something goes to, which a place before it only
+    says where it sits (found in a probe: a council's vote to fund one was placed there)."""
     kind = antecedents.indefinite_heads().get(noun.lemma_.lower())
     told_with_a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return kind == "organization" and told_with_a
+    # what is given to or done for it; not "a Dallas coalition held a rally", "raided the
+    # offices of a Houston union", where the group's city is where it happened (a review)
+    given = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for")
+    return kind == "organization" and told_with_a and given
 
 
 def _named_with_no_office(noun: Token) -> bool:

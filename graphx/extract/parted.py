@@ -6,7 +6,8 @@ and Ocilla was no place. A body's name ends at a word that ends bodies' names
 (``head_words.csv``); "in" and proper nouns to the draft's end after such a word are where
 the body is, a place of its own, when the gazetteer knows it or a state follows it. So is
 a person's name the model ran into "of" and a town a state follows ("Esteban Quiñones-Hart
-of Center, Colo.", read as one group).
+of Center, Colo.", read as one group). A case's first party the model ran into its "v." is
+no name of the page's at all.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["people_of_towns", "places_after_bodies"]
+__all__ = ["case_captions", "people_of_towns", "places_after_bodies"]
 
 _WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
@@ -109,3 +110,20 @@ def _state_after(doc: Doc, end: int) -> str:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return ""
     return places.state_named(doc[end + 1].text, places.load_gazetteer())
+
+
+def case_captions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drop a name the model ran into a case's "v." ("Maldonado Cruz v." of "Maldonado
+    Cruz v. Franklin County Sheriff's Department") or took alone before it ("In Ramos v.
+    Dane County"): a caption's first party, not a place where the ruling was (found in a
+    probe and a review)."""
+    after = (d.end < len(doc) and doc[d.end].text in _VERSUS for d in drafts)
+    # not "Jose V.": a case's "v." is written in lower case
+    return [
+        d
+        for d, party in zip(drafts, after, strict=True)
+        if doc[d.end - 1].text not in _VERSUS and not party
+    ]
+
+
+_VERSUS = frozenset({"v.", "vs.", "v", "vs"})

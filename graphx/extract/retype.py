@@ -27,7 +27,6 @@ __all__ = [
     "places_named_like_the_famous",
     "by_evidence",
     "city_and_state",
-    "case_captions",
     "consistent_types",
     "lone_names",
     "people_by_surname",
@@ -247,16 +246,6 @@ def _told_as_someone(doc: Doc, d: Draft) -> bool:
 
 
 _SOMEONE = frozenset({"he", "she"})
-
-
-def case_captions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Drop a name the model ran into a case's "v." ("Maldonado Cruz v." of "Maldonado
-    Cruz v. Franklin County Sheriff's Department"): a caption's first words, not a place
-    where the ruling was (found in a probe)."""
-    return [d for d in drafts if doc[d.end - 1].lower_ not in _VERSUS]
-
-
-_VERSUS = frozenset({"v.", "vs.", "v", "vs"})
 
 
 def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:

@@ -21,6 +21,7 @@ from graphx.extract.aspect import told_in_the_past, written_then
 from graphx.extract.deciders import took_money
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
+from graphx.extract.narrowed import narrowed, only_on
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below, direct_objects, objects_of
 from graphx.extract.word_lists import practice_ends
@@ -161,7 +162,17 @@ def _announced_change(verb: Token) -> bool:
     # "made the announcement Thursday afternoon" after "... says it won't keep anyone for
     # immigration agents unless there's a judge's warrant" (found in a probe)
     said = any(noun in words.get("announcement", ()) for noun in told)
-    return said and any(a_practice_end(t) for t in verb.doc[: verb.sent.start] if t.pos_ == "VERB")
+    return said and _told_just_before(verb)
+
+
+def _told_just_before(verb: Token) -> bool:
+    """A practice ended in the sentence before the verb's (the change "the announcement"
+    stands for; not one told paragraphs earlier: a review)."""
+    start = verb.sent.start
+    before = verb.doc[start - 1].sent if start > 0 else None
+    if before is not None and not before.text.strip():  # a blank line the parser kept
+        before = verb.doc[before.start - 1].sent if before.start > 0 else None
+    return before is not None and any(a_practice_end(t) for t in before if t.pos_ == "VERB")
 
 
 def ends_a_practice(verb: Token) -> bool:
@@ -170,11 +181,11 @@ def ends_a_practice(verb: Token) -> bool:
     sets; not a state ("will no longer be able"), nor one person's doing ("she will no
     longer attend"), nor the end of anything else ("will end the year with a surplus")."""
     words = practice_ends()
-    if _not_an_act(verb) or not (_will(verb) or _narrowed(verb)):
+    if _not_an_act(verb) or not (_will(verb) or narrowed(verb)):
         return False
     if verb.dep_ == "ccomp" and not told_by_saying(verb):
         return False  # "denied that", "predicted that", "a rumor spread that"
-    longer = _no_longer(verb) or _narrowed(verb)
+    longer = _no_longer(verb) or narrowed(verb)
     stops = verb.lemma_.lower() in words.get("stop", ()) and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children
     )
@@ -229,35 +240,10 @@ def _supposed(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        and not _only(verb, c)
+        and not only_on(verb, c)
         for head in heads
         for c in head.children
     )
-
-
-def _narrowed(verb: Token) -> bool:
-    """A practice (``practices``) that a body will do only on a condition from now on, or
-    will not do but on one: "will honor a detainer only if it comes with a judicial
-    warrant", "won't keep anyone in prison for ICE unless there's a judge's warrant" (found
-    in a probe; the rule changed, as "will no longer hold" tells)."""
-    words = practice_ends()
-    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}  # "wo" of "won't"
-    if verb.lemma_.lower() not in words.get("practices", ()) or not auxiliaries & _WILL:
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}  # "when"
-        if _only(verb, clause) and marks & words.get("only", frozenset()):
-            return True
-        if _denied(verb) and marks & words.get("unless", frozenset()):
-            return True
-    return False
-
-
-def _only(verb: Token, clause: Token) -> bool:
-    """ "only if", "only when": "only" on the condition, its "when" or the verb it narrows."""
-    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod")]
-    near = (*clause.children, *verb.children, *(t for m in marks for t in m.children))
-    return any(t.dep_ == "advmod" and t.lower_ == "only" for t in near)
 
 
 def told_as_done(verb: Token) -> bool:

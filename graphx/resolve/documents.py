@@ -313,9 +313,10 @@ class DocResolver:
         # a reading abroad, a guess among namesakes or a town; not a big city's ("Columbus")
         weak = place.parent not in gaz.states.values() or place.ambiguous
         weak = weak or not places.is_city(place.name, gaz)
-        # a town the page's states and countries do not hold was read by its name alone
-        # ("Georgetown" read as Guyana's in a column naming West Virginia)
-        elsewhere = place.level in ("city", "county") and place.parent not in self.page.regions
+        # an American town the page's states do not hold was read by its name alone (a
+        # city abroad so read is meant as itself: "a student in Paris" beside "PARIS, Tenn.")
+        american = place.parent in gaz.states.values() and place.level in ("city", "county")
+        elsewhere = american and place.parent not in self.page.regions(m.text)
         unplaced = bare and weak and (not self.page.names_a_region or elsewhere)
         first = not cluster.mentions
         cluster.unplaced = unplaced and (cluster.unplaced or first)

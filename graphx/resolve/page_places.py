@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import us
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graphx.extract import namesakes, places
@@ -41,13 +42,16 @@ class PagePlaces:
         self.names_a_region = any(_a_region(name, gazetteer) for name in named)
         # the states its bodies are of: the page's last word on where a bare town is
         self.of_bodies = _states_of_bodies(ms, gazetteer)
-        # the states and countries its places are in: a town read in none of them was read
-        # by its name alone
-        self.regions = {
-            *places.states_named(named, gazetteer),
-            *self.of_bodies,
-            *(p.name for p in map(_region_of, named) if p is not None),
-        }
+        self.named = named
+
+    def regions(self, name: str) -> set[str]:
+        """The states and countries the page's other place names are in (not ``name``'s own:
+        "Camden" puts no page in New Jersey): a town read in none of them was read by its
+        name alone."""
+        key = places.normalize_place(name)
+        others = [n for n in self.named if places.normalize_place(n) != key]
+        found = {p.name for p in map(_region_of, others) if p is not None}
+        return found | set(places.states_named(others, self.gazetteer)) | set(self.of_bodies)
 
     def appositive(self, i: int) -> list[int]:
         """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
@@ -87,11 +91,20 @@ class PagePlaces:
         # the states its own sentence's places put it in, before the page's other states ("a
         # retired Black Hawk County public defender who lives in Waterloo": Iowa's, though
         # "Lexington, Neb." came earlier; found in a probe)
-        sentence = [ms[j].text for j in before if ms[j].sentence == ms[i].sentence]
+        sentence = [self._named(j) for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        names = [ms[j].text for j in after + self.filed] + own + [ms[j].text for j in before]
-        names += shared + [ms[j].text for j in later]
+        names = [self._named(j) for j in after + self.filed] + own
+        names += [self._named(j) for j in before] + shared + [self._named(j) for j in later]
         return with_towns_of_townships(names) + self.of_bodies
+
+    def _named(self, j: int) -> str:
+        """Mention ``j``'s name, a state's in a list with another state ("Lawmakers from
+        Washington and Oregon") by its postal code, which names the state and never the
+        capital (a review: "Everett" went to Massachusetts)."""
+        text = self.ext.mentions[j].text
+        state = places.state_named(text, self.gazetteer)
+        found = us.states.lookup(state) if state and self._states_listed_with(j) else None
+        return found.abbr if found is not None else text
 
     def written_with_state(self, i: int, m: Mention) -> str:
         """ "Carthage, Miss." when a state is written right after the name (it rules out
@@ -140,6 +153,10 @@ class PagePlaces:
     def in_state_list(self, i: int) -> bool:
         """The mention stands in a list of places of which two others are states
         ("New Jersey, Washington, Massachusetts and Virginia", issue 16)."""
+        return self._states_listed_with(i) >= 2
+
+    def _states_listed_with(self, i: int) -> int:
+        """How many states stand in a list of places with mention ``i``."""
         ms, text = self.ext.mentions, self.doc.text
         chain = [i]
         for step in (-1, 1):
@@ -151,7 +168,7 @@ class PagePlaces:
                 j += step
                 chain.append(j)
         states = self.gazetteer.states
-        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i) >= 2
+        return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i)
 
 
 def with_towns_of_townships(names: list[str]) -> list[str]:
