@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import courts, crowds, custody, deciders, found, rule_changes
+from graphx.extract import courts, crowds, custody, deciders, findings, found, rule_changes
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns
 from graphx.extract.quotes import quoted_title
@@ -356,6 +356,8 @@ def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         return taxonomy.calling[lemma], lemma  # "called the raid a disgrace": kept if dated
     if lemma in taxonomy.sayings and says:
         return taxonomy.sayings[lemma], lemma  # "charged that the policy is unlawful"
+    if lemma in taxonomy.spoken and says and findings.report_told_next(verb, taxonomy):
+        return "publication", "report"  # "The watchdog said Tuesday ... The report ..."
     if lemma in taxonomy.spoken and says:
         return taxonomy.spoken[lemma], lemma  # kept only when dated and news (events)
     return None
