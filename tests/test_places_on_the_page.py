@@ -332,3 +332,24 @@ def test_a_federal_courts_district_names_its_state() -> None:
         ["Wyoming"],
         [],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a review: the state AP spells out after a dateline's city was read as a town of
+        # its name ("Maine", Wisconsin; "Iowa", Louisiana)
+        ("PORTLAND, Maine (AP) — Police arrested two men.", ["PORTLAND", "Maine"], "Maine"),
+        ("DES MOINES, Iowa (AP) — Police arrested two men.", ["DES MOINES", "Iowa"], "Iowa"),
+        # ... while a dateline's one name is a city's
+        ("WASHINGTON (AP) — Lawmakers voted.", ["WASHINGTON"], "Washington, D.C."),
+    ],
+)
+def test_a_datelines_state_is_a_state_and_its_first_name_a_city(
+    text: str, names: list[str], expected: str
+) -> None:
+    document, found = extraction("d0", text, [(n, "jurisdiction") for n in names])
+    found.mentions = [replace(m, dateline=True) for m in found.mentions]
+    res = resolve_corpus([found], [document], settings=Settings())
+    levels = sorted(e.level for e in res.entities.values() if e.label == expected)
+    assert levels == (["city"] if expected.startswith("Washington") else ["state"])

@@ -302,7 +302,7 @@ class DocResolver:
             (places.lookup(county, context=context, gazetteer=gaz) if county else None)
             or (places.demonym(m.text) if adjective else None)
             or places.lookup(
-                written, context=context, gazetteer=gaz, listed=listed, city=m.dateline
+                written, context=context, gazetteer=gaz, listed=listed, city=self._filed_from(i)
             )
         )
         if place is None:
@@ -325,6 +325,14 @@ class DocResolver:
         alone = unplaced and place == places.lookup(written, gazetteer=gaz)
         cluster.by_name_alone = alone and (cluster.by_name_alone or first)
         return cluster
+
+    def _filed_from(self, i: int) -> bool:
+        """Mention ``i`` opens a dateline, whose first name is a city's ("WASHINGTON —" is
+        the capital), not the state written after it ("PORTLAND, Maine —": the state, not
+        Maine, Wisconsin; a review)."""
+        ms = self.ext.mentions
+        after_city = i > 0 and ms[i - 1].dateline and i in self.page.appositive(i - 1)
+        return ms[i].dateline and not after_city
 
     def _told_bare_before(self, i: int) -> Cluster | None:
         """The place a mention of the same name, written with no state, was already read as."""
