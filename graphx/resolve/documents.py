@@ -73,7 +73,7 @@ class DocResolver:
                 cluster.names[acronym] += 0
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
         named = [m.text for m in self.ext.mentions if m.type == "jurisdiction"]
-        context = with_towns_of_townships(named)
+        context = with_towns_of_townships(named, self.gazetteer)
         bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
         self._counties_of_bodies(context)
         return self.of_mention

@@ -39,19 +39,25 @@ class PagePlaces:
         ]
         # whether the page names a state or a country at all (else its bare names are
         # read as the corpus reads them: ``corpus.places_typed_apart``)
-        self.names_a_region = any(_a_region(name, gazetteer) for name in named)
+        self.names_a_region = any(_region_of(name, gazetteer) for name in named)
         # the states its bodies are of: the page's last word on where a bare town is
         self.of_bodies = _states_of_bodies(ms, gazetteer)
         self.named = named
+        # each mention's name as its context reads it (``_named``), worked out once
+        self.read_as = [self._named(j) for j in range(len(ms))]
+        self._regions: dict[str, set[str]] = {}  # a name's key -> ``regions`` of it
 
     def regions(self, name: str) -> set[str]:
         """The states and countries the page's other place names are in (not ``name``'s own:
         "Camden" puts no page in New Jersey): a town read in none of them was read by its
-        name alone."""
+        name alone. Worked out once per name (every mention of the page asks)."""
         key = places.normalize_place(name)
-        others = [n for n in self.named if places.normalize_place(n) != key]
-        found = {p.name for p in map(_region_of, others) if p is not None}
-        return found | set(places.states_named(others, self.gazetteer)) | set(self.of_bodies)
+        if key not in self._regions:
+            others = [n for n in self.named if places.normalize_place(n) != key]
+            found = {p.name for n in others if (p := _region_of(n, self.gazetteer)) is not None}
+            found |= set(places.states_named(others, self.gazetteer)) | set(self.of_bodies)
+            self._regions[key] = found
+        return self._regions[key]
 
     def appositive(self, i: int) -> list[int]:
         """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
@@ -91,11 +97,12 @@ class PagePlaces:
         # the states its own sentence's places put it in, before the page's other states ("a
         # retired Black Hawk County public defender who lives in Waterloo": Iowa's, though
         # "Lexington, Neb." came earlier; found in a probe)
-        sentence = [self._named(j) for j in before if ms[j].sentence == ms[i].sentence]
+        read = self.read_as
+        sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        names = [self._named(j) for j in after + self.filed] + own
-        names += [self._named(j) for j in before] + shared + [self._named(j) for j in later]
-        return with_towns_of_townships(names) + self.of_bodies
+        names = [read[j] for j in after + self.filed] + own
+        names += [read[j] for j in before] + shared + [read[j] for j in later]
+        return with_towns_of_townships(names, self.gazetteer) + self.of_bodies
 
     def _named(self, j: int) -> str:
         """Mention ``j``'s name, a state's in a list with another state ("Lawmakers from
@@ -171,24 +178,27 @@ class PagePlaces:
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i)
 
 
-def with_towns_of_townships(names: list[str]) -> list[str]:
+def with_towns_of_townships(
+    names: list[str], gazetteer: places.Gazetteer | None = None
+) -> list[str]:
     """Place names, each township's followed by the town it is named for, in its state as a
     rule ("Ypsilanti Township": Ypsilanti, which the gazetteer knows where it lacks the
     township; found in probe160, where the jail's "Monroe County" went to Ohio, named
     later)."""
-    return [n for name in names for n in (name, *_town_of_township(name))]
+    gaz = gazetteer or places.load_gazetteer()
+    return [n for name in names for n in (name, *_town_of_township(name, gaz))]
 
 
-def _town_of_township(name: str) -> list[str]:
+def _town_of_township(name: str, gazetteer: places.Gazetteer) -> list[str]:
     """A town the gazetteer places in one state for sure, not a state's or a president's
     name many townships share ("Washington Township", "Indiana Township": a review)."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in _TOWNSHIP:
         return []
     town = " ".join(words[:-1])
-    found = places.lookup(town)
+    found = places.lookup(town, gazetteer=gazetteer)
     sure = found is not None and found.level == "city" and not found.ambiguous
-    return [town] if sure and not places.state_named(town, places.load_gazetteer()) else []
+    return [town] if sure and not places.state_named(town, gazetteer) else []
 
 
 _TOWNSHIP = frozenset({"township", "twp.", "twp"})
@@ -217,12 +227,7 @@ _COUNTY_FIRST = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}(?:County|Parish)(?= )")
 _COUNTY_OF = re.compile(r"\b(County|Parish) of $")
 
 
-def _region_of(name: str) -> places.Place | None:
+def _region_of(name: str, gazetteer: places.Gazetteer) -> places.Place | None:
     """The state or country a place name names, else None."""
-    place = places.lookup(name)
-    return place if place is not None and place.level in ("state", "country") else None
-
-
-def _a_region(name: str, gazetteer: places.Gazetteer) -> bool:
     place = places.lookup(name, gazetteer=gazetteer)
-    return place is not None and place.level in ("state", "country")
+    return place if place is not None and place.level in ("state", "country") else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graphx.extract.taxonomy import Taxonomy
 from graphx.model import Entity, Event, Participant
-from graphx.resolve.reports import Told
+from graphx.resolve.reports import Told, family_of
 
 __all__ = [
     "a_ruling",
@@ -79,8 +79,7 @@ def _told_there(ids: list[str], doc_ids: set[str], entities: dict[str, Entity]) 
 
 def a_ruling(told: Told, taxonomy: Taxonomy) -> bool:
     """A court's ruling, as the trigger's family says ("ruled", "blocked", "injunction")."""
-    mention = told.mention
-    return taxonomy.family(mention.lemma or mention.trigger.lower(), mention.event_type) == "ruling"
+    return family_of(told.mention, taxonomy) == "ruling"
 
 
 def placed(

@@ -36,7 +36,7 @@ from graphx.model import (
 )
 from graphx.resolve.happenings import Occurrence, Span
 
-__all__ = ["Told", "every_told", "occurrence", "representative"]
+__all__ = ["Told", "every_told", "family_of", "occurrence", "representative"]
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,11 @@ def _month_day(time: TimeExpression | None, span: Span | None) -> tuple[int, int
     return (month, day) if str(day) in said and month in months else None
 
 
+def family_of(mention: EventMention, taxonomy: Taxonomy) -> str:
+    """The family of happenings an event mention's trigger names ("ruled": a ruling)."""
+    return taxonomy.family(mention.lemma or mention.trigger.lower(), mention.event_type)
+
+
 def occurrence(
     told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
 ) -> Occurrence:
@@ -183,9 +188,7 @@ def occurrence(
     return Occurrence(
         doc_id=told.doc_id,
         event_type=mention.event_type,
-        family=(
-            family := taxonomy.family(mention.lemma or mention.trigger.lower(), mention.event_type)
-        ),
+        family=(family := family_of(mention, taxonomy)),
         kin=kin_of().get(family, ""),
         span=span,
         uncertain=bool(time and time.uncertain),
