@@ -307,6 +307,21 @@ def test_furniture_wire_credit_lines_at_the_tail(line: str) -> None:
     assert line not in tail.text and "author" not in tail.fields
 
 
+def test_furniture_notices_after_the_story_are_no_part_of_it() -> None:
+    # found in an invented probe: a weekly's legal notices under a column, whose hearing to
+    # come was read as a meeting of the story and its day as the publication date
+    for line in ("Legal notices: Harlan school board budget hearing, May 20, 2024",
+                 "Public Notice: Zoning variance, 14 Elm St., June 3, 2024",
+                 "Coming up: Library book sale, Saturday, March 9"):  # fmt: skip
+        result = clean("\n\n".join([BODY, MORE, BODY, MORE, line]))
+        assert line not in result.text, line
+    # a sentence of the story keeps its stop, and the same line at the page's head is text
+    said = "Notices: The county sent 40 of them last week, the clerk said."
+    assert said in clean("\n\n".join([BODY, MORE, BODY, MORE, said])).text
+    head = "Legal notices: Harlan school board budget hearing, May 20, 2024"
+    assert head in clean("\n\n".join([head, BODY, MORE, BODY, MORE, BODY])).text
+
+
 def test_furniture_keeps_body_lines_like_credits_at_the_tail() -> None:
     for line in ("The county contributed $5 million to the shelter fund.",
                  "Reuters reported from Detroit that the plant had closed.",
@@ -657,6 +672,13 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
             "April 11, 2012",
             "KDW",
         ),
+        # found in an invented probe: ... with the author's title after a comma
+        (
+            "Posted March 2, 2022 by Rosalind Ebbe, Outreach Coordinator",
+            "March 2, 2022",
+            "Rosalind Ebbe",
+        ),
+        ("Posted May 9, 2019 by Teo Vance, Director of Communications", "May 9, 2019", "Teo Vance"),
         # a blog's head line: the day first, then the author, between dots, then its
         # comments or reading time
         ("June 4, 2022 · by Mara Ostrowski · 5 Comments", "June 4, 2022", "Mara Ostrowski"),

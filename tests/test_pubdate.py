@@ -92,6 +92,13 @@ def test_pubdate_a_date_line_gives_the_day_of_the_urls_month() -> None:
         ("They arrested 158,581 people and 2,019 others; 2019% is not a year.", []),
         ("Title 8 USC 1326 and $2019 are not years.", []),
         ("February 30, 2019 is not a date.", [("2019", "2019")]),
+        # a masthead's motto, its founding year on a line of its own (found in an invented
+        # probe: "not before 1996" became a weekly's publication date); a sentence's
+        # "since" bounds the article
+        ("Harbor Town's Free Weekly Since 1987\nThe jail stopped.", []),
+        ("Est. 1902\nThe jail stopped.", []),
+        ("The jail has held them since 2011.", [("2011", "2011")]),
+        ("Holds Are Up Sharply Since 2011, Records Show", [("2011", "2011")]),
     ],
 )
 def test_pubdate_explicit_dates(text: str, expected: list[tuple[str, str]]) -> None:

@@ -132,8 +132,9 @@ def _mentions(text: str) -> list[tuple[str, int, str]]:
 def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str, str]]:
     """Explicit calendar dates in a text, as (matched text, ISO value), in order.
 
-    Bare years after "by", "until", "before" (deadlines), fiscal years and years after
-    ``today`` are left out: they do not bound the publication date; a page's "Updated" day
+    Bare years after "by", "until", "before" (deadlines), a motto's founding year ("Free
+    Weekly Since 1996"), fiscal years and years after ``today`` are left out: they do not
+    bound the publication date; a page's "Updated" day
     and the day of what a list announces bound it only by their year
     (:mod:`graphx.ingest.no_bound`).
 
@@ -150,6 +151,8 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
         if value[:4] > limit[:4] or value > limit:
             continue
         if len(value) == 4 and no_bound.forward(text[max(0, offset - 24) : offset]):
+            continue
+        if len(value) == 4 and no_bound.founded(text, offset, len(matched)):
             continue
         if len(value) == 4 and no_bound.fiscal(text, offset, len(matched)):
             continue
