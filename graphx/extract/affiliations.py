@@ -23,6 +23,7 @@ __all__ = [
     "holders_read_with_bodies",
     "people_of_bodies",
     "people_told_of_as_who",
+    "names_read_as_places",
     "person_before",
 ]
 
@@ -219,3 +220,24 @@ def first_names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A person's first name or surname the model read as a place."""
+    return _surnames_read_as_places(doc, first_names_read_as_places(doc, drafts))
+
+
+def _surnames_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A place no gazetteer knows right after a first name the model left untagged, itself
+    after a noun of what someone is: the person's surname ("immigration attorney Beatriz
+    Olmedo-Finch answered", found in a probe: "Olmedo-Finch" a place and "Beatriz" none)."""
+    taken = covered(drafts)
+    for d in drafts:
+        first = d.start - 1
+        if d.type != "jurisdiction" or first < 1 or first in taken:
+            continue
+        role = doc[first - 1].tag_ == "NN" and doc[first - 1].is_lower
+        named = bare_name_word(doc[first]) and doc[first].pos_ == "PROPN"
+        if role and named and places.lookup(doc[d.start : d.end].text) is None:
+            d.start, d.type, d.label, d.reason = first, "person", "PERSON", "a name after a role"
+    return drafts

@@ -16,6 +16,22 @@ __all__ = ["county_bodies", "county_names", "untagged_counties"]
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
 
 
+def _county_word_after(
+    doc: Doc, d: Draft, taken: set[int], county_words: frozenset[str]
+) -> int | None:
+    """Where a county's name ends that the model's draft opens ("Canadian County Sheriff
+    ...", "Kodiak Island Borough Mayor ...": the model's "Canadian", "Kodiak" end before
+    the county word), when the gazetteer knows the whole as a county; else None."""
+    for end in range(d.end + 1, min(d.end + 3, len(doc)) + 1):
+        added = doc[d.end : end]
+        if not all(t.is_title for t in added) or taken & set(range(d.end, end)):
+            return None
+        if added[-1].lower_ in county_words:
+            place = places.lookup(doc[d.start : end].text)
+            return end if place is not None and place.level == "county" else None
+    return None
+
+
 def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A name ending in a county word that the gazetteer knows as a county is that county,
     whatever the model typed it ("Bayou Teche Parish" as a body, "Tomé County" as a
@@ -25,15 +41,11 @@ def county_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     taken = covered(drafts)
     for d in drafts:
         _begin_county_earlier(doc, d, taken)
-        after = doc[d.end] if d.end < len(doc) else None
-        if after is not None and after.is_title and after.lower_ in gaz.county_words:
-            # "Canadian County Sheriff ...": the model's "Canadian" ends before the county word
-            name = doc[d.start : d.end + 1].text
-            place = places.lookup(name) if after.i not in taken else None
-            if place is not None and place.level == "county":
-                d.end += 1
-                d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
-                continue
+        end = _county_word_after(doc, d, taken, gaz.county_words)
+        if end is not None:
+            d.end = end
+            d.type, d.label, d.reason = "jurisdiction", "GPE", _COUNTY
+            continue
         last = doc[d.end - 1]
         if d.canonical or d.end - d.start < 2 or last.lower_ not in gaz.county_words:
             continue

@@ -24,7 +24,6 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "administrations",
     "named_speakers",
-    "apostrophe_surnames",
     "bare_name_word",
     "bodies_around_places",
     "capitalised",
@@ -38,7 +37,6 @@ __all__ = [
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "9th", "2nd"
 # the English words of bodies known by number: courts' circuits and districts, precincts
 _NUMBERED_HEADS = frozenset({"circuit", "district", "precinct", "ward", "congressional"})
-_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
 
 def bodies_around_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -167,10 +165,16 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     following = doc[d.end].text if d.end < len(doc) else ""
     after = d.start > 0 and is_title_word(doc[d.start - 1].text, titles)
     after = after and not (following and is_title_word(following, titles))
-    named = 2 <= d.end - j <= 3 and all(_name_word(t, titles) for t in doc[j : d.end])
+    # a hyphen inside a surname joins its halves into one word ("Lourdes Quiñones-Abernathy")
+    words = [t for t in doc[j : d.end] if not (t.text == "-" and _inside_a_word(t))]
+    named = 2 <= len(words) <= 3 and all(_name_word(t, titles) for t in words)
     if (j > d.start or after) and named:
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
+
+
+def _inside_a_word(token: Token) -> bool:
+    return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
@@ -196,18 +200,6 @@ def _name_word(token: Token, titles: frozenset[str]) -> bool:
         and (not token.pos_ or token.pos_ == "PROPN")
         and not is_title_word(token.text, titles)
     )
-
-
-def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "Yasmeen Pitts O'Keefe": a surname with an apostrophe right after a person's name
-    belongs to it, whatever the tagger made of it (issue 16)."""
-    starts = {d.start for d in drafts}
-    for d in drafts:
-        if d.type != "person" or d.end >= len(doc) or d.end in starts:
-            continue
-        if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and "\n" not in doc[d.end - 1].whitespace_:
-            d.end += 1
-    return drafts
 
 
 def person_words(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -88,7 +88,7 @@ def label_type(label: str, text: str) -> str:
 
 
 def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
-    """Drop leading determiners, trailing possessives and stray punctuation."""
+    """Drop leading determiners, trailing possessives, prepositions and stray punctuation."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     end = _before_unclosed_parenthesis(doc, start, end)
@@ -98,8 +98,13 @@ def _trim(doc: Doc, start: int, end: int, keep_the: bool) -> tuple[int, int]:
         and (not keep_the or doc[start].lower_ != "the")
     ):
         start += 1
+    # a name never ends in a lower-case preposition ("the Hawaii Community Correctional
+    # Center on Komohana Street" taken to "on"; found in a probe)
     while end > start and (
-        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)
     ):
         end -= 1
     return start, end
