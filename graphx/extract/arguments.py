@@ -148,6 +148,10 @@ def participants(
     clause = [*_name_right_before(trigger), *(t for t in clause if t.i not in other_acts)]
     clause = sorted({*clause, *subjects.whom_they_stand_for(trigger)}, key=lambda t: t.i)
     roles, place = _by_position(trigger, clause, mentions, starts, apart)
+    taken = {i for i, _ in roles} | {place}
+    for index in argument_mentions(subjects.where_they_are_held(trigger), mentions, starts):
+        if index not in taken:  # the place they are held at, and in, takes no part as agent
+            place = _take(mentions, index, "other", roles, place)
     ids = [(mentions[index].id, role) for index, role in roles]
     return ids, None if place is None else mentions[place].id
 

@@ -58,10 +58,10 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
     or a noun that names that verb's act.
 
     "went on offense Tuesday, filing a suit", "wasted no time Wednesday blasting the
-    ruling", "spoke at a rally on Friday": the participle or noun tells what the verb's act
-    was, so it happened when that act did; so does the participle of a verb joined to it
-    with no time of its own ("boarded a bus on Tuesday morning and asked passengers about
-    their citizenship, detaining two men").
+    ruling", "spoke at a rally on Friday", "came home Friday, released on bond": the
+    participle or noun tells what the verb's act was, so it happened when that act did; so
+    does the participle of a verb joined to it with no time of its own ("boarded a bus on
+    Tuesday morning and asked passengers about their citizenship, detaining two men").
     """
     verb = _verb_above(token)
     if verb is None:
@@ -70,7 +70,7 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
         c.i
         for v in (verb, *_joined_undated(verb))
         for c in v.children
-        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and _adjunct_participle(c)
     ] + clauses.adjunct_nouns(verb, triggers)
     if not adjuncts and a_day and verb.i not in triggers:
         # "stood on the steps Tuesday and said his jail was done": a saying joined to
@@ -81,6 +81,14 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
             c.i for c in _joined_undated(verb) if c.i in triggers and c.lemma_.lower() in spoken
         ]
     return adjuncts[0] if len(adjuncts) == 1 else None
+
+
+def _adjunct_participle(verb: Token) -> bool:
+    """ "filing a suit", or a past participle after its verb ("On Friday he came home,
+    released on bond": found in a probe, the release undated)."""
+    own = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}  # "as the county had cut"
+    bare = not any(c.dep_ in own for c in verb.children)
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and verb.i > verb.head.i and bare)
 
 
 def _joined_undated(verb: Token) -> list[Token]:
@@ -157,6 +165,14 @@ def _deadline(span: Span) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     opens = head.i == span.sent.start
     return not (opens and perfect and _DAY_PART.search(span.text))
+
+
+def _as_of(span: Span) -> bool:
+    """ "were still refusing meals as of Wednesday night": a time after "as of" says when a
+    state was seen to hold, not when what holds began (found in a probe: a hunger strike
+    begun Monday was dated Wednesday)."""
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    return [t.lower_ for t in before] == ["as", "of"]
 
 
 def _names_a_thing(span: Span, triggers: set[int]) -> bool:
@@ -244,7 +260,7 @@ def times_by_trigger(
         for time in times
         if dates_something(time)
         and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
-        and not _deadline(span)
+        and not (_deadline(span) or _as_of(span))
         and not _names_a_thing(span, triggers)
         and not planned(span, load_taxonomy().irrealis)
     ]

@@ -265,13 +265,15 @@ def _a_name_read_as_a_site(word: Token) -> bool:
 
 
 def of_someone(verb: Token) -> bool:
-    """The one a verb tells of, as its object or passive subject, is someone: "he was
-    pronounced dead", "found the inmate dead"; not "the bill was pronounced dead", "found
-    the dog dead" (a review)."""
+    """The one a verb tells of, as its object or passive subject, else its subject, is
+    someone: "he was pronounced dead", "found the inmate dead", "a detainee passed away";
+    not "the bill was pronounced dead", "found the dog dead" (a review)."""
     people = capture_nouns()[0]
     told = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + [
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]  # "found the inmate dead": the parse makes "the inmate" the subject of "dead"
+    # with none, the subject of a verb of no object: "a Ghanaian national passed away"
+    told = told or [c for c in verb.children if c.dep_ == "nsubj"]
     return any(someone(c, people) for c in told)
 
 

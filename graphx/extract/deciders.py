@@ -114,7 +114,8 @@ def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
 
 
 def enacted_by_a_body(noun: Token) -> bool:
-    """An approval or a decision a body gave: its owner ("the commission's decision"), its
+    """An approval or a decision a body gave: its owner ("the commission's decision", "the
+    decision, the board's vote"), its
     "by" ("Tuesday's decision by county commissioners") or the subject of the verb it is
     the object of ("the board made its decision"); not a person's ("Mayor Ann Lee made a
     decision", as "Maria Ortiz decided" tells none)."""
@@ -123,7 +124,10 @@ def enacted_by_a_body(noun: Token) -> bool:
     # the parse hangs a "by" on the noun or on its "of" phrase ("the approval of a jail
     # agreement by commissioners")
     of = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "Last month's decision — the Department of Public Safety's order": its appositive's
+    # owner (the parse may make the body itself the appositive)
+    told_as = [c for c in noun.children if c.dep_ == "appos"]
+    owners = [c for w in (noun, *told_as) for c in w.children if c.dep_ == "poss"] + told_as
     owners += [p for w in (noun, *of) for c in w.children if c.lower_ == "by" for p in c.children]
     if noun.dep_ == "dobj":
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]

@@ -43,7 +43,7 @@ def is_origin(token: Token) -> bool:
         return True  # "a Texas-born man sued ..." (found in a probe); not "Florida raised"
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
         return True  # "a Lynden resident": where she lives, not where she was released
-    if token.dep_ == "compound" and _a_group_of(token.head):
+    if token.dep_ == "compound" and (_a_group_of(token.head) or _whence(token.head)):
         return True  # "voted to hand $180,000 to a Providence nonprofit": where it sits
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
@@ -81,6 +81,21 @@ def _a_group_of(noun: Token) -> bool:
     # offices of a Houston union", where the group's city is where it happened (a review)
     given = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for")
     return kind == "organization" and told_with_a and given
+
+
+def _whence(noun: Token) -> bool:
+    """ "alongside an ICE official from the agency's Atlanta office": the place of what
+    someone beside the act is from, not of the act (found in a probe: a sheriff's signing
+    "at the county jail alongside" her was placed in Atlanta)."""
+    preposition = noun.head
+    # someone beside the act ("alongside", "with"); not those who act ("agents from its
+    # Atlanta office arrested the man": the office is the best word of where, if no other)
+    someone = preposition.head
+    told_of = someone.pos_ in ("NOUN", "PROPN", "PRON") and someone.dep_ == "pobj"
+    # a common noun: not the last word of a name ("agents from Homeland Security
+    # Investigations" are the agency's own)
+    office = noun.pos_ == "NOUN" and noun.dep_ == "pobj"
+    return office and preposition.lower_ == "from" and told_of
 
 
 def _named_with_no_office(noun: Token) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "named_by_the_text",
     "outside_relatives",
     "relative_antecedent",
+    "where_they_are_held",
     "whom_they_stand_for",
 ]
 
@@ -198,3 +199,24 @@ def whom_they_stand_for(trigger: Token) -> list[Token]:
 
 def _plural(word: Token) -> bool:
     return word.tag_ in ("NNS", "NNPS") or (word.dep_ == "conj" and word.pos_ in ("NOUN", "PROPN"))
+
+
+def where_they_are_held(trigger: Token) -> list[Token]:
+    """ "at least 40 men held at the Magnolia Ridge center in Meridian have refused every
+    meal": where the act's subject is held, told by a participle of the subject, is where
+    they act and what they act in (found in a probe: a hunger strike had no place)."""
+    confining = load_taxonomy().confining
+    held = [
+        verb
+        for subject in trigger.children
+        if subject.dep_ == "nsubj"
+        for verb in subject.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in confining
+    ]
+    return [
+        t
+        for verb in held
+        for phrase in verb.children
+        if phrase.dep_ == "prep" and phrase.lower_ in ("at", "in")
+        for t in phrase.subtree
+    ]

@@ -1,0 +1,112 @@
+"""Where and when an act was, told around it (issue 15): the office someone came from is
+not where the act was, a state seen "as of" a day did not begin that day, a protest of
+people held somewhere is where they are held, and a decision dated by its possessive is
+one when its appositive names the body that made it. Sentences invented; each case was read
+wrong on an invented probe corpus. The publication date is Friday 8 March 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.extract.ner import load_nlp
+from graphx.model import Document, EventMention
+from graphx.settings import Settings
+from tests.extracting import NEEDS_MODEL
+
+pytestmark = NEEDS_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def read(nlp: Language, text: str) -> dict[str, tuple[EventMention, str, dict[str, str]]]:
+    """Each trigger's event, its place's name ("" for none) and its participants by name."""
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    return {
+        e.trigger: (e, names.get(e.place or "", ""), {names[i]: r for i, r in e.participants})
+        for e in found.events
+    }
+
+
+def test_the_office_someone_came_from_is_not_where_the_act_was(nlp: Language) -> None:
+    text = (
+        "The sheriff signed it at the county jail alongside an ICE official from the "
+        "agency's Charleston office."
+    )
+    _, place, _ = read(nlp, text)["signed"]
+    assert place == ""
+    # ... but agents from an agency named in full are the agency's, who act
+    text = "This week, agents from Homeland Security Investigations surrounded a plant in Dover."
+    _, place, people = read(nlp, text)["surrounded"]
+    assert people.get("Homeland Security Investigations") == "agent"
+    assert place == "Dover"
+
+
+def test_a_state_seen_as_of_a_day_did_not_begin_that_day(nlp: Language) -> None:
+    text = (
+        "Dozens of men held at an immigration detention center in Tacoma stopped eating "
+        "Monday and were still refusing meals as of Wednesday night, advocates said."
+    )
+    refusing, _, _ = read(nlp, text)["refusing"]
+    assert refusing.time is None or refusing.time.date_start != "2024-03-06"
+
+
+def test_people_held_somewhere_act_where_they_are_held(nlp: Language) -> None:
+    text = (
+        "Since Monday morning, at least 30 women held at the Tri-County Processing Center in "
+        "Lumpkin, Georgia, have refused every meal brought to them."
+    )
+    refused, place, people = read(nlp, text)["refused"]
+    assert place == "Lumpkin"
+    assert people == {"Tri-County Processing Center": "other"}  # where they are, no agent
+    assert refused.time is not None and refused.time.date_start == "2024-03-04"
+
+
+def test_a_decision_its_appositive_says_a_body_made(nlp: Language) -> None:
+    text = (
+        "Last month's detainer decision — the Department of Corrections' order that the "
+        "state's jails stop holding inmates for ICE unless a judge signs a warrant — was "
+        "sold as caution."
+    )
+    decision, _, people = read(nlp, text)["decision"]
+    assert decision.event_type == "policy"
+    assert decision.time is not None and decision.time.value == "2024-02"
+    assert "Department of Corrections" in people
+    # a decision told with no body that made it tells no happening
+    assert "decision" not in read(nlp, "Last month's decision was sold as caution.")
+
+
+def test_a_participle_after_a_dated_verb_happened_that_day(nlp: Language) -> None:
+    # "came home" is no happening; the release told after it is, on its day
+    text = "On Tuesday she came home, released on bond after a judge found she was no flight risk."
+    released, _, _ = read(nlp, text)["released"]
+    assert released.time is not None and released.time.date_start == "2024-03-05"
+
+
+def test_a_clock_time_is_on_the_day_its_paragraph_told(nlp: Language) -> None:
+    # the day told two sentences before, in the same paragraph, not the publication day
+    text = (
+        "Rosa Diaz was found unresponsive in her cell at about 3:10 a.m. March 2. Staff began "
+        "CPR and called an ambulance. She was taken to a hospital, where she was pronounced "
+        "dead at 4:05 a.m."
+    )
+    pronounced, _, _ = read(nlp, text)["pronounced"]
+    assert pronounced.time is not None and pronounced.time.date_start == "2024-03-02"
+
+
+def test_passing_away_is_a_death(nlp: Language) -> None:
+    text = (
+        "A 51-year-old Honduran national in ICE custody passed away early Tuesday at a "
+        "hospital in Lumpkin, Georgia."
+    )
+    passed, place, _ = read(nlp, text)["passed"]
+    assert (passed.event_type, passed.lemma) == ("enforcement", "pass away")
+    assert place == "Lumpkin"
+    assert passed.time is not None and passed.time.date_start == "2024-03-05"
