@@ -60,6 +60,12 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Office released Tuesday.",
             ("Ohio Attorney General's Office", "agency"),
         ),
+        # a name with a nickname in quotes after a title, which the model left untagged
+        (
+            'Today, Sheriff Raymond "Skip" Tolliver signed a memorandum of agreement with ICE '
+            "establishing a 287(g) partnership.",
+            ('Raymond "Skip" Tolliver', "person"),
+        ),
         # a jail's name the model ran into the preposition after it
         (
             "A memo from Honolulu changed how the Kauai Community Correctional Center on "

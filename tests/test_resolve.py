@@ -1846,3 +1846,23 @@ def test_resolve_a_surname_as_written_before_one_spelled_another_way() -> None:
     )
     assert by_label(res, "Raymond J. Thibodeau").doc_ids == {"d0", "d1"}
     assert by_label(res, "Ray Thibodeaux").doc_ids == {"d2"}
+
+
+def test_resolve_a_name_written_with_an_okina_or_an_apostrophe_is_one() -> None:
+    # found in an invented probe: "Hawai'i Department of Public Safety" in an advocacy post
+    # and "Hawaii Department of Public Safety" in a paper were two agencies
+    res = resolve(
+        (
+            "The Hawai'i Department of Public Safety spoke.",
+            [("Hawai'i Department of Public Safety", "agency")],
+        ),
+        (
+            "The Hawaii Department of Public Safety spoke.",
+            [("Hawaii Department of Public Safety", "agency")],
+        ),
+        (
+            "The Hawaiʻi Department of Public Safety spoke.",
+            [("Hawaiʻi Department of Public Safety", "agency")],
+        ),
+    )
+    assert len({res.mention_entity[d][0] for d in ("d0", "d1", "d2")}) == 1

@@ -73,12 +73,14 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def normalize_place(text: str) -> str:
-    """Lower-case, drop punctuation, a leading "the" and a possessive.
+    """Lower-case, drop punctuation, a leading "the" and a possessive; an apostrophe or an
+    okina inside a word joins it.
 
-    >>> normalize_place("the U.S.'s")
-    'u s'
+    >>> normalize_place("the U.S.'s"), normalize_place("Hawai'i")
+    ('u s', 'hawaii')
     """
     text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"(?<=\w)['’‘ʻ](?=\w)", "", text)  # "Hawai'i", "Kauaʻi": one word
     text = re.sub(r"[^\w]+", " ", text.lower()).strip()
     return re.sub(r"^the ", "", text)
 

@@ -73,9 +73,13 @@ def normalize_name(text: str) -> str:
     ('lakeshore fresh poultry', 'inc')
     >>> normalize_name("Armand Nkémelu") == normalize_name("Armand Nkemelu")
     True
+    >>> normalize_name("Hawai'i Department of Public Safety"), normalize_name("Kauaʻi")
+    ('hawaii department of public safety', 'kauai')
     """
     text = "".join(_unaccented(c) for c in text)
     text = re.sub(r"['’]s\b", "", text.strip())
+    # an apostrophe or an okina inside a word joins it: "Hawai'i", "Hawaiʻi" and "Hawaii"
+    text = re.sub(r"(?<=\w)['’‘ʻ](?=\w)", "", text)
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
     text = re.sub(_LEGAL_FORM, "", text)

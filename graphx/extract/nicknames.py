@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphx.extract.drafts import Draft
+from graphx.extract.known import read_titles
+from graphx.extract.titles import is_title_word
 
 __all__ = ["quoted_nicknames"]
 
@@ -19,20 +21,28 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 def quoted_nicknames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts, with each name around a quoted nickname made one person: the given
     name before the quotes and the surname after them, where the model named a person in
-    either part and nothing else there."""
+    either part and nothing else there, or named nothing there after a title."""
     for i in range(1, len(doc) - 3):
         if not _quoted_word(doc, i):
             continue
         parts = (i - 1, i + 1, i + 3)
         touching = [d for d in drafts if any(d.start <= p < d.end for p in parts)]
-        if not touching or any(d.type != "person" for d in touching):
+        if any(d.type != "person" for d in touching):
             continue
-        start = min(i - 1, *(d.start for d in touching))
-        end = max(i + 4, *(d.end for d in touching))
+        if not touching and not _after_a_title(doc, i - 1):
+            continue  # 'Sheriff Clayton "Buck" Harrell', which the model may leave untagged
+        start = min([i - 1, *(d.start for d in touching)])
+        end = max([i + 4, *(d.end for d in touching)])
         title = next((d.title for d in touching if d.title), "")
         whole = Draft(start, end, "PERSON", "person", title=title)
         drafts = [d for d in drafts if d not in touching] + [whole]
     return drafts
+
+
+def _after_a_title(doc: Doc, given: int) -> bool:
+    return (
+        given > 0 and doc[given - 1].is_title and is_title_word(doc[given - 1].text, read_titles())
+    )
 
 
 def _quoted_word(doc: Doc, i: int) -> bool:
