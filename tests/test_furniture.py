@@ -318,6 +318,14 @@ def test_furniture_notices_after_the_story_are_no_part_of_it() -> None:
     # a sentence of the story keeps its stop, and the same line at the page's head is text
     said = "Notices: The county sent 40 of them last week, the clerk said."
     assert said in clean("\n\n".join([BODY, MORE, BODY, MORE, said])).text
+    # ... so does one of no stop that tells something (a review: a notice the story quotes,
+    # the story's own last line)
+    told_lines = (
+        "Public notice: The Dover board will hold a hearing on March 4 at 6 p.m",
+        "Coming up: Sheriff Ann Lee will hold a town hall in North Bend on March 28",
+    )
+    for told in told_lines:
+        assert told in clean("\n\n".join([BODY, MORE, BODY, MORE, told])).text
     head = "Legal notices: Harlan school board budget hearing, May 20, 2024"
     assert head in clean("\n\n".join([head, BODY, MORE, BODY, MORE, BODY])).text
 

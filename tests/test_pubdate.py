@@ -95,10 +95,16 @@ def test_pubdate_a_date_line_gives_the_day_of_the_urls_month() -> None:
         # a masthead's motto, its founding year on a line of its own (found in an invented
         # probe: "not before 1996" became a weekly's publication date); a sentence's
         # "since" bounds the article
-        ("Harbor Town's Free Weekly Since 1987\nThe jail stopped.", []),
-        ("Est. 1902\nThe jail stopped.", []),
+        ("Jail Ends Holds\nHarbor Town's Free Weekly Since 1987\nThe jail stopped.", []),
+        ("Jail Ends Holds\nEst. 1902\nThe jail stopped.", []),
         ("The jail has held them since 2011.", [("2011", "2011")]),
         ("Holds Are Up Sharply Since 2011, Records Show", [("2011", "2011")]),
+        # ... nor a headline's or a subhead's, told of the story (a review)
+        ("Jail Deaths Reach Highest Level Since 2019\nThe jail stopped.", [("2019", "2019")]),
+        (
+            "Jail ends holds\nSanctuary rule in place since 2017\nThe jail stopped.",
+            [("2017", "2017")],
+        ),
     ],
 )
 def test_pubdate_explicit_dates(text: str, expected: list[tuple[str, str]]) -> None:

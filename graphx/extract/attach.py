@@ -58,10 +58,11 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
     or a noun that names that verb's act.
 
     "went on offense Tuesday, filing a suit", "wasted no time Wednesday blasting the
-    ruling", "spoke at a rally on Friday", "came home Friday, released on bond": the
-    participle or noun tells what the verb's act was, so it happened when that act did; so
-    does the participle of a verb joined to it with no time of its own ("boarded a bus on
-    Tuesday morning and asked passengers about their citizenship, detaining two men").
+    ruling", "spoke at a rally on Friday": the participle or noun tells what the verb's act
+    was, so it happened when that act did; so does the participle of a verb joined to it
+    with no time of its own ("boarded a bus on Tuesday morning and asked passengers about
+    their citizenship, detaining two men"). Not a past participle: "appeared in court
+    Wednesday, jailed on a $50,000 bond" tells what was before (a review).
     """
     verb = _verb_above(token)
     if verb is None:
@@ -70,7 +71,7 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
         c.i
         for v in (verb, *_joined_undated(verb))
         for c in v.children
-        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and _adjunct_participle(c)
+        if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)
     if not adjuncts and a_day and verb.i not in triggers:
         # "stood on the steps Tuesday and said his jail was done": a saying joined to
@@ -81,14 +82,6 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
             c.i for c in _joined_undated(verb) if c.i in triggers and c.lemma_.lower() in spoken
         ]
     return adjuncts[0] if len(adjuncts) == 1 else None
-
-
-def _adjunct_participle(verb: Token) -> bool:
-    """ "filing a suit", or a past participle after its verb ("On Friday he came home,
-    released on bond": found in a probe, the release undated)."""
-    own = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}  # "as the county had cut"
-    bare = not any(c.dep_ in own for c in verb.children)
-    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and verb.i > verb.head.i and bare)
 
 
 def _joined_undated(verb: Token) -> list[Token]:
@@ -168,11 +161,17 @@ def _deadline(span: Span) -> bool:
 
 
 def _as_of(span: Span) -> bool:
-    """ "were still refusing meals as of Wednesday night": a time after "as of" says when a
-    state was seen to hold, not when what holds began (found in a probe: a hunger strike
-    begun Monday was dated Wednesday)."""
+    """ "were still refusing meals as of Wednesday night": a time after "as of" a state is
+    seen to hold on says when it was seen, not when it began (found in a probe: a hunger
+    strike begun Monday was dated Wednesday); "stopped honoring detainers as of March 1"
+    is the day of the change (a review)."""
     before = span.doc[max(span.start - 2, 0) : span.start]
-    return [t.lower_ for t in before] == ["as", "of"]
+    if [t.lower_ for t in before] != ["as", "of"]:
+        return False
+    verb = before[0].head
+    going_on = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    still = any(c.lower_ == "still" for c in verb.children)
+    return still or going_on or verb.lemma_.lower() in ("remain", "stay")
 
 
 def _names_a_thing(span: Span, triggers: set[int]) -> bool:

@@ -201,11 +201,21 @@ def _plural(word: Token) -> bool:
     return word.tag_ in ("NNS", "NNPS") or (word.dep_ == "conj" and word.pos_ in ("NOUN", "PROPN"))
 
 
+# the acts of people held somewhere that are done elsewhere (a court's, a body's)
+_DONE_ELSEWHERE = frozenset({"legal_action", "policy", "funding", "publication"})
+
+
 def where_they_are_held(trigger: Token) -> list[Token]:
     """ "at least 40 men held at the Magnolia Ridge center in Meridian have refused every
     meal": where the act's subject is held, told by a participle of the subject, is where
-    they act and what they act in (found in a probe: a hunger strike had no place)."""
-    confining = load_taxonomy().confining
+    they act and what they act in (found in a probe: a hunger strike had no place); not
+    where a suit they file or a rule they make is ("A woman held at the Stewart Detention
+    Center in Lumpkin filed a lawsuit": a review)."""
+    taxonomy = load_taxonomy()
+    lemma = trigger.lemma_.lower()
+    if taxonomy.verbs.get(lemma, taxonomy.nouns.get(lemma, "")) in _DONE_ELSEWHERE:
+        return []
+    confining = taxonomy.confining
     held = [
         verb
         for subject in trigger.children

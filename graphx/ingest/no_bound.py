@@ -12,12 +12,11 @@ __all__ = ["changed_or_listed", "fiscal", "forward", "founded"]
 
 # A year after these words is a deadline or a forecast, not something that happened.
 _FORWARD = re.compile(r"\b(by|until|till|through|before)\s*$", re.IGNORECASE)
-# A motto's founding year, ending a short line of its own with no stop ("Maui's Free Weekly
-# Since 1996", "Est. 1887"): the paper's age, years before what it prints; a sentence's
-# "has paid the county since 2009." bounds the article.
-_FOUNDED = re.compile(
-    r"\b(?:since|est\.|established|founded)(?:[^\S\n]+in)?[^\S\n]*$", re.IGNORECASE
-)
+# A motto's founding year, ending a short line of its own with no stop, its word capitalised
+# ("Maui's Free Weekly Since 1996", "Est. 1887"): the paper's age, years before what it
+# prints; a sentence's "has paid the county since 2009." or a headline's "highest level
+# since 2019" bounds the article.
+_FOUNDED = re.compile(r"\b(?:Since|Est\.|EST\.|Established|Founded)(?:[^\S\n]+in)?[^\S\n]*$")
 _MOTTO_LINE = 80
 _FROM_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+through\s*$", re.IGNORECASE)
 # A fiscal or budget year is a budget's period, mostly one to come: "a budget for fiscal
@@ -58,11 +57,13 @@ def founded(text: str, start: int, size: int) -> bool:
     """Whether a bare year ends a motto's line after "since" or "founded" ("Maui's Free
     Weekly Since 1996").
 
-    >>> text = "Free Weekly Since 1996\\nIt has paid the county since 2009."
-    >>> founded(text, 18, 4), founded(text, text.index("2009"), 4)
+    >>> text = "Jail Holds Rise\\nFree Weekly Since 1996\\nIt has paid the county since 2009."
+    >>> founded(text, text.index("1996"), 4), founded(text, text.index("2009"), 4)
     (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False  # the headline's
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     short = line_end - line_start <= _MOTTO_LINE

@@ -126,7 +126,10 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     minute = int(f.group("mi") or f.group("mi4") or 0)
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = next((f.group(d) for d in _SAID_DAYS if f.group(d)), "").lower().rstrip(".")
+    hour = _hour(f)
     when = ctx.day_in_sentence()
+    if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, hour * 60 + minute)):
+        when = later
     if (dated := _date_after(text, f.end, ctx)) is not None:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's
     elif said in _W["weekdays"]:
@@ -134,4 +137,17 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     elif said and ctx.ref:
         when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
     day = when.isoformat() if when else "XXXX-XX-XX"
-    return "TIME", f"{day}T{_hour(f):02d}:{minute:02d}{zone}", True
+    if when is not None:
+        ctx.clock_day = (when, hour * 60 + minute, f.start)
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
+
+
+def _a_later_hour(text: str, at: int, ctx: Context, minutes: int) -> dt.date | None:
+    """The day of the hour told last in the paragraph, when this hour is a later one of the
+    story's day: "found unresponsive at approximately 4:35 a.m. March 11. Staff began CPR.
+    He was pronounced dead at 5:22 a.m." (found in a probe); not an hour after a day told
+    with none ("arrested Feb. 1. He spent six weeks in jail. He was released at 4 p.m.")."""
+    told = ctx.clock_day
+    if told is None or told[0] != ctx.last_day or told[2] < text.rfind("\n", 0, at) + 1:
+        return None
+    return told[0] if minutes > told[1] else None

@@ -83,9 +83,10 @@ class Context:
     last_day_at: int = -1
     sentence_start: int = 0
     whole_sentence_start: int = 0  # not cut at an initial's full stop ("U.S. District Court")
-    # where the story's day told before can be from: the sentence before, or further back
-    # in its paragraph over sentences that go on telling the past (``normalise``)
     previous_sentence_start: int = 0
+    # the last hour told with its day (day, minutes after midnight, where): "at 4:35 a.m.
+    # March 11. ... pronounced dead at 5:22 a.m." is a later hour of that day
+    clock_day: tuple[dt.date, int, int] | None = None
     # the first day of a publication date known only from below ("not before 2018"): no
     # anchor for "this week" or a month and day, only a floor
     bound: dt.date | None = None
@@ -156,15 +157,12 @@ class Context:
         return day is None or value.replace("XXXX", str(day.year)) != day.isoformat()[:7]
 
     def day_in_sentence(self) -> dt.date | None:
-        """The last full date of the current sentence, else of the ones before it since
-        ``previous_sentence_start`` when it is the story's day so far, else the anchor: "his
-        family paid it Thursday morning. ICE released him about 9 p.m." is Thursday's 9
-        p.m., and so is "found unresponsive at 4:35 a.m. March 11. Staff began CPR. He was
-        pronounced dead at 5:22 a.m." March 11's (found in a probe); not after a day of
-        someone's past, months back ("came to the United States on June 3, 2004. Agents
-        arrested him at 6 a.m."), nor for a time to come ("A vigil is planned for 5 p.m.").
-        An anchor known only to its month or week is no day: the month's first is not the
-        hour's."""
+        """The last full date of the current sentence, else of the one before when it is the
+        story's day so far, else the anchor: "his family paid it Thursday morning. ICE
+        released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past,
+        months back ("came to the United States on June 3, 2004. Agents arrested him at 6
+        a.m."), nor for a time to come ("A vigil is planned for 5 p.m."). An anchor known
+        only to its month or week is no day: the month's first is not the hour's."""
         anchor = self.ref if self.ref_precision == "day" else None
         if self.last_day_at >= self.sentence_start:
             return self.last_day

@@ -295,33 +295,13 @@ def find_time_expressions(
         _read_tense(text, f, ctx, starts, tenses or {})
         k = bisect.bisect_right(whole, f.start) - 1
         # "... at the R.L. Branham packing house. By 7 a.m.": the day of the whole sentence
-        ctx.whole_sentence_start = whole[k]
-        ctx.previous_sentence_start = _story_told_since(text, whole, k)
+        ctx.whole_sentence_start, ctx.previous_sentence_start = whole[k], whole[max(k - 1, 0)]
         t = _build(f, text, ctx, dct, dct_certain, week_bound)  # a dateline sets the context
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue
         if not _is_dateline(text, f):
             out.append(t)
     return out
-
-
-# a sentence that tells a state now or what is to come ends the story's run of past acts
-_NOT_PAST = re.compile(r"\b(?:is|are|am|has|have|does|do|says|say|will)\b", re.IGNORECASE)
-
-
-def _story_told_since(text: str, whole: list[int], k: int) -> int:
-    """Where the story's day can be told from for sentence ``k``: the sentence before, and
-    before it in the same paragraph while the sentences between go on telling past acts
-    ("found unresponsive at 4:35 a.m. March 11. Staff began CPR. He was pronounced dead at
-    5:22 a.m."; not "paid the bond Thursday. The jail is in Farmington. Its office closed
-    at 5 p.m.")."""
-    line_start = text.rfind("\n", 0, whole[k]) + 1
-    j = max(k - 1, 0)
-    while (
-        j > 0 and whole[j - 1] >= line_start and not _NOT_PAST.search(text[whole[j] : whole[j + 1]])
-    ):
-        j -= 1
-    return whole[j]
 
 
 def _in_bounds(t: TimeExpression, ref: dt.date | None) -> bool:
