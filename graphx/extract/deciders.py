@@ -114,11 +114,11 @@ def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
 
 
 def enacted_by_a_body(noun: Token) -> bool:
-    """An approval or a decision a body gave: its owner ("the commission's decision", "the
-    decision, the board's vote"), its
-    "by" ("Tuesday's decision by county commissioners") or the subject of the verb it is
-    the object of ("the board made its decision"); not a person's ("Mayor Ann Lee made a
-    decision", as "Maria Ortiz decided" tells none)."""
+    """An approval or a decision a body gave: its owner ("the commission's decision") or its
+    appositive's ("the decision, the board's vote"), its "by" ("Tuesday's decision by county
+    commissioners") or the subject of the verb it is the object of ("the board made its
+    decision"); not a person's ("Mayor Ann Lee made a decision", as "Maria Ortiz decided"
+    tells none)."""
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"] | heads["votes"]
     # the parse hangs a "by" on the noun or on its "of" phrase ("the approval of a jail

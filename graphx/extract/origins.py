@@ -44,7 +44,9 @@ def is_origin(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lemma_.lower() in origin_nouns():
         return True  # "a Lynden resident": where she lives, not where she was released
     if token.dep_ == "compound" and (_a_group_of(token.head) or _whence(token.head)):
-        return True  # "voted to hand $180,000 to a Providence nonprofit": where it sits
+        # "voted to hand $180,000 to a Providence nonprofit", "alongside an official from the
+        # agency's Atlanta office": where a body sits
+        return True
     demonym = token.pos_ == "ADJ" or token.ent_type_ == "NORP" or places.demonym(token.text)
     if token.dep_ in ("amod", "compound") and demonym and token.head.pos_ == "NOUN":
         # A demonym before a noun ("a Mexican national"); not before a body of the place
