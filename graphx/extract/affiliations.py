@@ -21,9 +21,9 @@ __all__ = [
     "body_after_a_person",
     "first_names_read_as_places",
     "holders_read_with_bodies",
+    "names_read_as_places",
     "people_of_bodies",
     "people_told_of_as_who",
-    "names_read_as_places",
     "person_before",
 ]
 

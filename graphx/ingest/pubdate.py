@@ -134,9 +134,8 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
 
     Bare years after "by", "until", "before" (deadlines), a motto's founding year ("Free
     Weekly Since 1996"), fiscal years and years after ``today`` are left out: they do not
-    bound the publication date; a page's "Updated" day
-    and the day of what a list announces bound it only by their year
-    (:mod:`graphx.ingest.no_bound`).
+    bound the publication date; a page's "Updated" day and the day of what a list announces
+    bound it only by their year (:mod:`graphx.ingest.no_bound`).
 
     >>> explicit_dates("On March 3, 2019 and in 2018, but not by 2030.")
     [('March 3, 2019', '2019-03-03'), ('2018', '2018')]
