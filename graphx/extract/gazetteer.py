@@ -26,6 +26,7 @@ import us
 import zipcodes
 
 from graphx.errors import SettingsError
+from graphx.extract.known import INNER_APOSTROPHE
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -80,7 +81,7 @@ def normalize_place(text: str) -> str:
     ('u s', 'hawaii')
     """
     text = re.sub(r"['’]s$", "", text.strip())
-    text = re.sub(r"(?<=\w)['’‘ʻ](?=\w)", "", text)  # "Hawai'i", "Kauaʻi": one word
+    text = INNER_APOSTROPHE.sub("", text)  # "Hawai'i", "Kauaʻi": one word
     text = re.sub(r"[^\w]+", " ", text.lower()).strip()
     return re.sub(r"^the ", "", text)
 

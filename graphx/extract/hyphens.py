@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from graphx.extract.drafts import Draft
 from graphx.extract.known import name_words
 
-__all__ = ["hyphenated_names"]
+__all__ = ["joined_by_hyphen", "hyphenated_names"]
 
 
 def hyphenated_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -47,7 +47,7 @@ def _joins(doc: Doc, i: int, alone: set[int], *, after: bool = False) -> bool:
     word, not a party's letter ("R-Lebanon"), a prefix ("Anti-ICE") or a place of its own."""
     word = doc[i + 2] if after else doc[i]
     return (
-        _joined(doc, i)
+        joined_by_hyphen(doc, i)
         and word.is_title
         and len(word.text) > 1
         and doc[i].lower_ not in name_words().prefixes
@@ -55,7 +55,7 @@ def _joins(doc: Doc, i: int, alone: set[int], *, after: bool = False) -> bool:
     )
 
 
-def _joined(doc: Doc, i: int) -> bool:
+def joined_by_hyphen(doc: Doc, i: int) -> bool:
     """The token is followed by a hyphen and the hyphen by a word, with no space."""
     return (
         i + 2 < len(doc)

@@ -17,6 +17,7 @@ from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, read_head_words, read_titles
 from graphx.extract.timex.rules import words
+from graphx.extract.titles import is_title_word
 
 __all__ = [
     "bodies_ended_at_of",
@@ -156,18 +157,24 @@ def _untagged_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     it); found in a probe, where the model read only "Illinois". Not a headline's ("Protesters
     Occupy Mayor's Office") nor an office of no place ("the District Attorney's Office",
     which the model reads whole or leaves alone)."""
-    taken, titles = covered(drafts), read_titles() | {"general"}
+    taken, titles = covered(drafts), read_titles()
     found = []
     for t in doc[3:]:
         if t.text != "Office" or t.i in taken or doc[t.i - 1].text not in POSSESSIVE:
             continue
-        first = t.i - 2
-        while first > 0 and doc[first].is_title and doc[first].lower_ in titles:
+        first = t.i - 2  # back over the title, one word ("Sheriff") or two ("Attorney General")
+        while first > 0 and doc[first].is_title and _in_a_title(doc, first, titles):
             first -= 1
         placed = first < t.i - 2 and places.lookup(doc[first].text) is not None
         if placed and not in_a_title_case_line(doc, t.i):
             found.append(Draft(t.i - 2, t.i + 1, "ORG", "agency", reason="an official's office"))
     return sorted([*drafts, *found], key=lambda d: d.start)
+
+
+def _in_a_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """A word of a title: one by itself, or the last of two ("General" of "Attorney
+    General", ``titles.txt``)."""
+    return doc[i].lower_ in titles or is_title_word(doc[i - 1].text, titles, doc[i].text)
 
 
 def _district_of(doc: Doc, end: int, place: Draft) -> bool:

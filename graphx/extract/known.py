@@ -61,6 +61,10 @@ class KnownName:
 _LEGAL_FORM = re.compile(r"(?<=\w) (?:llc|l l c|inc|incorporated|corp|ltd|llp|l l p|lp|plc)$")
 
 
+# an apostrophe or an okina inside a word joins it: "Hawai'i", "Hawaiʻi" and "Hawaii" are one
+INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʻ](?=\w)")
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Comparison key of a name: case, accents, punctuation, a leading "the"/"U.S.", "'s"
@@ -78,8 +82,7 @@ def normalize_name(text: str) -> str:
     """
     text = "".join(_unaccented(c) for c in text)
     text = re.sub(r"['’]s\b", "", text.strip())
-    # an apostrophe or an okina inside a word joins it: "Hawai'i", "Hawaiʻi" and "Hawaii"
-    text = re.sub(r"(?<=\w)['’‘ʻ](?=\w)", "", text)
+    text = INNER_APOSTROPHE.sub("", text)
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
     text = re.sub(_LEGAL_FORM, "", text)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from graphx.administrations import load_terms
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
+from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.titles import is_title_word, possessive_title
 from graphx.lexicon import Lexicon, shipped
@@ -166,15 +167,11 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     after = d.start > 0 and is_title_word(doc[d.start - 1].text, titles)
     after = after and not (following and is_title_word(following, titles))
     # a hyphen inside a surname joins its halves into one word ("Lourdes Quiñones-Abernathy")
-    words = [t for t in doc[j : d.end] if not (t.text == "-" and _inside_a_word(t))]
+    words = [t for t in doc[j : d.end] if not (t.text == "-" and joined_by_hyphen(doc, t.i - 1))]
     named = 2 <= len(words) <= 3 and all(_name_word(t, titles) for t in words)
     if (j > d.start or after) and named:
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
-
-
-def _inside_a_word(token: Token) -> bool:
-    return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:

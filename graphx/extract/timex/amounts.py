@@ -127,8 +127,9 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = next((f.group(d) for d in _SAID_DAYS if f.group(d)), "").lower().rstrip(".")
     hour = _hour(f)
+    minutes = hour * 60 + minute  # after midnight
     when = ctx.day_in_sentence()
-    if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, hour * 60 + minute)):
+    if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, minutes)):
         when = later
     if (dated := _date_after(text, f.end, ctx)) is not None:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's
@@ -138,7 +139,7 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
         when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
     day = when.isoformat() if when else "XXXX-XX-XX"
     if when is not None:
-        ctx.clock_day = (when, hour * 60 + minute, f.start)
+        ctx.clock_day = (when, minutes, f.start)
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
 
 
