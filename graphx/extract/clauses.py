@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
-from graphx.extract.tree import ancestors, auxiliaries, is_root, verb_over
+from graphx.extract.tree import ancestors, auxiliaries, is_root, means_of_a_gerund, verb_over
 from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 
 __all__ = [
@@ -139,8 +139,9 @@ def is_past(token: Token) -> bool:
     ("authorities are turning to a new tactic, issuing subpoenas"), unlike the
     generic present ("ICE issues detainers").
     """
-    # A gerund takes the tense of the verb it hangs on ("fired him, citing...").
-    chain = [token, *ancestors(token)]
+    # A gerund takes the tense of the verb it hangs on ("fired him, citing..."), through a
+    # preposition of how or when it was done ("By ending the contract, the board made a bet")
+    chain = [t for t in [token, *ancestors(token)] if not means_of_a_gerund(t)]
     verb = next((t for t in chain if t.tag_ != "VBG"), None)
     if verb is None:
         return any(c.dep_ == "aux" and c.lemma_ == "be" for c in chain[-1].children)

@@ -19,6 +19,7 @@ def light_nouns(verb: Token) -> list[Token]:
     noun stands for ("the suit is the first filed by the department")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns.extend(filter(None, [titled_work(verb)]))  # 'released "Open Doors," a report'
+    nouns.extend(_what_it_is_called(verb))
     # a clause whose object or passive subject is its own ("policies Khan had been released
     # under", a parse of "due to the city's policies, Khan had been released") tells none
     # of the noun it hangs on
@@ -32,6 +33,15 @@ def light_nouns(verb: Token) -> list[Token]:
         elif head.dep_ == "attr":
             nouns.extend(c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     return nouns
+
+
+def _what_it_is_called(verb: Token) -> list[Token]:
+    """The noun a free relative names its object by: "carried out what neighbors are
+    calling the biggest raid" carried out a raid."""
+    called = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not any(w.tag_ == "WP" and w.lower_ == "what" for c in (verb, *called) for w in c.children):
+        return []
+    return [o for c in called for o in c.children if o.dep_ == "oprd" and o.pos_ == "NOUN"]
 
 
 # What a text is of or about: "the audit of the program released yesterday", "the report on

@@ -15,7 +15,7 @@ to the parser.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.lexicon import Lexicon, shipped
 
@@ -92,12 +92,34 @@ def mark_line_starts(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text and _breaks(doc, i):
             doc[i + 1].is_sent_start = True
             _hold_capitals(doc, i + 1)
+    for i, token in enumerate(doc[:-1]):
+        if _closes_on_an_abbreviation(token, doc[i + 1]):
+            doc[i + 1].is_sent_start = True
     # The headline the reader took from the page ends a sentence however long it is.
     end = doc.user_data.get(HEADLINE_END, 0)
     after = next((t for t in doc if t.idx >= end and not t.is_space), None) if end else None
     if after is not None and after.i > 0:
         after.is_sent_start = True
     return doc
+
+
+# The tags of words that never go on a name, so that one capitalised after an abbreviation
+# opens a sentence: "The vote came before 11 p.m. On Aug. 19, commissioners voted", "moved to
+# the U.S. In 2019, she"; not "at 11 p.m. Tuesday", "Sgt. Ann Lee".
+_OPENING_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "WRB", "WDT", "EX"})
+
+
+# Abbreviations that join two names: "Garcia v. The City of Aurora" is one case.
+_BETWEEN_NAMES = frozenset({"v.", "vs."})
+
+
+def _closes_on_an_abbreviation(token: Token, after: Token) -> bool:
+    """A sentence that ends on an abbreviation's period, which the parser reads on into the
+    next sentence."""
+    abbreviation = len(token.text) > 1 and token.text.endswith(".") and "\n" not in token.text
+    abbreviation = abbreviation and token.lower_ not in _BETWEEN_NAMES
+    opening = after.is_title and len(after.text) > 1 and after.tag_ in _OPENING_TAGS
+    return abbreviation and opening
 
 
 def _hold_capitals(doc: Doc, start: int) -> None:

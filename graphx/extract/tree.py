@@ -18,6 +18,7 @@ __all__ = [
     "infinitive_of_noun",
     "is_root",
     "lemma_with_hyphen",
+    "means_of_a_gerund",
     "named_object",
     "objects_of",
     "planned",
@@ -112,3 +113,14 @@ def named_object(prep: Token) -> bool:
     return bool(objects) and not any(
         o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WP", "WDT") for o in objects
     )
+
+
+def means_of_a_gerund(word: Token) -> bool:
+    """A preposition by which or after which a gerund's act was done ("by ending", "after
+    arresting him"); not "without notifying", "instead of arresting", "accused of lying"."""
+    return word.lower_ in _DONE_WITH and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children
+    )
+
+
+_DONE_WITH = frozenset({"by", "after", "upon"})  # "by ending", "after arresting him"
