@@ -53,6 +53,7 @@ def argument_mentions(
 ) -> list[int]:
     found: list[int] = []
     for token in sorted(tokens, key=lambda t: t.i):
+        token = subjects.body_saying_it(token) or token  # "ICE said it had arrested 41"
         index = _mention_at(mentions, starts, token.idx)
         if index is None:
             wanted = antecedents.pronoun_types().get(token.lower_)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.extract import antecedents
 from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.extract.same_day import text_that_acts
 from graphx.extract.taxonomy import load_taxonomy
 
 __all__ = [
+    "body_saying_it",
     "done_to_the_noun",
     "SUBJECTS",
     "implied_subject",
@@ -27,6 +29,26 @@ __all__ = [
 ]
 
 SUBJECTS = frozenset({"nsubj", "csubj", "agent"})
+
+
+def body_saying_it(token: Token) -> Token | None:
+    """The body that says "it" did what it tells: in "ICE said Friday that it had arrested
+    41 people", "it" is ICE; not when a person or a pronoun speaks ("Sheriff Tom Hale said it
+    was a mistake"), nor a noun that is no body's ("the report said it was ...")."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or not load_taxonomy().tells(clause.head.lemma_.lower()):
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    bodies = {w for w, kind in antecedents.definite_heads().items() if kind in _BODY_KINDS}
+    if speakers and (speakers[0].ent_type_ in _BODY_ENTITIES or speakers[0].lemma_ in bodies):
+        return speakers[0]
+    return None
+
+
+_BODY_KINDS = frozenset({"agency", "jurisdiction"})
+_BODY_ENTITIES = frozenset({"AGENCY", "ORG", "GPE"})
 
 
 def implied_subject(trigger: Token) -> list[Token]:
