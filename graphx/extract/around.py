@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import aspect, clauses, crowds, operations, reported, same_day
+from graphx.extract import agreed, aspect, clauses, crowds, operations, reported, same_day
 from graphx.extract.clauses import verb_of_time
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
@@ -40,6 +40,7 @@ def date_by_what_they_tell(
     operations.date_acts_by_operation_ends(doc, dating, triggers, attached)
     _date_by_texts_and_days(doc, dating, triggers, attached)
     _date_by_participles(dating, triggers, attached)
+    _date_acts_agreed_to(dating, triggers, attached)
     reported.date_reported_acts(doc, dating, triggers, attached)
     _date_gatherings_a_crowd_came_for(dating, triggers, attached)
     same_day.date_later_that_day(doc, dating, triggers, attached)
@@ -144,6 +145,23 @@ def _date_by_participles(
         bare = span.root.dep_ == "npadvmod" and span.root.head == participle
         if bare and participle.i < participle.head.i and participle.head.i in triggers:
             attached.setdefault(participle.head.i, time)
+
+
+def _date_acts_agreed_to(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "agreed Tuesday to pay $47,500 to settle the lawsuit": an act done once agreed to
+    (``agreed.agreed_to``) was done on the day of the agreeing."""
+    to_act = load_taxonomy().rows.get("TO_ACT", {})
+    for time, span in dating:
+        verb = verb_of_time(span)
+        if verb.lemma_.lower() not in to_act:
+            continue
+        acts = [t.i for t in verb.subtree if t.i in triggers and agreed.agreed_to(t)]
+        if len(acts) == 1:
+            attached.setdefault(acts[0], time)
 
 
 def _date_act_nouns(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) -> None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from graphx.extract import clauses, page
 from graphx.extract.quotes import inside
 from graphx.extract.rule_changes import ends_a_practice, practice_ended
-from graphx.extract.triggers import Taxonomy, event_sense, light_nouns
+from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, noun_lemma
 
 __all__ = ["sentence_triggers"]
 
@@ -38,7 +38,7 @@ def sentence_triggers(
         for i, (_, lemma) in found.items()
         if sent.doc[i].pos_ == "VERB"
         for noun in light_nouns(sent.doc[i])
-        if noun.i in found and noun.lemma_.lower() == lemma
+        if noun.i in found and noun_lemma(noun, taxonomy) == lemma  # "settlement agreement"
     }
     # What a trigger orders or asks has not happened ("ordered him removed in 2015"); its
     # words, and the date in them, belong to the order itself.

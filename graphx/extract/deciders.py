@@ -24,11 +24,14 @@ from graphx.lexicon import Lexicon, shipped
 from graphx.model import TimeExpression
 
 __all__ = [
+    "approval_before",
+    "approved_act",
     "by_a_body",
     "by_a_voting_body",
     "dated_by_possessive",
     "enacted_by_a_body",
     "object_kind",
+    "ruled_or_approved",
     "tallied",
     "took_money",
     "voted",
@@ -88,7 +91,58 @@ def resolved(verb: Token) -> bool:
     if lemma not in load_taxonomy().rows.get("TO_ACT", {}):
         return True
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if _agrees_to_a_done_act(acts):
+        return False  # "agreed to settle the lawsuit": the settlement (``agreed``), not a decision
     return any(c.lemma_.lower() not in (f"dis{lemma}", lemma) for c in acts)
+
+
+def _agrees_to_a_done_act(acts: list[Token]) -> bool:
+    """An infinitive, or one of its own, that tells an act done once agreed to (``AGREED``
+    rows): "agreed to settle", "agreed to pay $47,500 to settle"."""
+    done = load_taxonomy().rows.get("AGREED", {})
+    told = [*acts, *(c for a in acts for c in a.children if c.dep_ in ("xcomp", "advcl"))]
+    return any(t.lemma_.lower() in done for t in told)
+
+
+def approved_act(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The act whose measure a verb of approving approves ("approved the settlement" is
+    the settling, as is "signed off on the settlement"; ``MEASURE`` rows with a type), else
+    None."""
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prt" for c in verb.children):
+        acted_on += objects_of(verb, "on")
+    acts = (taxonomy.act_by("MEASURE", c.lemma_.lower()) for c in acted_on)
+    return next(filter(None, acts), None)
+
+
+def approval_before(noun: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """A body's approval that an act came after, so given by then: "following approval by
+    the Board of Supervisors at its meeting on May 11, the sheriff's office will ..." (an
+    ``OBJECT`` noun of the ``enact`` family a body gave, ``enacted_by_a_body``); not "pending
+    approval by the board", "subject to approval by the board"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AFTER:
+        return None
+    kind = taxonomy.objects.get(lemma, "")
+    if kind and taxonomy.family(lemma, kind) == _ENACT and enacted_by_a_body(noun):
+        return kind, lemma
+    return None
+
+
+_AFTER = frozenset({"after", "following"})
+
+
+def ruled_or_approved(
+    verb: Token, lemma: str, kind: str, taxonomy: Taxonomy
+) -> tuple[str, str] | None:
+    """A court's act of a policy verb is a ruling ("a federal judge ordered"), as is its end
+    of a lawsuit ("Judge Ana Ruiz ended the lawsuit", no settling); a body's approval of a
+    measure that names an act is that act ("approved the settlement")."""
+    ruled = kind in ("policy", "funding") or taxonomy.family(lemma, kind) == _SETTLE
+    if ruled and (court := courts.court_acting(verb, taxonomy)):
+        return courts.ruling_of(court, taxonomy)
+    if taxonomy.family(lemma, kind) == "enact":
+        return approved_act(verb, taxonomy)
+    return None
 
 
 def sat_to_hear(verb: Token) -> bool:
@@ -135,6 +189,7 @@ def enacted_by_a_body(noun: Token) -> bool:
 
 
 _ENACT = "enact"
+_SETTLE = "settle"
 
 
 def dated_by_possessive(

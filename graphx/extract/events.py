@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import (
     after,
     again,
+    agreed,
     anyone,
     arguments,
     aspect,
@@ -295,7 +296,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
-    as_done = rule_changes.told_as_done(trigger)
+    as_done = rule_changes.told_as_done(trigger) or agreed.agreed_to(trigger)
     opinion = clauses.is_opinion(trigger) and not (as_done or rule_changes.ends_a_practice(trigger))
     if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
         return False

@@ -75,7 +75,6 @@ class Taxonomy:
     # verbs of learning of a happening ("learned of the arrests"), and of being told of one
     # in the passive ("were told of the arrests"): what is learned of is named in passing
     learning: frozenset[str] = frozenset()
-    told: frozenset[str] = frozenset()
     # verbs that tell a decision when a body is their subject ("the commission decided")
     resolving: dict[str, str] = field(default_factory=dict)
     # every table by its kind of row, for the kinds read in one place only
@@ -86,12 +85,20 @@ class Taxonomy:
     refusing: frozenset[str] = frozenset()
     # texts that are written: a quote said in one is a statement's words
     written: frozenset[str] = frozenset()
+    # (kind of row, lemma) -> type and family of the act a row names another's by: "approved
+    # the settlement" is a settling (``MEASURE``)
+    acts_by: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def voting(self) -> dict[str, str]:
         """Verbs that tell a vote when a body that votes is their subject ("the board rejected
         the resolution"); their families are those of that sense only."""
         return self.rows.get("VOTE", {})
+
+    @property
+    def told(self) -> frozenset[str]:
+        """Verbs of being told of a happening, in the passive ("were told of the arrests")."""
+        return frozenset(self.rows.get("TOLD", {}))
 
     @property
     def finding(self) -> frozenset[str]:
@@ -121,6 +128,11 @@ class Taxonomy:
     def measures(self) -> frozenset[str]:
         """What a body votes on ("the resolution", "the plan")."""
         return frozenset(self.rows.get("MEASURE", {}))
+
+    def act_by(self, row_kind: str, lemma: str) -> tuple[str, str] | None:
+        """The type and family of the act a row of the kind names by its lemma ("settlement",
+        ``MEASURE``: approving it is settling), else None."""
+        return self.acts_by.get((row_kind, lemma))
 
     @property
     def sitting(self) -> dict[str, str]:
@@ -163,6 +175,7 @@ _KINDS = (
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
+    "AGREED",
 )
 
 
@@ -185,6 +198,8 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
         lemma = row["lemma"].strip()
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
         family = (row.get("family") or "").strip()
+        if row["pos"].strip() in _ACTS_BY:
+            continue  # the family of another act ("ended the lawsuit" settles), no lemma's
         if family and row["pos"].strip() in ("LIGHT", "STAGE"):
             light_of[lemma] = family
         elif family:
@@ -192,6 +207,18 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
                 families.setdefault(lemma, family)
             typed[lemma, (row.get("event_type") or "").strip()] = family
     return tables, (families, typed, light_of)
+
+
+# The kinds of row whose type and family are of another act than their lemma's.
+_ACTS_BY = ("MEASURE",)
+
+
+def _acts_by(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, str]]:
+    return {
+        (row["pos"].strip(), row["lemma"].strip()): (kind, (row.get("family") or "").strip())
+        for row in lexicon.rows("event_types.csv", required=("lemma", "pos"))
+        if row["pos"].strip() in _ACTS_BY and (kind := (row.get("event_type") or "").strip())
+    }
 
 
 def _taxonomy(lexicon: Lexicon) -> Taxonomy:
@@ -227,12 +254,12 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         calling={**tables["CALL"], **tables["URGE"]},
         urging=tables["URGE"],
         learning=frozenset(tables["LEARN"]),
-        told=frozenset(tables["TOLD"]),
         drawing=frozenset(tables["DRAW"]),
         resolving=tables["RESOLVE"],
         rows=tables,
         refusing=frozenset(tables["REFUSE"]),
         written=frozenset(tables["WRITTEN"]),
+        acts_by=_acts_by(lexicon),
     )
 
 

@@ -51,8 +51,8 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return None  # "the agency charged with enforcing immigration laws"
     if taxonomy.family(lemma, kind) == "death" and " " in lemma and not custody.of_someone(token):
         return None  # "the bill was pronounced dead"
-    if kind in ("policy", "funding") and (court := courts.court_acting(token, taxonomy)):
-        return courts.ruling_of(court, taxonomy)
+    if acted := deciders.ruled_or_approved(token, lemma, kind, taxonomy):
+        return acted
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
     if kind == _FREED and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
@@ -309,6 +309,8 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and lemma in taxonomy.nouns:
         kind = taxonomy.nouns[lemma]
         return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
+    if token.pos_ == "NOUN" and (approval := deciders.approval_before(token, lemma, taxonomy)):
+        return approval
     return _said_in(token, taxonomy) if token.pos_ == "NOUN" else deciders.tallied(token, taxonomy)
 
 
