@@ -1,7 +1,8 @@
 """Names the model reads wrong in ordinary news sentences, and how the repairs read them
 (issue 16): a titled name with a hyphenated surname taken for a body, a surname taken for a
 place, a borough's name cut short, a company named by what it does taken for a person, an
-official's office cut at its title, a body's name run into the preposition after it.
+official's office cut at its title, a body's name run into the preposition after it, a
+hyphenated surname alone taken for a body.
 Sentences invented; each case was one the model got wrong on an invented probe corpus.
 """
 
@@ -65,6 +66,13 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             'Today, Sheriff Raymond "Skip" Tolliver signed a memorandum of agreement with ICE '
             "establishing a 287(g) partnership.",
             ('Raymond "Skip" Tolliver', "person"),
+        ),
+        # a hyphenated surname alone, after the person was named in full, which the model
+        # read as a body
+        (
+            "Agents arrived at 6 a.m., agency spokeswoman Carla Betancourt-Reyes said. Most of "
+            "those arrested are from Guatemala. Betancourt-Reyes said some may be released.",
+            ("Betancourt-Reyes", "person"),
         ),
         # a jail's name the model ran into the preposition after it
         (

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
+from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
@@ -119,8 +120,9 @@ def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         doc[d.end - 2 : d.end].text for d in drafts if d.type == "person" and d.end - d.start > 2
     }
     for d in drafts:
-        if d.type in ("organization", "jurisdiction") and not d.canonical and d.end - d.start == 1:
-            if doc[d.start].text in people:
+        one_word = d.end - d.start == 1 or (d.end - d.start == 3 and joined_by_hyphen(doc, d.start))
+        if d.type in ("organization", "jurisdiction") and not d.canonical and one_word:
+            if doc[d.start : d.end].text in people:  # "Betancourt-Reyes said"
                 d.type = "person"
         elif d.type == "organization" and not d.canonical and d.end - d.start == 2:
             if doc[d.start : d.end].text in double:
@@ -273,8 +275,16 @@ def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Dr
 
 
 def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
-    """The last words of the people the document names in full (not "Zephyrair" alone)."""
-    return {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+    """The last words of the people the document names in full (not "Zephyrair" alone), a
+    hyphenated surname whole ("Betancourt-Reyes" of "Carla Betancourt-Reyes")."""
+    people = [d for d in drafts if d.type == "person" and d.end - d.start > 1]
+    last = {doc[d.end - 1].text for d in people}
+    joined = {
+        doc[d.end - 3 : d.end].text
+        for d in people
+        if d.end - d.start > 3 and joined_by_hyphen(doc, d.end - 3)
+    }
+    return last | joined
 
 
 def place_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
