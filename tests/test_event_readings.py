@@ -251,6 +251,14 @@ def test_since_in_window_leaves_other_times_alone() -> None:
         # acts gathered since
         ("Detainees in the Dayton jail have been refusing meals since Monday.", "refusing",
          ("2024-03-04", "2024-03-04")),
+        # ... as does such an activity told in the perfect since a day (probe171); not
+        # gatherings counted or told as repeated (a review)
+        ("Since Monday morning, 40 men held in the Dayton jail have refused every meal.",
+         "refused", ("2024-03-04", "2024-03-04")),
+        ("Since Monday, protesters in Dayton have held several vigils outside the jail.",
+         "held", ("2024-03-04", "2024-03-08")),
+        ("Since Monday, protesters have marched daily to the Dayton jail.", "marched",
+         ("2024-03-04", "2024-03-08")),
         ("The agency has been arresting workers in Ohio since 2019.", "arresting",
          ("2019-01-01", "2024-03-08")),
         # acts on people, or told as repeated, since a day: gathered since

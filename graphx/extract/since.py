@@ -93,7 +93,12 @@ def _began_then(trigger: Token, time: TimeExpression | None = None) -> bool:
     # an activity ("refusing meals", "protesting"), not acts on people or things
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     activity = all(o.lemma_.lower() in load_taxonomy().objects for o in objects)
-    return progressive and a_day and activity
+    # ... or one told in the perfect whose object is such a thing refused or kept up, no
+    # count of them: "since Monday morning, 40 men have refused every meal" (probe171); not
+    # "have held several vigils", "have marched daily" (a review)
+    counted = any(c.dep_ == "nummod" for o in objects for c in o.children)
+    kept_up = bool(objects) and activity and not counted
+    return a_day and (progressive and activity or kept_up)
 
 
 def _told_before(
