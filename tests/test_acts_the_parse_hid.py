@@ -1,7 +1,8 @@
 """Acts the parse or the wording hid (issue 15): a date the parser ran into the name after it,
 a board's approval of a settlement (the settling, as other outlets tell it), a gerund after
 "by" or "after" under a past verb, a light verb whose object is named by what someone calls
-it, a sentence that ends on "p.m." before the next one, and the "it" of what a body says.
+it, a sentence that ends on "p.m." before the next one, the "it" of what a body says, and a
+text told by what it found on its own day.
 Sentences invented; each case was read wrong on an invented probe corpus. The publication
 date is Friday 8 March 2024.
 """
@@ -168,3 +169,12 @@ def test_an_approval_a_body_gave_before_an_act_happened(nlp: Language) -> None:
     assert people.get("Marion County Board of Supervisors") == "agent"
     text = "The jail will join the program pending approval by the Marion County Commission."
     assert "approval" not in read(nlp, text)
+
+
+def test_a_text_told_by_what_it_found_was_put_out_on_its_own_day(nlp: Language) -> None:
+    text = "Last week's state audit found that the Marion County jail handed ICE release dates."
+    audit, _ = read(nlp, text)["audit"]
+    assert (audit.event_type, day_of(audit)) == ("publication", "2024-02-26")
+    # ... not a year's, which may be the year it covers
+    text = "Last year's state audit found that the Marion County jail handed ICE release dates."
+    assert "audit" not in read(nlp, text)

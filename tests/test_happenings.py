@@ -423,6 +423,9 @@ def test_happenings_related_families_come_from_the_resources() -> None:
     # a review: a body's vote and a directive someone else issued that day are two acts,
     # so an order issued is not kin to a measure enacted
     assert kin.get("order") != kin["enact"]
+    # a review: a report's release and what anyone said that day are no one happening
+    # ("the sheriff said Thursday the jail meets every standard" beside the watchdog's report)
+    assert kin.get("publish") != kin["speech"]
 
 
 def test_happenings_a_weekday_alone_is_weak_evidence_and_a_firm_veto() -> None:

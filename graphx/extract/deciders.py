@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphx.extract import courts
 from graphx.extract.antecedents import definite_heads
@@ -200,12 +200,30 @@ def dated_by_possessive(
     now: tuple[dt.date, dt.date] | None,
 ) -> bool:
     """Whether a possessive day dates the noun's making: an approval or a decision a body
-    gave ("Tuesday night's decision by commissioners"), on a day not after the article was
+    gave ("Tuesday night's decision by commissioners") or a text told by what it found
+    (``dated_text``: "Last week's state audit found"), on a day not after the article was
     written ("Wednesday's decision will cost the county" read ahead is not); not the day a
     thing covers or stands in ("last year's program", "during Wednesday's operation")."""
-    if noun.dep_ == "pobj" or taxonomy.family(noun.lemma_.lower(), kind) != _ENACT:
+    made = kind == _PUBLISHED or taxonomy.family(noun.lemma_.lower(), kind) == _ENACT
+    if noun.dep_ == "pobj" or not made:
         return False
     return now is None or not time.date_start or time.date_start <= now[1].isoformat()
+
+
+def dated_text(noun: Token, kind: str, span: Span, time: TimeExpression) -> bool:
+    """Whether a date of a noun eventive only as an object can date its making: any but a
+    text's ("the Jan. 6 footage", "the 2019 study" tell what they cover), and a text's by
+    its own day or week when it is told by what it found ("Last week's state audit found
+    that the department handed ICE the dates"; not "last year's audit")."""
+    if kind != _PUBLISHED:
+        return True
+    own_day = span.root.dep_ == "poss" and time.precision in ("day", "week")
+    return own_day and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _FOUND
+
+
+_PUBLISHED = "publication"
+# verbs of what a text found
+_FOUND = frozenset({"find", "show", "conclude", "reveal", "say", "document", "detail"})
 
 
 def took_money(verb: Token) -> bool:

@@ -98,7 +98,7 @@ def _dated_objects(
         if noun.lower_ == "dated" and noun.dep_ == "acl":
             noun = noun.head
         kind = deciders.object_kind(noun, reading.taxonomy)
-        if not kind or kind == "publication" or noun.pos_ != "NOUN":
+        if not kind or noun.pos_ != "NOUN" or not deciders.dated_text(noun, kind, span, time):
             continue
         told = noun.head.i in candidates or noun.i in carried
         mine = span.root.dep_ != "poss" or deciders.dated_by_possessive(
