@@ -1,7 +1,8 @@
 """Where and when an act was, told around it (issue 15): the office someone came from is
 not where the act was, a state seen "as of" a day did not begin that day, a protest of
 people held somewhere is where they are held, and a decision dated by its possessive is
-one when its appositive names the body that made it. Sentences invented; each case was read
+one when its appositive names the body that made it; an agency's office named by its city
+("ICE New Orleans") is not where it acted. Sentences invented; each case was read
 wrong on an invented probe corpus. The publication date is Friday 8 March 2024.
 """
 
@@ -120,3 +121,14 @@ def test_passing_away_is_a_death(nlp: Language) -> None:
     assert (passed.event_type, passed.lemma) == ("enforcement", "pass away")
     assert place == "Lumpkin"
     assert passed.time is not None and passed.time.date_start == "2024-03-05"
+
+
+def test_an_office_named_by_its_agency_and_city_is_not_where_it_acted(nlp: Language) -> None:
+    # found in probe176: "ICE New Orleans, local partners arrest 41 in Northwest Arkansas"
+    _, place, people = read(
+        nlp, "On Tuesday, ICE New Orleans and local partners arrested 41 people."
+    )["arrested"]
+    assert place == "" and people.get("ICE") == "agent"
+    # ... and where it acted, when told, is the place
+    text = "On Tuesday, ICE New Orleans and local partners arrested 41 people in Benton County."
+    assert read(nlp, text)["arrested"][1] == "Benton County"

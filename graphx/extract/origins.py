@@ -35,8 +35,8 @@ def is_origin(token: Token) -> bool:
     # "a Honduran man", "a Guatemalan woman": the model may tag the demonym a noun
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head  # "citizens of Mexico and Guatemala", "of Pasco, Wash.": as the first
-    if token.head.lower_ == "based" and token.i < token.head.i:
-        return True  # "the Minneapolis-based law center": where a body sits, not where it acted
+    if _where_a_body_sits(token):
+        return True
     hyphened = token.head.i == token.i + 2 and token.nbor().text == "-"
     born = token.head.lower_ == "born" and token.i < token.head.i and token.dep_ != "nsubj"
     if born or (token.head.lower_ in _BIRTH and hyphened):
@@ -98,6 +98,24 @@ def _whence(noun: Token) -> bool:
     # Investigations" are the agency's own)
     office = noun.pos_ == "NOUN" and noun.dep_ == "pobj"
     return office and preposition.lower_ == "from" and told_of
+
+
+def _where_a_body_sits(token: Token) -> bool:
+    """ "the Minneapolis-based law center", "ICE New Orleans": where a body sits, not where
+    it acted."""
+    based = token.head.lower_ == "based" and token.i < token.head.i
+    return based or _office_named_by_its_city(token)
+
+
+def _office_named_by_its_city(token: Token) -> bool:
+    """An agency's field office named by the agency and its city ("ICE New Orleans, local
+    partners arrest 41 in Northwest Arkansas", "Enforcement and Removal Operations New
+    Orleans arrested"): where the office sits, not where it acted; not "the Texas Department
+    of Public Safety", whose place comes first."""
+    return token.ent_type_ in ("GPE", "LOC") and any(
+        c.dep_ in ("compound", "nmod") and c.i < token.i and c.ent_type_ in _BODY_LABELS
+        for c in token.children
+    )
 
 
 def _named_with_no_office(noun: Token) -> bool:
