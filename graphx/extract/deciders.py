@@ -140,7 +140,7 @@ def ruled_or_approved(
     ruled = kind in ("policy", "funding") or taxonomy.family(lemma, kind) == _SETTLE
     if ruled and (court := courts.court_acting(verb, taxonomy)):
         return courts.ruling_of(court, taxonomy)
-    if taxonomy.family(lemma, kind) == "enact":
+    if taxonomy.family(lemma, kind) == _ENACT:
         return approved_act(verb, taxonomy)
     return None
 

@@ -199,7 +199,7 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
         tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
         family = (row.get("family") or "").strip()
         if row["pos"].strip() in _ACTS_BY:
-            continue  # the family of another act ("ended the lawsuit" settles), no lemma's
+            continue  # the family of another act ("approved the settlement" settles)
         if family and row["pos"].strip() in ("LIGHT", "STAGE"):
             light_of[lemma] = family
         elif family:
