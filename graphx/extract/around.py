@@ -63,7 +63,7 @@ def _date_when_clauses(
         when = when or _as_it_happened(clause)
         if clause.dep_ != "advcl" or not when or not clauses.is_past(clause):
             continue
-        head = clause.head
+        head = _going_on_through_a_gerund(clause.head)
         while head.dep_ == "xcomp" and head.i not in attached:
             head = head.head
         if clauses.is_irrealis(head, load_taxonomy()):
@@ -73,6 +73,18 @@ def _date_when_clauses(
         time = attached.get(head.i) or one_time(told, doc.text)
         if time is not None:
             attached[i] = time
+
+
+def _going_on_through_a_gerund(verb: Token) -> Token:
+    """The verb told as going on that a gerund hangs on through its preposition ("were
+    driving home from buying groceries when a deputy pulled them over": the driving, whose
+    time the stop shares), else the verb itself; not one done, whose time is its own
+    ("apologized Friday for yelling at officers when deputies arrested his son": a review)."""
+    above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    going_on = above.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in above.children
+    )
+    return above if going_on else verb
 
 
 def _date_when_relatives(
