@@ -2821,6 +2821,10 @@ def test_vocabulary_a_happening_planned_before_keeps_its_own_day(
             "Last week agents raided a Dover store, and on Tuesday they arrested the owner.",
             "2024-03-05",
         ),
+        # a weekday told with its date is that date, whatever week it falls in (probe180:
+        # "On Friday night, August 16," in a story of days later)
+        ("On Thursday night, Feb. 29, agents arrested him in Dover.", "2024-02-29"),
+        ("On Tuesday, Feb. 27, agents arrested him in Dover.", "2024-02-27"),
     ],
 )
 def test_vocabulary_a_weekday_told_with_its_week(nlp: Language, text: str, day: str) -> None:

@@ -47,12 +47,22 @@ def folded(said: TimeExpression | None, time: TimeExpression, text: str) -> Time
     together = _TOLD_TOGETHER.fullmatch(text[said.end : time.start]) is not None
     if together and (day := _weekday_of_week(said, time) or _weekday_of_week(time, said)):
         return day
+    if together and _weekday_then_its_date(said, time):
+        return time  # "On Thursday night, Feb. 29": the date, whatever week the weekday falls in
     return time if _within(time, said) else said
 
 
 # a week and a weekday told as one time: "Last week, on Tuesday", "Monday last week", not
 # "Last week agents raided ..., and on Tuesday they returned" (a review)
 _TOLD_TOGETHER = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?", re.I)
+
+
+def _weekday_then_its_date(weekday: TimeExpression, date: TimeExpression) -> bool:
+    """A weekday told with its calendar date after it ("Friday night, August 16"): the date
+    says which one, though the article was written weeks later."""
+    named = weekday_named(weekday.text, weekday.value) is not None
+    dated = date.precision == "day" and any(c.isdigit() for c in date.text)
+    return named and not any(c.isdigit() for c in weekday.text) and dated
 
 
 def _weekday_of_week(week: TimeExpression, weekday: TimeExpression) -> TimeExpression | None:
