@@ -1,8 +1,9 @@
 """Acts the parse or the wording hid (issue 15): a date the parser ran into the name after it,
 a board's approval of a settlement (the settling, as other outlets tell it), a gerund after
 "by" or "after" under a past verb, a light verb whose object is named by what someone calls
-it, a sentence that ends on "p.m." before the next one, the "it" of what a body says, and a
-text told by what it found on its own day.
+it, a sentence that ends on "p.m." before the next one, the "it" of what a body says, a
+text told by what it found on its own day or presented to a body, and an act in a "when"
+clause under a gerund of a verb told as going on.
 Sentences invented; each case was read wrong on an invented probe corpus. The publication
 date is Friday 8 March 2024.
 """
@@ -178,3 +179,27 @@ def test_a_text_told_by_what_it_found_was_put_out_on_its_own_day(nlp: Language) 
     # ... not a year's, which may be the year it covers
     text = "Last year's state audit found that the Marion County jail handed ICE release dates."
     assert "audit" not in read(nlp, text)
+
+
+def test_an_act_in_a_when_clause_under_a_gerund_takes_the_clauses_day(nlp: Language) -> None:
+    text = (
+        "On Wednesday night, March 6, Ana Ruiz and Jorge Ruiz were driving home from buying "
+        "groceries in Dover when a Marion County sheriff's deputy pulled them over."
+    )
+    pulled, _ = read(nlp, text)["pulled"]
+    assert day_of(pulled) == "2024-03-06"
+    # ... not under a gerund of a verb done on a day of its own (a review)
+    text = (
+        "City Councilman Ron Pike apologized on Friday for yelling at officers when deputies "
+        "arrested his son in Dover."
+    )
+    arrested, _ = read(nlp, text)["arrested"]
+    assert day_of(arrested) != "2024-03-08"
+
+
+def test_a_text_presented_to_a_body_was_put_out_then(nlp: Language) -> None:
+    text = "On Tuesday, the state auditor presented a report to the Marion County Commission."
+    presented, _ = read(nlp, text)["presented"]
+    assert (presented.event_type, day_of(presented)) == ("publication", "2024-03-05")
+    # ... not an award nor evidence
+    assert "presented" not in read(nlp, "On Tuesday, Sheriff Tom Hale presented an award.")
