@@ -460,6 +460,26 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "It lands on May 3, 2019, two days later than planned.",
             [("May 3, 2019", "2019-05-03"), ("two days", "P2D")],
         ),
+        # a count that lands on the article's days in a sentence of the present is the
+        # story's now: a later "the same day" is the day told before it (probe159)
+        (
+            "Agents raided the farm on Jan. 11. Six days later, the rows are quiet. HSI said in "
+            "a release the same day that it had arrested 16.",
+            [
+                ("Jan. 11", "2020-01-11"),
+                ("Six days later", "2020-01-17"),
+                ("the same day", "2020-01-11"),
+            ],
+        ),
+        (
+            "Agents raided the farm on Jan. 11. Six days later, the owner was charged. HSI said "
+            "in a release the same day that it had arrested 16.",
+            [
+                ("Jan. 11", "2020-01-11"),
+                ("Six days later", "2020-01-17"),
+                ("the same day", "2020-01-17"),
+            ],
+        ),
         # "a few days later" names no day: no date for it
         ("Police came on May 3, 2019. A few days later, he left.", [("May 3, 2019", "2019-05-03")]),
         # an hour later is a stretch of time, not a day

@@ -165,6 +165,8 @@ def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
         return _from_month_day(told, offset * (7 if unit == "W" else 1)) or NO_VALUE
     if unit in ("D", "W") and ctx.last_day is not None:
         day = ctx.last_day + dt.timedelta(days=offset * (7 if unit == "W" else 1))
+        if _the_present_told(day, ctx):
+            return "DATE", day.isoformat(), True
         return "DATE", ctx.saw_day(day, at).isoformat(), True
     if unit == "M" and ctx.last_year and ctx.last_month:
         y, m = shift_month(ctx.last_year, ctx.last_month, offset)
@@ -172,6 +174,16 @@ def _from_told(offset: int, unit: str, at: int, ctx: Context) -> Value | None:
     if unit == "Y" and ctx.last_year:
         return "DATE", str(ctx.last_year + offset), True
     return None
+
+
+def _the_present_told(day: dt.date, ctx: Context) -> bool:
+    """A count that lands on the days the article was written, in a sentence of the present
+    ("Six days later, the picking rows are quiet"): the story's now, which a later "the
+    same day" does not mean (found in probe159: "said in a news release the same day" after
+    it is the raid's day)."""
+    if ctx.ref is None or ctx.ref_precision != "day" or ctx.past or ctx.future:
+        return False
+    return ctx.ref - dt.timedelta(days=1) <= day <= ctx.ref
 
 
 def _from_month_day(told: tuple[int, int], days: int) -> Value | None:
