@@ -1,5 +1,6 @@
 """What tests of extraction share: the mark that skips them without an English model, and
-the events of one text with their participants' names (the model is ``conftest``'s ``nlp``)."""
+the events of one text with their participants' names (the model is ``conftest``'s ``nlp``),
+and the first day an event is dated to."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def named_events(
     found = extract(nlp(text), document)
     names = {m.id: m.text for m in found.mentions}
     return [(e, {names[i]: role for i, role in e.participants}) for e in found.events]
+
+
+def day_of(event: EventMention) -> str | None:
+    """The first day of the event's time, None for an undated event."""
+    return event.time.date_start if event.time is not None else None

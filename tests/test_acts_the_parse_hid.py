@@ -13,12 +13,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from graphx.build.engines import extract
 from graphx.extract.ner import load_nlp
 from graphx.extract.taxonomy import load_taxonomy
-from graphx.model import Document, EventMention
+from graphx.model import EventMention
 from graphx.settings import Settings
-from tests.extracting import NEEDS_MODEL
+from tests.extracting import NEEDS_MODEL, day_of, named_events
 
 pytestmark = NEEDS_MODEL
 
@@ -30,14 +29,7 @@ def nlp() -> Language:
 
 def read(nlp: Language, text: str) -> dict[str, tuple[EventMention, dict[str, str]]]:
     """Each trigger's event and its participants by name."""
-    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
-    found = extract(nlp(text), document)
-    names = {m.id: m.text for m in found.mentions}
-    return {e.trigger: (e, {names[i]: r for i, r in e.participants}) for e in found.events}
-
-
-def day_of(event: EventMention) -> str | None:
-    return event.time.date_start if event.time is not None else None
+    return {event.trigger: (event, people) for event, people in named_events(nlp, text)}
 
 
 def test_a_date_run_into_the_name_after_it_dates_that_persons_act(nlp: Language) -> None:

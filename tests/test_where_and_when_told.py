@@ -15,7 +15,7 @@ from graphx.build.engines import extract
 from graphx.extract.ner import load_nlp
 from graphx.model import Document, EventMention
 from graphx.settings import Settings
-from tests.extracting import NEEDS_MODEL
+from tests.extracting import NEEDS_MODEL, day_of
 
 pytestmark = NEEDS_MODEL
 
@@ -61,7 +61,7 @@ def test_a_state_seen_as_of_a_day_did_not_begin_that_day(nlp: Language) -> None:
     stopped, _, _ = read(nlp, "The county jail stopped honoring ICE detainers as of Tuesday.")[
         "stopped"
     ]
-    assert stopped.time is not None and stopped.time.date_start == "2024-03-05"
+    assert day_of(stopped) == "2024-03-05"
 
 
 def test_people_held_somewhere_act_where_they_are_held(nlp: Language) -> None:
@@ -72,7 +72,7 @@ def test_people_held_somewhere_act_where_they_are_held(nlp: Language) -> None:
     refused, place, people = read(nlp, text)["refused"]
     assert place == "Lumpkin"
     assert people == {"Tri-County Processing Center": "other"}  # where they are, no agent
-    assert refused.time is not None and refused.time.date_start == "2024-03-04"
+    assert day_of(refused) == "2024-03-04"
     # ... but a suit one of them files is the court's (a review)
     text = "A woman held at the Tri-County Processing Center in Lumpkin filed a lawsuit Tuesday."
     _, place, _ = read(nlp, text)["filed"]
@@ -101,7 +101,7 @@ def test_a_later_hour_is_on_the_day_its_paragraph_told(nlp: Language) -> None:
         "dead at 4:05 a.m."
     )
     pronounced, _, _ = read(nlp, text)["pronounced"]
-    assert pronounced.time is not None and pronounced.time.date_start == "2024-03-02"
+    assert day_of(pronounced) == "2024-03-02"
     # ... a later hour of a day told with its hour; not an hour after a day told with none,
     # weeks of which may have gone by (a review)
     text = (
@@ -109,7 +109,7 @@ def test_a_later_hour_is_on_the_day_its_paragraph_told(nlp: Language) -> None:
         "was released at 4 p.m."
     )
     released, _, _ = read(nlp, text)["released"]
-    assert released.time is not None and released.time.date_start == "2024-03-08"
+    assert day_of(released) == "2024-03-08"
 
 
 def test_passing_away_is_a_death(nlp: Language) -> None:
@@ -120,7 +120,7 @@ def test_passing_away_is_a_death(nlp: Language) -> None:
     passed, place, _ = read(nlp, text)["passed"]
     assert (passed.event_type, passed.lemma) == ("enforcement", "pass away")
     assert place == "Lumpkin"
-    assert passed.time is not None and passed.time.date_start == "2024-03-05"
+    assert day_of(passed) == "2024-03-05"
 
 
 def test_an_office_named_by_its_agency_and_city_is_not_where_it_acted(nlp: Language) -> None:

@@ -18,6 +18,7 @@ from graphx.extract import agreed, aspect, clauses, crowds, operations, reported
 from graphx.extract.clauses import verb_of_time
 from graphx.extract.same_day import same_time_participle
 from graphx.extract.taxonomy import kin_of
+from graphx.extract.tree import progressive
 from graphx.extract.triggers import event_sense, load_taxonomy
 from graphx.extract.two_times import one_time
 from graphx.model import TimeExpression
@@ -81,10 +82,7 @@ def _going_on_through_a_gerund(verb: Token) -> Token:
     time the stop shares), else the verb itself; not one done, whose time is its own
     ("apologized Friday for yelling at officers when deputies arrested his son": a review)."""
     above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
-    going_on = above.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in above.children
-    )
-    return above if going_on else verb
+    return above if progressive(above) else verb
 
 
 def _date_when_relatives(

@@ -34,7 +34,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.tree import planned
+from graphx.extract.tree import planned, progressive
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, without_filing_days
 from graphx.model import TimeExpression
@@ -169,9 +169,8 @@ def _as_of(span: Span) -> bool:
     if [t.lower_ for t in before] != ["as", "of"]:
         return False
     verb = before[0].head
-    going_on = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
     still = any(c.lower_ == "still" for c in verb.children)
-    return still or going_on or verb.lemma_.lower() in ("remain", "stay")
+    return still or progressive(verb) or verb.lemma_.lower() in ("remain", "stay")
 
 
 def _names_a_thing(span: Span, triggers: set[int]) -> bool:

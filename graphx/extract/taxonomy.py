@@ -184,45 +184,43 @@ def load_taxonomy(lexicon: Lexicon | None = None) -> Taxonomy:
     return (lexicon or shipped()).derived(_taxonomy)
 
 
-_Families = tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]
+_ActsBy = dict[tuple[str, str], tuple[str, str]]
+_Families = tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str], _ActsBy]
 
 
 def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
     """The rows of each kind (lemma -> event type), and the families: by lemma, by lemma
-    and event type, and those a LIGHT verb carries alone."""
+    and event type, those a LIGHT verb carries alone, and the type and family of the act a
+    row names by another's (``_ACTS_BY``)."""
     tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     families: dict[str, str] = {}
     typed: dict[tuple[str, str], str] = {}
     light_of: dict[str, str] = {}  # a LIGHT verb with a family carries only its nouns
+    acts_by: _ActsBy = {}
     for row in lexicon.rows("event_types.csv", required=("lemma", "pos")):
-        lemma = row["lemma"].strip()
-        tables.setdefault(row["pos"].strip(), {})[lemma] = row["event_type"]
+        lemma, pos = row["lemma"].strip(), row["pos"].strip()
+        tables.setdefault(pos, {})[lemma] = row["event_type"]
         family = (row.get("family") or "").strip()
-        if row["pos"].strip() in _ACTS_BY:
-            continue  # the family of another act ("approved the settlement" settles)
-        if family and row["pos"].strip() in ("LIGHT", "STAGE"):
+        if pos in _ACTS_BY:
+            # the family of another act ("approved the settlement" settles), no lemma's
+            if kind := (row.get("event_type") or "").strip():
+                acts_by[pos, lemma] = (kind, family)
+            continue
+        if family and pos in ("LIGHT", "STAGE"):
             light_of[lemma] = family
         elif family:
-            if row["pos"].strip() != "VOTE":  # a mayor's "rejected" is no vote's family
+            if pos != "VOTE":  # a mayor's "rejected" is no vote's family
                 families.setdefault(lemma, family)
             typed[lemma, (row.get("event_type") or "").strip()] = family
-    return tables, (families, typed, light_of)
+    return tables, (families, typed, light_of, acts_by)
 
 
 # The kinds of row whose type and family are of another act than their lemma's.
 _ACTS_BY = ("MEASURE",)
 
 
-def _acts_by(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, str]]:
-    return {
-        (row["pos"].strip(), row["lemma"].strip()): (kind, (row.get("family") or "").strip())
-        for row in lexicon.rows("event_types.csv", required=("lemma", "pos"))
-        if row["pos"].strip() in _ACTS_BY and (kind := (row.get("event_type") or "").strip())
-    }
-
-
 def _taxonomy(lexicon: Lexicon) -> Taxonomy:
-    tables, (families, typed, light_of) = _rows(lexicon)
+    tables, (families, typed, light_of, acts_by) = _rows(lexicon)
     return Taxonomy(
         tables["VERB"],
         tables["NOUN"],
@@ -259,7 +257,7 @@ def _taxonomy(lexicon: Lexicon) -> Taxonomy:
         rows=tables,
         refusing=frozenset(tables["REFUSE"]),
         written=frozenset(tables["WRITTEN"]),
-        acts_by=_acts_by(lexicon),
+        acts_by=acts_by,
     )
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "named_object",
     "objects_of",
     "planned",
+    "progressive",
     "verb_over",
 ]
 
@@ -124,3 +125,9 @@ def means_of_a_gerund(word: Token) -> bool:
 
 
 _DONE_WITH = frozenset({"by", "after", "upon"})  # "by ending", "after arresting him"
+
+
+def progressive(verb: Token) -> bool:
+    """A verb told as going on: an -ing form with a form of "be" ("were driving", "are
+    still refusing meals")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
