@@ -104,7 +104,8 @@ def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:
     adverb = next_adverb and not direct_objects(verb)
     adverb = adverb and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     tables = (taxonomy.verbs, taxonomy.light, taxonomy.nothing, taxonomy.attending)
-    people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping)
+    handing = taxonomy.rows.get("HAND", {})
+    people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping, handing)
     if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
         return phrasal if any(phrasal in table for table in (*tables, *people)) else ""
     return phrasal if next_adverb and any(phrasal in table for table in people) else ""

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract.quotes import titled_work
-from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["light_nouns"]
+__all__ = ["light_nouns", "texts_put_out"]
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -84,3 +84,17 @@ def _a_text(noun: Token) -> bool:
     published = (taxonomy.objects.get(lemma), taxonomy.nouns.get(lemma))
     told = lemma in taxonomy.communiques or _PUBLISHED in published
     return noun.pos_ == "NOUN" and told
+
+
+def texts_put_out(verb: Token, lemma: str, taxonomy: Taxonomy) -> list[Token]:
+    """The texts (``COMMUNIQUE`` nouns) a verb puts out, its object or the noun its clause
+    tells of ("a statement ICE released")."""
+    released = [c for c in verb.children if c.dep_ == "dobj"]
+    # "a statement sent to members and released publicly": the participle it is joined to
+    told = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl") else verb
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    participle = told.dep_ == "acl" and verb.tag_ == "VBN" and not own
+    participle = participle and taxonomy.verbs.get(lemma) != "legal_action"  # "a response filed"
+    if told.dep_ == "relcl" or participle:
+        released.append(told.head)
+    return [n for n in released if n.lemma_.lower() in taxonomy.communiques]

@@ -15,8 +15,9 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders, findings, found, rule_changes
+from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
-from graphx.extract.light import light_nouns
+from graphx.extract.light import light_nouns, texts_put_out
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
@@ -276,14 +277,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """
     verbal = token.pos_ in ("VERB", "AUX")
     lemma = verb_lemma(token, taxonomy) if verbal else noun_lemma(token, taxonomy)
-    released = [c for c in token.children if c.dep_ == "dobj"]
-    # "a statement sent to members and released publicly": the participle it is joined to
-    told = token.head if token.dep_ == "conj" and token.head.dep_ in ("acl", "relcl") else token
-    participle = told.dep_ == "acl" and token.tag_ == "VBN" and not _own_subject(token)
-    participle = participle and taxonomy.verbs.get(lemma) != "legal_action"  # "a response filed"
-    if told.dep_ == "relcl" or participle:
-        released.append(told.head)  # "a statement ICE released", "a statement released"
-    texts = [n for n in released if n.lemma_.lower() in taxonomy.communiques]
+    texts = texts_put_out(token, lemma, taxonomy)
     # a verb listed with its object is that act ("took public comment": a hearing)
     listed = " " in lemma and lemma in taxonomy.verbs or lemma in taxonomy.sitting
     if token.pos_ == "VERB" and texts and not listed:
@@ -298,7 +292,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return lit
     if verbal and lemma in taxonomy.refusing:
         return courts.refused(token, taxonomy, event_sense)
-    if verbal and (found := _court_sense(token, lemma, taxonomy)):
+    if verbal and (found := handed(token, lemma, taxonomy) or _court_sense(token, lemma, taxonomy)):
         return found
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
         return _people_sense(token, lemma, taxonomy)
@@ -363,10 +357,6 @@ def _saying_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     if lemma in taxonomy.spoken and says:
         return taxonomy.spoken[lemma], lemma  # kept only when dated and news (events)
     return None
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _calls(verb: Token, urges: bool) -> bool:

@@ -1,0 +1,104 @@
+"""Someone handed over to the law (``HAND`` rows of event_types.csv): "19 were turned over
+to ICE", "the jail transferred him to ICE custody", "was released to Border Patrol agents"
+tell that they passed into the law's custody, an arrest as other outlets tell it (issue 15)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.custody import (
+    capture_nouns,
+    capture_word_kinds,
+    custody_noun,
+    of_the_law,
+    someone,
+)
+from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+
+__all__ = ["handed", "handed_to_the_law"]
+
+# the prepositions of whom someone is handed to: "turned over to ICE", "released into
+# federal custody"
+_TO = frozenset({"to", "into"})
+# the words of the rest of a group, people when no "of" phrase says otherwise: "the rest
+# were turned over", "both were released to ICE"; not "the rest of the money"
+_THE_REST = frozenset({"rest", "remainder", "others", "all", "both"})
+
+
+def handed(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type and family of a verb of handing over that hands someone to the law
+    ("19 were turned over to ICE"), else None."""
+    kind = taxonomy.rows.get("HAND", {}).get(lemma)
+    return (kind, taxonomy.family(lemma, kind)) if kind and handed_to_the_law(verb) else None
+
+
+def handed_to_the_law(verb: Token) -> bool:
+    """Someone (a person, a count of people, "those arrested", "the rest") passed to the
+    law's people or an agency of the law, or into the law's custody ("ICE custody", "the
+    custody of Border Patrol", "federal custody"); not records or money handed over, a man
+    transferred to a hospital or another jail, released to his family, a mother's child
+    handed to a deputy through a window, nor a practice ("stopped turning people over")."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return False  # "stopped turning people over to agents", "kept handing them over"
+    handed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_people(word) and not _ones_own(word, verb) for word in handed):
+        return False
+    to = [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in _TO
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_the_laws(o) for o in to)
+
+
+def _the_laws(noun: Token) -> bool:
+    """The law's keeping, or its people or agency; not a jail or a prison ("transferred to
+    the Dane County jail": from one jail to another)."""
+    if _kept_by_the_law(noun):
+        return True
+    return not custody_noun(noun, load_taxonomy()) and of_the_law([noun])
+
+
+def _people(word: Token) -> bool:
+    """Who a verb of handing over hands: a person, people counted ("19", "27 people",
+    "Nineteen of those arrested"), "those" told as held, or the rest of them."""
+    of = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of:
+        return any(_people(o) for o in of)  # "all of the evidence", "the rest of the money"
+    persons = capture_nouns()[0] | capture_word_kinds().get("person", frozenset())
+    if someone(word, persons) or word.lower_ in _THE_REST:
+        return True
+    if word.lower_ == "those":  # "those arrested", "those who could not show papers"
+        return any(c.dep_ in ("acl", "relcl") for c in word.children)
+    if word.pos_ == "PROPN" and not word.ent_type_:  # a name the model left untagged
+        return True
+    counted = any(c.dep_ == "nummod" for c in word.children)
+    if word.lemma_ == "people":
+        return counted  # "27 people were turned over"; not "turning people over"
+    # a bare count ("19 were handed to ICE"), not a sum ("$2 million was transferred")
+    return word.tag_ == "CD" and word.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+
+
+def _ones_own(word: Token, verb: Token) -> bool:
+    """Someone's own, handed by one not of the law: "a mother handed her child to a deputy
+    through the window of the burning home"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    owned = any(c.dep_ == "poss" for c in word.children)
+    return owned and bool(subjects) and not of_the_law(subjects)
+
+
+def _kept_by_the_law(noun: Token) -> bool:
+    """A noun of the law's keeping ("keeping:" lines of capture_nouns.txt: "custody",
+    "authorities") held by an agency of the law or told as the law's by a "keeper:" word
+    ("ICE custody", "the custody of ICE", "federal custody", "immigration authorities")."""
+    kinds = capture_word_kinds()
+    if noun.lemma_.lower() not in kinds.get("keeping", frozenset()):
+        return False
+    keepers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    keepers += [
+        o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    keeper_words = kinds.get("keeper", frozenset())
+    return of_the_law(keepers) or any(k.lemma_.lower() in keeper_words for k in keepers)

@@ -1,0 +1,84 @@
+"""Someone handed over to the law (issue 15): "19 were turned over to ICE", "the jail
+transferred her to ICE custody", "was released to Border Patrol agents" tell that they
+passed into the law's custody (an arrest as other outlets tell it), not a release; records
+turned over, money transferred, a man transferred to a hospital or released to his family
+tell none. Sentences invented, after a case read wrong on an invented probe corpus (probe180).
+The publication date is Friday 8 March 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphx.extract.ner import load_nlp
+from graphx.model import EventMention
+from graphx.settings import Settings
+from tests.extracting import NEEDS_MODEL, day_of, named_events
+
+pytestmark = NEEDS_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings())
+
+
+def read(nlp: Language, text: str) -> dict[str, EventMention]:
+    return {event.trigger: event for event, _ in named_events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A driver and her passenger were turned over to Border Patrol agents on Friday.",
+            "turned",
+        ),
+        (
+            "The sheriff turned him over to U.S. Immigration and Customs Enforcement on Friday.",
+            "turned",
+        ),
+        ("Nineteen of those arrested were handed over to ICE on Tuesday.", "handed"),
+        ("Of those arrested, 27 people were turned over to ICE on Tuesday.", "turned"),
+        ("The jail transferred Ana Ruiz to ICE custody on Tuesday.", "transferred"),
+        ("The remaining 18 were transferred to the custody of ICE on Tuesday.", "transferred"),
+        ("Lopez was transferred into federal immigration custody on Tuesday.", "transferred"),
+    ],
+)
+def test_someone_handed_to_the_law_passed_into_its_custody(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    event = read(nlp, text)[trigger]
+    assert event.event_type == "enforcement"
+    assert day_of(event) is not None
+
+
+def test_someone_released_to_the_law_was_not_set_free(nlp: Language) -> None:
+    released = read(nlp, "Both were released to ICE on Tuesday after posting bond.")["released"]
+    assert released.event_type == "enforcement"
+    # ... one released from jail, or to his family, was
+    freed = read(nlp, "Ana Ruiz was released from the county jail on Tuesday.")["released"]
+    assert freed.event_type == "release"
+    text = "Ana Ruiz was released to the custody of her mother on Tuesday."
+    assert read(nlp, text)["released"].event_type == "release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county turned over records to ICE on Monday.",
+        "The county transferred $2 million to the sheriff's office on Monday.",
+        "Ana Ruiz was transferred to a hospital in Dover on Monday.",
+        "The sheriff handed the keys to his deputies on Monday.",
+        # ... nor what "all" or "the rest" are of, a move from jail to jail, a child handed
+        # to a deputy out of a fire, a practice (a review)
+        "All of the evidence was turned over to police in Dover on Monday.",
+        "The rest of the money was handed to federal agents on Monday.",
+        "Ana Ruiz was transferred to the Kent County jail on Monday to await trial.",
+        "A mother handed her child to a deputy through a window of the burning home on Monday.",
+        "Dover police stopped turning people over to federal agents in 2019.",
+    ],
+)
+def test_nothing_and_no_one_handed_to_the_law_tells_no_custody(nlp: Language, text: str) -> None:
+    assert all(e.event_type != "enforcement" for e in read(nlp, text).values())
