@@ -2,8 +2,9 @@
 a board's approval of a settlement (the settling, as other outlets tell it), a gerund after
 "by" or "after" under a past verb, a light verb whose object is named by what someone calls
 it, a sentence that ends on "p.m." before the next one, the "it" of what a body says, a
-text told by what it found on its own day or presented to a body, and an act in a "when"
-clause under a gerund of a verb told as going on.
+text told by what it found on its own day or presented to a body, an act in a "when"
+clause under a gerund of a verb told as going on, and what a court enters on the record
+("entered a memorandum opinion and order").
 Sentences invented; each case was read wrong on an invented probe corpus. The publication
 date is Friday 8 March 2024.
 """
@@ -195,3 +196,25 @@ def test_a_text_presented_to_a_body_was_put_out_then(nlp: Language) -> None:
     assert (presented.event_type, day_of(presented)) == ("publication", "2024-03-05")
     # ... not an award nor evidence
     assert "presented" not in read(nlp, "On Tuesday, Sheriff Tom Hale presented an award.")
+
+
+def test_what_a_court_enters_on_the_record_is_its_ruling(nlp: Language) -> None:
+    text = (
+        "On Tuesday, Judge Rosa Whitcomb of the U.S. District Court entered a 40-page "
+        "memorandum opinion and order in Ruiz v. Marion County."
+    )
+    entered, people = read(nlp, text)["entered"]
+    assert (entered.event_type, day_of(entered)) == ("legal_action", "2024-03-05")
+    assert people.get("Rosa Whitcomb") == "agent"
+    plea, _ = read(nlp, "Ana Ruiz entered a plea of not guilty on Monday.")["entered"]
+    assert (plea.event_type, day_of(plea)) == ("legal_action", "2024-03-04")
+    # ... not a place entered
+    assert "entered" not in read(nlp, "Agents entered the Ruiz home in Dover on Tuesday.")
+    # ... with the date set off by a comma, which the parse may take the judge's name into
+    text = (
+        "On 3/5/2024, Judge Ana Corliss-Whitcomb of the U.S. District Court for the District "
+        "of Delaware entered a 22-page memorandum opinion and order in Ruiz v. Kent County, "
+        "No. 1:23-cv-00977 (D. Del.)."
+    )
+    entered, people = read(nlp, text)["entered"]
+    assert (entered.event_type, day_of(entered)) == ("legal_action", "2024-03-05")

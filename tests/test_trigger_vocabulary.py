@@ -780,6 +780,8 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         # coming to a place for what is no gathering
         "She drove to Dayton on Monday for a job interview.",
         "The Dayton plant's workers came to the plant at dawn on Tuesday for their shift.",
+        # what one enters, no happening (probe181's "entered an order")
+        "Agents entered the Dayton home of Tom Ruiz on Monday.",
     ],
 )
 def test_vocabulary_general_words_and_other_senses_are_no_events(nlp: Language, text: str) -> None:

@@ -59,6 +59,7 @@ def stranded_subjects(doc: Doc) -> Doc:
             noun.dep_ = "nsubjpass" if passive else "nsubj"
     for date in doc:
         _date_run_into_a_name(date)
+        _name_after_the_date(date)
     for time in doc:
         owner = _participle_before(time) or _verb_before_the_clause(time)
         if owner is not None:
@@ -115,19 +116,41 @@ def _date_run_into_a_name(date: Token) -> None:
     "On" takes and the judge the subject of "ordered" (the parse gave the verb no subject);
     in "On 3/14/2019 Sheriff Tom Hale announced", "On" took nothing."""
     name, doc = date.head, date.doc
-    dated = date.ent_type_ == "DATE" or _NUMERIC_DATE.match(date.text)
-    if date.dep_ != "nummod" or not dated or not 0 < date.i < name.i:
+    if date.dep_ != "nummod" or not _a_date(date) or not 0 < date.i < name.i:
         return
     opener = doc[date.i - 1]
     if opener.dep_ != "prep" or any(c.dep_ == "pobj" and c != name for c in opener.children):
         return
     if name.head == opener and name.dep_ == "pobj":
-        verb = opener.head
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if not _subject_of_its_verb(name, opener.head):
             return
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
     date.head, date.dep_ = opener, "pobj"
+
+
+def _name_after_the_date(date: Token) -> None:
+    """A name the parser took for a second object of the date's preposition: in "On
+    5/14/2019, Judge Ana Ruiz of the district court entered an order", the judge is the
+    subject of "entered" (the parse gave the verb none)."""
+    opener = date.head
+    if date.dep_ != "pobj" or opener.dep_ != "prep" or not _a_date(date):
+        return
+    after = [c for c in opener.children if c.dep_ == "pobj" and c.i > date.i]
+    # not a date after the date: "On Tuesday, March 5, ..."
+    if len(after) == 1 and after[0].pos_ == "PROPN" and not _a_date(after[0]):
+        _subject_of_its_verb(after[0], opener.head)
+
+
+def _a_date(word: Token) -> bool:
+    return word.ent_type_ == "DATE" or bool(_NUMERIC_DATE.match(word.text))
+
+
+def _subject_of_its_verb(name: Token, verb: Token) -> bool:
+    """Make a name the subject of a verb that has none; False when the verb has one."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    return True
 
 
 def _verb_before_the_clause(time: Token) -> Token | None:

@@ -314,6 +314,8 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     # a gathering put on anew by its own noun (not "a meal"); a known one is told again
     anew = [n for n in direct_objects(verb) if not definite(n)]
     nouns = anew if staging else light_nouns(verb)
+    # then the nouns joined to its object, triggers too ("released its minutes and a report")
+    nouns += [c for n in nouns if n.head == verb for c in n.conjuncts if c.pos_ == "NOUN"]
     for noun in (n for n in nouns if not awaited(n, taxonomy)):
         named = noun_lemma(noun, taxonomy)
         # a staged gathering takes its happening from its own noun only (not "a meal")
