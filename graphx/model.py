@@ -291,6 +291,9 @@ class EventMention:
     # and whether it is told as known already ("the report")
     theme: str = ""
     theme_known: bool = False
+    # a place a party's name implies ("sued Santa Cruz County Sheriff Ramon Villasenor"): a
+    # mention id, that agrees with the place other reports give and vetoes none
+    near: str | None = None
 
 
 @dataclass(slots=True)

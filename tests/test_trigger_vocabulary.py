@@ -1370,12 +1370,13 @@ def test_vocabulary_a_day_someone_took_office_dates_no_other_act(nlp: Language) 
 
 
 def test_vocabulary_a_country_yields_the_place_to_one_within_it(nlp: Language) -> None:
-    # "U.S." qualifies the judge's title; the law is Texas's
+    # "U.S." qualifies the judge's title; the law is Texas's (a place a ruling is only near,
+    # named with a party: where.place_told)
     text = "U.S. District Judge Ann Lee on Thursday blocked House Bill 2210, a Texas law."
     (event, names), *_ = events_of(nlp, text)
     assert names.get("House Bill 2210") == "patient"
     doc = nlp(text)
-    place = next(m for m in find_mentions(doc) if m.id == event.place)
+    place = next(m for m in find_mentions(doc) if m.id == (event.place or event.near))
     assert place.text == "Texas"
 
 

@@ -2,19 +2,25 @@
 not where the act was, a state seen "as of" a day did not begin that day, a protest of
 people held somewhere is where they are held, and a decision dated by its possessive is
 one when its appositive names the body that made it; an agency's office named by its city
-("ICE New Orleans") is not where it acted. Sentences invented; each case was read
-wrong on an invented probe corpus. The publication date is Friday 8 March 2024.
+("ICE New Orleans") is not where it acted, nor is a lawsuit or a ruling in the county of
+the one it names (only near it: drawn there when no report says where). Sentences invented;
+each case was read wrong on an invented probe corpus. The publication date is Friday 8 March
+2024.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import networkx as nx
 import pytest
 from spacy.language import Language
 
 from graphx.build.engines import extract
+from graphx.build.pipeline import build
 from graphx.extract.ner import load_nlp
 from graphx.model import Document, EventMention
-from graphx.settings import Settings
+from graphx.settings import Settings, load_settings
 from tests.extracting import NEEDS_MODEL, day_of
 
 pytestmark = NEEDS_MODEL
@@ -132,3 +138,31 @@ def test_an_office_named_by_its_agency_and_city_is_not_where_it_acted(nlp: Langu
     # ... and where it acted, when told, is the place
     text = "On Tuesday, ICE New Orleans and local partners arrested 41 people in Benton County."
     assert read(nlp, text)["arrested"][1] == "Benton County"
+
+
+def test_a_lawsuit_is_not_placed_in_the_county_of_the_one_it_names(nlp: Language) -> None:
+    # found in probe184: "sued Santa Cruz County Sheriff Ramon Villasenor on Tuesday" was
+    # placed in the county; the other outlets told the court's city
+    text = "A Dover group sued Marion County Sheriff Tom Hale on Tuesday."
+    assert read(nlp, text)["sued"][1] == ""
+    text = "Judge Ann Lee ruled Tuesday that the Marion County jail violated the law."
+    assert read(nlp, text)["ruled"][1] == ""
+    # ... where a place phrase names it, there
+    text = "A Dover group sued Sheriff Tom Hale in federal court in Wilmington on Tuesday."
+    assert read(nlp, text)["sued"][1] == "Wilmington"
+    # ... and other acts keep a place no phrase of place names
+    text = "Sheriff Tom Hale arrested Marion County Commissioner Ann Lee on Tuesday."
+    assert read(nlp, text)["arrested"][1] == "Marion County"
+
+
+def test_a_case_only_near_a_county_is_drawn_there_when_no_report_says_where(
+    tmp_path: Path,
+) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    text = "Woman sues sheriff\n\nAna Ruiz sued Kent County Sheriff Tom Hale on Tuesday.\n"
+    (corpus / "a.txt").write_text(text)
+    build(corpus, out, settings=load_settings())
+    graph = nx.read_graphml(out / "graph.graphml")
+    (sued,) = [a for _, a in graph.nodes(data=True) if a.get("trigger") == "sued"]
+    assert graph.nodes[sued["place"]]["label"] == "Kent County"

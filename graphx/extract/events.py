@@ -43,6 +43,7 @@ from graphx.extract import (
     statements,
     stretch,
     tallies,
+    where,
 )
 from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
@@ -352,16 +353,15 @@ def _event(
     if not happened:
         return None
     dated = time is not None and attach.dates_something(time)
-    if not _asserted(trigger, reading, time):
-        return None
-    if arguments.an_outlet_reports(trigger, reading.mentions, reading.starts):
+    reported = arguments.an_outlet_reports(trigger, reading.mentions, reading.starts)
+    if reported or not _asserted(trigger, reading, time):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
     apart = trigger.head.i in triggers and clauses.dated_apart(trigger)
     named, place = arguments.participants(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )
-    place = _place_of_saying(reading, trigger, sense, place)
+    place, near = where.place_told(trigger, sense, reading.taxonomy, reading.mentions, place)
     if not named and place is None and not dated:
         return None
     kind, lemma = sense
@@ -379,17 +379,9 @@ def _event(
         time=time,
         along=_along(trigger, triggers),
         another=kinds.another_of_its_kind(trigger, lemma),
+        near=near,
         **done_to(trigger, kind),
     )
-
-
-def _place_of_saying(
-    reading: _Reading, trigger: Token, sense: tuple[str, str], place: str | None
-) -> str | None:
-    """ "said on Friday that the deputies went to Dallas": not said in Dallas."""
-    if place is None or not statements.is_saying(sense[1], reading.taxonomy):
-        return place
-    return None if statements.told_in_what_is_said(trigger, reading.mentions, place) else place
 
 
 def _along(trigger: Token, triggers: set[int]) -> int:

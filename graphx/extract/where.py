@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import places
-from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract import places, statements
+from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.model import Mention
 
-__all__ = ["locative", "town_where_done", "within_country"]
+__all__ = ["locative", "place_told", "town_where_done", "within_country"]
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
@@ -83,3 +83,42 @@ def where_they_stayed(trigger: Token, clause: list[Token]) -> list[Token]:
         and any(w.lower_ in ("who", "whom") for w in c.children)
     ]
     return [t for c in clauses for t in c.subtree]
+
+
+def place_told(
+    trigger: Token,
+    sense: tuple[str, str],
+    taxonomy: Taxonomy,
+    mentions: Sequence[Mention],
+    place: str | None,
+) -> tuple[str | None, str | None]:
+    """The event's place, and a place it is only near: not a place named in what a saying
+    says ("said on Friday that the deputies went to Dallas": not said in Dallas); for a
+    lawsuit or a ruling, a place named in a party's name is only near ("sued Santa Cruz
+    County Sheriff Ramon Villasenor", "ruled that the Randolph County jail violated": not
+    done in that county, where other outlets name the court's city, but it agrees with
+    one in it)."""
+    if place is None:
+        return None, None
+    if taxonomy.family(sense[1], sense[0]) in _COURT_CASE:
+        mention = next((m for m in mentions if m.id == place), None)
+        named = mention is not None and _in_a_partys_name(trigger.doc, mention)
+        return (None, place) if named else (place, None)
+    if not statements.is_saying(sense[1], taxonomy):
+        return place, None
+    return (
+        (None, None) if statements.told_in_what_is_said(trigger, mentions, place) else (place, None)
+    )
+
+
+def _in_a_partys_name(doc: Doc, mention: Mention) -> bool:
+    """A place that is a word of a longer name or noun phrase ("Santa Cruz County Sheriff
+    Ramon Villasenor", "the Randolph County jail", "a Nogales group", "a Texas law"), not a
+    party itself ("New York City sued") nor a place phrase ("in Tucson")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod", "poss")
+
+
+# The families of a court case's acts, which happen where the court sits ("filed in U.S.
+# District Court in Tucson").
+_COURT_CASE = frozenset({"sue", "ruling"})

@@ -91,6 +91,7 @@ def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | No
                         mention.sentence)  # fmt: skip
             continue
         participants, place = _resolved(mention, entity_of)
+        near = entity_of.get(mention.near, "") if mention.near is not None else ""
         sentence = extraction.sentences[mention.sentence]
         where = mention.start if mention.start >= 0 else sentence.start
         headline = where < headline_end
@@ -99,7 +100,7 @@ def _told(extraction: DocExtraction, ids: Sequence[str], document: Document | No
             mention = replace(mention, time=None)
         told.append(
             Told(mention, extraction.doc_id, participants, place, sentence.text.strip(), headline,
-                 filed=filed)
+                 near=near, filed=filed)
         )  # fmt: skip
     return told
 
