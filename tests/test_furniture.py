@@ -559,6 +559,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Marchers gather outside the jail on Sunday. Photo: Jo Lin / The Valley Post",
          "caption", None),
         ("Ana Ruiz with her son on Sunday. Photo courtesy of the Ruiz family", "caption", None),
+        # ... with the picture's own date after the credit (found in probe184)
+        ("Ana Ruiz speaks at a rally in Macon. Valley Post file photo by Jo Lin, Nov. 4, 2009",
+         "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
         # a caption in parentheses that says it is one (found in a fresh corpus)
         ("(File photo, Sept. 12, 2013: The jail near Belington. Photo courtesy WVRJA)",
@@ -666,6 +669,8 @@ def test_furniture_first_byline_is_the_author_credits_are_not() -> None:
         # found in probe110 (read): the day written in figures
         ("Posted on 03/19/2025 by Brock Lind | 47 Comments", "03/19/2025", "Brock Lind"),
         ("Posted on 2025-03-19 by Brock Lind", "2025-03-19", "Brock Lind"),
+        # found in probe183: the site's user name for the author
+        ("Posted on June 2, 2015 by site_admin | 7 Comments", "June 2, 2015", "site_admin"),
         # ... and the post's categories after it (found in probe153: the author became a
         # participant of a suit "Filed under" told)
         (

@@ -276,6 +276,9 @@ def test_pubdate_as_of_a_day_dates_the_articles_present(
         (["byline: By Jane Doe | Posted Mar 3, 2023"], "2023-03-03"),
         (["stamp: First published Jan. 5, 2021"], "2021-01-05"),
         (["stamp: Originally published on August 15, 2018 6:10 am"], "2018-08-15"),
+        # a day written with dots (found in probe184), two figures each, as no version is
+        (["stamp: Published: 09.14.2011"], "2011-09-14"),
+        (["stamp: Published with version 3.5.2019 of the app"], ""),
         # found in probe151: a byline's second line, before its update
         (["stamp: on May 20, 2013 at 6:48 PM, updated May 21, 2013 at 7:15 AM"], "2013-05-20"),
         # the publication day, not the update's
@@ -396,6 +399,18 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Home at Last\nThe Marlow Dispatch\nSummer Issue 4 \u2014 Volume 129 \u2014 Week of "
          "Aug. 16, 2010\n\nShe was released on Aug. 13, 2010 after two weeks.",
          ("2010-08-16", "from the date line under the headline (2010-08-16)")),
+        # found in probe183: a weekly's issue told as the week it covers, its first day
+        ("Council Votes\nTHE MARLOW WEEKLY\nVol. 31, Issue 9 | May 4 - 10, 2019 | Free\n\nThe "
+         "council voted last Tuesday night.",
+         ("2019-05-04", "from the date line under the headline (2019-05-04)")),
+        # ... in the year before the one told at the week's end
+        ("Council Votes\nTHE MARLOW WEEKLY\nVol. 12, Issue 13 | Dec. 29 - Jan. 4, 2018 | "
+         "Free\n\nThe council voted on Dec. 27.",
+         ("2017-12-29", "from the date line under the headline (2017-12-29)")),
+        # ... not an event's run with its price, without an issue's number (a review)
+        ("Egg Hunt\nSpring Egg Hunt | May 4 - 10, 2019 | $5.00 | City Hall\n\nKids hunt eggs "
+         "on Monday, May 6, 2019.",
+         ("2019-05-06", "not before 2019-05-06: latest date mentioned in the text")),
         # ... but not one older than a day the text tells
         ("Six Weeks Later\nTHE MARLOW LEDGER\nVol. 42, No. 21 | Wednesday, May 22, 2024 | 75 "
          "cents\n\nThe board voted on May 28, 2024.",

@@ -80,11 +80,16 @@ _EDITION = re.compile(
 )
 # ... its day among the edition's other items ("Serving Blount County since 1977 | Vol. 42,
 # No. 21 | Wednesday, May 22, 2019 | 75 cents", "Summer Issue 4 — Volume 129 — Week of Aug.
-# 16, 2010": found in probe160)
+# 16, 2010": found in probe160), or the first day of the week it covers ("Vol. 31, Issue 9 |
+# May 4 - 10, 2019 | Free": found in probe183)
 _EDITION_DAY = re.compile(
-    rf"(?<=[|•·—–])\s*(?:(?:the\s+)?week\s+of\s+)?{WEEKDAY}{MONTH} {DAY},? {YEAR}\s*(?=[|•·—–]|$)",
+    rf"(?<=[|•·—–])\s*(?:(?:the\s+)?week\s+of\s+)?{WEEKDAY}{MONTH} {DAY}"
+    rf"(?:\s*[-–]\s*(?P<until>[a-z]+\.?\s+)?\d{{1,2}})?,? {YEAR}\s*(?=[|•·—–]|$)",
     re.IGNORECASE,
 )
+# ... the number of an issue, without which a week with a price is an event's run ("Egg
+# Hunt | May 4 - 10, 2019 | $5.00": a review)
+_ISSUE = re.compile(r"\b(?:vol\.?|volume|issue|no\.)\s*\d+", re.IGNORECASE)
 # ... never one with the site's links ("Subscribe: 99 cents for 6 months | e-Edition")
 _SITE_LINKS = re.compile(rf"\b(?:{_LINK_WORDS})\b", re.I)
 # a month and day with no year ("On March 15, the commission approved it")
@@ -118,7 +123,8 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
             if m is not None and (released or not _DATED.match(part)):
                 return i, m  # "Date: ..." a release's day, not an event notice's (a review)
         if _edition(line) and (m := _MASTHEAD.fullmatch(line) or _EDITION_DAY.search(line)):
-            return i, m
+            if not m.groupdict().get("until") or _ISSUE.search(line):
+                return i, m  # a week only with its issue's number, not an event's run
     return None
 
 
@@ -161,7 +167,9 @@ def _edition(line: str) -> bool:
 def _line_day(m: re.Match[str]) -> dt.date | None:
     try:
         month = int(m["mnum"]) if "mnum" in m.groupdict() else MONTHS[m["month"].lower()]
-        return dt.date(int(m["year"]), month, int(m["day"]))
+        # a week whose year is told at its end, in the next year: "Dec. 29 - Jan. 4, 2018"
+        until = MONTHS.get((m.groupdict().get("until") or "").strip(" .").lower(), month)
+        return dt.date(int(m["year"]) - (until < month), month, int(m["day"]))
     except ValueError:  # "February 30, 2024": no day at all
         return None
 

@@ -44,6 +44,9 @@ _TEXT_DATES = [
     re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})\b"),
+    # "Published: 09.14.2011" (found in probe184); two figures each, as no version number
+    # ("version 3.5.2019") or code section is written
+    re.compile(r"\b(?P<mnum>\d{2})\.(?P<day>\d{2})\.(?P<year>(?:19|20)\d{2})\b"),
     re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.IGNORECASE),
     re.compile(r"(?<![\d,.$/-])(?P<year>(?:19|20)\d{2})(?![\d%/-]|,\d)"),
 ]
