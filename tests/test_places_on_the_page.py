@@ -265,6 +265,38 @@ def test_a_sentences_own_county_places_its_town_before_the_pages_states() -> Non
     assert _within(res, "Waterloo") == "Black Hawk County"
 
 
+def test_the_state_of_all_its_sentences_places_places_a_town_before_the_pages() -> None:
+    # found in probe178: a Tennessee story's "a judge in Charlotte ruled that the Gaston
+    # County Sheriff's Office ..." went to Charlotte, Tennessee
+    text = (
+        "Deputies in Lebanon, Tenn., sign up. Earlier, a judge in Jackson ruled that the "
+        "Hinds County Sheriff's Office broke the law."
+    )
+    mentions: list[M] = [
+        ("Lebanon", "jurisdiction"),
+        ("Tenn.", "jurisdiction"),
+        ("Jackson", "jurisdiction"),
+        ("Hinds County Sheriff's Office", "agency"),
+    ]
+    document, found = extraction("d0", text, mentions)
+    found.mentions = [replace(m, sentence=int(m.start > 40)) for m in found.mentions]
+    res = resolve_corpus([found], [document], settings=Settings())
+    assert _within(res, "Jackson") in ("Hinds County", "Mississippi")
+    # ... but not a state named later for another place ("Portland police sent officers to
+    # Oregon" in a Maine story: a review)
+    text = "Police in Bangor, Maine, met. Portland police sent two officers to Oregon last month."
+    mentions = [
+        ("Bangor", "jurisdiction"),
+        ("Maine", "jurisdiction"),
+        ("Portland", "jurisdiction"),
+        ("Oregon", "jurisdiction"),
+    ]
+    document, found = extraction("d0", text, mentions)
+    found.mentions = [replace(m, sentence=int(m.start > 30)) for m in found.mentions]
+    res = resolve_corpus([found], [document], settings=Settings())
+    assert _within(res, "Portland") in ("Cumberland County", "Maine")
+
+
 def test_a_town_lies_in_its_county_spelled_with_its_accent() -> None:
     # found in a probe: the town table spells "Dona Ana County", the texts "Doña Ana County"
     text = "LAS CRUCES — Doña Ana County commissioners voted Tuesday."

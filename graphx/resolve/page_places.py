@@ -96,13 +96,31 @@ class PagePlaces:
         shared = [self.shared_state] if self.shared_state else []
         # the states its own sentence's places put it in, before the page's other states ("a
         # retired Black Hawk County public defender who lives in Waterloo": Iowa's, though
-        # "Lexington, Neb." came earlier; found in a probe)
+        # "Lexington, Neb." came earlier; found in a probe), or, when it names none, the one
+        # state that holds all of its sentence's towns and counties ("a judge in Charlotte
+        # ... ruled that the Gaston County Sheriff's Office ...": North Carolina's, in a
+        # Tennessee story; found in probe178)
         read = self.read_as
         sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        names = [read[j] for j in after + self.filed] + own
+        held = self._held_by_its_sentence(i)
+        names = [read[j] for j in after + self.filed] + (own or ([held] if held else []))
         names += [read[j] for j in before] + shared + [read[j] for j in later]
         return with_towns_of_townships(names, self.gazetteer) + self.of_bodies
+
+    def _held_by_its_sentence(self, i: int) -> str:
+        """The one state that has a place of each town and county mention ``i``'s sentence
+        names, a county a body's name begins with too ("the Gaston County Sheriff's
+        Office"), else ""."""
+        ms = self.ext.mentions
+        told = [x for x in ms if x.sentence == ms[i].sentence and not self.based_in(x)]
+        names = [x.text for x in told if x.type == "jurisdiction"]
+        names += [
+            c.group(0)
+            for x in told
+            if x.type != "jurisdiction" and (c := _COUNTY_FIRST.match(x.text))
+        ]
+        return namesakes.shared_state(names, self.gazetteer)
 
     def _named(self, j: int) -> str:
         """Mention ``j``'s name, a state's in a list with another state ("Lawmakers from
