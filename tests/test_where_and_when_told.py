@@ -150,6 +150,12 @@ def test_a_lawsuit_is_not_placed_in_the_county_of_the_one_it_names(nlp: Language
     # ... where a place phrase names it, there
     text = "A Dover group sued Sheriff Tom Hale in federal court in Wilmington on Tuesday."
     assert read(nlp, text)["sued"][1] == "Wilmington"
+    text = "Two lawsuits were filed in Wilmington federal court on Tuesday by Kent County."
+    assert read(nlp, text)["filed"][1] == "Wilmington"
+    # ... and a case its party's place is near is kept, undated and naming no one else (a
+    # review)
+    sued, _, _ = read(nlp, "The Kent County sheriff has been sued by a former inmate.")["sued"]
+    assert sued.place is None and sued.near is not None
     # ... and other acts keep a place no phrase of place names
     text = "Sheriff Tom Hale arrested Marion County Commissioner Ann Lee on Tuesday."
     assert read(nlp, text)["arrested"][1] == "Marion County"

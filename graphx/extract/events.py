@@ -362,7 +362,7 @@ def _event(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )
     place, near = where.place_told(trigger, sense, reading.taxonomy, reading.mentions, place)
-    if not named and place is None and not dated:
+    if not named and place is None and near is None and not dated:
         return None
     kind, lemma = sense
     told = (kind, reading.taxonomy.family(lemma, kind))

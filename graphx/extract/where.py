@@ -114,9 +114,13 @@ def place_told(
 def _in_a_partys_name(doc: Doc, mention: Mention) -> bool:
     """A place that is a word of a longer name or noun phrase ("Santa Cruz County Sheriff
     Ramon Villasenor", "the Randolph County jail", "a Nogales group", "a Texas law"), not a
-    party itself ("New York City sued") nor a place phrase ("in Tucson")."""
+    party itself ("New York City sued") nor a place phrase, the court's own ("in Tucson",
+    "filed in Manhattan federal court")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("compound", "nmod", "poss")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "poss"):
+        return False
+    named = span.root.head
+    return not (named.dep_ == "pobj" and named.head.lower_ in _LOCATIVE)
 
 
 # The families of a court case's acts, which happen where the court sits ("filed in U.S.
