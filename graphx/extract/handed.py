@@ -14,6 +14,7 @@ from graphx.extract.custody import (
     someone,
 )
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+from graphx.extract.tree import objects_of
 
 __all__ = ["handed", "handed_to_the_law"]
 
@@ -64,7 +65,7 @@ def _the_laws(noun: Token) -> bool:
 def _people(word: Token) -> bool:
     """Who a verb of handing over hands: a person, people counted ("19", "27 people",
     "Nineteen of those arrested"), "those" told as held, or the rest of them."""
-    of = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = objects_of(word, "of")
     if of:
         return any(_people(o) for o in of)  # "all of the evidence", "the rest of the money"
     persons = capture_nouns()[0] | capture_word_kinds().get("person", frozenset())
@@ -97,8 +98,6 @@ def _kept_by_the_law(noun: Token) -> bool:
     if noun.lemma_.lower() not in kinds.get("keeping", frozenset()):
         return False
     keepers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    keepers += [
-        o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-    ]
+    keepers += objects_of(noun, "of")
     keeper_words = kinds.get("keeper", frozenset())
     return of_the_law(keepers) or any(k.lemma_.lower() in keeper_words for k in keepers)

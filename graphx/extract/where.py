@@ -85,6 +85,11 @@ def where_they_stayed(trigger: Token, clause: list[Token]) -> list[Token]:
     return [t for c in clauses for t in c.subtree]
 
 
+# The families of a court case's acts, which happen where the court sits ("filed in U.S.
+# District Court in Tucson").
+_COURT_CASE = frozenset({"sue", "ruling"})
+
+
 def place_told(
     trigger: Token,
     sense: tuple[str, str],
@@ -121,8 +126,3 @@ def _in_a_partys_name(doc: Doc, mention: Mention) -> bool:
         return False
     named = span.root.head
     return not (named.dep_ == "pobj" and named.head.lower_ in _LOCATIVE)
-
-
-# The families of a court case's acts, which happen where the court sits ("filed in U.S.
-# District Court in Tucson").
-_COURT_CASE = frozenset({"sue", "ruling"})

@@ -103,7 +103,7 @@ class PagePlaces:
         read = self.read_as
         sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        held = self._held_by_its_sentence(i)
+        held = "" if own else self._held_by_its_sentence(i)
         names = [read[j] for j in after + self.filed] + (own or ([held] if held else []))
         names += [read[j] for j in before] + shared + [read[j] for j in later]
         return with_towns_of_townships(names, self.gazetteer) + self.of_bodies
