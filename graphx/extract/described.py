@@ -227,7 +227,9 @@ def _told_before(verb: Token, noun: Token) -> bool:
     if noun.dep_ != "nsubj" or act.pos_ != "VERB":
         return False
     family = taxonomy.family(verb_lemma(act, taxonomy))  # "pleaded guilty": the plea
-    if verb_lemma(verb, taxonomy) not in _DOERS_VERBS | set(taxonomy.light):
+    # (by the verb alone too: "entered the plea" is also listed with its object, "enter plea")
+    said = {verb_lemma(verb, taxonomy), verb.lemma_.lower()}
+    if not said & (_DOERS_VERBS | set(taxonomy.light)):
         return False  # the doer's own verb ("filed", "entered"), not "accepted the plea"
     return any(
         c.dep_ == "dobj"
