@@ -17,7 +17,7 @@ from graphx.build.engines import extract
 from graphx.extract import ner, parted, places
 from graphx.extract.drafts import Draft
 from graphx.model import Document, Entity, EventMention, Participant
-from graphx.resolve.entities import resolve_corpus
+from graphx.resolve.entities import Resolution, resolve_corpus
 from graphx.resolve.places import place_names, placed
 from graphx.resolve.reports import Told
 from graphx.settings import Settings
@@ -246,6 +246,15 @@ def test_a_county_a_body_is_named_for_places_a_bare_town() -> None:
     assert _within(resolve((text, mentions)), "Englewood") == "New Jersey"
 
 
+def _resolved_in_two_sentences(text: str, mentions: list[M]) -> Resolution:
+    """The corpus of one text of two sentences, its mentions after the first ". " in the
+    second."""
+    document, found = extraction("d0", text, mentions)
+    second = text.index(". ")
+    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
+    return resolve_corpus([found], [document], settings=Settings())
+
+
 def test_a_sentences_own_county_places_its_town_before_the_pages_states() -> None:
     # found in a probe: "a retired Black Hawk County public defender who lives in Waterloo"
     # went to Nebraska, which the page had named earlier
@@ -259,9 +268,7 @@ def test_a_sentences_own_county_places_its_town_before_the_pages_states() -> Non
         ("Black Hawk County", "jurisdiction"),
         ("Waterloo", "jurisdiction"),
     ]
-    document, found = extraction("d0", text, mentions)
-    found.mentions = [replace(m, sentence=int(m.start > 52)) for m in found.mentions]
-    res = resolve_corpus([found], [document], settings=Settings())
+    res = _resolved_in_two_sentences(text, mentions)
     assert _within(res, "Waterloo") == "Black Hawk County"
 
 
@@ -278,9 +285,7 @@ def test_the_state_of_all_its_sentences_places_places_a_town_before_the_pages() 
         ("Jackson", "jurisdiction"),
         ("Hinds County Sheriff's Office", "agency"),
     ]
-    document, found = extraction("d0", text, mentions)
-    found.mentions = [replace(m, sentence=int(m.start > 40)) for m in found.mentions]
-    res = resolve_corpus([found], [document], settings=Settings())
+    res = _resolved_in_two_sentences(text, mentions)
     assert _within(res, "Jackson") in ("Hinds County", "Mississippi")
     # ... but not a state named later for another place ("Portland police sent officers to
     # Oregon" in a Maine story: a review)
@@ -291,9 +296,7 @@ def test_the_state_of_all_its_sentences_places_places_a_town_before_the_pages() 
         ("Portland", "jurisdiction"),
         ("Oregon", "jurisdiction"),
     ]
-    document, found = extraction("d0", text, mentions)
-    found.mentions = [replace(m, sentence=int(m.start > 30)) for m in found.mentions]
-    res = resolve_corpus([found], [document], settings=Settings())
+    res = _resolved_in_two_sentences(text, mentions)
     assert _within(res, "Portland") in ("Cumberland County", "Maine")
 
 
