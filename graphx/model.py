@@ -291,7 +291,7 @@ class EventMention:
     # and whether it is told as known already ("the report")
     theme: str = ""
     theme_known: bool = False
-    # a place a party's name implies ("sued Santa Cruz County Sheriff Ramon Villasenor"): a
+    # a place a party's name implies ("sued Marion County Sheriff Tom Hale"): a
     # mention id, that agrees with the place other reports give and vetoes none
     near: str | None = None
 

@@ -273,8 +273,8 @@ def test_a_sentences_own_county_places_its_town_before_the_pages_states() -> Non
 
 
 def test_the_state_of_all_its_sentences_places_places_a_town_before_the_pages() -> None:
-    # found in probe178: a Tennessee story's "a judge in Charlotte ruled that the Gaston
-    # County Sheriff's Office ..." went to Charlotte, Tennessee
+    # found in probe178: in a Tennessee story, a judge in a town of two states, told with a
+    # sheriff's office of the other state's county, went to the Tennessee namesake
     text = (
         "Deputies in Lebanon, Tenn., sign up. Earlier, a judge in Jackson ruled that the "
         "Hinds County Sheriff's Office broke the law."

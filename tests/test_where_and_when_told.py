@@ -141,7 +141,7 @@ def test_an_office_named_by_its_agency_and_city_is_not_where_it_acted(nlp: Langu
 
 
 def test_a_lawsuit_is_not_placed_in_the_county_of_the_one_it_names(nlp: Language) -> None:
-    # found in probe184: "sued Santa Cruz County Sheriff Ramon Villasenor on Tuesday" was
+    # found in probe184: a suit against a county's sheriff, named with the county, was
     # placed in the county; the other outlets told the court's city
     text = "A Dover group sued Marion County Sheriff Tom Hale on Tuesday."
     assert read(nlp, text)["sued"][1] == ""

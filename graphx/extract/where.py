@@ -99,8 +99,8 @@ def place_told(
 ) -> tuple[str | None, str | None]:
     """The event's place, and a place it is only near: not a place named in what a saying
     says ("said on Friday that the deputies went to Dallas": not said in Dallas); for a
-    lawsuit or a ruling, a place named in a party's name is only near ("sued Santa Cruz
-    County Sheriff Ramon Villasenor", "ruled that the Randolph County jail violated": not
+    lawsuit or a ruling, a place named in a party's name is only near ("sued Marion
+    County Sheriff Tom Hale", "ruled that the Kent County jail violated": not
     done in that county, where other outlets name the court's city, but it agrees with
     one in it)."""
     if place is None:
@@ -117,8 +117,8 @@ def place_told(
 
 
 def _in_a_partys_name(doc: Doc, mention: Mention) -> bool:
-    """A place that is a word of a longer name or noun phrase ("Santa Cruz County Sheriff
-    Ramon Villasenor", "the Randolph County jail", "a Nogales group", "a Texas law"), not a
+    """A place that is a word of a longer name or noun phrase ("Marion County Sheriff Tom
+    Hale", "the Kent County jail", "a Dover group", "a Texas law"), not a
     party itself ("New York City sued") nor a place phrase, the court's own ("in Tucson",
     "filed in Manhattan federal court")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

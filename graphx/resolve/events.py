@@ -128,7 +128,7 @@ def _deepest_place(
     # where people were held after a raid is not where the raid was ("are being held at a
     # detention center in Jena"): a detention's place counts only when nothing else is told
     acts = [t for t in told if t.mention.lemma not in confining] or told
-    # else a place its reports are only near ("sued Santa Cruz County Sheriff Ann Lee")
+    # else a place its reports are only near ("sued Marion County Sheriff Ann Lee")
     places = [t.place for t in acts if t.place] or [t.near for t in acts if t.near]
     return max(places, key=lambda p: len(evidence.within.get(p, ())), default="")
 

@@ -97,8 +97,8 @@ class PagePlaces:
         # the states its own sentence's places put it in, before the page's other states ("a
         # retired Black Hawk County public defender who lives in Waterloo": Iowa's, though
         # "Lexington, Neb." came earlier; found in a probe), or, when it names none, the one
-        # state that holds all of its sentence's towns and counties ("a judge in Charlotte
-        # ... ruled that the Gaston County Sheriff's Office ...": North Carolina's, in a
+        # state that holds all of its sentence's towns and counties ("a judge in Jackson
+        # ... ruled that the Hinds County Sheriff's Office ...": Mississippi's, in a
         # Tennessee story; found in probe178)
         read = self.read_as
         sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
@@ -110,7 +110,7 @@ class PagePlaces:
 
     def _held_by_its_sentence(self, i: int) -> str:
         """The one state that has a place of each town and county mention ``i``'s sentence
-        names, a county a body's name begins with too ("the Gaston County Sheriff's
+        names, a county a body's name begins with too ("the Hinds County Sheriff's
         Office"), else ""."""
         ms = self.ext.mentions
         told = [x for x in ms if x.sentence == ms[i].sentence and not self.based_in(x)]
