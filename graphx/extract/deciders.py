@@ -30,6 +30,7 @@ __all__ = [
     "by_a_voting_body",
     "dated_by_possessive",
     "enacted_by_a_body",
+    "money_ended",
     "object_kind",
     "ruled_or_approved",
     "tallied",
@@ -342,3 +343,29 @@ def _a_tally(number: Token) -> bool:
     if not number.like_num or number.i + 2 >= len(doc) or doc[number.i + 1].text not in "-–":
         return False
     return doc[number.i + 2].like_num
+
+
+def money_ended(verb: Token) -> bool:
+    """A verb of ending whose object is money: "terminated its Shelter Fund grant", "the rest
+    of the award, $40,000, has been rescinded", "ended $3 million in funding"; not "ended its
+    grant program" (a program, ended), "terminated its $4 million contract" (an arrangement)
+    nor "rescinded a $500 fine"."""
+    ended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_money(n, n) or any(_money(o, n) for o in objects_of(n, "of")) for n in ended)
+
+
+def _money(noun: Token, told: Token) -> bool:
+    """Money by its noun ("grant", "funding"), a sum ("$3 million"), or a noun of money given
+    told with its sum (``sum``: "its $2 million award", "the rest of the award, $40,000",
+    whose sum ``told``, the noun ended, may carry); not any noun with a sum ("its $4 million
+    contract", "a $500 fine", "the $10,000 bond")."""
+    words = shipped().derived(_funding_nouns) | money_words().get("noun", frozenset())
+    if noun.lemma_.lower() in words or noun.ent_type_ == "MONEY":
+        return True
+    if noun.lemma_.lower() not in money_words().get("sum", frozenset()):
+        return False
+    sums = ("appos", "compound", "nmod", "nummod", "amod", "quantmod")
+    summed = any(
+        c.dep_ in sums and c.ent_type_ == "MONEY" for w in (noun, told) for c in w.children
+    )
+    return summed or _of_a_sum(noun)
