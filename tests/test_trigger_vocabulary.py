@@ -1630,6 +1630,15 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Officers stopped a man from jumping off the bridge on Thursday.", False),
         ("ICE officers stopped Tom Smith on Thursday as he drove to work.", True),  # a review
         ("The bus pulled over on Route 9 on Thursday.", False),
+        # found in probe168 (opened): people taken from where they were by the law's people
+        # named, and a count of people ("12 of the workers")
+        ("ICE agents took two men from their homes in Dover on Thursday.", True),
+        ("Federal agents took 31 workers from the line at the Dover plant on Thursday.", True),
+        ("ICE agents grabbed 12 of the workers in Dover on Thursday.", True),
+        ("State social workers took two children from their mother on Thursday.", False),
+        ("Deputies took two of the rifles from the truck on Thursday.", False),
+        ("The sheriff took $5,000 from the jail fund on Thursday.", False),
+        ("Two men were taken from their homes in Dover on Thursday.", False),  # by no one named
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:

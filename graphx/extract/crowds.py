@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, of_the_law, someone
+from graphx.extract.custody import capture_nouns, of_the_law
 from graphx.extract.known import read_head_words
+from graphx.extract.someone import someone
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphx.extract.doers import doers
-from graphx.extract.known import read_head_words
 from graphx.extract.lemmas import phrasal_verb
+from graphx.extract.someone import someone, told_as_someone
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
@@ -34,7 +34,6 @@ __all__ = [
     "in_custody",
     "of_the_law",
     "out_of_custody",
-    "someone",
     "swept",
 ]
 
@@ -92,7 +91,6 @@ def _people_held(noun: Token) -> bool:
 
 
 # The pronouns that stand for people ("it" is a thing: "picked it up").
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 
 
 def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -136,8 +134,10 @@ def captured(verb: Token) -> bool:
 def halted(verb: Token) -> bool:
     """Someone stopped by the law's people it names (``HALT`` rows): "was stopped Wednesday
     by plainclothes ICE officers", "troopers pulled over Ana Ruiz"; not "Johnson was stopped
-    on fourth down", "officers stopped a man from jumping off the bridge"."""
-    if any(c.lower_ == "from" or c.dep_ == "xcomp" for c in verb.children):
+    on fourth down", "officers stopped a man from jumping off the bridge"; "agents took 40
+    workers from the line" takes them from where they were)."""
+    doing = [g for c in verb.children if c.lower_ == "from" for g in c.children if g.tag_ == "VBG"]
+    if doing or any(c.dep_ == "xcomp" for c in verb.children):
         return False
     return bool(doers(verb)) and captured(verb)
 
@@ -245,25 +245,6 @@ def _a_taker(word: Token) -> bool:
     return lemma in capture_nouns()[1]
 
 
-def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
-    return (
-        word.ent_type_ == "PERSON"
-        or word.lower_ in _PERSON_PRONOUNS
-        or word.lemma_.lower() in taken_nouns
-        or _told_as_someone(word)
-        or _a_name_read_as_a_site(word)
-    )
-
-
-def _a_name_read_as_a_site(word: Token) -> bool:
-    """A name the model read as a facility whose last word is no building's nor a site's
-    ("Mateo Tuyuc Chiroy", not "Glenwood Poultry Plant"): whom a verb of taking took."""
-    if word.ent_type_ != "FAC" or not word.is_title:
-        return False
-    heads = read_head_words()
-    return not any(word.lower_ in heads[k] for k in ("facility", "building", "business", "street"))
-
-
 def of_someone(verb: Token) -> bool:
     """The one a verb tells of, as its object or passive subject, else its subject, is
     someone: "he was pronounced dead", "found the inmate dead", "a detainee passed away";
@@ -364,7 +345,7 @@ def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
     they came to be held ("a man arrested in last month's raid", "a restaurant owner
     detained by federal immigration agents last week": whoever was detained is someone);
     not "a woman" or "a worker" who walked out after a visit or to join a strike."""
-    if _told_as_someone(noun):
+    if told_as_someone(noun):
         return True
     if noun.tag_ != "NN":
         return False
@@ -382,18 +363,3 @@ def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
     """A verb of arrest or detention: an enforcement trigger, or one of custody or taking."""
     enforcement = taxonomy.verbs.get(lemma) == "enforcement"
     return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing
-
-
-def _told_as_someone(noun: Token) -> bool:
-    """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
-    month walked out of the jail"; so is a name told with an age, whatever the model tagged
-    it ("Eliseo Tzul, 27, was stopped Wednesday")."""
-    return any(
-        (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children))
-        or (c.dep_ == "appos" and noun.pos_ == "PROPN" and _an_age(c))
-        for c in noun.children
-    )
-
-
-def _an_age(word: Token) -> bool:
-    return word.tag_ == "CD" and word.text.isdigit() and 0 < int(word.text) < 120

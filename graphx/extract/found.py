@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, capture_word_kinds, of_the_law, someone
+from graphx.extract.custody import capture_nouns, capture_word_kinds, of_the_law
 from graphx.extract.doers import doers
+from graphx.extract.someone import someone
 
 __all__ = ["capture_words", "found_in_numbers"]
 

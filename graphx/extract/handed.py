@@ -11,8 +11,8 @@ from graphx.extract.custody import (
     capture_word_kinds,
     custody_noun,
     of_the_law,
-    someone,
 )
+from graphx.extract.someone import someone
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
 

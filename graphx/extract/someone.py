@@ -1,0 +1,58 @@
+"""Whether a word names someone a verb of taking may take (issue 15).
+
+"agents grabbed him", "picked up Ana Ruiz", "took 40 workers", "took seventy-three of our
+neighbors": a person, a pronoun of one, a noun of people (``capture_nouns.txt``), a count
+of them; not "picked up the tab", "took the rifles".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.extract.known import read_head_words
+from graphx.extract.tree import objects_of
+
+__all__ = ["someone", "told_as_someone"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
+
+
+def someone(word: Token, taken_nouns: frozenset[str]) -> bool:
+    return (
+        word.ent_type_ == "PERSON"
+        or word.lower_ in _PERSON_PRONOUNS
+        or word.lemma_.lower() in taken_nouns
+        or told_as_someone(word)
+        or _a_name_read_as_a_site(word)
+        or _a_count_of_people(word, taken_nouns)
+    )
+
+
+def _a_count_of_people(word: Token, taken_nouns: frozenset[str]) -> bool:
+    """A number of people: "seventy-three of our neighbors", "12 of the workers"."""
+    people = objects_of(word, "of")
+    return word.tag_ == "CD" and any(someone(p, taken_nouns) for p in people)
+
+
+def _a_name_read_as_a_site(word: Token) -> bool:
+    """A name the model read as a facility whose last word is no building's nor a site's
+    ("Mateo Tuyuc Chiroy", not "Glenwood Poultry Plant"): whom a verb of taking took."""
+    if word.ent_type_ != "FAC" or not word.is_title:
+        return False
+    heads = read_head_words()
+    return not any(word.lower_ in heads[k] for k in ("facility", "building", "business", "street"))
+
+
+def told_as_someone(noun: Token) -> bool:
+    """A noun a "who" clause tells of is someone: "an asylum seeker who was arrested last
+    month walked out of the jail"; so is a name told with an age, whatever the model tagged
+    it ("Eliseo Tzul, 27, was stopped Wednesday")."""
+    return any(
+        (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children))
+        or (c.dep_ == "appos" and noun.pos_ == "PROPN" and _an_age(c))
+        for c in noun.children
+    )
+
+
+def _an_age(word: Token) -> bool:
+    return word.tag_ == "CD" and word.text.isdigit() and 0 < int(word.text) < 120
