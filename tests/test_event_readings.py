@@ -1538,6 +1538,11 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
          "Sunday evening.", set()),
         ("Dayton Vigil Draws Hundreds\nAbout 30 volunteers filled the truck outside the church "
          "on Sunday evening with food for the families.", set()),
+        # found in probe188 (opened): what a room is for ("a meeting room") tells no meeting
+        # of its own, so the crowd packing it is still the forum the headline names
+        ("Jail Forum Draws Crowd in Dayton\nAbout 90 people packed a meeting room at St. "
+         "Luke's Church in Dayton on Tuesday night to hear the sheriff explain the program.",
+         {("packed", "forum")}),
     ],
 )  # fmt: skip
 def test_a_storys_one_crowd_at_a_place_is_the_gathering_it_names(
@@ -1862,6 +1867,30 @@ def test_an_agency_telling_a_passive_act_takes_part_in_it(nlp: Language) -> None
     ]
     group = "The Ohio Immigrant Alliance said Tuesday that two men were arrested at a farm."
     assert [e.participants for e in events_of(nlp, group) if e.trigger == "arrested"] in ([], [[]])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # found in probe188 (opened): "ICE has now confirmed that its agents arrested 114
+        # workers": "its" is the teller's
+        ("The Lucas County Sheriff's Office confirmed Tuesday that its deputies arrested two "
+         "men at a farm.", [("Lucas County Sheriff's Office", "other")]),
+        # a person telling it, or a group, takes no part
+        ("Ann Lee, a Toledo lawyer, said Tuesday that their deputies arrested two men at a "
+         "farm.", []),
+        ("The Ohio Immigrant Alliance said Tuesday that its volunteers were arrested at a "
+         "farm.", []),
+    ],
+)  # fmt: skip
+def test_an_agency_telling_what_its_people_did_takes_part_in_it(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    extracted = extract(nlp(text), document)
+    names = {m.id: m.text for m in extracted.mentions}
+    told = [e for e in extracted.events if e.trigger in ("arrested", "met")]
+    assert [(names[i], r) for e in told for i, r in e.participants] == found
 
 
 def test_signing_up_is_no_signing(nlp: Language) -> None:

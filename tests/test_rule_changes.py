@@ -364,14 +364,71 @@ def test_the_announcement_of_a_practice_ended_before_it_is_that_change(nlp: Lang
     )
     assert_ended_on_tuesday(nlp, text)
     # ... while an announcement after no practice ended, or after news between, is a
-    # statement (a review)
+    # statement (a review); the lede alone is a change told as news (probe188, opened), of
+    # the days the text was written
     text = (
         "The Ruthven County Jail says it won't keep anyone for immigration agents unless a "
         "judge signs a warrant. Separately, the school superintendent is retiring in June. "
         "She made the announcement Tuesday."
     )
-    assert policies(nlp, text) == []
+    (change,) = policies(nlp, text)
+    assert change.trigger == "keep" and change.time is not None and change.time.uncertain
     text = (
         "The mayor said the city will open a new park. Mayor Ann Lee made the announcement Tuesday."
     )
     assert policies(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheriff Tom Bakke says his jail will stop holding people for federal immigration "
+        "agents unless a judge has signed a warrant.",
+        "The Ruthven County Jail will no longer hold anyone on a detainer alone, Sheriff Tom "
+        "Bakke says.",
+    ],
+)
+def test_a_change_a_teller_tells_in_the_present_is_news_of_the_days_written(
+    nlp: Language, text: str
+) -> None:
+    # found in probe188 (opened): a lede's "says his jail will stop holding people"
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end" and event.time is not None and event.time.uncertain
+    assert (event.time.date_start, event.time.date_end) == ("2024-03-07", "2024-03-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county's policy says deputies will no longer ask anyone about immigration status.",
+        # a review: no teller who can set the rule
+        "Critics say the jail will stop honoring ICE detainers only on paper.",
+        "The sheriff's website says the jail will no longer accept ICE detainees.",
+    ],
+)
+def test_a_change_told_in_the_present_by_no_one_who_sets_it_is_none(
+    nlp: Language, text: str
+) -> None:
+    assert policies(nlp, text) == []
+
+
+def test_the_teller_of_a_change_shares_the_subject_of_the_verb_before(nlp: Language) -> None:
+    # found in probe188 (opened): "went on Facebook and told the whole county that his jail
+    # would no longer honor immigration detainers"
+    text = (
+        "On Tuesday, Sheriff Tom Bakke went on the radio and told listeners that his jail "
+        "would no longer honor immigration detainers."
+    )
+    found = [(e, people) for e, people in named_events(nlp, text) if e.event_type == "policy"]
+    ((event, people),) = found
+    assert event.time is not None and event.time.date_start == "2024-03-05"
+    assert people.get("Tom Bakke") == "agent"
+    # a review: one who passes on another's rule, or a rule not of their own, sets none
+    for text in (
+        "On Tuesday, Commissioner Ann Lee called a reporter and said the jail would no "
+        "longer honor immigration detainers.",
+        "On Tuesday, Sheriff Tom Bakke went on the radio and told listeners that ICE would "
+        "no longer hold detainees at his jail.",
+    ):
+        for _, people in named_events(nlp, text):
+            assert "Ann Lee" not in people and people.get("Tom Bakke") != "agent"

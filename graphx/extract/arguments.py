@@ -21,9 +21,9 @@ from graphx.extract import (
     members,
     origins,
     places,
-    rule_changes,
     subjects,
     taken_to,
+    tellers,
     where,
 )
 from graphx.model import Mention
@@ -241,13 +241,13 @@ def _by_position(
             if index not in origins:
                 assigned.add(index)
                 place = _take(mentions, index, role, roles, place)
-    teller = _body_telling(trigger)
+    teller = tellers.body_telling(trigger)
     origins |= _origins(teller, mentions, starts)
     for index in argument_mentions(teller, mentions, starts):
         if mentions[index].type in _BODIES and index not in origins:
             assigned.add(index)
             place = _take(mentions, index, "other", roles, place)
-    for index in argument_mentions(_rule_setter(trigger), mentions, starts):
+    for index in argument_mentions(tellers.rule_setter(trigger), mentions, starts):
         if index not in assigned and index not in origins:
             assigned.add(index)
             place = _take(mentions, index, "agent", roles, place)
@@ -258,26 +258,6 @@ def _by_position(
 
 
 _BODIES = frozenset({"agency"})  # a government body; a group tells what others did
-
-
-def _body_telling(trigger: Token) -> list[Token]:
-    """Who tells an act done to someone by no one named, an agency of whom takes part in it,
-    not as its agent: "ICE said the workers were arrested" (its own agents, as a rule); a
-    person who tells it does not ("his lawyer said he was arrested")."""
-    passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
-    if trigger.dep_ != "ccomp" or not passive or any(c.dep_ == "agent" for c in trigger.children):
-        return []
-    speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return list(speakers[0].subtree) if speakers else []
-
-
-def _rule_setter(trigger: Token) -> list[Token]:
-    """Who announced a practice's end, as the one who set the rule: "the jail will stop
-    holding inmates on detainers, Sheriff Tom Bakke said Monday"."""
-    if trigger.dep_ != "ccomp" or not rule_changes.a_practice_end(trigger):
-        return []
-    speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return list(speakers[0].subtree) if speakers else []
 
 
 def _where_it_happened(

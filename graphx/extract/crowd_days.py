@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import again, attach, crowds
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.triggers import load_taxonomy, noun_lemma
-from graphx.model import TimeExpression
+from graphx.model import EventMention, TimeExpression
 
 __all__ = [
     "a_day",
@@ -23,6 +23,7 @@ __all__ = [
     "crowd_there",
     "for_crowds",
     "one_crowd",
+    "told_as_crowd",
     "story_gathering",
     "told_done",
 ]
@@ -112,11 +113,14 @@ def story_gathering(doc: Doc, taxonomy: Taxonomy, headline_end: int) -> str:
 
 
 def _tells_none_of_its_own(trigger: Token) -> bool:
-    """A gathering told as one of many, not the story's, or by a participle alone: "part of
-    a wave of vigils across the country protesting conditions"."""
+    """A gathering told as one of many, not the story's, by a participle alone ("part of
+    a wave of vigils across the country protesting conditions"), or by a noun's word ("a
+    meeting room")."""
     meetings = load_taxonomy().nouns
     if trigger.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in trigger.children):
         return True  # "protesting conditions": a participle tells no gathering of its own
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        return True  # "packed a meeting room": a word of what the room is for
     for word in (trigger, *trigger.ancestors):
         if word.tag_ in ("NNS", "NNPS") and meetings.get(word.lemma_.lower()) == "meeting":
             return True
@@ -169,3 +173,11 @@ def crowd_gathering(
     if not placed and not for_crowds(taxonomy, ("meeting", gathering)):
         return {}
     return {verb.i: ("meeting", gathering)}
+
+
+def told_as_crowd(doc: Doc, event: EventMention) -> bool:
+    """A gathering told only as people gathering ("crowded into a room", "gathered
+    outside"), which a noun of the next sentence may name ("The town hall")."""
+    span = doc.char_span(event.start, event.start + len(event.trigger))
+    verb = span.root.lemma_.lower() if span is not None else ""
+    return event.event_type == "meeting" and verb in load_taxonomy().crowding

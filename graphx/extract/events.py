@@ -33,11 +33,13 @@ from graphx.extract import (
     conditions,
     crowd_days,
     deciders,
+    entries,
     kinds,
     many,
     parties,
     reported,
     rule_changes,
+    rule_dates,
     setting,
     since,
     statements,
@@ -63,21 +65,15 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class _Before:
     """The first day the sentence before names ("The admission came during a council
-    hearing"), the day it told people gathering on (``_a_crowd``), and the day of the
-    story's one crowd (``crowd_days.one_crowd``)."""
+    hearing"), the day it told people gathering on (``crowd_days.told_as_crowd``), the day
+    of the story's one crowd (``crowd_days.one_crowd``), and the stamp of the live page's
+    entry it ends in (``entries``)."""
 
     day: TimeExpression | None = None
     gathered: TimeExpression | None = None
     story: TimeExpression | None = None
     unspent: TimeExpression | None = None  # a day a lede named and dated nothing with
-
-
-def _a_crowd(reading: _Reading, event: EventMention) -> bool:
-    """A gathering told only as people gathering ("crowded into a room", "gathered
-    outside"), which a noun of the next sentence may name ("The town hall")."""
-    span = reading.doc.char_span(event.start, event.start + len(event.trigger))
-    verb = span.root.lemma_.lower() if span is not None else ""
-    return event.event_type == "meeting" and verb in reading.taxonomy.crowding
+    entry: TimeExpression | None = None  # the stamp of the live blog's entry it is in
 
 
 def _dated_objects(
@@ -162,6 +158,7 @@ def find_events(
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
     before = _Before(story=crowd_days.one_crowd(doc, times))
+    stamps = entries.entry_stamps(doc.text, times)
     for sent_index, sent in enumerate(doc.sents):
         found = _sentence_events(reading, sent_index, sent, times, days_of, before)
         for family in again.told_anew(sent, reading.taxonomy):
@@ -170,14 +167,16 @@ def find_events(
         for event in found:
             if event.time is not None and crowd_days.a_day(event.time):
                 days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-            if event.time is not None and crowd_days.a_day(event.time) and _a_crowd(reading, event):
+            crowd = crowd_days.told_as_crowd(reading.doc, event)
+            if event.time is not None and crowd_days.a_day(event.time) and crowd:
                 gathered = event.time
         gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
         day = setting.first_day(sent, times)
         unspent = setting.lede_day(sent, day) if lede else None
-        before = _Before(day, gathered, before.story, unspent)
+        entry = entries.entry_of(stamps, sent.end_char)
+        before = _Before(day, gathered, before.story, unspent, entry)
         events.extend(found)
     return parties.parties_named_after(doc, mentions, events, reading.taxonomy)
 
@@ -223,8 +222,7 @@ def _sentence_events(
         if time is None and not in_sentence:  # "at the vote", "voted no" ("Last session" is no)
             time = _day_told_around(reading, reading.doc[i], days_of, before)
         if time is None and not in_sentence:
-            time = aspect.going_on(reading.doc[i], reading.headline_end, reading.now)
-            time = time or rule_changes.in_effect_now(reading.doc[i], reading.now)
+            time = _told_as_now(reading, reading.doc[i], before)
         event = _event(reading, reading.doc[i], sense, triggers, time)
         if event is not None:
             event.sentence = sent_index
@@ -232,6 +230,15 @@ def _sentence_events(
     said = statements.no_news(reading, found, attached, candidates)
     told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
+
+
+def _told_as_now(reading: _Reading, token: Token, before: _Before) -> TimeExpression | None:
+    """The time of an act told with no time in its sentence as of the days the text was
+    written: going on ("is filing"), a rule in effect or told as news ("Effective
+    immediately", "the sheriff says the jail will stop"), or a live page's entry."""
+    time = aspect.going_on(token, reading.headline_end, reading.now)
+    time = time or rule_dates.in_effect_now(token, reading.now)
+    return time or entries.told_at_entry(token, before.entry)
 
 
 def _day_told_around(

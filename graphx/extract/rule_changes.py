@@ -12,12 +12,10 @@ immediately") by the days the text was written; told as said in the past with no
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Token
 
 from graphx.extract.antecedents import definite_heads
-from graphx.extract.aspect import told_in_the_past, written_then
+from graphx.extract.aspect import told_in_the_past
 from graphx.extract.deciders import took_money
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
@@ -26,14 +24,14 @@ from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below, direct_objects, objects_of
 from graphx.extract.word_lists import practice_ends
 from graphx.lexicon import Lexicon, shipped
-from graphx.model import TimeExpression
 
 __all__ = [
+    "a_body",
     "a_practice_end",
+    "announced_change",
     "awarded_as_announced",
     "ended_practice",
     "ends_a_practice",
-    "in_effect_now",
     "practice_ended",
     "purpose_of_past_act",
     "told_as_done",
@@ -52,7 +50,7 @@ def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     the rule from now on ("will no longer hold", "will stop honoring"), else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not (a_practice_end(verb) or _announced_change(verb)):
+    if not (a_practice_end(verb) or announced_change(verb)):
         return None
     for lemma in sorted(practice_ends().get("happening", ())):
         if lemma in taxonomy.verbs:
@@ -106,7 +104,7 @@ def _bodys(verb: Token, said: bool) -> bool:
     if subject is None:
         return False
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    return any((said or n.lower_ != "it") and _a_body(n) for n in named)
+    return any((said or n.lower_ != "it") and a_body(n) for n in named)
 
 
 def _the_practice(word: Token) -> bool:
@@ -143,7 +141,7 @@ def _denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _announced_change(verb: Token) -> bool:
+def announced_change(verb: Token) -> bool:
     """ "announced the change Tuesday", "made the change": the change the story tells,
     announced or made by a teller; not "announced changes to the bus schedule" (no change
     told before) nor "shortly after the shift change"."""
@@ -338,7 +336,7 @@ def _a_body_rules(verb: Token) -> bool:
     if not subjects or subjects[0].lower_ in _ONE_PERSON:
         return False
     subject = subjects[0]
-    if any(c.dep_ == "appos" and _a_body(c) for c in subject.children):
+    if any(c.dep_ == "appos" and a_body(c) for c in subject.children):
         return True  # "NORTH HAVERHILL — The Grafton County Department ...": a dateline first
     if subject.dep_ == "nsubjpass":
         return subject.pos_ != "PROPN"
@@ -350,7 +348,7 @@ def _a_body_rules(verb: Token) -> bool:
     return True
 
 
-def _a_body(subject: Token) -> bool:
+def a_body(subject: Token) -> bool:
     """A body or those who act for it: a name the model typed as no person, "it", or a
     noun of a body, its office or its people ("the jail", "the county", "the sheriff",
     "deputies"); not "customers stopped coming"."""
@@ -365,18 +363,3 @@ def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
     kinds = (heads.get(kind, frozenset()) for kind in _BODY_KINDS)
     nouns = set(definite_heads(lexicon)) | read_titles(lexicon) | member_words(lexicon)[0]
     return frozenset(nouns).union(*kinds)
-
-
-def in_effect_now(trigger: Token, now: tuple[dt.date, dt.date] | None) -> TimeExpression | None:
-    """When a practice's end told as in effect now ("Effective immediately, the jail will
-    no longer ...") took place: the days the text was written in, marked uncertain; with
-    none known, the tense alone, for the corpus to date (``resolve.published``)."""
-    words = practice_ends()
-    opener = next((c for c in trigger.children if c.lower_ in words.get("effect", ())), None)
-    if opener is None or opener.i + 1 >= len(trigger.doc) or not ends_a_practice(trigger):
-        return None
-    then = trigger.doc[opener.i + 1]
-    if then.lower_ not in words.get("now", ()):
-        return None
-    said = trigger.doc[opener.i : then.i + 1]
-    return written_then(said, now, f"{said.text!r}: a rule in effect when the text was written")

@@ -1,0 +1,72 @@
+"""A live blog's entries are dated by the clock stamps they are posted under (issue 15):
+"11:52 p.m." on a line of its own, then "the council has approved the ordinance", on the
+page's day. Invented pages, parsed by the model; the page is dated Monday 17 March 2025.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graphx.build.engines import extract
+from graphx.model import Document, EventMention
+from tests.extracting import NEEDS_MODEL
+
+pytestmark = NEEDS_MODEL
+
+
+def events(nlp: Language, text: str) -> list[EventMention]:
+    title = text.split("\n")[0]
+    document = Document(
+        "t", "t.txt", "txt", text, title=title, published="2025-03-17", published_basis="known"
+    )
+    return extract(nlp(text), document).events
+
+
+LIVE = (
+    "LIVE: Dover council takes up trust ordinance\n"
+    "9:52 p.m. MDT\n"
+    "That's it: the Dover City Council has approved the Community Trust Ordinance, 5-2. "
+    "Councilors Ann Hobbs and Curt Vance voted no. Hobbs had opposed the plan since 2019.\n"
+    "9:41 p.m.\n"
+    "Roll call is underway on the ordinance.\n"
+    "7:10 p.m.\n"
+    "Public comment passes the two-hour mark.\n"
+)
+
+
+def test_what_an_entry_tells_is_of_its_stamps_day(nlp: Language) -> None:
+    told = {(e.trigger, e.time.date_start if e.time else None) for e in events(nlp, LIVE)}
+    assert ("approved", "2025-03-17") in told
+    assert ("voted", "2025-03-17") in told
+    # an earlier past, told in the past perfect, is not the entry's news
+    assert not any(trigger == "opposed" and day for trigger, day in told)
+
+
+def test_stamps_in_the_order_of_the_day_are_a_timeline_not_a_live_page(nlp: Language) -> None:
+    # a timeline told after the day (or an agenda before it): its times are not the page's
+    timeline = LIVE.replace("9:52 p.m. MDT", "6:10 a.m.").replace("7:10 p.m.", "11:02 a.m.")
+    (approved,) = [e for e in events(nlp, timeline) if e.trigger == "approved"]
+    assert approved.time is None or not approved.time.date_start
+
+
+def test_a_pages_posted_and_updated_times_are_no_live_page(nlp: Language) -> None:
+    text = (
+        "Dover council approves trust ordinance\n"
+        "Posted\n"
+        "9:52 p.m.\n"
+        "Updated\n"
+        "10:15 p.m.\n"
+        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n"
+    )
+    (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
+    assert approved.time is None or not approved.time.date_start
+
+
+def test_a_clock_time_inside_a_line_is_no_stamp(nlp: Language) -> None:
+    text = (
+        "Dover council approves trust ordinance\n"
+        "The vote was at 9:41 p.m. and the meeting ended at 9:52 p.m.\n"
+        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n"
+    )
+    (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
+    assert approved.time is None or not approved.time.date_start
