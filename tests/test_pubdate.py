@@ -483,12 +483,20 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Council Approves Ordinance\nJANE DOE\nMonday, February 26, 2024\njdoe@paper.com | "
          "Columns\nThe council met in 2019.",
          ("2024-02-26", "from the date line under the headline (2024-02-26)")),
+        # ... or under its writer's byline, an ordinal day without a comma too (found in
+        # probe190, opened)
+        ("Sheriff Faces Crowd\nKXYZ News 4\nHome | Local | Weather\nby Ana Ruiz-Lee\n"
+         "Friday, March 1st 2019\nHundreds filled a forum last night.",
+         ("2019-03-01", "from the date line under the headline (2019-03-01)")),
         # ... not over the paper's own desk, nor under a headline that opens with "By" (a
         # review)
         ("Council Approves Ordinance\nDaily Courier\nMonday, February 26, 2024\n"
          "news@dailycourier.com | 620-555-0100\nThe council met in 2019.",
          ("2019", "not before 2019: latest date mentioned in the text")),
         ("By the numbers: the jail\nMonday, February 26, 2024\nThe council met in 2019.",
+         ("2019", "not before 2019: latest date mentioned in the text")),
+        ("Court Fund Opens\nBy The Numbers Behind Our County Court\nMonday, February 26, "
+         "2024\nThe council met in 2019.",
          ("2019", "not before 2019: latest date mentioned in the text")),
         # a press release's date line in ISO form
         ("County Sues State\nFOR IMMEDIATE RELEASE\n2024-05-02\nThe board, which met on "

@@ -220,14 +220,21 @@ def _labelled(line: str) -> bool:
 
 def _in_a_byline(lines: list[str], i: int) -> bool:
     """A date line over its writer's own address ("GRADY FULCHER / Sunday, October 25, 2009
-    / gfulcher@observer.com"; found in probe162): the byline's day, the article's, no
-    masthead's whatever its weekday; not over the paper's ("news@", "Contact us: ...")."""
+    / gfulcher@observer.com"; found in probe162) or under a byline: the byline's day, the
+    article's, no masthead's whatever its weekday; not over the paper's ("news@", "Contact
+    us: ...")."""
     after = lines[i + 1] if i + 1 < len(lines) else ""
     address = _ADDRESS.search(after)
-    return address is not None and address[1].lower() not in _DESKS and not _CONTACT.match(after)
+    if address is not None and address[1].lower() not in _DESKS and not _CONTACT.match(after):
+        return True
+    # under its writer's byline ("by Ana Ruiz / Friday, March 1st 2019": found in probe190)
+    return i > 0 and _BYLINE.fullmatch(lines[i - 1]) is not None
 
 
 _ADDRESS = re.compile(r"([\w.+-]+)@\S+\.\w")
+# A byline alone on its line: "by Ana Ruiz", "By Tom Lee and Ann Cho" (a name's words only,
+# four at most: not a section's label, "By The Numbers Behind Our County Court").
+_BYLINE = re.compile(r"\s*(?i:by)\s+[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){1,3}\s*")
 _DESKS = frozenset(
     {"news", "newsroom", "info", "contact", "editor", "editors", "letters", "tips", "desk"}
 )
