@@ -743,6 +743,29 @@ def test_a_past_perfect_announced_is_just_done_when_announced(nlp: Language) -> 
     assert event.time is not None and event.time.uncertain
 
 
+def test_a_past_perfect_in_a_notice_is_just_done_when_given(nlp: Language) -> None:
+    # found in probe190 (opened): "notified it Tuesday that a three-year, $612,000 award from
+    # the Office for Victims of Crime had been terminated"
+    text = (
+        "The Dayton Legal Project said the Justice Department notified it Tuesday that its "
+        "$450,000 grant had been terminated."
+    )
+    (event,) = [e for e in events_of(nlp, text) if e.trigger == "terminated"]
+    assert event.event_type == "funding"
+    assert days(event) == ("2024-03-05", "2024-03-05")
+    # ... not what someone told of an older past, nor a record or a past timed of its own
+    # in a notice (a review)
+    for text, trigger in (
+        ("Sheriff Dana Reyes told reporters Tuesday that agents had arrested him at his home.",
+         "arrested"),
+        ("The agency informed the court Tuesday that Ruiz had been convicted of burglary.",
+         "convicted"),
+        ("ICE notified the family Tuesday that he had been deported to Mexico before he "
+         "returned.", "deported"),
+    ):  # fmt: skip
+        assert all(e.time is None for e in events_of(nlp, text) if e.trigger == trigger)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1538,6 +1561,13 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
          "Sunday evening.", set()),
         ("Dayton Vigil Draws Hundreds\nAbout 30 volunteers filled the truck outside the church "
          "on Sunday evening with food for the families.", set()),
+        # found in probe190 (opened): one who stood before a crowd, in a story of a forum
+        ("Sheriff Faces Packed Forum\nSheriff Tom Hale stood before roughly 300 people in a "
+         "Dayton church hall Thursday night.", {("stood", "forum")}),
+        ("Sheriff Faces Packed Forum\nSheriff Tom Hale stood before a judge in Dayton on "
+         "Thursday night.", set()),
+        ("Sheriff Faces Packed Forum\nSheriff Tom Hale spoke to three reporters in Dayton on "
+         "Thursday night.", set()),
         # found in probe188 (opened): what a room is for ("a meeting room") tells no meeting
         # of its own, so the crowd packing it is still the forum the headline names
         ("Jail Forum Draws Crowd in Dayton\nAbout 90 people packed a meeting room at St. "

@@ -167,8 +167,9 @@ def crowd_gathering(
     verb = _verb_over(span) if span is not None else None
     if verb is None or not crowds.people_there(verb) or not crowds.at_a_place(verb):
         return {}
-    # standing or waiting outside is a rally's or a vigil's; a hall packed, any gathering's
-    placed = any(c.dep_ == "dobj" for c in verb.children)
+    # standing or waiting outside is a rally's or a vigil's; a hall packed, or a crowd
+    # spoken to, any gathering's
+    placed = any(c.dep_ == "dobj" for c in verb.children) or crowds.before_a_crowd(verb)
     taxonomy = load_taxonomy()
     if not placed and not for_crowds(taxonomy, ("meeting", gathering)):
         return {}

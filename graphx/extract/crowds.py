@@ -17,6 +17,7 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "at_a_place",
+    "before_a_crowd",
     "crowd_around",
     "crowd_drawn",
     "crowd_gathered",
@@ -33,6 +34,10 @@ _PLACES = frozenset({"outside", "at", "near", "before", "across", "along", "thro
 _SUPPORT = frozenset({"behind", "around", "to"})
 # The names of where a crowd stands: buildings and places (a business is no place to rally).
 _PLACE_NAMES = frozenset({"FAC", "GPE", "LOC"})
+# Standing before a crowd: one who speaks to a gathering ("stood before 300 people").
+_STANDING = frozenset({"stand"})
+_CROWD = 20  # fewer people than this, counted, are no crowd
+_MANY = frozenset({"crowd", "hundreds", "dozens", "thousands"})
 # Verbs of coming to do something: "came to pray", "turned out to rally".
 _COMING = frozenset({"come", "turn", "show", "gather", "arrive", "return"})
 
@@ -152,10 +157,39 @@ def people_there(verb: Token) -> bool:
     next sentence names ("The vigil was organized by Casa Esperanza"); not a person, nor a
     crowd of the law ("Dozens of deputies lined the street"), nor an act of its own ("Five
     students died in a crash on Saturday")."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in crowd_verbs():
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
         return False
     told = verb.head if verb.dep_ == "conj" else verb  # "filled the room and lined the hall"
-    return _a_crowd_of_people([c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"])
+    subjects = [c for c in (*verb.children, *told.children) if c.dep_ == "nsubj"]
+    crowded = verb.lemma_.lower() in crowd_verbs() and _a_crowd_of_people(subjects)
+    return crowded or before_a_crowd(verb)
+
+
+def before_a_crowd(verb: Token) -> bool:
+    """Someone who stood before a crowd: "the sheriff stood before roughly 300 people in a
+    church hall Thursday night" (found in probe190, opened), "stood in front of hundreds of
+    residents"; not "stood before a judge", "stood before three students", nor anyone who
+    "spoke to" people, which a talk anywhere is (a review)."""
+    if verb.lemma_.lower() not in _STANDING:
+        return False
+    heard = [o for p in verb.children if p.lower_ == "before" for o in p.children]
+    fronts = [f for p in verb.children if p.lower_ == "in" for f in p.children]
+    fronts = [f for f in fronts if f.lower_ == "front"]  # "stood in front of 250 people"
+    heard += [o for f in fronts for p in f.children if p.lower_ == "of" for o in p.children]
+    crowd = [o for o in heard if o.dep_ == "pobj" and _a_crowd(o)]
+    return _a_crowd_of_people(crowd) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _a_crowd(noun: Token) -> bool:
+    """A crowd, not a few people: "roughly 300 people", "hundreds of residents", "a crowd";
+    not "three students", "12 reporters", "residents"."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if not words & crowd_nouns():
+        return False
+    counts = [c.text.replace(",", "") for c in noun.children if c.dep_ == "nummod"]
+    if counts:
+        return all(c.isdigit() and int(c) >= _CROWD for c in counts)
+    return bool(words & _MANY)
 
 
 def _a_crowd_of_people(subjects: list[Token]) -> bool:

@@ -26,7 +26,7 @@ from graphx.extract.rule_changes import (
 from graphx.extract.statements import denied
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
-from graphx.extract.triggers import event_sense, load_taxonomy
+from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
 
@@ -173,15 +173,35 @@ def _by_then(act: Token, when: TimeExpression) -> TimeExpression | None:
 def _just_done_as_announced(verb: Token) -> bool:
     """ "The sheriff's department announced Monday that Sheriff Maier had signed an
     agreement": the past perfect of an announcement told in the past is its "has signed",
-    news as it was announced; not under "said", whose "had" tells an older past ("said
-    Monday that agents had arrested him")."""
-    announced = verb.head
-    if announced.tag_ != "VBD" or announced.lemma_.lower() not in load_taxonomy().tellings:
+    news as it was announced, so too a notice's (``NOTICE``: "notified the group Tuesday
+    that its grant had been terminated"); not under "said", whose "had" tells an older
+    past ("said Monday that agents had arrested him")."""
+    announced, taxonomy = verb.head, load_taxonomy()
+    news = taxonomy.tellings | taxonomy.noticing  # "notified the group Tuesday that ..."
+    if announced.tag_ != "VBD" or announced.lemma_.lower() not in news:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ != "VBN" or not any(a.lower_ == "had" for a in auxiliaries):
         return False
+    if announced.lemma_.lower() in taxonomy.noticing and _a_record_or_timed(verb, taxonomy):
+        return False  # "informed the court Tuesday that he had been convicted of burglary"
     return not _an_older_past(verb)
+
+
+def _a_record_or_timed(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A past told with a time of its own ("before he returned", "in 2019"; not a span its
+    subject names, "a three-year award") or one of a person's record ("had been convicted",
+    ``older_past_words`` families)."""
+    marked = any(m.dep_ == "mark" for c in verb.children if c.dep_ == "advcl" for m in c.children)
+    timed = (c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))
+    if marked or any(t.ent_type_ in ("DATE", "TIME") for c in timed for t in c.subtree):
+        return True
+    sense = event_sense(verb, taxonomy)
+    return sense is not None and taxonomy.family(sense[1], sense[0]) in _older_families()
+
+
+def _older_families() -> frozenset[str]:
+    return frozenset(words()["older_past_words"]["families"])
 
 
 def _an_older_past(verb: Token) -> bool:

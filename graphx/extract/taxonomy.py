@@ -119,6 +119,12 @@ class Taxonomy:
         return self.rows.get("DISCOVER", {})
 
     @property
+    def noticing(self) -> frozenset[str]:
+        """Verbs of formal notice ("notified", "informed"): their past perfect clause is news
+        as the notice gave it."""
+        return frozenset(self.rows.get("NOTICE", {}))
+
+    @property
     def receiving(self) -> dict[str, str]:
         """Verbs that tell funding when a body is their subject and money their object
         ("the county commission accepted $61,412")."""
@@ -175,7 +181,7 @@ _KINDS = (
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
-    *("AGREED", "HAND"),
+    *("AGREED", "HAND", "NOTICE"),
 )
 
 
