@@ -18,6 +18,7 @@ from graphx.extract import ner, parted, places
 from graphx.extract.drafts import Draft
 from graphx.model import Document, Entity, EventMention, Participant
 from graphx.resolve.entities import Resolution, resolve_corpus
+from graphx.resolve.page_places import outlet_states
 from graphx.resolve.places import place_names, placed
 from graphx.resolve.reports import Told
 from graphx.settings import Settings
@@ -121,6 +122,53 @@ def test_a_bodys_state_places_a_bare_town() -> None:
         ("Canton", "jurisdiction"),
     ]
     assert _within(resolve((text, mentions)), "Canton") == "Massachusetts"
+
+
+def _resolved_with_outlet(text: str, mentions: list[M], outlet: str) -> Resolution:
+    document, ext = extraction("d0", text, mentions)
+    document = replace(document, source=outlet)
+    return resolve_corpus([ext], [document], settings=Settings())
+
+
+def test_a_county_is_in_its_local_papers_state_not_where_an_agency_office_sits() -> None:
+    # found in probe192 (opened): an Oklahoma paper's "Comanche County commissioners ...
+    # the agency's Dallas field office" put the county in Texas
+    text = (
+        "Comanche County commissioners voted Monday to join the program. The sheriff will "
+        "send the papers to the agency's Dallas field office."
+    )
+    mentions: list[M] = [("Comanche County commissioners", "agency"), ("Dallas", "jurisdiction")]
+    res = _resolved_with_outlet(text, mentions, "Southwest Oklahoma Ledger")
+    assert _within(res, "Comanche County") == "Oklahoma"
+    # ... while a state the page itself names comes before its outlet's, and an office's
+    # seat, with no outlet's state, still says where the page is (a review)
+    text = "Comanche County, Texas, commissioners voted Monday to join the program."
+    mentions = [("Comanche County", "jurisdiction"), ("Texas", "jurisdiction")]
+    res = _resolved_with_outlet(text, mentions, "Southwest Oklahoma Ledger")
+    assert _within(res, "Comanche County") == "Texas"
+    text = "In Polk County, Florida, deputies joined the program, the sheriff said in Bartow."
+    mentions = [("Polk County", "jurisdiction"), ("Florida", "jurisdiction")]
+    res = _resolved_with_outlet(text, mentions, "The Texas Tribune")
+    assert _within(res, "Polk County") == "Florida"
+    text = "Agents arrested two men in Jackson, the FBI's Memphis field office said."
+    mentions = [("Jackson", "jurisdiction"), ("Memphis", "jurisdiction")]
+    res = _resolved_with_outlet(text, mentions, "Daily Courier")
+    assert _within(res, "Jackson") == "Tennessee"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "states"),
+    [
+        ("Southwest Oklahoma Ledger", ["Oklahoma"]),
+        ("The New Mexico Sun", ["New Mexico"]),
+        ("West Virginia Gazette", ["West Virginia"]),  # no Virginia
+        ("Kansas City Star", []),  # a city's name
+        ("The Washington Post", []),  # the capital's, as often as the state's
+        ("Riverside Press", []),
+    ],
+)
+def test_the_states_an_outlets_name_names(outlet: str, states: list[str]) -> None:
+    assert outlet_states(outlet) == states
 
 
 def test_washington_the_capital_comes_after_the_pages_other_states() -> None:

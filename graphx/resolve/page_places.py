@@ -15,10 +15,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from graphx.extract import namesakes, places
 from graphx.model import DocExtraction, Document, Mention
 
-__all__ = ["PagePlaces", "with_towns_of_townships"]
+__all__ = ["PagePlaces", "outlet_states", "with_towns_of_townships"]
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# An office of a body a place name is the seat of: "ICE's Dallas field office".
+_OFFICE = re.compile(r"\s+(?:field\s+)?(?:office|bureau)s?\b", re.IGNORECASE)
 # the rest of a list of names that "counties" closes: ", Bucks and Northampton counties"
 _COUNTIES_AFTER = re.compile(
     r"(?:,? (?:and|or) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?|, [A-Z][\w.'’-]*)* counties\b"
@@ -31,6 +33,12 @@ class PagePlaces:
     def __init__(self, doc: Document, ext: DocExtraction, gazetteer: places.Gazetteer):
         self.doc, self.ext, self.gazetteer = doc, ext, gazetteer
         ms = ext.mentions
+        # the outlet's state ("Southwest Oklahoma Ledger"), when the page's own places name
+        # none but an office's seat ("ICE's Dallas field office"), which then counts for none
+        self.outlets: list[str] = []
+        own = [x.text for x in ms if x.type == "jurisdiction" and not self._a_seat(x)]
+        if not places.states_named(own, gazetteer):
+            self.outlets = outlet_states(doc.source)
         named = [x.text for x in ms if x.type == "jurisdiction" and not self.based_in(x)]
         # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
         self.shared_state = namesakes.shared_state(named, gazetteer)
@@ -39,7 +47,7 @@ class PagePlaces:
         ]
         # whether the page names a state or a country at all (else its bare names are
         # read as the corpus reads them: ``corpus.places_typed_apart``)
-        self.names_a_region = any(_region_of(name, gazetteer) for name in named)
+        self.names_a_region = any(_region_of(n, gazetteer) for n in named) or bool(self.outlets)
         # the states its bodies are of: the page's last word on where a bare town is
         self.of_bodies = _states_of_bodies(ms, gazetteer)
         self.named = named
@@ -71,10 +79,19 @@ class PagePlaces:
         ]
 
     def based_in(self, m: Mention) -> bool:
-        """ "the Nashville-based prison company": where a body sits, read by its name alone
-        and none of the page's context (a Georgia page's "Stewart County" went to Tennessee,
-        and "Nashville" to Georgia's namesake; found in a probe)."""
-        return self.doc.text[m.end : m.end + 6].lower() == "-based"
+        """ "the Nashville-based prison company", or an office's seat on a page read in its
+        outlet's state: where a body sits, read by its name alone and none of the page's
+        context (a Georgia page's "Stewart County" went to Tennessee, and "Nashville" to
+        Georgia's namesake; an Oklahoma paper's county went to Texas for ICE's Dallas
+        office: found in probes)."""
+        based = self.doc.text[m.end : m.end + 6].lower() == "-based"
+        return based or (bool(self.outlets) and self._a_seat(m))
+
+    def _a_seat(self, m: Mention) -> bool:
+        """A town an office of a body sits in ("ICE's Dallas field office"; not a state's
+        office, "the ACLU's Oklahoma office", which names the page's state)."""
+        seat = _OFFICE.match(self.doc.text[m.end : m.end + 24]) is not None
+        return seat and not places.state_named(m.text, self.gazetteer)
 
     def context(self, i: int) -> list[str]:
         """Place names of the document: an appositive state ("Cook County, Illinois"), the
@@ -106,7 +123,7 @@ class PagePlaces:
         held = "" if own else self._held_by_its_sentence(i)
         names = [read[j] for j in after + self.filed] + (own or ([held] if held else []))
         names += [read[j] for j in before] + shared + [read[j] for j in later]
-        return with_towns_of_townships(names, self.gazetteer) + self.of_bodies
+        return with_towns_of_townships(names, self.gazetteer) + self.of_bodies + self.outlets
 
     def _held_by_its_sentence(self, i: int) -> str:
         """The one state that has a place of each town and county mention ``i``'s sentence
@@ -249,3 +266,23 @@ def _region_of(name: str, gazetteer: places.Gazetteer) -> places.Place | None:
     """The state or country a place name names, else None."""
     place = places.lookup(name, gazetteer=gazetteer)
     return place if place is not None and place.level in ("state", "country") else None
+
+
+def outlet_states(outlet: str) -> list[str]:
+    """The states an outlet's name names as words ("Southwest Oklahoma Ledger", "The Texas
+    Tribune"; not "Washington Post", a capital's name before a state's, nor a city named
+    after a state, "Kansas City Star")."""
+    words = re.sub(r"[^\w\s]", " ", outlet).split()
+    found = []
+    for state in us.states.STATES:
+        name = state.name.split()
+        ends = [i + len(name) for i in range(len(words)) if words[i : i + len(name)] == name]
+        alone = [e for e in ends if e >= len(words) or words[e] not in _CITY_WORDS]
+        if state.name != "Washington" and alone:
+            found.append(state.name)
+    # "West Virginia" names no Virginia
+    return [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]
+
+
+# Words after a state's name that make a city's: "Kansas City", "Virginia Beach".
+_CITY_WORDS = frozenset({"City", "Beach"})
