@@ -6,8 +6,9 @@ jail will stop honoring detainers, Sheriff Lund said Tuesday". The modal tells w
 come, but what happened is the change, on the day it was announced or took effect: a
 happening of the kind ``practice_ends.txt`` names (a policy ended). It is dated by the day
 someone said it (``reported``), or for a rule told as in effect now ("Effective
-immediately") by the days the text was written; told as said in the past with no day
-("announced that his jail will stop ...") it is done by then, undated; otherwise it is none.
+immediately") or as news in the present ("the sheriff says ...") by the days the text was
+written (``rule_dates``); told as said in the past with no day ("announced that his jail
+will stop ...") it is done by then, undated; otherwise it is none.
 """
 
 from __future__ import annotations
