@@ -5,6 +5,7 @@ page's day. Invented pages, parsed by the model; the page is dated Monday 17 Mar
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from graphx.build.engines import extract
@@ -42,31 +43,20 @@ def test_what_an_entry_tells_is_of_its_stamps_day(nlp: Language) -> None:
     assert not any(trigger == "opposed" and day for trigger, day in told)
 
 
-def test_stamps_in_the_order_of_the_day_are_a_timeline_not_a_live_page(nlp: Language) -> None:
-    # a timeline told after the day (or an agenda before it): its times are not the page's
-    timeline = LIVE.replace("9:52 p.m. MDT", "6:10 a.m.").replace("7:10 p.m.", "11:02 a.m.")
-    (approved,) = [e for e in events(nlp, timeline) if e.trigger == "approved"]
-    assert approved.time is None or not approved.time.date_start
-
-
-def test_a_pages_posted_and_updated_times_are_no_live_page(nlp: Language) -> None:
-    text = (
-        "Dover council approves trust ordinance\n"
-        "Posted\n"
-        "9:52 p.m.\n"
-        "Updated\n"
-        "10:15 p.m.\n"
-        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n"
-    )
-    (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
-    assert approved.time is None or not approved.time.date_start
-
-
-def test_a_clock_time_inside_a_line_is_no_stamp(nlp: Language) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timeline told after the day (or an agenda before it): its times are not the page's
+        LIVE.replace("9:52 p.m. MDT", "6:10 a.m.").replace("7:10 p.m.", "11:02 a.m."),
+        # a page's Posted and Updated times
+        "Dover council approves trust ordinance\nPosted\n9:52 p.m.\nUpdated\n10:15 p.m.\n"
+        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n",
+        # clock times inside a line are no stamps
         "Dover council approves trust ordinance\n"
         "The vote was at 9:41 p.m. and the meeting ended at 9:52 p.m.\n"
-        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n"
-    )
+        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n",
+    ],
+)
+def test_times_of_no_live_page_date_nothing(nlp: Language, text: str) -> None:
     (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
     assert approved.time is None or not approved.time.date_start

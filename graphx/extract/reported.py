@@ -150,8 +150,7 @@ def _told_as_done(act: Token) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in act.children):
         return False  # a named person's record: "ICE said Thursday that Mendez was charged"
-    sense = event_sense(act, taxonomy)
-    if sense and taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]:
+    if _a_record(act, taxonomy):
         return False  # a record or a past: "was convicted of ...", "was killed in Honduras"
     return not denied(act) and not _an_older_past(act)
 
@@ -196,12 +195,16 @@ def _a_record_or_timed(verb: Token, taxonomy: Taxonomy) -> bool:
     timed = (c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod"))
     if marked or any(t.ent_type_ in ("DATE", "TIME") for c in timed for t in c.subtree):
         return True
+    return _a_record(verb, taxonomy)
+
+
+def _a_record(verb: Token, taxonomy: Taxonomy) -> bool:
+    """An act of a person's record or past (``older_past_words`` families: "was convicted
+    of ...", "was killed in Honduras")."""
     sense = event_sense(verb, taxonomy)
-    return sense is not None and taxonomy.family(sense[1], sense[0]) in _older_families()
-
-
-def _older_families() -> frozenset[str]:
-    return frozenset(words()["older_past_words"]["families"])
+    return sense is not None and (
+        taxonomy.family(sense[1], sense[0]) in words()["older_past_words"]["families"]
+    )
 
 
 def _an_older_past(verb: Token) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "awarded_as_announced",
     "ended_practice",
     "ends_a_practice",
+    "listed_sense",
     "practice_ended",
     "purpose_of_past_act",
     "told_as_done",
@@ -53,7 +54,13 @@ def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return None
     if not (a_practice_end(verb) or announced_change(verb)):
         return None
-    for lemma in sorted(practice_ends().get("happening", ())):
+    return listed_sense("happening", taxonomy)
+
+
+def listed_sense(kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type and lemma of the event_types.csv verb a line of ``practice_ends.txt``
+    names ("happening: end", "withheld: cut off"), else None."""
+    for lemma in sorted(practice_ends().get(kind, ())):
         if lemma in taxonomy.verbs:
             return taxonomy.verbs[lemma], lemma
     return None

@@ -21,7 +21,6 @@ from graphx.extract.light import light_nouns, texts_put_out
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
-from graphx.extract.word_lists import practice_ends
 
 __all__ = [
     "Taxonomy",
@@ -105,9 +104,9 @@ def _end_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] |
     named = [noun_lemma(noun, taxonomy) for noun in direct_objects(verb)]
     if gathering := next((n for n in named if taxonomy.nouns.get(n) == "meeting"), None):
         return "meeting", gathering
-    withheld = sorted(practice_ends().get("withheld", ()))
-    if withheld and withheld[0] in taxonomy.verbs and deciders.money_ended(verb):
-        return taxonomy.verbs[withheld[0]], withheld[0]  # "terminated its $2 million grant"
+    withheld = rule_changes.listed_sense("withheld", taxonomy)
+    if withheld and deciders.money_ended(verb):
+        return withheld  # "terminated its $2 million grant"
     if court := courts.court_acting(verb, taxonomy):
         return courts.ruling_of(court, taxonomy)
     return "policy", lemma

@@ -74,9 +74,7 @@ class DocResolver:
         document_roles(Page(self.doc, self.ext.mentions, self.of_mention, self.clusters))
         # where the page's places are, not where a body sits ("ICE's Dallas field office"),
         # and, last, its outlet's state ("Southwest Oklahoma Ledger")
-        ms, page = self.ext.mentions, self.page
-        named = [m.text for m in ms if m.type == "jurisdiction" and not page.based_in(m)]
-        context = with_towns_of_townships(named, self.gazetteer) + page.outlets
+        context = with_towns_of_townships(self.page.named, self.gazetteer) + self.page.outlets
         bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
         self._counties_of_bodies(context)
         return self.of_mention
