@@ -79,6 +79,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("media.csv", ("extract", "resolve")),
     Resource("member_nouns.txt", ("extract",)),
     Resource("name_words.csv", ("extract", "resolve")),
+    Resource("notices.txt", ("extract",)),
     Resource("organizations.csv", ("extract", "resolve")),
     Resource("organizers.txt", ("extract",)),
     Resource("origin_nouns.txt", ("extract",)),

@@ -19,6 +19,7 @@ from graphx.extract import (
     custody,
     described,
     members,
+    notices,
     origins,
     places,
     subjects,
@@ -150,6 +151,11 @@ def participants(
     clause = sorted({*clause, *subjects.whom_they_stand_for(trigger)}, key=lambda t: t.i)
     roles, place = _by_position(trigger, clause, mentions, starts, apart)
     taken = {i for i, _ in roles} | {place}
+    for token, role in notices.parties(trigger):  # "received a letter from DHS saying ..."
+        for index in argument_mentions([token], mentions, starts):
+            if index != place:  # the notice's reading of who gave it and got it comes first
+                roles = [(i, r) for i, r in roles if i != index]
+                place = _take(mentions, index, role, roles, place)
     for index in argument_mentions(subjects.where_they_are_held(trigger), mentions, starts):
         if index not in taken:  # the place they are held at, and in, takes no part as agent
             place = _take(mentions, index, "other", roles, place)

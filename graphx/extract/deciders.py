@@ -354,9 +354,15 @@ def money_ended(verb: Token) -> bool:
     return any(_money(n, n) or any(_money(o, n) for o in objects_of(n, "of")) for n in ended)
 
 
+def _compounds(noun: Token) -> list[Token]:
+    """The words a noun's compound name is made of ("Homeland Security Grant Program")."""
+    return [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
+
+
 def _money(noun: Token, told: Token) -> bool:
     """Money by its noun ("grant", "funding"), a sum ("$3 million"), or a noun of money given
-    told with its sum (``sum``: "its $2 million award", "the rest of the award, $40,000",
+    told with its sum or its money (``sum``: "its $2 million award", "the grant award", "the
+    rest of the award, $40,000",
     whose sum ``told``, the noun ended, may carry); not any noun with a sum ("its $4 million
     contract", "a $500 fine", "the $10,000 bond")."""
     words = shipped().derived(_funding_nouns) | money_words().get("noun", frozenset())
@@ -364,6 +370,8 @@ def _money(noun: Token, told: Token) -> bool:
         return True
     if noun.lemma_.lower() not in money_words().get("sum", frozenset()):
         return False
+    if any(c.lemma_.lower() in words for c in _compounds(noun)):
+        return True  # "the grant award", "the Homeland Security Grant Program award"
     sums = ("appos", "compound", "nmod", "nummod", "amod", "quantmod")
     summed = any(
         c.dep_ in sums and c.ent_type_ == "MONEY" for w in (noun, told) for c in w.children

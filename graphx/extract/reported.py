@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from graphx.extract import notices
 from graphx.extract.aspect import told_in_the_past
 from graphx.extract.rule_changes import (
     awarded_as_announced,
@@ -66,10 +67,16 @@ def date_reported_acts(
         head = span.root.head
         if head.dep_ == "prep" and head.lower_ == "on":
             head = head.head  # "informed the county on Tuesday that it is withholding ..."
+        head = notices.the_notice_day_is_on(head) or head  # "received a letter on Monday"
         if head.pos_ == "VERB":
             said_when.setdefault(head.i, time)
     for i in _to_date(doc, triggers, attached):
         act = doc[i]
+        if (notice := notices.notice_of_an_end(act)) is not None:
+            when = said_when.get(notice.i) or attached.get(notice.i) or _in_phrase(notice, dating)
+            if when is not None:
+                attached[i] = when  # "received a letter Monday saying the grant will end"
+            continue
         # the saying's own time, or the one it took from the clause it hangs on, or the
         # time of the act it is the purpose of ("held a news conference Monday to announce")
         saying = act.head.head if purpose_of_past_act(act.head) else act.head
@@ -88,6 +95,12 @@ def date_reported_acts(
             by_then := _by_then(act, when)
         ) is not None:
             attached[i] = by_then
+
+
+def _in_phrase(verb: Token, dating: Sequence[tuple[TimeExpression, Span]]) -> TimeExpression | None:
+    """A time in a phrase on the verb ("In 2019, the town received a letter ...")."""
+    on = (t for t, span in dating if span.root.dep_ == "pobj" and span.root.head.head == verb)
+    return next(on, None)
 
 
 def announcement_of(act: Token) -> bool:

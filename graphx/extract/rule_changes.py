@@ -21,6 +21,7 @@ from graphx.extract.deciders import took_money
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
 from graphx.extract.narrowed import narrowed, only_on
+from graphx.extract.notices import notice_of_an_end
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below, direct_objects, objects_of
 from graphx.extract.word_lists import practice_ends
@@ -257,7 +258,10 @@ def told_as_done(verb: Token) -> bool:
     ("announced that his jail will stop holding people for ICE"), or money a body will
     take told as announced, given by then ("announced that four counties will receive $2.4
     million"; not "said the county will receive"); not one with a time of its own ("will
-    stop cooperating next year")."""
+    stop cooperating next year"); or an end a formal notice told (``notices``: "received a
+    letter Monday saying the grant will be terminated")."""
+    if notice_of_an_end(verb) is not None:
+        return True
     said = told_by_saying(verb) and _said_in_the_past(verb.head)
     told = a_practice_end(verb) or awarded_as_announced(verb)
     return said and told and not _dated_but_its_effect(verb)

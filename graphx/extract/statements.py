@@ -15,6 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graphx.extract import notices
 from graphx.extract.aspect import TENSE_ONLY, told_in_the_past
 from graphx.extract.known import read_titles
 from graphx.extract.quotes import inside
@@ -50,12 +51,14 @@ def no_news(
     """Sayings (``SPOKEN``) and texts told with what they say that tell no statement: with
     no time of their own ("said the program works"), said by no person or body named (nor by
     a title held alone), quoting rather than reporting, or telling an act of another kind in
-    what they say ("ICE said Tuesday it arrested 40 people": the arrests are the news)."""
+    what they say ("ICE said Tuesday it arrested 40 people": the arrests are the news); nor
+    the verb that carries a notice whose end is found (``notices``: the end is the news)."""
     doc, quotes, taxonomy = reading.doc, reading.quotes, reading.taxonomy
     by_id = {m.id: m for m in reading.mentions}
-    out = set()
+    # "sent a letter Wednesday giving notice that it is ending ...": the end is the news
+    out = {n.i for j in found if (n := notices.notice_of_an_end(doc[j])) is not None}
     for i, event in found.items():
-        if not is_saying(event.lemma, taxonomy):
+        if i in out or not is_saying(event.lemma, taxonomy):
             continue
         verb = doc[i]
         named = _titled_speaker(verb) or any(

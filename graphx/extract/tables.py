@@ -55,7 +55,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
         placing.support_verbs, credits.credit_patterns, credits.read_attributions,
         word_lists.other_instance_words, word_lists.kind_words, word_lists.many_acts_words,
         word_lists.inexact_count_words, word_lists.organizers, word_lists.practice_ends,
-        word_lists.money_words, custody.capture_word_kinds,
+        word_lists.money_words, word_lists.notices, custody.capture_word_kinds,
         members.member_words, crowds.crowd_nouns, crowds.crowd_verbs, custody.capture_nouns,
         aspect.looking_ahead_verbs, retype.place_titles,
         aspect.progressive_habits,

@@ -17,6 +17,7 @@ __all__ = [
     "kind_words",
     "many_acts_words",
     "money_words",
+    "notices",
     "organizers",
     "other_instance_words",
     "practice_ends",
@@ -53,6 +54,12 @@ def money_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``money_words.txt``: the nouns of money ("money", "funds") and the words of where
     public money comes from ("federal", "grant") (``deciders``)."""
     return (lexicon or shipped()).word_kinds("money_words.txt")
+
+
+def notices(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``notices.txt``: the nouns ("letter"), the verbs that carry one ("received") and the
+    verbs that tell what it says ("notifying") of a notice of an end (``notices``)."""
+    return (lexicon or shipped()).word_kinds("notices.txt")
 
 
 def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
