@@ -47,13 +47,10 @@ def parties(act: Token) -> list[tuple[Token, str]]:
     subject = [(c, "agent") for c in notice.children if c.dep_ == "nsubj"]
     if notice.lemma_.lower() in notices().get("formal", ()):
         return subject + [(c, "patient") for c in notice.children if c.dep_ == "dobj"]
-    if notice.lemma_.lower() in _RECEIVING:
+    if notice.lemma_.lower() in notices().get("receive", ()):
         given_by = [(o, "agent") for o in _objects(notice, "from")]
         return given_by + [(token, "patient") for token, _ in subject]
     return subject + [(o, "patient") for o in _objects(notice, "to")]
-
-
-_RECEIVING = frozenset({"receive", "get"})
 
 
 def _objects(verb: Token, preposition: str) -> list[Token]:
@@ -154,7 +151,8 @@ def _carrier(word: Token) -> Token | None:
     words = notices()
     for _ in range(_CLIMB):
         word = word.head
-        if word.lemma_.lower() in words.get("carry", ()) and _carries_a_notice(word):
+        carry = words.get("carry", frozenset()) | words.get("receive", frozenset())
+        if word.lemma_.lower() in carry and _carries_a_notice(word):
             return word if word.tag_ == "VBD" else _past_above(word)
         if word.head.i == word.i:
             return None
