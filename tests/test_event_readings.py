@@ -881,6 +881,8 @@ def test_the_first_filed_is_the_noun_it_stands_for(nlp: Language) -> None:
         "ICE lodges detainers on immigrants in Ohio who were arrested on criminal charges.",
         # ... of a county or a town: lawmakers of a state are any (a review)
         "The bill was opposed by lawmakers in Florida who voted against similar measures.",
+        # what a place holds, counted by its capacity (found in probe197)
+        "The county approved a center for up to 550 people detained by ICE.",
     ],
 )
 def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str) -> None:

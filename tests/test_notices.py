@@ -44,6 +44,29 @@ def _told(nlp: Language, body: str) -> set[tuple[str, str, str | None]]:
             "will be terminated.",
             ("funding", "terminated", "2024-03-04"),
         ),
+        # an end no verb row lists, told in a notice (found in a review)
+        (
+            "The Oakfield Public Library got an email Monday from the Institute of Museum and "
+            "Library Services saying its $60,000 grant will be canceled.",
+            ("funding", "canceled", "2024-03-04"),
+        ),
+        (
+            "The National Science Foundation sent a notice Wednesday to Bozeman State "
+            "University stating that funding for three climate studies will stop immediately.",
+            ("funding", "stop", "2024-03-06"),
+        ),
+        (
+            "The Department of Veterans Affairs informed Mercy Valley Hospital on Monday that "
+            "it would cancel its contract for community care services.",
+            ("policy", "cancel", "2024-03-04"),
+        ),
+        # "notifying the borough that ...", which the parser reads as a clause of "borough"
+        (
+            "The Borough of Dunmore received a letter on Monday from the Department of Homeland "
+            "Security notifying the borough that its $450,000 preparedness grant will be "
+            "terminated.",
+            ("funding", "terminated", "2024-03-04"),
+        ),
         (
             "Sheriff Dale Orcutt sent a letter Wednesday morning to U.S. Immigration and "
             "Customs Enforcement giving notice that the office is terminating its 287(g) "

@@ -350,8 +350,12 @@ def money_ended(verb: Token) -> bool:
     of the award, $40,000, has been rescinded", "ended $3 million in funding"; not "ended its
     grant program" (a program, ended), "terminated its $4 million contract" (an arrangement)
     nor "rescinded a $500 fine"."""
-    ended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_money(n, n) or any(_money(o, n) for o in objects_of(n, "of")) for n in ended)
+    return any(is_money(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def is_money(noun: Token) -> bool:
+    """Money by its noun, a sum, or what it is the rest of ("the rest of the award")."""
+    return _money(noun, noun) or any(_money(o, noun) for o in objects_of(noun, "of"))
 
 
 def _compounds(noun: Token) -> list[Token]:

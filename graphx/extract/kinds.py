@@ -26,21 +26,30 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
     """A verb of a clause that describes any one of a kind, not ones the story knows:
     "warrants like the ones issued by ICE", "anyone arrested", and "requests for people
-    who were charged with crimes" (a plural with no determiner or number, after a
-    preposition: as a subject or object, "Workers who were detained said", it is more
-    often the story's own). A clause that says where or in what ("detained in the Newark
-    raid", "arrested at the Chicago plant") tells of the story's own people.
+    who were charged with crimes" (a plural with no determiner or number but a capacity's,
+    "for up to 550 people detained by ICE", after a preposition: as a subject or object,
+    "Workers who were detained said", it is more often the story's own). A clause that says
+    where or in what ("detained in the Newark raid", "arrested at the Chicago plant") tells
+    of the story's own people.
     """
     if token.dep_ not in ("relcl", "acl") or _placed(token):
         return False
     head = token.head
     if head.lower_ in kind_words or _by_anyone(token):
         return True
-    bare = head.tag_ == "NNS" and not any(c.dep_ in _SPECIFIERS for c in head.children)
+    specified = any(c.dep_ in _SPECIFIERS and not _capacity(c) for c in head.children)
+    bare = head.tag_ == "NNS" and not specified
     bare = bare and not _of_a_named_place(head)
     # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
     counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
     return bare and head.dep_ == "pobj" and not counted
+
+
+def _capacity(number: Token) -> bool:
+    """ "up to 550" in "a center for up to 550 people detained by ICE": how many it holds,
+    not people the story counts (found in probe197)."""
+    bounds = [q.lower_ for q in number.children if q.dep_ == "quantmod"]
+    return number.dep_ == "nummod" and bounds[:2] == ["up", "to"]
 
 
 def _by_anyone(verb: Token) -> bool:

@@ -5,7 +5,7 @@ $900,000 grant will be terminated": the letter is how the grant was cut off, so 
 tells, though worded as to come, is the happening, on the day the letter came. So too "DHS
 notified the city Monday that the grant will be terminated" and "the sheriff sent a letter
 Wednesday to ICE giving notice that the office is terminating its 287(g) agreement". What
-ends is money (``deciders.money_ended``) or an arrangement (``arrangements`` of
+ends is money (``deciders.is_money``) or an arrangement (``arrangements`` of
 ``practice_ends.txt``); the words of a notice are ``notices.txt``.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.deciders import money_ended
+from graphx.extract.deciders import is_money
 from graphx.extract.word_lists import notices, practice_ends
 
-__all__ = ["notice_of_an_end", "parties", "the_notice_day_is_on"]
+__all__ = ["ends_money", "notice_of_an_end", "parties", "the_notice_day_is_on"]
 
 _WILL = frozenset({"will", "would", "'ll", "shall"})
 _CLIMB = 3  # how far a participle ("giving notice", "saying") may hang below the notice's verb
@@ -80,12 +80,24 @@ def _an_end(act: Token) -> bool:
     words = practice_ends()
     if act.lemma_.lower() not in words.get("ending", frozenset()) | words.get("stop", frozenset()):
         return False
-    ended = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    ended = _what_ends(act)
     if any(_one_persons(n) for n in ended):
         return False  # "notified the coach that his contract will be terminated": a job
-    if money_ended(act):
-        return True
-    return any(n.lemma_.lower() in words.get("arrangements", ()) for n in ended)
+    arrangements = words.get("arrangements", frozenset())
+    return any(is_money(n) or n.lemma_.lower() in arrangements for n in ended)
+
+
+def ends_money(act: Token) -> bool:
+    """Whether what the end ends is money ("its grant will be terminated", "funding will
+    cease")."""
+    return any(is_money(n) for n in _what_ends(act))
+
+
+def _what_ends(act: Token) -> list[Token]:
+    """The object, or subject in the passive, of a verb of ending; the subject of one with
+    no object ("funding will cease", "the agreement will end")."""
+    ended = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    return ended or [c for c in act.children if c.dep_ == "nsubj"]
 
 
 def _one_persons(noun: Token) -> bool:
@@ -136,12 +148,13 @@ def _notice_verb(act: Token) -> Token | None:
 
 def _misread_as_relative(act: Token) -> bool:
     """ "notifying the city that a grant will be terminated", which the parser may read as a
-    relative clause of "the city": a clause with a subject of its own on a teller's object."""
+    relative clause of "the city" (or a clause of "the borough"): a clause with a subject of
+    its own on a teller's object."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in act.children)
     on_object = act.head.dep_ == "dobj" and act.head.head.lemma_.lower() in notices().get(
         "telling", ()
     )
-    return act.dep_ == "relcl" and subject and on_object
+    return act.dep_ in ("relcl", "acl") and subject and on_object
 
 
 def _carrier(word: Token) -> Token | None:

@@ -18,6 +18,7 @@ from graphx.extract import courts, crowds, custody, deciders, findings, found, r
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns, texts_put_out
+from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
@@ -298,7 +299,7 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if verbal and (found := handed(token, lemma, taxonomy) or _court_sense(token, lemma, taxonomy)):
         return found
     if token.pos_ == "VERB" and _of_people(lemma, taxonomy):
-        return _people_sense(token, lemma, taxonomy)
+        return _people_sense(token, lemma, taxonomy) or _noticed_end(token, taxonomy)
     if verbal and (said := _saying_sense(token, lemma, taxonomy)):
         return said
     if verbal and (lemma in taxonomy.verbs or lemma in taxonomy.voting):
@@ -308,7 +309,18 @@ def event_sense(token: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return courts.ruled_by_court(token, kind, taxonomy) or (kind, lemma)
     if token.pos_ == "NOUN" and (approval := deciders.approval_before(token, lemma, taxonomy)):
         return approval
-    return _said_in(token, taxonomy) if token.pos_ == "NOUN" else deciders.tallied(token, taxonomy)
+    if token.pos_ == "NOUN":
+        return _said_in(token, taxonomy)
+    return deciders.tallied(token, taxonomy) or _noticed_end(token, taxonomy)
+
+
+def _noticed_end(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """An end no verb row lists, told in a notice ("received a letter saying its grant will
+    be canceled"): money cut off, or an arrangement ended (``notices``)."""
+    if notice_of_an_end(verb) is None:
+        return None
+    kind = "withheld" if ends_money(verb) else "happening"
+    return rule_changes.listed_sense(kind, taxonomy)
 
 
 def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
