@@ -25,6 +25,7 @@ __all__ = [
 
 # The explicit dates a text mentions, as (words, ISO prefix): ``pubdate.explicit_dates``.
 DatesOf = Callable[[str], Sequence[tuple[str, str]]]
+LooksAhead = Callable[[str, int], bool]  # whether the words before an offset look ahead
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -146,12 +147,20 @@ def _head(lines: list[str]) -> list[tuple[int, str]]:
     head, told = [], 0
     for i, line in enumerate(lines[:_HEAD_SPAN]):
         items = _items(line)
-        if sum(any(c.isalnum() for c in w) for w in line.split()) > _PARAGRAPH and not items:
+        words = sum(any(c.isalnum() for c in w) for w in line.split())
+        if words > _PARAGRAPH and not items and (i > 0 or _sentence(line)):
             break  # the text has begun: a date line after it is no page's head
         if line.strip() and told < _HEAD_LINES:
             head.append((i, line))
             told += not (items or _LABEL_LINE.fullmatch(line))
     return head
+
+
+def _sentence(line: str) -> bool:
+    """A first line that ends as a sentence does: the text's, not a long headline's ("Two
+    fronts in two weeks: a raid in Marlow, a detention deal in Ruthven County and a vigil";
+    found in probe193)."""
+    return re.search(r"[.!?][\"”’']?\s*$", line) is not None
 
 
 def _items(line: str) -> bool:
@@ -174,7 +183,9 @@ def _line_day(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str, str]:
+def head_date(
+    text: str, dates_of: DatesOf, *, captions: str = "", ahead: LooksAhead | None = None
+) -> tuple[str, str]:
     """The day a line of the page's head gives by itself ("April 9, 2024 5:02 a.m."
     under the headline), and the text with a refused date line taken out.
 
@@ -189,7 +200,7 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
     A photo's caption (``captions``) dates nothing, but its day is one the page was
     written on or after: in a text that names no day or month of its own, it bears a date
     line out as the text's own days would (a page saved years later is not borne out by it
-    either).
+    either). Nor does a day the text sets ahead (``ahead``: "Come to the hearing, Oct. 2").
     """
     lines = text.split("\n")
     saved = [i for i, line in _head(lines) if _MASTHEAD.fullmatch(line) and not _edition(line)]
@@ -209,7 +220,9 @@ def head_date(text: str, dates_of: DatesOf, *, captions: str = "") -> tuple[str,
         later = any(value_days(v)[0] > day for _, v in dates_of(rest))
         return ("", rest) if later else (day.isoformat(), text)
     return (
-        (day.isoformat(), text) if _borne_out(day, plain, rest, captions, dates_of) else ("", rest)
+        (day.isoformat(), text)
+        if _borne_out(day, plain, rest, captions, (dates_of, ahead))
+        else ("", rest)
     )
 
 
@@ -241,13 +254,16 @@ _DESKS = frozenset(
 _CONTACT = re.compile(r"\s*contact", re.IGNORECASE)
 
 
-def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: DatesOf) -> bool:
+def _borne_out(
+    day: dt.date, plain: bool, rest: str, captions: str, read: tuple[DatesOf, LooksAhead | None]
+) -> bool:
     """Whether the text's own days (else its captions', else its days without a year, read
-    in the two weeks before the line's day) bear the date line's day out."""
+    in the two weeks before the line's day, not set ahead) bear the date line's day out."""
+    dates_of, ahead = read
     own = [value_days(v) for _, v in dates_of(rest)]
     spans = list(own)
     if not any((s[1] - s[0]).days < _YEAR_DAYS for s in own):  # the text has no day of its own
-        spans += [value_days(v) for _, v in dates_of(captions)] or _days_before(rest, day)
+        spans += [value_days(v) for _, v in dates_of(captions)] or _days_before(rest, day, ahead)
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
@@ -256,13 +272,18 @@ def _borne_out(day: dt.date, plain: bool, rest: str, captions: str, dates_of: Da
     return borne_out
 
 
-def _days_before(text: str, day: dt.date) -> list[tuple[dt.date, dt.date]]:
+def _days_before(
+    text: str, day: dt.date, ahead: LooksAhead | None
+) -> list[tuple[dt.date, dt.date]]:
     """The text's months and days with no year ("On March 15") that fall in the two weeks
-    up to ``day`` when read in its year or the year before; not one set ahead."""
+    up to ``day`` when read in its year or the year before; not one set ahead (by the words
+    right before it, or by ``ahead``, which reads its sentence)."""
     found = []
     for m in _YEARLESS.finditer(text):
         if _AHEAD.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "scheduled for March 15": a day to come
+        if ahead is not None and ahead(text, m.start()):
+            continue  # "Come to the hearing on the rezoning, Oct. 2" (found in probe193)
         for year in (day.year, day.year - 1):
             try:
                 told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))

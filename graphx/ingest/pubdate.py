@@ -336,7 +336,9 @@ def infer_published(
     dates = explicit_dates(text, today=today)
     in_url = url_date(url, today=today) if url else ""
     latest = max((v for _, v in dates if len(v) == 10), default="")
-    head, rest = head_date(text, lambda t: explicit_dates(t, today=today), captions=captions)
+    head, rest = head_date(
+        text, lambda t: explicit_dates(t, today=today), captions=captions, ahead=_looks_ahead
+    )
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         if head.startswith(in_url) and len(head) > len(in_url):  # the day of the URL's month
             return head, f"from the date line under the headline ({head}), in the URL's month"
