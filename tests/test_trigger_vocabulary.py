@@ -123,6 +123,8 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("The Dayton City Council opted out of the program on Monday.", "opted", "policy", "end"),
         ("Sheriff Ann Lee backed out of the deal with ICE on Monday.", "backed", "policy", "end"),
         ("The city of Dayton withdrew from the agreement on Monday.", "withdrew", "policy", "end"),
+        # found in probe198
+        ("The county walked away from its contract with ICE on Monday.", "walked", "policy", "end"),
         ("Sheriff Ann Lee cut ties with ICE on Monday.", "cut", "policy", "end"),
         ("The city of Dayton severed ties with ICE on Monday.", "severed", "policy", "end"),
         # ... "to" a body, or with its people (a review)
@@ -770,6 +772,8 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "Tom Ruiz withdrew $500 from a Dayton bank on Monday.",
         "A pickup truck pulled out of the Dayton Walmart on Monday.",
         "Tom Ruiz withdrew from the Dayton Marathon on Monday.",
+        "Tom Ruiz walked away from the crash in Dayton on Monday.",
+        "The Dayton mayor walked away from the talks with the union on Monday.",
         # no one pronounced or found dead (a review)
         "The bill was pronounced dead in the Dayton council on Monday.",
         "A dog was found dead in a Dayton yard on Monday.",
