@@ -358,6 +358,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Sunny Slope Orchards", "LOC")],
             [("Sunny Slope Orchards", "organization")],
         ),
+        # a program's name, which the model read as a place (found in probe199)
+        (
+            "ICE unveiled what it calls the Delta Region Jail Partnership Program.",
+            [("the Delta Region Jail Partnership Program", "LOC")],
+            [("Delta Region Jail Partnership Program", "program")],
+        ),
         # a borough's or a town's assembly is a government body, even read as a place
         (
             "The Sitka Borough Assembly met Thursday.",

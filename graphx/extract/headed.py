@@ -286,6 +286,9 @@ def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.type in ("jurisdiction", "person"):
             d.type = "organization"
+    for d in out:  # "the Gulf Region Jail Partnership Program", read as a place
+        if d.type == "jurisdiction" and not d.canonical and _a_program(doc, d.start, d.end):
+            d.type, d.label, d.reason = "program", "PROGRAM", "a name ending in a program's word"
     for head in (t for t in doc if t.lower_ in made and _capital(t)):
         start, end = _compact_run_to(doc, head.i), head.i + 1
         inside = [d for d in out if d.start < end and d.end > start]
@@ -315,6 +318,14 @@ def _a_business(doc: Doc, start: int, end: int, placing: frozenset[str]) -> bool
     after = doc[end] if end < len(doc) else None
     places_after = heads["street"] | heads["building"] | {"building"}
     return after is None or not (_capital(after) or after.lower_ in places_after)
+
+
+def _a_program(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words or more ending in a program's word (``program`` in
+    ``head_words.csv``) that the gazetteer knows as no place."""
+    words = read_head_words()["program"]
+    named = end - start >= 2 and doc[end - 1].lower_ in words
+    return named and not places.lookup(doc[start:end].text)
 
 
 def _a_line_of_its_own(doc: Doc, start: int, end: int) -> bool:
