@@ -17,10 +17,11 @@ from graphx.extract.antecedents import definite_heads
 from graphx.extract.doers import doers
 from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.known import read_head_words
+from graphx.extract.money import funding_nouns, money_refused, of_a_sum
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
 from graphx.extract.word_lists import money_words
-from graphx.lexicon import Lexicon, shipped
+from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
 __all__ = [
@@ -29,8 +30,8 @@ __all__ = [
     "by_a_body",
     "by_a_voting_body",
     "dated_by_possessive",
+    "decided",
     "enacted_by_a_body",
-    "money_ended",
     "object_kind",
     "ruled_or_approved",
     "tallied",
@@ -146,6 +147,13 @@ def ruled_or_approved(
     return None
 
 
+def decided(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """What a vote decided (``voted``), or money refused (``money_refused``), else None."""
+    if lemma in taxonomy.voting and (vote := voted(verb, lemma, taxonomy)):
+        return vote
+    return money_refused(verb, lemma, taxonomy)
+
+
 def sat_to_hear(verb: Token) -> bool:
     """A body sat to hear a matter put to it (``SIT`` rows): its subject a body that votes
     and its object a ``MEASURE`` or a ``HEARD`` noun ("commissioners heard a proposal",
@@ -232,12 +240,12 @@ def took_money(verb: Token) -> bool:
     $61,412", "the city received a federal grant", "Maverick County received $865,000",
     "accepted an award of $96,540"; not "the board accepted his resignation", nor a
     person's "Lopez received $500"."""
-    funding = shipped().derived(_funding_nouns)
+    funding = shipped().derived(funding_nouns)
     money = [
         c
         for c in verb.children
         if c.dep_ == "dobj"
-        and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or _of_a_sum(c))
+        and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or of_a_sum(c))
     ]
     given = any(_a_sum_given(m, funding) for m in money)
     return given and (by_a_body(verb) or _by_a_place(verb, funding))
@@ -256,22 +264,6 @@ def _by_a_place(verb: Token, funding: frozenset[str]) -> bool:
         return False
     public = funding | money_words().get("noun", frozenset())  # "in Stonegarden funds"
     return any(w.lemma_.lower() in public or w.ent_type_ == "AGENCY" for w in verb.subtree)
-
-
-def _of_a_sum(noun: Token) -> bool:
-    """A noun of a sum given: "an award of $96,540", "a payment of $2 million"; not a sum
-    asked, a ``PETITION`` noun ("accepted a bid of $40,000" chose a contractor), nor a text
-    or a happening of one ("accepted a report of $3 million in costs")."""
-    taxonomy, lemma = load_taxonomy(), noun.lemma_.lower()
-    told = (taxonomy.petitions, taxonomy.nouns, taxonomy.objects, taxonomy.written)
-    if any(lemma in table for table in told) or lemma in taxonomy.communiques:
-        return False  # "accepted a report of $3 million in overtime costs"
-    return any(w.ent_type_ == "MONEY" for w in objects_of(noun, "of"))
-
-
-def _funding_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of money given ("grant", "donation"): funding ``NOUN`` rows."""
-    return frozenset(n for n, kind in load_taxonomy(lexicon).nouns.items() if kind == "funding")
 
 
 def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
@@ -343,41 +335,3 @@ def _a_tally(number: Token) -> bool:
     if not number.like_num or number.i + 2 >= len(doc) or doc[number.i + 1].text not in "-–":
         return False
     return doc[number.i + 2].like_num
-
-
-def money_ended(verb: Token) -> bool:
-    """A verb of ending whose object is money: "terminated its Shelter Fund grant", "the rest
-    of the award, $40,000, has been rescinded", "ended $3 million in funding"; not "ended its
-    grant program" (a program, ended), "terminated its $4 million contract" (an arrangement)
-    nor "rescinded a $500 fine"."""
-    return any(is_money(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
-
-
-def is_money(noun: Token) -> bool:
-    """Money by its noun, a sum, or what it is the rest of ("the rest of the award")."""
-    return _money(noun, noun) or any(_money(o, noun) for o in objects_of(noun, "of"))
-
-
-def _compounds(noun: Token) -> list[Token]:
-    """The words a noun's compound name is made of ("Homeland Security Grant Program")."""
-    return [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
-
-
-def _money(noun: Token, told: Token) -> bool:
-    """Money by its noun ("grant", "funding"), a sum ("$3 million"), or a noun of money given
-    told with its sum or its money (``sum``: "its $2 million award", "the grant award", "the
-    rest of the award, $40,000",
-    whose sum ``told``, the noun ended, may carry); not any noun with a sum ("its $4 million
-    contract", "a $500 fine", "the $10,000 bond")."""
-    words = shipped().derived(_funding_nouns) | money_words().get("noun", frozenset())
-    if noun.lemma_.lower() in words or noun.ent_type_ == "MONEY":
-        return True
-    if noun.lemma_.lower() not in money_words().get("sum", frozenset()):
-        return False
-    if any(c.lemma_.lower() in words for c in _compounds(noun)):
-        return True  # "the grant award", "the Homeland Security Grant Program award"
-    sums = ("appos", "compound", "nmod", "nummod", "amod", "quantmod")
-    summed = any(
-        c.dep_ in sums and c.ent_type_ == "MONEY" for w in (noun, told) for c in w.children
-    )
-    return summed or _of_a_sum(noun)

@@ -5,7 +5,7 @@ $900,000 grant will be terminated": the letter is how the grant was cut off, so 
 tells, though worded as to come, is the happening, on the day the letter came. So too "DHS
 notified the city Monday that the grant will be terminated" and "the sheriff sent a letter
 Wednesday to ICE giving notice that the office is terminating its 287(g) agreement". What
-ends is money (``deciders.is_money``) or an arrangement (``arrangements`` of
+ends is money (``money.is_money``) or an arrangement (``arrangements`` of
 ``practice_ends.txt``); the words of a notice are ``notices.txt``.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.deciders import is_money
+from graphx.extract.money import is_money
 from graphx.extract.word_lists import notices, practice_ends
 
 __all__ = ["ends_money", "notice_of_an_end", "parties", "the_notice_day_is_on"]

@@ -24,7 +24,7 @@ from graphx.extract.narrowed import narrowed, only_on
 from graphx.extract.notices import notice_of_an_end
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below, direct_objects, objects_of
-from graphx.extract.word_lists import practice_ends
+from graphx.extract.word_lists import listed_sense, practice_ends
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "awarded_as_announced",
     "ended_practice",
     "ends_a_practice",
-    "listed_sense",
     "practice_ended",
     "purpose_of_past_act",
     "told_as_done",
@@ -56,15 +55,6 @@ def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if not (a_practice_end(verb) or announced_change(verb)):
         return None
     return listed_sense("happening", taxonomy)
-
-
-def listed_sense(kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """The event type and lemma of the event_types.csv verb a line of ``practice_ends.txt``
-    names ("happening: end", "withheld: cut off"), else None."""
-    for lemma in sorted(practice_ends().get(kind, ())):
-        if lemma in taxonomy.verbs:
-            return taxonomy.verbs[lemma], lemma
-    return None
 
 
 def a_practice_end(verb: Token) -> bool:

@@ -18,10 +18,12 @@ from graphx.extract import courts, crowds, custody, deciders, findings, found, r
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns, texts_put_out
+from graphx.extract.money import money_ended
 from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
+from graphx.extract.word_lists import listed_sense
 
 __all__ = [
     "Taxonomy",
@@ -36,8 +38,8 @@ __all__ = [
 
 
 def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    if lemma in taxonomy.voting and (voted := deciders.voted(token, lemma, taxonomy)):
-        return voted
+    if decided := deciders.decided(token, lemma, taxonomy):
+        return decided  # "voted to end it", "denied its application for a $214,000 grant"
     if lemma not in taxonomy.verbs:
         return None
     kind = taxonomy.verbs[lemma]
@@ -57,12 +59,9 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return acted
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
-    if kind == _FREED and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
+    if kind == "release" and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
         return None  # "in a decision released Friday": a text put out, no one freed
     return kind, lemma
-
-
-_FREED = "release"
 
 
 def _a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -105,8 +104,8 @@ def _end_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] |
     named = [noun_lemma(noun, taxonomy) for noun in direct_objects(verb)]
     if gathering := next((n for n in named if taxonomy.nouns.get(n) == "meeting"), None):
         return "meeting", gathering
-    withheld = rule_changes.listed_sense("withheld", taxonomy)
-    if withheld and deciders.money_ended(verb):
+    withheld = listed_sense("withheld", taxonomy)
+    if withheld and money_ended(verb):
         return withheld  # "terminated its $2 million grant"
     if court := courts.court_acting(verb, taxonomy):
         return courts.ruling_of(court, taxonomy)
@@ -320,7 +319,7 @@ def _noticed_end(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if notice_of_an_end(verb) is None:
         return None
     kind = "withheld" if ends_money(verb) else "happening"
-    return rule_changes.listed_sense(kind, taxonomy)
+    return listed_sense(kind, taxonomy)
 
 
 def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

@@ -10,11 +10,13 @@ the lexicon once per lexicon.
 
 from __future__ import annotations
 
+from graphx.extract.taxonomy import Taxonomy
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "inexact_count_words",
     "kind_words",
+    "listed_sense",
     "many_acts_words",
     "money_words",
     "notices",
@@ -72,3 +74,12 @@ def practice_ends(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``practice_ends.txt``: the words that tell a practice ended as the rule from now on
     ("will stop honoring", "will no longer hold", "Effective immediately") (``rule_changes``)."""
     return (lexicon or shipped()).word_kinds("practice_ends.txt")
+
+
+def listed_sense(kind: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The event type and lemma of the event_types.csv verb a line of ``practice_ends.txt``
+    names ("happening: end", "withheld: cut off"), else None."""
+    for lemma in sorted(practice_ends().get(kind, ())):
+        if lemma in taxonomy.verbs:
+            return taxonomy.verbs[lemma], lemma
+    return None
