@@ -1563,6 +1563,9 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
          "Sunday evening.", set()),
         ("Dayton Vigil Draws Hundreds\nAbout 30 volunteers filled the truck outside the church "
          "on Sunday evening with food for the families.", set()),
+        # found in probe201 (opened): a ground is a place whatever it lies by
+        ("Dayton Rally Draws Hundreds\nA crowd of protesters packed the sidewalk outside the "
+         "Dayton field office of ICE on Saturday, demanding his release.", {("packed", "rally")}),
         # found in probe190 (opened): one who stood before a crowd, in a story of a forum
         ("Sheriff Faces Packed Forum\nSheriff Tom Hale stood before roughly 300 people in a "
          "Dayton church hall Thursday night.", {("stood", "forum")}),
