@@ -588,6 +588,15 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          "raided a plant in Marlow.\nThe planning commission held its hearing on the rezoning "
          "Oct. 2 in Baxter.",
          ("2023-10-04", "from the date line under the headline (2023-10-04)")),
+        # ... a long headline under the site's links is the head's too, and a day the text
+        # sets ahead a little after the line's bears it out (a review)
+        ("Home | News | Sports | Opinion\nTwo fronts in two weeks: a raid in Marlow, a "
+         "detention deal in Ruthven County and a vigil\nWednesday, October 4, 2023\nOn Aug. "
+         "28, agents raided a plant in Marlow.\nThe hearing was held Oct. 2 in Baxter.",
+         ("2023-10-04", "from the date line under the headline (2023-10-04)")),
+        ("Families plan to rally outside the Marlow detention center this weekend\nThursday, "
+         "May 16, 2024\nCome out to Marlow on May 18 and stand with the families.",
+         ("2024-05-16", "from the date line under the headline (2024-05-16)")),
         # ... but a first line that ends as a sentence is the text's: no head follows it
         ("Families in Marlow are still waiting for news of the forty workers, and the company "
          "has said nothing.\nWednesday, October 4, 2023\nThe hearing was held Oct. 2.",

@@ -801,6 +801,9 @@ def test_vocabulary_a_saying_of_a_happening_is_that_happening(nlp: Language) -> 
         "A pickup truck pulled out of the Dayton Walmart on Monday.",
         "Tom Ruiz withdrew from the Dayton Marathon on Monday.",
         "Tom Ruiz walked away from the crash in Dayton on Monday.",
+        # one person's leaving ends no body's arrangement (a review)
+        "Tom Ruiz walked away from a drug treatment program in Dayton on Monday.",
+        "Lineman Tom Ruiz walked away from a $40 million contract with Dayton on Monday.",
         "The Dayton mayor walked away from the talks with the union on Monday.",
         # no one pronounced or found dead (a review)
         "The bill was pronounced dead in the Dayton council on Monday.",

@@ -202,6 +202,8 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
     words = practice_ends()
     if lemma not in words.get("leaving", ()):
         return False
+    if _one_persons_leaving(verb):
+        return True  # "Tom Ruiz walked away from a drug treatment program" (a review)
     if lemma.endswith(" tie"):  # with a body, or its people ("federal immigration authorities")
         bodies = [
             o
@@ -220,6 +222,18 @@ def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
     ]
     arrangements = words.get("arrangements", ())
     return not any(o.lemma_.lower() in arrangements or o.ent_type_ in _PROGRAMS for o in left)
+
+
+def _one_persons_leaving(verb: Token) -> bool:
+    """A person by name, with no office's title, as the one who leaves: "Lineman Jalen
+    Moss walked away from a $40 million contract"; not "Sheriff Ana Ruiz pulled out of the
+    program", "the county", nor "he" (the sheriff who said "he is pulling out" is one)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject, titles = subjects[0], read_titles()
+    titled = any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
+    return subject.ent_type_ == "PERSON" and not titled
 
 
 # Names of bodies one has ties with: "cut ties with ICE", "with the city of Dayton".

@@ -67,8 +67,6 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'organization']
     >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "KIND", "WHO")]
     ['media', 'media', 'organization', 'organization']
-    >>> label_type("ORG", "Delta Region Jail Partnership Program")
-    'program'
     """
     kind = _LABEL_TYPES.get(label, "")
     if kind == "organization" and _CALL_SIGN.fullmatch(text):
@@ -86,8 +84,6 @@ def label_type(label: str, text: str) -> str:
             return "agency"
         if last in heads["media"]:
             return "media"
-        if last in heads["program"] and len(head) > 1:
-            return "program"  # "the Gulf Region Jail Partnership Program"
     return kind
 
 

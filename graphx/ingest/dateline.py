@@ -144,12 +144,14 @@ def _head(lines: list[str]) -> list[tuple[int, str]]:
     """The page's head: its first lines with words, by their index (a blank line between
     the site's links and the date line is no line of it, nor is a line of the site's links
     or a release's label one of the head's five), before the text begins."""
-    head, told = [], 0
+    head, told, texts = [], 0, 0
     for i, line in enumerate(lines[:_HEAD_SPAN]):
         items = _items(line)
         words = sum(any(c.isalnum() for c in w) for w in line.split())
-        if words > _PARAGRAPH and not items and (i > 0 or _sentence(line)):
+        # the first line of words may be a long headline, under the site's links or not
+        if words > _PARAGRAPH and not items and (texts or _sentence(line)):
             break  # the text has begun: a date line after it is no page's head
+        texts += bool(line.strip()) and not items
         if line.strip() and told < _HEAD_LINES:
             head.append((i, line))
             told += not (items or _LABEL_LINE.fullmatch(line))
@@ -258,18 +260,40 @@ def _borne_out(
     day: dt.date, plain: bool, rest: str, captions: str, read: tuple[DatesOf, LooksAhead | None]
 ) -> bool:
     """Whether the text's own days (else its captions', else its days without a year, read
-    in the two weeks before the line's day, not set ahead) bear the date line's day out."""
+    in the two weeks before the line's day, not set ahead, or set ahead in the two weeks
+    after it) bear the date line's day out."""
     dates_of, ahead = read
     own = [value_days(v) for _, v in dates_of(rest)]
     spans = list(own)
-    if not any((s[1] - s[0]).days < _YEAR_DAYS for s in own):  # the text has no day of its own
+    none_of_its_own = not any((s[1] - s[0]).days < _YEAR_DAYS for s in own)
+    if none_of_its_own:
         spans += [value_days(v) for _, v in dates_of(captions)] or _days_before(rest, day, ahead)
     finer = [s for s in spans if (s[1] - s[0]).days < _YEAR_DAYS]
     latest = max(finer or spans, default=None)
     borne_out = latest is not None and latest[0] <= day <= latest[1] + _HEAD_AFTER
+    # ... or a day it sets ahead a little after the line's: "Come out to Lumpkin on May 18"
+    borne_out = borne_out or (none_of_its_own and bool(_days_ahead(rest, day, ahead)))
     if plain and not any(s[0] == s[1] for s in own):
         borne_out = borne_out or all(s[0] <= day for s in spans)
     return borne_out
+
+
+def _days_ahead(text: str, day: dt.date, ahead: LooksAhead | None) -> list[tuple[dt.date, dt.date]]:
+    """The text's months and days with no year that it sets ahead ("Join us on May 18")
+    and that fall in the two weeks after ``day``: a page written a little before them."""
+    found = []
+    for m in _YEARLESS.finditer(text):
+        if ahead is None or not ahead(text, m.start()):
+            continue
+        for year in (day.year, day.year + 1):
+            try:
+                told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
+            except ValueError:
+                continue
+            if day < told <= day + _YEARLESS_BEFORE:
+                found.append((told, told))
+                break
+    return found
 
 
 def _days_before(
