@@ -52,6 +52,7 @@ from graphx.extract.counted import done_to
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.same_day import told_within
+from graphx.extract.told_after import weekdays_after_what_they_tell
 from graphx.extract.tree import infinitive_of_noun
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words
@@ -178,7 +179,8 @@ def find_events(
         entry = entries.entry_of(stamps, sent.end_char)
         before = _Before(day, gathered, before.story, unspent, entry)
         events.extend(found)
-    return parties.parties_named_after(doc, mentions, events, reading.taxonomy)
+    events = parties.parties_named_after(doc, mentions, events, reading.taxonomy)
+    return weekdays_after_what_they_tell(doc, events, reading.taxonomy)
 
 
 def _given_days(attached: dict[int, TimeExpression]) -> set[int]:
