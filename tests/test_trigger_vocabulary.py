@@ -225,6 +225,10 @@ def test_vocabulary_who_rejects_says_what_rejecting_is(
          "$214,000 Byrne grant.", "funding", "withhold"),
         ("The Justice Department on Friday denied Dayton's request for a $2 million grant.",
          "funding", "withhold"),
+        # ... the day told after what was asked for is the denial's: the grant asked for is
+        # no happening
+        ("The Justice Department denied Dayton's request for a $2 million grant on Friday.",
+         "funding", "withhold"),
         # a court's denial rules; a request for no money is a decision of its own
         ("A federal judge on Friday denied Dayton's request for a $2 million grant.",
          "legal_action", "ruling"),

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from graphx.extract import clauses, page
 from graphx.extract.quotes import inside
 from graphx.extract.rule_changes import ends_a_practice, practice_ended
-from graphx.extract.triggers import Taxonomy, event_sense, light_nouns, noun_lemma
+from graphx.extract.triggers import Taxonomy, awaited, event_sense, light_nouns, noun_lemma
 
 __all__ = ["sentence_triggers"]
 
@@ -28,8 +28,8 @@ def sentence_triggers(
         sense = practice_ended(token, taxonomy) or event_sense(token, taxonomy)
         if sense is None or inside(quotes, token.idx) or page.the_text_itself(token):
             continue
-        if token.pos_ == "NOUN" and token.head.i in found and _tells_its_object(token, taxonomy):
-            continue  # the verb before it already tells this noun's happening
+        if token.pos_ == "NOUN" and _told_otherwise(token, found, taxonomy):
+            continue
         found[token.i] = sense
     # A noun a light verb takes its happening from is told by that verb, which has the
     # clause's subject and date: "subpoenas were issued Friday", "the suit DOJ filed Tuesday".
@@ -69,3 +69,10 @@ def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
     verb = noun.head
     light = verb.pos_ != "VERB" or verb.lemma_.lower() in taxonomy.light
     return light or not clauses.dated_apart(noun)
+
+
+def _told_otherwise(noun: Token, found: dict[int, tuple[str, str]], taxonomy: Taxonomy) -> bool:
+    """A noun whose happening the verb before it already tells, or one asked for, which has
+    not happened ("denied her request for a grant on Friday": the day is the denial's)."""
+    told = noun.head.i in found and _tells_its_object(noun, taxonomy)
+    return told or awaited(noun, taxonomy)

@@ -119,10 +119,11 @@ def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
 
 
 def awaited(noun: Token, taxonomy: Taxonomy) -> bool:
-    """A noun after a word of waiting (``IRREALIS`` "pending") names what has not happened:
-    "released pending a hearing", which the parser may read as "pending hearings"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in taxonomy.irrealis:
-        return True
+    """A noun after a word of waiting (``IRREALIS`` "pending") or asked for (``PETITION``)
+    names what has not happened: "released pending a hearing" ("pending hearings")."""
+    asked = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in taxonomy.petitions
+    if noun.dep_ == "pobj" and (noun.head.lower_ in taxonomy.irrealis or asked):
+        return True  # "released pending a hearing", "denied her request for a hearing"
     # the word before the noun, not after it: "the suspension of two officers pending an
     # investigation" did happen
     return any(
