@@ -77,6 +77,13 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
             "meeting",
             "hearing",
         ),
+        # ... or by the people it heard from (found in probe204)
+        (
+            "The Dayton City Council heard from more than 40 speakers Monday night.",
+            "heard",
+            "meeting",
+            "hearing",
+        ),
         (
             "The Dayton City Council heard public comment on the plan on Tuesday.",
             "heard",
@@ -280,6 +287,9 @@ def test_vocabulary_hearing_what_no_body_sits_for_is_no_act(nlp: Language) -> No
     assert events_of(nlp, "Sheriff Ann Lee heard a proposal from ICE on Tuesday.") == []
     text = "The jury heard testimony from an ICE agent on Tuesday."
     assert [e for e, _ in events_of(nlp, text) if e.trigger == "heard"] == []
+    # ... nor one person heard from by a body, nor people a mayor heard from
+    assert events_of(nlp, "The Dayton City Council heard from its lawyer on Tuesday.") == []
+    assert events_of(nlp, "Mayor Ann Lee heard from residents on Tuesday.") == []
 
 
 def test_vocabulary_a_listed_noun_read_as_a_verb_is_no_act(nlp: Language) -> None:

@@ -157,12 +157,19 @@ def decided(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | No
 def sat_to_hear(verb: Token) -> bool:
     """A body sat to hear a matter put to it (``SIT`` rows): its subject a body that votes
     and its object a ``MEASURE`` or a ``HEARD`` noun ("commissioners heard a proposal",
-    "the board took public comment"); not "the board heard the news", "Lopez took the
-    comment", nor a sheriff, a jury or a court (a review)."""
+    "the board took public comment"), or people it heard from ("heard from more than 40
+    speakers Monday night": found in probe204); not "the board heard the news", "Lopez took
+    the comment", nor a sheriff, a jury or a court (a review)."""
     taxonomy = load_taxonomy()
     put = taxonomy.measures | taxonomy.heard
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in put for o in objects) and by_a_voting_body(verb)
+    heard = any(o.lemma_.lower() in put for o in objects)
+    return (heard or any(_many(o) for o in objects_of(verb, "from"))) and by_a_voting_body(verb)
+
+
+def _many(people: Token) -> bool:
+    """People counted or told in the plural ("more than 40 speakers", "residents")."""
+    return people.tag_ == "NNS" or any(c.dep_ == "nummod" for c in people.children)
 
 
 def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
