@@ -192,61 +192,55 @@ def test_vocabulary_a_decision_told_after_what_it_decides(nlp: Language) -> None
     assert roles.get("Dayton City Council") == "agent"
 
 
-@pytest.mark.parametrize(
-    ("text", "kind", "family"),
-    [
-        # a body that votes rejects by vote (found by a probe on invented articles)
-        ("The Dayton City Council rejected the resolution on Monday.", "policy", "enact"),
-        ("The county board of supervisors rejected the plan 12-7 on Monday.", "policy", "enact"),
-        ("The measure was rejected by the county commission on Monday.", "policy", "enact"),
-        # a court rejects by ruling
-        ("A federal judge rejected the county's motion on Monday.", "legal_action", "ruling"),
-        # anyone else only says so, and the saying keeps its own family
-        ("Mayor Ann Lee rejected the criticism on Monday.", "statement", "reject"),
-        ("The Dayton Police Department rejected the claims on Monday.", "statement", "reject"),
-        ("The White House rejected the report on Monday.", "statement", "reject"),
-        # ... and so does a body that votes, on what it votes on no measure (a review)
-        ("The Dayton City Council rejected the claims on Monday.", "statement", "reject"),
-        ("The county board rejected the criticism on Monday.", "statement", "reject"),
-        # money, or a request for it, refused is money withheld (found in probe201)
-        ("The Justice Department rejected the city's grant application on Monday.", "funding",
-         "withhold"),
-        ("The state rejected a $40,000 request for funding from Dayton on Monday.", "funding",
-         "withhold"),
-    ],
-)  # fmt: skip
-def test_vocabulary_who_rejects_says_what_rejecting_is(
-    nlp: Language, text: str, kind: str, family: str
-) -> None:
-    event, _ = only_event(nlp, text)
-    assert (event.trigger, event.event_type) == ("rejected", kind)
-    assert load_taxonomy().family(event.lemma, event.event_type) == family
+# Who rejects or denies, and what, says what the act is: (text, kind, family).
+_REJECTED = [
+    # a body that votes rejects by vote (found by a probe on invented articles)
+    ("The Dayton City Council rejected the resolution on Monday.", "policy", "enact"),
+    ("The county board of supervisors rejected the plan 12-7 on Monday.", "policy", "enact"),
+    ("The measure was rejected by the county commission on Monday.", "policy", "enact"),
+    # a court rejects by ruling
+    ("A federal judge rejected the county's motion on Monday.", "legal_action", "ruling"),
+    # anyone else only says so, and the saying keeps its own family
+    ("Mayor Ann Lee rejected the criticism on Monday.", "statement", "reject"),
+    ("The Dayton Police Department rejected the claims on Monday.", "statement", "reject"),
+    ("The White House rejected the report on Monday.", "statement", "reject"),
+    # ... and so does a body that votes, on what it votes on no measure (a review)
+    ("The Dayton City Council rejected the claims on Monday.", "statement", "reject"),
+    ("The county board rejected the criticism on Monday.", "statement", "reject"),
+    # money, or a request for it, refused is money withheld (found in probe201)
+    ("The Justice Department rejected the city's grant application on Monday.", "funding",
+     "withhold"),
+    ("The state rejected a $40,000 request for funding from Dayton on Monday.", "funding",
+     "withhold"),
+]  # fmt: skip
+_DENIED = [
+    # found in probe201: "denied the city of Lansing's application for a grant", whose
+    # parse makes the city the object
+    ("The Justice Department on Friday denied the city of Dayton's application for a "
+     "$214,000 Byrne grant.", "funding", "withhold"),
+    ("The Justice Department on Friday denied Dayton's request for a $2 million grant.",
+     "funding", "withhold"),
+    # ... the day told after what was asked for is the denial's: the grant asked for is
+    # no happening
+    ("The Justice Department denied Dayton's request for a $2 million grant on Friday.",
+     "funding", "withhold"),
+    # a court's denial rules; a request for no money is a decision of its own
+    ("A federal judge on Friday denied Dayton's request for a $2 million grant.",
+     "legal_action", "ruling"),
+    ("The county denied the inmate's request for a transfer on Friday.", "policy", "deny"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "family"),
-    [
-        # found in probe201: "denied the city of Lansing's application for a grant", whose
-        # parse makes the city the object
-        ("The Justice Department on Friday denied the city of Dayton's application for a "
-         "$214,000 Byrne grant.", "funding", "withhold"),
-        ("The Justice Department on Friday denied Dayton's request for a $2 million grant.",
-         "funding", "withhold"),
-        # ... the day told after what was asked for is the denial's: the grant asked for is
-        # no happening
-        ("The Justice Department denied Dayton's request for a $2 million grant on Friday.",
-         "funding", "withhold"),
-        # a court's denial rules; a request for no money is a decision of its own
-        ("A federal judge on Friday denied Dayton's request for a $2 million grant.",
-         "legal_action", "ruling"),
-        ("The county denied the inmate's request for a transfer on Friday.", "policy", "deny"),
-    ],
-)  # fmt: skip
-def test_vocabulary_what_a_denial_refuses_says_what_it_is(
-    nlp: Language, text: str, kind: str, family: str
+    ("text", "trigger", "kind", "family"),
+    [(text, "rejected", kind, family) for text, kind, family in _REJECTED]
+    + [(text, "denied", kind, family) for text, kind, family in _DENIED],
+)
+def test_vocabulary_who_refuses_says_what_refusing_is(
+    nlp: Language, text: str, trigger: str, kind: str, family: str
 ) -> None:
     event, _ = only_event(nlp, text)
-    assert (event.trigger, event.event_type) == ("denied", kind)
+    assert (event.trigger, event.event_type) == (trigger, kind)
     assert load_taxonomy().family(event.lemma, event.event_type) == family
 
 

@@ -76,9 +76,8 @@ def _compounds(noun: Token) -> list[Token]:
 def _money(noun: Token, told: Token) -> bool:
     """Money by its noun ("grant", "funding"), a sum ("$3 million"), or a noun of money given
     told with its sum or its money (``sum``: "its $2 million award", "the grant award", "the
-    rest of the award, $40,000",
-    whose sum ``told``, the noun ended, may carry); not any noun with a sum ("its $4 million
-    contract", "a $500 fine", "the $10,000 bond")."""
+    rest of the award, $40,000", whose sum ``told``, the noun ended, may carry); not any noun
+    with a sum ("its $4 million contract", "a $500 fine", "the $10,000 bond")."""
     words = shipped().derived(funding_nouns) | money_words().get("noun", frozenset())
     if noun.lemma_.lower() in words or noun.ent_type_ == "MONEY":
         return True

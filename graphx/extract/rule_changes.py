@@ -36,6 +36,7 @@ __all__ = [
     "ends_a_practice",
     "practice_ended",
     "purpose_of_past_act",
+    "titled",
     "told_as_done",
     "told_by_saying",
 ]
@@ -231,9 +232,7 @@ def _one_persons_leaving(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
-    subject, titles = subjects[0], read_titles()
-    titled = any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
-    return subject.ent_type_ == "PERSON" and not titled
+    return subjects[0].ent_type_ == "PERSON" and not titled(subjects[0])
 
 
 # Names of bodies one has ties with: "cut ties with ICE", "with the city of Dayton".
@@ -359,9 +358,14 @@ def _a_body_rules(verb: Token) -> bool:
     # a word of a name alone is likelier a surname ("Lopez") than a body
     alone = subject.pos_ == "PROPN" and not subject.ent_type_ and not list(subject.children)
     if subject.ent_type_ == "PERSON" or alone:
-        titles = read_titles()
-        return any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
+        return titled(subject)
     return True
+
+
+def titled(name: Token) -> bool:
+    """A name told with an office's title ("Sheriff Ana Ruiz", ``titles.txt``)."""
+    titles = read_titles()
+    return any(c.dep_ == "compound" and c.lower_ in titles for c in name.children)
 
 
 def a_body(subject: Token) -> bool:

@@ -12,11 +12,11 @@ import datetime as dt
 from spacy.tokens import Token
 
 from graphx.extract.aspect import written_then
-from graphx.extract.known import read_titles
 from graphx.extract.rule_changes import (
     a_body,
     announced_change,
     ends_a_practice,
+    titled,
     told_by_saying,
 )
 from graphx.extract.taxonomy import load_taxonomy
@@ -75,6 +75,5 @@ def _told_by_its_body(teller: Token) -> bool:
     subjects = [c for c in teller.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lemma_.lower() in load_taxonomy().measures:
         return False
-    subject, titles = subjects[0], read_titles()
-    titled = any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)
-    return subject.ent_type_ == "PERSON" or titled or a_body(subject)
+    subject = subjects[0]
+    return subject.ent_type_ == "PERSON" or titled(subject) or a_body(subject)

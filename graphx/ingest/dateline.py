@@ -285,14 +285,9 @@ def _days_ahead(text: str, day: dt.date, ahead: LooksAhead | None) -> list[tuple
     for m in _YEARLESS.finditer(text):
         if ahead is None or not ahead(text, m.start()):
             continue
-        for year in (day.year, day.year + 1):
-            try:
-                told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
-            except ValueError:
-                continue
-            if day < told <= day + _YEARLESS_BEFORE:
-                found.append((told, told))
-                break
+        soon = (day + dt.timedelta(days=1), day + _YEARLESS_BEFORE)
+        if (told := _read_in(m, (day.year, day.year + 1), soon)) is not None:
+            found.append((told, told))
     return found
 
 
@@ -308,15 +303,25 @@ def _days_before(
             continue  # "scheduled for March 15": a day to come
         if ahead is not None and ahead(text, m.start()):
             continue  # "Come to the hearing on the rezoning, Oct. 2" (found in probe193)
-        for year in (day.year, day.year - 1):
-            try:
-                told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
-            except ValueError:
-                continue
-            if day - _YEARLESS_BEFORE <= told <= day:
-                found.append((told, told))
-                break
+        weeks = (day - _YEARLESS_BEFORE, day)
+        if (told := _read_in(m, (day.year, day.year - 1), weeks)) is not None:
+            found.append((told, told))
     return found
+
+
+def _read_in(
+    m: re.Match[str], years: tuple[int, ...], days: tuple[dt.date, dt.date]
+) -> dt.date | None:
+    """The month and day ``m`` names, read in the first of ``years`` that puts it within
+    ``days`` (first and last), else None."""
+    for year in years:
+        try:
+            told = dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
+        except ValueError:
+            continue  # "Feb. 29" in a year without one
+        if days[0] <= told <= days[1]:
+            return told
+    return None
 
 
 # a release's dateline with its day: "DES MOINES, Iowa, Oct. 16, 2018 — ICE arrested ...",
