@@ -1089,6 +1089,53 @@ def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> No
     assert res.mention_entity["d0"] == [by_label(res, "Ann Lee").id, outlet.id]
 
 
+@pytest.mark.parametrize(
+    ("source", "text", "mention", "read_as"),
+    [
+        # a station's source with its frequency is no web domain, and its call sign alone,
+        # whatever the model read it as, is the station
+        ("WQRX 90.7", "The mayor told WQRX on Monday.", "WQRX", "jurisdiction"),
+        ("WQRX 103.9 FM", "The mayor told WQRX on Monday.", "WQRX", "organization"),
+        ("WQRX-FM", "The mayor told WQRX News on Monday.", "WQRX News", "media"),
+        # a paper calls itself by its name after its place
+        ("The Tulare Beacon", "The mayor told the Beacon on Monday.", "Beacon", "jurisdiction"),
+        # a station's brand on its masthead, beside its call sign or with it
+        ("WQRX-FM", "WQRX-FM | Valley Public Radio\nA mayor.", "Valley Public Radio", "media"),
+        ("WQRX-FM", "WQRX 90.7 Valley Radio | Listen Live\nA mayor.", "Valley Radio", "media"),
+    ],
+)
+def test_resolve_the_documents_outlet_by_a_short_name_is_the_outlet(
+    source: str, text: str, mention: str, read_as: str
+) -> None:
+    document, extracted = extraction("d0", text, [(mention, read_as)])
+    document.source = source
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    (outlet,) = [e for e in res.entities.values() if e.type == "media"]  # the source's
+    assert res.mention_entity["d0"] == [outlet.id]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "mention", "read_as"),
+    [
+        ("wqrx907.org", "The mayor told WQRX on Monday.", "WQRX", "organization"),  # a domain
+        ("WQRX 90.7", "The mayor told KQRX on Monday.", "KQRX", "organization"),  # another station
+        # a place of the paper's name is no short name, nor its short name without "the"
+        ("The Tulare Beacon", "Officials in Beacon met.", "Beacon", "jurisdiction"),
+        # a licensee in a footer, another outlet beside a byline
+        ("WQRX 90.7", "A\nB\nC\nD\nE\nF\nWQRX 90.7 | Valley Media", "Valley Media", "organization"),
+        ("WQRX 90.7", "By Ann Lee | Harbor Post\nThe mayor spoke.", "Harbor Post", "organization"),
+    ],
+)
+def test_resolve_other_names_are_not_the_documents_outlet(
+    source: str, text: str, mention: str, read_as: str
+) -> None:
+    document, extracted = extraction("d0", text, [(mention, read_as)])
+    document.source = source
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    (named,) = [res.entities[i] for i in res.mention_entity["d0"]]
+    assert named.type == read_as
+
+
 def test_resolve_last_names_join_the_full_name_named_elsewhere() -> None:
     res = resolve(
         ("Ana Pitts O'Keefe spoke.", [("Ana Pitts O'Keefe", "person")]),

@@ -53,9 +53,12 @@ _DISTRICT_CITATION = re.compile(r"[NSEWCM]\.\s?D\.\s*(?:[A-Z][a-z]{1,5}\.?|[A-Z]
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]?(?:-\d+)?s?")
 
 
-# an American broadcaster's call sign, with its band or channel: four capitals from K or W
-# ("WCFR-FM", "KSCW 12"); alone, such capitals are as often a group's ("KIND", "WOLA")
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP)|(?: (?:Channel )?\d{1,2}))")
+# an American broadcaster's call sign, with its band, channel or frequency: four capitals
+# from K or W ("WCFR-FM", "KSCW 12", "WKQR 90.7", "WLCZ 103.9 FM"); alone, such capitals
+# are as often a group's ("KIND", "WOLA")
+_CALL_SIGN = re.compile(
+    r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP)|(?: (?:Channel )?\d{1,2})|(?: \d{2,3}\.\d(?: FM)?))"
+)
 
 
 def label_type(label: str, text: str) -> str:
@@ -65,8 +68,8 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     >>> [label_type("ORG", t) for t in ("Harlan County Jail", "Gulf Detention Watch Network")]
     ['agency', 'organization']
-    >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "KIND", "WHO")]
-    ['media', 'media', 'organization', 'organization']
+    >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "WLCZ 103.9 FM", "KIND", "WHO")]
+    ['media', 'media', 'media', 'organization', 'organization']
     """
     kind = _LABEL_TYPES.get(label, "")
     if kind == "organization" and _CALL_SIGN.fullmatch(text):

@@ -24,6 +24,8 @@ from graphx.resolve.clusters import ORG_TYPES, Cluster
 __all__ = [
     "add_place_forms",
     "any_places",
+    "call_sign",
+    "short_outlet_name",
     "local_body",
     "chapter_name",
     "counties_of",
@@ -41,7 +43,33 @@ __all__ = [
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
+_STATION = re.compile(r"(?:\d{3,4}\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+
+
+def call_sign(name: str) -> str:
+    """The station a name begins with, by its call sign, after an AM station's dial number
+    ("1010 WINS") and before its band or frequency ("WZMV-FM", "WKQR 90.7"); "" if none.
+
+    >>> [call_sign(n) for n in ("WKQR 90.7", "WZMV-FM", "1010 WINS", "WMKR", "Wake County")]
+    ['WKQR', 'WZMV', 'WINS', 'WMKR', '']
+    """
+    match = _STATION.match(name)
+    return match.group(1) if match else ""
+
+
+def short_outlet_name(name: str, gazetteer: places.Gazetteer | None = None) -> str:
+    """An outlet's name after the place it begins with, as a page calls itself ("the
+    Beacon" in "The Lansing Beacon", "the Star" in "Kansas City Star"); "" if it begins with
+    no place.
+
+    >>> short_outlet_name("The Lansing Beacon"), short_outlet_name("Kansas City Star")
+    ('Beacon', 'Star')
+    >>> short_outlet_name("Mother Jones"), short_outlet_name("Lansing")
+    ('', '')
+    """
+    led = leading_place(name, gazetteer=gazetteer)
+    return led[1] if led and led[1][:1].isupper() else ""
 
 
 def full_initials(name: str) -> set[str]:

@@ -148,11 +148,20 @@ def source_parts(name: str) -> tuple[str, list[str]]:
     return match.group(1).strip(), credited
 
 
+# a web domain ("wkqr907.org", "via www.harbortimes.com"); not a station's frequency
+# ("WKQR 90.7") nor an abbreviation's stops ("U.S. News")
+_WEB_DOMAIN = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,}\b", re.I)
+
+
 def outlets_of(source: str) -> dict[str, str]:
     """The outlets a document's source names, by their comparison key; none for a bare web
-    domain, which is no outlet's name."""
+    domain, which is no outlet's name.
+
+    >>> outlets_of("WKQR 90.7"), outlets_of("wkqr907.org"), outlets_of("via harbor.com")
+    ({'wkqr 90 7': 'WKQR 90.7'}, {}, {})
+    """
     name = source.strip()
-    if not name or "." in name:
+    if not name or _WEB_DOMAIN.search(name):
         return {}
     publisher, credited = source_parts(name)
     return {normalize_name(outlet): outlet for outlet in (publisher, *credited)}

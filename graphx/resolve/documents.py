@@ -24,12 +24,12 @@ from graphx.resolve.clusters import (
     Cluster,
     defined_acronyms,
     named_cluster,
-    outlets_of,
     person_match,
     same_org,
     sentence_text,
     tokens_of,
 )
+from graphx.resolve.own_outlet import OwnOutlet
 from graphx.resolve.page_places import PagePlaces, with_towns_of_townships
 from graphx.resolve.roles import Page, document_roles
 
@@ -47,12 +47,14 @@ class DocResolver:
         rules: AliasRules,
         gazetteer: places.Gazetteer,
     ):
+        self.own_outlet = OwnOutlet(doc, gazetteer)
+        # the outlet's names the model read as places place nothing ("the Beacon")
+        ext = self.own_outlet.read_in(ext)
         self.doc, self.ext, self.names, self.rules = doc, ext, names, rules
         self.gazetteer = gazetteer
         self.clusters: list[Cluster] = []
         self.of_mention: list[Cluster | None] = [None] * len(ext.mentions)
         self.by_key: dict[tuple[str, ...], Cluster] = {}
-        self.outlets = outlets_of(doc.source)  # by comparison key
         self.page = PagePlaces(doc, ext, gazetteer)
 
     def run(self) -> list[Cluster | None]:
@@ -107,7 +109,7 @@ class DocResolver:
         parentheses, the outlets it credits: each is a media entity of the
         document (issue 16).
         """
-        outlets = list(self.outlets.values())
+        outlets = list(self.own_outlet.by_key.values())
         for outlet in outlets[1:]:
             self._outlet(outlet)
         return self._outlet(outlets[0]) if outlets else None
@@ -173,8 +175,8 @@ class DocResolver:
         if self.rules.apart_in(m.type, norm, self.doc.id):
             return self._new(m.type, ("apart", norm))
         split = (m.type, norm) in self.rules.split or ("", norm) in self.rules.split
-        if not split and m.type in ("person", "organization") and norm in self.outlets:
-            return self._outlet(self.outlets[norm])  # "Habersham Ledger" read as a person
+        if not split and (outlet := self.own_outlet.named(m, norm)):
+            return self._outlet(outlet)
         merged = self.rules.merge.get((m.type, norm)) or self.rules.merge.get(("", norm))
         if merged:
             known = self.names.get(normalize_name(merged))

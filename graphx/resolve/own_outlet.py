@@ -1,0 +1,90 @@
+"""The outlet that published a document, as its own pages name it.
+
+A page calls its publisher by more than the name its source gives: a station by its call
+sign alone ("told WMKR on Monday", which the model may read as a place), a desk of it
+("WMKR News"), a paper by its name after its place ("reviewed by the Beacon" in the
+Lansing Beacon, which the gazetteer knows as a town in New York), and a station by its
+brand on its masthead ("WSVR 89.9 FM | Valley Public Radio"). Each is the one outlet,
+not a body or a place of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graphx.extract import places
+from graphx.extract.ner import normalize_name
+from graphx.model import DocExtraction, Document, Mention
+from graphx.resolve import bodies
+from graphx.resolve.clusters import outlets_of
+
+__all__ = ["OwnOutlet"]
+
+# the lines of a page's head, where its masthead sits
+_HEAD_LINES = 5
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
+
+
+class OwnOutlet:
+    """The names of the outlets a document's source gives, as its text may write them."""
+
+    def __init__(self, doc: Document, gazetteer: places.Gazetteer):
+        self.doc = doc
+        self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
+        outlets = list(self.by_key.values())
+        self.stations = {bodies.call_sign(o): o for o in outlets if bodies.call_sign(o)}
+        self.short = {
+            normalize_name(short): o
+            for o in outlets
+            if (short := bodies.short_outlet_name(o, gazetteer))
+        }
+        breaks = [b.end() for b in re.finditer("\n", doc.text)][:_HEAD_LINES]
+        self.head_end = breaks[-1] if len(breaks) == _HEAD_LINES else len(doc.text)
+
+    def read_in(self, ext: DocExtraction) -> DocExtraction:
+        """The document's mentions with the outlet's names the model read as places read
+        as the outlet's: they put the page in no place's state."""
+        mentions = [
+            dataclasses.replace(m, type="media")
+            if m.type == "jurisdiction" and self.named(m, normalize_name(m.text))
+            else m
+            for m in ext.mentions
+        ]
+        return dataclasses.replace(ext, mentions=mentions)
+
+    def named(self, m: Mention, norm: str) -> str:
+        """The outlet mention ``m`` names ("" if none): its full name read as a person or a
+        group ("Habersham Ledger"), its short name after "the" read as anything, its call
+        sign alone or with a desk's word, or a brand on the masthead line of its name."""
+        if m.type in ("person", "organization") and norm in self.by_key:
+            return self.by_key[norm]
+        the = _THE_BEFORE.search(self.doc.text[max(0, m.start - 5) : m.start])
+        if the and norm in self.short:
+            return self.short[norm]
+        if station := self.stations.get(bodies.call_sign(m.text)):
+            return station
+        return self._on_masthead(m) if m.type in ("media", "organization") else ""
+
+    def _on_masthead(self, m: Mention) -> str:
+        """The outlet whose name or call sign is told with the mention at the page's head,
+        in one part of its masthead line or in the part beside it: "KFGR 91.7 High Country
+        Radio | Listen Live", "WSVR 89.9 FM | Valley Public Radio"; not a name a table
+        knows ("WSVR | NPR for the Valley"), nor a licensee a footer names."""
+        if m.end > self.head_end or m.canonical:
+            return ""
+        text = self.doc.text
+        end = text.find("\n", m.end)
+        line = text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else len(text)]
+        parts = [p.strip() for p in _PARTS.split(line)]
+        at = next((i for i, p in enumerate(parts) if m.text in p), None)
+        if at is None:
+            return ""
+        told = [parts[at].replace(m.text, " ")]
+        told += [parts[j] for j in (at - 1, at + 1) if parts[at] == m.text and 0 <= j < len(parts)]
+        for outlet in self.by_key.values():
+            sign = bodies.call_sign(outlet)
+            if any(outlet in p or (sign and re.search(rf"\b{sign}\b", p)) for p in told):
+                return outlet
+        return ""
