@@ -1756,6 +1756,10 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("Data gathered on Thursday showed a rise in arrests.", False),
         ("Investigators reviewed 40 hours of video gathered in Toledo on Thursday.", False),
         ("The governor thanked 500 troops assembled at the border on Thursday.", False),
+        # found in probe208: the crowd a relative clause tells gathered, not a few people
+        ("She was one of some 250 people who gathered outside the jail on Thursday.", True),
+        ("The crowd, which rallied outside the Toledo jail on Thursday, was peaceful.", True),
+        ("Police arrested two men who gathered outside a Toledo bar on Thursday.", False),
         ("The team came to rally late in the game on Thursday.", False),
         ("The residents wanted to rally at City Hall on Thursday.", False),
         # ... and praying is no gathering of its own (a review)

@@ -93,9 +93,13 @@ def _name_end(word: Token) -> Token:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, the people its participle tells of, or the subjects of the verb
-    of coming it completes ("about 300 people came to rally")."""
+    """The verb's subjects, the people its participle or relative clause tells of, or the
+    subjects of the verb of coming it completes ("about 300 people came to rally")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        # "one of some 250 people who gathered outside the jail"; a crowd, not "two men who
+        # gathered outside the bar", whom an arrest may be of
+        return [verb.head] if _a_crowd(verb.head) else []
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         # "told several hundred people gathered on the lawn on Saturday"; people by their
         # noun, not "40 hours of video gathered", "500 troops assembled at the border"
