@@ -54,6 +54,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("agencies.csv", ("extract", "resolve")),
     Resource("aliases.csv", ("resolve",), "aliases_file"),
     Resource("attributions.txt", ("extract",)),
+    Resource("body_synonyms.txt", ("resolve",)),
     Resource("capture_nouns.txt", ("extract",)),
     Resource("credits.txt", ("extract",)),
     Resource("cy_style.json", ("app",)),

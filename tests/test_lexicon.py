@@ -34,6 +34,7 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
     assert moved | {"wire_services.txt"} <= set(EXTRACT)
     assert set(NOT_EXTRACT) == {
         "aliases.csv",
+        "body_synonyms.txt",
         "cy_style.json",
         "defaults.toml",
         "editions.txt",

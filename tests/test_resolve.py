@@ -1019,6 +1019,28 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
     assert (role.title, role.organization) == ("State's Attorney", county.id)
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # found in probes 204, 207, 208: one body of a place by two of its names
+        ("Barnstable County Sheriff's Department", "Barnstable County Sheriff's Office", True),
+        ("Tulare Police", "Tulare Police Department", True),
+        ("Outagamie County Board", "Outagamie County Board of Supervisors", True),
+        ("Elko County Commission", "Elko County Board of Commissioners", True),
+        # another body of the place, or the same body of another place
+        ("Outagamie County Board of Education", "Outagamie County Board", False),
+        ("Tulare Police Department", "Tulare County Sheriff's Office", False),
+        ("Barnstable County Sheriff's Office", "Plymouth County Sheriff's Department", False),
+    ],
+)
+def test_resolve_a_places_body_by_another_of_its_names(one: str, other: str, joined: bool) -> None:
+    res = resolve(
+        (f"Officials of the {one} in Massachusetts spoke.", [(one, "agency")]),
+        (f"Officials of the {other} in Massachusetts spoke.", [(other, "agency")]),
+    )
+    assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

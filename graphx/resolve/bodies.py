@@ -19,10 +19,8 @@ from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
-from graphx.resolve.clusters import ORG_TYPES, Cluster
 
 __all__ = [
-    "add_place_forms",
     "any_places",
     "call_sign",
     "short_outlet_name",
@@ -142,10 +140,15 @@ def place_qualified(
 
 
 def leading_place(
-    name: str, *, context: Sequence[str] = (), gazetteer: places.Gazetteer | None = None
+    name: str,
+    *,
+    context: Sequence[str] = (),
+    gazetteer: places.Gazetteer | None = None,
+    namesakes: bool = False,
 ) -> tuple[places.Place, str] | None:
     """The city, county or state a body's name begins with, read in the document's
-    context, and the rest of the name; None when it begins with none.
+    context, and the rest of the name; None when it begins with none (or with a name of
+    several places the context does not choose among, unless ``namesakes``).
 
     >>> place, rest = leading_place("Sherburne County Sheriff's Office", context=["Minnesota"])
     >>> (place.name, place.level, place.parent, rest)
@@ -159,8 +162,9 @@ def leading_place(
         if not head[:1].isupper() or rest.split()[0].lower() in _MINOR:
             continue
         place = places.lookup(head, context=context, gazetteer=gazetteer)
-        if place is not None and not place.ambiguous and place.level in _PLACE_LEVELS:
-            return place, rest
+        if place is not None and (namesakes or not place.ambiguous):
+            if place.level in _PLACE_LEVELS:
+                return place, rest
     return None
 
 
@@ -342,43 +346,3 @@ def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     body, of, _ = name.partition(" of ")
     known = (names or {}).get(normalize_name(body)) if of else None
     return known.type if known and known.type in ("agency", "organization") else "media"
-
-
-def add_place_forms(
-    clusters: Sequence[Cluster],
-    context: Sequence[str],
-    names: dict[str, KnownName],
-    gazetteer: places.Gazetteer,
-) -> None:
-    """Each body name with its leading place read in its document (``context``: the
-    document's place names), and an outlet's name without its edition words ("... Times
-    Weekly"), as forms to join by (issue 16)."""
-    for cluster in clusters:
-        if cluster.type not in ORG_TYPES:
-            continue
-        # "DHS Office of Inspector General" = "DHS's Office of Inspector General"
-        cluster.forms.update(f for n in cluster.names if (f := owned(n, names)))
-        if cluster.canonical:
-            continue
-        for name in [n for n, count in cluster.names.items() if count]:
-            form = place_qualified(name, context=context, gazetteer=gazetteer)
-            if form and form != normalize_name(name):
-                cluster.forms.add(form)
-            base = edition_base(name) if cluster.type == "media" else ""
-            if base:
-                cluster.forms.add(base)
-        cluster.forms.update(_board_forms(cluster))
-
-
-def _board_forms(cluster: Cluster) -> set[str]:
-    """A county's board told by its members ("Twin Falls County commissioners") as the
-    board's name ("... County Board of Commissioners"; found in probe153: one board was two
-    bodies)."""
-    members = read_head_words()["members"]
-    county_words = places.load_gazetteer().county_words
-    forms = set()
-    for name in (normalize_name(n) for n in cluster.names):
-        words = name.split()
-        if len(words) > 2 and words[-1] in members and words[-2] in county_words:
-            forms.add(f"{' '.join(words[:-1])} board of {words[-1]}")
-    return forms

@@ -17,7 +17,7 @@ from collections import Counter
 from graphx.extract import places
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
-from graphx.resolve import bodies
+from graphx.resolve import bodies, body_forms
 from graphx.resolve.aliases import AliasRules
 from graphx.resolve.clusters import (
     ORG_TYPES,
@@ -77,7 +77,7 @@ class DocResolver:
         # where the page's places are, not where a body sits ("ICE's Dallas field office"),
         # and, last, its outlet's state ("Southwest Oklahoma Ledger")
         context = with_towns_of_townships(self.page.named, self.gazetteer) + self.page.outlets
-        bodies.add_place_forms(self.clusters, context, self.names, self.gazetteer)
+        body_forms.add_place_forms(self.clusters, context, self.names, self.gazetteer)
         self._counties_of_bodies(context)
         return self.of_mention
 

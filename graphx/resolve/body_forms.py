@@ -1,0 +1,99 @@
+"""The forms a body's names join by across documents (issue 16).
+
+Each body's name with its leading place read in its document ("New York Department of
+Corrections" in a New York City story is the city's), an outlet's name without its
+edition words ("The Harbor Times Weekly"), a county's board told by its members
+("Twin Falls County commissioners"), and the name a place's body goes by in
+``body_synonyms.txt`` ("Plymouth County Sheriff's Department" is the Sheriff's Office).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphx.extract import places
+from graphx.extract.known import read_head_words
+from graphx.extract.ner import KnownName, normalize_name
+from graphx.lexicon import Lexicon, shipped
+from graphx.resolve.bodies import edition_base, leading_place, owned, place_qualified
+from graphx.resolve.clusters import ORG_TYPES, Cluster
+
+__all__ = ["add_place_forms", "read_body_synonyms"]
+
+
+def add_place_forms(
+    clusters: Sequence[Cluster],
+    context: Sequence[str],
+    names: dict[str, KnownName],
+    gazetteer: places.Gazetteer,
+) -> None:
+    """Each body name with its leading place read in its document (``context``: the
+    document's place names), and an outlet's name without its edition words ("... Times
+    Weekly"), as forms to join by (issue 16)."""
+    for cluster in clusters:
+        if cluster.type not in ORG_TYPES:
+            continue
+        # "DHS Office of Inspector General" = "DHS's Office of Inspector General"
+        cluster.forms.update(f for n in cluster.names if (f := owned(n, names)))
+        if cluster.canonical:
+            continue
+        for name in [n for n, count in cluster.names.items() if count]:
+            form = place_qualified(name, context=context, gazetteer=gazetteer)
+            if form and form != normalize_name(name):
+                cluster.forms.add(form)
+            cluster.forms.update(_synonym_forms(name, context, gazetteer))
+            base = edition_base(name) if cluster.type == "media" else ""
+            if base:
+                cluster.forms.add(base)
+        cluster.forms.update(_board_forms(cluster))
+
+
+def _synonym_forms(name: str, context: Sequence[str], gazetteer: places.Gazetteer) -> set[str]:
+    """The name a place's body goes by in ``body_synonyms.txt`` for another of its names:
+    "plymouth county sheriff office" for "Plymouth County Sheriff's Department"."""
+    # a town of several states the page does not choose among still names its body as
+    # the same name would (two pages' "Albertville Police Department" are one body)
+    found = leading_place(name, context=context, gazetteer=gazetteer, namesakes=True)
+    if found is None:
+        return set()
+    place, rest = found
+    synonyms = read_body_synonyms()
+    form = synonyms.get((place.level, normalize_name(rest))) or synonyms.get(
+        ("any", normalize_name(rest))
+    )
+    return {normalize_name(f"{place.name} {form}")} if form else set()
+
+
+def read_body_synonyms(lexicon: Lexicon | None = None) -> dict[tuple[str, str], str]:
+    """``body_synonyms.txt``: (level of place, a body's name after the place) -> the form
+    its names join by.
+
+    Raises:
+        SettingsError: the file is unreadable.
+    """
+    return (lexicon or shipped()).derived(_body_synonyms)
+
+
+def _body_synonyms(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    synonyms = {}
+    for line in lexicon.text("body_synonyms.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        level, _, names = line.partition(":")
+        forms = [n.strip() for n in names.split("|") if n.strip()]
+        synonyms.update({(level.strip(), form): forms[0] for form in forms})
+    return synonyms
+
+
+def _board_forms(cluster: Cluster) -> set[str]:
+    """A county's board told by its members ("Twin Falls County commissioners") as the
+    board's name ("... County Board of Commissioners"; found in probe153: one board was two
+    bodies)."""
+    members = read_head_words()["members"]
+    county_words = places.load_gazetteer().county_words
+    forms = set()
+    for name in (normalize_name(n) for n in cluster.names):
+        words = name.split()
+        if len(words) > 2 and words[-1] in members and words[-2] in county_words:
+            forms.add(f"{' '.join(words[:-1])} board of {words[-1]}")
+    return forms
