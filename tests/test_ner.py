@@ -2376,6 +2376,22 @@ def test_ner_a_first_name_the_model_left_out() -> None:
     )
 
 
+def test_ner_a_first_name_after_a_title_of_two_words() -> None:
+    # found in probe207: the model tagged the surname alone after "Attorney General", and
+    # the person was dropped as a lone surname; the parse and tags are set by hand
+    words = ["Minnesota", "Attorney", "General", "Marit", "Engebretsen", "sued", "DHS", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[2, 2, 4, 4, 5, 5, 5, 5],
+        deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+        ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "B-ORG", "O"],
+    )
+    found = [(m.text, m.title) for m in find_mentions(doc) if m.type == "person"]
+    assert found == [("Marit Engebretsen", "Attorney General")]
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("text", "person"),

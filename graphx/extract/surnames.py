@@ -131,6 +131,8 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     ("Support", "When"), title or place (``town``: a town's name is one too, "Garland")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     titled = before is not None and is_title_word(before.text, titles, word.text)
+    # ... or the end of a title of two words ("Attorney General Renata Solheim")
+    titled = titled or (before is not None and before.i > 0 and two_words(before) in titles)
     if before is not None and ((before.is_title and not titled) or before.lower_ == "the"):
         return False  # (a title before it opens no longer name: "Sheriff Rosalind Hayes")
     if before is not None and f"{before.lower_} {word.lower_}" in titles:
@@ -150,6 +152,11 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     if is_title_word(word.text, titles, surname.text) or f"{word.lower_}." in titles:
         return False  # "Sheriff Castellanos", "Sgt Castellanos"
     return town or places.lookup(word.text) is None
+
+
+def two_words(word: Token) -> str:
+    """The word before ``word`` and ``word``, lower case: "attorney general"."""
+    return f"{word.doc[word.i - 1].lower_} {word.lower_}"
 
 
 def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
