@@ -811,6 +811,12 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
         ("ORG", "Bayou Teche Parish Police Jury", "agency"),
         ("ORG", "Gulf Detention Watch Network", "organization"),
         ("ORG", "Coastal News Network", "media"),
+        # found in probes 207, 208: a wire's desk, a state's branch of government
+        ("ORG", "Plains News Service", "media"),
+        ("ORG", "Plains Wire Service", "media"),
+        ("ORG", "Plains Wire", "media"),
+        ("ORG", "U.S. Marshals Service", "agency"),
+        ("ORG", "Ohio Judicial Branch", "agency"),
         ("LAW", "Title 8", "law"),
         ("DATE", "2019", ""),
     ],

@@ -68,6 +68,8 @@ def label_type(label: str, text: str) -> str:
     ['agency', 'media', 'organization']
     >>> [label_type("ORG", t) for t in ("Harlan County Jail", "Gulf Detention Watch Network")]
     ['agency', 'organization']
+    >>> [label_type("ORG", t) for t in ("Plains News Service", "Ohio Judicial Branch")]
+    ['media', 'agency']
     >>> [label_type("ORG", t) for t in ("KSCW 12", "WCFR-FM", "WLCZ 103.9 FM", "KIND", "WHO")]
     ['media', 'media', 'media', 'organization', 'organization']
     """
@@ -83,6 +85,8 @@ def label_type(label: str, text: str) -> str:
         head = re.split(r"\s(?:of|for|on)\s", text, maxsplit=1)[0].split()
         last = re.sub(r"['’]s?$", "", head[-1].lower()) if head else ""
         two = " ".join([*(w.lower() for w in head[-2:-1]), last])  # "Borough Assembly"
+        if last in heads["desk"] and len(head) > 1 and head[-2].lower() in heads["media"]:
+            return "media"  # "Capital News Service", not "the Marshals Service"
         if last in heads["agency"] or two in heads["agency"] or head[:1] == ["Department"]:
             return "agency"
         if last in heads["media"]:
