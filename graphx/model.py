@@ -100,6 +100,9 @@ class Document:
     published: str = ""
     published_basis: str = "unknown"
     published_note: str = ""
+    # the day of the page's "Updated" stamp when it is the page's only day: the page came out
+    # on or before it; other articles' reports of what it tells date it first
+    updated: str = ""
     furniture: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -9,13 +9,18 @@ like it, as a review of the first version of these rules found.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from graphx.build.engines import extract
+from graphx.build.export import read_graph
+from graphx.build.pipeline import build
 from graphx.ingest.corpus import read_corpus
 from graphx.ingest.stamps import updated_date
 from graphx.model import Document
+from graphx.settings import load_settings
 from tests.extracting import NEEDS_MODEL, named_events
 
 pytestmark = NEEDS_MODEL
@@ -186,10 +191,52 @@ SAN DIEGO - A legal aid group filed a federal lawsuit Tuesday against the Border
 def test_a_corpus_dates_a_page_by_its_update_when_nothing_else_does(
     tmp_path, url: str, published: str
 ) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "page.txt").write_text(_PAGE, encoding="utf-8")
-    (tmp_path / "metadata.csv").write_text(f"file,url\npage.txt,{url}\n", encoding="utf-8")
-    (doc,) = read_corpus(tmp_path).documents
-    assert (doc.published, doc.published_basis) == (published, "inferred")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(_PAGE, encoding="utf-8")
+    (corpus / "metadata.csv").write_text(f"file,url\npage.txt,{url}\n", encoding="utf-8")
+    assert _published(corpus, tmp_path / "out") == {"page.txt": (published, "inferred")}
+
+
+_LATER = """Lawsuit filed over cold cells
+KSDX 10 News
+
+Updated: 6:41 PM PST June 2, 2026
+
+SAN DIEGO - The Frontera Legal Aid Project filed a federal lawsuit Tuesday against the
+Border Patrol over cold holding cells at its Chula Vista station.
+"""
+
+_DATED = """Group sues Border Patrol over cold cells
+
+SAN DIEGO - The Frontera Legal Aid Project filed a federal lawsuit on Tuesday against the
+Border Patrol, saying detainees at its Chula Vista station were held in freezing cells.
+"""
+
+
+def test_a_corpus_dates_a_page_updated_years_later_by_what_it_reports(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # found in probe205: a page whose only day is an update three years on was dated by
+    # it, and its "Tuesday" (the lawsuit another outlet dates) read in 2026; it came out in
+    # the week after the Tuesday the other article gives
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "later.txt").write_text(_LATER, encoding="utf-8")
+    (corpus / "dated.txt").write_text(_DATED, encoding="utf-8")
+    (corpus / "metadata.csv").write_text(
+        "file,published\nlater.txt,\ndated.txt,2023-02-08\n", encoding="utf-8"
+    )
+    assert _published(corpus, tmp_path / "out")["later.txt"] == ("2023-02", "inferred")
+
+
+def _published(corpus: Path, out: Path) -> dict[str, tuple[str, str]]:
+    """File name -> (publication date, basis) of each document the built graph holds."""
+    build(corpus, out, settings=load_settings())
+    graph = read_graph(out / "graph.graphml")
+    return {
+        Path(a["path"]).name: (a.get("published", ""), a.get("published_basis", ""))
+        for _, a in graph.nodes(data=True)
+        if a.get("type") == "document"
+    }
 
 
 def test_a_datelines_outlet_is_not_what_a_report_released_is_about(nlp: Language) -> None:

@@ -176,8 +176,10 @@ def _settle_date(doc: Document) -> None:
     captions = "\n".join(line for line in doc.furniture if line.startswith("caption: "))
     guess = infer_published(doc.text, url=doc.url, captions=captions)
     if updated := dated_by_update(updated_date(doc.furniture), guess):
-        doc.published, doc.published_basis = updated, "inferred"
-        doc.published_note = f"from the page's 'Updated' stamp ({updated}), its only day"
+        # the page came out on or before its update, which may be years later: the
+        # corpus dates it by the day other articles give what it reports, else by the
+        # update (``graphx.resolve.published``)
+        doc.updated = updated
         return
     if guess:
         doc.published, doc.published_note = guess

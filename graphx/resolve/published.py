@@ -48,6 +48,7 @@ class Window(NamedTuple):
     last: dt.date
     why: str
     dates_article: bool = True
+    on_page: bool = False  # the page's own day ("Updated" stamp), not another article's
 
 
 def _certain_day(event: Event) -> dt.date | None:
@@ -178,15 +179,20 @@ def publication_windows(
 ) -> dict[str, Window]:
     """Document id -> the days it can have been published, for each document with no
     publication date, or only a lower bound ("not before 2017-07"), whose reports of a
-    dated happening name its weekday or count back to it ("last week")."""
+    dated happening name its weekday or count back to it ("last week"); else, for a page
+    with an "Updated" stamp, the stamp's day (the page came out no later)."""
     undated = {d.id for d in documents if _unplaced(d)}
     placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name or d.id for d in documents})
     windows = {}
     for document in documents:
         placed_by = placed.get(document.id)
         if not placed_by:
+            if document.updated and _unplaced(document):
+                windows[document.id] = _updated(document.updated)
             continue
         best = _agreed(placed_by)
+        if document.updated and best.first > dt.date.fromisoformat(document.updated):
+            best = _updated(document.updated)  # no page came out after its update
         if document.published_is_lower_bound:
             bound = _first_day(document.published)
             if bound is None or bound > best.last:
@@ -194,6 +200,14 @@ def publication_windows(
             best = best._replace(first=max(best.first, bound))
         windows[document.id] = best
     return windows
+
+
+def _updated(day: str) -> Window:
+    """The day of a page's "Updated" stamp as its publication date, when no other
+    article's report dates it sooner."""
+    when = dt.date.fromisoformat(day)
+    why = f"from the page's 'Updated' stamp ({day}), its only day"
+    return Window(when, when, why, on_page=True)
 
 
 def _agreed(windows: list[Window]) -> Window:
@@ -225,6 +239,7 @@ def _first_day(value: str) -> dt.date | None:
 
 def _dated(document: Document, window: Window) -> Document:
     published, note = published_window(window.first, window.last, window.why)
+    note = window.why if window.on_page else note
     return replace(document, published=published, published_basis="inferred", published_note=note)
 
 
