@@ -1717,6 +1717,10 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Police officers surrounded the protesters on Thursday.", False),
         ("Police surrounded the vigil on Thursday.", False),
         ("ICE agents surrounded the farm for two hours on Thursday.", True),
+        # found in probe205: the law's people storming a place; not a crowd's storming
+        ("Agents from ICE stormed the Dover packing plant on Thursday.", True),
+        ("Protesters stormed the Dover courthouse on Thursday.", False),
+        ("The mayor stormed out of the meeting on Thursday.", False),
         # found in probe147: the law's people going from one home to the next
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
         ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),
