@@ -3146,3 +3146,26 @@ def test_a_summary_ends_before_the_conjunction_of_the_next_clause(nlp: Language)
     basis = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
     (filed,) = [e for e in extract(nlp(text), basis).events if e.trigger == "filed"]
     assert filed.summary == "ICE filed a detainer for Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "approved"),
+    [
+        # found in probe205: a body's approval told with its own day is the approval, on
+        # that day, whatever the verb it is the object of (even a wish: it was given)
+        ("The group asked the court to void the Pine County Commission's Feb. 20 approval "
+         "of the jail contract.", ("2024-02-20", "2024-02-20")),
+        ("The mayor criticized the Pine County Commission's Feb. 20 approval of the "
+         "contract.", ("2024-02-20", "2024-02-20")),
+        # ... not one told with no day of its own, nor one waited for
+        ("The mayor criticized the Pine County Commission's approval of the contract.", None),
+        ("The group wants the board to reverse its approval of the contract.", None),
+        ("The jail will join the program pending approval by the Pine County Commission.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bodys_approval_told_with_its_own_day_is_given_then(
+    nlp: Language, text: str, approved: tuple[str, str] | None
+) -> None:
+    approvals = [days(e) for e in events_of(nlp, text) if e.trigger == "approval"]
+    assert approvals == ([approved] if approved else [])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.extract import clauses, page
+from graphx.extract import clauses, page, tree
 from graphx.extract.quotes import inside
 from graphx.extract.rule_changes import ends_a_practice, practice_ended
 from graphx.extract.triggers import Taxonomy, awaited, event_sense, light_nouns, noun_lemma
@@ -68,7 +68,7 @@ def _tells_its_object(noun: Token, taxonomy: Taxonomy) -> bool:
     places apart ("protested the Feb. 10 ruling": two)."""
     verb = noun.head
     light = verb.pos_ != "VERB" or verb.lemma_.lower() in taxonomy.light
-    return light or not clauses.dated_apart(noun)
+    return light or not tree.dated_apart(noun)
 
 
 def _told_otherwise(noun: Token, found: dict[int, tuple[str, str]], taxonomy: Taxonomy) -> bool:

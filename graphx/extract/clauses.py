@@ -14,7 +14,15 @@ import re
 from spacy.tokens import Span, Token
 
 from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
-from graphx.extract.tree import ancestors, auxiliaries, is_root, means_of_a_gerund, verb_over
+from graphx.extract.tree import (
+    ACT_PREPOSITIONS,
+    ancestors,
+    auxiliaries,
+    dated_apart,
+    is_root,
+    means_of_a_gerund,
+    verb_over,
+)
 from graphx.extract.triggers import Taxonomy, awaited, verb_lemma
 
 __all__ = [
@@ -25,7 +33,6 @@ __all__ = [
     "ancestors",
     "clause_tokens",
     "completed",
-    "dated_apart",
     "is_irrealis",
     "is_opinion",
     "is_past",
@@ -43,7 +50,6 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", 
 # Prepositions whose noun names the act of the verb they hang on: "in a ruling Tuesday, Judge
 # Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
 # Friday" and "complied with the subpoenas" tell an act of someone else, from before.
-_ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
 _TALLY = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")  # "3-3", "4-1": a vote's count
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})  # a clause asked about or supposed
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
@@ -89,7 +95,7 @@ def _at_a_modal_act(noun: Token) -> bool:
     verb = preposition.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
-    if preposition.lower_ not in _ACT_PREPOSITIONS:
+    if preposition.lower_ not in ACT_PREPOSITIONS:
         return False  # "will accept the money after a 9-2 vote on Monday": the vote was
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
@@ -168,6 +174,8 @@ def is_irrealis(token: Token, taxonomy: Taxonomy) -> bool:
     below = token
     if token.pos_ == "NOUN" and awaited(token, taxonomy):
         return True
+    if token.pos_ == "NOUN" and token.lemma_.lower() in taxonomy.objects and dated_apart(token):
+        return False  # "asking the court to void the commission's Aug. 20 approval": given
     if token.pos_ == "NOUN":
         # "are expected to take up the resolution at their meeting": the verb the noun
         # hangs on says whether its happening has happened
@@ -306,7 +314,7 @@ def adjunct_verb(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.dep_ != "prep":
         return None
     verb = preposition.head
-    if preposition.lower_ not in _ACT_PREPOSITIONS or verb.pos_ not in ("VERB", "AUX"):
+    if preposition.lower_ not in ACT_PREPOSITIONS or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return None
@@ -357,28 +365,6 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
 
 
 # How a date that is a noun's own hangs on it: "the Feb. 10 ruling", "Tuesday's raid".
-_NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
-
-
-def dated_apart(noun: Token) -> bool:
-    """A noun object with a date of its own tells another happening than its verb's, done
-    by others: "the governor criticized the March 3 vote" (the governor did not vote,
-    and not on March 3); not one where the verb's act took place ("During last week's
-    forum, employees pleaded ...": they took part in it)."""
-    at = noun.dep_ == "pobj" and noun.head.lower_ in _ACT_PREPOSITIONS
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ in ("dobj", "pobj")
-        and not at
-        and any(_own_date(c) for c in noun.lefts)
-    )
-
-
-def _own_date(word: Token) -> bool:
-    """A date before a noun: "Feb. 10", "Tuesday's"; not a word of how often ("annual")."""
-    return word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
-
-
 _LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
 
 

@@ -19,7 +19,7 @@ from graphx.extract.gazetteer import load_gazetteer
 from graphx.extract.known import read_head_words
 from graphx.extract.money import funding_nouns, money_refused, of_a_sum
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import objects_of
+from graphx.extract.tree import dated_apart, objects_of
 from graphx.extract.word_lists import money_words
 from graphx.lexicon import shipped
 from graphx.model import TimeExpression
@@ -120,9 +120,11 @@ def approved_act(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
 def approval_before(noun: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """A body's approval that an act came after, so given by then: "following approval by
     the Board of Supervisors at its meeting on May 11, the sheriff's office will ..." (an
-    ``OBJECT`` noun of the ``enact`` family a body gave, ``enacted_by_a_body``); not "pending
-    approval by the board", "subject to approval by the board"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _AFTER:
+    ``OBJECT`` noun of the ``enact`` family a body gave, ``enacted_by_a_body``), or one told
+    with its own day ("asking the court to void the commission's Aug. 20 approval of the
+    contract"); not "pending approval by the board", "subject to approval by the board"."""
+    after = noun.dep_ == "pobj" and noun.head.lower_ in _AFTER
+    if not after and not dated_apart(noun):
         return None
     kind = taxonomy.objects.get(lemma, "")
     if kind and taxonomy.family(lemma, kind) == _ENACT and enacted_by_a_body(noun):

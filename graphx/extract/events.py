@@ -53,7 +53,7 @@ from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
-from graphx.extract.tree import infinitive_of_noun
+from graphx.extract.tree import dated_apart, infinitive_of_noun
 from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words
 from graphx.model import EventMention, Mention, TimeExpression
@@ -366,7 +366,7 @@ def _event(
     if reported or not _asserted(trigger, reading, time):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
-    apart = trigger.head.i in triggers and clauses.dated_apart(trigger)
+    apart = trigger.head.i in triggers and dated_apart(trigger)
     named, place = arguments.participants(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )

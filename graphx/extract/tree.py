@@ -11,8 +11,10 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 __all__ = [
+    "ACT_PREPOSITIONS",
     "ancestors",
     "auxiliaries",
+    "dated_apart",
     "dated_below",
     "direct_objects",
     "infinitive_of_noun",
@@ -131,3 +133,27 @@ def progressive(verb: Token) -> bool:
     """A verb told as going on: an -ing form with a form of "be" ("were driving", "are
     still refusing meals")."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+# The prepositions of where or when an act took place: "in", "at", "during" last week's forum.
+ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
+_NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def dated_apart(noun: Token) -> bool:
+    """A noun object with a date of its own tells another happening than its verb's, done
+    by others: "the governor criticized the March 3 vote" (the governor did not vote,
+    and not on March 3); not one where the verb's act took place ("During last week's
+    forum, employees pleaded ...": they took part in it)."""
+    at = noun.dep_ == "pobj" and noun.head.lower_ in ACT_PREPOSITIONS
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "pobj")
+        and not at
+        and any(_own_date(c) for c in noun.lefts)
+    )
+
+
+def _own_date(word: Token) -> bool:
+    """A date before a noun: "Feb. 10", "Tuesday's"; not a word of how often ("annual")."""
+    return word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
