@@ -211,17 +211,24 @@ def test_published_a_happening_told_with_another_date_places_nothing() -> None:
         assert dated_by_reports(docs, [told, visit]) == docs
 
 
-def test_published_a_month_and_day_of_a_dated_happening_reads_but_does_not_date() -> None:
+def test_published_a_month_and_day_of_a_dated_happening_reads_but_only_bounds() -> None:
     # found in a probe: b tells the vote of Monday 9 June 2025 as "June 9" with no year.
-    # b is no older than the vote, but that says nothing of its own date: its other times
-    # are read from the 9th to a month on, and b stays undated
+    # b is no older than the vote, but that says little of its own date: its other times
+    # are read from the 9th to a month on, and b is "not before" June 2025 (found in
+    # probe196: such a page had no date at all), the day in the note
     from graphx.resolve.in_window import read_in_window
 
     docs = [document("a", "2025-06-10", "sidecar"), document("b")]
     vote = event("2025-06-09", ("a", "Monday", "2025-06-09"), ("b", "June 9", "XXXX-06-09"))
     windows = publication_windows(docs, [vote])
     assert (windows["b"].first, windows["b"].last) == (dt.date(2025, 6, 9), dt.date(2025, 7, 10))
-    assert dated_by_windows(docs, windows) == docs
+    _, bounded = dated_by_windows(docs, windows)
+    assert (bounded.published, bounded.published_is_lower_bound) == ("2025-06", True)
+    assert bounded.published_note.startswith("not before 2025-06-09: it reports a happening")
+    # a later bound of its own stays
+    later = [docs[0], document("b", "2025-07-02", "inferred")]
+    later[1].published_note = "not before 2025-07-02: latest date mentioned in the text"
+    assert dated_by_windows(later, windows) == later
     march = read_in_window(TimeExpression("March 3", 0, 1, "DATE", "XXXX-03-03"), windows["b"])
     assert (march.date_start, march.uncertain) == ("2025-03-03", True)
     # a weekday of the vote still dates b, within the week after it
@@ -245,7 +252,7 @@ def test_published_a_happening_named_by_its_month_and_day_takes_no_other_weekday
     said = told_in_b("Wednesday morning", "XXXX-WXX-3")
     windows = publication_windows(docs, [vote, said])
     assert (windows["b"].first, windows["b"].dates_article) == (dt.date(2014, 10, 22), False)
-    assert dated_by_windows(docs, windows) == docs
+    assert dated_by_windows(docs, windows)[1].published_is_lower_bound
     # told without a date, the vote's weekday named elsewhere still dates the article
     undated = event("2014-10-22", ("a", "Wednesday", "2014-10-22"), ("b", "", ""))
     _, b = dated_by_reports(docs, [undated, said])

@@ -10,7 +10,8 @@ without a date ("agents detained workers") and names its weekday elsewhere
 ("Mayor Bass visited Friday"), unless it gives the happening a date or weekday
 of another reading. That window dates the article, at the precision it
 supports (a month when it lies within one, else "not before" its first day),
-and its other weekdays are read against it.
+and its other weekdays are read against it. One that tells the happening by its month
+and day with no year ("June 9") is no older than it: "not before" that month.
 """
 
 from __future__ import annotations
@@ -245,6 +246,23 @@ def _dated(document: Document, window: Window) -> Document:
 
 def dated_by_windows(documents: Sequence[Document], windows: dict[str, Window]) -> list[Document]:
     """The documents, each one with a window dated by it (copies; the inputs are left as
-    they are)."""
-    dating = {i: w for i, w in windows.items() if w.dates_article}
-    return [_dated(d, dating[d.id]) if d.id in dating else d for d in documents]
+    they are); one a window only bounds from below ("Aug. 22" of a happening of 22 August
+    2019) is "not before" its first day's month (the day is in the note: the article may
+    come weeks later), when it knew no later bound of its own."""
+    return [_bounded_or_dated(d, w) if (w := windows.get(d.id)) else d for d in documents]
+
+
+def _bounded_or_dated(document: Document, window: Window) -> Document:
+    if window.dates_article:
+        return _dated(document, window)
+    month = window.first.replace(day=1)
+    known = _first_day(document.published) if document.published_is_lower_bound else None
+    if document.published and (known is None or known >= month):
+        return document  # a day of its own, or a later bound
+    note = f"not before {window.first}: {window.why}"
+    return replace(
+        document,
+        published=month.isoformat()[:7],
+        published_basis="inferred",
+        published_note=note,
+    )
