@@ -454,6 +454,12 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2019-07-09", "not before 2019-07-09: latest date mentioned in the text")),
         ("Court Rules\nLa Voz\nFriday, January 17, 2025 | ESPAÑOL | ENGLISH\nIt ruled in 2018.",
          ("2018", "not before 2018: latest date mentioned in the text")),
+        # ... also after the site's name (found in probe204); not after a byline
+        ("Court Rules\nThe Valley Courier | Wednesday, January 17, 2024 | Subscribe | Log In"
+         "\nIt ruled in 2018.", ("2018", "not before 2018: latest date mentioned in the text")),
+        ("Court Rules\nBy Jo Reyes | Wednesday, January 17, 2024 | Subscribe\nIt ruled on "
+         "Jan. 16, 2024.",
+         ("2024-01-17", "not before 2024-01-17: latest date mentioned in the text")),
         # a printed edition's masthead is the day (found in a fresh corpus)
         ("Empty Chairs\nThe Valley Voice\nTUESDAY, MARCH 18, 2025 \u00b7 VOL. 44, NO. 11 \u00b7 "
          "BEAVER COUNTY\nOn March 11, agents raided the plant.",

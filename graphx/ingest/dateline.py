@@ -73,6 +73,13 @@ _MASTHEAD = re.compile(
     r"(?:\s{2,}\S.*|\s*[|•·].*|\s+\S[^|•·]*[|•·].*)",
     re.IGNORECASE,
 )  # not the time of day a date line gives ("Monday, March 4, 2024  5:02 p.m.")
+# ... also after the site's name, among its links ("The Harbor Ledger | Wednesday, January
+# 15, 2025 | Subscribe | Log In": found in probe204); not after a byline ("By Ana Ruiz |")
+_NAMED_MASTHEAD = re.compile(
+    rf"\s*(?!by\s)[^|•·\n]{{2,60}}[|•·]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"{MONTH} {DAY},? {YEAR}\s*[|•·].*",
+    re.IGNORECASE,
+)
 # ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11",
 # "Thursday, July 10, 2014 • Elkins, West Virginia • 75 cents"): the day of the issue
 _EDITION = re.compile(
@@ -170,6 +177,12 @@ def _items(line: str) -> bool:
     return sum(line.count(c) for c in "|•·") >= 2
 
 
+def _a_masthead(line: str) -> bool:
+    """The day the page was saved, with the site's links: no printed edition's."""
+    named = _NAMED_MASTHEAD.fullmatch(line) is not None and bool(_SITE_LINKS.search(line))
+    return (named or _MASTHEAD.fullmatch(line) is not None) and not _edition(line)
+
+
 def _edition(line: str) -> bool:
     """A printed edition's masthead: its volume, or its price between separators."""
     return bool(_EDITION.search(line)) and not _SITE_LINKS.search(line)
@@ -205,7 +218,7 @@ def head_date(
     either). Nor does a day the text sets ahead (``ahead``: "Come to the hearing, Oct. 2").
     """
     lines = text.split("\n")
-    saved = [i for i, line in _head(lines) if _MASTHEAD.fullmatch(line) and not _edition(line)]
+    saved = [i for i, line in _head(lines) if _a_masthead(line)]
     if saved:  # the day the page was saved: no date, no bound
         text = "\n".join(line for i, line in enumerate(lines) if i not in saved)
     found = _head_line(text)
