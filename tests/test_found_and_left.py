@@ -267,3 +267,30 @@ def test_an_update_never_outweighs_the_pages_own_day(tmp_path, head: str, publis
     (tmp_path / "page.txt").write_text(head + body, encoding="utf-8")
     (doc,) = read_corpus(tmp_path).documents
     assert doc.published == published
+
+
+def test_a_ruling_by_a_judge_the_parse_hung_elsewhere_is_the_judges(nlp: Language) -> None:
+    # found in probe210: the parser hung the judge's name on the quote after it, so the
+    # ruling had no one and never met the reports of it that named her
+    text = (
+        "The governor's office issued a statement Friday morning calling Thursday's ruling "
+        'by U.S. District Judge Dana Whitcomb "judicial overreach."'
+    )
+    (ruling,) = [named for e, named in named_events(nlp, text) if e.trigger == "ruling"]
+    assert ruling == {"Dana Whitcomb": "agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        # found in probe210: entering into an agreement is signing it
+        ("The sheriff announced Tuesday that the office has entered into a 287(g) agreement "
+         "with ICE.", True),
+        ("The county entered an agreement with ICE on Monday.", True),
+        ("The county may enter into an agreement with ICE next year.", False),
+        ("Agents entered the plant on Monday.", False),
+    ],
+)  # fmt: skip
+def test_entering_into_an_agreement_is_signing_it(nlp: Language, text: str, signed: bool) -> None:
+    policies = [e for e, _ in named_events(nlp, text) if e.event_type == "policy"]
+    assert bool(policies) == signed

@@ -8,6 +8,8 @@ Tuesday, accuses the county of ...").
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from graphx.extract import antecedents
@@ -190,7 +192,12 @@ _TEXTS_SAY = frozenset({"accuse", "charge", "name", "allege", "cite", "target", 
 def outside_relatives(token: Token, kept: set[int]) -> list[Token]:
     """The token's subtree, within ``kept``, without what a relative clause in it says was
     so ("a judge in Portland who found" of "a judge in Portland who found Clackamas County
-    had violated ..."); who the token works for stays ("agents who work for ICE")."""
+    had violated ..."); who the token works for stays ("agents who work for ICE"). A "by"
+    the parse left without its object is followed by it, a name ("Thursday's ruling by
+    U.S. District Judge Ana Ruiz 'judicial overreach'", the name hung on the quote)."""
+    if token.lower_ == "by" and not any(c.dep_ == "pobj" for c in token.children):
+        after = token.doc[token.i + 1 : token.i + 8]
+        return list(itertools.takewhile(lambda t: t.pos_ == "PROPN", after))
     told = {
         t.i
         for r in token.subtree
