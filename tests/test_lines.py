@@ -73,3 +73,15 @@ def test_lines_a_datelines_capitals_are_held_in_one_sentence() -> None:
     # ... a line's words in small letters are left to the parser
     doc = mark_line_starts(NLP("Author: Bo Park\nDayton County commissioners voted."))
     assert {t.text: t.is_sent_start for t in doc}["County"] is None
+
+
+def test_lines_a_line_opened_by_the_day_it_was_written_runs_on() -> None:
+    # found reading a probe's release: the parser made "Today" under the headline a
+    # sentence of its own, and "the group filed a lawsuit" was lost
+    doc = mark_line_starts(NLP("Group Sues County\nToday the group filed a lawsuit."))
+    held = {t.text: t.is_sent_start for t in doc}
+    assert held["Today"] is True and held["the"] is False
+    # ... not a capitalised word after it, nor a word of another time
+    doc = mark_line_starts(NLP("Group Sues County\nToday The Ledger reports.\nMonday the vote"))
+    held = {t.text: t.is_sent_start for t in doc}
+    assert held["The"] is None and held["the"] is None

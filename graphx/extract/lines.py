@@ -100,7 +100,28 @@ def mark_line_starts(doc: Doc) -> Doc:
     after = next((t for t in doc if t.idx >= end and not t.is_space), None) if end else None
     if after is not None and after.i > 0:
         after.is_sent_start = True
+    _run_on_after_the_day(doc)
     return doc
+
+
+def _run_on_after_the_day(doc: Doc) -> None:
+    """A sentence opened by the day it was written runs on ("Today the group filed a
+    lawsuit", under a release's headline): the parser made "Today" a sentence of its own."""
+    days = _days_of_writing()
+    for token, after in zip(doc, doc[1:], strict=False):
+        if token.is_sent_start and token.lower_ in days and after.is_lower and after.is_alpha:
+            after.is_sent_start = False
+
+
+def _days_of_writing() -> frozenset[str]:
+    """The one-word times of the day an article was written ("today", "yesterday"), of
+    ``time_words.json``."""
+    return shipped().derived(_one_word_offsets)
+
+
+def _one_word_offsets(lexicon: Lexicon) -> frozenset[str]:
+    offsets = lexicon.json("time_words.json")["publication_offsets"]
+    return frozenset(w for w in offsets if w != "_doc" and " " not in w)
 
 
 # The tags of words that never go on a name, so that one capitalised after an abbreviation
