@@ -1136,6 +1136,15 @@ def test_resolve_the_documents_outlet_by_a_short_name_is_the_outlet(
     assert res.mention_entity["d0"] == [outlet.id]
 
 
+def test_resolve_a_station_goes_by_its_call_sign_and_frequency() -> None:
+    # found in probe205: "KNYE 95.1 The Valley" published the page, which calls it "KNYE
+    # 95.1"; the station's node is found by either
+    doc = Document(id="d0", path="d0", format="txt", text="Rain fell.", source="KQRX 95.1 The Hill")
+    res = resolve_corpus([DocExtraction("d0")], [doc], settings=Settings())
+    (station,) = res.entities.values()
+    assert (station.type, station.aliases) == ("media", {"KQRX", "KQRX 95.1"})
+
+
 @pytest.mark.parametrize(
     ("source", "text", "mention", "read_as"),
     [

@@ -24,6 +24,7 @@ __all__ = [
     "any_places",
     "call_sign",
     "short_outlet_name",
+    "station_names",
     "local_body",
     "chapter_name",
     "counties_of",
@@ -54,6 +55,20 @@ def call_sign(name: str) -> str:
     """
     match = _STATION.match(name)
     return match.group(1) if match else ""
+
+
+def station_names(name: str) -> list[str]:
+    """The names a station goes by, its call sign and that with its frequency ("KNYE" and
+    "KNYE 95.1" of "KNYE 95.1 The Valley"), or none for a name that is no station's.
+
+    >>> station_names("KNYE 95.1 The Valley"), station_names("WZMV-FM"), station_names("Fox 5")
+    (['KNYE', 'KNYE 95.1'], ['WZMV'], [])
+    """
+    sign = call_sign(name)
+    if not sign:
+        return []
+    tuned = re.match(rf"(?:\d{{3,4}}\s+)?{sign}\s+\d{{2,4}}(?:\.\d)?(?:\s*[AF]M)?\b", name)
+    return [sign] + ([tuned.group(0)] if tuned and tuned.group(0) != name else [])
 
 
 def short_outlet_name(name: str, gazetteer: places.Gazetteer | None = None) -> str:

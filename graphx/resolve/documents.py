@@ -124,6 +124,8 @@ class DocResolver:
         else:
             cluster = self._new(kind, ("name", normalize_name(name)))
         cluster.names[name] += 0
+        for station in bodies.station_names(name) if kind == "media" else []:
+            cluster.names[station] += 0  # "KNYE", "KNYE 95.1" of "KNYE 95.1 The Valley"
         if kind == "media" and bodies.edition_base(name):
             cluster.forms.add(bodies.edition_base(name))  # "... Times Weekly" (issue 16)
         return cluster
