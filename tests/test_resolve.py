@@ -1041,6 +1041,24 @@ def test_resolve_a_places_body_by_another_of_its_names(one: str, other: str, joi
     assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "joined"),
+    [
+        # found in probe196: a company with and without its legal form
+        ("Tulare Seafood Processing Co.", "Tulare Seafood Processing", True),
+        ("Valley Fresh Packing, Inc.", "Valley Fresh Packing", True),
+        # ... not another company that shares its first word
+        ("Tulare Seafood Co.", "Tulare Packing", False),
+    ],
+)
+def test_resolve_a_company_without_its_legal_form(one: str, other: str, joined: bool) -> None:
+    res = resolve(
+        (f"Agents raided {one} on Monday.", [(one, "organization")]),
+        (f"Agents raided {other} on Monday.", [(other, "organization")]),
+    )
+    assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

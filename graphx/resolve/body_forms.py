@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graphx.extract import places
-from graphx.extract.known import read_head_words
+from graphx.extract.known import name_words, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.bodies import edition_base, leading_place, owned, place_qualified
@@ -45,7 +45,22 @@ def add_place_forms(
             base = edition_base(name) if cluster.type == "media" else ""
             if base:
                 cluster.forms.add(base)
+            if cluster.type == "organization" and (company := _without_legal_form(name)):
+                cluster.forms.add(company)
         cluster.forms.update(_board_forms(cluster))
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without the legal form that ends it, when two words or more are
+    left ("harborline seafood processing" of "Harborline Seafood Processing Co."), else "".
+
+    >>> _without_legal_form("Harborline Seafood Processing Co."), _without_legal_form("Ford Co.")
+    ('harborline seafood processing', '')
+    """
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in name_words().legal_forms:
+        return ""
+    return normalize_name(" ".join(words[:-1]).rstrip(","))
 
 
 def _synonym_forms(name: str, context: Sequence[str], gazetteer: places.Gazetteer) -> set[str]:
