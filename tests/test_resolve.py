@@ -1059,6 +1059,19 @@ def test_resolve_a_company_without_its_legal_form(one: str, other: str, joined: 
     assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
 
 
+@pytest.mark.parametrize(("source", "joined"), [("City of Tulare", True), ("Tulare Beacon", False)])
+def test_resolve_a_places_own_page_names_its_local_body(source: str, joined: bool) -> None:
+    # found in probe201: "I will ask City Council ..." in the city's own release, whose
+    # paragraph names no place, is the city's council
+    release, body = extraction(
+        "d0", "I will ask City Council to fund it.", [("City Council", "agency")]
+    )
+    release.source = source
+    other = extraction("d1", "The Tulare City Council met.", [("Tulare City Council", "agency")])
+    res = resolve_corpus([body, other[1]], [release, other[0]], settings=Settings())
+    assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

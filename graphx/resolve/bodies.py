@@ -26,6 +26,7 @@ __all__ = [
     "short_outlet_name",
     "station_names",
     "local_body",
+    "publishing_place",
     "chapter_name",
     "counties_of",
     "owned",
@@ -281,6 +282,26 @@ def any_places(name: str, lexicon: Lexicon | None = None) -> bool:
     words = (lexicon or shipped()).word_set("local_body_words.txt")
     found = name.lower().replace("’", "'").split()
     return bool(found) and all(w in words for w in found)
+
+
+_GOVERNMENT = re.compile(r"(?:the\s+)?(?:city|town|village|county|borough) of (.+)", re.I)
+_COUNTY_NAME = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* (?:County|Parish)")
+
+
+def publishing_place(source: str) -> list[str]:
+    """The place whose government publishes a page ("Lansing" of "City of Lansing"; "Cass
+    County" of "Cass County"), as the place names of its article; none for any other
+    publisher.
+
+    >>> publishing_place("City of Lansing"), publishing_place("Cass County")
+    (['Lansing'], ['Cass County'])
+    >>> publishing_place("Lansing Beacon"), publishing_place("Cass County Sheriff's Office")
+    ([], [])
+    """
+    name = source.strip()
+    if found := _GOVERNMENT.fullmatch(name):
+        return [found.group(1)]
+    return [name] if _COUNTY_NAME.fullmatch(name) else []
 
 
 def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:

@@ -232,12 +232,17 @@ class DocResolver:
             and first <= x.start < last
             and not text[x.end : x.end + 6].startswith("-based")
         ]
+        # a paragraph that names none, in a place's own page, is of that place ("I will ask
+        # City Council ..." in the City of Lansing's release: found in probe201)
+        publisher = bodies.publishing_place(self.doc.source)
+        context = context or publisher
         named = bodies.local_body(m.text, context, self.gazetteer)
         # and the place the article names most ("a Houston man" in a Duluth article's
         # paragraph names no council)
         counts = Counter(x.text.lower() for x in self.ext.mentions if x.type == "jurisdiction")
         top = max(counts.values(), default=0)
-        if named and any(named.lower().startswith(t) for t, n in counts.items() if n == top):
+        most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
+        if named and any(named.lower().startswith(t) for t in most):
             return self._new(m.type, ("name", normalize_name(named)), label=named)
         return self._new(m.type, ("apart", norm, self.doc.id))
 
