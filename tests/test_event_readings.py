@@ -3160,6 +3160,8 @@ def test_a_summary_ends_before_the_conjunction_of_the_next_clause(nlp: Language)
         # ... not one told with no day of its own, nor one waited for
         ("The mayor criticized the Pine County Commission's approval of the contract.", None),
         ("The group wants the board to reverse its approval of the contract.", None),
+        # ... nor one told by a weekday, which a future tense reads ahead (a review)
+        ("Advocates will challenge the council's Tuesday approval of the contract.", None),
         ("The jail will join the program pending approval by the Pine County Commission.",
          None),
     ],

@@ -289,6 +289,9 @@ def test_a_ruling_by_a_judge_the_parse_hung_elsewhere_is_the_judges(nlp: Languag
         ("The county entered an agreement with ICE on Monday.", True),
         ("The county may enter into an agreement with ICE next year.", False),
         ("Agents entered the plant on Monday.", False),
+        # ... not a plea deal nor a settlement (a review)
+        ("Ruiz entered into a plea agreement with federal prosecutors on Friday.", False),
+        ("The city entered into a settlement agreement with the family on Thursday.", False),
     ],
 )  # fmt: skip
 def test_entering_into_an_agreement_is_signing_it(nlp: Language, text: str, signed: bool) -> None:

@@ -457,6 +457,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # ... also after the site's name (found in probe204); not after a byline
         ("Court Rules\nThe Valley Courier | Wednesday, January 17, 2024 | Subscribe | Log In"
          "\nIt ruled in 2018.", ("2018", "not before 2018: latest date mentioned in the text")),
+        ("Court Rules\nJo Reyes, Digital Reporter | Wednesday, January 17, 2024 | 3 min read"
+         "\nIt ruled on Jan. 16, 2024.",
+         ("2024-01-17", "not before 2024-01-17: latest date mentioned in the text")),
         ("Court Rules\nBy Jo Reyes | Wednesday, January 17, 2024 | Subscribe\nIt ruled on "
          "Jan. 16, 2024.",
          ("2024-01-17", "not before 2024-01-17: latest date mentioned in the text")),

@@ -1041,6 +1041,20 @@ def test_resolve_a_places_body_by_another_of_its_names(one: str, other: str, joi
     assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
 
 
+@pytest.mark.parametrize(("state", "joined"), [("Oregon", True), ("Arkansas", False)])
+def test_resolve_a_bodys_other_name_joins_only_in_its_own_state(state: str, joined: bool) -> None:
+    # a review: the sheriffs of two Washington Counties, of two states, were joined
+    one, other = "Washington County Sheriff's Office", "Washington County Sheriff's Department"
+    res = resolve(
+        (f"Officials of the {one} in Oregon spoke.", [(one, "agency"), ("Oregon", "jurisdiction")]),
+        (
+            f"Officials of the {other} in {state} spoke.",
+            [(other, "agency"), (state, "jurisdiction")],
+        ),
+    )
+    assert (res.mention_entity["d0"][0] == res.mention_entity["d1"][0]) == joined
+
+
 @pytest.mark.parametrize(
     ("one", "other", "joined"),
     [
@@ -1183,6 +1197,14 @@ def test_resolve_a_station_goes_by_its_call_sign_and_frequency() -> None:
         ("WQRX 90.7", "The mayor told KQRX on Monday.", "KQRX", "organization"),  # another station
         # a place of the paper's name is no short name, nor its short name without "the"
         ("The Tulare Beacon", "Officials in Beacon met.", "Beacon", "jurisdiction"),
+        # ... nor a region it shares a word with, nor a group beside its call sign (a review)
+        ("The Tulare Delta", "Families fled to the Delta on Sunday.", "Delta", "jurisdiction"),
+        (
+            "WQRX-FM",
+            "WQRX-FM | Valley Farm Coalition | Donate\nA mayor.",
+            "Valley Farm Coalition",
+            "organization",
+        ),
         # a licensee in a footer, another outlet beside a byline
         ("WQRX 90.7", "A\nB\nC\nD\nE\nF\nWQRX 90.7 | Valley Media", "Valley Media", "organization"),
         ("WQRX 90.7", "By Ann Lee | Harbor Post\nThe mayor spoke.", "Harbor Post", "organization"),

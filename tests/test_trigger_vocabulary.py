@@ -1764,6 +1764,11 @@ def test_vocabulary_the_law_moving_on_a_place_is_a_raid(
         ("She was one of some 250 people who gathered outside the jail on Thursday.", True),
         ("The crowd, which rallied outside the Toledo jail on Thursday, was peaceful.", True),
         ("Police arrested two men who gathered outside a Toledo bar on Thursday.", False),
+        (
+            "Police arrested two of the 150 protesters who gathered outside the Toledo jail on "
+            "Thursday.",
+            False,
+        ),
         ("The team came to rally late in the game on Thursday.", False),
         ("The residents wanted to rally at City Hall on Thursday.", False),
         # ... and praying is no gathering of its own (a review)

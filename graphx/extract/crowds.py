@@ -98,8 +98,12 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
         # "one of some 250 people who gathered outside the jail"; a crowd, not "two men who
-        # gathered outside the bar", whom an arrest may be of
-        return [verb.head] if _a_crowd(verb.head) else []
+        # gathered outside the bar", whom an arrest may be of, nor one some of whom a verb
+        # acts on ("arrested two of the 150 protesters who gathered": the arrest's, a review)
+        noun = verb.head
+        of_an_object = noun.dep_ == "pobj" and noun.head.head.dep_ in ("dobj", "nsubjpass")
+        acted_on = noun.dep_ in ("dobj", "nsubjpass") or of_an_object
+        return [noun] if _a_crowd(noun) and not acted_on else []
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         # "told several hundred people gathered on the lawn on Saturday"; people by their
         # noun, not "40 hours of video gathered", "500 troops assembled at the border"

@@ -124,7 +124,7 @@ def approval_before(noun: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, s
     with its own day ("asking the court to void the commission's Aug. 20 approval of the
     contract"); not "pending approval by the board", "subject to approval by the board"."""
     after = noun.dep_ == "pobj" and noun.head.lower_ in _AFTER
-    if not after and not dated_apart(noun):
+    if not after and not (dated_apart(noun) and _a_calendar_day(noun)):
         return None
     kind = taxonomy.objects.get(lemma, "")
     if kind and taxonomy.family(lemma, kind) == _ENACT and enacted_by_a_body(noun):
@@ -133,6 +133,13 @@ def approval_before(noun: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, s
 
 
 _AFTER = frozenset({"after", "following"})
+
+
+def _a_calendar_day(noun: Token) -> bool:
+    """A noun's own date with a number in it ("Aug. 20"), which no tense reads ahead; not a
+    weekday ("will challenge the council's Tuesday approval" was read as the next Tuesday:
+    a review)."""
+    return any(t.like_num for c in noun.lefts if c.ent_type_ == "DATE" for t in c.subtree)
 
 
 def ruled_or_approved(

@@ -141,9 +141,8 @@ def definite(token: Token) -> bool:
 
 def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
     """The lemma a verb is looked up by: with its particle or complement when the table
-    lists that phrasal verb ("struck down" -> "strike down", "rolled out" -> "roll out",
-    "was set free" -> "set free", "called for" -> "call for", "made the report public" ->
-    "make public"), else the verb's own."""
+    lists that phrasal verb ("struck down" -> "strike down", "was set free" -> "set free",
+    "called for" -> "call for", "made the report public" -> "make public"), else its own."""
     lemma = token.lemma_.lower()
     if token.dep_ == "acl" and (told := f"{lemma} {token.head.lemma_.lower()}") in taxonomy.verbs:
         return told  # "a review released Tuesday": the verb and the noun it tells of
@@ -160,9 +159,10 @@ def verb_lemma(token: Token, taxonomy: Taxonomy) -> str:
             return f"{lemma} {thing}"
         # a preposition and its object the table lists with the verb ("took the city to court")
         for place in (c for c in child.children if c.dep_ == "pobj" and child.dep_ == "prep"):
-            phrase = f"{lemma} {child.lower_} {place.lemma_.lower()}"
-            if phrase in taxonomy.verbs and not _brought(token):
-                return phrase
+            nouns = () if _brought(token) else (noun_lemma(place, taxonomy), place.lemma_.lower())
+            for noun in nouns:  # with its modifier first: "entered into a plea agreement"
+                if (phrase := f"{lemma} {child.lower_} {noun}") in taxonomy.verbs:
+                    return phrase
         if phrasal := phrasal_verb(token, child, taxonomy):
             return phrasal
     return lemma

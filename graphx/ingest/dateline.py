@@ -80,6 +80,7 @@ _NAMED_MASTHEAD = re.compile(
     rf"{MONTH} {DAY},? {YEAR}\s*[|•·].*",
     re.IGNORECASE,
 )
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\b")
 # ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11",
 # "Thursday, July 10, 2014 • Elkins, West Virginia • 75 cents"): the day of the issue
 _EDITION = re.compile(
@@ -179,7 +180,10 @@ def _items(line: str) -> bool:
 
 def _a_masthead(line: str) -> bool:
     """The day the page was saved, with the site's links: no printed edition's."""
-    named = _NAMED_MASTHEAD.fullmatch(line) is not None and bool(_SITE_LINKS.search(line))
+    # the links after the day: not a byline's "Digital Reporter | Wednesday, ..." (a review)
+    year = _YEAR_END.search(line)
+    links = year is not None and _SITE_LINKS.search(line[year.end() :]) is not None
+    named = _NAMED_MASTHEAD.fullmatch(line) is not None and links
     return (named or _MASTHEAD.fullmatch(line) is not None) and not _edition(line)
 
 

@@ -156,15 +156,11 @@ def place_qualified(
 
 
 def leading_place(
-    name: str,
-    *,
-    context: Sequence[str] = (),
-    gazetteer: places.Gazetteer | None = None,
-    namesakes: bool = False,
+    name: str, *, context: Sequence[str] = (), gazetteer: places.Gazetteer | None = None
 ) -> tuple[places.Place, str] | None:
     """The city, county or state a body's name begins with, read in the document's
     context, and the rest of the name; None when it begins with none (or with a name of
-    several places the context does not choose among, unless ``namesakes``).
+    several places the context does not choose among).
 
     >>> place, rest = leading_place("Sherburne County Sheriff's Office", context=["Minnesota"])
     >>> (place.name, place.level, place.parent, rest)
@@ -178,9 +174,8 @@ def leading_place(
         if not head[:1].isupper() or rest.split()[0].lower() in _MINOR:
             continue
         place = places.lookup(head, context=context, gazetteer=gazetteer)
-        if place is not None and (namesakes or not place.ambiguous):
-            if place.level in _PLACE_LEVELS:
-                return place, rest
+        if place is not None and not place.ambiguous and place.level in _PLACE_LEVELS:
+            return place, rest
     return None
 
 

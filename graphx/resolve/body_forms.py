@@ -64,11 +64,12 @@ def _without_legal_form(name: str) -> str:
 
 
 def _synonym_forms(name: str, context: Sequence[str], gazetteer: places.Gazetteer) -> set[str]:
-    """The name a place's body goes by in ``body_synonyms.txt`` for another of its names:
-    "plymouth county sheriff office" for "Plymouth County Sheriff's Department"."""
-    # a town of several states the page does not choose among still names its body as
-    # the same name would (two pages' "Albertville Police Department" are one body)
-    found = leading_place(name, context=context, gazetteer=gazetteer, namesakes=True)
+    """The name a place's body goes by in ``body_synonyms.txt`` for another of its names,
+    with the place's state, so that namesakes stay apart: "plymouth county massachusetts
+    sheriff office" for "Plymouth County Sheriff's Department" in a Massachusetts story;
+    none for a town of several states the page does not choose among (a review joined
+    Aurora, Colo.'s police with Aurora, Ill.'s)."""
+    found = leading_place(name, context=context, gazetteer=gazetteer)
     if found is None:
         return set()
     place, rest = found
@@ -76,7 +77,7 @@ def _synonym_forms(name: str, context: Sequence[str], gazetteer: places.Gazettee
     form = synonyms.get((place.level, normalize_name(rest))) or synonyms.get(
         ("any", normalize_name(rest))
     )
-    return {normalize_name(f"{place.name} {form}")} if form else set()
+    return {normalize_name(f"{place.name} {place.parent} {form}")} if form else set()
 
 
 def read_body_synonyms(lexicon: Lexicon | None = None) -> dict[tuple[str, str], str]:

@@ -23,7 +23,8 @@ __all__ = ["OwnOutlet"]
 
 # the lines of a page's head, where its masthead sits
 _HEAD_LINES = 5
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TOLD_TO = re.compile(r"\b(?:told|by|according to|with|in an interview with)\s+[Tt]he\s+$")
+_REPORTS = re.compile(r"\s+(?:has\s+)?(?:reported|reports|learned|obtained|requested|reviewed)\b")
 _PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
 
 
@@ -56,16 +57,25 @@ class OwnOutlet:
 
     def named(self, m: Mention, norm: str) -> str:
         """The outlet mention ``m`` names ("" if none): its full name read as a person or a
-        group ("Habersham Ledger"), its short name after "the" read as anything, its call
-        sign alone or with a desk's word, or a brand on the masthead line of its name."""
+        group ("Habersham Ledger"), its short name told as an outlet ("told the Beacon"),
+        its call sign alone or with a desk's word, or a brand on the masthead line of its
+        name, read as an outlet (not a group named beside it: a review)."""
         if m.type in ("person", "organization") and norm in self.by_key:
             return self.by_key[norm]
-        the = _THE_BEFORE.search(self.doc.text[max(0, m.start - 5) : m.start])
-        if the and norm in self.short:
+        if norm in self.short and self._told_as_an_outlet(m):
             return self.short[norm]
         if station := self.stations.get(bodies.call_sign(m.text)):
             return station
-        return self._on_masthead(m) if m.type in ("media", "organization") else ""
+        return self._on_masthead(m) if m.type == "media" else ""
+
+    def _told_as_an_outlet(self, m: Mention) -> bool:
+        """A name after "the" told as an outlet is: told to, by or according to it, or as
+        what reports ("told the Beacon", "the Beacon reported"); not a region ("fled to the
+        Delta": a review)."""
+        text = self.doc.text
+        before = text[max(0, m.start - 20) : m.start]
+        after = text[m.end : m.end + 20]
+        return bool(_TOLD_TO.search(before) or _REPORTS.match(after))
 
     def _on_masthead(self, m: Mention) -> str:
         """The outlet whose name or call sign is told with the mention at the page's head,
