@@ -466,3 +466,21 @@ def test_published_windows_at_the_calendar_edges_do_not_fail() -> None:
         for said, value in (("last week", "XXXX-WXX"), ("last month", "XXXX-XX")):
             told = event(day, ("a", "Friday", day), ("b", said, value))
             dated_by_reports(docs, [told])  # no exception
+
+
+def test_published_a_page_updated_later_is_dated_by_what_it_reports_up_to_its_update() -> None:
+    # found in probe205: a page whose only day is an "Updated" stamp came out no later than
+    # it; the happening another article dates places it first, the stamp caps the window
+    updated = document("b")
+    updated.updated = "2026-06-15"
+    docs = [document("a", "2026-06-13", "sidecar"), updated]
+    raid = event("2026-06-12", ("a", "Friday", "2026-06-12"), ("b", "Friday", "XXXX-WXX-5"))
+    _, b = dated_by_reports(docs, [raid])
+    assert b.published == "2026-06"
+    assert b.published_note.startswith("between 2026-06-12 and 2026-06-15:")
+    # ... and with nothing to place it, the stamp's day is its date
+    _, alone = dated_by_reports(docs, [])
+    assert (alone.published, alone.published_note) == (
+        "2026-06-15",
+        "from the page's 'Updated' stamp (2026-06-15), its only day",
+    )

@@ -47,9 +47,6 @@ __all__ = [
 ]
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "ROOT", "parataxis"}
-# Prepositions whose noun names the act of the verb they hang on: "in a ruling Tuesday, Judge
-# Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
-# Friday" and "complied with the subpoenas" tell an act of someone else, from before.
 _TALLY = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")  # "3-3", "4-1": a vote's count
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})  # a clause asked about or supposed
 _MODALS = {"could", "might", "may", "should", "would", "must", "can", "will", "shall", "ought"}
@@ -364,7 +361,6 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
     ]
 
 
-# How a date that is a noun's own hangs on it: "the Feb. 10 ruling", "Tuesday's raid".
 _LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
 
 

@@ -132,7 +132,7 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     before = word.doc[word.i - 1] if word.i > 0 else None
     titled = before is not None and is_title_word(before.text, titles, word.text)
     # ... or the end of a title of two words ("Attorney General Renata Solheim")
-    titled = titled or (before is not None and before.i > 0 and two_words(before) in titles)
+    titled = titled or (before is not None and before.i > 0 and _two_words(before) in titles)
     if before is not None and ((before.is_title and not titled) or before.lower_ == "the"):
         return False  # (a title before it opens no longer name: "Sheriff Rosalind Hayes")
     if before is not None and f"{before.lower_} {word.lower_}" in titles:
@@ -154,7 +154,7 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     return town or places.lookup(word.text) is None
 
 
-def two_words(word: Token) -> str:
+def _two_words(word: Token) -> str:
     """The word before ``word`` and ``word``, lower case: "attorney general"."""
     return f"{word.doc[word.i - 1].lower_} {word.lower_}"
 

@@ -135,8 +135,11 @@ def progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
-# The prepositions of where or when an act took place: "in", "at", "during" last week's forum.
+# Prepositions whose noun names the act of the verb they hang on: "in a ruling Tuesday, Judge
+# Lee wrote", "spoke at a rally". Not "on", "over" or "with": "commented on the ruling
+# Friday" and "complied with the subpoenas" tell an act of someone else, from before.
 ACT_PREPOSITIONS = frozenset({"in", "at", "during"})
+# How a date that is a noun's own hangs on it: "the Feb. 10 ruling", "Tuesday's raid".
 _NOUN_DATES = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 
 

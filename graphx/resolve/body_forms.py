@@ -28,8 +28,9 @@ def add_place_forms(
     gazetteer: places.Gazetteer,
 ) -> None:
     """Each body name with its leading place read in its document (``context``: the
-    document's place names), and an outlet's name without its edition words ("... Times
-    Weekly"), as forms to join by (issue 16)."""
+    document's place names), the name its place's body goes by (``body_synonyms.txt``),
+    an outlet's name without its edition words ("... Times Weekly") and a company's without
+    its legal form ("... Co."), as forms to join by (issue 16)."""
     for cluster in clusters:
         if cluster.type not in ORG_TYPES:
             continue

@@ -192,8 +192,10 @@ def publication_windows(
                 windows[document.id] = _updated(document.updated)
             continue
         best = _agreed(placed_by)
-        if document.updated and best.first > dt.date.fromisoformat(document.updated):
-            best = _updated(document.updated)  # no page came out after its update
+        if document.updated:  # no page came out after its update
+            updated = dt.date.fromisoformat(document.updated)
+            last = min(best.last, updated)
+            best = _updated(document.updated) if best.first > updated else best._replace(last=last)
         if document.published_is_lower_bound:
             bound = _first_day(document.published)
             if bound is None or bound > best.last:
