@@ -1207,6 +1207,9 @@ def test_ner_name_after_a_title_the_model_missed(blank: Language) -> None:
     # a county's jailer (found in a fresh corpus), coroner or constable holds a title too
     doc = make_doc(blank, "Lucas County Jailer Tom Ray Gabb said no.", [("Lucas County", "GPE")])
     assert ("Tom Ray Gabb", "person", "Jailer") in triples(doc)
+    # ... not a day the model read after a title of two words (a review)
+    doc = make_doc(blank, "The state's Attorney General Monday filed suit.", [("Monday", "DATE")])
+    assert [t for t in triples(doc) if t[1] == "person"] == []
 
 
 def test_ner_place_inside_a_body_name_is_the_body(blank: Language) -> None:

@@ -189,11 +189,13 @@ def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
 
 def _name_word(token: Token, titles: frozenset[str]) -> bool:
     """A capitalised word that may be part of a person's name; with a tagger, a proper
-    noun ("Head Start Program" names no one)."""
+    noun ("Head Start Program" names no one), and no day the model read ("The state's
+    Attorney General Monday filed" names no "General Monday": a review)."""
     return (
         token.is_title
         and token.is_alpha
         and not token.is_stop
+        and token.ent_type_ not in ("DATE", "TIME")
         and (not token.pos_ or token.pos_ == "PROPN")
         and not is_title_word(token.text, titles)
     )
