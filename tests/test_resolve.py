@@ -61,6 +61,19 @@ def resolve(*docs: tuple[str, list[M]], settings: Settings | None = None) -> Res
     )
 
 
+def published_by(source: str, text: str, mentions: list[M]) -> Resolution:
+    """One document, ``source`` its publisher, resolved."""
+    document, extracted = extraction("d0", text, mentions)
+    document.source = source
+    return resolve_corpus([extracted], [document], settings=Settings())
+
+
+def one_entity(one: str, other: str, kind: str, told: str) -> bool:
+    """Whether two documents' names of a ``kind``, each told in ``told``, are one entity."""
+    res = resolve((told.format(one), [(one, kind)]), (told.format(other), [(other, kind)]))
+    return res.mention_entity["d0"] == res.mention_entity["d1"]
+
+
 def by_label(res: Resolution, label: str) -> Entity:
     found = [e for e in res.entities.values() if e.label == label]
     assert len(found) == 1, (label, sorted(e.label for e in res.entities.values()))
@@ -1020,7 +1033,7 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
 
 
 @pytest.mark.parametrize(
-    ("one", "other", "joined"),
+    ("one", "other", "one_body"),
     [
         # found in probes 204, 207, 208: one body of a place by two of its names
         ("Barnstable County Sheriff's Department", "Barnstable County Sheriff's Office", True),
@@ -1033,12 +1046,11 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
         ("Barnstable County Sheriff's Office", "Plymouth County Sheriff's Department", False),
     ],
 )
-def test_resolve_a_places_body_by_another_of_its_names(one: str, other: str, joined: bool) -> None:
-    res = resolve(
-        (f"Officials of the {one} in Massachusetts spoke.", [(one, "agency")]),
-        (f"Officials of the {other} in Massachusetts spoke.", [(other, "agency")]),
-    )
-    assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
+def test_resolve_a_places_body_by_another_of_its_names(
+    one: str, other: str, one_body: bool
+) -> None:
+    told = "Officials of the {} in Massachusetts spoke."
+    assert one_entity(one, other, "agency", told) == one_body
 
 
 @pytest.mark.parametrize(("state", "joined"), [("Oregon", True), ("Arkansas", False)])
@@ -1056,7 +1068,7 @@ def test_resolve_a_bodys_other_name_joins_only_in_its_own_state(state: str, join
 
 
 @pytest.mark.parametrize(
-    ("one", "other", "joined"),
+    ("one", "other", "one_body"),
     [
         # found in probe196: a company with and without its legal form
         ("Tulare Seafood Processing Co.", "Tulare Seafood Processing", True),
@@ -1065,12 +1077,8 @@ def test_resolve_a_bodys_other_name_joins_only_in_its_own_state(state: str, join
         ("Tulare Seafood Co.", "Tulare Packing", False),
     ],
 )
-def test_resolve_a_company_without_its_legal_form(one: str, other: str, joined: bool) -> None:
-    res = resolve(
-        (f"Agents raided {one} on Monday.", [(one, "organization")]),
-        (f"Agents raided {other} on Monday.", [(other, "organization")]),
-    )
-    assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
+def test_resolve_a_company_without_its_legal_form(one: str, other: str, one_body: bool) -> None:
+    assert one_entity(one, other, "organization", "Agents raided {} on Monday.") == one_body
 
 
 @pytest.mark.parametrize(("source", "joined"), [("City of Tulare", True), ("Tulare Beacon", False)])
@@ -1146,11 +1154,7 @@ def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None
 def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> None:
     # found in a fresh corpus: "Habersham Ledger" in its own pages, the model's PERSON
     text = "Sheriff Ann Lee told the Harbor Ledger on Monday that the jail is full."
-    document, extracted = extraction(
-        "d0", text, [("Ann Lee", "person"), ("Harbor Ledger", "person")]
-    )
-    document.source = "Harbor Ledger"
-    res = resolve_corpus([extracted], [document], settings=Settings())
+    res = published_by("Harbor Ledger", text, [("Ann Lee", "person"), ("Harbor Ledger", "person")])
     outlet = by_label(res, "Harbor Ledger")
     assert outlet.type == "media"
     assert res.mention_entity["d0"] == [by_label(res, "Ann Lee").id, outlet.id]
@@ -1174,9 +1178,7 @@ def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> No
 def test_resolve_the_documents_outlet_by_a_short_name_is_the_outlet(
     source: str, text: str, mention: str, read_as: str
 ) -> None:
-    document, extracted = extraction("d0", text, [(mention, read_as)])
-    document.source = source
-    res = resolve_corpus([extracted], [document], settings=Settings())
+    res = published_by(source, text, [(mention, read_as)])
     (outlet,) = [e for e in res.entities.values() if e.type == "media"]  # the source's
     assert res.mention_entity["d0"] == [outlet.id]
 
@@ -1213,9 +1215,7 @@ def test_resolve_a_station_goes_by_its_call_sign_and_frequency() -> None:
 def test_resolve_other_names_are_not_the_documents_outlet(
     source: str, text: str, mention: str, read_as: str
 ) -> None:
-    document, extracted = extraction("d0", text, [(mention, read_as)])
-    document.source = source
-    res = resolve_corpus([extracted], [document], settings=Settings())
+    res = published_by(source, text, [(mention, read_as)])
     (named,) = [res.entities[i] for i in res.mention_entity["d0"]]
     assert named.type == read_as
 
@@ -1551,9 +1551,7 @@ def test_resolve_a_publisher_that_is_a_group_or_a_government_body(
     source: str, kind: str, label: str
 ) -> None:
     # a group's or an office's own pages are published by that group or office, no outlet
-    document, extracted = extraction("d0", "The council met.", [])
-    document.source = source
-    res = resolve_corpus([extracted], [document], settings=Settings())
+    res = published_by(source, "The council met.", [])
     (publisher,) = [e for e in res.entities.values() if e.label == label]
     assert publisher.type == kind
 
@@ -1561,11 +1559,8 @@ def test_resolve_a_publisher_that_is_a_group_or_a_government_body(
 def test_resolve_a_body_publishing_its_own_release_is_one_entity() -> None:
     # found in probe71 (working): the release's publisher and the group its text names
     text = "The ACLU of Ohio today filed a lawsuit against Wood County."
-    document, extracted = extraction(
-        "d0", text, [("ACLU of Ohio", "organization"), ("Wood County", "jurisdiction")]
-    )
-    document.source = "ACLU of Ohio"
-    res = resolve_corpus([extracted], [document], settings=Settings())
+    mentions = [("ACLU of Ohio", "organization"), ("Wood County", "jurisdiction")]
+    res = published_by("ACLU of Ohio", text, mentions)
     groups = [e.label for e in res.entities.values() if e.type in ("organization", "media")]
     assert groups == ["American Civil Liberties Union of Ohio"]
 

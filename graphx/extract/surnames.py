@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import name_words, read_head_words
-from graphx.extract.titles import is_title_word
+from graphx.extract.titles import ends_title, is_title_word
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
@@ -130,9 +130,8 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     of a longer name, "The Newton Kansan", "Peach State Patriot"), no word of the language
     ("Support", "When"), title or place (``town``: a town's name is one too, "Garland")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    titled = before is not None and is_title_word(before.text, titles, word.text)
-    # ... or the end of a title of two words ("Attorney General Renata Solheim")
-    titled = titled or (before is not None and before.i > 0 and _two_words(before) in titles)
+    # a title's word, or the end of one of two words ("Attorney General Renata Solheim")
+    titled = before is not None and ends_title(word.doc, before.i, titles)
     if before is not None and ((before.is_title and not titled) or before.lower_ == "the"):
         return False  # (a title before it opens no longer name: "Sheriff Rosalind Hayes")
     if before is not None and f"{before.lower_} {word.lower_}" in titles:
@@ -152,11 +151,6 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     if is_title_word(word.text, titles, surname.text) or f"{word.lower_}." in titles:
         return False  # "Sheriff Castellanos", "Sgt Castellanos"
     return town or places.lookup(word.text) is None
-
-
-def _two_words(word: Token) -> str:
-    """The word before ``word`` and ``word``, lower case: "attorney general"."""
-    return f"{word.doc[word.i - 1].lower_} {word.lower_}"
 
 
 def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:

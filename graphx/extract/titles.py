@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 
-__all__ = ["is_title_word", "possessive_title", "split_title", "untagged_titled_people"]
+__all__ = [
+    "ends_title",
+    "is_title_word",
+    "possessive_title",
+    "split_title",
+    "untagged_titled_people",
+]
 
 # Words that link a title to what it is a title of ("director for ICE"): grammar.
 _ROLE_LINKS = {"for", "of", "at", "with", "in"}
@@ -68,7 +74,7 @@ def _title_before(
             and other.type in ("agency", "organization")
         ):
             i = other.start
-        elif other is None and _ends_title(doc, i - 1, titles):
+        elif other is None and ends_title(doc, i - 1, titles):
             i -= 1
         elif prev.text in POSSESSIVE and i >= 2 and i < len(doc) and possessive_title(doc, i):
             i -= 2  # "State's Attorney"
@@ -77,7 +83,7 @@ def _title_before(
         else:
             break
     tokens = list(doc[i:start])
-    while tokens and not _ends_title(doc, tokens[-1].i, titles):
+    while tokens and not ends_title(doc, tokens[-1].i, titles):
         tokens.pop()
     return tokens
 
@@ -91,7 +97,7 @@ def possessive_title(doc: Doc, i: int) -> bool:
     return f"{doc[i - 2].lower_}'s {doc[i].lower_}" in read_titles()
 
 
-def _ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
+def ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
     """Token k is a title word, begins one with the next word, or ends a two-word title
     with the word before ("Attorney General" before a name, issue 16)."""
     nxt = doc[k + 1].text if k + 1 < len(doc) else ""
@@ -111,7 +117,7 @@ def _title_after(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[i
     first, last_title = i, -1
     # "Ruth Vance, the state's attorney general": a possessive may stand inside (issue 16)
     while i < len(doc) and i - first < 7 and _title_token(doc[i]) and i not in ents_at:
-        if _ends_title(doc, i, titles):
+        if ends_title(doc, i, titles):
             last_title = i
         elif last_title >= 0:
             break

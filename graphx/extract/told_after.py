@@ -46,7 +46,7 @@ def weekdays_after_what_they_tell(
         if time is not None and after is not None:
             later = dt.date.fromisoformat(time.date_start) + _WEEK
             if after <= later <= after + _SOON:
-                event = replace(event, time=_a_week_later(time, after))
+                event = replace(event, time=_a_week_later(time, later, after))
         out.append(event)
     return out
 
@@ -96,8 +96,7 @@ def _known(noun: Token) -> bool:
     )
 
 
-def _a_week_later(time: TimeExpression, after: dt.date) -> TimeExpression:
-    told = dt.date.fromisoformat(time.date_start) + _WEEK
+def _a_week_later(time: TimeExpression, told: dt.date, after: dt.date) -> TimeExpression:
     return replace(
         time,
         value=told.isoformat() + time.value[10:],

@@ -44,6 +44,7 @@ _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
 _STATION = re.compile(r"(?:\d{3,4}\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?(?=\s|$)")
+_TUNED = re.compile(r"(?:\d{3,4}\s+)?[KW][A-Z]{3}\s+\d{2,4}(?:\.\d)?(?:\s*[AF]M)?\b")  # "KNYE 95.1"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 
@@ -68,7 +69,7 @@ def station_names(name: str) -> list[str]:
     sign = call_sign(name)
     if not sign:
         return []
-    tuned = re.match(rf"(?:\d{{3,4}}\s+)?{sign}\s+\d{{2,4}}(?:\.\d)?(?:\s*[AF]M)?\b", name)
+    tuned = _TUNED.match(name)
     return [sign] + ([tuned.group(0)] if tuned and tuned.group(0) != name else [])
 
 

@@ -73,11 +73,9 @@ def _synonym_forms(name: str, context: Sequence[str], gazetteer: places.Gazettee
     found = leading_place(name, context=context, gazetteer=gazetteer)
     if found is None:
         return set()
-    place, rest = found
+    place, rest = found[0], normalize_name(found[1])
     synonyms = read_body_synonyms()
-    form = synonyms.get((place.level, normalize_name(rest))) or synonyms.get(
-        ("any", normalize_name(rest))
-    )
+    form = synonyms.get((place.level, rest)) or synonyms.get(("any", rest))
     return {normalize_name(f"{place.name} {place.parent} {form}")} if form else set()
 
 

@@ -35,7 +35,7 @@ class OwnOutlet:
         self.doc = doc
         self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
         outlets = list(self.by_key.values())
-        self.stations = {bodies.call_sign(o): o for o in outlets if bodies.call_sign(o)}
+        self.stations = {sign: o for o in outlets if (sign := bodies.call_sign(o))}
         self.short = {
             normalize_name(short): o
             for o in outlets
