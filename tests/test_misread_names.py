@@ -98,3 +98,20 @@ def test_misread_names_a_county_word_ends_only_a_county_the_gazetteer_knows(
     # them: "Bay Harbor Borough" is in no gazetteer
     found = mentions(nlp, "Kodiak Bay Harbor Borough Mayor Helen Strand said she was told.")
     assert not any(text.endswith("Harbor Borough") for text, _ in found)
+
+
+def test_misread_names_a_first_name_that_is_a_word_of_the_language_after_a_title(
+    nlp: Language,
+) -> None:
+    # "Will" (a modal) and "May" (a month) had dropped the person, or left a lone surname
+    found = mentions(nlp, "Attorney General Will Dorsey filed a lawsuit against the county.")
+    assert ("Will Dorsey", "person") in found
+    found = mentions(nlp, "Mayor May Linden said the city would comply.")
+    assert ("May Linden", "person") in found
+    found = mentions(nlp, "Sheriff Will Brandt said the jail was full.")
+    assert ("Will Brandt", "person") in found
+    # a headline's capitals over a verb name no one
+    found = mentions(nlp, "Sheriff Will Seek Reelection\nThe sheriff said he will run again.")
+    assert [m for m in found if m[1] == "person"] == []
+    found = mentions(nlp, "Judge Will Rule On Detention Case Next Week\nA judge will rule.")
+    assert [m for m in found if m[1] == "person"] == []

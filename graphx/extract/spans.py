@@ -25,6 +25,7 @@ from graphx.extract.known import (
     read_head_words,
     read_products,
 )
+from graphx.extract.titles import stop_word_first_name
 
 __all__ = ["draft_entity", "label_type"]
 
@@ -293,7 +294,7 @@ def _no_name(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     particles = name_words().particles
     return label in ("PERSON", "PER") and any(
-        t.is_stop and t.lower_ not in particles for t in tokens
+        t.is_stop and t.lower_ not in particles and not stop_word_first_name(t) for t in tokens
     )
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import name_words, read_head_words
-from graphx.extract.titles import ends_title, is_title_word
+from graphx.extract.titles import ends_title, in_capitals, is_title_word, stop_word_first_name
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
 
@@ -101,19 +101,10 @@ def last_words_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) 
             continue
         if word.lower_ in heads or word.is_stop or is_title_word(word.text, titles, ""):
             continue
-        if not _in_capitals(doc, d.start):  # (a town's name may end one: "Bear", Del.)
+        if not in_capitals(doc, d.start):  # (a town's name may end one: "Bear", Del.)
             d.end += 1
             taken.add(word.i)
     return drafts
-
-
-def _in_capitals(doc: Doc, i: int) -> bool:
-    """Whether the token's line is written in capitalised words, as a headline is."""
-    text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    end = text.find("\n", doc[i].idx)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def told_with_age(doc: Doc, end: int) -> bool:
@@ -139,7 +130,8 @@ def _first_name(word: Token, titles: frozenset[str], surname: Token, *, town: bo
     # a word the tagger took for no name is one when the parse hangs it on the surname
     # ("Keely Thorsen" read as an adverb of "Thorsen"; not "Meanwhile Thorsen said")
     named = word.pos_ == "PROPN" or word.head.i == surname.i
-    if not (word.is_alpha and word.is_title) or word.is_stop or not named:
+    stop = word.is_stop and not stop_word_first_name(word, titles)
+    if not (word.is_alpha and word.is_title) or stop or not named:
         return False
     if len(word) < 2:
         return False  # a letter is an initial, written with its dot ("J. Quintanilla")

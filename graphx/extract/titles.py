@@ -15,9 +15,11 @@ from graphx.extract.known import facility_or_group, name_words, read_head_words,
 
 __all__ = [
     "ends_title",
+    "in_capitals",
     "is_title_word",
     "possessive_title",
     "split_title",
+    "stop_word_first_name",
     "untagged_titled_people",
 ]
 
@@ -104,6 +106,32 @@ def ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
     if is_title_word(doc[k].text, titles, nxt):
         return True
     return k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
+
+
+def stop_word_first_name(token: Token, titles: frozenset[str] | None = None) -> bool:
+    """A word of the language's stop list that is a first name where it stands: "Will" of
+    "Attorney General Will Dorsey", "May" of "Mayor May Linden" (a review: both had named
+    no one). Capitalised between a title and a capitalised proper noun, in a sentence's run
+    of text; not "Sheriff Will Seek Reelection", a headline's capitals over a verb."""
+    doc, i, titles = token.doc, token.i, read_titles() if titles is None else titles
+    if not (token.is_stop and token.is_title and token.is_alpha) or not 0 < i < len(doc) - 1:
+        return False
+    surname = doc[i + 1]
+    if token.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV"):
+        return False  # "Sheriff He", "Governor Of", "Deputy Then"
+    named = surname.pos_ in ("PROPN", "") and surname.is_title and not surname.is_stop
+    if not named or is_title_word(surname.text, titles) or not ends_title(doc, i - 1, titles):
+        return False
+    return not in_capitals(doc, i)
+
+
+def in_capitals(doc: Doc, i: int) -> bool:
+    """Whether the token's line is written in capitalised words, as a headline is."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _title_after(doc: Doc, draft: Draft, titles: frozenset[str], ents_at: dict[int, Draft]) -> str:
