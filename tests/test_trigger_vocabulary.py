@@ -1721,6 +1721,11 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("Agents from ICE stormed the Dover packing plant on Thursday.", True),
         ("Protesters stormed the Dover courthouse on Thursday.", False),
         ("The mayor stormed out of the meeting on Thursday.", False),
+        # (a review) a group of the law by the word before its noun; not any team
+        ("A SWAT team stormed a house on Dover Street on Thursday.", True),
+        ("A task force surrounded the Dover warehouse on Thursday.", True),
+        ("The home team stormed the Dover field on Thursday.", False),
+        ("A legal team stormed the Dover courthouse on Thursday.", False),
         # found in probe147: the law's people going from one home to the next
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
         ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),

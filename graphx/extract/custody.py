@@ -236,13 +236,19 @@ def of_the_law(people: list[Token]) -> bool:
 
 
 def _a_taker(word: Token) -> bool:
-    """A "taker" noun of ``capture_nouns.txt``: someone of the law ("agents", "deputies");
-    the model reads a plural opening a sentence as a name ("Agents from the station found
-    ..."), whose lemma is itself, so that one is made singular here."""
+    """A "taker" noun of ``capture_nouns.txt``: someone of the law ("agents", "deputies"),
+    or a group of the law by the word right before it ("A SWAT team stormed a house": a
+    review); the model reads a plural opening a sentence as a name ("Agents from the
+    station found ..."), whose lemma is itself, so that one is made singular here."""
     lemma = word.lemma_.lower()
     if word.is_sent_start and word.pos_ == "PROPN" and lemma.endswith("s"):
         lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
-    return lemma in capture_nouns()[1]
+    takers = capture_nouns()[1]
+    before = [c.lower_ for c in word.children if c.i == word.i - 1 and c.dep_ in _MODIFIERS]
+    return lemma in takers or any(f"{b} {lemma}" in takers for b in before)
+
+
+_MODIFIERS = frozenset({"compound", "amod"})
 
 
 def of_someone(verb: Token) -> bool:
