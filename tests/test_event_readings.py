@@ -1875,6 +1875,10 @@ def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> N
         "Sheriff Tom Ray spoke at the annual meeting of the Ohio Sheriffs' Association Wednesday."
     )
     assert [days(e) for e in events_of(nlp, spoke)] == [("2024-03-06", "2024-03-06")]
+    # ... though another day opens the sentence (a review: the ruling had taken Monday)
+    text = "On Monday, Judge Ada Brill called Tuesday's ruling by Judge Tom Reyes reckless."
+    rulings = [days(e) for e in events_of(nlp, text) if e.trigger == "ruling"]
+    assert rulings == [("2024-03-05", "2024-03-05")]
 
 
 def test_a_ruling_is_on_whom_it_finds_against(nlp: Language) -> None:

@@ -34,7 +34,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.tree import planned, progressive
+from graphx.extract.tree import is_own_date, planned, progressive
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, without_filing_days
 from graphx.model import TimeExpression
@@ -252,17 +252,7 @@ def times_by_trigger(
     doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
 ) -> dict[int, TimeExpression]:
     attached: dict[int, TimeExpression] = {}
-    # A duration or a recurrence ("for more than a year", "every week") dates nothing.
-    dating = [
-        (time, span)
-        for time in times
-        if dates_something(time)
-        and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
-        and not (_deadline(span) or _as_of(span))
-        and not _names_a_thing(span, triggers)
-        and not planned(span, load_taxonomy().irrealis)
-    ]
-    dating = without_filing_days(doc.text, dating)
+    dating = _dating(doc, times, triggers)
     for time, span in dating:
         fronted = _closes_fronted_clause(span)
         if fronted is not None:
@@ -282,12 +272,33 @@ def times_by_trigger(
             owner = None  # "meets again in April": a month with no year dates only the past
         if owner is not None:
             attached[owner] = folded(attached.get(owner), time, doc.text)
+    for time, span in dating:  # "On Monday, she called Tuesday's ruling reckless": Tuesday's
+        if is_own_date(span.root) and span.root.head.i in attached:
+            attached[span.root.head.i] = time
     for i, time in fronted_over_conjuncts(doc, dating, triggers).items():
         attached.setdefault(i, time)  # "On Tuesday, agents surrounded ... and arrested 23"
     _dated_along(doc, triggers, attached)
     date_by_participles(dating, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached
+
+
+def _dating(
+    doc: Doc, times: Sequence[TimeExpression], triggers: set[int]
+) -> list[tuple[TimeExpression, Span]]:
+    """The times that may date a trigger, with their spans: not a duration or a recurrence
+    ("for more than a year", "every week"), a deadline, which thing ("its 2019 law") or a
+    plan's day."""
+    dating = [
+        (time, span)
+        for time in times
+        if dates_something(time)
+        and (span := doc.char_span(time.start, time.end, alignment_mode="expand")) is not None
+        and not (_deadline(span) or _as_of(span))
+        and not _names_a_thing(span, triggers)
+        and not planned(span, load_taxonomy().irrealis)
+    ]
+    return without_filing_days(doc.text, dating)
 
 
 def told_as_habits(doc: Doc, times: Sequence[TimeExpression], triggers: set[int]) -> set[int]:

@@ -18,6 +18,7 @@ __all__ = [
     "dated_below",
     "direct_objects",
     "infinitive_of_noun",
+    "is_own_date",
     "is_root",
     "lemma_with_hyphen",
     "means_of_a_gerund",
@@ -153,10 +154,12 @@ def dated_apart(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.dep_ in ("dobj", "pobj")
         and not at
-        and any(_own_date(c) for c in noun.lefts)
+        and any(is_own_date(c) for c in noun.lefts)
     )
 
 
-def _own_date(word: Token) -> bool:
-    """A date before a noun: "Feb. 10", "Tuesday's"; not a word of how often ("annual")."""
-    return word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
+def is_own_date(word: Token) -> bool:
+    """A date before a noun that is the noun's own: "Feb. 10" of "the Feb. 10 ruling",
+    "Tuesday's" of "Tuesday's raid"; not a word of how often ("annual")."""
+    dated = word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
+    return dated and word.i < word.head.i
