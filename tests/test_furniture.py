@@ -68,6 +68,17 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Subscribe to our newsletter for daily updates", ["subscribe"]),
         ("Facebook Follow First", ["follow"]),
         ("Follow us on Twitter @example", ["follow"]),
+        # found in probe corpora: share buttons after a label, an outlet's own accounts and
+        # a reporter's contact line, whose networks had become organizations
+        ("Share: Facebook | X | Email | Print", ["share"]),
+        ("Comparte / Share: WhatsApp | Facebook | X", ["share"]),
+        ("Share this column: Facebook | X | Email", ["share"]),
+        ("Follow El Diario del Valle on Facebook and Instagram.", ["follow"]),
+        ("Síguenos en Facebook y Instagram", ["follow"]),
+        (
+            "Contact Dana Whitfield at dwhitfield@example.com or 555-0188. Follow her on X.",
+            ["author bio"],
+        ),
         ('Do you support making some local officers "deputies" of ICE?', ["poll"]),
         ("Do you support the new law? Vote now!", []),
         # the paper's day, after the page's (found in probe84, working)
@@ -133,6 +144,10 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         "Holding inmates for ICE since 2009",
         "Housing ICE detainees in Butler County since 2008",
         "Nothing has changed since 1998",
+        # a sentence that tells of a share, a network or a contact (a review of the above)
+        "Share: the county's part of the grant fell by a third, the clerk said.",
+        "Follow the money, the mayor said on Facebook.",
+        "Contact the county clerk at clerk@example.gov to register before Friday.",
     ],
 )
 def test_furniture_keeps_lookalike_body_lines(paragraph: str) -> None:
