@@ -2898,3 +2898,18 @@ def test_ner_a_roundup_items_label_in_capitals_names_no_body(nlp: Language) -> N
     # ... and so does a body a sentence goes on about after the dash (a review)
     text = "ICE — the agency at the center of the dispute — said Tuesday it would appeal."
     assert "ICE" in {m.text for m in find_mentions(nlp(text))}
+
+
+def test_ner_a_bodys_one_word_that_is_page_furniture_names_no_body(blank: Language) -> None:
+    # found in probe corpora: a bar of links, a line by itself and a line's label
+    text = "Home | News | Weather | Traffic | Contests\nThe county voted Tuesday."
+    assert triples(make_doc(blank, text, [("Traffic", "ORG")])) == []
+    text = "Contact\nThe county voted Tuesday."
+    assert triples(make_doc(blank, text, [("Contact", "ORG")])) == []
+    text = "Media contact: Ana Ruiz, Public Affairs Officer\nThe county voted Tuesday."
+    assert [t[0] for t in triples(make_doc(blank, text, [("Media", "ORG")]))] == []
+    # ... not a body a line's sentence names
+    text = "Tuesday | ICE raids Dover plant\nThe county voted Tuesday."
+    assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))
+    text = "ICE contacted the county on Tuesday: the jail was full.\nThe county voted Tuesday."
+    assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))

@@ -131,7 +131,8 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = parted.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
     drafts = retype.companies(doc, retype.people_by_surname(doc, headed.businesses(doc, drafts)))
     drafts = retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
-    return page.without_item_labels(doc, text, retype.lone_names(doc, drafts, titles))
+    drafts = page.without_item_labels(doc, text, retype.lone_names(doc, drafts, titles))
+    return page.without_furniture_words(doc, text, drafts)
 
 
 def _mentions(doc: Doc, drafts: list[Draft]) -> list[Mention]:

@@ -22,6 +22,7 @@ __all__ = [
     "mark_datelines",
     "page_names",
     "the_text_itself",
+    "without_furniture_words",
     "without_item_labels",
 ]
 
@@ -168,6 +169,34 @@ def without_item_labels(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]
         for d in drafts
         if d.type in ("jurisdiction", "person") or not _an_item_label(doc, text, d)
     ]
+
+
+def without_furniture_words(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    """The names but a body's one word that is page furniture: a cell of a bar of links
+    ("News | Weather | Traffic | Contests"), a line by itself ("Contact", "Publicidad") or
+    the word that opens a line's label ("Media contact: Ana Ruiz, ICE"); found in probe
+    corpora, where "Traffic", "Contact" and "Media" became bodies."""
+    return [d for d in drafts if not (d.type in BODY_TYPES and _a_furniture_word(doc, text, d))]
+
+
+def _a_furniture_word(doc: Doc, text: str, draft: Draft) -> bool:
+    if draft.end - draft.start != 1:
+        return False
+    word = doc[draft.start]
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    cells = [c.strip() for c in line.split("|")]
+    if word.text in cells:
+        return len(cells) == 1 or all(len(c.split()) <= 4 for c in cells)
+    label = _LINE_LABEL.match(line)
+    said = word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("VERB", "AUX")  # "ICE said:"
+    return label is not None and label.group(1) == word.text and not said
+
+
+# A line's short label before a colon whose first word is capitalised and the rest not
+# ("Media contact:", "Press inquiries:")
+_LINE_LABEL = re.compile(r"\s*([A-Z]\w+)(?:\s+[a-z]\w*){1,2}\s*:")
 
 
 def _an_item_label(doc: Doc, text: str, draft: Draft) -> bool:
