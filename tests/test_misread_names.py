@@ -115,3 +115,23 @@ def test_misread_names_a_first_name_that_is_a_word_of_the_language_after_a_title
     assert [m for m in found if m[1] == "person"] == []
     found = mentions(nlp, "Judge Will Rule On Detention Case Next Week\nA judge will rule.")
     assert [m for m in found if m[1] == "person"] == []
+
+
+def test_misread_names_a_word_opening_a_lines_label_names_no_body(nlp: Language) -> None:
+    # a body's one word opening a line's label names no body; one whose verb says is one
+    found = mentions(nlp, "Media contact: Ana Ruiz, Public Affairs Officer\nThe jail is full.")
+    assert not any(text == "Media" for text, _ in found)
+    found = mentions(nlp, "ICE said: the jail in Dover is full.")
+    assert ("ICE", "agency") in found
+
+
+def test_misread_names_a_churchs_title_and_a_missions_name(nlp: Language) -> None:
+    # a religious title is no part of the name (found in probe212), and a body's name
+    # after such a title stays a body's (a review)
+    found = mentions(nlp, "Sister Kathleen Moriarty told commissioners the families drive far.")
+    assert ("Kathleen Moriarty", "person") in found
+    found = mentions(nlp, "The group Sister Cities International said no.")
+    assert not any(kind == "person" for _, kind in found)
+    # a name ending in "Mission" is a body's (found in probe211: a person)
+    found = mentions(nlp, "Father Tomás Reyes, who leads Holy Family Mission, said no.")
+    assert ("Holy Family Mission", "organization") in found

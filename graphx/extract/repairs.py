@@ -128,6 +128,13 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
     return [d for d in drafts if d.start not in inside] + found
 
 
+def _ends_a_bodys_name(word: Token) -> bool:
+    """A body's head word or a firm's word, which ends no person's name: "Sister Cities
+    International", "Father Time Productions" are bodies (a review)."""
+    heads = read_head_words()
+    return word.lower_ in name_words().firms or any(word.lower_ in w for w in heads.values())
+
+
 def _past_title_of(lowers: list[str], i: int, j: int, titles: frozenset[str]) -> int:
     """Past the "of the Peace" of "Justice of the Peace" (``titles.txt`` pairs its words
     without "of" and "the": "justice peace"), else where the title words ended."""
@@ -169,7 +176,7 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     # a hyphen inside a surname joins its halves into one word ("Lourdes Quiñones-Abernathy")
     words = [t for t in doc[j : d.end] if not (t.text == "-" and joined_by_hyphen(doc, t.i - 1))]
     named = 2 <= len(words) <= 3 and all(_name_word(t, titles) for t in words)
-    if (j > d.start or after) and named:
+    if (j > d.start or after) and named and not _ends_a_bodys_name(words[-1]):
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
 
