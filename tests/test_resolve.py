@@ -1173,6 +1173,8 @@ def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> No
         # a station's brand on its masthead, beside its call sign or with it
         ("WQRX-FM", "WQRX-FM | Valley Public Radio\nA mayor.", "Valley Public Radio", "media"),
         ("WQRX-FM", "WQRX 90.7 Valley Radio | Listen Live\nA mayor.", "Valley Radio", "media"),
+        # a station's source with its call sign after its brand (found in probe211)
+        ("NewsChannel 4 WQRX", "DOVER (WQRX) -- A mayor spoke.", "WQRX", "organization"),
     ],
 )
 def test_resolve_the_documents_outlet_by_a_short_name_is_the_outlet(

@@ -44,18 +44,23 @@ _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
 _STATION = re.compile(r"(?:\d{3,4}\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?(?=\s|$)")
+# a brand with its channel before the call sign: "NewsChannel 9 WCTN", "Fox 17 WZTV"
+_BRANDED_STATION = re.compile(r"^\S.*?\s\d{1,3}\s([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?$")
 _TUNED = re.compile(r"(?:\d{3,4}\s+)?[KW][A-Z]{3}\s+\d{2,4}(?:\.\d)?(?:\s*[AF]M)?\b")  # "KNYE 95.1"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 
 def call_sign(name: str) -> str:
     """The station a name begins with, by its call sign, after an AM station's dial number
-    ("1010 WINS") and before its band or frequency ("WZMV-FM", "WKQR 90.7"); "" if none.
+    ("1010 WINS") and before its band or frequency ("WZMV-FM", "WKQR 90.7"), or ends with
+    after its brand ("NewsChannel 9 WCTN": found in probe211); "" if none.
 
     >>> [call_sign(n) for n in ("WKQR 90.7", "WZMV-FM", "1010 WINS", "WMKR", "Wake County")]
     ['WKQR', 'WZMV', 'WINS', 'WMKR', '']
+    >>> [call_sign(n) for n in ("NewsChannel 9 WCTN", "Fox 17 WZTV-TV", "Tulsa WORK")]
+    ['WCTN', 'WZTV', '']
     """
-    match = _STATION.match(name)
+    match = _STATION.match(name) or _BRANDED_STATION.search(name)
     return match.group(1) if match else ""
 
 
