@@ -1094,6 +1094,25 @@ def test_resolve_a_places_own_page_names_its_local_body(source: str, joined: boo
     assert (res.mention_entity["d0"] == res.mention_entity["d1"]) == joined
 
 
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        # found in probe197: a paragraph that names no place, on a page that names one city
+        ("Officials in Tulare said the grant was cut.", True),
+        # ... not on a page of two cities
+        ("Officials in Tulare and Visalia said the grant was cut.", False),
+    ],
+)
+def test_resolve_a_pages_one_city_names_its_local_body(first: str, joined: bool) -> None:
+    places = [(p, "jurisdiction") for p in ("Tulare", "Visalia") if p in first]
+    text = f"{first}\n\nThe City Council will take it up next week."
+    res = resolve(
+        (text, [*places, ("City Council", "agency")]),
+        ("The Tulare City Council met.", [("Tulare City Council", "agency")]),
+    )
+    assert (res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]) == joined
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

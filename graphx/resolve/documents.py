@@ -235,8 +235,17 @@ class DocResolver:
         # a paragraph that names none, in a place's own page, is of that place ("I will ask
         # City Council ..." in the City of Lansing's release: found in probe201)
         publisher = bodies.publishing_place(self.doc.source)
-        context = context or publisher
-        named = bodies.local_body(m.text, context, self.gazetteer)
+        # else of the one city or county the whole page names ("The City Council is
+        # scheduled ..." in a story that names only Flagstaff: found in probe197)
+        page = [x.text for x in self.ext.mentions if x.type == "jurisdiction"]
+        named = next(
+            (
+                n
+                for c in (context, publisher, page)
+                if (n := bodies.local_body(m.text, c, self.gazetteer))
+            ),
+            "",
+        )
         # and the place the article names most ("a Houston man" in a Duluth article's
         # paragraph names no council)
         counts = Counter(x.text.lower() for x in self.ext.mentions if x.type == "jurisdiction")
