@@ -2908,6 +2908,11 @@ def test_ner_a_bodys_one_word_that_is_page_furniture_names_no_body(blank: Langua
     assert triples(make_doc(blank, text, [("Contact", "ORG")])) == []
     text = "Media contact: Ana Ruiz, Public Affairs Officer\nThe county voted Tuesday."
     assert [t[0] for t in triples(make_doc(blank, text, [("Media", "ORG")]))] == []
+    # ... nor a place the gazetteer does not know; one it knows stays
+    text = "Home | Noticias | Comunidad\nThe county voted Tuesday."
+    assert triples(make_doc(blank, text, [("Noticias", "GPE")])) == []
+    text = "WQRX News | Nashville\nThe county voted Tuesday."
+    assert [t[0] for t in triples(make_doc(blank, text, [("Nashville", "GPE")]))] == ["Nashville"]
     # ... not a body a line's sentence names
     text = "Tuesday | ICE raids Dover plant\nThe county voted Tuesday."
     assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))

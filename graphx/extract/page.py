@@ -172,11 +172,19 @@ def without_item_labels(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]
 
 
 def without_furniture_words(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
-    """The names but a body's one word that is page furniture: a cell of a bar of links
-    ("News | Weather | Traffic | Contests"), a line by itself ("Contact", "Publicidad") or
-    the word that opens a line's label ("Media contact: Ana Ruiz, ICE"); found in probe
-    corpora, where "Traffic", "Contact" and "Media" became bodies."""
-    return [d for d in drafts if not (d.type in BODY_TYPES and _a_furniture_word(doc, text, d))]
+    """The names but a body's or an unknown place's one word that is page furniture: a cell
+    of a bar of links ("News | Weather | Traffic | Contests"), a line by itself ("Contact",
+    "Publicidad") or the word that opens a line's label ("Media contact: Ana Ruiz, ICE");
+    found in probe corpora, where "Traffic", "Contact" and "Media" became bodies and
+    "Weather", "Classifieds", "Noticias" places. A place the gazetteer knows stays (a
+    masthead's "WKQR | Nashville")."""
+    return [d for d in drafts if not (_a_furniture_word(doc, text, d) and _of_a_name(doc, d))]
+
+
+def _of_a_name(doc: Doc, draft: Draft) -> bool:
+    """A body's draft, or a place's the gazetteer does not know."""
+    unknown = draft.type == "jurisdiction" and places.lookup(doc[draft.start].text) is None
+    return draft.type in BODY_TYPES or unknown
 
 
 def _a_furniture_word(doc: Doc, text: str, draft: Draft) -> bool:
