@@ -425,6 +425,32 @@ def test_ingest_date_inferred_from_text_when_no_metadata(tmp_path: Path) -> None
     assert (b.published, b.published_basis, b.published_note) == ("", "unknown", "")
 
 
+def test_ingest_a_stamp_of_hours_ago_is_read_against_the_pages_clock(tmp_path: Path) -> None:
+    # found in probe214: a TV station's page whose only days are its header's clock, when
+    # the page was saved, and "Published 3 hours ago"
+    clock = "Thursday, April 10, 2025 9:48 PM | Dover 61\u00b0"
+    write(
+        tmp_path,
+        "a.txt",
+        f"Hearing Delayed\n{clock}\nPublished 3 hours ago\n\nA judge met in Dover.\n",
+    )
+    late = "Friday, April 11, 2025 1:05 AM | Dover 48\u00b0"
+    write(
+        tmp_path,
+        "b.txt",
+        f"Hearing Delayed Again\n{late}\nPosted 3 hours ago\n\nA judge met in Kent.\n",
+    )
+    write(tmp_path, "c.txt", "Hearing Delayed Once More\nPublished 3 hours ago\n\nA judge met.\n")
+    a, b, c = read_corpus(tmp_path).documents
+    assert (a.published, a.published_basis) == ("2025-04-10", "inferred")
+    assert (
+        a.published_note
+        == "'Published 3 hours ago', counted back from the page's clock (2025-04-10)"
+    )
+    assert b.published == "2025-04-10"  # three hours before 1:05 a.m.: the day before
+    assert (c.published, c.published_basis) == ("", "unknown")  # no clock: no day
+
+
 def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:
     stamped = "Council Votes\nPublished: March 3, 2023 at 5:12 PM EST\n\nThe council met in 2019.\n"
     write(tmp_path, "a.txt", stamped)

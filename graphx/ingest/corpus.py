@@ -26,7 +26,7 @@ from graphx.ingest.problems import code_lines, grouped_problems
 from graphx.ingest.pubdate import infer_published, normalise_date
 from graphx.ingest.readers import Record, read_bytes, text_field
 from graphx.ingest.sidecar import SIDECAR_NAMES, Sidecar, find_sidecar, load_sidecar
-from graphx.ingest.stamps import dated_by_update, stamped_date, updated_date
+from graphx.ingest.stamps import dated_by_update, stamped_date, stamped_hours_ago, updated_date
 from graphx.ingest.walk import CorpusFile, corpus_files, display_path
 from graphx.model import Corpus, Document, Problem
 from graphx.settings import Settings
@@ -172,6 +172,11 @@ def _settle_date(doc: Document) -> None:
     if stamped := stamped_date(doc.furniture):
         doc.published, doc.published_basis = stamped, "inferred"
         doc.published_note = f"from the page's own publication stamp ({stamped})"
+        return
+    counted, stamp = stamped_hours_ago(doc.furniture)
+    if counted:
+        doc.published, doc.published_basis = counted, "inferred"
+        doc.published_note = f"'{stamp}', counted back from the page's clock ({counted})"
         return
     captions = "\n".join(line for line in doc.furniture if line.startswith("caption: "))
     guess = infer_published(doc.text, url=doc.url, captions=captions)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from graphx.ingest.dateline import value_days
 from graphx.ingest.pubdate import explicit_dates
 
-__all__ = ["dated_by_update", "stamped_date", "updated_date"]
+__all__ = ["dated_by_update", "stamped_date", "stamped_hours_ago", "updated_date"]
 
 # "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
 _STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
@@ -93,3 +93,46 @@ def dated_by_update(updated: str, guess: tuple[str, str] | None) -> str:
     if not note.startswith("not before"):
         return ""  # the URL's day, a date line's, the print edition's, a dateline's
     return updated if (dt.date.fromisoformat(updated) - value_days(value)[1]).days <= 60 else ""
+
+
+def stamped_hours_ago(furniture: Sequence[str], *, today: dt.date | None = None) -> tuple[str, str]:
+    """The day a "Published 3 hours ago" stamp gives, read against the page's clock: a
+    header's day and time of day ("Thursday, April 10, 2025 9:48 PM | Jefferson City 61°"),
+    the moment the page was saved, which the count is made from (found in probe214, where
+    the TV station's page had no other day); with the stamp's words, else ("", "").
+
+    >>> stamped_hours_ago(["stamp: April 10, 2025 9:48 PM | 61°", "stamp: Published 3 hours ago"])
+    ('2025-04-10', 'Published 3 hours ago')
+    >>> stamped_hours_ago(["stamp: April 10, 2025 12:30 PM", "stamp: Posted 45 minutes ago"])
+    ('2025-04-10', 'Posted 45 minutes ago')
+    >>> stamped_hours_ago(["stamp: April 10, 2025 1:05 AM", "stamp: Posted 3 hours ago"])
+    ('2025-04-09', 'Posted 3 hours ago')
+    >>> stamped_hours_ago(["stamp: Published 3 hours ago"])
+    ('', '')
+    """
+    said = [line.partition(": ")[2] for line in furniture if line.startswith("stamp: ")]
+    ago = next((m for line in said if (m := _AGO.search(line))), None)
+    clocks = ((line, _CLOCK.search(line)) for line in said if not _STAMPED.search(line))
+    clock = next(((line, m) for line, m in clocks if m and not _CHANGED.search(line)), None)
+    if ago is None or clock is None:
+        return "", ""
+    days = [v for _, v in explicit_dates(clock[0], today=today) if len(v) == 10]
+    if not days:
+        return "", ""
+    saved = dt.datetime.combine(dt.date.fromisoformat(days[0]), _time_of(clock[1].group(0)))
+    count = int(ago.group(1)) if ago.group(1).isdigit() else 1
+    back = dt.timedelta(**{_UNITS[ago.group(2).lower().rstrip("s")]: count})
+    return (saved - back).date().isoformat(), ago.group(0).strip()
+
+
+_AGO = re.compile(
+    r"\b(?:published|posted)\s+(\d{1,2}|an?|one)\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+_UNITS = {"minute": "minutes", "min": "minutes", "hour": "hours", "hr": "hours", "day": "days"}
+
+
+def _time_of(clock: str) -> dt.time:
+    """ "9:48 PM" -> 21:48."""
+    hours, minutes = (int(x) for x in re.findall(r"\d+", clock)[:2])
+    return dt.time(hours % 12 + (12 if "p" in clock.lower() else 0), minutes)
