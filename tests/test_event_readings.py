@@ -2111,6 +2111,10 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         ("Sheriff Tom Lee issued an order on Monday.", "policy", "order"),
         # a Texas county judge heads the county's government: an order, no ruling (a review)
         ("Dallas County Judge Ana Ruiz issued an order on Monday.", "policy", "order"),
+        # ... but a county's judge in lower case sits in its court (found in probe214)
+        ("A Jackson County judge on Monday ordered the jail to release him.",
+         "legal_action", "ruling"),
+        ("The county judge on Monday ordered a burn ban.", "policy", "order"),
         # ... by a phrasal light verb too (found in probe165)
         ("On Monday, Judge Ann Lee of the U.S. District Court handed down an order in the "
          "case.", "legal_action", "ruling"),
@@ -2121,6 +2125,20 @@ def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str)
     ruled = ("ordered", "granted", "approved", "issued", "handed")
     (event,) = [e for e in events_of(nlp, text) if e.trigger in ruled]
     assert (event.event_type, event.lemma) == (kind, lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a court's decision told by a verb of people's acts is its ruling (found in probe214)
+        ("The city asked for time after a federal judge agreed Monday to delay the hearing.",
+         "legal_action"),
+        ("The county commission agreed Monday to delay the vote on the contract.", "policy"),
+    ],
+)  # fmt: skip
+def test_a_courts_agreeing_rules(nlp: Language, text: str, kind: str) -> None:
+    (event,) = [e for e in events_of(nlp, text) if e.trigger == "agreed"]
+    assert event.event_type == kind
 
 
 @pytest.mark.parametrize(

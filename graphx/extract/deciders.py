@@ -25,6 +25,7 @@ from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
 __all__ = [
+    "by_whom",
     "approval_before",
     "approved_act",
     "by_a_body",
@@ -88,8 +89,8 @@ def resolved(verb: Token) -> bool:
     ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
     "agreed that the jail is too costly", "agreed to disagree")."""
     lemma = verb.lemma_.lower()
-    if not by_a_body(verb):
-        return False
+    if not (by_a_body(verb) or courts.court_acting(verb, load_taxonomy())):
+        return False  # (or a court: "a federal judge agreed to delay the hearing")
     if lemma not in load_taxonomy().rows.get("TO_ACT", {}):
         return True
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -154,6 +155,14 @@ def ruled_or_approved(
     if taxonomy.family(lemma, kind) == _ENACT:
         return approved_act(verb, taxonomy)
     return None
+
+
+def by_whom(verb: Token, lemma: str, kind: str, taxonomy: Taxonomy) -> tuple[str, str]:
+    """The type and family of a verb of people's act, a court's decision a ruling ("a Cole
+    County judge agreed Thursday to continue a hearing": found in probe214, a policy)."""
+    if kind == "policy" and (court := courts.court_acting(verb, taxonomy)):
+        return courts.ruling_of(court, taxonomy)
+    return kind, taxonomy.family(lemma, kind)
 
 
 def decided(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

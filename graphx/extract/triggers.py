@@ -264,7 +264,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     # a verb of two rows is the one whose people fit ("protesters" or "agents" surrounded)
     tables = [table for table, told in checks if lemma in table and told(verb)]
     if tables:
-        return tables[0][lemma], taxonomy.family(lemma, tables[0][lemma])
+        return deciders.by_whom(verb, lemma, tables[0][lemma], taxonomy)
     if any(lemma in table for table, _ in checks):
         return None
     freed = custody.out_of_custody(verb, taxonomy)
