@@ -2128,6 +2128,24 @@ def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "raided"),
+    [
+        # an act told as going on "while" a dated one took place has its time (found in
+        # probe214: a police blotter's item under its day's heading)
+        ("On Tuesday, deputies directed traffic while agents raided a plant in Dover.", True),
+        ("Tuesday, March 5\n- 7:50 a.m., Elm Street: Officers directed traffic while ICE "
+         "agents raided a plant.", True),
+        # ... not one that tells its own time, nor one with no time around it
+        ("Deputies directed traffic on Tuesday while agents raided the plant in 2019.", False),
+        ("Deputies directed traffic while agents raided a plant in Dover.", False),
+    ],
+)  # fmt: skip
+def test_an_act_told_while_another_has_its_time(nlp: Language, text: str, raided: bool) -> None:
+    (raid,) = [e for e in events_of(nlp, text) if e.trigger == "raided"]
+    assert (raid.time is not None and days(raid) == ("2024-03-05", "2024-03-05")) == raided
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # a court's decision told by a verb of people's acts is its ruling (found in probe214)

@@ -22,6 +22,7 @@ from graphx.extract.crowds import crowd_drawn
 from graphx.extract.placing import placed_subject, support_verbs, under_other_verb
 from graphx.extract.same_day import (
     date_by_participles,
+    date_while,
     fronted_over_conjuncts,
     gathering_it_ended,
     text_that_acts,
@@ -279,6 +280,7 @@ def times_by_trigger(
         attached.setdefault(i, time)  # "On Tuesday, agents surrounded ... and arrested 23"
     _dated_along(doc, triggers, attached)
     date_by_participles(dating, triggers, attached)
+    date_while(dating, triggers, attached)
     date_by_what_they_tell(doc, dating, triggers, attached)
     return attached
 

@@ -23,6 +23,7 @@ from graphx.model import TimeExpression
 __all__ = [
     "date_by_participles",
     "date_later_that_day",
+    "date_while",
     "fronted_over_conjuncts",
     "gathering_it_ended",
     "same_time_participle",
@@ -72,6 +73,26 @@ def date_by_participles(
         if verb.i in triggers:
             time = attached.get(verb.i, time)  # the participle's own, of two of its times
         attached.setdefault(verb.head.i, time)
+
+
+def date_while(
+    dating: Sequence[tuple[TimeExpression, Span]],
+    triggers: set[int],
+    attached: dict[int, TimeExpression],
+) -> None:
+    """ "Officers provided traffic control while agents executed a search warrant" under a
+    day's heading, "On Tuesday, deputies directed traffic while agents raided the plant": an
+    act in the past told as going on "while" another took place has that one's time, when
+    it has none of its own (found in probe214, a police blotter's raid had no day)."""
+    if not dating:
+        return
+    doc = dating[0][1].doc
+    heads = {_verb_above(span.root).i: time for time, span in dating}
+    for verb in (doc[i] for i in sorted(triggers - set(attached))):
+        meanwhile = any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
+        if verb.dep_ == "advcl" and meanwhile and clauses.is_past(verb):
+            if (time := heads.get(verb.head.i)) is not None:
+                attached[verb.i] = time
 
 
 def _time_of_participle(span: Span) -> Token | None:
