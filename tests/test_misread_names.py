@@ -135,3 +135,22 @@ def test_misread_names_a_churchs_title_and_a_missions_name(nlp: Language) -> Non
     # a name ending in "Mission" is a body's (found in probe211: a person)
     found = mentions(nlp, "Father Tomás Reyes, who leads Holy Family Mission, said no.")
     assert ("Holy Family Mission", "organization") in found
+
+
+def test_misread_names_the_senate_of_a_page_about_a_states_senate(nlp: Language) -> None:
+    # found in probe215: "the Senate sponsor" beside "the Idaho Senate" had become the
+    # U.S. Senate; on a page that names no state's Senate it stays the nation's
+    text = "The Idaho Senate voted 24-11 on Tuesday. Hailey, the Senate sponsor, spoke."
+    bare = [m for m in find_mentions(nlp(text)) if m.text == "Senate"]
+    assert bare and all(not m.canonical for m in bare)
+    text = "The Senate voted 51-49 on Tuesday. Idaho's senators split."
+    bare = [m for m in find_mentions(nlp(text)) if m.text == "Senate"]
+    assert bare and all(m.canonical for m in bare)
+
+
+def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -> None:
+    # found in probe215: a consul's title had stayed in his name, a consulate was a group
+    found = mentions(nlp, "Consul Arturo Benavides said in an interview that nine were held.")
+    assert ("Arturo Benavides", "person") in found
+    found = mentions(nlp, "The Mexican Consulate in Boise sent two staff members to Helena.")
+    assert ("Mexican Consulate", "agency") in found

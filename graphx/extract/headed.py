@@ -250,7 +250,26 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             taken |= {id(before)} if before is not None else set()
             d.start, d.canonical, d.label, d.type = start, "", "ORG", "agency"
             d.reason = "a state's own body"
-    return [d for d in drafts if id(d) not in taken]
+    return _bare_state_chambers(doc, [d for d in drafts if id(d) not in taken], by_id)
+
+
+def _bare_state_chambers(doc: Doc, drafts: list[Draft], by_id: dict[str, KnownName]) -> list[Draft]:
+    """ "the Senate" on a page that names a state's Senate is that chamber, not the
+    nation's (found in probe215): it loses the table's id, and the resolver joins it to
+    the page's longer name."""
+    gazetteer, chambers = places.load_gazetteer(), read_head_words()["chamber"]
+    named = {
+        doc[d.end - 1].lower_
+        for d in drafts
+        if d.end - d.start > 1 and doc[d.end - 1].lower_ in chambers and not d.canonical
+        and places.normalize_place(doc[d.start : d.end - 1].text) in gazetteer.states
+    }  # fmt: skip
+    for d in drafts:
+        known = by_id.get(d.canonical)
+        national = known is not None and known.level == _NATIONAL
+        if national and d.end - d.start == 1 and doc[d.start].lower_ in named:
+            d.canonical, d.reason = "", "the chamber of the state the page names"
+    return drafts
 
 
 def members_of_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
