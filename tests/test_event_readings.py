@@ -1879,6 +1879,11 @@ def test_a_happening_with_a_date_of_its_own_is_not_the_verbs(nlp: Language) -> N
     text = "On Monday, Judge Ada Brill called Tuesday's ruling by Judge Tom Reyes reckless."
     rulings = [days(e) for e in events_of(nlp, text) if e.trigger == "ruling"]
     assert rulings == [("2024-03-05", "2024-03-05")]
+    # ... when it says the day as precisely as the clause does (a review)
+    text = "Last year's raid at the Dover plant on Aug. 8 led to 100 arrests."
+    assert [days(e) for e in events_of(nlp, text) if e.trigger == "raid"] == [
+        ("2023-08-08", "2023-08-08")
+    ]
 
 
 def test_a_ruling_is_on_whom_it_finds_against(nlp: Language) -> None:
@@ -2149,8 +2154,8 @@ def test_an_act_told_while_another_has_its_time(nlp: Language, text: str, raided
     ("text", "kind"),
     [
         # a court's decision told by a verb of people's acts is its ruling (found in probe214)
-        ("The city asked for time after a federal judge agreed Monday to delay the hearing.",
-         "legal_action"),
+        ("The city asked for time after a Dover County judge agreed Monday to delay the "
+         "hearing.", "legal_action"),
         ("The county commission agreed Monday to delay the vote on the contract.", "policy"),
     ],
 )  # fmt: skip

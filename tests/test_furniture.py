@@ -115,6 +115,16 @@ def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds:
         assert result.text == f"{BODY}\n\n{MORE}"
 
 
+def test_furniture_a_contact_line_in_the_story_stays() -> None:
+    # a reporter's contact line is furniture after the article only (a review): in the
+    # story, it names who to call
+    contact = "Contact Detective Sam Ruiz at sruiz@example.gov with any information."
+    text = f"{BODY}\n\n{contact}\n\n{MORE}\n\n{MORE} Again.\n\n{MORE} Still.\n\n{BODY} Yes."
+    assert contact in clean(text).text
+    follow = "Follow-up rallies were organized on Facebook and Instagram."
+    assert follow in clean(f"{BODY}\n\n{follow}\n\n{MORE}").text
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -115,6 +115,9 @@ def test_misread_names_a_first_name_that_is_a_word_of_the_language_after_a_title
     assert [m for m in found if m[1] == "person"] == []
     found = mentions(nlp, "Judge Will Rule On Detention Case Next Week\nA judge will rule.")
     assert [m for m in found if m[1] == "person"] == []
+    # ... nor a rank's number (a review)
+    found = mentions(nlp, "Chief Warrant Officer Two Mark Dale and a second pilot died Monday.")
+    assert not any(text.startswith("Two") for text, _ in found)
 
 
 def test_misread_names_a_word_opening_a_lines_label_names_no_body(nlp: Language) -> None:
@@ -123,6 +126,11 @@ def test_misread_names_a_word_opening_a_lines_label_names_no_body(nlp: Language)
     assert not any(text == "Media" for text, _ in found)
     found = mentions(nlp, "ICE said: the jail in Dover is full.")
     assert ("ICE", "agency") in found
+    # ... nor one whose label's verb comes later, nor a listed agency on a line of its own
+    found = mentions(nlp, "Amazon spokesperson said: the warehouse stays open.")
+    assert any(text == "Amazon" for text, _ in found)
+    found = mentions(nlp, "Three agencies took part in the operation:\nFBI\nDEA\nATF")
+    assert {"FBI", "DEA", "ATF"} <= {text for text, _ in found}
 
 
 def test_misread_names_a_churchs_title_and_a_missions_name(nlp: Language) -> None:
@@ -132,6 +140,9 @@ def test_misread_names_a_churchs_title_and_a_missions_name(nlp: Language) -> Non
     assert ("Kathleen Moriarty", "person") in found
     found = mentions(nlp, "The group Sister Cities International said no.")
     assert not any(kind == "person" for _, kind in found)
+    # ... but a surname that is a building's word stays a person's (a review)
+    found = mentions(nlp, "Agency spokeswoman Kelsey Hall said the raid was planned.")
+    assert ("Kelsey Hall", "person") in found
     # a name ending in "Mission" is a body's (found in probe211: a person)
     found = mentions(nlp, "Father Tomás Reyes, who leads Holy Family Mission, said no.")
     assert ("Holy Family Mission", "organization") in found

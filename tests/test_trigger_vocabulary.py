@@ -1726,6 +1726,7 @@ def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested
         ("A task force surrounded the Dover warehouse on Thursday.", True),
         ("The home team stormed the Dover field on Thursday.", False),
         ("A legal team stormed the Dover courthouse on Thursday.", False),
+        ("A Cal Fire strike team surrounded the burning Dover barn on Thursday.", False),
         # found in probe147: the law's people going from one home to the next
         ("Early Thursday, agents from ICE went door to door at the Dover trailer park.", True),
         ("ICE agents went house-to-house in the Dover neighborhood on Thursday.", True),

@@ -35,9 +35,9 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.tree import is_own_date, planned, progressive
+from graphx.extract.tree import planned, progressive
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
-from graphx.extract.two_times import folded, without_filing_days
+from graphx.extract.two_times import folded, own_dates, without_filing_days
 from graphx.model import TimeExpression
 
 __all__ = [
@@ -273,9 +273,7 @@ def times_by_trigger(
             owner = None  # "meets again in April": a month with no year dates only the past
         if owner is not None:
             attached[owner] = folded(attached.get(owner), time, doc.text)
-    for time, span in dating:  # "On Monday, she called Tuesday's ruling reckless": Tuesday's
-        if is_own_date(span.root) and span.root.head.i in attached:
-            attached[span.root.head.i] = time
+    own_dates(dating, attached)  # "On Monday, she called Tuesday's ruling reckless"
     for i, time in fronted_over_conjuncts(doc, dating, triggers).items():
         attached.setdefault(i, time)  # "On Tuesday, agents surrounded ... and arrested 23"
     _dated_along(doc, triggers, attached)

@@ -89,8 +89,8 @@ def resolved(verb: Token) -> bool:
     ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
     "agreed that the jail is too costly", "agreed to disagree")."""
     lemma = verb.lemma_.lower()
-    if not (by_a_body(verb) or courts.court_acting(verb, load_taxonomy())):
-        return False  # (or a court: "a federal judge agreed to delay the hearing")
+    if not by_a_body(verb):
+        return False
     if lemma not in load_taxonomy().rows.get("TO_ACT", {}):
         return True
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]

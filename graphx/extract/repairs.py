@@ -129,10 +129,11 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
 
 
 def _ends_a_bodys_name(word: Token) -> bool:
-    """A body's head word or a firm's word, which ends no person's name: "Sister Cities
-    International", "Father Time Productions" are bodies (a review)."""
-    heads = read_head_words()
-    return word.lower_ in name_words().firms or any(word.lower_ in w for w in heads.values())
+    """A firm's word or the head word of an agency, a group or a business, which ends no
+    person's name: "Sister Cities International" is a body (a review); not a building's or
+    an outlet's, which surnames are too ("spokeswoman Kelsey Hall", "Tara Post")."""
+    heads, kinds = read_head_words(), ("agency", "organization", "business")
+    return word.lower_ in name_words().firms or any(word.lower_ in heads[k] for k in kinds)
 
 
 def _past_title_of(lowers: list[str], i: int, j: int, titles: frozenset[str]) -> int:

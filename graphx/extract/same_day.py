@@ -90,7 +90,7 @@ def date_while(
     heads = {_verb_above(span.root).i: time for time, span in dating}
     for verb in (doc[i] for i in sorted(triggers - set(attached))):
         meanwhile = any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
-        if verb.dep_ == "advcl" and meanwhile and clauses.is_past(verb):
+        if verb.dep_ == "advcl" and meanwhile and verb.tag_ == "VBD":  # not "while serving"
             if (time := heads.get(verb.head.i)) is not None:
                 attached[verb.i] = time
 

@@ -114,11 +114,13 @@ def stop_word_first_name(token: Token, titles: frozenset[str] | None = None) -> 
     no one). Capitalised between a title and a capitalised proper noun, in a sentence's run
     of text; not "Sheriff Will Seek Reelection", a headline's capitals over a verb."""
     doc, i, titles = token.doc, token.i, read_titles() if titles is None else titles
-    if not (token.is_stop and token.is_title and token.is_alpha) or not 0 < i < len(doc) - 1:
+    if not (token.is_stop and token.is_title and token.is_alpha) or token.like_num:
+        return False
+    if not 0 < i < len(doc) - 1:
         return False
     surname = doc[i + 1]
-    if token.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV"):
-        return False  # "Sheriff He", "Governor Of", "Deputy Then"
+    if token.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM"):
+        return False  # "Sheriff He", "Governor Of", "Deputy Then", "Officer Two Mark Dale"
     named = surname.pos_ in ("PROPN", "") and surname.is_title and not surname.is_stop
     if not named or is_title_word(surname.text, titles) or not ends_title(doc, i - 1, titles):
         return False

@@ -24,9 +24,10 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
+from graphx.extract.tree import is_own_date
 from graphx.model import TimeExpression
 
-__all__ = ["folded", "one_time", "without_filing_days"]
+__all__ = ["folded", "one_time", "own_dates", "without_filing_days"]
 
 
 def folded(said: TimeExpression | None, time: TimeExpression, text: str) -> TimeExpression:
@@ -172,3 +173,23 @@ def without_filing_days(
         for time, span in dating
         if not (in_wire_dateline(text, time.start, time.end) and told_beside(span))
     ]
+
+
+def own_dates(
+    dating: list[tuple[TimeExpression, Span]], attached: dict[int, TimeExpression]
+) -> None:
+    """A happening noun's own date wins over the time its clause gave it, when it says the
+    day as precisely: "On Monday, Judge Ada Brill called Tuesday's ruling reckless" is
+    Tuesday's ruling (a review); not "Last year's raid at the plant on Aug. 8" (Aug. 8)."""
+    for time, span in dating:
+        noun = span.root.head.i
+        if is_own_date(span.root) and noun in attached and _as_precise(time, attached[noun]):
+            attached[noun] = time
+
+
+def _as_precise(time: TimeExpression, other: TimeExpression) -> bool:
+    """A time no longer than the other; False when either covers no days it says."""
+    if not (time.date_start and time.date_end and other.date_start and other.date_end):
+        return False
+    length = dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)
+    return length <= dt.date.fromisoformat(other.date_end) - dt.date.fromisoformat(other.date_start)
