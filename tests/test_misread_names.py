@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from graphx.extract.known import facility_or_group
 from graphx.extract.ner import find_mentions, load_nlp
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
@@ -165,3 +166,14 @@ def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -
     assert ("Arturo Benavides", "person") in found
     found = mentions(nlp, "The Mexican Consulate in Boise sent two staff members to Helena.")
     assert ("Mexican Consulate", "agency") in found
+
+
+def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Language) -> None:
+    # found in probe216: the model tagged no name; "Justice Center" ends a group's, "County
+    # Justice Center" a jail's (run by a government: an agency)
+    text = (
+        "The complaint, filed Monday in U.S. District Court in Dover by the Great Plains "
+        "Immigrant Justice Center, offers an account."
+    )
+    assert ("Great Plains Immigrant Justice Center", "organization") in mentions(nlp, text)
+    assert facility_or_group(["Tulare", "County", "Justice", "Center"]) == "agency"
