@@ -1113,6 +1113,23 @@ def test_resolve_a_pages_one_city_names_its_local_body(first: str, joined: bool)
     assert (res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]) == joined
 
 
+def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
+    # found in probe216: "the Board of Supervisors" says no level; body_synonyms.txt lists
+    # it as a county's, so the paragraph's one county names it
+    text = (
+        "Tulare County will hold detainees in Visalia under a deal the Board of Supervisors OK'd."
+    )
+    places = [("Tulare County", "jurisdiction"), ("Visalia", "jurisdiction")]
+    res = resolve(
+        (text, [*places, ("Board of Supervisors", "agency")]),
+        (
+            "The Tulare County Board of Supervisors met.",
+            [("Tulare County Board of Supervisors", "agency")],
+        ),
+    )
+    assert res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

@@ -305,7 +305,7 @@ def publishing_place(source: str) -> list[str]:
     return [name] if _COUNTY_NAME.fullmatch(name) else []
 
 
-def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
+def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer, level: str = "") -> str:
     """A body every place has ("the City Council", "the county commission") named with the
     one city or county its article names ("Duluth City Council", "Butler County
     Commission"), "" when the article names none or several of the level its name says,
@@ -321,8 +321,9 @@ def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str:
     'Butler County Board of County Commissioners'
     """
     words = [w for w in name.split() if w.lower() != "the"]
-    # "the City Council", "the Board of County Commissioners": the level the name says
-    level = next((w.lower() for w in words if w.lower() in ("city", "county")), "")
+    # "the City Council", "the Board of County Commissioners": the level the name says, else
+    # the caller's ("the Board of Supervisors" is a county's: ``body_synonyms.txt``)
+    level = next((w.lower() for w in words if w.lower() in ("city", "county")), level)
     if not level:
         return ""  # "the council", "the board": of a city, a county, a school district...
     found = set()

@@ -18,7 +18,7 @@ from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.bodies import edition_base, leading_place, owned, place_qualified
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
-__all__ = ["add_place_forms", "read_body_synonyms"]
+__all__ = ["add_place_forms", "level_of", "read_body_synonyms"]
 
 
 def add_place_forms(
@@ -87,6 +87,17 @@ def read_body_synonyms(lexicon: Lexicon | None = None) -> dict[tuple[str, str], 
         SettingsError: the file is unreadable.
     """
     return (lexicon or shipped()).derived(_body_synonyms)
+
+
+def level_of(name: str) -> str:
+    """The one level of place ``body_synonyms.txt`` lists a body's name of two words or more
+    under ("board of supervisors": county), else "" ("council": a city's, a county's too).
+
+    >>> level_of("board of supervisors"), level_of("council"), level_of("police department")
+    ('county', '', '')
+    """
+    levels = {level for level, form in read_body_synonyms() if form == name}
+    return levels.pop() if len(levels) == 1 and " " in name and "any" not in levels else ""
 
 
 def _body_synonyms(lexicon: Lexicon) -> dict[tuple[str, str], str]:

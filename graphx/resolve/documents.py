@@ -238,11 +238,12 @@ class DocResolver:
         # else of the one city or county the whole page names ("The City Council is
         # scheduled ..." in a story that names only Flagstaff: found in probe197)
         page = [x.text for x in self.ext.mentions if x.type == "jurisdiction"]
+        level = body_forms.level_of(norm)
         named = next(
             (
                 n
                 for c in (context, publisher, page)
-                if (n := bodies.local_body(m.text, c, self.gazetteer))
+                if (n := bodies.local_body(m.text, c, self.gazetteer, level))
             ),
             "",
         )
