@@ -42,6 +42,10 @@ from graphx.lexicon import Lexicon
         ("Manhattan", [], Place("Manhattan", "county", "New York City")),
         ("Kings County", [], Place("Brooklyn", "county", "New York City")),
         ("Manhattan, Kansas", [], Place("Manhattan", "city", "Kansas")),
+        # ... or to a town of the name in the state the page names (found in probe214: a
+        # Riley County paper's "Manhattan")
+        ("Manhattan", ["Riley County"], Place("Manhattan", "city", "Kansas")),
+        ("Manhattan", ["Kansas", "New York"], Place("Manhattan", "county", "New York City")),
         # a namesake in another state is no answer when the state is written
         ("Brooklyn, Ohio", [], Place("Brooklyn", "city", "Ohio")),
         # a town too small for the gazetteer, with its state written: that state's town

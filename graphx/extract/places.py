@@ -258,6 +258,9 @@ def _lookup_key(
     extra = gaz.extras.get(key)
     if extra is not None and state and _state_of(extra, gaz) not in ("", state):
         extra = None
+    if extra is not None and not state and states and _state_of(extra, gaz) not in states:
+        # "Manhattan" in a Riley County, Kan., story is Kansas's (found in probe214)
+        extra = town_of(text, states[:1], gaz) or extra
     if extra is not None and (key not in gaz.states or _city_code(text, key, context, gaz)):
         return extra
     if key in gaz.states:
