@@ -2116,10 +2116,10 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         ("Sheriff Tom Lee issued an order on Monday.", "policy", "order"),
         # a Texas county judge heads the county's government: an order, no ruling (a review)
         ("Dallas County Judge Ana Ruiz issued an order on Monday.", "policy", "order"),
-        # ... but a county's judge in lower case sits in its court (found in probe214)
-        ("A Jackson County judge on Monday ordered the jail to release him.",
-         "legal_action", "ruling"),
+        # ... also in lower case (a review: "The Travis County judge issued a disaster
+        # declaration"), as a judge-executive is in Kentucky
         ("The county judge on Monday ordered a burn ban.", "policy", "order"),
+        ("A Harris County judge on Monday ordered a burn ban.", "policy", "order"),
         # ... by a phrasal light verb too (found in probe165)
         ("On Monday, Judge Ann Lee of the U.S. District Court handed down an order in the "
          "case.", "legal_action", "ruling"),
@@ -2143,6 +2143,9 @@ def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str)
         # ... not one that tells its own time, nor one with no time around it
         ("Deputies directed traffic on Tuesday while agents raided the plant in 2019.", False),
         ("Deputies directed traffic while agents raided a plant in Dover.", False),
+        # ... nor a contrast (a review)
+        ("On Tuesday, deputies left, while agents raided a plant in Dover.", False),
+        ("On Tuesday, deputies left while agents raided a plant in Dover before dawn.", False),
     ],
 )  # fmt: skip
 def test_an_act_told_while_another_has_its_time(nlp: Language, text: str, raided: bool) -> None:
@@ -2153,9 +2156,8 @@ def test_an_act_told_while_another_has_its_time(nlp: Language, text: str, raided
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # a court's decision told by a verb of people's acts is its ruling (found in probe214)
-        ("The city asked for time after a Dover County judge agreed Monday to delay the "
-         "hearing.", "legal_action"),
+        # a court's decision told by a verb of a body's acts is its ruling (found in probe214)
+        ("The Ohio Supreme Court agreed Monday to delay the execution.", "legal_action"),
         ("The county commission agreed Monday to delay the vote on the contract.", "policy"),
     ],
 )  # fmt: skip

@@ -449,6 +449,12 @@ def test_ingest_a_stamp_of_hours_ago_is_read_against_the_pages_clock(tmp_path: P
     )
     assert b.published == "2025-04-10"  # three hours before 1:05 a.m.: the day before
     assert (c.published, c.published_basis) == ("", "unknown")  # no clock: no day
+    # ... nor a related story's stamp after the article (a review)
+    teaser = "Related:\nCouncil approves bond\nPosted 2 days ago\n"
+    related = f"Hearing Set\n{clock}\n\nA judge met in Smyrna.\n\n{teaser}"
+    write(tmp_path, "d.txt", related)
+    (d,) = [x for x in read_corpus(tmp_path).documents if x.path.endswith("d.txt")]
+    assert d.published == ""
 
 
 def test_ingest_date_from_the_pages_publication_stamp(tmp_path: Path) -> None:

@@ -158,6 +158,10 @@ def test_misread_names_the_senate_of_a_page_about_a_states_senate(nlp: Language)
     text = "The Senate voted 51-49 on Tuesday. Idaho's senators split."
     bare = [m for m in find_mentions(nlp(text)) if m.text == "Senate"]
     assert bare and all(m.canonical for m in bare)
+    # ... nor one before the state's is named (a review)
+    text = "The Senate voted 52-48 to confirm Jane Doe. Doe once worked in the Texas Senate."
+    bare = [m for m in find_mentions(nlp(text)) if m.text == "Senate"]
+    assert bare and all(m.canonical for m in bare)
 
 
 def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -> None:

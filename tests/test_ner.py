@@ -2913,6 +2913,9 @@ def test_ner_a_bodys_one_word_that_is_page_furniture_names_no_body(blank: Langua
     assert triples(make_doc(blank, text, [("Noticias", "GPE")])) == []
     text = "WQRX News | Nashville\nThe county voted Tuesday."
     assert [t[0] for t in triples(make_doc(blank, text, [("Nashville", "GPE")]))] == ["Nashville"]
+    # ... and an unknown place only in a bar: a heading of its own is a place (a review)
+    text = "Darfur\nFourteen people were killed in a camp attack."
+    assert [t[0] for t in triples(make_doc(blank, text, [("Darfur", "GPE")]))] == ["Darfur"]
     # ... not a body a line's sentence names
     text = "Tuesday | ICE raids Dover plant\nThe county voted Tuesday."
     assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))

@@ -1098,13 +1098,16 @@ def test_resolve_a_places_own_page_names_its_local_body(source: str, joined: boo
     ("first", "joined"),
     [
         # found in probe197: a paragraph that names no place, on a page that names one city
-        ("Officials in Tulare said the grant was cut.", True),
-        # ... not on a page of two cities
-        ("Officials in Tulare and Visalia said the grant was cut.", False),
+        # twice or more
+        ("Officials in Tulare said the grant was cut. In Tulare, radios matter.", True),
+        # ... not on a page of two cities, nor one named once (a review: "A Wichita man")
+        ("Officials in Tulare and Visalia said the grant was cut. Tulare, Visalia.", False),
+        ("A Tulare man said the grant was cut.", False),
     ],
 )
 def test_resolve_a_pages_one_city_names_its_local_body(first: str, joined: bool) -> None:
-    places = [(p, "jurisdiction") for p in ("Tulare", "Visalia") if p in first]
+    places = [(p, "jurisdiction") for p in first.split() if p.strip(".,") in ("Tulare", "Visalia")]
+    places = [(p.strip(".,"), kind) for p, kind in places]
     text = f"{first}\n\nThe City Council will take it up next week."
     res = resolve(
         (text, [*places, ("City Council", "agency")]),
@@ -1128,6 +1131,16 @@ def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
         ),
     )
     assert res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]
+    # ... not a county named after it (a review)
+    text = "The Board of Supervisors voted 6-5. A cap failed last year in Tulare County."
+    res = resolve(
+        (text, [("Board of Supervisors", "agency"), ("Tulare County", "jurisdiction")]),
+        (
+            "The Tulare County Board of Supervisors met.",
+            [("Tulare County Board of Supervisors", "agency")],
+        ),
+    )
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
 
 
 def test_resolve_outlet_edition_joins_the_outlet() -> None:

@@ -236,7 +236,7 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     if voting and any(f"{w.nbor(-1).lower_} {w.lower_}" in councils for w in at if w.i):
         return ""  # "Magistrates voted 5 to 2 at Tuesday's Fiscal Court meeting" (probe162)
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
-    if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils and not _of_a_court(who):
+    if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
         return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
     if any(f"{w.doc[w.i - 1].lower_} {w.lower_}" in councils for w in who.lefts if w.i > 0):
         return ""  # "Christian County Fiscal Court magistrates": the council's members
@@ -245,15 +245,9 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):
         county = word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in councils
-        if word.lemma_.lower() in taxonomy.courts and not (county and not _of_a_court(word)):
+        if word.lemma_.lower() in taxonomy.courts and not county:
             return word.lemma_.lower()
     return titled_before(who, taxonomy)
-
-
-def _of_a_court(judge: Token) -> bool:
-    """ "a Cole County judge" sits in a court of the county (found in probe214), not
-    "Harris County Judge Ana Ruiz" nor "the county judge", a Texas county's head."""
-    return judge.i > 0 and judge.doc[judge.i - 1].text == "County" and judge.text == "judge"
 
 
 def titled_before(name: Token, taxonomy: Taxonomy) -> str:

@@ -254,20 +254,23 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
 
 
 def _bare_state_chambers(doc: Doc, drafts: list[Draft], by_id: dict[str, KnownName]) -> list[Draft]:
-    """ "the Senate" on a page that names a state's Senate is that chamber, not the
-    nation's (found in probe215): it loses the table's id, and the resolver joins it to
-    the page's longer name."""
+    """ "the Senate" after a state's Senate on a page that names no Congress is that
+    chamber, not the nation's (found in probe215): it loses the table's id, and the
+    resolver joins it to the page's longer name; not "The Senate voted to confirm Jane Doe
+    ... Doe once worked in the Texas Senate" (a review)."""
     gazetteer, chambers = places.load_gazetteer(), read_head_words()["chamber"]
-    named = {
-        doc[d.end - 1].lower_
-        for d in drafts
-        if d.end - d.start > 1 and doc[d.end - 1].lower_ in chambers and not d.canonical
-        and places.normalize_place(doc[d.start : d.end - 1].text) in gazetteer.states
-    }  # fmt: skip
+    if "Congress" in doc.text:
+        return drafts
+    named: dict[str, int] = {}
+    for d in drafts:
+        state = places.normalize_place(doc[d.start : d.end - 1].text) in gazetteer.states
+        if d.end - d.start > 1 and doc[d.end - 1].lower_ in chambers and not d.canonical and state:
+            named.setdefault(doc[d.end - 1].lower_, d.start)
     for d in drafts:
         known = by_id.get(d.canonical)
         national = known is not None and known.level == _NATIONAL
-        if national and d.end - d.start == 1 and doc[d.start].lower_ in named:
+        after = named.get(doc[d.start].lower_, len(doc)) < d.start
+        if national and d.end - d.start == 1 and after:
             d.canonical, d.reason = "", "the chamber of the state the page names"
     return drafts
 

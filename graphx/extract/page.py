@@ -182,15 +182,21 @@ def without_furniture_words(doc: Doc, text: str, drafts: list[Draft]) -> list[Dr
 
 
 def _of_a_name(doc: Doc, draft: Draft) -> bool:
-    """A body's draft, or a place's the gazetteer does not know."""
-    unknown = draft.type == "jurisdiction" and places.lookup(doc[draft.start].text) is None
-    return draft.type in BODY_TYPES or unknown
+    """A body's draft, or a bar's cell that is a place the gazetteer does not know (not a
+    heading "Darfur" on its own line, nor "Darfur death toll: 14 killed": a review)."""
+    if draft.type in BODY_TYPES:
+        return True
+    word = doc[draft.start]
+    line_end = doc.text.find("\n", word.idx)
+    line = doc.text[doc.text.rfind("\n", 0, word.idx) + 1 : line_end if line_end >= 0 else None]
+    unknown = draft.type == "jurisdiction" and places.lookup(word.text) is None
+    return unknown and "|" in line
 
 
 def _a_furniture_word(doc: Doc, text: str, draft: Draft) -> bool:
-    """Not a name the tables know ("FBI" on a line of its own in a list of agencies), nor
-    a label's word whose label tells an act ("ICE said:", "Amazon spokesperson said:", "FEMA
-    officials wrote:": a review)."""
+    """A draft of one word that fills a bar's cell or its line, or opens a line's label; not
+    a name the tables know ("FBI" on a line of its own in a list of agencies), nor a label's
+    word whose label tells an act ("ICE said:", "Amazon spokesperson said:": a review)."""
     if draft.end - draft.start != 1 or draft.canonical:
         return False
     word = doc[draft.start]

@@ -89,10 +89,25 @@ def date_while(
     doc = dating[0][1].doc
     heads = {_verb_above(span.root).i: time for time, span in dating}
     for verb in (doc[i] for i in sorted(triggers - set(attached))):
-        meanwhile = any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
-        if verb.dep_ == "advcl" and meanwhile and verb.tag_ == "VBD":  # not "while serving"
-            if (time := heads.get(verb.head.i)) is not None:
-                attached[verb.i] = time
+        if _at_the_same_time(verb) and (time := heads.get(verb.head.i)) is not None:
+            attached[verb.i] = time
+
+
+def _at_the_same_time(verb: Token) -> bool:
+    """A simple past's clause after its head, opened by "while" with no comma before it and
+    no time word of its own: "directed traffic while agents raided the plant"; not "while
+    serving a sentence", "While the council approved it, the mayor vetoed it", "convicted
+    him, while his brother pleaded guilty before the trial" (contrasts: a review)."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "while"]
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not marks or verb.i < verb.head.i:
+        return False
+    comma = marks[0].i > 0 and verb.doc[marks[0].i - 1].text == ","
+    timed = any(t.lower_ in _TIME_WORDS for t in verb.subtree)
+    return not comma and not timed
+
+
+# prepositions of time that give a clause a time of its own
+_TIME_WORDS = frozenset({"before", "after", "since", "until", "during", "earlier", "later"})
 
 
 def _time_of_participle(span: Span) -> Token | None:

@@ -111,7 +111,10 @@ def stamped_hours_ago(furniture: Sequence[str], *, today: dt.date | None = None)
     ('', '')
     """
     said = [line.partition(": ")[2] for line in furniture if line.startswith("stamp: ")]
-    ago = next((m for line in said if (m := _AGO.search(line))), None)
+    # the article's own stamp comes before the page's teasers and comments: a related
+    # story's "Posted 2 days ago" or a reader's is none of its (a review)
+    head = _before_the_page_end(furniture)
+    ago = next((m for line in head if (m := _AGO.search(line))), None)
     clocks = ((line, _CLOCK.search(line)) for line in said if not _STAMPED.search(line))
     clock = next(((line, m) for line, m in clocks if m and not _CHANGED.search(line)), None)
     if ago is None or clock is None:
@@ -130,6 +133,21 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"minute": "minutes", "min": "minutes", "hour": "hours", "hr": "hours", "day": "days"}
+
+
+def _before_the_page_end(furniture: Sequence[str]) -> list[str]:
+    """The stamps before the first teaser, comment, tag list or copyright line."""
+    head = []
+    for line in furniture:
+        kind, _, said = line.partition(": ")
+        if kind in _PAGE_END:
+            break
+        if kind == "stamp":
+            head.append(said)
+    return head
+
+
+_PAGE_END = frozenset({"teaser", "comments", "tags", "copyright", "author bio"})
 
 
 def _time_of(clock: str) -> dt.time:

@@ -91,11 +91,14 @@ def read_body_synonyms(lexicon: Lexicon | None = None) -> dict[tuple[str, str], 
 
 def level_of(name: str) -> str:
     """The one level of place ``body_synonyms.txt`` lists a body's name of two words or more
-    under ("board of supervisors": county), else "" ("council": a city's, a county's too).
+    under, when the name says none ("board of supervisors": county), else "" ("council": a
+    city's, a county's too).
 
     >>> level_of("board of supervisors"), level_of("council"), level_of("police department")
     ('county', '', '')
     """
+    if {"city", "county"} & set(name.split()):
+        return ""  # the name says its level ("city council")
     levels = {level for level, form in read_body_synonyms() if form == name}
     return levels.pop() if len(levels) == 1 and " " in name and "any" not in levels else ""
 
