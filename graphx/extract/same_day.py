@@ -106,7 +106,7 @@ def _at_the_same_time(verb: Token) -> bool:
     return not comma and not timed
 
 
-# prepositions of time that give a clause a time of its own
+# words of time that give a clause a time of its own ("before the trial", "later")
 _TIME_WORDS = frozenset({"before", "after", "since", "until", "during", "earlier", "later"})
 
 

@@ -252,14 +252,14 @@ class DocResolver:
         ``body_synonyms.txt`` only after the county in its sentence ("Pottawattamie County
         will hold detainees under a deal the Board of Supervisors approved": probe216; not
         "... failed last year in San Mateo County": a review)."""
-        places = [x for x in self.ext.mentions if x.type == "jurisdiction"]
+        named = [x for x in self.ext.mentions if x.type == "jurisdiction"]
         if level:
-            return [[x.text for x in places if x.sentence == m.sentence and x.end <= m.start]]
+            return [[x.text for x in named if x.sentence == m.sentence and x.end <= m.start]]
         text = self.doc.text
         first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
         paragraph = [
             x.text
-            for x in places
+            for x in named
             if first <= x.start < last and not text[x.end : x.end + 6].startswith("-based")
         ]
         return [paragraph, publisher, [t for t in counts if counts[t] > 1]]
