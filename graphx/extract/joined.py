@@ -16,6 +16,7 @@ from graphx.extract import places
 from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, read_head_words, read_titles
+from graphx.extract.lines import line_bounds
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 
@@ -228,9 +229,7 @@ def in_a_title_case_line(doc: Doc, i: int) -> bool:
     """A word in a line of three or more words that are mostly capitalised: a headline or a
     teaser, where a capital says nothing of a name."""
     text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    end = text.find("\n", doc[i].idx)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in text[slice(*line_bounds(text, doc[i].idx))].split() if w[:1].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 3 and capitals >= 0.7 * len(words)
 

@@ -23,6 +23,7 @@ __all__ = [
     "COMPONENT",
     "HEADLINE_END",
     "headline_end",
+    "line_bounds",
     "mark_line_starts",
     "run_on_words",
     "with_headline",
@@ -33,6 +34,17 @@ HEADLINE_END = "graphx_headline_end"  # ``Doc.user_data`` key: where the page's 
 _ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", ")", "]")
 _FULL_STOPS = frozenset({".", "!", "?"})  # tokens of their own: a sentence's end
 _SHORT_LINE = 14  # words: a line this short without closing punctuation may be a heading
+
+
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line that holds character ``at`` begins and ends (before its newline).
+
+    >>> text = "Home | News\\nThe council met."
+    >>> text[slice(*line_bounds(text, 3))], text[slice(*line_bounds(text, 15))]
+    ('Home | News', 'The council met.')
+    """
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
 
 
 def run_on_words(lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import credits, headlines, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import read_head_words
+from graphx.extract.lines import line_bounds
 from graphx.model import Mention
 
 __all__ = [
@@ -178,31 +179,33 @@ def without_furniture_words(doc: Doc, text: str, drafts: list[Draft]) -> list[Dr
     found in probe corpora, where "Traffic", "Contact" and "Media" became bodies and
     "Weather", "Classifieds", "Noticias" places. A place the gazetteer knows stays (a
     masthead's "WKQR | Nashville")."""
-    return [d for d in drafts if not (_a_furniture_word(doc, text, d) and _of_a_name(doc, d))]
+    return [d for d in drafts if not _a_furniture_name(doc, text, d)]
 
 
-def _of_a_name(doc: Doc, draft: Draft) -> bool:
+def _a_furniture_name(doc: Doc, text: str, draft: Draft) -> bool:
+    """A draft of one word, no name the tables know ("FBI" on a line of its own in a list of
+    agencies), that is furniture on its line and of a kind it drops."""
+    if draft.end - draft.start != 1 or draft.canonical:
+        return False
+    word = doc[draft.start]
+    start, end = line_bounds(text, word.idx)
+    line = text[start:end]
+    return _a_furniture_word(doc, word, line, start) and _of_a_name(word, draft, line)
+
+
+def _of_a_name(word: Token, draft: Draft, line: str) -> bool:
     """A body's draft, or a bar's cell that is a place the gazetteer does not know (not a
     heading "Darfur" on its own line, nor "Darfur death toll: 14 killed": a review)."""
     if draft.type in BODY_TYPES:
         return True
-    word = doc[draft.start]
-    line_end = doc.text.find("\n", word.idx)
-    line = doc.text[doc.text.rfind("\n", 0, word.idx) + 1 : line_end if line_end >= 0 else None]
     unknown = draft.type == "jurisdiction" and places.lookup(word.text) is None
     return unknown and "|" in line
 
 
-def _a_furniture_word(doc: Doc, text: str, draft: Draft) -> bool:
-    """A draft of one word that fills a bar's cell or its line, or opens a line's label; not
-    a name the tables know ("FBI" on a line of its own in a list of agencies), nor a label's
-    word whose label tells an act ("ICE said:", "Amazon spokesperson said:": a review)."""
-    if draft.end - draft.start != 1 or draft.canonical:
-        return False
-    word = doc[draft.start]
-    start = text.rfind("\n", 0, word.idx) + 1
-    end = text.find("\n", word.idx)
-    line = text[start : end if end >= 0 else len(text)]
+def _a_furniture_word(doc: Doc, word: Token, line: str, start: int) -> bool:
+    """A word that fills a bar's cell or its line (which begins at ``start``), or opens the
+    line's label; not a label's word whose label tells an act ("ICE said:", "Amazon
+    spokesperson said:": a review)."""
     cells = [c.strip() for c in line.split("|")]
     if word.text in cells:
         return len(cells) == 1 or all(len(c.split()) <= 4 for c in cells)

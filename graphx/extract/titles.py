@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
+from graphx.extract.lines import line_bounds
 
 __all__ = [
     "ends_title",
@@ -130,9 +131,7 @@ def stop_word_first_name(token: Token, titles: frozenset[str] | None = None) -> 
 def in_capitals(doc: Doc, i: int) -> bool:
     """Whether the token's line is written in capitalised words, as a headline is."""
     text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    end = text.find("\n", doc[i].idx)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in text[slice(*line_bounds(text, doc[i].idx))].split() if w[:1].isalpha()]
     return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "call_sign",
     "short_outlet_name",
     "station_names",
+    "level_named",
     "local_body",
     "publishing_place",
     "chapter_name",
@@ -305,6 +306,16 @@ def publishing_place(source: str) -> list[str]:
     return [name] if _COUNTY_NAME.fullmatch(name) else []
 
 
+def level_named(name: str) -> str:
+    """The level of place a body's name says ("the City Council", "the Board of County
+    Commissioners"), else "".
+
+    >>> level_named("the City Council"), level_named("Board of County Commissioners")
+    ('city', 'county')
+    """
+    return next((w.lower() for w in name.split() if w.lower() in ("city", "county")), "")
+
+
 def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer, level: str = "") -> str:
     """A body every place has ("the City Council", "the county commission") named with the
     one city or county its article names ("Duluth City Council", "Butler County
@@ -321,9 +332,9 @@ def local_body(name: str, context: Sequence[str], gaz: places.Gazetteer, level: 
     'Butler County Board of County Commissioners'
     """
     words = [w for w in name.split() if w.lower() != "the"]
-    # "the City Council", "the Board of County Commissioners": the level the name says, else
-    # the caller's ("the Board of Supervisors" is a county's: ``body_synonyms.txt``)
-    level = next((w.lower() for w in words if w.lower() in ("city", "county")), level)
+    # the level the name says, else the caller's ("the Board of Supervisors" is a county's:
+    # ``body_synonyms.txt``)
+    level = level_named(name) or level
     if not level:
         return ""  # "the council", "the board": of a city, a county, a school district...
     found = set()

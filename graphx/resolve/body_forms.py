@@ -15,7 +15,13 @@ from graphx.extract import places
 from graphx.extract.known import name_words, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
-from graphx.resolve.bodies import edition_base, leading_place, owned, place_qualified
+from graphx.resolve.bodies import (
+    edition_base,
+    leading_place,
+    level_named,
+    owned,
+    place_qualified,
+)
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
 __all__ = ["add_place_forms", "level_of", "read_body_synonyms"]
@@ -97,7 +103,7 @@ def level_of(name: str) -> str:
     >>> level_of("board of supervisors"), level_of("council"), level_of("police department")
     ('county', '', '')
     """
-    if {"city", "county"} & set(name.split()):
+    if level_named(name):
         return ""  # the name says its level ("city council")
     levels = {level for level, form in read_body_synonyms() if form == name}
     return levels.pop() if len(levels) == 1 and " " in name and "any" not in levels else ""
