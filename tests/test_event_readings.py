@@ -883,6 +883,10 @@ def test_the_first_filed_is_the_noun_it_stands_for(nlp: Language) -> None:
         "The bill was opposed by lawmakers in Florida who voted against similar measures.",
         # what a place holds, counted by its capacity (found in probe197)
         "The county approved a center for up to 550 people detained by ICE.",
+        # the object of a present that tells a rule, and one of each (found in probes)
+        "The Lima jail holds people detained by Immigration and Customs Enforcement.",
+        "The new law requires sheriffs who run jails to honor detainer requests issued by ICE.",
+        "The Ohio program pays $58 a day for each person held on an ICE detainer.",
     ],
 )
 def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str) -> None:
@@ -911,6 +915,9 @@ def test_a_clause_that_describes_a_kind_is_no_happening(nlp: Language, text: str
             "to let jailers question inmates.",
             "voted",
         ),
+        # the object of a past, and a headline's present, tell the story's own people
+        ("Agents freed workers detained by ICE in Lima, Ohio.", "detained"),
+        ("County jail releases workers detained by ICE\nThe Lima jail said so.", "detained"),
     ],
 )
 def test_clauses_of_the_storys_own_people_stay(nlp: Language, text: str, trigger: str) -> None:
@@ -1045,6 +1052,9 @@ def test_a_past_passive_of_get_is_an_act(nlp: Language) -> None:
         # found in probe80 (working): a date to come, read as last June's
         "Tom Ruiz pleaded guilty. He faces up to six months in prison when he is sentenced June 4.",
         "Ana Ruiz will stay in the Lima jail until she appears before a judge on June 9.",
+        # an infinitive looks ahead too (found in probe201)
+        "Organizers said they plan to return to the Lima jail every Saturday until Ana Ruiz "
+        "is released on June 9.",
     ],
 )
 def test_a_present_in_a_clause_of_time_under_a_present_is_to_come(nlp: Language, text: str) -> None:

@@ -302,4 +302,6 @@ def still_to_come(trigger: Token) -> bool:
         return False
     head = trigger.head
     modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "will") for c in head.children)
-    return head.tag_ in ("VBZ", "VBP") or modal
+    # "plan to return every Saturday until he is released": an infinitive looks ahead too
+    ahead = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+    return head.tag_ in ("VBZ", "VBP") or modal or ahead

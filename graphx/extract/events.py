@@ -306,6 +306,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     A headline tells what happened in the present tense ("ICE issues subpoenas").
     """
     dated = time is not None and attach.dates_something(time)
+    headline = trigger.idx < reading.headline_end
     as_done = rule_changes.told_as_done(trigger) or agreed.agreed_to(trigger)
     opinion = clauses.is_opinion(trigger) and not (as_done or rule_changes.ends_a_practice(trigger))
     if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
@@ -316,13 +317,12 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     ):
         return False  # an imperative ("Sign up for our Sunday newsletter") tells no act
-    headline = trigger.idx < reading.headline_end
     if aspect.present_beside_past(trigger) or (aspect.still_to_come(trigger) and not headline):
         return False
     over = many.over_a_month(time) and many.each_its_own(trigger)
     if not (dated and not over) and many.tells_many_acts(trigger, *many_acts_words()):
         return False
-    if not dated and kinds.describes_a_kind(trigger, kind_words()):
+    if not dated and kinds.describes_a_kind(trigger, kind_words(), headline):
         return False
     if not dated and (conditions.terms_of_a_rule(trigger) or clauses.cited(trigger)):
         return False  # "will no longer hold anyone on a detainer issued by ICE"

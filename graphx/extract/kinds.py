@@ -21,9 +21,10 @@ __all__ = ["another_of_its_kind", "describes_a_kind"]
 
 _SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ANY_ONE = frozenset({"each", "every", "any"})  # one of a kind, whichever
 
 
-def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
+def describes_a_kind(token: Token, kind_words: frozenset[str], headline: bool = False) -> bool:
     """A verb of a clause that describes any one of a kind, not ones the story knows:
     "warrants like the ones issued by ICE", "anyone arrested", and "requests for people
     who were charged with crimes" (a plural with no determiner or number but a capacity's,
@@ -37,12 +38,28 @@ def describes_a_kind(token: Token, kind_words: frozenset[str]) -> bool:
     head = token.head
     if head.lower_ in kind_words or _by_anyone(token):
         return True
+    if any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in head.children):
+        return True  # "$58 a day for each person held on an ICE detainer"
     specified = any(c.dep_ in _SPECIFIERS and not _capacity(c) for c in head.children)
     bare = head.tag_ == "NNS" and not specified
     bare = bare and not _of_a_named_place(head)
     # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
     counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
-    return bare and head.dep_ == "pobj" and not counted
+    habit = _of_a_habit(head) and not headline  # a headline's present tells what was done
+    return bare and (head.dep_ == "pobj" and not counted or habit)
+
+
+def _of_a_habit(noun: Token) -> bool:
+    """The object of a present tense that tells what is done as a rule ("The jail holds people
+    detained by ICE", "requires sheriffs to honor detainers issued by ICE"), not of a past
+    ("Agents freed workers detained at the plant": the story's own)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.tag_ == "VB" and infinitive and verb.head.tag_ in ("VBZ", "VBP")
 
 
 def _capacity(number: Token) -> bool:
