@@ -602,6 +602,11 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # a stamp with the page's section after a bar
         ("Posted Friday, January 11, 2019 | Analysis", "stamp", None),
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
+        # the page's clock with its sky in words, and a station's credit (found in probe219)
+        ("Saturday, March 9, 2024 42°F Cloudy", "stamp", None),
+        ("Herald staff | Ana Lee and Tom Ruiz contributed reporting", "author bio", None),
+        ("Ana Lee, Tom Ruiz and Jo Park contributed reporting", "author bio", None),
+        ("Macon City Hall. File photo taken Oct. 2, 2019. (WMAC 13 / Ann Lee)", "caption", None),
         ("[Photo: Protesters outside the Macon jail on May 3, 2024. Credit: Ann Lee]",
          "caption", None),
         ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
@@ -665,6 +670,9 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The council voted on June 28, 2019. The Mayor of Macon",
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
         "The family shared a photo. Police Chief Ann Lee said the Valley Post photo was old.",
+        "The heat index reached 104°F in Macon on Tuesday, when the march began.",
+        "Sheriff Ann Lee and the Macon Police Department contributed reporting to the state.",
+        "Two Macon churches contributed reporting tools to the vigil, organizers said.",
     ],
 )
 def test_furniture_keeps_byline_and_stamp_lookalikes(paragraph: str) -> None:
