@@ -198,6 +198,30 @@ def test_published_an_article_reporting_a_dated_happening_places_its_weekday() -
     assert b.published_note.startswith("between 2025-06-06 and 2025-06-12: 'Friday' is 2025-06-06")
 
 
+def weekday_time(text: str, value: str) -> TimeExpression:
+    return TimeExpression(text, 0, len(text), "DATE", value)
+
+
+def test_published_a_weekday_in_a_clause_of_no_happening_places_the_article() -> None:
+    # found in probe219: b tells the ruling of Wednesday 13 August 2025 with no date, and
+    # its Wednesday is in a clause that is no event ("were celebrating Wednesday night
+    # after a judge sided with them"): b came out within the week after it.
+    docs = [document("a", "2025-08-13", "sidecar"), document("b")]
+    ruling = event("2025-08-13", ("a", "Wednesday", "2025-08-13"), ("b", "", ""))
+    times = {"b": [weekday_time("Wednesday night", "XXXX-WXX-3")]}
+    _, b = dated_by_windows(docs, publication_windows(docs, [ruling], times))
+    assert (b.published, b.published_basis) == ("2025-08", "inferred")
+    assert b.published_note.startswith("between 2025-08-13 and 2025-08-19: 'Wednesday night'")
+
+
+def test_published_other_times_place_only_on_the_happenings_weekday() -> None:
+    docs = [document("a", "2025-08-13", "sidecar"), document("b")]
+    ruling = event("2025-08-13", ("a", "Wednesday", "2025-08-13"), ("b", "", ""))
+    for text, value in [("Friday", "XXXX-WXX-5"), ("last Wednesday", "XXXX-WXX-3")]:
+        times = {"b": [weekday_time(text, value)]}
+        assert dated_by_windows(docs, publication_windows(docs, [ruling], times)) == docs
+
+
 def test_published_a_happening_told_with_another_date_places_nothing() -> None:
     docs = [document("a", "2025-06-06", "sidecar"), document("b")]
     visit = told_in_b("Friday", "XXXX-WXX-5")

@@ -301,7 +301,7 @@ def merge_reviewed_events(
     events, gone = merging.events(told)
     # An undated article whose "Friday" a dated happening placed is dated by it; its other
     # weekdays are read against that, and the reports grouped again (issue 15).
-    windows = publication_windows(documents, events)
+    windows = publication_windows(documents, events, {x.doc_id: x.times for x in extractions})
     if windows:
         events = []  # the first round's events go before the second round's are made
         bounded = {d for d in windows if d in by_id and by_id[d].published_is_lower_bound}

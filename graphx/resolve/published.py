@@ -17,7 +17,7 @@ and day with no year ("June 9") is no older than it: "not before" that month.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +31,7 @@ from graphx.extract.timex.spans import (
     weekday_named,
 )
 from graphx.ingest.pubdate import published_window
-from graphx.model import Document, Event, Report
+from graphx.model import Document, Event, TimeExpression
 from graphx.resolve.happenings import shift
 from graphx.resolve.offsets import written_within
 
@@ -59,22 +59,31 @@ def _certain_day(event: Event) -> dt.date | None:
     return dt.date.fromisoformat(time.date_start)
 
 
-def _unplaced_weekday(report: Report) -> int | None:
-    """The weekday a report names and its article could not place ("Friday":
+def _unplaced_weekday(text: str, value: str) -> int | None:
+    """The weekday a time expression names and its article could not place ("Friday":
     XXXX-WXX-5), else None; "Monday, March 2, 2015" dates itself and says nothing of
     when it was written."""
-    if not report.date_value.startswith("XXXX-WXX-") or offset_in_words(report.date_text):
+    if not value.startswith("XXXX-WXX-") or offset_in_words(text):
         return None  # "last Friday": counted back (``_counted_back``), no bare weekday
-    return weekday_named(report.date_text, report.date_value)
+    return weekday_named(text, value)
 
 
-def _weekdays_named(events: Sequence[Event], undated: set[str]) -> dict[str, list[tuple[int, str]]]:
-    """Document id -> (weekday, as written) of each unplaced weekday its reports name."""
+def _weekdays_named(
+    events: Sequence[Event], undated: set[str], times: Mapping[str, Sequence[TimeExpression]]
+) -> dict[str, list[tuple[int, str]]]:
+    """Document id -> (weekday, as written) of each unplaced weekday its reports name, and
+    its other time expressions: "were celebrating Wednesday night after a judge sided with
+    them" names the ruling's Wednesday in a clause that tells no happening (found in
+    probe219). One named of days to come ("will meet Wednesday") dates the article no
+    worse: only the happening's own weekday counts, and the article came out in the six
+    days after it whichever way the weekday points."""
     named: dict[str, list[tuple[int, str]]] = {}
-    for event in events:
-        for report in event.reports:
-            if report.doc_id in undated and (day := _unplaced_weekday(report)) is not None:
-                named.setdefault(report.doc_id, []).append((day, report.date_text))
+    told = [(r.doc_id, r.date_text, r.date_value) for event in events for r in event.reports]
+    told += [(doc_id, t.text, t.value) for doc_id, ts in times.items() for t in ts]
+    for doc_id, text, value in told:
+        if doc_id in undated and (day := _unplaced_weekday(text, value)) is not None:
+            if (day, text) not in named.get(doc_id, []):
+                named.setdefault(doc_id, []).append((day, text))
     return named
 
 
@@ -85,7 +94,7 @@ def _dates_it_otherwise(event: Event, doc_id: str, day: dt.date) -> bool:
     for r in event.reports:
         if r.doc_id != doc_id:
             continue
-        weekday = _unplaced_weekday(r)
+        weekday = _unplaced_weekday(r.date_text, r.date_value)
         if weekday is not None and weekday != day.weekday():
             return True
         if weekday is None and span_of(r.date_value)[0] and not r.date_value.startswith("XXXX-"):
@@ -94,7 +103,10 @@ def _dates_it_otherwise(event: Event, doc_id: str, day: dt.date) -> bool:
 
 
 def _placed_weekdays(
-    events: Sequence[Event], undated: set[str], names: dict[str, str]
+    events: Sequence[Event],
+    undated: set[str],
+    names: dict[str, str],
+    times: Mapping[str, Sequence[TimeExpression]],
 ) -> dict[str, list[Window]]:
     """Document id -> the windows its reports of dated happenings give, for each document
     with no publication date (``undated``); ``names``: document id -> file name.
@@ -104,7 +116,7 @@ def _placed_weekdays(
     bare weekday only within the week before publication, and the article is no older
     than what it reports. One that tells it "last week" was written the week after.
     """
-    named = _weekdays_named(events, undated)
+    named = _weekdays_named(events, undated, times)
     found: dict[str, list[Window]] = {}
     for event in events:
         day = _certain_day(event)
@@ -142,7 +154,7 @@ def _weekdays_of(
     told = [r for r in event.reports if r.doc_id == doc_id]
     if not any(month_day_named(r.date_value) for r in told):
         return named.get(doc_id, [])
-    return [(w, r.date_text) for r in told if (w := _unplaced_weekday(r)) is not None]
+    return [(w, r.date_text) for r in told if (w := _unplaced_weekday(r.date_text, r.date_value)) is not None]
 
 
 # how long after a happening told by its month and day alone an article may be dated
@@ -176,14 +188,18 @@ def _counted_back(event: Event, doc_id: str, day: dt.date, source: str) -> list[
 
 
 def publication_windows(
-    documents: Sequence[Document], events: Sequence[Event]
+    documents: Sequence[Document],
+    events: Sequence[Event],
+    times: Mapping[str, Sequence[TimeExpression]] | None = None,
 ) -> dict[str, Window]:
     """Document id -> the days it can have been published, for each document with no
-    publication date, or only a lower bound ("not before 2017-07"), whose reports of a
-    dated happening name its weekday or count back to it ("last week"); else, for a page
-    with an "Updated" stamp, the stamp's day (the page came out no later)."""
+    publication date, or only a lower bound ("not before 2017-07"), that reports a dated
+    happening and names its weekday (in the report, or in its other ``times``: document
+    id -> its time expressions) or counts back to it ("last week"); else, for a page with
+    an "Updated" stamp, the stamp's day (the page came out no later)."""
     undated = {d.id for d in documents if _unplaced(d)}
-    placed = _placed_weekdays(events, undated, {d.id: Path(d.path).name or d.id for d in documents})
+    names = {d.id: Path(d.path).name or d.id for d in documents}
+    placed = _placed_weekdays(events, undated, names, times or {})
     windows = {}
     for document in documents:
         placed_by = placed.get(document.id)
