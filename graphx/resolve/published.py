@@ -154,7 +154,8 @@ def _weekdays_of(
     told = [r for r in event.reports if r.doc_id == doc_id]
     if not any(month_day_named(r.date_value) for r in told):
         return named.get(doc_id, [])
-    return [(w, r.date_text) for r in told if (w := _unplaced_weekday(r.date_text, r.date_value)) is not None]
+    weekdays = ((_unplaced_weekday(r.date_text, r.date_value), r.date_text) for r in told)
+    return [(w, text) for w, text in weekdays if w is not None]
 
 
 # how long after a happening told by its month and day alone an article may be dated
