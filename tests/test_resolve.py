@@ -1073,6 +1073,8 @@ def test_resolve_a_bodys_other_name_joins_only_in_its_own_state(state: str, join
         # found in probe196: a company with and without its legal form
         ("Tulare Seafood Processing Co.", "Tulare Seafood Processing", True),
         ("Valley Fresh Packing, Inc.", "Valley Fresh Packing", True),
+        # ... its form abbreviated and in full (found in probe222)
+        ("Tulare Seafood Processing Co.", "Tulare Seafood Processing Company", True),
         # ... not another company that shares its first word
         ("Tulare Seafood Co.", "Tulare Packing", False),
     ],
@@ -1116,6 +1118,17 @@ def test_resolve_a_pages_one_city_names_its_local_body(first: str, joined: bool)
     assert (res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]) == joined
 
 
+def test_resolve_a_local_body_named_by_its_page_joins_its_other_name() -> None:
+    # found in probe222: "the Board of County Commissioners" after "Tulare County" is the
+    # Tulare County Commission another article names
+    text = "Tulare County will rent beds after the Board of County Commissioners approved it."
+    res = resolve(
+        (text, [("Tulare County", "jurisdiction"), ("Board of County Commissioners", "agency")]),
+        ("The Tulare County Commission met.", [("Tulare County Commission", "agency")]),
+    )
+    assert res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]
+
+
 def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
     # found in probe216: "the Board of Supervisors" says no level; body_synonyms.txt lists
     # it as a county's, so the paragraph's one county names it
@@ -1150,6 +1163,19 @@ def test_resolve_outlet_edition_joins_the_outlet() -> None:
     )
     outlets = [e for e in res.entities.values() if e.type == "media"]
     assert len(outlets) == 1 and outlets[0].merged_because
+
+
+def test_resolve_a_radio_station_with_and_without_its_frequency_is_one() -> None:
+    # found in probe219: "Empire Public Radio 88.3 FM" and "Empire Public Radio"; a brand of
+    # one word with its frequency ("Star 102.9") is no name to join by
+    res = resolve(
+        ("Lake Public Radio reported it.", [("Lake Public Radio", "media")]),
+        ("Lake Public Radio 88.3 FM reported it.", [("Lake Public Radio 88.3 FM", "media")]),
+        ("Star 102.9 reported it.", [("Star 102.9", "media")]),
+        ("Star reported it.", [("Star", "media")]),
+    )
+    outlets = sorted((e for e in res.entities.values() if e.type == "media"), key=lambda e: e.label)
+    assert [e.label for e in outlets] == ["Lake Public Radio 88.3 FM", "Star", "Star 102.9"]
 
 
 def test_resolve_a_station_is_its_call_sign() -> None:
@@ -1216,9 +1242,13 @@ def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> No
         # whatever the model read it as, is the station
         ("WQRX 90.7", "The mayor told WQRX on Monday.", "WQRX", "jurisdiction"),
         ("WQRX 103.9 FM", "The mayor told WQRX on Monday.", "WQRX", "organization"),
+        # ... or with its frequency before it (found in probe218)
+        ("88.1 KQRX Delta Public Radio", "The mayor told KQRX on Monday.", "KQRX", "jurisdiction"),
         ("WQRX-FM", "The mayor told WQRX News on Monday.", "WQRX News", "media"),
         # a paper calls itself by its name after its place
         ("The Tulare Beacon", "The mayor told the Beacon on Monday.", "Beacon", "jurisdiction"),
+        # ... or by its paper's word, after a region the gazetteer does not know (probe219)
+        ("Upper Tulare Valley Herald", "Workers told the Herald so.", "Herald", "organization"),
         # a station's brand on its masthead, beside its call sign or with it
         ("WQRX-FM", "WQRX-FM | Valley Public Radio\nA mayor.", "Valley Public Radio", "media"),
         ("WQRX-FM", "WQRX 90.7 Valley Radio | Listen Live\nA mayor.", "Valley Radio", "media"),
@@ -1232,6 +1262,15 @@ def test_resolve_the_documents_outlet_by_a_short_name_is_the_outlet(
     res = published_by(source, text, [(mention, read_as)])
     (outlet,) = [e for e in res.entities.values() if e.type == "media"]  # the source's
     assert res.mention_entity["d0"] == [outlet.id]
+
+
+@pytest.mark.parametrize(("source", "one"), [("Tulare Ledger (Central Valley Wire)", True),
+                                            ("Tulare Ledger (Valley Wire)", False)])  # fmt: skip
+def test_resolve_a_wires_initials_in_its_dateline_are_the_wire(source: str, one: bool) -> None:
+    # found in probe218: "HILO, Hawaii (PWS) --" in a paper's reprint of Pacific Wire Service
+    res = published_by(source, "TULARE, Calif. (CVW) -- A mayor spoke.", [("CVW", "media")])
+    (wire,) = [e for e in res.entities.values() if "Wire" in " ".join([e.label, *e.aliases])]
+    assert (res.mention_entity["d0"] == [wire.id]) == one
 
 
 def test_resolve_a_station_goes_by_its_call_sign_and_frequency() -> None:

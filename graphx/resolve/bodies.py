@@ -44,7 +44,8 @@ __all__ = [
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
 _PLACE_LEVELS = ("city", "county", "state")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")  # an American broadcaster's call sign
-_STATION = re.compile(r"(?:\d{3,4}\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?(?=\s|$)")
+_FREQUENCY = re.compile(r"\s+(?:(?:\d{2,3}\.\d|\d{3,4})(?:\s*[AF]M)?|[AF]M)$")  # "88.3 FM"
+_STATION = re.compile(r"(?:\d{2,4}(?:\.\d)?\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?(?=\s|$)")
 # a brand with its channel before the call sign: "NewsChannel 9 WCTN", "Fox 17 WZTV"
 _BRANDED_STATION = re.compile(r"^\S.*?\s\d{1,3}\s([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?$")
 _TUNED = re.compile(r"(?:\d{3,4}\s+)?[KW][A-Z]{3}\s+\d{2,4}(?:\.\d)?(?:\s*[AF]M)?\b")  # "KNYE 95.1"
@@ -53,13 +54,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 def call_sign(name: str) -> str:
     """The station a name begins with, by its call sign, after an AM station's dial number
-    ("1010 WINS") and before its band or frequency ("WZMV-FM", "WKQR 90.7"), or ends with
-    after its brand ("NewsChannel 9 WCTN": found in probe211); "" if none.
+    ("1010 WINS") or an FM one's ("88.1 KDPR", probe218) and before its band or frequency
+    ("WZMV-FM", "WKQR 90.7"), or ends with after its brand ("NewsChannel 9 WCTN": found in
+    probe211); "" if none.
 
     >>> [call_sign(n) for n in ("WKQR 90.7", "WZMV-FM", "1010 WINS", "WMKR", "Wake County")]
     ['WKQR', 'WZMV', 'WINS', 'WMKR', '']
-    >>> [call_sign(n) for n in ("NewsChannel 9 WCTN", "Fox 17 WZTV-TV", "Tulsa WORK")]
-    ['WCTN', 'WZTV', '']
+    >>> [call_sign(n) for n in ("NewsChannel 9 WCTN", "Fox 17 WZTV-TV", "Tulsa WORK", "88.1 KDPR")]
+    ['WCTN', 'WZTV', '', 'KDPR']
     """
     match = _STATION.match(name) or _BRANDED_STATION.search(name)
     return match.group(1) if match else ""
@@ -224,11 +226,12 @@ def edition_base(name: str) -> str:
 
     >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
     ('harbor times', '')
-    >>> edition_base("KSCW 12"), edition_base("Fox 5"), edition_base("KSCW 12 News Now")
-    ('kscw', '', 'kscw')
+    >>> edition_base("KSCW 12"), edition_base("Fox 5"), edition_base("Lake Radio 88.3 FM")
+    ('kscw', '', 'lake radio')
     """
-    words = normalize_name(name).split()
-    editions = read_editions()
+    bare = _FREQUENCY.sub("", name)  # found in probe219: "Empire Public Radio 88.3 FM"
+    bare = bare if " " in bare else name  # "Star 1029": one word is no outlet's name
+    words, editions = normalize_name(bare).split(), read_editions()
     cut = len(words)
     while cut > 1 and words[cut - 1] in editions:
         cut -= 1
@@ -236,7 +239,7 @@ def edition_base(name: str) -> str:
         # a station is its call sign, whatever its channel, place or brand after it:
         # "KSCW 12", "KATX 24 News", "WDVT 11 Philadelphia" are KSCW, KATX, WDVT
         cut = 1
-    return " ".join(words[:cut]) if cut < len(words) else ""
+    return " ".join(words[:cut]) if cut < len(words) or bare != name else ""
 
 
 def chapter_name(name: str, names: dict[str, KnownName], gaz: places.Gazetteer) -> str:

@@ -44,7 +44,11 @@ def add_place_forms(
         cluster.forms.update(f for n in cluster.names if (f := owned(n, names)))
         if cluster.canonical:
             continue
-        for name in [n for n, count in cluster.names.items() if count]:
+        told = [n for n, count in cluster.names.items() if count]
+        # the name a body takes from its page's place ("Board of County Commissioners" after
+        # "Carbon County" is the Carbon County Commission: found in probe222)
+        named = cluster.key[0] == "name" and cluster.label and cluster.label not in told
+        for name in told + ([cluster.label] if named else []):
             form = place_qualified(name, context=context, gazetteer=gazetteer)
             if form and form != normalize_name(name):
                 cluster.forms.add(form)

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from graphx.extract import places
+from graphx.extract.known import read_head_words
 from graphx.extract.ner import normalize_name
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
@@ -28,6 +29,31 @@ _REPORTS = re.compile(r"\s+(?:has\s+)?(?:reported|reports|learned|obtained|reque
 _PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
 
 
+def _paper_word(outlet: str) -> str:
+    """The last word of an outlet's name of three words or more that says it is an outlet,
+    as the page calls itself ("told the Herald" in the Western New York Herald, found in
+    probe219; its place is a region the gazetteer does not know); "" else.
+
+    >>> _paper_word("Western New York Herald"), _paper_word("The Daily Herald")
+    ('Herald', '')
+    """
+    words = [w for w in outlet.split() if w.lower() != "the"]
+    media = read_head_words()["media"]
+    return words[-1] if len(words) >= 3 and words[-1].lower() in media else ""
+
+
+def _initials(outlet: str) -> str:
+    """The initials of an outlet's name of three words or more, which its wire's dateline
+    gives ("PWS" of "Pacific Wire Service", found in probe218); "" else.
+
+    >>> _initials("Pacific Wire Service"), _initials("The Daily Star")
+    ('PWS', '')
+    """
+    words = [w for w in outlet.split() if w.lower() not in ("the", "of", "and", "&")]
+    capitals = all(w[:1].isupper() for w in words)
+    return "".join(w[0] for w in words) if len(words) >= 3 and capitals else ""
+
+
 class OwnOutlet:
     """The names of the outlets a document's source gives, as its text may write them."""
 
@@ -39,8 +65,9 @@ class OwnOutlet:
         self.short = {
             normalize_name(short): o
             for o in outlets
-            if (short := bodies.short_outlet_name(o, gazetteer))
+            if (short := bodies.short_outlet_name(o, gazetteer) or _paper_word(o))
         }
+        self.initials = {i: o for o in outlets if (i := _initials(o))}
         breaks = [b.end() for b in re.finditer("\n", doc.text)][:_HEAD_LINES]
         self.head_end = breaks[-1] if len(breaks) == _HEAD_LINES else len(doc.text)
 
@@ -66,6 +93,8 @@ class OwnOutlet:
             return self.short[norm]
         if station := self.stations.get(bodies.call_sign(m.text)):
             return station
+        if m.text in self.initials:
+            return self.initials[m.text]  # "HILO, Hawaii (PWS)" from the Pacific Wire Service
         return self._on_masthead(m) if m.type == "media" else ""
 
     def _told_as_an_outlet(self, m: Mention) -> bool:
