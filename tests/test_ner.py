@@ -1738,6 +1738,18 @@ def test_ner_a_place_opening_an_untagged_name(
             [("Supervisor Harlan Coyle", "ORG")],
             [("Harlan Coyle", "person", "Supervisor")],
         ),
+        # ... whose first word ends a title begun before it (found in probe222)
+        (
+            "said Special Agent in Charge Harlan Coyle.",
+            [("Charge Harlan Coyle", "ORG")],
+            [("Harlan Coyle", "person", "Special Agent in Charge")],
+        ),
+        # ... not a company whose name begins with such a word
+        (
+            "Workers in Charge Point Inc. were detained.",
+            [("Charge Point Inc.", "ORG")],
+            [("Charge Point Inc.", "organization", "")],
+        ),
         # a body that is only a title's first word ("State" of "State Rep.") is no name
         (
             "State Rep. Maria Lopez introduced the bill.",

@@ -19,7 +19,7 @@ from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
-from graphx.extract.titles import is_title_word, possessive_title
+from graphx.extract.titles import ends_a_title_begun_before, is_title_word, possessive_title
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -152,7 +152,8 @@ def _title_end(doc: Doc, d: Draft, titles: frozenset[str]) -> int:
     j = d.start
     while j < d.end and doc[j].is_title:
         after = doc[j + 1].text if j + 1 < len(doc) else ""
-        if not is_title_word(doc[j].text, titles, after):
+        begun = ends_a_title_begun_before(doc, j, d.start, titles)  # "Agent in" + "Charge"
+        if not (is_title_word(doc[j].text, titles, after) or begun):
             break
         j += 1
     return j

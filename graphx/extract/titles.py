@@ -16,6 +16,7 @@ from graphx.extract.lines import line_bounds
 
 __all__ = [
     "ends_title",
+    "ends_a_title_begun_before",
     "in_capitals",
     "is_title_word",
     "possessive_title",
@@ -107,6 +108,13 @@ def ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
     if is_title_word(doc[k].text, titles, nxt):
         return True
     return k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
+
+
+def ends_a_title_begun_before(doc: Doc, k: int, start: int, titles: frozenset[str]) -> bool:
+    """Token k, a draft's first (``start``), ends a title begun before the draft: "Charge" of
+    "HSI Special Agent in Charge Gregory Anselm", the model's ORG "Charge Gregory Anselm"
+    (found in probe222)."""
+    return k == start > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
 
 
 def stop_word_first_name(token: Token, titles: frozenset[str] | None = None) -> bool:
