@@ -1040,10 +1040,13 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
         ("Tulare Police", "Tulare Police Department", True),
         ("Outagamie County Board", "Outagamie County Board of Supervisors", True),
         ("Elko County Commission", "Elko County Board of Commissioners", True),
+        # a county's jail by its name and by what stories call it (found in probe222)
+        ("Barnstable County Detention Center", "Barnstable County jail", True),
         # another body of the place, or the same body of another place
         ("Outagamie County Board of Education", "Outagamie County Board", False),
         ("Tulare Police Department", "Tulare County Sheriff's Office", False),
         ("Barnstable County Sheriff's Office", "Plymouth County Sheriff's Department", False),
+        ("Barnstable County jail", "Plymouth County Detention Center", False),
     ],
 )
 def test_resolve_a_places_body_by_another_of_its_names(
