@@ -1132,6 +1132,28 @@ def test_resolve_a_local_body_named_by_its_page_joins_its_other_name() -> None:
     assert res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]
 
 
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        # found in probe218: a page that names one county, twice, and "the Sheriff's Office"
+        # in a quote of its own paragraph
+        ("Tulare County will pay for lawyers. Tulare County voted 3-2.", True),
+        # ... not a page of two counties
+        ("Tulare County will pay. Tulare County and Kings County voted.", False),
+    ],
+)
+def test_resolve_a_sheriffs_office_is_its_pages_one_countys(first: str, joined: bool) -> None:
+    names = ("Tulare County", "Kings County")
+    places = [(n, "jurisdiction") for n in names for _ in range(first.count(n))]
+    text = f'{first}\n\nHe wrote that "the Sheriff\'s Office will honor the law."'
+    other = "Tulare County Sheriff's Office"
+    res = resolve(
+        (text, [*places, ("Sheriff's Office", "agency")]),
+        ("The Tulare County Sheriff's Office said so.", [(other, "agency")]),
+    )
+    assert (res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]) == joined
+
+
 def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
     # found in probe216: "the Board of Supervisors" says no level; body_synonyms.txt lists
     # it as a county's, so the paragraph's one county names it

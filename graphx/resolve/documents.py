@@ -251,10 +251,13 @@ class DocResolver:
         killed" once: a review). A name that says no level is a county's by
         ``body_synonyms.txt`` only after the county in its sentence ("Pottawattamie County
         will hold detainees under a deal the Board of Supervisors approved": probe216; not
-        "... failed last year in San Mateo County": a review)."""
+        "... failed last year in San Mateo County": a review), or on a page that names one
+        place of its level only, that one twice or more ("the Sheriff's Office" in a story
+        that names San Joaquin County three times and no other county: found in probe218)."""
         named = [x for x in self.ext.mentions if x.type == "jurisdiction"]
         if level:
-            return [[x.text for x in named if x.sentence == m.sentence and x.end <= m.start]]
+            page = list(counts) if max(counts.values(), default=0) > 1 else []
+            return [[x.text for x in named if x.sentence == m.sentence and x.end <= m.start], page]
         text = self.doc.text
         first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
         paragraph = [
