@@ -1081,6 +1081,23 @@ def test_by_midday_before_a_past_perfect_is_that_day(nlp: Language) -> None:
     assert days(crowd) == ("2024-03-05", "2024-03-05")
 
 
+def test_by_a_part_of_a_day_alone_before_a_past_perfect_is_the_day_told_before(
+    nlp: Language,
+) -> None:
+    # found in probe222: "By afternoon, more than 100 people had gathered", paragraphs after
+    # the raid's Wednesday
+    text = (
+        "Agents raided a plant in Lima, Ohio, on Tuesday. Workers said buses left by noon.\n\n"
+        "The mayor said the city was not told.\n\n"
+        "By afternoon, more than 100 people had crowded into the hall of St. Mary Church."
+    )
+    (crowd,) = [e for e in events_of(nlp, text) if e.trigger == "crowded"]
+    assert days(crowd) == ("2024-03-05", "2024-03-05")
+    # ... and no day when none was told before it
+    alone = "By afternoon, more than 100 people had crowded into the hall of St. Mary Church."
+    assert [e.time for e in events_of(nlp, alone) if e.trigger == "crowded"] == [None]
+
+
 @pytest.mark.parametrize("clock", ["7 a.m.", "seven o'clock", "6:45", "7 a.m. with no comma"])
 def test_by_a_clock_time_before_a_past_perfect_is_that_day(nlp: Language, clock: str) -> None:
     # found in a probe corpus: a translated page's "Last Tuesday, April 13, began like any

@@ -208,10 +208,12 @@ _SOME_SUCH_DAY = r"(?<!\bon\sa\s)(?<!(?-i:One)\s)(?<!\bearly\sone\s)(?<!\blate\s
 
 
 # A part of a day told before: "that night", "that same evening", "(released) in the
-# afternoon"; not a clock's "4 in the morning".
+# afternoon", "By afternoon, 100 people had gathered" (found in probe222); not a clock's "4 in
+# the morning".
 _PART_OF_THAT_DAY = (
     r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|"
-    r"(?<=\bin\s)(?<!\d\sin\s)the\s+(?:morning|afternoon|evening)"
+    r"(?<=\bin\s)(?<!\d\sin\s)the\s+(?:morning|afternoon|evening)|"
+    r"(?<=\bby\s)(?:morning|afternoon|evening)"
 )
 
 
