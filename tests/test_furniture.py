@@ -604,6 +604,7 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Copyright 2024 The Valley Post. All rights reserved.", "copyright", None),
         # the page's clock with its sky in words, and a station's credit (found in probe219)
         ("Saturday, March 9, 2024 42°F Cloudy", "stamp", None),
+        ("MACON | 84° Partly Cloudy | 9:47 AM EDT · Friday, August 22, 2025", "stamp", None),
         ("Herald staff | Ana Lee and Tom Ruiz contributed reporting", "author bio", None),
         ("Ana Lee, Tom Ruiz and Jo Park contributed reporting", "author bio", None),
         ("Macon City Hall. File photo taken Oct. 2, 2019. (WMAC 13 / Ann Lee)", "caption", None),
@@ -671,6 +672,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The county voted on June 4, 2019. Commissioners Agreed 3-2 to end the contract.",
         "The family shared a photo. Police Chief Ann Lee said the Valley Post photo was old.",
         "The heat index reached 104°F in Macon on Tuesday, when the march began.",
+        "The heat hit 104° on Aug. 3, 2023 | officials said the march went on.",
         "Sheriff Ann Lee and the Macon Police Department contributed reporting to the state.",
         "Two Macon churches contributed reporting tools to the vigil, organizers said.",
     ],

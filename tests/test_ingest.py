@@ -449,6 +449,11 @@ def test_ingest_a_stamp_of_hours_ago_is_read_against_the_pages_clock(tmp_path: P
     )
     assert b.published == "2025-04-10"  # three hours before 1:05 a.m.: the day before
     assert (c.published, c.published_basis) == ("", "unknown")  # no clock: no day
+    # ... a clock in a masthead's parts, with its weather first (found in probe218)
+    parts = "DOVER | 84\u00b0 Partly Cloudy | 9:47 AM EDT \u00b7 Friday, August 22, 2025"
+    write(tmp_path, "e.txt", f"Raid In Dover\n{parts}\nPosted 5 hours ago\n\nAgents met.\n")
+    (e,) = [x for x in read_corpus(tmp_path).documents if x.path.endswith("e.txt")]
+    assert (e.published, e.published_is_lower_bound) == ("2025-08-22", False)
     # ... nor a related story's stamp after the article (a review)
     teaser = "Related:\nCouncil approves bond\nPosted 2 days ago\n"
     related = f"Hearing Set\n{clock}\n\nA judge met in Smyrna.\n\n{teaser}"
