@@ -725,6 +725,25 @@ def test_a_bare_time_after_the_subjects_participle_is_the_participles(nlp: Langu
     assert days(event_by_trigger(events, "detained")) == ("2024-02-26", "2024-03-03")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe225: "A Greeley mother ... who was taken into custody ... last week
+        # was released ... on Thursday afternoon"
+        "A Dayton man who was arrested by federal immigration agents last week was released "
+        "from the Butler County Jail on Friday.",
+        "The Dayton man who ICE arrested last week was released from the Butler County Jail "
+        "on Friday.",
+    ],
+)
+def test_a_bare_time_after_the_subjects_relative_clause_is_the_clauses(
+    nlp: Language, text: str
+) -> None:
+    events = events_of(nlp, text)
+    assert days(event_by_trigger(events, "released")) == ("2024-03-08", "2024-03-08")
+    assert days(event_by_trigger(events, "arrested")) == ("2024-02-26", "2024-03-03")
+
+
 def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
     text = "The Justice Department announced Tuesday that it was suing the state of Ohio."
     (event,) = events_of(nlp, text)

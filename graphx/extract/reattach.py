@@ -12,10 +12,10 @@ A dateline the parser took for a subject of the lede's verb beside its own ("SCH
 
 A time told before the word that opens a clause of when belongs to the verb before it ("walked
 out of the jail on Thursday ..., two weeks after agents arrested him"), though the parser may
-hang it on the clause's verb. A bare time between a subject's participle and its verb, when the
-verb has a time of its own after it, closes the participle ("A restaurant owner detained by
-agents last week walked out of the jail on Friday evening"), though the parser hangs it on the
-verb.
+hang it on the clause's verb. A bare time between a subject's participle or relative clause
+and its verb, when the verb has a time of its own after it, closes the participle ("A
+restaurant owner detained by agents last week walked out of the jail on Friday evening"),
+though the parser hangs it on the verb.
 
 After a verb of saying and its day, the parser may read what was said as a clause
 describing the day: in "the chief said the next day that his officers were told of the
@@ -178,14 +178,21 @@ def _verb_before_the_clause(time: Token) -> Token | None:
 
 
 def _participle_before(time: Token) -> Token | None:
-    """The participle of its verb's subject that a bare time right after it closes, when the
-    verb has a time of its own after it ("A restaurant owner detained by agents last week
-    walked out of the jail on Friday evening": detained last week), else None."""
+    """The participle or relative clause of its verb's subject that a bare time right after
+    it closes, when the verb has a time of its own after it ("A restaurant owner detained by
+    agents last week walked out of the jail on Friday evening": detained last week; "A man
+    who was arrested by ICE agents last week was released on Thursday", found in probe225),
+    else None."""
     verb = time.head
     if time.dep_ != "npadvmod" or time.ent_type_ not in ("DATE", "TIME") or time.i > verb.i:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    participles = [c for s in subjects for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    participles = [
+        c
+        for s in subjects
+        for c in s.children
+        if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB")
+    ]
     own = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i > verb.i)
     closes = [p for p in participles if p.right_edge.i == time.left_edge.i - 1]
     return closes[0] if closes and own else None
