@@ -247,7 +247,26 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
         county = word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in councils
         if word.lemma_.lower() in taxonomy.courts and not county:
             return word.lemma_.lower()
-    return titled_before(who, taxonomy)
+    return titled_before(who, taxonomy) or _judge_told_of(who, taxonomy)
+
+
+def _judge_told_of(pronoun: Token, taxonomy: Taxonomy) -> str:
+    """The court word of the person "he" or "she" stands for, the last person named before it
+    in its sentence or the two before, when a judge ("Immigration Judge Carl Whitacre
+    listened ... Whitacre disagreed. He ordered Maldonado released on a $5,000 bond": found in
+    probe225), else ""."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    sentences = list(pronoun.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    start = sentences[max(at - 2, 0)].start
+    people = [t for t in pronoun.doc[start : pronoun.i] if t.ent_type_ == "PERSON"]
+    if not people:
+        return ""
+    last = people[-1]
+    words = [w for w in last.subtree if w.i < last.i and w.dep_ == "compound"]
+    told = next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
+    return told or titled_before(last, taxonomy)
 
 
 def titled_before(name: Token, taxonomy: Taxonomy) -> str:
