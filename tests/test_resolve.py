@@ -1298,6 +1298,17 @@ def test_resolve_a_wires_initials_in_its_dateline_are_the_wire(source: str, one:
     assert (res.mention_entity["d0"] == [wire.id]) == one
 
 
+@pytest.mark.parametrize(("mention", "one"), [("Family Unity Project", True),
+                                             ("Family Rights Project", False)])  # fmt: skip
+def test_resolve_a_groups_own_page_names_it_by_its_last_words(mention: str, one: bool) -> None:
+    # found in probe225: "the Family Unity Project bond fund" on the Front Range Family Unity
+    # Project's own blog
+    source = "Tulare Valley Family Unity Project"
+    res = published_by(source, f"The {mention} posted bond.", [(mention, "organization")])
+    group = by_label(res, source)
+    assert (res.mention_entity["d0"] == [group.id]) == one
+
+
 def test_resolve_a_station_goes_by_its_call_sign_and_frequency() -> None:
     # found in probe205: "KNYE 95.1 The Valley" published the page, which calls it "KNYE
     # 95.1"; the station's node is found by either

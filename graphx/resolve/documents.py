@@ -24,6 +24,7 @@ from graphx.resolve.clusters import (
     Cluster,
     defined_acronyms,
     named_cluster,
+    outlets_of,
     person_match,
     same_org,
     sentence_text,
@@ -287,7 +288,20 @@ class DocResolver:
                     same_org(norm, normalize_name(n)) for n in cluster.names
                 ):
                     return cluster
-            return self._short_form(m)
+            return self._short_form(m) or self._publishers_short_name(m, norm)
+        return None
+
+    def _publishers_short_name(self, m: Mention, norm: str) -> Cluster | None:
+        """The group that published the page, by the last words of its name ("the Family
+        Unity Project bond fund" on the Front Range Family Unity Project's own blog: found in
+        probe225), when its name is nowhere else on the page."""
+        short = norm.split()
+        for name in outlets_of(self.doc.source).values():
+            full = tokens_of(name)
+            if len(short) > 1 and len(full) > len(short) and full[-len(short) :] == short:
+                cluster = self._new(m.type, ("name", normalize_name(name)), label=name)
+                cluster.reasons.append(f"{m.text!r}: the short name of {name!r}, the publisher")
+                return cluster
         return None
 
     def _short_form(self, m: Mention) -> Cluster | None:
