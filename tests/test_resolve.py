@@ -1657,6 +1657,8 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
         ("Ohio Office of the Attorney General", "agency", "Ohio Office of the Attorney General"),
         ("The Harbor Times", "media", "Harbor Times"),
         ("Wisconsin Watch", "media", "Wisconsin Watch"),
+        # a law firm's blog (found in probe219: typed as an outlet)
+        ("Ruiz Prescott & Lowe LLP", "organization", "Ruiz Prescott & Lowe LLP"),
         # a body's press release (found in probes 70-82, working)
         ("Wood County Sheriff's Office", "agency", "Wood County Sheriff's Office"),
         ("Lima Police Department", "agency", "Lima Police Department"),
