@@ -673,6 +673,10 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "The family shared a photo. Police Chief Ann Lee said the Valley Post photo was old.",
         "The heat index reached 104°F in Macon on Tuesday, when the march began.",
         "The heat hit 104° on Aug. 3, 2023 | officials said the march went on.",
+        # (a review) a line in the heat, with no day
+        "Hundreds march to the Macon ICE office in 110° heat",
+        "Temperatures reached 95° by noon",
+        "The governor signed the order on Jan. 20, 2025. (Executive Order 25 01)",
         "Sheriff Ann Lee and the Macon Police Department contributed reporting to the state.",
         "Two Macon churches contributed reporting tools to the vigil, organizers said.",
     ],

@@ -1750,6 +1750,11 @@ def test_ner_a_place_opening_an_untagged_name(
             [("Charge Point Inc.", "ORG")],
             [("Charge Point Inc.", "organization", "")],
         ),
+        (
+            "He was hiding in Charge Hill Mercantile, a store.",
+            [("Charge Hill Mercantile", "ORG")],
+            [("Charge Hill Mercantile", "organization", "")],
+        ),
         # a body that is only a title's first word ("State" of "State Rep.") is no name
         (
             "State Rep. Maria Lopez introduced the bill.",

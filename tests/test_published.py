@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
+import pytest
 
 from graphx.model import Document, Event, Report, TimeExpression
 from graphx.resolve.published import dated_by_windows, publication_windows
@@ -202,24 +205,45 @@ def weekday_time(text: str, value: str) -> TimeExpression:
     return TimeExpression(text, 0, len(text), "DATE", value)
 
 
+def ruling_told_in_b(sentence: str) -> Event:
+    """The ruling of Wednesday 13 August 2025, told by a with its date and by b with none."""
+    time = TimeExpression("Wednesday", 0, 1, "DATE", "2025-08-13", "2025-08-13", "2025-08-13")
+    return Event("v:1", "legal_action", "sided", "s", time=time, reports=[
+        Report(doc_id="a", sentence="s", date_text="Wednesday", date_value="2025-08-13"),
+        Report(doc_id="b", sentence=sentence, date_text="", date_value=""),
+    ])  # fmt: skip
+
+
 def test_published_a_weekday_in_a_clause_of_no_happening_places_the_article() -> None:
-    # found in probe219: b tells the ruling of Wednesday 13 August 2025 with no date, and
-    # its Wednesday is in a clause that is no event ("were celebrating Wednesday night
-    # after a judge sided with them"): b came out within the week after it.
+    # found in probe219: b tells the ruling with no date, and its Wednesday is in a clause
+    # of its sentence that is no event: b came out within the week after it
     docs = [document("a", "2025-08-13", "sidecar"), document("b")]
-    ruling = event("2025-08-13", ("a", "Wednesday", "2025-08-13"), ("b", "", ""))
+    ruling = ruling_told_in_b("Leaders were celebrating Wednesday night after a judge sided.")
     times = {"b": [weekday_time("Wednesday night", "XXXX-WXX-3")]}
     _, b = dated_by_windows(docs, publication_windows(docs, [ruling], times))
     assert (b.published, b.published_basis) == ("2025-08", "inferred")
     assert b.published_note.startswith("between 2025-08-13 and 2025-08-19: 'Wednesday night'")
 
 
-def test_published_other_times_place_only_on_the_happenings_weekday() -> None:
-    docs = [document("a", "2025-08-13", "sidecar"), document("b")]
-    ruling = event("2025-08-13", ("a", "Wednesday", "2025-08-13"), ("b", "", ""))
-    for text, value in [("Friday", "XXXX-WXX-5"), ("last Wednesday", "XXXX-WXX-3")]:
-        times = {"b": [weekday_time(text, value)]}
-        assert dated_by_windows(docs, publication_windows(docs, [ruling], times)) == docs
+@pytest.mark.parametrize(
+    ("page", "time", "kind"),
+    [
+        ("They celebrated Friday after a judge sided with them.", "Friday", "DATE"),
+        # ... not a day to come ("Nearly two months later ... the council will vote
+        # Wednesday": a review), nor a habit's ("every Wednesday")
+        ("Two months later, the council will vote Wednesday.", "Wednesday", "DATE"),
+        ("They meet every Wednesday since a judge sided with them.", "every Wednesday", "SET"),
+    ],
+)
+def test_published_other_times_place_only_the_happenings_weekday_told_as_past(
+    page: str, time: str, kind: str
+) -> None:
+    docs = [document("a", "2025-08-13", "sidecar"), replace(document("b"), text=page)]
+    day = "5" if time == "Friday" else "3"
+    start = page.index(time)
+    times = {"b": [TimeExpression(time, start, start + len(time), kind, f"XXXX-WXX-{day}")]}
+    windows = publication_windows(docs, [ruling_told_in_b("A judge sided with them.")], times)
+    assert dated_by_windows(docs, windows) == docs
 
 
 def test_published_a_happening_told_with_another_date_places_nothing() -> None:

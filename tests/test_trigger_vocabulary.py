@@ -335,14 +335,6 @@ def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
     assert event.lemma == "knock down"
 
 
-def test_vocabulary_reporting_for_a_check_in_publishes_nothing(nlp: Language) -> None:
-    # found in probe225: "she reported for a scheduled check-in with ICE" was a publication
-    text = "On Monday, Ana Ruiz reported for a scheduled check-in with ICE in Lima."
-    assert [e.event_type for e, _ in events_of(nlp, text)] == []
-    event, _ = only_event(nlp, "The Lima Herald reported the arrests on Tuesday.")
-    assert event.event_type == "publication"
-
-
 def test_vocabulary_ruling_in_a_prepositional_phrase_is_the_subjects(nlp: Language) -> None:
     event, roles = only_event(nlp, "In a ruling on Tuesday, Judge Ann Lee quoted the mayor.")
     assert (event.event_type, event.trigger) == ("legal_action", "ruling")
@@ -2819,6 +2811,9 @@ def test_names_a_review_found_misread(
         ("Immigration Judge Carl Whitacre heard the case. Whitacre disagreed. He ordered "
          "Rosa Ruiz released on a bond on Thursday.", "ordered", True),
         ("Judge Ann Cole sentenced Tom Ruiz. He ordered his lawyer to appeal on Thursday.",
+         "ordered", False),
+        # ... nor after a judge told of (a review)
+        ("Sheriff Tom Hale met Judge Ann Cole. He ordered deputies to stop on Thursday.",
          "ordered", False),
     ],
 )  # fmt: skip

@@ -302,6 +302,9 @@ def still_to_come(trigger: Token) -> bool:
         return False
     head = trigger.head
     modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "will") for c in head.children)
-    # "plan to return every Saturday until he is released": an infinitive looks ahead too
+    # "plan to return every Saturday until he is released": an infinitive looks ahead too,
+    # "until" or "once" it ends ("shows an officer begin to search a man before he is
+    # arrested" tells what a video shows: a review)
     ahead = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+    ahead = ahead and any(c.lower_ in ("until", "once") for c in trigger.children)
     return head.tag_ in ("VBZ", "VBP") or modal or ahead

@@ -252,9 +252,10 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
 
 def _judge_told_of(pronoun: Token, taxonomy: Taxonomy) -> str:
     """The court word of the person "he" or "she" stands for, the last person named before it
-    in its sentence or the two before, when a judge ("Immigration Judge Carl Whitacre
-    listened ... Whitacre disagreed. He ordered Maldonado released on a $5,000 bond": found in
-    probe225), else ""."""
+    in its sentence or the two before, as a subject, when a judge ("Immigration Judge Carl
+    Whitacre listened ... Whitacre disagreed. He ordered Maldonado released on a $5,000
+    bond": found in probe225), else ""; not a judge told of ("he criticized Judge Ann Lee.
+    He ordered deputies ...", "appeared before Judge Ann Lee": a review)."""
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return ""
     sentences = list(pronoun.doc.sents)
@@ -264,6 +265,8 @@ def _judge_told_of(pronoun: Token, taxonomy: Taxonomy) -> str:
     if not people:
         return ""
     last = people[-1]
+    if last.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
     words = [w for w in last.subtree if w.i < last.i and w.dep_ == "compound"]
     told = next((w.lemma_.lower() for w in words if w.lemma_.lower() in taxonomy.courts), "")
     return told or titled_before(last, taxonomy)

@@ -45,7 +45,9 @@ def describes_a_kind(token: Token, kind_words: frozenset[str], headline: bool = 
     bare = bare and not _of_a_named_place(head)
     # "a pair of lawsuits filed by the city", "dozens of people who were detained": counted
     counted = head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM", "PRON")
-    habit = _of_a_habit(head) and not headline  # a headline's present tells what was done
+    # a headline's present tells what was done; a relative clause tells of someone the story
+    # names ("accuses agents who arrested Omar Haddad of using force": a review)
+    habit = token.dep_ == "acl" and _of_a_habit(head) and not headline
     return bare and (head.dep_ == "pobj" and not counted or habit)
 
 

@@ -177,6 +177,10 @@ def _verb_before_the_clause(time: Token) -> Token | None:
     return verb if dated and not own else None
 
 
+# a relative clause told as done: not "the group that represents the workers Monday filed"
+_TOLD_DONE = frozenset({"VBD", "VBN"})
+
+
 def _participle_before(time: Token) -> Token | None:
     """The participle or relative clause of its verb's subject that a bare time right after
     it closes, when the verb has a time of its own after it ("A restaurant owner detained by
@@ -191,9 +195,16 @@ def _participle_before(time: Token) -> Token | None:
         c
         for s in subjects
         for c in s.children
-        if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB")
+        if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.tag_ in _TOLD_DONE)
     ]
-    own = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i > verb.i)
+    # its own time: in a phrase of its own, not in a clause under it ("filed a lawsuit
+    # seeking their release by Friday": a review)
+    own = any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod")
+        for t in c.subtree
+    )
     closes = [p for p in participles if p.right_edge.i == time.left_edge.i - 1]
     return closes[0] if closes and own else None
 

@@ -111,10 +111,14 @@ def ends_title(doc: Doc, k: int, titles: frozenset[str]) -> bool:
 
 
 def ends_a_title_begun_before(doc: Doc, k: int, start: int, titles: frozenset[str]) -> bool:
-    """Token k, a draft's first (``start``), ends a title begun before the draft: "Charge" of
-    "HSI Special Agent in Charge Gregory Anselm", the model's ORG "Charge Gregory Anselm"
-    (found in probe222)."""
-    return k == start > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in titles
+    """Token k, a draft's first (``start``), ends a title of three words or more begun before
+    the draft: "Charge" of "HSI Special Agent in Charge Gregory Anselm", the model's ORG
+    "Charge Gregory Anselm" (found in probe222); not "hiding in Charge Hill Mercantile" (a
+    review)."""
+    if not k == start > 1:
+        return False
+    pairs = (f"{doc[k - 2].lower_} {doc[k - 1].lower_}", f"{doc[k - 1].lower_} {doc[k].lower_}")
+    return all(pair in titles for pair in pairs)
 
 
 def stop_word_first_name(token: Token, titles: frozenset[str] | None = None) -> bool:

@@ -28,6 +28,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "explicit_dates",
     "infer_published",
+    "looks_ahead",
     "normalise_date",
     "published_window",
     "url_date",
@@ -158,14 +159,14 @@ def explicit_dates(text: str, *, today: dt.date | None = None) -> list[tuple[str
             continue
         if len(value) == 4 and no_bound.fiscal(text, offset, len(matched)):
             continue
-        if _looks_ahead(text, offset):
+        if looks_ahead(text, offset):
             continue
         # a page's change or a listed day to come is close after the writing: its year only
         kept.append((matched, value[:4] if no_bound.changed_or_listed(text, offset) else value))
     return kept
 
 
-def _looks_ahead(text: str, start: int) -> bool:
+def looks_ahead(text: str, start: int) -> bool:
     """Whether the words before a date in its sentence look ahead ("the ordinance takes
     effect May 1", "at its next meeting on March 26"): a day to come bounds no publication
     date. The cue words are ``ahead_cues`` and ``past_cues`` of ``time_words.json`` (fewer
@@ -214,7 +215,7 @@ def _yearless_after_day(text: str, base: dt.date, today: dt.date) -> str:
         # A month is written with a capital ("may 2" is a verb and a number).
         if not m[0][0].isupper() or _AHEAD.search(text[max(0, m.start() - 32) : m.start()]):
             continue
-        if _looks_ahead(text, m.start()):
+        if looks_ahead(text, m.start()):
             continue
         nearest = _nearest(_MONTHS[m["month"].lower()], int(m["day"]), base)
         if nearest is None or nearest > today:
@@ -337,7 +338,7 @@ def infer_published(
     in_url = url_date(url, today=today) if url else ""
     latest = max((v for _, v in dates if len(v) == 10), default="")
     head, rest = head_date(
-        text, lambda t: explicit_dates(t, today=today), captions=captions, ahead=_looks_ahead
+        text, lambda t: explicit_dates(t, today=today), captions=captions, ahead=looks_ahead
     )
     if in_url and not latest > in_url + "-31"[: 10 - len(in_url)]:
         if head.startswith(in_url) and len(head) > len(in_url):  # the day of the URL's month

@@ -226,11 +226,11 @@ def edition_base(name: str) -> str:
 
     >>> edition_base("The Harbor Times Weekly"), edition_base("The Harbor Times")
     ('harbor times', '')
-    >>> edition_base("KSCW 12"), edition_base("Fox 5"), edition_base("Lake Radio 88.3 FM")
-    ('kscw', '', 'lake radio')
+    >>> edition_base("KSCW 12"), edition_base("Fox 5"), edition_base("Lake Public Radio 88.3 FM")
+    ('kscw', '', 'lake public radio')
     """
     bare = _FREQUENCY.sub("", name)  # found in probe219: "Empire Public Radio 88.3 FM"
-    bare = bare if " " in bare else name  # "Star 1029": one word is no outlet's name
+    bare = bare if bare.count(" ") >= 2 else name  # "News Talk 760" is no "News Talk"
     words, editions = normalize_name(bare).split(), read_editions()
     cut = len(words)
     while cut > 1 and words[cut - 1] in editions:

@@ -110,6 +110,8 @@ def level_of(name: str) -> str:
     if level_named(name):
         return ""  # the name says its level ("city council")
     levels = {level for level, form in read_body_synonyms() if form == name}
+    if len(levels) > 1:
+        levels.discard("any")  # "sheriff office": any place's, read at a county's
     return levels.pop() if len(levels) == 1 and " " in name and "any" not in levels else ""
 
 

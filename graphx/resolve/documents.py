@@ -253,12 +253,15 @@ class DocResolver:
         ``body_synonyms.txt`` only after the county in its sentence ("Pottawattamie County
         will hold detainees under a deal the Board of Supervisors approved": probe216; not
         "... failed last year in San Mateo County": a review), or on a page that names one
-        place of its level only, that one twice or more ("the Sheriff's Office" in a story
-        that names San Joaquin County three times and no other county: found in probe218)."""
+        place of its level only, that one twice or more, when its sentence names no place
+        before it ("the Sheriff's Office" in a story that names San Joaquin County three
+        times and no other county: found in probe218)."""
         named = [x for x in self.ext.mentions if x.type == "jurisdiction"]
         if level:
-            page = list(counts) if max(counts.values(), default=0) > 1 else []
-            return [[x.text for x in named if x.sentence == m.sentence and x.end <= m.start], page]
+            told = [x.text for x in named if x.sentence == m.sentence and x.end <= m.start]
+            # not after another place in its sentence ("taken to Fresno, where the Sheriff's")
+            page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
+            return [told, page]
         text = self.doc.text
         first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
         paragraph = [

@@ -27,6 +27,7 @@ _HEAD_LINES = 5
 _TOLD_TO = re.compile(r"\b(?:told|by|according to|with|in an interview with)\s+[Tt]he\s+$")
 _REPORTS = re.compile(r"\s+(?:has\s+)?(?:reported|reports|learned|obtained|requested|reviewed)\b")
 _PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
+_DATELINE_END = re.compile(r"\)\s*(?:[-–—]|--)")  # "(PWS) —", "(PWS) --"
 
 
 def _paper_word(outlet: str) -> str:
@@ -93,9 +94,16 @@ class OwnOutlet:
             return self.short[norm]
         if station := self.stations.get(bodies.call_sign(m.text)):
             return station
-        if m.text in self.initials:
+        if m.text in self.initials and not m.canonical and self._in_a_dateline(m):
             return self.initials[m.text]  # "HILO, Hawaii (PWS)" from the Pacific Wire Service
         return self._on_masthead(m) if m.type == "media" else ""
+
+    def _in_a_dateline(self, m: Mention) -> bool:
+        """A name in the parentheses of a dateline, before its dash: "HILO, Hawaii (PWS) --";
+        not "The FBI said" on the Fort Bend Independent's page (a review)."""
+        text = self.doc.text
+        after = text[m.end : m.end + 6]
+        return text[m.start - 1 : m.start] == "(" and bool(_DATELINE_END.match(after))
 
     def _told_as_an_outlet(self, m: Mention) -> bool:
         """A name after "the" told as an outlet is: told to, by or according to it, or as

@@ -30,7 +30,7 @@ from graphx.extract.timex.spans import (
     span_of,
     weekday_named,
 )
-from graphx.ingest.pubdate import published_window
+from graphx.ingest.pubdate import looks_ahead, published_window
 from graphx.model import Document, Event, TimeExpression
 from graphx.resolve.happenings import shift
 from graphx.resolve.offsets import written_within
@@ -68,23 +68,31 @@ def _unplaced_weekday(text: str, value: str) -> int | None:
     return weekday_named(text, value)
 
 
-def _weekdays_named(
-    events: Sequence[Event], undated: set[str], times: Mapping[str, Sequence[TimeExpression]]
-) -> dict[str, list[tuple[int, str]]]:
-    """Document id -> (weekday, as written) of each unplaced weekday its reports name, and
-    its other time expressions: "were celebrating Wednesday night after a judge sided with
-    them" names the ruling's Wednesday in a clause that tells no happening (found in
-    probe219). One named of days to come ("will meet Wednesday") dates the article no
-    worse: only the happening's own weekday counts, and the article came out in the six
-    days after it whichever way the weekday points."""
+def _weekdays_named(events: Sequence[Event], undated: set[str]) -> dict[str, list[tuple[int, str]]]:
+    """Document id -> (weekday, as written) of each unplaced weekday its reports name."""
     named: dict[str, list[tuple[int, str]]] = {}
-    told = [(r.doc_id, r.date_text, r.date_value) for event in events for r in event.reports]
-    told += [(doc_id, t.text, t.value) for doc_id, ts in times.items() for t in ts]
-    for doc_id, text, value in told:
-        if doc_id in undated and (day := _unplaced_weekday(text, value)) is not None:
-            if (day, text) not in named.get(doc_id, []):
-                named.setdefault(doc_id, []).append((day, text))
+    for event in events:
+        for r in event.reports:
+            if (
+                r.doc_id in undated
+                and (day := _unplaced_weekday(r.date_text, r.date_value)) is not None
+            ):
+                named.setdefault(r.doc_id, []).append((day, r.date_text))
     return named
+
+
+def _other_weekdays(times: Sequence[TimeExpression], text: str) -> list[tuple[int, str]]:
+    """The unplaced weekdays a document names in its other time expressions, in clauses that
+    tell no happening: "were celebrating Wednesday night after a federal judge sided with
+    them" (found in probe219); not a day to come ("Nearly two months later ... The council
+    will vote Tuesday") nor a habit's ("every Tuesday": a review)."""
+    return [
+        (day, t.text)
+        for t in times
+        if t.type == "DATE"
+        and (day := _unplaced_weekday(t.text, t.value)) is not None
+        and not looks_ahead(text, t.start)
+    ]
 
 
 def _dates_it_otherwise(event: Event, doc_id: str, day: dt.date) -> bool:
@@ -106,17 +114,18 @@ def _placed_weekdays(
     events: Sequence[Event],
     undated: set[str],
     names: dict[str, str],
-    times: Mapping[str, Sequence[TimeExpression]],
+    others: Mapping[str, list[tuple[int, str]]],
 ) -> dict[str, list[Window]]:
     """Document id -> the windows its reports of dated happenings give, for each document
-    with no publication date (``undated``); ``names``: document id -> file name.
+    with no publication date (``undated``); ``names``: document id -> file name; ``others``:
+    document id -> the weekdays its other time expressions name (``_other_weekdays``).
 
     An article that reports a happening of Friday 6 June and says "Mayor Bass visited
     Friday" (in that report or another) was written in the week after it: news names a
     bare weekday only within the week before publication, and the article is no older
     than what it reports. One that tells it "last week" was written the week after.
     """
-    named = _weekdays_named(events, undated, times)
+    named = _weekdays_named(events, undated)
     found: dict[str, list[Window]] = {}
     for event in events:
         day = _certain_day(event)
@@ -133,7 +142,7 @@ def _placed_weekdays(
             windows.extend(counted)
             if counted or _dates_it_otherwise(event, doc_id, day):
                 continue
-            for weekday, text in _weekdays_of(event, doc_id, named):
+            for weekday, text in _weekdays_of(event, doc_id, named) + others.get(doc_id, []):
                 if weekday == day.weekday():
                     why = (
                         f"'{text}' is {day.isoformat()}, the day of a happening it reports"
@@ -200,7 +209,12 @@ def publication_windows(
     an "Updated" stamp, the stamp's day (the page came out no later)."""
     undated = {d.id for d in documents if _unplaced(d)}
     names = {d.id: Path(d.path).name or d.id for d in documents}
-    placed = _placed_weekdays(events, undated, names, times or {})
+    others = {
+        d.id: _other_weekdays((times or {}).get(d.id, ()), d.text)
+        for d in documents
+        if d.id in undated
+    }
+    placed = _placed_weekdays(events, undated, names, others)
     windows = {}
     for document in documents:
         placed_by = placed.get(document.id)
