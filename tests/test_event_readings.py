@@ -1111,6 +1111,20 @@ def test_a_present_after_an_infinitive_is_to_come_only_until_it_ends(nlp: Langua
     assert "arrested" in [e.trigger for e in events_of(nlp, text)]
 
 
+def test_what_will_be_done_on_a_day_is_to_come_on_a_page_of_no_date(nlp: Language) -> None:
+    # found in probe219: on a radio page with no date, "will stop ... on July 1" was a policy
+    # of July 1, which a dated page leaves to come
+    text = (
+        "Sheriff Ann Lee announced Monday that the Lima jail will stop screening inmates for "
+        "ICE on July 1, ending a 287(g) agreement. The Dayton jail stopped honoring detainers "
+        "on May 1."
+    )
+    events = events_of(nlp, text, published="")
+    assert [
+        (e.trigger, e.time.value if e.time else "") for e in events if e.trigger != "announced"
+    ] == [("stopped", "XXXX-05-01")]
+
+
 def test_by_a_part_of_a_day_before_a_past_perfect_is_that_day(nlp: Language) -> None:
     # found in probe80 (working): what was done by that afternoon, not a deadline
     text = (

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.timex.normalise import find_time_expressions
-from graphx.extract.timex.spans import offset_in_words, span_of, weekday_named
+from graphx.extract.timex.spans import month_day_named, offset_in_words, span_of, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Document, TimeExpression
 
@@ -223,10 +223,19 @@ def going_on(
     return written_then(words, now, told)
 
 
-def after_it_was_written(time: TimeExpression, now: tuple[dt.date, dt.date] | None) -> bool:
+def after_it_was_written(
+    time: TimeExpression, now: tuple[dt.date, dt.date] | None, trigger: Token | None = None
+) -> bool:
     """A time wholly after the days the article was written (``now``): of something the
     clause looks to, not of an act it tells done ("expire on June 30", "Effective July 1",
-    "at its next meeting on March 25")."""
+    "at its next meeting on March 25"). On a page of no known days, the month and day of
+    what the ``trigger`` says "will" be done ("announced Monday that the jail will stop
+    screening inmates on July 1": found in probe219)."""
+    if now is None and trigger is not None:
+        # the verb a participle of what it brings hangs on ("will stop ..., ending a pact")
+        verb = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" else trigger
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+        return will and month_day_named(time.value) is not None
     if now is None or not time.date_start or time.date_start[:4].startswith("X"):
         return False
     return time.date_start > now[1].isoformat()

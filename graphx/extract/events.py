@@ -342,7 +342,7 @@ def _told_by_then(
     done ("voted to let the agreement expire on June 30") or a rule's change ("Effective
     July 1") or a state's end ("is held until at least March 20"); no happening yet for
     any other told by its calendar date ("to be approved at the March 18 meeting")."""
-    if time is None or not aspect.after_it_was_written(time, now):
+    if time is None or not aspect.after_it_was_written(time, now, trigger):
         return True, time
     until = aspect.runs_until(trigger.doc.text[: time.start])  # "held until March 20"
     if until or aspect.told_in_the_past(trigger) or rule_changes.ends_a_practice(trigger):
