@@ -13,7 +13,7 @@ A dateline the parser took for a subject of the lede's verb beside its own ("SCH
 A time told before the word that opens a clause of when belongs to the verb before it ("walked
 out of the jail on Thursday ..., two weeks after agents arrested him"), though the parser may
 hang it on the clause's verb. A bare time between a subject's participle or relative clause
-and its verb, when the verb has a time of its own after it, closes the participle ("A
+and its verb, when the verb has a time of its own after it, closes that clause ("A
 restaurant owner detained by agents last week walked out of the jail on Friday evening"),
 though the parser hangs it on the verb.
 

@@ -15,8 +15,8 @@ from graphx.extract.known import facility_or_group, name_words, read_head_words,
 from graphx.extract.lines import line_bounds
 
 __all__ = [
-    "ends_title",
     "ends_a_title_begun_before",
+    "ends_title",
     "in_capitals",
     "is_title_word",
     "possessive_title",

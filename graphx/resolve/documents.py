@@ -297,7 +297,7 @@ class DocResolver:
     def _publishers_short_name(self, m: Mention, norm: str) -> Cluster | None:
         """The group that published the page, by the last words of its name ("the Family
         Unity Project bond fund" on the Front Range Family Unity Project's own blog: found in
-        probe225), when its name is nowhere else on the page."""
+        probe225), when no body the page names fits it (``_short_form`` is read first)."""
         short = norm.split()
         for name in outlets_of(self.doc.source).values():
             full = tokens_of(name)

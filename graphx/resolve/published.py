@@ -72,19 +72,17 @@ def _weekdays_named(events: Sequence[Event], undated: set[str]) -> dict[str, lis
     """Document id -> (weekday, as written) of each unplaced weekday its reports name."""
     named: dict[str, list[tuple[int, str]]] = {}
     for event in events:
-        for r in event.reports:
-            if (
-                r.doc_id in undated
-                and (day := _unplaced_weekday(r.date_text, r.date_value)) is not None
-            ):
-                named.setdefault(r.doc_id, []).append((day, r.date_text))
+        for report in event.reports:
+            day = _unplaced_weekday(report.date_text, report.date_value)
+            if report.doc_id in undated and day is not None:
+                named.setdefault(report.doc_id, []).append((day, report.date_text))
     return named
 
 
 def _other_weekdays(times: Sequence[TimeExpression], text: str) -> list[tuple[int, str]]:
-    """The unplaced weekdays a document names in its other time expressions, in clauses that
-    tell no happening: "were celebrating Wednesday night after a federal judge sided with
-    them" (found in probe219); not a day to come ("Nearly two months later ... The council
+    """The unplaced weekdays a document names in its other time expressions, such as a clause
+    that tells no happening: "were celebrating Wednesday night after a federal judge sided
+    with them" (found in probe219); not a day to come ("Nearly two months later ... The council
     will vote Tuesday") nor a habit's ("every Tuesday": a review)."""
     return [
         (day, t.text)
