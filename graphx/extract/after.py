@@ -21,7 +21,7 @@ from graphx.extract.placing import support_verbs
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
-from graphx.extract.timex.spans import month_day_named, weekday_named
+from graphx.extract.timex.spans import calendar_days, month_day_named, weekday_named
 from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
@@ -90,19 +90,13 @@ def _amount(clause: Token, mark: Token, dated: list[tuple[int, int]]) -> Token |
     return None
 
 
-def _days(time: TimeExpression) -> Days | None:
-    if not time.date_start or not time.date_end:
-        return None
-    return dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end)
-
-
 def _told_just_before(amount: Token, times: Sequence[TimeExpression]) -> Days | None:
     """The days of a time told right before the amount, which counts from it ("removed in
     2011 and again in the summer of 2016, months before police arrested him")."""
     text, start = amount.doc.text, amount.left_edge.idx
     for time in times:
         if time.date_start and time.end <= start and not text[time.end : start].strip(" ,"):
-            return _days(time)
+            return calendar_days(time)
     return None
 
 
@@ -126,7 +120,7 @@ def _reference(
         # one": what is said is of now or to come, so its "a day after" counts from the saying
         time = attached.get(head.head.i) or owned.get(head.head.i)
     if time is not None:
-        return _days(time)
+        return calendar_days(time)
     return now if head.tag_ in ("VBZ", "VBP") else None
 
 
@@ -254,12 +248,15 @@ def _day_counted_on(
     """The one day a count from a dated act ("Two days after a Sept. 20 public hearing, the
     commissioners voted Wednesday night") places on the weekday, within the weekday's own
     days, else None."""
-    named, days = weekday_named(weekday.text, weekday.value), _days(counted) if counted else None
+    named, days = (
+        weekday_named(weekday.text, weekday.value),
+        calendar_days(counted) if counted else None,
+    )
     if named is None or days is None or counted is None:
         return None
     on = [days[0] + dt.timedelta(days=n) for n in range((days[1] - days[0]).days + 1)]
     on = [d for d in on if d.weekday() == named]
-    within = _days(weekday)
+    within = calendar_days(weekday)
     if len(on) != 1 or (within is not None and not within[0] <= on[0] <= within[1]):
         return None
     return dataclasses.replace(
@@ -292,7 +289,7 @@ def _date_heads_of_dated_acts(
             acts = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.i in known]
             amount = _amount(prep, prep, dated) if acts else None
             reach = _reach(amount) if amount is not None else None
-            ref = _days(known[acts[0].i]) if acts else None
+            ref = calendar_days(known[acts[0].i]) if acts else None
             if reach is not None and ref is None and amount is not None:
                 told = doc[amount.left_edge.i : prep.i + 1]
                 moved = _moved_month_day(known[acts[0].i], reach, -sequence[prep.lower_], told)
@@ -333,7 +330,7 @@ def _date_heads_of_dated_clauses(
             marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in sequence]
             amount = _amount(clause, marks[0], dated) if marks else None
             reach = _reach(amount) if amount is not None else None
-            ref = _days(known[clause.i])
+            ref = calendar_days(known[clause.i])
             if reach is None or ref is None or amount is None:
                 continue
             if sentence.now is not None and sequence[marks[0].lower_] < 0:

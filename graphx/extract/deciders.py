@@ -25,11 +25,11 @@ from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
 __all__ = [
-    "by_whom",
     "approval_before",
     "approved_act",
     "by_a_body",
     "by_a_voting_body",
+    "by_whom",
     "dated_by_possessive",
     "decided",
     "enacted_by_a_body",

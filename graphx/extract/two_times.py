@@ -20,6 +20,7 @@ from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.timex.normalise import in_wire_dateline
 from graphx.extract.timex.spans import (
     COUNTED_THEN_DAY,
+    calendar_days,
     month_day_named,
     publication_offset,
     weekday_named,
@@ -189,7 +190,7 @@ def own_dates(
 
 def _as_precise(time: TimeExpression, other: TimeExpression) -> bool:
     """A time no longer than the other; False when either covers no days it says."""
-    if not (time.date_start and time.date_end and other.date_start and other.date_end):
+    days, others = calendar_days(time), calendar_days(other)
+    if days is None or others is None:
         return False
-    length = dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)
-    return length <= dt.date.fromisoformat(other.date_end) - dt.date.fromisoformat(other.date_start)
+    return days[1] - days[0] <= others[1] - others[0]

@@ -23,7 +23,7 @@ from graphx.extract.stretch import OVER
 from graphx.extract.taxonomy import kin_of
 from graphx.extract.timex.normalise import span_of
 from graphx.extract.timex.rules import words
-from graphx.extract.timex.spans import month_day_named, weekday_named
+from graphx.extract.timex.spans import calendar_days, month_day_named, weekday_named
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import (
     DocExtraction,
@@ -276,10 +276,8 @@ def representative(told: Sequence[Told]) -> Told:
 
 
 def _days(t: Told) -> int | None:
-    time = t.mention.time
-    if time is None or not time.date_start:
-        return None
-    return (dt.date.fromisoformat(time.date_end) - dt.date.fromisoformat(time.date_start)).days
+    days = calendar_days(t.mention.time) if t.mention.time is not None else None
+    return (days[1] - days[0]).days if days is not None else None
 
 
 def _uncertain(t: Told) -> bool:

@@ -16,12 +16,13 @@ import re
 from collections.abc import Callable
 
 from graphx.extract.timex.rules import words
-from graphx.model import date_precision
+from graphx.model import TimeExpression, date_precision
 
 __all__ = [
     "FY_MONTH",
     "SEASON_MONTHS",
     "COUNTED_THEN_DAY",
+    "calendar_days",
     "counted_before_day",
     "counted_from_writing",
     "month_day_named",
@@ -117,6 +118,19 @@ def span_of(value: str) -> tuple[str, str]:
             except ValueError:
                 return "", ""
     return "", ""
+
+
+def calendar_days(time: TimeExpression) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a time expression covers, None when it covers no days it says
+    ("every Friday", "Friday" of an undated page).
+
+    >>> calendar_days(TimeExpression("March", 0, 5, value="2019-03", date_start="2019-03-01",
+    ...                              date_end="2019-03-31"))
+    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31))
+    """
+    if not time.date_start or not time.date_end:
+        return None
+    return dt.date.fromisoformat(time.date_start), dt.date.fromisoformat(time.date_end)
 
 
 def precision(value: str) -> str:
