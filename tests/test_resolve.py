@@ -1274,6 +1274,61 @@ def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None
     assert labels == ["Bay Memo", "Harbor Times", "TNS"]
 
 
+@pytest.mark.parametrize(
+    ("source", "byline", "credited"),
+    [
+        # a wire credited in the byline of a paper's page (found in probe226)
+        ("The Valley Courier", "By Ann Lee, Mountain West News Service",
+         ["Mountain West News Service"]),
+        ("The Valley Courier", "By Ann Lee | Prairie Wire", ["Prairie Wire"]),
+        # ... a reporter's role, or the page's own outlet again, is none
+        ("The Valley Courier", "By Ann Lee, Staff Writer", []),
+        ("KQRX 94.3 FM", "By Ann Lee, KQRX News Director", []),
+        ("NewsRadio 1170 KQRX", "By Ann Lee | KQRX News", []),
+        ("WQRX Capital 24 News", "By Ann Lee | Capital 24 News", []),
+    ],
+)  # fmt: skip
+def test_resolve_a_wire_its_byline_credits_is_an_outlet_of_the_page(
+    source: str, byline: str, credited: list[str]
+) -> None:
+    doc = Document(id="d0", path="d0", format="txt", text="Rain fell.", source=source)
+    doc.furniture = [f"byline: {byline}"]
+    res = resolve_corpus([DocExtraction("d0")], [doc], settings=Settings())
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == sorted([re.sub(r"^The ", "", source), *credited])
+
+
+def test_resolve_a_countys_board_by_the_county_its_bodies_name() -> None:
+    # found in probe227: the county named alone once and in its jail's name twice, its seat
+    # three times; the board of supervisors its sentence names after the county had stayed
+    # apart from the county's board that other pages named in full
+    text = (
+        "WATERLOO — Black Hawk County will rent 40 beds in its jail to ICE after the Board of "
+        "Supervisors approved the deal. The Black Hawk County Jail in Waterloo has room, the "
+        "sheriff told supervisors in Waterloo. The Black Hawk County Jail is full."
+    )
+    res = resolve(
+        (
+            text,
+            [
+                ("WATERLOO", "jurisdiction"),
+                ("Black Hawk County", "jurisdiction"),
+                ("Board of Supervisors", "agency"),
+                ("Black Hawk County Jail", "agency"),
+                ("Waterloo", "jurisdiction"),
+                ("Waterloo", "jurisdiction"),
+                ("Black Hawk County Jail", "agency"),
+            ],
+        ),
+        (
+            "The Black Hawk County Board of Supervisors voted 2-1.",
+            [("Black Hawk County Board of Supervisors", "agency")],
+        ),
+    )
+    board = by_label(res, "Black Hawk County Board of Supervisors")
+    assert board.doc_ids == {"d0", "d1"}
+
+
 def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> None:
     # found in a fresh corpus: "Habersham Ledger" in its own pages, the model's PERSON
     text = "Sheriff Ann Lee told the Harbor Ledger on Monday that the jail is full."

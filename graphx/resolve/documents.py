@@ -223,7 +223,7 @@ class DocResolver:
         """A body every place has, named with its article's one city or county ("Duluth
         City Council"), else kept to its article."""
         publisher = bodies.publishing_place(self.doc.source)
-        counts = Counter(x.text.lower() for x in self.ext.mentions if x.type == "jurisdiction")
+        counts = self.page.times_named
         level = body_forms.level_of(norm)
         named = next(
             (

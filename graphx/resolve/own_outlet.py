@@ -16,11 +16,12 @@ import re
 from graphx.extract import places
 from graphx.extract.known import read_head_words
 from graphx.extract.ner import normalize_name
+from graphx.lexicon import shipped
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
 from graphx.resolve.clusters import outlets_of
 
-__all__ = ["OwnOutlet"]
+__all__ = ["OwnOutlet", "byline_outlets"]
 
 # the lines of a page's head, where its masthead sits
 _HEAD_LINES = 5
@@ -28,6 +29,59 @@ _TOLD_TO = re.compile(r"\b(?:told|by|according to|with|in an interview with)\s+[
 _REPORTS = re.compile(r"\s+(?:has\s+)?(?:reported|reports|learned|obtained|requested|reviewed)\b")
 _PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
 _DATELINE_END = re.compile(r"\)\s*(?:[-–—]|--)")  # "(PWS) —", "(PWS) --"
+_BYLINE_PARTS = re.compile(r"\s*[,|/•·–—]\s*")
+_SMALL_WORDS = frozenset({"of", "the", "and", "&"})
+
+
+def byline_outlets(doc: Document) -> list[str]:
+    """The outlets a document's byline credits beside its reporter, other than the ones its
+    source names: a wire's story a paper prints ("By Carla Dunmore, Mountain West News
+    Service", found in probe226: the wire was no entity of the page). A part of the byline
+    that names an outlet by a word of one (``head_words.csv``: "News", "Press", "Wire") or
+    is a wire service, with no word of a reporter's role (``byline_roles.txt``: "Staff
+    Writer", "WLTZ News Director"), and that is not the source's own outlet again ("By Tom
+    Varga | WSSB News" on WSSB 97.3 FM's page).
+
+    >>> doc = Document("x", "a.txt", "text", "", source="The Valley Courier")
+    >>> doc.furniture = ["byline: By Ann Lee, Mountain West News Service | June 3, 2018"]
+    >>> byline_outlets(doc)
+    ['Mountain West News Service']
+    >>> doc.furniture = ["byline: By Ann Lee, Staff Writer", "byline: By Ann Lee | Valley Courier"]
+    >>> byline_outlets(doc)
+    []
+    """
+    sources = [o.split() for o in outlets_of(doc.source).values()]
+    found: list[str] = []
+    for piece in doc.furniture:
+        kind, _, line = piece.partition(": ")
+        for part in _BYLINE_PARTS.split(line)[1:] if kind == "byline" else []:
+            name = re.sub(r"^[Tt]he\s+|\s*\([A-Z]{2,6}\)$", "", part.strip())
+            if _an_outlet(name) and not _a_source(name.split(), sources):
+                found += [name] if name not in found else []
+    return found
+
+
+def _an_outlet(name: str) -> bool:
+    """A name of an outlet, by a word of one or a wire service's, with no word of a role."""
+    words = name.split()
+    lower = {w.lower() for w in re.split(r"[\s-]+", name)}
+    capitals = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    lexicon = shipped()
+    told = bool(lower & read_head_words()["media"]) or name in lexicon.lines("wire_services.txt")
+    return capitals and told and not lower & lexicon.word_set("byline_roles.txt")
+
+
+def _a_source(name: list[str], sources: list[list[str]]) -> bool:
+    """The source's outlet by its name, a run of its words ("Capital 24 News" of "WCPF
+    Capital 24 News") or a call sign of it ("WCYR News" of "NewsRadio 1170 WCYR")."""
+    signs = {w for w in name if bodies.call_sign(w) == w}
+    words = tuple(normalize_name(" ".join(name)).split())
+    for source in sources:
+        key = normalize_name(" ".join(source)).split()
+        runs = {tuple(key[i : i + len(words)]) for i in range(len(key))}
+        if words in runs or signs & set(source):
+            return True
+    return False
 
 
 def _paper_word(outlet: str) -> str:
@@ -61,6 +115,7 @@ class OwnOutlet:
     def __init__(self, doc: Document, gazetteer: places.Gazetteer):
         self.doc = doc
         self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
+        self.by_key |= {normalize_name(o): o for o in byline_outlets(doc)}
         outlets = list(self.by_key.values())
         self.stations = {sign: o for o in outlets if (sign := bodies.call_sign(o))}
         self.short = {

@@ -8,6 +8,7 @@ of states or before "counties", and the other mentions of one name (issue 16).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import us
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -54,6 +55,7 @@ class PagePlaces:
         # each mention's name as its context reads it (``_named``), worked out once
         self.read_as = [self._named(j) for j in range(len(ms))]
         self._regions: dict[str, set[str]] = {}  # a name's key -> ``regions`` of it
+        self.times_named = _times_named(ms)
 
     def regions(self, name: str) -> set[str]:
         """The states and countries the page's other place names are in (not ``name``'s own:
@@ -211,6 +213,18 @@ class PagePlaces:
                 chain.append(j)
         states = self.gazetteer.states
         return sum(places.normalize_place(ms[j].text) in states for j in chain if j != i)
+
+
+def _times_named(ms: list[Mention]) -> Counter[str]:
+    """How often a page names each of its places, in lower case: alone or at the head of a
+    body's name ("the Cerro Gordo County Jail": found in probe227, where the county, named
+    alone once and in its bodies' names thrice, lost its Board of Supervisors to the
+    county seat named thrice)."""
+    counts = Counter(x.text.lower() for x in ms if x.type == "jurisdiction")
+    for x in ms:
+        if x.type != "jurisdiction":
+            counts.update(t for t in list(counts) if x.text.lower().startswith(t + " "))
+    return counts
 
 
 def with_towns_of_townships(
