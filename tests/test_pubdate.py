@@ -463,6 +463,18 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Court Rules\nBy Jo Reyes | Wednesday, January 17, 2024 | Subscribe\nIt ruled on "
          "Jan. 16, 2024.",
          ("2024-01-17", "not before 2024-01-17: latest date mentioned in the text")),
+        # ... or after the site's name with no separator but a gap the reader closed (found
+        # in probe229: the day the page was saved, years on, had been its lower bound)
+        ("Agents Detain 37\nSage Valley Courier          Sunday, March 8, 2026\nBy Ann Lee, "
+         "Associated Press\nAgents on Thursday arrested 37 workers. Raids have been rare "
+         "since 2021.", ("2021", "not before 2021: latest date mentioned in the text")),
+        # ... which a text's days told without a year bear out as they do a date line's
+        ("Vote Splits Valley\nThe Valley Courier      Monday, March 19, 2018\nOn March 15, "
+         "the commission approved it.",
+         ("2018-03-19", "from the date line under the headline (2018-03-19)")),
+        # ... not an update's stamp
+        ("Vote Splits Valley\nUpdated Monday, March 19, 2018\nOn March 15, the commission "
+         "approved it.", ("2018", "not before 2018: latest date mentioned in the text")),
         # a printed edition's masthead is the day (found in a fresh corpus)
         ("Empty Chairs\nThe Valley Voice\nTUESDAY, MARCH 18, 2025 \u00b7 VOL. 44, NO. 11 \u00b7 "
          "BEAVER COUNTY\nOn March 11, agents raided the plant.",
