@@ -2792,6 +2792,33 @@ def test_a_day_no_lede_left_dates_nothing_else(nlp: Language, text: str) -> None
     assert event.time is None
 
 
+def test_something_that_happened_on_a_day_dates_the_act_of_the_next_sentence(
+    nlp: Language,
+) -> None:
+    # found in probe229: a blog told the raid, then "something different happened" on the
+    # day of the council's vote, which the next sentence tells with no time of its own
+    text = (
+        "Last week, agents raided a plant in Lyons. But on Tuesday night, something different "
+        "happened. The Lyons City Council voted 6-1 to adopt the ordinance."
+    )
+    assert days(event_by_trigger(events_of(nlp, text), "voted")) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review) nothing happened; "something" happened before an act told again
+        "Agents raided a plant in Lyons. On Tuesday night, nothing happened. The Lyons City "
+        "Council voted 6-1 to adopt the ordinance.",
+        "Agents raided a plant in Lyons. On Tuesday night, something happened. The Lyons City "
+        "Council had voted 6-1 to adopt the ordinance.",
+    ],
+)
+def test_a_day_of_nothing_or_before_a_past_perfect_dates_no_vote(nlp: Language, text: str) -> None:
+    voted = event_by_trigger(events_of(nlp, text), "voted")
+    assert voted.time is None or voted.time.date_start != "2024-03-05"
+
+
 def test_a_roll_call_takes_the_weekday_of_its_vote_in_an_undated_article(nlp: Language) -> None:
     # found in probe95 (working): with no publication date the vote's "Tuesday" is a weekday
     # of no known week, and "voted no" took no time, so it stayed an undated event apart

@@ -275,3 +275,38 @@ def test_a_subject_set_off_by_dashes_is_no_dateline(nlp: Language, text: str, ag
     found, names = _extracted(nlp, text)
     (arrested,) = [e for e in found.events if e.trigger == "arrested"]
     assert agent in {names[i] for i, role in arrested.participants if role == "agent"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb the parser read as a participle of the subject, the time between them,
+        # the sentence left with no verb: the vote had no day (found in probe229)
+        "The Millbrook City Council on Tuesday, June 13, approved by a vote of six to one the "
+        "so-called Open Doors ordinance.",
+        # ... after a dateline the parser made the sentence's root
+        "MILLBROOK — The Millbrook City Council on Tuesday, June 13, approved by a vote of six "
+        "to one the so-called Open Doors ordinance.",
+    ],
+)
+def test_a_past_tense_read_as_its_subjects_participle_is_the_verb(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    approved = next(t for t in doc if t.text == "approved")
+    council = next(t for t in doc if t.text == "Council")
+    on = next(t for t in doc if t.text == "on")
+    assert (approved.dep_, council.head, council.dep_, on.head) == (
+        "ROOT",
+        approved,
+        "nsubj",
+        approved,
+    )
+    found, _ = _extracted(nlp, text)
+    (vote,) = [e for e in found.events if e.trigger == "approved"]
+    assert vote.time is not None and vote.time.value == "2023-06-13"
+
+
+def test_a_participle_of_a_name_with_no_time_before_it_stays(nlp: Language) -> None:
+    # a caption's fragment: the ordinance approved by the council, no verb of its own
+    doc = nlp("The Open Doors ordinance approved by the council last year.")
+    approved = next(t for t in doc if t.text == "approved")
+    assert approved.dep_ != "ROOT"

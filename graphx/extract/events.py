@@ -175,7 +175,7 @@ def find_events(
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
         day = setting.first_day(sent, times)
-        unspent = setting.lede_day(sent, day) if lede else None
+        unspent = setting.lede_day(sent, day) if lede or setting.foretold(sent, found) else None
         entry = entries.entry_of(stamps, sent.end_char)
         before = _Before(day, gathered, before.story, unspent, entry)
         events.extend(found)

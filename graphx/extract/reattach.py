@@ -7,6 +7,11 @@ and "voted" has no subject, so the vote named no one. A finite verb with no subj
 after a noun phrase set off by a comma inside its own opening phrase, takes that phrase as
 its subject.
 
+A past tense the parser read as a participle of its subject, a time set between them, leaves
+the sentence a noun for its root: "The City Council on Tuesday, June 13, approved by a vote of
+six to one the ordinance" had no vote. The participle is the sentence's verb, the noun its
+subject.
+
 A dateline the parser took for a subject of the lede's verb beside its own ("SCHUYLER, Neb.
 (AP) — Federal immigration agents swept into ...") is no subject.
 
@@ -48,8 +53,11 @@ _BETWEEN = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 @Language.component(COMPONENT)
 def stranded_subjects(doc: Doc) -> Doc:
-    """Give each subjectless main verb the apposition stranded right before it, and each
-    subject's participle the bare time stranded between it and the verb."""
+    """Give a sentence left with a noun for its root its verb, each subjectless main verb
+    the apposition stranded right before it, and each subject's participle the bare time
+    stranded between it and the verb."""
+    for word in doc:
+        _verb_of_a_root(word)
     for verb in doc:
         _dateline_no_subject(verb)
         noun = _stranded_before(verb)
@@ -68,6 +76,32 @@ def stranded_subjects(doc: Doc) -> Doc:
 
 
 _DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _verb_of_a_root(noun: Token) -> None:
+    """Make the past tense the parser read as a participle of the noun it left as the
+    sentence's root, a time set between them, the sentence's verb and the noun its subject
+    ("The City Council on Tuesday, June 13, approved by a vote of six to one the ordinance":
+    found in probe229, where the vote had no day); the time and the "by" phrase are the
+    verb's; a dateline the noun hangs on is the verb's too ("SALT LAKE CITY — The City
+    Council ...")."""
+    root = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "ROOT" else noun
+    if root.dep_ != "ROOT" or {noun.pos_, root.pos_} - {"NOUN", "PROPN"}:
+        return
+    after = list(noun.rights)
+    timed = [c for c in after if c.dep_ == "prep" and any(_a_date(t) for t in c.subtree)]
+    told = [c for c in after if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_.endswith("ed")]
+    verb = next((v for v in told if any(t.i < v.i for t in timed)), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    if root != noun:
+        root.head, root.dep_ = verb, "dep"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in [c for c in after if c.i < verb.i and c.dep_ == "prep"]:
+        child.head = verb
+    for child in [c for c in verb.children if c.dep_ == "agent"]:
+        child.dep_ = "prep"
 
 
 def _dateline_no_subject(verb: Token) -> None:

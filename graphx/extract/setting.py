@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from graphx.extract.attach import dates_something
 from graphx.model import TimeExpression
 
-__all__ = ["first_day", "is_setting", "lede_day", "tells_that_day"]
+__all__ = ["first_day", "foretold", "is_setting", "lede_day", "tells_that_day"]
 
 _FELL = frozenset({"come", "happen", "occur"})
 _WITHIN = frozenset({"during", "at"})
@@ -57,6 +57,16 @@ def first_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | N
         and dates_something(t)
     )
     return next(days, None)
+
+
+def foretold(sent: Span, found: Sequence[object]) -> bool:
+    """A sentence that tells no act, only that something happened ("But on Tuesday night,
+    something different happened. The council voted 6-1 ...": found in probe229): its day
+    is the next sentence's act's, as a lede's is, though acts were told before it."""
+    verb = sent.root
+    if found or verb.lemma_.lower() not in _FELL | {"change"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "something" for c in verb.children)
 
 
 def tells_that_day(trigger: Token) -> bool:
