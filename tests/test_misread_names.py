@@ -181,3 +181,47 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
     )
     assert ("Great Plains Immigrant Justice Center", "organization") in mentions(nlp, text)
     assert facility_or_group(["Tulare", "County", "Justice", "Center"]) == "agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a person the model ran into "of" and the town she is from: the "of" had made the
+        # whole no name, and the owner was lost (found in probe229)
+        (
+            "The company, which employs about 120 people, is owned by Dale Whitcomb of "
+            "Draper. Whitcomb did not return calls Thursday.",
+            [("Dale Whitcomb", "person"), ("Draper", "jurisdiction"), ("Whitcomb", "person")],
+            [],
+        ),
+        # a place's name no gazetteer knows, before the law's common noun, names the law:
+        # no city (found in probe229) ...
+        (
+            "The council voted 5-2 to adopt the Open Doors City ordinance, which bars police "
+            "from asking about status.",
+            [],
+            [("Open Doors City", "jurisdiction")],
+        ),
+        # ... while a place the gazetteer knows stays one
+        (
+            "The Chicago ordinance bars police from asking about status.",
+            [("Chicago", "jurisdiction")],
+            [],
+        ),
+        # a company named by what it works, which the model read as a person
+        (
+            "Agents raided Wasatch Stoneworks in Ogden on Thursday.",
+            [("Wasatch Stoneworks", "organization")],
+            [],
+        ),
+    ],
+)
+def test_misread_names_a_person_of_a_town_a_laws_name_a_works(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str]],
+    not_expected: list[tuple[str, str]],
+) -> None:
+    found = mentions(nlp, text)
+    assert all(x in found for x in expected), found
+    assert not any(x in found for x in not_expected), found

@@ -81,6 +81,8 @@ def evidence_type(
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
+    if kind == "jurisdiction" and (law := _law_it_names(doc, start, end, cues)):
+        return "none", f"the name of the {law} after it"
     if kind not in ("person", "jurisdiction") and age_after(doc, end):
         return "person", "followed by an age"
     if kind not in ("person", "jurisdiction") and (why := _told_as_someone(doc, start, end)):
@@ -131,6 +133,16 @@ def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     known = before in _OF_OR_TO and places.lookup(doc[start:end].text) is not None
     role = cues.apposition.get(appositive_head(doc, end)[0]) == "person"
     return said if (before in _WHERE or hometown or known) and not role else ""
+
+
+def _law_it_names(doc: Doc, start: int, end: int, cues: Cues) -> str:
+    """The common noun of a law right after a place's name no gazetteer knows, its quotes
+    between, which makes the name the law's ("the Welcoming City ordinance": found in
+    probe229; not "the Chicago ordinance"), else ""."""
+    after = next((t for t in doc[end : end + 3] if not t.is_quote), None)
+    if after is None or not after.is_lower or cues.last.get(after.lower_) != "law":
+        return ""
+    return after.text if places.lookup(doc[start:end].text) is None else ""
 
 
 def _kind_noun(doc: Doc, start: int, end: int, cues: Cues) -> bool:

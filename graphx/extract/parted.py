@@ -18,7 +18,7 @@ from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["case_captions", "people_of_towns", "places_after_bodies"]
+__all__ = ["case_captions", "people_of_towns", "person_of_a_place", "places_after_bodies"]
 
 _WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
@@ -95,6 +95,23 @@ def _person_and_town(doc: Doc, d: Draft) -> tuple[Draft, Draft] | tuple[()]:
     why = "a person of a town the model read as one group"
     person = Draft(start, of, "PERSON", "person", reason=why)
     return person, Draft(of + 1, d.end, "GPE", "jurisdiction", reason=why)
+
+
+def person_of_a_place(doc: Doc, start: int, end: int) -> tuple[Draft, Draft] | tuple[()]:
+    """A person's name the model ran into "of" and a place the gazetteer knows, parted into
+    the person and the place ("owned by Gary Ogden of Draper": found in probe229, where the
+    "of" had made the whole no name and the owner was lost); not a body's name ("Ana Ruiz of
+    Make the Road")."""
+    of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+    if of is None or not _a_name(doc, start, of):
+        return ()
+    rest = doc[of + 1 : end]
+    if not all(t.text[:1].isupper() for t in rest) or places.lookup(rest.text) is None:
+        return ()
+    why = "a person of a place the model read as one name"
+    return Draft(start, of, "PERSON", "person", reason=why), Draft(
+        of + 1, end, "GPE", "jurisdiction", reason=why
+    )
 
 
 def _a_name(doc: Doc, start: int, end: int) -> bool:

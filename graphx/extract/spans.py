@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import places
+from graphx.extract import parted, places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.facilities import facility_drafts
 from graphx.extract.known import (
@@ -222,7 +222,7 @@ def draft_entity(doc: Doc, ent: Span, names: dict[str, KnownName]) -> list[Draft
         return []
     end, label = cut
     if _no_name(doc, start, end, label):
-        return []
+        return list(parted.person_of_a_place(doc, start, end)) if label == "PERSON" else []
     end = _without_era(doc, start, end, names)
     if _CASE_CAPTION.search(doc[start:end].text if end > start else ""):
         label = "LAW"  # "Quintanilla Ortega v. Pruett" names a case, not a person or a body
