@@ -7,7 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from graphx.extract.timex.spans import weekdays_told_in_full
 from graphx.model import Document, Event, Report, TimeExpression
+from graphx.resolve.in_window import day_of_reports
 from graphx.resolve.published import dated_by_windows, publication_windows
 
 
@@ -532,3 +534,48 @@ def test_published_a_page_updated_later_is_dated_by_what_it_reports_up_to_its_up
         "2026-06-15",
         "from the page's 'Updated' stamp (2026-06-15), its only day",
     )
+
+
+def _time(text: str, value: str, start: str = "", end: str = "") -> TimeExpression:
+    precision = "month" if len(value) == 7 else "day"
+    return TimeExpression(text, 0, len(text), "DATE", value, start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("lead", "others", "expected"),
+    [
+        # found in probe230: "In June" in one article, "Thursday, June 13" with no year in an
+        # undated one: the day, in the month's year, when its weekday falls on it
+        (_time("June", "2019-06", "2019-06-01", "2019-06-30"),
+         [_time("Thursday, June 13", "XXXX-06-13")], "2019-06-13"),
+        # ... not a weekday the day is not (June 13, 2019 was a Thursday), nor a day outside
+        # the month, nor a day when the lead gives one already
+        (_time("June", "2019-06", "2019-06-01", "2019-06-30"),
+         [_time("Friday, June 13", "XXXX-06-13")], "2019-06"),
+        (_time("June", "2019-06", "2019-06-01", "2019-06-30"),
+         [_time("July 2", "XXXX-07-02")], "2019-06"),
+        (_time("June 12", "2019-06-12", "2019-06-12", "2019-06-12"),
+         [_time("June 13", "XXXX-06-13")], "2019-06-12"),
+    ],
+)  # fmt: skip
+def test_published_a_month_and_day_another_report_names_dates_the_events_month(
+    lead: TimeExpression, others: list[TimeExpression], expected: str
+) -> None:
+    found = day_of_reports(lead, "", [lead, *others])
+    assert found is not None and found.value == expected
+
+
+def test_published_a_bare_weekday_is_the_day_its_page_writes_with_it() -> None:
+    thursday = TimeExpression("Thursday", 26, 34, "DATE", "XXXX-WXX-4")
+    june_13 = TimeExpression("Thursday, June 13", 60, 77, "DATE", "XXXX-06-13")
+    june_20 = TimeExpression("Thursday, June 20", 90, 107, "DATE", "XXXX-06-20")
+    # "arrived at 8 a.m. Thursday, June 13", told as done
+    found = weekdays_told_in_full([thursday, june_13], {60})
+    assert [t.value for t in found] == ["XXXX-06-13", "XXXX-06-13"]
+    # ... beside a Thursday of the page's set ahead ("Join us on Thursday, June 20"), or
+    # a second one told as done: no one day
+    assert weekdays_told_in_full([thursday, june_13, june_20], {60})[0].value == "XXXX-WXX-4"
+    assert weekdays_told_in_full([thursday, june_13, june_20], {60, 90})[0].value == "XXXX-WXX-4"
+    # "last Thursday" is no day the page writes
+    last = TimeExpression("last Thursday", 0, 13, "DATE", "XXXX-WXX-4")
+    assert weekdays_told_in_full([last, june_13], {60})[0].value == "XXXX-WXX-4"

@@ -57,7 +57,11 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         headline_end = lines.headline_end(document.text, document.title)
         found = events.find_events(
-            doc, mentions, times, headline_end=headline_end, now=aspect.days_written(document)
+            doc,
+            mentions,
+            aspect.weekdays_read_in_full(doc, times),
+            headline_end=headline_end,
+            now=aspect.days_written(document),
         )
         mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract.timex.normalise import find_time_expressions
-from graphx.extract.timex.spans import month_day_named, offset_in_words, span_of, weekday_named
+from graphx.extract.timex.spans import (
+    month_day_named,
+    offset_in_words,
+    span_of,
+    weekday_named,
+    weekdays_told_in_full,
+)
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Document, TimeExpression
 
@@ -35,6 +41,7 @@ __all__ = [
     "time_expressions",
     "told_as_now",
     "told_in_the_past",
+    "weekdays_read_in_full",
     "written_then",
 ]
 
@@ -167,6 +174,23 @@ def time_expressions(
     times = found()
     past = {} if after else past_read_ahead(doc, times, dct)
     return found(past) if past else times
+
+
+def weekdays_read_in_full(doc: Doc, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The times as the acts of the text read them: a bare weekday of a page with no date as
+    the one month and day the page tells as done with that weekday (``weekdays_told_in_full``);
+    the page's own times keep the weekday, which dates the page by the week of what it
+    reports (``resolve.published``: probe212's blog lost its week when they did not)."""
+    return weekdays_told_in_full(times, {t.start for t in times if _told_as_done(doc, t)})
+
+
+def _told_as_done(doc: Doc, time: TimeExpression) -> bool:
+    """A time whose nearest verb above it tells what was done ("arrived at 8 a.m. Thursday,
+    June 13"; not "Join us at the meeting on Wednesday, March 6")."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verbs = (t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")) if span else iter(())
+    verb = next(verbs, None)
+    return verb is not None and told_in_the_past(verb)
 
 
 def days_written(document: Document) -> tuple[dt.date, dt.date] | None:

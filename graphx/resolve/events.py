@@ -11,7 +11,6 @@ the report that dates it most precisely (with the reports that disagree in
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections import Counter
@@ -35,7 +34,7 @@ from graphx.model import (
 from graphx.resolve.grouping import Grouper
 from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
-from graphx.resolve.in_window import month_day_before, read_in_window, reread_from_below
+from graphx.resolve.in_window import day_of_reports, read_in_window, reread_from_below
 from graphx.resolve.ledger import Decision
 from graphx.resolve.places import (
     a_ruling,
@@ -192,19 +191,10 @@ def _event(
             )
         )
     event.reported, event.reported_basis = _earliest_report(event.sources, by_id)
-    event.time = _month_day_of_first_report(event, told)
+    first_report = span_of(event.reported)[1] if event.reported_basis != "not before" else ""
+    times = [t.mention.time for t in told if t.mention.time]
+    event.time = day_of_reports(event.time, first_report, times)
     return event
-
-
-def _month_day_of_first_report(event: Event, told: Sequence[Told]) -> TimeExpression | None:
-    """An event no report dates but by a month and day with no year ("Tuesday, April 22"):
-    that day in the year of its first report (found in a probe); else its time."""
-    last = span_of(event.reported)[1] if event.reported_basis != "not before" else ""
-    if not last or (event.time and event.time.date_start):
-        return event.time
-    day = dt.date.fromisoformat(last)
-    read = (month_day_before(t.mention.time, day) for t in told if t.mention.time)
-    return next(filter(None, read), event.time)
 
 
 def _named_by_document(entities: dict[str, Entity]) -> dict[str, frozenset[str]]:

@@ -6,6 +6,7 @@ Friday", "is filing". Each reading is marked uncertain and says how it was found
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -27,6 +28,7 @@ from graphx.resolve.offsets import counted_in_window
 
 __all__ = [
     "counted_from_writing_in_window",
+    "day_of_reports",
     "month_day_before",
     "month_day_in_window",
     "month_in_window",
@@ -109,16 +111,36 @@ def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     return _read_in_year_of(time, when, why)
 
 
-def month_day_before(time: TimeExpression, day: dt.date) -> TimeExpression | None:
+def month_day_before(time: TimeExpression, day: dt.date, why: str = "") -> TimeExpression | None:
     """A month and day with no year ("Tuesday, April 22", ``XXXX-04-22``) read as the latest
-    such day on or before ``day``, the day its happening was first reported, when the weekday
-    written with it, if any, falls on it; else None."""
+    such day on or before ``day``, the day its happening was first reported (or ``why``),
+    when the weekday written with it, if any, falls on it; else None."""
     named = month_day_named(time.value)
     when = _latest_on_or_before(named, day) if named else None
     said = {words()["weekdays"].get(w.strip(",.").lower(), -1) for w in time.text.split()}
     if when is None or (said - {-1} and when.weekday() not in said):
         return None
-    return _read_in_year_of(time, when, f"its happening's first report ({day})")
+    return _read_in_year_of(time, when, why or f"its happening's first report ({day})")
+
+
+def day_of_reports(
+    time: TimeExpression | None, first_report: str, times: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """An event's time as all its reports' ``times`` give it: a month and day another report
+    names with no year, in the month or year the event's time names ("In June" in one
+    article, "Thursday, June 13" in an undated one: found in probe230), or, when no report
+    dates it, in the year of its first report (``first_report``, its last day; found in a
+    probe); else ``time``."""
+    if time is not None and time.date_start:
+        if time.precision in ("day", "time"):
+            return time
+        end, why = dt.date.fromisoformat(time.date_end), f"'{time.text}' ({time.value})"
+        held = (month_day_before(t, end, why) for t in times)
+        return next((d for d in held if d and d.date_start >= time.date_start), time)
+    if not first_report:
+        return time
+    read = (month_day_before(t, dt.date.fromisoformat(first_report)) for t in times)
+    return next(filter(None, read), time)
 
 
 def reread_from_below(time: TimeExpression, window: Window) -> TimeExpression:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
 from graphx.extract.timex.rules import words
 from graphx.model import TimeExpression, date_precision
@@ -32,6 +33,7 @@ __all__ = [
     "publication_offset",
     "span_of",
     "weekday_named",
+    "weekdays_told_in_full",
 ]
 
 FY_MONTH = int(words()["fiscal_year"]["start_month"])
@@ -185,6 +187,45 @@ def month_day_named(value: str) -> tuple[int, int] | None:
     """
     m = _UNANCHORED_MONTH_DAY.fullmatch(value)
     return (int(m[1]), int(m[2])) if m else None
+
+
+_WEEKDAY_SHIFTS = frozenset({"last", "next", "this", "coming", "previous", "following"})
+
+
+def weekdays_told_in_full(
+    times: Sequence[TimeExpression], done: Collection[int]
+) -> list[TimeExpression]:
+    """A bare weekday of a page with no date ("detained 41 workers Thursday", ``XXXX-WXX-4``)
+    read as the one month and day the page writes with that weekday, told as done (``done``:
+    the starts of the times a past verb tells, "arrived at the plant around 8 a.m. Thursday,
+    June 13": found in probe230, where the weekday had left the page's report apart from
+    the day the corpus knew); not "last Thursday", nor beside a day of the same weekday not
+    told as done ("Join us at the meeting on Wednesday, March 6": a review).
+
+    >>> bare = TimeExpression("Thursday", 0, 8, "DATE", "XXXX-WXX-4")
+    >>> full = TimeExpression("Thursday, June 13", 30, 47, "DATE", "XXXX-06-13")
+    >>> [t.value for t in weekdays_told_in_full([bare, full], {30})]
+    ['XXXX-06-13', 'XXXX-06-13']
+    >>> [t.value for t in weekdays_told_in_full([bare, full], set())]
+    ['XXXX-WXX-4', 'XXXX-06-13']
+    """
+    told: dict[int, set[str]] = {}
+    for t in times:
+        said = [words()["weekdays"].get(w.strip(",.").lower()) for w in t.text.split()]
+        weekday = next((d for d in said if d is not None), None)
+        if weekday is not None and month_day_named(t.value):
+            told.setdefault(weekday, set()).add(t.value if t.start in done else "")
+    out = []
+    for t in times:
+        m = _UNANCHORED_WEEKDAY.fullmatch(t.value)
+        days = told.get(int(m[1]) - 1, set()) if m else set()
+        shifted = _WEEKDAY_SHIFTS & set(t.text.lower().split())
+        if len(days) == 1 and "" not in days and not shifted:
+            value = next(iter(days))
+            reading = f"'{t.text}' read as the page's {value}"
+            t = replace(t, value=value, precision=precision(value), reading=reading)
+        out.append(t)
+    return out
 
 
 def month_named(value: str) -> int | None:
