@@ -1329,6 +1329,40 @@ def test_resolve_a_countys_board_by_the_county_its_bodies_name() -> None:
     assert board.doc_ids == {"d0", "d1"}
 
 
+@pytest.mark.parametrize(
+    ("source", "joined"),
+    [
+        # found in probe228: the county paper names the county seat twice and the county
+        # once; its "the County Council" is the county's, not kept apart
+        ("Black Hawk County Ledger", True),
+        # ... not on a paper named after no county
+        ("Cedar Valley Ledger", False),
+    ],
+)
+def test_resolve_a_county_papers_local_body_is_its_countys(source: str, joined: bool) -> None:
+    text = (
+        "WATERLOO - Black Hawk County is ending the deal, the executive said in Waterloo. "
+        "\n\nThe County Council will take up the budget at its Oct. 24 session."
+    )
+    document, extracted = extraction(
+        "d0",
+        text,
+        [
+            ("WATERLOO", "jurisdiction"),
+            ("Black Hawk County", "jurisdiction"),
+            ("Waterloo", "jurisdiction"),
+            ("County Council", "agency"),
+        ],
+    )
+    document.source = source
+    other, told = extraction(
+        "d1", "The Black Hawk County Council met.", [("Black Hawk County Council", "agency")]
+    )
+    res = resolve_corpus([extracted, told], [document, other], settings=Settings())
+    council = by_label(res, "Black Hawk County Council")
+    assert (council.doc_ids == {"d0", "d1"}) is joined
+
+
 def test_resolve_the_documents_own_outlet_read_as_a_person_is_the_outlet() -> None:
     # found in a fresh corpus: "Habersham Ledger" in its own pages, the model's PERSON
     text = "Sheriff Ann Lee told the Harbor Ledger on Monday that the jail is full."

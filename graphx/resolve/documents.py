@@ -12,12 +12,11 @@ is one of its media entities.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from graphx.extract import places
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
-from graphx.resolve import bodies, body_forms
+from graphx.resolve import bodies, body_forms, local_bodies
 from graphx.resolve.aliases import AliasRules
 from graphx.resolve.clusters import (
     ORG_TYPES,
@@ -222,54 +221,10 @@ class DocResolver:
     def _local_body(self, m: Mention, norm: str) -> Cluster:
         """A body every place has, named with its article's one city or county ("Duluth
         City Council"), else kept to its article."""
-        publisher = bodies.publishing_place(self.doc.source)
-        counts = self.page.times_named
-        level = body_forms.level_of(norm)
-        named = next(
-            (
-                n
-                for c in self._local_contexts(m, level, publisher, counts)
-                if (n := bodies.local_body(m.text, c, self.gazetteer, level))
-            ),
-            "",
-        )
-        # and the place the article names most ("a Houston man" in a Duluth article's
-        # paragraph names no council)
-        top = max(counts.values(), default=0)
-        most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
-        if named and any(named.lower().startswith(t) for t in most):
+        named = local_bodies.place_named(m, norm, self.doc, self.ext, self.page)
+        if named:
             return self._new(m.type, ("name", normalize_name(named)), label=named)
         return self._new(m.type, ("apart", norm, self.doc.id))
-
-    def _local_contexts(
-        self, m: Mention, level: str, publisher: list[str], counts: Counter[str]
-    ) -> list[list[str]]:
-        """The place names a local body is read with, in turn: its paragraph's (a roundup's
-        items are other stories; not "the Minneapolis-based center", where a body sits); a
-        place's own page's ("I will ask City Council ..." in the City of Lansing's release:
-        found in probe201); the places the page names twice or more ("The City Council is
-        scheduled ..." in a story about Flagstaff: found in probe197; not "A Wichita man was
-        killed" once: a review). A name that says no level is a county's by
-        ``body_synonyms.txt`` only after the county in its sentence ("Pottawattamie County
-        will hold detainees under a deal the Board of Supervisors approved": probe216; not
-        "... failed last year in San Mateo County": a review), or on a page that names one
-        place of its level only, that one twice or more, when its sentence names no place
-        before it ("the Sheriff's Office" in a story that names San Joaquin County three
-        times and no other county: found in probe218)."""
-        named = [x for x in self.ext.mentions if x.type == "jurisdiction"]
-        if level:
-            told = [x.text for x in named if x.sentence == m.sentence and x.end <= m.start]
-            # not after another place in its sentence ("taken to Fresno, where the Sheriff's")
-            page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
-            return [told, page]
-        text = self.doc.text
-        first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
-        paragraph = [
-            x.text
-            for x in named
-            if first <= x.start < last and not text[x.end : x.end + 6].startswith("-based")
-        ]
-        return [paragraph, publisher, [t for t in counts if counts[t] > 1]]
 
     def _local_match(self, m: Mention, norm: str) -> Cluster | None:
         tokens = norm.split()

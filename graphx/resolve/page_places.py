@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from graphx.extract import namesakes, places
 from graphx.model import DocExtraction, Document, Mention
 
-__all__ = ["PagePlaces", "outlet_states", "with_towns_of_townships"]
+__all__ = ["PagePlaces", "outlet_county", "outlet_states", "with_towns_of_townships"]
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -280,6 +280,26 @@ def _region_of(name: str, gazetteer: places.Gazetteer) -> places.Place | None:
     """The state or country a place name names, else None."""
     place = places.lookup(name, gazetteer=gazetteer)
     return place if place is not None and place.level in ("state", "country") else None
+
+
+# a county at the head of an outlet's name, before more words: "Cecil County Ledger"
+_COUNTY_FIRST_IN_NAME = re.compile(
+    r"(?:(?i:the)\s+)?((?!(?i:the)\s)(?:[A-Z][\w.'’-]*\s+){1,3}(?i:county|parish))\s+[A-Z]"
+)
+
+
+def outlet_county(outlet: str) -> list[str]:
+    """The county an outlet's name begins with, the county it covers ("Cecil County Ledger",
+    "The Carroll County Times"), as a place name of its pages; none else ("Cecil County",
+    a county's own government: ``bodies.publishing_place``).
+
+    >>> outlet_county("CECIL COUNTY LEDGER"), outlet_county("The Carroll County Times")
+    (['CECIL COUNTY'], ['Carroll County'])
+    >>> outlet_county("The County Line"), outlet_county("Cass County")
+    ([], [])
+    """
+    found = _COUNTY_FIRST_IN_NAME.match(outlet.strip())
+    return [found[1]] if found else []
 
 
 def outlet_states(outlet: str) -> list[str]:
