@@ -2812,11 +2812,33 @@ def test_something_that_happened_on_a_day_dates_the_act_of_the_next_sentence(
         "Council voted 6-1 to adopt the ordinance.",
         "Agents raided a plant in Lyons. On Tuesday night, something happened. The Lyons City "
         "Council had voted 6-1 to adopt the ordinance.",
+        # ... nor an act told as of another time (a review)
+        "Agents raided a plant in Lyons. But on Tuesday, something happened. The Lyons City "
+        "Council once voted 6-1 to adopt the ordinance.",
     ],
 )
 def test_a_day_of_nothing_or_before_a_past_perfect_dates_no_vote(nlp: Language, text: str) -> None:
     voted = event_by_trigger(events_of(nlp, text), "voted")
     assert voted.time is None or voted.time.date_start != "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe230: the lede's weekday is the day the page writes out later
+        ("Agents detained 41 workers Thursday at a cabinet plant in Greeneville. Agents "
+         "arrived at the plant around 8 a.m. Thursday, June 13, with a warrant.",
+         "XXXX-06-13"),
+        # (a review) not when that day is told as before the weekday's act
+        ("The Utah County Commission voted 2-1 Thursday to end the contract. The vote came "
+         "after agents detained 41 workers in Provo on Thursday, June 13.", "XXXX-WXX-4"),
+    ],
+)  # fmt: skip
+def test_an_undated_pages_weekday_is_the_day_it_writes_with_it(
+    nlp: Language, text: str, expected: str
+) -> None:
+    first = events_of(nlp, text, published="")[0]
+    assert first.time is not None and first.time.value == expected
 
 
 def test_a_roll_call_takes_the_weekday_of_its_vote_in_an_undated_article(nlp: Language) -> None:

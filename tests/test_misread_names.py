@@ -194,6 +194,12 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
             [("Dale Whitcomb", "person"), ("Draper", "jurisdiction"), ("Whitcomb", "person")],
             [],
         ),
+        # ... not a body named like a place, told as one after it (a review)
+        (
+            "The clinic was sold by Maria Lopez of Providence, a hospital system, in 2021.",
+            [],
+            [("Providence", "jurisdiction")],
+        ),
         # a place's name no gazetteer knows, before the law's common noun, names the law:
         # no city (found in probe229) ...
         (
@@ -201,6 +207,12 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
             "from asking about status.",
             [],
             [("Open Doors City", "jurisdiction")],
+        ),
+        # ... not a region before a pact's noun (a review)
+        (
+            "The counties signed the Sage Basin agreement among nine counties last year.",
+            [("Sage Basin", "jurisdiction")],
+            [],
         ),
         # ... while a place the gazetteer knows stays one
         (

@@ -348,6 +348,51 @@ def test_the_state_of_all_its_sentences_places_places_a_town_before_the_pages() 
     assert _within(res, "Portland") in ("Cumberland County", "Maine")
 
 
+def test_a_state_its_sentence_writes_and_its_places_share_comes_before_the_datelines() -> None:
+    # found in probe228: a Virginia dateline, then "Cecil County, Maryland, ... its jail in
+    # Elkton": Elkton had gone to Virginia's namesake, and its report stayed apart
+    text = (
+        "TIMBERVILLE, Va. - Agents detained 41 workers in Rockingham County, Virginia, near "
+        "Harrisonburg, Virginia. Last month, Cecil County, Maryland, said it was leaving its "
+        "contract to hold people at its jail in Elkton."
+    )
+    mentions: list[M] = [
+        ("TIMBERVILLE", "jurisdiction"),
+        ("Va.", "jurisdiction"),
+        ("Rockingham County", "jurisdiction"),
+        ("Virginia", "jurisdiction"),
+        ("Harrisonburg", "jurisdiction"),
+        ("Virginia", "jurisdiction"),
+        ("Cecil County", "jurisdiction"),
+        ("Maryland", "jurisdiction"),
+        ("Elkton", "jurisdiction"),
+    ]
+    document, found = extraction("d0", text, mentions)
+    second = text.index(". Last") + 1
+    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
+    for m in found.mentions[:2]:
+        m.dateline = True
+    res = resolve_corpus([found], [document], settings=Settings())
+    assert _within(res, "Elkton") == "Cecil County"
+    # ... not a state its sentence writes for another place ("a man from Virginia" held in
+    # Elkton, Maryland: the town is the dateline's)
+    text = "ELKTON, Md. - A jail holds 40. A man from Virginia was held in Elkton last year."
+    mentions = [
+        ("ELKTON", "jurisdiction"),
+        ("Md.", "jurisdiction"),
+        ("Virginia", "jurisdiction"),
+        ("Elkton", "jurisdiction"),
+    ]
+    document, found = extraction("d0", text, mentions)
+    second = text.index(". A man") + 1
+    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
+    for m in found.mentions[:2]:
+        m.dateline = True
+    res = resolve_corpus([found], [document], settings=Settings())
+    towns = [e for e in res.entities.values() if e.label.lower() == "elkton"]
+    assert [_within(res, e.label) in ("Cecil County", "Maryland") for e in towns] == [True]
+
+
 def test_a_town_lies_in_its_county_spelled_with_its_accent() -> None:
     # found in a probe: the town table spells "Dona Ana County", the texts "Doña Ana County"
     text = "LAS CRUCES — Doña Ana County commissioners voted Tuesday."

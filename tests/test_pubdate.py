@@ -472,6 +472,13 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Vote Splits Valley\nThe Valley Courier      Monday, March 19, 2018\nOn March 15, "
          "the commission approved it.",
          ("2018-03-19", "from the date line under the headline (2018-03-19)")),
+        # ... not the headline's words, nor an event's notice (a review)
+        ("Agents Raid Draper Stone Plant Sunday, March 5, 2023\nOn Friday, about 200 "
+         "people gathered.", ("2023-03-05", "not before 2023-03-05: latest date mentioned in "
+                              "the text")),
+        ("Vigil Planned\nCandlelight Vigil Monday, March 27, 2023 at 7 p.m.\nOn Monday, a "
+         "judge denied bond.", ("2023-03-27", "not before 2023-03-27: latest date mentioned in "
+                                "the text")),
         # ... not an update's stamp
         ("Vote Splits Valley\nUpdated Monday, March 19, 2018\nOn March 15, the commission "
          "approved it.", ("2018", "not before 2018: latest date mentioned in the text")),

@@ -579,3 +579,9 @@ def test_published_a_bare_weekday_is_the_day_its_page_writes_with_it() -> None:
     # "last Thursday" is no day the page writes
     last = TimeExpression("last Thursday", 0, 13, "DATE", "XXXX-WXX-4")
     assert weekdays_told_in_full([last, june_13], {60})[0].value == "XXXX-WXX-4"
+    # (a review) nor a Thursday told after that day ("Since then ... on Thursday a pastor
+    # was arrested"), nor one beside a habit of Thursdays
+    later = TimeExpression("Thursday", 120, 128, "DATE", "XXXX-WXX-4")
+    assert weekdays_told_in_full([june_13, later], {60})[1].value == "XXXX-WXX-4"
+    every = TimeExpression("every Thursday", 100, 114, "SET", "XXXX-WXX-4")
+    assert weekdays_told_in_full([thursday, june_13, every], {60})[0].value == "XXXX-WXX-4"

@@ -305,8 +305,18 @@ def test_a_past_tense_read_as_its_subjects_participle_is_the_verb(nlp: Language,
     assert vote.time is not None and vote.time.value == "2023-06-13"
 
 
-def test_a_participle_of_a_name_with_no_time_before_it_stays(nlp: Language) -> None:
-    # a caption's fragment: the ordinance approved by the council, no verb of its own
-    doc = nlp("The Open Doors ordinance approved by the council last year.")
-    approved = next(t for t in doc if t.text == "approved")
-    assert approved.dep_ != "ROOT"
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a caption's fragment: the ordinance approved by the council, no verb of its own
+        ("The Open Doors ordinance approved by the council last year.", "approved"),
+        # ... a passive indeed, its doer named after "by" (a review)
+        ("Luis Herrera in Ogden on Tuesday, March 5, deported to Mexico by ICE after 20 years.",
+         "deported"),
+    ],
+)  # fmt: skip
+def test_a_participle_with_no_time_before_it_or_a_doer_stays(
+    nlp: Language, text: str, word: str
+) -> None:
+    participle = next(t for t in nlp(text) if t.text == word)
+    assert participle.dep_ != "ROOT"

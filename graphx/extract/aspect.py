@@ -184,13 +184,20 @@ def weekdays_read_in_full(doc: Doc, times: list[TimeExpression]) -> list[TimeExp
     return weekdays_told_in_full(times, {t.start for t in times if _told_as_done(doc, t)})
 
 
+_RELATED = frozenset({"after", "before", "since", "until"})  # a clause told by another act
+
+
 def _told_as_done(doc: Doc, time: TimeExpression) -> bool:
     """A time whose nearest verb above it tells what was done ("arrived at 8 a.m. Thursday,
-    June 13"; not "Join us at the meeting on Wednesday, March 6")."""
+    June 13"; not "Join us at the meeting on Wednesday, March 6"), not as what came before
+    or after another act ("The vote came after agents detained 41 workers on Thursday, June
+    13": a review)."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     verbs = (t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")) if span else iter(())
     verb = next(verbs, None)
-    return verb is not None and told_in_the_past(verb)
+    if verb is None or not told_in_the_past(verb):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in _RELATED for c in verb.children)
 
 
 def days_written(document: Document) -> tuple[dt.date, dt.date] | None:

@@ -26,6 +26,8 @@ _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
 _APPOSITIVE_WORDS = 4
+# a law's nouns that name what parties agree to, which a region's name goes before as often
+_PACTS = frozenset({"agreement", "accord", "accords", "memorandum", "treaty", "compact"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,8 @@ def _law_it_names(doc: Doc, start: int, end: int, cues: Cues) -> str:
     after = next((t for t in doc[end : end + 3] if not t.is_quote), None)
     if after is None or not after.is_lower or cues.last.get(after.lower_) != "law":
         return ""
+    if after.lower_ in _PACTS:
+        return ""  # "the Bay Area agreement among nine counties": its parties' region
     return after.text if places.lookup(doc[start:end].text) is None else ""
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.evidence import appositive_head, read_cues
 from graphx.extract.known import read_head_words, read_titles
 
 __all__ = ["case_captions", "people_of_towns", "person_of_a_place", "places_after_bodies"]
@@ -108,6 +109,9 @@ def person_of_a_place(doc: Doc, start: int, end: int) -> tuple[Draft, Draft] | t
     rest = doc[of + 1 : end]
     if not all(t.text[:1].isupper() for t in rest) or places.lookup(rest.text) is None:
         return ()
+    head = appositive_head(doc, end)[0]
+    if head and read_cues().apposition.get(head) not in ("person", "jurisdiction"):
+        return ()  # "Maria Lopez of Providence, a hospital system": a body (a review)
     why = "a person of a place the model read as one name"
     return Draft(start, of, "PERSON", "person", reason=why), Draft(
         of + 1, end, "GPE", "jurisdiction", reason=why

@@ -46,6 +46,8 @@ COMPONENT = "graphx_stranded_subjects"
 SAID_COMPONENT = "graphx_said_clauses"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# the entities that do what a passive's "by" says (the domain ruler's bodies among them)
+_DOERS = frozenset({"PERSON", "ORG", "NORP", "GPE", "AGENCY"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # words between a subject and its verb: "the council unanimously voted", "had voted"
 _BETWEEN = frozenset({"advmod", "aux", "auxpass", "neg"})
@@ -92,7 +94,7 @@ def _verb_of_a_root(noun: Token) -> None:
     timed = [c for c in after if c.dep_ == "prep" and any(_a_date(t) for t in c.subtree)]
     told = [c for c in after if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_.endswith("ed")]
     verb = next((v for v in told if any(t.i < v.i for t in timed)), None)
-    if verb is None:
+    if verb is None or _done_by_someone(verb):
         return
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     if root != noun:
@@ -102,6 +104,13 @@ def _verb_of_a_root(noun: Token) -> None:
         child.head = verb
     for child in [c for c in verb.children if c.dep_ == "agent"]:
         child.dep_ = "prep"
+
+
+def _done_by_someone(participle: Token) -> bool:
+    """A participle whose "by" names who did it, a passive indeed ("Luis Herrera in Ogden on
+    Tuesday, March 5, deported to Mexico by ICE": a review); not "by a vote of six to one"."""
+    agents = [c for c in participle.children if c.dep_ == "agent"]
+    return any(t.ent_type_ in _DOERS for a in agents for t in a.subtree)
 
 
 def _dateline_no_subject(verb: Token) -> None:

@@ -26,6 +26,7 @@ __all__ = ["first_day", "foretold", "is_setting", "lede_day", "tells_that_day"]
 
 _FELL = frozenset({"come", "happen", "occur"})
 _WITHIN = frozenset({"during", "at"})
+_ANOTHER_TIME = frozenset({"once", "previously", "formerly", "earlier", "before"})
 
 
 def is_setting(noun: Token) -> bool:
@@ -75,7 +76,11 @@ def tells_that_day(trigger: Token) -> bool:
     been arrested in 2019": before it) nor a clause inside another."""
     if trigger.dep_ != "ROOT" or trigger.tag_ != "VBD":
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+    # nor an act told as of another time ("Ruiz once sued the county": a review)
+    return not any(
+        (c.dep_ == "aux" and c.lower_ in ("had", "'d")) or c.lower_ in _ANOTHER_TIME
+        for c in trigger.children
+    )
 
 
 def lede_day(sent: Span, day: TimeExpression | None) -> TimeExpression | None:

@@ -133,7 +133,7 @@ def _head_line(text: str) -> tuple[int, re.Match[str]] | None:
     head = _head(text.split("\n"))
     released = any(_RELEASED.match(line) for _, line in head)
     for i, line in head:
-        for part in _in_each_language(line) + _after_the_name(line):
+        for part in _in_each_language(line) + (_after_the_name(line) if i else []):
             m = next((m for rx in _DATE_LINES if (m := rx.fullmatch(part))), None)
             if m is not None and (released or not _DATED.match(part)):
                 return i, m  # "Date: ..." a release's day, not an event notice's (a review)
@@ -158,9 +158,11 @@ def _after_the_name(line: str) -> list[str]:
     """The day with its weekday that a line gives after the site's name, as a date line
     gives it ("Uinta Basin Courier          Sunday, March 8, 2026", its gap closed by the
     reader: found in probe229, where the day the page was saved, years after the wire story
-    under it, had become its lower bound); not after a byline nor an update's label."""
+    under it, had become its lower bound); not after a byline nor an update's label, nor
+    in the headline, nor with an hour ("Candlelight Vigil Friday, March 27, 2026 at 7 p.m.",
+    an event's notice: a review)."""
     found = _NAME_THEN_DAY.fullmatch(line)
-    return [found["day"]] if found else []
+    return [found["day"]] if found and not re.search(_CLOCK, found["day"], re.I) else []
 
 
 def _head(lines: list[str]) -> list[tuple[int, str]]:

@@ -62,24 +62,29 @@ def byline_outlets(doc: Document) -> list[str]:
 
 
 def _an_outlet(name: str) -> bool:
-    """A name of an outlet, by a word of one or a wire service's, with no word of a role."""
+    """A name of an outlet: a wire service's, or a name ("Mountain West") with a word of an
+    outlet ("News Service"), no word of a role or a section ("Press Secretary", "Breaking
+    News", "For The Times": a review)."""
+    lexicon = shipped()
+    if name in lexicon.lines("wire_services.txt"):
+        return True
     words = name.split()
     lower = {w.lower() for w in re.split(r"[\s-]+", name)}
     capitals = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-    lexicon = shipped()
-    told = bool(lower & read_head_words()["media"]) or name in lexicon.lines("wire_services.txt")
-    return capitals and told and not lower & lexicon.word_set("byline_roles.txt")
+    media = read_head_words()["media"]
+    named = bool(lower - media - _SMALL_WORDS - {"for"}) and words[0].lower() != "for"
+    roles = lexicon.word_set("byline_roles.txt")
+    return capitals and named and bool(lower & media) and not lower & roles
 
 
 def _a_source(name: list[str], sources: list[list[str]]) -> bool:
-    """The source's outlet by its name, a run of its words ("Capital 24 News" of "WCPF
-    Capital 24 News") or a call sign of it ("WCYR News" of "NewsRadio 1170 WCYR")."""
-    signs = {w for w in name if bodies.call_sign(w) == w}
-    words = tuple(normalize_name(" ".join(name)).split())
+    """The source's outlet, or a desk of it, by a word of its name other than an outlet's
+    ("Capital 24 News" of "WCPF Capital 24 News", "NBC Chicago News" of "NBC 5 Chicago": a
+    review) or a call sign of it ("WCYR News" of "NewsRadio 1170 WCYR")."""
+    generic = read_head_words()["media"] | _SMALL_WORDS
+    words = set(normalize_name(" ".join(name)).split()) - generic
     for source in sources:
-        key = normalize_name(" ".join(source)).split()
-        runs = {tuple(key[i : i + len(words)]) for i in range(len(key))}
-        if words in runs or signs & set(source):
+        if words & (set(normalize_name(" ".join(source)).split()) - generic):
             return True
     return False
 

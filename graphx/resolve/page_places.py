@@ -122,8 +122,13 @@ class PagePlaces:
         read = self.read_as
         sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        held = "" if own else self._held_by_its_sentence(i)
-        names = [read[j] for j in after + self.filed] + (own or ([held] if held else []))
+        held = self._held_by_its_sentence(i)
+        # a state its sentence writes that holds its sentence's towns and counties comes
+        # before the dateline's ("TIMBERVILLE, Va. -- ... Cecil County, Maryland, ... its
+        # jail in Elkton": found in probe228, Elkton had gone to Virginia's namesake)
+        sure = [held] if held in own else []
+        names = [read[j] for j in after] + sure + [read[j] for j in self.filed]
+        names += own or ([held] if held else [])
         names += [read[j] for j in before] + shared + [read[j] for j in later]
         return with_towns_of_townships(names, self.gazetteer) + self.of_bodies + self.outlets
 
@@ -216,14 +221,16 @@ class PagePlaces:
 
 
 def _times_named(ms: list[Mention]) -> Counter[str]:
-    """How often a page names each of its places, in lower case: alone or at the head of a
-    body's name ("the Cerro Gordo County Jail": found in probe227, where the county, named
-    alone once and in its bodies' names thrice, lost its Board of Supervisors to the
-    county seat named thrice)."""
+    """How often a page names each of its places, in lower case: alone, or a county at the
+    head of a body's name ("the Cerro Gordo County Jail": found in probe227, where the
+    county, named alone once and in its bodies' names thrice, lost its Board of Supervisors
+    to the county seat named thrice); not a city at the head of a paper's or a police
+    department's name ("Chicago Tribune" on an Evanston page: a review)."""
     counts = Counter(x.text.lower() for x in ms if x.type == "jurisdiction")
+    counties = [t for t in counts if t.endswith((" county", " parish"))]
     for x in ms:
-        if x.type != "jurisdiction":
-            counts.update(t for t in list(counts) if x.text.lower().startswith(t + " "))
+        if x.type not in ("jurisdiction", "media"):
+            counts.update(t for t in counties if x.text.lower().startswith(t + " "))
     return counts
 
 

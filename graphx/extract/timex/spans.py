@@ -199,8 +199,9 @@ def weekdays_told_in_full(
     read as the one month and day the page writes with that weekday, told as done (``done``:
     the starts of the times a past verb tells, "arrived at the plant around 8 a.m. Thursday,
     June 13": found in probe230, where the weekday had left the page's report apart from
-    the day the corpus knew); not "last Thursday", nor beside a day of the same weekday not
-    told as done ("Join us at the meeting on Wednesday, March 6": a review).
+    the day the corpus knew), told before it; not "last Thursday", nor beside a day of the
+    same weekday not told as done ("Join us at the meeting on Wednesday, March 6": a review)
+    or a habit of it ("every Thursday").
 
     >>> bare = TimeExpression("Thursday", 0, 8, "DATE", "XXXX-WXX-4")
     >>> full = TimeExpression("Thursday, June 13", 30, 47, "DATE", "XXXX-06-13")
@@ -209,18 +210,22 @@ def weekdays_told_in_full(
     >>> [t.value for t in weekdays_told_in_full([bare, full], set())]
     ['XXXX-WXX-4', 'XXXX-06-13']
     """
-    told: dict[int, set[str]] = {}
+    told: dict[int, dict[str, int]] = {}  # weekday -> its days ("" one not done) -> start
     for t in times:
         said = [words()["weekdays"].get(w.strip(",.").lower()) for w in t.text.split()]
         weekday = next((d for d in said if d is not None), None)
-        if weekday is not None and month_day_named(t.value):
-            told.setdefault(weekday, set()).add(t.value if t.start in done else "")
+        if weekday is not None and (month_day_named(t.value) or t.type == "SET"):
+            day = t.value if t.start in done and t.type != "SET" else ""
+            told.setdefault(weekday, {}).setdefault(day, t.start)
     out = []
     for t in times:
         m = _UNANCHORED_WEEKDAY.fullmatch(t.value)
-        days = told.get(int(m[1]) - 1, set()) if m else set()
+        days = told.get(int(m[1]) - 1, {}) if m else {}
         shifted = _WEEKDAY_SHIFTS & set(t.text.lower().split())
-        if len(days) == 1 and "" not in days and not shifted:
+        # the lede's weekday the page writes out after it: not one told after that day
+        # ("Since then, volunteers have rallied ... and on Thursday a pastor was arrested",
+        # nor one beside a habit's "every Thursday": a review)
+        if len(days) == 1 and "" not in days and not shifted and t.start < min(days.values()):
             value = next(iter(days))
             reading = f"'{t.text}' read as the page's {value}"
             t = replace(t, value=value, precision=precision(value), reading=reading)
