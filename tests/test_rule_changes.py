@@ -98,10 +98,29 @@ def test_a_rule_said_in_the_past_is_told_with_would(nlp: Language) -> None:
         "The sheriff denied Tuesday that the jail will stop honoring detainers.",
         "Critics warned Tuesday that the jail would stop honoring detainers.",
         "Effective Monday, the Sheriff's Office will no longer hold anyone on a detainer.",
+        # one who holds no office by name, of herself; an office holder of his own ways
+        "Ana Ruiz said Tuesday she will stop holding people on ICE detainers.",
+        "The sheriff said Tuesday he will no longer hold grudges.",
+        "Her attorney said Tuesday she will no longer cooperate with ICE agents.",
     ],
 )
 def test_no_practice_ended_without_a_body_a_change_or_a_day(nlp: Language, text: str) -> None:
     assert policies(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe230: the office holder tells his office's rule of himself
+        "A sheriff in western Marlow County said Tuesday he will no longer keep people in his "
+        "jail past their release dates because ICE asks him to.",
+        "Sheriff Ana Ruiz said Tuesday she will stop holding people on ICE detainers.",
+    ],
+)
+def test_an_office_holders_rule_told_of_himself_is_the_change(nlp: Language, text: str) -> None:
+    (event,) = policies(nlp, text)
+    assert event.lemma == "end"
+    assert event.time is not None and event.time.date_start == "2024-03-05"
 
 
 def test_a_change_announced_on_no_day_told_is_an_undated_change(nlp: Language) -> None:

@@ -15,20 +15,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.antecedents import definite_heads
 from graphx.extract.aspect import told_in_the_past
 from graphx.extract.deciders import took_money
-from graphx.extract.known import read_head_words, read_titles
-from graphx.extract.members import member_words
+from graphx.extract.known import read_head_words
 from graphx.extract.narrowed import narrowed, only_on
 from graphx.extract.notices import notice_of_an_end
+from graphx.extract.rule_setters import a_body, a_body_rules, titled, told_by_saying
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_below, direct_objects, objects_of
 from graphx.extract.word_lists import listed_sense, practice_ends
-from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
-    "a_body",
     "a_practice_end",
     "announced_change",
     "awarded_as_announced",
@@ -36,16 +33,10 @@ __all__ = [
     "ends_a_practice",
     "practice_ended",
     "purpose_of_past_act",
-    "titled",
     "told_as_done",
-    "told_by_saying",
 ]
 
 _WILL = frozenset({"will", "'ll", "shall"})
-_BODY_NAMES = frozenset({"ORG", "AGENCY", "GPE", "FAC", "NORP"})
-_BODY_KINDS = ("agency", "facility", "votes", "members", "council", "chamber")
-# Who is no body: "she will no longer attend the vigils" tells no rule.
-_ONE_PERSON = frozenset({"i", "you", "he", "she", "we", "they"})
 
 
 def practice_ended(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -85,7 +76,7 @@ def ended_practice(verb: Token) -> bool:
         return False
     if said and any(c.lower_ == "had" for c in verb.children) and not dated_below(verb):
         return False  # "told the Herald in 2021 that the jail had stopped ...": the telling
-    return _a_body_rules(verb) and _bodys(verb, said) and not _supposed(verb)
+    return a_body_rules(verb) and _bodys(verb, said) and not _supposed(verb)
 
 
 def _hedged(verb: Token) -> bool:
@@ -192,7 +183,7 @@ def ends_a_practice(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in words.get("arrangements", ())
         for c in verb.children
     )
-    return (longer or stops or ends) and _a_body_rules(verb) and not _supposed(verb)
+    return (longer or stops or ends) and a_body_rules(verb) and not _supposed(verb)
 
 
 def leaves_no_arrangement(verb: Token, lemma: str) -> bool:
@@ -315,21 +306,6 @@ def purpose_of_past_act(verb: Token) -> bool:
     return verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and done_to)
 
 
-def told_by_saying(verb: Token) -> bool:
-    """Whether a clause is what a verb of telling says (the ``SPOKEN`` and ``TELLING`` rows
-    of ``event_types.csv``, and ``tellers``: "confirmed", "wrote"), not what one denies,
-    predicts or warns of."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or any(c.dep_ == "neg" for c in head.children):
-        return False
-    taxonomy, lemma = load_taxonomy(), head.lemma_.lower()
-    return taxonomy.tells(lemma) or lemma in _tellers()
-
-
-def _tellers() -> frozenset[str]:
-    return practice_ends().get("tellers", frozenset())
-
-
 def _will(verb: Token) -> bool:
     """Told with "will", or "would" in what was said ("said the jail would stop honoring
     detainers"), and not denied: not "will not stop"."""
@@ -337,49 +313,3 @@ def _will(verb: Token) -> bool:
     reported = told_by_saying(verb) and _said_in_the_past(verb.head)
     will = any(a in _WILL or (reported and a == "would") for a in auxiliaries)
     return will and not _denied(verb)
-
-
-def _a_body_rules(verb: Token) -> bool:
-    """Whether the subject is one a rule is set for or by: those it is done to (a passive:
-    "inmates will no longer be held"; not one person: "she will no longer be held"), a body
-    ("the jail", "Ruthven County", "it"), or a person by their office ("Sheriff Tom
-    Bakke"); not a person by name or pronoun ("Lopez will no longer work there")."""
-    opener = practice_ends().get("effect", ())  # "Effective immediately", parsed a subject
-    subjects = [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in opener
-    ]
-    if not subjects or subjects[0].lower_ in _ONE_PERSON:
-        return False
-    subject = subjects[0]
-    if any(c.dep_ == "appos" and a_body(c) for c in subject.children):
-        return True  # "NORTH HAVERHILL — The Grafton County Department ...": a dateline first
-    if subject.dep_ == "nsubjpass":
-        return subject.pos_ != "PROPN"
-    # a word of a name alone is likelier a surname ("Lopez") than a body
-    alone = subject.pos_ == "PROPN" and not subject.ent_type_ and not list(subject.children)
-    if subject.ent_type_ == "PERSON" or alone:
-        return titled(subject)
-    return True
-
-
-def titled(name: Token) -> bool:
-    """A name told with an office's title ("Sheriff Ana Ruiz", ``titles.txt``)."""
-    titles = read_titles()
-    return any(c.dep_ == "compound" and c.lower_ in titles for c in name.children)
-
-
-def a_body(subject: Token) -> bool:
-    """A body or those who act for it: a name the model typed as no person, "it", or a
-    noun of a body, its office or its people ("the jail", "the county", "the sheriff",
-    "deputies"); not "customers stopped coming"."""
-    if subject.lower_ == "it" or subject.ent_type_ in _BODY_NAMES:
-        return True
-    return subject.lemma_.lower() in shipped().derived(_body_nouns)
-
-
-def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of a body, its office or its people, read once per lexicon."""
-    heads = read_head_words(lexicon)
-    kinds = (heads.get(kind, frozenset()) for kind in _BODY_KINDS)
-    nouns = set(definite_heads(lexicon)) | read_titles(lexicon) | member_words(lexicon)[0]
-    return frozenset(nouns).union(*kinds)

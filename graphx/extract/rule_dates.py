@@ -12,13 +12,8 @@ import datetime as dt
 from spacy.tokens import Token
 
 from graphx.extract.aspect import written_then
-from graphx.extract.rule_changes import (
-    a_body,
-    announced_change,
-    ends_a_practice,
-    titled,
-    told_by_saying,
-)
+from graphx.extract.rule_changes import announced_change, ends_a_practice
+from graphx.extract.rule_setters import a_body, titled, told_by_saying
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.word_lists import practice_ends
 from graphx.model import TimeExpression
