@@ -220,6 +220,18 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
             [("Chicago", "jurisdiction")],
             [],
         ),
+        # a town the model left untagged after "outside" (found in probe223) ...
+        (
+            "On Thursday, agents surrounded the packing house outside Nicholls at 6 a.m.",
+            [("Nicholls", "jurisdiction")],
+            [],
+        ),
+        # ... not a street's name
+        (
+            "They met near Hope Street on Monday.",
+            [],
+            [("Hope", "jurisdiction")],
+        ),
         # a company named by what it works, which the model read as a person
         (
             "Agents raided Wasatch Stoneworks in Ogden on Thursday.",

@@ -1,17 +1,18 @@
 """County names the model split or missed: "Doña Ana County" read as "Ana County",
 "Canadian" before "County Sheriff", "Bayou Teche Parish" typed as a body, "Evangeline
-Parish" left untagged. The gazetteer says which runs of capitalised words are counties.
+Parish" left untagged, and a town after "outside" ("outside Nicholls"). The gazetteer says
+which runs of capitalised words are counties and towns.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["county_bodies", "county_names", "untagged_counties"]
+__all__ = ["county_bodies", "county_names", "untagged_counties", "untagged_towns"]
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
 
@@ -97,6 +98,31 @@ def untagged_counties(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 taken.update(range(start, word.i + 1))
                 break
     return drafts + found
+
+
+def untagged_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A town the model left untagged right after "outside" or "near" ("the packing house
+    outside Nicholls": found in probe223, where a blog's report of a raid had no place): up
+    to three capitalised proper nouns, no longer name's start, that the gazetteer knows as
+    one town only."""
+    taken = covered(drafts)
+    found = []
+    for word in doc[:-1]:
+        if word.lower_ not in ("outside", "near"):
+            continue
+        end = start = word.i + 1
+        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end], taken):
+            end += 1
+        if start == end or (end < len(doc) and doc[end].is_title):
+            continue
+        place = places.lookup(doc[start:end].text)
+        if place is not None and place.level == "city" and not place.ambiguous:
+            found.append(Draft(start, end, "GPE", "jurisdiction", reason="a town after 'outside'"))
+    return drafts + found
+
+
+def _bare_name_word(word: Token, taken: set[int]) -> bool:
+    return word.is_title and word.pos_ == "PROPN" and not word.ent_type_ and word.i not in taken
 
 
 def county_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
