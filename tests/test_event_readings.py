@@ -2211,6 +2211,9 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         # declaration"), as a judge-executive is in Kentucky
         ("The county judge on Monday ordered a burn ban.", "policy", "order"),
         ("A Harris County judge on Monday ordered a burn ban.", "policy", "order"),
+        # ... but one of a county's judges by what he acts on (found in probe214)
+        ("A Cole County judge on Monday ordered the hearing moved to May.", "legal_action",
+         "ruling"),
         # ... by a phrasal light verb too (found in probe165)
         ("On Monday, Judge Ann Lee of the U.S. District Court handed down an order in the "
          "case.", "legal_action", "ruling"),

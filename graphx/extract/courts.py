@@ -31,6 +31,10 @@ __all__ = [
 ]
 
 
+# what only a court holds, which a judge acting on it is a court's
+_PROCEEDINGS = frozenset({"hearing", "trial", "case", "sentencing", "arraignment", "bond"})
+
+
 def court_acting(verb: Token, taxonomy: Taxonomy) -> str:
     """The ``COURT`` noun naming who acts, in the subject ("U.S. District Judge Ann Lee
     ordered", "the appeals court's order paused the rule") or after "by" ("was ordered
@@ -236,7 +240,12 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     if voting and any(f"{w.nbor(-1).lower_} {w.lower_}" in councils for w in at if w.i):
         return ""  # "Magistrates voted 5 to 2 at Tuesday's Fiscal Court meeting" (probe162)
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
-    if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils:
+    # "a Cole County judge agreed to continue a hearing" is one of its judges, by what he
+    # acts on (found in probe214); "the county judge", "County Judge Ann Lee", "a Harris
+    # County judge ordered a burn ban" the one who heads a Texas county (a review)
+    one_of = who.text == "judge" and any(c.lower_ in ("a", "an") for c in who.children)
+    one_of = one_of and any(t.lemma_.lower() in _PROCEEDINGS for t in who.head.subtree)
+    if nearest and f"{nearest[-1].lower_} {who.lower_}" in councils and not one_of:
         return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
     if any(f"{w.doc[w.i - 1].lower_} {w.lower_}" in councils for w in who.lefts if w.i > 0):
         return ""  # "Christian County Fiscal Court magistrates": the council's members
@@ -245,6 +254,7 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
     for word in (who, *(words if named else [])):
         county = word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in councils
+        county = county and not one_of
         if word.lemma_.lower() in taxonomy.courts and not county:
             return word.lemma_.lower()
     return titled_before(who, taxonomy) or _judge_told_of(who, taxonomy)
