@@ -442,6 +442,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("By Jim Halvorsen, Courier Staff Writer | jhalvorsen@valley.com", "byline",
          "Jim Halvorsen"),
         ("By Tom Lindqvist / The Valley Courier", "byline", "Tom Lindqvist"),
+        # ... a role, then the outlet (a review: the line had stayed in the text)
+        ("By Ana Ruiz, Staff Writer, Mesa Valley News Service", "byline", "Ana Ruiz"),
         ("By Priya Natarajan, Eastbrook Daily Herald (TNS)", "byline", "Priya Natarajan"),
         ("BY ROSA DELGADO", "byline", "ROSA DELGADO"),
         # a wire service after the names, with no comma, is no part of them
