@@ -232,6 +232,19 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
             [],
             [("Hope", "jurisdiction")],
         ),
+        # a chamber's committee the model broke at its "and" (found in probe227)
+        (
+            "On Tuesday, the House Public Safety Finance and Policy Committee passed my bill "
+            "on a 10-8 vote.",
+            [("House Public Safety Finance and Policy Committee", "agency")],
+            [("Policy Committee", "organization")],
+        ),
+        # ... not two bodies
+        (
+            "The Sierra Club and the Budget Committee met.",
+            [("Sierra Club", "organization"), ("Budget Committee", "organization")],
+            [],
+        ),
         # a company named by what it works, which the model read as a person
         (
             "Agents raided Wasatch Stoneworks in Ogden on Thursday.",

@@ -20,6 +20,8 @@ from graphx.extract.lines import line_bounds
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
 __all__ = [
     "bodies_ended_at_of",
     "field_offices",
@@ -52,7 +54,33 @@ def broken_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out = [d for d in out if d.start not in (first.start, last.start)]
         out.append(Draft(first.start, last.end, last.label, last.type, reason="a broken name"))
-    return sorted(out, key=lambda o: o.start)
+    return sorted(_joined_at_and(doc, out), key=lambda o: o.start)
+
+
+def _joined_at_and(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A committee's name the model broke at its "and" is one body: "the House Public Safety
+    Finance and Policy Committee" came as "House Public Safety Finance" and "Policy Committee"
+    (found in probe227): a chamber's body with no head word of its own at its end, "and",
+    and a committee's name, capitalised, neither a table's name; never in a headline, nor
+    two bodies ("the Acme Corporation and Planning Commission": a review)."""
+    read = read_head_words()
+    heads, chambers = frozenset().union(*read.values()), read["chamber"]
+    out = list(drafts)
+    for first, last in zip(drafts, drafts[1:], strict=False):
+        if first not in out or first.type not in BODY_TYPES or last.type not in BODY_TYPES:
+            continue
+        if first.canonical or last.canonical or in_a_title_case_line(doc, first.start):
+            continue
+        if doc[first.end : last.start].text != "and" or not doc[last.start].is_title:
+            continue
+        if doc[first.end - 1].lower_ in heads or doc[last.end - 1].lower_ not in _COMMITTEES:
+            continue
+        if not any(w.lower_ in chambers for w in doc[first.start : first.end]):
+            continue
+        out = [d for d in out if d.start not in (first.start, last.start)]
+        # a chamber's committee is a government's body
+        out.append(Draft(first.start, last.end, last.label, "agency", reason="a broken name"))
+    return out
 
 
 def bodies_named_after_their_kind(doc: Doc, drafts: list[Draft]) -> list[Draft]:
