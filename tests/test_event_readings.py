@@ -2212,8 +2212,13 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
         ("The county judge on Monday ordered a burn ban.", "policy", "order"),
         ("A Harris County judge on Monday ordered a burn ban.", "policy", "order"),
         # ... but one of a county's judges by what he acts on (found in probe214)
-        ("A Cole County judge on Monday ordered the hearing moved to May.", "legal_action",
-         "ruling"),
+        ("A Cole County judge on Monday agreed to continue the hearing to May.",
+         "legal_action", "ruling"),
+        # ... not by a hearing or a bond told beside it (a review)
+        ("A Harris County judge on Monday ordered a burn ban after a hearing with fire "
+         "marshals.", "policy", "order"),
+        ("A Harris County judge on Monday ordered a flood bond election for November.",
+         "policy", "order"),
         # ... by a phrasal light verb too (found in probe165)
         ("On Monday, Judge Ann Lee of the U.S. District Court handed down an order in the "
          "case.", "legal_action", "ruling"),
@@ -2221,7 +2226,7 @@ def test_what_an_order_says_dates_the_order(nlp: Language, text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_court_ordering_rules(nlp: Language, text: str, kind: str, lemma: str) -> None:
-    ruled = ("ordered", "granted", "approved", "issued", "handed")
+    ruled = ("ordered", "granted", "approved", "issued", "handed", "agreed")
     (event,) = [e for e in events_of(nlp, text) if e.trigger in ruled]
     assert (event.event_type, event.lemma) == (kind, lemma)
 

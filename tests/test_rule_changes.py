@@ -102,6 +102,11 @@ def test_a_rule_said_in_the_past_is_told_with_would(nlp: Language) -> None:
         "Ana Ruiz said Tuesday she will stop holding people on ICE detainers.",
         "The sheriff said Tuesday he will no longer hold grudges.",
         "Her attorney said Tuesday she will no longer cooperate with ICE agents.",
+        # (a review) an office holder's own ways, with people of no custody in them
+        "The governor said Tuesday she will stop meeting with residents at the mansion.",
+        "The mayor said Tuesday she will no longer take calls from residents after 9 p.m.",
+        "The mayor said Tuesday he will stop running and will not endorse the Democratic "
+        "Party candidate.",
     ],
 )
 def test_no_practice_ended_without_a_body_a_change_or_a_day(nlp: Language, text: str) -> None:

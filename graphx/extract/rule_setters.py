@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract.antecedents import definite_heads
-from graphx.extract.custody import capture_nouns
 from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.members import member_words
 from graphx.extract.taxonomy import load_taxonomy
@@ -79,11 +78,12 @@ def _an_office_tells_it(verb: Token) -> bool:
 
 
 def _of_people_held(verb: Token) -> bool:
-    """A clause that names those its rule holds or the agency that asks ("keep people in
-    his jail", "honor ICE detainers"), not one's own ways ("he will no longer hold grudges":
-    a review)."""
-    taken = capture_nouns()[0] | {"people", "anyone", "anybody"}
-    return any(t.ent_type_ in ("AGENCY", "ORG") or t.lemma_.lower() in taken for t in verb.subtree)
+    """A clause that names those a jail's rule holds (``held``: "keep people in his jail",
+    "hold inmates") or an agency that asks ("honor ICE detainers"), not one's own ways ("he
+    will no longer hold grudges", "will stop meeting with residents", "will not endorse the
+    Democratic Party's candidate": reviews)."""
+    held = practice_ends().get("held", frozenset())
+    return any(t.ent_type_ == "AGENCY" or t.lemma_.lower() in held for t in verb.subtree)
 
 
 def titled(name: Token) -> bool:
