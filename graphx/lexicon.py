@@ -101,7 +101,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("title_words.csv", ("extract",)),
     Resource("titles.txt", ("extract", "resolve")),
     Resource("type_evidence.csv", ("extract",)),
-    Resource("wire_services.txt", ("ingest", "extract")),
+    Resource("wire_services.txt", ("ingest", "extract", "resolve")),
 )
 _BY_NAME = {r.name: r for r in RESOURCES}
 

@@ -117,7 +117,8 @@ def untagged_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         place = places.lookup(doc[start:end].text)
         if place is not None and place.level == "city" and not place.ambiguous:
-            found.append(Draft(start, end, "GPE", "jurisdiction", reason="a town after 'outside'"))
+            why = f"a town after {word.lower_!r}"
+            found.append(Draft(start, end, "GPE", "jurisdiction", reason=why))
     return drafts + found
 
 
