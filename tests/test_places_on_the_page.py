@@ -294,12 +294,17 @@ def test_a_county_a_body_is_named_for_places_a_bare_town() -> None:
     assert _within(resolve((text, mentions)), "Englewood") == "New Jersey"
 
 
-def _resolved_in_two_sentences(text: str, mentions: list[M]) -> Resolution:
-    """The corpus of one text of two sentences, its mentions after the first ". " in the
-    second."""
+def _resolved_in_two_sentences(
+    text: str, mentions: list[M], *, second: str = ". ", datelines: int = 0
+) -> Resolution:
+    """The corpus of one text of two sentences, its mentions after the first ``second`` in
+    the second, its first ``datelines`` mentions its dateline's."""
     document, found = extraction("d0", text, mentions)
-    second = text.index(". ")
-    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
+    at = text.index(second)
+    found.mentions = [
+        replace(m, sentence=int(m.start > at), dateline=i < datelines)
+        for i, m in enumerate(found.mentions)
+    ]
     return resolve_corpus([found], [document], settings=Settings())
 
 
@@ -367,12 +372,7 @@ def test_a_state_its_sentence_writes_and_its_places_share_comes_before_the_datel
         ("Maryland", "jurisdiction"),
         ("Elkton", "jurisdiction"),
     ]
-    document, found = extraction("d0", text, mentions)
-    second = text.index(". Last") + 1
-    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
-    for m in found.mentions[:2]:
-        m.dateline = True
-    res = resolve_corpus([found], [document], settings=Settings())
+    res = _resolved_in_two_sentences(text, mentions, second=". Last", datelines=2)
     assert _within(res, "Elkton") == "Cecil County"
     # ... not a state its sentence writes for another place ("a man from Virginia" held in
     # Elkton, Maryland: the town is the dateline's)
@@ -383,12 +383,7 @@ def test_a_state_its_sentence_writes_and_its_places_share_comes_before_the_datel
         ("Virginia", "jurisdiction"),
         ("Elkton", "jurisdiction"),
     ]
-    document, found = extraction("d0", text, mentions)
-    second = text.index(". A man") + 1
-    found.mentions = [replace(m, sentence=int(m.start > second)) for m in found.mentions]
-    for m in found.mentions[:2]:
-        m.dateline = True
-    res = resolve_corpus([found], [document], settings=Settings())
+    res = _resolved_in_two_sentences(text, mentions, second=". A man", datelines=2)
     towns = [e for e in res.entities.values() if e.label.lower() == "elkton"]
     assert [_within(res, e.label) in ("Cecil County", "Maryland") for e in towns] == [True]
 

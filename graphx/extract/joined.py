@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import places
 from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
-from graphx.extract.known import KnownName, read_head_words, read_titles
+from graphx.extract.known import KnownName, any_head_words, read_head_words, read_titles
 from graphx.extract.lines import line_bounds
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
@@ -63,8 +63,7 @@ def _joined_at_and(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     (found in probe227): a chamber's body with no head word of its own at its end, "and",
     and a committee's name, capitalised, neither a table's name; never in a headline, nor
     two bodies ("the Acme Corporation and Planning Commission": a review)."""
-    read = read_head_words()
-    heads, chambers = frozenset().union(*read.values()), read["chamber"]
+    heads, chambers = any_head_words(), read_head_words()["chamber"]
     out = list(drafts)
     for first, last in zip(drafts, drafts[1:], strict=False):
         if first not in out or first.type not in BODY_TYPES or last.type not in BODY_TYPES:

@@ -24,6 +24,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "KnownName",
     "NameWords",
+    "any_head_words",
     "facility_or_group",
     "known_names",
     "known_table",
@@ -203,6 +204,15 @@ def table_patterns(nlp: Language) -> list[dict[str, object]]:
                     {"label": _RULER_LABELS[row.type], "pattern": variant, "id": row.id}
                 )
     return patterns
+
+
+def any_head_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Every word of ``head_words.csv``, whatever kind of body it ends, built once."""
+    return (lexicon or shipped()).derived(_any_head_words)
+
+
+def _any_head_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset().union(*read_head_words(lexicon).values())
 
 
 def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:

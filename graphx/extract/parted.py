@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.evidence import appositive_head, read_cues
-from graphx.extract.known import read_head_words, read_titles
+from graphx.extract.known import any_head_words, read_titles
 
 __all__ = ["case_captions", "people_of_towns", "person_of_a_place", "places_after_bodies"]
 
@@ -40,7 +40,7 @@ def places_after_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _where_it_is(doc: Doc, d: Draft) -> int | None:
     """The "in" of "... Detention Center in Ocilla", or None."""
-    heads = frozenset().union(*read_head_words().values())
+    heads = any_head_words()
     for k in range(d.start + 1, d.end - 1):
         if doc[k].lower_ not in _WHERE or not _ends_a_body(doc, d.start, k, heads):
             continue
@@ -83,7 +83,7 @@ def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _person_and_town(doc: Doc, d: Draft) -> tuple[Draft, Draft] | tuple[()]:
     """The person and the town a group's draft is parted into, or none."""
-    of = next((k for k in range(d.start + 2, d.end - 1) if doc[k].lower_ == "of"), None)
+    of = _of_inside(doc, d.start, d.end)
     titles = read_titles()
     role = d.start > 0 and doc[d.start - 1].is_lower and doc[d.start - 1].pos_ == "NOUN"
     start = d.start + (doc[d.start].lower_ in titles)  # "Organizer Esteban ..."
@@ -93,9 +93,18 @@ def _person_and_town(doc: Doc, d: Draft) -> tuple[Draft, Draft] | tuple[()]:
     town = doc[of + 1 : d.end].text
     if not state or places.town_of(town, [state], places.load_gazetteer()) is None:
         return ()
-    why = "a person of a town the model read as one group"
+    return _parted(start, of, d.end, "a person of a town the model read as one group")
+
+
+def _of_inside(doc: Doc, start: int, end: int) -> int | None:
+    """Where the "of" is that follows two words of a name and precedes one more, else None."""
+    return next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+
+
+def _parted(start: int, of: int, end: int, why: str) -> tuple[Draft, Draft]:
+    """The person before the "of" and the place after it."""
     person = Draft(start, of, "PERSON", "person", reason=why)
-    return person, Draft(of + 1, d.end, "GPE", "jurisdiction", reason=why)
+    return person, Draft(of + 1, end, "GPE", "jurisdiction", reason=why)
 
 
 def person_of_a_place(doc: Doc, start: int, end: int) -> tuple[Draft, Draft] | tuple[()]:
@@ -103,7 +112,7 @@ def person_of_a_place(doc: Doc, start: int, end: int) -> tuple[Draft, Draft] | t
     the person and the place ("owned by Gary Ogden of Draper": found in probe229, where the
     "of" had made the whole no name and the owner was lost); not a body's name ("Ana Ruiz of
     Make the Road")."""
-    of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+    of = _of_inside(doc, start, end)
     if of is None or not _a_name(doc, start, of):
         return ()
     rest = doc[of + 1 : end]
@@ -112,15 +121,12 @@ def person_of_a_place(doc: Doc, start: int, end: int) -> tuple[Draft, Draft] | t
     head = appositive_head(doc, end)[0]
     if head and read_cues().apposition.get(head) not in ("person", "jurisdiction"):
         return ()  # "Maria Lopez of Providence, a hospital system": a body (a review)
-    why = "a person of a place the model read as one name"
-    return Draft(start, of, "PERSON", "person", reason=why), Draft(
-        of + 1, end, "GPE", "jurisdiction", reason=why
-    )
+    return _parted(start, of, end, "a person of a place the model read as one name")
 
 
 def _a_name(doc: Doc, start: int, end: int) -> bool:
     """Two to four capitalised words, none of them a body's ("Esteban Quiñones-Hart")."""
-    heads = frozenset().union(*read_head_words().values())
+    heads = any_head_words()
     words = [t for t in doc[start:end] if t.text != "-"]
     capitalised = all(t.text[:1].isupper() and t.lower_ not in heads for t in words)
     return 2 <= len(words) <= 4 and capitalised

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
-from graphx.extract.known import name_words, read_head_words
+from graphx.extract.known import any_head_words, name_words
 from graphx.extract.titles import ends_title, in_capitals, is_title_word, stop_word_first_name
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")  # O'Keefe, D’Angelo
@@ -87,7 +87,7 @@ def last_words_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) 
     capitals), is its last word when no capitalised word follows it and it is no title,
     no body's word, and no time, place or other name the model read."""
     taken = covered(drafts)
-    heads = frozenset().union(*read_head_words().values())
+    heads = any_head_words()
     for d in drafts:
         if d.type != "person" or d.end - d.start < 2 or d.end + 1 >= len(doc):
             continue

@@ -21,6 +21,7 @@ from graphx.extract.timex.spans import (
     offset_in_words,
     span_of,
     weekday_named,
+    weekdays_written,
 )
 from graphx.model import TimeExpression
 from graphx.resolve.happenings import shift
@@ -117,8 +118,8 @@ def month_day_before(time: TimeExpression, day: dt.date, why: str = "") -> TimeE
     when the weekday written with it, if any, falls on it; else None."""
     named = month_day_named(time.value)
     when = _latest_on_or_before(named, day) if named else None
-    said = {words()["weekdays"].get(w.strip(",.").lower(), -1) for w in time.text.split()}
-    if when is None or (said - {-1} and when.weekday() not in said):
+    said = set(weekdays_written(time.text))
+    if when is None or (said and when.weekday() not in said):
         return None
     return _read_in_year_of(time, when, why or f"its happening's first report ({day})")
 

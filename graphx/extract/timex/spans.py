@@ -34,6 +34,7 @@ __all__ = [
     "span_of",
     "weekday_named",
     "weekdays_told_in_full",
+    "weekdays_written",
 ]
 
 FY_MONTH = int(words()["fiscal_year"]["start_month"])
@@ -192,6 +193,16 @@ def month_day_named(value: str) -> tuple[int, int] | None:
 _WEEKDAY_SHIFTS = frozenset({"last", "next", "this", "coming", "previous", "following"})
 
 
+def weekdays_written(text: str) -> list[int]:
+    """The days of the week (Monday 0) a time expression's words write, in order.
+
+    >>> weekdays_written("Thursday, June 13"), weekdays_written("June 13")
+    ([3], [])
+    """
+    said = (words()["weekdays"].get(w.strip(",.").lower()) for w in text.split())
+    return [d for d in said if d is not None]
+
+
 def weekdays_told_in_full(
     times: Sequence[TimeExpression], done: Collection[int]
 ) -> list[TimeExpression]:
@@ -212,8 +223,7 @@ def weekdays_told_in_full(
     """
     told: dict[int, dict[str, int]] = {}  # weekday -> its days ("" one not done) -> start
     for t in times:
-        said = [words()["weekdays"].get(w.strip(",.").lower()) for w in t.text.split()]
-        weekday = next((d for d in said if d is not None), None)
+        weekday = next(iter(weekdays_written(t.text)), None)
         if weekday is not None and (month_day_named(t.value) or t.type == "SET"):
             day = t.value if t.start in done and t.type != "SET" else ""
             told.setdefault(weekday, {}).setdefault(day, t.start)
