@@ -37,6 +37,9 @@ __all__ = [
 
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
+# ... and this many times to win over the nearer of two states the page names as often
+# (Auburn, Wash., is 3.6 times Auburn, Maine: the nearer state decides).
+_TIE_DOMINANCE = 10.0
 _CITY = 100_000  # a city this big is meant by its name as often as its state is
 _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
@@ -119,11 +122,19 @@ def _of_one_state(text: str, key: str, gaz: Gazetteer) -> bool:
     return named and len({c.parent for c in gaz.counties.get(key, [])}) == 1
 
 
-def _pick(candidates: list[Place], states: list[str]) -> Place | None:
-    """The namesake in the state named most, the nearest of a tie ("Linn County" beside
-    Cedar Rapids and Iowa City is Iowa's, though "in Oregon" came nearer; found in a probe)."""
+def _pick(candidates: list[Place], states: list[str], people: Sequence[int] = ()) -> Place | None:
+    """The namesake in the state named most ("Linn County" beside Cedar Rapids and Iowa City
+    is Iowa's, though "in Oregon" came nearer; found in a probe); of a tie, the city that
+    outnumbers the others ``_TIE_DOMINANCE`` times ("St. Paul" in a release that lists Minnesota,
+    Iowa and Nebraska once each is Minnesota's: found in probe227), else the nearest."""
     held = [s for s in dict.fromkeys(states) if any(p.parent == s for p in candidates)]
-    state = max(held, key=states.count) if held else ""  # the first of the most named
+    top = max(map(states.count, held), default=0)
+    tied = [s for s in held if states.count(s) == top]
+    sizes = dict(zip(candidates, people, strict=False))
+    ranked = sorted((p for p in candidates if p.parent in tied), key=lambda p: -sizes.get(p, 0))
+    if len(ranked) > 1 and sizes.get(ranked[0], 0) >= _TIE_DOMINANCE * sizes.get(ranked[1], 0) > 0:
+        return ranked[0]
+    state = tied[0] if tied else ""  # the first of the most named
     return next((p for p in candidates if p.parent == state), None)
 
 
@@ -145,7 +156,7 @@ def _lookup_city(
     if not found:
         return None
     ranked = sorted(found, key=lambda pair: -pair[1])
-    chosen = _pick([place for place, _ in ranked], [*states, *countries])
+    chosen = _pick([p for p, _ in ranked], [*states, *countries], [n for _, n in ranked])
     if chosen:
         return chosen
     top, people = ranked[0]
