@@ -20,11 +20,13 @@ from graphx.lexicon import Lexicon
         # the nearest state comes first in the context
         ("Franklin County", ["Ohio", "Florida"], Place("Franklin County", "county", "Ohio")),
         ("Polk County", ["Tampa", "Florida"], Place("Polk County", "county", "Florida")),
-        # of states named as often, a city far bigger than its namesakes wins over the
-        # nearest state; a state named more often still wins (found in probe227)
+        # of three states or more named as often, a city far bigger than its namesakes wins
+        # over the nearest state; a state named more often still wins, and the nearer of
+        # two (found in probe227)
         ("St. Paul", ["Nebraska", "Iowa", "Minnesota"], Place("Saint Paul", "city", "Minnesota")),
         ("St. Paul", ["Nebraska"] * 2 + ["Minnesota"], Place("Saint Paul", "city", "Nebraska")),
-        ("Columbus", ["Indiana", "Ohio"], Place("Columbus", "city", "Ohio")),
+        ("St. Paul", ["Nebraska", "Minnesota"], Place("Saint Paul", "city", "Nebraska")),
+        ("Columbus", ["Indiana", "Utah", "Ohio"], Place("Columbus", "city", "Ohio")),
         ("Pinellas County", [], Place("Pinellas County", "county", "Florida")),
         ("Boston", [], Place("Boston", "city", "Massachusetts")),
         ("Tampa", [], Place("Tampa", "city", "Florida")),

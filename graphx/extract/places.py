@@ -124,15 +124,19 @@ def _of_one_state(text: str, key: str, gaz: Gazetteer) -> bool:
 
 def _pick(candidates: list[Place], states: list[str], people: Sequence[int] = ()) -> Place | None:
     """The namesake in the state named most ("Linn County" beside Cedar Rapids and Iowa City
-    is Iowa's, though "in Oregon" came nearer; found in a probe); of a tie, the city that
-    outnumbers the others ``_TIE_DOMINANCE`` times ("St. Paul" in a release that lists Minnesota,
-    Iowa and Nebraska once each is Minnesota's: found in probe227), else the nearest."""
+    is Iowa's, though "in Oregon" came nearer; found in a probe); of a tie among three states
+    or more, a region's list, the city that outnumbers the others ``_TIE_DOMINANCE`` times
+    ("St. Paul" in a release that lists Minnesota, Iowa, Nebraska and the Dakotas once each
+    is Minnesota's: found in probe227), else the nearest ("In Minnesota, a Grand Rapids
+    group" beside Lansing)."""
     held = [s for s in dict.fromkeys(states) if any(p.parent == s for p in candidates)]
     top = max(map(states.count, held), default=0)
     tied = [s for s in held if states.count(s) == top]
     sizes = dict(zip(candidates, people, strict=False))
     ranked = sorted((p for p in candidates if p.parent in tied), key=lambda p: -sizes.get(p, 0))
-    if len(ranked) > 1 and sizes.get(ranked[0], 0) >= _TIE_DOMINANCE * sizes.get(ranked[1], 0) > 0:
+    listed = sum(states.count(s) == top for s in set(states)) >= 3
+    big = len(ranked) > 1 and sizes.get(ranked[0], 0) >= _TIE_DOMINANCE * sizes.get(ranked[1], 0)
+    if listed and big and sizes.get(ranked[1], 0) > 0:
         return ranked[0]
     state = tied[0] if tied else ""  # the first of the most named
     return next((p for p in candidates if p.parent == state), None)
