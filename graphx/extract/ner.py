@@ -35,6 +35,7 @@ from graphx.extract import (
     repairs,
     retype,
     surnames,
+    titled,
 )
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
@@ -105,7 +106,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = counties.untagged_towns(doc, counties.untagged_counties(doc, drafts))
     drafts = counties.county_bodies(doc, drafts)
     drafts = headed.members_of_places(doc, drafts)
-    drafts = repairs.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
+    drafts = titled.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
     drafts = repairs.possessive_places(doc, drafts)
     drafts = repairs.numbered_bodies(
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
