@@ -2708,6 +2708,9 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
         # found in probe100 (working): the first name read as a place, the rest as a person
         ("Yesenia Marroquín Ayala, 29, was arrested July 25 on a charge of driving without a "
          "license.", "Yesenia Marroquín Ayala"),
+        # found in probe235: a hyphenated surname after a title
+        ("Harlan Councilwoman Teresa Ruiz-Olmedo said several of the detained workers had "
+         "lived in the city for more than a decade.", "Teresa Ruiz-Olmedo"),
         # ... and a surname read as a group, told of as "who"
         ("Reaction in the county was mixed. Teresa Villanueva, who coordinates the Black Swamp "
          "Immigrant Network from a church basement, called it a step.", "Teresa Villanueva"),
@@ -2721,6 +2724,19 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
 def test_ner_model_a_person_in_parts_the_model_typed_otherwise(text: str, person: str) -> None:
     found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
     assert (person, "person") in found
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_church_named_in_spanish_in_parts_is_one_group() -> None:
+    # found in probe234: "Iglesia" read as a place, the rest as a person, and joined as one
+    text = (
+        "Not everyone in Lufkin is convinced. The Rev. Samuel Ortega, pastor of Iglesia "
+        "Bautista Nueva Esperanza on Timberland Drive, said families have been calling him."
+    )
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert ("Iglesia Bautista Nueva Esperanza", "organization") in found
+    assert not any(kind == "person" and "Iglesia" in name for name, kind in found)
 
 
 @pytest.mark.model

@@ -209,14 +209,22 @@ def _with_particle(doc: Doc, draft: Draft) -> bool:
 def first_names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A one-word place no gazetteer knows right before a person's name: the person's
     first name ("Yesenia" of "Yesenia Marroquín Ayala, 29", which the model read as a
-    place and the rest as a person)."""
+    place and the rest as a person); a group's when the word is the kind a group's name
+    begins with in Spanish ("Iglesia" of "Iglesia Bautista Nueva Esperanza": found in
+    probe234; ``head_words.csv``'s name_start)."""
     people = {d.start: d for d in drafts if d.type == "person"}
+    kinds = read_head_words()["name_start"]
     out = []
     for d in drafts:
         person = people.get(d.end)
         one = d.end - d.start == 1 and d.type == "jurisdiction" and doc[d.start].is_title
         if person is not None and one and places.lookup(doc[d.start].text) is None:
             person.start, person.reason = d.start, "a first name read as a place"
+            if doc[d.start].lower_ in kinds:
+                person.type, person.reason = "organization", "a group's name begun by its kind"
+                taken = covered(drafts)
+                while person.end < len(doc) and doc[person.end].is_title - (person.end in taken):
+                    person.end += 1  # "Esperanza", which the model left out
             continue
         out.append(d)
     return out

@@ -38,9 +38,12 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         while j < len(doc) and doc[j].is_title and is_title_word(doc[j].text, titles):
             j += 1
         j = _past_title_of(lowers, i, j, titles)
-        k = j
-        while k < len(doc) and k - j < 3 and _name_word(doc[k], titles) and k not in taken:
-            k += 1
+        k, dashes = j, 0  # a hyphen inside a surname joins two of its words ("Ruiz-Barone")
+        while k < len(doc) and k - j - dashes < 3 and k not in taken:
+            dash = k > j and doc[k].text == "-" and joined_by_hyphen(doc, k - 1)
+            if not (dash or _name_word(doc[k], titles)):
+                break
+            k, dashes = k + 1, dashes + dash
         closed = k >= len(doc) or not doc[k].is_title
         if j > i and k - j >= 2 and closed and taken.isdisjoint(range(j, k)):
             found.append(Draft(j, k, "PERSON", "person", reason="a name after the title"))
