@@ -615,6 +615,10 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
          "2019. (El Diario del Valle)", "caption", None),
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
+        # ... and with no year (found in probe234: the wire became a person "Copyright ...")
+        ("Copyright Mesa Valley Newswire. Distributed for use by member papers.",
+         "copyright", None),
+        ("Copyright The Valley Post", "copyright", None),
         # the sign and the word (found in a fresh corpus: its year dated the page)
         ("\u00a9 Copyright 2024, The Valley Post, Macon, GA", "copyright", None),
         ("The Valley Post is a nonprofit newsroom. Donate today.", "subscribe", None),
@@ -645,6 +649,8 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Published on March 3, 2020 by the county, the report found mold in the jail.",
         "Por favor, the sign at the clinic said, in Spanish and English.",
         "Photo identification is required at the polls, the clerk said.",
+        "Copyright Office officials said the rule would change.",
+        "Copyright Royalty Board judges ruled on Tuesday.",
         "File photos of the suspect were shared with the police.",
         "Advertisements for the program ran on local radio, officials said.",
         "The company donated $5 million to the shelter, officials said.",
