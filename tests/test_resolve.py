@@ -1195,6 +1195,31 @@ def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
 
 
+def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
+    # found in probe227: one page wrote the committee with its state, two without
+    full = ("The Oregon Senate Rural Affairs Committee met.", [
+        ("Oregon Senate Rural Affairs Committee", "agency")])  # fmt: skip
+    bare = "In Salem, Oregon, the Senate Rural Affairs Committee voted 4-3 on the bill."
+    mentions = [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"),
+                ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
+    res = resolve(full, (bare, mentions))
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][2]
+    # ... not on a page that names another state as often
+    bare = "Idaho watched as Oregon's Senate Rural Affairs Committee voted 4-3 on the bill."
+    mentions = [("Idaho", "jurisdiction"), ("Oregon", "jurisdiction"),
+                ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
+    res = resolve(full, (bare, mentions))
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
+    # ... nor the committee of another state's chamber
+    other = ("The Idaho Senate Rural Affairs Committee met.", [
+        ("Idaho Senate Rural Affairs Committee", "agency")])  # fmt: skip
+    bare = "In Salem, Oregon, the Senate Rural Affairs Committee voted 4-3 on the bill."
+    mentions = [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"),
+                ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
+    res = resolve(other, (bare, mentions))
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),
@@ -1281,6 +1306,8 @@ def test_resolve_source_names_its_publisher_and_the_outlets_it_credits() -> None
         ("The Valley Courier", "By Ann Lee, Mountain West News Service",
          ["Mountain West News Service"]),
         ("The Valley Courier", "By Ann Lee | Prairie Wire", ["Prairie Wire"]),
+        # ... a newswire's (found in probe234)
+        ("The Valley Courier", "By Ann Lee, High Plains Newswire", ["High Plains Newswire"]),
         # ... a reporter's role, or the page's own outlet again, is none
         ("The Valley Courier", "By Ann Lee, Staff Writer", []),
         ("KQRX 94.3 FM", "By Ann Lee, KQRX News Director", []),
@@ -1781,6 +1808,8 @@ def test_resolve_a_unit_named_with_its_owners_short_or_long_name() -> None:
         ("Wisconsin Watch", "media", "Wisconsin Watch"),
         # a law firm's blog (found in probe219: typed as an outlet)
         ("Ruiz Prescott & Lowe LLP", "organization", "Ruiz Prescott & Lowe LLP"),
+        # an advocates' group's blog (found in probe234: typed as an outlet)
+        ("Delta Farmworkers United", "organization", "Delta Farmworkers United"),
         # a body's press release (found in probes 70-82, working)
         ("Wood County Sheriff's Office", "agency", "Wood County Sheriff's Office"),
         ("Lima Police Department", "agency", "Lima Police Department"),
@@ -1804,6 +1833,44 @@ def test_resolve_a_publisher_that_is_a_group_or_a_government_body(
     res = published_by(source, "The council met.", [])
     (publisher,) = [e for e in res.entities.values() if e.label == label]
     assert publisher.type == kind
+
+
+def test_resolve_a_stations_call_sign_in_its_sources_parentheses_is_its_own() -> None:
+    # found in probe235: "Action 33 News (WDVN-TV)" became two stations, the brand and its
+    # call sign, which the page's masthead names too
+    text = "Action 9 News | WKRB-TV Coastal Plain\n\nThe council met."
+    res = published_by("Action 9 News (WKRB-TV)", text, [("WKRB-TV", "media")])
+    (station,) = [e for e in res.entities.values() if e.type == "media"]
+    assert {"Action 9 News", "WKRB-TV"} <= {station.label, *station.aliases}
+    assert res.mention_entity["d0"] == [station.id]
+    # ... an outlet's name in them is another outlet it credits
+    res = published_by("Bay Memo (Harbor Times)", "The council met.", [])
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["Bay Memo", "Harbor Times"]
+
+
+def test_resolve_a_company_named_short_in_another_article_of_the_story() -> None:
+    # found in probe234: an advocates' blog named "the Delta Bend Seafood plant", the papers
+    # "Delta Bend Seafood Processing LLC"; both tell of the raid in Houma with the sheriff
+    full = ("Agents raided Delta Bend Seafood Processing in Houma, Sheriff Ann Lee said.",
+            [("Delta Bend Seafood Processing", "organization"), ("Houma", "jurisdiction"),
+             ("Ann Lee", "person")])  # fmt: skip
+    short = ("Ann Lee said agents came to the Delta Bend Seafood plant in Houma.",
+             [("Ann Lee", "person"), ("Delta Bend Seafood", "organization"),
+              ("Houma", "jurisdiction")])  # fmt: skip
+    res = resolve(full, short)
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][1]
+    # ... not in an article of another story, nor a name that says no trade
+    other = ("Agents came to the Delta Bend Seafood plant.",
+             [("Delta Bend Seafood", "organization")])  # fmt: skip
+    res = resolve(full, other)
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
+    bare = (
+        "Ann Lee said agents came to the Delta Bend plant in Houma.",
+        [("Ann Lee", "person"), ("Delta Bend", "organization"), ("Houma", "jurisdiction")],
+    )
+    res = resolve(full, bare)
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][1]
 
 
 def test_resolve_a_body_publishing_its_own_release_is_one_entity() -> None:

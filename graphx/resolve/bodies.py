@@ -11,7 +11,6 @@ other place name (``graphx.extract.places``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from graphx.extract import places
@@ -38,7 +37,6 @@ __all__ = [
     "leading_place",
     "place_qualified",
     "read_editions",
-    "state_body",
 ]
 
 _MINOR = {"of", "the", "and", "for", "on", "in", "at", "&"}
@@ -256,25 +254,6 @@ def chapter_name(name: str, names: dict[str, KnownName], gaz: places.Gazetteer) 
     if known is None or known.type != "organization" or not places.state_named(state, gaz):
         return ""
     return f"{known.name} of {state.strip()}"
-
-
-def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str | None:
-    """ "state Senate" read as the chamber of the state the document names most ("Nevada
-    Senate"); None when the name is no such body, "" when no one state is named most.
-
-    >>> state_body("state Senate", ["Nevada", "Reno", "Nev.", "Utah"], places.load_gazetteer())
-    'Nevada Senate'
-    >>> state_body("state Senate", ["Nevada", "Utah"], places.load_gazetteer())
-    ''
-    """
-    first, _, rest = name.partition(" ")
-    if first != "state" or not rest:
-        return None
-    counts = Counter(s for text in context if (s := places.state_named(text, gaz)))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return f"{ranked[0][0]} {rest}"
 
 
 def any_places(name: str, lexicon: Lexicon | None = None) -> bool:

@@ -9,6 +9,7 @@ edition words ("The Harbor Times Weekly"), a county's board told by its members
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
@@ -24,7 +25,7 @@ from graphx.resolve.bodies import (
 )
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
-__all__ = ["add_place_forms", "level_of", "read_body_synonyms"]
+__all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body"]
 
 
 def add_place_forms(
@@ -53,12 +54,55 @@ def add_place_forms(
             if form and form != normalize_name(name):
                 cluster.forms.add(form)
             cluster.forms.update(_synonym_forms(name, context, gazetteer))
+            cluster.forms.update(_chamber_forms(name, context, gazetteer))
             base = edition_base(name) if cluster.type == "media" else ""
             if base:
                 cluster.forms.add(base)
             if cluster.type == "organization" and (company := _without_legal_form(name)):
                 cluster.forms.add(company)
         cluster.forms.update(_board_forms(cluster))
+
+
+def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str | None:
+    """ "state Senate" read as the chamber of the state the document names most ("Nevada
+    Senate"); None when the name is no such body, "" when no one state is named most.
+
+    >>> state_body("state Senate", ["Nevada", "Reno", "Nev.", "Utah"], places.load_gazetteer())
+    'Nevada Senate'
+    >>> state_body("state Senate", ["Nevada", "Utah"], places.load_gazetteer())
+    ''
+    """
+    first, _, rest = name.partition(" ")
+    if first != "state" or not rest:
+        return None
+    state = _state_named_most(context, gaz)
+    return f"{state} {rest}" if state else ""
+
+
+def _state_named_most(context: Sequence[str], gaz: places.Gazetteer) -> str:
+    """The one state the document's place names put it in most, a town or a county of one
+    state counting for its state ("ST. PAUL" and "Crow Wing County": Minnesota), "" of a
+    tie or of none."""
+    counts = Counter(places.states_named(context, gaz))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def _chamber_forms(name: str, context: Sequence[str], gaz: places.Gazetteer) -> set[str]:
+    """A chamber's body named bare, as the body of the chamber of the state its page names
+    most: "the House Public Safety Finance and Policy Committee" on a Minnesota page joins
+    the "Minnesota House Public Safety Finance and Policy Committee" another page writes
+    (found in probe227: one committee was two bodies). A form only: it joins a body some
+    page names with its state, never makes one."""
+    words = name.split()
+    words = words[1:] if words[:1] == ["the"] else words
+    chambers = read_head_words()["chamber"]  # "Senate", "House", "Assembly" ...
+    if len(words) < 2 or words[0].lower() not in chambers or not words[0][:1].isupper():
+        return set()
+    state = _state_named_most(context, gaz)
+    return {normalize_name(f"{state} {' '.join(words)}")} if state else set()
 
 
 def _without_legal_form(name: str) -> str:

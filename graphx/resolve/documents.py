@@ -109,10 +109,15 @@ class DocResolver:
         parentheses, the outlets it credits: each is a media entity of the
         document (issue 16).
         """
-        outlets = list(self.own_outlet.by_key.values())
+        outlets = list(dict.fromkeys(self.own_outlet.by_key.values()))
         for outlet in outlets[1:]:
             self._outlet(outlet)
-        return self._outlet(outlets[0]) if outlets else None
+        if not outlets:
+            return None
+        own = self._outlet(outlets[0])
+        for sign in self.own_outlet.call_signs:
+            own.names[sign] += 0  # "WDVN-TV" of "Action 33 News (WDVN-TV)"
+        return own
 
     def _outlet(self, name: str) -> Cluster:
         known = self.names.get(normalize_name(name))
@@ -211,7 +216,7 @@ class DocResolver:
         if chapter:
             return self._new(m.type, ("name", normalize_name(chapter)), label=chapter)
         context = [x.text for x in self.ext.mentions if x.type == "jurisdiction"]
-        chamber = bodies.state_body(m.text, context, self.gazetteer)
+        chamber = body_forms.state_body(m.text, context, self.gazetteer)
         if chamber:
             return self._new(m.type, ("name", normalize_name(chamber)), label=chamber)
         if chamber == "":

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from graphx.extract.known import read_titles
+from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.ner import normalize_name
 from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.aliases import AliasRules
@@ -62,13 +62,12 @@ def _blocks(kind: str, names: list[str]) -> set[tuple[str, object]]:
 
 
 def _heads(cluster: Cluster) -> set[tuple[str, object]]:
-    """Keys a shorter name of the same story meets: a body's first word ("CivicGuard" of
-    "CivicGuard Corrections")."""
+    """Keys a shorter name of the same story meets: a body's first words ("CivicGuard" of
+    "CivicGuard Corrections", "Cajun Coast Seafood" of "Cajun Coast Seafood Processing")."""
     keys: set[tuple[str, object]] = set()
-    for name in cluster.names:
+    for name in cluster.names if cluster.type in ORG_TYPES else ():
         words = normalize_name(name).split()
-        if cluster.type in ORG_TYPES and len(words) > 1:
-            keys.add((cluster.type, frozenset({stem(words[0])})))
+        keys.update((cluster.type, frozenset(map(stem, words[:n]))) for n in range(1, len(words)))
     return keys
 
 
@@ -246,11 +245,23 @@ def _same_body(
     words = label.split()
     if shared and len(words) == 1 and any(o.split()[:1] == words and " " in o for o in others):
         return "first word of a body another document of the same story names in full"
+    if shared and _company_cut_short(cluster, words, others):
+        return "a company's first words, which another document of the same story names in full"
     for form in sorted(cluster.forms | {label}):
         for o in sorted(set(others) | other.forms):
             if same_org(form, o):
                 return f"same body once its place or edition is read ({form!r} ~ {o!r})"
     return ""
+
+
+def _company_cut_short(cluster: Cluster, words: list[str], others: list[str]) -> bool:
+    """A company's name of two words or more that ends in a trade ("Cajun Coast Seafood")
+    and begins another's ("Cajun Coast Seafood Processing LLC": found in probe234: an
+    advocates' blog named the plant short)."""
+    trade = read_head_words()["business"]
+    if cluster.type != "organization" or len(words) < 2 or words[-1] not in trade:
+        return False
+    return any(o.split()[: len(words)] == words and len(o.split()) > len(words) for o in others)
 
 
 def _spelling_variant(

@@ -19,7 +19,7 @@ from graphx.extract.ner import normalize_name
 from graphx.lexicon import shipped
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
-from graphx.resolve.clusters import outlets_of
+from graphx.resolve.clusters import outlets_of, source_parts
 
 __all__ = ["OwnOutlet", "byline_outlets"]
 
@@ -89,6 +89,15 @@ def _a_source(name: list[str], sources: list[list[str]]) -> bool:
     return False
 
 
+def _a_call_sign(name: str) -> bool:
+    """A station's call sign alone, with its band or not ("WDVN-TV", "KXAS").
+
+    >>> _a_call_sign("WDVN-TV"), _a_call_sign("KXAS"), _a_call_sign("Harbor Times")
+    (True, True, False)
+    """
+    return " " not in name.strip() and bool(bodies.call_sign(name.strip()))
+
+
 def _paper_word(outlet: str) -> str:
     """The last word of an outlet's name of three words or more that says it is an outlet,
     as the page calls itself ("told the Herald" in the Western New York Herald, found in
@@ -121,8 +130,14 @@ class OwnOutlet:
         self.doc = doc
         self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
         self.by_key |= {normalize_name(o): o for o in byline_outlets(doc)}
-        outlets = list(self.by_key.values())
+        # "Action 33 News (WDVN-TV)": a call sign alone in the source's parentheses is the
+        # station's own, no outlet it credits (found in probe235: one station was two)
+        publisher, credited = source_parts(doc.source)
+        self.call_signs = {c: publisher for c in credited if _a_call_sign(c)}
+        self.by_key |= {normalize_name(c): publisher for c in self.call_signs}
+        outlets = list(dict.fromkeys(self.by_key.values()))
         self.stations = {sign: o for o in outlets if (sign := bodies.call_sign(o))}
+        self.stations |= {bodies.call_sign(c): o for c, o in self.call_signs.items()}
         self.short = {
             normalize_name(short): o
             for o in outlets
