@@ -911,6 +911,25 @@ def test_happenings_a_headline_tells_its_own_articles_happening_first() -> None:
     assert group_occurrences([body, lede, other], CORPUS) == [[0, 2], [1]]
 
 
+def test_happenings_a_headline_of_a_related_family_is_its_ledes_at_one_place() -> None:
+    # found in probe234: "Federal agents raid Houma seafood plant" stayed apart from its own
+    # lede's "agents detained dozens of workers Tuesday at a seafood processing plant in
+    # Houma" (a raid and an arrest: two related families)
+    headline = replace(
+        occ("b", "raid", "enforcement", published="2019-10-16", place="dayton",
+            text="agents raid seafood plant"),
+        headline=True, kin="arrest",
+    )  # fmt: skip
+    lede = replace(
+        occ("b", "arrest", "enforcement", on="2019-10-15", place="dayton", agents=("agency",),
+            text="agents detained dozens of workers Tuesday at a plant"),
+        kin="arrest",
+    )  # fmt: skip
+    assert group_occurrences([headline, lede], CORPUS) == [[0, 1]]
+    # ... not when the headline names no place nor anyone of the lede's
+    assert group_occurrences([replace(headline, place=""), lede], CORPUS) == [[0], [1]]
+
+
 def test_happenings_a_split_vote_s_tally_meets_its_other_reports() -> None:
     # found in probe144 (working): a weekly's "supervisors adopted Resolution 17-031 on a
     # 13-6 roll call" named no one and no date its reports could be keyed by; a TV station's

@@ -352,9 +352,10 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
     if a.doc_id == b.doc_id and part:
         score += PART
     # "Commissioners hear pitch to rent jail beds" over "commissioners on Thursday heard a
-    # proposal": the headline's own story before another article's hearing
-    if a.doc_id == b.doc_id and a.headline != b.headline and a.family == b.family:
-        score += HEADLINE
+    # proposal": the headline's own story first; half for a related family, which then needs
+    # a place or someone in common ("Agents raid Houma plant", "agents detained": probe234)
+    if a.doc_id == b.doc_id and a.headline != b.headline:
+        score += HEADLINE if a.family == b.family else HEADLINE / 2
     return score
 
 
