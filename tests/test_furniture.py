@@ -615,6 +615,16 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Marta Ruiz of Familias Unidas speaks at a press conference in Macon on June 28, "
          "2019. (El Diario del Valle)", "caption", None),
         ("\u00a9 2023 Brookfield Radio", "copyright", None),
+        # a menu in another language (found in probe237: "Opinión | En" became a person)
+        ("Inicio | Noticias | Inmigración | Deportes | Opinión | En español", "navigation",
+         None),
+        # a station's credit with its channel (found in probe238: the caption's date was read)
+        ("Residents line up at a Nov. 21, 2019 hearing on the plan. (WKRB 57 photo / Jo Lin)",
+         "caption", None),
+        # a show's credits (found in probe238: the host became the agent of "Hosted")
+        ("Hosted by Ann Lee \u00b7 Produced by Tom Ruiz", "byline", "Ann Lee"),
+        # a day's ordinal in a stamp (found in probe237: the stamp put off the lede)
+        ("Published: Monday, October 7th, 2019 at 5:52pm", "stamp", None),
         # ... and with no year (found in probe234: the wire became a person "Copyright ...")
         ("Copyright Mesa Valley Newswire. Distributed for use by member papers.",
          "copyright", None),
@@ -650,6 +660,9 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Por favor, the sign at the clinic said, in Spanish and English.",
         "Photo identification is required at the polls, the clerk said.",
         "Copyright Office officials said the rule would change.",
+        "Hosted by the Rotary Club, the forum drew 200 people.",
+        "The mayor | the council | the sheriff | and the judge all agreed.",
+        "Published 1st of the month, the figures show a rise.",
         "Copyright Royalty Board judges ruled on Tuesday.",
         "File photos of the suspect were shared with the police.",
         "Advertisements for the program ran on local radio, officials said.",
