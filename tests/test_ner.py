@@ -22,6 +22,7 @@ from graphx.extract.ner import AUTO_MODELS, find_mentions, label_type, load_nlp,
 from graphx.extract.parted import places_after_bodies
 from graphx.extract.surnames import first_names_of_people, last_words_of_people
 from graphx.extract.titles import read_titles
+from graphx.ingest.furniture import caption_surnames
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
 
@@ -2724,6 +2725,21 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
 def test_ner_model_a_person_in_parts_the_model_typed_otherwise(text: str, person: str) -> None:
     found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
     assert (person, "person") in found
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_surname_alone_named_in_full_in_a_caption_is_a_person() -> None:
+    # found in probe237: "County Manager Felipe Archuleta addresses ..." was a photo's
+    # caption, removed; the text's "Archuleta said" was then a lone word, dropped
+    text = (
+        '"It was about forcing our jail to do the federal government\'s job," Quintana said '
+        "in an interview Monday afternoon."
+    )
+    doc = load_nlp(Settings())(text)
+    assert ("Quintana", "person") not in {(m.text, m.type) for m in find_mentions(doc)}
+    told = caption_surnames(["caption: County Manager Rosa Quintana speaks. Jo Lin/Herald"])
+    assert ("Quintana", "person") in {(m.text, m.type) for m in find_mentions(doc, told)}
 
 
 @pytest.mark.model

@@ -23,6 +23,7 @@ from graphx.errors import SettingsError
 from graphx.extract import aspect, events, lines, ner, releases
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.tables import load_tables
+from graphx.ingest.furniture import caption_surnames
 from graphx.lexicon import for_settings
 from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
 from graphx.settings import Settings
@@ -45,7 +46,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         StageError: a stage failed on this document; it names the stage.
     """
     with stage("entities"):
-        mentions = identify_mentions(ner.find_mentions(doc))
+        told = caption_surnames(document.furniture)  # "Felipe Archuleta" of a photo's caption
+        mentions = identify_mentions(ner.find_mentions(doc, told))
     with stage("dates"):
         times = aspect.time_expressions(
             doc,

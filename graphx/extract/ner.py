@@ -75,8 +75,9 @@ __all__ = [
 _PARTICLES = name_words().particles
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
-    """Typed mentions of a parsed document, ordered by start.
+def find_mentions(doc: Doc, told: frozenset[str] = frozenset()) -> list[Mention]:
+    """Typed mentions of a parsed document, ordered by start; ``told``: the surnames its page
+    names in full only in its furniture (a photo's caption).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -88,7 +89,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     names = known_names()
     drafts = [d for ent in doc.ents for d in draft_entity(doc, ent, names)]
     text = doc.text  # built from the tokens on every access: read it once
-    drafts = _repaired(doc, text, drafts, names)
+    drafts = surnames.lone_names(doc, _repaired(doc, text, drafts, names), read_titles(), told)
+    drafts = page.without_furniture_words(doc, text, page.without_item_labels(doc, text, drafts))
     drafts = sorted(drafts + _repeats(doc, drafts), key=lambda d: d.start)
     mentions = _mentions(doc, drafts)
     return page.mark_attributions(text, page.mark_datelines(text, mentions))
@@ -132,9 +134,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = repairs.administrations(doc, drafts, names)
     drafts = parted.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
     drafts = retype.companies(doc, retype.people_by_surname(doc, headed.businesses(doc, drafts)))
-    drafts = retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
-    drafts = page.without_item_labels(doc, text, retype.lone_names(doc, drafts, titles))
-    return page.without_furniture_words(doc, text, drafts)
+    return retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
 
 
 def _mentions(doc: Doc, drafts: list[Draft]) -> list[Mention]:

@@ -17,6 +17,7 @@ from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
+from graphx.extract.surnames import people_surnames
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 from graphx.extract.town_cues import read_as_someone_else
@@ -29,7 +30,6 @@ __all__ = [
     "by_evidence",
     "city_and_state",
     "consistent_types",
-    "lone_names",
     "people_by_surname",
     "people_read_as_places",
     "places_opening_names",
@@ -115,7 +115,7 @@ def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A one-word ORG/GPE that is the name of a person of the document is that person; so
     is a two-word ORG that ends the full name of one ("Tzul Chávez" after "Aurelio Tzul
     Chávez")."""
-    people = _surnames(doc, drafts)
+    people = people_surnames(doc, drafts)
     double = {
         doc[d.end - 2 : d.end].text for d in drafts if d.type == "person" and d.end - d.start > 2
     }
@@ -135,7 +135,7 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     or the kind its own head words give first ("Stewart Detention Center" an agency, though
     the model read it a person in a headline)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    full = _surnames(doc, drafts)
+    full = people_surnames(doc, drafts)
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
@@ -162,7 +162,7 @@ def places_named_like_the_famous(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     "he left his home on the west side of Clinton" (found in a probe: the town's dairy
     worker was detained by ICE with Bill Clinton as the one taken); not "the 1996 law that
     Clinton signed"."""
-    full = _surnames(doc, drafts)
+    full = people_surnames(doc, drafts)
     named = {doc[d.start : d.end].text.lower() for d in drafts if d.type == "jurisdiction"}
     for d in drafts:
         text = doc[d.start : d.end].text
@@ -250,43 +250,6 @@ def _told_as_someone(doc: Doc, d: Draft) -> bool:
 _SOMEONE = frozenset({"he", "she"})
 
 
-def lone_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
-    """Drop a one-word "person" the document never names in full, titles or knows.
-
-    News introduces a person by full name before using the surname alone, so
-    a lone capitalized word the model calls PERSON ("Zephyrair", "Marseille") is
-    more often a company or a place the model missed.
-    """
-    full = _surnames(doc, drafts)
-    heads = {
-        doc[d.end - 1].text: d.type for d in drafts if d.type in BODY_TYPES and d.end - d.start > 1
-    }
-    keep = []
-    for d in drafts:
-        lone = d.type == "person" and d.end - d.start == 1 and not d.canonical
-        word = doc[d.start].text
-        titled = d.start > 0 and is_title_word(doc[d.start - 1].text, titles, doc[d.start].text)
-        if lone and word not in full and not titled:
-            if word not in heads:
-                continue
-            d.type = heads[word]  # "the Herald" after "the Boston Herald"
-        keep.append(d)
-    return keep
-
-
-def _surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
-    """The last words of the people the document names in full (not "Zephyrair" alone), a
-    hyphenated surname whole ("Betancourt-Reyes" of "Carla Betancourt-Reyes")."""
-    people = [d for d in drafts if d.type == "person" and d.end - d.start > 1]
-    last = {doc[d.end - 1].text for d in people}
-    joined = {
-        doc[d.end - 3 : d.end].text
-        for d in people
-        if d.end - d.start > 3 and joined_by_hyphen(doc, d.end - 3)
-    }
-    return last | joined
-
-
 def place_titles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``place_titles.txt``: titles held in a place ("mayor", "gov."), not in a body."""
     return (lexicon or shipped()).word_set("place_titles.txt")
@@ -363,7 +326,7 @@ def _towns_read_as_groups(
         if (
             guessed
             and read_as_someone_else(doc, d)
-            and not set(text.split()) & _surnames(doc, drafts[:k] + drafts[k + 1 :])
+            and not set(text.split()) & people_surnames(doc, drafts[:k] + drafts[k + 1 :])
         ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"

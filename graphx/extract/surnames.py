@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
-from graphx.extract.drafts import Draft, covered
+from graphx.extract.drafts import BODY_TYPES, Draft, covered
+from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import any_head_words, name_words
 from graphx.extract.titles import ends_title, in_capitals, is_title_word, stop_word_first_name
 
@@ -24,7 +25,9 @@ __all__ = [
     "first_names_of_people",
     "full_names_of_surnames",
     "last_words_of_people",
+    "lone_names",
     "names_in_full",
+    "people_surnames",
     "told_with_age",
 ]
 
@@ -155,3 +158,44 @@ def apostrophe_surnames(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if _APOSTROPHE_NAME.fullmatch(doc[d.end].text) and "\n" not in doc[d.end - 1].whitespace_:
             d.end += 1
     return drafts
+
+
+def lone_names(
+    doc: Doc, drafts: list[Draft], titles: frozenset[str], told: frozenset[str] = frozenset()
+) -> list[Draft]:
+    """Drop a one-word "person" the document never names in full, titles or knows.
+
+    News introduces a person by full name before using the surname alone, so
+    a lone capitalized word the model calls PERSON ("Zephyrair", "Marseille") is
+    more often a company or a place the model missed. ``told``: the surnames the page
+    names in full where its text does not, in a photo's caption ("County Manager Felipe
+    Archuleta addresses ..." before "Archuleta said": found in probe237).
+    """
+    full = people_surnames(doc, drafts) | told
+    heads = {
+        doc[d.end - 1].text: d.type for d in drafts if d.type in BODY_TYPES and d.end - d.start > 1
+    }
+    keep = []
+    for d in drafts:
+        lone = d.type == "person" and d.end - d.start == 1 and not d.canonical
+        word = doc[d.start].text
+        titled = d.start > 0 and is_title_word(doc[d.start - 1].text, titles, doc[d.start].text)
+        if lone and word not in full and not titled:
+            if word not in heads:
+                continue
+            d.type = heads[word]  # "the Herald" after "the Boston Herald"
+        keep.append(d)
+    return keep
+
+
+def people_surnames(doc: Doc, drafts: list[Draft]) -> set[str]:
+    """The last words of the people the document names in full (not "Zephyrair" alone), a
+    hyphenated surname whole ("Betancourt-Reyes" of "Carla Betancourt-Reyes")."""
+    people = [d for d in drafts if d.type == "person" and d.end - d.start > 1]
+    last = {doc[d.end - 1].text for d in people}
+    joined = {
+        doc[d.end - 3 : d.end].text
+        for d in people
+        if d.end - d.start > 3 and joined_by_hyphen(doc, d.end - 3)
+    }
+    return last | joined

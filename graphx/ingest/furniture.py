@@ -39,6 +39,7 @@ from graphx.lexicon import Lexicon, shipped
 __all__ = [
     "Cleaned",
     "FurniturePattern",
+    "caption_surnames",
     "clean",
     "load_patterns",
     "looks_like_headline",
@@ -321,3 +322,23 @@ def _without_wire(author: str) -> str:
         if distinct and author.endswith(" " + service) and len(rest.split()) >= 2:
             return rest
     return author
+
+
+# a capitalised word after another: the second may be a surname ("Felipe Archuleta")
+_NAMED_PAIR = re.compile(r"(?=\b[A-Z][\w'’]+\s+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b)")
+
+
+def caption_surnames(removed: Sequence[str]) -> frozenset[str]:
+    """The last words of the capitalised pairs a page's removed photo captions hold, which
+    may name in full a person its text names by surname alone ("Doña Ana County Manager
+    Felipe Archuleta addresses ..." before "Archuleta said": found in probe237).
+
+    >>> sorted(caption_surnames(["caption: Sheriff Ana Ruiz-Vega speaks. Jo Lin/Herald"]))
+    ['Ana', 'Lin', 'Ruiz-Vega']
+    """
+    found: set[str] = set()
+    for line in removed:
+        kind, _, text = line.partition(": ")
+        if kind == "caption":
+            found.update(m.group(1) for m in _NAMED_PAIR.finditer(text))
+    return frozenset(found)
