@@ -811,6 +811,7 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
         ("ORG", "Harlan County Jail", "agency"),
         ("ORG", "Bayou Teche Parish Police Jury", "agency"),
         ("ORG", "Gulf Detention Watch Network", "organization"),
+        ("ORG", "Tri-County Federal Detention Facility", "agency"),  # probe238
         ("ORG", "Coastal News Network", "media"),
         # found in probes 207, 208: a wire's desk, a state's branch of government
         ("ORG", "Plains News Service", "media"),
@@ -2740,6 +2741,21 @@ def test_ner_model_a_surname_alone_named_in_full_in_a_caption_is_a_person() -> N
     assert ("Quintana", "person") not in {(m.text, m.type) for m in find_mentions(doc)}
     told = caption_surnames(["caption: County Manager Rosa Quintana speaks. Jo Lin/Herald"])
     assert ("Quintana", "person") in {(m.text, m.type) for m in find_mentions(doc, told)}
+
+
+@pytest.mark.model
+@needs_model
+def test_ner_model_a_laws_name_in_a_title_case_headline_names_no_place() -> None:
+    # found in probe238: the headline's "'Welcoming City' Ordinance" gave a place
+    text = (
+        "Amherst Council Passes 'Welcoming City' Ordinance After Four-Hour Hearing\nAMHERST, "
+        "Mass. (WKRB) — After more than four hours of public comment, the Amherst Town Council "
+        'voted 8-1 Thursday night to approve a "Welcoming City" ordinance limiting police '
+        "cooperation with ICE."
+    )
+    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    assert not any("Welcoming" in name for name, _ in found)
+    assert ("Amherst Town Council", "agency") in found
 
 
 @pytest.mark.model

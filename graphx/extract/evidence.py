@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.errors import SettingsError
 from graphx.extract import places
+from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import facility_or_group, read_titles
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
@@ -140,9 +141,12 @@ def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
 def _law_it_names(doc: Doc, start: int, end: int, cues: Cues) -> str:
     """The common noun of a law right after a place's name no gazetteer knows, its quotes
     between, which makes the name the law's ("the Welcoming City ordinance": found in
-    probe229; not "the Chicago ordinance"), else ""."""
+    probe229; not "the Chicago ordinance"), its capital in a title-case headline too ("...
+    Passes 'Welcoming City' Ordinance": probe238), else ""."""
     after = next((t for t in doc[end : end + 3] if not t.is_quote), None)
-    if after is None or not after.is_lower or cues.last.get(after.lower_) != "law":
+    if after is None or cues.last.get(after.lower_) != "law":
+        return ""
+    if not (after.is_lower or in_a_title_case_line(doc, after.i)):
         return ""
     if after.lower_ in _PACTS:
         return ""  # "the Bay Area agreement among nine counties": its parties' region
