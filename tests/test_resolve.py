@@ -1220,6 +1220,31 @@ def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
 
 
+def test_resolve_the_countys_board_is_its_paragraphs_county() -> None:
+    # found in probe237: "Tulare County, Calif., is a small place ... when the county's Board
+    # of Supervisors voted" stayed apart from the county's board another page named in full
+    full = ("The Tulare County Board of Supervisors met.",
+            [("Tulare County Board of Supervisors", "agency")])  # fmt: skip
+    text = (
+        "Tulare County, Calif., is a small place with a big jail. Or it was until Wednesday, "
+        "when the county's Board of Supervisors voted 2-1 to end the contract."
+    )
+    mentions = [("Tulare County", "jurisdiction"), ("Calif.", "jurisdiction"),
+                ("Board of Supervisors", "agency")]  # fmt: skip
+
+    def board_joins(told: str) -> bool:
+        page, extracted = extraction("d1", told, mentions)
+        board = dataclasses.replace(extracted.mentions[2], sentence=1)  # the second sentence
+        extracted = dataclasses.replace(extracted, mentions=[*extracted.mentions[:2], board])
+        other = extraction("d0", *full)
+        res = resolve_corpus([other[1], extracted], [other[0], page], settings=Settings())
+        return res.mention_entity["d0"][0] == res.mention_entity["d1"][2]
+
+    assert board_joins(text)
+    # ... not a board the text does not say is the county's
+    assert not board_joins(text.replace("the county's", "the"))
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

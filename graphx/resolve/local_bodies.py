@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from graphx.model import DocExtraction, Document, Mention
@@ -57,16 +58,23 @@ def _contexts(
     other county: found in probe218), or the county paper's."""
     publisher, home, counts = own
     named = [x for x in ext.mentions if x.type == "jurisdiction"]
+    paragraph = _paragraph_places(m, named, doc.text)
     if level:
         told = [x.text for x in named if x.sentence == m.sentence and x.end <= m.start]
         # not after another place in its sentence ("taken to Fresno, where the Sheriff's")
         page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
-        return [told, page, [] if told else home]
-    text = doc.text
+        # "the county's Board of Supervisors": its paragraph's county (found in probe237)
+        owned = re.search(rf"\b{level}['’]s\s+$", doc.text[max(0, m.start - 12) : m.start], re.I)
+        return [told, paragraph if owned else [], page, [] if told else home]
+    return [paragraph, publisher, [t for t in counts if counts[t] > 1], home]
+
+
+def _paragraph_places(m: Mention, named: list[Mention], text: str) -> list[str]:
+    """The places the mention's paragraph names, not where a body sits ("the
+    Minneapolis-based center")."""
     first, last = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end) % (len(text) + 1)
-    paragraph = [
+    return [
         x.text
         for x in named
         if first <= x.start < last and not text[x.end : x.end + 6].startswith("-based")
     ]
-    return [paragraph, publisher, [t for t in counts if counts[t] > 1], home]
