@@ -628,6 +628,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # ... and with no year (found in probe234: the wire became a person "Copyright ...")
         ("Copyright Mesa Valley Newswire. Distributed for use by member papers.",
          "copyright", None),
+        ("Copyright Mesa Valley Newswire, LLC. Distributed for use by member papers.",
+         "copyright", None),
         ("Copyright The Valley Post", "copyright", None),
         # the sign and the word (found in a fresh corpus: its year dated the page)
         ("\u00a9 Copyright 2024, The Valley Post, Macon, GA", "copyright", None),
@@ -660,6 +662,7 @@ def test_furniture_bylines_credits_stamps_by_shape(
         "Por favor, the sign at the clinic said, in Spanish and English.",
         "Photo identification is required at the polls, the clerk said.",
         "Copyright Office officials said the rule would change.",
+        "Copyright Office Register Ana Ruiz. She told the panel on Tuesday the rule would change.",
         "Hosted by the Rotary Club, the forum drew 200 people.",
         "The mayor | the council | the sheriff | and the judge all agreed.",
         "Published 1st of the month, the figures show a rise.",

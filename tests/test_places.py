@@ -27,6 +27,12 @@ from graphx.lexicon import Lexicon
         ("St. Paul", ["Nebraska"] * 2 + ["Minnesota"], Place("Saint Paul", "city", "Nebraska")),
         ("St. Paul", ["Nebraska", "Minnesota"], Place("Saint Paul", "city", "Nebraska")),
         ("Columbus", ["Indiana", "Utah", "Ohio"], Place("Columbus", "city", "Ohio")),
+        # ... a country named beside two states makes no list of three (a review)
+        (
+            "Jacksonville",
+            ["North Carolina", "Florida", "Honduras"],
+            Place("Jacksonville", "city", "North Carolina"),
+        ),
         ("Pinellas County", [], Place("Pinellas County", "county", "Florida")),
         ("Boston", [], Place("Boston", "city", "Massachusetts")),
         ("Tampa", [], Place("Tampa", "city", "Florida")),

@@ -1218,6 +1218,28 @@ def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
                 ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
     res = resolve(other, (bare, mentions))
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
+    # ... nor on a page that names Congress, whose committees have such names too (a review)
+    federal = (
+        "In Salem, Oregon, the sheriff told Congress the Senate Rural Affairs Committee erred."
+    )
+    mentions = [
+        ("Salem", "jurisdiction"),
+        ("Oregon", "jurisdiction"),
+        ("Congress", "agency", "congress"),
+        ("Senate Rural Affairs Committee", "agency"),
+    ]
+    res = resolve(full, (federal, mentions))
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][3]
+    # ... nor a court named like a chamber's body (a review)
+    court = ("The Oregon Court of Appeals ruled.", [("Oregon Court of Appeals", "agency")])
+    res = resolve(
+        court,
+        (
+            "In Salem, Oregon, the Court of Appeals ruled.",
+            [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"), ("Court of Appeals", "agency")],
+        ),
+    )
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
 
 
 def test_resolve_the_countys_board_is_its_paragraphs_county() -> None:
@@ -1868,10 +1890,21 @@ def test_resolve_a_stations_call_sign_in_its_sources_parentheses_is_its_own() ->
     (station,) = [e for e in res.entities.values() if e.type == "media"]
     assert {"Action 9 News", "WKRB-TV"} <= {station.label, *station.aliases}
     assert res.mention_entity["d0"] == [station.id]
-    # ... an outlet's name in them is another outlet it credits
+    # ... and another page's bare call sign is the station (a review)
+    other = ("The sheriff told WKRB on Monday.", [("WKRB", "organization")])
+    page, extracted = extraction("d0", text, [("WKRB-TV", "media")])
+    page.source = "Action 9 News (WKRB-TV)"
+    more = extraction("d1", *other)
+    res = resolve_corpus([extracted, more[1]], [page, more[0]], settings=Settings())
+    assert res.mention_entity["d1"] == res.mention_entity["d0"]
+    # ... an outlet's name in them is another outlet it credits, and so is a call sign a
+    # paper's source credits, which has no channel of its own (a review)
     res = published_by("Bay Memo (Harbor Times)", "The council met.", [])
     labels = sorted(e.label for e in res.entities.values() if e.type == "media")
     assert labels == ["Bay Memo", "Harbor Times"]
+    res = published_by("Valley Gazette (KRGV)", "The council met.", [])
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["KRGV", "Valley Gazette"]
 
 
 def test_resolve_a_company_named_short_in_another_article_of_the_story() -> None:
@@ -1896,6 +1929,12 @@ def test_resolve_a_company_named_short_in_another_article_of_the_story() -> None
     )
     res = resolve(full, bare)
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][1]
+    # ... nor a group whose name begins with the company's (a review)
+    union = ("Sheriff Ann Lee met the Delta Bend Seafood Workers Union in Houma.",
+             [("Ann Lee", "person"), ("Delta Bend Seafood Workers Union", "organization"),
+              ("Houma", "jurisdiction")])  # fmt: skip
+    res = resolve(union, short)
+    assert res.mention_entity["d0"][1] != res.mention_entity["d1"][1]
 
 
 def test_resolve_a_body_publishing_its_own_release_is_one_entity() -> None:

@@ -37,9 +37,7 @@ __all__ = [
 
 # A city must outnumber the next city of the same name this many times to win.
 _DOMINANCE = 3.0
-# ... and this many times to win over the nearer of two states the page names as often
-# (Auburn, Wash., is 3.6 times Auburn, Maine: the nearer state decides).
-_TIE_DOMINANCE = 10.0
+_TIE_DOMINANCE = 10.0  # ... to win over the nearest of three states a page lists (``_pick``)
 _CITY = 100_000  # a city this big is meant by its name as often as its state is
 _FOREIGN_CITY = 150_000  # a city abroad this big is meant without its country named
 
@@ -122,19 +120,23 @@ def _of_one_state(text: str, key: str, gaz: Gazetteer) -> bool:
     return named and len({c.parent for c in gaz.counties.get(key, [])}) == 1
 
 
-def _pick(candidates: list[Place], states: list[str], people: Sequence[int] = ()) -> Place | None:
+def _pick(
+    candidates: list[Place],
+    states: list[str],
+    people: Sequence[int] = (),
+    region: Sequence[str] = (),
+) -> Place | None:
     """The namesake in the state named most ("Linn County" beside Cedar Rapids and Iowa City
-    is Iowa's, though "in Oregon" came nearer; found in a probe); of a tie among three states
-    or more, a region's list, the city that outnumbers the others ``_TIE_DOMINANCE`` times
-    ("St. Paul" in a release that lists Minnesota, Iowa, Nebraska and the Dakotas once each
-    is Minnesota's: found in probe227), else the nearest ("In Minnesota, a Grand Rapids
-    group" beside Lansing)."""
+    is Iowa's, though "in Oregon" came nearer: a probe); of a tie among three or more of the
+    ``region``'s states (no country: a review), the city ``_TIE_DOMINANCE`` times its namesakes
+    ("St. Paul" in a release listing Minnesota, Iowa and Nebraska once each: probe227), else
+    the nearest ("In Minnesota, a Grand Rapids group" beside Lansing; Auburn, Maine)."""
     held = [s for s in dict.fromkeys(states) if any(p.parent == s for p in candidates)]
     top = max(map(states.count, held), default=0)
     tied = [s for s in held if states.count(s) == top]
     sizes = dict(zip(candidates, people, strict=False))
     ranked = sorted((p for p in candidates if p.parent in tied), key=lambda p: -sizes.get(p, 0))
-    listed = sum(states.count(s) == top for s in set(states)) >= 3
+    listed = sum(region.count(s) == top for s in set(region)) >= 3
     big = len(ranked) > 1 and sizes.get(ranked[0], 0) >= _TIE_DOMINANCE * sizes.get(ranked[1], 0)
     if listed and big and sizes.get(ranked[1], 0) > 0:
         return ranked[0]
@@ -160,7 +162,7 @@ def _lookup_city(
     if not found:
         return None
     ranked = sorted(found, key=lambda pair: -pair[1])
-    chosen = _pick([p for p, _ in ranked], [*states, *countries], [n for _, n in ranked])
+    chosen = _pick([p for p, _ in ranked], [*states, *countries], [n for _, n in ranked], states)
     if chosen:
         return chosen
     top, people = ranked[0]

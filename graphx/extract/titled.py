@@ -41,6 +41,7 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         k, dashes = j, 0  # a hyphen inside a surname joins two of its words ("Ruiz-Barone")
         while k < len(doc) and k - j - dashes < 3 and k not in taken:
             dash = k > j and doc[k].text == "-" and joined_by_hyphen(doc, k - 1)
+            dash = dash and _name_word(doc[k + 1], titles)  # not "the Ana Ruiz-backed bill"
             if not (dash or _name_word(doc[k], titles)):
                 break
             k, dashes = k + 1, dashes + dash

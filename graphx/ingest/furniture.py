@@ -324,21 +324,22 @@ def _without_wire(author: str) -> str:
     return author
 
 
-# a capitalised word after another: the second may be a surname ("Felipe Archuleta")
-_NAMED_PAIR = re.compile(r"(?=\b[A-Z][\w'’]+\s+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b)")
+# a run of capitalised words: its last may be a surname ("County Manager Felipe Archuleta")
+_NAMED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 def caption_surnames(removed: Sequence[str]) -> frozenset[str]:
-    """The last words of the capitalised pairs a page's removed photo captions hold, which
-    may name in full a person its text names by surname alone ("Doña Ana County Manager
-    Felipe Archuleta addresses ..." before "Archuleta said": found in probe237).
+    """The last words of the runs of capitalised words a page's removed photo captions hold,
+    which may name in full a person its text names by surname alone ("Doña Ana County
+    Manager Felipe Archuleta addresses ..." before "Archuleta said": found in probe237; not a
+    first name, "Attorney General Jeff Sessions": "Jeff," in a quote stays no one).
 
     >>> sorted(caption_surnames(["caption: Sheriff Ana Ruiz-Vega speaks. Jo Lin/Herald"]))
-    ['Ana', 'Lin', 'Ruiz-Vega']
+    ['Lin', 'Ruiz-Vega']
     """
     found: set[str] = set()
     for line in removed:
         kind, _, text = line.partition(": ")
         if kind == "caption":
-            found.update(m.group(1) for m in _NAMED_PAIR.finditer(text))
+            found.update(m.group(0).split()[-1] for m in _NAMED_RUN.finditer(text))
     return frozenset(found)

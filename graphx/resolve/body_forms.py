@@ -27,6 +27,8 @@ from graphx.resolve.clusters import ORG_TYPES, Cluster
 
 __all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body"]
 
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
 
 def add_place_forms(
     clusters: Sequence[Cluster],
@@ -38,6 +40,7 @@ def add_place_forms(
     document's place names), the name its place's body goes by (``body_synonyms.txt``),
     an outlet's name without its edition words ("... Times Weekly") and a company's without
     its legal form ("... Co."), as forms to join by (issue 16)."""
+    national = _a_national_chamber(clusters, names)
     for cluster in clusters:
         if cluster.type not in ORG_TYPES:
             continue
@@ -54,7 +57,7 @@ def add_place_forms(
             if form and form != normalize_name(name):
                 cluster.forms.add(form)
             cluster.forms.update(_synonym_forms(name, context, gazetteer))
-            cluster.forms.update(_chamber_forms(name, context, gazetteer))
+            cluster.forms.update(set() if national else _chamber_forms(name, context, gazetteer))
             base = edition_base(name) if cluster.type == "media" else ""
             if base:
                 cluster.forms.add(base)
@@ -80,10 +83,12 @@ def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str 
 
 
 def _state_named_most(context: Sequence[str], gaz: places.Gazetteer) -> str:
-    """The one state the document's place names put it in most, a town or a county of one
-    state counting for its state ("ST. PAUL" and "Crow Wing County": Minnesota), "" of a
-    tie or of none."""
-    counts = Counter(places.states_named(context, gaz))
+    """The one state the document's place names name most, else, when they name no state,
+    the one they put it in most, a town or a county of one state counting for its state
+    ("ST. PAUL" and "Crow Wing County": Minnesota; not "CARSON CITY, Nev." beside three
+    California cities: a review); "" of a tie or of none."""
+    named = Counter(s for text in context if (s := places.state_named(text, gaz)))
+    counts = named or Counter(places.states_named(context, gaz))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
@@ -94,15 +99,34 @@ def _chamber_forms(name: str, context: Sequence[str], gaz: places.Gazetteer) -> 
     """A chamber's body named bare, as the body of the chamber of the state its page names
     most: "the House Public Safety Finance and Policy Committee" on a Minnesota page joins
     the "Minnesota House Public Safety Finance and Policy Committee" another page writes
-    (found in probe227: one committee was two bodies). A form only: it joins a body some
-    page names with its state, never makes one."""
+    (found in probe227: one committee was two bodies); a committee only, not a court ("Court
+    of Appeals": a review). A form only: it joins a body some page names with its state,
+    never makes one."""
     words = name.split()
     words = words[1:] if words[:1] == ["the"] else words
     chambers = read_head_words()["chamber"]  # "Senate", "House", "Assembly" ...
     if len(words) < 2 or words[0].lower() not in chambers or not words[0][:1].isupper():
         return set()
+    if words[-1].lower() not in _COMMITTEES:
+        return set()
     state = _state_named_most(context, gaz)
     return {normalize_name(f"{state} {' '.join(words)}")} if state else set()
+
+
+def _a_national_chamber(clusters: Sequence[Cluster], names: dict[str, KnownName]) -> bool:
+    """Whether the page names a national legislature or a chamber of it, whose committees
+    its bare "House Judiciary Committee" may be ("told the House Judiciary Committee in
+    Washington" under a headline naming Congress: a review): a federal body of the tables
+    that is part of another and whose name ends in a chamber's word ("U.S. Senate"; not the
+    "White House"), or the body it is part of ("U.S. Congress")."""
+    chambers = read_head_words()["chamber"]
+    national = {
+        k.id
+        for k in names.values()
+        if k.level == "federal" and k.parent and k.name.split()[-1].lower() in chambers
+    }
+    national |= {k.parent for k in names.values() if k.id in national}
+    return any(c.canonical in national for c in clusters)
 
 
 def _without_legal_form(name: str) -> str:

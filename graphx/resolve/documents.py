@@ -115,8 +115,9 @@ class DocResolver:
         if not outlets:
             return None
         own = self._outlet(outlets[0])
-        for sign in self.own_outlet.call_signs:
-            own.names[sign] += 0  # "WDVN-TV" of "Action 33 News (WDVN-TV)"
+        for sign in self.own_outlet.call_signs:  # "WDVN-TV", "WDVN" of "Action 33 News (WDVN-TV)"
+            for name in (sign, *bodies.station_names(sign)):
+                own.names[name] += 0
         return own
 
     def _outlet(self, name: str) -> Cluster:

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from graphx.extract.known import read_head_words, read_titles
+from graphx.extract.known import name_words, read_head_words, read_titles
 from graphx.extract.ner import normalize_name
 from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.aliases import AliasRules
@@ -256,12 +256,18 @@ def _same_body(
 
 def _company_cut_short(cluster: Cluster, words: list[str], others: list[str]) -> bool:
     """A company's name of two words or more that ends in a trade ("Cajun Coast Seafood")
-    and begins another's ("Cajun Coast Seafood Processing LLC": found in probe234: an
-    advocates' blog named the plant short)."""
+    and begins another's that goes on with trade words or a legal form only ("Cajun Coast
+    Seafood Processing LLC": found in probe234: an advocates' blog named the plant short;
+    not "... Construction Workers Union" nor "... Dairy Farmers Association": a review)."""
     trade = read_head_words()["business"]
     if cluster.type != "organization" or len(words) < 2 or words[-1] not in trade:
         return False
-    return any(o.split()[: len(words)] == words and len(o.split()) > len(words) for o in others)
+    more = trade | {f.rstrip(".") for f in name_words().legal_forms}
+    return any(
+        o.split()[: len(words)] == words and set(o.split()[len(words) :]) <= more
+        for o in others
+        if len(o.split()) > len(words)
+    )
 
 
 def _spelling_variant(

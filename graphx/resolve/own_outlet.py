@@ -131,9 +131,11 @@ class OwnOutlet:
         self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
         self.by_key |= {normalize_name(o): o for o in byline_outlets(doc)}
         # "Action 33 News (WDVN-TV)": a call sign alone in the source's parentheses is the
-        # station's own, no outlet it credits (found in probe235: one station was two)
+        # station's own, no outlet it credits (found in probe235: one station was two); a
+        # station's brand has its channel ("Valley Gazette (KRGV)" credits a station: a review)
         publisher, credited = source_parts(doc.source)
-        self.call_signs = {c: publisher for c in credited if _a_call_sign(c)}
+        channel = any(ch.isdigit() for ch in publisher)
+        self.call_signs = {c: publisher for c in credited if channel and _a_call_sign(c)}
         self.by_key |= {normalize_name(c): publisher for c in self.call_signs}
         outlets = list(dict.fromkeys(self.by_key.values()))
         self.stations = {sign: o for o in outlets if (sign := bodies.call_sign(o))}
