@@ -20,9 +20,10 @@ from graphx.extract.lines import line_bounds
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
 
-_COMMITTEES = frozenset({"committee", "subcommittee"})
+COMMITTEES = frozenset({"committee", "subcommittee"})  # the last words of a committee's name
 
 __all__ = [
+    "COMMITTEES",
     "bodies_ended_at_of",
     "field_offices",
     "bodies_named_after_their_kind",
@@ -72,7 +73,7 @@ def _joined_at_and(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if doc[first.end : last.start].text != "and" or not doc[last.start].is_title:
             continue
-        if doc[first.end - 1].lower_ in heads or doc[last.end - 1].lower_ not in _COMMITTEES:
+        if doc[first.end - 1].lower_ in heads or doc[last.end - 1].lower_ not in COMMITTEES:
             continue
         if not any(w.lower_ in chambers for w in doc[first.start : first.end]):
             continue

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
+from graphx.extract.joined import COMMITTEES
 from graphx.extract.known import name_words, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.lexicon import Lexicon, shipped
@@ -26,8 +27,6 @@ from graphx.resolve.bodies import (
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
 __all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body"]
-
-_COMMITTEES = frozenset({"committee", "subcommittee"})
 
 
 def add_place_forms(
@@ -107,7 +106,7 @@ def _chamber_forms(name: str, context: Sequence[str], gaz: places.Gazetteer) -> 
     chambers = read_head_words()["chamber"]  # "Senate", "House", "Assembly" ...
     if len(words) < 2 or words[0].lower() not in chambers or not words[0][:1].isupper():
         return set()
-    if words[-1].lower() not in _COMMITTEES:
+    if words[-1].lower() not in COMMITTEES:
         return set()
     state = _state_named_most(context, gaz)
     return {normalize_name(f"{state} {' '.join(words)}")} if state else set()
