@@ -1372,6 +1372,19 @@ def test_resolve_a_wire_its_byline_credits_is_an_outlet_of_the_page(
     assert labels == sorted([re.sub(r"^The ", "", source), *credited])
 
 
+def test_resolve_a_wire_credited_below_the_byline_and_in_the_dateline() -> None:
+    # found in probe238: "By THERESA QUILL" over a line "Empire State Wire", then "ALBION,
+    # N.Y. (ESW) —": the wire was no entity of the page
+    text = "Plant raided\nValley Courier\n\nHigh Plains Wire\n\nAMES, Iowa (HPW) — Rain fell."
+    res = published_by("The Valley Courier", text, [])
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["High Plains Wire", "Valley Courier"]
+    # ... not a line the dateline does not credit ("World News", a section)
+    res = published_by("The Valley Courier", text.replace(" (HPW)", ""), [])
+    labels = sorted(e.label for e in res.entities.values() if e.type == "media")
+    assert labels == ["Valley Courier"]
+
+
 def test_resolve_a_countys_board_by_the_county_its_bodies_name() -> None:
     # found in probe227: the county named alone once and in its jail's name twice, its seat
     # three times; the board of supervisors its sentence names after the county had stayed

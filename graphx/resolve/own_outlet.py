@@ -21,10 +21,11 @@ from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies
 from graphx.resolve.clusters import outlets_of, source_parts
 
-__all__ = ["OwnOutlet", "byline_outlets"]
+__all__ = ["OwnOutlet", "byline_outlets", "head_outlets"]
 
 # the lines of a page's head, where its masthead sits
 _HEAD_LINES = 5
+_CREDIT_LINES = 8  # ... and where a wire's credit may stand below the byline
 _TOLD_TO = re.compile(r"\b(?:told|by|according to|with|in an interview with)\s+[Tt]he\s+$")
 _REPORTS = re.compile(r"\s+(?:has\s+)?(?:reported|reports|learned|obtained|requested|reviewed)\b")
 _PARTS = re.compile(r"\s[|·•]\s")  # the parts of a masthead line
@@ -59,6 +60,30 @@ def byline_outlets(doc: Document) -> list[str]:
             if _an_outlet(name) and not _a_source(name.split(), sources):
                 found += [name] if name not in found else []
     return found
+
+
+def head_outlets(doc: Document) -> list[str]:
+    """The outlets named alone on a line of the page's head below its headline whose name
+    or initials the dateline credits in parentheses: a wire ("By THERESA QUILL" over
+    "Empire State Wire", then "ALBION, N.Y. (ESW) —", in a paper's reprint: found in
+    probe238); not a section's name ("World News"), nor the source's own outlet.
+
+    >>> text = "Plant raided\\nValley Post\\n\\nHigh Plains Wire\\n\\nAMES (HPW) — Text."
+    >>> head_outlets(Document("x", "a.txt", "txt", text, source="Valley Post"))
+    ['High Plains Wire']
+    >>> head_outlets(Document("x", "a.txt", "txt", text.replace("(HPW)", ""), source="Post"))
+    []
+    """
+    sources = [o.split() for o in outlets_of(doc.source).values()]
+    lines = [line.strip() for line in doc.text.split("\n")[1:_CREDIT_LINES]]
+    return [
+        line
+        for line in lines
+        if 1 < len(line.split()) <= 5
+        and _an_outlet(line)
+        and not _a_source(line.split(), sources)
+        and any(f"({n})" in doc.text for n in (line, _initials(line)) if n)
+    ]
 
 
 def _an_outlet(name: str) -> bool:
@@ -129,7 +154,7 @@ class OwnOutlet:
     def __init__(self, doc: Document, gazetteer: places.Gazetteer):
         self.doc = doc
         self.by_key = outlets_of(doc.source)  # the source's names, by comparison key
-        self.by_key |= {normalize_name(o): o for o in byline_outlets(doc)}
+        self.by_key |= {normalize_name(o): o for o in byline_outlets(doc) + head_outlets(doc)}
         # "Action 33 News (WDVN-TV)": a call sign alone in the source's parentheses is the
         # station's own, no outlet it credits (found in probe235: one station was two); a
         # station's brand has its channel ("Valley Gazette (KRGV)" credits a station: a review)
