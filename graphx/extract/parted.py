@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.evidence import appositive_head, read_cues
-from graphx.extract.known import any_head_words, read_titles
+from graphx.extract.known import any_head_words, facility_or_group, read_titles
 
 __all__ = ["case_captions", "people_of_towns", "person_of_a_place", "places_after_bodies"]
 
@@ -26,14 +26,17 @@ _WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
 def places_after_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A body's draft that runs on past its head word into "in" and a proper noun is the
-    body, then the place."""
+    body, typed by its own head words when the model's label typed it ("the Buffalo Federal
+    Detention Facility in Batavia" is an agency: found in probe238), then the place."""
     out: list[Draft] = []
     for d in drafts:
         cut = _where_it_is(doc, d) if d.type in BODY_TYPES else None
         if cut is None:
             out.append(d)
             continue
-        out.append(Draft(d.start, cut, d.label, d.type, d.canonical, d.title, d.reason))
+        own = d.type == "organization" and not (d.canonical or d.reason)
+        kind = facility_or_group([t.text for t in doc[d.start : cut]]) if own else ""
+        out.append(Draft(d.start, cut, d.label, kind or d.type, d.canonical, d.title, d.reason))
         out.append(Draft(cut + 1, d.end, "GPE", "jurisdiction", reason="a place after a body"))
     return out
 
