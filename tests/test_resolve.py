@@ -1199,10 +1199,12 @@ def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
     # found in probe227: one page wrote the committee with its state, two without
     full = ("The Oregon Senate Rural Affairs Committee met.", [
         ("Oregon Senate Rural Affairs Committee", "agency")])  # fmt: skip
-    bare = "In Salem, Oregon, the Senate Rural Affairs Committee voted 4-3 on the bill."
-    mentions = [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"),
-                ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
-    res = resolve(full, (bare, mentions))
+    oregon_page = (
+        "In Salem, Oregon, the Senate Rural Affairs Committee voted 4-3 on the bill.",
+        [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"),
+         ("Senate Rural Affairs Committee", "agency")],
+    )  # fmt: skip
+    res = resolve(full, oregon_page)
     assert res.mention_entity["d0"][0] == res.mention_entity["d1"][2]
     # ... not on a page that names another state as often
     bare = "Idaho watched as Oregon's Senate Rural Affairs Committee voted 4-3 on the bill."
@@ -1213,10 +1215,7 @@ def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
     # ... nor the committee of another state's chamber
     other = ("The Idaho Senate Rural Affairs Committee met.", [
         ("Idaho Senate Rural Affairs Committee", "agency")])  # fmt: skip
-    bare = "In Salem, Oregon, the Senate Rural Affairs Committee voted 4-3 on the bill."
-    mentions = [("Salem", "jurisdiction"), ("Oregon", "jurisdiction"),
-                ("Senate Rural Affairs Committee", "agency")]  # fmt: skip
-    res = resolve(other, (bare, mentions))
+    res = resolve(other, oregon_page)
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][2]
     # ... nor on a page that names Congress, whose committees have such names too (a review)
     federal = (
