@@ -383,3 +383,20 @@ def test_readers_extractor_warnings_belong_to_the_page(
     assert record.warnings == ["main-text extraction: found no article text; all visible text kept"]
     assert "discarding" not in capsys.readouterr().err
     assert logging.getLogger("trafilatura").propagate  # restored after the page
+
+
+def test_readers_short_utf8_page_with_one_latin1_byte_stays_utf8() -> None:
+    # Two valid sequences (a dash, an n with tilde) against one pasted Latin-1 byte:
+    # a four-to-one test had guessed a Mac code page and garbled all three.
+    page = "Sheriff ends pact \u2014 county reacts\n\nAna Pe\u00f1a said the jail will stop.\n"
+    data = page.encode().replace(b"stop", b"st\xf6p")
+    assert decode(data) == (
+        page.replace("stop", "st\ufffdp"),
+        ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"],
+    )
+
+
+def test_readers_cp1252_page_with_one_chance_utf8_pair_is_still_cp1252() -> None:
+    # "\u00c9\u201d" is a valid UTF-8 pair by chance; five other accents are not.
+    text = "CAF\u00c9\u201d opens. Se\u00f1or Mu\u00f1oz and Ren\u00e9e \u00e0 la cr\u00e8me."
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])

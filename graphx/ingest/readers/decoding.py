@@ -80,9 +80,14 @@ def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
     """UTF-8 when it is; mostly UTF-8 with a few bad bytes replaced; else a guess.
 
     One invalid byte in a UTF-8 article made charset-normalizer give up and
-    the file was rejected as binary (issue 12 F12). When at least four of
-    every five non-ASCII sequences are valid UTF-8, the file is UTF-8 with
-    damage: the bad bytes become U+FFFD and the file says how many.
+    the file was rejected as binary (issue 12 F12). When the file holds at
+    least as many valid multi-byte UTF-8 sequences as invalid bytes, it is
+    UTF-8 with damage: the bad bytes become U+FFFD and the file says how
+    many. A legacy code page's text seldom holds a valid sequence (it takes
+    an accented capital right before a punctuation mark), while a short UTF-8
+    page with one pasted Latin-1 byte and a dash had failed a stricter
+    four-to-one test and been guessed as a Mac code page, garbling every
+    accent.
     """
     try:
         return data.decode("utf-8-sig"), []
@@ -92,7 +97,7 @@ def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
     kept = data.count("\ufffd".encode())  # replacement characters already in the file
     bad = text.count("\ufffd") - kept
     good = len(text) - len(text.encode("ascii", "ignore")) - bad - kept
-    if bad * 4 <= good:
+    if bad <= good:
         return text, [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
     return _guess_decode(data)
 
