@@ -96,6 +96,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("related_families.csv", ("extract", "resolve")),
     Resource("pronouns.csv", ("extract",)),
     Resource("run_on_words.txt", ("extract",)),
+    Resource("seat_titles.csv", ("resolve",)),
     Resource("support_verbs.txt", ("extract",)),
     Resource("time_words.json", ("ingest", "extract")),
     Resource("title_words.csv", ("extract",)),

@@ -336,7 +336,13 @@ class _Merging:
         return [
             made[i]
             if same and t is before[i]
-            else occurrence(t, self.by_id.get(t.doc_id), self.entities, self.taxonomy)
+            else occurrence(
+                t,
+                self.by_id.get(t.doc_id),
+                self.entities,
+                self.taxonomy,
+                self.evidence.named.get(t.doc_id, frozenset()),
+            )
             for i, t in enumerate(told)
         ]
 

@@ -35,6 +35,7 @@ from graphx.model import (
     TimeExpression,
 )
 from graphx.resolve.happenings import Occurrence, Span
+from graphx.resolve.seats import seats_of
 
 __all__ = ["Told", "every_told", "family_of", "occurrence", "representative"]
 
@@ -179,12 +180,16 @@ def family_of(mention: EventMention, taxonomy: Taxonomy) -> str:
 
 
 def occurrence(
-    told: Told, document: Document | None, entities: dict[str, Entity], taxonomy: Taxonomy
+    told: Told,
+    document: Document | None,
+    entities: dict[str, Entity],
+    taxonomy: Taxonomy,
+    named: frozenset[str] = frozenset(),
 ) -> Occurrence:
+    """What ``happenings`` compares of a report; ``named``: the entities of its article."""
     mention, time = told.mention, told.mention.time
     span = _grouping_span(time, document)
-    published = _last_day_published(document)
-    roles = _roles(told)
+    roles = _roles(told, entities, named)
     place = entities.get(told.place)
     return Occurrence(
         doc_id=told.doc_id,
@@ -196,7 +201,7 @@ def occurrence(
         night=_night_edge(time, document),
         weekday=_weekday(time),
         month_day=_month_day(time, span),
-        published=published,
+        published=_last_day_published(document),
         agents=roles["agent"],
         patients=roles["patient"],
         others=roles["other"],
@@ -217,11 +222,16 @@ def occurrence(
     )
 
 
-def _roles(told: Told) -> dict[str, frozenset[str]]:
-    """The entities of a report by role: agent, patient, other."""
+def _roles(
+    told: Told, entities: dict[str, Entity], named: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """The entities of a report by role: agent, patient, other; the bodies its people sit
+    on among those its article ``named`` are others ("Supervisor Ruiz voted no")."""
     roles: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
     for p in told.participants:
         roles.setdefault(p.role, set()).add(p.entity_id)
+    people = set().union(*roles.values())
+    roles["other"] |= seats_of(sorted(people), told.doc_id, named, entities) - people
     return {role: frozenset(ids) for role, ids in roles.items()}
 
 

@@ -1,0 +1,94 @@
+"""A member's act is its body's (issue 15): "Supervisor Hal Brandt voted no" tells the vote
+"the Board of Supervisors voted 2-1 Wednesday" tells, when the article names that one board.
+Invented bodies, people and articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphx.build.export import read_graph
+from graphx.build.pipeline import build
+from graphx.model import Entity, Role
+from graphx.resolve.seats import seats_of
+from graphx.settings import load_settings
+from tests.extracting import NEEDS_MODEL
+
+BOARD = Entity("board", "agency", "Dorsey County Board of Supervisors")
+COUNCIL = Entity("council", "agency", "Pellham City Council", aliases={"the council"})
+COMMISSION = Entity("commission", "agency", "Dorsey County Commission")
+STATE = Entity("state", "agency", "Dorsey State Planning Commission")
+SHERIFF = Entity("sheriff", "agency", "Dorsey County Sheriff's Office")
+
+
+def _person(title: str, doc_id: str = "d1") -> Entity:
+    return Entity("p", "person", "Ana Ruiz", roles=[Role(title, "", doc_id)])
+
+
+@pytest.mark.parametrize(
+    ("title", "bodies", "seat"),
+    [
+        ("Supervisor", [BOARD, COUNCIL, SHERIFF], {"board"}),
+        ("Board Chair", [BOARD, COUNCIL, SHERIFF], {"board"}),  # the title names the body
+        ("Councilwoman", [BOARD, COUNCIL], {"council"}),
+        ("Council President", [BOARD, COUNCIL], {"council"}),
+        ("County Commissioner", [COMMISSION, SHERIFF], {"commission"}),
+        # two commissions the article names: the title tells neither
+        ("Commissioner", [COMMISSION, STATE], set()),
+        # no seat: a sheriff heads an office, a mayor sits on no council here
+        ("Sheriff", [BOARD, COUNCIL, SHERIFF], set()),
+        ("Mayor", [BOARD, COUNCIL], set()),
+        # a supervisor where the article names no board of supervisors
+        ("Supervisor", [COUNCIL, SHERIFF], set()),
+    ],
+)
+def test_seats_a_title_is_a_seat_on_the_one_body_it_names(
+    title: str, bodies: list[Entity], seat: set[str]
+) -> None:
+    person = _person(title)
+    entities = {e.id: e for e in [*bodies, person]}
+    assert seats_of(["p"], "d1", list(entities), entities) == seat
+
+
+def test_seats_only_the_title_the_article_gives() -> None:
+    # a supervisor in another article ("d2") is no member of this one's board
+    person = _person("Supervisor", doc_id="d2")
+    entities = {"board": BOARD, "p": person}
+    assert seats_of(["p"], "d1", ["board", "p"], entities) == frozenset()
+
+
+def test_seats_only_of_people() -> None:
+    entities = {"board": BOARD, "council": COUNCIL}
+    assert seats_of(["council"], "d1", ["board", "council"], entities) == frozenset()
+
+
+_VOTE = """Supervisors end jail deal
+
+By Gil Amaro
+Staff Reporter
+
+DORSEY — The Yavapai County Board of Supervisors voted 2-1 Wednesday to end the county \
+jail's agreement to house detainees for U.S. Immigration and Customs Enforcement, closing \
+out an arrangement that began in 2008 and brought the county close to $1.9 million last year.
+
+Board Chair Ana Ruiz and Supervisor Tomas Reyes voted to give ICE the 90-day notice the \
+agreement requires. Supervisor Hal Brandt voted no, warning that the jail would lose its \
+largest outside source of revenue.
+"""
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_seats_a_members_vote_is_the_boards_vote_of_its_article(tmp_path: Path) -> None:
+    # an article with no date: its "Wednesday" is of no known week, and the members' votes,
+    # with no date of their own, had been two votes more beside the board's
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "vote.txt").write_text(_VOTE, encoding="utf-8")
+    build(corpus, tmp_path / "out", settings=load_settings())
+    graph = read_graph(tmp_path / "out" / "graph.graphml")
+    votes = [a for _, a in graph.nodes(data=True) if a.get("trigger") == "voted"]
+    assert len(votes) == 1
+    assert len(votes[0]["evidence"]) == 3
