@@ -22,6 +22,7 @@ from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
 from graphx.extract import aspect, events, lines, ner, releases
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
+from graphx.extract.spoken import spoken_day
 from graphx.extract.tables import load_tables
 from graphx.ingest.furniture import caption_surnames
 from graphx.lexicon import for_settings
@@ -51,7 +52,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
     with stage("dates"):
         times = aspect.time_expressions(
             doc,
-            dct=document.published,
+            # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's
+            dct=spoken_day(document.text, document.published) or document.published,
             dct_certain=document.published_is_known,
             after=document.published_is_lower_bound,
         )

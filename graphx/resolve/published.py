@@ -16,12 +16,14 @@ and day with no year ("June 9") is no older than it: "not before" that month.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from graphx.extract.spoken import spoken_weekday
 from graphx.extract.timex.spans import (
     counted_before_day,
     month_day_named,
@@ -230,8 +232,22 @@ def publication_windows(
             if bound is None or bound > best.last:
                 continue  # the happening is older than the article can be: no window
             best = best._replace(first=max(best.first, bound))
-        windows[document.id] = best
+        windows[document.id] = _on_its_spoken_day(best, document.text)
     return windows
+
+
+def _on_its_spoken_day(window: Window, text: str) -> Window:
+    """The window's days of the weekday the text says it speaks on ("HOST: It's Wednesday"),
+    when it has any: a transcript's week, known from what it reports, gives its day."""
+    weekday = spoken_weekday(text)
+    if weekday is None or not window.dates_article:
+        return window
+    first = window.first + dt.timedelta(days=(weekday - window.first.weekday()) % 7)
+    if first > window.last:
+        return window
+    last = window.last - dt.timedelta(days=(window.last.weekday() - weekday) % 7)
+    why = f"{window.why}; it speaks on a {calendar.day_name[weekday]}"
+    return window._replace(first=first, last=last, why=why)
 
 
 def _updated(day: str) -> Window:
