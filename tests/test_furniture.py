@@ -322,6 +322,9 @@ def test_furniture_author_lines_only_at_the_tail(line: str, author: str) -> None
         "report.",
         "Staff writer Ann Lee contributed reporting.",
         "Lee Park of the Valley Post contributed to this report.",
+        # where the reporters filed from (found in probe212: "reported" became a publication)
+        "Osei reported from Oklahoma City.",
+        "Ann Lee reported from Dodge City, Kansas, and Tom Ruiz from Wichita.",
     ],
 )
 def test_furniture_wire_credit_lines_at_the_tail(line: str) -> None:
@@ -358,6 +361,7 @@ def test_furniture_notices_after_the_story_are_no_part_of_it() -> None:
 def test_furniture_keeps_body_lines_like_credits_at_the_tail() -> None:
     for line in ("The county contributed $5 million to the shelter fund.",
                  "Reuters reported from Detroit that the plant had closed.",
+                 "Deputies reported from Monday to Friday.",
                  "Ana Ruiz owns the Taqueria El Comal.",
                  "The county has published the report."):  # fmt: skip
         assert line in clean("\n\n".join([BODY, MORE, BODY, MORE, line])).text
@@ -590,6 +594,8 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         ("Ana Ruiz speaks at a rally in Macon. Valley Post file photo by Jo Lin, Nov. 4, 2009",
          "caption", None),
         ("Captured 2 Apr 2019 14:11:07 UTC", "stamp", None),
+        # ... and with what it is after a bar (found in probe245: the page read as no older)
+        ("Captured Aug. 2, 2024 08:14 UTC | archive copy", "stamp", None),
         # a caption in parentheses that says it is one (found in a fresh corpus)
         ("(File photo, Sept. 12, 2013: The jail near Belington. Photo courtesy WVRJA)",
          "caption", None),

@@ -812,6 +812,8 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
         ("ORG", "Bayou Teche Parish Police Jury", "agency"),
         ("ORG", "Gulf Detention Watch Network", "organization"),
         ("ORG", "Tri-County Federal Detention Facility", "agency"),  # probe238
+        ("ORG", "Yukon Correctional Complex", "agency"),  # probe242
+        ("ORG", "Dorsey County Jail Complex", "agency"),
         ("ORG", "Coastal News Network", "media"),
         # found in probes 207, 208: a wire's desk, a state's branch of government
         ("ORG", "Plains News Service", "media"),
@@ -1934,6 +1936,10 @@ def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, s
         # a name after a title of several words (found in probe84, working)
         ("Justice of the Peace Leo Hartley of Eureka Springs moved to table the resolution.",
          ("Leo Hartley", "person")),
+        # a name the model read as a work's title after a quote (found in probe245)
+        ("\"It was the result of a yearlong investigation into the company's hiring "
+         "practices,\" Marcus Delaney, the agency's director, said in a statement.",
+         ("Marcus Delaney", "person")),
         # no name: a day, a word that opens a sentence, one before who spoke (a review)
         ("On Tuesday, a spokesman for the county said the jail was full.", None),
         ("The families sheltered at Holy Family Parish, a priest at the church said.", None),
