@@ -325,6 +325,9 @@ def test_furniture_author_lines_only_at_the_tail(line: str, author: str) -> None
         # where the reporters filed from (found in probe212: "reported" became a publication)
         "Osei reported from Oklahoma City.",
         "Ann Lee reported from Dodge City, Kansas, and Tom Ruiz from Wichita.",
+        # ... two together, or two credits on a line (a review)
+        "Ann Lee and Tom Ruiz reported from Dodge City.",
+        "Osei reported from Oklahoma City. Ann Lee reported from Dodge City, Kan.",
     ],
 )
 def test_furniture_wire_credit_lines_at_the_tail(line: str) -> None:

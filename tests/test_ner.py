@@ -813,7 +813,6 @@ def test_ner_repeats_defined_acronyms(blank: Language) -> None:
         ("ORG", "Gulf Detention Watch Network", "organization"),
         ("ORG", "Tri-County Federal Detention Facility", "agency"),  # probe238
         ("ORG", "Yukon Correctional Complex", "agency"),  # probe242
-        ("ORG", "Dorsey County Jail Complex", "agency"),
         ("ORG", "Coastal News Network", "media"),
         # found in probes 207, 208: a wire's desk, a state's branch of government
         ("ORG", "Plains News Service", "media"),

@@ -400,3 +400,19 @@ def test_readers_cp1252_page_with_one_chance_utf8_pair_is_still_cp1252() -> None
     # "\u00c9\u201d" is a valid UTF-8 pair by chance; five other accents are not.
     text = "CAF\u00c9\u201d opens. Se\u00f1or Mu\u00f1oz and Ren\u00e9e \u00e0 la cr\u00e8me."
     assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+def test_readers_cp1252_page_with_one_chance_pair_and_one_quote_is_cp1252() -> None:
+    # a review: "\u00c9\u201d" is a valid UTF-8 pair by chance, "\u201c" one invalid byte; a
+    # pair against a bad byte is no evidence of UTF-8
+    text = "Marchers carried a banner that read \u201cJUSTICIA PARA JOS\u00c9\u201d on Sunday."
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+def test_readers_cp1252_page_with_two_chance_pairs_is_cp1252() -> None:
+    # a review: two accented capitals before quotation marks against one opening quote
+    text = (
+        "MARCHERS DEMAND JOS\u00c9\u2019S RELEASE\n\n"
+        "A banner read \u201cJUSTICIA PARA JOS\u00c9\u201d."
+    )
+    assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])

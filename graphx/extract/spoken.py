@@ -20,26 +20,35 @@ _WEEK_BACK = 6  # the day a page names as its present is at most six days before
 
 
 @cache
-def _cue() -> tuple[re.Pattern[str], int]:
+def _cue() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """The first speaker's line, and its words that name the day; "It is Monday." in a
+    correction, "It's Monday through Friday" of opening hours, a newsletter's "Good morning.
+    It's Monday" dated the evening before, "WHEN: It's Saturday" name no day a page speaks
+    on (reviews)."""
     told = words()["spoken_day"]
     cues = "|".join(re.escape(c) for c in sorted(told["cues"], key=len, reverse=True))
-    days = [d for d in words()["weekdays"] if d.endswith("day")]
-    # at a line's start, after a speaker's label ("HOST:") or a sentence's end
-    opens = r"(?:^|[.!?]\s+|^[A-Z][\w .,'’-]{0,40}:\s*)"
-    pattern = rf"{opens}(?:{cues})\s+({'|'.join(days)})\b(?!['’]s)"
-    return re.compile(pattern, re.I | re.M), int(told["within_characters"])
+    days = "|".join(d for d in words()["weekdays"] if d.endswith("day"))
+    roles = "|".join(re.escape(r.upper()) for r in told["speakers"])
+    name = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}"
+    speaker = re.compile(rf"^(?:{name}(?:, ?(?:{roles}))?|{roles}):[ \t]*(.*)$", re.M)
+    months = "|".join(words()["months"])
+    day = rf"^(?:[^.!?]{{0,40}}[.!?]\s+)?(?:{cues})\s+({days})\b(?=\s*[,.;])(?!,\s*(?:{months})\b)"
+    return speaker, re.compile(day, re.I), int(told["within_characters"])
 
 
 def spoken_weekday(text: str) -> int | None:
     """The day of the week (Monday 0) a text tells as the one it speaks on, else None.
 
-    >>> spoken_weekday("Lake Radio\\n\\nHOST: It's Wednesday, and this is the show.")
+    >>> spoken_weekday("Lake Radio\\n\\nHOST: It's Wednesday, and this is the show.\\nGUEST: Hi.")
     2
-    >>> spoken_weekday("She said it is Wednesday's vote that matters.") is None
+    >>> spoken_weekday("CORRECTION: It is Monday, not Tuesday, when the council meets.") is None
     True
     """
-    pattern, within = _cue()
-    found = pattern.search(text[:within])
+    speaker, day, within = _cue()
+    first = speaker.search(text[:within])
+    # a transcript's lines are a dialogue: one host's line quoted in a story is no page's day
+    dialogue = first is not None and speaker.search(text, first.end()) is not None
+    found = day.match(first[1]) if first and dialogue else None
     return words()["weekdays"][found[1].lower()] if found else None
 
 
@@ -47,9 +56,9 @@ def spoken_day(text: str, published: str) -> str:
     """The day a text published on ``published`` (an ISO day) speaks on, when it names
     another weekday as its present: the last such day before publication; else "".
 
-    >>> spoken_day("HOST: It's Thursday. Tonight the board voted.", "2019-06-14")
+    >>> spoken_day("HOST: It's Thursday. Tonight the board voted.\\nGUEST: Yes.", "2019-06-14")
     '2019-06-13'
-    >>> spoken_day("HOST: It's Friday. Tonight the board voted.", "2019-06-14")
+    >>> spoken_day("HOST: It's Friday. Tonight the board voted.\\nGUEST: Yes.", "2019-06-14")
     ''
     """
     weekday = spoken_weekday(text)

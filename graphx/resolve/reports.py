@@ -231,7 +231,8 @@ def _roles(
     for p in told.participants:
         roles.setdefault(p.role, set()).add(p.entity_id)
     people = set().union(*roles.values())
-    roles["other"] |= seats_of(sorted(people), told.doc_id, named, entities) - people
+    seated = seats_of(people, told.doc_id, named, entities, told.sentence, told.mention.trigger)
+    roles["other"] |= seated - people
     return {role: frozenset(ids) for role, ids in roles.items()}
 
 

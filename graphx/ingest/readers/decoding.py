@@ -80,14 +80,16 @@ def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
     """UTF-8 when it is; mostly UTF-8 with a few bad bytes replaced; else a guess.
 
     One invalid byte in a UTF-8 article made charset-normalizer give up and
-    the file was rejected as binary (issue 12 F12). When the file holds at
-    least as many valid multi-byte UTF-8 sequences as invalid bytes, it is
-    UTF-8 with damage: the bad bytes become U+FFFD and the file says how
-    many. A legacy code page's text seldom holds a valid sequence (it takes
-    an accented capital right before a punctuation mark), while a short UTF-8
-    page with one pasted Latin-1 byte and a dash had failed a stricter
-    four-to-one test and been guessed as a Mac code page, garbling every
-    accent.
+    the file was rejected as binary (issue 12 F12). When the file's valid
+    multi-byte UTF-8 sequences outweigh its invalid bytes, each sequence
+    weighing its bytes after the first, it is UTF-8 with damage: the bad
+    bytes become U+FFFD and the file says how many. A legacy code page's
+    text holds a valid pair only by chance (an accented capital before a
+    quotation mark: "JOSÉ”" in cp1252, a review), which reads as a letter of
+    another script and is not counted (``_likely``), and a longer sequence
+    hardly ever, while a short UTF-8 page with one pasted Latin-1 byte beside
+    a dash and an accent had failed a four-to-one test and been guessed as a
+    Mac code page, garbling all three.
     """
     try:
         return data.decode("utf-8-sig"), []
@@ -96,10 +98,17 @@ def _decode_8bit(data: bytes) -> tuple[str, list[str]]:
     text = data.decode("utf-8-sig", errors="replace")
     kept = data.count("\ufffd".encode())  # replacement characters already in the file
     bad = text.count("\ufffd") - kept
-    good = len(text) - len(text.encode("ascii", "ignore")) - bad - kept
-    if bad <= good:
+    good = sum(len(c.encode()) - 1 for c in text if _likely(c))
+    if bad < good:
         return text, [f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
     return _guess_decode(data)
+
+
+def _likely(char: str) -> bool:
+    """A character UTF-8 news text holds: a Latin letter or sign (up to U+017F) or one of
+    three bytes or more (a dash, a quotation mark); an accented capital before a quotation
+    mark in cp1252 reads as a valid pair of another script ("\u00c9\u201d" is U+0254)."""
+    return "\x7f" < char <= "\u017f" or "\u0800" <= char != "\ufffd"
 
 
 def _guess_decode(data: bytes) -> tuple[str, list[str]]:
