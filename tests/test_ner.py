@@ -1872,6 +1872,20 @@ def test_ner_headed_named_bodies(blank: Language, text: str, ents: list, expecte
     assert triples(make_doc(blank, text, ents)) == expected
 
 
+def test_ner_a_union_locals_number_is_part_of_its_name(blank: Language) -> None:
+    # found in probe240: the number was read as a product's model, and the union dropped
+    ents = [("Packinghouse Workers Local", "ORG"), ("417", "CARDINAL")]
+    doc = make_doc(blank, "Members of Packinghouse Workers Local 417 walked out.", ents)
+    assert triples(doc) == [("Packinghouse Workers Local 417", "organization", "")]
+    # ... not a count after it (a review)
+    ents = [("Packinghouse Workers Local", "ORG")]
+    doc = make_doc(blank, "She joined Packinghouse Workers Local 20 years ago.", ents)
+    assert triples(doc) == [("Packinghouse Workers Local", "organization", "")]
+    # ... while a maker's name before a model's number stays no entity
+    doc = make_doc(blank, "The Boeing 737 was grounded.", [("Boeing", "ORG"), ("737", "PRODUCT")])
+    assert triples(doc) == []
+
+
 def test_ner_headed_chapter_of_a_group_in_a_state(blank: Language) -> None:
     ents = [("ACLU", "ORG", "aclu"), ("Nevada", "GPE")]
     doc = make_doc(blank, "Lawyers for the ACLU of Nevada filed suit.", ents)

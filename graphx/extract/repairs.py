@@ -18,6 +18,7 @@ from graphx.administrations import load_terms
 from graphx.extract import evidence
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
+from graphx.extract.timex.rules import words
 from graphx.extract.titles import possessive_title
 from graphx.lexicon import Lexicon, shipped
 
@@ -198,8 +199,11 @@ def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "the 9th U.S. Circuit Court of Appeals": the model's ORDINAL before a body's name
-    is part of it; without it every circuit, district and precinct is one body."""
+    is part of it; without it every circuit, district and precinct is one body; so is a
+    union local's number after it ("Packinghouse Workers Local 417")."""
     for d in drafts:
+        if d.type in BODY_TYPES and doc[d.end - 1].lower_ == "local" and _a_locals(doc, d.end):
+            d.end += 1
         if d.type not in BODY_TYPES or d.canonical or d.start == 0:
             continue
         numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])
@@ -208,6 +212,14 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         elif _named_ordinal(doc[d.start - 1], d):
             d.start -= 1  # "The First State Immigrant Defense Coalition"
     return drafts
+
+
+def _a_locals(doc: Doc, i: int) -> bool:
+    """A union local's number at ``i``: not a count ("joined the Workers Local 20 years ago":
+    a review)."""
+    number = i < len(doc) and re.fullmatch(r"\d{1,4}[A-Z]{0,3}", doc[i].text)
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return bool(number) and after not in words()["units"] and after not in ("percent", "%")
 
 
 def _named_ordinal(token: Token, d: Draft) -> bool:

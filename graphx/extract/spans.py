@@ -127,8 +127,9 @@ def _before_unclosed_parenthesis(doc: Doc, start: int, end: int) -> int:
 
 
 def _model_number(doc: Doc, end: int) -> bool:
-    """True when the name is followed by a model designation ("C-208", "737-800")."""
-    if end >= len(doc):
+    """True when the name is followed by a model designation ("C-208", "737-800"), not by a
+    union local's number ("Packinghouse Workers Local 417": the union was no entity)."""
+    if end >= len(doc) or doc[end - 1].lower_ == "local":
         return False
     return bool(_MODEL_NUMBER.fullmatch(doc[end].text))
 
@@ -141,9 +142,8 @@ def _is_country(text: str) -> bool:
 def _cut_flight(doc: Doc, start: int, end: int) -> int:
     """End of an airline's name before the flight it operates ("Harbor Air Flight 212")."""
     for i in range(start + 1, end):
-        if doc[i].lower_ == "flight" and all(
-            _MODEL_NUMBER.fullmatch(t.text) for t in doc[i + 1 : end]
-        ):
+        numbers = doc[i + 1 : end]
+        if doc[i].lower_ == "flight" and all(_MODEL_NUMBER.fullmatch(t.text) for t in numbers):
             return i
     return end
 
