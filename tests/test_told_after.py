@@ -55,3 +55,25 @@ def test_a_weekday_read_back_stays_when_nothing_it_tells_of_is_later(
     nlp: Language, text: str, trigger: str, day: str
 ) -> None:
     assert _days(nlp, text).get(trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        # an exact count of days from a weekday of no known week gives the act's weekday
+        # (found in probe240: such an act of a page with no date had been dropped)
+        ("On Friday, two days after the council voted on the plan, residents protested.",
+         "XXXX-WXX-3"),
+        ("On Friday, three days before the council voted on the plan, residents protested.",
+         "XXXX-WXX-1"),
+    ],
+)  # fmt: skip
+def test_a_count_of_days_from_a_weekday_of_no_known_week_gives_a_weekday(
+    nlp: Language, text: str, weekday: str
+) -> None:
+    found = {e.trigger: e.time and e.time.value for e, _ in named_events(nlp, text, "")}
+    assert found.get("voted") == weekday
+    # ... a count of no exact days gives none ("days after": two days to two weeks)
+    vague = text.replace("two days", "days").replace("three days", "days")
+    found = {e.trigger: e.time and e.time.value for e, _ in named_events(nlp, vague, "")}
+    assert found.get("voted") is None

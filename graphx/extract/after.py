@@ -22,6 +22,7 @@ from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
 from graphx.extract.timex.spans import calendar_days, month_day_named, weekday_named
+from graphx.extract.weekday_counts import from_weekday
 from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
@@ -36,13 +37,6 @@ _MINUTES = "TM"  # "minutes before they approved": that day
 _LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
 # "shortly after his case was called Thursday morning": that day (found in probe156)
 _SOON = frozenset({"shortly", "immediately", "right", "just", "moments"})
-
-
-def _within_a_day(reach: tuple[int, int] | None) -> bool:
-    """Hours or minutes away: "Wednesday evening, eleven hours after agents began detaining
-    workers", "Monday morning, minutes before they approved", in an article of no known
-    date, are on that weekday (or, for hours, perhaps the day before), placed with it."""
-    return reach is not None and reach[1] <= 1
 
 
 def _reach(amount: Token) -> tuple[int, int] | None:
@@ -167,8 +161,9 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         reach = _reach(amount) if amount is not None else None
         ref = _told_just_before(amount, times) if amount is not None else None
         ref = ref or _reference(clause.head, attached, owned, now, sentence.told_before)
-        if ref is None and _within_a_day(reach) and clause.head.i in unplaced:
-            attached[i] = unplaced[clause.head.i]
+        if ref is None and clause.head.i in unplaced and reach is not None:
+            moved = from_weekday(unplaced[clause.head.i], reach, sequence[marks[0].lower_])
+            attached.update({i: moved} if moved is not None else {})
             continue
         if reach is None or ref is None or amount is None:
             continue
