@@ -16,8 +16,6 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from graphx.build.export import read_graph
-from graphx.build.pipeline import build
 from graphx.extract.counted import counted, tally
 from graphx.extract.ner import AUTO_MODELS, load_nlp
 from graphx.resolve.grouping import group_occurrences
@@ -29,7 +27,8 @@ from graphx.resolve.happenings import (
     rarity_weights,
     same_happening,
 )
-from graphx.settings import Settings, load_settings
+from graphx.settings import Settings
+from tests.extracting import events_built_from
 
 needs_model = pytest.mark.skipif(
     not any(spacy.util.is_package(name) for name in AUTO_MODELS),
@@ -242,11 +241,7 @@ released from the agency's field office in Dayton "on humanitarian grounds."
 def test_counted_one_article_telling_one_release_twice_has_one_release_event(
     tmp_path: Path,
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "released.txt").write_text(_RELEASED, encoding="utf-8")
-    build(corpus, tmp_path / "out", settings=load_settings())
-    graph = read_graph(tmp_path / "out" / "graph.graphml")
-    releases = [a for _, a in graph.nodes(data=True) if a.get("event_type") == "release"]
+    built = events_built_from(tmp_path, "released.txt", _RELEASED)
+    releases = [a for a in built if a["event_type"] == "release"]
     assert len(releases) == 1
     assert len(releases[0]["evidence"]) == 2

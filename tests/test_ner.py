@@ -60,6 +60,11 @@ def triples(doc: Doc) -> list[tuple[str, str, str]]:
     return [(m.text, m.type, m.title) for m in find_mentions(doc)]
 
 
+def model_mentions(text: str) -> set[tuple[str, str]]:
+    """The typed mentions of a text the English model parsed."""
+    return {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
@@ -876,7 +881,7 @@ def test_ner_model_an_ordinal_word_opening_a_bodys_name(text: str, name: str) ->
 def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
     # found in a fresh corpus: "County Sheriff Curtis Bybee" an ORG after "Gooding"
     text = "Gooding County Sheriff Curtis Bybee said his deputies did not take part."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert ("Curtis Bybee", "person") in found
 
 
@@ -893,7 +898,7 @@ def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
     ],
 )  # fmt: skip
 def test_ner_model_a_person_the_model_read_as_a_place_or_a_body(text: str, person: str) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert (person, "person") in found
 
 
@@ -927,7 +932,7 @@ def test_ner_model_a_person_and_their_group_the_model_tagged_nothing_in(
 def test_ner_model_a_group_the_model_read_before_of_the_is_no_person() -> None:
     # a review: the words before "of the" the model read as a group's name stay a group
     text = "Planned Parenthood of the Rocky Mountains Action Fund endorsed the mayor."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert ("Planned Parenthood", "organization") in found
     assert not any(kind == "person" for _, kind in found)
 
@@ -942,12 +947,12 @@ def test_ner_model_the_city_of_a_federal_field_office_is_no_place() -> None:
         "signed the agreement in Greeley, Colorado, on Tuesday. ERO Denver officers will "
         "train the deputies."
     )
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert not {t for t, kind in found if kind == "jurisdiction"} & {"Denver"}
     assert {("ERO", "agency"), ("Greeley", "jurisdiction")} <= found
     # ... but a city told as itself after the body stays a place (a review)
     text = "Mayor Ann Lee told ICE Denver would not cooperate."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert ("Denver", "jurisdiction") in found
     # ... and a text that ends on the body and its city is read (a review: it raised)
     for text in ("The man was moved Tuesday to ICE Denver", "Source: ERO Salt Lake City"):
@@ -956,7 +961,7 @@ def test_ner_model_the_city_of_a_federal_field_office_is_no_place() -> None:
         )
     # ... a spokeswoman's office city is none either
     text = "ICE Denver spokeswoman Ana Lee said the man was held."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert not any(kind == "jurisdiction" for _, kind in found)
 
 
@@ -965,7 +970,7 @@ def test_ner_model_the_city_of_a_federal_field_office_is_no_place() -> None:
 def test_ner_model_a_business_council_is_no_government_body() -> None:
     # found in a probe: a business group's council was typed as a city's
     text = "The forum, organized by the Panhandle Latino Business Council, drew 150 people."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert ("Panhandle Latino Business Council", "organization") in found
 
 
@@ -979,7 +984,7 @@ def test_ner_model_a_place_after_a_word_of_what_it_is_stays_a_place() -> None:
         ("Acme Bank, the trustee for the bondholders, filed the motion.", None),
         ("The migrants came from the province Huehuetenango Monday, relatives said.", None),
     ):
-        found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+        found = model_mentions(text)
         assert place is None or (place, "jurisdiction") in found
         assert not {m for m in found if m[1] == "person"}
 
@@ -1040,7 +1045,7 @@ def test_ner_model_end_to_end_short_text() -> None:
     ],
 )  # fmt: skip
 def test_ner_model_bodies_named_in_full(text: str, name: str) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert (name, "agency") in found
 
 
@@ -1056,7 +1061,7 @@ def test_ner_model_bodies_named_in_full(text: str, name: str) -> None:
     ],
 )  # fmt: skip
 def test_ner_model_laws_named_in_full(text: str, name: str) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert (name, "law") in found
 
 
@@ -2681,7 +2686,7 @@ def test_ner_an_office_named_in_full(
 def test_ner_model_a_person_named_with_their_body_or_as_who(
     text: str, expected: set[tuple[str, str]], absent: str
 ) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert expected <= found
     assert absent not in {name for name, _ in found}
 
@@ -2707,7 +2712,7 @@ def test_ner_model_a_person_named_with_their_body_or_as_who(
 def test_ner_model_no_person_of_a_body_or_as_who_where_none_is(
     text: str, not_a_person: str
 ) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert (not_a_person, "person") not in found
 
 
@@ -2746,7 +2751,7 @@ def test_ner_model_a_union_of_states_stays_a_place() -> None:
     ],
 )  # fmt: skip
 def test_ner_model_a_person_in_parts_the_model_typed_otherwise(text: str, person: str) -> None:
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert (person, "person") in found
 
 
@@ -2777,7 +2782,7 @@ def test_ner_model_a_facility_read_with_its_town_is_typed_by_its_own_words() -> 
         "Ruiz said the workers, most of them from Mexico and Guatemala, were taken to the "
         "Tri-County Federal Detention Facility in Batavia for processing."
     )
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert {
         ("Tri-County Federal Detention Facility", "agency"),
         ("Batavia", "jurisdiction"),
@@ -2794,7 +2799,7 @@ def test_ner_model_a_laws_name_in_a_title_case_headline_names_no_place() -> None
         'voted 8-1 Thursday night to approve a "Welcoming City" ordinance limiting police '
         "cooperation with ICE."
     )
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert not any("Welcoming" in name for name, _ in found)
     assert ("Amherst Town Council", "agency") in found
 
@@ -2807,12 +2812,12 @@ def test_ner_model_a_church_named_in_spanish_in_parts_is_one_group() -> None:
         "Not everyone in Lufkin is convinced. The Rev. Samuel Ortega, pastor of Iglesia "
         "Bautista Nueva Esperanza on Timberland Drive, said families have been calling him."
     )
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert ("Iglesia Bautista Nueva Esperanza", "organization") in found
     assert not any(kind == "person" and "Iglesia" in name for name, kind in found)
     # ... not the agency named right after it (a review)
     text = "At Iglesia Bautista Nueva Esperanza ICE agents detained a man Sunday, the pastor said."
-    found = {(m.text, m.type) for m in find_mentions(load_nlp(Settings())(text))}
+    found = model_mentions(text)
     assert {("Iglesia Bautista Nueva Esperanza", "organization"), ("ICE", "agency")} <= found
 
 

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from graphx.build.export import read_graph
-from graphx.build.pipeline import build
 from graphx.model import Entity, Role
 from graphx.resolve.seats import seats_of
-from graphx.settings import load_settings
-from tests.extracting import NEEDS_MODEL
+from tests.extracting import NEEDS_MODEL, events_built_from
 
 BOARD = Entity("board", "agency", "Dorsey County Board of Supervisors")
 COUNCIL = Entity("council", "agency", "Pellham City Council", aliases={"the council"})
@@ -109,12 +106,7 @@ largest outside source of revenue.
 def test_seats_a_members_vote_is_the_boards_vote_of_its_article(tmp_path: Path) -> None:
     # an article with no date: its "Wednesday" is of no known week, and the members' votes,
     # with no date of their own, had been two votes more beside the board's
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "vote.txt").write_text(_VOTE, encoding="utf-8")
-    build(corpus, tmp_path / "out", settings=load_settings())
-    graph = read_graph(tmp_path / "out" / "graph.graphml")
-    votes = [a for _, a in graph.nodes(data=True) if a.get("trigger") == "voted"]
+    votes = [a for a in events_built_from(tmp_path, "vote.txt", _VOTE) if a["trigger"] == "voted"]
     assert len(votes) == 1
     assert len(votes[0]["evidence"]) == 3
 
