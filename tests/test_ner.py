@@ -1812,6 +1812,23 @@ def test_ner_a_place_opening_an_untagged_name(
             [("Maria Lopez", "PERSON")],
             [("Maria Lopez", "person", "")],
         ),
+        # a role of several words whose head alone is no person's (found in a probe); a
+        # bank's "agent" stays a body
+        (
+            "Nora Pell, the special agent in charge of the Fargo office, spoke.",
+            [("Nora Pell", "ORG")],
+            [("Nora Pell", "person", "special agent in charge")],
+        ),
+        (
+            "Dale Ostrow, the officer in charge, spoke.",
+            [("Dale Ostrow", "ORG")],
+            [("Dale Ostrow", "person", "officer in charge")],
+        ),
+        (
+            "Prairie Trust Bank, the agent for the lenders, spoke.",
+            [("Prairie Trust Bank", "ORG")],
+            [("Prairie Trust Bank", "organization", "")],
+        ),
     ],
 )
 def test_ner_titles_and_appositives_type_names(

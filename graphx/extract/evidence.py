@@ -270,7 +270,19 @@ def appositive_head(doc: Doc, end: int) -> tuple[str, int]:
         if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
             break
         head, at = token.lower_, token.i
-    return head, at
+    return _phrase_around(doc, head, at), at
+
+
+def _phrase_around(doc: Doc, head: str, at: int) -> str:
+    """The cue of several words the head noun at ``at`` stands in ("special agent in
+    charge": a federal role whose head, "agent", a bank is too), else the head."""
+    for phrase in (p for p in read_cues().apposition if " " in p):
+        words = phrase.split()
+        for j in (j for j, word in enumerate(words) if word == head):
+            span = doc[max(0, at - j) : at - j + len(words)]
+            if at - j >= 0 and [t.lower_ for t in span] == words:
+                return phrase
+    return head
 
 
 def _inner_name(doc: Doc, i: int) -> bool:
