@@ -835,6 +835,14 @@ def test_dates_earlier_and_later_within_a_unit(text: str, span: tuple[str, str])
          [("Monday", "XXXX-WXX-1"), ("the next day", "XXXX-WXX-2")]),
         ("The board met Sunday. The previous day, the sheriff signed it.",
          [("Sunday", "XXXX-WXX-7"), ("The previous day", "XXXX-WXX-6")]),
+        # found in probe246: "the day before", "the day after" alone are those days too
+        ("The board met Sunday. The day before, the sheriff signed it.",
+         [("Sunday", "XXXX-WXX-7"), ("The day before", "XXXX-WXX-6")]),
+        ("The board met on March 17. The day after, the sheriff left. He left the day before.",
+         [("March 17", "XXXX-03-17"), ("The day after", "XXXX-03-18"),
+          ("the day before", "XXXX-03-17")]),
+        # ... not a day told by what it came before
+        ("The board met Sunday. He left the day before the vote.", [("Sunday", "XXXX-WXX-7")]),
     ],
 )  # fmt: skip
 def test_dates_later_than_a_weekday_of_no_known_week(

@@ -2813,6 +2813,34 @@ def test_something_that_happened_on_a_day_dates_the_act_of_the_next_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # found in probe246: a sentence that opens with its day and tells no act the
+        # extractor knows leaves the day to the act the next sentence tells
+        ("The sheriff ended the pact in 2021. On Tuesday, the agency got some of that space. "
+         "The Elko County Commission voted 3-2 to approve the contract.", True),
+        # ... though the act's sentence tells a rate by the day, which dates nothing
+        ("The sheriff ended the pact in 2021. On Tuesday, the agency got some of that space. "
+         "The Elko County Commission voted 3-2 to approve the contract at $92 per person per "
+         "day.", True),
+        # ... not a scene it sets, nor a day nothing was done on
+        ("The sheriff ended the pact in 2021. On Tuesday, the mood at the jail was tense. "
+         "The Elko County Commission voted 3-2 to approve the contract.", False),
+        ("The sheriff ended the pact in 2021. On Tuesday, the agency did not get the space. "
+         "The Elko County Commission voted 3-2 to approve the contract.", False),
+        # ... nor a day told inside the sentence
+        ("The sheriff ended the pact in 2021. The agency got some of that space on Tuesday. "
+         "The Elko County Commission voted 3-2 to approve the contract.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_its_day_dates_the_next_act(
+    nlp: Language, text: str, dated: bool
+) -> None:
+    voted = event_by_trigger(events_of(nlp, text), "voted")
+    assert (voted.time is not None and voted.time.date_start == "2024-03-05") == dated
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # (a review) nothing happened; "something" happened before an act told again

@@ -198,6 +198,65 @@ def test_a_clause_opened_by_after_before_its_verb_says_when(nlp: Language) -> No
     assert dated.get("said") == "2024-03-06"
 
 
+# found in a probe: the parser read the opening clause of when as the sentence's root
+MARCHED = (
+    "On Friday night, three days after immigration agents arrested 40 workers at a Marlow "
+    "poultry plant, about 300 people marched to the county courthouse."
+)
+
+
+def test_an_opening_clause_of_when_read_as_the_root_is_the_verbs(nlp: Language) -> None:
+    doc = nlp(MARCHED)
+    marched = next(t for t in doc if t.text == "marched")
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert marched.dep_ == "ROOT"
+    assert (arrested.head, arrested.dep_) == (marched, "advcl")
+    found, _ = _extracted(nlp, MARCHED)
+    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    # Friday is the 8th; three days before it, the 5th
+    assert dated.get("marched") == "2024-03-08"
+    assert dated.get("arrested") == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "day", "clause", "clause_day"),
+    [
+        # found in probe240: the parser hung the opening day on the clause of when's verb
+        ("On Thursday evening, two days after federal agents detained 51 workers at the Red "
+         "Mesa Foods plant, some 150 people crowded into the gym of Holy Cross School.",
+         "crowded", "2024-03-07", "detained", "2024-03-05"),
+        ("On Saturday, a day after the sheriff ended the agreement, about 50 people marched "
+         "downtown.", "marched", "2024-03-02", "ended", "2024-03-01"),
+    ],
+)  # fmt: skip
+def test_the_day_before_a_clause_of_when_is_its_head_verbs(
+    nlp: Language, text: str, verb: str, day: str, clause: str, clause_day: str
+) -> None:
+    doc = nlp(text)
+    opening = doc[0]
+    assert opening.head.text == verb
+    found, _ = _extracted(nlp, text)
+    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    assert (dated.get(verb), dated.get(clause)) == (day, clause_day)
+
+
+@pytest.mark.parametrize(("joined_by_and", "repaired"), [(False, True), (True, False)])
+def test_only_a_verb_joined_with_no_and_is_the_root(joined_by_and: bool, repaired: bool) -> None:
+    # "After the council voted, police left" read with "voted" the root; with "and" before
+    # "left", the two are joined indeed
+    words = ["After", "council", "voted", ",", *(["and"] if joined_by_and else []), "police",
+             "left", "."]  # fmt: skip
+    left = len(words) - 2
+    heads = [2, 2, 2, 2, *([2] if joined_by_and else []), left, 2, 2]
+    deps = ["mark", "nsubj", "ROOT", "punct", *(["cc"] if joined_by_and else []), "nsubj",
+            "conj", "punct"]  # fmt: skip
+    pos = ["VERB" if w in ("voted", "left") else "NOUN" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    reattach._clause_of_when_read_as_root(doc[2])
+    assert doc[left].dep_ == ("ROOT" if repaired else "conj")
+    assert (doc[2].head.i, doc[2].dep_) == ((left, "advcl") if repaired else (2, "ROOT"))
+
+
 def test_what_was_said_told_before_its_verb_stays_what_was_said(nlp: Language) -> None:
     doc = nlp("The Toledo City Council voted to end the agreement, Sheriff Ann Lee said Wednesday.")
     voted = next(t for t in doc if t.text == "voted")

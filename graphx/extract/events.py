@@ -175,7 +175,7 @@ def find_events(
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
         day = setting.first_day(sent, times)
-        unspent = setting.lede_day(sent, day) if lede or setting.foretold(sent, found) else None
+        unspent = setting.day_left(sent, day, found, lede=lede)
         entry = entries.entry_of(stamps, sent.end_char)
         before = _Before(day, gathered, before.story, unspent, entry)
         events.extend(found)
@@ -221,7 +221,7 @@ def _sentence_events(
             time = _told_again_day(reading, reading.doc[i], sense, (triggers, told_before), before)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
-        if time is None and not in_sentence:  # "at the vote", "voted no" ("Last session" is no)
+        if time is None and not setting.any_day(in_sentence):  # "at the vote", "voted no"
             time = _day_told_around(reading, reading.doc[i], days_of, before)
         if time is None and not in_sentence:
             time = _told_as_now(reading, reading.doc[i], before)

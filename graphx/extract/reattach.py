@@ -302,6 +302,10 @@ def said_clauses(doc: Doc) -> Doc:
     verb, the clause of when ("A day after the council voted ..., the sheriff said
     Wednesday that nothing will change")."""
     _fronted_times(doc)
+    for root in [t for t in doc if t.dep_ == "ROOT"]:
+        _clause_of_when_read_as_root(root)
+    for opening in [t for t in doc if t.dep_ == "advcl" and t.i < t.head.i]:
+        _times_before_its_mark(opening)
     spoken = load_taxonomy().spoken
     for verb in doc:
         if verb.lemma_.lower() not in spoken:
@@ -324,6 +328,41 @@ def _fronted_times(doc: Doc) -> None:
         marks = [c for c in clause.children if c.dep_ == "mark"]
         if marks and marks[0].lower_ in sequence:
             clause.dep_ = "advcl"
+
+
+def _clause_of_when_read_as_root(root: Token) -> None:
+    """Make the verb after a sentence's opening clause of when its root, when the parser
+    read the clause as the root and the verb as joined to it with no "and" ("On Thursday
+    evening, two days after agents detained 63 workers, about 200 people gathered": found
+    in probe240, where neither had a day): the clause is one of when."""
+    sequence = words()["sequence_marks"]
+    marks = [c for c in root.lefts if c.dep_ == "mark" and c.lower_ in sequence]
+    joined = [c for c in root.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not marks or not joined or root.pos_ not in ("VERB", "AUX"):
+        return
+    verb, doc = joined[0], root.doc
+    said_and = any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
+    subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    first = verb.left_edge.i  # the comma before the verb's clause, or its own first word
+    comma = doc[first] if doc[first].is_punct else doc[first - 1]
+    if said_and or not subject or comma.text != ",":
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "advcl"
+
+
+def _times_before_its_mark(clause: Token) -> None:
+    """The words before an opening clause of when's "after" or "before", but its count of
+    days, are its head verb's ("On Thursday evening, two days after agents detained 63
+    workers, 200 people crowded into the hall": found in probe240, where the parser hung
+    Thursday on "detained")."""
+    sequence = words()["sequence_marks"]
+    marks = [c for c in clause.lefts if c.dep_ == "mark" and c.lower_ in sequence]
+    if not marks:
+        return
+    for child in [c for c in clause.lefts if c.i < marks[0].i]:
+        if child.right_edge.i != marks[0].i - 1:
+            child.head = clause.head
 
 
 # The days after another that open what was said, not a day a clause describes ("said the

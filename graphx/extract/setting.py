@@ -22,7 +22,15 @@ from spacy.tokens import Span, Token
 from graphx.extract.attach import dates_something
 from graphx.model import TimeExpression
 
-__all__ = ["first_day", "foretold", "is_setting", "lede_day", "tells_that_day"]
+__all__ = [
+    "any_day",
+    "day_left",
+    "first_day",
+    "foretold",
+    "is_setting",
+    "lede_day",
+    "tells_that_day",
+]
 
 _FELL = frozenset({"come", "happen", "occur"})
 _WITHIN = frozenset({"during", "at"})
@@ -47,6 +55,13 @@ def _told_before(subject: Token) -> bool:
     )
 
 
+def any_day(times: Sequence[TimeExpression]) -> bool:
+    """Whether a sentence's times date anything: "at a rate of $92 per person per day" or
+    "for five years" does not, and leaves its act the day told around it (found in
+    probe246)."""
+    return any(dates_something(t) for t in times)
+
+
 def first_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | None:
     """The first day a sentence names, the day of the act a next sentence's "The admission"
     stands for."""
@@ -60,14 +75,48 @@ def first_day(sent: Span, times: Sequence[TimeExpression]) -> TimeExpression | N
     return next(days, None)
 
 
-def foretold(sent: Span, found: Sequence[object]) -> bool:
+def day_left(
+    sent: Span, day: TimeExpression | None, found: Sequence[object], *, lede: bool
+) -> TimeExpression | None:
+    """The day a sentence names for the next sentence's act: a lede's that tells no act
+    (``lede``), or one that tells no act told before, when it is the day of what the
+    sentence tells as done (``lede_day``)."""
+    return lede_day(sent, day) if lede or foretold(sent, found, day) else None
+
+
+def foretold(sent: Span, found: Sequence[object], day: TimeExpression | None) -> bool:
     """A sentence that tells no act, only that something happened ("But on Tuesday night,
-    something different happened. The council voted 6-1 ...": found in probe229): its day
-    is the next sentence's act's, as a lede's is, though acts were told before it."""
+    something different happened. The council voted 6-1 ...": found in probe229), or
+    that opens with its day ("On Tuesday, ICE got some of that space. The Nye County
+    Commission voted 3-2 ...": found in probe246): its day is the next sentence's act's, as
+    a lede's is, though acts were told before it."""
     verb = sent.root
-    if found or verb.lemma_.lower() not in _FELL | {"change"}:
+    if found:
+        return False
+    # not a scene the day sets ("On Tuesday, the mood at the plant was somber."), which
+    # tells nothing of when the next sentence's act was
+    if day is not None and _opens_with(sent, day) and verb.lemma_.lower() != "be":
+        return not _nothing_done(verb)
+    if verb.lemma_.lower() not in _FELL | {"change"}:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ == "something" for c in verb.children)
+
+
+def _nothing_done(verb: Token) -> bool:
+    """ "Nothing happened", "ICE did not get the space": no act to date."""
+    nobody = ("nothing", "nobody", "none", "no")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        s.lower_ in nobody or any(d.lower_ == "no" for d in s.children) for s in subjects
+    )
+
+
+def _opens_with(sent: Span, day: TimeExpression) -> bool:
+    """Whether a day set off by a comma opens the sentence ("On Tuesday, ...", "Late Monday
+    night, ...")."""
+    opening = sent.doc.text[sent.start_char : day.start].strip().lower()
+    comma = sent.doc.text[day.end : day.end + 1] == ","
+    return comma and opening in ("", "on", "but on", "then, on", "and on")
 
 
 def tells_that_day(trigger: Token) -> bool:

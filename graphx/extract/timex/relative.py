@@ -370,6 +370,9 @@ def anaphor(f: Found, text: str, ctx: Context) -> Value:
         if ctx.last_quarter:
             return "DATE", "{}-Q{}".format(*ctx.last_quarter), False
         return "DATE", unit_value(ctx, "quarter", -1), True
+    if ana in ("the day before", "the day after"):  # as "the previous day", "the next day"
+        told = _next_to_told("the previous" if ana.endswith("before") else "the next", ctx)
+        return told or NO_VALUE
     day = ctx.last_day or ctx.ref
     if day is None or ctx.ref is None:
         return NO_VALUE

@@ -246,6 +246,8 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
         (
             "anaphor",
             r"(?:(?P<mod>late|early|later|earlier)\s+in\s+)?(?P<ana>the\s+same\s+day|that\s+day|"
+            # "The day before, the sheriff said": a day told before, the clause's own after it
+            r"the\s+day\s+(?:before|after)(?=\s*[,.;:]|\s+[-–—])|"
             rf"{_PART_OF_THAT_DAY}|"
             r"the\s+day|the\s+weekend|the\s+quarter)(?!\s+(?:before|after|when|that|of|in\s+which|on)\b|'s)"
             rf"(?!,?\s+(?:{b['weekdays']})\b)",
