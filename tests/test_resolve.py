@@ -1045,6 +1045,10 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
         ("Pittsfield Sheriff's Office", "Pittsfield Sheriff's Department", True),
         # a county's jail by its name and by what stories call it (found in probe222)
         ("Barnstable County Detention Center", "Barnstable County jail", True),
+        # ... and by the department that runs it (found in probe247)
+        ("Barnstable County Department of Corrections", "Barnstable County jail", True),
+        ("Barnstable County House of Correction", "Barnstable County jail", True),
+        ("Barnstable County Department of Corrections", "Plymouth County jail", False),
         # another body of the place, or the same body of another place
         ("Outagamie County Board of Education", "Outagamie County Board", False),
         ("Tulare Police Department", "Tulare County Sheriff's Office", False),

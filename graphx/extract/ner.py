@@ -108,7 +108,8 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = counties.untagged_towns(doc, counties.untagged_counties(doc, drafts))
     drafts = counties.county_bodies(doc, drafts)
     drafts = headed.members_of_places(doc, drafts)
-    drafts = titled.titled_names(doc, repairs.bodies_around_places(doc, drafts), titles)
+    drafts = titled.places_cut_at_titles(doc, repairs.bodies_around_places(doc, drafts), titles)
+    drafts = titled.titled_names(doc, drafts, titles)
     drafts = repairs.possessive_places(doc, drafts)
     drafts = repairs.numbered_bodies(
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))

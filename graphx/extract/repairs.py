@@ -204,6 +204,8 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.type in BODY_TYPES and doc[d.end - 1].lower_ == "local" and _a_locals(doc, d.end):
             d.end += 1
+        if d.canonical and _a_states_circuit_court(doc, d.end):
+            d.end, d.canonical = d.end + 1, ""  # no federal court of appeals
         if d.type not in BODY_TYPES or d.canonical or d.start == 0:
             continue
         numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])
@@ -212,6 +214,15 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         elif _named_ordinal(doc[d.start - 1], d):
             d.start -= 1  # "The First State Immigrant Defense Coalition"
     return drafts
+
+
+def _a_states_circuit_court(doc: Doc, end: int) -> bool:
+    """A circuit's name that a state's trial court is named by ("Wayne County's 3rd Circuit
+    Court", "First Circuit Court Judge"), not a federal court of appeals ("the 3rd
+    Circuit", "the 3rd Circuit Court of Appeals")."""
+    if end >= len(doc) or doc[end - 1].lower_ != "circuit" or doc[end].text != "Court":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ != "of"
 
 
 def _a_locals(doc: Doc, i: int) -> bool:

@@ -12,7 +12,7 @@ from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import name_words, read_head_words
 from graphx.extract.titles import ends_a_title_begun_before, is_title_word
 
-__all__ = ["titled_names"]
+__all__ = ["places_cut_at_titles", "titled_names"]
 
 
 def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
@@ -52,6 +52,24 @@ def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[
         i = max(i + 1, k)
     inside = covered(found)
     return [d for d in drafts if d.start not in inside] + found
+
+
+def places_cut_at_titles(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
+    """A place the model ran into the title after it and cut short before ("HSI Salt Lake
+    City Special Agent in Charge ...": its "Lake City Special", found in probe246) ends
+    before the title and begins where the gazetteer's name of it does."""
+    for d in drafts:
+        if d.type != "jurisdiction" or d.canonical or d.end - d.start < 2 or d.end >= len(doc):
+            continue
+        if not is_title_word(doc[d.end - 1].text, titles, doc[d.end].text):
+            continue
+        end = d.end - 1
+        start = d.start - 1 if d.start and doc[d.start - 1].is_title else d.start
+        for first in dict.fromkeys((start, d.start)):
+            if places.lookup(doc[first:end].text) is not None:
+                d.start, d.end = first, end
+                break
+    return drafts
 
 
 def _ends_a_bodys_name(word: Token) -> bool:

@@ -47,6 +47,10 @@ def _name_start(doc: Doc, draft: Draft, titles: frozenset[str]) -> int:
     """Where the name begins after the last title inside the span: "Pinellas Sheriff Bob
     Gualtieri" -> "Bob Gualtieri", "Mayor de Blasio" -> "de Blasio" (issue 16)."""
     particles = name_words().particles
+    # the model's "Charge Theodore Brandvold" after "Special Agent in" (found in probe246)
+    begun = ends_a_title_begun_before(doc, draft.start, draft.start, titles)
+    if draft.end - draft.start > 2 and begun:
+        return draft.start + 1
     for k in range(draft.end - 2, draft.start - 1, -1):
         after = doc[k + 1]
         if is_title_word(doc[k].text, titles, after.text) and (

@@ -30,7 +30,7 @@ def read_as_someone_else(doc: Doc, d: Draft) -> bool:
     place."""
     if d.type == "organization":  # "Ruth Harrison of Green Forest" (found in probe84)
         return d.end - d.start <= 3 and (_told_as_place(doc, d.start) or _based_in(doc, d))
-    told = _where_it_was_done(doc, d) or _naming_a_kind(doc, d)
+    told = _where_it_was_done(doc, d) or _naming_a_kind(doc, d) or _joined_to_a_place(doc, d)
     return d.type == "person" and d.end - d.start <= 3 and told
 
 
@@ -64,6 +64,21 @@ def _where_it_was_done(doc: Doc, d: Draft) -> bool:
     possessive = after[:1] in (["'s"], ["’s"])
     described = after[:1] == [","] and after[1:] in (["a"], ["an"], ["the"])
     return not possessive and not described
+
+
+def _joined_to_a_place(doc: Doc, d: Draft) -> bool:
+    """A name joined by "and" or "or" to a place the model read, after a word of place
+    ("children in Jerome and Twin Falls schools": found in probe246, where the second town
+    was a person)."""
+    if d.start < 3 or doc[d.start - 1].lower_ not in ("and", "or"):
+        return False
+    place = doc[d.start - 2]
+    if place.ent_type_ != "GPE":
+        return False
+    first = place.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in _LOCATIVE
 
 
 def _done_or_standing(word: Token) -> bool:
