@@ -3394,3 +3394,24 @@ def test_a_bodys_approval_told_with_its_own_day_is_given_then(
 ) -> None:
     approvals = [days(e) for e in events_of(nlp, text) if e.trigger == "approval"]
     assert approvals == ([approved] if approved else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # found in probe246: "the cheese plant" is the business named before it, not the
+        # group named since
+        ("Agents raided the Owyhee Bend Creamery plant on Tuesday. The Idaho Immigrant Rights "
+         "Coalition condemned it. Agents detained 40 workers at the cheese plant on Tuesday.",
+         "Owyhee Bend Creamery"),
+        # ... nor a body with no business's name
+        ("Agents raided a plant run by the Owyhee Bend Cooperative on Tuesday. Agents "
+         "detained 40 workers at the plant on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_the_plant_is_the_business_named_before(nlp: Language, text: str, site: str | None) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    detained = event_by_trigger(found.events, "detained")
+    assert [names[i] for i, _ in detained.participants] == ([site] if site else [])

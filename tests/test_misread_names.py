@@ -226,6 +226,24 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
             [("Nicholls", "jurisdiction")],
             [],
         ),
+        # ... or after "of" a speaker's name, a home town; the speaker the model missed, or
+        # read with the role's words (found in probe246)
+        (
+            '"They came at night," said Ana Ruiz of Elko.',
+            [("Ana Ruiz", "person"), ("Elko", "jurisdiction")],
+            [],
+        ),
+        (
+            '"They came at night," said tenant Ana Ruiz of Elko.',
+            [("Ana Ruiz", "person"), ("Elko", "jurisdiction")],
+            [],
+        ),
+        (
+            '"When my son was stopped in 2021, ICE had a hold on him within hours," said '
+            "volunteer Ana Ruiz of Fallon.",
+            [("Ana Ruiz", "person"), ("Fallon", "jurisdiction")],
+            [("volunteer Ana", "person")],
+        ),
         # ... not a street's name
         (
             "They met near Hope Street on Monday.",

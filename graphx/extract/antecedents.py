@@ -19,6 +19,7 @@ from graphx.model import Mention
 
 __all__ = [
     "antecedent",
+    "business_heads",
     "definite_heads",
     "indefinite_heads",
     "named_heads",
@@ -50,8 +51,22 @@ def named_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 def _named_heads(lexicon: Lexicon) -> frozenset[str]:
+    return _heads_named(lexicon, "yes")
+
+
+def business_heads(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The definite nouns of ``definite_heads.csv`` that stand only for a business's name
+    ("the plant" for Glenn Valley Foods, not for an advocacy group named after it)."""
+    return (lexicon or shipped()).derived(_business_heads)
+
+
+def _business_heads(lexicon: Lexicon) -> frozenset[str]:
+    return _heads_named(lexicon, "business")
+
+
+def _heads_named(lexicon: Lexicon, named: str) -> frozenset[str]:
     rows = lexicon.rows("definite_heads.csv", required=("word", "type"))
-    return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == "yes")
+    return frozenset(r["word"].strip() for r in rows if (r.get("named") or "").strip() == named)
 
 
 def indefinite_heads(lexicon: Lexicon | None = None) -> dict[str, str]:
@@ -265,6 +280,8 @@ def _of_level(name: str, head: str) -> bool:
     county = bool(name) and name.split()[-1].lower() in gaz.county_words
     if head in named_heads():
         return head in name.lower().split()
+    if head in business_heads():
+        return bool(name) and name.split()[-1].lower() in read_head_words()["business"]
     if head == "county":
         return county
     if head == "city":

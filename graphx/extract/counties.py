@@ -12,7 +12,7 @@ from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["county_bodies", "county_names", "untagged_counties", "untagged_towns"]
+__all__ = ["county_bodies", "county_names", "hometowns", "untagged_counties", "untagged_towns"]
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
 
@@ -105,11 +105,23 @@ def untagged_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     outside Nicholls": found in probe223, where a blog's report of a raid had no place): up
     to three capitalised proper nouns, no longer name's start, that the gazetteer knows as
     one town only."""
+    return _towns_after(doc, drafts, [w for w in doc[:-1] if w.lower_ in ("outside", "near")])
+
+
+def hometowns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A town the model left untagged after a person's name and "of" ("said coalition member
+    Rosa Ibáñez of Sparks": found in probe246), or after an age ("Juan Lopez, 34, of
+    Sparks"): the gazetteer's one town of that name, as ``untagged_towns``."""
+    people = {d.end for d in drafts if d.type == "person"}
+    aged = {w.i for w in doc[2:-1] if doc[w.i - 1].text == "," and doc[w.i - 2].like_num}
+    ofs = [w for w in doc[:-1] if w.lower_ == "of" and w.i in people | aged]
+    return _towns_after(doc, drafts, ofs)
+
+
+def _towns_after(doc: Doc, drafts: list[Draft], cues: list[Token]) -> list[Draft]:
     taken = covered(drafts)
     found = []
-    for word in doc[:-1]:
-        if word.lower_ not in ("outside", "near"):
-            continue
+    for word in cues:
         end = start = word.i + 1
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end], taken):
             end += 1

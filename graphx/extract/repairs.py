@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.administrations import load_terms
-from graphx.extract import evidence
+from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.timex.rules import words
@@ -116,23 +116,54 @@ _SPEECH = frozenset({"said", "says", "added", "wrote", "told"})
 
 def named_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A speaker the model missed or took for a thing, right after "said" and before a
-    comma, the sentence's end or "of" and a body ("said Noreen Castellucci, senior staff
-    attorney", "said Ana Ruiz of Catholic Charities"): two or three capitalised words."""
+    comma, the sentence's end or "of" and a body or a town ("said Noreen Castellucci, senior
+    staff attorney", "said Ana Ruiz of Catholic Charities", "said Ana Ruiz of Elko"): two or
+    three capitalised words."""
     out = list(drafts)
     bodies = {d.start for d in drafts if d.type in BODY_TYPES}
     for verb in (t for t in doc if t.lower_ in _SPEECH and t.i + 3 < len(doc)):
-        end = verb.i + 1
-        while end < len(doc) and end - verb.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+        start = verb.i + 1  # "said coalition member Rosa Ibáñez": the role's words first
+        while start < len(doc) and start - verb.i <= 2 and _role_word(doc[start]):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
             end += 1
         of_a_body = doc[end].lower_ == "of" and bool({end + 1, end + 2} & bodies)
-        if end - verb.i < 3 or (doc[end].text not in (",", ".") and not of_a_body):
+        of_a_body = of_a_body or (doc[end].lower_ == "of" and _a_town_at(doc, end + 1, drafts))
+        if end - start < 2 or (doc[end].text not in (",", ".") and not of_a_body):
             continue
         inside = [d for d in out if d.start < end and d.end > verb.i + 1]
-        if any(d.type != "product" and d.label != "PRODUCT" for d in inside):
+        if any(not _misread(d, start, end) for d in inside):
             continue  # a name the model read, as a person or a body, stays its reading
         out = [d for d in out if d not in inside]
-        out.append(Draft(verb.i + 1, end, "PERSON", "person", reason="named as a speaker"))
+        out.append(Draft(start, end, "PERSON", "person", reason="named as a speaker"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _role_word(token: Token) -> bool:
+    """A lower-case noun of a speaker's role before the name ("volunteer", "member")."""
+    return token.is_lower and token.is_alpha and not token.is_stop and token.pos_ == "NOUN"
+
+
+def _misread(draft: Draft, start: int, end: int) -> bool:
+    """A product the model read in a speaker's name, or a part of the name it read with the
+    role's words ("volunteer Ana" of "said volunteer Ana Ruiz")."""
+    if draft.type == "product" or draft.label == "PRODUCT":
+        return True
+    part = draft.start < start or draft.end < end
+    return draft.type == "person" and draft.end <= end and part
+
+
+def _a_town_at(doc: Doc, i: int, drafts: list[Draft]) -> bool:
+    """A place read at ``i``, or a capitalised word there the gazetteer knows as one town
+    ("said Ana Ruiz of Elko.", where the model read neither)."""
+    if any(d.start == i and d.type == "jurisdiction" for d in drafts):
+        return True
+    end = i
+    while end < len(doc) and end - i < 3 and bare_name_word(doc[end]):
+        end += 1
+    place = places.lookup(doc[i:end].text) if end > i else None
+    return place is not None and place.level == "city" and not place.ambiguous
 
 
 def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
