@@ -2826,6 +2826,8 @@ def test_something_that_happened_on_a_day_dates_the_act_of_the_next_sentence(
         # ... not a scene it sets, nor a day nothing was done on
         ("The sheriff ended the pact in 2021. On Tuesday, the mood at the jail was tense. "
          "The Elko County Commission voted 3-2 to approve the contract.", False),
+        ("The sheriff ended the pact in 2021. On Tuesday, Ana Ruiz sat in her kitchen. The "
+         "Elko County Commission voted 3-2 to approve the contract.", False),
         ("The sheriff ended the pact in 2021. On Tuesday, the agency did not get the space. "
          "The Elko County Commission voted 3-2 to approve the contract.", False),
         # ... nor a day told inside the sentence

@@ -1062,7 +1062,8 @@ def test_ner_model_a_court_of_appeals_by_each_of_its_names() -> None:
     text = (
         "The county will appeal to the U.S. Court of Appeals for the First Circuit. It filed "
         "with the 1st U.S. Circuit Court of Appeals. The First Circuit has not ruled. Wayne "
-        "County 3rd Circuit Court Judge Ann Lee ruled, as the 3rd Circuit had."
+        "County 3rd Circuit Court Judge Ann Lee ruled, as the 3rd Circuit had. In Hawaii's "
+        "Fifth Circuit, a judge agreed."
     )
     found = {(m.text, m.canonical) for m in find_mentions(load_nlp(Settings())(text))}
     assert {
@@ -1071,6 +1072,7 @@ def test_ner_model_a_court_of_appeals_by_each_of_its_names() -> None:
         ("First Circuit", "ca1"),
         ("3rd Circuit Court", ""),
         ("3rd Circuit", "ca3"),
+        ("Fifth Circuit", ""),
     } <= found
 
 

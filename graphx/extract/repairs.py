@@ -235,8 +235,9 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.type in BODY_TYPES and doc[d.end - 1].lower_ == "local" and _a_locals(doc, d.end):
             d.end += 1
-        if d.canonical and _a_states_circuit_court(doc, d.end):
-            d.end, d.canonical = d.end + 1, ""  # no federal court of appeals
+        if d.canonical and _a_states_circuit(doc, d.start, d.end):
+            d.canonical = ""  # no federal court of appeals
+            d.end += doc[d.end].text == "Court" if d.end < len(doc) else 0
         if d.type not in BODY_TYPES or d.canonical or d.start == 0:
             continue
         numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])
@@ -247,13 +248,20 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-def _a_states_circuit_court(doc: Doc, end: int) -> bool:
-    """A circuit's name that a state's trial court is named by ("Wayne County's 3rd Circuit
-    Court", "First Circuit Court Judge"), not a federal court of appeals ("the 3rd
-    Circuit", "the 3rd Circuit Court of Appeals")."""
-    if end >= len(doc) or doc[end - 1].lower_ != "circuit" or doc[end].text != "Court":
+def _a_states_circuit(doc: Doc, start: int, end: int) -> bool:
+    """A circuit's name that a state's trial court is named by, after its place or "a" ("Wayne
+    County 3rd Circuit Court", "Hawaii's First Circuit": a review), not a federal court of
+    appeals ("the 3rd Circuit", "the 9th Circuit Court ruled", "the 3rd Circuit Court of
+    Appeals")."""
+    if doc[end - 1].lower_ != "circuit" or start == 0:
         return False
-    return end + 1 >= len(doc) or doc[end + 1].lower_ != "of"
+    if end + 1 < len(doc) and doc[end].text == "Court" and doc[end + 1].lower_ == "of":
+        return False
+    before = doc[start - 1]
+    if before.text in ("'s", "’s") and start >= 2:
+        before = doc[start - 2]
+    # "a First Circuit Court judge": one of a state's many
+    return before.ent_type_ == "GPE" or before.lower_ in ("county", "parish", "a", "an")
 
 
 def _a_locals(doc: Doc, i: int) -> bool:
