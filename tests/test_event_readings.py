@@ -734,6 +734,9 @@ def test_a_bare_time_after_the_subjects_participle_is_the_participles(nlp: Langu
         "from the Butler County Jail on Friday.",
         "The Dayton man who ICE arrested last week was released from the Butler County Jail "
         "on Friday.",
+        # ... the clause ending in a hyphenated word, the time hung on the subject
+        "A Dayton father of two who was arrested at a routine immigration check-in last week "
+        "was released from the Butler County Jail on Friday afternoon.",
     ],
 )
 def test_a_bare_time_after_the_subjects_relative_clause_is_the_clauses(

@@ -1,4 +1,5 @@
-"""The parse repair of ``extract/reattach.py`` (issue 15), on invented sentences.
+"""The parse repairs of ``extract/reattach.py`` and ``extract/when_clauses.py`` (issue 15), on
+invented sentences.
 
 A subject the parser hung as an apposition on the last noun of a long opening phrase is
 given back to its verb; a verb that has a subject, or a phrase that is no opening of its
@@ -13,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphx.build.engines import extract
-from graphx.extract import reattach
+from graphx.extract import reattach, when_clauses
 from graphx.extract.ner import AUTO_MODELS, load_nlp
 from graphx.model import DocExtraction, Document
 from graphx.settings import Settings
@@ -252,7 +253,7 @@ def test_only_a_verb_joined_with_no_and_is_the_root(joined_by_and: bool, repaire
             "conj", "punct"]  # fmt: skip
     pos = ["VERB" if w in ("voted", "left") else "NOUN" for w in words]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    reattach._clause_of_when_read_as_root(doc[2])
+    when_clauses._clause_of_when_read_as_root(doc[2])
     assert doc[left].dep_ == ("ROOT" if repaired else "conj")
     assert (doc[2].head.i, doc[2].dep_) == ((left, "advcl") if repaired else (2, "ROOT"))
 
