@@ -292,6 +292,43 @@ def test_days_after_in_the_present_counts_back_from_the_article(nlp: Language) -
     assert event.time is not None and event.time.uncertain
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe246: a present told with its auxiliary
+        "Seven days after agents raided the Owyhee Bend Creamery plant, Ana Ruiz still does "
+        "not know where her husband is.",
+        "Seven days after agents raided the Owyhee Bend Creamery plant, families are still "
+        "looking for answers.",
+    ],
+)
+def test_days_after_in_a_present_with_its_auxiliary_counts_back(nlp: Language, text: str) -> None:
+    event = event_by_trigger(events_of(nlp, text), "raided")
+    # seven days before the article's days (7 and 8 March)
+    assert days(event) == ("2024-02-29", "2024-03-01")
+
+
+def test_days_after_a_present_that_may_be_to_come_count_nothing(nlp: Language) -> None:
+    # a review: "is holding a rally" may be to come, and so may the vote
+    text = "Five days after the council votes on the jail contract, the union is holding a rally."
+    assert all(e.time is None for e in events_of(nlp, text) if e.trigger == "votes")
+
+
+def test_days_after_in_the_present_of_a_page_of_no_date_count_from_its_writing(
+    nlp: Language,
+) -> None:
+    # found in probe246: the corpus dates the page from the raid other pages date
+    text = (
+        "Seven days after agents raided the Owyhee Bend Creamery plant, Ana Ruiz still does "
+        "not know where her husband is. Days after agents raided the Owyhee Bend Creamery "
+        "plant, families are still looking for answers."
+    )
+    raided = [e for e in events_of(nlp, text, published="") if e.trigger == "raided"]
+    times = [(e.time.text, e.time.value) if e.time else None for e in raided]
+    # a count of no one day ("Days after") is no day of writing
+    assert times == [("Seven days after", "PAST_REF"), None]
+
+
 def test_a_happening_named_weeks_before_the_present_is_that_far_back(nlp: Language) -> None:
     # found in probe110 (read): a follow-up names its happening only as "the raid"
     text = "Six weeks after the raid at the Marlow plant, the line of trucks is half what it was."

@@ -410,6 +410,9 @@ def test_published_days_counted_back_date_the_article_exactly() -> None:
             "XXXX-04-10",
             ("2024-04-17", "on 2024-04-17: 'A week ago, on April 10' is"),
         ),
+        # found in probe246: "Seven days after agents raided the plant, she still does not
+        # know", which the extractor reads as counted back from the day written
+        ("Seven days after", "PAST_REF", ("2024-04-17", "on 2024-04-17: 'Seven days after' is")),
         # found in probe106 (working): the day set off by dashes
         (
             "Yesterday \u2014 Wednesday, April 10",

@@ -2689,6 +2689,27 @@ def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
     assert (found.trigger, found.event_type) == ("blocked", "legal_action")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe219: vehicles in the way, with a parse that gave "blocked" no subject
+        "Workers told the Herald that unmarked vehicles and a bus had blocked the plant lot "
+        "shortly after 7 a.m. on Monday.",
+        "Protesters blocked the entrance to the Dover jail on Monday.",
+    ],
+)
+def test_things_or_crowds_in_the_way_rule_nothing(nlp: Language, text: str) -> None:
+    assert "blocked" not in [e.trigger for e, _ in events_of(nlp, text)]
+
+
+def test_a_thing_a_judge_blocked_is_no_barrier(nlp: Language) -> None:
+    # a review: the noun before a participle is what it describes, and its judge rules
+    text = "Work on the border fence blocked by a federal judge in 2023 resumed on Monday."
+    assert ("blocked", "legal_action") in [
+        (e.trigger, e.event_type) for e, _ in events_of(nlp, text)
+    ]
+
+
 def test_vocabulary_a_gathering_that_names_no_one_was_held_by_its_organizer(
     nlp: Language,
 ) -> None:

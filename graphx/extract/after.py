@@ -21,8 +21,8 @@ from graphx.extract.placing import support_verbs
 from graphx.extract.since import Days, SentenceTimes
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
-from graphx.extract.timex.spans import calendar_days, month_day_named, weekday_named
-from graphx.extract.weekday_counts import from_weekday
+from graphx.extract.timex.spans import calendar_days, weekday_named
+from graphx.extract.weekday_counts import from_month_day, from_weekday, from_writing
 from graphx.model import TimeExpression
 
 __all__ = ["read_before_after"]
@@ -115,7 +115,19 @@ def _reference(
         time = attached.get(head.head.i) or owned.get(head.head.i)
     if time is not None:
         return calendar_days(time)
-    return now if head.tag_ in ("VBZ", "VBP") else None
+    return now if _in_present(head) else None
+
+
+def _in_present(head: Token) -> bool:
+    """ "comes", "Seven days after agents raided the plant, she still does not know", "has
+    not heard", "are still looking": a present; not "the union is holding a rally", which
+    may be to come."""
+    still = any(c.lower_ == "still" for c in head.children)
+    auxiliary = any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and (c.lemma_ in ("do", "have") or still)
+        for c in head.children
+    )
+    return head.tag_ in ("VBZ", "VBP") or auxiliary
 
 
 def _said_apart(clause: Token, sent: Span) -> bool:
@@ -132,22 +144,31 @@ def _happening_it_says_fell(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _times_of_verbs(
+    doc: Doc, times: Sequence[TimeExpression]
+) -> tuple[dict[int, TimeExpression], dict[int, TimeExpression], list[tuple[int, int]]]:
+    """The dated time each verb owns ("spoke on Tuesday": "spoke"), the weekday of no known
+    week each owns ("Wednesday"), and the offsets of the dated times."""
+    owned: dict[int, TimeExpression] = {}
+    unplaced: dict[int, TimeExpression] = {}
+    dated: list[tuple[int, int]] = []
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and time.date_start:
+            owned.setdefault(verb_of_time(span).i, time)
+            dated.append((time.start, time.end))
+        elif span is not None and weekday_named(time.text, time.value) is not None:
+            unplaced.setdefault(verb_of_time(span).i, time)
+    return owned, unplaced, dated
+
+
 def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
     """Date, in place, each undated trigger that heads a clause "days after" or "a week
     before" a dated one."""
     doc, triggers, now = sentence.doc, sentence.triggers, sentence.now
     times = sentence.in_sentence()
     sequence: dict[str, int] = words()["sequence_marks"]  # "after": -1 (back in time)
-    owned: dict[int, TimeExpression] = {}
-    unplaced: dict[int, TimeExpression] = {}  # a weekday of no known week: "Wednesday"
-    dated: list[tuple[int, int]] = []
-    for time in times:
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and time.date_start:
-            owned.setdefault(verb_of_time(span).i, time)  # "spoke on Tuesday": "spoke"
-            dated.append((time.start, time.end))
-        elif span is not None and weekday_named(time.text, time.value) is not None:
-            unplaced.setdefault(verb_of_time(span).i, time)
+    owned, unplaced, dated = _times_of_verbs(doc, times)
     for i in sorted(triggers - set(attached)):
         clause = doc[i]
         if clause.dep_ == "xcomp" and clause.head.dep_ in ("advcl", "conj"):
@@ -161,6 +182,9 @@ def read_before_after(sentence: SentenceTimes, attached: dict[int, TimeExpressio
         reach = _reach(amount) if amount is not None else None
         ref = _told_just_before(amount, times) if amount is not None else None
         ref = ref or _reference(clause.head, attached, owned, now, sentence.told_before)
+        if ref is None and now is None and amount is not None and _in_present(clause.head):
+            attached.update(from_writing(doc[amount.left_edge.i : marks[0].i + 1], reach, i))
+            continue
         if ref is None and clause.head.i in unplaced and reach is not None:
             moved = from_weekday(unplaced[clause.head.i], reach, sequence[marks[0].lower_])
             attached.update({i: moved} if moved is not None else {})
@@ -287,7 +311,7 @@ def _date_heads_of_dated_acts(
             ref = calendar_days(known[acts[0].i]) if acts else None
             if reach is not None and ref is None and amount is not None:
                 told = doc[amount.left_edge.i : prep.i + 1]
-                moved = _moved_month_day(known[acts[0].i], reach, -sequence[prep.lower_], told)
+                moved = from_month_day(known[acts[0].i], reach, -sequence[prep.lower_], told)
                 if moved is not None:
                     attached[i] = moved
                     break
@@ -337,28 +361,6 @@ def _date_heads_of_dated_clauses(
             if moved is not None:
                 attached[i] = moved
                 break
-
-
-def _moved_month_day(
-    time: TimeExpression, reach: tuple[int, int], direction: int, told: Span
-) -> TimeExpression | None:
-    """ "Tzul was arrested May 10 ... Three days after the arrest, supporters rallied" in an
-    article of no known year: an exact count of days from a month and day is a month and
-    day too (May 13), which the corpus places when it dates the article."""
-    named = month_day_named(time.value)
-    if named is None or reach[0] != reach[1]:
-        return None
-    # a leap year, so that "Feb. 29" counts; the year itself is not said
-    day = dt.date(2000, *named) + dt.timedelta(days=reach[0] * (1 if direction > 0 else -1))
-    return TimeExpression(
-        text=told.text,
-        start=told.start_char,
-        end=told.end_char,
-        value=f"XXXX-{day.month:02d}-{day.day:02d}",
-        precision="day",
-        uncertain=True,
-        reading=f"'{told.text}' {time.text}, of no known year: {day:%B} {day.day}",
-    )
 
 
 def _counted(

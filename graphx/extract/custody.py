@@ -152,11 +152,26 @@ def _taken(verb: Token) -> list[Token]:
 
 def by_the_laws_people(verb: Token) -> bool:
     """A verb whose subject is the law's people who take others ("agents", "deputies",
-    ``capture_nouns.txt``), not a court: "Sheriff's deputies blocked the plant entrance"."""
+    ``capture_nouns.txt``), or a thing or a crowd in the way ("barrier" lines), not a court:
+    "Sheriff's deputies blocked the plant entrance", "vehicles blocked the lot"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "arrived and blocked": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(_a_taker(s) for s in subjects)
+    # "that unmarked vehicles and a bus had blocked": a parse with none; not a noun the verb
+    # describes, nor one with its doer ("the fence blocked by a federal judge")
+    described = verb.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in verb.children)
+    if not subjects and not described:
+        subjects = _noun_right_before(verb)
+    barriers = capture_word_kinds().get("barrier", frozenset())
+    return any(_a_taker(s) or s.lemma_.lower() in barriers for s in subjects)
+
+
+def _noun_right_before(verb: Token) -> list[Token]:
+    """The noun right before a verb and its auxiliaries ("a bus had blocked"), if any."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    return [verb.doc[i]] if i >= 0 and verb.doc[i].pos_ == "NOUN" else []
 
 
 # Particles the parser reads as prepositions before whom the verb takes ("pulled over Ana").

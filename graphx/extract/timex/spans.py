@@ -285,9 +285,14 @@ def publication_offset(text: str, value: str) -> tuple[str, int] | None:
     ('D', -7)
     >>> publication_offset("last Wednesday night", "XXXX-WXX-3")
     ('L', -1)
+    >>> publication_offset("Seven days after", "PAST_REF")
+    ('D', -7)
     """
     if value != "PAST_REF" and not value.startswith("XXXX"):
         return None
+    after = _AFTER.match(" ".join(text.lower().split()))
+    if value == "PAST_REF" and after:  # "Seven days after ..., she still does not know"
+        return _days_ago(f"{after['count']} {after['unit']} ago")
     return offset_in_words(text)
 
 
@@ -313,6 +318,8 @@ def _last_weekday(said: str) -> tuple[str, int] | None:
 
 
 _AGO = re.compile(r"^(?P<count>.+) (?P<unit>\S+) ago(?: today)?$")
+# an exact count of days before a present the page does not date (``weekday_counts``)
+_AFTER = re.compile(r"^(?P<count>.+) (?P<unit>\S+) after$")
 # what stands between days counted back and the day they are, told as one time: "One week
 # ago today, on Tuesday, July 15", "Yesterday — Wednesday, June 15"
 _TOLD_APART = r"(?:,|--|[—–])"
