@@ -577,6 +577,11 @@ def test_an_act_inside_a_happening_told_before_takes_its_day(
         "Lee and Tom Park voted no.",
         "The Lima council voted 5-2 Tuesday to end the contract. Council members Ann Lee and "
         "Tom Park voted against the measure.",
+        # found in probe251: a vote in favor, and one for it
+        "The Lima council voted 5-2 Tuesday to end the contract. Council members Ann Lee and "
+        "Tom Park voted in favor of the agreement.",
+        "The Lima council voted 5-2 Tuesday to end the contract. Council members Ann Lee and "
+        "Tom Park voted for it.",
     ],
 )
 def test_how_members_voted_is_the_vote_told_before(nlp: Language, text: str) -> None:
@@ -594,6 +599,9 @@ def test_how_members_voted_is_the_vote_told_before(nlp: Language, text: str) -> 
          "ruled"),
         ("The Lima board met Monday. At the previous meeting, commissioners voted 3-2 against "
          "the contract.", "voted"),
+        # ... nor a vote for a person, an election's
+        ("The Lima council voted 5-2 Tuesday to end the contract. Most residents voted for "
+         "Ann Lee.", "voted"),
     ],
 )  # fmt: skip
 def test_no_roll_call_nor_happening_told_before(nlp: Language, text: str, trigger: str) -> None:

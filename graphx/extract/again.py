@@ -32,6 +32,7 @@ _WITHIN_OPERATION = frozenset({"in"})
 # How one member voted in a vote just told: "voted no", "voted against the agreement" (not
 # "for": "signed for the agency" is on whose behalf); only a vote ("ruled against" is not).
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
+_FAVOR = frozenset({"favor", "favour"})
 _VOTE = "vote"
 _MEETING = "meeting"
 _GATHERING = "meeting"  # the type of verbs and nouns of gathering ("attended the meeting")
@@ -207,6 +208,14 @@ def _roll_call(verb: Token) -> bool:
     habit or other happening of its own ("has voted against every budget", "had voted
     against a similar bill", "who voted yes when the plan first came up")."""
     how = any(c.lower_ in _ROLL_CALL for c in verb.children)
+    # "voted in favor of the agreement" (found in probe251), "voted for the agreement"; not
+    # for a person ("residents voted for Ann Lee": an election)
+    how = how or any(
+        (c.lower_ == "for" and not any(g.ent_type_ == "PERSON" for g in c.children))
+        or (c.lower_ == "in" and any(g.lower_ in _FAVOR for g in c.children))
+        for c in verb.children
+        if c.dep_ == "prep"
+    )
     told = {c.dep_ for c in verb.children} & {"advcl", "npadvmod"}
     aux = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     other = any(t.lower_ in _OTHER or t.lower_ in _HABITS for t in verb.subtree)
