@@ -119,6 +119,8 @@ def hometowns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _towns_after(doc: Doc, drafts: list[Draft], cues: list[Token]) -> list[Draft]:
+    """The drafts and a town for each untagged name right after a cue word that the
+    gazetteer knows as one town only."""
     taken = covered(drafts)
     found = []
     for word in cues:

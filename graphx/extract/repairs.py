@@ -236,8 +236,8 @@ def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.type in BODY_TYPES and doc[d.end - 1].lower_ == "local" and _a_locals(doc, d.end):
             d.end += 1
         if d.canonical and _a_states_circuit(doc, d.start, d.end):
-            d.canonical = ""  # no federal court of appeals
-            d.end += doc[d.end].text == "Court" if d.end < len(doc) else 0
+            d.canonical = ""  # no federal court of appeals, and the state court's "Court"
+            d.end += 1 if d.end < len(doc) and doc[d.end].text == "Court" else 0
         if d.type not in BODY_TYPES or d.canonical or d.start == 0:
             continue
         numbered = any(t.lower_ in _NUMBERED_HEADS for t in doc[d.start : d.end])

@@ -61,7 +61,8 @@ def from_writing(
         end=told.end_char,
         value="PAST_REF",
         uncertain=True,
-        reading=f"'{told.text}' the day the article was written, which it does not give",
+        reading=f"'{told.text}' its present: counted back from the day the article was "
+        "written, which it does not give",
     )
     return {trigger: time}
 
