@@ -616,6 +616,9 @@ def test_furniture_looks_like_headline(line: str, expected: bool) -> None:
         # the page's clock with its sky in words, and a station's credit (found in probe219)
         ("Saturday, March 9, 2024 42°F Cloudy", "stamp", None),
         ("MACON | 84° Partly Cloudy | 9:47 AM EDT · Friday, August 22, 2025", "stamp", None),
+        # a weather widget's town (found in probe246: read as a person)
+        ("Twin Falls 91° Sunny", "stamp", None),
+        ("Sun Valley 81° Partly Cloudy", "stamp", None),
         ("Herald staff | Ana Lee and Tom Ruiz contributed reporting", "author bio", None),
         ("Ana Lee, Tom Ruiz and Jo Park contributed reporting", "author bio", None),
         ("Macon City Hall. File photo taken Oct. 2, 2019. (WMAC 13 / Ann Lee)", "caption", None),
@@ -709,6 +712,8 @@ def test_furniture_bylines_credits_stamps_by_shape(
         # (a review) a line in the heat, with no day
         "Hundreds march to the Macon ICE office in 110° heat",
         "Temperatures reached 95° by noon",
+        "Phoenix 118° Record Heat Keeps Marchers Home",
+        "Phoenix hits 118°, a record",
         "The governor signed the order on Jan. 20, 2025. (Executive Order 25 01)",
         "Sheriff Ann Lee and the Macon Police Department contributed reporting to the state.",
         "Two Macon churches contributed reporting tools to the vigil, organizers said.",
