@@ -308,10 +308,23 @@ def test_days_after_in_a_present_with_its_auxiliary_counts_back(nlp: Language, t
     assert days(event) == ("2024-02-29", "2024-03-01")
 
 
-def test_days_after_a_present_that_may_be_to_come_count_nothing(nlp: Language) -> None:
-    # a review: "is holding a rally" may be to come, and so may the vote
-    text = "Five days after the council votes on the jail contract, the union is holding a rally."
-    assert all(e.time is None for e in events_of(nlp, text) if e.trigger == "votes")
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a review: "is holding a rally" may be to come, and so may the vote; a habit; an
+        # act counted from the one before ("has since")
+        ("Five days after the council votes on the jail contract, the union is holding a "
+         "rally.", "votes"),
+        ("Two days after agents detained a worker at the Lima plant, families typically do "
+         "not know where he is held.", "detained"),
+        ("Five days after the Lima council voted to end the contract, the sheriff has since "
+         "signed a new one.", "voted"),
+    ],
+)  # fmt: skip
+def test_days_after_a_present_of_no_day_count_nothing(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert all(e.time is None for e in events_of(nlp, text) if e.trigger == trigger)
 
 
 def test_days_after_in_the_present_of_a_page_of_no_date_count_from_its_writing(
@@ -599,9 +612,14 @@ def test_how_members_voted_is_the_vote_told_before(nlp: Language, text: str) -> 
          "ruled"),
         ("The Lima board met Monday. At the previous meeting, commissioners voted 3-2 against "
          "the contract.", "voted"),
-        # ... nor a vote for a person, an election's
+        # ... nor a vote for a person, an election's, nor others' votes for something (a
+        # review: a union's, a plant's workers')
         ("The Lima council voted 5-2 Tuesday to end the contract. Most residents voted for "
          "Ann Lee.", "voted"),
+        ("The Lima council voted 5-2 Tuesday to end the contract. Members of the union voted "
+         "for the measure.", "voted"),
+        ("The Lima council voted 5-2 Tuesday to end the contract. Workers at the cannery "
+         "voted for a strike.", "voted"),
     ],
 )  # fmt: skip
 def test_no_roll_call_nor_happening_told_before(nlp: Language, text: str, trigger: str) -> None:
@@ -2876,6 +2894,8 @@ def test_something_that_happened_on_a_day_dates_the_act_of_the_next_sentence(
          "The Elko County Commission voted 3-2 to approve the contract.", False),
         ("The sheriff ended the pact in 2021. On Tuesday, Ana Ruiz sat in her kitchen. The "
          "Elko County Commission voted 3-2 to approve the contract.", False),
+        ("The sheriff ended the pact in 2021. On Tuesday, his daughter won a spelling bee. The "
+         "Elko County Commission voted 3-2 to approve the contract.", False),
         ("The sheriff ended the pact in 2021. On Tuesday, the agency did not get the space. "
          "The Elko County Commission voted 3-2 to approve the contract.", False),
         # ... nor a day told inside the sentence
@@ -3457,6 +3477,10 @@ def test_a_bodys_approval_told_with_its_own_day_is_given_then(
         # ... nor a body with no business's name
         ("Agents raided a plant run by the Owyhee Bend Cooperative on Tuesday. Agents "
          "detained 40 workers at the plant on Tuesday.", None),
+        # ... nor one of two businesses named before (a review)
+        ("Agents raided Prairie Meats on Tuesday. Rivera Construction, which built an addition "
+         "to the plant, said its crew was questioned. Agents detained 40 workers at the plant "
+         "on Tuesday.", None),
     ],
 )  # fmt: skip
 def test_the_plant_is_the_business_named_before(nlp: Language, text: str, site: str | None) -> None:

@@ -2702,12 +2702,18 @@ def test_things_or_crowds_in_the_way_rule_nothing(nlp: Language, text: str) -> N
     assert "blocked" not in [e.trigger for e, _ in events_of(nlp, text)]
 
 
-def test_a_thing_a_judge_blocked_is_no_barrier(nlp: Language) -> None:
-    # a review: the noun before a participle is what it describes, and its judge rules
-    text = "Work on the border fence blocked by a federal judge in 2023 resumed on Monday."
-    assert ("blocked", "legal_action") in [
-        (e.trigger, e.event_type) for e, _ in events_of(nlp, text)
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review: the noun before a participle is what it describes, and its judge rules;
+        # protesters who block a ban in court
+        "Work on the border fence blocked by a federal judge in 2023 resumed on Monday.",
+        "Protesters represented by the ACLU blocked the Lima camping ban in court on Monday.",
+    ],
+)
+def test_a_thing_a_judge_blocked_is_no_barrier(nlp: Language, text: str) -> None:
+    found = [(e.trigger, e.event_type) for e, _ in events_of(nlp, text)]
+    assert ("blocked", "legal_action") in found
 
 
 def test_vocabulary_a_gathering_that_names_no_one_was_held_by_its_organizer(

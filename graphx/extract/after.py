@@ -37,6 +37,8 @@ _MINUTES = "TM"  # "minutes before they approved": that day
 _LONGEST = 3650  # ten years: a count beyond it places nothing on a calendar
 # "shortly after his case was called Thursday morning": that day (found in probe156)
 _SOON = frozenset({"shortly", "immediately", "right", "just", "moments"})
+# a present of habit, or one that counts from the act ("has since signed"): no present day
+_HABITUAL = frozenset({"typically", "usually", "often", "generally", "normally", "since"})
 
 
 def _reach(amount: Token) -> tuple[int, int] | None:
@@ -121,13 +123,16 @@ def _reference(
 def _in_present(head: Token) -> bool:
     """ "comes", "Seven days after agents raided the plant, she still does not know", "has
     not heard", "are still looking": a present; not "the union is holding a rally", which
-    may be to come."""
-    still = any(c.lower_ == "still" for c in head.children)
+    may be to come, nor a habit (a review)."""
+    words = {c.lower_ for c in head.children}
+    if words & _HABITUAL:
+        return False  # "families typically do not know", "the sheriff has since signed"
+    still = "still" in words or any(c.dep_ == "neg" for c in head.children)
     auxiliary = any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and (c.lemma_ in ("do", "have") or still)
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ in ("do", "have", "be")
         for c in head.children
     )
-    return head.tag_ in ("VBZ", "VBP") or auxiliary
+    return head.tag_ in ("VBZ", "VBP") or (auxiliary and still)
 
 
 def _said_apart(clause: Token, sent: Span) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses, subjects
+from graphx.extract.crowds import crowd_nouns
 from graphx.extract.taxonomy import Taxonomy, kin_of
 from graphx.extract.triggers import definite, light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
@@ -208,13 +209,20 @@ def _roll_call(verb: Token) -> bool:
     habit or other happening of its own ("has voted against every budget", "had voted
     against a similar bill", "who voted yes when the plan first came up")."""
     how = any(c.lower_ in _ROLL_CALL for c in verb.children)
-    # "voted in favor of the agreement" (found in probe251), "voted for the agreement"; not
-    # for a person ("residents voted for Ann Lee": an election)
-    how = how or any(
-        (c.lower_ == "for" and not any(g.ent_type_ == "PERSON" for g in c.children))
-        or (c.lower_ == "in" and any(g.lower_ in _FAVOR for g in c.children))
-        for c in verb.children
-        if c.dep_ == "prep"
+    # "Commissioners Ann Lee and Tom Park voted in favor of the agreement" (found in
+    # probe251), "... voted for the agreement"; not a crowd's vote ("workers voted for a
+    # strike", "members of the union voted for the measure": a review, crowd_nouns.txt), nor
+    # one for a person (an election)
+    crowd = any(s.lemma_.lower() in crowd_nouns() for s in verb.children if s.dep_ == "nsubj")
+    how = (
+        how
+        or not crowd
+        and any(
+            (c.lower_ == "for" and not any(g.ent_type_ == "PERSON" for g in c.children))
+            or (c.lower_ == "in" and any(g.lower_ in _FAVOR for g in c.children))
+            for c in verb.children
+            if c.dep_ == "prep"
+        )
     )
     told = {c.dep_ for c in verb.children} & {"advcl", "npadvmod"}
     aux = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

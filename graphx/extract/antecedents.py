@@ -173,12 +173,28 @@ def antecedent(
     """The last mention of a type before an offset ("the agency" -> ICE), none starting at
     an offset of ``skip``; for "the county" a county's name, for "the city" no county's or
     state's ("Yavapai County", not the Phoenix of a field office named in between)."""
+    if head in business_heads():
+        return _the_one_business(mentions, before, wanted, head)
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.start < before and m.type == wanted and m.start not in skip:
             if _of_level(m.text, head):
                 return i
     return None
+
+
+def _the_one_business(
+    mentions: Sequence[Mention], before: int, wanted: str, head: str
+) -> int | None:
+    """The last mention of the one business named before an offset ("the plant" after "the
+    Snake River Creamery plant"), None when two or more are ("Agents raided Prairie Meats
+    ... Rivera Construction, which built an addition to the plant, said": a review)."""
+    named = [
+        i
+        for i, m in enumerate(mentions)
+        if m.start < before and m.type == wanted and _of_level(m.text, head)
+    ]
+    return named[-1] if len({mentions[i].text for i in named}) == 1 else None
 
 
 def place_of_members(noun: Token, mentions: Sequence[Mention]) -> int | None:

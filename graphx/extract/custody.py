@@ -163,7 +163,11 @@ def by_the_laws_people(verb: Token) -> bool:
     if not subjects and not described:
         subjects = _noun_right_before(verb)
     barriers = capture_word_kinds().get("barrier", frozenset())
-    return any(_a_taker(s) or s.lemma_.lower() in barriers for s in subjects)
+    in_court = any(
+        c.lower_ == "in" and "court" in {g.lower_ for g in c.children} for c in verb.children
+    )
+    barred = any(s.lemma_.lower() in barriers for s in subjects) and not in_court
+    return any(_a_taker(s) for s in subjects) or barred
 
 
 def _noun_right_before(verb: Token) -> list[Token]:
