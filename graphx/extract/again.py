@@ -214,16 +214,13 @@ def _roll_call(verb: Token) -> bool:
     # strike", "members of the union voted for the measure": a review, crowd_nouns.txt), nor
     # one for a person (an election)
     crowd = any(s.lemma_.lower() in crowd_nouns() for s in verb.children if s.dep_ == "nsubj")
-    how = (
-        how
-        or not crowd
-        and any(
-            (c.lower_ == "for" and not any(g.ent_type_ == "PERSON" for g in c.children))
-            or (c.lower_ == "in" and any(g.lower_ in _FAVOR for g in c.children))
-            for c in verb.children
-            if c.dep_ == "prep"
-        )
+    in_favor = any(
+        (c.lower_ == "for" and not any(g.ent_type_ == "PERSON" for g in c.children))
+        or (c.lower_ == "in" and any(g.lower_ in _FAVOR for g in c.children))
+        for c in verb.children
+        if c.dep_ == "prep"
     )
+    how = how or (in_favor and not crowd)
     told = {c.dep_ for c in verb.children} & {"advcl", "npadvmod"}
     aux = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     other = any(t.lower_ in _OTHER or t.lower_ in _HABITS for t in verb.subtree)
