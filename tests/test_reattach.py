@@ -52,6 +52,12 @@ def _extracted(nlp: Language, text: str) -> tuple[DocExtraction, dict[str, str]]
     return found, {m.id: m.text for m in found.mentions}
 
 
+def _first_days(nlp: Language, text: str) -> dict[str, str | None]:
+    """Trigger -> the first day of its event's time (None when undated), as built."""
+    found, _ = _extracted(nlp, text)
+    return {e.trigger: e.time and e.time.date_start for e in found.events}
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [(STRANDED, "voted", "Council"), (STRANDED_TOO, "approved", "Court")],
@@ -192,8 +198,7 @@ def test_a_clause_opened_by_after_before_its_verb_says_when(nlp: Language) -> No
     said = next(t for t in doc if t.text == "said")
     voted = next(t for t in doc if t.text == "voted")
     assert (voted.head, voted.dep_) == (said, "advcl")
-    found, _ = _extracted(nlp, A_DAY_AFTER)
-    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    dated = _first_days(nlp, A_DAY_AFTER)
     # Wednesday is the 6th; a day before it, the 5th
     assert dated.get("voted") == "2024-03-05"
     assert dated.get("said") == "2024-03-06"
@@ -212,8 +217,7 @@ def test_an_opening_clause_of_when_read_as_the_root_is_the_verbs(nlp: Language) 
     arrested = next(t for t in doc if t.text == "arrested")
     assert marched.dep_ == "ROOT"
     assert (arrested.head, arrested.dep_) == (marched, "advcl")
-    found, _ = _extracted(nlp, MARCHED)
-    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    dated = _first_days(nlp, MARCHED)
     # Friday is the 8th; three days before it, the 5th
     assert dated.get("marched") == "2024-03-08"
     assert dated.get("arrested") == "2024-03-05"
@@ -236,8 +240,7 @@ def test_the_day_before_a_clause_of_when_is_its_head_verbs(
     doc = nlp(text)
     opening = doc[0]
     assert opening.head.text == verb
-    found, _ = _extracted(nlp, text)
-    dated = {e.trigger: e.time and e.time.date_start for e in found.events}
+    dated = _first_days(nlp, text)
     assert (dated.get(verb), dated.get(clause)) == (day, clause_day)
 
 

@@ -6,13 +6,22 @@ which runs of capitalised words are counties and towns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
 
-__all__ = ["county_bodies", "county_names", "hometowns", "untagged_counties", "untagged_towns"]
+__all__ = [
+    "county_bodies",
+    "county_names",
+    "hometowns",
+    "one_town_end",
+    "untagged_counties",
+    "untagged_towns",
+]
 
 _COUNTY = "a county the gazetteer knows"  # the reason a county name was retyped
 
@@ -124,16 +133,22 @@ def _towns_after(doc: Doc, drafts: list[Draft], cues: list[Token]) -> list[Draft
     taken = covered(drafts)
     found = []
     for word in cues:
-        end = start = word.i + 1
-        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end], taken):
-            end += 1
-        if start == end or (end < len(doc) and doc[end].is_title):
-            continue
-        place = places.lookup(doc[start:end].text)
-        if place is not None and place.level == "city" and not place.ambiguous:
+        start = word.i + 1
+        end = one_town_end(doc, start, lambda w: _bare_name_word(w, taken))
+        if end > start and not (end < len(doc) and doc[end].is_title):
             why = f"a town after {word.lower_!r}"
             found.append(Draft(start, end, "GPE", "jurisdiction", reason=why))
     return drafts + found
+
+
+def one_town_end(doc: Doc, start: int, is_word: Callable[[Token], bool]) -> int:
+    """The end of the words from ``start`` (up to three that ``is_word`` takes) when the
+    gazetteer knows them as one town only, else ``start``."""
+    end = start
+    while end < len(doc) and end - start < 3 and is_word(doc[end]):
+        end += 1
+    place = places.lookup(doc[start:end].text) if end > start else None
+    return end if place is not None and place.level == "city" and not place.ambiguous else start
 
 
 def _bare_name_word(word: Token, taken: set[int]) -> bool:

@@ -276,13 +276,22 @@ def appositive_head(doc: Doc, end: int) -> tuple[str, int]:
 def _phrase_around(doc: Doc, head: str, at: int) -> str:
     """The cue of several words the head noun at ``at`` stands in ("special agent in
     charge": a federal role whose head, "agent", a bank is too), else the head."""
-    for phrase in (p for p in read_cues().apposition if " " in p):
-        words = phrase.split()
+    for words in _phrases():
         for j in (j for j, word in enumerate(words) if word == head):
             span = doc[max(0, at - j) : at - j + len(words)]
-            if at - j >= 0 and [t.lower_ for t in span] == words:
-                return phrase
+            if at - j >= 0 and [t.lower_ for t in span] == list(words):
+                return " ".join(words)
     return head
+
+
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    """The words of each apposition cue of several words, split once per lexicon (an
+    appositive is read for every name)."""
+    return shipped().derived(_split_phrases)
+
+
+def _split_phrases(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in read_cues(lexicon).apposition if " " in p)
 
 
 def _inner_name(doc: Doc, i: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.administrations import load_terms
-from graphx.extract import evidence, places
+from graphx.extract import counties, evidence
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.known import KnownName, name_words, normalize_name, read_head_words, read_titles
 from graphx.extract.timex.rules import words
@@ -159,11 +159,7 @@ def _a_town_at(doc: Doc, i: int, drafts: list[Draft]) -> bool:
     ("said Ana Ruiz of Elko.", where the model read neither)."""
     if any(d.start == i and d.type == "jurisdiction" for d in drafts):
         return True
-    end = i
-    while end < len(doc) and end - i < 3 and bare_name_word(doc[end]):
-        end += 1
-    place = places.lookup(doc[i:end].text) if end > i else None
-    return place is not None and place.level == "city" and not place.ambiguous
+    return counties.one_town_end(doc, i, bare_name_word) > i
 
 
 def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
