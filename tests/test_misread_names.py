@@ -169,7 +169,54 @@ def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -
     found = mentions(nlp, "Consul Arturo Benavides said in an interview that nine were held.")
     assert ("Arturo Benavides", "person") in found
     found = mentions(nlp, "The Mexican Consulate in Boise sent two staff members to Helena.")
-    assert ("Mexican Consulate", "agency") in found
+    assert ("Mexican Consulate in Boise", "agency") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "not_places"),
+    [
+        # a consulate's adjective of nationality the model read as its country, and the
+        # town it sits in as a place of the story (found in probe214)
+        (
+            "The Guatemalan consulate in Tulsa sent two officers to the shelter on Tuesday.",
+            "Guatemalan consulate in Tulsa",
+            {"Guatemalan", "Tulsa"},
+        ),
+        # a consulate the model named without its town (found in probe234)
+        (
+            "The Consulate of Honduras in Omaha said it had reached the relatives.",
+            "Consulate of Honduras in Omaha",
+            {"Omaha"},
+        ),
+        # ... and one it read as a group's name
+        (
+            "The Consulate General of Mexico in Denver said it was in contact with them.",
+            "Consulate General of Mexico in Denver",
+            {"Denver"},
+        ),
+        # no town told: the office is still a government's, not its country
+        (
+            "Staff from the Salvadoran consulate visited the families.",
+            "Salvadoran consulate",
+            {"Salvadoran"},
+        ),
+    ],
+)
+def test_misread_names_a_consulate_is_named_with_the_town_it_sits_in(
+    nlp: Language, text: str, office: str, not_places: set[str]
+) -> None:
+    found = mentions(nlp, text)
+    assert (office, "agency") in found
+    assert not {t for t, kind in found if kind == "jurisdiction"} & not_places
+
+
+def test_misread_names_a_consulate_keeps_a_state_and_an_embassy_its_town(nlp: Language) -> None:
+    # a state tells no consulate from another; an embassy is its country's one
+    text = "The Mexican consulate in Texas helped. The Mexican Embassy in Washington did not."
+    found = mentions(nlp, text)
+    assert ("Texas", "jurisdiction") in found
+    assert ("Washington", "jurisdiction") in found
+    assert not [t for t, _ in found if t.endswith(" in Texas") or t.endswith(" in Washington")]
 
 
 def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Language) -> None:

@@ -34,6 +34,7 @@ from graphx.extract import (
     parted,
     repairs,
     retype,
+    seated,
     surnames,
     titled,
 )
@@ -128,7 +129,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
     drafts = retype.places_read_with_titles(doc, drafts)
     drafts = joined.possessive_bodies(doc, joined.broken_bodies(doc, drafts))
-    drafts = joined.field_offices(doc, drafts, names)
+    drafts = seated.seated_bodies(doc, joined.field_offices(doc, drafts, names))
     drafts = joined.bodies_named_after_their_kind(doc, drafts)
     drafts = parted.people_of_towns(doc, joined.bodies_ended_at_of(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
