@@ -318,6 +318,12 @@ def test_a_change_to_be_announced_is_none_yet(nlp: Language, text: str) -> None:
         "Sheriff Tom Bakke announced Tuesday that Ruthven County will terminate its 287(g) "
         "agreement with ICE effective July 1.",
         "Sheriff Tom Bakke said Tuesday that the county will end its contract with ICE.",
+        # found in probe253: the day it takes effect told as the end of a time, or as the
+        # day from which
+        "The jail will stop transporting detainees for ICE at the end of next month, Sheriff "
+        "Tom Bakke announced Tuesday.",
+        "Sheriff Tom Bakke announced Tuesday that Ruthven County will terminate its agreement "
+        "with ICE as of March 31.",
     ],
 )
 def test_a_change_announced_with_the_day_it_takes_effect_is_the_change_then(

@@ -122,16 +122,21 @@ def _to_date(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) 
     in_effect = {
         i
         for i, time in attached.items()
-        if i in triggers and _in_effect_from(doc.text[: time.start]) and ends_a_practice(doc[i])
+        if i in triggers and _in_effect_from(doc.text, time) and ends_a_practice(doc[i])
     }
     return sorted(undated | in_effect)
 
 
-def _in_effect_from(before: str) -> bool:
-    """The words before a time open the day a rule takes effect ("effective July 1": the
-    ``effect`` words of ``practice_ends.txt``, which ``rule_changes`` reads so too)."""
+def _in_effect_from(text: str, time: TimeExpression) -> bool:
+    """The words before a time, or its own first words, open the day a rule takes effect
+    ("effective July 1", "at the end of next month": the ``effect`` words of
+    ``practice_ends.txt``, which ``rule_changes`` reads so too)."""
     words = "|".join(map(re.escape, sorted(practice_ends().get("effect", ()))))
-    return bool(words) and re.search(rf"\b(?:{words})\s+(?:on\s+)?$", before, re.I) is not None
+    if not words:
+        return False
+    before, told = text[: time.start], text[time.start : time.end]
+    opens = rf"\b(?:{words})\s+"
+    return bool(re.search(rf"{opens}(?:on\s+)?$", before, re.I) or re.match(opens, told, re.I))
 
 
 def _ended_by_then(act: Token) -> bool:
