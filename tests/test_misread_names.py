@@ -210,6 +210,23 @@ def test_misread_names_a_consulate_is_named_with_the_town_it_sits_in(
     assert not {t for t, kind in found if kind == "jurisdiction"} & not_places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe255: a town after "in" the model read as a person, and as a group
+        "The sheriff said jailers in Guntersville would be trained by federal agents.",
+        "Deputies at the county jail in Guntersville will screen inmates.",
+    ],
+)
+def test_misread_names_a_town_after_in_read_as_a_name(nlp: Language, text: str) -> None:
+    assert ("Guntersville", "jurisdiction") in mentions(nlp, text)
+
+
+def test_misread_names_a_surname_after_in_stays_the_persons(nlp: Language) -> None:
+    found = mentions(nlp, "Councilor Jon Ames voted no. In Ames' view the plan fails.")
+    assert ("Ames", "jurisdiction") not in found
+
+
 def test_misread_names_a_consulate_keeps_a_state_and_an_embassy_its_town(nlp: Language) -> None:
     # a state tells no consulate from another; an embassy is its country's one
     text = "The Mexican consulate in Texas helped. The Mexican Embassy in Washington did not."

@@ -123,7 +123,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = affiliations.people_told_of_as_who(doc, affiliations.names_read_as_places(doc, drafts))
     drafts = surnames.names_in_full(doc, drafts, titles)
     drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
-    drafts = parted.places_after_bodies(doc, drafts)
+    drafts = retype.towns_read_as_names(doc, parted.places_after_bodies(doc, drafts))
     drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))

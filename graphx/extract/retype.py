@@ -34,6 +34,7 @@ __all__ = [
     "people_read_as_places",
     "places_opening_names",
     "towns_of_named_states",
+    "towns_read_as_names",
 ]
 
 _TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
@@ -202,6 +203,23 @@ def people_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         surname = surname and not any(doc[after].lower_.rstrip(".") in words()[k] for k in _DATED)
         if role and surname and places.lookup(doc[d.start].text) is None:
             d.end, d.type, d.label, d.reason = after + 1, "person", "PERSON", "a name after a role"
+    return drafts
+
+
+def towns_read_as_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One word after "in" that the model read as a person or a group, which the gazetteer
+    knows as one town only and the text names no one by: the town ("the county jail in
+    Guntersville", found in probe255, where the model read the town as a person and, in
+    another sentence, as a group); not "in Ames' view" after "Councilor Jon Ames"."""
+    surnames = people_surnames(doc, drafts)
+    for d in drafts:
+        word = doc[d.start].text
+        if d.end - d.start != 1 or d.canonical or d.type not in ("person", "organization"):
+            continue
+        place = places.lookup(word) if d.start > 0 and doc[d.start - 1].lower_ == "in" else None
+        if place is not None and place.level == "city" and not place.ambiguous:
+            if word not in surnames:
+                d.type, d.label, d.reason = "jurisdiction", "GPE", "a town after 'in'"
     return drafts
 
 
