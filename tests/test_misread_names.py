@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from graphx.extract.known import facility_or_group
 from graphx.extract.ner import find_mentions, load_nlp
+from graphx.resolve.bodies import publisher_kind
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL
 
@@ -169,45 +170,42 @@ def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -
     found = mentions(nlp, "Consul Arturo Benavides said in an interview that nine were held.")
     assert ("Arturo Benavides", "person") in found
     found = mentions(nlp, "The Mexican Consulate in Boise sent two staff members to Helena.")
-    assert ("Mexican Consulate in Boise", "agency") in found
+    assert ("Mexican Consulate", "agency") in found
 
 
 @pytest.mark.parametrize(
-    ("text", "office", "not_places"),
+    ("text", "office", "place"),
     [
-        # a consulate's adjective of nationality the model read as its country, and the
-        # town it sits in as a place of the story (found in probe214)
+        # a consulate's adjective of nationality the model read as its country (found in
+        # probe214); its town stays a place (a review: a crowd outside it gathered there)
         (
             "The Guatemalan consulate in Tulsa sent two officers to the shelter on Tuesday.",
-            "Guatemalan consulate in Tulsa",
-            {"Guatemalan", "Tulsa"},
+            "Guatemalan consulate",
+            "Tulsa",
         ),
-        # a consulate the model named without its town (found in probe234)
-        (
-            "The Consulate of Honduras in Omaha said it had reached the relatives.",
-            "Consulate of Honduras in Omaha",
-            {"Omaha"},
-        ),
-        # ... and one it read as a group's name
+        # ... with no town told
+        ("Staff from the Salvadoran consulate visited the families.", "Salvadoran consulate", ""),
+        # a consulate the model read as a group's name
         (
             "The Consulate General of Mexico in Denver said it was in contact with them.",
-            "Consulate General of Mexico in Denver",
-            {"Denver"},
-        ),
-        # no town told: the office is still a government's, not its country
-        (
-            "Staff from the Salvadoran consulate visited the families.",
-            "Salvadoran consulate",
-            {"Salvadoran"},
+            "Consulate General of Mexico",
+            "Denver",
         ),
     ],
 )
-def test_misread_names_a_consulate_is_named_with_the_town_it_sits_in(
-    nlp: Language, text: str, office: str, not_places: set[str]
+def test_misread_names_a_consulate_is_a_governments_office(
+    nlp: Language, text: str, office: str, place: str
 ) -> None:
     found = mentions(nlp, text)
     assert (office, "agency") in found
-    assert not {t for t, kind in found if kind == "jurisdiction"} & not_places
+    assert {t for t, kind in found if kind == "jurisdiction"} == ({place} if place else set())
+
+
+def test_misread_names_a_company_named_like_a_consulate_stays_one(nlp: Language) -> None:
+    # a review: the head word opening a company's name makes no office
+    found = mentions(nlp, "Regulators fined Consulate Senior Living in Tampa $80,000.")
+    assert ("Consulate Senior Living", "organization") in found
+    assert ("Tampa", "jurisdiction") in found
 
 
 @pytest.mark.parametrize(
@@ -222,18 +220,29 @@ def test_misread_names_a_town_after_in_read_as_a_name(nlp: Language, text: str) 
     assert ("Guntersville", "jurisdiction") in mentions(nlp, text)
 
 
-def test_misread_names_a_surname_after_in_stays_the_persons(nlp: Language) -> None:
-    found = mentions(nlp, "Councilor Jon Ames voted no. In Ames' view the plan fails.")
-    assert ("Ames", "jurisdiction") not in found
-
-
-def test_misread_names_a_consulate_keeps_a_state_and_an_embassy_its_town(nlp: Language) -> None:
-    # a state tells no consulate from another; an embassy is its country's one
-    text = "The Mexican consulate in Texas helped. The Mexican Embassy in Washington did not."
+def test_misread_names_a_town_read_as_a_person_twice_is_no_ones_surname(nlp: Language) -> None:
+    # found in probe246: a teaser read the town as a person too, whose last word then made
+    # the town in the text someone's surname
+    text = (
+        "JEROME, Idaho — Volunteers said at least six pupils in Jerome and Twin Falls schools "
+        "have a parent in detention.\nAlso read: Twin Falls chili cook-off returns downtown Sept. 3"
+    )
     found = mentions(nlp, text)
-    assert ("Texas", "jurisdiction") in found
-    assert ("Washington", "jurisdiction") in found
-    assert not [t for t, _ in found if t.endswith(" in Texas") or t.endswith(" in Washington")]
+    assert ("Twin Falls", "jurisdiction") in found
+    assert ("Twin Falls", "person") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councilor Jon Ames voted no. In Ames' view the plan fails.",
+        # a review: a possessive after "in" is someone's, and a town abroad no American's
+        "Commissioner Moore said the plan was flawed. In Moore's opinion, the county should wait.",
+        "The pension fund would sell its stake in Toyota.",
+    ],
+)
+def test_misread_names_a_surname_after_in_stays_the_persons(nlp: Language, text: str) -> None:
+    assert not [t for t, kind in mentions(nlp, text) if kind == "jurisdiction"]
 
 
 def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Language) -> None:
@@ -245,6 +254,20 @@ def test_misread_names_a_justice_center_is_a_group_a_countys_a_jail(nlp: Languag
     )
     assert ("Great Plains Immigrant Justice Center", "organization") in mentions(nlp, text)
     assert facility_or_group(["Tulare", "County", "Justice", "Center"]) == "agency"
+
+
+def test_misread_names_a_group_named_with_a_year_and_a_school_system() -> None:
+    # found in probe257: a year ending a group's name hid its head word, so the group that
+    # published its own page was an outlet; a town's public schools were a group
+    assert facility_or_group(["Tidewater", "Tenants", "Coalition", "2020"]) == "organization"
+    assert publisher_kind("Tidewater Tenants Coalition 2020") == "organization"
+
+
+def test_misread_names_a_school_system_is_a_government_body(nlp: Language) -> None:
+    text = "Officials of Dodge City Public Schools said 90 students were absent on Wednesday."
+    assert ("Dodge City Public Schools", "agency") in mentions(nlp, text)
+    text = "The Marlow School District said 90 students were absent."
+    assert ("Marlow School District", "agency") in mentions(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -262,6 +262,8 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
     """
     heads = read_head_words(lexicon)
     low = [w.lower() for w in words]
+    while low and _YEAR.fullmatch(low[-1]):
+        low.pop()  # "Lowcountry Immigrant Coalition 2020" (found in probe257), "Project 2025"
     for size in (3, 2, 1):
         if len(low) > size and " ".join(low[-size:]) in heads["facility"]:
             return "agency"
@@ -272,6 +274,9 @@ def facility_or_group(words: Sequence[str], lexicon: Lexicon | None = None) -> s
     if len(low) > 1 and low[0] in heads["name_start"]:
         return "organization"  # "Iglesia Bautista Nueva Vida", "Centro de Trabajadores"
     return ""
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year a group's name ends with: no head word
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,16 +210,20 @@ def towns_read_as_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """One word after "in" that the model read as a person or a group, which the gazetteer
     knows as one town only and the text names no one by: the town ("the county jail in
     Guntersville", found in probe255, where the model read the town as a person and, in
-    another sentence, as a group); not "in Ames' view" after "Councilor Jon Ames"."""
+    another sentence, as a group); not "in Ames' view" after "Councilor Jon Ames", "In
+    Moore's opinion", "its stake in Toyota" (a review: possessives, and towns abroad)."""
     surnames = people_surnames(doc, drafts)
+    states = set(places.load_gazetteer().states.values())
     for d in drafts:
         word = doc[d.start].text
         if d.end - d.start != 1 or d.canonical or d.type not in ("person", "organization"):
             continue
+        owner = d.end < len(doc) and doc[d.end].text in ("'s", "’s", "'", "’")
         place = places.lookup(word) if d.start > 0 and doc[d.start - 1].lower_ == "in" else None
-        if place is not None and place.level == "city" and not place.ambiguous:
-            if word not in surnames:
-                d.type, d.label, d.reason = "jurisdiction", "GPE", "a town after 'in'"
+        if place is None or owner or place.level != "city" or place.ambiguous:
+            continue
+        if place.parent in states and word not in surnames:
+            d.type, d.label, d.reason = "jurisdiction", "GPE", "a town after 'in'"
     return drafts
 
 
@@ -338,13 +342,16 @@ def _towns_read_as_groups(
     story, found in a fresh corpus; "Ruth Harrison of Green Forest"); so is a "person" it
     guessed "in" such a town ("stopped his car in Enosburg Falls" in a Vermont story; found
     in a fresh corpus)."""
-    for k, d in enumerate(drafts):
+    for d in drafts:
         text = doc[d.start : d.end].text
         guessed = not (d.canonical or d.reason)
+        # the name read as a person elsewhere is no one's surname ("Also read: Twin Falls
+        # taco festival returns": found in probe246)
+        others = [o for o in drafts if doc[o.start : o.end].text != text]
         if (
             guessed
             and read_as_someone_else(doc, d)
-            and not set(text.split()) & people_surnames(doc, drafts[:k] + drafts[k + 1 :])
+            and not set(text.split()) & people_surnames(doc, others)
         ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"

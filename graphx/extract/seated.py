@@ -2,15 +2,18 @@
 
 A country keeps a consulate in many American cities, and the city is what tells them
 apart: "the Mexican consulate in Kansas City" is one office, the one in Houston another.
-The model read the first as the place "Mexican" (Mexico) and the town, two places of the
-story, and a consulate named with a capital letter lost its town ("Mexican Consulate",
-"Consulate of Honduras"). A body whose head word is ``seated`` in ``head_words.csv``,
-named by a body's draft or by an adjective of nationality before it, takes the town after
-its "in" into its name; the town it sits in is no place the story happened (found in
-probe214 and probe234, written by helpers who never saw the code).
+The model read the first as the place "Mexican" (Mexico) and left the consulate out, and
+read "the Consulate General of Mexico" as a group. A name whose head word is ``seated`` in
+``head_words.csv`` is a government's office, an agency, and one an adjective of nationality
+names ("Guatemalan consulate") is that office, not the country; the resolver names it with
+the town after its "in" (``resolve.documents``), which stays a place of its own, as a
+crowd outside the consulate gathered there (found in probe214 and probe234, written by
+helpers who never saw the code, and in a review).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -18,59 +21,69 @@ from graphx.extract import places
 from graphx.extract.demonyms import demonym
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.known import read_head_words
+from graphx.model import Mention
 
-__all__ = ["seated_bodies"]
+__all__ = ["named_with_its_town", "seated_bodies", "seated_name"]
 
 # A seated body's second head word: "the consulate general of Mexico".
 _AFTER_HEAD = frozenset({"general"})
 
 
+def seated_name(text: str) -> bool:
+    """A name that a seated head word ends ("Mexican Consulate", "Guatemalan consulate
+    general") or opens before "of" ("Consulate General of Mexico"); not a company's
+    ("Consulate Senior Living").
+
+    >>> seated_name("Consulate of Honduras"), seated_name("Consulate Senior Living")
+    (True, False)
+    """
+    seated = read_head_words()["seated"]
+    words = text.lower().split()
+    while words and words[-1] in _AFTER_HEAD:
+        words.pop()
+    if words and words[-1] in seated:
+        return True
+    heads = [k for k, w in enumerate(words) if w in seated]
+    if not heads:
+        return False
+    after = heads[0] + 1
+    while after < len(words) and words[after] in _AFTER_HEAD:
+        after += 1
+    return after < len(words) and words[after] == "of"
+
+
 def seated_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Each seated body with its name and the town it sits in made one agency's draft, in
-    place of the drafts inside it ("the Mexican consulate in Kansas City": not Mexico and
-    Kansas City; "the Consulate General of Mexico in Chicago", which the model may read as
-    a group's name)."""
+    """A seated body's draft typed an agency ("the Consulate General of Mexico", which the
+    model may read as a group's name), and one an adjective of nationality names made one,
+    in place of the country the model read ("the Mexican consulate": not Mexico)."""
     seated = read_head_words()["seated"]
     out = list(drafts)
+    for d in out:
+        if d.type in ("organization", "media") and seated_name(doc[d.start : d.end].text):
+            d.type, d.reason = "agency", "a foreign government's office"
     for k, token in enumerate(doc):
-        if token.lower_ not in seated:
+        if token.lower_ not in seated or k == 0 or any(d.start <= k < d.end for d in out):
             continue
-        named = _name_around(doc, out, k)
-        if named is None:
+        if not doc[k - 1].is_title or demonym(doc[k - 1].text) is None:
             continue
-        start, end, by_model = named
-        town = _town_after(doc, out, end)
-        if town is None and by_model:
-            continue
-        end = town or end
-        out = [d for d in out if not (d.start < end and d.end > start)]
-        reason = "a foreign government's office, named with the town it sits in"
-        out.append(Draft(start, end, "ORG", "agency", reason=reason))
+        end = k + 1
+        while end < len(doc) and doc[end].lower_ in _AFTER_HEAD:
+            end += 1
+        out = [d for d in out if not (d.start < end and d.end > k - 1)]
+        reason = "a foreign government's office, named by its nationality"
+        out.append(Draft(k - 1, end, "ORG", "agency", reason=reason))
     return sorted(out, key=lambda d: d.start)
 
 
-def _name_around(doc: Doc, drafts: list[Draft], k: int) -> tuple[int, int, bool] | None:
-    """The name a seated head word at ``k`` ends or opens, and whether a body's draft named
-    it (not when an adjective of nationality names it: "Guatemalan consulate"); None for a
-    bare "the consulate"."""
-    body = next((d for d in drafts if d.start <= k < d.end and d.type in BODY_TYPES), None)
-    if body is not None:
-        return body.start, body.end, True
-    if k == 0 or not doc[k - 1].is_title or demonym(doc[k - 1].text) is None:
-        return None
-    end = k + 1
-    while end < len(doc) and doc[end].lower_ in _AFTER_HEAD:
-        end += 1
-    return k - 1, end, False
-
-
-def _town_after(doc: Doc, drafts: list[Draft], end: int) -> int | None:
-    """The end of the town named after "in" at ``end`` ("in Kansas City"), or None; a state
-    or a country is no seat that tells one office from another ("in Texas")."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "in":
-        return None
-    town = next((d for d in drafts if d.start == end + 1 and d.type == "jurisdiction"), None)
-    if town is None:
-        return None
-    place = places.lookup(doc[town.start : town.end].text)
-    return town.end if place is not None and place.level == "city" else None
+def named_with_its_town(text: str, mentions: Sequence[Mention], i: int) -> str:
+    """The name of the seated body of mention ``i`` with the town after its "in" ("Mexican
+    consulate in Kansas City"), told by the next mention, a city; "" for another body, or
+    one told with a state ("in Texas") or with no town."""
+    m = mentions[i]
+    town = mentions[i + 1] if i + 1 < len(mentions) else None
+    if m.type not in BODY_TYPES or town is None or not seated_name(m.text):
+        return ""
+    if town.type != "jurisdiction" or text[m.end : town.start] != " in ":
+        return ""
+    place = places.lookup(town.text)
+    return f"{m.text} in {town.text}" if place is not None and place.level == "city" else ""
