@@ -82,6 +82,34 @@ def test_a_state_after_a_place_is_not_read_as_the_person_after_it(nlp: Language)
     assert ("Vermont", "jurisdiction") in _mentions(nlp, text)
 
 
+def test_a_town_too_small_for_the_gazetteer_is_in_its_pages_state() -> None:
+    # found in probe253: a Vermont town of a thousand people was a place in no state; the
+    # post offices of the page's state tell it (a town no state of the page has stays none)
+    text = "NEWPORT, Vt. — In 2019 agents detained two workers outside a farm in Irasburg."
+    res = resolve((text, [("NEWPORT", "jurisdiction"), ("Vt.", "jurisdiction"),
+                          ("Irasburg", "jurisdiction")]))  # fmt: skip
+    assert _within(res, "Irasburg") == "Vermont"
+    # ... and so is one the gazetteer lists only as a small town of another state
+    text = "NEWPORT, Vt. — Deputies answer calls in Barton."
+    res = resolve((text, [("NEWPORT", "jurisdiction"), ("Vt.", "jurisdiction"),
+                          ("Barton", "jurisdiction")]))  # fmt: skip
+    assert _within(res, "Barton") == "Vermont"
+    # ... not the capital, which a town of the page's state is named like (a review)
+    text = "MONTPELIER, Vt. — The delegation met federal officials in Washington."
+    res = resolve((text, [("MONTPELIER", "jurisdiction"), ("Vt.", "jurisdiction"),
+                          ("Washington", "jurisdiction")]))  # fmt: skip
+    assert _within(res, "Washington") != "Vermont"
+    # ... nor a town the text says is elsewhere (a review)
+    text = "FRESNO, Calif. — He came from Zamora, a city in Michoacan, in 2009."
+    res = resolve((text, [("FRESNO", "jurisdiction"), ("Calif.", "jurisdiction"),
+                          ("Zamora", "jurisdiction")]))  # fmt: skip
+    assert _within(res, "Zamora") != "California"
+    text = "ELKO, Nev. — In 2019 agents detained two workers outside a farm in Irasburg."
+    res = resolve((text, [("ELKO", "jurisdiction"), ("Nev.", "jurisdiction"),
+                          ("Irasburg", "jurisdiction")]))  # fmt: skip
+    assert _within(res, "Irasburg") == ""
+
+
 def test_a_town_read_in_no_state_of_its_page_is_the_corpus_town() -> None:
     # found in a probe: a column naming West Virginia read its bare town by its name alone,
     # where the other articles' datelines placed the story's town in Delaware

@@ -1093,6 +1093,32 @@ def test_resolve_a_company_without_its_legal_form(one: str, other: str, one_body
     assert one_entity(one, other, "organization", "Agents raided {} on Monday.") == one_body
 
 
+def test_resolve_a_consulate_is_named_with_the_town_it_sits_in() -> None:
+    # found in probe214 and probe234: a country's consulates are told apart by their towns,
+    # which stay places of their own (a review: a crowd outside one gathered there)
+    res = resolve(
+        (
+            "The Mexican consulate in Tulsa sent staff. Crowds rallied outside the Consulate "
+            "of Honduras in Omaha. The Guatemalan consulate in Texas did not answer.",
+            [("Mexican consulate", "agency"), ("Tulsa", "jurisdiction"),
+             ("Consulate of Honduras", "agency"), ("Omaha", "jurisdiction"),
+             ("Guatemalan consulate", "agency"), ("Texas", "jurisdiction")],
+        ),
+        (
+            "The Mexican consulate in Omaha sent staff too.",
+            [("Mexican consulate", "agency"), ("Omaha", "jurisdiction")],
+        ),
+    )  # fmt: skip
+    bodies = sorted(e.label for e in res.entities.values() if e.type == "agency")
+    assert bodies == [
+        "Consulate of Honduras in Omaha",
+        "Guatemalan consulate",  # a state tells no consulate from another
+        "Mexican consulate in Omaha",
+        "Mexican consulate in Tulsa",
+    ]
+    assert by_label(res, "Tulsa").type == "jurisdiction"
+
+
 @pytest.mark.parametrize(("source", "joined"), [("City of Tulare", True), ("Tulare Beacon", False)])
 def test_resolve_a_places_own_page_names_its_local_body(source: str, joined: bool) -> None:
     # found in probe201: "I will ask City Council ..." in the city's own release, whose

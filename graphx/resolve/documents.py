@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from graphx.extract import places
+from graphx.extract import places, seated
+from graphx.extract.gazetteer import post_office_town
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies, body_forms, local_bodies
@@ -156,7 +157,9 @@ class DocResolver:
     def _add(self, i: int, cluster: Cluster) -> None:
         m = self.ext.mentions[i]
         self.of_mention[i] = cluster
-        cluster.names[m.text] += 1
+        # a consulate by its name with its town only: a country's offices in two towns
+        # would join by their bare name
+        cluster.names[cluster.label if cluster.key[0] == "seat" else m.text] += 1
         cluster.mentions += 1
         if (
             m.title
@@ -193,6 +196,8 @@ class DocResolver:
             return self._new(m.type, ("name", normalize_name(merged)), label=merged)
         if m.type == "jurisdiction":
             return self._jurisdiction(i, m)
+        if not split and (seat := seated.named_with_its_town(self.doc.text, self.ext.mentions, i)):
+            return self._new(m.type, ("seat", normalize_name(seat)), label=seat)
         named = None if split else self._named_body(m)
         if named is not None:
             return named
@@ -314,6 +319,7 @@ class DocResolver:
                 written, context=context, gazetteer=gaz, listed=listed, city=self._filed_from(i)
             )
         )
+        place, by_post_office = self._post_office_reading(i, m, written, place)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
@@ -328,12 +334,25 @@ class DocResolver:
         elsewhere = american and place.parent not in self.page.regions(m.text)
         unplaced = bare and weak and (not self.page.names_a_region or elsewhere)
         first = not cluster.mentions
-        cluster.unplaced = unplaced and (cluster.unplaced or first)
+        cluster.unplaced = (unplaced or by_post_office) and (cluster.unplaced or first)
         # the page's other towns did not read it either ("Centreville" beside "Sturgis" is
         # Michigan's; alone, Virginia's, the largest)
         alone = unplaced and place == places.lookup(written, gazetteer=gaz)
         cluster.by_name_alone = alone and (cluster.by_name_alone or first)
         return cluster
+
+    def _post_office_reading(
+        self, i: int, m: Mention, written: str, place: places.Place | None
+    ) -> tuple[places.Place | None, bool]:
+        """The town of the page's state that a bare name is (``_in_the_pages_state``), and
+        whether it is one: a guess that another article's reading of the name overrules."""
+        # not "Franklin, Quebec", "Zamora, a city in Michoacán" (a review)
+        told = re.match(r",\s+(?:a|an|the)\s", self.doc.text[m.end : m.end + 6])
+        if written != m.text or self.page.appositive(i) or told:
+            return place, False
+        states = places.states_named(self.page.context(i), self.gazetteer)
+        read = _in_the_pages_state(m.text, place, states, self.gazetteer)
+        return read, read is not place
 
     def _filed_from(self, i: int) -> bool:
         """Mention ``i`` opens a dateline, whose first name is a city's ("WASHINGTON —" is
@@ -359,3 +378,21 @@ class DocResolver:
             ),
             None,
         )
+
+
+def _in_the_pages_state(
+    text: str, place: places.Place | None, states: list[str], gaz: places.Gazetteer
+) -> places.Place | None:
+    """A town no gazetteer lists, or one it lists only as a small town of a state the page
+    does not name, that a post office of the page's states bears the name of: that town
+    ("Irasburg", "Barton" in a Vermont story, the second read in Wisconsin: found in
+    probe253); a city of 100,000 and up keeps its reading, and so does a name the
+    gazetteer file gives ("Washington": the capital, a review)."""
+    if places.is_city(text, gaz) or places.normalize_place(text) in gaz.extras:
+        return place
+    if place is None:
+        return post_office_town(text, states)
+    american = place.level == "city" and place.parent in gaz.states.values()
+    if american and place.parent not in states and not places.is_city(place.name, gaz):
+        return post_office_town(text, states) or place
+    return place
