@@ -101,6 +101,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("time_words.json", ("ingest", "extract")),
     Resource("title_words.csv", ("extract",)),
     Resource("titles.txt", ("extract", "resolve")),
+    Resource("translated_words.txt", ("resolve",)),
     Resource("type_evidence.csv", ("extract",)),
     Resource("wire_services.txt", ("ingest", "extract", "resolve")),
 )

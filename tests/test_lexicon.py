@@ -42,6 +42,7 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
         "furniture.jsonl",
         "local_body_words.txt",
         "seat_titles.csv",
+        "translated_words.txt",
     }
     # extraction reads the related families since issue 15's dating of an act by the act it
     # is part of ("arrested 31 workers in the June 11 raid"): they key its cache

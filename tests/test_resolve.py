@@ -1093,6 +1093,25 @@ def test_resolve_a_company_without_its_legal_form(one: str, other: str, one_body
     assert one_entity(one, other, "organization", "Agents raided {} on Monday.") == one_body
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "one_body"),
+    [
+        # found in probe197 and probe204: a group named in Spanish by an outlet that
+        # translates, and in English by another
+        ("Vecinos Unidos de Tulare", "Tulare Neighbors United", True),
+        ("Alianza Inmigrante del Valle Central", "Central Valley Immigrant Alliance", True),
+        # ... not another group of the place
+        ("Vecinos Unidos de Tulare", "Tulare Workers United", False),
+        ("Comité de Defensa de Tulare", "Tulare Neighbors United", False),
+        # ... nor two English names of the same words in another order (a review: a town's
+        # Public Safety Department had joined a state's Department of Public Safety)
+        ("Canton Public Safety Department", "Texas Department of Public Safety", False),
+    ],
+)
+def test_resolve_a_group_named_in_another_language(one: str, other: str, one_body: bool) -> None:
+    assert one_entity(one, other, "organization", "Members of {} spoke on Monday.") == one_body
+
+
 def test_resolve_a_consulate_is_named_with_the_town_it_sits_in() -> None:
     # found in probe214 and probe234: a country's consulates are told apart by their towns,
     # which stay places of their own (a review: a crowd outside one gathered there)

@@ -26,7 +26,7 @@ from graphx.resolve.bodies import (
 )
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
-__all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body"]
+__all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body", "translated_forms"]
 
 
 def add_place_forms(
@@ -63,6 +63,7 @@ def add_place_forms(
             if cluster.type == "organization" and (company := _without_legal_form(name)):
                 cluster.forms.add(company)
         cluster.forms.update(_board_forms(cluster))
+        cluster.forms.update(f for n in cluster.names for f in translated_forms(n))
 
 
 def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str | None:
@@ -205,3 +206,38 @@ def _board_forms(cluster: Cluster) -> set[str]:
         if len(words) > 2 and words[-1] in members and words[-2] in county_words:
             forms.add(f"{' '.join(words[:-1])} board of {words[-1]}")
     return forms
+
+
+def translated_forms(name: str, lexicon: Lexicon | None = None) -> set[str]:
+    """A Spanish name of a body in English, its words in the order English puts them or in
+    its own: "Vecinos Unidos de Humboldt" is "humboldt neighbors united" (found in probe197
+    and probe204, where a Spanish outlet's name of a group was a body of its own). A name
+    with fewer than two of ``translated_words.txt``'s Spanish words is none ("Red Cross"),
+    nor is one of fewer than three words; the name after its last "de" that the list does
+    not translate (a place, a person) comes first, as English puts it.
+
+    >>> sorted(translated_forms("Alianza Inmigrante de Sand Mountain"))
+    ['sand mountain alliance immigrant', 'sand mountain immigrant alliance']
+    """
+    table, glue = _translations(lexicon or shipped())
+    words = normalize_name(name).split()
+    if sum(w in table or w in glue for w in words) < 2:
+        return set()
+    cut = max((k for k, w in enumerate(words) if w in ("de", "del")), default=len(words))
+    if any(w in table for w in words[cut + 1 :]):
+        cut = len(words)  # "... del Valle Central": all of it in Spanish
+    meant = [table.get(w, w) for w in words[:cut] if w not in glue]
+    named = words[cut + 1 :]
+    if len(meant) + len(named) < 3:
+        return set()
+    return {" ".join(named + meant), " ".join(named + meant[::-1])}
+
+
+def _translations(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    return lexicon.derived(_read_translations)
+
+
+def _read_translations(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    kinds = lexicon.word_kinds("translated_words.txt")
+    glue = kinds.pop("glue", frozenset())
+    return {word: english for english, words in kinds.items() for word in words}, glue
