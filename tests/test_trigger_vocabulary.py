@@ -2696,6 +2696,10 @@ def test_the_laws_people_who_block_a_place_rule_nothing(nlp: Language) -> None:
         "Workers told the Herald that unmarked vehicles and a bus had blocked the plant lot "
         "shortly after 7 a.m. on Monday.",
         "Protesters blocked the entrance to the Dover jail on Monday.",
+        # found in probe246: a way in or out blocked, with a parse that gave the verb a
+        # subject of quoted words
+        'Workers said agents in vests marked "HSI" and "POLICE" arrived just after the 6 a.m. '
+        "shift change on Monday and blocked both driveways off Route 9.",
     ],
 )
 def test_things_or_crowds_in_the_way_rule_nothing(nlp: Language, text: str) -> None:
@@ -2709,6 +2713,8 @@ def test_things_or_crowds_in_the_way_rule_nothing(nlp: Language, text: str) -> N
         # protesters who block a ban in court
         "Work on the border fence blocked by a federal judge in 2023 resumed on Monday.",
         "Protesters represented by the ACLU blocked the Lima camping ban in court on Monday.",
+        # ... and a judge who blocks a way (a review)
+        "U.S. District Judge Ann Lee blocked the road through the Lima refuge on Monday.",
     ],
 )
 def test_a_thing_a_judge_blocked_is_no_barrier(nlp: Language, text: str) -> None:

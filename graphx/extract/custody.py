@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
 from graphx.extract.someone import someone, told_as_someone
@@ -90,9 +91,6 @@ def _people_held(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or counted or noun.lemma_.lower() in capture_nouns()[0]
 
 
-# The pronouns that stand for people ("it" is a thing: "picked it up").
-
-
 def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """``capture_nouns.txt``: the nouns of people taken, and of people of the law who take."""
     return (lexicon or shipped()).derived(_capture_nouns)
@@ -152,8 +150,9 @@ def _taken(verb: Token) -> list[Token]:
 
 def by_the_laws_people(verb: Token) -> bool:
     """A verb whose subject is the law's people who take others ("agents", "deputies",
-    ``capture_nouns.txt``), or a thing or a crowd in the way ("barrier" lines), not a court:
-    "Sheriff's deputies blocked the plant entrance", "vehicles blocked the lot"."""
+    ``capture_nouns.txt``), or a thing or a crowd in the way ("barrier" lines), or whose
+    object is a way in or out ("way" lines: "and blocked both driveways", found in
+    probe246), not a court: "deputies blocked the plant entrance", "vehicles blocked"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":  # "arrived and blocked": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -162,12 +161,22 @@ def by_the_laws_people(verb: Token) -> bool:
     described = verb.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in verb.children)
     if not subjects and not described:
         subjects = _noun_right_before(verb)
-    barriers = capture_word_kinds().get("barrier", frozenset())
+    kinds = capture_word_kinds()
     in_court = any(
         c.lower_ == "in" and "court" in {g.lower_ for g in c.children} for c in verb.children
     )
-    barred = any(s.lemma_.lower() in barriers for s in subjects) and not in_court
+    way = any(_a_way(c, kinds.get("way", frozenset())) for c in verb.children)
+    way = way and not courts.court_acting(verb, load_taxonomy())  # "a judge blocked the road"
+    barred = any(s.lemma_.lower() in kinds.get("barrier", ()) for s in subjects) or way
+    barred = barred and not in_court
     return any(_a_taker(s) for s in subjects) or barred
+
+
+def _a_way(word: Token, ways: frozenset[str]) -> bool:
+    """An object that is a way in or out ("both driveways"), not a noun's first word ("the
+    street closure", as the parser may read it: a review)."""
+    compound = word.i + 1 < len(word.doc) and word.nbor(1).pos_ == "NOUN"
+    return word.dep_ == "dobj" and word.lemma_.lower() in ways and not compound
 
 
 def _noun_right_before(verb: Token) -> list[Token]:
