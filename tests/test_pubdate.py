@@ -468,6 +468,10 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         ("Agents Detain 37\nSage Valley Courier          Sunday, March 8, 2026\nBy Ann Lee, "
          "Associated Press\nAgents on Thursday arrested 37 workers. Raids have been rare "
          "since 2021.", ("2021", "not before 2021: latest date mentioned in the text")),
+        # ... or after a separator with nothing after the day (found in probe257)
+        ("Families Wait\nLa Voz del Llano | Tuesday, March 5, 2024\nBy Ann Lee\nAgents on "
+         "Tuesday, Oct. 24, arrested 52 workers. The plant opened in 2019.",
+         ("2019", "not before 2019: latest date mentioned in the text")),
         # ... which a text's days told without a year bear out as they do a date line's
         ("Vote Splits Valley\nThe Valley Courier      Monday, March 19, 2018\nOn March 15, "
          "the commission approved it.",

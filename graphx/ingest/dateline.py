@@ -85,7 +85,7 @@ _YEAR_END = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|and|de|del|la|el)"
 _NAME_THEN_DAY = re.compile(
     rf"\s*(?!(?i:by|updated|last updated|modified)\s){_NAME_WORD}(?: {_NAME_WORD}){{0,6}}"
-    r"\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\S.*)"
+    r"(?:\s*[|•·]\s*|\s+)(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\S.*)"
 )
 # ... unless it is a printed edition's ("TUESDAY, MARCH 18, 2025 · VOL. 44, NO. 11",
 # "Thursday, July 10, 2014 • Elkins, West Virginia • 75 cents"): the day of the issue
@@ -158,7 +158,8 @@ def _after_the_name(line: str) -> list[str]:
     """The day with its weekday that a line gives after the site's name, as a date line
     gives it ("Uinta Basin Courier          Sunday, March 8, 2026", its gap closed by the
     reader: found in probe229, where the day the page was saved, years after the wire story
-    under it, had become its lower bound); not after a byline nor an update's label, nor
+    under it, had become its lower bound; or after a separator, "El Centinela | Tuesday,
+    March 3, 2026": found in probe257); not after a byline nor an update's label, nor
     in the headline, nor with an hour ("Candlelight Vigil Friday, March 27, 2026 at 7 p.m.",
     an event's notice: a review)."""
     found = _NAME_THEN_DAY.fullmatch(line)
