@@ -338,6 +338,10 @@ def test_a_change_announced_with_the_day_it_takes_effect_is_the_change_then(
         # ... not the end of anything else, nor a change for a time ahead
         "The county will end the year with a surplus, Treasurer Tom Bakke said Tuesday.",
         "Sheriff Tom Bakke said Tuesday that the jail will end the program next year.",
+        # ... nor one by the end of a time on terms, a threat (a review)
+        "The Ruthven County Sheriff's Office will stop transporting detainees for ICE at the end "
+        "of next month unless the federal government pays its bills, Sheriff Tom Bakke said "
+        "Tuesday.",
     ],
 )
 def test_an_end_that_is_no_change_announced_is_none(nlp: Language, text: str) -> None:

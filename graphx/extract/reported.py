@@ -122,9 +122,20 @@ def _to_date(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) 
     in_effect = {
         i
         for i, time in attached.items()
-        if i in triggers and _in_effect_from(doc.text, time) and ends_a_practice(doc[i])
+        if i in triggers
+        and _in_effect_from(doc.text, time)
+        and ends_a_practice(doc[i])
+        and not _on_terms(doc[i], doc.text[time.start : time.end])
     }
     return sorted(undated | in_effect)
+
+
+def _on_terms(act: Token, told: str) -> bool:
+    """An end by the end of a time on terms ("will stop ... at the end of next month unless
+    the county pays its bills"): a threat, no change announced (a review)."""
+    bound = re.match(r"(?:the end of|as of)\b", told, re.I) is not None
+    marks = {m.lower_ for c in act.children if c.dep_ == "advcl" for m in c.children}
+    return bound and bool(marks & {"unless", "if"})
 
 
 def _in_effect_from(text: str, time: TimeExpression) -> bool:
