@@ -367,3 +367,23 @@ def test_misread_names_a_person_of_a_town_a_laws_name_a_works(
     found = mentions(nlp, text)
     assert all(x in found for x in expected), found
     assert not any(x in found for x in not_expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found across the probes: a translated page's note made Spain and the United
+        # Kingdom places of stories about Idaho and Iowa
+        "[English translation of the original Spanish article]",
+        "This article was translated from Spanish by the newsroom's staff.",
+        "He told a Spanish-language radio station that he was afraid.",
+        "Pastor Ruiz led a Spanish mass on Sunday.",
+    ],
+)
+def test_misread_names_a_language_is_no_place(nlp: Language, text: str) -> None:
+    assert not [t for t, kind in mentions(nlp, text) if kind == "jurisdiction"]
+
+
+def test_misread_names_a_countrys_outlet_and_people_keep_their_country(nlp: Language) -> None:
+    for text in ("A Mexican newspaper reported the raid.", "A Mexican national was detained."):
+        assert ("Mexican", "jurisdiction") in mentions(nlp, text)

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.extract import parted, places
+from graphx.extract import parted, places, tongues
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft
 from graphx.extract.facilities import facility_drafts
 from graphx.extract.known import (
@@ -339,7 +339,7 @@ def _typed(
         return []
     if label == "NORP" and re.fullmatch(r"[A-Z]{2,}PD", text):
         kind = "agency"  # police acronyms the model calls NORP ("NYPD")
-    elif label == "NORP" and _a_language(doc[end - 1]):
+    elif label == "NORP" and tongues.names_a_tongue(doc[end - 1]):
         return []  # "chanting in Spanish and Haitian Creole": a tongue, no place
     elif label in ("NORP", "ORG") and (
         places.demonym(text) is not None or (label == "NORP" and text in name_words().regions)
@@ -385,16 +385,3 @@ def _an_address(doc: Doc, start: int, end: int) -> bool:
 # Streets' last words that are surnames too ("Nathan Lane", "Tom Street").
 _SURNAMES_TOO = frozenset({"lane", "drive", "street", "way", "court", "place", "hill", "park"})
 _RARE_SURNAMES = frozenset({"drive", "street"})
-
-
-def _a_language(word: Token) -> bool:
-    """A demonym after "in" with no noun after it names a language: "chanting in Spanish",
-    "in English and Spanish", "in Haitian Creole"; not "in Mexican custody", "a Mexican
-    national" (it modifies a noun)."""
-    if word.dep_ in ("compound", "amod"):
-        if word.head.pos_ != "PROPN":
-            return False
-        word = word.head  # "Haitian Creole"
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word.dep_ == "pobj" and word.head.lower_ == "in"
