@@ -21,6 +21,7 @@ from graphx.errors import SettingsError
 from graphx.extract.ner import AUTO_MODELS
 from graphx.lexicon import Lexicon
 from graphx.model import DocExtraction, Document, Entity, Mention
+from graphx.resolve.body_forms import translated_forms
 from graphx.resolve.entities import Resolution, read_aliases, resolve_corpus
 from graphx.settings import Settings
 
@@ -1112,6 +1113,13 @@ def test_resolve_a_group_named_in_another_language(one: str, other: str, one_bod
     assert one_entity(one, other, "organization", "Members of {} spoke on Monday.") == one_body
 
 
+def test_resolve_an_english_name_is_no_spanish_one() -> None:
+    # a review: English small words had counted as Spanish ones, and an English name with
+    # two of them had been read as a translation, its words reordered
+    assert translated_forms("Department of Health and Human Services") == set()
+    assert translated_forms("Office of the Public Defender of Tulare County") == set()
+
+
 def test_resolve_a_consulate_is_named_with_the_town_it_sits_in() -> None:
     # found in probe214 and probe234: a country's consulates are told apart by their towns,
     # which stay places of their own (a review: a crowd outside one gathered there)
@@ -1127,13 +1135,18 @@ def test_resolve_a_consulate_is_named_with_the_town_it_sits_in() -> None:
             "The Mexican consulate in Omaha sent staff too.",
             [("Mexican consulate", "agency"), ("Omaha", "jurisdiction")],
         ),
+        # ... and by its country's name, one office (found in probe259)
+        (
+            "The Consulate of Mexico in Tulsa sent staff too.",
+            [("Consulate of Mexico", "agency"), ("Tulsa", "jurisdiction")],
+        ),
     )  # fmt: skip
     bodies = sorted(e.label for e in res.entities.values() if e.type == "agency")
     assert bodies == [
         "Consulate of Honduras in Omaha",
+        "Consulate of Mexico in Tulsa",  # the Mexican consulate in Tulsa too
         "Guatemalan consulate",  # a state tells no consulate from another
         "Mexican consulate in Omaha",
-        "Mexican consulate in Tulsa",
     ]
     assert by_label(res, "Tulsa").type == "jurisdiction"
 

@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.demonyms import demonym
 from graphx.extract.drafts import BODY_TYPES, Draft
-from graphx.extract.known import read_head_words
+from graphx.extract.known import normalize_name, read_head_words
 from graphx.model import Mention
 
-__all__ = ["named_with_its_town", "seated_bodies", "seated_name"]
+__all__ = ["country_form", "named_with_its_town", "seated_bodies", "seated_name"]
 
 # A seated body's second head word: "the consulate general of Mexico".
 _AFTER_HEAD = frozenset({"general"})
@@ -87,3 +87,15 @@ def named_with_its_town(text: str, mentions: Sequence[Mention], i: int) -> str:
         return ""
     place = places.lookup(town.text)
     return f"{m.text} in {town.text}" if place is not None and place.level == "city" else ""
+
+
+def country_form(name: str) -> str:
+    """A seated body named by its nationality, as its country's name names it: "Mexican
+    consulate in Albuquerque" is the "consulate of mexico in albuquerque" another outlet
+    calls the Consulate of Mexico in Albuquerque (found in probe259); "" for another name."""
+    first, _, rest = name.partition(" ")
+    country = demonym(first)
+    if country is None or country.level != "country" or not seated_name(rest.split(" in ")[0]):
+        return ""
+    head, joint, town = rest.partition(" in ")
+    return normalize_name(f"{head} of {country.name}{joint}{town}")

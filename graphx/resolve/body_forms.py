@@ -219,10 +219,11 @@ def translated_forms(name: str, lexicon: Lexicon | None = None) -> set[str]:
     >>> sorted(translated_forms("Alianza Inmigrante de Sand Mountain"))
     ['sand mountain alliance immigrant', 'sand mountain immigrant alliance']
     """
-    table, glue = _translations(lexicon or shipped())
+    table, glue, small = _translations(lexicon or shipped())
     words = normalize_name(name).split()
     if sum(w in table or w in glue for w in words) < 2:
         return set()
+    glue = glue | small
     cut = max((k for k, w in enumerate(words) if w in ("de", "del")), default=len(words))
     if any(w in table for w in words[cut + 1 :]):
         cut = len(words)  # "... del Valle Central": all of it in Spanish
@@ -233,11 +234,13 @@ def translated_forms(name: str, lexicon: Lexicon | None = None) -> set[str]:
     return {" ".join(named + meant), " ".join(named + meant[::-1])}
 
 
-def _translations(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+def _translations(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lexicon.derived(_read_translations)
 
 
-def _read_translations(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
-    kinds = lexicon.word_kinds("translated_words.txt")
-    glue = kinds.pop("glue", frozenset())
-    return {word: english for english, words in kinds.items() for word in words}, glue
+def _read_translations(
+    lexicon: Lexicon,
+) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    kinds = dict(lexicon.word_kinds("translated_words.txt"))
+    glue, small = kinds.pop("glue", frozenset()), kinds.pop("small", frozenset())
+    return {word: english for english, words in kinds.items() for word in words}, glue, small

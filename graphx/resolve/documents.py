@@ -197,7 +197,9 @@ class DocResolver:
         if m.type == "jurisdiction":
             return self._jurisdiction(i, m)
         if not split and (seat := seated.named_with_its_town(self.doc.text, self.ext.mentions, i)):
-            return self._new(m.type, ("seat", normalize_name(seat)), label=seat)
+            cluster = self._new(m.type, ("seat", normalize_name(seat)), label=seat)
+            cluster.forms.update({seated.country_form(seat)} - {""})
+            return cluster
         named = None if split else self._named_body(m)
         if named is not None:
             return named
