@@ -110,6 +110,18 @@ def test_a_town_too_small_for_the_gazetteer_is_in_its_pages_state() -> None:
     assert _within(res, "Irasburg") == ""
 
 
+def test_a_post_offices_town_yields_to_another_articles_reading() -> None:
+    # the post office's town is a guess: another article that writes the name with its state
+    # reads it, and the two are one place (held-out probe217 had split one in two)
+    res = resolve(
+        ("NEWPORT, Vt. — Agents detained two workers outside a farm in Irasburg.",
+         [("NEWPORT", "jurisdiction"), ("Vt.", "jurisdiction"), ("Irasburg", "jurisdiction")]),
+        ("The workers were taken from a farm in Irasburg, N.H., officials said.",
+         [("Irasburg", "jurisdiction"), ("N.H.", "jurisdiction")]),
+    )  # fmt: skip
+    assert _within(res, "Irasburg") == "New Hampshire"
+
+
 def test_a_town_read_in_no_state_of_its_page_is_the_corpus_town() -> None:
     # found in a probe: a column naming West Virginia read its bare town by its name alone,
     # where the other articles' datelines placed the story's town in Delaware
