@@ -133,21 +133,32 @@ def _to_date(doc: Doc, triggers: set[int], attached: dict[int, TimeExpression]) 
 def _on_terms(act: Token, told: str) -> bool:
     """An end by the end of a time on terms ("will stop ... at the end of next month unless
     the county pays its bills"): a threat, no change announced (a review)."""
-    bound = re.match(r"(?:the end of|as of)\b", told, re.I) is not None
     marks = {m.lower_ for c in act.children if c.dep_ == "advcl" for m in c.children}
-    return bound and bool(marks & {"unless", "if"})
+    return _opens_the_time(told) and bool(marks & {"unless", "if"})
 
 
 def _in_effect_from(text: str, time: TimeExpression) -> bool:
     """The words before a time, or its own first words, open the day a rule takes effect
     ("effective July 1", "at the end of next month": the ``effect`` words of
     ``practice_ends.txt``, which ``rule_changes`` reads so too)."""
-    words = "|".join(map(re.escape, sorted(practice_ends().get("effect", ()))))
-    if not words:
-        return False
+    opens = _effect_words()
     before, told = text[: time.start], text[time.start : time.end]
-    opens = rf"\b(?:{words})\s+"
-    return bool(re.search(rf"{opens}(?:on\s+)?$", before, re.I) or re.match(opens, told, re.I))
+    after = bool(opens) and re.search(rf"{opens}(?:on\s+)?$", before, re.I) is not None
+    return after or _opens_the_time(told)
+
+
+def _opens_the_time(told: str) -> bool:
+    """A time's own first words are ``effect`` words ("the end of next month", "as of
+    March 31"; a time's words never hold "effective")."""
+    opens = _effect_words()
+    return bool(opens) and re.match(opens, told, re.I) is not None
+
+
+def _effect_words() -> str:
+    """A pattern of the ``effect`` words of ``practice_ends.txt`` and the space after them,
+    "" when the file lists none."""
+    words = "|".join(map(re.escape, sorted(practice_ends().get("effect", ()))))
+    return rf"\b(?:{words})\s+" if words else ""
 
 
 def _ended_by_then(act: Token) -> bool:

@@ -345,17 +345,21 @@ def _towns_read_as_groups(
     for d in drafts:
         text = doc[d.start : d.end].text
         guessed = not (d.canonical or d.reason)
-        # the name read as a person elsewhere is no one's surname ("Also read: Twin Falls
-        # taco festival returns": found in probe246)
-        others = [o for o in drafts if doc[o.start : o.end].text != text]
         if (
             guessed
             and read_as_someone_else(doc, d)
-            and not set(text.split()) & people_surnames(doc, others)
+            and not set(text.split()) & _surnames_named_otherwise(doc, drafts, text)
         ):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"
+
+
+def _surnames_named_otherwise(doc: Doc, drafts: list[Draft], text: str) -> set[str]:
+    """The surnames of the people the document names by other words than ``text``: the
+    name read as a person elsewhere too is no one's ("Also read: Twin Falls taco festival
+    returns": found in probe246)."""
+    return people_surnames(doc, [o for o in drafts if doc[o.start : o.end].text != text])
 
 
 def towns_of_named_states(doc: Doc, drafts: list[Draft]) -> list[Draft]:

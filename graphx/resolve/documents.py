@@ -321,7 +321,7 @@ class DocResolver:
                 written, context=context, gazetteer=gaz, listed=listed, city=self._filed_from(i)
             )
         )
-        place, by_post_office = self._post_office_reading(i, m, written, place)
+        place, by_post_office = self._post_office_reading(i, m, written, context, place)
         if place is None:
             place = places.Place(m.text.strip(), "", "", ambiguous=True)
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
@@ -344,7 +344,7 @@ class DocResolver:
         return cluster
 
     def _post_office_reading(
-        self, i: int, m: Mention, written: str, place: places.Place | None
+        self, i: int, m: Mention, written: str, context: list[str], place: places.Place | None
     ) -> tuple[places.Place | None, bool]:
         """The town of the page's state that a bare name is (``_in_the_pages_state``), and
         whether it is one: a guess that another article's reading of the name overrules."""
@@ -352,7 +352,7 @@ class DocResolver:
         told = re.match(r",\s+(?:a|an|the)\s", self.doc.text[m.end : m.end + 6])
         if written != m.text or self.page.appositive(i) or told:
             return place, False
-        states = places.states_named(self.page.context(i), self.gazetteer)
+        states = places.states_named(context, self.gazetteer)
         read = _in_the_pages_state(m.text, place, states, self.gazetteer)
         return read, read is not place
 
