@@ -60,3 +60,35 @@ def test_what_an_entry_tells_is_of_its_stamps_day(nlp: Language) -> None:
 def test_times_of_no_live_page_date_nothing(nlp: Language, text: str) -> None:
     (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
     assert approved.time is None or not approved.time.date_start
+
+
+# A stamp that opens its entry's line, under the header of its day: the page's, then the
+# day before.
+INLINE = (
+    "Live updates: agents at the Dover packing plant\n"
+    "Monday, March 17, 2025\n"
+    "4:05 p.m. ICE says 14 workers were taken into custody at the Harlow Meats plant.\n"
+    "2:40 p.m. Federal agents arrived at the plant shortly after 1 p.m., workers said.\n"
+    "11:15 a.m. Crews from the county closed the road to the plant.\n"
+    "Sunday, March 16, 2025\n"
+    "8:30 p.m. The Dover City Council voted 4-3 to end the police department's 287(g) pact.\n"
+)
+
+
+def test_a_stamp_opening_its_line_dates_its_entry_on_its_days_header(nlp: Language) -> None:
+    told = {(e.trigger, e.time.date_start if e.time else None) for e in events(nlp, INLINE)}
+    assert ("taken", "2025-03-17") in told  # what the entry's main verb says
+    assert ("voted", "2025-03-16") in told  # under Sunday's header, not the page's day
+
+
+def test_clock_times_opening_lines_of_a_schedule_are_no_stamps(nlp: Language) -> None:
+    # told in the order of the day, as an agenda or a timeline is: no live page
+    text = (
+        "Dover council takes up trust ordinance\n"
+        "6:00 p.m. The Dover City Council opens its meeting with public comment.\n"
+        "7:30 p.m. Councilors debate the Community Trust Ordinance.\n"
+        "8:45 p.m. The council is expected to vote on the ordinance.\n"
+        "The Dover City Council approved the Community Trust Ordinance, 5-2.\n"
+    )
+    (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
+    assert approved.time is None or not approved.time.date_start

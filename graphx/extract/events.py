@@ -67,14 +67,13 @@ log = logging.getLogger(__name__)
 class _Before:
     """The first day the sentence before names ("The admission came during a council
     hearing"), the day it told people gathering on (``crowd_days.told_as_crowd``), the day
-    of the story's one crowd (``crowd_days.one_crowd``), and the stamp of the live page's
-    entry it ends in (``entries``)."""
+    of the story's one crowd (``crowd_days.one_crowd``), and the stamp of a live page's entry."""
 
     day: TimeExpression | None = None
     gathered: TimeExpression | None = None
     story: TimeExpression | None = None
     unspent: TimeExpression | None = None  # a day a lede named and dated nothing with
-    entry: TimeExpression | None = None  # the stamp of the live blog's entry it is in
+    entry: TimeExpression | None = None  # of the entry the sentence is in (``entries``)
 
 
 def _dated_objects(
@@ -160,8 +159,10 @@ def find_events(
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
     before = _Before(story=crowd_days.one_crowd(doc, times))
     stamps = entries.entry_stamps(doc.text, times)
+    told_times = entries.unstamped(times, stamps)
     for sent_index, sent in enumerate(doc.sents):
-        found = _sentence_events(reading, sent_index, sent, times, days_of, before)
+        before = replace(before, entry=entries.entry_of(stamps, sent.start_char))
+        found = _sentence_events(reading, sent_index, sent, told_times, days_of, before)
         for family in again.told_anew(sent, reading.taxonomy):
             days_of.pop(family, None)  # "the protest" after "sparked a protest": that one
         gathered = None
@@ -176,8 +177,7 @@ def find_events(
         lede = not any(e.start >= headline_end for e in [*events, *found])
         day = setting.first_day(sent, times)
         unspent = setting.day_left(sent, day, found, lede=lede)
-        entry = entries.entry_of(stamps, sent.end_char)
-        before = _Before(day, gathered, before.story, unspent, entry)
+        before = _Before(day, gathered, before.story, unspent)
         events.extend(found)
     events = parties.parties_named_after(doc, mentions, events, reading.taxonomy)
     return weekdays_after_what_they_tell(doc, events, reading.taxonomy)
