@@ -62,6 +62,13 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("from Jan. 6\u20137, 2021", [("mdy", "Jan. 6\u20137, 2021")]),
         ("the March 3-2 vote", []),  # no range of days runs backwards
         ("rallied in Denver March 2-29 against ICE", []),  # most of a month: no day of it
+        # found in probe261: a bare "2:14" is a video's length, a score or a race's time...
+        ("WATCH: Ana Ruiz reports from the jail (2:14)", []),
+        ("The Hawks won the final 3:45 into overtime", []),
+        # ... but a clock's time after a word of when, on a 24-hour clock, or with its a.m.
+        ("the vote came at 11:52 and the meeting ended", [("time", "11:52")]),
+        ("the shift ended 23:10 in the jail", [("time", "23:10")]),
+        ("agents arrived 6:05 a.m. Tuesday", [("time", "6:05 a.m. Tuesday")]),
     ],
 )
 def test_timex_plausible_scan_rejects_non_dates(text: str, expected: list[tuple[str, str]]) -> None:

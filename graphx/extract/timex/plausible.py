@@ -262,6 +262,24 @@ def _not_an_hour(n: _Near) -> bool:
     return not (hour and re.search(r"\bat\s$", n.before, re.I) and not rate)
 
 
+_BARE_CLOCK = re.compile(r"(?P<h>\d{1,2}):[0-5]\d")
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|before|after|about|around|approximately|from|to|between|and|since)"
+    r"\s+$",
+    re.I,
+)
+
+
+def _a_clock(n: _Near) -> bool:
+    """A bare "2:14", no "a.m.", zone or day after it, is a clock's time after a word of when
+    ("at 2:14", "from 9:30 to 11:45") or on a 24-hour clock ("14:30"); else a length or a
+    score ("WATCH: ... (2:14)", a video's; found in probe261)."""
+    bare = _BARE_CLOCK.fullmatch(n.text[n.f.start : n.f.end])
+    if bare is None:
+        return True
+    return int(bare["h"]) >= 13 or bool(_CLOCK_BEFORE.search(n.before))
+
+
 def _later_by_a_count(n: _Near) -> bool:
     """ "two days later" is a day; "a few days later" names none, and stays a duration."""
     return n.f.group("dir").lower() != "later" or number(n.f.group("n")) is not None
@@ -284,6 +302,7 @@ _CHECKS: dict[str, tuple[_Check, ...]] = {
     "season": (_fall_is_a_season, _season_not_a_name, _season_in_context),
     "set": (_no_idiom,),
     "deictic": (_no_idiom,),
+    "time": (_a_clock,),
 }
 
 
