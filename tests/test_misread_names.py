@@ -82,6 +82,13 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Kapule Highway treats people that the government asked about.",
             ("Kauai Community Correctional Center", "agency"),
         ),
+        # found in probe261: a company told as its plant, the appositive's phrase ending at
+        # its head ("plant", not "south")
+        (
+            "Some workers stayed home. At Harlan Mills, a carpet backing plant south of town, "
+            "a manager said 20 workers missed shifts.",
+            ("Harlan Mills", "organization"),
+        ),
     ],
 )
 def test_misread_names_are_read_as_what_they_name(
@@ -191,6 +198,18 @@ def test_misread_names_a_foreign_governments_office_and_officer(nlp: Language) -
             "Consulate General of Mexico",
             "Denver",
         ),
+        # found in probe263: a consulate the model left out, reading its country alone, or
+        # read as a location
+        (
+            "The Consulate of Guatemala in Charlotte says it will send staff on Friday.",
+            "Consulate of Guatemala",
+            "Charlotte",
+        ),
+        (
+            "Staff at the Consulate of Honduras in Boise said it would help.",
+            "Consulate of Honduras",
+            "Boise",
+        ),
     ],
 )
 def test_misread_names_a_consulate_is_a_governments_office(
@@ -218,6 +237,15 @@ def test_misread_names_a_company_named_like_a_consulate_stays_one(nlp: Language)
 )
 def test_misread_names_a_town_after_in_read_as_a_name(nlp: Language, text: str) -> None:
     assert ("Guntersville", "jurisdiction") in mentions(nlp, text)
+
+
+def test_misread_names_a_city_of_several_states_after_in_read_as_a_group(nlp: Language) -> None:
+    # found in probe265: the model read "Lancaster" as a group; a city of several states, the
+    # largest of them a city of more than 20,000, which the corpus then places
+    text = "The City Council voted 6-1 Tuesday night in Lancaster to bar police from asking."
+    assert ("Lancaster", "jurisdiction") in mentions(nlp, text)
+    # ... not a company's name that is only small towns' ("its stake in Ford")
+    assert ("Ford", "organization") in mentions(nlp, "Toyota raised its stake in Ford this year.")
 
 
 def test_misread_names_a_town_read_as_a_person_twice_is_no_ones_surname(nlp: Language) -> None:

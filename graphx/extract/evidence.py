@@ -22,7 +22,7 @@ from graphx.model import ENTITY_TYPES
 
 __all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before", "head", "last")
+_PLACES = ("after", "apposition", "before", "head", "last", "namesake")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
@@ -40,6 +40,7 @@ class Cues:
     before: dict[str, str]
     head: dict[str, str]
     last: dict[str, str]
+    namesake: dict[str, str]
 
 
 def read_cues(lexicon: Lexicon | None = None) -> Cues:
@@ -60,7 +61,7 @@ def _cues(lexicon: Lexicon) -> Cues:
         if where not in _PLACES or (kind not in ENTITY_TYPES and kind != "none") or not word:
             raise SettingsError(f"{path}, row {number}: expected where,word,type: {row}")
         found[where][word.lower()] = kind
-    return Cues(found["after"], found["apposition"], found["before"], found["head"], found["last"])
+    return Cues(*(found[where] for where in _PLACES))
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "into", "around"})
@@ -110,10 +111,19 @@ def evidence_type(
         return cues.before[before], f"after {before!r}"
     if kind == "person" and _kind_noun(doc, start, end, cues):  # "the advocacy group ..."
         return cues.before[doc[start - 1].lower_], f"after {doc[start - 1].text!r}"
-    stop = limit if limit >= 0 else len(doc)
+    return _in_a_longer_name(doc, end, kind, limit if limit >= 0 else len(doc), cues)
+
+
+def _in_a_longer_name(
+    doc: Doc, end: int, kind: str, stop: int, cues: Cues
+) -> tuple[str, str] | None:
+    """The type a longer name a place or a person opens gives it ("St. Mark's Church", "the
+    Rosa Mae | Tillery Recreation Center"), else None."""
     head = _name_head(doc, end, stop, cues) if kind == "jurisdiction" else ""
     if head:
         return cues.head[head], f"inside the name ending in {head!r}"
+    if kind == "person" and (named := _named_after(doc, end, cues)):
+        return cues.namesake[named], f"the namesake of a name ending in {named!r}"
     return None
 
 
@@ -179,6 +189,22 @@ def _name_head(doc: Doc, end: int, stop: int, cues: Cues) -> str:
             return token.lower_
         if not (token.is_title or token.lower_ in _NAME_GLUE):
             return ""
+    return ""
+
+
+def _named_after(doc: Doc, end: int, cues: Cues) -> str:
+    """The head noun of a building's, a park's or a road's name a person's name opens, the
+    model having cut the person's name short ("the William Kenzo | Nakamura Federal
+    Courthouse", "Cora Lee | Whitten Recreation Center"), else "". A word of the name stands
+    between ("Lena Park" is no park); a title-case line's words run on ("Ana Ruiz Speaks
+    At County Courthouse")."""
+    if end >= len(doc) or not doc[end].is_title:
+        return ""
+    for token in doc[end + 1 : min(end + _NAME_SPAN, doc[end].sent.end)]:
+        if not (token.is_title or token.is_upper) or in_a_title_case_line(doc, token.i):
+            return ""
+        if token.lower_ in cues.namesake:
+            return token.lower_
     return ""
 
 
@@ -267,10 +293,18 @@ def appositive_head(doc: Doc, end: int) -> tuple[str, int]:
         if head and _inner_name(doc, token.i):
             inner += 1  # "western North Carolina organizer": a place inside the phrase
             continue
-        if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
+        if _ends_the_phrase(token, head):
             break
         head, at = token.lower_, token.i
     return _phrase_around(doc, head, at), at
+
+
+def _ends_the_phrase(token: Token, head: str) -> bool:
+    """Whether an appositive's phrase ended before this word: no lower-case word of a noun
+    phrase, or a word of where after its head ("a carpet plant south of town")."""
+    if not token.is_lower or token.is_stop or not token.text.replace("-", "").isalpha():
+        return True
+    return bool(head) and token.pos_ in ("ADV", "ADP")
 
 
 def _phrase_around(doc: Doc, head: str, at: int) -> str:

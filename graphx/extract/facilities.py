@@ -10,6 +10,7 @@ from graphx.extract import places
 from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
 from graphx.extract.known import read_titles
+from graphx.extract.seated import seated_name
 from graphx.extract.titles import is_title_word
 
 __all__ = ["facility_drafts"]
@@ -20,10 +21,13 @@ _TAKEN = "typed person, not a facility: taken by the law"
 def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
     """A facility the model read where a place stands, perhaps with the title that follows
     it ("Cook County Sheriff Tom Dart"): that place, when the words before the title are a
-    known one; a person taken by the law; nothing otherwise (a building is no entity)."""
+    known one; a foreign government's office; a person taken by the law; nothing otherwise
+    (a building is no entity)."""
     titles = read_titles()
     while end - start > 1 and is_title_word(doc[end - 1].text, titles):
         end -= 1
+    if seated_name(doc[start:end].text):  # "the Consulate of Honduras": an office (probe263)
+        return [Draft(start, end, "ORG", "agency", reason="a foreign government's office")]
     if places.lookup(doc[start:end].text) is None:
         taken = taken_by_the_law(doc[start:end])  # "picked up Mateo Tuyuc Chiroy"
         return [Draft(start, end, "PERSON", "person", reason=_TAKEN)] if taken else []

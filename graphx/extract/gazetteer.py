@@ -34,6 +34,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "county_of_town",
+    "largest_us_town",
     "load_gazetteer",
     "normalize_place",
     "post_office_town",
@@ -214,6 +215,14 @@ def post_office_town(text: str, states: Sequence[str]) -> Place | None:
         return None
     name = text.strip().title() if text.isupper() else text.strip()  # "LYONS —"
     return Place(name, "city", held[0].name)
+
+
+def largest_us_town(name: str) -> int:
+    """The population of the largest American town of that name (0: none)."""
+    gaz = load_gazetteer()
+    states = set(gaz.states.values())
+    towns = gaz.cities.get(normalize_place(name), [])
+    return max((people for town, people in towns if town.parent in states), default=0)
 
 
 def county_of_town(town: str, state: str) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from graphx.extract import evidence, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
+from graphx.extract.gazetteer import largest_us_town
 from graphx.extract.hyphens import joined_by_hyphen
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.surnames import people_surnames
@@ -220,8 +221,10 @@ def towns_read_as_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         owner = d.end < len(doc) and doc[d.end].text in ("'s", "’s", "'", "’")
         place = places.lookup(word) if d.start > 0 and doc[d.start - 1].lower_ == "in" else None
-        if place is None or owner or place.level != "city" or place.ambiguous:
+        if place is None or owner or place.level != "city":
             continue
+        if place.ambiguous and largest_us_town(word) < _TOWN_OF_SEVERAL:
+            continue  # "in Lancaster": a city of several states, placed by the corpus
         if place.parent in states and word not in surnames:
             d.type, d.label, d.reason = "jurisdiction", "GPE", "a town after 'in'"
     return drafts
@@ -270,6 +273,7 @@ def _told_as_someone(doc: Doc, d: Draft) -> bool:
 
 
 _SOMEONE = frozenset({"he", "she"})
+_TOWN_OF_SEVERAL = 20_000  # people in the largest: a town's name more than a word's
 
 
 def place_titles(lexicon: Lexicon | None = None) -> frozenset[str]:

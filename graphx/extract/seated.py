@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from graphx.extract import places
 from graphx.extract.demonyms import demonym
-from graphx.extract.drafts import BODY_TYPES, Draft
+from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import normalize_name, read_head_words
 from graphx.model import Mention
 
@@ -57,9 +57,9 @@ def seated_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     model may read as a group's name), and one an adjective of nationality names made one,
     in place of the country the model read ("the Mexican consulate": not Mexico)."""
     seated = read_head_words()["seated"]
-    out = list(drafts)
+    out = _named_by_country(doc, list(drafts), seated)
     for d in out:
-        if d.type in ("organization", "media") and seated_name(doc[d.start : d.end].text):
+        if d.type != "person" and seated_name(doc[d.start : d.end].text):
             d.type, d.reason = "agency", "a foreign government's office"
     for k, token in enumerate(doc):
         if token.lower_ not in seated or k == 0 or any(d.start <= k < d.end for d in out):
@@ -73,6 +73,34 @@ def seated_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         reason = "a foreign government's office, named by its nationality"
         out.append(Draft(k - 1, end, "ORG", "agency", reason=reason))
     return sorted(out, key=lambda d: d.start)
+
+
+def _named_by_country(doc: Doc, drafts: list[Draft], seated: frozenset[str]) -> list[Draft]:
+    """A seated body named by its country that the model left out, reading the country alone
+    or nothing ("The Consulate of Guatemala in Raleigh says"), as one draft of the whole."""
+    for k, token in enumerate(doc):
+        if token.lower_ not in seated or not token.is_title or covered(drafts) & {k}:
+            continue
+        of = k + 1
+        while of < len(doc) and doc[of].lower_ in _AFTER_HEAD:
+            of += 1
+        end = _country_after(doc, of)
+        if end:
+            drafts = [d for d in drafts if d.end <= k or d.start >= end]
+            reason = "a foreign government's office, named by its country"
+            drafts.append(Draft(k, end, "ORG", "agency", reason=reason))
+    return sorted(drafts, key=lambda d: d.start)
+
+
+def _country_after(doc: Doc, of: int) -> int:
+    """Where a country's name after the "of" at ``of`` ends ("of El Salvador"), else 0."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return 0
+    for end in range(min(of + 4, len(doc)), of + 1, -1):
+        place = places.lookup(doc[of + 1 : end].text)
+        if place is not None and place.level == "country" and doc[of + 1].is_title:
+            return end
+    return 0
 
 
 def named_with_its_town(text: str, mentions: Sequence[Mention], i: int) -> str:
