@@ -3489,3 +3489,27 @@ def test_the_plant_is_the_business_named_before(nlp: Language, text: str, site: 
     names = {m.id: m.text for m in found.mentions}
     detained = event_by_trigger(found.events, "detained")
     assert [names[i] for i, _ in detained.participants] == ([site] if site else [])
+
+
+# --- a date the parse split ---------------------------------------------------------------
+
+
+def test_a_weekday_and_its_date_the_parse_split_date_the_act_they_modify(nlp: Language) -> None:
+    # found in probe261: "Tuesday" hangs on "detained", the date after it on "workers"
+    text = (
+        "Some 200 people gathered at St. Anne Church on Thursday night to pray for the 40 "
+        "workers detained last Tuesday, March 5, 2024, when agents entered the Dalton "
+        "Mills plant with a search warrant."
+    )
+    detained = event_by_trigger(events_of(nlp, text), "detained")
+    assert days(detained) == ("2024-03-05", "2024-03-05")
+
+
+def test_a_part_of_the_day_possessed_by_a_happening_dates_it(nlp: Language) -> None:
+    # found in probe261: "this morning's raid" is the raid's morning, not the statement's
+    text = (
+        "The Harlan Workers Union condemns this morning's raid by Immigration and Customs "
+        "Enforcement at the Dalton Mills plant."
+    )
+    raid = event_by_trigger(events_of(nlp, text), "raid")
+    assert days(raid) == ("2024-03-08", "2024-03-08")

@@ -41,6 +41,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Tags: immigration, ICE, sanctuary cities", ["tags"]),
         # found in a fresh corpus: the tags after a one-word byline on one line
         ("Posted by Staff | Filed under: Government, Dayton County", ["tags"]),
+        # ... with middle dots (found in probe263: a lawsuit "filed")
+        ("Posted by ana_r \u00b7 Filed under: Faith, Immigration \u00b7 7 comments", ["tags"]),
         # ... not a sentence before them (a review)
         ("The council will vote on the plan again on April 2 | Tags: Council, Budget", []),
         ("Weather: the storm closed the jail's visiting room, a low point for families.", []),

@@ -75,6 +75,27 @@ def test_lines_a_datelines_capitals_are_held_in_one_sentence() -> None:
     assert {t.text: t.is_sent_start for t in doc}["County"] is None
 
 
+@pytest.mark.parametrize(
+    ("tags", "held"),
+    [
+        # found in probe263: the parser split "Elías | Barahona walked out" under a section's
+        # label; two proper nouns opening a line are one name
+        (("NNP", "NNP", "VBD"), False),
+        # ... not a word of another kind ("Today Agents ...", "Workers Union ...")
+        (("NN", "NNP", "VBD"), None),
+        (("NNPS", "VBD", "RP"), None),
+    ],
+)
+def test_lines_two_proper_nouns_opening_a_line_are_one_name(
+    tags: tuple[str, ...], held: bool | None
+) -> None:
+    doc = NLP("IMMIGRATION\n\nElías Barahona walked out on Friday.")
+    for token, tag in zip(doc[2:5], tags, strict=True):
+        token.tag_ = tag
+    marked = {t.text: t.is_sent_start for t in mark_line_starts(doc)}
+    assert marked["Elías"] is True and marked["Barahona"] is held
+
+
 def test_lines_a_line_opened_by_the_day_it_was_written_runs_on() -> None:
     # found reading a probe's release: the parser made "Today" under the headline a
     # sentence of its own, and "the group filed a lawsuit" was lost

@@ -89,6 +89,13 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "a manager said 20 workers missed shifts.",
             ("Harlan Mills", "organization"),
         ),
+        # found in probe265: a group the model read as a person, whose organizer is named
+        # right after it
+        (
+            "Supporters packed the chamber. Puentes Tillery organizer Hilda Carrasquillo read "
+            "the names of speakers.",
+            ("Puentes Tillery", "organization"),
+        ),
     ],
 )
 def test_misread_names_are_read_as_what_they_name(
@@ -246,6 +253,42 @@ def test_misread_names_a_city_of_several_states_after_in_read_as_a_group(nlp: La
     assert ("Lancaster", "jurisdiction") in mentions(nlp, text)
     # ... not a company's name that is only small towns' ("its stake in Ford")
     assert ("Ford", "organization") in mentions(nlp, "Toyota raised its stake in Ford this year.")
+    # ... nor a person the text names otherwise (a review)
+    found = mentions(nlp, "Mr. Lawrence resigned Tuesday. Trust in Lawrence had collapsed.")
+    assert ("Lawrence", "jurisdiction") not in found
+
+
+def test_misread_names_a_person_told_by_a_trade_that_is_a_companys_word_stays_one(
+    nlp: Language,
+) -> None:
+    # a review: "a poultry producer", "a grocery distributor" are people's trades
+    for trade in ("a poultry producer", "a grocery distributor", "a meat packer"):
+        found = mentions(nlp, f"ICE agents detained Juan Ortega Diaz, {trade}, on Tuesday.")
+        assert ("Juan Ortega Diaz", "person") in found, trade
+
+
+def test_misread_names_a_company_told_by_the_towns_name_it_opens_with(nlp: Language) -> None:
+    # found in probe261: the company's short name had become the town, and the raid's place
+    company = "Agents arrived at the Blue Ridge Quality Meats plant on Tuesday. "
+    found = mentions(
+        nlp, company + "Blue Ridge, which employs about 900 people, said it cooperated."
+    )
+    assert ("Blue Ridge", "organization") in found
+    # ... the town told as a place stays one
+    found = mentions(nlp, company + "Families in Blue Ridge said they were afraid.")
+    assert ("Blue Ridge", "jurisdiction") in found
+
+
+def test_misread_names_a_part_of_a_town_named_like_someone_is_the_town(nlp: Language) -> None:
+    # found in probe263: the family's lawyer is named like the town, which "in east ..." tells
+    text = (
+        "RALEIGH, N.C. — His attorney, Nora Cary, argued the case. Reyes, 47, a deacon at a "
+        "church in east Cary, came to the United States in 2004. Cary said Friday that a "
+        "motion is pending."
+    )
+    found = mentions(nlp, text)
+    assert found.count(("Cary", "jurisdiction")) == 1
+    assert found.count(("Cary", "person")) == 1  # the lawyer, who "said Friday"
 
 
 def test_misread_names_a_town_read_as_a_person_twice_is_no_ones_surname(nlp: Language) -> None:

@@ -465,6 +465,16 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Garrett Tooling Inc.", "organization"), ("Garrett Tooling", "organization")],
         ),
         ("The plant on Robert L. Pugh Parkway closed.", [("Robert L. Pugh", "PERSON")], []),
+        # found in probe265: a first name the model read alone, its two surnames after it
+        (
+            "The plaintiff, Teodoro Valdivia Mena, was arrested.",
+            [("Teodoro", "PERSON")],
+            [("Teodoro Valdivia Mena", "person")],
+        ),
+        # ... not a place's name after it, nor words no comma or lower-case word ends (a
+        # first name alone is then dropped)
+        ("Agents took Teodoro Monday Morning.", [("Teodoro", "PERSON")], []),
+        ("Teodoro Reno said no.", [("Teodoro", "PERSON")], []),
         # found in a probe: the model cut a building's namesake short, a word of the name
         # between it and the building's head word; no one there
         (

@@ -1328,6 +1328,19 @@ def test_resolve_the_countys_board_is_its_paragraphs_county() -> None:
     assert not board_joins(text.replace("the county's", "the"))
 
 
+def test_resolve_the_countys_jail_is_the_county_its_sentence_names_first() -> None:
+    # found in probe263: "the Salt Lake County Council voted ... to stop the county's Metro
+    # Jail" stayed apart from the jail another page named in full
+    full = ("The Pima County Metro Jail held him.", [("Pima County Metro Jail", "agency")])
+    text = "The Pima County Council voted 6-3 to stop the county's Metro Jail from holding him."
+    told = (text, [("Pima County Council", "agency"), ("Metro Jail", "agency")])
+    res = resolve(full, told)
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][1]
+    # ... not a jail the text does not say is the county's
+    res = resolve(full, (text.replace("the county's", "the"), told[1]))
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][1]
+
+
 def test_resolve_outlet_edition_joins_the_outlet() -> None:
     res = resolve(
         ("The Harbor Times reported it.", [("Harbor Times", "media")]),

@@ -157,6 +157,11 @@ def test_resources_word_lists_of_headlines_lines_and_credits() -> None:
         # a slash between names inside a sentence, and a company called Credit, are none
         ("The mayor spoke. Tom Ray/Ann Lee ticket won the race.", []),
         ("He said it. Credit Suisse agreed to pay.", []),
+        # a contribution line opens a line or a sentence; a bill "written by" its sponsor is
+        # none (a review)
+        ("The port closed.\nReporting by Ana Ruiz; editing by Tom Ray",
+         ["Reporting by Ana Ruiz; editing by Tom Ray"]),
+        ("The bill, written by state Sen. Ana Ruiz, passed.", []),
     ],
 )  # fmt: skip
 def test_resources_credits_after_a_caption(text: str, credits: list[str]) -> None:

@@ -67,6 +67,8 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("The Hawks won the final 3:45 into overtime", []),
         # ... but a clock's time after a word of when, on a 24-hour clock, or with its a.m.
         ("the vote came at 11:52 and the meeting ended", [("time", "11:52")]),
+        ("the jury returned at precisely 4:20 with its verdict", [("time", "4:20")]),
+        ("the council voted shortly past 11:30 on the plan", [("time", "11:30")]),
         ("the shift ended 23:10 in the jail", [("time", "23:10")]),
         ("agents arrived 6:05 a.m. Tuesday", [("time", "6:05 a.m. Tuesday")]),
     ],

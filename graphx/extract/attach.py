@@ -262,6 +262,7 @@ def times_by_trigger(
                 attached.setdefault(fronted.i, time)
             continue
         owner = _owner(span, triggers, _a_day(time))
+        owner = owner if owner is not None else clauses.modified_trigger(span, triggers)
         if owner is None and not under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the subject a
             # verb places in time, else the sentence's one trigger; one under another verb

@@ -37,6 +37,7 @@ __all__ = [
     "is_opinion",
     "is_past",
     "is_root",
+    "modified_trigger",
     "own_subject",
     "owner",
     "summary",
@@ -56,6 +57,17 @@ def verb_of_time(span: Span) -> Token:
     """The word a time expression modifies: "Monday" -> "rose", "on Thursday" -> its verb."""
     head = span.root.head
     return head.head if head.dep_ == "prep" and head.i < span.root.i else head
+
+
+def modified_trigger(span: Span, triggers: set[int]) -> int | None:
+    """The one trigger a word of a time expression modifies as its time, where the parse
+    hung the rest of the expression elsewhere ("workers detained last Tuesday, Aug. 22,
+    2017": "Tuesday" on "detained", the date after it on "workers"; found in probe261)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    if len({t.head.i for t in outside}) < 2:
+        return None  # hung whole: where it hangs was read already ("next month after ...")
+    heads = {t.head.i for t in outside if t.dep_ in ("npadvmod", "tmod") and t.head.i in triggers}
+    return heads.pop() if len(heads) == 1 else None
 
 
 def is_opinion(token: Token) -> bool:

@@ -5,7 +5,7 @@ is underway"; "11:52 p.m.", then "the council has approved the ordinance, 5-2". 
 dates what its entry tells with no time of its own: the day the page gives it (its
 publication day, against which the clock time was read). One stamp alone may be a page's
 furniture ("Posted\\n6:48 PM"); a live page has several. A stamp may also open its entry's
-line ("3:50 p.m. ICE says 17 workers were taken into custody"), and a day's header above it
+line ("3:50 p.m. Agents have taken 17 workers into custody"), and a day's header above it
 ("Tuesday, March 3, 2026") gives its day: the reading of the clock times anchors each on the
 date before it.
 """
@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graphx.extract.rule_setters import told_by_saying
 from graphx.extract.timex.normalise import normalize
 from graphx.model import TimeExpression
 
@@ -33,7 +32,7 @@ _SHORT_LINE = re.compile(r"^[^\n]{6,40}$", re.MULTILINE)
 def entry_stamps(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, TimeExpression]]:
     """Where each entry begins and its stamp, in text order: the clock times read to a day
     that are alone on their line ("11:52 p.m.", "9:05 a.m. MDT": the entry begins at the
-    line's end) or open it ("3:50 p.m. ICE says": at the stamp), when the page has several;
+    line's end) or open it ("3:50 p.m. Agents have taken": at the stamp), when the page has several;
     else none."""
     headers = _day_headers(text)
     stamps = sorted(
@@ -61,12 +60,12 @@ def entry_of(stamps: Sequence[tuple[int, TimeExpression]], start: int) -> TimeEx
 
 
 def told_at_entry(trigger: Token, stamp: TimeExpression | None) -> TimeExpression | None:
-    """The stamp of the entry a trigger's sentence is in, when the trigger is its main verb,
-    or what its main verb tells ("ICE says 17 workers were taken"), told as news: in the
-    past, the present perfect or the present ("has approved", "voted no", "tells
-    council"), not the past perfect ("had been deported")."""
-    main = trigger.dep_ == "ROOT" or (trigger.head.dep_ == "ROOT" and told_by_saying(trigger))
-    if stamp is None or not main or trigger.pos_ != "VERB":
+    """The stamp of the entry a trigger's sentence is in, when the trigger is its main verb
+    told as news: in the past, the present perfect or the present ("has approved", "voted
+    no", "tells council"), not the past perfect ("had been deported"); not what a saying
+    tells, which may be of any time ("his wife says he was deported once before": a
+    review)."""
+    if stamp is None or trigger.dep_ != "ROOT" or trigger.pos_ != "VERB":
         return None
     auxiliaries = (c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass"))
     earlier = any(a in ("had", "'d") for a in auxiliaries)
@@ -84,7 +83,7 @@ def _a_stamp(text: str, time: TimeExpression) -> bool:
 
 
 def _opens_entry(after: str) -> bool:
-    """Whether the rest of a stamp's line is its entry: a sentence begun ("ICE says"), not
+    """Whether the rest of a stamp's line is its entry: a sentence begun ("Agents have"), not
     what the clock time is part of ("3:50 p.m. is when", "10 a.m. to noon")."""
     words = after.lstrip("—–-:| ").split()
     return len(words) >= 3 and (words[0][0].isupper() or words[0][0] in '"“')
@@ -96,7 +95,7 @@ def _day_headers(text: str) -> list[tuple[int, TimeExpression]]:
     headers = []
     for line in _SHORT_LINE.finditer(text):
         day = normalize(line[0]) if any(c.isdigit() for c in line[0]) else None
-        if day is not None and day.type == "DATE" and day.precision == "day":
+        if day is not None and day.type == "DATE" and day.precision == "day" and day.date_start:
             headers.append((line.start(), day))
     return headers
 

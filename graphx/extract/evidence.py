@@ -111,7 +111,21 @@ def evidence_type(
         return cues.before[before], f"after {before!r}"
     if kind == "person" and _kind_noun(doc, start, end, cues):  # "the advocacy group ..."
         return cues.before[doc[start - 1].lower_], f"after {doc[start - 1].text!r}"
+    if kind == "person" and (role := _role_of_its_member(doc, end, cues)):
+        return "organization", f"its {role!r} named after it"
     return _in_a_longer_name(doc, end, kind, limit if limit >= 0 else len(doc), cues)
+
+
+def _role_of_its_member(doc: Doc, end: int, cues: Cues) -> str:
+    """A role of someone named right after the name ("Puentes Lancaster organizer Hilda
+    Carrasquillo", found in probe265, where the model read the group as a person; "Acme
+    spokesman Tom Ruiz"), which makes it the body they work for, else ""."""
+    at = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end  # "executive director"
+    if at + 1 >= len(doc) or not (doc[at].is_lower and doc[at].is_alpha):
+        return ""
+    role, after = doc[at], doc[at + 1]
+    named = after.is_title and after.is_alpha and not after.is_sent_start
+    return role.lower_ if cues.apposition.get(role.lower_) == "person" and named else ""
 
 
 def _in_a_longer_name(

@@ -162,6 +162,15 @@ def _hold_capitals(doc: Doc, start: int) -> None:
     while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and doc[start].is_upper:
         doc[j].is_sent_start = False
         j += 1
+    # ... and so are two proper nouns opening it, a person's name: "Elías | Barahona walked
+    # out", split after a section's label above it (found in probe263)
+    name = doc[start : j + 1]
+    if j == start + 1 and len(name) == 2 and all(_a_name_word(t) for t in name):
+        doc[j].is_sent_start = False
+
+
+def _a_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.tag_ in ("NNP", "NNPS") and not token.is_stop
 
 
 def headline_end(text: str, title: str) -> int:

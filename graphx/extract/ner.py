@@ -133,10 +133,10 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = joined.bodies_named_after_their_kind(doc, drafts)
     drafts = parted.people_of_towns(doc, joined.bodies_ended_at_of(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
-    drafts = headed.state_chambers(doc, drafts, names)
-    drafts = repairs.administrations(doc, drafts, names)
+    drafts = repairs.administrations(doc, headed.state_chambers(doc, drafts, names), names)
     drafts = parted.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
-    drafts = retype.companies(doc, retype.people_by_surname(doc, headed.businesses(doc, drafts)))
+    drafts = headed.companies_by_short_name(doc, headed.businesses(doc, drafts))
+    drafts = retype.companies(doc, retype.people_by_surname(doc, drafts))
     return retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
 
 

@@ -143,7 +143,7 @@ def page_names(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     or a place the gazetteer knows outright is kept (issue 16).
     """
     credit_spans = credits.credit_spans(text)
-    credited = "\n".join(text[a:b] for a, b in credit_spans)
+    credited = "\n".join(text[a:b] for a, b in credit_spans if _BYLINE.match(text, a))
     lines = headlines.title_case_lines(text)
     keep = []
     for d in drafts:
@@ -161,9 +161,14 @@ def page_names(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     return keep
 
 
+# A byline's credit: "By Jane Roe, KXYZ News" (not "written by" a bill's sponsor, nor a
+# video "courtesy of" a family: a review)
+_BYLINE = re.compile(r"[ \t]*by[ \t]", re.I)
+
+
 def _credited_elsewhere(name: str, credited: str) -> bool:
-    """Whether a person's full name (two words or more) is one the page's credits give: the
-    page's reporter or photographer, wherever the page names them (found in probe261)."""
+    """Whether a person's full name (two words or more) is one the page's byline gives: the
+    page's reporter, wherever the page names them (found in probe261)."""
     if len(name.split()) < 2:
         return False
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", credited) is not None

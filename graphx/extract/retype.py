@@ -21,7 +21,7 @@ from graphx.extract.known import facility_or_group, name_words, read_head_words,
 from graphx.extract.surnames import people_surnames
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
-from graphx.extract.town_cues import read_as_someone_else
+from graphx.extract.town_cues import a_part_of_it, after_in, read_as_someone_else
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -124,7 +124,7 @@ def people_by_surname(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         one_word = d.end - d.start == 1 or (d.end - d.start == 3 and joined_by_hyphen(doc, d.start))
         if d.type in ("organization", "jurisdiction") and not d.canonical and one_word:
-            if doc[d.start : d.end].text in people:  # "Betancourt-Reyes said"
+            if doc[d.start : d.end].text in people and not a_part_of_it(doc, d):  # "Reyes said"
                 d.type = "person"
         elif d.type == "organization" and not d.canonical and d.end - d.start == 2:
             if doc[d.start : d.end].text in double:
@@ -138,6 +138,9 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     the model read it a person in a headline)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     full = people_surnames(doc, drafts)
+    # "in east Durham" keeps its town beside "Durham said", the lawyer Ruth Durham (probe263)
+    parts = [d for d in drafts if a_part_of_it(doc, d)]
+    drafts = [d for d in drafts if d not in parts]
     for d in drafts:
         text = doc[d.start : d.end].text
         if d.type == "person" and d.end - d.start == 1 and text not in full and not d.canonical:
@@ -154,7 +157,7 @@ def consistent_types(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and (len(votes[text]) > 1 or d.type not in votes[text])
         ):
             d.type = votes[text].most_common(1)[0][0]
-    return drafts
+    return sorted(drafts + parts, key=lambda d: d.start)
 
 
 def places_named_like_the_famous(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -212,15 +215,17 @@ def towns_read_as_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     knows as one town only and the text names no one by: the town ("the county jail in
     Guntersville", found in probe255, where the model read the town as a person and, in
     another sentence, as a group); not "in Ames' view" after "Councilor Jon Ames", "In
-    Moore's opinion", "its stake in Toyota" (a review: possessives, and towns abroad)."""
-    surnames = people_surnames(doc, drafts)
+    Moore's opinion", "its stake in Toyota", "Trust in Lawrence" after "Mr. Lawrence
+    resigned" (reviews: possessives, towns abroad, a person told elsewhere)."""
+    told = {doc[o.end - 1].text for o in drafts if o.type == "person" and not after_in(doc, o)}
+    surnames = people_surnames(doc, drafts) | told
     states = set(places.load_gazetteer().states.values())
     for d in drafts:
         word = doc[d.start].text
         if d.end - d.start != 1 or d.canonical or d.type not in ("person", "organization"):
             continue
         owner = d.end < len(doc) and doc[d.end].text in ("'s", "’s", "'", "’")
-        place = places.lookup(word) if d.start > 0 and doc[d.start - 1].lower_ == "in" else None
+        place = places.lookup(word) if after_in(doc, d) else None
         if place is None or owner or place.level != "city":
             continue
         if place.ambiguous and largest_us_town(word) < _TOWN_OF_SEVERAL:
@@ -349,11 +354,9 @@ def _towns_read_as_groups(
     for d in drafts:
         text = doc[d.start : d.end].text
         guessed = not (d.canonical or d.reason)
-        if (
-            guessed
-            and read_as_someone_else(doc, d)
-            and not set(text.split()) & _surnames_named_otherwise(doc, drafts, text)
-        ):
+        # "in east Durham" is the town though the family's lawyer is Ruth Durham (probe263)
+        someone = not a_part_of_it(doc, d) and _surnames_named_otherwise(doc, drafts, text)
+        if guessed and read_as_someone_else(doc, d) and not set(text.split()) & set(someone or ()):
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"

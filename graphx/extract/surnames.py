@@ -41,7 +41,8 @@ _NAMES_RUN_ON = frozenset({"FAC", "ORG", "PERSON"})
 def names_in_full(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
     """People's names the model cut: the full name of one named by surname
     (``full_names_of_surnames``), then the last word of a name (``last_words_of_people``)."""
-    return last_words_of_people(doc, full_names_of_surnames(doc, drafts, titles), titles)
+    drafts = last_words_of_people(doc, full_names_of_surnames(doc, drafts, titles), titles)
+    return surnames_after_first_names(doc, drafts, titles)
 
 
 def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
@@ -108,6 +109,40 @@ def last_words_of_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]) 
             d.end += 1
             taken.add(word.i)
     return drafts
+
+
+def surnames_after_first_names(
+    doc: Doc, drafts: list[Draft], titles: frozenset[str]
+) -> list[Draft]:
+    """A person the model named by a first name alone, cutting the two surnames after it
+    ("The plaintiff, Teodoro | Valdivia Ruiz, was arrested": found in probe265): the one or
+    two capitalised words after it that the model read as nothing are the rest of the name
+    when a comma or a word in lower case ends them, none is a title's, a body's or a place's
+    word, and the line is no headline's capitals."""
+    taken, heads = covered(drafts), any_head_words()
+    for d in drafts:
+        if d.type != "person" or d.end - d.start != 1 or in_capitals(doc, d.start):
+            continue
+        end = d.end
+        while end < min(d.end + 2, len(doc)) and _untagged_name_word(
+            doc[end], taken, heads, titles
+        ):
+            end += 1
+        closed = end < len(doc) and (doc[end].text == "," or doc[end].is_lower)
+        if end > d.end and closed:
+            taken.update(range(d.end, end))
+            d.end = end
+    return drafts
+
+
+def _untagged_name_word(
+    word: Token, taken: set[int], heads: frozenset[str], titles: frozenset[str]
+) -> bool:
+    if word.i in taken or word.ent_type_ or not (word.is_alpha and word.is_title) or word.is_stop:
+        return False
+    if word.lower_ in heads or is_title_word(word.text, titles, ""):
+        return False
+    return places.lookup(word.text) is None
 
 
 def told_with_age(doc: Doc, end: int) -> bool:

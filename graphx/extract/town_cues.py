@@ -13,7 +13,7 @@ from graphx.extract.drafts import Draft
 from graphx.extract.known import read_head_words
 from graphx.lexicon import shipped
 
-__all__ = ["read_as_someone_else"]
+__all__ = ["a_part_of_it", "after_in", "read_as_someone_else"]
 
 # Words before a town the model read as a group ("residents of Sabetha and Horton", "a
 # Cornelius man").
@@ -31,6 +31,7 @@ def read_as_someone_else(doc: Doc, d: Draft) -> bool:
     if d.type == "organization":  # "Ruth Harrison of Green Forest" (found in probe84)
         return d.end - d.start <= 3 and (_told_as_place(doc, d.start) or _based_in(doc, d))
     told = _where_it_was_done(doc, d) or _naming_a_kind(doc, d) or _joined_to_a_place(doc, d)
+    told = told or a_part_of_it(doc, d)
     return d.type == "person" and d.end - d.start <= 3 and told
 
 
@@ -64,6 +65,25 @@ def _where_it_was_done(doc: Doc, d: Draft) -> bool:
     possessive = after[:1] in (["'s"], ["’s"])
     described = after[:1] == [","] and after[1:] in (["a"], ["an"], ["the"])
     return not possessive and not described
+
+
+def after_in(doc: Doc, d: Draft) -> bool:
+    """Whether the name comes right after "in"."""
+    return d.start > 0 and doc[d.start - 1].lower_ == "in"
+
+
+def a_part_of_it(doc: Doc, d: Draft) -> bool:
+    """A name told as the place a part of town is of, after a word of place: "a church in
+    east Durham" (found in probe263, where the town was the family's lawyer, Ruth Durham)."""
+    if d.start < 2 or doc[d.start - 1].lower_ not in _PARTS:
+        return False
+    return doc[d.start - 2].lower_ in _LOCATIVE and doc[d.end : d.end + 1].text not in ("'s", "’s")
+
+
+_PARTS = frozenset(
+    "east west north south northeast northwest southeast southwest downtown central "
+    "suburban rural greater".split()
+)
 
 
 def _joined_to_a_place(doc: Doc, d: Draft) -> bool:

@@ -160,6 +160,8 @@ def dated_apart(noun: Token) -> bool:
 
 def is_own_date(word: Token) -> bool:
     """A date before a noun that is the noun's own: "Feb. 10" of "the Feb. 10 ruling",
-    "Tuesday's" of "Tuesday's raid"; not a word of how often ("annual")."""
-    dated = word.dep_ in _NOUN_DATES and word.ent_type_ == "DATE" and word.pos_ != "ADJ"
+    "Tuesday's" of "Tuesday's raid", "this morning's" of "this morning's raid" (probe261);
+    not a word of how often ("annual")."""
+    day = word.ent_type_ == "DATE" or (word.ent_type_ == "TIME" and word.dep_ == "poss")
+    dated = word.dep_ in _NOUN_DATES and day and word.pos_ != "ADJ"
     return dated and word.i < word.head.i

@@ -25,14 +25,23 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     publisher = bodies.publishing_place(doc.source)
     home = outlet_county(doc.source)
     counts = page.times_named
-    level = body_forms.level_of(norm)
+    level = body_forms.level_of(norm) or _owners_level(doc.text, m.start)
     contexts = _contexts(m, level, doc, ext, (publisher, home, counts))
     found = (bodies.local_body(m.text, c, page.gazetteer, level) for c in contexts)
     named = next(filter(None, found), "")
     top = max(counts.values(), default=0)
     most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
     most |= {h.lower() for h in home}
+    if _owners_level(doc.text, m.start):  # the county its sentence's body names before it
+        most |= {p.lower() for p in _bodies_places(m, ext)}
     return named if any(named.lower().startswith(t) for t in most) else ""
+
+
+def _owners_level(text: str, start: int) -> str:
+    """The level a possessive before a body gives it ("the county's Metro Jail": a county's;
+    found in probe263), else ""."""
+    owned = re.search(r"\b(county|city|town)['’]s\s+$", text[max(0, start - 12) : start], re.I)
+    return owned[1].lower() if owned else ""
 
 
 def _contexts(
@@ -65,8 +74,18 @@ def _contexts(
         page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
         # "the county's Board of Supervisors": its paragraph's county (found in probe237)
         owned = re.search(rf"\b{level}['’]s\s+$", doc.text[max(0, m.start - 12) : m.start], re.I)
+        if owned:  # "the Salt Lake County Council voted to stop the county's Metro Jail"
+            paragraph += _bodies_places(m, ext)
         return [told, paragraph if owned else [], page, [] if told else home]
     return [paragraph, publisher, [t for t in counts if counts[t] > 1], home]
+
+
+def _bodies_places(m: Mention, ext: DocExtraction) -> list[str]:
+    """The places bodies named before it in its sentence begin with ("Salt Lake County" of
+    "the Salt Lake County Council", found in probe263)."""
+    before = (x for x in ext.mentions if x.sentence == m.sentence and x.end <= m.start)
+    led = (bodies.leading_place(x.text) for x in before if x.type in ("agency", "organization"))
+    return [found[0].name for found in led if found is not None]
 
 
 def _paragraph_places(m: Mention, named: list[Mention], text: str) -> list[str]:

@@ -263,11 +263,12 @@ def _not_an_hour(n: _Near) -> bool:
 
 
 _BARE_CLOCK = re.compile(r"(?P<h>\d{1,2}):[0-5]\d")
-_CLOCK_BEFORE = re.compile(
-    r"\b(?:at|by|until|till|before|after|about|around|approximately|from|to|between|and|since)"
-    r"\s+$",
-    re.I,
+_WHEN_WORDS = (
+    "at|by|until|till|before|after|about|around|approximately|from|to|between|and|since|near|"
+    "past|shortly|roughly|exactly|precisely|nearly|almost|just"
 )
+# "at 11:52", "at precisely 4:20", "shortly past 11:30" (a review)
+_CLOCK_BEFORE = re.compile(rf"\b(?:{_WHEN_WORDS})(?:\s+(?:{_WHEN_WORDS}))?\s+$", re.I)
 
 
 def _a_clock(n: _Near) -> bool:
