@@ -3513,3 +3513,25 @@ def test_a_part_of_the_day_possessed_by_a_happening_dates_it(nlp: Language) -> N
     )
     raid = event_by_trigger(events_of(nlp, text), "raid")
     assert days(raid) == ("2024-03-08", "2024-03-08")
+
+
+# --- a county's governing court ------------------------------------------------------------
+
+
+def test_acts_of_a_county_court_are_its_meetings_and_no_rulings(nlp: Language) -> None:
+    # found in probe267: a Kentucky county's Fiscal Court "approved" a jail's contract at the
+    # meeting its recap dated, and its magistrates "voted no"; neither is a court's ruling
+    text = (
+        "The Harlan County Fiscal Court met in regular session Tuesday evening.\n\n"
+        "Jail contract: By a 5-2 vote, the court approved a three-year renewal of the jail's "
+        "agreement with ICE. Magistrate Ann Cole and Magistrate Tom Reyes voted no."
+    )
+    events = events_of(nlp, text)
+    approved = event_by_trigger(events, "approved")
+    assert approved.event_type != "legal_action"
+    assert days(approved) == ("2024-03-05", "2024-03-05")
+    assert not any(e.event_type == "legal_action" for e in events)
+    # ... while a judge's court stays one
+    text = "Lawyers met with Judge Ann Lee on Tuesday. The court ruled Wednesday for the county."
+    ruled = event_by_trigger(events_of(nlp, text), "ruled")
+    assert ruled.event_type == "legal_action"

@@ -291,6 +291,17 @@ def test_misread_names_a_part_of_a_town_named_like_someone_is_the_town(nlp: Lang
     assert found.count(("Cary", "person")) == 1  # the lawyer, who "said Friday"
 
 
+def test_misread_names_the_words_of_a_sign_name_nothing(nlp: Language) -> None:
+    # found in probe265: a caption's sign became a law
+    text = 'Opponents held flags and a "Obey Federal Law" sign on the steps, Feb. 11, 2025.'
+    assert mentions(nlp, text) == []
+    # ... a law named in quotes stays one
+    found = mentions(
+        nlp, 'Protesters carried "Abolish ICE Now" banners. The "Welcoming City" ordinance passed.'
+    )
+    assert ("Welcoming City", "law") in found
+
+
 def test_misread_names_a_town_read_as_a_person_twice_is_no_ones_surname(nlp: Language) -> None:
     # found in probe246: a teaser read the town as a person too, whose last word then made
     # the town in the text someone's surname

@@ -465,6 +465,26 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Garrett Tooling Inc.", "organization"), ("Garrett Tooling", "organization")],
         ),
         ("The plant on Robert L. Pugh Parkway closed.", [("Robert L. Pugh", "PERSON")], []),
+        # found in probe267: a titled person whose first name is a county's, read as a place;
+        # a detention facility named after someone, read as a person; a speaker between a
+        # quote and "said" the model read as nothing
+        (
+            "Sheriff Harlan Pruett presided.",
+            [("Harlan Pruett", "GPE")],
+            [("Harlan Pruett", "person")],
+        ),
+        (
+            "He was held at the Edward W. Hollis Detention Facility.",
+            [("Edward W. Hollis Detention Facility", "PERSON")],
+            [("Edward W. Hollis Detention Facility", "agency")],
+        ),
+        ('"We are afraid," Rosa Elena Tuyuc said Tuesday.', [], [("Rosa Elena Tuyuc", "person")]),
+        # ... a place the gazetteer knows after a title stays one
+        (
+            "Sheriff Travis County spoke.",
+            [("Travis County", "GPE")],
+            [("Travis County", "jurisdiction")],
+        ),
         # found in probe265: a first name the model read alone, its two surnames after it
         (
             "The plaintiff, Teodoro Valdivia Mena, was arrested.",

@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import clauses, subjects
+from graphx.extract.courts import a_council_named_before
 from graphx.extract.crowds import crowd_nouns
+from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, kin_of
 from graphx.extract.triggers import definite, light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
@@ -35,6 +37,7 @@ _WITHIN_OPERATION = frozenset({"in"})
 _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 _FAVOR = frozenset({"favor", "favour"})
 _VOTE = "vote"
+_MEET = "meet"
 _MEETING = "meeting"
 _GATHERING = "meeting"  # the type of verbs and nouns of gathering ("attended the meeting")
 _HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
@@ -177,6 +180,8 @@ def day_within(
     vote last dated ("Magistrates Pam Lee and Ed Stone voted no")."""
     if (roll_call := _how_voted(trigger, taxonomy, days_of)) is not None:
         return roll_call
+    if (session := _at_its_meeting(trigger, taxonomy, days_of)) is not None:
+        return session
     kin = kin_of()
     for noun in _settings_of(trigger):
         lemma = noun_lemma(noun, taxonomy)
@@ -189,6 +194,22 @@ def day_within(
         if day is not None:
             return day
     return None
+
+
+def _at_its_meeting(
+    trigger: Token, taxonomy: Taxonomy, days_of: Mapping[str, TimeExpression]
+) -> TimeExpression | None:
+    """The day of the meeting the article last dated, for an act a body that votes told in
+    the past with no day of its own ("The Warren County Fiscal Court met in regular session
+    Tuesday evening. ... By a 5-2 vote, the court approved a renewal": found in probe267);
+    "the court" only after a county's governing court is named, not a judge's."""
+    day = days_of.get(taxonomy.family(_MEET, taxonomy.verbs.get(_MEET, "")))
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if day is None or subject is None or trigger.tag_ != "VBD" or not definite(subject):
+        return None
+    councils = read_head_words()["council"]
+    court = subject.lower_ == "court" and a_council_named_before(subject, councils)
+    return day if subject.lemma_.lower() in read_head_words()["votes"] or court else None
 
 
 def _how_voted(

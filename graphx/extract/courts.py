@@ -19,6 +19,7 @@ from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.tree import direct_objects
 
 __all__ = [
+    "a_council_named_before",
     "court_acting",
     "found_by_court",
     "heard_in_court",
@@ -247,6 +248,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
     at = [w for p in who.head.children if p.lower_ in ("at", "during") for w in p.subtree]
     if voting and any(f"{w.nbor(-1).lower_} {w.lower_}" in councils for w in at if w.i):
         return ""  # "Magistrates voted 5 to 2 at Tuesday's Fiscal Court meeting" (probe162)
+    if voting and a_council_named_before(who, councils):
+        return ""  # "Magistrate Ann Lee voted no" in a Fiscal Court's recap (probe267)
     nearest = [c for c in who.children if c.dep_ in ("compound", "poss", "amod")]
     # "a Cole County judge agreed to continue a hearing" is one of its judges, by what he
     # acts on (found in probe214); "the county judge", "County Judge Ann Lee", "a Harris
@@ -257,6 +260,8 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
         return ""  # "the Tarrant County Commissioners' Court", "the county's fiscal court"
     if any(f"{w.doc[w.i - 1].lower_} {w.lower_}" in councils for w in who.lefts if w.i > 0):
         return ""  # "Christian County Fiscal Court magistrates": the council's members
+    if who.lower_ == "court" and not nearest and a_council_named_before(who, councils):
+        return ""  # "the court approved" after "The Warren County Fiscal Court met" (probe267)
     # the parse may hang "Judge" on the first name ("U.S. District Judge Evelyn T. Lee")
     words = [w for w in who.subtree if w.i < who.i and w.dep_ == "compound"]
     named = who.pos_ == "PROPN" and who.lower_ not in bodies
@@ -266,6 +271,18 @@ def _court_word(who: Token, taxonomy: Taxonomy) -> str:
         if word.lemma_.lower() in taxonomy.courts and not county:
             return word.lemma_.lower()
     return titled_before(who, taxonomy) or _judge_told_of(who, taxonomy)
+
+
+def a_council_named_before(court: Token, councils: frozenset[str]) -> bool:
+    """Whether a county's governing court ("Fiscal Court", "Quorum Court") is the one court
+    the page names by name before a word (not "the court" told again)."""
+    before = court.doc[: court.i]
+    named = {
+        f"{a.lower_} {b.lower_}"
+        for a, b in zip(before, before[1:], strict=False)
+        if b.text == "Court" and a.is_title
+    }
+    return bool(named) and named <= councils
 
 
 def _judge_told_of(pronoun: Token, taxonomy: Taxonomy) -> str:

@@ -22,7 +22,7 @@ from graphx.model import ENTITY_TYPES
 
 __all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before", "head", "last", "namesake")
+_PLACES = ("after", "apposition", "before", "head", "last", "namesake", "quoted")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
@@ -41,6 +41,7 @@ class Cues:
     head: dict[str, str]
     last: dict[str, str]
     namesake: dict[str, str]
+    quoted: dict[str, str]
 
 
 def read_cues(lexicon: Lexicon | None = None) -> Cues:
@@ -85,6 +86,8 @@ def evidence_type(
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
         return cues.after[word], f"followed by {word!r}"
+    if said_quoted := _quoted_as(doc, start, end, cues):
+        return said_quoted
     if kind == "jurisdiction" and (law := _law_it_names(doc, start, end, cues)):
         return "none", f"the name of the {law} after it"
     if kind not in ("person", "jurisdiction") and age_after(doc, end):
@@ -139,6 +142,14 @@ def _in_a_longer_name(
     if kind == "person" and (named := _named_after(doc, end, cues)):
         return cues.namesake[named], f"the namesake of a name ending in {named!r}"
     return None
+
+
+def _quoted_as(doc: Doc, start: int, end: int, cues: Cues) -> tuple[str, str] | None:
+    """The type a noun right after a name in quotes gives it: a sign's or a banner's words
+    are no name ('a "Follow Federal Law" sign', found in probe265's captions)."""
+    quoted = start > 0 and doc[start - 1].is_quote and end < len(doc) and doc[end].is_quote
+    word = doc[end + 1].lower_ if quoted and end + 1 < len(doc) else ""
+    return (cues.quoted[word], f"the words of a {word}") if word in cues.quoted else None
 
 
 def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:

@@ -18,10 +18,12 @@ __all__ = ["places_cut_at_titles", "titled_names"]
 def titled_names(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
     """A two- or three-word capitalised name right after a title is a person the model
     missed ("City Councilmember Ana Ruiz Vega said", issue 16), or took for a body with
-    its title ("Supervisor Harlan Coyle" as an ORG)."""
+    its title ("Supervisor Harlan Coyle" as an ORG) or for a place no gazetteer knows."""
     drafts = [d for d in drafts if not (d.type in BODY_TYPES and _only_titles(doc, d, titles))]
     for d in drafts:
-        if d.type in BODY_TYPES and not d.canonical:
+        # "Sheriff Harlan Prewitt" read as a place, by the county its first name is (probe267)
+        unknown = d.type == "jurisdiction" and places.lookup(doc[d.start : d.end].text) is None
+        if (d.type in BODY_TYPES or unknown) and not d.canonical:
             _person_after_title(doc, d, titles)
     # a surname the model took for a one-word body ("Chair Lucía Ferrán" with "Ferrán" an
     # ORG) is part of the name (found by a probe on invented articles)
