@@ -70,6 +70,7 @@ INLINE = (
     "4:05 p.m. Agents have taken 14 workers into custody at the Harlow Meats plant.\n"
     "3:30 p.m. Lena Ruiz says her husband was deported once before.\n"
     "2:40 p.m. Federal agents arrived at the plant shortly after 1 p.m., workers said.\n"
+    "2:10 p.m. Deputies arrested two protesters at the gate, police say.\n"
     "11:15 a.m. Crews from the county closed the road to the plant.\n"
     "Sunday, March 16, 2025\n"
     "8:30 p.m. The Dover City Council voted 4-3 to end the police department's 287(g) pact.\n"
@@ -79,8 +80,19 @@ INLINE = (
 def test_a_stamp_opening_its_line_dates_its_entry_on_its_days_header(nlp: Language) -> None:
     told = {(e.trigger, e.time.date_start if e.time else None) for e in events(nlp, INLINE)}
     assert ("taken", "2025-03-17") in told  # the entry's main verb
-    # what a saying tells may be of any time (a review)
+    # what a saying tells after it may be of any time; before it, it is the entry's news
+    # (reviews)
     assert not any(trigger == "deported" and day for trigger, day in told)
+    assert ("arrested", "2025-03-17") in told
+
+
+def test_a_days_header_with_no_year_takes_the_stamps_year(nlp: Language) -> None:
+    # a review: "Sunday, March 16" with no year had dropped, then misdated, the stamps
+    told = {
+        (e.trigger, e.time.date_start if e.time else None)
+        for e in events(nlp, INLINE.replace(", 2025\n", "\n"))
+    }
+    assert ("voted", "2025-03-16") in told
     assert ("voted", "2025-03-16") in told  # under Sunday's header, not the page's day
 
 

@@ -96,6 +96,11 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "the names of speakers.",
             ("Puentes Tillery", "organization"),
         ),
+        # ... not a titled person's spokesman's (a review)
+        (
+            "Sen. Alma Padron spokesman Jonah Fine said the bill would pass.",
+            ("Alma Padron", "person"),
+        ),
     ],
 )
 def test_misread_names_are_read_as_what_they_name(
@@ -240,6 +245,9 @@ def test_misread_names_a_company_named_like_a_consulate_stays_one(nlp: Language)
         # found in probe255: a town after "in" the model read as a person, and as a group
         "The sheriff said jailers in Guntersville would be trained by federal agents.",
         "Deputies at the county jail in Guntersville will screen inmates.",
+        # ... though the model reads it as a person elsewhere (a review)
+        "Deputies at the county jail in Guntersville will screen inmates on Monday. "
+        "Guntersville has about 8,000 residents.",
     ],
 )
 def test_misread_names_a_town_after_in_read_as_a_name(nlp: Language, text: str) -> None:
@@ -274,9 +282,15 @@ def test_misread_names_a_company_told_by_the_towns_name_it_opens_with(nlp: Langu
         nlp, company + "Blue Ridge, which employs about 900 people, said it cooperated."
     )
     assert ("Blue Ridge", "organization") in found
-    # ... the town told as a place stays one
+    # ... the town told as a place stays one, everywhere the page names it, and a city's
+    # name that a team's opens stays the city's (a review)
     found = mentions(nlp, company + "Families in Blue Ridge said they were afraid.")
     assert ("Blue Ridge", "jurisdiction") in found
+    team = (
+        "The Green Bay Packers gave $500,000 on Monday. Green Bay, a city of 107,000, has "
+        "more homeless people."
+    )
+    assert ("Green Bay", "jurisdiction") in mentions(nlp, team)
 
 
 def test_misread_names_a_part_of_a_town_named_like_someone_is_the_town(nlp: Language) -> None:

@@ -1504,6 +1504,7 @@ def test_ner_place_opening_a_longer_name_is_no_place(
             [("Omar Pike", "PERSON")],
             [],
         ),
+        ("The jail opened. Anchor Omar Pike has more.", [("Omar Pike", "PERSON")], []),
         # a review: a district's or a company's person is no station's reporter
         (
             "The jail opened. District 7's Omar Pike reported hearing from voters.",

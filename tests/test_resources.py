@@ -162,6 +162,8 @@ def test_resources_word_lists_of_headlines_lines_and_credits() -> None:
         ("The port closed.\nReporting by Ana Ruiz; editing by Tom Ray",
          ["Reporting by Ana Ruiz; editing by Tom Ray"]),
         ("The bill, written by state Sen. Ana Ruiz, passed.", []),
+        ("The port closed. Additional reporting by Ana Ruiz.",
+         [" Additional reporting by Ana Ruiz."]),
     ],
 )  # fmt: skip
 def test_resources_credits_after_a_caption(text: str, credits: list[str]) -> None:

@@ -69,6 +69,7 @@ def test_timex_plausible_year_in_context(text: str, start: int, expected: bool) 
         ("the vote came at 11:52 and the meeting ended", [("time", "11:52")]),
         ("the jury returned at precisely 4:20 with its verdict", [("time", "4:20")]),
         ("the council voted shortly past 11:30 on the plan", [("time", "11:30")]),
+        ("agents freed him after roughly 1:45 of talks", []),  # a length (a review)
         ("the shift ended 23:10 in the jail", [("time", "23:10")]),
         ("agents arrived 6:05 a.m. Tuesday", [("time", "6:05 a.m. Tuesday")]),
     ],

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from graphx.extract.rule_setters import told_by_saying
 from graphx.extract.timex.normalise import normalize
 from graphx.model import TimeExpression
 
@@ -27,6 +28,7 @@ __all__ = ["entry_of", "entry_stamps", "told_at_entry", "unstamped"]
 # A live page has at least this many entries under their stamps.
 _ENTRIES = 3
 _SHORT_LINE = re.compile(r"^[^\n]{6,40}$", re.MULTILINE)
+_YEARLESS = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def entry_stamps(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, TimeExpression]]:
@@ -63,9 +65,12 @@ def told_at_entry(trigger: Token, stamp: TimeExpression | None) -> TimeExpressio
     """The stamp of the entry a trigger's sentence is in, when the trigger is its main verb
     told as news: in the past, the present perfect or the present ("has approved", "voted
     no", "tells council"), not the past perfect ("had been deported"); not what a saying
-    tells, which may be of any time ("his wife says he was deported once before": a
-    review)."""
-    if stamp is None or trigger.dep_ != "ROOT" or trigger.pos_ != "VERB":
+    after it tells, which may be of any time ("his wife says he was deported once before":
+    a review), but what it tells before it ("Agents have taken 17 workers, ICE says")."""
+    # "Agents have taken 17 workers into custody, ICE says": the news before its source
+    fronted = trigger.dep_ == "ccomp" and trigger.i < trigger.head.i and trigger.head.dep_ == "ROOT"
+    main = trigger.dep_ == "ROOT" or (fronted and told_by_saying(trigger))
+    if stamp is None or not main or trigger.pos_ != "VERB":
         return None
     auxiliaries = (c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass"))
     earlier = any(a in ("had", "'d") for a in auxiliaries)
@@ -95,7 +100,8 @@ def _day_headers(text: str) -> list[tuple[int, TimeExpression]]:
     headers = []
     for line in _SHORT_LINE.finditer(text):
         day = normalize(line[0]) if any(c.isdigit() for c in line[0]) else None
-        if day is not None and day.type == "DATE" and day.precision == "day" and day.date_start:
+        dated = day is not None and (day.date_start or _YEARLESS.fullmatch(day.value))
+        if day is not None and day.type == "DATE" and day.precision == "day" and dated:
             headers.append((line.start(), day))
     return headers
 
@@ -108,7 +114,11 @@ def _on_its_day(
     if not at:
         return stamp
     header = headers[at - 1][1]
-    day, clock = header.date_start, stamp.value.partition("T")[2]
+    # "Tuesday, Aug. 22" with no year: the year the stamp was read in (a review)
+    day = header.date_start or f"{stamp.date_start[:4]}{header.value[4:]}"
+    if not header.date_start and not stamp.date_start:
+        return stamp
+    clock = stamp.value.partition("T")[2]
     reading = f"{stamp.text!r} posted under the header {header.text!r}"
     return replace(stamp, value=f"{day}T{clock}", date_start=day, date_end=day, reading=reading)
 

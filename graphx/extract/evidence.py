@@ -17,12 +17,13 @@ from graphx.errors import SettingsError
 from graphx.extract import places
 from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import facility_or_group, read_titles
+from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
 __all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before", "head", "last", "namesake", "quoted")
+_PLACES = ("after", "apposition", "before", "head", "last", "member", "namesake", "quoted")
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
@@ -40,6 +41,7 @@ class Cues:
     before: dict[str, str]
     head: dict[str, str]
     last: dict[str, str]
+    member: dict[str, str]
     namesake: dict[str, str]
     quoted: dict[str, str]
 
@@ -114,21 +116,24 @@ def evidence_type(
         return cues.before[before], f"after {before!r}"
     if kind == "person" and _kind_noun(doc, start, end, cues):  # "the advocacy group ..."
         return cues.before[doc[start - 1].lower_], f"after {doc[start - 1].text!r}"
-    if kind == "person" and (role := _role_of_its_member(doc, end, cues)):
+    if kind == "person" and (role := _role_of_its_member(doc, start, end, cues)):
         return "organization", f"its {role!r} named after it"
     return _in_a_longer_name(doc, end, kind, limit if limit >= 0 else len(doc), cues)
 
 
-def _role_of_its_member(doc: Doc, end: int, cues: Cues) -> str:
-    """A role of someone named right after the name ("Puentes Lancaster organizer Hilda
-    Carrasquillo", found in probe265, where the model read the group as a person; "Acme
-    spokesman Tom Ruiz"), which makes it the body they work for, else ""."""
+def _role_of_its_member(doc: Doc, start: int, end: int, cues: Cues) -> str:
+    """A role of someone who works for a body, named right after the name ("Puentes
+    Lancaster organizer Hilda Carrasquillo", found in probe265, where the model read the
+    group as a person; "Acme spokesman Tom Ruiz"; ``member`` rows), which makes it that
+    body, else ""; not after a title ("Sen. Alma Padron spokesman Jonah Fine", a review)."""
+    if start > 0 and is_title_word(doc[start - 1].text, read_titles()):
+        return ""
     at = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end  # "executive director"
     if at + 1 >= len(doc) or not (doc[at].is_lower and doc[at].is_alpha):
         return ""
     role, after = doc[at], doc[at + 1]
     named = after.is_title and after.is_alpha and not after.is_sent_start
-    return role.lower_ if cues.apposition.get(role.lower_) == "person" and named else ""
+    return role.lower_ if role.lower_ in cues.member and named else ""
 
 
 def _in_a_longer_name(

@@ -323,30 +323,6 @@ def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.start)
 
 
-def companies_by_short_name(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A place's name that opens the name of a company of the page, told with no word of
-    where before it, is the company's short name ("Blue Ridge, which employs about 900
-    people at the plant, said" after "the Blue Ridge Premium Poultry plant": found in
-    probe261, where the town of Blue Ridge, Ga., became the raid's place); "in Blue Ridge"
-    stays the town."""
-    made = read_head_words()["business"]
-    shorts = {
-        doc[d.start : d.end - 1].text
-        for d in drafts
-        if d.type == "organization" and d.end - d.start > 2 and doc[d.end - 1].lower_ in made
-    }
-    shorts |= {" ".join(s.split()[:-1]) for s in shorts}  # "Blue Ridge" of "Blue Ridge Premium"
-    for d in drafts:
-        where = d.start > 0 and doc[d.start - 1].lower_ in _PLACING
-        if d.type == "jurisdiction" and not d.canonical and not where:
-            if doc[d.start : d.end].text in shorts:
-                d.type, d.label, d.reason = "organization", "ORG", "a company's short name"
-    return drafts
-
-
-_PLACING = frozenset({"in", "of", "at", "near", "outside", "from", "to", "into", "around"})
-
-
 # The words before a name that tell it as a place: "in West Farms", and for a name the
 # model read as a place, "the Bronx neighborhood of West Farms" (not "owners of ... Dairy").
 _LEFT_AS = frozenset({"in"})

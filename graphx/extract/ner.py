@@ -35,6 +35,7 @@ from graphx.extract import (
     repairs,
     retype,
     seated,
+    short_names,
     surnames,
     titled,
 )
@@ -135,7 +136,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
     drafts = repairs.administrations(doc, headed.state_chambers(doc, drafts, names), names)
     drafts = parted.case_captions(doc, surnames.first_names_of_people(doc, drafts, titles))
-    drafts = headed.companies_by_short_name(doc, headed.businesses(doc, drafts))
+    drafts = short_names.companies_by_short_name(doc, headed.businesses(doc, drafts))
     drafts = retype.companies(doc, retype.people_by_surname(doc, drafts))
     return retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
 

@@ -21,7 +21,7 @@ from graphx.extract.known import facility_or_group, name_words, read_head_words,
 from graphx.extract.surnames import people_surnames
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
-from graphx.extract.town_cues import a_part_of_it, after_in, read_as_someone_else
+from graphx.extract.town_cues import a_part_of_it, after_in, named_so, read_as_someone_else
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
@@ -217,7 +217,7 @@ def towns_read_as_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     another sentence, as a group); not "in Ames' view" after "Councilor Jon Ames", "In
     Moore's opinion", "its stake in Toyota", "Trust in Lawrence" after "Mr. Lawrence
     resigned" (reviews: possessives, towns abroad, a person told elsewhere)."""
-    told = {doc[o.end - 1].text for o in drafts if o.type == "person" and not after_in(doc, o)}
+    told = {doc[o.end - 1].text for o in drafts if o.type == "person" and named_so(doc, o)}
     surnames = people_surnames(doc, drafts) | told
     states = set(places.load_gazetteer().states.values())
     for d in drafts:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphx.extract.drafts import Draft
-from graphx.extract.known import read_head_words
+from graphx.extract.known import name_words, read_head_words, read_titles
 from graphx.lexicon import shipped
 
-__all__ = ["a_part_of_it", "after_in", "read_as_someone_else"]
+__all__ = ["a_part_of_it", "after_in", "named_so", "read_as_someone_else"]
 
 # Words before a town the model read as a group ("residents of Sabetha and Horton", "a
 # Cornelius man").
@@ -70,6 +70,14 @@ def _where_it_was_done(doc: Doc, d: Draft) -> bool:
 def after_in(doc: Doc, d: Draft) -> bool:
     """Whether the name comes right after "in"."""
     return d.start > 0 and doc[d.start - 1].lower_ == "in"
+
+
+def named_so(doc: Doc, d: Draft) -> bool:
+    """A person told in full or with a title ("Mr. Lawrence"), not a bare word the model
+    read as one ("Guntersville has 8,000 residents": a review), nor one after "in"."""
+    word = doc[d.start - 1].text.rstrip(".").lower() if d.start > 0 else ""
+    titled = word in read_titles() or word in name_words().honorifics
+    return not after_in(doc, d) and (d.end - d.start > 1 or titled)
 
 
 def a_part_of_it(doc: Doc, d: Draft) -> bool:

@@ -32,8 +32,8 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     top = max(counts.values(), default=0)
     most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
     most |= {h.lower() for h in home}
-    if _owners_level(doc.text, m.start):  # the county its sentence's body names before it
-        most |= {p.lower() for p in _bodies_places(m, ext)}
+    if owner := _owners_level(doc.text, m.start):  # the county its sentence's body names
+        most |= {p.lower() for p in _bodies_places(m, ext, owner)}
     return named if any(named.lower().startswith(t) for t in most) else ""
 
 
@@ -75,17 +75,18 @@ def _contexts(
         # "the county's Board of Supervisors": its paragraph's county (found in probe237)
         owned = re.search(rf"\b{level}['’]s\s+$", doc.text[max(0, m.start - 12) : m.start], re.I)
         if owned:  # "the Salt Lake County Council voted to stop the county's Metro Jail"
-            paragraph += _bodies_places(m, ext)
+            paragraph += _bodies_places(m, ext, level)
         return [told, paragraph if owned else [], page, [] if told else home]
     return [paragraph, publisher, [t for t in counts if counts[t] > 1], home]
 
 
-def _bodies_places(m: Mention, ext: DocExtraction) -> list[str]:
-    """The places bodies named before it in its sentence begin with ("Salt Lake County" of
-    "the Salt Lake County Council", found in probe263)."""
+def _bodies_places(m: Mention, ext: DocExtraction, level: str) -> list[str]:
+    """The places of that level bodies named before it in its sentence begin with ("Salt
+    Lake County" of "the Salt Lake County Council", found in probe263; not "Clark" of the
+    "Clark County Commission" for "the city's Police Department": a review)."""
     before = (x for x in ext.mentions if x.sentence == m.sentence and x.end <= m.start)
     led = (bodies.leading_place(x.text) for x in before if x.type in ("agency", "organization"))
-    return [found[0].name for found in led if found is not None]
+    return [found[0].name for found in led if found is not None and found[0].level == level]
 
 
 def _paragraph_places(m: Mention, named: list[Mention], text: str) -> list[str]:

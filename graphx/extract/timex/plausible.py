@@ -278,6 +278,8 @@ def _a_clock(n: _Near) -> bool:
     bare = _BARE_CLOCK.fullmatch(n.text[n.f.start : n.f.end])
     if bare is None:
         return True
+    if re.match(r"\s+of\b", n.after):
+        return False  # "after roughly 1:45 of negotiations": a length (a review)
     return int(bare["h"]) >= 13 or bool(_CLOCK_BEFORE.search(n.before))
 
 
