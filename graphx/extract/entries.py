@@ -6,8 +6,7 @@ dates what its entry tells with no time of its own: the day the page gives it (i
 publication day, against which the clock time was read). One stamp alone may be a page's
 furniture ("Posted\\n6:48 PM"); a live page has several. A stamp may also open its entry's
 line ("3:50 p.m. Agents have taken 17 workers into custody"), and a day's header above it
-("Tuesday, March 3, 2026") gives its day: the reading of the clock times anchors each on the
-date before it.
+("Tuesday, March 3, 2026") gives its day, in the stamp's year when it names none.
 """
 
 from __future__ import annotations
@@ -34,8 +33,8 @@ _YEARLESS = re.compile(r"XXXX-\d\d-\d\d")
 def entry_stamps(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, TimeExpression]]:
     """Where each entry begins and its stamp, in text order: the clock times read to a day
     that are alone on their line ("11:52 p.m.", "9:05 a.m. MDT": the entry begins at the
-    line's end) or open it ("3:50 p.m. Agents have taken": at the stamp), when the page has several;
-    else none."""
+    line's end) or open it ("3:50 p.m. Agents have taken": at the stamp), each on the day
+    of the header above it, when the page has several; else none."""
     headers = _day_headers(text)
     stamps = sorted(
         (_entry_begins(text, t), _on_its_day(t, headers)) for t in times if _a_stamp(text, t)
@@ -114,10 +113,10 @@ def _on_its_day(
     if not at:
         return stamp
     header = headers[at - 1][1]
-    # "Tuesday, Aug. 22" with no year: the year the stamp was read in (a review)
-    day = header.date_start or f"{stamp.date_start[:4]}{header.value[4:]}"
     if not header.date_start and not stamp.date_start:
         return stamp
+    # "Tuesday, Aug. 22" with no year: the year the stamp was read in (a review)
+    day = header.date_start or f"{stamp.date_start[:4]}{header.value[4:]}"
     clock = stamp.value.partition("T")[2]
     reading = f"{stamp.text!r} posted under the header {header.text!r}"
     return replace(stamp, value=f"{day}T{clock}", date_start=day, date_end=day, reading=reading)

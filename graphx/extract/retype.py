@@ -355,8 +355,8 @@ def _towns_read_as_groups(
         text = doc[d.start : d.end].text
         guessed = not (d.canonical or d.reason)
         # "in east Durham" is the town though the family's lawyer is Ruth Durham (probe263)
-        someone = not a_part_of_it(doc, d) and _surnames_named_otherwise(doc, drafts, text)
-        if guessed and read_as_someone_else(doc, d) and not set(text.split()) & set(someone or ()):
+        someone = set() if a_part_of_it(doc, d) else _surnames_named_otherwise(doc, drafts, text)
+        if guessed and read_as_someone_else(doc, d) and not set(text.split()) & someone:
             if places.town_of(text, states, gaz) is not None:
                 d.type, d.label = "jurisdiction", "GPE"
                 d.reason = "a town of a state the document names"

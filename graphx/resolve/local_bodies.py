@@ -41,7 +41,7 @@ def _owners_level(text: str, start: int) -> str:
     """The level a possessive before a body gives it ("the county's Metro Jail": a county's;
     found in probe263), else ""."""
     owned = re.search(r"\b(county|city|town)['’]s\s+$", text[max(0, start - 12) : start], re.I)
-    return owned[1].lower() if owned else ""
+    return ("city" if owned[1].lower() == "town" else owned[1].lower()) if owned else ""
 
 
 def _contexts(
