@@ -35,10 +35,11 @@ def entry_stamps(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, 
     that are alone on their line ("11:52 p.m.", "9:05 a.m. MDT": the entry begins at the
     line's end) or open it ("3:50 p.m. Agents have taken": at the stamp), each on the day
     of the header above it, when the page has several; else none."""
+    found = [t for t in times if _a_stamp(text, t)]
+    if len(found) < _ENTRIES:
+        return []  # no live page: its lines are not read for days' headers
     headers = _day_headers(text)
-    stamps = sorted(
-        (_entry_begins(text, t), _on_its_day(t, headers)) for t in times if _a_stamp(text, t)
-    )
+    stamps = sorted((_entry_begins(text, t), _on_its_day(t, headers)) for t in found)
     stamps = [(begins, stamp) for begins, stamp in stamps if stamp.date_start]
     clocks = [t.value for _, t in stamps]
     newest_first = all(a >= b for a, b in zip(clocks, clocks[1:], strict=False))

@@ -31,6 +31,8 @@ def companies_by_short_name(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if d.type == "organization" and d.end - d.start > 2 and doc[d.end - 1].lower_ in made
     }
+    if not shorts:
+        return drafts
     shorts |= {" ".join(s.split()[:-1]) for s in shorts}  # "Blue Ridge" of "Blue Ridge Premium"
     placed = {doc[d.start : d.end].text for d in drafts if _told_as_a_place(doc, d)}
     for d in drafts:

@@ -25,14 +25,15 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     publisher = bodies.publishing_place(doc.source)
     home = outlet_county(doc.source)
     counts = page.times_named
-    level = body_forms.level_of(norm) or _owners_level(doc.text, m.start)
+    owner = _owners_level(doc.text, m.start)
+    level = body_forms.level_of(norm) or owner
     contexts = _contexts(m, level, doc, ext, (publisher, home, counts))
     found = (bodies.local_body(m.text, c, page.gazetteer, level) for c in contexts)
     named = next(filter(None, found), "")
     top = max(counts.values(), default=0)
     most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
     most |= {h.lower() for h in home}
-    if owner := _owners_level(doc.text, m.start):  # the county its sentence's body names
+    if owner:  # the county its sentence's body names before it
         most |= {p.lower() for p in _bodies_places(m, ext, owner)}
     return named if any(named.lower().startswith(t) for t in most) else ""
 
