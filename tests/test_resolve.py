@@ -2460,3 +2460,31 @@ def test_resolve_a_name_written_with_an_okina_or_an_apostrophe_is_one() -> None:
         ),
     )
     assert len({res.mention_entity[d][0] for d in ("d0", "d1", "d2")}) == 1
+
+
+def test_resolve_a_wire_by_its_initials_meets_its_full_name_in_another_article() -> None:
+    # The page's own outlet is spelled out only in its furniture; its dateline uses the
+    # initials, and another page names the wire in full.
+    dateline, told = extraction(
+        "d0", "SALEM, Ore. (HVW) — Agents arrested four people.", [("HVW", "media")]
+    )
+    dateline.source = "Harrow Valley Wire"
+    spelled, named = extraction(
+        "d1", "The Harrow Valley Wire reported the arrests.", [("Harrow Valley Wire", "media")]
+    )
+    res = resolve_corpus([told, named], [dateline, spelled], settings=Settings())
+    wires = [e for e in res.entities.values() if e.type == "media"]
+    assert len(wires) == 1, sorted(e.label for e in wires)
+    assert wires[0].doc_ids == {"d0", "d1"}
+
+
+def test_resolve_a_wire_by_its_initials_stays_apart_from_another_of_those_initials() -> None:
+    dateline, told = extraction(
+        "d0", "SALEM, Ore. (HVW) — Agents arrested four people.", [("HVW", "media")]
+    )
+    dateline.source = "Harrow Valley Wire"
+    other, named = extraction(
+        "d1", "The Hudson Valley Weekly reported the arrests.", [("Hudson Valley Weekly", "media")]
+    )
+    res = resolve_corpus([told, named], [dateline, other], settings=Settings())
+    assert len([e for e in res.entities.values() if e.type == "media"]) == 2

@@ -97,12 +97,20 @@ class _Index:
         found = {
             id(c): c
             for kind in kinds
-            for key in _blocks(kind, [label, *cluster.forms])
+            for key in _blocks(kind, [label, *cluster.forms, *_other_names(cluster)])
             for c in self.by_key[key]
             if c is not cluster
         }
         # in the order kept, whatever order the set of keys gave: the first candidate joins
         return sorted(found.values(), key=lambda c: self.kept[id(c)])
+
+
+def _other_names(cluster: Cluster) -> list[str]:
+    """A body's names of two words or more besides its label: the full name an article
+    spelled out beside the initials it went on to use ("National Press Wire" of "NPW")."""
+    if cluster.type not in ORG_TYPES:
+        return []
+    return [n for n in cluster.names if len(n.split()) > 1 and n != label_of(cluster)]
 
 
 def fuzzy_join(
@@ -237,6 +245,8 @@ def _same_body(
     is not "Court Appointed Special Advocates" in a story about immigrant rights."""
     if label in others:
         return "same name"
+    if any(normalize_name(n) in others for n in _other_names(cluster)):
+        return "a full name both bodies bear"
     acronym = shared and re.fullmatch(r"[A-Z]{4,7}", label_of(cluster)) is not None
     if acronym and any(label in full_initials(n) for n in other.names):
         return "initials of a body another document names in full, in the same story"
