@@ -364,6 +364,25 @@ def test_published_a_month_and_day_without_a_year_is_read_in_the_window() -> Non
         assert month_day_in_window(time, window) is time
 
 
+def test_published_a_month_and_day_in_an_article_bounded_only_from_below() -> None:
+    from graphx.resolve.in_window import month_day_in_window
+    from graphx.resolve.published import Window
+
+    # not before 16 October 2018 (it names a raid of that day by its month and day alone)
+    floor = Window(dt.date(2018, 10, 16), dt.date(2018, 11, 16), "a raid", dates_article=False)
+    november = TimeExpression("Nov. 20", 0, 1, "DATE", "XXXX-11-20")
+    assert month_day_in_window(november, floor).date_start == "2018-11-20"
+    # a day of the weeks before the floor is of its year, not of the next
+    september = TimeExpression("Sept. 30", 0, 1, "DATE", "XXXX-09-30")
+    assert month_day_in_window(september, floor).date_start == "2018-09-30"
+    # one of months before the floor is nearer it in the floor's year than in the next
+    july = TimeExpression("July 4", 0, 1, "DATE", "XXXX-07-04")
+    assert month_day_in_window(july, floor).date_start == "2018-07-04"
+    # and one nearer it in the next year (136 days after it, 229 before) is the next year's
+    march = TimeExpression("March 1", 0, 1, "DATE", "XXXX-03-01")
+    assert month_day_in_window(march, floor).date_start == "2019-03-01"
+
+
 def test_published_last_week_of_a_dated_happening_dates_the_article_the_week_after() -> None:
     # a dates the signing Wednesday 10 April 2024; b, with no date, says the governor signed
     # it "last week": b was written in the week of 15-21 April

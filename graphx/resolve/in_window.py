@@ -105,6 +105,13 @@ def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     named = month_day_named(time.value)
     if time.date_start or named is None or time.precision == SINCE:
         return time
+    if not window.dates_article:
+        # Only a floor: the article may come months after it, but a day told with no year
+        # is near when it was written ("pleaded not guilty Nov. 20" in a weekly not before
+        # an Oct. 16 raid is the November after it, not the one before)
+        when = _nearest(named, window.first)
+        why = f"the earliest day the corpus allows the article ({window.first})"
+        return _read_in_year_of(time, when, why) if when else time
     when = _latest_on_or_before(named, window.last)
     if when is None:
         return time
@@ -157,6 +164,18 @@ def reread_from_below(time: TimeExpression, window: Window) -> TimeExpression:
         return time
     unread = replace(time, value="XXXX" + time.value[4:], date_start="", date_end="")
     return month_day_before(unread, window.last) or time
+
+
+def _nearest(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
+    """The such month and day nearest ``day``, in its year or the one before or after (the
+    one before on a tie)."""
+    near = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            near.append(dt.date(year, *month_day))
+        except ValueError:  # February 29 outside a leap year
+            continue
+    return min(near, key=lambda d: (abs((d - day).days), d), default=None)
 
 
 def _latest_on_or_before(month_day: tuple[int, int], last: dt.date) -> dt.date | None:
