@@ -47,9 +47,9 @@ from graphx.extract import (
     tallies,
     where,
 )
-from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
 from graphx.extract.courts import ruled_by_court
+from graphx.extract.quoted_news import triggers_and_quoted_news
 from graphx.extract.quotes import inside, quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
@@ -202,7 +202,7 @@ def _sentence_events(
     day the sentence before told people gathering on; the hearing an act of the sentence
     before "came during" the day that sentence names."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    candidates = sentence_triggers(sent, reading.taxonomy, reading.quotes)
+    candidates = triggers_and_quoted_news(sent, reading.taxonomy, reading.quotes, in_sentence)
     dated = _dated_objects(reading, in_sentence, candidates)
     there = crowd_days.crowd_gathering(sent, candidates, reading.gathering, before.story)
     candidates = dict(sorted({**dated, **candidates, **there}.items()))
