@@ -197,7 +197,9 @@ def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
     lemma = lemma or noun.lemma_.lower()
     kind = taxonomy.objects.get(lemma, "")
     if kind and lemma not in taxonomy.nouns and taxonomy.family(lemma, kind) == _ENACT:
-        return kind if enacted_by_a_body(noun) else ""
+        # a court's decision is given too ("today's decision by U.S. District Judge ...")
+        given = enacted_by_a_body(noun) or courts.ruled_by_court(noun, kind, taxonomy)
+        return kind if given else ""
     return kind
 
 

@@ -32,7 +32,6 @@ from graphx.extract import (
     clauses,
     conditions,
     crowd_days,
-    deciders,
     entries,
     kinds,
     many,
@@ -48,13 +47,13 @@ from graphx.extract import (
     where,
 )
 from graphx.extract.counted import done_to
-from graphx.extract.courts import ruled_by_court
+from graphx.extract.dated_nouns import dated_objects
 from graphx.extract.quoted_news import triggers_and_quoted_news
-from graphx.extract.quotes import inside, quoted_spans
+from graphx.extract.quotes import quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
-from graphx.extract.tree import dated_apart, infinitive_of_noun
-from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
+from graphx.extract.tree import dated_apart
+from graphx.extract.triggers import Taxonomy, load_taxonomy
 from graphx.extract.word_lists import kind_words, many_acts_words
 from graphx.model import EventMention, Mention, TimeExpression
 
@@ -74,42 +73,6 @@ class _Before:
     story: TimeExpression | None = None
     unspent: TimeExpression | None = None  # a day a lede named and dated nothing with
     entry: TimeExpression | None = None  # of the entry the sentence is in (``entries``)
-
-
-def _dated_objects(
-    reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
-) -> dict[int, tuple[str, str]]:
-    """A noun that names a happening only as a light verb's object names it too when a date
-    of its own says when it was made: "In a Jan. 24 letter, the department told the state",
-    "a letter dated January 24". Not when a verb of the sentence already tells it ("sent a
-    Jan. 24 letter"), not inside a quote, and not what data cover ("the Jan. 6 footage")."""
-    found: dict[int, tuple[str, str]] = {}
-    # not by an infinitive of the noun: "the decision to approve" tells what was decided
-    told_by = [reading.doc[i] for i in candidates if not infinitive_of_noun(reading.doc[i])]
-    carried = {n.i for verb in told_by for n in light_nouns(verb)}
-    for time in times:
-        span = reading.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or not attach.dates_something(time) or inside(reading.quotes, time.start):
-            continue
-        noun = span.root.head
-        if noun.lower_ == "dated" and noun.dep_ == "acl":
-            noun = noun.head
-        kind = deciders.object_kind(noun, reading.taxonomy)
-        if not kind or noun.pos_ != "NOUN" or not deciders.dated_text(noun, kind, span, time):
-            continue
-        told = noun.head.i in candidates or noun.i in carried
-        mine = span.root.dep_ != "poss" or deciders.dated_by_possessive(
-            noun, kind, reading.taxonomy, time, reading.now
-        )
-        if span.root.dep_ in _OWN_DATE and mine and not told:
-            sense = (kind, noun.lemma_.lower())
-            found[noun.i] = ruled_by_court(noun, kind, reading.taxonomy) or sense
-    return found
-
-
-# How a date hangs on its noun: "a Jan. 24 letter", "the 2019 study", "a letter dated Jan. 24",
-# "Tuesday night's decision".
-_OWN_DATE = frozenset({"nmod", "nummod", "compound", "amod", "npadvmod", "dobj", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +195,14 @@ def _sentence_events(
     said = statements.no_news(reading, found, attached, candidates)
     told = _told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
+
+
+def _dated_objects(
+    reading: _Reading, times: Sequence[TimeExpression], candidates: dict[int, tuple[str, str]]
+) -> dict[int, tuple[str, str]]:
+    """``dated_nouns.dated_objects`` of the sentence's times."""
+    where_when = (reading.quotes, reading.now)
+    return dated_objects(reading.doc, reading.taxonomy, where_when, times, candidates)
 
 
 def _told_as_now(reading: _Reading, token: Token, before: _Before) -> TimeExpression | None:
