@@ -1682,12 +1682,29 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Deputies took two of the rifles from the truck on Thursday.", False),
         ("The sheriff took $5,000 from the jail fund on Thursday.", False),
         ("Two men were taken from their homes in Dover on Thursday.", False),  # by no one named
+        # found in probe271 (opened): people marched or led out by the law's people
+        ("Federal agents marched 31 people out of the Dover plant on Thursday.", True),
+        ("Deputies led the workers out of the Dover plant in handcuffs on Thursday.", True),
+        ("Sheriff Ann Cole led the search in Dover on Thursday.", False),
+        ("The organizers led 300 people to the Dover courthouse on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:
     arrests = [e for e, _ in events_of(nlp, text) if e.event_type == "enforcement"]
     assert bool(arrests) == arrested
     assert all(e.lemma == "arrest" for e in arrests)  # one family with "detained"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of taking with a march row of its own marches when it takes no one
+        "About 300 people marched to the Dover courthouse on Thursday.",
+        "Protesters marched out of the church and through Dover on Thursday.",
+    ],
+)
+def test_vocabulary_a_march_that_takes_no_one_is_a_march(nlp: Language, text: str) -> None:
+    assert [e.event_type for e, _ in events_of(nlp, text)] == ["meeting"]
 
 
 @pytest.mark.parametrize(

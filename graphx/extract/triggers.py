@@ -3,9 +3,9 @@
 ``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its event type,
 light verbs that take their type from their object ("issued subpoenas"), verbs of wanting
 or planning (irrealis), communique nouns ("a statement") and trigger families ("sue" and
-"lawsuit" are one happening). A lemma of two words is a phrasal verb: the verb's lemma and
-its particle ("strike down"), read before the verb alone. A ``SAYING`` row gives a verb
-with a clause as its complement the sense of a saying ("charged that the order is unlawful").
+"lawsuit" are one happening). A lemma of two words is a phrasal verb ("strike down"), read
+before the verb alone. A ``SAYING`` row gives a verb with a clause as its complement the sense
+of a saying ("charged that the order is unlawful").
 """
 
 from __future__ import annotations
@@ -265,8 +265,8 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
     tables = [table for table, told in checks if lemma in table and told(verb)]
     if tables:
         return deciders.by_whom(verb, lemma, tables[0][lemma], taxonomy)
-    if any(lemma in table for table, _ in checks):
-        return None
+    if any(lemma in table for table, _ in checks):  # else its own row: "marched to the jail"
+        return _verb_sense(verb, lemma, taxonomy) if lemma in taxonomy.capturing else None
     freed = custody.out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
