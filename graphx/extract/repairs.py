@@ -228,7 +228,8 @@ def bare_name_word(token: Token) -> bool:
 
 def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A body's name begins with a capital: "state Department of Corrections" is the
-    "Department of Corrections", and "federal immigration enforcement" no name (issue 16)."""
+    "Department of Corrections", and "federal immigration enforcement" no name (issue 16);
+    nor is a pronoun a title-case headline capitalised ("Hugged Us")."""
     keep = []
     for d in drafts:
         if not d.canonical and d.type in (*BODY_TYPES, "law", "program"):
@@ -238,8 +239,14 @@ def capitalised(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 d.start += 1
             if not any(t.text[:1].isupper() for t in doc[d.start : d.end]):
                 continue
+        if d.end - d.start == 1 and _a_capitalised_pronoun(doc[d.start]):
+            continue  # a title-case headline's "Us" ("... Walked Out And Hugged Us")
         keep.append(d)
     return keep
+
+
+def _a_capitalised_pronoun(word: Token) -> bool:
+    return word.lower_ in ("us", "we", "it", "them", "me", "you") and not word.is_upper
 
 
 def numbered_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:

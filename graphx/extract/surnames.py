@@ -46,12 +46,17 @@ def names_in_full(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list
 
 
 def full_names_of_surnames(doc: Doc, drafts: list[Draft], titles: frozenset[str]) -> list[Draft]:
-    """A person the model named only by surname, whose full name it missed where it stands
-    whole: "Gerardo Quintanilla was deported ... Quintanilla said". The capitalised word
+    """A person the model named only by surname (or read as another kind, a surname another
+    person of the page bears), whose full name it missed where it stands whole: "Gerardo
+    Quintanilla was deported ... Quintanilla said". The capitalised word
     before an untagged use of the surname is the first name (not a title, not a word of
     the language: "Sheriff Quintanilla", "When Quintanilla")."""
     taken = covered(drafts)
-    surnames = {doc[d.start].text for d in drafts if d.type == "person" and d.end - d.start == 1}
+    lone = {doc[d.start].text: d.type for d in drafts if d.end - d.start == 1}
+    # a lone word the model typed otherwise that a person of the page bears as a surname
+    # ("Solórzano" read as a body, beside "his wife, Araceli Solórzano": found in probe269)
+    borne = {doc[d.end - 1].text for d in drafts if d.type == "person" and d.end - d.start > 1}
+    surnames = {w for w, kind in lone.items() if kind == "person" or w in borne}
     found = []
     for token in doc[1:]:
         first = doc[token.i - 1]
