@@ -55,7 +55,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("aliases.csv", ("resolve",), "aliases_file"),
     Resource("attributions.txt", ("extract",)),
     Resource("body_synonyms.txt", ("resolve",)),
-    Resource("byline_roles.txt", ("resolve",)),
+    Resource("byline_roles.txt", ("extract", "resolve")),
     Resource("capture_nouns.txt", ("extract",)),
     Resource("credits.txt", ("extract",)),
     Resource("cy_style.json", ("app",)),

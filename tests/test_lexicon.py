@@ -35,7 +35,6 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
     assert set(NOT_EXTRACT) == {
         "aliases.csv",
         "body_synonyms.txt",
-        "byline_roles.txt",
         "cy_style.json",
         "defaults.toml",
         "editions.txt",

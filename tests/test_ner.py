@@ -1974,6 +1974,17 @@ def test_ner_titles_and_appositives_type_names(
     assert triples(make_doc(blank, text, ents)) == expected
 
 
+def test_ner_a_facility_that_opens_with_a_titles_last_word_is_the_person_after_it(
+    blank: Language,
+) -> None:
+    # found in probe270: the model's FAC "Charge Gregory Vane" (an ORG had been read so)
+    text = "The raid was planned, said HSI Special Agent in Charge Gregory Vane."
+    doc = make_doc(blank, text, [("HSI", "ORG"), ("Charge Gregory Vane", "FAC")])
+    for token in doc:
+        token.pos_ = "PROPN" if token.is_title else "VERB"
+    assert ("Gregory Vane", "person") in [(t[0], t[1]) for t in triples(doc)]
+
+
 def test_ner_a_pronoun_a_title_case_headline_capitalised_is_no_name(blank: Language) -> None:
     doc = make_doc(
         blank, "Coach Walked Out And Hugged Us\nThe US said", [("Us", "GPE"), ("US", "GPE")]
@@ -3197,6 +3208,14 @@ def test_ner_a_bodys_one_word_that_is_page_furniture_names_no_body(blank: Langua
     assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))
     text = "ICE contacted the county on Tuesday: the jail was full.\nThe county voted Tuesday."
     assert triples(make_doc(blank, text, [("ICE", "ORG", "ICE")]))
+    # found in probe270: a transcript speaker's role on the show
+    text = "JANET OSTRANDER, HOST: It's Thursday. The county voted Tuesday."
+    ents = [("JANET OSTRANDER", "PERSON"), ("HOST", "ORG")]
+    assert [t[0] for t in triples(make_doc(blank, text, ents))] == ["JANET OSTRANDER"]
+    # ... not a body a speaker is of
+    text = "ANA RUIZ, CASAVIVA: We will sue. The county voted Tuesday."
+    ents = [("ANA RUIZ", "PERSON"), ("CASAVIVA", "ORG")]
+    assert [t[0] for t in triples(make_doc(blank, text, ents))] == ["ANA RUIZ", "CASAVIVA"]
 
 
 def test_ner_a_town_joined_to_a_town_is_one_too(blank: Language) -> None:

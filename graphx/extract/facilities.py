@@ -11,7 +11,7 @@ from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
 from graphx.extract.known import read_titles
 from graphx.extract.seated import seated_name
-from graphx.extract.titles import is_title_word
+from graphx.extract.titles import ends_a_title_begun_before, is_title_word
 
 __all__ = ["facility_drafts"]
 
@@ -24,6 +24,10 @@ def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
     known one; a foreign government's office; a person taken by the law; nothing otherwise
     (a building is no entity)."""
     titles = read_titles()
+    if ends_a_title_begun_before(doc, start, start, titles):
+        # "Special Agent in | Charge Gregory Vane": the name after the title is a person's,
+        # which titled.titled_names reads in a body's draft (found in probe270)
+        return [Draft(start, end, "ORG", "organization", reason="a title's last word")]
     while end - start > 1 and is_title_word(doc[end - 1].text, titles):
         end -= 1
     if seated_name(doc[start:end].text):  # "the Consulate of Honduras": an office (probe263)

@@ -15,6 +15,7 @@ from graphx.extract import credits, headlines, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import read_head_words
 from graphx.extract.lines import line_bounds
+from graphx.extract.word_lists import byline_roles
 from graphx.model import Mention
 
 __all__ = [
@@ -227,6 +228,9 @@ def _a_furniture_word(doc: Doc, word: Token, line: str, start: int) -> bool:
     cells = [c.strip() for c in line.split("|")]
     if word.text in cells:
         return len(cells) == 1 or all(len(c.split()) <= 4 for c in cells)
+    role = _SPEAKERS_ROLE.match(line)  # a transcript's "JANET OSTRANDER, HOST:"
+    if role is not None and role.start(1) == word.idx - start:
+        return word.lower_ in byline_roles()
     label = _LINE_LABEL.match(line)
     if label is None or label.group(1) != word.text:
         return False
@@ -237,6 +241,8 @@ def _a_furniture_word(doc: Doc, word: Token, line: str, start: int) -> bool:
 # A line's short label before a colon whose first word is capitalised and the rest not
 # ("Media contact:", "Press inquiries:")
 _LINE_LABEL = re.compile(r"\s*([A-Z]\w+)(?:\s+[a-z]\w*){1,2}\s*:")
+# A transcript's speaker in capitals and their role on the show ("CALEB FINN, BYLINE:")
+_SPEAKERS_ROLE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+,\s*([A-Z]{2,})\s*:")
 
 
 def _an_item_label(doc: Doc, text: str, draft: Draft) -> bool:

@@ -14,6 +14,7 @@ from graphx.extract.taxonomy import Taxonomy
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
+    "byline_roles",
     "inexact_count_words",
     "kind_words",
     "listed_sense",
@@ -62,6 +63,12 @@ def notices(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``notices.txt``: the nouns ("letter"), the verbs that carry one ("received") and the
     verbs that tell what it says ("notifying") of a notice of an end (``notices``)."""
     return (lexicon or shipped()).word_kinds("notices.txt")
+
+
+def byline_roles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``byline_roles.txt``: a reporter's or a show's roles ("host", "byline"), which a
+    transcript writes after a speaker's name (``page``)."""
+    return (lexicon or shipped()).word_set("byline_roles.txt")
 
 
 def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
