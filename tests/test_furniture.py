@@ -209,6 +209,9 @@ def test_furniture_a_list_from_an_outlet_takes_its_headlines() -> None:
     # an outlet whose name has an abbreviation in it (a leftover of a probe)
     popular = "Most read on Ft. Wayne Herald:\nJudge Blocks Jail Contract"
     assert clean(f"{BODY}\n\n{popular}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+    # found in probe269: related stories on the outlet's site, each with its day
+    related = "Related on Valley Docket:\nNinth Circuit hears detainer appeal (Nov. 30, 2021)"
+    assert clean(f"{BODY}\n\n{related}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
     # ... not a sentence of the body that begins so (a review)
     warning = "Related content on this page may be disturbing to some readers"
     assert warning in clean(f"{BODY}\n\n{warning}\n\n{MORE}").text
