@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import places
 from graphx.extract.drafts import DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import read_head_words, read_titles
+from graphx.lexicon import shipped
 
 __all__ = [
     "county_bodies",
@@ -125,6 +126,27 @@ def hometowns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     aged = {w.i for w in doc[2:-1] if doc[w.i - 1].text == "," and doc[w.i - 2].like_num}
     ofs = [w for w in doc[:-1] if w.lower_ == "of" and w.i in people | aged]
     return _towns_after(doc, drafts, ofs)
+
+
+def towns_of_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A town the model left untagged between "a" and a noun of what someone is ("A Greer
+    man who owned a drywall business was sentenced": found in probe273), the gazetteer's one
+    town of that name, as ``untagged_towns``."""
+    people, taken = shipped().word_set("person_nouns.txt"), covered(drafts)
+    found = []
+    for word in doc[:-2]:
+        if word.lower_ in ("a", "an"):
+            # the model may call the town a people ("Greer" a NORP), a draft of nothing
+            end = one_town_end(doc, word.i + 1, lambda w: _townsfolk_word(w, taken))
+            if word.i + 1 < end < len(doc) and doc[end].lower_ in people:
+                why = "a town before a noun of someone"
+                found.append(Draft(word.i + 1, end, "GPE", "jurisdiction", reason=why))
+    return drafts + found
+
+
+def _townsfolk_word(word: Token, taken: set[int]) -> bool:
+    untagged = not word.ent_type_ or word.ent_type_ == "NORP"
+    return word.is_title and word.pos_ == "PROPN" and untagged and word.i not in taken
 
 
 def _towns_after(doc: Doc, drafts: list[Draft], cues: list[Token]) -> list[Draft]:

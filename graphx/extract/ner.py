@@ -119,7 +119,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = aged.aged_people(doc, surnames.apostrophe_surnames(doc, drafts), titles)
     drafts = aged.named_by_age(doc, drafts)
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
-    drafts = counties.hometowns(doc, drafts)
+    drafts = counties.towns_of_people(doc, counties.hometowns(doc, drafts))
     drafts = untagged_titled_people(doc, drafts, titles)
     drafts = affiliations.people_told_of_as_who(doc, affiliations.names_read_as_places(doc, drafts))
     drafts = surnames.names_in_full(doc, drafts, titles)
