@@ -25,7 +25,10 @@ def test_a_judges_decision_of_today_that_a_group_applauds_is_a_ruling_of_today(
         "The Harbor Legal Collective applauds today's decision by U.S. District Judge "
         "Marta Ellison ordering the agency to release our client."
     )
-    assert _events(nlp, text).get("decision") == ("legal_action", "2022-06-14")
+    events = _events(nlp, text)
+    assert events.get("decision") == ("legal_action", "2022-06-14")
+    # ... and the group's word on it is of that day too (a review had found it lost)
+    assert events.get("applauds") == ("statement", "2022-06-14")
 
 
 def test_a_boards_decision_of_a_weekday_that_a_group_criticizes_is_the_decision(

@@ -1966,6 +1966,22 @@ def test_ner_a_place_opening_an_untagged_name(
             [("Rosa Pinto", "ORG"), ("Dover", "GPE")],
             [("Rosa Pinto", "person", ""), ("Dover", "jurisdiction", "")],
         ),
+        # ... not a body or a place those words describe (a review)
+        (
+            "Roto-Rooter, the nation's largest plumber, said it would comply.",
+            [("Roto-Rooter", "ORG")],
+            [("Roto-Rooter", "organization", "")],
+        ),
+        (
+            "Tuskegee, a veteran of civil rights battles, passed a resolution.",
+            [("Tuskegee", "GPE")],
+            [("Tuskegee", "jurisdiction", "")],
+        ),
+        (
+            "Harbor Refugee Service, a veteran of resettlement work, said.",
+            [("Harbor Refugee Service", "ORG")],
+            [("Harbor Refugee Service", "agency", "")],
+        ),
     ],
 )
 def test_ner_titles_and_appositives_type_names(

@@ -38,6 +38,13 @@ def test_a_quote_that_tells_an_arrest_on_a_day_it_names_reports_it(nlp: Language
         '"Federal agents did not arrest anyone on Thursday," Whitfield said.',
         # a day named in another quote
         '"Federal agents arrested Tomas Ibarra," Whitfield said Thursday, "and we are angry."',
+        # what someone in the quote claims, thinks, imagines or was told (a review)
+        '"Critics claim agents arrested 300 people on Thursday," Whitfield said.',
+        '"We thought agents arrested him on Thursday, but he was home," Whitfield said.',
+        '"Imagine the police arrested your mother on Thursday," Whitfield said.',
+        '"They told us that agents arrested him on Thursday," Whitfield said.',
+        # what the quote denies
+        '"People said agents arrested him on Thursday, but that never happened," she said.',
     ],
 )
 def test_a_quote_tells_no_arrest_without_a_day_of_its_own_in_the_past(

@@ -2488,3 +2488,29 @@ def test_resolve_a_wire_by_its_initials_stays_apart_from_another_of_those_initia
     )
     res = resolve_corpus([told, named], [dateline, other], settings=Settings())
     assert len([e for e in res.entities.values() if e.type == "media"]) == 2
+
+
+def test_resolve_two_counties_offices_called_alike_stay_apart() -> None:
+    # a review: each article calls its county's office by the name every county's bears
+    res = resolve(
+        (
+            "The Clark County Sheriff's Office said. A Sheriff's Office spokeswoman added.",
+            [("Clark County Sheriff's Office", "agency"), ("Sheriff's Office", "agency")],
+        ),
+        (
+            "The Douglas County Sheriff's Office said. The Sheriff's Office added.",
+            [("Douglas County Sheriff's Office", "agency"), ("Sheriff's Office", "agency")],
+        ),
+    )
+    offices = sorted(e.label for e in res.entities.values() if e.type == "agency")
+    assert "Clark County Sheriff's Office" in offices
+    assert "Douglas County Sheriff's Office" in offices
+
+
+def test_resolve_a_bylines_outlet_named_with_a_word_of_a_shows_role_stays() -> None:
+    # a review: "caller", a show's role, had cut the outlet from the byline
+    from graphx.resolve.own_outlet import byline_outlets
+
+    doc = Document("x", "a.txt", "text", "", source="The Valley Courier")
+    doc.furniture = ["byline: By Rebecca Salinas, Harbor Bay Caller-Times"]
+    assert byline_outlets(doc) == ["Harbor Bay Caller-Times"]

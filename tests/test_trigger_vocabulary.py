@@ -1682,11 +1682,13 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Deputies took two of the rifles from the truck on Thursday.", False),
         ("The sheriff took $5,000 from the jail fund on Thursday.", False),
         ("Two men were taken from their homes in Dover on Thursday.", False),  # by no one named
-        # found in probe271 (opened): people marched or led out by the law's people
+        # found in probe271 (opened): a count of people marched out by the law's people
         ("Federal agents marched 31 people out of the Dover plant on Thursday.", True),
-        ("Deputies led the workers out of the Dover plant in handcuffs on Thursday.", True),
-        ("Sheriff Ann Cole led the search in Dover on Thursday.", False),
-        ("The organizers led 300 people to the Dover courthouse on Thursday.", False),
+        # ... not people led to safety, nor people picked up by no one named, nor uncounted
+        # (a review)
+        ("Deputies led residents out of the flooded Dover neighborhood on Thursday.", False),
+        ("More than 60 people were picked up from the Dover bus station on Thursday.", False),
+        ("Deputies picked up people sleeping outside in Dover on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:

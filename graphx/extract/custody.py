@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
-from graphx.extract.someone import someone, told_as_someone
+from graphx.extract.someone import counted_people, someone, told_as_someone
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
@@ -121,11 +121,12 @@ def captured(verb: Token) -> bool:
     taken_nouns = capture_nouns()[0]
     told_of = verb.dep_ == "acl" and verb.tag_ == "VBN"
     taken = [verb.head] if told_of else _taken(verb)
-    if not any(someone(word, taken_nouns) for word in taken):
+    named = any(someone(word, taken_nouns) for word in taken)
+    if not (named or any(counted_people(word) for word in taken)):
         return False
     by = doers(verb)
     if not by:  # told of a woman "grabbed outside her home": by anyone
-        return not told_of and any(c.dep_ == "nsubjpass" for c in verb.children)
+        return named and not told_of and any(c.dep_ == "nsubjpass" for c in verb.children)
     return of_the_law(by)
 
 

@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Token
 from graphx.extract import attach, deciders
 from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside
+from graphx.extract.since import SentenceTimes
 from graphx.extract.tree import infinitive_of_noun
 from graphx.extract.triggers import Taxonomy, light_nouns
 from graphx.model import TimeExpression
 
-__all__ = ["dated_objects"]
+__all__ = ["dated_objects", "words_on_it_that_day"]
 
 # How a date hangs on its noun: "a Jan. 24 letter", "the 2019 study", "a letter dated Jan. 24",
 # "Tuesday night's decision".
@@ -70,3 +71,18 @@ def _tells_object(
     """Whether a trigger that takes the noun tells the noun's happening: a light verb ("sent
     a Jan. 24 letter") or one of its kind, not a word on it ("applauds")."""
     return verb.lemma_.lower() in taxonomy.light or candidates[verb.i][0] == kind
+
+
+def words_on_it_that_day(sentence: SentenceTimes, attached: dict[int, TimeExpression]) -> None:
+    """A word on a happening of the day the article was written, with no time of its own,
+    is of that day too ("The Alliance applauds today's decision by Judge Ana Lee": the
+    statement and the ruling; a review found the statement lost once "today's" dated the
+    decision). Not one of a day before ("criticized the judge's July 17 decision" a week on)."""
+    if sentence.now is None:
+        return
+    day = sentence.now[1].isoformat()
+    for i, time in list(attached.items()):
+        noun, verb = sentence.doc[i], sentence.doc[i].head
+        told = verb.i in sentence.triggers and verb.i not in attached and verb.pos_ == "VERB"
+        if noun.pos_ == "NOUN" and told and time.date_start == time.date_end == day:
+            attached[verb.i] = time

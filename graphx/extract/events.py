@@ -48,6 +48,7 @@ from graphx.extract import (
 )
 from graphx.extract.counted import done_to
 from graphx.extract.dated_nouns import dated_objects
+from graphx.extract.dated_nouns import words_on_it_that_day as that_day
 from graphx.extract.quoted_news import triggers_and_quoted_news
 from graphx.extract.quotes import quoted_spans
 from graphx.extract.same_day import told_within
@@ -175,7 +176,7 @@ def _sentence_events(
     candidates = {i: sense for i, sense in candidates.items() if i not in habits}
     told_before = again.days_told_before(reading.doc, candidates, reading.taxonomy, days_of)
     sentence = since.SentenceTimes(reading.doc, sent, times, triggers, reading.now, told_before)
-    for read in (since.read_since, stretch.read_stretches, after.read_before_after):
+    for read in (since.read_since, stretch.read_stretches, after.read_before_after, that_day):
         read(sentence, attached)  # "since 2019", "from 2015 through 2017", "days after"
     found: dict[int, EventMention] = {}
     for i, sense in candidates.items():

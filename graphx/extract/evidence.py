@@ -17,13 +17,24 @@ from graphx.errors import SettingsError
 from graphx.extract import places
 from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import facility_or_group, read_titles
+from graphx.extract.someone import described_as_someone
 from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
 __all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
 
-_PLACES = ("after", "apposition", "before", "head", "last", "member", "namesake", "quoted")
+_PLACES = (
+    "after",
+    "apposition",
+    "before",
+    "head",
+    "last",
+    "member",
+    "namesake",
+    "quoted",
+    "someone",
+)
 _NAME_GLUE = {"'s", "’s", "and", "&", "of", "st", "st."}
 _NAME_SPAN = 6
 _DETERMINERS = {"a", "an", "the"}
@@ -44,6 +55,7 @@ class Cues:
     member: dict[str, str]
     namesake: dict[str, str]
     quoted: dict[str, str]
+    someone: dict[str, str]
 
 
 def read_cues(lexicon: Lexicon | None = None) -> Cues:
@@ -97,7 +109,7 @@ def evidence_type(
     if kind not in ("person", "jurisdiction") and (why := _told_as_someone(doc, start, end)):
         return "person", why
     head, at = appositive_head(doc, end)
-    said = cues.apposition.get(head)
+    said = cues.apposition.get(head) or described_as_someone(doc[start:end], kind, cues, head)
     # a person's role opens a clause of its own after a name the preposition that opens the
     # sentence governs ("In Garden City, a 35-year-old man was arrested", "At Glenn Valley
     # Foods, a worker"; not "According to Kirkland, a spokeswoman for ICE"), or where the

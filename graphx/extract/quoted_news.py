@@ -37,7 +37,7 @@ def dated_in_quotes(
         for i, sense in quoted.items()
         if (time := attached.get(i)) is not None
         and quote_of(quotes, time.start) == quote_of(quotes, sent.doc[i].idx)
-        and _told_as_done(sent.doc[i])
+        and _told_as_done(sent.doc[i], quotes)
     }
 
 
@@ -45,9 +45,24 @@ def _one_day(time: TimeExpression) -> bool:
     return bool(time.date_start) and time.date_start == time.date_end
 
 
-def _told_as_done(verb: Token) -> bool:
-    """A verb in the simple past that says it happened ("detained"), not "never detained"."""
-    return verb.tag_ == "VBD" and not any(c.dep_ == "neg" for c in verb.children)
+def _told_as_done(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A verb in the simple past that the quote asserts: under no other verb of the quote
+    ("Critics claim we detained", "We thought they deported him", "Imagine the police
+    arrested"), and in a sentence that denies nothing ("did not arrest", "but that never
+    happened")."""
+    if verb.tag_ != "VBD":
+        return False
+    quote = quote_of(quotes, verb.idx)
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    said_around = head.dep_ == "ROOT" or quote_of(quotes, head.head.idx) != quote
+    quoted = [t for t in verb.sent if quote_of(quotes, t.idx) == quote]
+    denies = any(t.dep_ == "neg" or t.lower_ in _DENIALS for t in quoted)
+    return said_around and not denies
+
+
+_DENIALS = frozenset({"never", "no", "nobody", "nothing", "none", "not", "n't"})
 
 
 def triggers_and_quoted_news(

@@ -7,12 +7,23 @@ of them; not "picked up the tab", "took the rifles".
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import Protocol
 
-from graphx.extract.known import read_head_words
+from spacy.tokens import Span, Token
+
+from graphx.extract import places
+from graphx.extract.known import any_head_words, name_words, read_head_words
 from graphx.extract.tree import objects_of
 
-__all__ = ["someone", "told_as_someone"]
+__all__ = ["counted_people", "described_as_someone", "someone", "told_as_someone"]
+
+
+class _Cues(Protocol):
+    """``evidence.Cues``, which reads this module: its ``someone`` rows."""
+
+    @property
+    def someone(self) -> dict[str, str]: ...
+
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 
@@ -56,3 +67,26 @@ def told_as_someone(noun: Token) -> bool:
 
 def _an_age(word: Token) -> bool:
     return word.tag_ == "CD" and word.text.isdigit() and 0 < int(word.text) < 120
+
+
+def described_as_someone(words: Span, kind: str, cues: _Cues, head: str) -> str:
+    """The type a ``someone`` row of ``type_evidence.csv`` gives the name's appositive's
+    ``head`` ("person") for a name told as a place no gazetteer knows ("Efrain Solorzano, the
+    Hillsboro Halcones coach") or as a body of two or three capitalised words of no body's
+    ("Rosa Pinto, a roofer"), else ""; not "Tuskegee, a veteran of civil rights battles" nor
+    "Roto-Rooter, the nation's largest plumber" (a review)."""
+    said = cues.someone.get(head, "")
+    if not said or kind == "person":
+        return ""
+    if kind == "jurisdiction":
+        return said if places.lookup(words.text) is None else ""
+    bodies = name_words().firms | any_head_words()
+    named = 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words)
+    return said if named and not any(w.lower_ in bodies for w in words) else ""
+
+
+def counted_people(word: Token) -> bool:
+    """A count of people ("31 people"), whom only the law's people named take ("agents
+    marched 31 people out"; not "deputies picked up people sleeping outside", "60 people
+    were picked up" at a bus station: a review)."""
+    return word.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in word.children)

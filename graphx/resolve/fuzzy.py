@@ -106,11 +106,19 @@ class _Index:
 
 
 def _other_names(cluster: Cluster) -> list[str]:
-    """A body's names of two words or more besides its label: the full name an article
-    spelled out beside the initials it went on to use ("National Press Wire" of "NPW")."""
-    if cluster.type not in ORG_TYPES:
+    """The full names a body labelled by its initials bears, whose words those initials
+    spell: the name an article spelled out beside the initials it went on to use ("National
+    Press Wire" of "NPW"); not another name it bears ("Sheriff's Office" of "the Clark
+    County Sheriff's Office", which every county's office is called: a review)."""
+    label = label_of(cluster)
+    if cluster.type not in ORG_TYPES or not re.fullmatch(r"[A-Z]{2,7}", label):
         return []
-    return [n for n in cluster.names if len(n.split()) > 1 and n != label_of(cluster)]
+    return [n for n in cluster.names if _initials(n) == label]
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in ("of", "and", "the", "for", "&")]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def fuzzy_join(

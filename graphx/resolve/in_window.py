@@ -101,17 +101,19 @@ def _last_before(day: dt.date, weekday: int) -> dt.date:
 
 def month_day_in_window(time: TimeExpression, window: Window) -> TimeExpression:
     """A month and day its article could not give a year ("March 21", ``XXXX-03-21``) read
-    against a publication window: the latest such day on or before its last day."""
+    against a publication window: the latest such day on or before its last day; in a
+    window that only bounds the article from below, the first such day after its first day
+    when that comes within ``_TOLD_SOON``."""
     named = month_day_named(time.value)
     if time.date_start or named is None or time.precision == SINCE:
         return time
-    if not window.dates_article:
-        # Only a floor: the article may come months after it, but a day told with no year
-        # is near when it was written ("pleaded not guilty Nov. 20" in a weekly not before
-        # an Oct. 16 raid is the November after it, not the one before)
-        when = _nearest(named, window.first)
+    soon = _first_on_or_after(named, window.first)
+    if not window.dates_article and soon and soon - window.first <= _TOLD_SOON:
+        # Only a floor: the article may come weeks after it ("pleaded not guilty Nov. 20" in
+        # a weekly not before an Oct. 16 raid is the November after it, not the one before);
+        # a day further on is an older past ("signed its agreement on Feb. 3": a review)
         why = f"the earliest day the corpus allows the article ({window.first})"
-        return _read_in_year_of(time, when, why) if when else time
+        return _read_in_year_of(time, soon, why)
     when = _latest_on_or_before(named, window.last)
     if when is None:
         return time
@@ -166,16 +168,21 @@ def reread_from_below(time: TimeExpression, window: Window) -> TimeExpression:
     return month_day_before(unread, window.last) or time
 
 
-def _nearest(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
-    """The such month and day nearest ``day``, in its year or the one before or after (the
-    one before on a tie)."""
-    near = []
-    for year in (day.year - 1, day.year, day.year + 1):
+# how long after the earliest day an article can have been written a day it tells by its
+# month and day alone may be (a follow-up weeks later)
+_TOLD_SOON = dt.timedelta(days=60)
+
+
+def _first_on_or_after(month_day: tuple[int, int], first: dt.date) -> dt.date | None:
+    """The first such month and day on or after ``first``, in its year or the next."""
+    for year in (first.year, first.year + 1):
         try:
-            near.append(dt.date(year, *month_day))
+            when = dt.date(year, *month_day)
         except ValueError:  # February 29 outside a leap year
             continue
-    return min(near, key=lambda d: (abs((d - day).days), d), default=None)
+        if when >= first:
+            return when
+    return None
 
 
 def _latest_on_or_before(month_day: tuple[int, int], last: dt.date) -> dt.date | None:
