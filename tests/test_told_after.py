@@ -77,3 +77,13 @@ def test_a_count_of_days_from_a_weekday_of_no_known_week_gives_a_weekday(
     vague = text.replace("two days", "days").replace("three days", "days")
     found = {e.trigger: e.time and e.time.value for e, _ in named_events(nlp, vague, "")}
     assert found.get("voted") is None
+
+
+def test_the_arrests_after_a_dated_raid_are_its_days(nlp: Language) -> None:
+    # found in probe273: "five days after the arrests", a raid's detentions told again
+    text = (
+        "Since the Feb. 20 raid at the plant in Dover, crews have shrunk. Pastor Ana Ruiz "
+        "said more than 200 people attended a vigil at her church in Dover five days after "
+        "the arrests."
+    )
+    assert _days(nlp, text).get("attended") == "2024-02-25"

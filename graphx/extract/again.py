@@ -154,19 +154,19 @@ def days_told_before(
     kin = kin_of()
     for i, (kind, lemma) in candidates.items():
         family = taxonomy.family(lemma, kind)
-        if family in days_of and definite(doc[i]) and not _another(doc[i]):
-            found[i] = days_of[family]
+        # a related family only for a raid told again as the detentions it made ("the
+        # arrests" after "the May 20 raid": found in probe273)
+        kindred = kin.get(family) if kind == "enforcement" else None
+        related = [f for f in days_of if kindred and kin.get(f) == kindred]
+        day = days_of.get(family) or (days_of[related[-1]] if related else None)
+        if day is not None and definite(doc[i]) and not _another(doc[i]):
+            found[i] = day
         elif (setting := _attended(doc[i], taxonomy)) is not None:
             held = _vote_of_meeting(setting, taxonomy, days_of)
             if held is not None:
                 found[i] = held
-        elif _carried_out_again(doc[i], taxonomy):
-            # a related family only for a raid told again as the detentions it made
-            kindred = kin.get(family) if kind == "enforcement" else None
-            related = [f for f in days_of if kindred and kin.get(f) == kindred]
-            day = days_of.get(family) or (days_of[related[-1]] if related else None)
-            if day is not None:
-                found[i] = day
+        elif day is not None and _carried_out_again(doc[i], taxonomy):
+            found[i] = day
     return found
 
 

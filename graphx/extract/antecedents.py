@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.known import read_head_words
-from graphx.extract.surnames import told_with_age
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
@@ -89,8 +88,6 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     said Thursday ... Presiding Judge Harlan Meeks ... said")."""
     wanted = indefinite_heads().get(noun.lemma_.lower())
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if wanted == _SOMEONE:  # "A Greer man ... Dale Pruitt, 54, pleaded": told with an age
-        return _aged_next(noun, mentions) if dets & {"a", "an"} else None
     if wanted is None or not dets & {"a", "an", "the"}:
         return None
     if "the" in dets and (wanted != "person" or _titled_before(noun, mentions)):
@@ -109,29 +106,6 @@ def named_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
     for subject in subjects:
         for i, m in enumerate(mentions):
             if m.start <= subject.idx < m.end and m.type == wanted and _titled(m, noun):
-                return i
-    return None
-
-
-# the kind of an indefinite head that stands for the person the next sentence introduces
-# with an age, its subject ("A Greer man was sentenced ... Dale Pruitt, 54, pleaded guilty")
-_SOMEONE = "someone"
-
-
-def _aged_next(noun: Token, mentions: Sequence[Mention]) -> int | None:
-    """The person with no title the next sentence's subject names with an age after it,
-    else None."""
-    doc, end = noun.doc, noun.sent.end
-    if end >= len(doc):
-        return None
-    root = doc[end].sent.root
-    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for i, m in enumerate(mentions):
-            # no one with a title: "Sheriff Ann Cole, 61, said" is no man agents arrested
-            if m.type != "person" or m.title or not m.start <= subject.idx < m.end:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and told_with_age(doc, span.end):
                 return i
     return None
 
