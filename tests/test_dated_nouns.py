@@ -47,3 +47,10 @@ def test_a_letter_sent_on_a_day_is_one_happening_told_by_the_verb(nlp: Language)
 def test_a_judges_decision_with_no_date_of_its_own_is_no_ruling(nlp: Language) -> None:
     text = "The Harbor Legal Collective applauds the decision by U.S. District Judge Marta Ellison."
     assert "decision" not in _events(nlp, text)
+
+
+def test_a_decision_someone_questions_is_not_theirs(nlp: Language) -> None:
+    # a review: the mayor had become the decision's agent
+    text = "Mayor Ana Gallo questioned the judge's June 2 decision on Friday."
+    found = named_events(nlp, text, published="2022-06-14")
+    assert all("Ana Gallo" not in names for e, names in found if e.trigger == "decision")

@@ -1689,6 +1689,8 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Deputies led residents out of the flooded Dover neighborhood on Thursday.", False),
         ("More than 60 people were picked up from the Dover bus station on Thursday.", False),
         ("Deputies picked up people sleeping outside in Dover on Thursday.", False),
+        ("Deputies picked up 15 people sleeping along the river in Dover on Thursday.", False),
+        ("Police officers marched 200 people across the Dover bridge on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:

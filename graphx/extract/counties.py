@@ -130,15 +130,22 @@ def hometowns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def towns_of_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A town the model left untagged between "a" and a noun of what someone is ("A Greer
-    man who owned a drywall business was sentenced": found in probe273), the gazetteer's one
-    town of that name, as ``untagged_towns``."""
+    man who owned a drywall business was sentenced", under "GREENVILLE, S.C.": found in
+    probe273), the gazetteer's one town of that name, in a state the page's places name;
+    not "A Union worker" in a Dearborn story, "An Osage man" in one of the Osage Nation (a
+    review: towns of New Jersey and Iowa)."""
     people, taken = shipped().word_set("person_nouns.txt"), covered(drafts)
+    gaz = places.load_gazetteer()
+    named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
+    states = set(places.states_named(named, gaz))
     found = []
     for word in doc[:-2]:
         if word.lower_ in ("a", "an"):
             # the model may call the town a people ("Greer" a NORP), a draft of nothing
             end = one_town_end(doc, word.i + 1, lambda w: _townsfolk_word(w, taken))
-            if word.i + 1 < end < len(doc) and doc[end].lower_ in people:
+            town = places.lookup(doc[word.i + 1 : end].text) if end > word.i + 1 else None
+            told = town is not None and town.parent in states
+            if told and end < len(doc) and doc[end].lower_ in people:
                 why = "a town before a noun of someone"
                 found.append(Draft(word.i + 1, end, "GPE", "jurisdiction", reason=why))
     return drafts + found

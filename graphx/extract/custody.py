@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
-from graphx.extract.someone import counted_people, someone, told_as_someone
+from graphx.extract.someone import counted_people, out_of_somewhere, someone, told_as_someone
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
@@ -122,7 +122,7 @@ def captured(verb: Token) -> bool:
     told_of = verb.dep_ == "acl" and verb.tag_ == "VBN"
     taken = [verb.head] if told_of else _taken(verb)
     named = any(someone(word, taken_nouns) for word in taken)
-    if not (named or any(counted_people(word) for word in taken)):
+    if not (named or out_of_somewhere(verb) and any(counted_people(w) for w in taken)):
         return False
     by = doers(verb)
     if not by:  # told of a woman "grabbed outside her home": by anyone

@@ -14,7 +14,7 @@ from graphx.extract.courts import ruled_by_court
 from graphx.extract.quotes import inside
 from graphx.extract.since import SentenceTimes
 from graphx.extract.tree import infinitive_of_noun
-from graphx.extract.triggers import Taxonomy, light_nouns
+from graphx.extract.triggers import Taxonomy, light_nouns, load_taxonomy
 from graphx.model import TimeExpression
 
 __all__ = ["dated_objects", "words_on_it_that_day"]
@@ -81,8 +81,10 @@ def words_on_it_that_day(sentence: SentenceTimes, attached: dict[int, TimeExpres
     if sentence.now is None:
         return
     day = sentence.now[1].isoformat()
+    saying = load_taxonomy().verbs
     for i, time in list(attached.items()):
         noun, verb = sentence.doc[i], sentence.doc[i].head
         told = verb.i in sentence.triggers and verb.i not in attached and verb.pos_ == "VERB"
+        told = told and saying.get(verb.lemma_.lower()) == "statement"  # a word on it only
         if noun.pos_ == "NOUN" and told and time.date_start == time.date_end == day:
             attached[verb.i] = time

@@ -46,10 +46,10 @@ from graphx.extract import (
     tallies,
     where,
 )
+from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
 from graphx.extract.dated_nouns import dated_objects
 from graphx.extract.dated_nouns import words_on_it_that_day as that_day
-from graphx.extract.quoted_news import triggers_and_quoted_news
 from graphx.extract.quotes import quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
@@ -166,7 +166,7 @@ def _sentence_events(
     day the sentence before told people gathering on; the hearing an act of the sentence
     before "came during" the day that sentence names."""
     in_sentence = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    candidates = triggers_and_quoted_news(sent, reading.taxonomy, reading.quotes, in_sentence)
+    candidates = sentence_triggers(sent, reading.taxonomy, reading.quotes)
     dated = _dated_objects(reading, in_sentence, candidates)
     there = crowd_days.crowd_gathering(sent, candidates, reading.gathering, before.story)
     candidates = dict(sorted({**dated, **candidates, **there}.items()))
@@ -338,7 +338,7 @@ def _event(
     if reported or not _asserted(trigger, reading, time):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
-    apart = trigger.head.i in triggers and dated_apart(trigger)
+    apart = trigger.head.pos_ == "VERB" and dated_apart(trigger)  # any verb's (a review)
     named, place = arguments.participants(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )

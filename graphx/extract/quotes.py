@@ -11,7 +11,6 @@ from graphx.lexicon import shipped
 
 __all__ = [
     "inside",
-    "quote_of",
     "quoted_spans",
     "quoted_title",
     "titled_work",
@@ -47,12 +46,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if start >= 0:
         spans.append((start, len(text)))
     return spans
-
-
-def quote_of(spans: list[tuple[int, int]], offset: int) -> int | None:
-    """The index of the sorted, disjoint span an offset falls in, None for none."""
-    i = bisect_right(spans, (offset, float("inf"))) - 1
-    return i if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -15,7 +15,13 @@ from graphx.extract import places
 from graphx.extract.known import any_head_words, name_words, read_head_words
 from graphx.extract.tree import objects_of
 
-__all__ = ["counted_people", "described_as_someone", "someone", "told_as_someone"]
+__all__ = [
+    "counted_people",
+    "described_as_someone",
+    "out_of_somewhere",
+    "someone",
+    "told_as_someone",
+]
 
 
 class _Cues(Protocol):
@@ -86,7 +92,13 @@ def described_as_someone(words: Span, kind: str, cues: _Cues, head: str) -> str:
 
 
 def counted_people(word: Token) -> bool:
-    """A count of people ("31 people"), whom only the law's people named take ("agents
-    marched 31 people out"; not "deputies picked up people sleeping outside", "60 people
-    were picked up" at a bus station: a review)."""
+    """A count of people ("31 people"), whom only the law's people named take out of where
+    they were (``out_of_somewhere``: "agents marched 31 people out of the plant"; not
+    "deputies picked up 15 people sleeping along the river", "officers marched 200 people
+    across the bridge", "60 people were picked up" at a bus station: reviews)."""
     return word.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in word.children)
+
+
+def out_of_somewhere(verb: Token) -> bool:
+    """A verb told with "out" of where it takes people ("marched 31 people out of the plant")."""
+    return any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
