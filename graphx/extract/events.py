@@ -338,7 +338,7 @@ def _event(
     if reported or not _asserted(trigger, reading, time):
         return None
     clause = clauses.clause_tokens(trigger, triggers)
-    apart = trigger.head.pos_ == "VERB" and dated_apart(trigger)  # any verb's (a review)
+    apart = trigger.head.i in triggers and dated_apart(trigger)
     named, place = arguments.participants(
         trigger, clause, reading.mentions, reading.starts, apart=apart
     )

@@ -181,7 +181,7 @@ _KINDS = (
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
-    *("AGREED", "HAND", "NOTICE"),
+    *("AGREED", "HAND", "NOTICE", "CALL_OFF"),
 )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from graphx.extract import courts, crowds, custody, deciders, findings, found, rule_changes
+from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
 from graphx.extract.light import light_nouns, texts_put_out
@@ -119,14 +120,13 @@ def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
 
 
 def awaited(noun: Token, taxonomy: Taxonomy) -> bool:
-    """A noun after a word of waiting (``IRREALIS`` "pending") or asked for (``PETITION``)
-    names what has not happened: "released pending a hearing" ("pending hearings")."""
+    """A noun after a word of waiting (``IRREALIS`` "pending"), asked for (``PETITION``) or
+    called off (``called_off``) names what has not happened: "released pending a hearing"."""
     asked = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in taxonomy.petitions
     if noun.dep_ == "pobj" and (noun.head.lower_ in taxonomy.irrealis or asked):
         return True  # "released pending a hearing", "denied her request for a hearing"
-    # the word before the noun, not after it: "the suspension of two officers pending an
-    # investigation" did happen
-    return any(
+    # the word before the noun: "the suspension of two officers pending an inquiry" happened
+    return called_off(noun, taxonomy) or any(
         c.dep_ in ("amod", "prep") and c.i < noun.i and c.lower_ in taxonomy.irrealis
         for c in noun.children
     )
