@@ -33,9 +33,11 @@ def dated_objects(
 ) -> dict[int, tuple[str, str]]:
     """A noun that names a happening only as a light verb's object names it too when a date
     of its own says when it was made: "In a Jan. 24 letter, the department told the state",
-    "a letter dated January 24". Not when a verb of the sentence already tells it ("sent a
-    Jan. 24 letter"), not inside a quote (``where_when``: the quotes' spans and the days the
-    article was written in), and not what data cover ("the Jan. 6 footage")."""
+    "a letter dated January 24"; a court's decision is its ruling. Not when a trigger that
+    takes it, light or of its kind, tells it ("sent a Jan. 24 letter"; "applauds today's
+    decision" does not), not inside a quote (``where_when``: the quotes' spans and the days
+    the article was written in), not a day after those, and not what data cover ("the Jan.
+    6 footage")."""
     quotes, now = where_when
     found: dict[int, tuple[str, str]] = {}
     # not by an infinitive of the noun: "the decision to approve" tells what was decided
