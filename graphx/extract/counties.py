@@ -135,20 +135,20 @@ def towns_of_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     not "A Union worker" in a Dearborn story, "An Osage man" in one of the Osage Nation (a
     review: towns of New Jersey and Iowa)."""
     people, taken = shipped().word_set("person_nouns.txt"), covered(drafts)
-    gaz = places.load_gazetteer()
-    named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
-    states = set(places.states_named(named, gaz))
-    found = []
+    towns = []
     for word in doc[:-2]:
         if word.lower_ in ("a", "an"):
             # the model may call the town a people ("Greer" a NORP), a draft of nothing
             end = one_town_end(doc, word.i + 1, lambda w: _townsfolk_word(w, taken))
-            town = places.lookup(doc[word.i + 1 : end].text) if end > word.i + 1 else None
-            told = town is not None and town.parent in states
-            if told and end < len(doc) and doc[end].lower_ in people:
-                why = "a town before a noun of someone"
-                found.append(Draft(word.i + 1, end, "GPE", "jurisdiction", reason=why))
-    return drafts + found
+            if word.i + 1 < end < len(doc) and doc[end].lower_ in people:
+                towns.append(doc[word.i + 1 : end])
+    if not towns:  # most pages: no page's states to read
+        return drafts
+    named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
+    states = set(places.states_named(named, places.load_gazetteer()))
+    why = "a town before a noun of someone"
+    told = [t for t in towns if (town := places.lookup(t.text)) and town.parent in states]
+    return drafts + [Draft(t.start, t.end, "GPE", "jurisdiction", reason=why) for t in told]
 
 
 def _townsfolk_word(word: Token, taken: set[int]) -> bool:

@@ -25,9 +25,10 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     publisher = bodies.publishing_place(doc.source)
     home = outlet_county(doc.source)
     counts = page.times_named
-    owner = _owners_level(doc.text, m.start)
+    owned = _owner_word(doc.text, m.start)  # "the county's Metro Jail": a county's (probe263)
+    owner = _OWNERS_LEVELS.get(owned, "")
     level = body_forms.level_of(norm) or owner
-    contexts = _contexts(m, level, doc, ext, (publisher, home, counts))
+    contexts = _contexts(m, (level, owned == level), doc, ext, (publisher, home, counts))
     found = (bodies.local_body(m.text, c, page.gazetteer, level) for c in contexts)
     named = next(filter(None, found), "")
     top = max(counts.values(), default=0)
@@ -38,16 +39,20 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     return named if any(named.lower().startswith(t) for t in most) else ""
 
 
-def _owners_level(text: str, start: int) -> str:
-    """The level a possessive before a body gives it ("the county's Metro Jail": a county's;
-    found in probe263), else ""."""
-    owned = re.search(r"\b(county|city|town)['’]s\s+$", text[max(0, start - 12) : start], re.I)
-    return ("city" if owned[1].lower() == "town" else owned[1].lower()) if owned else ""
+# the level of place a possessive before a body gives it
+_OWNERS_LEVELS = {"county": "county", "city": "city", "town": "city"}
+
+
+def _owner_word(text: str, start: int) -> str:
+    """The word whose possessive ends right before offset ``start`` ("county" of "the
+    county's Board of Supervisors"), lower case, else ""."""
+    owned = re.search(r"\b(\w+)['’]s\s+$", text[max(0, start - 12) : start])
+    return owned[1].lower() if owned else ""
 
 
 def _contexts(
     m: Mention,
-    level: str,
+    level_owned: tuple[str, bool],
     doc: Document,
     ext: DocExtraction,
     own: tuple[list[str], list[str], Counter[str]],
@@ -67,6 +72,7 @@ def _contexts(
     ("the Sheriff's Office" in a story that names San Joaquin County three times and no
     other county: found in probe218), or the county paper's."""
     publisher, home, counts = own
+    level, owned = level_owned  # and whether a possessive of that level is before it
     named = [x for x in ext.mentions if x.type == "jurisdiction"]
     paragraph = _paragraph_places(m, named, doc.text)
     if level:
@@ -74,7 +80,6 @@ def _contexts(
         # not after another place in its sentence ("taken to Fresno, where the Sheriff's")
         page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
         # "the county's Board of Supervisors": its paragraph's county (found in probe237)
-        owned = re.search(rf"\b{level}['’]s\s+$", doc.text[max(0, m.start - 12) : m.start], re.I)
         if owned:  # "the Salt Lake County Council voted to stop the county's Metro Jail"
             paragraph += _bodies_places(m, ext, level)
         return [told, paragraph if owned else [], page, [] if told else home]
