@@ -192,3 +192,25 @@ def test_a_person_who_saw_the_ledes_act_is_not_its_person(
     found = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
     others = {"Maria Lopez", "Carl Rivera", "Dana Fritz"}
     assert found and all(not (others & set(n)) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "named"),
+    [
+        # found in probe273 (working): a release tells the sentencing of "a man", then the
+        # plea of the one it names, with no word of what he is; behind a dateline too
+        ("TRENTON, N.J. — A Camden man who owned a roofing company was sentenced Thursday to "
+         "30 months in prison for harboring workers. Tom Ruiz, 54, pleaded guilty in May to "
+         "conspiracy to harbor aliens.", "sentenced", True),
+        ("A Camden woman was indicted Tuesday on harboring charges. Ana Cruz, 41, was charged "
+         "with hiring workers she knew had no papers.", "indicted", True),
+        # ... a step of another kind is another's story
+        ("A Camden man was sentenced Thursday to 30 months in prison. Tom Ruiz, 54, moved to "
+         "Trenton in May.", "sentenced", False),
+    ],
+)  # fmt: skip
+def test_the_next_step_of_the_case_the_lede_told_is_its_persons(
+    nlp: Language, text: str, trigger: str, named: bool
+) -> None:
+    (names,) = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
+    assert bool({"Tom Ruiz", "Ana Cruz"} & set(names)) == named

@@ -212,7 +212,7 @@ def _acting_subject(doc: Doc, person: Mention, noun: Token) -> bool:
         for c in head.children
         if c.i > head.i
     )
-    described = described or _told_before(verb, noun)
+    described = described or _told_before(verb, noun) or _same_kind(verb, noun)
     return subject and described and head.left_edge.i == span.start and not speaks
 
 
@@ -237,3 +237,16 @@ def _told_before(verb: Token, noun: Token) -> bool:
         and taxonomy.family(c.lemma_.lower()) == family
         for c in verb.children
     )
+
+
+def _same_kind(verb: Token, noun: Token) -> bool:
+    """A verb of the kind of act the lede's person underwent ("A Greer man ... was sentenced
+    Thursday. Dale Pruitt, 54, pleaded guilty in September": a wire tells the steps of one
+    case against its one defendant in turn). Not after an act the person did: "A Milford man
+    sued ... Tom Ruiz, 34, filed a complaint" may be another's complaint."""
+    taxonomy = load_taxonomy()
+    act = noun.head
+    if noun.dep_ != "nsubjpass" or act.pos_ != "VERB":
+        return False
+    kind = taxonomy.verbs.get(verb_lemma(act, taxonomy))
+    return kind is not None and kind == taxonomy.verbs.get(verb_lemma(verb, taxonomy))

@@ -116,7 +116,7 @@ def _dateline_no_subject(verb: Token) -> None:
     heir = None
     if len(subjects) >= 2:
         opening, before = subjects[:1], subjects[1].left_edge.i
-    elif told and told[-1].right_edge.i == verb.i - 1:
+    elif told and _right_before(told[-1], verb):
         opening, before, heir = subjects, told[-1].left_edge.i, told[-1]
     elif verb.pos_ in ("NOUN", "PROPN"):
         opening, before = [c for c in verb.children if c.dep_ in ("nmod", "compound")], verb.i
@@ -131,6 +131,13 @@ def _dateline_no_subject(verb: Token) -> None:
             if heir is not None:
                 heir.head, heir.dep_ = verb, word.dep_
             word.dep_ = "dep"
+
+
+def _right_before(word: Token, verb: Token) -> bool:
+    """Whether a word's phrase ends right before the verb, or before the verb's auxiliaries
+    ("A Greer man who owned a business was sentenced")."""
+    between = verb.doc[word.right_edge.i + 1 : verb.i]
+    return all(t.head == verb and t.dep_ in ("aux", "auxpass", "neg") for t in between)
 
 
 def _looks_like_a_dateline(word: Token) -> bool:
