@@ -20,13 +20,20 @@ from spacy.tokens import Doc
 
 from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
-from graphx.extract import aspect, events, lines, ner, releases
+from graphx.extract import aspect, events, lines, ner, releases, updates
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.spoken import spoken_day
 from graphx.extract.tables import load_tables
 from graphx.ingest.furniture import caption_surnames
 from graphx.lexicon import for_settings
-from graphx.model import DocExtraction, Document, Failure, Sentence, identify_mentions
+from graphx.model import (
+    DocExtraction,
+    Document,
+    Failure,
+    Sentence,
+    TimeExpression,
+    identify_mentions,
+)
 from graphx.settings import Settings
 
 __all__ = ["ENGINES", "Outcome", "extract", "extract_chunk", "run_extraction"]
@@ -50,13 +57,18 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
         told = caption_surnames(document.furniture)  # "Felipe Archuleta" of a photo's caption
         mentions = identify_mentions(ner.find_mentions(doc, told))
     with stage("dates"):
-        times = aspect.time_expressions(
-            doc,
-            # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's
-            dct=spoken_day(document.text, document.published) or document.published,
-            dct_certain=document.published_is_known,
-            after=document.published_is_lower_bound,
-        )
+
+        def read(dct: str) -> list[TimeExpression]:
+            return aspect.time_expressions(
+                doc,
+                dct=dct,
+                dct_certain=document.published_is_known,
+                after=document.published_is_lower_bound,
+            )
+
+        # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's
+        times = read(spoken_day(document.text, document.published) or document.published)
+        times = updates.read_on_update_day(document.text, times, document, read)
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         headline_end = lines.headline_end(document.text, document.title)
@@ -65,7 +77,9 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
             mentions,
             aspect.weekdays_read_in_full(doc, times),
             headline_end=headline_end,
-            now=aspect.days_written(document),
+            now=updates.written_through_update(
+                document.text, document, aspect.days_written(document)
+            ),
         )
         mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from graphx.ingest.dateline import value_days
 from graphx.ingest.pubdate import explicit_dates
 
-__all__ = ["dated_by_update", "stamped_date", "stamped_hours_ago", "updated_date"]
+__all__ = ["changed_on", "dated_by_update", "stamped_date", "stamped_hours_ago", "updated_date"]
 
 # "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
 _STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
@@ -69,6 +69,29 @@ def updated_date(furniture: Sequence[str], *, today: dt.date | None = None) -> s
 
 
 _UPDATED = re.compile(r"\s*updated\b", re.IGNORECASE)
+
+
+def changed_on(furniture: Sequence[str], *, today: dt.date | None = None) -> str:
+    """The day an "Updated" label gives on any stamp or byline line, beside a "Published"
+    one or alone ("Published: Sep. 12, 2019 at 5:02 PM | Updated: Sep. 13, 2019 at 10:15
+    AM"), else "": the day the page last changed, on which an update it adds was written.
+
+    >>> changed_on(["stamp: Published: Sep. 12, 2019 5:02 PM | Updated: Sep. 13, 2019 10:15 AM"])
+    '2019-09-13'
+    >>> changed_on(["stamp: Published: Sep. 12, 2019 at 5:02 PM"])
+    ''
+    """
+    for line in furniture:
+        kind, _, said = line.partition(": ")
+        label = _CHANGE_LABEL.search(said) if kind in ("stamp", "byline") else None
+        if label is not None:
+            days = [v for _, v in explicit_dates(said[label.end() :], today=today)]
+            if days and len(days[0]) == 10:
+                return days[0]
+    return ""
+
+
+_CHANGE_LABEL = re.compile(r"\b(?:last\s+)?updated\b:?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
 
 
