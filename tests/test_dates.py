@@ -251,6 +251,19 @@ def test_dates_dateline_is_not_a_time_expression() -> None:
     assert values("March 01, 2008", dct="") == [("March 01, 2008", "2008-03-01")]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["FOR IMMEDIATE RELEASE \u2014 ", "NEWS RELEASE: ", "Press release | ", "For release "],
+)
+def test_dates_a_release_label_and_its_day_are_metadata(label: str) -> None:
+    # found in probe277 (working): the label's day made "RELEASE" a dated publication
+    text = f"Statement on the ruling\n{label}September 13, 2019\nThe group said on Friday."
+    assert values(text, dct="2019-09-13") == [("Friday", "2019-09-13")]
+    # ... a day in a sentence after such words is the sentence's own
+    said = "Statement\nThe press release of September 12, 2019 was withdrawn."
+    assert values(said, dct="2019-09-13") == [("September 12, 2019", "2019-09-12")]
+
+
 def test_dates_offsets_point_into_text() -> None:
     text = "On Monday, May 4, officials said that last year and in 2019 the 1990s ended."
     for t in find_time_expressions(text, dct=DCT):

@@ -1604,6 +1604,9 @@ def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language,
         ("A Dayton mother who spent five weeks in the Lucas County jail on an immigration "
          "hold walked out Thursday evening.", True),
         ("A Dayton man who was held at the Lucas County jail walked free on Friday.", True),
+        # found in probe277 (working): a stay counted in months is this stay, no other year's
+        ("A Dayton man who spent 14 months in the Lucas County jail on an immigration hold "
+         "walked out Friday morning.", True),
         # ... not one who works there, nor a walk to another place or out of another
         ("A Dayton nurse who works at the Lucas County jail walked out Thursday evening.", False),
         ("A Dayton mother who spent five weeks in the Lucas County jail walked out of the "

@@ -365,8 +365,8 @@ def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
         stayed = lemma in _STAYED
         if not stayed and not _of_custody(lemma, taxonomy):
             continue
-        if any(t.ent_type_ == "DATE" and t.is_digit for t in clause.subtree):
-            continue  # "who spent a month in jail in 2019": another stay than this one's end
+        if any(t.ent_type_ == "DATE" and t.is_digit and len(t) == 4 for t in clause.subtree):
+            continue  # "a month in jail in 2019": another stay ("14 months" is this one)
         # "spent five weeks in the jail", not "spent 20 years at the jail" (a guard's)
         where = ("in",) if stayed else ("in", "at")
         preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in where]

@@ -25,7 +25,8 @@ Conventions worth knowing:
   ``dct`` they stay unresolved (``XXXX-07``).
 * ``PRESENT_REF`` gets the publication day as its span when it is known.
 * A dateline (a line of a multi-line text holding nothing but a full date,
-  such as "March 01, 2008" under a headline) is publication metadata, not a
+  such as "March 01, 2008" under a headline, or a press release's label and its date,
+  "FOR IMMEDIATE RELEASE — May 2, 2019") is publication metadata, not a
   time expression of the text, and is not returned (TimeML's CREATION_TIME).
 """
 
@@ -72,6 +73,10 @@ _WHOLE_SENTENCE_START = re.compile(
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?,\s*")
 _WIRE_AGENCY = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|_|\u2014|\u2013|:)?\s*")
 _WIRE_OPENS = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013|:)")
+_RELEASE_LABEL = re.compile(
+    r"\s*(?:for\s+immediate|for|immediate|news|press|media)\s+release\s*[-:|\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
 _EARLIEST = str(_W["date_bounds"]["earliest"])
 _YEARS_AHEAD = int(_W["date_bounds"]["years_after_publication"])
 _FULL_DATES = ("mdy", "dmy", "iso", "numeric")
@@ -338,6 +343,8 @@ def _is_dateline(text: str, f: Found) -> bool:
     after = text[f.end : line_end if line_end >= 0 else len(text)]
     if not (before + after).strip(" \t\r.,;:|-\u2013\u2014()"):
         return True
+    if _RELEASE_LABEL.fullmatch(before) and not after.strip(" \t\r.,;:|-\u2013\u2014()"):
+        return True  # "FOR IMMEDIATE RELEASE — September 13, 2019": the release's own day
     # a wire dateline: "NAIROBI, August 21 (Xinhua) --"
     return bool(_WIRE_PLACE.fullmatch(before) and _WIRE_AGENCY.fullmatch(after))
 
