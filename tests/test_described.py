@@ -202,15 +202,25 @@ def test_a_person_who_saw_the_ledes_act_is_not_its_person(
         ("TRENTON, N.J. — A Camden man who owned a roofing company was sentenced Thursday to "
          "30 months in prison for harboring workers. Tom Ruiz, 54, pleaded guilty in May to "
          "conspiracy to harbor aliens.", "sentenced", True),
-        ("A Camden woman was indicted Tuesday on harboring charges. Ana Cruz, 41, was charged "
-         "with hiring workers she knew had no papers.", "indicted", True),
-        # ... a step of another kind is another's story
+        ("A Camden woman was convicted Tuesday of harboring workers. Ana Cruz, 41, had "
+         "pleaded not guilty in March.", "convicted", True),
+        # ... an act of another kind, or a step that may be another's, is another's story
         ("A Camden man was sentenced Thursday to 30 months in prison. Tom Ruiz, 54, moved to "
          "Trenton in May.", "sentenced", False),
+        # (a review) the same step in a separate case, a suit against him, a death, a
+        # detention elsewhere
+        ("A Camden woman was sentenced Thursday for harboring workers. Ana Cruz, 61, was "
+         "sentenced last week in a separate case.", "sentenced", False),
+        ("A Camden man was convicted Friday of cheating farmworkers out of their wages. Ana "
+         "Cruz, 29, sued him in 2018.", "convicted", False),
+        ("A Camden man was arrested Saturday after a pickup carrying 11 migrants rolled over. "
+         "Tom Ruiz, 17, was killed in the crash, police said.", "arrested", False),
+        ("A Honduran woman was detained by ICE agents Tuesday outside the Camden courthouse. "
+         "Tom Ruiz, 41, was detained at the same courthouse in March.", "detained", False),
     ],
 )  # fmt: skip
 def test_the_next_step_of_the_case_the_lede_told_is_its_persons(
     nlp: Language, text: str, trigger: str, named: bool
 ) -> None:
-    (names,) = [n for e, n in events_of(nlp, text) if e.trigger == trigger]
+    names = next(n for e, n in events_of(nlp, text) if e.trigger == trigger)  # the lede's
     assert bool({"Tom Ruiz", "Ana Cruz"} & set(names)) == named

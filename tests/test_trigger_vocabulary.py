@@ -1607,6 +1607,11 @@ def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language,
         # found in probe277 (working): a stay counted in months is this stay, no other year's
         ("A Dayton man who spent 14 months in the Lucas County jail on an immigration hold "
          "walked out Friday morning.", True),
+        # ... but no worker's years there (a review)
+        ("A chaplain who spent 14 years in the Lucas County jail walked out for the last time "
+         "Friday.", False),
+        ("A nurse who spent 9 years in the Lucas County jail walked out Tuesday, saying "
+         "staffing cuts had made the infirmary unsafe.", False),
         # ... not one who works there, nor a walk to another place or out of another
         ("A Dayton nurse who works at the Lucas County jail walked out Thursday evening.", False),
         ("A Dayton mother who spent five weeks in the Lucas County jail walked out of the "

@@ -32,26 +32,32 @@ def test_the_day_an_updated_stamp_gives_beside_the_published_one() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "opened"),
+    ("text", "opened", "when"),
     [
-        ("Title\nUPDATE: He was freed.\nBody.", "UPDATE: He was freed."),
-        ("Title\nUPDATED (10:15 a.m.): Freed.\nBody.", "UPDATED (10:15 a.m.): Freed."),
-        ("Title\nUpdate, Sept. 13 \u2014 Freed.\nBody.", "Update, Sept. 13 \u2014 Freed."),
-        # a sentence that says the page was updated opens nothing
-        ("Title\nThe sheriff updated the council on Monday.\nBody.", ""),
+        ("Title\nUPDATE: He was freed.\nBody.", "UPDATE: He was freed.", ""),
+        ("Title\nUPDATED (10:15 a.m.): Freed.\nBody.", "UPDATED (10:15 a.m.): Freed.",
+         "10:15 a.m."),
+        ("Title\nUpdate, Sept. 13 \u2014 Freed.\nBody.", "Update, Sept. 13 \u2014 Freed.",
+         "Sept. 13"),
+        # a sentence that says the page was updated opens nothing, nor a title's words (a
+        # review)
+        ("Title\nThe sheriff updated the council on Monday.\nBody.", "", ""),
+        ("Title\nUpdated guidance from the attorney general: file now.\nBody.", "", ""),
     ],
 )  # fmt: skip
-def test_a_paragraph_an_update_label_opens(text: str, opened: str) -> None:
-    found = [text[start:end] for start, end in update_paragraphs(text)]
-    assert found == ([opened] if opened else [])
+def test_a_paragraph_an_update_label_opens(text: str, opened: str, when: str) -> None:
+    found = [(text[start:end], said) for start, end, said in update_paragraphs(text)]
+    assert found == ([(opened, when)] if opened else [])
 
 
-def _dates(nlp: Language, furniture: list[str], published: str = "2019-09-12") -> dict[str, str]:
+def _dates(
+    nlp: Language, furniture: list[str], page: str = PAGE, published: str = "2019-09-12"
+) -> dict[str, str]:
     document = Document(
-        "t", "t.txt", "txt", PAGE, published=published, published_basis="sidecar",
+        "t", "t.txt", "txt", page, published=published, published_basis="sidecar",
         furniture=furniture,
     )  # fmt: skip
-    found = extract(nlp(PAGE), document)
+    found = extract(nlp(page), document)
     return {e.trigger: e.time.date_start if e.time else "" for e in found.events}
 
 
@@ -69,3 +75,29 @@ def test_with_no_update_stamp_or_one_long_after_the_page_reads_as_before(nlp: La
     assert _dates(nlp, ["stamp: Published: Sep. 12, 2019 at 5:02 PM"])["released"] != "2019-09-13"
     late = "stamp: Published: Sep. 12, 2019 at 5:02 PM | Updated: Mar. 13, 2020 at 9:00 AM"
     assert _dates(nlp, [late])["released"] != "2020-03-13"
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_an_update_stamped_long_after_reads_by_its_labels_own_day(nlp: Language) -> None:
+    # a review: a stamp may be of a later edit than the paragraph's, which its label dates
+    page = PAGE.replace("UPDATE:", "UPDATE (Sept. 13):")
+    late = "stamp: Published: Sep. 12, 2019 at 5:02 PM | Updated: Sep. 24, 2019 at 9:00 AM"
+    assert _dates(nlp, [late], page)["released"] == "2019-09-13"
+    assert _dates(nlp, [late])["released"] != "2019-09-20"  # no label's day: not the stamp's
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_the_rest_of_an_updated_page_keeps_its_own_days(nlp: Language) -> None:
+    # a review: what the body looks ahead to on its day is not done by the update's
+    page = (
+        "Jail to stop honoring detainers\n\n"
+        "UPDATE: This story has been updated with a statement from the county attorney.\n\n"
+        "Sheriff Maria Okafor said Monday that the Rice County Jail will stop honoring ICE "
+        "detainers on Sept. 4.\n"
+    )
+    stamp = "stamp: Published: Sep. 3, 2019 at 9:00 AM | Updated: Sep. 5, 2019 at 2:00 PM"
+    dates = _dates(nlp, [stamp], page, published="2019-09-03")
+    assert dates.get("said") == "2019-09-02"
+    assert "stop" not in dates

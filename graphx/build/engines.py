@@ -77,9 +77,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
             mentions,
             aspect.weekdays_read_in_full(doc, times),
             headline_end=headline_end,
-            now=updates.written_through_update(
-                document.text, document, aspect.days_written(document)
-            ),
+            now=aspect.days_written(document),
+            later=updates.written_later(document.text, document),
         )
         mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)

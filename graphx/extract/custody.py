@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphx.extract import courts
 from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
-from graphx.extract.someone import counted_people, out_of_somewhere, someone, told_as_someone
+from graphx.extract.someone import counted_people, out_of_somewhere, someone
 from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 
@@ -33,8 +33,8 @@ __all__ = [
     "ends_a_stay",
     "of_someone",
     "in_custody",
+    "names_custody",
     "of_the_law",
-    "out_of_custody",
     "swept",
 ]
 
@@ -298,10 +298,10 @@ def ends_a_stay(verb: Token, taxonomy: Taxonomy) -> bool:
     children Saturday, ending nearly three months in immigration detention"."""
     stretches = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
     preps = [p for s in stretches for p in (*s.children, *verb.children) if p.lower_ == "in"]
-    return _names_custody(preps, taxonomy)
+    return names_custody(preps, taxonomy)
 
 
-def _names_custody(preps: list[Token], taxonomy: Taxonomy) -> bool:
+def names_custody(preps: list[Token], taxonomy: Taxonomy) -> bool:
     """Whether one of the prepositions has a custody noun as its object ("in the jail")."""
     return any(custody_noun(o, taxonomy) for p in preps for o in p.children if o.dep_ == "pobj")
 
@@ -317,84 +317,3 @@ def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
 
 
 _KINDS_OF = frozenset({"compound", "amod", "poss", "nmod"})
-
-
-# The words that lead out of a place: "walked out of", "walked free from", "emerged from".
-_OUT_OF = frozenset({"out", "of", "from", "free"})
-_STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in the jail"
-
-
-# verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
-_MOVING = frozenset({"walk", "step", "stroll"})
-
-
-def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
-    """Whether someone walked out of, or free from, a place of custody: a name, a pronoun or
-    one person held ("A Guatemalan man arrested in last month's raid walked out of the
-    LaSalle ICE Processing Center": a singular "taken" noun of ``capture_nouns.txt`` with a
-    clause of arrest or detention) as the subject, no one walked out by others, no place
-    walked to ("Protesters walked from the detention center to City Hall", "a report
-    emerged from the jail" and "deputies walked Ana Ruiz out of the jail" are none)."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c, taxonomy) for c in subjects):
-        return False
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
-        return False
-    words = {t.lower_ for t in verb.subtree}
-    if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
-        return False  # "walked from the jail": a walk
-    stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
-    places = False
-    while stack:
-        word = stack.pop()
-        if word.dep_ == "pobj":
-            places = True
-            if custody_noun(word, taxonomy):
-                return True
-        elif word.lower_ in _OUT_OF:
-            stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
-    return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
-
-
-def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
-    """ "A mother who spent five weeks in the county jail walked out Thursday": a "who"
-    clause that holds the subject in a place of custody names the place walked out of."""
-    for clause in (c for c in subject.children if c.dep_ == "relcl"):
-        lemma = clause.lemma_.lower()
-        stayed = lemma in _STAYED
-        if not stayed and not _of_custody(lemma, taxonomy):
-            continue
-        if any(t.ent_type_ == "DATE" and t.is_digit and len(t) == 4 for t in clause.subtree):
-            continue  # "a month in jail in 2019": another stay ("14 months" is this one)
-        # "spent five weeks in the jail", not "spent 20 years at the jail" (a guard's)
-        where = ("in",) if stayed else ("in", "at")
-        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in where]
-        if _names_custody(preps, taxonomy):
-            return True
-    return False
-
-
-def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
-    """One person held: told by a "who" clause, or a singular noun with a clause of how
-    they came to be held ("a man arrested in last month's raid", "a restaurant owner
-    detained by federal immigration agents last week": whoever was detained is someone);
-    not "a woman" or "a worker" who walked out after a visit or to join a strike."""
-    if told_as_someone(noun):
-        return True
-    if noun.tag_ != "NN":
-        return False
-    taken = noun.lemma_.lower() in capture_nouns()[0]
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
-    # anyone arrested or detained ("a restaurant owner detained by agents"); held, kept or
-    # taken only for one of the "taken" nouns ("a man taken into custody"), since "a
-    # lawyer held up in traffic" and "a nurse placed at the jail" were never held
-    if any(taxonomy.verbs.get(c.lemma_.lower()) == "enforcement" for c in clauses):
-        return True
-    return taken and any(_of_custody(c.lemma_.lower(), taxonomy) for c in clauses)
-
-
-def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
-    """A verb of arrest or detention: an enforcement trigger, or one of custody or taking."""
-    enforcement = taxonomy.verbs.get(lemma) == "enforcement"
-    return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing

@@ -29,6 +29,8 @@ __all__ = ["described_person", "person_nouns", "title_words"]
 # ``event_types.csv`` ("filed the lawsuit"): "entered the plea", "brought the suit" (English
 # grammar of acts, not of a domain; as light verbs they cost events elsewhere).
 _DOERS_VERBS = frozenset({"enter", "bring", "submit"})
+# the families of ``event_types.csv`` of what only the one a case is against does in it
+_PLEAS = frozenset({"plea"})
 
 
 def title_words(lexicon: Lexicon | None = None) -> dict[str, str]:
@@ -240,13 +242,17 @@ def _told_before(verb: Token, noun: Token) -> bool:
 
 
 def _same_kind(verb: Token, noun: Token) -> bool:
-    """A verb of the kind of act the lede's person underwent ("A Greer man ... was sentenced
-    Thursday. Dale Pruitt, 54, pleaded guilty in September": a wire tells the steps of one
-    case against its one defendant in turn). Not after an act the person did: "A Milford man
-    sued ... Tom Ruiz, 34, filed a complaint" may be another's complaint."""
+    """A plea after a lede's case against "a man" ("A Greer man ... was sentenced Thursday.
+    Dale Pruitt, 54, pleaded guilty in September": a release tells the steps of one case
+    against its one defendant, and only the one charged pleads). Not another step, which
+    may be another's ("Ellis Crane, 61, was sentenced last week in a separate case", "Lucia
+    Herrera, 29, sued him", "Mario Ochoa, 17, was killed in the crash": a review), nor after
+    an act the person did ("A Milford man sued ... Tom Ruiz, 34, filed a complaint")."""
     taxonomy = load_taxonomy()
     act = noun.head
     if noun.dep_ != "nsubjpass" or act.pos_ != "VERB":
         return False
-    kind = taxonomy.verbs.get(verb_lemma(act, taxonomy))
-    return kind is not None and kind == taxonomy.verbs.get(verb_lemma(verb, taxonomy))
+    kind, said = taxonomy.verbs.get(verb_lemma(act, taxonomy)), verb_lemma(verb, taxonomy)
+    pleads = kind is not None and kind == taxonomy.verbs.get(said)
+    pleads = pleads and taxonomy.family(said, kind or "") in _PLEAS
+    return pleads and "nsubj" in {c.dep_ for c in verb.children}

@@ -98,6 +98,7 @@ def find_events(
     taxonomy: Taxonomy | None = None,
     headline_end: int = 0,
     now: tuple[dt.date, dt.date] | None = None,
+    later: Sequence[tuple[int, int, tuple[dt.date, dt.date]]] = (),
 ) -> list[EventMention]:
     """Find the events of one parsed document.
 
@@ -110,6 +111,8 @@ def find_events(
         now: the first and last day the document can have been written (from its
             publication date; None when unknown or only bounded below): a present
             progressive with no date of its own ("is filing a petition") is going on then.
+        later: paragraphs (start, end) written after the page, with their days (an
+            update's: ``updates.written_later``).
 
     Returns:
         Events in text order; participants and place are ids of ``mentions``
@@ -126,16 +129,13 @@ def find_events(
     told_times = entries.unstamped(times, stamps)
     for sent_index, sent in enumerate(doc.sents):
         before = replace(before, entry=entries.entry_of(stamps, sent.start_char))
-        found = _sentence_events(reading, sent_index, sent, told_times, days_of, before)
+        here = next(
+            (replace(reading, now=d) for a, b, d in later if a <= sent.start_char < b), None
+        )
+        found = _sentence_events(here or reading, sent_index, sent, told_times, days_of, before)
         for family in again.told_anew(sent, reading.taxonomy):
             days_of.pop(family, None)  # "the protest" after "sparked a protest": that one
-        gathered = None
-        for event in found:
-            if event.time is not None and crowd_days.a_day(event.time):
-                days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
-            crowd = crowd_days.told_as_crowd(reading.doc, event)
-            if event.time is not None and crowd_days.a_day(event.time) and crowd:
-                gathered = event.time
+        gathered = _days_told(reading, found, days_of)
         gathered = gathered or crowd_days.crowd_there(reading.doc, sent, times, before.gathered)
         # a lede that names the day and tells the act in the next sentence (none told before)
         lede = not any(e.start >= headline_end for e in [*events, *found])
@@ -145,6 +145,21 @@ def find_events(
         events.extend(found)
     events = parties.parties_named_after(doc, mentions, events, reading.taxonomy)
     return weekdays_after_what_they_tell(doc, events, reading.taxonomy)
+
+
+def _days_told(
+    reading: _Reading, found: Sequence[EventMention], days_of: dict[str, TimeExpression]
+) -> TimeExpression | None:
+    """Keeps the day each family's happening of the sentence is dated to in ``days_of``;
+    the day of a crowd it tells gathered, if any."""
+    gathered = None
+    for event in found:
+        if event.time is not None and crowd_days.a_day(event.time):
+            days_of[reading.taxonomy.family(event.lemma, event.event_type)] = event.time
+        crowd = crowd_days.told_as_crowd(reading.doc, event)
+        if event.time is not None and crowd_days.a_day(event.time) and crowd:
+            gathered = event.time
+    return gathered
 
 
 def _given_days(attached: dict[int, TimeExpression]) -> set[int]:

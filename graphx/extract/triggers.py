@@ -1,11 +1,10 @@
 """Event triggers: the words that name a happening, and the type and family of each.
 
 ``resources/event_types.csv`` lists, per lemma, a verb or noun trigger and its event type,
-light verbs that take their type from their object ("issued subpoenas"), verbs of wanting
-or planning (irrealis), communique nouns ("a statement") and trigger families ("sue" and
+light verbs that take their type from their object ("issued subpoenas"), verbs of wanting or
+planning (irrealis), communique nouns ("a statement") and trigger families ("sue" and
 "lawsuit" are one happening). A lemma of two words is a phrasal verb ("strike down"), read
-before the verb alone. A ``SAYING`` row gives a verb with a clause as its complement the sense
-of a saying ("charged that the order is unlawful").
+before the verb alone; a ``SAYING`` row gives a verb with a clause the sense of a saying.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
+from graphx.extract.walked_out import out_of_custody
 from graphx.extract.word_lists import listed_sense
 
 __all__ = [
@@ -267,7 +267,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         return deciders.by_whom(verb, lemma, tables[0][lemma], taxonomy)
     if any(lemma in table for table, _ in checks):  # else its own row: "marched to the jail"
         return _verb_sense(verb, lemma, taxonomy) if lemma in taxonomy.capturing else None
-    freed = custody.out_of_custody(verb, taxonomy)
+    freed = out_of_custody(verb, taxonomy)
     return (taxonomy.freeing[lemma], lemma) if freed else None
 
 

@@ -3,8 +3,10 @@
 A page that changes after it comes out often opens what it adds with a label: "UPDATE:
 Rodrigo Palacios was released from the county jail on Friday morning" on a TV station's
 story of Thursday, stamped "Updated: Sep. 13, 2019". That paragraph was written on the day
-of the update, so its "Friday", "today" and "this morning" are read against that day, not
-against the day the page came out (which made the release a week early).
+of the update, so its "Friday", "today" and "this morning" are read against that day, and
+what it tells done by then is done; the rest of the page keeps the day it came out. The
+day is the label's own ("UPDATE (Sept. 13):"), else the stamp's when it comes within three
+days of the page: a later stamp may be of a later edit than the paragraph's.
 """
 
 from __future__ import annotations
@@ -14,78 +16,93 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from graphx.extract.timex.normalise import normalize
 from graphx.extract.timex.spans import span_of
 from graphx.ingest.stamps import changed_on
 from graphx.model import Document, TimeExpression
 
-__all__ = ["read_on_update_day", "update_paragraphs", "written_through_update"]
+__all__ = ["read_on_update_day", "update_paragraphs", "written_later"]
 
-# "UPDATE:", "UPDATED (10:15 a.m.):", "Update, Sept. 13 —": a label that opens a paragraph
+_SPACE = r"[^\S\n]"
+# "UPDATE:", "UPDATED (10:15 a.m.):", "Update, Sept. 13 —": a label that opens a paragraph,
+# with no words of a sentence ("Updated guidance from the attorney general: ...")
 _UPDATE_OPENS = re.compile(
-    r"^[^\S\n]*(?:UPDATED?|Updated?)\b[^:\n\u2014]{0,40}(?::|\u2014|--)", re.MULTILINE
+    rf"^{_SPACE}*(?:UPDATED?|Updated?)(?P<when>{_SPACE}*\([^)\n]{{1,30}}\)"
+    rf"|,?{_SPACE}+[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}}(?:,{_SPACE}*\d{{4}})?"
+    rf"|,?{_SPACE}+\d{{1,2}}(?::\d\d)?{_SPACE}*[ap]\.?m\.?)?{_SPACE}*(?::|\u2014|--)",
+    re.MULTILINE,
 )
-# an update of the following days, not a page corrected years on
-_UPDATED_WITHIN = dt.timedelta(days=30)
+_STAMP_WITHIN = dt.timedelta(days=3)  # a stamp's day, for an update of the next days
+_LABEL_WITHIN = dt.timedelta(days=30)  # a label's own day, not a page corrected years on
 
 Read = Callable[[str], list[TimeExpression]]
+Later = tuple[int, int, tuple[dt.date, dt.date]]
 
 
-def update_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each paragraph a text opens with an update's label.
+def update_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, the label's words of when) of each paragraph a text opens with an
+    update's label.
 
     >>> update_paragraphs("Judge rules\\nUPDATE: He was freed Friday.\\nThe judge ruled.")
-    [(12, 38)]
+    [(12, 40, '')]
     """
     spans = []
     for label in _UPDATE_OPENS.finditer(text):
         end = text.find("\n", label.end())
-        spans.append((label.start(), len(text) if end < 0 else end))
+        when = (label["when"] or "").strip(" ,()")
+        spans.append((label.start(), len(text) if end < 0 else end, when))
     return spans
+
+
+def written_later(text: str, document: Document) -> list[Later]:
+    """Each update paragraph of the page whose day is known, with the days it was written
+    in: from the page's publication day through the update's."""
+    published = _published_day(document)
+    if published is None:
+        return []
+    stamped = changed_on(document.furniture)
+    later = []
+    for start, end, when in update_paragraphs(text):
+        day = _label_day(when, document.published, published) or _soon(stamped, published)
+        if day is not None:
+            later.append((start, end, (published, day)))
+    return later
 
 
 def read_on_update_day(
     text: str, times: Sequence[TimeExpression], document: Document, read: Read
 ) -> list[TimeExpression]:
-    """The times, those of a paragraph the page opens with an update's label read by
-    ``read`` against the day of the page's "Updated" stamp, when that day is after the day
-    the page came out and within 30 days of it."""
-    day = _update_day(document)
-    paragraphs = update_paragraphs(text) if day else []
-    if not paragraphs:
-        return list(times)
-
-    def within(time: TimeExpression) -> bool:
-        return any(start <= time.start < end for start, end in paragraphs)
-
-    again = {t.start: t for t in read(day) if within(t)}
-    return [_on_update(t, again[t.start], day) if t.start in again else t for t in times]
+    """The times, those of each update paragraph (``written_later``) read by ``read``
+    against the paragraph's day."""
+    again: dict[int, TimeExpression] = {}
+    for start, end, (_, day) in written_later(text, document):
+        again.update((t.start, t) for t in read(day.isoformat()) if start <= t.start < end)
+    return [_on_update(t, again[t.start]) if t.start in again else t for t in times]
 
 
-def written_through_update(
-    text: str, document: Document, written: tuple[dt.date, dt.date] | None
-) -> tuple[dt.date, dt.date] | None:
-    """The days a page was written in (``aspect.days_written``), through the day of its
-    update when the page opens a paragraph with an update's label: what that paragraph
-    tells done by then is done, not looked forward to."""
-    day = _update_day(document)
-    if written is None or not day or not update_paragraphs(text):
-        return written
-    return written[0], dt.date.fromisoformat(day)
+def _published_day(document: Document) -> dt.date | None:
+    """The page's publication day, when the page or its metadata gives one."""
+    if not (document.published_is_known or document.published_on_page):
+        return None
+    first, last = span_of(document.published)
+    return dt.date.fromisoformat(first) if first and first == last else None
 
 
-def _update_day(document: Document) -> str:
-    """The day of the page's update, when it is after its known publication day and soon."""
-    updated = changed_on(document.furniture)
-    on_page = document.published_is_known or document.published_on_page
-    first, last = span_of(document.published) if on_page else ("", "")
-    if not updated or not first or first != last:
-        return ""
-    gap = dt.date.fromisoformat(updated) - dt.date.fromisoformat(first)
-    return updated if dt.timedelta(0) < gap <= _UPDATED_WITHIN else ""
+def _label_day(when: str, dct: str, published: dt.date) -> dt.date | None:
+    """The day a label names ("Sept. 13"), when it is after the page's and soon."""
+    time = normalize(when, dct=dct) if when else None
+    if time is None or not time.date_start or time.date_start != time.date_end:
+        return None
+    return _soon(time.date_start, published, _LABEL_WITHIN)
 
 
-def _on_update(time: TimeExpression, again: TimeExpression, day: str) -> TimeExpression:
+def _soon(day: str, published: dt.date, within: dt.timedelta = _STAMP_WITHIN) -> dt.date | None:
+    told = dt.date.fromisoformat(day) if day else None
+    return told if told is not None and dt.timedelta(0) < told - published <= within else None
+
+
+def _on_update(time: TimeExpression, again: TimeExpression) -> TimeExpression:
     if again.value == time.value:
         return time
-    why = f"'{again.text}' read against the day of the page's update ({day}), which it opens"
+    why = f"'{again.text}' read against the day of the update its paragraph opens with"
     return replace(again, reading=f"{again.reading}; {why}" if again.reading else why)

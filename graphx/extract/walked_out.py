@@ -1,0 +1,107 @@
+"""Whether someone held walked out of custody (issue 15): "walked out of the county jail",
+"walked free from the Northwest Detention Center", "a mother who spent five weeks in the
+Lucas County jail walked out Thursday" tell a release (``FREE`` rows of ``event_types.csv``,
+with the ``CUSTODY`` nouns of :mod:`graphx.extract.custody`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graphx.extract.custody import capture_nouns, custody_noun, names_custody
+from graphx.extract.someone import told_as_someone
+
+if TYPE_CHECKING:
+    from graphx.extract.triggers import Taxonomy
+
+__all__ = ["out_of_custody"]
+
+
+# The words that lead out of a place: "walked out of", "walked free from", "emerged from".
+_OUT_OF = frozenset({"out", "of", "from", "free"})
+_STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in the jail"
+
+
+# verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
+_MOVING = frozenset({"walk", "step", "stroll"})
+
+
+def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
+    """Whether someone walked out of, or free from, a place of custody: a name, a pronoun or
+    one person held ("A Guatemalan man arrested in last month's raid walked out of the
+    LaSalle ICE Processing Center": a singular "taken" noun of ``capture_nouns.txt`` with a
+    clause of arrest or detention) as the subject, no one walked out by others, no place
+    walked to ("Protesters walked from the detention center to City Hall", "a report
+    emerged from the jail" and "deputies walked Ana Ruiz out of the jail" are none)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c, taxonomy) for c in subjects):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
+        return False  # "walked from the jail": a walk
+    stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
+    places = False
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "pobj":
+            places = True
+            if custody_noun(word, taxonomy):
+                return True
+        elif word.lower_ in _OUT_OF:
+            stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+    return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
+
+
+def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
+    """ "A mother who spent five weeks in the county jail walked out Thursday": a "who"
+    clause that holds the subject in a place of custody names the place walked out of."""
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        lemma = clause.lemma_.lower()
+        stayed = lemma in _STAYED
+        if not stayed and not _of_custody(lemma, taxonomy):
+            continue
+        if any(_another_stay(t, subject) for t in clause.subtree):
+            continue  # "a month in jail in 2019", "a guard who spent 14 years in the jail"
+        # "spent five weeks in the jail", not "spent 20 years at the jail" (a guard's)
+        where = ("in",) if stayed else ("in", "at")
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in where]
+        if names_custody(preps, taxonomy):
+            return True
+    return False
+
+
+def _another_stay(word: Token, subject: Token) -> bool:
+    """A number of a date in a stay's clause: a year, or a count but of a "taken" one's stay
+    ("a man who spent 14 months in the jail"; not a nurse's years there: a review)."""
+    taken = subject.lemma_.lower() in capture_nouns()[0]
+    return word.ent_type_ == "DATE" and word.is_digit and (len(word) == 4 or not taken)
+
+
+def _one_held(noun: Token, taxonomy: Taxonomy) -> bool:
+    """One person held: told by a "who" clause, or a singular noun with a clause of how
+    they came to be held ("a man arrested in last month's raid", "a restaurant owner
+    detained by federal immigration agents last week": whoever was detained is someone);
+    not "a woman" or "a worker" who walked out after a visit or to join a strike."""
+    if told_as_someone(noun):
+        return True
+    if noun.tag_ != "NN":
+        return False
+    taken = noun.lemma_.lower() in capture_nouns()[0]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    # anyone arrested or detained ("a restaurant owner detained by agents"); held, kept or
+    # taken only for one of the "taken" nouns ("a man taken into custody"), since "a
+    # lawyer held up in traffic" and "a nurse placed at the jail" were never held
+    if any(taxonomy.verbs.get(c.lemma_.lower()) == "enforcement" for c in clauses):
+        return True
+    return taken and any(_of_custody(c.lemma_.lower(), taxonomy) for c in clauses)
+
+
+def _of_custody(lemma: str, taxonomy: Taxonomy) -> bool:
+    """A verb of arrest or detention: an enforcement trigger, or one of custody or taking."""
+    enforcement = taxonomy.verbs.get(lemma) == "enforcement"
+    return enforcement or lemma in taxonomy.confining or lemma in taxonomy.capturing
