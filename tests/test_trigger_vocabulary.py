@@ -3025,3 +3025,23 @@ def test_vocabulary_a_saying_of_an_act_denied_is_a_statement(nlp: Language) -> N
     # a review: the act denied is no act the saying tells, and the statement was lost
     text = "The Dayton jail has not ended the 287(g) program, Sheriff Ann Lee said Monday."
     assert [e.trigger for e, _ in events_of(nlp, text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        # found in probe277 (working): the release of someone named is their release
+        ("The Dover Immigrant Alliance welcomes the release this morning of Tomas Ferreira, a "
+         "Dover father of two, from the county jail.", True),
+        ("Advocates cheered the release Friday of Tomas Ferreira, a Dover father of two, from "
+         "the county jail.", True),
+        # ... the release of a text is its publication
+        ("The sheriff's office announced the release of its annual report on Friday.", False),
+        ("The release of the Dover audit on Friday drew criticism.", False),
+    ],
+)  # fmt: skip
+def test_vocabulary_the_release_of_someone_is_a_release(
+    nlp: Language, text: str, freed: bool
+) -> None:
+    found = [e for e, _ in events_of(nlp, text) if e.event_type == "release"]
+    assert bool(found) == freed

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.tree import direct_objects, named_object
+from graphx.lexicon import shipped
 
 __all__ = ["COMPONENT", "VerbLemmas", "noun_lemma", "phrasal_verb", "stems", "verb_lemmas"]
 
@@ -82,11 +83,24 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
             pair = f"{child.lemma_.lower()} {lemma}"
             if pair in taxonomy.nouns or pair in taxonomy.objects:
                 return pair
-        # "the service of a search warrant" as the table lists "serve warrant" of a verb
+        # "the service of a search warrant" as the table lists "serve warrant" of a verb;
+        # "the release this morning of Rodrigo Palacios" as it lists "release someone"
         for thing in (g for g in child.children if child.lower_ == "of" and g.dep_ == "pobj"):
             if (pair := f"{lemma} {thing.lemma_.lower()}") in taxonomy.nouns:
                 return pair
+            if _a_person(thing) and (pair := f"{lemma} someone") in taxonomy.nouns:
+                return pair
     return lemma
+
+
+def _a_person(word: Token) -> bool:
+    """A person's name or pronoun, or a name told as a person's by what it is ("Rodrigo
+    Palacios, a father of two", which the model may tag a body)."""
+    if word.ent_type_ == "PERSON" or word.lower_ in ("him", "her", "them"):
+        return True
+    nouns = shipped().word_set("person_nouns.txt")
+    told = (c for c in word.children if c.dep_ == "appos")
+    return word.pos_ == "PROPN" and any(c.lemma_.lower() in nouns for c in told)
 
 
 def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:
