@@ -3038,6 +3038,12 @@ def test_vocabulary_a_saying_of_an_act_denied_is_a_statement(nlp: Language) -> N
         # ... the release of a text is its publication
         ("The sheriff's office announced the release of its annual report on Friday.", False),
         ("The release of the Dover audit on Friday drew criticism.", False),
+        # ... nor of a film, a firm or emails (a review)
+        ("The release of 'Mariela' on Friday drew crowds to the Dover theater.", False),
+        ("The release of Kessler Farms, the county's largest employer, from its tax agreement "
+         "on Tuesday drew criticism.", False),
+        ("The county promised the emails, and the release of them on Thursday drew "
+         "criticism.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_the_release_of_someone_is_a_release(

@@ -94,13 +94,20 @@ def noun_lemma(token: Token, taxonomy: Taxonomy) -> str:
 
 
 def _a_person(word: Token) -> bool:
-    """A person's name or pronoun, or a name told as a person's by what it is ("Rodrigo
-    Palacios, a father of two", which the model may tag a body)."""
-    if word.ent_type_ == "PERSON" or word.lower_ in ("him", "her", "them"):
+    """A person's name, not in quotes (a title: "the release of 'Mariela'"), or "him" or
+    "her", or a name told as one held might be ("Rodrigo Palacios, a father of two", which
+    the model may tag a body; a "taken" noun of ``capture_nouns.txt``: not "Kessler Farms,
+    the county's largest employer")."""
+    doc = word.doc
+    opening = word.left_edge.i
+    quoted = opening > 0 and doc[opening - 1].is_quote
+    if (word.ent_type_ == "PERSON" and not quoted) or word.lower_ in ("him", "her"):
         return True
-    nouns = shipped().word_set("person_nouns.txt")
-    told = (c for c in word.children if c.dep_ == "appos")
-    return word.pos_ == "PROPN" and any(c.lemma_.lower() in nouns for c in told)
+    told = [c.lemma_.lower() for c in word.children if c.dep_ == "appos"]
+    if word.pos_ != "PROPN" or not told:
+        return False
+    taken = shipped().word_kinds("capture_nouns.txt").get("taken", frozenset())
+    return any(noun in taken for noun in told)
 
 
 def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:
