@@ -68,7 +68,8 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
 
         # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's
         times = read(spoken_day(document.text, document.published) or document.published)
-        times = updates.read_on_update_day(document.text, times, document, read)
+        later = updates.written_later(document.text, document)  # an update's paragraphs
+        times = updates.read_on_update_day(times, later, read)
     with stage("events"):
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         headline_end = lines.headline_end(document.text, document.title)
@@ -78,7 +79,7 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
             aspect.weekdays_read_in_full(doc, times),
             headline_end=headline_end,
             now=aspect.days_written(document),
-            later=updates.written_later(document.text, document),
+            later=later,
         )
         mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
     return DocExtraction(document.id, sentences, mentions, times, found)

@@ -214,7 +214,7 @@ def _acting_subject(doc: Doc, person: Mention, noun: Token) -> bool:
         for c in head.children
         if c.i > head.i
     )
-    described = described or _told_before(verb, noun) or _same_kind(verb, noun)
+    described = described or _told_before(verb, noun) or _pleaded_next(verb, noun)
     return subject and described and head.left_edge.i == span.start and not speaks
 
 
@@ -241,7 +241,7 @@ def _told_before(verb: Token, noun: Token) -> bool:
     )
 
 
-def _same_kind(verb: Token, noun: Token) -> bool:
+def _pleaded_next(verb: Token, noun: Token) -> bool:
     """A plea after a lede's case against "a man" ("A Greer man ... was sentenced Thursday.
     Dale Pruitt, 54, pleaded guilty in September": a release tells the steps of one case
     against its one defendant, and only the one charged pleads). Not another step, which

@@ -70,12 +70,12 @@ def written_later(text: str, document: Document) -> list[Later]:
 
 
 def read_on_update_day(
-    text: str, times: Sequence[TimeExpression], document: Document, read: Read
+    times: Sequence[TimeExpression], later: Sequence[Later], read: Read
 ) -> list[TimeExpression]:
     """The times, those of each update paragraph (``written_later``) read by ``read``
     against the paragraph's day."""
     again: dict[int, TimeExpression] = {}
-    for start, end, (_, day) in written_later(text, document):
+    for start, end, (_, day) in later:
         again.update((t.start, t) for t in read(day.isoformat()) if start <= t.start < end)
     return [_on_update(t, again[t.start]) if t.start in again else t for t in times]
 
