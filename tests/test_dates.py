@@ -264,6 +264,28 @@ def test_dates_a_release_label_and_its_day_are_metadata(label: str) -> None:
     assert values(said, dct="2019-09-13") == [("September 12, 2019", "2019-09-12")]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "found"),
+    [
+        # found in probe275 (working): a day an act takes effect is not before the act
+        ("The board voted on June 20 to end the agreement, effective Dec. 31.", "2019-08-09",
+         [("June 20", "2019-06-20"), ("Dec. 31", "2019-12-31")]),
+        ("The board voted on June 20 to end the agreement, effective as of Jan. 1.",
+         "2019-08-09", [("June 20", "2019-06-20"), ("Jan. 1", "2020-01-01")]),
+        # ... with no act's day before it, read as any day is
+        ("The policy, effective Jan. 1, ended the practice.", "2020-03-10",
+         [("Jan. 1", "2020-01-01")]),
+        # ... and a day of another sentence is no act's of this one
+        ("The board met on June 20. The rule was effective Jan. 1.", "2019-08-09",
+         [("June 20", "2019-06-20"), ("Jan. 1", "2019-01-01")]),
+    ],
+)  # fmt: skip
+def test_dates_an_effective_day_after_its_acts(
+    text: str, dct: str, found: list[tuple[str, str]]
+) -> None:
+    assert values(text, dct=dct) == found
+
+
 def test_dates_offsets_point_into_text() -> None:
     text = "On Monday, May 4, officials said that last year and in 2019 the 1990s ended."
     for t in find_time_expressions(text, dct=DCT):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from graphx.extract.timex.anchoring import (
     NO_VALUE,
@@ -96,6 +97,8 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
         year_ = year_ if near or ctx.bound_precision in ("day", "week") else None
     if year_ is None and (named := ctx.days_named.get((month, day))) is not None:
         year_ = named.year  # "the March 10 meeting" after "on Monday, March 10"
+    if not raw and year_ is not None and _EFFECTIVE.search(text[max(0, f.start - 30) : f.start]):
+        year_ = _after_the_act(ctx, month, day, year_)
     if year_ is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     try:
@@ -106,6 +109,24 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     if not raw:  # not "born on June 15, 1990": a year written is that date's alone
         ctx.days_named.setdefault((month, day), date)
     return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
+
+
+# "effective Dec. 31", "effective as of July 1": the day an act takes effect
+_EFFECTIVE = re.compile(r"\beffective(?:\s+(?:on|as\s+of))?\s*$", re.IGNORECASE)
+
+
+def _after_the_act(ctx: Context, month: int, day: int, year_: int) -> int:
+    """The year of the day an act takes effect: not before the day its sentence gave the
+    act ("voted 4-3 on June 20 to end its agreement, effective Dec. 31", in August, is the
+    Dec. 31 to come, not the one before the vote)."""
+    act = ctx.last_day if ctx.last_day_at >= ctx.sentence_start else None
+    for later in range(year_, year_ + 5):  # a Feb. 29 recurs within four years
+        try:
+            if act is None or dt.date(later, month, day) >= act:
+                return later
+        except ValueError:
+            continue
+    return year_
 
 
 def _year_of_weekday(bound: dt.date, month: int, day: int, weekday: int, slack: int) -> int | None:
