@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 from graphx.extract import (
     antecedents,
-    custody,
     described,
     members,
     notices,
@@ -27,6 +26,7 @@ from graphx.extract import (
     tellers,
     where,
 )
+from graphx.extract.word_lists import capture_nouns
 from graphx.model import Mention
 
 __all__ = ["argument_mentions", "participants", "ruled_on", "what_it_says"]
@@ -337,7 +337,7 @@ def _from_a_place(token: Token) -> bool:
     person = token.head
     if token.dep_ != "compound" or person.pos_ != "NOUN" or person.dep_ == "compound":
         return False
-    return person.lemma_.lower() in custody.capture_nouns()[0]
+    return person.lemma_.lower() in capture_nouns()[0]
 
 
 def _take(

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphx.extract import arguments, custody
+from graphx.extract import arguments
 from graphx.extract.triggers import load_taxonomy, verb_lemma
-from graphx.extract.word_lists import organizers, other_instance_words
+from graphx.extract.word_lists import capture_nouns, organizers, other_instance_words
 from graphx.model import Mention
 
 __all__ = ["done_by_next", "with_what_it_tells"]
@@ -66,7 +66,7 @@ def done_by_next(trigger: Token, mentions: Sequence[Mention], starts: list[int])
     if trigger.sent.end < len(doc):
         root = doc[trigger.sent.end].sent.root
         around += [s for s in root.children if s.dep_ == "nsubj"]
-    takers = custody.capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
+    takers = capture_nouns()[1]  # the law's people: "Agents with ...", "ICE officers"
     for subject in around:
         words = list(subject.subtree)
         if any(w.lemma_.lower() in takers for w in words) and _the_same_act(subject.head):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, of_the_law
+from graphx.extract.custody import of_the_law
 from graphx.extract.known import read_head_words
 from graphx.extract.someone import someone
 from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract.word_lists import capture_nouns
 from graphx.lexicon import Lexicon, shipped
 
 __all__ = [

@@ -18,15 +18,13 @@ from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
 from graphx.extract.someone import counted_people, out_of_somewhere, someone
 from graphx.extract.taxonomy import load_taxonomy
-from graphx.lexicon import Lexicon, shipped
+from graphx.extract.word_lists import capture_nouns, capture_word_kinds
 
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
 
 __all__ = [
     "by_the_laws_people",
-    "capture_nouns",
-    "capture_word_kinds",
     "halted",
     "captured",
     "custody_noun",
@@ -89,25 +87,6 @@ def _people_held(noun: Token) -> bool:
     """Counted people or people of ``capture_nouns.txt``: "the 86 workers", "a man"."""
     counted = any(c.dep_ == "nummod" for c in noun.children)
     return noun.pos_ == "PROPN" or counted or noun.lemma_.lower() in capture_nouns()[0]
-
-
-def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """``capture_nouns.txt``: the nouns of people taken, and of people of the law who take."""
-    return (lexicon or shipped()).derived(_capture_nouns)
-
-
-def _capture_nouns(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    kinds = capture_word_kinds(lexicon)
-    return kinds.get("taken", frozenset()), kinds.get("taker", frozenset())
-
-
-def capture_word_kinds(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
-    """``capture_nouns.txt`` by kind of line ("taken", "taker", "band", "hidden")."""
-    return (lexicon or shipped()).derived(_capture_word_kinds)
-
-
-def _capture_word_kinds(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    return lexicon.word_kinds("capture_nouns.txt")
 
 
 def captured(verb: Token) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, capture_word_kinds, of_the_law
+from graphx.extract.custody import of_the_law
 from graphx.extract.doers import doers
 from graphx.extract.someone import someone
+from graphx.extract.word_lists import capture_nouns, capture_word_kinds
 
 __all__ = ["capture_words", "found_in_numbers"]
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import (
-    capture_nouns,
-    capture_word_kinds,
-    custody_noun,
-    of_the_law,
-)
+from graphx.extract.custody import custody_noun, of_the_law
 from graphx.extract.someone import someone
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
+from graphx.extract.word_lists import capture_nouns, capture_word_kinds
 
 __all__ = ["handed", "handed_to_the_law"]
 

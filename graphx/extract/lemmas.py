@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.tree import direct_objects, named_object
-from graphx.lexicon import shipped
+from graphx.extract.word_lists import capture_nouns
 
 __all__ = ["COMPONENT", "VerbLemmas", "noun_lemma", "phrasal_verb", "stems", "verb_lemmas"]
 
@@ -106,8 +106,7 @@ def _a_person(word: Token) -> bool:
     told = [c.lemma_.lower() for c in word.children if c.dep_ == "appos"]
     if word.pos_ != "PROPN" or not told:
         return False
-    taken = shipped().word_kinds("capture_nouns.txt").get("taken", frozenset())
-    return any(noun in taken for noun in told)
+    return any(noun in capture_nouns()[0] for noun in told)
 
 
 def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:

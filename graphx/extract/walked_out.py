@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graphx.extract.custody import capture_nouns, custody_noun, names_custody
+from graphx.extract.custody import custody_noun, names_custody
 from graphx.extract.someone import told_as_someone
+from graphx.extract.word_lists import capture_nouns
 
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy

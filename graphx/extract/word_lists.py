@@ -15,6 +15,8 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "byline_roles",
+    "capture_nouns",
+    "capture_word_kinds",
     "inexact_count_words",
     "kind_words",
     "listed_sense",
@@ -63,6 +65,25 @@ def notices(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
     """``notices.txt``: the nouns ("letter"), the verbs that carry one ("received") and the
     verbs that tell what it says ("notifying") of a notice of an end (``notices``)."""
     return (lexicon or shipped()).word_kinds("notices.txt")
+
+
+def capture_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """``capture_nouns.txt``: the nouns of people taken, and of people of the law who take."""
+    return (lexicon or shipped()).derived(_capture_nouns)
+
+
+def _capture_nouns(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    kinds = capture_word_kinds(lexicon)
+    return kinds.get("taken", frozenset()), kinds.get("taker", frozenset())
+
+
+def capture_word_kinds(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``capture_nouns.txt`` by kind of line ("taken", "taker", "band", "hidden")."""
+    return (lexicon or shipped()).derived(_capture_word_kinds)
+
+
+def _capture_word_kinds(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.word_kinds("capture_nouns.txt")
 
 
 def byline_roles(lexicon: Lexicon | None = None) -> frozenset[str]:
