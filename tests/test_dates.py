@@ -409,6 +409,17 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "The council voted on March 2, 2019. Two days later, the mayor vetoed it.",
             [("March 2, 2019", "2019-03-02"), ("Two days later", "2019-03-04")],
         ),
+        # nights count as days (found in probe277), and a weekday in apposition to a date is
+        # that date's, no day of its own
+        (
+            "On Feb. 11, 2019, a Monday, agents arrested 20 people. Two nights later, 400 "
+            "people crowded into a church.",
+            [("Feb. 11, 2019", "2019-02-11"), ("Two nights later", "2019-02-13")],
+        ),
+        (
+            "It began on Feb. 11, which was a Tuesday. Police arrested him on Tuesday.",
+            [("Feb. 11", "2020-02-11"), ("Tuesday", "2020-01-14")],
+        ),
         (
             "Police arrested him on Tuesday. The next day, he was charged.",
             [("Tuesday", "2020-01-14"), ("The next day", "2020-01-15")],

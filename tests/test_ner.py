@@ -258,6 +258,25 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("The Dover Workers'", "ORG"), ("Ana Ruiz", "PERSON")],
             [("Dover Workers", "organization"), ("Ana Ruiz", "person")],
         ),
+        # a house of worship named after a saint is one organization (found in probe277),
+        # the model's place and body inside it, or nothing; not a street named after it,
+        # nor a town named after a saint
+        (
+            "Mourners filled St. Marta's Lutheran Church on Sunday.",
+            [("St. Marta", "GPE"), ("Lutheran Church", "ORG")],
+            [("St. Marta's Lutheran Church", "organization")],
+        ),
+        (
+            "The march began at Saint Ives Cathedral in Dover.",
+            [("Dover", "GPE")],
+            [("Saint Ives Cathedral", "organization"), ("Dover", "jurisdiction")],
+        ),
+        (
+            "Cars lined St. Marta's Church Road.",
+            [("St. Marta", "GPE")],
+            [],
+        ),
+        ("He moved to St. Cloud in 2019.", [("St. Cloud", "GPE")], [("St. Cloud", "jurisdiction")]),
         # a county named after someone keeps its possessive (found in a fresh corpus); a
         # county of a state does not
         (
@@ -1453,7 +1472,12 @@ def test_ner_a_name_run_across_a_datelines_dash_starts_after_it(
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        ("They sang at St. Mark's Church on Sunday.", [("St. Mark", "GPE")], []),
+        # ... the church is a body (a saint's house of worship, found in probe277)
+        (
+            "They sang at St. Mark's Church on Sunday.",
+            [("St. Mark", "GPE")],
+            [("St. Mark's Church", "organization", "")],
+        ),
         ("Pupils of Dayton Central High School marched.", [("Dayton", "GPE")], []),
         (
             "Pupils in Dayton marched to the school.",

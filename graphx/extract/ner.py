@@ -131,7 +131,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = retype.places_read_with_titles(doc, drafts)
     drafts = joined.possessive_bodies(doc, joined.broken_bodies(doc, drafts))
     drafts = seated.seated_bodies(doc, joined.field_offices(doc, drafts, names))
-    drafts = joined.bodies_named_after_their_kind(doc, drafts)
+    drafts = joined.bodies_named_after_their_kind(doc, joined.saints_houses_of_worship(doc, drafts))
     drafts = parted.people_of_towns(doc, joined.bodies_ended_at_of(doc, drafts))
     drafts = headed.chapters(doc, repairs.regional_outlets(doc, drafts))
     drafts = repairs.administrations(doc, headed.state_chambers(doc, drafts, names), names)

@@ -163,6 +163,15 @@ def _weekday_not_a_word(n: _Near) -> bool:
     return word not in _AMBIGUOUS_WEEKDAYS or n.hinted or bool(n.f.group("rel"))
 
 
+# "On Feb. 11, 2025, a Tuesday, agents ...": the weekday of the date just told, no day of
+# its own (it had been read as the publication week's Tuesday)
+_A_DATES_WEEKDAY = re.compile(r"\d,?\s+(?:a|which\s+was\s+a)\s+$", re.I)
+
+
+def _not_the_dates_weekday(n: _Near) -> bool:
+    return _A_DATES_WEEKDAY.search(n.before) is None or bool(n.f.group("rel"))
+
+
 def _month_not_a_word(n: _Near) -> bool:
     """ "May", "March" alone are months only after a preposition and not in capitals."""
     f = n.f
@@ -299,7 +308,7 @@ _CHECKS: dict[str, tuple[_Check, ...]] = {
     "spelled_year": _NUMBER_CHECKS,
     "holiday": (_holiday_capitalized,),
     "month": (_name_capitalized, _month_not_a_word),
-    "weekday": (_name_capitalized, _weekday_not_a_word),
+    "weekday": (_name_capitalized, _weekday_not_a_word, _not_the_dates_weekday),
     "mdy": (_dated_month_capitalized, _days_in_order),
     "my": (_dated_month_capitalized,),
     "season": (_fall_is_a_season, _season_not_a_name, _season_in_context),
