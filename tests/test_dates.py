@@ -409,6 +409,49 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             "The council voted on March 2, 2019. Two days later, the mayor vetoed it.",
             [("March 2, 2019", "2019-03-02"), ("Two days later", "2019-03-04")],
         ),
+        # "the following Tuesday", "the next Tuesday", "the following week" count from the
+        # day the story told last (found in probe278); "next Tuesday" from the page's day
+        (
+            "The board met on Thursday, Jan. 2. The following Tuesday, the mayor signed it.",
+            [("Thursday, Jan. 2", "2020-01-02"), ("The following Tuesday", "2020-01-07")],
+        ),
+        (
+            "On Monday the board met. The next Tuesday, it voted.",
+            [("Monday", "2020-01-13"), ("The next Tuesday", "2020-01-14")],
+        ),
+        (
+            "Agents came on Monday, Jan. 6. The following week, the men were freed.",
+            [("Monday, Jan. 6", "2020-01-06"), ("The following week", "2020-W03")],
+        ),
+        ("Next Tuesday the board meets.", [("Next Tuesday", "2020-01-21")]),
+        # noon and midnight are hours after a word of when, on the story's day: the day its
+        # paragraph opens with (found in probe278), else the page's
+        ("Police arrested him before noon.", [("noon", "2020-01-17T12:00")]),
+        ("High Noon aired on the Noon Report.", []),
+        (
+            "On Monday, Jan. 6, agents came. Men in vests blocked the gates. Agents arrested "
+            "44 people at midnight.",
+            [("Monday, Jan. 6", "2020-01-06"), ("midnight", "2020-01-06T00:00")],
+        ),
+        (
+            "They met on Thursday, Jan. 2.\nThe following Monday, agents came. Men in vests "
+            "blocked the gates. By ICE's count, 44 people were arrested at 9 p.m.",
+            [
+                ("Thursday, Jan. 2", "2020-01-02"),
+                ("The following Monday", "2020-01-06"),
+                ("9 p.m.", "2020-01-06T21:00"),
+            ],
+        ),
+        (
+            "Agents came on Monday, Jan. 6. Men in vests blocked the gates. Agents arrested "
+            "44 people at 9 p.m.",
+            [("Monday, Jan. 6", "2020-01-06"), ("9 p.m.", "2020-01-17T21:00")],
+        ),
+        (
+            "On Monday, Jan. 6, agents came. Men in vests blocked the gates.\nAgents arrested "
+            "44 people at 9 p.m.",
+            [("Monday, Jan. 6", "2020-01-06"), ("9 p.m.", "2020-01-17T21:00")],
+        ),
         # nights count as days (found in probe277), and a weekday in apposition to a date is
         # that date's, no day of its own
         (

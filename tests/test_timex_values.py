@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from graphx.extract.timex import amounts, dated, holidays, relative
+from graphx.extract.timex import amounts, dated, holidays, relative, weekdays
 from graphx.extract.timex.anchoring import NO_VALUE, Context, Value
 from graphx.extract.timex.normalise import (
     VALUE_RULES,
@@ -271,27 +271,27 @@ def test_timex_values_dated(
             {"ref": None},
             ("DATE", "XXXX-XX-XX", True),
         ),
-        (relative.weekday, match("weekday", wd="Wednesday"), {}, ("DATE", "2020-01-15", True)),
+        (weekdays.weekday, match("weekday", wd="Wednesday"), {}, ("DATE", "2020-01-15", True)),
         (
-            relative.weekday,
+            weekdays.weekday,
             match("weekday", wd="Tuesday", rel="next"),
             {},
             ("DATE", "2020-01-21", True),
         ),
         (
-            relative.weekday,
+            weekdays.weekday,
             match("weekday", wd="Friday", part="night"),
             {},
             ("TIME", "2020-01-17TNI", True),
         ),
         (
-            relative.weekday,
+            weekdays.weekday,
             match("weekday", wd="Tue.", rel="last", shift="the day before"),
             {},
             ("DATE", "2020-01-13", True),
         ),
         (
-            relative.weekday,
+            weekdays.weekday,
             match("weekday", wd="Monday"),
             {"ref": None},
             ("DATE", "XXXX-WXX-1", True),

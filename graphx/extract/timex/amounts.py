@@ -92,6 +92,8 @@ def _hour(f: Found) -> int:
         return hour + 12 if late and hour < 12 else hour
     if f.group("h4"):
         return int(f.group("h4"))  # "0630 hours"
+    if f.group("h5"):
+        return 12 if f.group("h5") == "noon" else 0
     hour = int(f.group("h") or f.group("h2"))
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:
@@ -118,7 +120,7 @@ def _date_after(text: str, end: int, ctx: Context) -> dt.date | None:
         return None
 
 
-_SAID_DAYS = ("tday", "tday2", "tday3", "tday4")  # the day after each form of the hour
+_SAID_DAYS = ("tday", "tday2", "tday3", "tday4", "tday5")  # the day after each form of the hour
 
 
 def clock_time(f: Found, text: str, ctx: Context) -> Value:

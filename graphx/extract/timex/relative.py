@@ -1,4 +1,5 @@
-"""Value rules for relative expressions: "last week", "two years ago", "Friday", "that day".
+"""Value rules for relative expressions: "last week", "two years ago", "that day" (a weekday's
+is in ``weekdays``).
 
 Each function takes a match, the text and the :class:`Context` and returns
 ``(type, value, anchored)``. Relative expressions are read against the
@@ -8,7 +9,6 @@ take the last date the text stated before them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -18,12 +18,10 @@ from graphx.extract.timex.anchoring import (
     Context,
     Value,
     iso_week,
-    name_number,
     number,
     rel_offset,
     shift_month,
     unit_value,
-    weekday_near,
     words_of,
 )
 from graphx.extract.timex.rules import Found, words
@@ -40,7 +38,6 @@ __all__ = [
     "relative_unit",
     "same_period",
     "vague_ref",
-    "weekday",
     "year_ago",
 ]
 
@@ -82,7 +79,10 @@ def fiscal_year_relative(f: Found, text: str, ctx: Context) -> Value:
 
 
 def _following(unit: str, ctx: Context) -> Value | None:
-    """ "the following year/month": the one after the year or month the text last named."""
+    """ "the following year/month/week": the one after the year, month or day the text
+    last named."""
+    if unit == "week" and ctx.last_day is not None:
+        return "DATE", iso_week(ctx.last_day + dt.timedelta(days=7)), False
     if unit not in ("year", "month") or not ctx.last_year:
         return None
     if unit == "year":
@@ -284,53 +284,6 @@ def deictic(f: Found, text: str, ctx: Context) -> Value:
     day_ = ctx.ref - dt.timedelta(days=1 if first == "last" else 0) if ctx.ref else None
     code = _W["parts_of_day"].get(part, "")
     return "TIME", (day_.isoformat() if day_ else "XXXX-XX-XX") + "T" + code, True
-
-
-def weekday(f: Found, text: str, ctx: Context) -> Value:
-    """ "Friday", "last Tuesday", "the day before next Monday", "Sunday night"."""
-    target = name_number("weekdays", f.group("wd"))
-    of = _OF_A_MONTH.match(text, f.end) if words_of(f.group("rel")) == "last" else None
-    if of is not None and (told := _last_of_month(target, of, ctx)) is not None:
-        return told  # "the last Wednesday of February"
-    # Against a month or a year of publication, "Wednesday" is any Wednesday of it: the
-    # last one before its first day would be a guess (``normalise`` gives the span).
-    coarse = ctx.ref_precision in ("month", "year")
-    when = None if coarse else weekday_near(ctx, target, words_of(f.group("rel")))
-    part = _W["parts_of_day"].get(f.group("part").lower(), "")
-    if when is None:
-        ctx.saw_weekday(target, f.start)
-        return "DATE", f"XXXX-WXX-{target + 1}", True
-    if shift := f.group("shift"):  # "the day before last Tuesday"
-        when += dt.timedelta(days=1 if shift.lower().endswith("after") else -1)
-    ctx.saw_day(when, f.start)
-    iso = when.isoformat()
-    return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
-
-
-# "... of each month", "... of February", "... of March 2024": a weekday of a month, not
-# the one before the article (found by a review: "meets on the last Wednesday of each month")
-_OF_A_MONTH = re.compile(
-    r"\s+of\s+(?:(?:each|every|the)\s+month\b|(?P<month>[A-Z][a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?)"
-)
-
-
-def _last_of_month(target: int, of: re.Match[str], ctx: Context) -> Value | None:
-    """The last such weekday of the month named, in its year or the latest before the
-    article; for "each month", every one (a set); None for a name of no month."""
-    if not of.group("month"):
-        return "SET", f"XXXX-WXX-{target + 1}", False
-    named = _W["months"].get(of.group("month").lower())
-    if not named:
-        return None
-    month = int(named)
-    year = int(of.group("year")) if of.group("year") else None
-    if year is None and ctx.ref is not None:
-        year = ctx.ref.year - (1 if month > ctx.ref.month else 0)
-    if year is None:
-        return "DATE", f"XXXX-{month:02d}", True
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    day = last - dt.timedelta(days=(last.weekday() - target) % 7)
-    return "DATE", day.isoformat(), of.group("year") is None
 
 
 def vague_ref(f: Found, text: str, ctx: Context) -> Value:

@@ -237,7 +237,8 @@ def _relative_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str
         (
             "weekday",
             rf"{_SOME_SUCH_DAY}(?:(?P<shift>the\s+day\s+(?:before|after))\s+)?"
-            rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)\s+)?{b['wd']}"
+            rf"(?:(?P<rel>this\s+past|this\s+coming|the\s+following|the\s+next|last|next|this|past|"
+            rf"coming)\s+)?{b['wd']}"
             rf"(?:\s+{b['part']})?",
         ),
         ("present", rf"(?:{refs['present_ref']})(?!-)"),
@@ -302,9 +303,19 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             # a police report's "at approximately 0630 hours": a 24-hour clock
             r"|(?<=\bat\s)(?:(?:approximately|about|around)\s+)?"
             r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+hours(?!\s+(?:per|a|an|each|annually)\b)"
-            rf"(?:,?\s+(?:on\s+)?(?P<tday4>today|yesterday|tomorrow|{weekdays}))?",
+            rf"(?:,?\s+(?:on\s+)?(?P<tday4>today|yesterday|tomorrow|{weekdays}))?"
+            # "arrested before noon", "by midnight Friday": after a word of when only
+            rf"|{_NOON_AFTER}(?P<h5>noon|midnight)"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday5>today|yesterday|tomorrow|{weekdays}))?",
         ),
     ]
+
+
+_NOON_AFTER = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "before", "after", "until", "around", "past"))
+    + ")"
+)
 
 
 def _compile(rx: str) -> re.Pattern[str]:
