@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from graphx.build.engines import extract
 from graphx.extract.updates import update_paragraphs
-from graphx.ingest.stamps import changed_on
+from graphx.ingest.stamps import changed_on, first_published
 from graphx.model import Document
 from tests.extracting import NEEDS_MODEL
 
@@ -101,3 +101,44 @@ def test_the_rest_of_an_updated_page_keeps_its_own_days(nlp: Language) -> None:
     dates = _dates(nlp, [stamp], page, published="2019-09-03")
     assert dates.get("said") == "2019-09-02"
     assert "stop" not in dates
+
+
+# found in probe278: a partner's story republished six days on; its "Monday" is the Monday
+# before the day its first publisher ran it (Wednesday 6 August 2025), not before the page's
+ORIGIN = "origin: This story was originally published by Mesa Ridge Newsroom on Aug. 6, 2025."
+REPUBLISHED = (
+    "Dorsey County jail will rent beds to ICE\n\n"
+    "The Dorsey County Board of Commissioners voted 5-2 Monday to approve a federal contract "
+    "to hold immigration detainees at the county jail.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "published", "day"),
+    [
+        ([ORIGIN], "2025-08-12", "2025-08-06"),
+        ([ORIGIN], "2025-08-06", "2025-08-06"),
+        ([ORIGIN], "2026-01-12", ""),  # a first edition long before: no day the text speaks on
+        ([ORIGIN], "2025-08-01", ""),  # nor one after the page
+        ([ORIGIN], "2025-08", ""),
+        (["caption: Originally published Aug. 6, 2025, the photo ..."], "2025-08-12", ""),
+        ([], "2025-08-12", ""),
+    ],
+)
+def test_the_day_a_republished_story_first_ran(
+    furniture: list[str], published: str, day: str
+) -> None:
+    assert first_published(furniture, published) == day
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_a_republished_storys_weekday_is_read_against_its_first_day(nlp: Language) -> None:
+    def voted(furniture: list[str]) -> str:
+        document = Document("r", "r.txt", "txt", REPUBLISHED, published="2025-08-12",
+                            published_basis="sidecar", furniture=furniture)  # fmt: skip
+        found = extract(nlp(REPUBLISHED), document)
+        return next(e.time.date_start for e in found.events if e.trigger == "voted" and e.time)
+
+    assert voted([ORIGIN]) == "2025-08-04"
+    assert voted([]) == "2025-08-11"

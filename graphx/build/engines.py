@@ -25,6 +25,7 @@ from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.spoken import spoken_day
 from graphx.extract.tables import load_tables
 from graphx.ingest.furniture import caption_surnames
+from graphx.ingest.stamps import first_published
 from graphx.lexicon import for_settings
 from graphx.model import (
     DocExtraction,
@@ -66,8 +67,11 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
                 after=document.published_is_lower_bound,
             )
 
-        # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's
-        times = read(spoken_day(document.text, document.published) or document.published)
+        # a transcript's "It's Thursday" on a page of Friday: its "tonight" is Thursday's;
+        # a republished story's "Monday" is of the day another publisher first ran it
+        published = document.published
+        first = first_published(document.furniture, published)
+        times = read(spoken_day(document.text, published) or first or published)
         later = updates.written_later(document.text, document)  # an update's paragraphs
         times = updates.read_on_update_day(times, later, read)
     with stage("events"):

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from graphx.ingest.dateline import value_days
 from graphx.ingest.pubdate import explicit_dates
 
-__all__ = ["changed_on", "dated_by_update", "stamped_date", "stamped_hours_ago", "updated_date"]
+__all__ = [
+    "changed_on",
+    "dated_by_update",
+    "first_published",
+    "stamped_date",
+    "stamped_hours_ago",
+    "updated_date",
+]
 
 # "Published ...", "Posted ...", and a byline's second line: "on May 20, 2013 at 6:48 PM"
 _STAMPED = re.compile(r"(?:\b(?:first\s+)?(?:published|posted)\b|^on\b)(?P<rest>.*)", re.IGNORECASE)
@@ -93,6 +100,35 @@ def changed_on(furniture: Sequence[str], *, today: dt.date | None = None) -> str
 
 _CHANGE_LABEL = re.compile(r"\b(?:last\s+)?updated\b:?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
+
+
+# how long before a page's day another publisher's first edition may come: a partner's
+# story is republished within days or weeks, not years
+_REPUBLISHED_WITHIN = dt.timedelta(days=60)
+
+
+def first_published(furniture: Sequence[str], published: str) -> str:
+    """The day another publisher first ran a page's story, which its text was written on,
+    from an origin line ("This story was originally published by Tar Creek News on Aug. 6,
+    2025."), when it is a day within two months before the page's day ``published``; else
+    "". A republished story's "Monday" is the Monday before that day (found in probe278).
+
+    >>> first_published(["origin: This story was first published by Mesa Notes on Aug. 6, 2025."],
+    ...                 "2025-08-12")
+    '2025-08-06'
+    >>> first_published(["origin: This story was first published on Aug. 6, 2021."], "2025-08-12")
+    ''
+    """
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", published):
+        return ""
+    page = dt.date.fromisoformat(published)
+    for line in furniture:
+        kind, _, said = line.partition(": ")
+        days = [v for _, v in explicit_dates(said)] if kind == "origin" else []
+        for day in (dt.date.fromisoformat(v) for v in days if len(v) == 10):
+            if page - _REPUBLISHED_WITHIN <= day <= page:
+                return day.isoformat()
+    return ""
 
 
 def dated_by_update(updated: str, guess: tuple[str, str] | None) -> str:
