@@ -2342,38 +2342,6 @@ def test_resolve_a_bare_town_read_by_its_name_alone_is_the_town_another_page_rea
     assert res.mention_entity["d0"][0] == res.mention_entity["d1"][2]
 
 
-def test_resolve_a_bare_big_city_on_a_page_naming_no_american_state_is_the_corpus_town() -> None:
-    # found in probe278: a blog naming Guatemala and no state read "Lexington" as Kentucky's
-    # city, while five pages placed Lexington in Nebraska
-    blog = (
-        "Men in vests blocked the gates of the plant south of Lexington. Ana Cux came to "
-        "Lexington from Guatemala.",
-        [
-            ("Lexington", "jurisdiction"),
-            ("Lexington", "jurisdiction"),
-            ("Guatemala", "jurisdiction"),
-        ],
-    )
-    dated = ("LEXINGTON, Neb. — Agents came.", [("LEXINGTON", "jurisdiction"),
-                                                ("Neb.", "jurisdiction")])  # fmt: skip
-    again = ("Lexington, Neb., officials spoke.", [("Lexington", "jurisdiction"),
-                                                   ("Neb.", "jurisdiction")])  # fmt: skip
-    res = resolve(blog, dated, again)
-    towns = {res.mention_entity["d0"][0], res.mention_entity["d1"][0]}
-    assert len(towns) == 1
-    assert res.entities[res.entities[towns.pop()].parent].label == "Nebraska"
-    # ... with no other reading, it is the big city; on a page naming a state, its own
-    alone = resolve(blog)
-    assert alone.entities[alone.entities[alone.mention_entity["d0"][0]].parent].label == "Kentucky"
-    named = ("The Kentucky board met in Lexington.", [("Kentucky", "jurisdiction"),
-                                                       ("Lexington", "jurisdiction")])  # fmt: skip
-    res = resolve(named, dated, again)
-    assert res.mention_entity["d0"][1] != res.mention_entity["d1"][0]
-    # ... and one page placing it elsewhere is not the corpus's story (see the next test)
-    res = resolve(blog, dated)
-    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
-
-
 def test_resolve_a_bare_town_on_a_page_naming_its_country_stays_there() -> None:
     # a guard: the page says which Warsaw
     res = resolve(

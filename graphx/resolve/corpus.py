@@ -128,9 +128,7 @@ class CorpusBuilder:
         return label_of(cluster) if cluster.names else cluster.key[-1]
 
 
-def places_typed_apart(
-    groups: dict[tuple[str, ...], Cluster], gazetteer: places.Gazetteer
-) -> dict[int, Cluster]:
+def places_typed_apart(groups: dict[tuple[str, ...], Cluster]) -> dict[int, Cluster]:
     """An "organization" named exactly as a place of the corpus, or by the place's short
     form, is that place ("Queens", "NYC" where the model guessed ORG, issue 16); so is a
     place the gazetteer does not know named as the one place of the corpus a dateline or
@@ -156,7 +154,7 @@ def places_typed_apart(
         label = c.place.name if unknown and c.place is not None else label_of(c)
         found = by_name.get(normalize_name(label), [])
         if unknown:  # the one namesake the corpus places for sure
-            found = [(p, n) for p, n in found if p is not c and _placed_over(p, c, gazetteer)]
+            found = [(p, n) for p, n in found if p is not c and _placed_over(p, c)]
         if not found and label.isupper() and len(label) <= 4:  # "NYC" read as a body
             read = places.lookup(label)
             found = by_name.get(normalize_name(read.name), []) if read else []
@@ -168,27 +166,13 @@ def places_typed_apart(
     return redirect
 
 
-def _placed_over(place: Cluster, guess: Cluster, gazetteer: places.Gazetteer) -> bool:
+def _placed_over(place: Cluster, guess: Cluster) -> bool:
     """Whether a reading of a name places it better than a guess: a reading a page's state
     placed, or, over a reading by the name alone, one a page's other towns made
     ("Centreville" beside "Sturgis" and "Three Rivers" is Michigan's, where a page naming
-    no other town read Virginia's, the largest). A big city read by its name alone gives
-    way only to the town of the corpus's story, placed on two pages or more ("Lexington" on
-    a blog, "LEXINGTON, Neb." on five pages, found in probe278; not "Columbus" beside one
-    page's "Columbus, Neb.", a review). A city abroad so read, or a guess among namesakes
-    ("LANCASTER" on a page naming no state), is any such guess ("WARSAW —")."""
+    no other town read Virginia's, the largest)."""
     if place.place is None or place.place.ambiguous:
         return False
-    read = guess.place
-    american = read is not None and read.parent in gazetteer.states.values()
-    if (
-        american
-        and read is not None
-        and not read.ambiguous
-        and places.is_city(read.name, gazetteer)
-    ):
-        if len(place.docs) < 2:
-            return False
     return not place.unplaced or (guess.by_name_alone and not place.by_name_alone)
 
 

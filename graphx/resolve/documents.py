@@ -327,7 +327,14 @@ class DocResolver:
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
         key = ("place", place.name, place.level, place.parent)
         cluster = self._new("jurisdiction", key, place=place)
-        unplaced = bare and self.page.read_alone(m.text, place)
+        # a reading abroad, a guess among namesakes or a town; not a big city's ("Columbus")
+        weak = place.parent not in gaz.states.values() or place.ambiguous
+        weak = weak or not places.is_city(place.name, gaz)
+        # an American town the page's states do not hold was read by its name alone (a
+        # city abroad so read is meant as itself: "a student in Paris" beside "PARIS, Tenn.")
+        american = place.parent in gaz.states.values() and place.level in ("city", "county")
+        elsewhere = american and place.parent not in self.page.regions(m.text)
+        unplaced = bare and weak and (not self.page.names_a_region or elsewhere)
         first = not cluster.mentions
         cluster.unplaced = (unplaced or by_post_office) and (cluster.unplaced or first)
         # the page's other towns did not read it either ("Centreville" beside "Sturgis" is

@@ -137,7 +137,7 @@ def _join_documents(builder: CorpusBuilder, by_doc: list[list[Cluster]]) -> _Joi
             if id(cluster) not in merged:
                 merged[id(cluster)] = builder.add(cluster)
     company = corpus_company(by_doc, merged)
-    redirect = places_typed_apart(builder.groups, builder.gazetteer)
+    redirect = places_typed_apart(builder.groups)
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}
     redirect.update(people_typed_apart(builder.groups))
     builder.groups = {k: c for k, c in builder.groups.items() if id(c) not in redirect}

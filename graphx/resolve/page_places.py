@@ -69,23 +69,6 @@ class PagePlaces:
             self._regions[key] = found
         return self._regions[key]
 
-    def read_alone(self, name: str, place: places.Place) -> bool:
-        """Whether a place name written bare was read by the name alone, a reading another
-        page's may overrule (``corpus.places_typed_apart``): a reading abroad, a guess among
-        namesakes or a town, on a page naming no state or country, or one whose states do
-        not hold it (a city abroad so read is meant as itself: "a student in Paris" beside
-        "PARIS, Tenn."); and an American city of any size on a page naming no American
-        state ("Lexington" on a blog about a raid in Lexington, Neb., found in probe278; with
-        no other reading in the corpus it stays Kentucky's)."""
-        states = set(self.gazetteer.states.values())
-        weak = place.parent not in states or place.ambiguous
-        weak = weak or not places.is_city(place.name, self.gazetteer)
-        american = place.parent in states and place.level in ("city", "county")
-        regions = self.regions(name)
-        elsewhere = american and place.parent not in regions
-        stateless = american and not self.outlets and not regions & states
-        return (weak and (not self.names_a_region or elsewhere)) or stateless
-
     def appositive(self, i: int) -> list[int]:
         """The place written right after mention ``i`` with a comma ("Carthage, Miss.")."""
         ms = self.ext.mentions
