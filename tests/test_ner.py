@@ -277,6 +277,24 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [],
         ),
         ("He moved to St. Cloud in 2019.", [("St. Cloud", "GPE")], [("St. Cloud", "jurisdiction")]),
+        # ... nor a parish of Louisiana, nor a headline's words after it (a review)
+        (
+            "Deputies in St. Tammany Parish booked 14 people.",
+            [("St. Tammany Parish", "GPE")],
+            [("St. Tammany Parish", "jurisdiction")],
+        ),
+        ("St. Louis Church Groups Rally Against ICE", [("St. Louis", "GPE")], []),
+        # ... but a church's parish, and a church before a title (a review)
+        (
+            "The vigil was at St. Marta's Parish on Sunday.",
+            [("St. Marta", "GPE")],
+            [("St. Marta's Parish", "organization")],
+        ),
+        (
+            "St. Marta's Church Pastor Ana Ruiz spoke.",
+            [("St. Marta", "GPE"), ("Ana Ruiz", "PERSON")],
+            [("St. Marta's Church", "organization"), ("Ana Ruiz", "person")],
+        ),
         # a county named after someone keeps its possessive (found in a fresh corpus); a
         # county of a state does not
         (

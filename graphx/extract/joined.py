@@ -161,15 +161,16 @@ def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     as nothing (found in probe277, where its vigil had no place of its own). "St." or
     "Saint", a capitalised name, a possessive or not, then up to three capitalised words,
     the last a word of ``head_words.csv``'s ``worship``; drafts inside it give way, one
-    reaching past it keeps the words (not "St. Mary's Church Road")."""
+    reaching past it keeps the words (not "St. Mary's Church Road"). Not a place's name
+    (``_a_house_of_worship``)."""
     kinds = read_head_words()
-    heads, places = kinds["worship"], kinds["street"] | kinds["building"] | kinds["ground"]
+    heads, streets = kinds["worship"], kinds["street"] | kinds["building"] | kinds["ground"]
     out = list(drafts)
     for saint in doc:
         if saint.text not in _SAINTS or saint.i + 1 >= len(doc) or not doc[saint.i + 1].is_title:
             continue
-        end = _worship_end(doc, saint.i + 1, heads, places)
-        if end is None:
+        end = _worship_end(doc, saint.i + 1, heads, streets)
+        if end is None or not _a_house_of_worship(doc, saint.i, end):
             continue
         inside = [d for d in out if d.start < end and d.end > saint.i]
         if any(d.start < saint.i or d.end > end for d in inside):
@@ -179,16 +180,25 @@ def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: d.start)
 
 
-def _worship_end(doc: Doc, at: int, heads: frozenset[str], places: frozenset[str]) -> int | None:
+def _worship_end(doc: Doc, at: int, heads: frozenset[str], streets: frozenset[str]) -> int | None:
     """The end of a house of worship's name whose saint's name starts at ``at``, else None;
     None too when a street's or a building's word follows ("St. Mary's Church Road")."""
     for word in doc[at : min(at + 6, len(doc))]:
         if word.i > at and word.lower_ in heads and word.is_title:
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-            return None if after is not None and after.lower_ in places else word.i + 1
+            return None if after is not None and after.lower_ in streets else word.i + 1
         if not (word.is_title or word.text in POSSESSIVE) or "\n" in word.whitespace_:
             return None
     return None
+
+
+def _a_house_of_worship(doc: Doc, start: int, end: int) -> bool:
+    """Not a place: a Louisiana parish ("St. Tammany Parish", a review), nor in a headline a
+    town's name before a word of worship ("St. Louis Church Groups Rally Against ICE")."""
+    if places.lookup(doc[start:end].text) is not None:
+        return False
+    town = places.lookup(doc[start : start + 2].text)
+    return town is None or not in_a_title_case_line(doc, start)
 
 
 def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:

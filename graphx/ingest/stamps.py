@@ -102,6 +102,8 @@ _CHANGE_LABEL = re.compile(r"\b(?:last\s+)?updated\b:?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
 
 
+# an origin line's update, not an edit for length or style (a review)
+_UPDATED = re.compile(r"\bupdated?\b", re.IGNORECASE)
 # how long before a page's day another publisher's first edition may come: a partner's
 # story is republished within days or weeks, not years
 _REPUBLISHED_WITHIN = dt.timedelta(days=60)
@@ -124,7 +126,9 @@ def first_published(furniture: Sequence[str], published: str) -> str:
     page = dt.date.fromisoformat(published)
     for line in furniture:
         kind, _, said = line.partition(": ")
-        days = [v for _, v in explicit_dates(said)] if kind == "origin" else []
+        if kind != "origin" or _UPDATED.search(said):
+            continue  # "... on Aug. 6, and was updated Aug. 11": written over days (a review)
+        days = [v for _, v in explicit_dates(said)]
         for day in (dt.date.fromisoformat(v) for v in days if len(v) == 10):
             if page - _REPUBLISHED_WITHIN <= day <= page:
                 return day.isoformat()

@@ -93,7 +93,7 @@ def _hour(f: Found) -> int:
     if f.group("h4"):
         return int(f.group("h4"))  # "0630 hours"
     if f.group("h5"):
-        return 12 if f.group("h5") == "noon" else 0
+        return 12  # "noon"
     hour = int(f.group("h") or f.group("h2"))
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:

@@ -84,10 +84,6 @@ class Context:
     sentence_start: int = 0
     whole_sentence_start: int = 0  # not cut at an initial's full stop ("U.S. District Court")
     previous_sentence_start: int = 0
-    paragraph_start: int = 0
-    # (paragraph start, where) of a day told first in its paragraph ("The following Tuesday,
-    # ... the agents came"): the time of the paragraph's story, as a scene's heading is
-    paragraph_frame: tuple[int, int] = (-1, -1)
     # the last hour told with its day (day, minutes after midnight, where): "at 4:35 a.m.
     # March 11. ... pronounced dead at 5:22 a.m." is a later hour of that day
     clock_day: tuple[dt.date, int, int] | None = None
@@ -123,6 +119,16 @@ class Context:
     def saw_weekday(self, weekday: int, at: int) -> None:
         """Remember a weekday the text named at offset ``at`` with no day to place it."""
         self.last_weekday = (weekday, at)
+
+    def counts_from_told_day(self) -> bool:
+        """Whether "the following Tuesday", "the following week" count from the last day the
+        text told: in a clause of the past, or in one to come when that day is still to come
+        ("A hearing is set for Jan. 21, and a ruling is expected the following week"); not
+        from a day gone by in a clause to come ("who came here on Sept. 9, 2015 ... A judge
+        will hear her case the following week": the page's, a review)."""
+        if self.last_day is None:
+            return False
+        return not self.future or (self.ref is not None and self.last_day > self.ref)
 
     def weekday_after_day(self) -> int | None:
         """The unplaced weekday the text named last, when named after its last full date."""
@@ -161,19 +167,16 @@ class Context:
         return day is None or value.replace("XXXX", str(day.year)) != day.isoformat()[:7]
 
     def day_in_sentence(self) -> dt.date | None:
-        """The last full date of the current sentence, else of the one before or the one
-        its paragraph opens with, when it is the story's day so far, else the anchor: "his
-        family paid it Thursday morning. ICE released him about 9 p.m." is Thursday's 9 p.m.
-        (and "The following Tuesday, ... the agents came. Men in vests blocked the gates. 44
-        people were arrested before noon", found in probe278); not after a day of someone's past,
+        """The last full date of the current sentence, else of the one before when it is the
+        story's day so far, else the anchor: "his family paid it Thursday morning. ICE
+        released him about 9 p.m." is Thursday's 9 p.m.; not after a day of someone's past,
         months back ("came to the United States on June 3, 2004. Agents arrested him at 6
         a.m."), nor for a time to come ("A vigil is planned for 5 p.m."). An anchor known
         only to its month or week is no day: the month's first is not the hour's."""
         anchor = self.ref if self.ref_precision == "day" else None
         if self.last_day_at >= self.sentence_start:
             return self.last_day
-        framed = self.paragraph_frame == (self.paragraph_start, self.last_day_at)
-        if (self.last_day_at < self.previous_sentence_start and not framed) or not self.last_day:
+        if self.last_day_at < self.previous_sentence_start or self.last_day is None:
             return anchor
         # not a day still to come ("will appear in court Saturday. Agents arrested ... at 7")
         recent = self.ref is None or self.ref - _STORY_DAYS <= self.last_day <= self.ref_end()

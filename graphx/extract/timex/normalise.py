@@ -301,19 +301,12 @@ def find_time_expressions(
         k = bisect.bisect_right(whole, f.start) - 1
         # "... at the R.L. Branham packing house. By 7 a.m.": the day of the whole sentence
         ctx.whole_sentence_start, ctx.previous_sentence_start = whole[k], whole[max(k - 1, 0)]
-        ctx.paragraph_start = text.rfind("\n", 0, f.start) + 1
         t = _build(f, text, ctx, dct, dct_certain, week_bound)  # a dateline sets the context
-        if ctx.last_day_at == f.start and _OPENS.fullmatch(text, ctx.paragraph_start, f.start):
-            ctx.paragraph_frame = (ctx.paragraph_start, f.start)
         if t is None or (bounded and not _in_bounds(t, ctx.ref)):
             continue
         if not _is_dateline(text, f):
             out.append(t)
     return out
-
-
-# what may come before a day that opens its paragraph: "On", "Early", "By", nothing
-_OPENS = re.compile(r"[^\w\n]*(?:[A-Z][a-z]{1,5}\s+)?")
 
 
 def _in_bounds(t: TimeExpression, ref: dt.date | None) -> bool:

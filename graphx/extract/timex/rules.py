@@ -304,8 +304,9 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             r"|(?<=\bat\s)(?:(?:approximately|about|around)\s+)?"
             r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+hours(?!\s+(?:per|a|an|each|annually)\b)"
             rf"(?:,?\s+(?:on\s+)?(?P<tday4>today|yesterday|tomorrow|{weekdays}))?"
-            # "arrested before noon", "by midnight Friday": after a word of when only
-            rf"|{_NOON_AFTER}(?P<h5>noon|midnight)"
+            # "arrested before noon": after a word of when only; not "midnight", whose "after
+            # midnight" is the next day's (a review)
+            rf"|{_NOON_AFTER}(?P<h5>noon)"
             rf"(?:,?\s+(?:on\s+)?(?P<tday5>today|yesterday|tomorrow|{weekdays}))?",
         ),
     ]

@@ -30,7 +30,8 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
     # last one before its first day would be a guess (``normalise`` gives the span).
     coarse = ctx.ref_precision in ("month", "year")
     rel = words_of(f.group("rel"))
-    when = _after_the_told_day(ctx, target) if rel in _AFTER_TOLD else None
+    counted = rel in _AFTER_TOLD and ctx.counts_from_told_day()
+    when = _after_the_told_day(ctx, target) if counted else None
     if when is None and not coarse:
         when = weekday_near(ctx, target, rel.removeprefix("the "))
     part = _W["parts_of_day"].get(f.group("part").lower(), "")
