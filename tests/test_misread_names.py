@@ -45,6 +45,17 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Beatriz Olmedo-Grant answered questions for two hours.",
             ("Beatriz Olmedo-Grant", "person"),
         ),
+        # ... and so in apposition after a noun of what she is (found in probe280)
+        (
+            "Advocates urged the board to vote no. Its director, Beatriz Salcedo, said families "
+            "could not find their relatives.",
+            ("Beatriz Salcedo", "person"),
+        ),
+        # a school district the model read as a building (found in probe278)
+        (
+            "Enrollment at Grand Island Public Schools fell this fall, district officials said.",
+            ("Grand Island Public Schools", "agency"),
+        ),
         # a borough of two words and its county word, of which the model read the first
         (
             "Kodiak Island Borough Mayor Helen Strand said she learned of the operation "

@@ -243,14 +243,25 @@ def names_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _surnames_read_as_places(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A place no gazetteer knows right after a first name the model left untagged, itself
     after a noun of what someone is: the person's surname ("immigration attorney Beatriz
-    Olmedo-Finch answered", found in a probe: "Olmedo-Finch" a place and "Beatriz" none)."""
+    Olmedo-Finch answered", found in a probe: "Olmedo-Finch" a place and "Beatriz" none;
+    "Its director, Beatriz Salcedo, said", found in probe280)."""
     taken = covered(drafts)
     for d in drafts:
         first = d.start - 1
         if d.type != "jurisdiction" or first < 1 or first in taken:
             continue
-        role = doc[first - 1].tag_ == "NN" and doc[first - 1].is_lower
+        role = _role_before(doc, first, d.end)
         named = bare_name_word(doc[first]) and doc[first].pos_ == "PROPN"
         if role and named and places.lookup(doc[d.start : d.end].text) is None:
             d.start, d.type, d.label, d.reason = first, "person", "PERSON", "a name after a role"
     return drafts
+
+
+def _role_before(doc: Doc, first: int, end: int) -> bool:
+    """A noun of what someone is right before the word at ``first`` ("attorney Beatriz"), or
+    before the comma that opens the name in apposition (", Beatriz Salcedo," after "Its
+    director"), lower case."""
+    before = doc[first - 1]
+    if before.text == "," and first >= 2 and end < len(doc) and doc[end].text == ",":
+        before = doc[first - 2]
+    return before.tag_ == "NN" and before.is_lower

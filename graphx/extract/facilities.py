@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
+from graphx.extract.evidence import read_cues
 from graphx.extract.known import read_titles
 from graphx.extract.seated import seated_name
 from graphx.extract.titles import ends_a_title_begun_before, is_title_word
@@ -32,7 +33,19 @@ def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
         end -= 1
     if seated_name(doc[start:end].text):  # "the Consulate of Honduras": an office (probe263)
         return [Draft(start, end, "ORG", "agency", reason="a foreign government's office")]
+    if body := _a_bodys_last_words(doc, start, end):  # "Lexington Public Schools" (probe278)
+        return [Draft(start, end, "ORG", body, reason="a body's last words, not a facility")]
     if places.lookup(doc[start:end].text) is None:
         taken = taken_by_the_law(doc[start:end])  # "picked up Mateo Tuyuc Chiroy"
         return [Draft(start, end, "PERSON", "person", reason=_TAKEN)] if taken else []
     return [Draft(start, end, "GPE", "jurisdiction", "")]
+
+
+def _a_bodys_last_words(doc: Doc, start: int, end: int) -> str:
+    """ "agency" when the last word or two of a name make it a government's body in
+    ``type_evidence.csv`` ("Public Schools", "School District"), else ""; not a group's
+    ("the Old Mission": a historic site, a review)."""
+    last = read_cues().last
+    said = last.get(doc[end - 2 : end].text.lower(), "") if end - start > 2 else ""
+    said = said or last.get(doc[end - 1].lower_, "")
+    return said if said == "agency" else ""
