@@ -424,12 +424,17 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             [("Monday, Jan. 6", "2020-01-06"), ("The following week", "2020-W03")],
         ),
         ("Next Tuesday the board meets.", [("Next Tuesday", "2020-01-21")]),
-        # ... a clause to come counts from the page, not from a day of someone's past (a
-        # review)
+        # ... "the next" in a clause to come from the page when the day told is gone by;
+        # "the following" from the story's day, a clause to come or not (reviews)
         (
             "Ana Ruiz, who came here on Sept. 9, 2015, was detained. A judge will hear her case "
-            "the following week.",
-            [("Sept. 9, 2015", "2015-09-09"), ("the following week", "2020-W04")],
+            "the next Tuesday.",
+            [("Sept. 9, 2015", "2015-09-09"), ("the next Tuesday", "2020-01-21")],
+        ),
+        (
+            "A judge ordered him deported on Jan. 6, and he was scheduled to be flown to "
+            "Guatemala the following Tuesday.",
+            [("Jan. 6", "2020-01-06"), ("the following Tuesday", "2020-01-07")],
         ),
         (
             "The council voted on Jan. 6 to delay it. Members will take it up again the next "
@@ -446,9 +451,13 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
             [("Jan. 21", "2020-01-21"), ("the following Tuesday", "2020-01-28")],
         ),
         # noon is an hour after a word of when, on the story's day (found in probe278): the
-        # sentence's or the one before's, else the page's (a day its paragraph opens with
-        # was tried and withdrawn after two reviews)
-        ("Police arrested him before noon.", [("noon", "2020-01-17T12:00")]),
+        # sentence's or the one before's, else no day (the page's would be a guess; a day its
+        # paragraph opens with was tried and withdrawn after two reviews)
+        ("Police arrested him before noon.", [("noon", "XXXX-XX-XXT12:00")]),
+        (
+            "On Monday, Jan. 6, agents came. Men blocked the gates. By noon, 44 were held.",
+            [("Monday, Jan. 6", "2020-01-06"), ("noon", "XXXX-XX-XXT12:00")],
+        ),
         ("High Noon aired on the Noon Report.", []),
         # ... not midnight, whose "after midnight" is the next day's (a review)
         ("The council approved the measure 5-4 after midnight.", []),

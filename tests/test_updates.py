@@ -123,9 +123,10 @@ REPUBLISHED = (
         ([ORIGIN], "2025-08", ""),
         (["caption: Originally published Aug. 6, 2025, the photo ..."], "2025-08-12", ""),
         ([], "2025-08-12", ""),
-        # an origin line telling the story was updated since: written over days; an edit
-        # for length is no update (reviews)
-        ([ORIGIN[:-1] + ", and was updated Aug. 11 with the ruling."], "2025-08-12", ""),
+        # an origin line telling the story was updated since: the update's day, none when
+        # it names none; an edit for length is no update (reviews)
+        ([ORIGIN[:-1] + ", and was updated Aug. 11 with the ruling."], "2025-08-12", "2025-08-11"),
+        ([ORIGIN + " It has been updated with the vote."], "2025-08-12", ""),
         ([ORIGIN + " It has been edited for length."], "2025-08-12", "2025-08-06"),
     ],
 )

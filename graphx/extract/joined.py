@@ -193,12 +193,9 @@ def _worship_end(doc: Doc, at: int, heads: frozenset[str], streets: frozenset[st
 
 
 def _a_house_of_worship(doc: Doc, start: int, end: int) -> bool:
-    """Not a place: a Louisiana parish ("St. Tammany Parish", a review), nor in a headline a
-    town's name before a word of worship ("St. Louis Church Groups Rally Against ICE")."""
-    if places.lookup(doc[start:end].text) is not None:
-        return False
-    town = places.lookup(doc[start : start + 2].text)
-    return town is None or not in_a_title_case_line(doc, start)
+    """Not a place the gazetteer knows: a Louisiana parish ("St. Tammany Parish", a review;
+    a church's "St. James Parish in Chicago" so read too, as before the rule)."""
+    return places.lookup(doc[start:end].text) is None
 
 
 def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:

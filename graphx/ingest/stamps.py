@@ -104,6 +104,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)", re.IGNORECASE)
 
 # an origin line's update, not an edit for length or style (a review)
 _UPDATED = re.compile(r"\bupdated?\b", re.IGNORECASE)
+_UPDATE_DAY = re.compile(r"\bupdated\s+(?:on\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2})\b(?!,?\s+\d{4})")
 # how long before a page's day another publisher's first edition may come: a partner's
 # story is republished within days or weeks, not years
 _REPUBLISHED_WITHIN = dt.timedelta(days=60)
@@ -114,6 +115,8 @@ def first_published(furniture: Sequence[str], published: str) -> str:
     from an origin line ("This story was originally published by Tar Creek News on Aug. 6,
     2025."), when it is a day within two months before the page's day ``published``; else
     "". A republished story's "Monday" is the Monday before that day (found in probe278).
+    A line telling an update gives the update's day ("..., and was updated Aug. 11"), or
+    none when it names none ("It has been updated."): what was added is of a day unknown.
 
     >>> first_published(["origin: This story was first published by Mesa Notes on Aug. 6, 2025."],
     ...                 "2025-08-12")
@@ -126,13 +129,20 @@ def first_published(furniture: Sequence[str], published: str) -> str:
     page = dt.date.fromisoformat(published)
     for line in furniture:
         kind, _, said = line.partition(": ")
-        if kind != "origin" or _UPDATED.search(said):
-            continue  # "... on Aug. 6, and was updated Aug. 11": written over days (a review)
-        days = [v for _, v in explicit_dates(said)]
-        for day in (dt.date.fromisoformat(v) for v in days if len(v) == 10):
-            if page - _REPUBLISHED_WITHIN <= day <= page:
-                return day.isoformat()
+        told = [v for _, v in explicit_dates(said)] if kind == "origin" else []
+        days = [d for v in told if len(v) == 10 and _within(d := dt.date.fromisoformat(v), page)]
+        updated = _UPDATED.search(said) is not None
+        if updated and days and (short := _UPDATE_DAY.search(said)):
+            # "... on Aug. 6, 2025, and was updated Aug. 11": the first day's year
+            later = explicit_dates(f"{short[1]}, {days[0].year}")
+            days += [d for _, v in later if _within(d := dt.date.fromisoformat(v), page)]
+        if days and (not updated or len(days) > 1):
+            return max(days).isoformat() if updated else days[0].isoformat()
     return ""
+
+
+def _within(day: dt.date, page: dt.date) -> bool:
+    return page - _REPUBLISHED_WITHIN <= day <= page
 
 
 def dated_by_update(updated: str, guess: tuple[str, str] | None) -> str:

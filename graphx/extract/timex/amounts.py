@@ -131,6 +131,8 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     hour = _hour(f)
     minutes = hour * 60 + minute  # after midnight
     when = ctx.day_in_sentence()
+    if f.group("h5") and when != ctx.last_day:
+        when = None  # "On June 3, agents came. ... By noon, 44 were held": no day near (a review)
     if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, minutes)):
         when = later
     if (dated := _date_after(text, f.end, ctx)) is not None:

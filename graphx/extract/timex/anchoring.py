@@ -121,11 +121,12 @@ class Context:
         self.last_weekday = (weekday, at)
 
     def counts_from_told_day(self) -> bool:
-        """Whether "the following Tuesday", "the following week" count from the last day the
-        text told: in a clause of the past, or in one to come when that day is still to come
-        ("A hearing is set for Jan. 21, and a ruling is expected the following week"); not
-        from a day gone by in a clause to come ("who came here on Sept. 9, 2015 ... A judge
-        will hear her case the following week": the page's, a review)."""
+        """Whether "the next Tuesday" counts from the last day the text told: in a clause of
+        the past, or in one to come when that day is still to come ("The board meets Jan.
+        21 and votes the next Tuesday"); not from a day gone by in a clause to come ("voted
+        on March 4 to delay it. Members will take it up again the next Tuesday": the page's,
+        a review). "The following" counts from it always: "was scheduled to be flown to
+        Guatemala the following Tuesday" is of the story's week (a review)."""
         if self.last_day is None:
             return False
         return not self.future or (self.ref is not None and self.last_day > self.ref)

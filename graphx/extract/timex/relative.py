@@ -80,8 +80,8 @@ def fiscal_year_relative(f: Found, text: str, ctx: Context) -> Value:
 
 def _following(unit: str, ctx: Context) -> Value | None:
     """ "the following year/month/week": the one after the year, month or day the text
-    last named (a week: see ``Context.counts_from_told_day``)."""
-    if unit == "week" and ctx.last_day is not None and ctx.counts_from_told_day():
+    last named."""
+    if unit == "week" and ctx.last_day is not None:
         return "DATE", iso_week(ctx.last_day + dt.timedelta(days=7)), False
     if unit not in ("year", "month") or not ctx.last_year:
         return None

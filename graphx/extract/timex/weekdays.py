@@ -30,7 +30,7 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
     # last one before its first day would be a guess (``normalise`` gives the span).
     coarse = ctx.ref_precision in ("month", "year")
     rel = words_of(f.group("rel"))
-    counted = rel in _AFTER_TOLD and ctx.counts_from_told_day()
+    counted = rel == "the following" or (rel == "the next" and ctx.counts_from_told_day())
     when = _after_the_told_day(ctx, target) if counted else None
     if when is None and not coarse:
         when = weekday_near(ctx, target, rel.removeprefix("the "))
@@ -47,9 +47,6 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
 
 # "On Thursday, Oct. 4, a supervisor told them ... The following Tuesday, the agents came":
 # the first such weekday after the day the text told last, not one of the page's week
-_AFTER_TOLD = frozenset({"the following", "the next"})
-
-
 def _after_the_told_day(ctx: Context, target: int) -> dt.date | None:
     """The first weekday ``target`` (Monday 0) after the last day the text named, else None."""
     if ctx.last_day is None:
