@@ -56,12 +56,6 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Enrollment at Grand Island Public Schools fell this fall, district officials said.",
             ("Grand Island Public Schools", "agency"),
         ),
-        # a company before its plant, which the model read as a building (found in probe277)
-        (
-            "Workers were arrested on their way to the early shift at the Golden Plains Pork "
-            "plant.",
-            ("Golden Plains Pork", "organization"),
-        ),
         # a borough of two words and its county word, of which the model read the first
         (
             "Kodiak Island Borough Mayor Helen Strand said she learned of the operation "

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphx.extract import places
-from graphx.extract.antecedents import business_heads
 from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
 from graphx.extract.evidence import read_cues
@@ -37,9 +36,6 @@ def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
     if body := _a_bodys_last_words(doc, start, end):  # "Lexington Public Schools" (probe278)
         return [Draft(start, end, "ORG", body, reason="a body's last words, not a facility")]
     if places.lookup(doc[start:end].text) is None:
-        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in business_heads():
-            # "the Prairie Gold Pork plant": the company's (found in probe277)
-            return [Draft(start, end, "ORG", "organization", reason="a company's plant")]
         taken = taken_by_the_law(doc[start:end])  # "picked up Mateo Tuyuc Chiroy"
         return [Draft(start, end, "PERSON", "person", reason=_TAKEN)] if taken else []
     return [Draft(start, end, "GPE", "jurisdiction", "")]
