@@ -3,7 +3,9 @@ last Wednesday of February", "Sunday night".
 
 A weekday is read against the publication date (the most recent one, today included,
 unless a word or the clause's tense looks ahead); "the following Tuesday" counts from the
-last day the text told, and "the last Wednesday of February" is of that month.
+last day the text told, and so does "the next Tuesday" but in a clause to come after a day
+gone by (``Context.counts_from_told_day``); "the last Wednesday of February" is of that
+month.
 """
 
 from __future__ import annotations
