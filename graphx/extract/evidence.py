@@ -22,7 +22,7 @@ from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
 
-__all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "read_cues"]
+__all__ = ["Cues", "age_after", "appositive_head", "evidence_type", "last_words_type", "read_cues"]
 
 _PLACES = (
     "after",
@@ -169,6 +169,13 @@ def _quoted_as(doc: Doc, start: int, end: int, cues: Cues) -> tuple[str, str] | 
     return (cues.quoted[word], f"the words of a {word}") if word in cues.quoted else None
 
 
+def last_words_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
+    """The type ``type_evidence.csv`` gives a name's last two words ("Public Schools", when
+    the name has more), else its last word ("Agreement"), else ""."""
+    two = f"{doc[end - 2].lower_} {doc[end - 1].lower_}" if end - start > 2 else ""
+    return cues.last.get(two, "") or cues.last.get(doc[end - 1].lower_, "")
+
+
 def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     """The type the last word or two of a name give it ("Intergovernmental Service
     Agreement", "Lindgren Elementary School"); a town's last word only after a word of
@@ -176,9 +183,7 @@ def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     lawyer", "a letter to Kevin Falls")."""
     if end - start < 2 or not doc[end - 1].is_title:
         return ""
-    two = f"{doc[end - 2].lower_} {doc[end - 1].lower_}"
-    said = cues.last.get(two) if end - start > 2 else None
-    said = said or cues.last.get(doc[end - 1].lower_, "")
+    said = last_words_type(doc, start, end, cues)
     if said != "jurisdiction":
         return said
     before = doc[start - 1].lower_ if start > 0 else ""

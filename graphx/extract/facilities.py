@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
-from graphx.extract.evidence import read_cues
+from graphx.extract.evidence import last_words_type, read_cues
 from graphx.extract.known import read_titles
 from graphx.extract.seated import seated_name
 from graphx.extract.titles import ends_a_title_begun_before, is_title_word
@@ -45,7 +45,5 @@ def _a_bodys_last_words(doc: Doc, start: int, end: int) -> str:
     """ "agency" when the last word or two of a name make it a government's body in
     ``type_evidence.csv`` ("Public Schools", "School District"), else ""; not a group's
     ("the Old Mission": a historic site, a review)."""
-    last = read_cues().last
-    said = last.get(doc[end - 2 : end].text.lower(), "") if end - start > 2 else ""
-    said = said or last.get(doc[end - 1].lower_, "")
+    said = last_words_type(doc, start, end, read_cues())
     return said if said == "agency" else ""
