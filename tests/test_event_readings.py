@@ -834,6 +834,27 @@ def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
     assert days(event) == ("2024-03-05", "2024-03-05")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Jose Marin has been detained for three months, his wife said Tuesday.", "detained"),
+        ("ICE said Tuesday it has arrested 40 people over the past two weeks.", "arrested"),
+        ("Jose Marin has been locked up for three months, his wife said Tuesday.", "locked"),
+    ],
+)
+def test_a_state_told_with_how_long_it_lasted_is_not_the_day_of_the_saying(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    # a review of session 59: began three months (two weeks) before Tuesday, not on it
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert event.time is None
+
+
+def test_a_perfect_with_no_span_is_just_done_when_said(nlp: Language) -> None:
+    text = "ICE said Tuesday it has detained Jose Marin."
+    assert days(event_by_trigger(events_of(nlp, text), "detained")) == ("2024-03-05", "2024-03-05")
+
+
 def test_a_past_perfect_announced_is_just_done_when_announced(nlp: Language) -> None:
     text = (
         "The Ohio sheriff's department announced Tuesday that Sheriff Dana Reyes had signed "

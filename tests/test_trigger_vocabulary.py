@@ -1699,6 +1699,11 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("Deputies picked up people sleeping outside in Dover on Thursday.", False),
         ("Deputies picked up 15 people sleeping along the river in Dover on Thursday.", False),
         ("Police officers marched 200 people across the Dover bridge on Thursday.", False),
+        # found in probe280: someone locked up, by the law or by no one named; not a thing
+        ("He had been locked up in Dover since Thursday.", True),
+        ("Dover police locked him up on Thursday.", True),
+        ("The owner locked up the Dover shop on Thursday.", False),
+        ("Tom Smith locked up his bike in Dover on Thursday.", False),
     ],
 )
 def test_vocabulary_people_taken_are_arrested(nlp: Language, text: str, arrested: bool) -> None:

@@ -43,13 +43,24 @@ _NOT_TOLD = frozenset({"whether", "if"})
 
 
 def _ongoing_or_just_done(verb: Token) -> bool:
-    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told; not
+    a state told with how long it has lasted (``_lasting``)."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if _lasting(verb):
+        return False
     if verb.tag_ == "VBG":
         return any(a.lemma_ == "be" for a in auxiliaries)
     return verb.tag_ == "VBN" and any(
         a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
     )
+
+
+def _lasting(verb: Token) -> bool:
+    """ "has been detained for three months, his wife said Tuesday": a span of time in a
+    ``lasting_words`` phrase on the verb; the state began that long before the saying."""
+    lasting, units = words()["lasting_words"]["prep"], words()["units"]
+    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
+    return any(t.lower_ in units for c in phrases for t in c.subtree)
 
 
 def date_reported_acts(
