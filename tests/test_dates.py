@@ -164,6 +164,13 @@ def test_dates_span_of(value: str, span: tuple[str, str]) -> None:
         ("on Thanksgiving Day", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
         ("Election Day 2020", DCT, [("Election Day 2020", "2020-11-03")]),
         ("Easter 2019", DCT, [("Easter 2019", "2019-04-21")]),
+        # found in probe281: a day off a holiday (Thanksgiving 1999 was Thursday the 25th)
+        (
+            "arrested on the day before Thanksgiving",
+            "1999-11-29",
+            [("the day before Thanksgiving", "1999-11-24")],
+        ),
+        ("the night after Christmas 2018", DCT, [("the night after Christmas 2018", "2018-12-26")]),
         ("by Memorial Day", "2019-03-01", [("Memorial Day", "2019-05-27")]),
         (
             "profit in the third quarter, up from a year ago",

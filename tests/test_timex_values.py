@@ -508,6 +508,26 @@ def test_timex_values_an_hour_o_clock_is_a_clock_time() -> None:
     assert [t.value for t in find_time_expressions(text, dct="2017-02-13")] == ["2017-02-13T12:00"]
 
 
+def test_timex_values_an_hour_with_its_part_of_the_day() -> None:
+    # found in probe281: "walked out of the ... jail at 2:15 this afternoon" was 2:15 a.m.;
+    # Monday 2017-02-13
+    text = (
+        "She walked out at 2:15 this afternoon. They met at 7:30 tonight. It ended at 11:40 "
+        "last night. He called at 1:30 last night. Agents came at 4:10 Friday afternoon. It "
+        "began at 3:30 that afternoon. He left at 9:05 this morning."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert found == [
+        ("2:15 this afternoon", "2017-02-13T14:15"),
+        ("7:30 tonight", "2017-02-13T19:30"),
+        ("11:40 last night", "2017-02-12T23:40"),
+        ("1:30 last night", "2017-02-13T01:30"),  # after midnight
+        ("4:10 Friday afternoon", "2017-02-10T16:10"),
+        ("3:30 that afternoon", "2017-02-13T15:30"),  # the sentence's day: here the page's
+        ("9:05 this morning", "2017-02-13T09:05"),
+    ]
+
+
 def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:
     # found in probe144 (working): "On 3/14/2019 at approximately 0630 hours, ... Deputy
     # Sgt. ... conducted a traffic stop" was a duration of 630 hours

@@ -98,9 +98,20 @@ def _hour(f: Found) -> int:
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
+    if not ampm and _late_in_the_day(f.group("dpart"), hour):
+        hour += 12  # "2:15 this afternoon", "11:40 Tuesday night"
     if ampm.startswith("a") and hour == 12:
         hour = 0
     return hour
+
+
+def _late_in_the_day(part: str, hour: int) -> bool:
+    """An hour before noon told with a part of the day after it: the afternoon's or the
+    evening's, the night's from six ("11:40 last night"; "1:30 last night" is after
+    midnight)."""
+    part = part.lower()
+    late = any(w in part for w in ("afternoon", "evening")) or ("night" in part and hour >= 6)
+    return late and hour < 12
 
 
 # a month and day right after a clock time: "6:30 a.m. Feb. 10", "9 p.m. on March 3, 2024"
@@ -129,6 +140,7 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = next((f.group(d) for d in _SAID_DAYS if f.group(d)), "").lower().rstrip(".")
     hour = _hour(f)
+    said = said or _day_of_the_part(f.group("dpart"), hour)
     minutes = hour * 60 + minute  # after midnight
     when = ctx.day_in_sentence()
     if f.group("h5") and when != ctx.last_day:
@@ -145,6 +157,16 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     if when is not None:
         ctx.clock_day = (when, minutes, f.start)
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
+
+
+def _day_of_the_part(part: str, hour: int) -> str:
+    """The day a part of the day after an hour names: "this afternoon", "tonight" today's,
+    "last night" yesterday's, but today's after midnight ("1:30 last night"); "" for "that
+    afternoon", "in the evening" (the sentence's)."""
+    part = " ".join(part.lower().split())
+    if part == "tonight" or part.startswith("this ") or (part == "last night" and hour < 6):
+        return "today"
+    return "yesterday" if part == "last night" else ""
 
 
 def _a_later_hour(text: str, at: int, ctx: Context, minutes: int) -> dt.date | None:

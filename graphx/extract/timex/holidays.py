@@ -59,14 +59,15 @@ def holiday_date(rule: object, year: int) -> dt.date:
 
 
 def holiday(f: Found, text: str, ctx: Context) -> Value:
-    """Christmas, Thanksgiving, Election Day...: the table in time_words.json."""
+    """Christmas, Thanksgiving, Election Day, "the day before Thanksgiving": the table in
+    time_words.json."""
     rule = _W["holidays"][words_of(f.group("hol"))]
+    # "the day before Thanksgiving", "the night after Christmas": a day off the holiday
+    told = f.group("shift")
+    shift = dt.timedelta(days=(1 if told.lower().endswith("after") else -1) if told else 0)
     if f.group("y"):
-        return (
-            "DATE",
-            ctx.saw_day(holiday_date(rule, int(f.group("y"))), f.start).isoformat(),
-            False,
-        )
+        day = holiday_date(rule, int(f.group("y"))) + shift
+        return "DATE", ctx.saw_day(day, f.start).isoformat(), False
     if ctx.ref is None:
         return NO_VALUE
     rel = words_of(f.group("rel"))
@@ -76,4 +77,4 @@ def holiday(f: Found, text: str, ctx: Context) -> Value:
         year -= this > ctx.ref
     elif rel == "next" or ctx.future:
         year += this < ctx.ref
-    return "DATE", ctx.saw_day(holiday_date(rule, year), f.start).isoformat(), True
+    return "DATE", ctx.saw_day(holiday_date(rule, year) + shift, f.start).isoformat(), True

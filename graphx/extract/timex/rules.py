@@ -135,6 +135,7 @@ def _period_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
         ),
         (
             "holiday",
+            rf"(?:(?P<shift>the\s+(?:day|night)\s+(?:before|after))\s+)?"
             rf"(?:(?P<rel>this\s+past|last|next|this)\s+)?(?P<hol>{alternation(holidays)})"
             rf"(?:,?\s+(?:of\s+)?{year})?",
         ),
@@ -292,6 +293,9 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!-[a-z])(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
             rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{weekdays}))?"
+            # "at 2:15 this afternoon", "at 11:40 Tuesday night": the hour's part of the day
+            r"(?:\s+(?P<dpart>(?:(?:this|that|last|in\s+the)\s+)?(?:morning|afternoon|evening|night)"
+            r"|tonight)\b)?"
             r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
             r"(?:\s*(?P<tz2>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
             rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?"
