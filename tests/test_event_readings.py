@@ -850,6 +850,27 @@ def test_a_state_told_with_how_long_it_lasted_is_not_the_day_of_the_saying(
     assert event.time is None
 
 
+def test_a_present_joined_to_a_past_keeps_its_now(nlp: Language) -> None:
+    # found in probe281: "now" is the living's, not the freeing's; the freeing counts from
+    # the ruling (Aug. 10, 2023, read against 8 March 2024)
+    text = "Ana Ruiz was freed and now lives in Ranson."
+    assert event_by_trigger(events_of(nlp, text), "freed").time is None
+    text = "Ana Ruiz was freed two days after the Aug. 10 ruling and now lives in Ranson."
+    assert days(event_by_trigger(events_of(nlp, text), "freed")) == ("2023-08-12", "2023-08-12")
+
+
+def test_a_count_after_a_dateline_is_read_as_without_it(nlp: Language) -> None:
+    # found in probe281: the parse hung the story on the dateline's city, so the count from
+    # the article's present (five days before 8 March 2024) dated nothing
+    text = (
+        "CANTON, Ohio — Five days after immigration agents surrounded the Kessler Ridge "
+        "Cabinet Co. plant, Rosa Elvira Tzul still does not know where her husband is being "
+        "held."
+    )
+    first, last = days(event_by_trigger(events_of(nlp, text), "surrounded"))
+    assert first <= "2024-03-03" <= last
+
+
 def test_a_perfect_with_no_span_is_just_done_when_said(nlp: Language) -> None:
     text = "ICE said Tuesday it has detained Jose Marin."
     assert days(event_by_trigger(events_of(nlp, text), "detained")) == ("2024-03-05", "2024-03-05")

@@ -17,9 +17,14 @@ def starts(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a headline, a stamp and a dateline are each their own sentence
+        # a headline, a stamp and a dateline are each their own sentence, and the story
+        # after the dateline's dash (found in probe281: "MANSFIELD — Five days after agents
+        # surrounded the plant, she still does not know" was parsed as the city's sentence)
         ("Sheriff Sues County Over Jail Funds\nMay 3, 2021\n\nDAYTON - The sheriff sued.",
-         ["Sheriff", "May", "DAYTON"]),
+         ["Sheriff", "May", "DAYTON", "The"]),
+        ("DAYTON, Ohio (AP) — Five days after agents came, she waits.", ["DAYTON", "Five"]),
+        # ... not a dash inside a sentence
+        ("The sheriff - who sued - won.", ["The"]),
         # a sentence-case headline
         ("County jail to end contract with agency\nThe county voted Tuesday.", ["County", "The"]),
         # a headline of 14 words with quotes and a colon: punctuation is no word

@@ -266,7 +266,9 @@ def owner(
             continue  # "holding detainees next month after the board voted": not the vote's
         if above.i in triggers:
             return above.i
-        own = above.pos_ in ("VERB", "AUX") and above.dep_ in _OWN_CLAUSES
+        own = above.pos_ in ("VERB", "AUX") and (
+            above.dep_ in _OWN_CLAUSES or _present_beside_a_past(above)
+        )
         if own and above.lemma_.lower() in passing and not _acts_on_something(above, triggers):
             if above.lemma_.lower() in _ORIGIN_VERBS:
                 # "keeping a policy that dates to 2019": when the noun began, no act's time
@@ -275,6 +277,12 @@ def owner(
         if own and not _ordered(above, ordering):
             return None
     return None
+
+
+def _present_beside_a_past(verb: Token) -> bool:
+    """ "She was freed in August and now lives in Ranson": a present joined to a past tells
+    a time of its own ("now" is not the freeing's)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
 
 
 def _before_its_mark(token: Token, verb: Token, after: int) -> bool:

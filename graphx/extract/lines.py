@@ -14,6 +14,8 @@ to the parser.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -21,6 +23,7 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "COMPONENT",
+    "DATELINE",
     "HEADLINE_END",
     "headline_end",
     "line_bounds",
@@ -92,6 +95,19 @@ def _a_credit(words: list[str]) -> bool:
     return bool(words) and any("/" in w or (w.isupper() and len(w) > 1) for w in words)
 
 
+# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ", "SIDNEY, Mont., Feb. 10 (MNS) — ": a line opening
+# with where the story was filed (and when, in a wire's style); the city in capitals, or in
+# any case before an outlet in parentheses.
+DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:—|–|--|-)(?:[ \t]|$)",
+    re.M,
+)
+
+
 def mark_line_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first word after each line break that ends a sentence.
 
@@ -113,7 +129,21 @@ def mark_line_starts(doc: Doc) -> Doc:
     if after is not None and after.i > 0:
         after.is_sent_start = True
     _run_on_after_the_day(doc)
+    _after_datelines(doc)
     return doc
+
+
+def _after_datelines(doc: Doc) -> None:
+    """The story opens after a dateline's dash ("MANSFIELD — Five days after agents came,
+    she still does not know"): the parser hung the sentence on the dateline's city. Not
+    after a wire's dated one ("HARLOW, Ore., March 7 (AP) —"), whose day may date the
+    sentence's act."""
+    for match in DATELINE.finditer(doc.text):
+        if any(c.isdigit() for c in match[0]):
+            continue
+        after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
+        if after is not None and after.i > 0 and doc[after.i - 1].idx >= match.start():
+            after.is_sent_start = True
 
 
 def _run_on_after_the_day(doc: Doc) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from graphx.extract import credits, headlines, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.known import read_head_words
-from graphx.extract.lines import line_bounds
+from graphx.extract.lines import DATELINE, line_bounds
 from graphx.extract.word_lists import byline_roles
 from graphx.model import Mention
 
@@ -28,18 +28,6 @@ __all__ = [
     "without_item_labels",
 ]
 
-# "WASHINGTON (AP) — ", "DAYTON, Ohio -- ", "SIDNEY, Mont., Feb. 10 (MNS) — ": a line opening
-# with where the story was filed (and when, in a wire's style); the city in capitals, or in
-# any case before an outlet in parentheses.
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ ]{1,40}?|[A-Z][\w.'’ ]{1,40}?(?=[^\n]*\())"
-    r"(?:,[ \t]*(?P<state>[A-Z][\w.'’ ]{1,20}?))?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
-    r"(?:—|–|--|-)(?:[ \t]|$)",
-    re.M,
-)
-
 
 def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     """The city of a dateline the model missed ("LARGO, Fla. –"), when the gazetteer
@@ -47,7 +35,7 @@ def dateline_cities(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     found = []
     # "ST. ALBANS --": a town of several states is the one of a state the page names
     named = [doc[d.start : d.end].text for d in drafts if d.type == "jurisdiction"]
-    for match in _DATELINE.finditer(text):
+    for match in DATELINE.finditer(text):
         city, state = match.group("city").strip(), (match.group("state") or "").strip()
         place = places.lookup(f"{city}, {state}" if state else city, context=named)
         # a town of several states with no state told ("LANCASTER —" on a local paper's
@@ -110,7 +98,7 @@ def _whole(d: Draft, span: range) -> bool:
 def mark_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     """Flag the places of a dateline: where the story was filed, not where the happening
     was (issue 16)."""
-    spans = [m.span() for m in _DATELINE.finditer(text)]
+    spans = [m.span() for m in DATELINE.finditer(text)]
     for m in mentions:
         inside = any(a <= m.start and m.end <= b for a, b in spans)
         if inside and m.type == "jurisdiction":
