@@ -383,3 +383,18 @@ def test_a_participle_with_no_time_before_it_or_a_doer_stays(
 ) -> None:
     participle = next(t for t in nlp(text) if t.text == word)
     assert participle.dep_ != "ROOT"
+
+
+def test_a_participle_read_as_a_clause_is_its_nouns(nlp: Language) -> None:
+    # found in probe282: "condemns the arrests carried out this morning by ICE" was parsed as
+    # "condemns [that] the arrests carried out", so the arrests were no happening; Friday
+    # 8 March 2024, that morning
+    text = "The Dover Rights Network condemns the arrests carried out this morning by ICE."
+    found, names = _extracted(nlp, text)
+    (event,) = found.events
+    assert (event.trigger, event.event_type) == ("carried", "enforcement")
+    assert event.time is not None and event.time.date_start == "2024-03-08"
+    assert {names[i]: role for i, role in event.participants} == {"ICE": "agent"}
+    # ... not a clause with its auxiliary, whose subject it is
+    doc = nlp("The sheriff says the men were arrested this morning by ICE.")
+    assert {t.text: t.dep_ for t in doc}["men"] == "nsubjpass"

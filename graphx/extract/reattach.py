@@ -56,6 +56,7 @@ def stranded_subjects(doc: Doc) -> Doc:
         _verb_of_a_root(word)
     for verb in doc:
         _dateline_no_subject(verb)
+        _participle_read_as_a_clause(verb)
         noun = _stranded_before(verb)
         if noun is not None:
             passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -95,6 +96,26 @@ def _verb_of_a_root(noun: Token) -> None:
         child.head = verb
     for child in [c for c in verb.children if c.dep_ == "agent"]:
         child.dep_ = "prep"
+
+
+def _participle_read_as_a_clause(verb: Token) -> None:
+    """A participle the parser read as the verb of a clause its noun is the subject of:
+    "The network condemns the arrests carried out this morning by ICE" ("carried" with no
+    auxiliary, so no clause of its own, found in probe282): the noun is the object of the
+    verb above, the participle its modifier."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB":
+        return
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "ccomp") and c != verb]
+    if len(subjects) != 1 or objects or subjects[0].pos_ != "NOUN":
+        return
+    noun = subjects[0]
+    if noun.right_edge.i != verb.i - 1:
+        return  # the participle right after the noun's phrase
+    noun.head, noun.dep_ = verb.head, "dobj"
+    verb.head, verb.dep_ = noun, "acl"
 
 
 def _done_by_someone(participle: Token) -> bool:
