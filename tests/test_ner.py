@@ -2547,6 +2547,26 @@ def test_ner_a_town_the_model_read_as_a_group(blank: Language) -> None:
     assert ("Marsh", "jurisdiction") not in [(m.text, m.type) for m in find_mentions(doc)]
 
 
+def test_ner_a_town_a_stretch_runs_to_is_a_town(blank: Language) -> None:
+    # found in probe282: "churches from Hazelwood to Ferguson" (both Missouri towns), read as
+    # two groups; Sedalia and Rolla are Missouri towns
+    text = (
+        "Churches in Missouri, from Sedalia to Rolla, wrote to the court. Tom Park wrote to "
+        "Rolla Inc."
+    )
+    doc = make_doc(
+        blank, text, [("Missouri", "GPE"), ("Sedalia", "ORG"), ("Rolla", "ORG"),
+                      ("Tom Park", "PERSON"), ("Rolla Inc.", "ORG")],
+    )  # fmt: skip
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Missouri", "jurisdiction"),
+        ("Sedalia", "jurisdiction"),
+        ("Rolla", "jurisdiction"),
+        ("Tom Park", "person"),
+        ("Rolla Inc.", "organization"),
+    ]
+
+
 def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> None:
     # found in probe84 (working): Green Forest is an Arkansas town of some 2,700 people
     text = "Ann Lee of Green Forest said Arkansas law was clear. Green Forest Foods spoke."

@@ -126,12 +126,27 @@ def _based_in(doc: Doc, d: Draft) -> bool:
     return [t.lower_ for t in doc[d.end : d.end + 2]] == ["-", "based"]
 
 
+def _end_of_a_stretch(doc: Doc, i: int) -> bool:
+    """The place a stretch runs to: "from Hazelwood to Ferguson" (found in probe282), one
+    to three capitalised words after "from" and before "to"."""
+    if i < 3 or doc[i - 1].lower_ != "to":
+        return False
+    for size in (1, 2, 3):
+        start = i - 1 - size
+        words = doc[start : i - 1]
+        if start > 0 and doc[start - 1].lower_ == "from" and all(t.is_title for t in words):
+            return True
+    return False
+
+
 def _told_as_place(doc: Doc, i: int) -> bool:
     """A word told as a place: after a word of place or origin ("in Cornelius", "residents
     of Sabetha and Horton"), as an article's "a Cornelius man", or where someone lives
     ("outside his Evergreen home"); not a company doing something ("Oracle laid off 200
     workers")."""
     if i > 0 and (doc[i - 1].lower_ in _LOCATIVE or doc[i - 1].lower_ in _PLACE_CUES):
+        return True
+    if _end_of_a_stretch(doc, i):
         return True
     home = i + 1 < len(doc) and doc[i + 1].lower_ in _DWELLINGS
     if not (home and i > 0 and doc[i - 1].lower_ in _POSSESSIVE_PRONOUNS):
