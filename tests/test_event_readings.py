@@ -835,19 +835,43 @@ def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "first"),
     [
-        ("Jose Marin has been detained for three months, his wife said Tuesday.", "detained"),
-        ("ICE said Tuesday it has arrested 40 people over the past two weeks.", "arrested"),
-        ("Jose Marin has been locked up for three months, his wife said Tuesday.", "locked"),
+        ("Jose Marin has been detained for three months, his wife said Tuesday.", "detained",
+         "2023-12-03"),
+        ("ICE said Tuesday it has arrested 40 people over the past two weeks.", "arrested",
+         "2024-02-20"),
+        ("Jose Marin has been locked up for three months, his wife said Tuesday.", "locked",
+         "2023-12-03"),
     ],
-)
-def test_a_state_told_with_how_long_it_lasted_is_not_the_day_of_the_saying(
-    nlp: Language, text: str, trigger: str
+)  # fmt: skip
+def test_a_state_told_with_how_long_it_lasted_spans_it_up_to_the_saying(
+    nlp: Language, text: str, trigger: str, first: str
 ) -> None:
-    # a review of session 59: began three months (two weeks) before Tuesday, not on it
+    # a review of session 59: began three months (two weeks, at most) before Tuesday
+    # 5 March 2024, not on it; a month counted at its longest, 31 days
     event = event_by_trigger(events_of(nlp, text), trigger)
-    assert event.time is None
+    assert days(event) == (first, "2024-03-05")
+    assert event.time is not None and event.time.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a span of no count tells no first day
+        ("Jose Marin has been detained for months, his wife said Tuesday.", "detained", None),
+        # ... and a phrase that holds a span but is none keeps the saying's day (a review)
+        ("ICE has detained Ramirez for overstaying his visa by two years, his lawyer said "
+         "Tuesday.", "detained", ("2024-03-05", "2024-03-05")),
+        ("Deputies have detained Maria Vega during a traffic stop that lasted an hour, her "
+         "sister said Tuesday.", "detained", ("2024-03-05", "2024-03-05")),
+    ],
+)  # fmt: skip
+def test_a_state_told_lasting_no_counted_span(
+    nlp: Language, text: str, trigger: str, day: tuple[str, str] | None
+) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert (days(event) if event.time is not None else None) == day
 
 
 def test_a_present_joined_to_a_past_keeps_its_now(nlp: Language) -> None:
@@ -857,6 +881,9 @@ def test_a_present_joined_to_a_past_keeps_its_now(nlp: Language) -> None:
     assert event_by_trigger(events_of(nlp, text), "freed").time is None
     text = "Ana Ruiz was freed two days after the Aug. 10 ruling and now lives in Ranson."
     assert days(event_by_trigger(events_of(nlp, text), "freed")) == ("2023-08-12", "2023-08-12")
+    # ... not a time in a clause below the present (a review)
+    text = "The sheriff's office detained Ramon Gil and confirms the arrest took place on Feb. 20."
+    assert days(event_by_trigger(events_of(nlp, text), "detained")) == ("2024-02-20", "2024-02-20")
 
 
 def test_a_count_after_a_dateline_is_read_as_without_it(nlp: Language) -> None:

@@ -23,8 +23,11 @@ def starts(text: str) -> list[str]:
         ("Sheriff Sues County Over Jail Funds\nMay 3, 2021\n\nDAYTON - The sheriff sued.",
          ["Sheriff", "May", "DAYTON", "The"]),
         ("DAYTON, Ohio (AP) — Five days after agents came, she waits.", ["DAYTON", "Five"]),
-        # ... not a dash inside a sentence
+        # ... not a dash inside a sentence, nor after a name that is no city in capitals the
+        # gazetteer knows (a review)
         ("The sheriff - who sued - won.", ["The"]),
+        ("ICE — the nation's immigration agency — arrested 40 workers.", ["ICE"]),
+        ("Rep. Ana Ruiz (D-Texas) — who toured the center — spoke.", ["Rep."]),
         # a sentence-case headline
         ("County jail to end contract with agency\nThe county voted Tuesday.", ["County", "The"]),
         # a headline of 14 words with quotes and a colon: punctuation is no word

@@ -2567,6 +2567,15 @@ def test_ner_a_town_a_stretch_runs_to_is_a_town(blank: Language) -> None:
     ]
 
 
+def test_ner_a_stretch_from_no_place_runs_to_no_town(blank: Language) -> None:
+    # a review: a grant's way from one group to another; Liberty is a Missouri town too
+    text = "In Missouri, the grant passed from Catholic Charities to Liberty last spring."
+    doc = make_doc(
+        blank, text, [("Missouri", "GPE"), ("Catholic Charities", "ORG"), ("Liberty", "ORG")]
+    )
+    assert ("Liberty", "organization") in [(m.text, m.type) for m in find_mentions(doc)]
+
+
 def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> None:
     # found in probe84 (working): Green Forest is an Arkansas town of some 2,700 people
     text = "Ann Lee of Green Forest said Arkansas law was clear. Green Forest Foods spoke."

@@ -526,6 +526,18 @@ def test_timex_values_an_hour_with_its_part_of_the_day() -> None:
         ("3:30 that afternoon", "2017-02-13T15:30"),  # the sentence's day: here the page's
         ("9:05 this morning", "2017-02-13T09:05"),
     ]
+    # a review: twelve at night is midnight, Friday night's is early Saturday; five of a
+    # night is the evening's
+    text = (
+        "It began at 12:30 Friday night. He called at 12:15 last night. She left at 5:30 last "
+        "night."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, dct="2017-02-13")]
+    assert found == [
+        ("12:30 Friday night", "2017-02-11T00:30"),
+        ("12:15 last night", "2017-02-13T00:15"),
+        ("5:30 last night", "2017-02-12T17:30"),
+    ]
 
 
 def test_timex_values_a_police_report_s_hours_are_a_24_hour_clock() -> None:

@@ -267,7 +267,7 @@ def owner(
         if above.i in triggers:
             return above.i
         own = above.pos_ in ("VERB", "AUX") and (
-            above.dep_ in _OWN_CLAUSES or _present_beside_a_past(above)
+            above.dep_ in _OWN_CLAUSES or _present_beside_a_past(above, token)
         )
         if own and above.lemma_.lower() in passing and not _acts_on_something(above, triggers):
             if above.lemma_.lower() in _ORIGIN_VERBS:
@@ -279,10 +279,12 @@ def owner(
     return None
 
 
-def _present_beside_a_past(verb: Token) -> bool:
+def _present_beside_a_past(verb: Token, time: Token) -> bool:
     """ "She was freed in August and now lives in Ranson": a present joined to a past tells
-    a time of its own ("now" is not the freeing's)."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
+    the time on it of its own ("now" is not the freeing's); not one in a clause below it
+    ("detained him and confirms he was held last week": a review)."""
+    on_it = time.head == verb or (time.head.dep_ == "prep" and time.head.head == verb)
+    return on_it and verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
 
 
 def _before_its_mark(token: Token, verb: Token, after: int) -> bool:

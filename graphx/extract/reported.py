@@ -25,6 +25,7 @@ from graphx.extract.rule_changes import (
     purpose_of_past_act,
 )
 from graphx.extract.statements import denied
+from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
@@ -43,11 +44,8 @@ _NOT_TOLD = frozenset({"whether", "if"})
 
 
 def _ongoing_or_just_done(verb: Token) -> bool:
-    """ "was suing", "is suing", "has sued": going on, or just done, when it is told; not
-    a state told with how long it has lasted (``_lasting``)."""
+    """ "was suing", "is suing", "has sued": going on, or just done, when it is told."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    if _lasting(verb):
-        return False
     if verb.tag_ == "VBG":
         return any(a.lemma_ == "be" for a in auxiliaries)
     return verb.tag_ == "VBN" and any(
@@ -55,12 +53,36 @@ def _ongoing_or_just_done(verb: Token) -> bool:
     )
 
 
-def _lasting(verb: Token) -> bool:
-    """ "has been detained for three months, his wife said Tuesday": a span of time in a
-    ``lasting_words`` phrase on the verb; the state began that long before the saying."""
-    lasting, units = words()["lasting_words"]["prep"], words()["units"]
+def _lasted(verb: Token, when: TimeExpression) -> TimeExpression | None:
+    """ "has been detained for three months, his wife said Tuesday", "has arrested 40 people
+    over the past two days, officials said Tuesday": a span of time that is the object of a
+    ``lasting_words`` phrase on the verb; the state or the acts ran over that span up to the
+    saying, not on its day (a review of session 59), marked uncertain. None for no such
+    phrase, a span of no count ("for months") or a saying of no day."""
+    units, lasting = words()["units"], words()["lasting_words"]["prep"]
     phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
-    return any(t.lower_ in units for c in phrases for t in c.subtree)
+    span = next((o for c in phrases for o in c.children if o.dep_ == "pobj"), None)
+    if span is None or span.lower_ not in units or not when.date_start:
+        return None
+    counts = [c for c in span.children if c.dep_ == "nummod"]
+    n = number(counts[0].text) if counts else (1.0 if span.tag_ == "NN" else None)
+    days = _UNIT_DAYS.get(units[span.lower_], 1)
+    if n is None or n * days > _LONGEST:
+        return None
+    first = dt.date.fromisoformat(when.date_start) - dt.timedelta(days=round(n * days))
+    return replace(
+        when,
+        date_start=first.isoformat(),
+        value=f"{first.isoformat()}/{when.date_end}",
+        precision="range",
+        uncertain=True,
+        reading=f"'{verb.text}' {span.head.text} {span.text}, told {when.text}: over that span",
+    )
+
+
+# the most days a unit of ``units`` stands for (hours and minutes: a day)
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+_LONGEST = 3650  # ten years: a longer span places nothing
 
 
 def date_reported_acts(
@@ -94,18 +116,40 @@ def date_reported_acts(
         when = said_when.get(act.head.i) or said_when.get(saying.i) or attached.get(saying.i)
         if when is None or not (act.dep_ == "ccomp" or announcement_of(act)):
             continue
-        if _ongoing_or_just_done(act) or ends_a_practice(act) or awarded_as_announced(act):
-            attached[i] = when
-        elif _just_done_as_announced(act):
-            attached[i] = replace(
-                when,
-                uncertain=True,
-                reading=f"'{act.text}', announced {when.text}: told as just done when announced",
-            )
-        elif (_told_as_done(act) or _ended_by_then(act)) and (
-            by_then := _by_then(act, when)
-        ) is not None:
-            attached[i] = by_then
+        if (told := _time_of_what_is_said(act, when)) is not None:
+            attached[i] = told
+
+
+def _time_of_what_is_said(act: Token, when: TimeExpression) -> TimeExpression | None:
+    """The time of an act in what was said ``when``, by how it is told: going on or just
+    done, a practice's end or an award announced (then), a past perfect announced (then,
+    uncertain), done (by then), else None."""
+    if _ongoing_or_just_done(act):
+        return _going_on_when_said(act, when)
+    if ends_a_practice(act) or awarded_as_announced(act):
+        return when
+    if _just_done_as_announced(act):
+        reading = f"'{act.text}', announced {when.text}: told as just done when announced"
+        return replace(when, uncertain=True, reading=reading)
+    if _told_as_done(act) or _ended_by_then(act):
+        return _by_then(act, when)
+    return None
+
+
+def _going_on_when_said(act: Token, when: TimeExpression) -> TimeExpression | None:
+    """The time of an act told as going on or just done when said: the saying's, or the
+    span it has lasted up to it (``_lasted``); None for a span of no count."""
+    lasted = _lasted(act, when)
+    if lasted is not None:
+        return lasted
+    return None if _lasted_uncounted(act) else when
+
+
+def _lasted_uncounted(verb: Token) -> bool:
+    """ "has been detained for months": a span of no count in a ``lasting_words`` phrase."""
+    units, lasting = words()["units"], words()["lasting_words"]["prep"]
+    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
+    return any(o.dep_ == "pobj" and o.lower_ in units for c in phrases for o in c.children)
 
 
 def _in_phrase(verb: Token, dating: Sequence[tuple[TimeExpression, Span]]) -> TimeExpression | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphx.extract import places
 from graphx.extract.drafts import Draft
 from graphx.extract.known import name_words, read_head_words, read_titles
 from graphx.lexicon import shipped
@@ -128,14 +129,15 @@ def _based_in(doc: Doc, d: Draft) -> bool:
 
 def _end_of_a_stretch(doc: Doc, i: int) -> bool:
     """The place a stretch runs to: "from Hazelwood to Ferguson" (found in probe282), one
-    to three capitalised words after "from" and before "to"."""
+    to three capitalised words after "from", a place the gazetteer knows, and before "to"."""
     if i < 3 or doc[i - 1].lower_ != "to":
         return False
     for size in (1, 2, 3):
         start = i - 1 - size
         words = doc[start : i - 1]
         if start > 0 and doc[start - 1].lower_ == "from" and all(t.is_title for t in words):
-            return True
+            # from a place ("from Catholic Charities to Liberty" is a grant's way: a review)
+            return places.lookup(words.text) is not None
     return False
 
 

@@ -98,6 +98,8 @@ def _hour(f: Found) -> int:
     ampm = (f.group("ampm") or f.group("ampm2")).lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
+    if not ampm and _after_midnight(f):
+        return hour % 12  # "12:30 Tuesday night", "1:30 last night"
     if not ampm and _late_in_the_day(f.group("dpart"), hour):
         hour += 12  # "2:15 this afternoon", "11:40 Tuesday night"
     if ampm.startswith("a") and hour == 12:
@@ -106,12 +108,18 @@ def _hour(f: Found) -> int:
 
 
 def _late_in_the_day(part: str, hour: int) -> bool:
-    """An hour before noon told with a part of the day after it: the afternoon's or the
-    evening's, the night's from six ("11:40 last night"; "1:30 last night" is after
-    midnight)."""
+    """An hour before noon told with a part of the day after it: the afternoon's, the
+    evening's or the night's ("11:40 last night", "5:30 last night")."""
     part = part.lower()
-    late = any(w in part for w in ("afternoon", "evening")) or ("night" in part and hour >= 6)
-    return late and hour < 12
+    return any(w in part for w in ("afternoon", "evening", "night")) and hour < 12
+
+
+def _after_midnight(f: Found) -> bool:
+    """An hour of the night from twelve to before five, told with no a.m. or p.m. ("12:30
+    Tuesday night", "1:30 last night"): after midnight, the next day's."""
+    hour = int(f.group("h") or 0)
+    night = "night" in (f.group("dpart") or "").lower()
+    return bool(f.group("h")) and night and (hour == 12 or hour < 5)
 
 
 # a month and day right after a clock time: "6:30 a.m. Feb. 10", "9 p.m. on March 3, 2024"
@@ -140,7 +148,7 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     zone = "Z" if (f.group("tz") or f.group("tz2")).upper() in ("UTC", "GMT") else ""
     said = next((f.group(d) for d in _SAID_DAYS if f.group(d)), "").lower().rstrip(".")
     hour = _hour(f)
-    said = said or _day_of_the_part(f.group("dpart"), hour)
+    said = said or _day_of_the_part(f.group("dpart"), _after_midnight(f))
     minutes = hour * 60 + minute  # after midnight
     when = ctx.day_in_sentence()
     if f.group("h5") and when != ctx.last_day:
@@ -151,6 +159,8 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
         when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's
     elif said in _W["weekdays"]:
         when = weekday_near(ctx, _W["weekdays"][said], "")
+        if when is not None and _after_midnight(f):
+            when += dt.timedelta(days=1)  # "12:30 Tuesday night": early Wednesday
     elif said and ctx.ref:
         when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
     day = when.isoformat() if when else "XXXX-XX-XX"
@@ -159,14 +169,16 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
 
 
-def _day_of_the_part(part: str, hour: int) -> str:
-    """The day a part of the day after an hour names: "this afternoon", "tonight" today's,
-    "last night" yesterday's, but today's after midnight ("1:30 last night"); "" for "that
-    afternoon", "in the evening" (the sentence's)."""
-    part = " ".join(part.lower().split())
-    if part == "tonight" or part.startswith("this ") or (part == "last night" and hour < 6):
-        return "today"
-    return "yesterday" if part == "last night" else ""
+def _day_of_the_part(part: str, after_midnight: bool) -> str:
+    """The day a part of the day after an hour names: "this afternoon", "tonight" today's
+    (tomorrow's after midnight), "last night" yesterday's (today's after midnight: "1:30
+    last night"); "" for "that afternoon", "in the evening" (the sentence's)."""
+    part = " ".join((part or "").lower().split())
+    if part == "last night":
+        return "today" if after_midnight else "yesterday"
+    if part == "tonight" or part.startswith("this "):
+        return "tomorrow" if after_midnight and part.endswith("night") else "today"
+    return ""
 
 
 def _a_later_hour(text: str, at: int, ctx: Context, minutes: int) -> dt.date | None:
