@@ -1257,30 +1257,6 @@ def test_resolve_a_board_of_supervisors_is_its_paragraphs_countys() -> None:
     assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]
 
 
-@pytest.mark.parametrize(
-    ("bodies", "joined"),
-    [
-        # found in probe270: a blog named its county only in the courthouse's name
-        ([("Tama County Courthouse", "organization")], True),
-        # ... not one of two counties in bodies' names
-        ([("Tama County Courthouse", "organization"), ("Pottawattamie County Jail", "agency")], False),
-    ],
-)
-def test_resolve_a_countys_board_on_a_page_naming_one_county_in_a_body(
-    bodies: list[tuple[str, str]], joined: bool
-) -> None:
-    text = " ".join(f"Families filled the {name}." for name, _ in bodies)
-    text += " The Board of Supervisors voted 3-2."
-    res = resolve(
-        (text, [*bodies, ("Board of Supervisors", "agency")]),
-        (
-            "The Tama County Board of Supervisors met.",
-            [("Tama County Board of Supervisors", "agency")],
-        ),
-    )
-    assert (res.mention_entity["d0"][-1] == res.mention_entity["d1"][0]) == joined
-
-
 def test_resolve_a_chambers_committee_named_bare_is_its_pages_states() -> None:
     # found in probe227: one page wrote the committee with its state, two without
     full = ("The Oregon Senate Rural Affairs Committee met.", [

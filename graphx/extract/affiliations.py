@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
-from graphx.extract.described import person_nouns
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.repairs import bare_name_word
@@ -158,11 +157,11 @@ def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     who" is no person). A surname the model read as a group is one too ("Teresa
     Villanueva, who coordinates the network", with "Villanueva" an ORG)."""
     out = [_group_told_of_as_who(doc, d) for d in drafts]
-    taken = covered([d for d in out if d.type])  # not a name of no type ("Montes" a PRODUCT)
-    for who in (t for t in doc if t.i > 2 and doc[t.i - 1].text == "," and _who_after(t)):
+    taken = covered(out)
+    for who in (t for t in doc if t.lower_ == "who" and t.i > 2 and doc[t.i - 1].text == ","):
         end = who.i - 1
         start = end
-        while end - start < 3 and start > who.sent.start and _untyped_name_word(doc[start - 1]):
+        while end - start < 3 and start > who.sent.start and bare_name_word(doc[start - 1]):
             start -= 1
         before = doc[start - 1]
         # not the end of a longer name ("Our Lady of the Valley Parish, who")
@@ -171,32 +170,8 @@ def people_told_of_as_who(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if not _name_word(doc[end - 1]) or places.lookup(doc[start:end].text):
             continue
-        out = [d for d in out if d.end <= start or d.start >= end]
         out.append(Draft(start, end, "PERSON", "person", reason="told of as who"))
     return sorted(out, key=lambda d: d.start)
-
-
-def _untyped_name_word(token: Token) -> bool:
-    """A name word the model tagged nothing, or a product ("Eliseo Montes" as "Montes", a
-    PRODUCT, found in probe282): no name of a type."""
-    named = token.tag_ == "NNP" and token.is_title and token.is_alpha and not token.is_stop
-    return bare_name_word(token) or (named and token.ent_type_ == "PRODUCT")
-
-
-def _who_after(word: Token) -> bool:
-    """ "who" after a name's comma, or a description of someone a "who" clause tells of
-    ("Eliseo Montes, a roofer who came from Guanajuato, was released", after probe282's
-    "the roofer whose arrest drew wide attention": the model tagged nothing)."""
-    if word.lower_ == "who":
-        return True
-    noun = next((t for t in word.doc[word.i : word.i + 4] if t.dep_ == "appos"), None)
-    if word.lower_ not in ("the", "a", "an") or noun is None or noun.pos_ != "NOUN":
-        return False
-    # "whose" is said of things too ("a car whose battery failed"): only of a person's noun
-    someone = noun.lemma_.lower() in person_nouns() or is_title_word(noun.text, read_titles())
-    words = ("who", "whom", "whose") if someone else ("who", "whom")
-    clauses = [c for c in noun.children if c.dep_ == "relcl"]
-    return any(w.lower_ in words for c in clauses for w in c.subtree if w.i < c.i)
 
 
 # Small words inside a name.

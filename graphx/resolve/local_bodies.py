@@ -28,13 +28,12 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     owned = _owner_word(doc.text, m.start)  # "the county's Metro Jail": a county's (probe263)
     owner = _OWNERS_LEVELS.get(owned, "")
     level = body_forms.level_of(norm) or owner
-    one = _the_one_county(counts, ext, level)
-    contexts = _contexts(m, (level, owned == level, one), doc, ext, (publisher, home, counts))
+    contexts = _contexts(m, (level, owned == level), doc, ext, (publisher, home, counts))
     found = (bodies.local_body(m.text, c, page.gazetteer, level) for c in contexts)
     named = next(filter(None, found), "")
     top = max(counts.values(), default=0)
     most = {t for t, n in counts.items() if n == top} or {p.lower() for p in publisher}
-    most |= {h.lower() for h in home} | ({one} if one else set())
+    most |= {h.lower() for h in home}
     if owner:  # the county its sentence's body names before it
         most |= {p.lower() for p in _bodies_places(m, ext, owner)}
     return named if any(named.lower().startswith(t) for t in most) else ""
@@ -53,7 +52,7 @@ def _owner_word(text: str, start: int) -> str:
 
 def _contexts(
     m: Mention,
-    level_owned: tuple[str, bool, str],
+    level_owned: tuple[str, bool],
     doc: Document,
     ext: DocExtraction,
     own: tuple[list[str], list[str], Counter[str]],
@@ -73,35 +72,18 @@ def _contexts(
     ("the Sheriff's Office" in a story that names San Joaquin County three times and no
     other county: found in probe218), or the county paper's."""
     publisher, home, counts = own
-    # the level, whether a possessive of that level is before it, the page's one county
-    level, owned, one = level_owned
+    level, owned = level_owned  # and whether a possessive of that level is before it
     named = [x for x in ext.mentions if x.type == "jurisdiction"]
     paragraph = _paragraph_places(m, named, doc.text)
     if level:
         told = [x.text for x in named if x.sentence == m.sentence and x.end <= m.start]
         # not after another place in its sentence ("taken to Fresno, where the Sheriff's")
         page = list(counts) if max(counts.values(), default=0) > 1 and not told else []
-        page = page or ([one] if one and not told else [])
         # "the county's Board of Supervisors": its paragraph's county (found in probe237)
         if owned:  # "the Salt Lake County Council voted to stop the county's Metro Jail"
             paragraph += _bodies_places(m, ext, level)
         return [told, paragraph if owned else [], page, [] if told else home]
     return [paragraph, publisher, [t for t in counts if counts[t] > 1], home]
-
-
-def _the_one_county(counts: Counter[str], ext: DocExtraction, level: str) -> str:
-    """For a county's body, the one county a page names only at the head of bodies' names,
-    even once ("the Board of Supervisors" on a blog that names the "Woodbury County
-    Courthouse" and no county alone: found in probe270), else ""; not a county named alone
-    ("A cap failed last year in Tulare County": a review)."""
-    if level != "county" or any(t.endswith((" county", " parish")) for t in counts):
-        return ""
-    heads = (bodies.leading_place(x.text) for x in ext.mentions if x.type in _BODIES)
-    counties = {h[0].name.lower() for h in heads if h is not None and h[0].level == "county"}
-    return counties.pop() if len(counties) == 1 else ""
-
-
-_BODIES = ("agency", "organization")
 
 
 def _bodies_places(m: Mention, ext: DocExtraction, level: str) -> list[str]:
