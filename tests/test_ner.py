@@ -990,6 +990,28 @@ def test_ner_model_an_ordinal_word_opening_a_bodys_name(text: str, name: str) ->
 
 @pytest.mark.model
 @needs_model
+@pytest.mark.parametrize(
+    "name",
+    [
+        # found in probe282: "the Illinois Attorney General's office" was no body at all
+        "Ohio Attorney General's office",
+        "Lake County State's Attorney's office",
+        "Ohio Secretary of State's Office",
+        "Texas Governor's office",
+        "Dane County Attorney's Office",
+        "Summit County Prosecutor's Office",
+    ],
+)
+def test_ner_model_an_officeholders_office_is_an_agency(name: str) -> None:
+    found = model_mentions(f"We ask the {name} to review whether any law was broken.")
+    assert (name, "agency") in found
+    # ... not the office of a person named ("Gov. Ana Ruiz's office")
+    found = model_mentions("Gov. Ana Ruiz's office declined to comment.")
+    assert ("Ana Ruiz", "person") in found
+
+
+@pytest.mark.model
+@needs_model
 def test_ner_model_a_county_sheriff_the_model_read_as_a_body() -> None:
     # found in a fresh corpus: "County Sheriff Curtis Bybee" an ORG after "Gooding"
     text = "Gooding County Sheriff Curtis Bybee said his deputies did not take part."
