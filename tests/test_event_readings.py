@@ -843,6 +843,9 @@ def test_announcing_a_suit_is_the_suit(nlp: Language) -> None:
          "2024-02-20"),
         ("Jose Marin has been locked up for three months, his wife said Tuesday.", "locked",
          "2023-12-03"),
+        # a second review: hours are parts of a day
+        ("Marco Ruiz has been detained for 48 hours, his wife said Tuesday.", "detained",
+         "2024-03-03"),
     ],
 )  # fmt: skip
 def test_a_state_told_with_how_long_it_lasted_spans_it_up_to_the_saying(
@@ -865,6 +868,11 @@ def test_a_state_told_with_how_long_it_lasted_spans_it_up_to_the_saying(
          "Tuesday.", "detained", ("2024-03-05", "2024-03-05")),
         ("Deputies have detained Maria Vega during a traffic stop that lasted an hour, her "
          "sister said Tuesday.", "detained", ("2024-03-05", "2024-03-05")),
+        # ... and a short span keeps it too (a second review)
+        ("Marco Ruiz has been detained for 90 minutes, his wife said Tuesday.", "detained",
+         ("2024-03-05", "2024-03-05")),
+        ("Marco Ruiz has been detained for a few days, his wife said Tuesday.", "detained",
+         ("2024-03-05", "2024-03-05")),
     ],
 )  # fmt: skip
 def test_a_state_told_lasting_no_counted_span(

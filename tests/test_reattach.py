@@ -395,6 +395,9 @@ def test_a_participle_read_as_a_clause_is_its_nouns(nlp: Language) -> None:
     assert (event.trigger, event.event_type) == ("carried", "enforcement")
     assert event.time is not None and event.time.date_start == "2024-03-08"
     assert {names[i]: role for i, role in event.participants} == {"ICE": "agent"}
-    # ... not a clause with its auxiliary, whose subject it is
+    # ... not a clause with its auxiliary, whose subject it is, nor what was found of a
+    # thing with no one who did it (a second review)
     doc = nlp("The sheriff says the men were arrested this morning by ICE.")
     assert {t.text: t.dep_ for t in doc}["men"] == "nsubjpass"
+    found, _ = _extracted(nlp, "The judge found the arrest justified on Tuesday.")
+    assert [e.trigger for e in found.events] == ["found"]

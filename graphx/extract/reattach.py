@@ -107,6 +107,8 @@ def _participle_read_as_a_clause(verb: Token) -> None:
         return
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return
+    if not any(c.dep_ in ("agent", "prt") for c in verb.children):
+        return  # "found the arrest justified on Tuesday": what was found of it (a review)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in verb.head.children if c.dep_ in ("dobj", "ccomp") and c != verb]
     if len(subjects) != 1 or objects or subjects[0].pos_ != "NOUN":

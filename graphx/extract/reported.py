@@ -66,10 +66,12 @@ def _lasted(verb: Token, when: TimeExpression) -> TimeExpression | None:
         return None
     counts = [c for c in span.children if c.dep_ == "nummod"]
     n = number(counts[0].text) if counts else (1.0 if span.tag_ == "NN" else None)
-    days = _UNIT_DAYS.get(units[span.lower_], 1)
+    days = _UNIT_DAYS[units[span.lower_]]
     if n is None or n * days > _LONGEST:
         return None
     first = dt.date.fromisoformat(when.date_start) - dt.timedelta(days=round(n * days))
+    if first.isoformat() == when.date_start:
+        return when  # "for 90 minutes": that day
     return replace(
         when,
         date_start=first.isoformat(),
@@ -80,8 +82,9 @@ def _lasted(verb: Token, when: TimeExpression) -> TimeExpression | None:
     )
 
 
-# the most days a unit of ``units`` stands for (hours and minutes: a day)
-_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+# the most days a unit of ``units`` stands for ("48 hours": two days; "90 minutes": none)
+_UNIT_DAYS = {"TS": 0, "TM": 0, "TH": 1 / 24, "D": 1, "W": 7, "M": 31, "Y": 366, "DE": 3660}
+_UNIT_DAYS |= {"CE": 36600}
 _LONGEST = 3650  # ten years: a longer span places nothing
 
 
@@ -146,10 +149,12 @@ def _going_on_when_said(act: Token, when: TimeExpression) -> TimeExpression | No
 
 
 def _lasted_uncounted(verb: Token) -> bool:
-    """ "has been detained for months": a span of no count in a ``lasting_words`` phrase."""
+    """ "has been detained for months": a span of weeks or longer, of no count, in a
+    ``lasting_words`` phrase ("for hours", "for a few days" keep the saying's day)."""
     units, lasting = words()["units"], words()["lasting_words"]["prep"]
     phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
-    return any(o.dep_ == "pobj" and o.lower_ in units for c in phrases for o in c.children)
+    spans = (o for c in phrases for o in c.children if o.dep_ == "pobj")
+    return any(_UNIT_DAYS.get(units.get(o.lower_, ""), 0) >= 7 for o in spans)
 
 
 def _in_phrase(verb: Token, dating: Sequence[tuple[TimeExpression, Span]]) -> TimeExpression | None:

@@ -155,18 +155,29 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
         when = None  # "On June 3, agents came. ... By noon, 44 were held": no day near (a review)
     if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, minutes)):
         when = later
-    if (dated := _date_after(text, f.end, ctx)) is not None:
-        when = dated  # "at about 6:30 a.m. Feb. 10": that day's, not the article's
-    elif said in _W["weekdays"]:
-        when = weekday_near(ctx, _W["weekdays"][said], "")
-        if when is not None and _after_midnight(f):
-            when += dt.timedelta(days=1)  # "12:30 Tuesday night": early Wednesday
-    elif said and ctx.ref:
-        when = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
+    told = _told_day(f, text, ctx, said)
+    if told is not None:
+        when = ctx.saw_day(told, f.start)  # later hours of the story are of it too (a review)
+    elif when is not None and _after_midnight(f):
+        when += dt.timedelta(days=1)  # "voted at 12:30 that night": the next day's
     day = when.isoformat() if when else "XXXX-XX-XX"
     if when is not None:
         ctx.clock_day = (when, minutes, f.start)
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
+
+
+def _told_day(f: Found, text: str, ctx: Context, said: str) -> dt.date | None:
+    """The day an hour names itself: a month and day after it ("at about 6:30 a.m. Feb.
+    10"), a weekday ("12:30 Tuesday night": early Wednesday) or a day of the writing."""
+    if (dated := _date_after(text, f.end, ctx)) is not None:
+        return dated
+    if said in _W["weekdays"]:
+        when = weekday_near(ctx, _W["weekdays"][said], "")
+        after = dt.timedelta(days=1 if when is not None and _after_midnight(f) else 0)
+        return when + after if when is not None else None
+    if said and ctx.ref:
+        return ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
+    return None
 
 
 def _day_of_the_part(part: str, after_midnight: bool) -> str:
