@@ -873,6 +873,9 @@ def test_a_state_told_with_how_long_it_lasted_spans_it_up_to_the_saying(
          ("2024-03-05", "2024-03-05")),
         ("Marco Ruiz has been detained for a few days, his wife said Tuesday.", "detained",
          ("2024-03-05", "2024-03-05")),
+        # ... and a span ahead of a change is no span behind the saying (a third review)
+        ("The city has suspended its work with ICE for six months, the mayor said Tuesday.",
+         "suspended", ("2024-03-05", "2024-03-05")),
     ],
 )  # fmt: skip
 def test_a_state_told_lasting_no_counted_span(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -58,11 +58,12 @@ def _lasted(verb: Token, when: TimeExpression) -> TimeExpression | None:
     over the past two days, officials said Tuesday": a span of time that is the object of a
     ``lasting_words`` phrase on the verb; the state or the acts ran over that span up to the
     saying, not on its day (a review of session 59), marked uncertain. None for no such
-    phrase, a span of no count ("for months") or a saying of no day."""
-    units, lasting = words()["units"], words()["lasting_words"]["prep"]
-    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
-    span = next((o for c in phrases for o in c.children if o.dep_ == "pobj"), None)
+    phrase, a span of no count ("for months"), one over ten years or a saying of no day."""
+    units = words()["units"]
+    span = next(_lasting_objects(verb), None)
     if span is None or span.lower_ not in units or not when.date_start:
+        return None
+    if not _told_back(verb, span):
         return None
     counts = [c for c in span.children if c.dep_ == "nummod"]
     n = number(counts[0].text) if counts else (1.0 if span.tag_ == "NN" else None)
@@ -83,8 +84,27 @@ def _lasted(verb: Token, when: TimeExpression) -> TimeExpression | None:
 
 
 # the most days a unit of ``units`` stands for ("48 hours": two days; "90 minutes": none)
-_UNIT_DAYS = {"TS": 0, "TM": 0, "TH": 1 / 24, "D": 1, "W": 7, "M": 31, "Y": 366, "DE": 3660}
-_UNIT_DAYS |= {"CE": 36600}
+_UNIT_DAYS = {
+    **{"TS": 0, "TM": 0, "TH": 1 / 24, "D": 1, "W": 7},
+    **{"M": 31, "Y": 366, "DE": 3660, "CE": 36600},
+}
+
+
+def _told_back(verb: Token, span: Token) -> bool:
+    """A span that ran up to the saying: a state ("has been detained for three months") or
+    one said to be past ("over the past two days"); not one ahead of a change ("has
+    suspended cooperation for six months", "has banned agents for a year": a review)."""
+    past = any(c.lower_ in ("past", "last") for c in span.children)
+    return past or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _lasting_objects(verb: Token) -> Iterator[Token]:
+    """The objects of the ``lasting_words`` phrases on a verb ("months" of "for months")."""
+    lasting = words()["lasting_words"]["prep"]
+    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
+    return (o for c in phrases for o in c.children if o.dep_ == "pobj")
+
+
 _LONGEST = 3650  # ten years: a longer span places nothing
 
 
@@ -151,10 +171,9 @@ def _going_on_when_said(act: Token, when: TimeExpression) -> TimeExpression | No
 def _lasted_uncounted(verb: Token) -> bool:
     """ "has been detained for months": a span of weeks or longer, of no count, in a
     ``lasting_words`` phrase ("for hours", "for a few days" keep the saying's day)."""
-    units, lasting = words()["units"], words()["lasting_words"]["prep"]
-    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lasting)
-    spans = (o for c in phrases for o in c.children if o.dep_ == "pobj")
-    return any(_UNIT_DAYS.get(units.get(o.lower_, ""), 0) >= 7 for o in spans)
+    units, spans = words()["units"], list(_lasting_objects(verb))
+    long = [o for o in spans if _UNIT_DAYS.get(units.get(o.lower_, ""), 0) >= 7]
+    return any(_told_back(verb, o) for o in long)
 
 
 def _in_phrase(verb: Token, dating: Sequence[tuple[TimeExpression, Span]]) -> TimeExpression | None:

@@ -155,11 +155,8 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
         when = None  # "On June 3, agents came. ... By noon, 44 were held": no day near (a review)
     if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, minutes)):
         when = later
-    told = _told_day(f, text, ctx, said)
-    if told is not None:
-        when = ctx.saw_day(told, f.start)  # later hours of the story are of it too (a review)
-    elif when is not None and _after_midnight(f):
-        when += dt.timedelta(days=1)  # "voted at 12:30 that night": the next day's
+    if (told := _told_day(f, text, ctx, said)) is not None:
+        when = told
     day = when.isoformat() if when else "XXXX-XX-XX"
     if when is not None:
         ctx.clock_day = (when, minutes, f.start)
@@ -168,13 +165,11 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
 
 def _told_day(f: Found, text: str, ctx: Context, said: str) -> dt.date | None:
     """The day an hour names itself: a month and day after it ("at about 6:30 a.m. Feb.
-    10"), a weekday ("12:30 Tuesday night": early Wednesday) or a day of the writing."""
+    10"), a weekday ("3 p.m. Friday") or a day of the writing ("2:15 this afternoon")."""
     if (dated := _date_after(text, f.end, ctx)) is not None:
         return dated
     if said in _W["weekdays"]:
-        when = weekday_near(ctx, _W["weekdays"][said], "")
-        after = dt.timedelta(days=1 if when is not None and _after_midnight(f) else 0)
-        return when + after if when is not None else None
+        return weekday_near(ctx, _W["weekdays"][said], "")
     if said and ctx.ref:
         return ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(said, 0))
     return None

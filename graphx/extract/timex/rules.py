@@ -292,14 +292,14 @@ def _amount_rules(b: dict[str, str], w: dict[str, Any]) -> list[tuple[str, str]]
             # not a docket number's ("No. 2:22-cv-01873")
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!-[a-z])(?:\s*(?P<ampm>[ap]\.?m\.?))?"
             r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
-            rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>today|yesterday|tomorrow|{weekdays}))?"
-            # "at 2:15 this afternoon", "at 11:40 Tuesday night": the hour's part of the day
-            # (its "on" in small letters: "at 11:45 a.m. On Tuesday, ..." opens a sentence)
-            r"(?:\s+(?P<dpart>(?:(?:this|that|last|in\s+the)\s+)?(?:morning|afternoon|evening|night)"
+            # ... or the hour's part of the day: "at 2:15 this afternoon", "at 11:40 last night"
+            # (not after a weekday: "at 9:30 Monday morning" leaves "Monday morning" a day)
+            rf"(?:,?\s+(?:on\s+)?(?P<tday>today|yesterday|tomorrow|{weekdays})"
+            r"|\s+(?P<dpart>(?:(?:this|that|last|in\s+the)\s+)?(?:morning|afternoon|evening|night)"
             r"|tonight)\b)?"
             r"|(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
             r"(?:\s*(?P<tz2>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
-            rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?"
+            rf"(?:,?\s+(?:on\s+)?(?P<tday2>today|yesterday|tomorrow|{weekdays}))?"
             # "seven o'clock": the hour as said, morning or evening unsaid
             r"|(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             r"|twelve)\s+o['’]clock(?P<late>\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night))?"
