@@ -99,9 +99,9 @@ def _hour(f: Found) -> int:
     if ampm.startswith("p") and hour < 12:
         hour += 12
     if not ampm and _after_midnight(f):
-        return hour % 12  # "12:30 Tuesday night", "1:30 last night"
+        return hour % 12  # "12:30 that night", "1:30 last night"
     if not ampm and _late_in_the_day(f.group("dpart"), hour):
-        hour += 12  # "2:15 this afternoon", "11:40 Tuesday night"
+        hour += 12  # "2:15 this afternoon", "11:40 last night"
     if ampm.startswith("a") and hour == 12:
         hour = 0
     return hour
@@ -116,7 +116,7 @@ def _late_in_the_day(part: str, hour: int) -> bool:
 
 def _after_midnight(f: Found) -> bool:
     """An hour of the night from twelve to before five, told with no a.m. or p.m. ("12:30
-    Tuesday night", "1:30 last night"): after midnight, the next day's."""
+    that night", "1:30 last night"): after midnight."""
     hour = int(f.group("h") or 0)
     night = "night" in (f.group("dpart") or "").lower()
     return bool(f.group("h")) and night and (hour == 12 or hour < 5)
