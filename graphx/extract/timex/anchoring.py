@@ -25,6 +25,7 @@ __all__ = [
     "Context",
     "Value",
     "choose_year",
+    "day_shift",
     "iso_week",
     "name_number",
     "number",
@@ -242,6 +243,18 @@ def number(word: str) -> float | None:
     if len(parts) == 2 and all(p in _W["numbers"] for p in parts):
         return float(_W["numbers"][parts[0]] + _W["numbers"][parts[1]])
     return None
+
+
+def day_shift(told: str) -> dt.timedelta:
+    """The days a "the day before" or "the night after" before a weekday or a holiday moves
+    it ("" moves nothing).
+
+    >>> day_shift("the day before"), day_shift("the night after"), day_shift("")
+    (datetime.timedelta(days=-1), datetime.timedelta(days=1), datetime.timedelta(0))
+    """
+    if not told:
+        return dt.timedelta(0)
+    return dt.timedelta(days=1 if told.lower().endswith("after") else -1)
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

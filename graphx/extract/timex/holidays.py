@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from graphx.extract.timex.anchoring import NO_VALUE, Context, Value, words_of
+from graphx.extract.timex.anchoring import NO_VALUE, Context, Value, day_shift, words_of
 from graphx.extract.timex.rules import Found, words
 
 __all__ = ["easter", "holiday", "holiday_date"]
@@ -62,9 +62,7 @@ def holiday(f: Found, text: str, ctx: Context) -> Value:
     """Christmas, Thanksgiving, Election Day, "the day before Thanksgiving": the table in
     time_words.json."""
     rule = _W["holidays"][words_of(f.group("hol"))]
-    # "the day before Thanksgiving", "the night after Christmas": a day off the holiday
-    told = f.group("shift")
-    shift = dt.timedelta(days=(1 if told.lower().endswith("after") else -1) if told else 0)
+    shift = day_shift(f.group("shift"))  # "the day before Thanksgiving": a day off it
     if f.group("y"):
         day = holiday_date(rule, int(f.group("y"))) + shift
         return "DATE", ctx.saw_day(day, f.start).isoformat(), False

@@ -14,7 +14,14 @@ import calendar
 import datetime as dt
 import re
 
-from graphx.extract.timex.anchoring import Context, Value, name_number, weekday_near, words_of
+from graphx.extract.timex.anchoring import (
+    Context,
+    Value,
+    day_shift,
+    name_number,
+    weekday_near,
+    words_of,
+)
 from graphx.extract.timex.rules import Found, words
 
 __all__ = ["weekday"]
@@ -40,8 +47,7 @@ def weekday(f: Found, text: str, ctx: Context) -> Value:
     if when is None:
         ctx.saw_weekday(target, f.start)
         return "DATE", f"XXXX-WXX-{target + 1}", True
-    if shift := f.group("shift"):  # "the day before last Tuesday"
-        when += dt.timedelta(days=1 if shift.lower().endswith("after") else -1)
+    when += day_shift(f.group("shift"))  # "the day before last Tuesday"
     ctx.saw_day(when, f.start)
     iso = when.isoformat()
     return ("TIME", f"{iso}T{part}", True) if part else ("DATE", iso, True)
