@@ -40,7 +40,6 @@ __all__ = [
     "modified_trigger",
     "own_subject",
     "owner",
-    "summary",
     "tallied",
     "verb_of_time",
     "verb_over",
@@ -227,7 +226,9 @@ def completed(token: Token) -> Token | None:
 def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
     """The trigger's subtree without the sub-clauses headed by other triggers, nor a clause
     joined to it with a subject of its own ("announced a policy last Thursday, and several
-    sheriffs in metro Denver have made similar statements": not the announcement's Denver)."""
+    sheriffs in metro Denver have made similar statements": not the announcement's Denver)
+    or a present joined to it ("was freed on Aug. 12 and now lives in Jefferson County":
+    not where she was freed)."""
     out: list[Token] = []
     stack = [trigger]
     while stack:
@@ -236,8 +237,9 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
         for child in token.children:
             if child.i in triggers and child.dep_ in _CLAUSES:
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and own_subject(child):
-                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                if own_subject(child) or _a_present_beside_a_past(child):
+                    continue
             stack.append(child)
     return out
 
@@ -284,7 +286,11 @@ def _present_beside_a_past(verb: Token, time: Token) -> bool:
     the time on it of its own ("now" is not the freeing's); not one in a clause below it
     ("detained him and confirms he was held last week": a review)."""
     on_it = time.head == verb or (time.head.dep_ == "prep" and time.head.head == verb)
-    return on_it and verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
+    return on_it and _a_present_beside_a_past(verb)
+
+
+def _a_present_beside_a_past(verb: Token) -> bool:
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
 
 
 def _before_its_mark(token: Token, verb: Token, after: int) -> bool:
@@ -381,19 +387,3 @@ def adjunct_nouns(verb: Token, triggers: set[int]) -> list[int]:
         if noun.i in triggers
         and (adjunct_verb(noun) is not None or (verb.i not in triggers and a_tally(noun)))
     ]
-
-
-_LEADING_WORDS = {"that", "who", "which", "when", "while", "because", "as", "and", "but", "to"}
-
-
-def summary(trigger: Token, clause: list[Token]) -> str:
-    """The clause as the article wrote it, from its first to its last word: sliced from a
-    span's text (not the whole Doc.text), so punctuation and spacing stay the author's; a
-    leading subordinator and a trailing conjunction ("filed a detainer, but") are dropped."""
-    tokens = sorted((t for t in clause if not t.is_space), key=lambda t: t.i)
-    while len(tokens) > 1 and tokens[0].lower_ in _LEADING_WORDS:
-        tokens = tokens[1:]
-    end = tokens[-1].i if len(tokens) > 1 and tokens[-1].dep_ == "cc" else tokens[-1].i + 1
-    text = " ".join(trigger.doc[tokens[0].i : end].text.split())
-    text = text.strip(' ,.;:\u201c\u201d"')
-    return text if len(text) <= 140 else text[:139].rstrip() + "\u2026"

@@ -43,6 +43,7 @@ from graphx.extract import (
     since,
     statements,
     stretch,
+    summaries,
     tallies,
     where,
 )
@@ -369,7 +370,7 @@ def _event(
         event_type=kind,
         lemma=lemma,
         start=trigger.idx,
-        summary=clauses.summary(trigger, clause),
+        summary=summaries.summary(trigger, clause),
         participants=named,
         place=place,
         time=time,
