@@ -2639,6 +2639,13 @@ def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> N
         # ... nor the street it is on (a review)
         ("The workshop is at Iglesia Bautista Hispana on Martin Luther King Jr. Drive.", [],
          [("Iglesia Bautista Hispana", "organization")]),
+        # found in probe285: the model's "person" cut before "del" opens with the group's
+        # kind, after someone or alone
+        ("said Rosa Tzul of Alianza Obrera del Sur, the group that organized it.",
+         [("Rosa Tzul", "PERSON"), ("Alianza Obrera", "PERSON")],
+         [("Rosa Tzul", "person"), ("Alianza Obrera del Sur", "organization")]),
+        ("Alianza Obrera del Sur organized the vigil.", [("Alianza Obrera", "PERSON")],
+         [("Alianza Obrera del Sur", "organization")]),
     ],
 )  # fmt: skip
 def test_ner_a_group_named_kind_first(
@@ -3358,3 +3365,35 @@ def test_ner_a_place_and_a_name_the_model_cut_across_a_title(blank: Language) ->
     assert ("Salt Lake City", "jurisdiction", "") in found
     assert ("Theodore Brandvold", "person", "Special Agent in Charge") in found
     assert ("Fargo", "jurisdiction", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # found in probe285: a park the model read as a person, or as a town no gazetteer
+        # knows, where a place stands
+        ("A vigil was held in Lafayette Park on Sunday.", [("Lafayette Park", "PERSON")], []),
+        ("They marched through Corliss Square.", [("Corliss Square", "GPE")], []),
+        # ... a person with a ground's word for a surname stays one, and a town stays a town
+        ("Officers arrested Jennifer Park in Dayton.", [("Jennifer Park", "PERSON")],
+         [("Jennifer Park", "person")]),
+        ("Letters piled up in Jennifer Park's office.", [("Jennifer Park", "PERSON")],
+         [("Jennifer Park", "person")]),
+        ("Protesters rallied in Tinley Park.", [("Tinley Park", "GPE")],
+         [("Tinley Park", "jurisdiction")]),
+    ],
+)  # fmt: skip
+def test_ner_a_park_where_a_place_stands_is_no_name(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    doc = make_doc(blank, text, ents)
+    assert [(m.text, m.type) for m in find_mentions(doc) if m.text != "Dayton"] == expected
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_ner_a_park_a_crowd_filled_is_no_name(nlp: Language) -> None:
+    # found in probe285: "filled Taylor Park" made a person of the park (a town of another)
+    for park in ("Carter Park", "Lindsey Park"):  # the model's person, and its town
+        doc = nlp(f"Several hundred people filled {park} on Sunday afternoon for a vigil.")
+        assert [m.text for m in find_mentions(doc)] == []

@@ -90,10 +90,13 @@ def _opens_with_a_place(doc: Doc, start: int, end: int) -> bool:
 def _after_people(doc: Doc, drafts: list[Draft], start: int, end: int) -> int:
     """Where a group's name begins in a run that opens with a person, with a title or not,
     and small words: "Sheila Warren of the Delta Justice Project", "Pastor Ana Ruiz of
-    Iglesia Bautista Nueva Vida" name the person, then the group."""
+    Iglesia Bautista Nueva Vida" name the person, then the group; not a "person" that opens
+    with a group's first word ("Alianza Lechera | del Norte", the model's cut)."""
+    opening = read_head_words()["name_start"]
     for d in drafts:
         titled = all(_capital(t) for t in doc[start : d.start])  # "Pastor" before the name
-        if d.type == "person" and start <= d.start and titled and d.end < end:
+        group = doc[d.start].lower_ in opening
+        if d.type == "person" and start <= d.start and titled and d.end < end and not group:
             start = d.end
             while start < end and doc[start].lower_ in _GLUE:
                 start += 1

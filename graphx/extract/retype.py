@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import evidence, places
+from graphx.extract import evidence, grounds, places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.gazetteer import largest_us_town
 from graphx.extract.hyphens import joined_by_hyphen
@@ -56,8 +56,8 @@ def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if d.canonical or _state_of_a_place(doc, d, places_end)
             else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
         )
-        if found is not None and found[0] == "none":
-            continue  # "the Harbor Notes newsletter"
+        if (found is not None and found[0] == "none") or grounds.ground_read_as_a_name(doc, d):
+            continue  # "the Harbor Notes newsletter", "filled Taylor Park"
         if found is not None and found[0] != d.type:
             d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
             d.type = found[0]
