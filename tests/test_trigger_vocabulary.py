@@ -1555,6 +1555,9 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         "Marco Ruiz stepped out of the Lucas County jail on Thursday.",
         # found in a working probe (probe113): "had strolled out of a Massachusetts jail"
         "Marco Ruiz strolled out of the Lucas County jail on Thursday.",
+        # found in probe285: a New England jail's name is a house "of correction(s)"
+        "Marco Ruiz walked out of the Carroll County House of Corrections on Thursday.",
+        "Marco Ruiz walked out of the Essex County House of Correction on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
@@ -1574,6 +1577,8 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         # a review: "come" and "get" are too common to tell a release
         "Sheriff Ana Diaz came out of the jail on Monday to meet the marchers.",
         "Marco Ruiz got out of his cell on Monday and attacked a guard.",
+        # ... nor a house of anything else
+        "Marco Ruiz walked out of the House of Representatives on Thursday.",
     ],
 )
 def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:

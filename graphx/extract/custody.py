@@ -286,13 +286,16 @@ def names_custody(preps: list[Token], taxonomy: Taxonomy) -> bool:
 
 
 def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
-    """A CUSTODY noun, alone ("jail") or with the word before it ("the Calhoun County
-    Correctional Center")."""
+    """A CUSTODY noun, alone ("jail"), with the word before it ("the Calhoun County
+    Correctional Center") or with its "of" phrase ("the Strafford County House of
+    Corrections")."""
     lemma = noun.lemma_.lower()
     if lemma == "arrest" and any(c.dep_ in _KINDS_OF for c in noun.children):
         return False  # "under house arrest", "a citizen's arrest": no one's custody
     before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
-    return lemma in taxonomy.custody or f"{before} {lemma}" in taxonomy.custody
+    of = [f"{lemma} of {o.lower_}" for p in noun.children if p.lower_ == "of" for o in p.children]
+    named = (lemma, f"{before} {lemma}", *of)
+    return any(name in taxonomy.custody for name in named)
 
 
 _KINDS_OF = frozenset({"compound", "amod", "poss", "nmod"})
