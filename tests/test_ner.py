@@ -3397,3 +3397,27 @@ def test_ner_a_park_a_crowd_filled_is_no_name(nlp: Language) -> None:
     for park in ("Carter Park", "Lindsey Park"):  # the model's person, and its town
         doc = nlp(f"Several hundred people filled {park} on Sunday afternoon for a vigil.")
         assert [m.text for m in find_mentions(doc)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # found in probe284: a town's state at a sentence's end, run into the next one's
+        # first word, made a person
+        ("Agents came to Huron, S.D. Children there stayed home.",
+         [("Huron", "GPE"), ("S.D. Children", "PERSON")],
+         [("Huron", "jurisdiction"), ("S.D.", "jurisdiction")]),
+        ("Agents came to Huron, S.D. Ana Ruiz Tzul was arrested.",
+         [("Huron", "GPE"), ("S.D. Ana Ruiz Tzul", "PERSON")],
+         [("Huron", "jurisdiction"), ("S.D.", "jurisdiction"), ("Ana Ruiz Tzul", "person")]),
+        # ... not initials after a state ("Wis.,"), nor a name opening a sentence
+        ("It is in Racine, Wis., S.C. Johnson said.", [("Racine", "GPE"), ("Wis.", "GPE"),
+         ("S.C. Johnson", "ORG")], [("Racine", "jurisdiction"), ("Wis.", "jurisdiction"),
+         ("S.C. Johnson", "organization")]),
+    ],
+)  # fmt: skip
+def test_ner_a_towns_state_run_into_the_next_sentence_is_the_state(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    doc = make_doc(blank, text, ents)
+    assert [(m.text, m.type) for m in find_mentions(doc)] == expected

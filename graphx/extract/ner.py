@@ -117,7 +117,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
         doc, repairs.capitalised(doc, repairs.person_words(doc, drafts))
     )
     drafts = aged.aged_people(doc, surnames.apostrophe_surnames(doc, drafts), titles)
-    drafts = aged.named_by_age(doc, drafts)
+    drafts = aged.named_by_age(doc, parted.states_run_into_names(doc, drafts))
     drafts = repairs.described_people(doc, repairs.named_speakers(doc, drafts))
     drafts = counties.towns_of_people(doc, counties.hometowns(doc, drafts))
     drafts = untagged_titled_people(doc, drafts, titles)

@@ -19,7 +19,13 @@ from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.evidence import appositive_head, read_cues
 from graphx.extract.known import any_head_words, facility_or_group, read_titles
 
-__all__ = ["case_captions", "people_of_towns", "person_of_a_place", "places_after_bodies"]
+__all__ = [
+    "case_captions",
+    "people_of_towns",
+    "person_of_a_place",
+    "places_after_bodies",
+    "states_run_into_names",
+]
 
 _WHERE = frozenset({"in"})  # not "at": "the Health Center at Emory University"
 
@@ -157,3 +163,29 @@ def case_captions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _VERSUS = frozenset({"v.", "vs.", "v", "vs"})
+
+
+def states_run_into_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A town's state abbreviated at a sentence's end, run into a name with the next
+    sentence's first word ("in Huron, S.D. Children in that town stopped going", read as a
+    person "S.D. Children"; found in probe284): the state, then a name of the rest only if
+    it has two words or more (one capitalised word opening a sentence is no name)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "jurisdiction" or d.end - d.start < 2 or not _towns_state(doc, d.start):
+            out.append(d)
+            continue
+        out.append(Draft(d.start, d.start + 1, "GPE", "jurisdiction", reason="a town's state"))
+        if d.end - d.start > 2:
+            out.append(Draft(d.start + 1, d.end, d.label, d.type, reason=d.reason))
+    return out
+
+
+def _towns_state(doc: Doc, i: int) -> bool:
+    """An AP state's abbreviation after a town and a comma ("Huron, S.D."); not after a
+    state ("Racine, Wis., S.C. Johnson": the company's initials)."""
+    gaz = places.load_gazetteer()
+    written = doc[i].text
+    town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title
+    town = town and not places.state_named(doc[i - 2].text, gaz)
+    return town and written.endswith(".") and bool(places.state_named(written, gaz))
