@@ -107,6 +107,12 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         # motto, whose year became a happening)
         ("Defending rights in the Ozarks since 1998", ["navigation"]),
         ("Covering the High Plains for 90 years", ["navigation"]),
+        # a social page's founding day above a saved post (found in probe284: it became a
+        # policy "created" that day)
+        ("Page created - March 12, 2013", ["stamp"]),
+        ("Joined March 2013", ["stamp"]),
+        ("Member since 2011", ["stamp"]),
+        ("The task force was created on March 12, 2013.", []),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:
