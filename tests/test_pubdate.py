@@ -318,6 +318,18 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
         # ... but a span that ran out is past
         ("The program ran through May 2023 and ended.",
          ("2023-05", "not before 2023-05: latest date mentioned in the text")),
+        # found in probe285: the day a term ends, right before it, is still to come ("three
+        # years, starting Oct. 1 and ending Sept. 30, 2025" made a 2022 page "not before
+        # 2025-10-01")
+        ("Similar bills died in 2020. The term runs three years, starting Oct. 1 and "
+         "ending Sept. 30, 2023.", ("2020", "not before 2020: latest date mentioned in the text")),
+        ("The deal, signed in May 2022, ends June 30, 2023.",
+         ("2022-05", "not before 2022-05: latest date mentioned in the text")),
+        # ... not an act that ended, nor one that ended before another (a review of its words)
+        ("The program ended Sept. 30, 2021.",
+         ("2021-09-30", "not before 2021-09-30: latest date mentioned in the text")),
+        ("After ending his shift on March 3, 2021, he was arrested.",
+         ("2021-03-03", "not before 2021-03-03: latest date mentioned in the text")),
         # found in a probe corpus: a brief "is due" on a day to come, with no preposition
         ("The notice was issued Sept. 9, 2016. The appellant's brief is due Oct. 19, 2016.",
          ("2016-09-09", "not before 2016-09-09: latest date mentioned in the text")),
