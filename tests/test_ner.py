@@ -2790,6 +2790,16 @@ def test_ner_where_a_body_is_based_is_a_place(blank: Language) -> None:
     assert [(m.text, m.type) for m in find_mentions(doc)] == [("Mayo", "organization")]
 
 
+def test_ner_a_town_whose_body_its_possessive_names_is_a_place(blank: Language) -> None:
+    # found in probe285: "Burlington's City Council voted", the model's group "Burlington's"
+    text = "Burlington's City Council voted Monday in Vermont. Oracle's Board met in Vermont."
+    ents = [("Burlington's", "ORG"), ("City Council", "ORG"), ("Vermont", "GPE"),
+            ("Oracle's", "ORG"), ("Vermont", "GPE")]  # fmt: skip
+    found = [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))]
+    assert ("Burlington", "jurisdiction") in found
+    assert ("Oracle", "organization") in found  # no town of a state the page names
+
+
 def test_ner_a_name_described_by_a_person_s_role_is_a_person(blank: Language) -> None:
     # found in a fresh corpus: "Paloma Ruiz-Healey, VILA's executive director, said"
     text = "Lena Ortiz-Vance, CASA's executive director, spoke. Warden Tom Reyes Ibarra spoke."
@@ -3421,3 +3431,19 @@ def test_ner_a_towns_state_run_into_the_next_sentence_is_the_state(
 ) -> None:
     doc = make_doc(blank, text, ents)
     assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+
+
+def test_ner_a_jails_name_run_into_its_street_is_the_jail(blank: Language) -> None:
+    # found in probe285: the model ran "the Strafford County House of Corrections on County
+    # Farm Road in" into one group, and the jail was lost
+    text = (
+        "They were taken to the Carroll County House of Corrections on County Farm Road in Ossipee."
+    )
+    ents = [
+        ("Carroll County House of Corrections on County Farm Road in", "ORG"),
+        ("Ossipee", "GPE"),
+    ]
+    assert [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))] == [
+        ("Carroll County House of Corrections", "agency"),
+        ("Ossipee", "jurisdiction"),
+    ]

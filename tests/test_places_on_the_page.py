@@ -516,3 +516,42 @@ def test_a_datelines_state_is_a_state_and_its_first_name_a_city(
     res = resolve_corpus([found], [document], settings=Settings())
     levels = sorted(e.level for e in res.entities.values() if e.label == expected)
     assert levels == (["city"] if expected.startswith("Washington") else ["state"])
+
+
+def test_a_bodys_county_places_a_town_of_its_sentence_over_the_pages_states() -> None:
+    # found in probe285: a Vermont dateline and a Vermont group, then "the Strafford County
+    # House of Corrections ... in Dover": Dover had gone to Vermont's namesake, and with it
+    # the headline's "Dover Jail"
+    text = (
+        "BERKSHIRE, Vt. - Agents arrested seven farmworkers in Vermont. The men were taken to "
+        "the Strafford County House of Corrections in Dover, a Vermont group said."
+    )
+    mentions: list[M] = [
+        ("BERKSHIRE", "jurisdiction"),
+        ("Vt.", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+        ("Strafford County House of Corrections", "agency"),
+        ("Dover", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+    ]
+    res = _resolved_in_two_sentences(text, mentions, second=". The men", datelines=2)
+    assert _within(res, "Dover") in ("Strafford County", "New Hampshire")
+    # ... not a town its county's state has none of, nor one with no body's county by it
+    text = text.replace("the Strafford County House of Corrections", "the county jail")
+    mentions[3] = ("county jail", "agency")
+    res = _resolved_in_two_sentences(text, mentions, second=". The men", datelines=2)
+    assert _within(res, "Dover") in ("Windham County", "Vermont")
+    # ... and so is the same town named bare elsewhere on the page, with Vermont beside it
+    text = (
+        "Men taken to Dover jail after Vermont raid. They were taken to the Strafford County "
+        "House of Corrections in Dover, a Vermont group said."
+    )
+    mentions = [
+        ("Dover", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+        ("Strafford County House of Corrections", "agency"),
+        ("Dover", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+    ]
+    res = _resolved_in_two_sentences(text, mentions, second=". They")
+    assert _within(res, "Dover") in ("Strafford County", "New Hampshire")

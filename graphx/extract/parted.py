@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.evidence import appositive_head, read_cues
-from graphx.extract.known import any_head_words, facility_or_group, read_titles
+from graphx.extract.known import any_head_words, facility_or_group, read_head_words, read_titles
 
 __all__ = [
     "case_captions",
@@ -36,15 +36,32 @@ def places_after_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     Detention Facility in Batavia" is an agency: found in probe238), then the place."""
     out: list[Draft] = []
     for d in drafts:
-        cut = _where_it_is(doc, d) if d.type in BODY_TYPES else None
+        street = _on_a_street(doc, d) if d.type in BODY_TYPES else None
+        cut = street or (_where_it_is(doc, d) if d.type in BODY_TYPES else None)
         if cut is None:
             out.append(d)
             continue
         own = d.type == "organization" and not (d.canonical or d.reason)
         kind = facility_or_group([t.text for t in doc[d.start : cut]]) if own else ""
         out.append(Draft(d.start, cut, d.label, kind or d.type, d.canonical, d.title, d.reason))
-        out.append(Draft(cut + 1, d.end, "GPE", "jurisdiction", reason="a place after a body"))
+        if street is None:
+            out.append(Draft(cut + 1, d.end, "GPE", "jurisdiction", reason="a place after a body"))
     return out
+
+
+def _on_a_street(doc: Doc, d: Draft) -> int | None:
+    """The "on" of "the Strafford County House of Corrections on County Farm Road in"
+    (found in probe285, where the whole draft was lost): the street is no name of the body,
+    and a place after it is the model's to read."""
+    heads, streets = any_head_words(), read_head_words()["street"]
+    for k in range(d.start + 1, d.end - 1):
+        if doc[k].lower_ != "on" or not _ends_a_body(doc, d.start, k, heads):
+            continue
+        road = next((t for t in doc[k + 1 : d.end] if not t.is_title), doc[d.end - 1])
+        last = road if road.is_title else doc[road.i - 1]
+        if last.i > k and last.lower_ in streets:
+            return k
+    return None
 
 
 def _where_it_is(doc: Doc, d: Draft) -> int | None:
@@ -73,9 +90,10 @@ def _a_town(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
 
 
 def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:
-    last = doc[k - 1].lower_
-    two = doc[max(start, k - 2) : k].text.lower()
-    return doc[k - 1].is_title and (last in heads or two in heads)
+    """Whether the words before ``k`` end a body's name: its last one to three ("House of
+    Corrections")."""
+    tails = (doc[max(start, k - n) : k].text.lower() for n in (1, 2, 3))
+    return doc[k - 1].is_title and any(tail in heads for tail in tails)
 
 
 def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places
-from graphx.extract.drafts import Draft
+from graphx.extract.drafts import POSSESSIVE, Draft
 from graphx.extract.known import name_words, read_head_words, read_titles
 from graphx.lexicon import shipped
 
@@ -30,7 +30,8 @@ def read_as_someone_else(doc: Doc, d: Draft) -> bool:
     """A short name the model read as a body or a person that the words around it tell as a
     place."""
     if d.type == "organization":  # "Ruth Harrison of Green Forest" (found in probe84)
-        return d.end - d.start <= 3 and (_told_as_place(doc, d.start) or _based_in(doc, d))
+        told = _told_as_place(doc, d.start) or _based_in(doc, d) or _owns_a_body(doc, d)
+        return d.end - d.start <= 3 and told
     told = _where_it_was_done(doc, d) or _naming_a_kind(doc, d) or _joined_to_a_place(doc, d)
     told = told or a_part_of_it(doc, d)
     return d.type == "person" and d.end - d.start <= 3 and told
@@ -125,6 +126,18 @@ def _based_in(doc: Doc, d: Draft) -> bool:
     """ "the Burlington-based farmworker group": where a body is based is a place (found in
     a fresh corpus)."""
     return [t.lower_ for t in doc[d.end : d.end + 2]] == ["-", "based"]
+
+
+def _owns_a_body(doc: Doc, d: Draft) -> bool:
+    """ "Burlington's City Council voted": a town's possessive before a body that governs or
+    serves it (found in probe285, where the model read "Burlington's" as a group)."""
+    mark = d.end - 1 if doc[d.end - 1].text in POSSESSIVE else d.end
+    if mark >= len(doc) - 1 or doc[mark].text not in POSSESSIVE or mark == d.start:
+        return False
+    body = doc[mark + 1]
+    while body.i + 1 < len(doc) and body.is_title and doc[body.i + 1].is_title:
+        body = doc[body.i + 1]
+    return body.is_title and body.lower_ in read_head_words()["agency"]
 
 
 def _end_of_a_stretch(doc: Doc, i: int) -> bool:

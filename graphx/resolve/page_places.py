@@ -122,7 +122,12 @@ class PagePlaces:
         read = self.read_as
         sentence = [read[j] for j in before if ms[j].sentence == ms[i].sentence]
         own = [st for name in sentence for st in places.states_named([name], self.gazetteer)]
-        held = self._held_by_its_sentence(i)
+        held, by_a_body = self._held_by_a_body(i)
+        if by_a_body and places.town_of(ms[i].text, [held], self.gazetteer) is not None:
+            # the state of a body's county that holds the town too, whatever the page names
+            # most ("BERKSHIRE, Vt. -- ... brought to the Strafford County House of
+            # Corrections ... in Dover": found in probe285, Dover had gone to Vermont's)
+            return [held]
         # a state its sentence writes that holds its sentence's towns and counties comes
         # before the dateline's ("TIMBERVILLE, Va. -- ... Cecil County, Maryland, ... its
         # jail in Elkton": found in probe228, Elkton had gone to Virginia's namesake)
@@ -132,19 +137,32 @@ class PagePlaces:
         names += [read[j] for j in before] + shared + [read[j] for j in later]
         return with_towns_of_townships(names, self.gazetteer) + self.of_bodies + self.outlets
 
-    def _held_by_its_sentence(self, i: int) -> str:
+    def _held_by_a_body(self, i: int) -> tuple[str, bool]:
+        """``_held_by_its_sentence``; for a name no mention writes with a state, the state a
+        body's county puts another mention of it in, if any ("Men Taken to Dover Jail" over
+        "... the Strafford County House of Corrections ... in Dover": found in probe285)."""
+        held, by_a_body = self._held_by_its_sentence(i)
+        same, _ = self.same_name(i)
+        if by_a_body or any(self.appositive(k) for k in [i, *same]):
+            return held, by_a_body
+        theirs = (self._held_by_its_sentence(k) for k in same)
+        return next((found for found in theirs if found[1]), (held, by_a_body))
+
+    def _held_by_its_sentence(self, i: int) -> tuple[str, bool]:
         """The one state that has a place of each town and county mention ``i``'s sentence
         names, a county a body's name begins with too ("the Hinds County Sheriff's
-        Office"), else ""."""
+        Office"), else ""; and whether a body's county is one of them."""
         ms = self.ext.mentions
         told = [x for x in ms if x.sentence == ms[i].sentence and not self.based_in(x)]
         names = [x.text for x in told if x.type == "jurisdiction"]
-        names += [
+        counties = [
             c.group(0)
             for x in told
             if x.type != "jurisdiction" and (c := _COUNTY_FIRST.match(x.text))
         ]
-        return namesakes.shared_state(names, self.gazetteer)
+        held = namesakes.shared_state(names + counties, self.gazetteer)
+        theirs = (places.lookup(c) for c in counties)
+        return held, any(c is not None and c.parent == held for c in theirs)
 
     def _named(self, j: int) -> str:
         """Mention ``j``'s name, a state's in a list with another state ("Lawmakers from
