@@ -632,6 +632,18 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Rosa Delgado", "person")],
         ),
         ("Chief Medical Examiner Ana Ruiz testified.", [], [("Ana Ruiz", "person")]),
+        # found in probe284: a given name the model left out between the title and the
+        # surname it tagged, which then named no one in full; not a title's word
+        (
+            "Superintendent Gregor Tschudin told the board.",
+            [("Tschudin", "PERSON")],
+            [("Gregor Tschudin", "person")],
+        ),
+        (
+            "Texas Attorney General Paxman sued.",
+            [("Texas", "GPE"), ("Paxman", "PERSON")],
+            [("Texas", "jurisdiction")],
+        ),
         ("Fire Chief Office hours changed.", [], []),
         # found on a working probe: a role with a place inside ("eastern New Mexico organizer")
         (

@@ -190,6 +190,8 @@ def untagged_titled_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]
             words += doc[end].text != "-"
             end += 1
         name = [t.text for t in doc[title.i + 1 : end] if t.text != "-"]
+        if _given_name_left_out(doc, drafts, title.i + 1, end, titles):
+            continue
         runs_on = end < len(doc) and (end in taken or _name_part(doc[end]))
         if runs_on or doc[end - 1].text == "-" or len(name) < 2 or _a_named_thing(name):
             continue
@@ -199,6 +201,22 @@ def untagged_titled_people(doc: Doc, drafts: list[Draft], titles: frozenset[str]
         found.append(Draft(title.i + 1, end, "PERSON", "person", reason="named after a title"))
         taken.update(range(title.i + 1, end))
     return sorted(drafts + found, key=lambda d: d.start)
+
+
+def _given_name_left_out(
+    doc: Doc, drafts: list[Draft], start: int, end: int, titles: frozenset[str]
+) -> bool:
+    """ "Superintendent Gregory Tschetter told the board" (found in probe284): the model
+    tagged the surname alone, which then named no one in full; one word between the title
+    and a one-word person is the given name (not a title's word: "Attorney General Ken").
+    The person's draft now opens with it."""
+    person = next((d for d in drafts if d.start == end and d.type == "person"), None)
+    if person is None or person.end - person.start != 1 or end - start != 1:
+        return False
+    if doc[start].lower_ in titles or _ends_a_title(doc[start], titles):
+        return False
+    person.start = start
+    return True
 
 
 def _ends_a_title(token: Token, titles: frozenset[str]) -> bool:
