@@ -271,6 +271,14 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Dover", "GPE")],
             [("Saint Ives Cathedral", "organization"), ("Dover", "jurisdiction")],
         ),
+        # ... and after Mary's title, with "of the" in it (found in probe284, read as
+        # "Prairie Catholic Church")
+        (
+            "They waited at Our Lady of the Meadows Catholic Church on Tuesday.",
+            [("the Meadows Catholic Church", "ORG")],
+            [("Our Lady of the Meadows Catholic Church", "organization")],
+        ),
+        ("Our Lady of the Meadows spoke.", [], []),
         (
             "Cars lined St. Marta's Church Road.",
             [("St. Marta", "GPE")],

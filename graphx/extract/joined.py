@@ -153,21 +153,26 @@ def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _SAINTS = frozenset({"St.", "Saint", "Sts.", "Saints", "San", "Santa"})
+_OUR_LADY = ("Our", "Lady")  # "Our Lady of the Prairie Catholic Church": Mary's title
+_OF_THE = frozenset({"of", "the"})  # "St. Mary of the Angels Church"
 
 
 def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A house of worship named after a saint is one organization: "St. Mary's Catholic
     Church" came as a place "St. Mary" and a "Catholic Church", "St. Patrick's Cathedral"
-    as nothing (found in probe277, where its vigil had no place of its own). "St." or
-    "Saint", a capitalised name, a possessive or not, then up to three capitalised words,
-    the last a word of ``head_words.csv``'s ``worship``; drafts inside it give way, one
-    reaching past it keeps the words (not "St. Mary's Church Road"). Not a place's name
-    (``_a_house_of_worship``)."""
+    as nothing (found in probe277, where its vigil had no place of its own), "Our Lady of
+    the Prairie Catholic Church" as "Prairie Catholic Church" (probe284). "St.", "Saint"
+    or "Our Lady", a capitalised name, a possessive or not, then up to three capitalised
+    words and "of the", the last a word of ``head_words.csv``'s ``worship``; drafts inside
+    it give way, one reaching past it keeps the words (not "St. Mary's Church Road"). Not a
+    place's name (``_a_house_of_worship``)."""
     kinds = read_head_words()
     heads, streets = kinds["worship"], kinds["street"] | kinds["building"] | kinds["ground"]
     out = list(drafts)
     for saint in doc:
-        if saint.text not in _SAINTS or saint.i + 1 >= len(doc) or not doc[saint.i + 1].is_title:
+        if saint.i + 1 >= len(doc) or not doc[saint.i + 1].is_title:
+            continue
+        if saint.text not in _SAINTS and (saint.text, doc[saint.i + 1].text) != _OUR_LADY:
             continue
         end = _worship_end(doc, saint.i + 1, heads, streets)
         if end is None or not _a_house_of_worship(doc, saint.i, end):
@@ -187,7 +192,9 @@ def _worship_end(doc: Doc, at: int, heads: frozenset[str], streets: frozenset[st
         if word.i > at and word.lower_ in heads and word.is_title:
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             return None if after is not None and after.lower_ in streets else word.i + 1
-        if not (word.is_title or word.text in POSSESSIVE) or "\n" in word.whitespace_:
+        if not (word.is_title or word.text in POSSESSIVE or word.lower_ in _OF_THE):
+            return None
+        if "\n" in word.whitespace_:
             return None
     return None
 
