@@ -413,6 +413,11 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Sunny Slope Orchards", "LOC")],
             [("Sunny Slope Orchards", "organization")],
         ),
+        (  # found in probe284: a packer named by its meat, read as a building
+            "Agents served a warrant at Bluestem Ridge Pork on Tuesday.",
+            [("Bluestem Ridge Pork", "FAC")],
+            [("Bluestem Ridge Pork", "organization")],
+        ),
         # a program's name, which the model read as a place (found in probe199)
         (
             "ICE unveiled what it calls the Delta Region Jail Partnership Program.",
