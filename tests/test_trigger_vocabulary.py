@@ -1484,6 +1484,9 @@ def test_vocabulary_a_place_phrase_wins_over_a_place_in_a_name(
          "notes typed up.", "Drove", "meeting"),
         ("About 60 people came to Dayton City Hall on Thursday for a vigil.", "came",
          "meeting"),
+        # ... told by "to" (found in probe284)
+        ("About 300 people came to a candlelight vigil in Dayton on Oct. 13.", "came",
+         "meeting"),
         ("A swearing-in ceremony in Dayton was attended by Mayor Ann Lee on Monday.",
          "attended", "meeting"),
         # calling for an inquiry is a statement, the inquiry no happening yet

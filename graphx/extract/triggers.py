@@ -207,12 +207,12 @@ def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None
 
 def _gathering(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The gathering an attending verb tells: its object's ("a ceremony was attended by"), or
-    its "for"/"at" object's, when that is a happening of the meeting kind ("gathered for a
-    vigil"), else None ("gathered data")."""
+    its "for", "at" or "to" object's, when that is a happening of the meeting kind
+    ("gathered for a vigil", "came to a candlelight vigil"), else None ("gathered data")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o
         for p in verb.children
-        if p.lower_ in ("for", "at")
+        if p.lower_ in ("for", "at", "to")
         for o in p.children
         if o.dep_ == "pobj"
     ]
