@@ -904,6 +904,9 @@ def test_a_present_joined_to_a_past_places_nothing_of_it(nlp: Language) -> None:
     assert places_told(nlp, text) == [("freed", "")]
     text = "Ana Ruiz was freed in Martinsburg on Aug. 12 and now lives in Ranson."
     assert places_told(nlp, text) == [("freed", "Martinsburg")]
+    # ... but a present with an object shares it, and its place, with the past (a review)
+    text = "ICE detained and still holds 14 workers from the Glenn Valley Foods plant in Omaha."
+    assert ("detained", "Omaha") in places_told(nlp, text)
 
 
 def test_a_count_after_a_dateline_is_read_as_without_it(nlp: Language) -> None:

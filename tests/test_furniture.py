@@ -113,6 +113,8 @@ MORE = "The sheriff said deputies would comply with the new rules next month."
         ("Joined March 2013", ["stamp"]),
         ("Member since 2011", ["stamp"]),
         ("The task force was created on March 12, 2013.", []),
+        # ... not a fact box's line (a review)
+        ("Created: March 2008", []),
     ],
 )
 def test_furniture_removes_blurbs_between_body_paragraphs(furniture: str, kinds: list[str]) -> None:

@@ -279,6 +279,17 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Our Lady of the Meadows Catholic Church", "organization")],
         ),
         ("Our Lady of the Meadows spoke.", [], []),
+        # ... but "the" alone is no name's word (a review)
+        (
+            "In St. Louis the Cathedral Basilica hosted a vigil.",
+            [("St. Louis", "GPE")],
+            [("St. Louis", "jurisdiction")],
+        ),
+        (
+            "Pastors in San Jose of the United Methodist Church met.",
+            [("San Jose", "GPE"), ("the United Methodist Church", "ORG")],
+            [("San Jose", "jurisdiction"), ("United Methodist Church", "organization")],
+        ),
         (
             "Cars lined St. Marta's Church Road.",
             [("St. Marta", "GPE")],
@@ -418,6 +429,8 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Bluestem Ridge Pork", "FAC")],
             [("Bluestem Ridge Pork", "organization")],
         ),
+        # ... in a name of three words: in two, a dish (a review)
+        ("Volunteers served Pulled Pork at the fundraiser.", [], []),
         # a program's name, which the model read as a place (found in probe199)
         (
             "ICE unveiled what it calls the Delta Region Jail Partnership Program.",
@@ -2823,6 +2836,15 @@ def test_ner_a_town_whose_body_its_possessive_names_is_a_place(blank: Language) 
     found = [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))]
     assert ("Burlington", "jurisdiction") in found
     assert ("Oracle", "organization") in found  # no town of a state the page names
+    # ... nor a firm's board, nor a university's police (reviews)
+    text = "Marshfield's Board of Directors approved it Monday in Wisconsin."
+    ents = [("Marshfield's", "ORG"), ("Board of Directors", "ORG"), ("Wisconsin", "GPE")]
+    found = [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))]
+    assert ("Marshfield", "organization") in found
+    text = "Harvard's Police Department said so in Massachusetts."
+    ents = [("Harvard's", "ORG"), ("Police Department", "ORG"), ("Massachusetts", "GPE")]
+    found = [(m.text, m.type) for m in find_mentions(make_doc(blank, text, ents))]
+    assert ("Harvard", "organization") in found
 
 
 def test_ner_a_name_described_by_a_person_s_role_is_a_person(blank: Language) -> None:
@@ -3405,10 +3427,14 @@ def test_ner_a_place_and_a_name_the_model_cut_across_a_title(blank: Language) ->
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        # found in probe285: a park the model read as a person, or as a town no gazetteer
-        # knows, where a place stands
+        # found in probe285: a park the model read as a person where a place stands
         ("A vigil was held in Lafayette Park on Sunday.", [("Lafayette Park", "PERSON")], []),
-        ("They marched through Corliss Square.", [("Corliss Square", "GPE")], []),
+        ("They rallied in Corliss Square.", [("Corliss Square", "PERSON")], []),
+        # ... but a town's after it is the model's to read (a review: a neighbourhood)
+        ("Agents arrested two men in Corliss Park.", [("Corliss Park", "GPE")],
+         [("Corliss Park", "jurisdiction")]),
+        ("Protesters yelled at Ana Hall outside the courthouse.", [("Ana Hall", "PERSON")],
+         [("Ana Hall", "person")]),
         # ... a person with a ground's word for a surname stays one, and a town stays a town
         ("Officers arrested Jennifer Park in Dayton.", [("Jennifer Park", "PERSON")],
          [("Jennifer Park", "person")]),
@@ -3416,6 +3442,12 @@ def test_ner_a_place_and_a_name_the_model_cut_across_a_title(blank: Language) ->
          [("Jennifer Park", "person")]),
         ("Protesters rallied in Tinley Park.", [("Tinley Park", "GPE")],
          [("Tinley Park", "jurisdiction")]),
+        # ... nor one a preposition of where a person stands by leads to, or told by what he
+        # is (a review)
+        ("Supporters gathered around Ana Hall as she left.", [("Ana Hall", "PERSON")],
+         [("Ana Hall", "person")]),
+        ("The group met outside Ray Hall, the county sheriff.", [("Ray Hall", "PERSON")],
+         [("Ray Hall", "person")]),
     ],
 )  # fmt: skip
 def test_ner_a_park_where_a_place_stands_is_no_name(
@@ -3432,30 +3464,29 @@ def test_ner_a_park_a_crowd_filled_is_no_name(nlp: Language) -> None:
     for park in ("Carter Park", "Lindsey Park"):  # the model's person, and its town
         doc = nlp(f"Several hundred people filled {park} on Sunday afternoon for a vigil.")
         assert [m.text for m in find_mentions(doc)] == []
+    # ... not a person a verb of filling fills or puts somewhere (a review)
+    for text in ("The arrest filled Maria Hall with dread.", "Agents packed Luis Park into a van."):
+        assert [m.type for m in find_mentions(nlp(text))] == ["person"]
 
 
+@needs_model
 @pytest.mark.parametrize(
-    ("text", "ents", "expected"),
+    ("text", "expected"),
     [
         # found in probe284: a town's state at a sentence's end, run into the next one's
         # first word, made a person
-        ("Agents came to Huron, S.D. Children there stayed home.",
-         [("Huron", "GPE"), ("S.D. Children", "PERSON")],
-         [("Huron", "jurisdiction"), ("S.D.", "jurisdiction")]),
-        ("Agents came to Huron, S.D. Ana Ruiz Tzul was arrested.",
-         [("Huron", "GPE"), ("S.D. Ana Ruiz Tzul", "PERSON")],
-         [("Huron", "jurisdiction"), ("S.D.", "jurisdiction"), ("Ana Ruiz Tzul", "person")]),
-        # ... not initials after a state ("Wis.,"), nor a name opening a sentence
-        ("It is in Racine, Wis., S.C. Johnson said.", [("Racine", "GPE"), ("Wis.", "GPE"),
-         ("S.C. Johnson", "ORG")], [("Racine", "jurisdiction"), ("Wis.", "jurisdiction"),
-         ("S.C. Johnson", "organization")]),
+        ("Agents arrested 31 workers at a plant in Huron, S.D. Children in that town stopped "
+         "going to school.", ["Huron", "S.D."]),
+        # ... not initials or a name after it (a review)
+        ("At its headquarters in Racine, S.C. Johnson said it would comply.",
+         ["Racine", "S.C. Johnson"]),
     ],
 )  # fmt: skip
 def test_ner_a_towns_state_run_into_the_next_sentence_is_the_state(
-    blank: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+    text: str, expected: list[str]
 ) -> None:
-    doc = make_doc(blank, text, ents)
-    assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+    nlp = load_nlp(Settings())
+    assert [m.text for m in find_mentions(nlp(text))] == expected
 
 
 def test_ner_a_jails_name_run_into_its_street_is_the_jail(blank: Language) -> None:

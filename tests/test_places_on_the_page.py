@@ -555,3 +555,18 @@ def test_a_bodys_county_places_a_town_of_its_sentence_over_the_pages_states() ->
     ]
     res = _resolved_in_two_sentences(text, mentions, second=". They")
     assert _within(res, "Dover") in ("Strafford County", "New Hampshire")
+    # ... not a town the body is not in (a review: arrested in Newport, then taken there)
+    text = (
+        "BERKSHIRE, Vt. - Agents arrested a Vermont worker. They stopped him in Newport and "
+        "took him to the Strafford County House of Corrections, a Vermont group said."
+    )
+    mentions = [
+        ("BERKSHIRE", "jurisdiction"),
+        ("Vt.", "jurisdiction"),
+        ("Vermont", "jurisdiction"),
+        ("Newport", "jurisdiction"),
+        ("Strafford County House of Corrections", "agency"),
+        ("Vermont", "jurisdiction"),
+    ]
+    res = _resolved_in_two_sentences(text, mentions, second=". They", datelines=2)
+    assert _within(res, "Newport") in ("Orleans County", "Vermont")

@@ -330,6 +330,9 @@ def test_pubdate_stamped_date(furniture: list[str], expected: str) -> None:
          ("2021-09-30", "not before 2021-09-30: latest date mentioned in the text")),
         ("After ending his shift on March 3, 2021, he was arrested.",
          ("2021-03-03", "not before 2021-03-03: latest date mentioned in the text")),
+        # ... nor the end of a period a count covers (a review)
+        ("ICE deported 185,884 people in the 12 months ending Sept. 30, 2020.",
+         ("2020-09-30", "not before 2020-09-30: latest date mentioned in the text")),
         # found in a probe corpus: a brief "is due" on a day to come, with no preposition
         ("The notice was issued Sept. 9, 2016. The appellant's brief is due Oct. 19, 2016.",
          ("2016-09-09", "not before 2016-09-09: latest date mentioned in the text")),

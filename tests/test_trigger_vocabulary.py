@@ -1580,8 +1580,10 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         # a review: "come" and "get" are too common to tell a release
         "Sheriff Ana Diaz came out of the jail on Monday to meet the marchers.",
         "Marco Ruiz got out of his cell on Monday and attacked a guard.",
-        # ... nor a house of anything else
+        # ... nor a house of anything else, nor what a house of correction's name names (a
+        # review)
         "Marco Ruiz walked out of the House of Representatives on Thursday.",
+        "Marco Ruiz walked out of the House of Correction's courtyard on Friday.",
     ],
 )
 def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:

@@ -227,8 +227,8 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
     """The trigger's subtree without the sub-clauses headed by other triggers, nor a clause
     joined to it with a subject of its own ("announced a policy last Thursday, and several
     sheriffs in metro Denver have made similar statements": not the announcement's Denver)
-    or a present joined to it ("was freed on Aug. 12 and now lives in Jefferson County":
-    not where she was freed)."""
+    or a present joined to it with no object ("was freed on Aug. 12 and now lives in
+    Jefferson County": not where she was freed)."""
     out: list[Token] = []
     stack = [trigger]
     while stack:
@@ -238,7 +238,7 @@ def clause_tokens(trigger: Token, triggers: set[int]) -> list[Token]:
             if child.i in triggers and child.dep_ in _CLAUSES:
                 continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                if own_subject(child) or _a_present_beside_a_past(child):
+                if own_subject(child) or _a_present_beside_a_past(child, alone=True):
                     continue
             stack.append(child)
     return out
@@ -289,8 +289,11 @@ def _present_beside_a_past(verb: Token, time: Token) -> bool:
     return on_it and _a_present_beside_a_past(verb)
 
 
-def _a_present_beside_a_past(verb: Token) -> bool:
-    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head)
+def _a_present_beside_a_past(verb: Token, alone: bool = False) -> bool:
+    """``alone``: with no object of its own, which the past would share ("detained and
+    still holds 14 workers": a review)."""
+    shared = alone and any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and is_past(verb.head) and not shared
 
 
 def _before_its_mark(token: Token, verb: Token, after: int) -> bool:

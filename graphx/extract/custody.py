@@ -293,9 +293,22 @@ def custody_noun(noun: Token, taxonomy: Taxonomy) -> bool:
     if lemma == "arrest" and any(c.dep_ in _KINDS_OF for c in noun.children):
         return False  # "under house arrest", "a citizen's arrest": no one's custody
     before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
-    of = [f"{lemma} of {o.lower_}" for p in noun.children if p.lower_ == "of" for o in p.children]
+    of = [
+        f"{lemma} of {o.lower_}"
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
+        if not _named_before_more(o)
+    ]
     named = (lemma, f"{before} {lemma}", *of)
     return any(name in taxonomy.custody for name in named)
 
 
 _KINDS_OF = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _named_before_more(last: Token) -> bool:
+    """A house of correction's name before what it names: "the House of Correction meeting",
+    "the House of Correction's courtyard" (a review): no custody walked out of."""
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in ("'s", "’s"))

@@ -304,7 +304,8 @@ def businesses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     ..."), a word alone, a street's, a park's or a building's name ("Quail Farms Road"), a
     run in a title-case line ("ICE Raids Vermont Dairy Farms") or a heading alone on its
     line. A run stops at a small word: "Owners of Blue Ridge Dairy" names Blue Ridge Dairy."""
-    made = read_head_words()["business"]
+    heads = read_head_words()
+    made = heads["business"] | heads["business_of_three"]
     out = list(drafts)
     for d in out:
         if d.canonical or d.end - d.start < 2 or not _a_business(doc, d.start, d.end, _READ_AS):
@@ -334,8 +335,9 @@ _READ_AS = frozenset({"in", "of"})
 
 def _a_business(doc: Doc, start: int, end: int, placing: frozenset[str]) -> bool:
     """A name ending in a word of what a company makes, told where a company is, not a place."""
-    heads = read_head_words()
-    if doc[end - 1].lower_ not in heads["business"] or places.lookup(doc[start:end].text):
+    heads, last = read_head_words(), doc[end - 1].lower_
+    long = last in heads["business_of_three"] and end - start >= 3  # not "Pulled Pork"
+    if not (last in heads["business"] or long) or places.lookup(doc[start:end].text):
         return False
     if start > 0 and doc[start - 1].lower_ in placing:
         return False  # "in West Farms", "the Bronx neighborhood of West Farms"

@@ -154,7 +154,6 @@ def possessive_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 _SAINTS = frozenset({"St.", "Saint", "Sts.", "Saints", "San", "Santa"})
 _OUR_LADY = ("Our", "Lady")  # "Our Lady of the Prairie Catholic Church": Mary's title
-_OF_THE = frozenset({"of", "the"})  # "St. Mary of the Angels Church"
 
 
 def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -163,9 +162,9 @@ def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     as nothing (found in probe277, where its vigil had no place of its own), "Our Lady of
     the Prairie Catholic Church" as "Prairie Catholic Church" (probe284). "St.", "Saint"
     or "Our Lady", a capitalised name, a possessive or not, then up to three capitalised
-    words and "of the", the last a word of ``head_words.csv``'s ``worship``; drafts inside
-    it give way, one reaching past it keeps the words (not "St. Mary's Church Road"). Not a
-    place's name (``_a_house_of_worship``)."""
+    words ("of the" after "Our Lady"), the last a word of ``head_words.csv``'s ``worship``;
+    drafts inside it give way, one reaching past it keeps the words (not "St. Mary's Church
+    Road"). Not a place's name (``_a_house_of_worship``)."""
     kinds = read_head_words()
     heads, streets = kinds["worship"], kinds["street"] | kinds["building"] | kinds["ground"]
     out = list(drafts)
@@ -192,8 +191,9 @@ def _worship_end(doc: Doc, at: int, heads: frozenset[str], streets: frozenset[st
         if word.i > at and word.lower_ in heads and word.is_title:
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             return None if after is not None and after.lower_ in streets else word.i + 1
-        if not (word.is_title or word.text in POSSESSIVE or word.lower_ in _OF_THE):
-            return None
+        of_the = word.lower_ == "of" or (word.lower_ == "the" and doc[word.i - 1].lower_ == "of")
+        if not (word.is_title or word.text in POSSESSIVE or (of_the and doc[at].text == "Lady")):
+            return None  # "Our Lady of the ...", not "San Jose of the United Methodist Church"
         if "\n" in word.whitespace_:
             return None
     return None

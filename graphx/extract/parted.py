@@ -184,18 +184,17 @@ _VERSUS = frozenset({"v.", "vs.", "v", "vs"})
 
 
 def states_run_into_names(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A town's state abbreviated at a sentence's end, run into a name with the next
-    sentence's first word ("in Huron, S.D. Children in that town stopped going", read as a
-    person "S.D. Children"; found in probe284): the state, then a name of the rest only if
-    it has two words or more (one capitalised word opening a sentence is no name)."""
+    """A town's state abbreviated at a sentence's end, run into the next sentence's first
+    word, a common noun ("in Huron, S.D. Children in that town stopped going", read as a
+    person "S.D. Children"; found in probe284): the state alone. Not initials or a name
+    ("Racine, S.C. Johnson", "Ruston, La. Tech": a review)."""
     out: list[Draft] = []
     for d in drafts:
-        if d.type == "jurisdiction" or d.end - d.start < 2 or not _towns_state(doc, d.start):
+        common = d.end - d.start == 2 and doc[d.start + 1].tag_ in ("NN", "NNS")
+        if d.type == "jurisdiction" or not common or not _towns_state(doc, d.start):
             out.append(d)
             continue
         out.append(Draft(d.start, d.start + 1, "GPE", "jurisdiction", reason="a town's state"))
-        if d.end - d.start > 2:
-            out.append(Draft(d.start + 1, d.end, d.label, d.type, reason=d.reason))
     return out
 
 

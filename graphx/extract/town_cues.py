@@ -135,9 +135,18 @@ def _owns_a_body(doc: Doc, d: Draft) -> bool:
     if mark >= len(doc) - 1 or doc[mark].text not in POSSESSIVE or mark == d.start:
         return False
     body = doc[mark + 1]
+    words = {body.lower_}
     while body.i + 1 < len(doc) and body.is_title and doc[body.i + 1].is_title:
         body = doc[body.i + 1]
-    return body.is_title and body.lower_ in read_head_words()["agency"]
+        words.add(body.lower_)
+    governs = body.is_title and body.lower_ in read_head_words()["agency"]
+    return governs and bool(words & _OF_A_PLACE)
+
+
+# words of a body of a place's government ("City Council", "Police Department"), not of a
+# firm's or a college's board ("Marshfield's Board of Directors": a review)
+# ("Harvard's Police Department" is a university's: a review)
+_OF_A_PLACE = frozenset({"city", "county", "town", "village", "township", "borough"})
 
 
 def _end_of_a_stretch(doc: Doc, i: int) -> bool:

@@ -155,14 +155,21 @@ class PagePlaces:
         ms = self.ext.mentions
         told = [x for x in ms if x.sentence == ms[i].sentence and not self.based_in(x)]
         names = [x.text for x in told if x.type == "jurisdiction"]
-        counties = [
-            c.group(0)
+        bodies = [
+            (x, c.group(0))
             for x in told
             if x.type != "jurisdiction" and (c := _COUNTY_FIRST.match(x.text))
         ]
-        held = namesakes.shared_state(names + counties, self.gazetteer)
-        theirs = (places.lookup(c) for c in counties)
+        held = namesakes.shared_state(names + [c for _, c in bodies], self.gazetteer)
+        # the town is where the body is: "the Strafford County House of Corrections on County
+        # Farm Road in Dover", not "arrested in Newport and taken to the Strafford County ..."
+        theirs = [places.lookup(c) for x, c in bodies if self._where_it_is(x, ms[i])]
         return held, any(c is not None and c.parent == held for c in theirs)
+
+    def _where_it_is(self, body: Mention, town: Mention) -> bool:
+        """The town is told right after the body as where it is ("... in Dover")."""
+        gap = self.doc.text[body.end : town.start] if body.end <= town.start else ""
+        return _WHERE_A_BODY_IS.fullmatch(gap) is not None
 
     def _named(self, j: int) -> str:
         """Mention ``j``'s name, a state's in a list with another state ("Lawmakers from
@@ -296,6 +303,9 @@ def _states_of_bodies(ms: list[Mention], gazetteer: places.Gazetteer) -> list[st
 
 
 # "Bergen County Jail": the county a body's name begins with.
+# what stands between a body and the town it is in: "in", its street before ("on County Farm
+# Road in"), a comma
+_WHERE_A_BODY_IS = re.compile(r"(?:\s+on(?:\s+[A-Z][\w.'’-]*){1,4})?,?\s+(?:in|at|near)\s+")
 _COUNTY_FIRST = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}(?:County|Parish)(?= )")
 # "the County of Bergen", "the Parish of Allen": a county named after its word.
 _COUNTY_OF = re.compile(r"\b(County|Parish) of $")
