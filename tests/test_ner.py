@@ -3388,6 +3388,10 @@ def test_ner_a_bodys_one_word_that_is_page_furniture_names_no_body(blank: Langua
     text = "ANA RUIZ, CASAVIVA: We will sue. The county voted Tuesday."
     ents = [("ANA RUIZ", "PERSON"), ("CASAVIVA", "ORG")]
     assert [t[0] for t in triples(make_doc(blank, text, ents))] == ["ANA RUIZ", "CASAVIVA"]
+    # ... or the role alone (found in probe285), not a body that opens a line's sentence
+    text = "HOST: Good morning.\nREPORTER: The county voted Tuesday.\nCASAVIVA: We will sue."
+    ents = [("HOST", "ORG"), ("REPORTER", "ORG"), ("CASAVIVA", "ORG")]
+    assert [t[0] for t in triples(make_doc(blank, text, ents))] == ["CASAVIVA"]
 
 
 def test_ner_a_town_joined_to_a_town_is_one_too(blank: Language) -> None:

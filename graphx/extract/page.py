@@ -216,7 +216,8 @@ def _a_furniture_word(doc: Doc, word: Token, line: str, start: int) -> bool:
     cells = [c.strip() for c in line.split("|")]
     if word.text in cells:
         return len(cells) == 1 or all(len(c.split()) <= 4 for c in cells)
-    role = _SPEAKERS_ROLE.match(line)  # a transcript's "JANET OSTRANDER, HOST:"
+    # a transcript's "JANET OSTRANDER, HOST:", or its role alone ("HOST:", found in probe285)
+    role = _SPEAKERS_ROLE.match(line) or _ROLE_ALONE.match(line)
     if role is not None and role.start(1) == word.idx - start:
         return word.lower_ in byline_roles()
     label = _LINE_LABEL.match(line)
@@ -231,6 +232,7 @@ def _a_furniture_word(doc: Doc, word: Token, line: str, start: int) -> bool:
 _LINE_LABEL = re.compile(r"\s*([A-Z]\w+)(?:\s+[a-z]\w*){1,2}\s*:")
 # A transcript's speaker in capitals and their role on the show ("CALEB FINN, BYLINE:")
 _SPEAKERS_ROLE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+,\s*([A-Z]{2,})\s*:")
+_ROLE_ALONE = re.compile(r"\s*([A-Z]{2,})\s*:")
 
 
 def _an_item_label(doc: Doc, text: str, draft: Draft) -> bool:
