@@ -2247,8 +2247,16 @@ def test_ner_place_before_a_title_and_circuits(text: str, expected: tuple[str, s
         ("\"It was the result of a yearlong investigation into the company's hiring "
          "practices,\" Marcus Delaney, the agency's director, said in a statement.",
          ("Marcus Delaney", "person")),
+        # ... or before their trade (found in probe282, the model's product "Montes")
+        ("Eliseo Montes, the roofer whose arrest outside a Belleville apartment complex drew "
+         "wide attention, was released on Friday.", ("Eliseo Montes", "person")),
         # no name: a day, a word that opens a sentence, one before who spoke (a review)
         ("On Tuesday, a spokesman for the county said the jail was full.", None),
+        ("At Mill Creek, a roofer said the crews had left.", None),
+        ("Troopers stopped a Nissan Altima, a driver and two passengers inside, near Lake "
+         "City on Tuesday.", None),
+        ("Residents of Pine Bluff, a migrant-heavy town, said agents came Tuesday.", None),
+        ("The founder of Open Door, a migrant from Honduras, was detained Tuesday.", None),
         ("The families sheltered at Holy Family Parish, a priest at the church said.", None),
         ("The vigil was organized by Voces Unidas, a director of the group said.", None),
         ("Meanwhile, a spokeswoman for the county said the jail was full.", None),

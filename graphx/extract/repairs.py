@@ -183,8 +183,11 @@ def _a_town_at(doc: Doc, i: int, drafts: list[Draft]) -> bool:
 def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Two or three capitalised words the model missed, alone before an appositive that
     says a person ("Curtis Mayhew, field office director for ICE ...", "Ana Ruiz, a
-    spokeswoman for the county": ``type_evidence.csv``): a person."""
-    people = {w for w, kind in evidence.read_cues().apposition.items() if kind == "person"}
+    spokeswoman for the county", "Eliseo Montes, the roofer whose arrest ...": the
+    apposition and someone rows of ``type_evidence.csv``): a person."""
+    cues = evidence.read_cues()
+    people = {w for w, kind in cues.apposition.items() if kind == "person"}
+    by_work = {w for w, kind in cues.someone.items() if kind == "person"}
     taken = {i for d in drafts for i in range(d.start, d.end)}
     out = list(drafts)
     for comma in (t for t in doc if t.text == "," and t.i > t.sent.start + 1):
@@ -195,15 +198,32 @@ def described_people(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if comma.i - start < 2 or not alone or taken & set(range(start, comma.i)):
             continue
         head, at = evidence.appositive_head(doc, comma.i)
-        if head in people and _closed(doc[at]) and not _body_head(doc[comma.i - 1]):
+        first = start == comma.sent.start or doc[start - 1].pos_ != "ADP"  # "The founder of X,"
+        known = head in people or (head in by_work and first and _told_on(doc, at))
+        if known and _closed(doc[at]) and not _body_head(doc[comma.i - 1]):
             out.append(Draft(start, comma.i, "PERSON", "person", reason="named with what they are"))
     return sorted(out, key=lambda d: d.start)
 
 
+# what follows a noun of someone's work or kin that tells of that one person: "the roofer
+# whose arrest ...", "a painter from Puebla"; not "a driver and two passengers", "a driver
+# since 2018", "a migrant-heavy town" (a review)
+_TELLING = frozenset({"who", "whose", "from", "of", "at", "for", "with", ",", "."})
+
+
+def _told_on(doc: Doc, at: int) -> bool:
+    after = doc[at + 1].lower_ if at + 1 < len(doc) else "."
+    return after in _TELLING and doc[at - 1].text != "-"
+
+
 def _unread(token: Token) -> bool:
     """A name's word the model read as nothing, or as a title of a work, which graphx types
-    as nothing (a speaker named after a quote's comma: found in probe245)."""
-    if token.ent_type_ == "WORK_OF_ART":
+    as nothing (a speaker named after a quote's comma: found in probe245), or a surname it
+    read alone as a product after a given name it left ("Eliseo | Montes": probe282; not
+    "Nissan Altima", "Uber Eats": a review)."""
+    product = token.ent_type_ == "PRODUCT" and token.ent_iob_ == "B" and token.i > 0
+    product = product and bare_name_word(token.doc[token.i - 1])
+    if token.ent_type_ == "WORK_OF_ART" or product:
         return token.tag_ == "NNP" and token.is_title and token.is_alpha and not token.is_stop
     return bare_name_word(token)
 
