@@ -137,6 +137,35 @@ def test_resolve_surnames_within_a_document() -> None:
     assert res.mention_entity["d0"] == [lucero.id, lucero.id, lyons.id, lyons.id]
 
 
+def test_resolve_a_given_name_after_a_congregations_title_joins_the_full_name() -> None:
+    # found in probe282: "Pastor Festus" on the page that named "Pastor Festus Adeyemi"
+    # was a person of its own
+    text = "Pastor Tobias Adewale walked out. Pastor Tobias was held for weeks."
+    res = resolve(
+        (text, [("Tobias Adewale", "person", "", "Pastor"), ("Tobias", "person", "", "Pastor")])
+    )
+    assert len(set(res.mention_entity["d0"])) == 1
+    # ... not after another title, which a surname follows ("Sheriff Tobias" is a Tobias)
+    text = "Pastor Tobias Adewale walked out. Sheriff Tobias was in Dover."
+    res = resolve(
+        (text, [("Tobias Adewale", "person", "", "Pastor"), ("Tobias", "person", "", "Sheriff")])
+    )
+    assert len(set(res.mention_entity["d0"])) == 2
+    # ... nor a member named in full without the title, nor a kin word (a review)
+    text = "Luis Hernandez was detained. Pastor Luis asked the church to pray."
+    res = resolve((text, [("Luis Hernandez", "person"), ("Luis", "person", "", "Pastor")]))
+    assert len(set(res.mention_entity["d0"])) == 2
+    text = "Father Tobias Ruiz and Father Tobias Lang prayed. Father Tobias spoke."
+    mentions = [("Tobias Ruiz", "person", "", "Father"), ("Tobias Lang", "person", "", "Father")]
+    res = resolve((text, [*mentions, ("Tobias", "person", "", "Father")]))
+    assert len(set(res.mention_entity["d0"])) == 3  # one of two: none
+    text = "Father Antonio Reyes spoke. Her father Antonio was detained."
+    res = resolve(
+        (text, [("Antonio Reyes", "person", "", "Father"), ("Antonio", "person", "", "father")])
+    )
+    assert len(set(res.mention_entity["d0"])) == 2
+
+
 def test_resolve_different_first_names_never_merge() -> None:
     res = resolve(
         ("John Smith spoke.", [("John Smith", "person")]),

@@ -293,12 +293,14 @@ class NameWords:
     prefixes: frozenset[str]
     openers: frozenset[str]
     firms: frozenset[str]
+    given_titles: frozenset[str]
 
 
 _NAME_WORD_KINDS = (
     *("particle", "honorific", "era", "code", "region", "legal_form", "index", "prefix"),
     "opener",
     "firm",
+    "given_title",
 )
 
 

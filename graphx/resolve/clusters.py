@@ -12,12 +12,14 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from graphx.extract import places
+from graphx.extract.known import name_words
 from graphx.extract.ner import _PARTICLES, normalize_name
 from graphx.model import DocExtraction, Document, Mention
 
@@ -36,6 +38,7 @@ __all__ = [
     "outlets_of",
     "person_forms",
     "person_key",
+    "person_named",
     "person_match",
     "same_org",
     "sentence_text",
@@ -99,6 +102,25 @@ def sentence_text(doc: Document, ext: DocExtraction, m: Mention) -> str:
 
 def tokens_of(text: str) -> list[str]:
     return normalize_name(text).split()
+
+
+def person_named(clusters: Sequence[Cluster], short: list[str], title: str) -> Cluster | None:
+    """The document's person a person's mention (its words and its title) names: the first
+    by ``person_match``, else the one whose full name was written after the same title a
+    congregation gives a given name alone by ("Pastor Festus" ~ "Pastor Festus Adeyemi",
+    ``name_words.csv``'s given_title): not "Pastor Luis" and "Luis Hernandez", "her father
+    Antonio", nor one of two such ("Father Mike Okafor and Father Mike Brennan": reviews)."""
+    people = [c for c in clusters if c.type == "person"]
+    found = next(
+        (c for c in people if any(person_match(short, tokens_of(n)) for n in c.names)), None
+    )
+    word = title.lower().rstrip(".")
+    if found or len(short) != 1 or not title[:1].isupper():
+        return found
+    if word not in name_words().given_titles:
+        return None
+    given = [c for c in people if any(tokens_of(n)[:2] == [word, short[0]] for n in c.titled)]
+    return given[0] if len(given) == 1 else None
 
 
 def person_match(short: list[str], full: list[str]) -> bool:

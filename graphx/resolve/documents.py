@@ -25,7 +25,7 @@ from graphx.resolve.clusters import (
     defined_acronyms,
     named_cluster,
     outlets_of,
-    person_match,
+    person_named,
     same_org,
     sentence_text,
     tokens_of,
@@ -241,12 +241,8 @@ class DocResolver:
 
     def _local_match(self, m: Mention, norm: str) -> Cluster | None:
         tokens = norm.split()
-        if m.type == "person":
-            for cluster in self.clusters:
-                if cluster.type == "person" and any(
-                    person_match(tokens, tokens_of(name)) for name in cluster.names
-                ):
-                    return cluster
+        if m.type == "person" and (person := person_named(self.clusters, tokens, m.title)):
+            return person
         if len(tokens) == 1 and not m.canonical:
             for cluster in self.clusters:  # "Herald" after "Boston Herald"
                 if cluster.type in ORG_TYPES and any(
