@@ -28,9 +28,9 @@ _NOT_A_GROUND = frozenset({"with", "into"})
 
 
 def ground_read_as_a_name(doc: Doc, draft: Draft) -> bool:
-    """A "person" or a "place" whose last word is a ground's ("Taylor Park"), after a word of
-    where or the object of a crowd's verb, and no place the gazetteer knows ("Highland
-    Park" is a town); not one whose possessive follows ("in Jennifer Park's office")."""
+    """A "person" whose last word is a ground's ("Taylor Park") after a word of where, or a
+    "person" or a "place" that a crowd's verb fills, that no gazetteer knows ("Highland Park"
+    is a town); not one whose possessive follows ("in Jennifer Park's office")."""
     if draft.type not in ("person", "jurisdiction") or draft.end - draft.start < 2:
         return False
     last = doc[draft.end - 1]

@@ -143,9 +143,9 @@ def _owns_a_body(doc: Doc, d: Draft) -> bool:
     return governs and bool(words & _OF_A_PLACE)
 
 
-# words of a body of a place's government ("City Council", "Police Department"), not of a
-# firm's or a college's board ("Marshfield's Board of Directors": a review)
-# ("Harvard's Police Department" is a university's: a review)
+# words of a body of a place's government ("City Council", "County Commission"), not of a
+# firm's or a college's board ("Marshfield's Board of Directors"), nor a police department
+# ("Harvard's Police Department" is a university's: reviews)
 _OF_A_PLACE = frozenset({"city", "county", "town", "village", "township", "borough"})
 
 

@@ -151,7 +151,8 @@ class PagePlaces:
     def _held_by_its_sentence(self, i: int) -> tuple[str, bool]:
         """The one state that has a place of each town and county mention ``i``'s sentence
         names, a county a body's name begins with too ("the Hinds County Sheriff's
-        Office"), else ""; and whether a body's county is one of them."""
+        Office"), else ""; and whether mention ``i`` is told right after a body whose county
+        is in that state ("... House of Corrections on County Farm Road in Dover")."""
         ms = self.ext.mentions
         told = [x for x in ms if x.sentence == ms[i].sentence and not self.based_in(x)]
         names = [x.text for x in told if x.type == "jurisdiction"]
