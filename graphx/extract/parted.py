@@ -12,6 +12,8 @@ no name of the page's at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 from graphx.extract import places
@@ -53,10 +55,8 @@ def _on_a_street(doc: Doc, d: Draft) -> int | None:
     """The "on" of "the Strafford County House of Corrections on County Farm Road in"
     (found in probe285, where the whole draft was lost): the street is no name of the body,
     and a place after it is the model's to read."""
-    heads, streets = any_head_words(), read_head_words()["street"]
-    for k in range(d.start + 1, d.end - 1):
-        if doc[k].lower_ != "on" or not _ends_a_body(doc, d.start, k, heads):
-            continue
+    streets = read_head_words()["street"]
+    for k in _after_a_body(doc, d, _ON):
         road = next((t for t in doc[k + 1 : d.end] if not t.is_title), doc[d.end - 1])
         last = road if road.is_title else doc[road.i - 1]
         if last.i > k and last.lower_ in streets:
@@ -67,14 +67,23 @@ def _on_a_street(doc: Doc, d: Draft) -> int | None:
 def _where_it_is(doc: Doc, d: Draft) -> int | None:
     """The "in" of "... Detention Center in Ocilla", or None."""
     heads = any_head_words()
-    for k in range(d.start + 1, d.end - 1):
-        if doc[k].lower_ not in _WHERE or not _ends_a_body(doc, d.start, k, heads):
-            continue
+    for k in _after_a_body(doc, d, _WHERE):
         if all(t.is_title and t.pos_ == "PROPN" for t in doc[k + 1 : d.end]) and _a_town(
             doc, k + 1, d.end, heads
         ):
             return k
     return None
+
+
+_ON = frozenset({"on"})
+
+
+def _after_a_body(doc: Doc, d: Draft, words: frozenset[str]) -> Iterator[int]:
+    """Where one of ``words`` stands inside the draft right after a body's head words."""
+    heads = any_head_words()
+    for k in range(d.start + 1, d.end - 1):
+        if doc[k].lower_ in words and _ends_a_body(doc, d.start, k, heads):
+            yield k
 
 
 def _a_town(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
