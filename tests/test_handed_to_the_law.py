@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 
 from graphx.extract.ner import load_nlp
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.model import EventMention
 from graphx.settings import Settings
 from tests.extracting import NEEDS_MODEL, day_of, named_events
@@ -75,10 +76,67 @@ def test_someone_released_to_the_law_was_not_set_free(nlp: Language) -> None:
         # to a deputy out of a fire, a practice (a review)
         "All of the evidence was turned over to police in Dover on Monday.",
         "The rest of the money was handed to federal agents on Monday.",
-        "Ana Ruiz was transferred to the Kent County jail on Monday to await trial.",
         "A mother handed her child to a deputy through a window of the burning home on Monday.",
         "Dover police stopped turning people over to federal agents in 2019.",
     ],
 )
 def test_nothing_and_no_one_handed_to_the_law_tells_no_custody(nlp: Language, text: str) -> None:
     assert all(e.event_type != "enforcement" for e in read(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Federal agents moved the last 12 detainees out of the Kent County jail on Wednesday.",
+            "moved",
+        ),
+        ("ICE transferred the 22 detainees out of the county jail on Tuesday.", "transferred"),
+        (
+            "Ana Ruiz was transferred on Monday to the Otero County Processing Center.",
+            "transferred",
+        ),
+        ("ICE moved him to a detention center in Louisiana on Friday, his lawyer said.", "moved"),
+        # a move from jail to jail is a transfer, not a passing into the law's custody
+        (
+            "Ana Ruiz was transferred to the Kent County jail on Monday to await trial.",
+            "transferred",
+        ),
+    ],
+)
+def test_someone_moved_between_jails_is_a_transfer(nlp: Language, text: str, trigger: str) -> None:
+    event = read(nlp, text)[trigger]
+    assert event.event_type == "enforcement"
+    assert load_taxonomy().family(event.lemma, event.event_type) == "move"
+    assert day_of(event) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was moved to a hospital in Dover on Monday.",
+        "The county moved the hearing to the jail on Monday.",
+        "The clinic moved its offices out of the old jail on Monday.",
+        "The sheriff began moving detainees to the new jail in 2019.",
+        # a move told with no time of its own is a step of the arrest before it
+        "They were bused to the Otero County Processing Center, where they await hearings.",
+        # ... nor (a review) a step of the arrest it is told with, a move to come or kept
+        # from happening, a warden's, a church's bus
+        "ICE arrested Ana Ruiz on Monday and moved her to the Otero County Processing Center.",
+        "ICE canceled plans to move 40 detainees to the Otero County Processing Center on Monday.",
+        "A judge on Friday blocked ICE from moving Ana Ruiz out of the Kent County jail.",
+        "Warden Lisa Tran was transferred to the Otero County Processing Center on Monday.",
+        "Churches bused 200 people to the Otero County Processing Center on Saturday for a vigil.",
+    ],
+)
+def test_no_one_moved_into_a_jail_tells_no_transfer(nlp: Language, text: str) -> None:
+    families = {load_taxonomy().family(e.lemma, e.event_type) for e in read(nlp, text).values()}
+    assert "move" not in families
+
+
+def test_a_saying_of_an_undated_move_is_still_a_statement(nlp: Language) -> None:
+    # a review: the move, no news, had taken the saying with it
+    text = "Tom Reyes, her lawyer, said Sunday that she had been moved to the Kent County jail."
+    events = read(nlp, text)
+    assert "moved" not in events
+    assert events["said"].event_type == "statement"

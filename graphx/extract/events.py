@@ -51,6 +51,7 @@ from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
 from graphx.extract.dated_nouns import dated_objects
 from graphx.extract.dated_nouns import words_on_it_that_day as that_day
+from graphx.extract.handed import without_undated_moves
 from graphx.extract.quotes import quoted_spans
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
@@ -209,8 +210,21 @@ def _sentence_events(
         if event is not None:
             event.sentence = sent_index
             found[i] = event
+    return _news(reading, found, attached, candidates)
+
+
+def _news(
+    reading: _Reading,
+    found: dict[int, EventMention],
+    attached: dict[int, TimeExpression],
+    candidates: dict[int, tuple[str, str]],
+) -> list[EventMention]:
+    """The sentence's events that are news: not a move with no time of its own (a step of
+    another act, and no news a saying tells), a saying that tells no statement, nor the act
+    a complement tells of another's."""
+    found, candidates = without_undated_moves(candidates, found, reading.taxonomy)
     said = statements.no_news(reading, found, attached, candidates)
-    told = _told_by_complement(reading, found) | said
+    told = reported.told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]
 
 
@@ -262,30 +276,6 @@ def _told_again_day(
     time = told_before.get(token.i) or (before.gathered if gathered else None)
     crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
     return time or (before.story if crowd else None)
-
-
-def _told_by_complement(reading: _Reading, found: dict[int, EventMention]) -> set[int]:
-    """Verbs that only tell their complement's happening ("announced Tuesday it was suing
-    the state": the suit, dated by the announcement), when that happening is one found
-    and has no other date than theirs ("announced Tuesday that agents arrested 200 people
-    last month" tells two happenings)."""
-    tellings = reading.taxonomy.tellings
-    told = set()
-    for i, event in found.items():
-        if reading.doc[i].lemma_.lower() not in tellings and reading.doc[i].pos_ != "NOUN":
-            continue
-        for c in reading.doc[i].children:
-            told_so = c.dep_ == "ccomp" or reported.announcement_of(c)
-            complement = found.get(c.i) if told_so else None
-            if complement is not None and _same_time(complement.time, event.time):
-                told.add(i)
-    return told
-
-
-def _same_time(a: TimeExpression | None, b: TimeExpression | None) -> bool:
-    if a is None or b is None:
-        return a == b  # both undated
-    return (a.date_start, a.date_end, a.value) == (b.date_start, b.date_end, b.value)
 
 
 def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) -> bool:

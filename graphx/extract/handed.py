@@ -1,18 +1,22 @@
 """Someone handed over to the law (``HAND`` rows of event_types.csv): "19 were turned over
 to ICE", "the jail transferred him to ICE custody", "was released to Border Patrol agents"
-tell that they passed into the law's custody, an arrest as other outlets tell it (issue 15)."""
+tell that they passed into the law's custody, an arrest as other outlets tell it (issue 15).
+Someone moved from one place of custody to another (``MOVE`` rows): "ICE moved the last 14
+detainees out of the jail", "she was transferred to the Stewart Detention Center"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from graphx.extract.custody import custody_noun, of_the_law
+from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.someone import someone
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import objects_of
 from graphx.extract.word_lists import capture_nouns, capture_word_kinds
+from graphx.model import EventMention
 
-__all__ = ["handed", "handed_to_the_law"]
+__all__ = ["handed", "handed_to_the_law", "without_undated_moves"]
 
 # the prepositions of whom someone is handed to: "turned over to ICE", "released into
 # federal custody"
@@ -24,9 +28,13 @@ _THE_REST = frozenset({"rest", "remainder", "others", "all", "both"})
 
 def handed(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """The event type and family of a verb of handing over that hands someone to the law
-    ("19 were turned over to ICE"), else None."""
+    ("19 were turned over to ICE"), or of moving someone held between places of custody,
+    else None."""
     kind = taxonomy.rows.get("HAND", {}).get(lemma)
-    return (kind, taxonomy.family(lemma, kind)) if kind and handed_to_the_law(verb) else None
+    if kind and handed_to_the_law(verb):
+        return kind, taxonomy.family(lemma, kind)
+    moved = taxonomy.act_by("MOVE", lemma)
+    return moved if moved and _moved_in_custody(verb) else None
 
 
 def handed_to_the_law(verb: Token) -> bool:
@@ -48,6 +56,84 @@ def handed_to_the_law(verb: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(_the_laws(o) for o in to)
+
+
+def without_undated_moves(
+    candidates: dict[int, tuple[str, str]], found: dict[int, EventMention], taxonomy: Taxonomy
+) -> tuple[dict[int, EventMention], dict[int, tuple[str, str]]]:
+    """The events and the triggers of a sentence without the moves between places of custody
+    told with no time of their own: a step of the arrest they follow ("They were transported
+    to the Stewart Detention Center in Lumpkin"), no news by itself, nor the news of a
+    saying ("his lawyer said Sunday that he had been transferred to ...": a review)."""
+    moves = {family for (kind, _), (_, family) in taxonomy.acts_by.items() if kind == "MOVE"}
+    steps = {
+        i
+        for i, (_, lemma) in candidates.items()
+        if lemma in moves and (i not in found or found[i].time is None)
+    }
+    events = {i: event for i, event in found.items() if i not in steps}
+    return events, {i: sense for i, sense in candidates.items() if i not in steps}
+
+
+def _moved_in_custody(verb: Token) -> bool:
+    """Someone held moved out of, from, to or into a jail or a detention center by the law
+    ("ICE moved the last 14 people out of the jail", "was transferred to the Stewart
+    Detention Center"); not a man moved to a hospital, an office moved out of the jail, nor
+    (reviews) a move to come or kept from happening ("plans to move 40 detainees", "blocked
+    ICE from moving him"), one told beside the arrest it is a step of ("arrested her on
+    Monday and transferred her to ..."), a warden's or a deputy's, nor a church's bus."""
+    if _not_a_move_of_its_own(verb):
+        return False
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_people(word) and not _of_the_staff(word) for word in moved):
+        return False
+    movers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if movers and not (of_the_law(movers) or any(m.ent_type_ in _BODIES for m in movers)):
+        return False  # "Churches bused 200 people to the detention center for a vigil"
+    stack = [p for p in verb.children if p.dep_ in ("prep", "dative", "prt", "advmod")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "pobj" and _a_jail(word):
+            return True
+        if word.lower_ in _WHENCE_OR_WHITHER:
+            stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+    return False
+
+
+_BODIES = frozenset({"ORG", "AGENCY", "GPE"})  # a body that moves those it holds: "the county"
+
+
+def _not_a_move_of_its_own(verb: Token) -> bool:
+    """A move to come, a practice or one kept from happening (an infinitive, a gerund: "plans
+    to move", "began moving", "blocked ICE from moving"), the background of another act
+    ("After she was transferred ..., Velez filed"), or a step of the arrest it is told with
+    ("ICE arrested Ana Ruiz on Monday and transferred her")."""
+    if verb.tag_ in ("VB", "VBG") or verb.dep_ == "advcl":
+        return True
+    head = verb.head
+    arrest = load_taxonomy().verbs.get(head.lemma_.lower()) == "enforcement"
+    return verb.dep_ == "conj" and (arrest or head.lemma_.lower() in load_taxonomy().capturing)
+
+
+def _of_the_staff(word: Token) -> bool:
+    """One of the law or of a jail's staff, not one held: "Warden Lisa Tran", "Sgt. Omar
+    Reyes", "deputies" (a review)."""
+    titled = word.doc[word.left_edge.i].lower_.rstrip(".") in read_titles()
+    return titled or of_the_law([word])
+
+
+# the words that lead to where someone is moved from or to: "out of", "from", "to", "into"
+_WHENCE_OR_WHITHER = frozenset({"out", "of", "from", "to", "into"})
+
+
+def _a_jail(noun: Token) -> bool:
+    """A building of custody (``facility`` words of ``head_words.csv``: "the jail", "the
+    Otero County Processing Center"), not custody itself ("into custody", "to detention")."""
+    facility = read_head_words()["facility"]
+    before = noun.doc[noun.i - 1].lemma_.lower() if noun.i > 0 else ""
+    lemma = noun.lemma_.lower()
+    of = [f"{lemma} of {o.lower_}" for o in objects_of(noun, "of")]
+    return any(name in facility for name in (lemma, f"{before} {lemma}", *of))
 
 
 def _the_laws(noun: Token) -> bool:

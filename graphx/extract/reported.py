@@ -24,15 +24,15 @@ from graphx.extract.rule_changes import (
     ends_a_practice,
     purpose_of_past_act,
 )
-from graphx.extract.statements import denied
+from graphx.extract.statements import Reading, denied
 from graphx.extract.timex.anchoring import number
 from graphx.extract.timex.rules import words
 from graphx.extract.tree import dated_below
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.word_lists import practice_ends
-from graphx.model import TimeExpression
+from graphx.model import EventMention, TimeExpression
 
-__all__ = ["BY_THEN", "announcement_of", "date_reported_acts"]
+__all__ = ["BY_THEN", "announcement_of", "date_reported_acts", "told_by_complement"]
 
 BY_THEN = "by_then"  # the precision of the week up to the day an act was said to be done by
 
@@ -339,3 +339,27 @@ def _an_older_past(verb: Token) -> bool:
         if c.dep_ == "advcl" and any(m in older["mark"] for m in marks):
             return True
     return False
+
+
+def told_by_complement(reading: Reading, found: dict[int, EventMention]) -> set[int]:
+    """Verbs that only tell their complement's happening ("announced Tuesday it was suing
+    the state": the suit, dated by the announcement), when that happening is one found
+    and has no other date than theirs ("announced Tuesday that agents arrested 200 people
+    last month" tells two happenings)."""
+    tellings = reading.taxonomy.tellings
+    told = set()
+    for i, event in found.items():
+        if reading.doc[i].lemma_.lower() not in tellings and reading.doc[i].pos_ != "NOUN":
+            continue
+        for c in reading.doc[i].children:
+            told_so = c.dep_ == "ccomp" or announcement_of(c)
+            complement = found.get(c.i) if told_so else None
+            if complement is not None and _same_time(complement.time, event.time):
+                told.add(i)
+    return told
+
+
+def _same_time(a: TimeExpression | None, b: TimeExpression | None) -> bool:
+    if a is None or b is None:
+        return a == b  # both undated
+    return (a.date_start, a.date_end, a.value) == (b.date_start, b.date_end, b.value)

@@ -181,7 +181,7 @@ _KINDS = (
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
-    *("AGREED", "HAND", "NOTICE", "CALL_OFF"),
+    *("AGREED", "HAND", "MOVE", "NOTICE", "CALL_OFF"),
 )
 
 
@@ -221,8 +221,9 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
     return tables, (families, typed, light_of, acts_by)
 
 
-# The kinds of row whose type and family are of another act than their lemma's.
-_ACTS_BY = ("MEASURE",)
+# The kinds of row whose type and family are of another act than their lemma's (a MOVE
+# row's "transfer" is a transfer, its HAND row's an arrest).
+_ACTS_BY = ("MEASURE", "MOVE")
 
 
 def _taxonomy(lexicon: Lexicon) -> Taxonomy:
