@@ -3001,6 +3001,30 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
             [("ACLU", "ORG"), ("Tulsa", "GPE")],
             [("ACLU", "organization", ""), ("Tulsa", "jurisdiction", "")],
         ),
+        # a federal court's district after the court and a comma is the court's (found in
+        # probe282, read); named alone, its state is the place and "Middle District" none of
+        # its own (a review: made an agency, the state left the acts told there)
+        (
+            "Prosecutors in the Middle District of North Carolina charged him.",
+            [("the Middle District", "LOC"), ("North Carolina", "GPE")],
+            [("North Carolina", "jurisdiction", "")],
+        ),
+        (
+            "A judge of the U.S. District Court, Eastern District of Missouri, ruled.",
+            [("the U.S. District Court", "ORG"), ("Eastern District", "LOC"), ("Missouri", "GPE")],
+            [("U.S. District Court, Eastern District of Missouri", "agency", "")],
+        ),
+        # ... not a district of no state; after another body, the district is no place
+        (
+            "He lived in the Eastern District of Dover for years.",
+            [("the Eastern District", "LOC"), ("Dover", "GPE")],
+            [("Eastern District", "jurisdiction", ""), ("Dover", "jurisdiction", "")],
+        ),
+        (
+            "The Bar Association, Western District of Texas, met.",
+            [("The Bar Association", "ORG"), ("Western District", "LOC"), ("Texas", "GPE")],
+            [("Bar Association", "organization", ""), ("Texas", "jurisdiction", "")],
+        ),
         # a body whose name ends in its place stays as the model read it
         (
             "The Board of Supervisors of Polk County voted.",

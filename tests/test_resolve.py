@@ -1084,6 +1084,17 @@ def test_resolve_possessive_title_takes_the_county_as_organization() -> None:
         ("Tulare Police Department", "Tulare County Sheriff's Office", False),
         ("Barnstable County Sheriff's Office", "Plymouth County Sheriff's Department", False),
         ("Barnstable County jail", "Plymouth County Detention Center", False),
+        # a federal court before its district by a comma or "for the" (found in probe282)
+        (
+            "U.S. District Court, Western District of Missouri",
+            "U.S. District Court for the Western District of Missouri",
+            True,
+        ),
+        (
+            "U.S. District Court, Western District of Missouri",
+            "U.S. District Court for the Eastern District of Missouri",
+            False,
+        ),
     ],
 )
 def test_resolve_a_places_body_by_another_of_its_names(

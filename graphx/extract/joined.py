@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.antecedents import indefinite_heads
+from graphx.extract.court_districts import court_districts
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
 from graphx.extract.known import KnownName, any_head_words, read_head_words, read_titles
 from graphx.extract.lines import line_bounds
@@ -211,7 +212,8 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     Office for the Middle District of Tennessee" came as "U.S.", "Office for the Middle
     District of" and "Tennessee", and "... for the District of Utah" as "U.S." and "Office
     for the District of Utah" (found by a probe on invented articles). So is an official's
-    office the model left untagged (``_untagged_offices``)."""
+    office the model left untagged (``_untagged_offices``), and a court's district named
+    without "for the" (:mod:`court_districts`)."""
     drafts = _untagged_offices(doc, drafts)
     out = list(drafts)
     for body, after in itertools.zip_longest(drafts, drafts[1:]):
@@ -231,7 +233,7 @@ def bodies_ended_at_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if (start, end) != (body.start, body.end):
             out = [d for d in out if d.end <= start or d.start >= end]
             out.append(Draft(start, end, body.label, body.type, reason="an office named in full"))
-    return sorted(out, key=lambda o: o.start)
+    return court_districts(doc, sorted(out, key=lambda o: o.start))
 
 
 def _untagged_offices(doc: Doc, drafts: list[Draft]) -> list[Draft]:

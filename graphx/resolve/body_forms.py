@@ -9,6 +9,7 @@ edition words ("The Harbor Times Weekly"), a county's board told by its members
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -64,6 +65,21 @@ def add_place_forms(
                 cluster.forms.add(company)
         cluster.forms.update(_board_forms(cluster))
         cluster.forms.update(f for n in cluster.names for f in translated_forms(n))
+        cluster.forms.update(f for n in cluster.names if (f := _court_of_a_district(n)))
+
+
+# a federal court's name before its district, with a comma or "for the" between them
+_COURT_BEFORE_DISTRICT = re.compile(
+    r"\bcourt,? (?:for the )?((?:eastern|western|northern|southern|middle|central) district of )"
+)
+
+
+def _court_of_a_district(name: str) -> str:
+    """ "U.S. District Court, Eastern District of Missouri" and "the U.S. District Court for
+    the Eastern District of Missouri" are one court (found in probe282), else ""."""
+    normalized = normalize_name(name)
+    form = _COURT_BEFORE_DISTRICT.sub(r"court \1", normalized)
+    return form if form != normalized else ""
 
 
 def state_body(name: str, context: Sequence[str], gaz: places.Gazetteer) -> str | None:
