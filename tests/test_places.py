@@ -248,3 +248,14 @@ def test_places_a_region_of_a_state_names_the_state(context: list[str], states: 
 def test_places_a_quadrant_of_the_capital_names_no_state() -> None:
     # a review: "Southeast Washington" is a quadrant of the District of Columbia
     assert states_named(["Southeast Washington"], load_gazetteer()) == []
+
+
+def test_places_a_country_named_like_a_town_names_no_state() -> None:
+    # found in probe287 (read): "families from Angola" put a bare "Portland" in Indiana,
+    # which has a town named Angola; a town no country is named like still names its state
+    gaz = load_gazetteer()
+    assert states_named(["Angola", "Peru"], gaz) == []
+    assert states_named(["Chicago"], gaz) == ["Illinois"]
+    assert (
+        lookup("Portland", context=["Angola", "Democratic Republic of Congo"]).parent != "Indiana"
+    )

@@ -92,8 +92,8 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
             # a county of one state only ("St. Martin Parish") puts a bare "Henderson" there,
             # after the states the text names ("Peoria" beside "Maricopa County, Illinois")
             of_counties.append(gaz.counties[key][0].parent)
-        elif key in gaz.cities:
-            # "Chicago" nearby puts a bare "Cook County" in Illinois (issue 16).
+        elif key in gaz.cities and key not in gaz.countries:
+            # "Chicago" puts a bare "Cook County" in Illinois; "Angola" is no Indiana town's
             city = _lookup_city(key, [], gaz)
             if city is not None and not city.ambiguous and city.parent in gaz.states.values():
                 states.append(city.parent)
