@@ -107,3 +107,48 @@ def test_clock_times_opening_lines_of_a_schedule_are_no_stamps(nlp: Language) ->
     )
     (approved,) = [e for e in events(nlp, text) if e.trigger == "approved"]
     assert approved.time is None or not approved.time.date_start
+
+
+def test_a_weekday_an_entry_names_dates_no_stamp_below_it(nlp: Language) -> None:
+    # found in probe288 (read): "Wednesday's" paper put the next stamp on the Wednesday
+    # before, so the stamps were out of order and the page no live page
+    text = (
+        "LIVE: Dover council takes up trust ordinance\n"
+        "9:58 p.m.\n"
+        "That's all for tonight. Read our full story in Wednesday's Dover Ledger.\n"
+        "9:52 p.m.\n"
+        "The Dover City Council has approved the Community Trust Ordinance, 5-2.\n"
+        "9:41 p.m.\n"
+        "Roll call is underway on the ordinance.\n"
+        "7:10 p.m.\n"
+        "Public comment passes the two-hour mark.\n"
+    )
+    told = {(e.trigger, e.time.date_start if e.time else None) for e in events(nlp, text)}
+    assert ("approved", "2025-03-17") in told
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a review: a stamp keeps the date told above it, or in its own sentence
+        (
+            "Here is a timeline of the raid on Saturday, March 15, as the sheriff told it.\n"
+            "6:30 a.m.\n"
+            "Agents arrive at the Harlow Meats plant.\n",
+            "2025-03-15",
+        ),
+        (
+            "ICE detained Jose Ramirez in Dover on Saturday, March 15, and he was released at\n"
+            "6:30 a.m.\n",
+            "2025-03-15",
+        ),
+    ],
+)
+def test_a_clock_time_on_its_line_keeps_a_date_told_above_it(
+    nlp: Language, text: str, day: str
+) -> None:
+    document = Document(
+        "t", "t.txt", "txt", text, title="", published="2025-03-17", published_basis="known"
+    )
+    (clock,) = [t for t in extract(nlp(text), document).times if t.text == "6:30 a.m."]
+    assert clock.value.startswith(day)

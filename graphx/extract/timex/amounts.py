@@ -151,6 +151,10 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     said = said or _day_of_the_part(f.group("dpart"), _after_midnight(f))
     minutes = hour * 60 + minute  # after midnight
     when = ctx.day_in_sentence()
+    if _a_stamp_under_a_weekday(text, f.start, f.end, ctx.last_day_at):
+        # a live page's stamp is of the page's day, not of a weekday an entry above it told
+        # ("Read our story in Wednesday's paper.\n7:41 p.m.": found in probe288, read)
+        when = ctx.ref if ctx.ref_precision == "day" else None
     if f.group("h5") and when != ctx.last_day:
         when = None  # "On June 3, agents came. ... By noon, 44 were held": no day near (a review)
     if when != ctx.last_day and (later := _a_later_hour(text, f.start, ctx, minutes)):
@@ -161,6 +165,30 @@ def clock_time(f: Found, text: str, ctx: Context) -> Value:
     if when is not None:
         ctx.clock_day = (when, minutes, f.start)
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", True
+
+
+# what may follow a clock time alone on its line: a zone ("9:05 a.m. MDT")
+_ZONE_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,4})?[ \t]*(?:\n|$)")
+# a weekday told with no date after it ("Wednesday's paper", not "Saturday, March 1")
+_BARE_WEEKDAY = re.compile(r"[A-Za-z]+day\b(?!,?\s+(?:[A-Z][a-z]+\.?\s+)?\d)")
+_HEADER = 40  # the most characters of a line that is a day's header ("Wednesday, March 5")
+
+
+def _a_stamp_under_a_weekday(text: str, start: int, end: int, told_at: int) -> bool:
+    """A clock time alone on its line after a sentence's end ("7:41 p.m."), when the day
+    told last is a weekday in a sentence, not a date, nor a day's header ("Saturday, March
+    1", "Tuesday": reviews), nor a day the stamp's own sentence tells ("in Pasadena on
+    Monday, March 3, and he was released at\n6:15 p.m.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or _ZONE_ALONE.match(text, end) is None:
+        return False
+    before = text[:line_start].rstrip()
+    if told_at < 0 or (before and before[-1] not in '.!?:"\u201d)'):
+        return False
+    line = text[
+        text.rfind("\n", 0, told_at) + 1 : (text.find("\n", told_at) + 1 or len(text) + 1) - 1
+    ]
+    return len(line.strip()) > _HEADER and _BARE_WEEKDAY.match(text, told_at) is not None
 
 
 def _told_day(f: Found, text: str, ctx: Context, said: str) -> dt.date | None:
