@@ -431,6 +431,25 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
         ),
         # ... in a name of three words: in two, a dish (a review)
         ("Volunteers served Pulled Pork at the fundraiser.", [], []),
+        # a person read as a building, told as one by the appositive after it (found in
+        # probe288, read); a building so told stays none
+        (
+            "The statement was issued by Graciela Montes Arriaga, executive director of the "
+            "Farmworker Alliance.",
+            [("Graciela Montes Arriaga", "FAC"), ("the Farmworker Alliance", "ORG")],
+            [("Graciela Montes Arriaga", "person"), ("Farmworker Alliance", "organization")],
+        ),
+        (
+            "The vigil was held at Hartley Hall, a dormitory of the college.",
+            [("Hartley Hall", "FAC")],
+            [],
+        ),
+        # ... nor a place before a speaker named after it (a review)
+        (
+            "Crowds gathered near Briar Ridge Camp, an official with the county said.",
+            [("Briar Ridge Camp", "FAC")],
+            [],
+        ),
         # a program's name, which the model read as a place (found in probe199)
         (
             "ICE unveiled what it calls the Delta Region Jail Partnership Program.",

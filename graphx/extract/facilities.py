@@ -1,6 +1,7 @@
 """What a name the model read as a facility (FAC) is (issue 16): a building is no entity,
 but the model reads other names so too: a place before a title ("Cook County Sheriff Tom
-Dart"), a person the law took ("ICE officers picked up Mateo Tuyuc Chiroy")."""
+Dart"), a person the law took ("ICE officers picked up Mateo Tuyuc Chiroy"), a person told
+as one ("issued by Yesenia Olmos Barrera, executive director of ...")."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from spacy.tokens import Doc
 from graphx.extract import places
 from graphx.extract.custody import taken_by_the_law
 from graphx.extract.drafts import Draft
-from graphx.extract.evidence import last_words_type, read_cues
-from graphx.extract.known import read_titles
+from graphx.extract.evidence import appositive_head, last_words_type, read_cues
+from graphx.extract.known import read_head_words, read_titles
 from graphx.extract.seated import seated_name
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.extract.titles import ends_a_title_begun_before, is_title_word
 
 __all__ = ["facility_drafts"]
 
 _TAKEN = "typed person, not a facility: taken by the law"
+_TOLD = "typed person, not a facility: told as one by what follows"
 
 
 def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
@@ -37,7 +40,10 @@ def facility_drafts(doc: Doc, start: int, end: int) -> list[Draft]:
         return [Draft(start, end, "ORG", body, reason="a body's last words, not a facility")]
     if places.lookup(doc[start:end].text) is None:
         taken = taken_by_the_law(doc[start:end])  # "picked up Mateo Tuyuc Chiroy"
-        return [Draft(start, end, "PERSON", "person", reason=_TAKEN)] if taken else []
+        if taken:
+            return [Draft(start, end, "PERSON", "person", reason=_TAKEN)]
+        told = _told_as_someone(doc, start, end)
+        return [Draft(start, end, "PERSON", "person", reason=_TOLD)] if told else []
     return [Draft(start, end, "GPE", "jurisdiction", "")]
 
 
@@ -47,3 +53,35 @@ def _a_bodys_last_words(doc: Doc, start: int, end: int) -> str:
     ("the Old Mission": a historic site, a review)."""
     said = last_words_type(doc, start, end, read_cues())
     return said if said == "agency" else ""
+
+
+def _told_as_someone(doc: Doc, start: int, end: int) -> bool:
+    """A name of no building's last word, not where something is ("held at Camp East
+    Montana"), before an appositive that says a person and ends before any verb of saying
+    ("issued by Yesenia Olmos Barrera, executive director of the Central Florida Workers'
+    Justice Project": found in probe288, read); not "Hartley Hall, a dormitory", nor
+    "Wrigley Field, a spokeswoman for the team said" (a review)."""
+    heads = read_head_words()
+    last = doc[end - 1].lower_
+    if any(last in heads[kind] for kind in ("facility", "building", "business", "street")):
+        return False
+    if start > 0 and doc[start - 1].lower_ in _WHERE:
+        return False
+    head, at = appositive_head(doc, end)
+    return read_cues().apposition.get(head) == "person" and _ends_unsaid(doc, at)
+
+
+# the words before where something is: "held at Camp East Montana"
+_WHERE = frozenset({"at", "in", "on", "inside", "outside", "near", "from", "to", "into"})
+
+
+def _ends_unsaid(doc: Doc, at: int) -> bool:
+    """The appositive ends at punctuation before a verb of saying: the one it tells of is
+    no speaker told after a place ("..., an official with the Army said")."""
+    spoken = load_taxonomy().spoken
+    for token in doc[at + 1 :]:
+        if token.is_punct:
+            return True
+        if token.lemma_.lower() in spoken or token.lower_ in ("said", "says", "told"):
+            return False
+    return True
