@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,7 +52,7 @@ from graphx.extract.counted import done_to
 from graphx.extract.dated_nouns import dated_objects
 from graphx.extract.dated_nouns import words_on_it_that_day as that_day
 from graphx.extract.handed import without_undated_moves
-from graphx.extract.quotes import quoted_spans
+from graphx.extract.quotes import inside, quoted_spans, texts_set_out
 from graphx.extract.same_day import told_within
 from graphx.extract.told_after import weekdays_after_what_they_tell
 from graphx.extract.tree import dated_apart
@@ -90,6 +90,8 @@ class _Reading:
     headline_end: int = 0  # where the headline ends in the text (0: none)
     now: tuple[dt.date, dt.date] | None = None  # the days the article was written in
     gathering: str = ""  # the first gathering the story names (``crowd_days``)
+    # the paragraphs of a text set out in full ("The following statement ...:")
+    set_out: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_events(
@@ -122,7 +124,9 @@ def find_events(
     """
     starts = [m.start for m in mentions]
     taxonomy = taxonomy or load_taxonomy()
-    reading = _Reading(doc, mentions, starts, quoted_spans(doc.text), taxonomy, headline_end, now)
+    set_out = texts_set_out(doc.text)
+    quotes = [q for q in quoted_spans(doc.text) if not inside(set_out, q[0])]
+    reading = _Reading(doc, mentions, starts, quotes, taxonomy, headline_end, now, set_out=set_out)
     reading = replace(reading, gathering=crowd_days.story_gathering(doc, taxonomy, headline_end))
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
@@ -223,6 +227,8 @@ def _news(
     another act, and no news a saying tells), a saying that tells no statement, nor the act
     a complement tells of another's."""
     found, candidates = without_undated_moves(candidates, found, reading.taxonomy)
+    # a statement's acts with no time of their own are its background, not its news
+    found = {i: e for i, e in found.items() if e.time or not inside(reading.set_out, e.start)}
     said = statements.no_news(reading, found, attached, candidates)
     told = reported.told_by_complement(reading, found) | said
     return [event for i, event in found.items() if i not in told]

@@ -3,6 +3,7 @@ someone's words, not as the article's."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -12,6 +13,7 @@ from graphx.lexicon import shipped
 __all__ = [
     "inside",
     "quoted_spans",
+    "texts_set_out",
     "quoted_title",
     "titled_work",
 ]
@@ -46,6 +48,40 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if start >= 0:
         spans.append((start, len(text)))
     return spans
+
+
+# a statement a page sets out after saying what it is: "The following statement was issued
+# by Ana Ruiz, director of ...:" on a line of its own (not "the following comments", an
+# interview's, nor "the following response when asked", a review)
+_SET_OUT = re.compile(r"\bthe following statement\b[^\n]*:[ \t]*\n", re.IGNORECASE)
+_CLOSING = re.compile('["\u201d]')
+
+
+def texts_set_out(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a statement set out in full after a line that says what it is ("The
+    following statement was issued by ...:", then its paragraphs, each opened by a
+    quotation mark): a text put out, whose acts are told as a report's, not someone's words
+    in an interview (found in probe288, read: an advocates' statement of a raid); up to a
+    paragraph that names its own speaker after its quote ("... ," Ramirez told the
+    Chronicle, a review)."""
+    set_out: list[tuple[int, int]] = []
+    for found in _SET_OUT.finditer(text):
+        at = found.end()
+        while at < len(text) and text[at:].lstrip()[:1] in ('"', "\u201c"):
+            at = len(text) - len(text[at:].lstrip())
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if _spoken_after(text[at + 1 : end]):
+                break
+            set_out.append((at, end))
+            at = end + 1
+    return set_out
+
+
+def _spoken_after(paragraph: str) -> bool:
+    """A quote closed before more words: its speaker told after it."""
+    closes = [m.end() for m in _CLOSING.finditer(paragraph)]
+    return bool(closes) and bool(paragraph[closes[-1] :].strip())
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
