@@ -1669,6 +1669,10 @@ def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
         ("ICE agents took away three men in Dover on Thursday.", True),
         ("City crews hauled away the trash in Dover on Thursday.", False),
         ("ICE agents took away his phone in Dover on Thursday.", False),
+        # found in probe288 (read): the particle after the people taken, and neighbors
+        ("ICE agents took 40 workers away in vans on Thursday.", True),
+        ("On Thursday, agents took 40 of our neighbors away in vans.", True),
+        ("On Thursday, the county took the statue away in a truck.", False),
         # found in a fresh corpus: told of whom it took ...
         ("They demanded the release of a farmworker picked up by agents on Thursday.", True),
         ("They met a roofer picked up by ICE agents in Dover on Thursday.", True),
@@ -1745,6 +1749,9 @@ def test_vocabulary_a_march_that_takes_no_one_is_a_march(nlp: Language, text: st
         ("Volunteers fanned out across Dover on Thursday to knock on doors.", False),
         ("A storm swept through Dover on Thursday.", False),
         ("Hundreds of fans descended on Dover on Thursday for the race.", False),
+        # ... but a count of the law's people is theirs (found in probe288, read)
+        ("Dozens of federal agents descended on the Dover plant on Thursday.", True),
+        ("Dozens of fans of the agents descended on Dover on Thursday.", False),
         # ... nor the law's people searching, going down or sweeping a thing (a review)
         ("Police fanned out to search for the missing boy on Thursday.", False),
         ("Deputies swept the woods for the missing hiker on Thursday.", False),

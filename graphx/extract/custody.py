@@ -18,7 +18,8 @@ from graphx.extract.doers import doers
 from graphx.extract.lemmas import phrasal_verb
 from graphx.extract.someone import counted_people, out_of_somewhere, someone
 from graphx.extract.taxonomy import load_taxonomy
-from graphx.extract.word_lists import capture_nouns, capture_word_kinds
+from graphx.extract.tree import objects_of
+from graphx.extract.word_lists import capture_nouns, capture_word_kinds, many_acts_words
 
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
@@ -106,7 +107,7 @@ def captured(verb: Token) -> bool:
     by = doers(verb)
     if not by:  # told of a woman "grabbed outside her home": by anyone
         return named and not told_of and any(c.dep_ == "nsubjpass" for c in verb.children)
-    return of_the_law(by)
+    return counted_of_the_law(by)
 
 
 def halted(verb: Token) -> bool:
@@ -182,7 +183,7 @@ def swept(verb: Token) -> bool:
     search for the missing boy", "Deputies swept through the woods for the hiker", "Officers
     descended the stairs", "ICE swept the headlines" are none)."""
     children = list(verb.children)
-    if not of_the_law([c for c in children if c.dep_ == "nsubj"]):
+    if not counted_of_the_law([c for c in children if c.dep_ == "nsubj"]):
         return False
     if place_to_place(verb) and _an_agency_canvassing(verb):
         return True  # "ICE agents went door to door asking residents for their papers"
@@ -241,6 +242,16 @@ def of_the_law(people: list[Token]) -> bool:
     """Someone of the law among these words: a "taker" noun of ``capture_nouns.txt``
     ("agents", "deputies") or a name the entity ruler tags as an agency ("ICE")."""
     return any(_a_taker(t) or t.ent_type_ == "AGENCY" for t in people)
+
+
+def counted_of_the_law(people: list[Token]) -> bool:
+    """``of_the_law``, or a count of the law's people ("dozens of federal agents descended
+    on the plant": found in probe288, read; the count words of ``many_acts_words.txt``).
+    Only for who took someone or moved on a place: "hundreds of police officers surrounded
+    the Capitol" is a guard, not a raid (a review)."""
+    counts = many_acts_words()[0]
+    counted = [o for t in people if t.lower_ in counts for o in objects_of(t, "of")]
+    return of_the_law([*people, *counted])
 
 
 def _a_taker(word: Token) -> bool:

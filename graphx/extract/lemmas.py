@@ -128,4 +128,9 @@ def phrasal_verb(verb: Token, child: Token, taxonomy: Taxonomy) -> str:
     people = (taxonomy.capturing, taxonomy.halting, taxonomy.sweeping, handing)
     if child.dep_ in ("prt", "oprd", "acomp", "prep") or small_clause or adverb:
         return phrasal if any(phrasal in table for table in (*tables, *people)) else ""
-    return phrasal if next_adverb and any(phrasal in table for table in people) else ""
+    # ... or after the people taken ("took 52 workers away": found in probe288, read)
+    after_them = child.dep_ == "advmod" and any(
+        verb.i < o.i < child.i for o in direct_objects(verb)
+    )
+    told = next_adverb or after_them
+    return phrasal if told and any(phrasal in table for table in people) else ""
