@@ -18,3 +18,9 @@ def test_one_namesake_or_a_tie_says_nothing() -> None:
     assert shared_state(["Grand Rapids", "Minnesota", "Michigan"], gaz) == ""
     assert shared_state(["Springfield", "Franklin"], gaz) == ""  # many states have both
     assert shared_state([], gaz) == ""
+
+
+def test_a_towns_government_is_the_towns_one_name() -> None:
+    # found in probe287 (read): "Portland" and "City of Portland" counted twice for Oregon
+    # made a Maine page an Oregon page
+    assert shared_state(["Portland", "City of Portland"], load_gazetteer()) == ""

@@ -2554,3 +2554,17 @@ def test_resolve_a_bylines_outlet_named_with_a_word_of_a_shows_role_stays() -> N
     doc = Document("x", "a.txt", "text", "", source="The Valley Courier")
     doc.furniture = ["byline: By Rebecca Salinas, Harbor Bay Caller-Times"]
     assert byline_outlets(doc) == ["Harbor Bay Caller-Times"]
+
+
+def test_resolve_a_towns_government_is_read_where_its_bare_name_is() -> None:
+    # found in probe287 (read): "City of Portland" had its page's bare "Portland", which by
+    # its size alone is Oregon's, before the page's Maine
+    text = (
+        "Lawmakers in Maine watched. The council in Portland voted Monday. "
+        "The City of Portland posted the order."
+    )
+    names = [("Maine", "jurisdiction"), ("Portland", "jurisdiction")]
+    res = resolve((text, [*names, ("City of Portland", "jurisdiction")]))
+    maine, portland, city = res.mention_entity["d0"]
+    assert portland == city
+    assert res.entities[portland].parent == maine

@@ -9,31 +9,43 @@ state named only after them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
 from graphx.extract.gazetteer import Gazetteer, normalize_place
 
-__all__ = ["shared_state"]
+__all__ = ["place_key", "shared_state"]
 
+# a town's government named for it: "City of Portland" is one name with "Portland"
+_GOVERNMENT_OF = re.compile(r"^(?:city|town|village|township|borough) of ")
 # a state holds this many of a document's place names before it says anything
 _AT_LEAST = 2
 
 
 def shared_state(texts: Sequence[str], gaz: Gazetteer) -> str:
     """The state that has a place of more of these names than any other state, when it has
-    at least two; else "". A state's own name says nothing here; a city far larger than
-    its namesakes ("Dallas") is in its own state only."""
-    held: Counter[str] = Counter()
-    for text in {normalize_place(text): text for text in texts}.values():
-        held.update(_states_of(text, gaz))
+    at least two; else "". A state's own name says nothing here, and a town's government's
+    is the town's ("City of Portland" and "Portland" are one name: probe287, read); a city
+    far larger than its namesakes ("Dallas") is in its own state only."""
+    by_key: dict[str, str] = {}
+    for text in texts:
+        by_key.setdefault(place_key(text), text)
+    names = list(by_key.values())
+    held = Counter(state for text in names for state in _states_of(text, gaz))
     ranked = held.most_common(2)
     if not ranked or ranked[0][1] < _AT_LEAST:
         return ""
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return ""
     return ranked[0][0]
+
+
+def place_key(text: str) -> str:
+    """A place's name as the gazetteer keys it, its government's words off ("City of
+    Portland" is "portland")."""
+    return _GOVERNMENT_OF.sub("", normalize_place(text))
 
 
 def _states_of(text: str, gaz: Gazetteer) -> set[str]:

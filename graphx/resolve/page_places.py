@@ -101,11 +101,7 @@ class PagePlaces:
         ms = self.ext.mentions
         if self.based_in(ms[i]):
             return []
-        places_idx = [
-            j
-            for j, x in enumerate(ms)
-            if x.type == "jurisdiction" and j != i and not self.based_in(x)
-        ]
+        places_idx = self._other_places(i)
         after = self.appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
         same, local = self.same_name(i)
@@ -136,6 +132,20 @@ class PagePlaces:
         names += own or ([held] if held else [])
         names += [read[j] for j in before] + shared + [read[j] for j in later]
         return with_towns_of_townships(names, self.gazetteer) + self.of_bodies + self.outlets
+
+    def _other_places(self, i: int) -> list[int]:
+        """The page's place mentions but mention ``i``, those of its own name ("City of
+        Portland" beside "Portland", which by its size alone would put it in Oregon:
+        probe287, read) and seats of offices (``based_in``)."""
+        ms = self.ext.mentions
+        name = namesakes.place_key(ms[i].text)
+        return [
+            j
+            for j, x in enumerate(ms)
+            if x.type == "jurisdiction"
+            and namesakes.place_key(x.text) != name
+            and not self.based_in(x)
+        ]
 
     def _held_by_a_body(self, i: int) -> tuple[str, bool]:
         """``_held_by_its_sentence``; for a name no mention writes with a state, the state a
