@@ -444,6 +444,12 @@ def test_ner_splits_titles(blank: Language, text: str, ents: list, expected: lis
             [("Hartley Hall", "FAC")],
             [],
         ),
+        # a county's school district, read as a place (found in probe288, read)
+        (
+            "Marlow County Schools said 300 students stayed home.",
+            [("Marlow County Schools", "GPE")],
+            [("Marlow County Schools", "agency")],
+        ),
         # ... nor a place before a speaker named after it (a review)
         (
             "Crowds gathered near Briar Ridge Camp, an official with the county said.",
