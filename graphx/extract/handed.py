@@ -110,9 +110,9 @@ def _not_a_move_of_its_own(verb: Token) -> bool:
     ("ICE arrested Ana Ruiz on Monday and transferred her")."""
     if verb.tag_ in ("VB", "VBG") or verb.dep_ == "advcl":
         return True
-    head = verb.head
-    arrest = load_taxonomy().verbs.get(head.lemma_.lower()) == "enforcement"
-    return verb.dep_ == "conj" and (arrest or head.lemma_.lower() in load_taxonomy().capturing)
+    taxonomy, head = load_taxonomy(), verb.head.lemma_.lower()
+    arrest = taxonomy.verbs.get(head) == "enforcement" or head in taxonomy.capturing
+    return verb.dep_ == "conj" and arrest
 
 
 def _of_the_staff(word: Token) -> bool:
