@@ -2568,3 +2568,42 @@ def test_resolve_a_towns_government_is_read_where_its_bare_name_is() -> None:
     maine, portland, city = res.mention_entity["d0"]
     assert portland == city
     assert res.entities[portland].parent == maine
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© Grace Church · 12 Elm Street, Portland, ME",  # a postal code after the town
+        "© 2025 Elm Street Radio. Recorded in Portland, Maine.",  # a line of furniture
+    ],
+)
+def test_resolve_a_town_the_page_writes_with_its_state_is_there(footer: str) -> None:
+    # found in probe287 (read): a church's blog and a podcast's page, whose bare "Portland"
+    # had gone to Oregon by its size alone
+    text = "Thirty of us drove to Portland on Monday to watch the council vote."
+    document, extracted = extraction("d0", text, [("Portland", "jurisdiction")])
+    if footer.endswith("ME"):
+        document.text = f"{text}\n\n{footer}"
+    else:
+        document.furniture = [f"copyright: {footer}"]
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    portland = res.entities[res.mention_entity["d0"][0]]
+    assert res.entities[portland.parent].label == "Maine"
+
+
+def test_resolve_a_footers_town_moves_no_city_abroad_nor_a_captions() -> None:
+    # reviews: "Moscow, ID" in an Idaho weekly's footer on a story of Moscow; a caption's
+    # "Richmond, Indiana" on a Richmond story whose page names no other state
+    text = (
+        "Protesters marched in Moscow on Monday.\n\n© Palouse Weekly, 210 Main Street, Moscow, ID"
+    )
+    document, extracted = extraction("d0", text, [("Moscow", "jurisdiction")])
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    moscow = res.entities[res.mention_entity["d0"][0]]
+    assert res.entities[moscow.parent].label == "Russia"
+    text = "Richmond schools will start later next fall."
+    document, extracted = extraction("d0", text, [("Richmond", "jurisdiction")])
+    document.furniture = ["caption: Students leave a high school in Richmond, Indiana."]
+    res = resolve_corpus([extracted], [document], settings=Settings())
+    richmond = res.entities[res.mention_entity["d0"][0]]
+    assert res.entities[richmond.parent].label != "Indiana"

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from graphx.extract import namesakes, places
 from graphx.model import DocExtraction, Document, Mention
+from graphx.resolve.told_states import towns_told_with_states
 
 __all__ = ["PagePlaces", "outlet_county", "outlet_states", "with_towns_of_townships"]
 
@@ -56,6 +57,11 @@ class PagePlaces:
         self.read_as = [self._named(j) for j in range(len(ms))]
         self._regions: dict[str, set[str]] = {}  # a name's key -> ``regions`` of it
         self.times_named = _times_named(ms)
+        # a town written with its state where no mention holds it: "Portland, ME" (a postal
+        # code), or in the page's furniture ("Recorded in Portland, Maine": probe287, read)
+        # (its copyright line; not a caption's, a teaser's: a review)
+        copyright = [line for line in doc.furniture if line.startswith("copyright:")]
+        self.told_with_states = towns_told_with_states([doc.text, *copyright], gazetteer)
 
     def regions(self, name: str) -> set[str]:
         """The states and countries the page's other place names are in (not ``name``'s own:
@@ -131,7 +137,19 @@ class PagePlaces:
         names = [read[j] for j in after] + sure + [read[j] for j in self.filed]
         names += own or ([held] if held else [])
         names += [read[j] for j in before] + shared + [read[j] for j in later]
-        return with_towns_of_townships(names, self.gazetteer) + self.of_bodies + self.outlets
+        names = with_towns_of_townships(names, self.gazetteer)
+        return names + self.of_bodies + self._told_in(i, local) + self.outlets
+
+    def _told_in(self, i: int, local: bool) -> list[str]:
+        """After the page's own places (reviews: a footer's town is not a story's own), the
+        one state the page writes mention ``i``'s name with where no mention holds it ("...
+        Westbrook Street, Portland, ME"); none for the dateline's own town, nor for a name
+        read abroad by itself ("Moscow, ID" on a story of Moscow)."""
+        name = self.ext.mentions[i].text
+        told = self.told_with_states.get(namesakes.place_key(name), set())
+        alone = places.lookup(name, gazetteer=self.gazetteer)
+        american = alone is not None and alone.parent in self.gazetteer.states.values()
+        return sorted(told) if len(told) == 1 and not local and american else []
 
     def _other_places(self, i: int) -> list[int]:
         """The page's place mentions but mention ``i``, those of its own name ("City of
