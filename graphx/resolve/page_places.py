@@ -58,8 +58,8 @@ class PagePlaces:
         self._regions: dict[str, set[str]] = {}  # a name's key -> ``regions`` of it
         self.times_named = _times_named(ms)
         # a town written with its state where no mention holds it: "Portland, ME" (a postal
-        # code), or in the page's furniture ("Recorded in Portland, Maine": probe287, read)
-        # (its copyright line; not a caption's, a teaser's: a review)
+        # code), or in the copyright line ("Recorded in Portland, Maine": probe287, read);
+        # not in a caption's or a teaser's furniture (a review)
         copyright = [line for line in doc.furniture if line.startswith("copyright:")]
         self.told_with_states = towns_told_with_states([doc.text, *copyright], gazetteer)
 
