@@ -51,13 +51,6 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Ann Lee praised the FBI on Tuesday.", "praised", "statement", "praise"),
         ("Judge Ann Lee overturned it on Tuesday.", "overturned", "legal_action", "ruling"),
         ("A federal judge struck down the policy on Monday.", "struck", "legal_action", "ruling"),
-        # a court's opinion handed down is its ruling (found in probe288, read)
-        (
-            "On Thursday, Judge Ann Lee handed down the opinion we had waited on.",
-            "handed",
-            "legal_action",
-            "ruling",
-        ),
         ("The administration rolled out the program in March.", "rolled", "policy", "launch"),
         ("Agents rounded up dozens of workers on Tuesday.", "rounded", "enforcement", "arrest"),
         ("The governor revoked the order on Thursday.", "revoked", "policy", "end"),
