@@ -11,13 +11,10 @@ from spacy.tokens import Doc
 
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
-from graphx.extract.gazetteer import load_gazetteer
+from graphx.extract.gazetteer import DISTRICT_SIDES, load_gazetteer
 
 __all__ = ["court_districts"]
 
-# the words that tell which district of a state a federal court's is (a state of one district
-# is "the District of Vermont": a place's own name the gazetteer reads)
-_SIDES = frozenset({"eastern", "western", "northern", "southern", "middle", "central"})
 _LONGEST_STATE = 3  # "District of Columbia" ... the words of a state's name, at most
 
 
@@ -29,7 +26,7 @@ def court_districts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     there, whose place became the country's)."""
     out = list(drafts)
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "District" or doc[i - 1].lower_ not in _SIDES:
+        if doc[i].text != "District" or doc[i - 1].lower_ not in DISTRICT_SIDES:
             continue
         if not doc[i - 1].is_title or doc[i + 1].lower_ != "of" or _inside_a_body(i - 1, out):
             continue

@@ -31,9 +31,11 @@ from graphx.lexicon import Lexicon, shipped
 
 __all__ = [
     "COUNTRY",
+    "DISTRICT_SIDES",
     "Gazetteer",
     "Place",
     "county_of_town",
+    "court_district_state",
     "largest_us_town",
     "load_gazetteer",
     "normalize_place",
@@ -44,6 +46,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 COUNTRY = "United States"
+# the words that tell which district of a state a federal court's is ("the Eastern District of
+# Missouri"; a state of one district is "the District of Vermont")
+DISTRICT_SIDES = ("eastern", "western", "northern", "southern", "middle", "central")
+_COURT_DISTRICT = re.compile(rf"(?:(?:{'|'.join(DISTRICT_SIDES)}) )?district of ")
 _CITY_POPULATION = 15_000  # cities abroad
 _TOWN_POPULATION = 1_000  # American towns
 _PLACE_WORD_KINDS = ("country_form", "county_word", "region_word", "government_word")
@@ -75,6 +81,14 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
+def court_district_state(key: str) -> str:
+    """The state a federal court's district named as a place names ("the District of
+    Vermont": the model tagged it one, and its "Swanton" went to Ohio; a review), by its
+    normalised name, else ""."""
+    found = _COURT_DISTRICT.match(key)
+    return key[found.end() :] if found else ""
+
+
 def normalize_place(text: str) -> str:
     """Lower-case, drop punctuation, a leading "the" and a possessive; an apostrophe or an
     okina inside a word joins it.

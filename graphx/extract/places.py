@@ -16,6 +16,7 @@ from graphx.extract.gazetteer import (
     COUNTRY,
     Gazetteer,
     Place,
+    court_district_state,
     load_gazetteer,
     long_form,
     normalize_place,
@@ -81,7 +82,7 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
         key = normalize_place(text)
         if key in gaz.extras and _city_code(text, key, context, gaz):
             states.append(gaz.extras[key].parent)  # "LA" beside "Los Angeles": not Louisiana
-        elif state := state_named(text, gaz) or state_named(_court_district(key), gaz):
+        elif state := state_named(text, gaz) or state_named(court_district_state(key), gaz):
             # "money comes from Washington": the capital as often as the state, so the
             # page's other states come first ("Burlington" beside "Vermont" is Vermont's)
             (capitals if _big_city_elsewhere(key, state, gaz) else states).append(state)
@@ -98,13 +99,6 @@ def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:
             if city is not None and not city.ambiguous and city.parent in gaz.states.values():
                 states.append(city.parent)
     return states + of_counties + list(dict.fromkeys(capitals))  # the capital counts once
-
-
-def _court_district(key: str) -> str:
-    """The state of a federal court's district named as a place ("the District of Vermont":
-    the model tagged it one, and its "Swanton" went to Ohio; a review), else ""."""
-    found = re.match(r"(?:(?:north|south|east|west)ern |middle |central )?district of ", key)
-    return key[found.end() :] if found else ""
 
 
 def _big_city_elsewhere(key: str, state: str, gaz: Gazetteer) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
+from graphx.extract.gazetteer import DISTRICT_SIDES
 from graphx.extract.joined import COMMITTEES
 from graphx.extract.known import name_words, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
@@ -70,7 +71,7 @@ def add_place_forms(
 
 # a federal court's name before its district, with a comma or "for the" between them
 _COURT_BEFORE_DISTRICT = re.compile(
-    r"\bcourt,? (?:for the )?((?:eastern|western|northern|southern|middle|central) district of )"
+    rf"\bcourt,? (?:for the )?((?:{'|'.join(DISTRICT_SIDES)}) district of )"
 )
 
 
