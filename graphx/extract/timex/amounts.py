@@ -185,9 +185,7 @@ def _a_stamp_under_a_weekday(text: str, start: int, end: int, told_at: int) -> b
     before = text[:line_start].rstrip()
     if told_at < 0 or (before and before[-1] not in '.!?:"\u201d)'):
         return False
-    line = text[
-        text.rfind("\n", 0, told_at) + 1 : (text.find("\n", told_at) + 1 or len(text) + 1) - 1
-    ]
+    line = text[text.rfind("\n", 0, told_at) + 1 :].split("\n", 1)[0]
     return len(line.strip()) > _HEADER and _BARE_WEEKDAY.match(text, told_at) is not None
 
 
