@@ -51,6 +51,19 @@ def only_event(nlp: Language, text: str) -> tuple[EventMention, dict[str, str]]:
         ("Ann Lee praised the FBI on Tuesday.", "praised", "statement", "praise"),
         ("Judge Ann Lee overturned it on Tuesday.", "overturned", "legal_action", "ruling"),
         ("A federal judge struck down the policy on Monday.", "struck", "legal_action", "ruling"),
+        # a court's opinion a judge hands down is its ruling (found in probe288, read) ...
+        (
+            "On Thursday, Judge Ann Lee handed down the opinion we had waited on.",
+            "handed",
+            "legal_action",
+            "ruling",
+        ),
+        (
+            "The opinion was issued Friday by U.S. District Judge Ann Lee.",
+            "issued",
+            "legal_action",
+            "ruling",
+        ),
         ("The administration rolled out the program in March.", "rolled", "policy", "launch"),
         ("Agents rounded up dozens of workers on Tuesday.", "rounded", "enforcement", "arrest"),
         ("The governor revoked the order on Thursday.", "revoked", "policy", "end"),
@@ -263,6 +276,19 @@ def test_vocabulary_a_body_that_tables_a_measure_votes(
 
 def test_vocabulary_tabling_what_no_body_votes_on_is_no_act(nlp: Language) -> None:
     assert events_of(nlp, "The sheriff tabled the question at a news conference.") == []
+
+
+def test_vocabulary_an_opinion_no_court_gives_is_no_ruling(nlp: Language) -> None:
+    # the opinion row (probe288): a ruling only when a judge or a court gives it
+    assert events_of(nlp, "Mayor Ann Lee shared her opinion on the jail on Tuesday.") == []
+    text = "On Tuesday, the sheriff released his opinion of the plan to reporters."
+    assert [e.event_type for e, _ in events_of(nlp, text)] != ["legal_action"]
+    # (a review) nor what an opinion no court gave says, and a court's opinion told as the
+    # frame of its act leaves its date to the act
+    text = "The attorney general's opinion, released Monday, warned cities against it."
+    assert "legal_action" not in [e.event_type for e, _ in events_of(nlp, text)]
+    text = "In the court's March 4 opinion, the judge ordered the county to stop the practice."
+    assert dated_triggers(nlp, text) == [("ordered", "2024-03-04")]
 
 
 def test_vocabulary_hearing_what_no_body_sits_for_is_no_act(nlp: Language) -> None:

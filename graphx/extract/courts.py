@@ -221,16 +221,20 @@ def ruled_by_court(noun: Token, kind: str, taxonomy: Taxonomy) -> tuple[str, str
     memo", "the court clerk's order")."""
     if kind not in ("policy", "funding"):
         return None
+    court = given_by_court(noun, taxonomy)
+    return ruling_of(court, taxonomy) if court else None
+
+
+def given_by_court(noun: Token, taxonomy: Taxonomy) -> str:
+    """The ``COURT`` word of the court or judge that owns or gives a noun ("the court's
+    order", "an order by the judge", "Judge Ann Lee handed down the opinion"), else ""."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     verb = noun.head  # "issued", or a phrasal "handed down" (probe165)
     said = [verb.lemma_.lower(), *(phrasal_verb(verb, c, taxonomy) for c in verb.children)]
     if noun.dep_ == "dobj" and any(s in taxonomy.light for s in said):
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]  # "the judge issued"
-    for owner in owners:
-        if court := _court_word(owner, taxonomy):
-            return ruling_of(court, taxonomy)
-    return None
+    return next(filter(None, (_court_word(owner, taxonomy) for owner in owners)), "")
 
 
 def _court_word(who: Token, taxonomy: Taxonomy) -> str:

@@ -62,9 +62,17 @@ def dated_objects(
         mine = span.root.dep_ != "poss" or deciders.dated_by_possessive(
             noun, kind, taxonomy, time, now
         )
-        if span.root.dep_ in _OWN_DATE and mine and not told:
+        if span.root.dep_ in _OWN_DATE and mine and not (told or _frames(noun, candidates)):
             found[noun.i] = sense
     return found
+
+
+def _frames(noun: Token, candidates: dict[int, tuple[str, str]]) -> bool:
+    """A court's text that frames the act a trigger tells: "In the court's March 4 opinion,
+    the judge ordered the county to stop" is the order of that day (a review)."""
+    framed, taxonomy, lemma = noun.head.head, load_taxonomy(), noun.lemma_.lower()
+    ruling = taxonomy.family(lemma, taxonomy.objects.get(lemma, "")) == "ruling"
+    return ruling and noun.dep_ == "pobj" and noun.head.lower_ == "in" and framed.i in candidates
 
 
 def _tells_object(

@@ -200,6 +200,10 @@ def object_kind(noun: Token, taxonomy: Taxonomy, lemma: str = "") -> str:
         # a court's decision is given too ("today's decision by U.S. District Judge ...")
         given = enacted_by_a_body(noun) or courts.ruled_by_court(noun, kind, taxonomy)
         return kind if given else ""
+    if kind and lemma not in taxonomy.nouns and taxonomy.family(lemma, kind) == _RULING:
+        # a text that is a ruling only when a court gives it: "Judge Ann Lee handed down the
+        # opinion", not "In an opinion released Monday, the court ordered ..." (the order)
+        return kind if courts.given_by_court(noun, taxonomy) else ""
     return kind
 
 
@@ -225,6 +229,7 @@ def enacted_by_a_body(noun: Token) -> bool:
 
 
 _ENACT = "enact"
+_RULING = "ruling"
 _SETTLE = "settle"
 
 

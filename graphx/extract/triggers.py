@@ -199,7 +199,7 @@ def _document_content(verb: Token, taxonomy: Taxonomy) -> tuple[str, str] | None
     says, so they report its filing or issuing, not a second happening."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         named = noun_lemma(subject, taxonomy)
-        kind = taxonomy.nouns.get(named) or taxonomy.objects.get(named)
+        kind = taxonomy.nouns.get(named) or deciders.object_kind(subject, taxonomy, named)
         if kind:
             return kind, named
     return None
