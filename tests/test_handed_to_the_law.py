@@ -102,6 +102,13 @@ def test_nothing_and_no_one_handed_to_the_law_tells_no_custody(nlp: Language, te
             "Ana Ruiz was transferred to the Kent County jail on Monday to await trial.",
             "transferred",
         ),
+        # those held who arrive at a jail were moved there (found in probe291, read)
+        ("The first 11 ICE detainees arrived at the Kent County jail on Monday.", "arrived"),
+        (
+            "The first people held for ICE arrived at the Otero County Processing Center on "
+            "Tuesday.",
+            "arrived",
+        ),
     ],
 )
 def test_someone_moved_between_jails_is_a_transfer(nlp: Language, text: str, trigger: str) -> None:
@@ -127,6 +134,21 @@ def test_someone_moved_between_jails_is_a_transfer(nlp: Language, text: str, tri
         "A judge on Friday blocked ICE from moving Ana Ruiz out of the Kent County jail.",
         "Warden Lisa Tran was transferred to the Otero County Processing Center on Monday.",
         "Churches bused 200 people to the Otero County Processing Center on Saturday for a vigil.",
+        # ... nor anyone not told as held who arrives at a jail, nor detainees elsewhere
+        "About 200 protesters arrived at the Otero County Processing Center on Monday.",
+        "Federal agents arrived at the Kent County jail on Monday.",
+        "Ana Ruiz arrived at the Kent County jail on Monday to visit her husband.",
+        "Families of the detainees arrived at the Kent County jail on Monday.",
+        "The detainees arrived at a hospital in Dover on Monday.",
+        "The first detainees will arrive at the Kent County jail next week.",
+        # ... (a review) nor those held no longer, none, nor those held in the arrest told
+        "Former inmates arrived at the Kent County jail on Saturday for a vigil.",
+        "Freed detainees arrived at the Kent County jail on Tuesday to collect their belongings.",
+        "No more detainees have arrived at the Kent County jail since Monday.",
+        "Not a single detainee arrived at the Kent County jail on Monday.",
+        "The women detained by agents on Monday arrived at the Kent County jail that night.",
+        "Inmates moved freely in the Kent County jail on Monday.",
+        "Detainees arrived at a shelter in Dover from the Kent County jail on Monday.",
     ],
 )
 def test_no_one_moved_into_a_jail_tells_no_transfer(nlp: Language, text: str) -> None:

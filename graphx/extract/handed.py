@@ -81,13 +81,21 @@ def _moved_in_custody(verb: Token) -> bool:
     Detention Center"); not a man moved to a hospital, an office moved out of the jail, nor
     (reviews) a move to come or kept from happening ("plans to move 40 detainees", "blocked
     ICE from moving him"), one told beside the arrest it is a step of ("arrested her on
-    Monday and transferred her to ..."), a warden's or a deputy's, nor a church's bus."""
+    Monday and transferred her to ..."), a warden's or a deputy's, nor a church's bus. One
+    told by who moves is of those told as held ("the first detainees arrived at the jail")."""
     if _not_a_move_of_its_own(verb):
         return False
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(_people(word) and not _of_the_staff(word) for word in moved):
-        return False
     movers = [c for c in verb.children if c.dep_ == "nsubj"]
+    whither = _WHENCE_OR_WHITHER
+    if not moved and verb.lemma_.lower() in _ARRIVING:
+        # "The first 11 ICE detainees arrived at the county jail on Monday"
+        moved = [m for m in movers if _told_as_held(m) and not _of_the_staff(m)]
+        movers, whither = [], _WHERE
+    elif not any(_people(word) and not _of_the_staff(word) for word in moved):
+        return False
+    if not moved:
+        return False
     if movers and not (of_the_law(movers) or any(m.ent_type_ in _BODIES for m in movers)):
         return False  # "Churches bused 200 people to the detention center for a vigil"
     stack = [p for p in verb.children if p.dep_ in ("prep", "dative", "prt", "advmod")]
@@ -95,7 +103,7 @@ def _moved_in_custody(verb: Token) -> bool:
         word = stack.pop()
         if word.dep_ == "pobj" and _a_jail(word):
             return True
-        if word.lower_ in _WHENCE_OR_WHITHER:
+        if word.lower_ in whither:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return False
 
@@ -115,6 +123,33 @@ def _not_a_move_of_its_own(verb: Token) -> bool:
     return verb.dep_ == "conj" and arrest
 
 
+def _told_as_held(word: Token) -> bool:
+    """Someone who arrives told as held now: a noun of people held ("held:" lines of
+    capture_nouns.txt: "detainees", "inmates") or people told by a participle of holding
+    ("holding:" lines: "the first people held for ICE"); not agents, visitors or protesters
+    arriving, nor (a review) people freed ("freed:" lines: "former inmates", "detainees
+    released on Monday"), none ("no more detainees", "not a single inmate") or held in an
+    arrest the sentence tells ("the women detained by agents on Monday arrived ...")."""
+    kinds = capture_word_kinds()
+    said = [t for t in word.subtree if t.i < word.i or t.head == word or t.head.head == word]
+    if any(t.lemma_.lower() in kinds.get("freed", frozenset()) for t in said):
+        return False
+    if any(t.lower_ in _NONE for t in word.subtree if t.i <= word.i):
+        return False
+    if word.lemma_.lower() in kinds.get("held", frozenset()):
+        return True
+    holding = kinds.get("holding", frozenset())
+    told = [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    told = [c for c in told if c.lemma_.lower() in holding]
+    return any(not any(d.dep_ == "agent" or d.ent_type_ == "DATE" for d in c.subtree) for c in told)
+
+
+# the words of a count of no one: "no more detainees", "not a single inmate", "zero"
+_NONE = frozenset({"no", "not", "zero", "none"})
+# a verb of coming whose subject is who is moved (MOVE rows read intransitively)
+_ARRIVING = frozenset({"arrive"})
+
+
 def _of_the_staff(word: Token) -> bool:
     """One of the law or of a jail's staff, not one held: "Warden Lisa Tran", "Sgt. Omar
     Reyes", "deputies" (a review)."""
@@ -124,6 +159,9 @@ def _of_the_staff(word: Token) -> bool:
 
 # the words that lead to where someone is moved from or to: "out of", "from", "to", "into"
 _WHENCE_OR_WHITHER = frozenset({"out", "of", "from", "to", "into"})
+# ... and where those held arrive: "arrived at the county jail", "arrived in the jail"; not
+# where they come from ("arrived at the shelter from the detention center": a review)
+_WHERE = frozenset({"at", "in", "to", "into"})
 
 
 def _a_jail(noun: Token) -> bool:
