@@ -731,6 +731,63 @@ def test_an_act_inside_no_dated_happening_takes_no_day(
     assert [e for e in events_of(nlp, text) if e.trigger == trigger or e.time is None] != []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a part of a day named by a happening dated before (found in probe290, read)
+        ("Agents detained 38 workers at a Lima plant on Feb. 13, a raid that shook the town. "
+         "The Lima Workers Network, which organized a vigil outside City Hall the night of the "
+         "raid, now runs a hotline.", "organized", "2024-02-13TNI"),
+        ("Agents raided a plant in Lima, Ohio, on Feb. 13. The day after the raid, about 300 "
+         "people held a vigil outside City Hall.", "held", "2024-02-14"),
+        ("The Lima City Council voted 4-1 on Feb. 12. The night before the vote, about 300 "
+         "people marched to City Hall.", "marched", "2024-02-11TNI"),
+    ],
+)  # fmt: skip
+def test_a_day_named_by_a_happening_told_before(
+    nlp: Language, text: str, trigger: str, value: str
+) -> None:
+    event = event_by_trigger(events_of(nlp, text), trigger)
+    assert event.time is not None and event.time.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # (a review) another happening of the kind, a day counted on, a kin family's day
+        ("Agents raided a plant in Lima, Ohio, on Feb. 13. Activists in Houston held a vigil "
+         "the night of the raid in Texas.", "held"),
+        ("A judge ruled on Feb. 13 that the jail broke the law. The morning after the appeals "
+         "court ruling, the sheriff released 12 people.", "released"),
+        ("Agents raided a plant in Lima, Ohio, on Feb. 13. The day after the second raid, the "
+         "governor called for calm.", "called"),
+        ("The sheriff defended the program on Feb. 12. The day of the meeting, protesters "
+         "marched to City Hall.", "marched"),
+    ],
+)  # fmt: skip
+def test_a_day_named_by_another_happening_is_not_the_one_told(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert [e.time for e in events_of(nlp, text) if e.trigger == trigger] in ([], [None])
+
+
+def test_a_day_counted_on_from_a_happening_is_not_its_first(nlp: Language) -> None:
+    text = (
+        "Agents raided a plant in Lima, Ohio, on Feb. 13. The second day after the raid, "
+        "deputies arrested two organizers."
+    )
+    assert [e.time.value for e in events_of(nlp, text) if e.trigger == "arrested" and e.time] != [
+        "2024-02-14"
+    ]
+
+
+def test_a_day_named_by_no_happening_dated_is_no_day(nlp: Language) -> None:
+    text = "Agents raided a plant in Lima, Ohio. Every day after the raid, people held vigils."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "held"] in ([], [None])
+    text = "About 300 people marched to City Hall the night of the raid."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "marched"] in ([], [None])
+
+
 def test_an_operation_that_closed_a_street_tells_no_end(nlp: Language) -> None:
     text = "Officers arrested 41 people during an operation that closed Main Street Thursday."
     assert [e for e in events_of(nlp, text) if e.trigger == "arrested" and e.time] == []

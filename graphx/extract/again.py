@@ -20,7 +20,15 @@ from graphx.extract.taxonomy import Taxonomy, kin_of
 from graphx.extract.triggers import definite, light_nouns, noun_lemma, verb_lemma
 from graphx.model import TimeExpression
 
-__all__ = ["day_within", "days_told_before", "definite", "told_again", "told_anew"]
+__all__ = [
+    "day_within",
+    "days_told_before",
+    "definite",
+    "last_day_of",
+    "told_again",
+    "told_apart",
+    "told_anew",
+]
 
 # Words that tell a happening apart from one told before: "a similar meeting", "the other
 # rally", "a second lawsuit".
@@ -51,7 +59,7 @@ def told_anew(sent: Span, taxonomy: Taxonomy) -> set[str]:
     for token in sent:
         lemma = noun_lemma(token, taxonomy) if token.pos_ == "NOUN" else ""
         kind = taxonomy.nouns.get(lemma)
-        other = _another(token)
+        other = told_apart(token)
         if kind and (other or not definite(token)) and _told_done(token):
             families.add(taxonomy.family(lemma, kind))
     return families
@@ -107,7 +115,7 @@ def _carried_out_again(verb: Token, taxonomy: Taxonomy) -> bool:
         return False  # "The hearing will be held by the committee": to come
     # or its definite object: "The group filed the lawsuit on behalf of Tom Ruiz"
     told = [n for n in light_nouns(verb) if n.head == verb and n.dep_ in ("nsubjpass", "dobj")]
-    return any(n.tag_ == "NN" and definite(n) and not _another(n) for n in told)
+    return any(n.tag_ == "NN" and definite(n) and not told_apart(n) for n in told)
 
 
 def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
@@ -122,7 +130,7 @@ def _attended(verb: Token, taxonomy: Taxonomy) -> str | None:
         noun_kind = taxonomy.nouns.get(named)
         # not "the meeting of the state sheriffs association", "the meeting with ICE"
         told = any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in noun.children)
-        if noun_kind == _GATHERING and definite(noun) and not _another(noun) and not told:
+        if noun_kind == _GATHERING and definite(noun) and not told_apart(noun) and not told:
             return taxonomy.family(named, noun_kind)
     return None
 
@@ -159,7 +167,7 @@ def days_told_before(
         kindred = kin.get(family) if kind == "enforcement" else None
         related = [f for f in days_of if kindred and kin.get(f) == kindred]
         day = days_of.get(family) or (days_of[related[-1]] if related else None)
-        if day is not None and definite(doc[i]) and not _another(doc[i]):
+        if day is not None and definite(doc[i]) and not told_apart(doc[i]):
             found[i] = day
         elif (setting := _attended(doc[i], taxonomy)) is not None:
             held = _vote_of_meeting(setting, taxonomy, days_of)
@@ -182,18 +190,34 @@ def day_within(
         return roll_call
     if (session := _at_its_meeting(trigger, taxonomy, days_of)) is not None:
         return session
-    kin = kin_of()
     for noun in _settings_of(trigger):
-        lemma = noun_lemma(noun, taxonomy)
-        kind = taxonomy.nouns.get(lemma) or taxonomy.objects.get(lemma)
-        if not kind or (noun.head.lower_ in _WITHIN_OPERATION and kind != "enforcement"):
-            continue
-        family = taxonomy.family(lemma, kind)
-        kindred = [f for f in days_of if kin.get(family) and kin.get(f) == kin.get(family)]
-        day = days_of.get(family) or (days_of[kindred[-1]] if kindred else None)
+        operation = noun.head.lower_ in _WITHIN_OPERATION
+        day = last_day_of(noun, taxonomy, days_of, "enforcement" if operation else "")
         if day is not None:
             return day
     return None
+
+
+def last_day_of(
+    noun: Token,
+    taxonomy: Taxonomy,
+    days_of: Mapping[str, TimeExpression],
+    kind_only: str = "",
+    kin_of_kind: str = "",
+) -> TimeExpression | None:
+    """The day the article last dated the happening a noun names, of its family or a kin
+    one ("the operation" after "agents raided a plant Tuesday"); ``kind_only``: a type the
+    noun's happening must be of, "" for any; ``kin_of_kind``: the only type whose kin
+    families count, "" for any."""
+    lemma = noun_lemma(noun, taxonomy)
+    kind = taxonomy.nouns.get(lemma) or taxonomy.objects.get(lemma)
+    if not kind or (kind_only and kind != kind_only):
+        return None
+    family, kin = taxonomy.family(lemma, kind), kin_of()
+    kindred = [f for f in days_of if kin.get(family) and kin.get(f) == kin.get(family)]
+    if kin_of_kind and kind != kin_of_kind:
+        kindred = []
+    return days_of.get(family) or (days_of[kindred[-1]] if kindred else None)
 
 
 def _at_its_meeting(
@@ -253,9 +277,9 @@ def _settings_of(trigger: Token) -> list[Token]:
     words = _WITHIN | _WITHIN_OPERATION
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in words]
     nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
-    return [n for n in nouns if n.tag_ == "NN" and definite(n) and not _another(n)]
+    return [n for n in nouns if n.tag_ == "NN" and definite(n) and not told_apart(n)]
 
 
-def _another(noun: Token) -> bool:
+def told_apart(noun: Token) -> bool:
     """A noun told apart from one told before: "the previous meeting", "a similar raid"."""
     return any(c.lower_ in _OTHER for c in noun.children)

@@ -51,6 +51,7 @@ from graphx.extract.candidates import sentence_triggers
 from graphx.extract.counted import done_to
 from graphx.extract.dated_nouns import dated_objects
 from graphx.extract.dated_nouns import words_on_it_that_day as that_day
+from graphx.extract.days_named_by import day_named_by_a_happening
 from graphx.extract.handed import without_undated_moves
 from graphx.extract.quotes import inside, quoted_spans, texts_set_out
 from graphx.extract.same_day import told_within
@@ -204,6 +205,8 @@ def _sentence_events(
         time = attached.get(i)
         if time is None:
             time = _told_again_day(reading, reading.doc[i], sense, (triggers, told_before), before)
+        if time is None:  # "organized a vigil the night of the raid"
+            time = day_named_by_a_happening(reading.doc[i], reading.taxonomy, days_of)
         if time is None and setting.is_setting(reading.doc[i]):
             time = before.day  # "The admission came during a council hearing"
         if time is None and not setting.any_day(in_sentence):  # "at the vote", "voted no"
