@@ -39,6 +39,16 @@ def test_the_day_an_updated_stamp_gives_beside_the_published_one() -> None:
          "10:15 a.m."),
         ("Title\nUpdate, Sept. 13 \u2014 Freed.\nBody.", "Update, Sept. 13 \u2014 Freed.",
          "Sept. 13"),
+        # an editor's note that the page was updated (found in probe293, read)
+        ("Title\nEditor's note: This story has been updated to add that he was freed.\nBody.",
+         "Editor's note: This story has been updated to add that he was freed.", ""),
+        ("Title\nThis article was updated with comment from ICE.\nBody.",
+         "This article was updated with comment from ICE.", ""),
+        # ... its own sentence only, not the lead after it on its line (a review)
+        ("Title\nThis story has been updated. Police said today that they arrested him.\nB.",
+         "This story has been updated.", ""),
+        ("Title\nThis story was updated April 23. Ana Ruiz was detained today.\nB.",
+         "This story was updated April 23.", ""),
         # a sentence that says the page was updated opens nothing, nor a title's words (a
         # review)
         ("Title\nThe sheriff updated the council on Monday.\nBody.", "", ""),
@@ -67,6 +77,19 @@ def test_an_updates_weekday_is_read_against_the_update(nlp: Language) -> None:
     dates = _dates(nlp, [BOTH])
     assert dates["released"] == "2019-09-13"  # not Friday 6 September, before the ruling
     assert dates["ruled"] == "2019-09-12"
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_an_editors_note_of_the_update_is_read_against_the_update(nlp: Language) -> None:
+    # found in probe293 (read): the note tells what the update added, on the update's day
+    page = PAGE.replace(
+        "UPDATE: Tomas Ferreira was released from the Rice County Jail on Friday morning, his "
+        "lawyer said.",
+        "Editor's note: This story has been updated to add that Tomas Ferreira was released "
+        "from the Rice County Jail on Friday morning.",
+    )
+    assert _dates(nlp, [BOTH], page)["released"] == "2019-09-13"
 
 
 @NEEDS_MODEL[0]

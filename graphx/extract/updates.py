@@ -6,7 +6,9 @@ story of Thursday, stamped "Updated: Sep. 13, 2019". That paragraph was written 
 of the update, so its "Friday", "today" and "this morning" are read against that day, and
 what it tells done by then is done; the rest of the page keeps the day it came out. The
 day is the label's own ("UPDATE (Sept. 13):"), else the stamp's when it comes within three
-days of the page: a later stamp may be of a later edit than the paragraph's.
+days of the page: a later stamp may be of a later edit than the paragraph's. An editor's note
+that tells what the update added ("Editor's note: This story has been updated to add that he
+was released Wednesday afternoon") is such a paragraph too, its own sentence only.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ _UPDATE_OPENS = re.compile(
     rf"|,?{_SPACE}+\d{{1,2}}(?::\d\d)?{_SPACE}*[ap]\.?m\.?)?{_SPACE}*(?::|\u2014|--)",
     re.MULTILINE,
 )
+# an editor's note that the page was updated with what it adds: "Editor's note: This story
+# has been updated to add that he was released Wednesday afternoon" (found in probe293, read)
+_NOTE_OPENS = re.compile(
+    rf"^{_SPACE}*(?:Editor['\u2019]s{_SPACE}+[Nn]ote:{_SPACE}*)?This{_SPACE}+"
+    rf"(?:story|article|post|page){_SPACE}+(?:has{_SPACE}+been|was){_SPACE}+updated\b",
+    re.MULTILINE,
+)
 _STAMP_WITHIN = dt.timedelta(days=3)  # a stamp's day, for an update of the next days
 _LABEL_WITHIN = dt.timedelta(days=30)  # a label's own day, not a page corrected years on
 
@@ -41,7 +50,7 @@ Later = tuple[int, int, tuple[dt.date, dt.date]]
 
 def update_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """The (start, end, the label's words of when) of each paragraph a text opens with an
-    update's label.
+    update's label, or with an editor's note that the page was updated.
 
     >>> update_paragraphs("Judge rules\\nUPDATE: He was freed Friday.\\nThe judge ruled.")
     [(12, 40, '')]
@@ -51,7 +60,18 @@ def update_paragraphs(text: str) -> list[tuple[int, int, str]]:
         end = text.find("\n", label.end())
         when = (label["when"] or "").strip(" ,()")
         spans.append((label.start(), len(text) if end < 0 else end, when))
-    return spans
+    for note in _NOTE_OPENS.finditer(text):
+        # the note's own sentence: the lead that may follow it on its line is the page's own
+        # ("This story has been updated. Police said today that ...": a review)
+        told = _SENTENCE_END.search(text, note.end())
+        stop = len(text) if told is None else told.end() if told[0] == "." else told.start()
+        spans.append((note.start(), stop, ""))
+    return sorted(spans)
+
+
+# the end of a note's sentence: a full stop after a word or a number (not "Lt." nor "p.m.")
+# before a space, or the end of its line
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))\.(?=\s)|\n|$")
 
 
 def written_later(text: str, document: Document) -> list[Later]:
