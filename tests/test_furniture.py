@@ -425,7 +425,7 @@ def test_furniture_shipped_patterns_are_valid() -> None:
         data = json.loads(line)
         assert {"kind", "pattern"} <= set(data)
         re.compile(data["pattern"])
-        assert data.get("zone", "any") in ("any", "tail")
+        assert data.get("zone", "any") in ("any", "tail", "head")
     assert len(load_patterns()) == len(list(filter(str.strip, lines)))
 
 
@@ -673,6 +673,16 @@ def test_furniture_bylines_credits_stamps_by_shape(
     assert result.removed == [f"{kind}: {line}"]
     assert result.text == f"{BODY}\n\n{MORE}"
     assert result.fields.get("author") == author
+
+
+def test_furniture_a_days_line_with_its_update_is_a_stamp_above_the_story() -> None:
+    # found in probe293 (read): the page's day, then its update's, under the headline
+    stamp = "April 22, 2025 | Updated Apr. 23, 2025, 5:10 p.m."
+    result = clean(f"Judge frees Ana Ruiz\n\n{stamp}\n\n{BODY}\n\n{MORE}\n\n{MORE}")
+    assert f"stamp: {stamp}" in result.removed
+    # ... not a teaser's line under the story (a review)
+    result = clean(f"{BODY}\n\n{MORE}\n\n{MORE}\n\nRelated\n\n{stamp}")
+    assert f"stamp: {stamp}" not in result.removed
 
 
 @pytest.mark.parametrize(

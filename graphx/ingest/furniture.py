@@ -14,7 +14,8 @@ events are found or a publication date is inferred. The patterns live in
 ``pattern`` is a case-insensitive regex matched against one stripped line
 (``"case_sensitive": true`` turns that off); ``follow`` removes up to that many
 following lines when they look like headlines or lists (never a body
-paragraph); ``zone: "tail"`` only matches in the last 40% of the lines;
+paragraph); ``zone: "tail"`` only matches in the last 40% of the lines, ``zone: "head"``
+only in the first 40% (a page's own stamp, above its story);
 ``absorb: true`` also removes a very short non-sentence line next to the
 match (a brand name beside a subscription blurb). Named groups ``source`` and
 ``author`` are returned as metadata; a ``dateline`` group (the publication date
@@ -48,6 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 TAIL_FRACTION = 0.6
+HEAD_FRACTION = 0.4  # a "head" rule matches only before this share of the lines
 ABSORB_MAX_WORDS = 3
 _SENTENCE_END = ".:;,"
 _CLOSERS = "\"'”’)]»"
@@ -205,10 +207,10 @@ def _class_end(pattern: str, i: int) -> int:
 
 
 def _match(
-    patterns: Sequence[FurniturePattern], line: str, in_tail: bool
+    patterns: Sequence[FurniturePattern], line: str, zone: str
 ) -> tuple[FurniturePattern, re.Match[str]] | None:
     for pattern in patterns:
-        if pattern.zone == "tail" and not in_tail:
+        if pattern.zone != "any" and pattern.zone != zone:
             continue
         m = pattern.regex.search(line)
         if m:
@@ -245,6 +247,7 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = filled[int(len(filled) * TAIL_FRACTION)] if filled else 0
+    head_to = filled[int(len(filled) * HEAD_FRACTION)] if filled else 0
     marks = _Marks()
     for pos, i in enumerate(filled):
         if i in marks.removed:
@@ -252,7 +255,8 @@ def clean(text: str, *, patterns: list[FurniturePattern] | None = None) -> Clean
         line = lines[i].strip()
         if quick is not None and not (quick[0].match(line) or quick[1].search(line)):
             continue
-        found = _match(rules, line, i >= tail_from)
+        zone = "tail" if i >= tail_from else "head" if i < head_to else "middle"
+        found = _match(rules, line, zone)
         if found is not None:
             _mark(marks, found, lines, filled, pos)
     _absorb(lines, filled, marks.removed, marks.absorbing)
