@@ -1986,6 +1986,22 @@ def test_someone_a_who_clause_tells_of_walked_out_of_jail(nlp: Language) -> None
     assert [e for e in events_of(nlp, report) if e.trigger == "emerged"] == []
 
 
+def test_someone_told_by_a_name_after_walked_out_of_jail(nlp: Language) -> None:
+    # found in probe293 (read): "my friend Tomás ..." walked out of a detention center
+    text = "On Friday, my friend Rafael Soto walked out of the Lucas County Jail in Toledo."
+    events = events_of(nlp, text, published="2024-03-09")
+    assert days(event_by_trigger(events, "walked")) == ("2024-03-08", "2024-03-08")
+    # ... not a warden, a guard or a lawyer told by a name, nor (a review) a visitor
+    for text in (
+        "On Friday, the warden, Lisa Tran, walked out of the Lucas County Jail.",
+        "On Friday, a guard, Tom Hale, walked out of the Lucas County Jail in protest.",
+        "On Friday, his lawyers, Ana Ruiz and Tom Lee, walked out of the Lucas County Jail.",
+        "His mother, Rosa Soto, walked out of the Lucas County Jail Friday after visiting him.",
+        "Rosa Soto walked out of the Lucas County Jail on Friday after visiting her son.",
+    ):
+        assert [e for e in events_of(nlp, text) if e.trigger == "walked"] == [], text
+
+
 def agents_of(nlp: Language, text: str, trigger: str) -> list[str]:
     document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
     found = extract(nlp(text), document)

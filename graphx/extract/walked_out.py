@@ -38,10 +38,16 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     emerged from the jail" and "deputies walked Ana Ruiz out of the jail" are none)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a name, or someone held or close to one told by a name after ("my friend Tomás Aguilar":
+    # found in probe293, read), not a guard, a visitor or a lawyer (a review)
+    named = [c for c in subjects if c.lemma_.lower() in capture_nouns()[0] | _CLOSE]
+    subjects += [a for c in named for a in c.children if a.dep_ == "appos"]
     if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c, taxonomy) for c in subjects):
         return False
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
         return False
+    if _after_a_visit(verb):
+        return False  # "walked out of the county jail Tuesday after visiting her son"
     words = {t.lower_ for t in verb.subtree}
     if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
         return False  # "walked from the jail": a walk
@@ -56,6 +62,25 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         elif word.lower_ in _OUT_OF:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
+
+
+def _after_a_visit(verb: Token) -> bool:
+    """A walk out after a visit: a visitor's ("after visiting her son", "after a visit with
+    him", "after meeting with his client": a review)."""
+    after = [c for c in verb.children if c.lower_ == "after"]
+    told = [w for a in after for w in a.children if w.dep_ in ("pobj", "pcomp")]
+    told += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)
+    ]
+    return any(w.lemma_.lower() in _VISITING for w in told)
+
+
+# the words of a visit, after which whoever walks out of a jail was a visitor
+_VISITING = frozenset({"visit", "visiting", "see", "seeing", "meet", "meeting", "interview"})
+# the people close to someone, who a text names them by ("my friend", "her neighbor")
+_CLOSE = frozenset({"friend", "neighbor", "neighbour", "client", "cousin", "uncle", "aunt"})
 
 
 def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
