@@ -39,6 +39,9 @@ def test_the_day_an_updated_stamp_gives_beside_the_published_one() -> None:
          "10:15 a.m."),
         ("Title\nUpdate, Sept. 13 \u2014 Freed.\nBody.", "Update, Sept. 13 \u2014 Freed.",
          "Sept. 13"),
+        # a weekday's label (found in probe291, read)
+        ("Title\nUPDATE, Thursday: He was freed.\nBody.", "UPDATE, Thursday: He was freed.",
+         "Thursday"),
         # an editor's note that the page was updated (found in probe293, read)
         ("Title\nEditor's note: This story has been updated to add that he was freed.\nBody.",
          "Editor's note: This story has been updated to add that he was freed.", ""),
@@ -90,6 +93,18 @@ def test_an_editors_note_of_the_update_is_read_against_the_update(nlp: Language)
         "from the Rice County Jail on Friday morning.",
     )
     assert _dates(nlp, [BOTH], page)["released"] == "2019-09-13"
+
+
+@NEEDS_MODEL[0]
+@NEEDS_MODEL[1]
+def test_an_update_labelled_by_its_weekday_is_read_on_that_day_after_the_page(
+    nlp: Language,
+) -> None:
+    # found in probe291 (read): no stamp needed, the label's weekday after the page's day
+    page = PAGE.replace("UPDATE:", "UPDATE, Friday:")
+    assert _dates(nlp, ["stamp: Published: Sep. 12, 2019 at 5:02 PM"], page)["released"] == (
+        "2019-09-13"
+    )
 
 
 @NEEDS_MODEL[0]

@@ -26,11 +26,13 @@ from graphx.model import Document, TimeExpression
 __all__ = ["read_on_update_day", "update_paragraphs", "written_later"]
 
 _SPACE = r"[^\S\n]"
-# "UPDATE:", "UPDATED (10:15 a.m.):", "Update, Sept. 13 —": a label that opens a paragraph,
-# with no words of a sentence ("Updated guidance from the attorney general: ...")
+# "UPDATE:", "UPDATED (10:15 a.m.):", "Update, Sept. 13 —", "UPDATE, Thursday:" (found in
+# probe291, read): a label that opens a paragraph, with no words of a sentence ("Updated
+# guidance from the attorney general: ...")
 _UPDATE_OPENS = re.compile(
     rf"^{_SPACE}*(?:UPDATED?|Updated?)(?P<when>{_SPACE}*\([^)\n]{{1,30}}\)"
     rf"|,?{_SPACE}+[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}}(?:,{_SPACE}*\d{{4}})?"
+    rf"|,?{_SPACE}+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     rf"|,?{_SPACE}+\d{{1,2}}(?::\d\d)?{_SPACE}*[ap]\.?m\.?)?{_SPACE}*(?::|\u2014|--)",
     re.MULTILINE,
 )
@@ -41,6 +43,7 @@ _NOTE_OPENS = re.compile(
     rf"(?:story|article|post|page){_SPACE}+(?:has{_SPACE}+been|was){_SPACE}+updated\b",
     re.MULTILINE,
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _STAMP_WITHIN = dt.timedelta(days=3)  # a stamp's day, for an update of the next days
 _LABEL_WITHIN = dt.timedelta(days=30)  # a label's own day, not a page corrected years on
 
@@ -109,7 +112,11 @@ def _published_day(document: Document) -> dt.date | None:
 
 
 def _label_day(when: str, dct: str, published: dt.date) -> dt.date | None:
-    """The day a label names ("Sept. 13"), when it is after the page's and soon."""
+    """The day a label names ("Sept. 13"), when it is after the page's and soon; a weekday's
+    ("UPDATE, Thursday:") is the first such day from the page's on."""
+    if when.lower() in _WEEKDAYS:
+        days = (_WEEKDAYS.index(when.lower()) - published.weekday()) % 7
+        return published + dt.timedelta(days=days)
     time = normalize(when, dct=dct) if when else None
     if time is None or not time.date_start or time.date_start != time.date_end:
         return None
