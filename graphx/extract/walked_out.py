@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graphx.extract.custody import custody_noun, names_custody
 from graphx.extract.someone import told_as_someone
-from graphx.extract.word_lists import capture_nouns
+from graphx.extract.word_lists import capture_nouns, capture_word_kinds
 
 if TYPE_CHECKING:
     from graphx.extract.triggers import Taxonomy
@@ -40,7 +40,8 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     # a name, or someone held or close to one told by a name after ("my friend Tomás Aguilar":
     # found in probe293, read), not a guard, a visitor or a lawyer (a review)
-    named = [c for c in subjects if c.lemma_.lower() in capture_nouns()[0] | _CLOSE]
+    close = capture_nouns()[0] | capture_word_kinds().get("close", frozenset())
+    named = [c for c in subjects if c.lemma_.lower() in close]
     subjects += [a for c in named for a in c.children if a.dep_ == "appos"]
     if not any(c.pos_ in ("PROPN", "PRON") or _one_held(c, taxonomy) for c in subjects):
         return False
@@ -74,13 +75,8 @@ def _after_a_visit(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)
     ]
-    return any(w.lemma_.lower() in _VISITING for w in told)
-
-
-# the words of a visit, after which whoever walks out of a jail was a visitor
-_VISITING = frozenset({"visit", "visiting", "see", "seeing", "meet", "meeting", "interview"})
-# the people close to someone, who a text names them by ("my friend", "her neighbor")
-_CLOSE = frozenset({"friend", "neighbor", "neighbour", "client", "cousin", "uncle", "aunt"})
+    visiting = capture_word_kinds().get("visiting", frozenset())
+    return any(w.lemma_.lower() in visiting for w in told)
 
 
 def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
