@@ -46,6 +46,7 @@ _ROLL_CALL = frozenset({"yes", "no", "aye", "nay", "against"})
 _FAVOR = frozenset({"favor", "favour"})
 _VOTE = "vote"
 _MEET = "meet"
+_THE_LAWS = "enforcement"
 _MEETING = "meeting"
 _GATHERING = "meeting"  # the type of verbs and nouns of gathering ("attended the meeting")
 _HABITS = frozenset({"every", "always", "consistently", "repeatedly", "routinely", "never"})
@@ -159,14 +160,10 @@ def days_told_before(
     of its family ("the ruling") or a light verb of one carried out again, which may be of a
     related family ("detaining 63 workers ... The operation was carried out by HSI")."""
     found = {}
-    kin = kin_of()
     for i, (kind, lemma) in candidates.items():
-        family = taxonomy.family(lemma, kind)
         # a related family only for a raid told again as the detentions it made ("the
         # arrests" after "the May 20 raid": found in probe273)
-        kindred = kin.get(family) if kind == "enforcement" else None
-        related = [f for f in days_of if kindred and kin.get(f) == kindred]
-        day = days_of.get(family) or (days_of[related[-1]] if related else None)
+        day = _family_day(lemma, kind, taxonomy, days_of, _THE_LAWS)
         if day is not None and definite(doc[i]) and not told_apart(doc[i]):
             found[i] = day
         elif (setting := _attended(doc[i], taxonomy)) is not None:
@@ -213,11 +210,22 @@ def last_day_of(
     kind = taxonomy.nouns.get(lemma) or taxonomy.objects.get(lemma)
     if not kind or (kind_only and kind != kind_only):
         return None
+    return _family_day(lemma, kind, taxonomy, days_of, kin_of_kind)
+
+
+def _family_day(
+    lemma: str,
+    kind: str,
+    taxonomy: Taxonomy,
+    days_of: Mapping[str, TimeExpression],
+    kin_of_kind: str,
+) -> TimeExpression | None:
+    """The day ``days_of`` has for the family of ``lemma`` as ``kind``, else for its last
+    dated kin family (only for ``kin_of_kind``'s type, when one is given)."""
     family, kin = taxonomy.family(lemma, kind), kin_of()
-    kindred = [f for f in days_of if kin.get(family) and kin.get(f) == kin.get(family)]
-    if kin_of_kind and kind != kin_of_kind:
-        kindred = []
-    return days_of.get(family) or (days_of[kindred[-1]] if kindred else None)
+    kindred = kin.get(family) if not kin_of_kind or kind == kin_of_kind else None
+    related = [f for f in days_of if kindred and kin.get(f) == kindred]
+    return days_of.get(family) or (days_of[related[-1]] if related else None)
 
 
 def _at_its_meeting(

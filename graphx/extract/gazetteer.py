@@ -80,7 +80,6 @@ class Gazetteer:
     government_words: frozenset[str] = frozenset()  # "the city", "four counties" as a body
 
 
-@functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def court_district_state(key: str) -> str:
     """The state a federal court's district named as a place names ("the District of
     Vermont": the model tagged it one, and its "Swanton" went to Ohio; a review), by its
@@ -89,6 +88,7 @@ def court_district_state(key: str) -> str:
     return key[found.end() :] if found else ""
 
 
+@functools.lru_cache(maxsize=65536)  # called for every place mention and candidate (issue 6)
 def normalize_place(text: str) -> str:
     """Lower-case, drop punctuation, a leading "the" and a possessive; an apostrophe or an
     okina inside a word joins it.
