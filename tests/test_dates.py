@@ -588,6 +588,10 @@ def test_dates_day_before_and_after_a_weekday(text: str, expected: list[tuple[st
         # probe151 case above)
         ("Ten years ago Monday, the board voted.", [("Ten years ago Monday", "2010-01-13")]),
         ("A year ago Thursday, agents came.", [("A year ago Thursday", "2019-01-16")]),
+        # "six years ago today": the page's day that many years before (found in probe297,
+        # where a timeline's anniversary lede dated the raid on the page's day)
+        ("Six years ago today, agents came.", [("Six years ago today", "2014-01-17")]),
+        ("A year ago today, agents came.", [("A year ago today", "2019-01-17")]),
         # "later than" compares: the date is the one named before it
         (
             "It lands on May 3, 2019, two days later than planned.",

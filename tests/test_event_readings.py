@@ -3700,3 +3700,16 @@ def test_acts_of_a_county_court_are_its_meetings_and_no_rulings(nlp: Language) -
     text = "Lawyers met with Judge Ann Lee on Tuesday. The court ruled Wednesday for the county."
     ruled = event_by_trigger(events_of(nlp, text), "ruled")
     assert ruled.event_type == "legal_action"
+
+
+def test_a_timelines_items_tell_their_acts_on_their_days(nlp: Language) -> None:
+    # found in probe297: a bulleted timeline in the present tense lost its item's act, and
+    # its anniversary lede dated the raid on the page's day
+    text = (
+        "Five years ago today, federal agents surrounded a meat plant in Dalton.\n\n"
+        "\u2022 June 3, 2021 \u2014 Former plant manager Lyle Orcutt pleads guilty in federal "
+        "court to harboring workers.\n"
+    )
+    events = events_of(nlp, text)
+    assert days(event_by_trigger(events, "surrounded")) == ("2019-03-08", "2019-03-08")
+    assert days(event_by_trigger(events, "pleads")) == ("2021-06-03", "2021-06-03")

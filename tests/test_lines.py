@@ -37,6 +37,11 @@ def starts(text: str) -> list[str]:
         ("By Ann Lee and Bo Park\nThe council met.", ["By", "The"]),
         # a complete line
         ("The council met.\nIt voted to end the deal.", ["The", "It"]),
+        # a list's item opens after its bullet (found in probe297: the parser hung the
+        # item's date on the bullet); not a bullet inside a line
+        ("How it went:\n\u2022 May 9, 2019 \u2014 Agents arrest 97 workers.",
+         ["How", "\u2022", "May"]),
+        ("Prices \u2022 rose \u2022 sharply.", ["Prices"]),
         # hard-wrapped prose: the line runs on
         ("The council voted to end the deal with the\nagency on Tuesday.", ["The"]),
         ("Officials said the mayor of\nNew York would sign.", ["Officials"]),

@@ -131,7 +131,21 @@ def mark_line_starts(doc: Doc) -> Doc:
         after.is_sent_start = True
     _run_on_after_the_day(doc)
     _after_datelines(doc)
+    _after_bullets(doc)
     return doc
+
+
+def _after_bullets(doc: Doc) -> None:
+    """A list's item opens after its bullet ("• Aug. 20, 2020 — Garrett Lusk pleads guilty",
+    found in probe297): the parser hung the item's date on the bullet, and the act of the
+    item lost its day."""
+    for token in doc[:-1]:
+        at_a_line_start = token.i == 0 or "\n" in doc[token.i - 1].text
+        if token.text in _BULLETS and at_a_line_start:
+            doc[token.i + 1].is_sent_start = True
+
+
+_BULLETS = frozenset("•▪●◦‣■")
 
 
 def _after_datelines(doc: Doc) -> None:

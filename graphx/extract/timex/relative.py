@@ -235,8 +235,9 @@ def _years_before(day: dt.date, years: int) -> str:
 
 
 def _last_weekday(day: dt.date, weekday: str | None) -> dt.date:
-    """The day itself, or for "a week ago Friday" the last Friday on or before it."""
-    if not weekday:
+    """The day itself ("six years ago today"), or for "a week ago Friday" the last Friday on
+    or before it."""
+    if not weekday or weekday.lower() == "today":
         return day
     back = (day.weekday() - _W["weekdays"][weekday.lower()]) % 7
     return day - dt.timedelta(days=back)

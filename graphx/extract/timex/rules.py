@@ -261,12 +261,12 @@ def _ago(b: dict[str, str]) -> str:
     """ "three days ago", "two days earlier", "a week later"; "later" only after days or
     longer ("an hour later" stays a duration; "three days later than planned" compares, and
     the date is the one named before it); "a week ago Friday", the Friday of the week
-    before the last one."""
+    before the last one; "six years ago today", the page's day six years before."""
     return (
         rf"(?:{b['approx']}\s+)?{b['num']}\s+{b['unit']}\s+(?P<dir>ago|earlier|"
         r"(?<!hour\s)(?<!hours\s)(?<!minute\s)(?<!minutes\s)(?<!second\s)(?<!seconds\s)later)"
         r"(?!\s+than\b)"
-        rf"(?:(?<=ago)\s+(?P<agowd>{b['weekdays']})\b)?"
+        rf"(?:(?<=ago)\s+(?P<agowd>{b['weekdays']}|today)\b)?"
     )
 
 
