@@ -946,6 +946,26 @@ def test_resolve_short_form_with_two_fitting_bodies_stays_apart() -> None:
     assert len(set(ids)) == 3
 
 
+def test_resolve_a_companys_short_name_is_the_company_of_the_document() -> None:
+    # found in probe294: a company's short name, read as one, stayed a body of its own
+    def resolved(text: str, full: str, reason: str) -> list[str]:
+        document, extracted = extraction(
+            "d0", text, [(full, "organization"), ("Harwell", "organization")]
+        )
+        extracted.mentions[1].type_reason = reason
+        return resolve_corpus([extracted], [document], settings=Settings()).mention_entity["d0"]
+
+    text = "Agents raided Harwell Quality Meats on Tuesday. Harwell, which employs 900, said so."
+    ids = resolved(text, "Harwell Quality Meats", "a company's short name")
+    assert ids[0] == ids[1]
+    # ... not a one-word body the page did not read as the company's short name, nor the
+    # first word of a body that names no company (a review: "Harvest said" beside Harvest
+    # Fresh Produce was a church's)
+    assert len(set(resolved(text, "Harwell Quality Meats", ""))) == 2
+    text = "The Harwell Tenants Union met. Harwell, which employs 900, said so."
+    assert len(set(resolved(text, "Harwell Tenants Union", "a company's short name"))) == 2
+
+
 def test_resolve_body_names_compare_with_their_place_read_in_context() -> None:
     res = resolve(
         (

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import Draft, covered
+from graphx.extract.evidence import read_cues
 from graphx.extract.known import facility_or_group, name_words, read_head_words, read_titles
 from graphx.extract.repairs import bare_name_word
 from graphx.extract.spans import label_type
@@ -45,7 +46,7 @@ def people_of_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         inside = [d for d in out if d.start < ent.end and d.end > ent.start]
         if any(d.start < ent.start or d.end > ent.end for d in inside):
             continue  # part of a longer name
-        body = doc[of + 2 : ent.end]
+        body = doc[of + 1 + (doc[of + 1].lower_ == "the") : ent.end]
         kind = facility_or_group([t.text for t in body]) or label_type("ORG", body.text)
         out = [d for d in out if d not in inside]
         out.append(Draft(ent.start, of, "PERSON", "person", reason="named with their body"))
@@ -91,15 +92,31 @@ def _holder_at(doc: Doc, k: int, end: int, titles: frozenset[str]) -> bool:
 
 def _of_the(ent: Span) -> int | None:
     """Where "of the" comes after a person's two or three name words at the start of a
-    name that ends with a body's head word, else None."""
+    name that ends with a body's head word, else None; or "of" alone, in what the model
+    read as a person, before a body's name of three words or more ("Nadia Farhat of
+    Brandywine Immigrant Legal Services": found in probe296; not "Planned Parenthood of
+    Greater Texas Health Center", a review)."""
     doc = ent.doc
     for size in (2, 3):
         of = ent.start + size
-        if of + 2 >= ent.end or (doc[of].lower_, doc[of + 1].lower_) != ("of", "the"):
+        if of + 2 >= ent.end or doc[of].lower_ != "of":
             continue
-        names = all(_name_word(t) for t in doc[ent.start : of])
-        return of if names and _body_head(doc[ent.end - 1]) else None
+        last, names = doc[ent.end - 1], all(_name_word(t) for t in doc[ent.start : of])
+        if doc[of + 1].lower_ == "the":
+            return of if names and _body_head(last) else None
+        heads = read_head_words()
+        plural = any(last.lower_[:-1] in heads[kind] for kind in _BODY_HEADS)  # "Services"
+        body = ent.end - of > 3 and (_body_head(last) or plural)
+        return of if names and body and _told_as_a_person(ent) else None
     return None
+
+
+def _told_as_a_person(ent: Span) -> bool:
+    """Read as a person by the model, or after a person's noun and a comma ("His lawyer,
+    Nadia Farhat of ...")."""
+    doc, start = ent.doc, ent.start
+    noun = doc[start - 2].lower_ if start > 1 and doc[start - 1].text == "," else ""
+    return ent.label_ == "PERSON" or read_cues().apposition.get(noun) == "person"
 
 
 def body_after_a_person(doc: Doc, start: int, end: int) -> int:

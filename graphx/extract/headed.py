@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from graphx.extract import affiliations, places
+from graphx.extract.committees import chamber_committees
 from graphx.extract.drafts import DETERMINERS, Draft
 from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import (
@@ -253,7 +254,8 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
             taken |= {id(before)} if before is not None else set()
             d.start, d.canonical, d.label, d.type = start, "", "ORG", "agency"
             d.reason = "a state's own body"
-    return _bare_state_chambers(doc, [d for d in drafts if id(d) not in taken], by_id)
+    kept = _bare_state_chambers(doc, [d for d in drafts if id(d) not in taken], by_id)
+    return chamber_committees(doc, kept)
 
 
 def _bare_state_chambers(doc: Doc, drafts: list[Draft], by_id: dict[str, KnownName]) -> list[Draft]:

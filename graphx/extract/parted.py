@@ -88,9 +88,10 @@ def _after_a_body(doc: Doc, d: Draft, words: frozenset[str]) -> Iterator[int]:
 
 def _a_town(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
     """A place the gazetteer knows, or one a state follows ("in Ocilla, Georgia"); not a
-    building or a body of its own ("at Emory University", "in Bridgeview Mosque")."""
+    building or a body of its own ("at Emory University", "in Bridgeview Mosque"; a town
+    whose name ends so is one: "in State College", a review)."""
     if doc[end - 1].lower_ in heads:
-        return False
+        return places.lookup(doc[start:end].text) is not None
     after = doc[end + 1 : end + 3].text if end < len(doc) and doc[end].text == "," else ""
     state = bool(after) and bool(
         places.state_named(after.split(",")[0].strip(), places.load_gazetteer())
@@ -100,9 +101,11 @@ def _a_town(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
 
 def _ends_a_body(doc: Doc, start: int, k: int, heads: frozenset[str]) -> bool:
     """Whether the words before ``k`` end a body's name: its last one to three ("House of
-    Corrections")."""
+    Corrections"), or a name that opens with its head and "of" ("University of Wyoming in
+    Laramie": found in probe291, where Laramie was lost)."""
     tails = (doc[max(start, k - n) : k].text.lower() for n in (1, 2, 3))
-    return doc[k - 1].is_title and any(tail in heads for tail in tails)
+    opened = k > start + 2 and doc[start].lower_ in heads and doc[start + 1].lower_ == "of"
+    return doc[k - 1].is_title and (opened or any(tail in heads for tail in tails))
 
 
 def people_of_towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:

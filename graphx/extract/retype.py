@@ -322,12 +322,14 @@ def _title_of_before(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
 
 
 def places_read_with_titles(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A "person" the model made of a place and the titles after it, before the name of
-    whom they title ("Travis County Sheriff" of "Travis County Sheriff Rosalind Hayes"): the
-    place, the titles being the person's."""
+    """A "person" or an "organization" the model made of a place and the titles after it,
+    before the name of whom they title ("Travis County Sheriff" of "Travis County Sheriff
+    Rosalind Hayes"; "Erie County Executive", found in probe296): the place, the titles
+    being the person's."""
     titles = read_titles()
     for d in drafts:
-        if d.type != "person" or d.canonical or d.end >= len(doc) or not doc[d.end].is_title:
+        typed = d.type in ("person", "organization") and not d.canonical
+        if not typed or d.end >= len(doc) or not doc[d.end].is_title:
             continue
         m = next((m for m in range(d.start + 1, d.end) if is_title_word(doc[m].text, titles)), 0)
         if not m or not all(is_title_word(t.text, titles) for t in doc[m : d.end]):

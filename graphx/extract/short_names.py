@@ -13,7 +13,9 @@ from graphx.extract.drafts import Draft
 from graphx.extract.gazetteer import largest_us_town
 from graphx.extract.known import read_head_words
 
-__all__ = ["companies_by_short_name"]
+__all__ = ["SHORT_NAME", "companies_by_short_name"]
+
+SHORT_NAME = "a company's short name"  # the reason its mention is typed by, which resolution reads
 
 _PLACING = frozenset({"in", "of", "at", "near", "outside", "from", "to", "into", "around"})
 
@@ -40,7 +42,7 @@ def companies_by_short_name(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.type != "jurisdiction" or d.canonical or text not in shorts - placed:
             continue
         if doc[d.end - 1].dep_ == "nsubj" and largest_us_town(text) < _SMALL_TOWN:
-            d.type, d.label, d.reason = "organization", "ORG", "a company's short name"
+            d.type, d.label, d.reason = "organization", "ORG", SHORT_NAME
     return drafts
 
 

@@ -116,6 +116,8 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     spokeswoman Kelsey Marsh" read as an ORG; found in a fresh corpus), not one more title
     opens ("deputy Homeland Security secretary")."""
     j = _title_end(doc, d, titles)
+    if j == d.start and _an_office_of_a_level(doc, d, titles):
+        j = _title_end(doc, Draft(d.start + 1, d.end, d.label, d.type), titles)
     if j == d.start:
         j = _title_after_place(doc, d, titles)
     following = doc[d.end].text if d.end < len(doc) else ""
@@ -127,6 +129,14 @@ def _person_after_title(doc: Doc, d: Draft, titles: frozenset[str]) -> None:
     if (j > d.start or after) and named and not _ends_a_bodys_name(words[-1]):
         d.start, d.type, d.label = j, "person", "PERSON"
         d.reason = "a name after the title"
+
+
+def _an_office_of_a_level(doc: Doc, d: Draft, titles: frozenset[str]) -> bool:
+    """A draft that opens with "County" or "City" and a title, no place's name before it
+    ("unless County Executive Maureen Dolbeer vetoes it", found in probe296: one body)."""
+    level = doc[d.start].lower_ in ("county", "city") and d.end - d.start > 3
+    placed = d.start > 0 and doc[d.start - 1].is_title
+    return level and not placed and is_title_word(doc[d.start + 1].text, titles)
 
 
 def _title_after_place(doc: Doc, d: Draft, titles: frozenset[str]) -> int:

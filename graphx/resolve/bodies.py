@@ -16,11 +16,13 @@ from collections.abc import Iterator, Sequence
 from graphx.extract import places
 from graphx.extract.known import facility_or_group, read_head_words
 from graphx.extract.ner import KnownName, normalize_name
+from graphx.extract.short_names import SHORT_NAME
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Mention
 
 __all__ = [
     "any_places",
+    "company_cut_short",
     "call_sign",
     "short_outlet_name",
     "station_names",
@@ -48,6 +50,16 @@ _STATION = re.compile(r"(?:\d{2,4}(?:\.\d)?\s+)?([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT
 _BRANDED_STATION = re.compile(r"^\S.*?\s\d{1,3}\s([KW][A-Z]{3})(?:-(?:TV|FM|AM|DT|LP))?$")
 _TUNED = re.compile(r"(?:\d{3,4}\s+)?[KW][A-Z]{3}\s+\d{2,4}(?:\.\d)?(?:\s*[AF]M)?\b")  # "KNYE 95.1"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+
+
+def company_cut_short(m: Mention, words: Sequence[str]) -> bool:
+    """A mention read as a company's short name (``short_names``: "Blue Ridge, which employs
+    about 900 people, said") and a name of the page whose last word says what a company
+    makes ("blue ridge premium poultry"), which it opens; not any one word that opens a
+    company's name ("Harvest said" beside Harvest Fresh Produce and Harvest Community
+    Church, a review)."""
+    made = read_head_words()["business"]
+    return m.type_reason == SHORT_NAME and bool(words) and words[-1] in made
 
 
 def call_sign(name: str) -> str:
@@ -354,12 +366,13 @@ def owned(name: str, names: dict[str, KnownName]) -> str:
 # County Sheriff" (not "Washington Bureau", "Editorial Board",
 # "Public Service", "Bloomberg Government": outlets and their desks).
 _GOVERNMENT_PAGES = frozenset({"office", "department", "police", "sheriff", "auditor"})
+_LEVELS = frozenset({"county", "city", "town", "village", "borough", "parish", "township"})
 
 
 def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
-    """The type of a publisher no table knows: a group or a government body that publishes
-    its own pages by its name, else a news outlet. A body's head word before "of"
-    ("Washington State Office of the Attorney General") or last ("Abbeville County
+    """The type of a publisher no table knows: a group, a house of worship or a government
+    body that publishes its own pages by its name, else a news outlet. A body's head word
+    before "of" ("Washington State Office of the Attorney General") or last ("Abbeville County
     Sheriff's Office", "Lyons Police Department"; ``head_words.csv``), with no word of a
     news outlet ("Cronkite News Service"), or a chapter of a body a table knows ("ACLU of
     Utah"); a group's word a newsroom's name ends in too ("Wisconsin Watch") is an outlet's."""
@@ -368,11 +381,15 @@ def publisher_kind(name: str, names: dict[str, KnownName] | None = None) -> str:
     heads = read_head_words()
     if group == "agency" or (group == "organization" and words[-1] not in heads["newsroom"]):
         return group
+    if len(words) > 1 and words[-1] in heads["worship"] and places.lookup(name) is None:
+        return "organization"  # a church's blog (found in probe291), not "Acadia Parish"
     if group == "media" or set(re.split(r"[\s-]+", name.lower())) & heads["media"]:
         return "media"  # "Chicago Sun-Times Editorial Board", "Inter Press Service"
     pairs = zip(words, words[1:], strict=False)
     governed = any(w in heads["agency"] and after == "of" for w, after in pairs)
-    if governed or (len(words) > 1 and words[-1] in _GOVERNMENT_PAGES):
+    # a place's governing body by its level ("Erie County Council", found in probe296)
+    levelled = len(words) > 2 and words[-2] in _LEVELS and words[-1] in heads["agency"]
+    if governed or levelled or (len(words) > 1 and words[-1] in _GOVERNMENT_PAGES):
         return "agency"
     body, of, _ = name.partition(" of ")
     known = (names or {}).get(normalize_name(body)) if of else None

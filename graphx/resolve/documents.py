@@ -290,7 +290,8 @@ class DocResolver:
                 if acronym and m.text in bodies.initials(name):
                     fits.append((cluster, f"initials of {name!r} in the same document"))
                     break
-                longer = len(short) > 1 and len(full) > len(short)
+                cut = len(short) > 1 or bodies.company_cut_short(m, full)
+                longer = cut and len(full) > len(short)
                 if longer and short in (full[-len(short) :], full[: len(short)]):
                     fits.append((cluster, f"short form of {name!r} in the same document"))
                     break
