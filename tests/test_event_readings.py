@@ -1884,6 +1884,15 @@ def test_a_storys_one_crowd_is_the_rally_it_tells_again(
         ("Jail Forum Draws Crowd in Dayton\nAbout 90 people packed a meeting room at St. "
          "Luke's Church in Dayton on Tuesday night to hear the sheriff explain the program.",
          {("packed", "forum")}),
+        # found in probe296 (opened): a gathering of another kind told after the crowd
+        # ("a bond hearing ... is set for Thursday") is not the vigil told again ...
+        ("Hundreds Pray at Dayton Vigil\nMore than 300 people filled the pews at St. Ann's "
+         "Church on Sunday evening to pray for Ana Ruiz. Her lawyer said a bond hearing "
+         "before an immigration judge is set for Thursday.", {("filled", "vigil")}),
+        # ... while another vigil told anew may be
+        ("Hundreds Pray at Dayton Vigil\nMore than 300 people filled the pews at St. Ann's "
+         "Church on Sunday evening to pray for Ana Ruiz. Another vigil is planned at the "
+         "jail for Friday.", set()),
     ],
 )  # fmt: skip
 def test_a_storys_one_crowd_at_a_place_is_the_gathering_it_names(
@@ -3713,3 +3722,16 @@ def test_a_timelines_items_tell_their_acts_on_their_days(nlp: Language) -> None:
     events = events_of(nlp, text)
     assert days(event_by_trigger(events, "surrounded")) == ("2019-03-08", "2019-03-08")
     assert days(event_by_trigger(events, "pleads")) == ("2021-06-03", "2021-06-03")
+
+
+def test_the_body_a_measure_cleared_on_a_vote_cast_it(nlp: Language) -> None:
+    # found in probe297: "A bill ... cleared the Senate Judiciary Committee on Tuesday on a
+    # 7-2 vote" had no one vote; the bill is no voter
+    text = "A bill to cut jail funds cleared the House Finance Committee on Tuesday on a 9-4 vote."
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (vote,) = [e for e in found.events if e.trigger == "vote"]
+    assert [(names[i], role) for i, role in vote.participants] == [
+        ("House Finance Committee", "agent")
+    ]

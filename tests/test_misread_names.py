@@ -423,6 +423,12 @@ def test_misread_names_a_person_of_a_body_named_without_the(nlp: Language) -> No
     assert not [name for name, kind in mentions(nlp, text) if kind == "person"]
 
 
+def test_misread_names_a_surname_after_de_los_is_repeated_bare(nlp: Language) -> None:
+    # a review: with "los" a name's particle, the bare surname after it was no one's
+    text = "Agents detained Marisol de los Reyes on Monday. Reyes, 35, has two children."
+    assert ("Reyes", "person") in mentions(nlp, text)
+
+
 def test_misread_names_a_school_system_is_a_government_body(nlp: Language) -> None:
     text = "Officials of Dodge City Public Schools said 90 students were absent on Wednesday."
     assert ("Dodge City Public Schools", "agency") in mentions(nlp, text)

@@ -25,6 +25,7 @@ __all__ = [
     "one_crowd",
     "told_as_crowd",
     "story_gathering",
+    "the_storys",
     "told_done",
 ]
 
@@ -80,23 +81,41 @@ def _verb_over(span: Span) -> Token:
     return word
 
 
-def one_crowd(doc: Doc, times: Sequence[TimeExpression]) -> TimeExpression | None:
+def one_crowd(
+    doc: Doc, times: Sequence[TimeExpression], gathering: str = ""
+) -> TimeExpression | None:
     """The day of the story's crowd when it tells of people there on one day only: the
     rally it tells again later ("The rally was organized by ..."), past other times, is
-    that crowd's, when it is of a kind people gather for (the families of GATHER rows)."""
+    that crowd's, when it is of a kind people gather for (the families of GATHER rows).
+    A gathering told anew after the crowd's may be the one told again; not one of another
+    kind than the ``gathering`` the story names ("a bond hearing ... is set for Thursday"
+    in a story of a vigil, found in probe296)."""
+    taxonomy = load_taxonomy()
+    story = taxonomy.family(gathering, "meeting") if gathering else ""
     days: list[TimeExpression] = []
     for sent in doc.sents:
         if (day := crowd_there(doc, sent, times, None)) is not None:
             days.append(day)
-        elif days and another_gathering(sent):
-            return None  # a gathering told after the crowd's may be the one told again
+        elif days and another_gathering(sent) and (not story or _told_anew(sent, story)):
+            return None
     return days[0] if days and len({t.value for t in days}) == 1 else None
+
+
+def _told_anew(sent: Span, family: str) -> bool:
+    return family in again.told_anew(sent, load_taxonomy())
 
 
 def for_crowds(taxonomy: Taxonomy, sense: tuple[str, str]) -> bool:
     """A happening of a kind people gather for: a family of the GATHER rows ("rally")."""
     kinds = {taxonomy.family(lemma, kind) for lemma, kind in taxonomy.crowding.items()}
     return taxonomy.family(sense[1], sense[0]) in kinds
+
+
+def the_storys(taxonomy: Taxonomy, sense: tuple[str, str], gathering: str) -> bool:
+    """A gathering of the kind the story names (any, when it names none): a protest told
+    again in a story of a town hall is not the town hall's crowd (a review)."""
+    family = taxonomy.family(sense[1], sense[0])
+    return not gathering or family == taxonomy.family(gathering, "meeting")
 
 
 def story_gathering(doc: Doc, taxonomy: Taxonomy, headline_end: int) -> str:

@@ -131,7 +131,7 @@ def find_events(
     reading = replace(reading, gathering=crowd_days.story_gathering(doc, taxonomy, headline_end))
     events: list[EventMention] = []
     days_of: dict[str, TimeExpression] = {}  # family -> the day its last happening was dated
-    before = _Before(story=crowd_days.one_crowd(doc, times))
+    before = _Before(story=crowd_days.one_crowd(doc, times, reading.gathering))
     stamps = entries.entry_stamps(doc.text, times)
     told_times = entries.unstamped(times, stamps)
     for sent_index, sent in enumerate(doc.sents):
@@ -284,6 +284,7 @@ def _told_again_day(
     gathered = gathered and crowd_days.told_done(token)  # not "will follow"
     time = told_before.get(token.i) or (before.gathered if gathered else None)
     crowd = gathered and crowd_days.for_crowds(reading.taxonomy, sense)
+    crowd = crowd and crowd_days.the_storys(reading.taxonomy, sense, reading.gathering)
     return time or (before.story if crowd else None)
 
 

@@ -16,7 +16,13 @@ from graphx.extract import places
 from graphx.extract.antecedents import indefinite_heads
 from graphx.extract.court_districts import court_districts
 from graphx.extract.drafts import BODY_TYPES, DETERMINERS, POSSESSIVE, Draft, covered
-from graphx.extract.known import KnownName, any_head_words, read_head_words, read_titles
+from graphx.extract.known import (
+    KnownName,
+    any_head_words,
+    name_words,
+    read_head_words,
+    read_titles,
+)
 from graphx.extract.lines import line_bounds
 from graphx.extract.timex.rules import words
 from graphx.extract.titles import is_title_word
@@ -187,13 +193,16 @@ def saints_houses_of_worship(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _worship_end(doc: Doc, at: int, heads: frozenset[str], streets: frozenset[str]) -> int | None:
     """The end of a house of worship's name whose saint's name starts at ``at``, else None;
-    None too when a street's or a building's word follows ("St. Mary's Church Road")."""
+    None too when a street's or a building's word follows ("St. Mary's Church Road"). A
+    name's particles may stand inside ("Santa María de Guadalupe Mission", probe296)."""
     for word in doc[at : min(at + 6, len(doc))]:
         if word.i > at and word.lower_ in heads and word.is_title:
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             return None if after is not None and after.lower_ in streets else word.i + 1
         of_the = word.lower_ == "of" or (word.lower_ == "the" and doc[word.i - 1].lower_ == "of")
-        if not (word.is_title or word.text in POSSESSIVE or (of_the and doc[at].text == "Lady")):
+        lady = of_the and doc[at].text == "Lady"
+        particle = word.i > at and word.is_lower and word.lower_ in name_words().particles
+        if not (word.is_title or word.text in POSSESSIVE or lady or particle):
             return None  # "Our Lady of the ...", not "San Jose of the United Methodist Church"
         if "\n" in word.whitespace_:
             return None

@@ -207,7 +207,8 @@ def _repeats(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _repeatable(doc: Doc, drafts: list[Draft]) -> dict[tuple[str, ...], Draft]:
     """The words a later bare use repeats, each with the draft it names: a person's
-    surname (with its particle: "van Buren"), an acronym defined in parentheses."""
+    surname (with its particle: "van Buren", or without: "Santos" of "Marisol de los
+    Santos", a review), an acronym defined in parentheses."""
     particles = name_words().particles
     wanted: dict[tuple[str, ...], Draft] = {}
     for d in drafts:
@@ -215,6 +216,7 @@ def _repeatable(doc: Doc, drafts: list[Draft]) -> dict[tuple[str, ...], Draft]:
         if d.type == "person" and len(words) > 1 and words[-1][:1].isupper():
             size = 2 if len(words) > 2 and words[-2] in particles else 1
             wanted.setdefault(tuple(words[-size:]), d)
+            wanted.setdefault((words[-1],), d)
         nxt = doc[d.end : d.end + 3]
         if (
             d.type in ("agency", "organization", "media")

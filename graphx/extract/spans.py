@@ -333,7 +333,7 @@ def _typed(
     kind = label_type(label, text)
     if kind == "jurisdiction" and label_type("ORG", text) == "agency" and not places.lookup(text):
         kind = "agency"  # a body's name the model read as a place: "... Borough Assembly"
-    if kind == "jurisdiction" and _a_street(doc[end - 1]) and not places.lookup(text):
+    if kind == "jurisdiction" and _a_streets_name(doc, start, end):
         return []  # "a grocery on East First Street": an address, no jurisdiction
     if kind == "person" and _an_address(doc, start, end):
         return []
@@ -348,6 +348,16 @@ def _typed(
     if not kind:
         return []
     return [Draft(start, end, label, kind, canonical)]
+
+
+def _a_streets_name(doc: Doc, start: int, end: int) -> bool:
+    """A street's name no gazetteer knows ("East First Street"), or a name after a word of
+    an address and before a street's word ("his home on South Union Street": the model's
+    "South Union", found in probe296; "on Chicago Avenue")."""
+    if _a_street(doc[end - 1]) and not places.lookup(doc[start:end].text):
+        return True
+    along = start > 0 and doc[start - 1].lower_ in _ALONG
+    return along and end < len(doc) and _a_street(doc[end])
 
 
 def _a_street(last: Token) -> bool:

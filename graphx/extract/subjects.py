@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graphx.extract import antecedents
 from graphx.extract.clauses import adjunct_verb, ancestors
+from graphx.extract.known import read_head_words
 from graphx.extract.same_day import text_that_acts
 from graphx.extract.taxonomy import load_taxonomy
 
@@ -66,6 +67,8 @@ def implied_subject(trigger: Token) -> list[Token]:
         # "signed a letter to ICE ending the agreement": the signer ends it, not ICE
         signers = [c for c in signer.children if c.dep_ in SUBJECTS]
         return list(signers[0].subtree) if signers else []
+    if voters := _body_passed_on_a_vote(trigger):
+        return voters
     below = trigger
     for token in ancestors(trigger)[:6]:
         if below.dep_ == "ccomp" or _content_of_noun(below):
@@ -91,6 +94,26 @@ def implied_subject(trigger: Token) -> list[Token]:
             return list(subjects[0].subtree)
         below = token
     return []
+
+
+def _body_passed_on_a_vote(vote: Token) -> list[Token]:
+    """The body a measure passed or cleared "on a 7-2 vote", which cast it ("A bill ...
+    cleared the Senate Judiciary Committee on Tuesday on a 7-2 vote", found in probe297:
+    the bill was the vote's agent), else none."""
+    on, verb = vote.head, vote.head.head
+    if vote.lemma_.lower() != "vote" or vote.dep_ != "pobj" or on.lower_ not in ("on", "by", "in"):
+        return []
+    votes = read_head_words()["votes"]
+    # what passed is a measure, not a body that overrode another ("The council overrode the
+    # Planning Commission on a 7-2 vote": a review)
+    measure = [c for c in verb.children if c.dep_ == "nsubj" and _a_measure(c, votes)]
+    passed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in votes]
+    return list(passed[0].subtree) if on.head.i == verb.i and measure and passed else []
+
+
+def _a_measure(subject: Token, votes: frozenset[str]) -> bool:
+    """A common noun that names no body that votes, nor anyone ("A bill", "The measure")."""
+    return subject.pos_ == "NOUN" and subject.lower_ not in votes and not subject.ent_type_
 
 
 def _named_by_copula(noun: Token, clause: Token) -> list[Token]:
