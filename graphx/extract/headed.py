@@ -229,7 +229,7 @@ def state_chambers(doc: Doc, drafts: list[Draft], names: dict[str, KnownName]) -
     resolves to the national body (the resolver reads which state it is). After a
     state's name ("the Wisconsin Supreme Court", "the Ohio Senate", which the model splits
     in two, "the Arizona Department of Homeland Security") it is that state's body, named
-    whole."""
+    whole. A chamber's committee named after it is the committee (``chamber_committees``)."""
     by_id = {known.id: known for known in names.values()}
     gazetteer = places.load_gazetteer()
     taken: set[int] = set()
