@@ -966,6 +966,23 @@ def test_resolve_a_companys_short_name_is_the_company_of_the_document() -> None:
     assert len(set(resolved(text, "Harwell Tenants Union", "a company's short name"))) == 2
 
 
+def test_resolve_a_bodys_first_words_never_label_it_apart_from_its_full_name() -> None:
+    # found in probe300: "Casa Adelante", told more often than its full name on one page,
+    # labelled that page's body, which stayed apart from the full name's on another page
+    one = (
+        "It will be run by Casa Linda Legal Services. Casa Linda said so. Casa Linda agreed.",
+        [
+            ("Casa Linda Legal Services", "organization"),
+            ("Casa Linda", "organization"),
+            ("Casa Linda", "organization"),
+        ],
+    )
+    two = ("So does Casa Linda Legal Services.", [("Casa Linda Legal Services", "organization")])
+    res = resolve(one, two)
+    body = by_label(res, "Casa Linda Legal Services")
+    assert set(res.mention_entity["d0"]) == set(res.mention_entity["d1"]) == {body.id}
+
+
 def test_resolve_body_names_compare_with_their_place_read_in_context() -> None:
     res = resolve(
         (

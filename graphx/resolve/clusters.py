@@ -248,6 +248,10 @@ def global_key(cluster: Cluster) -> tuple[str, ...]:
     return (cluster.type, "name", normalize_name(label_of(cluster)))
 
 
+def _cut_from(full: str, short: str) -> bool:
+    return full.endswith(" " + short) or full.startswith(short + " ")
+
+
 def display(name: str) -> str:
     """A name without the determiner the mention span may carry ("the Center for ...")."""
     return re.sub(r"^(?:the|The)\s+(?=\S)", "", name) if name[:4].lower() == "the " else name
@@ -262,8 +266,10 @@ def label_of(cluster: Cluster) -> str:
     counts: Counter[str] = Counter()
     for n, c in cluster.names.items():
         counts[display(n)] += c
-    # A short form joined to its full name ("Department of Corrections") never labels it.
-    short = {n for n in names if any(o != n and o.endswith(" " + n) for o in names)}
+    # A short form joined to its full name ("Department of Corrections", or the first words
+    # "Casa Adelante" of "Casa Adelante Legal Services": found in probe300, where its label
+    # kept it from the full name's node) never labels it.
+    short = {n for n in names if any(o != n and _cut_from(o, n) for o in names)}
     return max(
         names, key=lambda n: (counts[n] > 0, n not in short, len(n.split()) > 1, counts[n], len(n))
     )
