@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from graphx.extract.timex.normalise import normalize
+from graphx.extract.timex.rules import words
 from graphx.extract.timex.spans import span_of
 from graphx.ingest.stamps import changed_on
 from graphx.model import Document, TimeExpression
@@ -43,7 +44,6 @@ _NOTE_OPENS = re.compile(
     rf"(?:story|article|post|page){_SPACE}+(?:has{_SPACE}+been|was){_SPACE}+updated\b",
     re.MULTILINE,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _STAMP_WITHIN = dt.timedelta(days=3)  # a stamp's day, for an update of the next days
 _LABEL_WITHIN = dt.timedelta(days=30)  # a label's own day, not a page corrected years on
 
@@ -114,8 +114,9 @@ def _published_day(document: Document) -> dt.date | None:
 def _label_day(when: str, dct: str, published: dt.date) -> dt.date | None:
     """The day a label names ("Sept. 13"), when it is after the page's and soon; a weekday's
     ("UPDATE, Thursday:") is the first such day from the page's on."""
-    if when.lower() in _WEEKDAYS:
-        days = (_WEEKDAYS.index(when.lower()) - published.weekday()) % 7
+    weekday = words()["weekdays"].get(when.lower()) if when.lower().endswith("day") else None
+    if weekday is not None:
+        days = (weekday - published.weekday()) % 7
         return published + dt.timedelta(days=days)
     time = normalize(when, dct=dct) if when else None
     if time is None or not time.date_start or time.date_start != time.date_end:
