@@ -416,3 +416,13 @@ def test_readers_cp1252_page_with_two_chance_pairs_is_cp1252() -> None:
         "A banner read \u201cJUSTICIA PARA JOS\u00c9\u201d."
     )
     assert decode(text.encode("cp1252")) == (text, ["decoded as cp1252"])
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x00\x11UN\xd2\x9b\x97\x01\x99\xae\xb6W\x11P[\xd2", b"caf\xe9 \x96 ok"]
+)
+def test_readers_decode_too_few_bytes_to_guess_raises(data: bytes) -> None:
+    # A stray file of a few bytes that are not UTF-8 is no article: the
+    # encoding guess on it is noise (it read one such file as ideographs).
+    with pytest.raises(InputError, match="too few to tell the encoding"):
+        decode(data)

@@ -33,8 +33,8 @@ _BOMS = (
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Text of a file and decoding warnings; InputError for binary data.
 
-    >>> decode("caf\\u00e9 \\u2013 ok".encode("cp1252"))
-    ('café – ok', ['decoded as cp1252'])
+    >>> decode("The caf\\u00e9 \\u2013 on Main Street \\u2013 reopened.".encode("cp1252"))
+    ('The café – on Main Street – reopened.', ['decoded as cp1252'])
     """
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
@@ -111,9 +111,17 @@ def _likely(char: str) -> bool:
     return "\x7f" < char <= "\u017f" or "\u0800" <= char != "\ufffd"
 
 
+# Below this many bytes a guess is noise: a 16-byte file of stray bytes was
+# "decoded as utf_16_le" into a line of ideographs and built as a document,
+# while no random run of 40 bytes or more passes the guess.
+_FEWEST_TO_GUESS = 32
+
+
 def _guess_decode(data: bytes) -> tuple[str, list[str]]:
     from charset_normalizer import from_bytes
 
+    if len(data) < _FEWEST_TO_GUESS:
+        raise InputError(f"not UTF-8, and {len(data)} bytes are too few to tell the encoding")
     best = from_bytes(data).best()
     if best is None:
         raise InputError("binary file (not text)")
