@@ -620,6 +620,10 @@ def test_how_members_voted_is_the_vote_told_before(nlp: Language, text: str) -> 
          "for the measure.", "voted"),
         ("The Lima council voted 5-2 Tuesday to end the contract. Workers at the cannery "
          "voted for a strike.", "voted"),
+        # nor a present of the vote's family, a habit, with "for" and its reason (probe304)
+        ("Sheriff Dana Pruitt signed the agreement with ICE on Monday. Lena Ortiz, a "
+         "researcher who tracks jail contracts, said small-county sheriffs sign these "
+         "agreements for one reason: money.", "sign"),
     ],
 )  # fmt: skip
 def test_no_roll_call_nor_happening_told_before(nlp: Language, text: str, trigger: str) -> None:
@@ -3730,3 +3734,91 @@ def test_the_body_a_measure_cleared_on_a_vote_cast_it(nlp: Language) -> None:
     text = "A bill to cut jail funds cleared the House Finance Committee on Tuesday on a 9-4 vote."
     (voters,) = [names for e, names in named_events(nlp, text) if e.trigger == "vote"]
     assert voters == {"House Finance Committee": "agent"}
+
+
+def test_a_date_the_parse_broke_apart_dates_the_verb_its_first_part_hangs_on(
+    nlp: Language,
+) -> None:
+    # found in probe302: "last Thursday" hung on "taken" and "March 9" on "coach", so the
+    # whole date went up the noun to the release demanded, and the arrest had no date
+    text = (
+        "More than 200 people packed Oak Park on Saturday night to demand the release of Luis "
+        "Marin, the youth soccer coach who was taken into custody by ICE agents last Thursday, "
+        "March 9, as he left a supermarket."
+    )
+    taken = event_by_trigger(events_of(nlp, text, "2023-03-13"), "taken")
+    assert days(taken) == ("2023-03-09", "2023-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # found in probe302: a regional office's city is where it sits, not where its officers
+        # acted ...
+        ("On Thursday, officers from the agency's Portland field office arrested Luis Marin "
+         "outside a grocery store.", None),
+        # ... unless the act was done at the office
+        ("On Thursday, Luis Marin was detained during a check-in at the Portland field "
+         "office.", "Portland"),
+        ("On Thursday, Portland police arrested Luis Marin.", "Portland"),
+    ],
+)  # fmt: skip
+def test_a_regional_offices_city_is_no_place_of_its_officers_act(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    document = Document("t", "t.txt", "txt", text, published="2024-03-08", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (event,) = found.events
+    assert names.get(event.place or "") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # found in probe310: the time of a state someone "has been" in up to then is theirs
+        ("Judge Ana Cole set bond at $6,000 for Luis Marin, a cook who has been in the custody "
+         "of ICE since early this month.", None),
+        # ... while a past told of someone shares the act's time
+        ("Agents arrested Luis Marin, who was at home on Tuesday.", "2024-03-05"),
+    ],
+)  # fmt: skip
+def test_a_perfect_told_of_someone_keeps_its_time(
+    nlp: Language, text: str, day: str | None
+) -> None:
+    (event,) = events_of(nlp, text)
+    assert (event.time.date_start if event.time else None) == day
+
+
+def test_a_noun_happening_is_where_its_own_phrase_puts_it(nlp: Language) -> None:
+    # found in probe310: the subject's "in Guymon" had placed "Tuesday's hearing down in
+    # Alvarado, Texas"
+    text = (
+        "The biggest story in Guymon this fall took a turn at Tuesday's hearing down in "
+        "Alvarado, Texas."
+    )
+    document = Document("t", "t.txt", "txt", text, published="2024-10-11", published_basis="known")
+    found = extract(nlp(text), document)
+    names = {m.id: m.text for m in found.mentions}
+    (hearing,) = found.events
+    assert names.get(hearing.place or "") == "Alvarado"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "from_there"),
+    [
+        # found in probe310: a headline's capitals made "Father" a name's word, so "Guymon"
+        # was the place of the bond hearing in Texas
+        ("Judge Sets $6,000 Bond for Guymon Father in Immigration Case", "Guymon", True),
+        ("Judge sets bond for a Guymon father", "Guymon", True),
+        # ... not a name that goes on ("Father Luis Ortega" is a priest)
+        ("Guymon Father Luis Ortega Leads Vigil", "Guymon", False),
+    ],
+)
+def test_a_headlines_town_before_a_person_noun_is_where_they_are_from(
+    nlp: Language, text: str, word: str, from_there: bool
+) -> None:
+    from graphx.extract.arguments import _from_a_place
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert _from_a_place(token) is from_there

@@ -71,6 +71,27 @@ def test_places_a_local_body_places_a_report_and_a_state_body_only_near() -> Non
     assert placed(told(["gone"]), entities, names) == told(["gone"])
 
 
+def test_places_a_national_agencys_regional_office_places_nothing() -> None:
+    # found in probe304: "signed today by Sheriff ... and ICE's New Orleans Field Office"
+    # put the signing in New Orleans, apart from the report of it placed where it was
+    entities = {
+        **ENTITIES,
+        "office": Entity("office", "agency", "Tulsa Field Office"),
+        "sector": Entity("sector", "agency", "Akron Sector"),
+        "police": Entity("police", "agency", "Akron Police Department"),
+    }
+    names = place_names(entities)
+    office = placed(told(["office"]), entities, names)
+    assert (office.place, office.near) == ("", "tulsa")  # near it only: vetoes no place
+    sector = placed(told(["sector"]), entities, names)
+    assert (sector.place, sector.near) == ("", "akron")
+    # ... unless the act was done at the office (a review: a check-in, an interview)
+    at = replace(told(["office"]), sentence="He was arrested at the Tulsa Field Office.")
+    assert placed(at, entities, names).place == "tulsa"
+    # the local body beside it still places the report
+    assert placed(told(["office", "police"]), entities, names).place == "akron"
+
+
 def test_places_a_body_sits_in_the_namesake_its_article_names() -> None:
     # two Franklin Counties, each named by its own article: the sheriff's office of
     # article "a" sits in the one "a" names, whichever the corpus listed first

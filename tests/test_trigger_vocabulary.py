@@ -1587,6 +1587,10 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         # found in probe285: a New England jail's name is a house "of correction(s)"
         "Marco Ruiz walked out of the Carroll County House of Corrections on Thursday.",
         "Marco Ruiz walked out of the Essex County House of Correction on Thursday.",
+        # found in probe304: out of a way out of the place of custody
+        "Marco Ruiz walked out of the front gate of the Otero County Processing Center on "
+        "Thursday and into the arms of his mother.",
+        "Marco Ruiz walked out of the main doors of the Lucas County jail on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
@@ -1610,6 +1614,9 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         # review)
         "Marco Ruiz walked out of the House of Representatives on Thursday.",
         "Marco Ruiz walked out of the House of Correction's courtyard on Friday.",
+        # ... nor a way out of any other place
+        "Marco Ruiz walked out of the front gate of the county fairgrounds on Thursday.",
+        "Marco Ruiz walked out of the main doors of the courthouse on Thursday.",
     ],
 )
 def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:

@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from graphx.extract.tree import ancestors, auxiliaries, verb_over
 
-__all__ = ["of_anyone", "passive_present", "present_passive_of_anyone", "shared_participle"]
+__all__ = [
+    "of_anyone",
+    "of_someone_since",
+    "passive_present",
+    "present_passive_of_anyone",
+    "shared_participle",
+]
 
 # Pronouns that stand for whoever may be: "those arrested", "anyone booked" (not "everyone":
 # "ICE will deport everyone detained at the plant" is those the raid took).
@@ -88,3 +94,13 @@ def _who_of_anyone(subject: Token) -> bool:
 def _bare(noun: Token) -> bool:
     """A noun with no determiner, owner or number: "people", "immigrants"."""
     return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def of_someone_since(verb: Token, time: Token) -> bool:
+    """A state someone has been in since a time, theirs ("a cook who has been in custody
+    since early this month": not when the judge set her bond, probe310); not a day told of
+    them ("arrested Ana Ruiz, who had been at her sister's house on Tuesday": a review)."""
+    who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children)
+    perfect = [a for a in auxiliaries(verb) if a.lemma_ == "have"]
+    since = time.head.lower_ in ("since", "for") or any(a.tag_ in ("VBZ", "VBP") for a in perfect)
+    return who and bool(perfect) and since

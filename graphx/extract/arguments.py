@@ -277,6 +277,10 @@ def _where_it_happened(
     """The place a locative phrase of the clause names ("arrested two men in Aurora") over
     one inside a participant's name ("Denver police officers", "ERO Salt Lake City
     officers"): a body is named after where it sits, not after where it acted."""
+    if trigger.pos_ == "NOUN":  # "took a turn at Tuesday's hearing down in Alvarado": its own
+        own = argument_mentions(list(trigger.subtree), mentions, starts)
+        own = [i for i in own if i not in origins and mentions[i].type == "jurisdiction"]
+        place = next((i for i in own if where.locative(trigger.doc, mentions[i])), place)
     town = None if place is None else where.town_where_done(trigger, mentions[place], mentions)
     if town is not None:
         return town  # "at a plant in Huron, the largest such operation in South Dakota"
@@ -293,15 +297,17 @@ def _where_it_happened(
 
 
 def _origins(tokens: list[Token], mentions: Sequence[Mention], starts: list[int]) -> set[int]:
-    """The mentions among ``tokens`` that name where someone comes from, or the place of a
-    body someone was taken to."""
+    """The mentions among ``tokens`` that name where someone comes from, the place of a
+    body someone was taken to, or the seat of a regional office."""
     if not tokens:
         return set()
     found = set(argument_mentions([t for t in tokens if origins.is_origin(t)], mentions, starts))
     found |= _places_people_are_from(tokens, mentions, starts)
     for i in argument_mentions(tokens, mentions, starts):
-        if mentions[i].type == "jurisdiction" and taken_to.in_a_body_taken_to(
-            tokens[0].doc, mentions[i]
+        doc = tokens[0].doc
+        if mentions[i].type == "jurisdiction" and (
+            taken_to.in_a_body_taken_to(doc, mentions[i])
+            or where.seat_of_an_office(doc, mentions[i])
         ):
             found.add(i)
     return found
@@ -335,9 +341,16 @@ def _from_a_place(token: Token) -> bool:
     the person is from when it names a place; not a name's words ("the Black Hills
     Immigrant Justice Coalition")."""
     person = token.head
-    if token.dep_ != "compound" or person.pos_ != "NOUN" or person.dep_ == "compound":
+    # a headline's capitals make the noun a name's word ("for Guymon Father": probe310)
+    titled = person.pos_ == "PROPN" and not person.doc[person.i + 1 :][:1].text.istitle()
+    if (
+        token.dep_ != "compound"
+        or person.pos_ != "NOUN"
+        and not titled
+        or person.dep_ == "compound"
+    ):
         return False
-    return person.lemma_.lower() in capture_nouns()[0]
+    return person.lower_ in capture_nouns()[0] or person.lemma_.lower() in capture_nouns()[0]
 
 
 def _take(

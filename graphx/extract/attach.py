@@ -35,7 +35,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.tree import planned, progressive
+from graphx.extract.tree import part_hung_on_a_verb, planned, progressive
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, own_dates, without_filing_days
 from graphx.model import TimeExpression
@@ -261,7 +261,8 @@ def times_by_trigger(
             if fronted.i in triggers:
                 attached.setdefault(fronted.i, time)
             continue
-        owner = _owner(span, triggers, _a_day(time))
+        direct = part_hung_on_a_verb(span, triggers)  # "taken last Thursday, March 9"
+        owner = direct if direct is not None else _owner(span, triggers, _a_day(time))
         owner = owner if owner is not None else clauses.modified_trigger(span, triggers)
         if owner is None and not under_other_verb(span.root, triggers):
             # A time expression the parse left outside every clause dates the subject a

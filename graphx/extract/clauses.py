@@ -13,7 +13,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphx.extract.anyone import of_anyone, present_passive_of_anyone, shared_participle
+from graphx.extract.anyone import (
+    of_anyone,
+    of_someone_since,
+    present_passive_of_anyone,
+    shared_participle,
+)
 from graphx.extract.tree import (
     ACT_PREPOSITIONS,
     ancestors,
@@ -271,7 +276,8 @@ def owner(
         own = above.pos_ in ("VERB", "AUX") and (
             above.dep_ in _OWN_CLAUSES or _present_beside_a_past(above, token)
         )
-        if own and above.lemma_.lower() in passing and not _acts_on_something(above, triggers):
+        passes = own and above.lemma_.lower() in passing and not of_someone_since(above, token)
+        if passes and not _acts_on_something(above, triggers):
             if above.lemma_.lower() in _ORIGIN_VERBS:
                 # "keeping a policy that dates to 2019": when the noun began, no act's time
                 return _noun_told_of(above, triggers)

@@ -24,6 +24,7 @@ __all__ = [
     "means_of_a_gerund",
     "named_object",
     "objects_of",
+    "part_hung_on_a_verb",
     "planned",
     "progressive",
     "verb_over",
@@ -165,3 +166,25 @@ def is_own_date(word: Token) -> bool:
     day = word.ent_type_ == "DATE" or (word.ent_type_ == "TIME" and word.dep_ == "poss")
     dated = word.dep_ in _NOUN_DATES and day and word.pos_ != "ADJ"
     return dated and word.i < word.head.i
+
+
+def part_hung_on_a_verb(span: Span, triggers: Collection[int]) -> int | None:
+    """The trigger verb of a clause a piece of a span the parse broke apart hangs on itself:
+    "taken" of "the coach who was taken into custody last Thursday, March 9, as he left",
+    whose "March 9" the parse hung on "coach" (probe302); not a gerund's or a noun's
+    ("meeting last Tuesday, March 5, approved": the approval's, a review)."""
+    for part in _parts_of(span):
+        head = part.root.head
+        if head.i in triggers and head.tag_ in ("VBD", "VBN") and head.dep_ != "acl":
+            return head.i
+    return None
+
+
+def _parts_of(span: Span) -> list[Span]:
+    """The pieces of a span the parse hung on different words outside it, in order; none
+    for a span hung on one word."""
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) and not t.is_punct]
+    if len(heads) < 2:
+        return []
+    doc = span.doc
+    return [doc[max(span.start, t.left_edge.i) : min(span.end, t.right_edge.i + 1)] for t in heads]

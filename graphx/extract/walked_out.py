@@ -53,6 +53,7 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     if verb.lemma_.lower() in _MOVING and not words & {"out", "free"}:
         return False  # "walked from the jail": a walk
     stack = [c for c in children if c.dep_ in ("prep", "acomp", "prt", "advmod")]
+    ways = capture_word_kinds().get("way", frozenset())
     places = False
     while stack:
         word = stack.pop()
@@ -60,6 +61,8 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
             places = True
             if custody_noun(word, taxonomy):
                 return True
+            if word.lemma_.lower() in ways:  # "out of the front gate of the processing center"
+                stack.extend(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")
         elif word.lower_ in _OUT_OF:
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)

@@ -10,12 +10,34 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from graphx.extract import places, statements
+from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
+from graphx.extract.word_lists import capture_word_kinds
 from graphx.model import Mention
 
-__all__ = ["locative", "place_told", "town_where_done", "within_country"]
+__all__ = ["locative", "place_told", "seat_of_an_office", "town_where_done", "within_country"]
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def seat_of_an_office(doc: Doc, mention: Mention) -> bool:
+    """The city a national agency's regional office is named for (``regional`` rows of
+    ``head_words.csv``), which is no place of what its officers did: "officers from the
+    agency's Portland field office arrested him" (found in probe302): the office that acts,
+    or its officers; not one acted at ("detained in the lobby of the Portland field office",
+    "rallied in front of the field office": a review)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    office = span.root.head
+    named = " ".join(t.lower_ for t in doc[span.end : office.i + 1])
+    if office.i < span.end or named not in read_head_words()["regional"]:
+        return False
+    if office.dep_ in ("nsubj", "nsubjpass") or office.head.dep_ == "agent":
+        return True  # "ICE's Portland field office arrested", "... by the field office"
+    takers = capture_word_kinds().get("taker", frozenset())
+    # "officers from the agency's Portland field office"; not "the lobby of the field office"
+    return office.dep_ == "pobj" and office.head.head.lemma_.lower() in takers
 
 
 def locative(doc: Doc, mention: Mention) -> bool:

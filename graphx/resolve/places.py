@@ -8,9 +8,11 @@ articles that name it are about. Reports placed so meet the reports that name th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from graphx.extract.known import read_head_words
 from graphx.extract.taxonomy import Taxonomy
 from graphx.model import Entity, Event, Participant
 from graphx.resolve.reports import Told, family_of
@@ -59,11 +61,30 @@ def _local_place(
         entity = entities.get(participant.entity_id)
         if entity is None or entity.type not in ("agency", "organization"):
             continue
+        if _regional(entity.label):
+            continue  # "ICE's New Orleans Field Office" signs for a region, not in the city
         words = entity.label.split()
         for size in range(len(words) - 1, 0, -1):
             place = _told_there(places.get(" ".join(words[:size]).lower(), []), doc_ids, entities)
             if place:
                 return place
+    return ""
+
+
+def _regional(label: str) -> bool:
+    """A national agency's office named for the city it sits in (``regional`` rows of
+    ``head_words.csv``): "New Orleans Field Office", "El Paso Sector"."""
+    return bool(_office_city(label))
+
+
+def _office_city(label: str) -> str:
+    """The words before a regional office's head, lower-cased ("new orleans" of "New Orleans
+    Field Office"); "" for any other name."""
+    regional = read_head_words()["regional"]
+    words = label.lower().split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]) in regional:
+            return " ".join(words[:-size])
     return ""
 
 
@@ -99,7 +120,29 @@ def placed(
     if local and entities[local].level in ("city", "county"):
         return replace(told, place=local)
     local = local or _local_place(told.participants, {told.doc_id}, entities, places)
-    return replace(told, near=local) if local else told
+    if not local:
+        return _at_an_office(told, entities, places)
+    return replace(told, near=local)
+
+
+# a place word right before the office's name: "at the Chicago Field Office", "outside ICE's"
+_AT = r"\b(?:at|outside|inside|near|in front of) (?:the )?(?:\S+'s )?"
+
+
+def _at_an_office(told: Told, entities: dict[str, Entity], places: dict[str, list[str]]) -> Told:
+    """A report placed by a regional office's city: there when the sentence puts the act at
+    the office ("arrested during his interview at the Chicago Field Office"), else only near
+    it, which vetoes no place of another report (its officers act across the region)."""
+    for participant in told.participants:
+        entity = entities.get(participant.entity_id)
+        if entity is None or not _regional(entity.label):
+            continue
+        city = _told_there(places.get(_office_city(entity.label), []), {told.doc_id}, entities)
+        if not city:
+            continue
+        at = re.search(_AT + re.escape(entity.label), told.sentence)
+        return replace(told, place=city) if at else replace(told, near=city)
+    return told
 
 
 def local_places(entities: dict[str, Entity], within: dict[str, frozenset[str]]) -> dict[str, str]:
