@@ -68,7 +68,8 @@ INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʻ](?=\w)")
 
 @functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """Comparison key of a name: case, accents, punctuation, a leading "the"/"U.S.", "'s"
+    """Comparison key of a name: case, accents, punctuation, a leading "the"/"U.S."/"United
+    States", "'s"
     and a company's legal form at the end ("LLC", "Inc.") ignored; outlets spell "Lucía"
     and "Lucia" for one person.
 
@@ -78,6 +79,8 @@ def normalize_name(text: str) -> str:
     ('lakeshore fresh poultry', 'inc')
     >>> normalize_name("Armand Nkémelu") == normalize_name("Armand Nkemelu")
     True
+    >>> normalize_name("United States District Court"), normalize_name("United States of America")
+    ('district court', 'united states of america')
     >>> normalize_name("Hawai'i Department of Public Safety"), normalize_name("Kauaʻi")
     ('hawaii department of public safety', 'kauai')
     """
@@ -87,7 +90,9 @@ def normalize_name(text: str) -> str:
     text = re.sub(r"[^\w&]+", " ", text.lower().replace("&", " and ")).strip()
     text = re.sub(r"^the ", "", text)
     text = re.sub(_LEGAL_FORM, "", text)
-    return re.sub(r"^(?:u s|us) (?=\w+ \w)", "", text)
+    # "United States District Court" is the "U.S. District Court" (found in probe302); not
+    # "United States of America"
+    return re.sub(r"^(?:u s|us|united states) (?=(?!of |and )\w+ \w)", "", text)
 
 
 def _unaccented(char: str) -> str:

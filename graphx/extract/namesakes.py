@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract import places
-from graphx.extract.gazetteer import Gazetteer, normalize_place
+from graphx.extract.gazetteer import Gazetteer, county_of_town, normalize_place
 
-__all__ = ["place_key", "shared_state"]
+__all__ = ["place_key", "shared_state", "state_of_its_county"]
 
 # a town's government named for it: "City of Portland" is one name with "Portland"
 _GOVERNMENT_OF = re.compile(r"^(?:city|town|village|township|borough) of ")
@@ -62,3 +62,19 @@ def _states_of(text: str, gaz: Gazetteer) -> set[str]:
     towns = {place.parent for place, _ in gaz.cities.get(key, [])}
     counties = {place.parent for place in gaz.counties.get(key, [])}
     return (towns | counties) & states
+
+
+def state_of_its_county(town: str, texts: Sequence[str], gaz: Gazetteer) -> str:
+    """The one state whose town of that name lies in a county the document names: "arrested
+    in and around Georgetown" beside "Sussex County" is Delaware's Georgetown, though a
+    Philadelphia dateline names Pennsylvania more (found in probe305); "" for none or many."""
+    key = normalize_place(town)
+    named = {
+        normalize_place(t) for t in texts if t.split() and t.split()[-1].lower() in gaz.county_words
+    }
+    states = {place.parent for place, _ in gaz.cities.get(key, [])}
+    # not a town named like its county: "Boone" of "Boone, Kenton and Campbell counties" is
+    # the county, which Boone, Iowa's county shares a name with (a probe)
+    named -= {f"{key} county", f"{key} parish"}
+    held = {s for s in states if normalize_place(county_of_town(town, s) or "-") in named}
+    return held.pop() if len(held) == 1 else ""
