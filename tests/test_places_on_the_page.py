@@ -570,3 +570,40 @@ def test_a_bodys_county_places_a_town_of_its_sentence_over_the_pages_states() ->
     ]
     res = _resolved_in_two_sentences(text, mentions, second=". They", datelines=2)
     assert _within(res, "Newport") in ("Orleans County", "Vermont")
+
+
+def _chain(res: Resolution, label: str) -> list[str]:
+    """The places a place lies within, the nearest first."""
+    found, place = [], by_label(res, label)
+    while place.parent and place.parent in res.entities and len(found) < 5:
+        place = res.entities[place.parent]
+        found.append(place.label)
+    return found
+
+
+def test_a_town_is_of_the_state_whose_namesake_lies_in_a_county_the_page_names() -> None:
+    # found in probe305: "Georgetown" beside "Sussex County" went to Pennsylvania, which a
+    # Philadelphia dateline and office named more than Delaware
+    text = (
+        "PHILADELPHIA — ICE's Philadelphia office arrested 11 people in Sussex County, Delaware. "
+        "Philadelphia officers made nine of the arrests in and around Georgetown."
+    )
+    mentions: list[M] = [
+        ("PHILADELPHIA", "jurisdiction"),
+        ("Philadelphia", "jurisdiction"),
+        ("Sussex County", "jurisdiction"),
+        ("Delaware", "jurisdiction"),
+        ("Philadelphia", "jurisdiction"),
+        ("Georgetown", "jurisdiction"),
+    ]
+    assert "Delaware" in _chain(resolve((text, mentions)), "Georgetown")
+    # ... only in a state the page names: a Texas page's Houston is no Pennsylvania town for
+    # a Washington County that Houston, Pennsylvania lies in (a review)
+    text = "HOUSTON — ICE moved 14 detainees from Houston to the Washington County jail in Texas."
+    mentions = [
+        ("HOUSTON", "jurisdiction"),
+        ("Houston", "jurisdiction"),
+        ("Washington County", "jurisdiction"),
+        ("Texas", "jurisdiction"),
+    ]
+    assert "Texas" in _chain(resolve((text, mentions)), "Houston")

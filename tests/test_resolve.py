@@ -2644,26 +2644,3 @@ def test_resolve_a_footers_town_moves_no_city_abroad_nor_a_captions() -> None:
     res = resolve_corpus([extracted], [document], settings=Settings())
     richmond = res.entities[res.mention_entity["d0"][0]]
     assert res.entities[richmond.parent].label != "Indiana"
-
-
-def test_resolve_a_groups_first_words_join_its_full_name_in_another_article() -> None:
-    # found in probe302: "Westside Unidos" of a Spanish-language outlet stayed apart from
-    # the "Westside Unidos Youth Soccer Club" other pages of the same story name
-    full = (
-        "Ana Ruiz coaches for the Eastside Unidos Youth Soccer Club.",
-        [("Ana Ruiz", "person"), ("Eastside Unidos Youth Soccer Club", "organization")],
-    )
-    short = (
-        "Eastside Unidos players rallied for Ana Ruiz.",
-        [("Eastside Unidos", "organization"), ("Ana Ruiz", "person")],
-    )
-    res = resolve(full, short)
-    club = by_label(res, "Eastside Unidos Youth Soccer Club")
-    assert res.mention_entity["d1"][0] == club.id
-    # ... only when it begins one group's name of the corpus
-    other = (
-        "Ana Ruiz thanked the Eastside Unidos Parents Group.",
-        [("Ana Ruiz", "person"), ("Eastside Unidos Parents Group", "organization")],
-    )
-    res = resolve(full, short, other)
-    assert len({e.id for e in res.entities.values() if e.type == "organization"}) == 3

@@ -174,7 +174,6 @@ def _match(
         is_surname(label.split())
         or why.startswith(("last names", "a short first name", "first names of one"))
     )
-    lone = lone or why.startswith("a group's first words")
     if len(candidates) == 1 or not lone:
         return candidates[0], why
     # one who bears the surname as written before others who bear it spelled another way
@@ -266,8 +265,6 @@ def _same_body(
         return "first word of a body another document of the same story names in full"
     if shared and _company_cut_short(cluster, words, others):
         return "a company's first words, which another document of the same story names in full"
-    if shared and _group_cut_short(cluster, words, others):
-        return "a group's first words, which another document of the same story names in full"
     for form in sorted(cluster.forms | {label}):
         for o in sorted(set(others) | other.forms):
             if same_org(form, o):
@@ -288,24 +285,6 @@ def _company_cut_short(cluster: Cluster, words: list[str], others: list[str]) ->
         o.split()[: len(words)] == words and set(o.split()[len(words) :]) <= more
         for o in others
         if len(o.split()) > len(words)
-    )
-
-
-def _group_cut_short(cluster: Cluster, words: list[str], others: list[str]) -> bool:
-    """A group's name of two words or more, with no head word of its own, that begins
-    another group's: "Westside Unidos" of "Westside Unidos Youth Soccer Club" (found in
-    probe302); not a company's ("Delta Bend" of "Delta Bend Seafood Processing", which
-    ``_company_cut_short`` reads). It joins only the one group of the corpus whose name it
-    begins (``_match``)."""
-    heads = read_head_words()
-    ends = heads["organization"] | heads["agency"] | heads["business"] | heads["media"]
-    if cluster.type != "organization" or len(words) < 2 or words[-1] in ends:
-        return False
-    return any(
-        len(o.split()) > len(words)
-        and o.split()[: len(words)] == words
-        and o.split()[-1] not in heads["business"]  # a company's is its own rule's
-        for o in others
     )
 
 

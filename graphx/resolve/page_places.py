@@ -107,8 +107,9 @@ class PagePlaces:
         ms = self.ext.mentions
         if self.based_in(ms[i]):
             return []
-        if county := namesakes.state_of_its_county(ms[i].text, self.named, self.gazetteer):
-            return [county]
+        county = namesakes.state_of_its_county(ms[i].text, self.named, self.gazetteer)
+        if county and county in places.states_named(self.named, self.gazetteer):
+            return [county]  # of a state the page names: not a county's namesake elsewhere
         places_idx = self._other_places(i)
         after = self.appositive(i)
         before = sorted((j for j in places_idx if j < i), reverse=True)
