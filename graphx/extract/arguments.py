@@ -342,13 +342,10 @@ def _from_a_place(token: Token) -> bool:
     Immigrant Justice Coalition")."""
     person = token.head
     # a headline's capitals make the noun a name's word ("for Guymon Father": probe310)
-    titled = person.pos_ == "PROPN" and not person.doc[person.i + 1 :][:1].text.istitle()
-    if (
-        token.dep_ != "compound"
-        or person.pos_ != "NOUN"
-        and not titled
-        or person.dep_ == "compound"
-    ):
+    after = person.doc[person.i + 1] if person.i + 1 < len(person.doc) else None
+    titled = person.pos_ == "PROPN" and not (after is not None and after.text.istitle())
+    noun = person.pos_ == "NOUN" or titled
+    if token.dep_ != "compound" or not noun or person.dep_ == "compound":
         return False
     return person.lower_ in capture_nouns()[0] or person.lemma_.lower() in capture_nouns()[0]
 
