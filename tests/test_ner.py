@@ -2207,6 +2207,28 @@ def test_ner_headed_named_bodies(blank: Language, text: str, ents: list, expecte
     assert triples(make_doc(blank, text, ents)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # found in probe310: a sector chief's title made the sector a person
+        ("Del Rio Sector Chief Amos Tate said it.", [("Del Rio Sector", "PERSON")]),
+        ("Agents of the Marfa Sector found them.", [("Marfa Sector", "PERSON")]),
+        ("The Omaha Field Office said so.", [("Omaha Field Office", "PERSON")]),
+    ],
+)
+def test_ner_a_sector_or_a_field_office_read_as_a_person_is_an_agency(
+    blank: Language, text: str, ents: list
+) -> None:
+    found = find_mentions(make_doc(blank, text, ents))
+    assert (found[0].text, found[0].type) == (ents[0][0], "agency")
+
+
+def test_ner_a_person_named_like_a_sector_stays_a_person(blank: Language) -> None:
+    # a review: a grower's surname is no Border Patrol sector of no place
+    doc = make_doc(blank, "Timothy Sector grows almonds.", [("Timothy Sector", "PERSON")])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Timothy Sector", "person")]
+
+
 def test_ner_a_union_locals_number_is_part_of_its_name(blank: Language) -> None:
     # found in probe240: the number was read as a product's model, and the union dropped
     ents = [("Packinghouse Workers Local", "ORG"), ("417", "CARDINAL")]

@@ -17,7 +17,7 @@ from graphx.errors import SettingsError
 from graphx.extract import places
 from graphx.extract.joined import in_a_title_case_line
 from graphx.extract.known import facility_or_group, read_titles
-from graphx.extract.someone import described_as_someone
+from graphx.extract.someone import described_as_someone, named_like_an_office
 from graphx.extract.titles import is_title_word
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import ENTITY_TYPES
@@ -95,7 +95,7 @@ def evidence_type(
     the next name begins: a longer name never runs into it.
     """
     cues = cues or read_cues()
-    if said_last := _last_word_type(doc, start, end, cues):
+    if said_last := _last_word_type(doc, start, end, cues, kind):
         return said_last, f"a name ending in {doc[end - 1].text!r}"
     if end < len(doc) and doc[end].lower_ in cues.after and kind != "person":
         word = doc[end].lower_
@@ -176,13 +176,15 @@ def last_words_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
     return cues.last.get(two, "") or cues.last.get(doc[end - 1].lower_, "")
 
 
-def _last_word_type(doc: Doc, start: int, end: int, cues: Cues) -> str:
+def _last_word_type(doc: Doc, start: int, end: int, cues: Cues, kind: str) -> str:
     """The type the last word or two of a name give it ("Intergovernmental Service
     Agreement", "Lindgren Elementary School"); a town's last word only after a word of
     where and with no one's role told after it ("in Enosburg Falls", not "Maria Falls, a
     lawyer", "a letter to Kevin Falls")."""
     if end - start < 2 or not doc[end - 1].is_title:
         return ""
+    if kind == "person" and named_like_an_office(doc[start:end]):
+        return ""  # "Timothy Sector"
     said = last_words_type(doc, start, end, cues)
     if said != "jurisdiction":
         return said

@@ -300,6 +300,7 @@ class NameWords:
     openers: frozenset[str]
     firms: frozenset[str]
     given_titles: frozenset[str]
+    kin: frozenset[str]
 
 
 _NAME_WORD_KINDS = (
@@ -307,6 +308,7 @@ _NAME_WORD_KINDS = (
     "opener",
     "firm",
     "given_title",
+    "kin",
 )
 
 

@@ -17,6 +17,7 @@ from graphx.extract.tree import objects_of
 
 __all__ = [
     "counted_people",
+    "named_like_an_office",
     "described_as_someone",
     "out_of_somewhere",
     "someone",
@@ -102,3 +103,13 @@ def counted_people(word: Token) -> bool:
 def out_of_somewhere(verb: Token) -> bool:
     """A verb told with "out" of where it takes people ("marched 31 people out of the plant")."""
     return any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
+
+
+def named_like_an_office(words: Span) -> bool:
+    """A person's name whose last words are a regional office's ("Timothy Sector", a
+    review): an office's only after a place the gazetteer knows ("Laredo Sector")."""
+    regional = read_head_words()["regional"]
+    for n in (2, 1):
+        if len(words) > n and " ".join(t.lower_ for t in words[-n:]) in regional:
+            return places.lookup(words[:-n].text) is None
+    return False

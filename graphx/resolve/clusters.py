@@ -104,15 +104,19 @@ def tokens_of(text: str) -> list[str]:
     return normalize_name(text).split()
 
 
-def person_named(clusters: Sequence[Cluster], short: list[str], title: str) -> Cluster | None:
-    """The document's person a person's mention (its words and its title) names: the first
-    by ``person_match``, else the one whose full name was written after the same title a
-    congregation gives a given name alone by ("Pastor Festus" ~ "Pastor Festus Adeyemi",
-    ``name_words.csv``'s given_title): not "Pastor Luis" and "Luis Hernandez", "her father
-    Antonio", nor one of two such ("Father Mike Okafor and Father Mike Brennan": reviews)."""
+def person_named(
+    clusters: Sequence[Cluster], short: list[str], title: str, before: str = ""
+) -> Cluster | None:
+    """The document's person a person's mention (its words, its title and the text
+    ``before`` it) names: the first by ``person_match``, else the one whose full name was
+    written after the same title a congregation gives a given name alone by ("Pastor Festus"
+    ~ "Pastor Festus Adeyemi", ``name_words.csv``'s given_title): not "Pastor Luis" and "Luis
+    Hernandez", "her father Antonio", nor one of two such ("Father Mike Okafor and Father
+    Mike Brennan": reviews)."""
     people = [c for c in clusters if c.type == "person"]
+    kin = _told_as_kin(before)
     found = next(
-        (c for c in people if any(person_match(short, tokens_of(n)) for n in c.names)), None
+        (c for c in people if any(person_match(short, tokens_of(n), kin) for n in c.names)), None
     )
     word = title.lower().rstrip(".")
     if found or len(short) != 1 or not title[:1].isupper():
@@ -123,12 +127,16 @@ def person_named(clusters: Sequence[Cluster], short: list[str], title: str) -> C
     return given[0] if len(given) == 1 else None
 
 
-def person_match(short: list[str], full: list[str]) -> bool:
+def person_match(short: list[str], full: list[str], kin: bool = False) -> bool:
     """ "lucero" ~ "henry lucero"; "todd lyons" ~ "todd michael lyons"; "pruitt" ~ "wendell
-    j pruitt jr"; "tafoya" ~ "eusebio tafoya lerma" (the first of two surnames, as Spanish
-    names are told short); never two first names, nor a junior and a senior."""
+    j pruitt jr"; "tafoya" ~ "eusebio tafoya lerma" and "tomas arreguin" ~ "tomas arreguin
+    olvera" (the first of two surnames, as Spanish names are told short, unless told as
+    ``kin``: "Jose Garcia Lopez's father, Jose Garcia"); never two first names, nor a junior
+    and a senior."""
     if suffixes_differ(short, full):
         return False
+    if len(short) > 1 and full[:-1] == short and _first_surname(short[-1:], full):
+        return not kin  # found in probe309: "Tomás Arreguín Olvera ... Tomás Arreguín is home"
     if short != full and without_suffix(short) == without_suffix(full):
         return True  # "wendell pruitt" ~ "wendell pruitt jr"
     short, full = without_suffix(short), without_suffix(full)
@@ -147,6 +155,12 @@ def _first_surname(short: list[str], full: list[str]) -> bool:
         return False
     names = nicknamer()
     return not (names.nicknames_of(short[0]) or names.canonicals_of(short[0]))
+
+
+def _told_as_kin(before: str) -> bool:
+    """Text before a name that ends in a noun of kin ("his father, ", "her son"): the name is
+    another person than a namesake the page named before (``name_words.csv``'s kin)."""
+    return any(w in name_words().kin for w in re.findall(r"[a-z]+", before.lower())[-2:])
 
 
 @functools.cache

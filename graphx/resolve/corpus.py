@@ -9,7 +9,7 @@ body, a place's enclosing place).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from graphx.extract import places
 from graphx.extract.gazetteer import county_of_town
@@ -220,25 +220,35 @@ def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> d
     label).
 
     News outlets are left out: the wire that carried two stories says nothing
-    about whether they name the same person.
+    about whether they name the same person. Only a co-participant few documents name is
+    evidence (every story names ICE); a person the corpus names often keeps the people and
+    bodies named in two of their documents or more: their own story's, not one article's,
+    nor a town (reviews). A body named often has none: a shared lawyer joined a group to a
+    restaurant association of its initials (a review).
     """
-    company: dict[int, set[str]] = defaultdict(set)
+    seen: dict[int, Counter[str]] = defaultdict(Counter)
     labelled: dict[int, str] = {}  # one label per corpus cluster, not one per document
-    # Only a co-participant few documents name is evidence: every story names ICE.
     most = max(3, int(_COMPANY_SHARE * len(by_doc)))
+    often: set[int] = set()
+    people: set[int] = set()
+    places: set[str] = set()
     for clusters in by_doc:
-        actors = {
-            id(merged[id(c)]): merged[id(c)]
-            for c in clusters
-            if c.type in _COMPANY_TYPES and len(merged[id(c)].docs) <= most
-        }
+        actors = {id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in _COMPANY_TYPES}
+        often |= {key for key, c in actors.items() if len(c.docs) > most}
+        people |= {key for key, c in actors.items() if c.type == "person"}
+        places |= {label_of(c) for c in actors.values() if c.type == "jurisdiction"}
         labels = {
             key: labelled.get(key) or labelled.setdefault(key, label_of(c))
             for key, c in actors.items()
+            if key not in often
         }
         for key in actors:
-            company[key] |= {label for other, label in labels.items() if other != key and label}
-    return company
+            seen[key].update({label for other, label in labels.items() if other != key and label})
+    return {
+        key: {n for n, k in told.items() if key not in often or (k > 1 and n not in places)}
+        for key, told in seen.items()
+        if key not in often or key in people
+    }
 
 
 def drop_shared_place_names(entities: dict[str, Entity]) -> None:

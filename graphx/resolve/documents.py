@@ -241,7 +241,8 @@ class DocResolver:
 
     def _local_match(self, m: Mention, norm: str) -> Cluster | None:
         tokens = norm.split()
-        if m.type == "person" and (person := person_named(self.clusters, tokens, m.title)):
+        before = self.doc.text[max(0, m.start - 30) : m.start]  # "his father, " tells another
+        if m.type == "person" and (person := person_named(self.clusters, tokens, m.title, before)):
             return person
         if len(tokens) == 1 and not m.canonical:
             for cluster in self.clusters:  # "Herald" after "Boston Herald"

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from graphx.extract.known import name_words, read_head_words, read_titles
 from graphx.extract.ner import normalize_name
+from graphx.extract.taxonomy import load_taxonomy
 from graphx.lexicon import Lexicon, shipped
 from graphx.resolve.aliases import AliasRules
 from graphx.resolve.bodies import full_initials
@@ -36,6 +37,7 @@ from graphx.resolve.clusters import (
     suffixes_differ,
     without_suffix,
 )
+from graphx.resolve.seats import seat_words
 
 __all__ = ["fuzzy_join"]
 
@@ -216,13 +218,33 @@ def _joinable(cluster: Cluster, other: Cluster, label: str, shared: set[str]) ->
             return "same first name and surname"
         if any(len(f) > len(tokens) and f[-len(tokens) :] == tokens for f in fulls):
             return "last names of a person named in full elsewhere"
-        second = any(len(f) == len(tokens) + 1 and f[:-1] == tokens for f in fulls)
-        if len(tokens) > 1 and second and shared:  # "Maria Lopez" may be another woman
+        if len(tokens) > 1 and shared and _second_surname_dropped(cluster, other, tokens, fulls):
             with_whom = sorted(shared)[0]
             return f"first names of one named with a second surname elsewhere, with {with_whom}"
         apart = not cluster.docs & other.docs  # two names one article tells apart
         return _spelling_variant(tokens, fulls, shared, apart=apart)
     return _same_body(cluster, other, label, others, shared)
+
+
+def _second_surname_dropped(
+    cluster: Cluster, other: Cluster, tokens: list[str], fulls: list[list[str]]
+) -> bool:
+    """Whether a name is another's without its second surname ("Rigoberto Almaraz" of
+    "Rigoberto Almaraz Ochoa") with the same seat. Within one article the page's full name
+    joins it first, unless told as kin ("Jose Garcia Lopez's father, Jose Garcia":
+    ``clusters.person_named``)."""
+    # "Maria Lopez" may be another woman, as "Councilwoman Maria Lopez" or "Judge Maria Lopez"
+    # is of "Maria Lopez Vega" who holds no office ("Coach Maria Lopez Vega" may be her)
+    if (_titles(cluster) ^ _titles(other)) & shipped().derived(_office_words):
+        return False
+    return any(len(f) == len(tokens) + 1 and f[:-1] == tokens for f in fulls)
+
+
+def _office_words(lexicon: Lexicon) -> frozenset[str]:
+    """Titles of an office: a seat on a body (``seat_titles.csv``), an office of a place of one
+    word (``place_titles.txt``: "mayor", "sheriff") and a court's (``COURT`` rows: "judge")."""
+    places = {normalize_name(t) for t in lexicon.word_set("place_titles.txt") if " " not in t}
+    return seat_words() | places | frozenset(load_taxonomy(lexicon).courts)
 
 
 def _suffix_told_once(cluster: Cluster, other: Cluster) -> bool:

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from graphx.lexicon import Lexicon, shipped
 from graphx.model import Entity
 
-__all__ = ["seats_of"]
+__all__ = ["seat_words", "seats_of"]
 
 _BODIES = ("agency", "organization")
 
@@ -99,6 +99,12 @@ def _a_seat_on(said: list[str], name: frozenset[str]) -> bool:
     seats = shipped().derived(_seat_titles)
     seated = any(seats.get(word, frozenset()) & name for word in said)
     return seated and all(word in seats or word in name for word in said)
+
+
+def seat_words() -> frozenset[str]:
+    """The title words of ``seat_titles.csv``: a seat or a role on a body ("councilwoman",
+    "supervisor", "chair")."""
+    return frozenset(shipped().derived(_seat_titles))
 
 
 def _name_words(body: Entity) -> frozenset[str]:
