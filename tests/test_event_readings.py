@@ -2065,6 +2065,33 @@ def test_people_of_a_body_stand_for_it(
 @pytest.mark.parametrize(
     ("text", "trigger", "agents"),
     [
+        # found in probe313: who is condemned, thanked or sued "for" a gerund did it
+        ("The Salt River Alliance condemned the Pima County Board of Supervisors for "
+         "approving an agreement on Tuesday.", "approving", ["Pima County Board of Supervisors"]),
+        ("The alliance thanked Supervisor Ann Kasprzak for voting against the deal on "
+         "Tuesday.", "voting", ["Ann Kasprzak"]),
+        # ... and who a passive verb praises, not the one who praises
+        ("Sheriff Dale Ortiz was praised by the Salt River Alliance for releasing the men "
+         "on Tuesday.", "releasing", ["Dale Ortiz"]),
+        # ... not one billed, and not a gerund's own words (reviews)
+        ("The Butler County Sheriff's Office billed the Department of Homeland Security for "
+         "jailing 300 immigrants in 2019.", "jailing", ["Butler County Sheriff's Office"]),
+        ("Ana Ruiz sued the Dayton Police Department for arresting her at a protest in 2020.",
+         "protest", []),
+        # ... not a thing put to a use: the subject does it
+        ("The Pima County Sheriff's Office used the grant for funding a legal defense "
+         "program on Tuesday.", "funding", ["Pima County Sheriff's Office"]),
+    ],
+)  # fmt: skip
+def test_who_is_blamed_for_a_gerund_did_it(
+    nlp: Language, text: str, trigger: str, agents: list[str]
+) -> None:
+    assert agents_of(nlp, text, trigger) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents"),
+    [
         # found in a fresh corpus: who "which" stands for did what its clause tells
         ("Speakers thanked the Dover Immigrant Alliance, which organized Monday's rally.",
          "rally", ["Dover Immigrant Alliance"]),
@@ -2522,6 +2549,10 @@ def test_a_courts_agreeing_rules(nlp: Language, text: str, kind: str) -> None:
         # found in probe110 (read): a bond the judge would not lower
         ("Judge Maria Ortega refused Thursday to lower the $5,000 bond of Luis Ramos.",
          "2024-03-07"),
+        # found in probe310: a court agreeing to do what it was asked rules too
+        ("An immigration judge on Tuesday agreed to release a Lakeview man on a $6,000 bond.",
+         "2024-03-05"),
+        ("The judge agreed Monday to postpone the hearing.", "2024-03-04"),
     ],
 )  # fmt: skip
 def test_a_court_refusing_an_act_rules(nlp: Language, text: str, day: str) -> None:
@@ -3815,3 +3846,55 @@ def test_a_headlines_town_before_a_person_noun_is_where_they_are_from(
 
     token = next(t for t in nlp(text) if t.text == word)
     assert _from_a_place(token) is from_there
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # found in probe305: the parser hangs the participle on the infinitive of purpose
+        ("Ocean County went to federal court Friday to try to save its jail deal with ICE, "
+         "filing a lawsuit that challenges the new state law.", "filing"),
+        ("Agents went to the packing plant on Friday to serve a warrant, arresting 12 "
+         "workers.", "arresting"),
+    ],
+)  # fmt: skip
+def test_a_participle_hung_on_a_purpose_is_of_the_verbs_day(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    # the article is of Friday, March 8, 2024: "Friday" is that day
+    assert days(event_by_trigger(events_of(nlp, text), trigger)) == ("2024-03-08", "2024-03-08")
+
+
+def test_a_participle_told_later_than_a_purpose_is_not_of_the_verbs_day(nlp: Language) -> None:
+    # a review: the asylum claim came after 1999, whenever it was
+    text = "Ana Perez came to the United States in 1999 to work on farms, later filing for asylum."
+    assert [e.time for e in events_of(nlp, text) if e.trigger == "filing"] in ([], [None])
+
+
+def test_a_judges_own_act_agreed_to_is_no_ruling(nlp: Language) -> None:
+    # reviews: what a judge agrees to do for herself is no court's act
+    for text in (
+        "Judge Carla Diaz agreed Friday to release her tax records.",
+        "The judge agreed Thursday to suspend her campaign for the Supreme Court.",
+        "The judge agreed Thursday to postpone her retirement.",
+    ):
+        assert [e for e in events_of(nlp, text) if e.trigger == "agreed"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in probes 302 and 309: a request granted is a decision, not money given
+        ("On Tuesday the Board of Immigration Appeals granted a stay of removal.", "policy"),
+        ("The Lane County board on Tuesday granted the sheriff's request for more deputies.",
+         "policy"),
+        ("Judge Ann Lee on Tuesday granted the motion to dismiss.", "legal_action"),
+        # ... money asked for and granted is funding
+        ("The city granted the group's request for $20,000 on Tuesday.", "funding"),
+        ("FEMA granted the city's request for federal funds on Tuesday.", "funding"),
+        ("The county on Tuesday granted $50,000 to the legal aid group.", "funding"),
+    ],
+)  # fmt: skip
+def test_a_request_granted_is_a_decision(nlp: Language, text: str, kind: str) -> None:
+    (event,) = [e for e in events_of(nlp, text) if e.trigger == "granted"]
+    assert event.event_type == kind

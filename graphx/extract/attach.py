@@ -35,7 +35,7 @@ from graphx.extract.timex.spans import (
     publication_offset,
     weekday_named,
 )
-from graphx.extract.tree import part_hung_on_a_verb, planned, progressive
+from graphx.extract.tree import part_hung_on_a_verb, planned, progressive, purposes
 from graphx.extract.triggers import Taxonomy, event_sense, load_taxonomy
 from graphx.extract.two_times import folded, own_dates, without_filing_days
 from graphx.model import TimeExpression
@@ -70,7 +70,7 @@ def _participle_of_verb(token: Token, triggers: set[int], a_day: bool = False) -
         return None
     adjuncts = [
         c.i
-        for v in (verb, *_joined_undated(verb))
+        for v in (verb, *_joined_undated(verb), *purposes(verb))
         for c in v.children
         if c.i in triggers and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
     ] + clauses.adjunct_nouns(verb, triggers)

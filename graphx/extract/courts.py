@@ -15,8 +15,10 @@ from graphx.extract import antecedents
 from graphx.extract.doers import doers
 from graphx.extract.known import read_head_words
 from graphx.extract.lemmas import phrasal_verb
+from graphx.extract.someone import someone
 from graphx.extract.taxonomy import Taxonomy
 from graphx.extract.tree import direct_objects
+from graphx.extract.word_lists import capture_word_kinds
 
 __all__ = [
     "a_council_named_before",
@@ -27,6 +29,7 @@ __all__ = [
     "pleaded",
     "refused",
     "ruled_by_court",
+    "ruled_by_its_verb",
     "ruling_of",
     "titled_before",
 ]
@@ -197,6 +200,58 @@ _TOLD_IN = frozenset({"interview", "remarks", "speech"})  # talk; texts: WRITTEN
 
 
 _COURTS_ACTS = frozenset({"legal_action", "policy", "funding", "release"})
+
+
+def ruled_by_its_verb(
+    verb: Token,
+    lemma: str,
+    taxonomy: Taxonomy,
+    sense: Callable[[Token, Taxonomy], tuple[str, str] | None],
+) -> tuple[str, str] | None:
+    """A court's ruling told as what it agreed to do, found, or let go on."""
+    if lemma in taxonomy.rows.get("CONSENT", {}) and (ruled := _consented(verb, taxonomy, sense)):
+        return ruled
+    if lemma in taxonomy.finding and (found := found_by_court(verb, taxonomy)):
+        return found
+    return let_go_on(verb, taxonomy) if lemma in taxonomy.rows.get("LET", {}) else None
+
+
+def _consented(
+    verb: Token, taxonomy: Taxonomy, sense: Callable[[Token, Taxonomy], tuple[str, str] | None]
+) -> tuple[str, str] | None:
+    """A court's consent to do a court's act, its ruling (``CONSENT`` rows: "an immigration
+    judge agreed to release him on bond"), else None ("the judge agreed to release her tax
+    records", "agreed to sue the county", "agreed to end their contract")."""
+    court = court_acting(verb, taxonomy)
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if court and any(
+        _a_courts_act(a, found, taxonomy) for a in acts if (found := sense(a, taxonomy))
+    ):
+        return ruling_of(court, taxonomy)
+    return None
+
+
+def _a_courts_act(act: Token, found: tuple[str, str], taxonomy: Taxonomy) -> bool:
+    """A court's act on a matter before it: someone freed, a ruling, a bond, an order, a
+    delay or a suspension of a proceeding, a request or a happening ("release him",
+    "postpone the hearing", "block the deportations"), or a proceeding ended; not a
+    judge's own ("suspend her campaign", "postpone her retirement", "order pizza")."""
+    kind, family = found[0], taxonomy.family(found[1], found[0])
+    objects = direct_objects(act)
+    if kind == "release":
+        taken = capture_word_kinds().get("taken", frozenset())
+        return any(someone(o, taken) for o in objects)
+    matters = _PROCEEDINGS | taxonomy.petitions
+    before_it = any(
+        o.lemma_.lower() in matters or o.lemma_.lower() in taxonomy.nouns for o in objects
+    )
+    if family == "end":
+        return any(o.lemma_.lower() in _PROCEEDINGS for o in objects)
+    return before_it and family in _COURT_FAMILIES
+
+
+# the families of acts a court does when it agrees to them
+_COURT_FAMILIES = frozenset({"ruling", "bond", "order", "postpone", "suspend"})
 
 
 def refused(

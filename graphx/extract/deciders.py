@@ -27,6 +27,7 @@ from graphx.model import TimeExpression
 __all__ = [
     "approval_before",
     "approved_act",
+    "asked_for_no_money",
     "by_a_body",
     "by_a_voting_body",
     "by_whom",
@@ -148,13 +149,31 @@ def ruled_or_approved(
 ) -> tuple[str, str] | None:
     """A court's act of a policy verb is a ruling ("a federal judge ordered"), as is its end
     of a lawsuit ("Judge Ana Ruiz ended the lawsuit", no settling); a body's approval of a
-    measure that names an act is that act ("approved the settlement")."""
+    measure that names an act is that act ("approved the settlement"); a request granted is
+    an approval ("granted his request for a stay": no money given)."""
+    granted = kind == "funding" and asked_for_no_money(verb, taxonomy)
+    if granted:
+        kind, lemma = "policy", "approve"
     ruled = kind in ("policy", "funding") or taxonomy.family(lemma, kind) == _SETTLE
     if ruled and (court := courts.court_acting(verb, taxonomy)):
         return courts.ruling_of(court, taxonomy)
     if taxonomy.family(lemma, kind) == _ENACT:
-        return approved_act(verb, taxonomy)
+        return approved_act(verb, taxonomy) or ((kind, lemma) if granted else None)
     return None
+
+
+def asked_for_no_money(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A ``GRANT`` verb whose object is what someone asked for, and no money ("granted his
+    request for a stay", "granted the permit"; not "granted the group's request for
+    $20,000", "granted the city's request for federal funds"): a decision, no money given."""
+    if verb.lemma_.lower() not in taxonomy.rows.get("GRANT", {}):
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    asked = [o for o in asked if o.lemma_.lower() in taxonomy.petitions]
+    money = frozenset().union(*money_words().values())
+    return bool(asked) and not any(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in money for o in asked for t in o.subtree
+    )
 
 
 def by_whom(verb: Token, lemma: str, kind: str, taxonomy: Taxonomy) -> tuple[str, str]:

@@ -17,6 +17,8 @@ from graphx.extract.clauses import adjunct_verb, ancestors
 from graphx.extract.known import read_head_words
 from graphx.extract.same_day import text_that_acts
 from graphx.extract.taxonomy import load_taxonomy
+from graphx.extract.word_lists import judging_verbs
+from graphx.lexicon import shipped
 
 __all__ = [
     "body_saying_it",
@@ -83,6 +85,8 @@ def implied_subject(trigger: Token) -> list[Token]:
         if below.dep_ == "relcl" or (below.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN")):
             inside = {t.i for t in below.subtree}
             return _named_by_copula(token, below) or [t for t in token.subtree if t.i not in inside]
+        if blamed := _blamed_for(below, token, trigger):
+            return blamed
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         if below.dep_ == "nsubjpass" and below.pos_ == "NOUN" and not subjects:
             # "The vigil was organized with the coalition": who it was done with
@@ -94,6 +98,46 @@ def implied_subject(trigger: Token) -> list[Token]:
             return list(subjects[0].subtree)
         below = token
     return []
+
+
+def _blamed_for(prep: Token, verb: Token, trigger: Token) -> list[Token]:
+    """Who a verb of judging and its "for" say did what the gerund after it tells: the one
+    the verb praises, blames or sues ("condemned the board for approving the deal", "sued
+    the county for holding him"), or a passive verb's subject ("the board was condemned by
+    the group for approving it"); found in probe313, where the group that condemned the
+    board approved the deal. Not a gerund's own words ("sued the city for arresting him at
+    a protest": no one judged held the protest), nor a verb of using or billing."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or trigger.head.i != prep.i:
+        return []
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" or not _judging(verb):
+        return []
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return list(done_to[0].subtree) if done_to and _someone(done_to[0]) else []
+
+
+def _judging(verb: Token) -> bool:
+    """A verb of judging someone for an act: a statement's or a lawsuit's trigger of
+    praise, blame or suing, or one of ``judging_verbs.txt``."""
+    lemma, taxonomy = verb.lemma_.lower(), load_taxonomy()
+    family = taxonomy.family(lemma, taxonomy.verbs.get(lemma, ""))
+    return family in _JUDGING or lemma in judging_verbs()
+
+
+# the families of statements and suits that judge someone for what they did
+_JUDGING = frozenset({"criticize", "praise", "accuse", "sue"})
+
+
+def _someone(noun: Token) -> bool:
+    """A name or a pronoun of someone, or a body's or a person's common noun."""
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "AGENCY") or noun.tag_ == "PRP":
+        return noun.lower_ not in ("it", "its")
+    word = noun.lemma_.lower()
+    bodies = antecedents.definite_heads().get(word, "") in ("agency", "jurisdiction")
+    return (
+        bodies
+        or word in read_head_words()["votes"]
+        or word in shipped().word_set("person_nouns.txt")
+    )
 
 
 def _body_passed_on_a_vote(vote: Token) -> list[Token]:

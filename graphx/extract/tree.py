@@ -10,6 +10,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from graphx.extract.timex.rules import words
+
 __all__ = [
     "ACT_PREPOSITIONS",
     "ancestors",
@@ -27,6 +29,7 @@ __all__ = [
     "part_hung_on_a_verb",
     "planned",
     "progressive",
+    "purposes",
     "verb_over",
 ]
 
@@ -95,6 +98,27 @@ def ancestors(token: Token) -> list[Token]:
         token = token.head
         found.append(token)
     return found
+
+
+def purposes(verb: Token) -> list[Token]:
+    """A verb's infinitives of purpose, on which the parser may hang a participle that tells
+    the verb's own act ("went to court Friday to try to save the deal, filing a lawsuit":
+    found in probe305); not one whose participles tell a time of their own ("to meet
+    clients, filing 30 claims by Friday", "to work, later filing for asylum": a review;
+    ``time_words.json``'s later_words)."""
+    later = frozenset(words()["later_words"]["words"])
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in later
+            for p in c.children
+            if p.dep_ in ("advcl", "xcomp") and p.tag_ == "VBG"
+            for t in p.subtree
+        )
+    ]
 
 
 def infinitive_of_noun(verb: Token) -> bool:

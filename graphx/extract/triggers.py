@@ -350,12 +350,10 @@ _WORKS_PUT_OUT = frozenset({"release", "publish"})
 
 
 def _court_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """A court's ruling told as what it found or let go on, a court's hearing, or someone
-    going to court told as asking one to act, else None."""
-    if lemma in taxonomy.finding and (found := courts.found_by_court(verb, taxonomy)):
-        return found
-    if lemma in taxonomy.rows.get("LET", {}) and (let := courts.let_go_on(verb, taxonomy)):
-        return let
+    """A court's ruling told as what it found, let go on or agreed to do ("a judge agreed to
+    release him"), a court's hearing, or going to court told as asking it to act, else None."""
+    if ruled := courts.ruled_by_its_verb(verb, lemma, taxonomy, event_sense):
+        return ruled
     if heard := courts.heard_in_court(verb, lemma, taxonomy):
         return heard
     pleading = lemma in taxonomy.pleading

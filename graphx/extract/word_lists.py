@@ -18,6 +18,7 @@ __all__ = [
     "capture_nouns",
     "capture_word_kinds",
     "inexact_count_words",
+    "judging_verbs",
     "kind_words",
     "listed_sense",
     "many_acts_words",
@@ -90,6 +91,12 @@ def byline_roles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``byline_roles.txt``: a reporter's or a show's roles ("host", "byline"), which a
     transcript writes after a speaker's name (``page``)."""
     return (lexicon or shipped()).word_set("byline_roles.txt")
+
+
+def judging_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """``judging_verbs.txt``: verbs by which one thanks, blames or punishes someone "for"
+    an act the one judged did (``subjects``)."""
+    return (lexicon or shipped()).word_set("judging_verbs.txt")
 
 
 def organizers(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
