@@ -78,7 +78,6 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("judging_verbs.txt", ("extract",)),
     Resource("local_body_words.txt", ("resolve",)),
     Resource("many_acts_words.txt", ("extract",)),
-    Resource("minutes_words.csv", ("extract",)),
     Resource("money_words.txt", ("extract",)),
     Resource("media.csv", ("extract", "resolve")),
     Resource("member_nouns.txt", ("extract",)),

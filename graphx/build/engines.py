@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from graphx.boundary import failure, stage
 from graphx.errors import SettingsError
-from graphx.extract import aspect, events, lines, minutes, ner, releases, updates
+from graphx.extract import aspect, events, lines, ner, releases, updates
 from graphx.extract.chunks import CHUNK_CHARS, join_extractions, split_text
 from graphx.extract.spoken import spoken_day
 from graphx.extract.tables import load_tables
@@ -86,7 +86,6 @@ def extract(doc: Doc, document: Document) -> DocExtraction:
             later=later,
         )
         mentions, found = releases.page_statement(doc, document, mentions, found, headline_end)
-        found = minutes.recorded_votes(doc, mentions, times, found)
     return DocExtraction(document.id, sentences, mentions, times, found)
 
 

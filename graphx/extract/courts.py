@@ -241,12 +241,12 @@ def _a_courts_act(act: Token, found: tuple[str, str], taxonomy: Taxonomy) -> boo
     if kind == "release":
         taken = capture_word_kinds().get("taken", frozenset())
         return any(someone(o, taken) for o in objects)
+    if family == "end":
+        return any(o.lemma_.lower() in _PROCEEDINGS for o in objects)
     matters = _PROCEEDINGS | taxonomy.petitions
     before_it = any(
         o.lemma_.lower() in matters or o.lemma_.lower() in taxonomy.nouns for o in objects
     )
-    if family == "end":
-        return any(o.lemma_.lower() in _PROCEEDINGS for o in objects)
     return before_it and family in _COURT_FAMILIES
 
 
