@@ -27,6 +27,7 @@ from graphx.model import TimeExpression
 __all__ = [
     "approval_before",
     "approved_act",
+    "asked_for",
     "asked_for_no_money",
     "by_a_body",
     "by_a_voting_body",
@@ -162,14 +163,20 @@ def ruled_or_approved(
     return None
 
 
+def asked_for(verb: Token, taxonomy: Taxonomy) -> list[Token]:
+    """The verb's objects that name what someone asked for: "his request", "bond", "the
+    motion" (``PETITION`` rows)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for o in objects if o.lemma_.lower() in taxonomy.petitions]
+
+
 def asked_for_no_money(verb: Token, taxonomy: Taxonomy) -> bool:
     """A ``GRANT`` verb whose object is what someone asked for, and no money ("granted his
     request for a stay", "granted the permit"; not "granted the group's request for
     $20,000", "granted the city's request for federal funds"): a decision, no money given."""
     if verb.lemma_.lower() not in taxonomy.rows.get("GRANT", {}):
         return False
-    asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    asked = [o for o in asked if o.lemma_.lower() in taxonomy.petitions]
+    asked = asked_for(verb, taxonomy)
     money = frozenset().union(*money_words().values())
     return bool(asked) and not any(
         t.ent_type_ == "MONEY" or t.lemma_.lower() in money for o in asked for t in o.subtree

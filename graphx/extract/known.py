@@ -31,6 +31,7 @@ __all__ = [
     "name_words",
     "normalize_name",
     "read_head_words",
+    "regional_head_size",
     "read_products",
     "read_titles",
     "table_patterns",
@@ -227,6 +228,14 @@ def read_head_words(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]
         SettingsError: the file is unreadable or a row has an unknown kind.
     """
     return (lexicon or shipped()).derived(_head_words)
+
+
+def regional_head_size(words: Sequence[str]) -> int:
+    """How many last words of a name, lower case, are a regional office's head (``regional``
+    rows of ``head_words.csv``: 2 of "new orleans field office", 1 of "laredo sector"), with
+    words before them; 0 for any other name."""
+    regional = read_head_words()["regional"]
+    return next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in regional), 0)
 
 
 def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:

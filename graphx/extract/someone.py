@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from graphx.extract import places
-from graphx.extract.known import any_head_words, name_words, read_head_words
+from graphx.extract.known import any_head_words, name_words, read_head_words, regional_head_size
 from graphx.extract.tree import objects_of
 
 __all__ = [
@@ -108,8 +108,5 @@ def out_of_somewhere(verb: Token) -> bool:
 def named_like_an_office(words: Span) -> bool:
     """A person's name whose last words are a regional office's ("Timothy Sector", a
     review): an office's only after a place the gazetteer knows ("Laredo Sector")."""
-    regional = read_head_words()["regional"]
-    for n in (2, 1):
-        if len(words) > n and " ".join(t.lower_ for t in words[-n:]) in regional:
-            return places.lookup(words[:-n].text) is None
-    return False
+    n = regional_head_size([t.lower_ for t in words])
+    return bool(n) and places.lookup(words[:-n].text) is None

@@ -44,7 +44,7 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     if lemma not in taxonomy.verbs:
         return None
     kind = taxonomy.verbs[lemma]
-    if lemma in taxonomy.deciding and not _asked_for(token, taxonomy):
+    if lemma in taxonomy.deciding and not deciders.asked_for(token, taxonomy):
         return None  # "denied wrongdoing", "turned down the job": no decision on a request
     if kind == "statement":
         if _unspoken(token):
@@ -111,12 +111,6 @@ def _end_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] |
     if court := courts.court_acting(verb, taxonomy):
         return courts.ruling_of(court, taxonomy)
     return "policy", lemma
-
-
-def _asked_for(verb: Token, taxonomy: Taxonomy) -> bool:
-    """The verb's object names what someone asked for: "his request", "bond", "the motion"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.lemma_.lower() in taxonomy.petitions for o in objects)
 
 
 def awaited(noun: Token, taxonomy: Taxonomy) -> bool:

@@ -230,13 +230,11 @@ def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> d
     labelled: dict[int, str] = {}  # one label per corpus cluster, not one per document
     most = max(3, int(_COMPANY_SHARE * len(by_doc)))
     often: set[int] = set()
-    people: set[int] = set()
-    places: set[str] = set()
+    named: dict[int, Cluster] = {}  # every actor, by key
     for clusters in by_doc:
         actors = {id(merged[id(c)]): merged[id(c)] for c in clusters if c.type in _COMPANY_TYPES}
         often |= {key for key, c in actors.items() if len(c.docs) > most}
-        people |= {key for key, c in actors.items() if c.type == "person"}
-        places |= {label_of(c) for c in actors.values() if c.type == "jurisdiction"}
+        named.update(actors)
         labels = {
             key: labelled.get(key) or labelled.setdefault(key, label_of(c))
             for key, c in actors.items()
@@ -244,10 +242,11 @@ def corpus_company(by_doc: list[list[Cluster]], merged: dict[int, Cluster]) -> d
         }
         for key in actors:
             seen[key].update({label for other, label in labels.items() if other != key and label})
+    places = {label_of(c) for c in named.values() if c.type == "jurisdiction"}
     return {
         key: {n for n, k in told.items() if key not in often or (k > 1 and n not in places)}
         for key, told in seen.items()
-        if key not in often or key in people
+        if key not in often or named[key].type == "person"
     }
 
 

@@ -230,7 +230,7 @@ def _second_surname_dropped(
     cluster: Cluster, other: Cluster, tokens: list[str], fulls: list[list[str]]
 ) -> bool:
     """Whether a name is another's without its second surname ("Rigoberto Almaraz" of
-    "Rigoberto Almaraz Ochoa") with the same seat. Within one article the page's full name
+    "Rigoberto Almaraz Ochoa") with the same office. Within one article the page's full name
     joins it first, unless told as kin ("Jose Garcia Lopez's father, Jose Garcia":
     ``clusters.person_named``)."""
     # "Maria Lopez" may be another woman, as "Councilwoman Maria Lopez" or "Judge Maria Lopez"
@@ -244,7 +244,7 @@ def _office_words(lexicon: Lexicon) -> frozenset[str]:
     """Titles of an office: a seat on a body (``seat_titles.csv``), an office of a place of one
     word (``place_titles.txt``: "mayor", "sheriff") and a court's (``COURT`` rows: "judge")."""
     places = {normalize_name(t) for t in lexicon.word_set("place_titles.txt") if " " not in t}
-    return seat_words() | places | frozenset(load_taxonomy(lexicon).courts)
+    return seat_words(lexicon) | places | frozenset(load_taxonomy(lexicon).courts)
 
 
 def _suffix_told_once(cluster: Cluster, other: Cluster) -> bool:

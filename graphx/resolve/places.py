@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graphx.extract.known import read_head_words
+from graphx.extract.known import regional_head_size
 from graphx.extract.taxonomy import Taxonomy
 from graphx.model import Entity, Event, Participant
 from graphx.resolve.reports import Told, family_of
@@ -80,12 +80,9 @@ def _regional(label: str) -> bool:
 def _office_city(label: str) -> str:
     """The words before a regional office's head, lower-cased ("new orleans" of "New Orleans
     Field Office"); "" for any other name."""
-    regional = read_head_words()["regional"]
     words = label.lower().split()
-    for size in (2, 1):
-        if len(words) > size and " ".join(words[-size:]) in regional:
-            return " ".join(words[:-size])
-    return ""
+    size = regional_head_size(words)
+    return " ".join(words[:-size]) if size else ""
 
 
 def _told_there(ids: list[str], doc_ids: set[str], entities: dict[str, Entity]) -> str:

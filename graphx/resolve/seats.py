@@ -101,10 +101,10 @@ def _a_seat_on(said: list[str], name: frozenset[str]) -> bool:
     return seated and all(word in seats or word in name for word in said)
 
 
-def seat_words() -> frozenset[str]:
+def seat_words(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The title words of ``seat_titles.csv``: a seat or a role on a body ("councilwoman",
     "supervisor", "chair")."""
-    return frozenset(shipped().derived(_seat_titles))
+    return frozenset((lexicon or shipped()).derived(_seat_titles))
 
 
 def _name_words(body: Entity) -> frozenset[str]:
