@@ -2726,3 +2726,49 @@ def test_resolve_a_footers_town_moves_no_city_abroad_nor_a_captions() -> None:
     res = resolve_corpus([extracted], [document], settings=Settings())
     richmond = res.entities[res.mention_entity["d0"][0]]
     assert res.entities[richmond.parent].label != "Indiana"
+
+
+def test_resolve_a_bare_town_beside_a_peoples_adjective_is_the_town_another_page_placed() -> None:
+    # found in probe325: "the Canadian border" put Canadian, Texas among a Vermont page's
+    # states, so its "Sheldon" was read as the Texas town, and "the Sheldon farm" later on
+    # the page made that reading sure; another page had placed Sheldon in Vermont
+    res = resolve(
+        ("The worker lives in Sheldon, Vt.",
+         [("Sheldon", "jurisdiction"), ("Vt.", "jurisdiction")]),
+        ("A worker from Sheldon was held near the Canadian border in Vermont. He is back on "
+         "the Sheldon farm.",
+         [("Sheldon", "jurisdiction"), ("Canadian", "jurisdiction"), ("Vermont", "jurisdiction"),
+          ("Sheldon", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]
+    assert res.mention_entity["d1"][0] == res.mention_entity["d1"][3]
+    assert res.entities[res.entities[res.mention_entity["d0"][0]].parent].label == "Vermont"
+
+
+def test_resolve_a_small_namesake_of_a_big_city_read_by_a_page_yields_to_another_pages() -> None:
+    # found in probe321: a Wyoming page naming "Jackson" beside Aurora, Mexico and Teton
+    # County read it as Missouri's town, and kept that reading as sure since Mississippi's
+    # Jackson is a big city; another page had placed Jackson in Wyoming
+    res = resolve(
+        ("Agents made the arrests in Jackson, Wyo.",
+         [("Jackson", "jurisdiction"), ("Wyo.", "jurisdiction")]),
+        ("Families in Jackson wait. The men are held in Aurora, Colorado, and two were sent "
+         "to Mexico. Schools in Teton County saw fewer students.",
+         [("Jackson", "jurisdiction"), ("Aurora", "jurisdiction"), ("Colorado", "jurisdiction"),
+          ("Mexico", "jurisdiction"), ("Teton County", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0]
+
+
+def test_resolve_a_big_citys_namesake_a_page_places_by_its_county_keeps_its_reading() -> None:
+    # a review: a Missouri page naming no state but its county and a neighbour keeps its
+    # Jackson beside another page's "JACKSON, Miss."
+    res = resolve(
+        ("JACKSON, Miss. - The mayor spoke.",
+         [("JACKSON", "jurisdiction"), ("Miss.", "jurisdiction")]),
+        ("Agents detained six men at a plant in Jackson. They were taken to a jail in "
+         "Perryville, in Cape Girardeau County.",
+         [("Jackson", "jurisdiction"), ("Perryville", "jurisdiction"),
+          ("Cape Girardeau County", "jurisdiction")]),
+    )  # fmt: skip
+    assert res.mention_entity["d0"][0] != res.mention_entity["d1"][0]

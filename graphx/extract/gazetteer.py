@@ -52,7 +52,13 @@ DISTRICT_SIDES = ("eastern", "western", "northern", "southern", "middle", "centr
 _COURT_DISTRICT = re.compile(rf"(?:(?:{'|'.join(DISTRICT_SIDES)}) )?district of ")
 _CITY_POPULATION = 15_000  # cities abroad
 _TOWN_POPULATION = 1_000  # American towns
-_PLACE_WORD_KINDS = ("country_form", "county_word", "region_word", "government_word")
+_PLACE_WORD_KINDS = (
+    "country_form",
+    "county_word",
+    "region_word",
+    "government_word",
+    "town_body_word",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,7 @@ class Gazetteer:
     county_words: frozenset[str] = frozenset()  # "county", "parish": place_words.csv
     region_words: frozenset[str] = frozenset()  # "middle" of "Middle Tennessee"
     government_words: frozenset[str] = frozenset()  # "the city", "four counties" as a body
+    town_body_words: frozenset[str] = frozenset()  # "City" of "Laramie City Council"
 
 
 def court_district_state(key: str) -> str:
@@ -278,6 +285,7 @@ def _gazetteer(lexicon: Lexicon) -> Gazetteer:
         county_words=words["county_word"],
         region_words=words["region_word"],
         government_words=words["government_word"],
+        town_body_words=words["town_body_word"],
     )
     by_abbr = _add_states(gaz)
     _add_geonames(gaz, by_abbr, words["country_form"])

@@ -38,6 +38,7 @@ from graphx.extract import (
     short_names,
     surnames,
     titled,
+    town_bodies,
 )
 from graphx.extract.drafts import Draft, covered
 from graphx.extract.known import (
@@ -124,8 +125,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = affiliations.people_told_of_as_who(doc, affiliations.names_read_as_places(doc, drafts))
     drafts = surnames.names_in_full(doc, drafts, titles)
     drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
-    drafts = retype.towns_read_as_names(doc, parted.places_after_bodies(doc, drafts))
-    drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
+    drafts = _towns(doc, drafts)
     drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
     drafts = retype.places_read_with_titles(doc, drafts)
@@ -139,6 +139,13 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = short_names.companies_by_short_name(doc, headed.businesses(doc, drafts))
     drafts = retype.companies(doc, retype.people_by_surname(doc, drafts))
     return retype.consistent_types(doc, retype.places_named_like_the_famous(doc, drafts))
+
+
+def _towns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The repairs of towns the model read as something else, in order."""
+    drafts = retype.towns_read_as_names(doc, parted.places_after_bodies(doc, drafts))
+    drafts = retype.towns_of_named_states(doc, retype.city_and_state(doc, drafts))
+    return town_bodies.towns_named_by_their_bodies(doc, drafts)
 
 
 def _mentions(doc: Doc, drafts: list[Draft]) -> list[Mention]:

@@ -70,9 +70,11 @@ def town_of(text: str, states: Sequence[str], gaz: Gazetteer) -> Place | None:
     return next((place for place in found if place.parent in states), None)
 
 
-def is_city(text: str, gaz: Gazetteer) -> bool:
-    """A city of 100,000 people or more has this name ("Washington", "New York")."""
-    return any(people >= _CITY for _, people in gaz.cities.get(normalize_place(text), []))
+def is_city(text: str, gaz: Gazetteer, state: str = "") -> bool:
+    """A city of 100,000 people or more has this name ("Washington", "New York"), in ``state``
+    when given (Missouri's "Jackson" is no such city, Mississippi's is: found in probe321)."""
+    found = gaz.cities.get(normalize_place(text), [])
+    return any(people >= _CITY and state in ("", p.parent) for p, people in found)
 
 
 def states_named(context: Sequence[str], gaz: Gazetteer) -> list[str]:

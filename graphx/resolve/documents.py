@@ -30,6 +30,7 @@ from graphx.resolve.clusters import (
     sentence_text,
     tokens_of,
 )
+from graphx.resolve.guesses import read_as_a_guess
 from graphx.resolve.own_outlet import OwnOutlet
 from graphx.resolve.page_places import PagePlaces, with_towns_of_townships
 from graphx.resolve.roles import Page, document_roles
@@ -306,7 +307,9 @@ class DocResolver:
         context, county, gaz = self.page.context(i), self.page.as_county(m), self.gazetteer
         written, listed = self.page.written_with_state(i, m), self.page.in_state_list(i)
         # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is)
+        # (a town's name before a noun is still bare: "the Sheldon farm", found in probe325)
         adjective = written == m.text and self.page.before_noun(m)
+        adjective = adjective and places.demonym(m.text) is not None
         # a state's name is read with its dateline ("RENO, Nevada") each time it is written
         bare = written == m.text and not county and not adjective
         bare = bare and not places.state_named(m.text, gaz)
@@ -325,14 +328,7 @@ class DocResolver:
             return self._new("jurisdiction", ("place", normalize_name(m.text), ""), place=place)
         key = ("place", place.name, place.level, place.parent)
         cluster = self._new("jurisdiction", key, place=place)
-        # a reading abroad, a guess among namesakes or a town; not a big city's ("Columbus")
-        weak = place.parent not in gaz.states.values() or place.ambiguous
-        weak = weak or not places.is_city(place.name, gaz)
-        # an American town the page's states do not hold was read by its name alone (a
-        # city abroad so read is meant as itself: "a student in Paris" beside "PARIS, Tenn.")
-        american = place.parent in gaz.states.values() and place.level in ("city", "county")
-        elsewhere = american and place.parent not in self.page.regions(m.text)
-        unplaced = bare and weak and (not self.page.names_a_region or elsewhere)
+        unplaced = bare and read_as_a_guess(self.page, m.text, place)
         first = not cluster.mentions
         cluster.unplaced = (unplaced or by_post_office) and (cluster.unplaced or first)
         # the page's other towns did not read it either ("Centreville" beside "Sturgis" is

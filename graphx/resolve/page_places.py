@@ -41,7 +41,9 @@ class PagePlaces:
         own = [x.text for x in ms if x.type == "jurisdiction" and not self._a_seat(x)]
         if not places.states_named(own, gazetteer):
             self.outlets = outlet_states(doc.source)
-        named = [x.text for x in ms if x.type == "jurisdiction" and not self.based_in(x)]
+        # not a people's adjective: "the Canadian border" names no Canadian, Texas (found
+        # in probe325, where it made a Vermont page's "Sheldon" the Texas town's)
+        named = [x.text for x in ms if self._a_place(x) and not self.based_in(x)]
         # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
         self.shared_state = namesakes.shared_state(named, gazetteer)
         self.filed = [
@@ -237,6 +239,11 @@ class PagePlaces:
         same = [k for k, x in enumerate(ms) if k != i and places.normalize_place(x.text) == key]
         local = any(ms[k].dateline and not self.appositive(k) for k in [i, *same])
         return same, local
+
+    def _a_place(self, m: Mention) -> bool:
+        """A place's name, not a people's told before a noun ("Canadian border")."""
+        adjective = places.demonym(m.text) is not None and self.before_noun(m)
+        return m.type == "jurisdiction" and not adjective
 
     def before_noun(self, m: Mention) -> bool:
         """A word told before a noun ("Canadian border", "Canadian police"): an adjective."""

@@ -1,0 +1,57 @@
+"""A town's name that a document's own bodies tell as a town (issue 16).
+
+A student paper in Laramie names the "Laramie City Council" and never the state; the model
+reads the town alone as a group ("as Laramie passes immigration resolution") or a person
+("turn Laramie into a sanctuary city"), and no state named in the document lets the
+gazetteer place it (found in probe321).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphx.extract.drafts import Draft
+from graphx.extract.gazetteer import Gazetteer, load_gazetteer, normalize_place
+from graphx.extract.surnames import people_surnames
+
+__all__ = ["towns_named_by_their_bodies"]
+
+_LONGEST_TOWN = 3  # words of a town's name before its body's word ("Cedar Rapids City ...")
+
+
+def towns_named_by_their_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A name the model read as a group or a person is a town where the same document names
+    a body of the town by it ("Laramie City Council", ``town_body_word`` rows of
+    ``place_words.csv``) and the gazetteer knows an American town so named; not the surname
+    of someone the document names in full ("Officer Ann Jackson" beside the "Jackson City
+    Council")."""
+    gaz = load_gazetteer()
+    towns = _towns_of_bodies(doc, drafts, gaz)
+    if not towns:
+        return drafts
+    surnames = people_surnames(doc, drafts)
+    for d in drafts:
+        text = doc[d.start : d.end].text
+        guessed = d.type in ("organization", "person") and not (d.canonical or d.reason)
+        if guessed and text in towns and text not in surnames:
+            d.type, d.label, d.reason = "jurisdiction", "GPE", "a town whose body it names"
+    return drafts
+
+
+def _towns_of_bodies(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> set[str]:
+    """The American towns' names that open the document's bodies before a town's body word."""
+    states = set(gaz.states.values())
+    towns = set()
+    for d in drafts:
+        if d.type not in ("agency", "organization"):
+            continue
+        for k in range(1, min(_LONGEST_TOWN, d.end - d.start - 1) + 1):
+            if doc[d.start + k].lower_ not in gaz.town_body_words:
+                continue
+            name = doc[d.start : d.start + k].text
+            found = gaz.cities.get(normalize_place(name), [])
+            # "Carson City Board of Supervisors" is Carson City's, not Carson's (a review)
+            whole = gaz.cities.get(normalize_place(f"{name} {doc[d.start + k].text}"))
+            if not whole and any(place.parent in states for place, _ in found):
+                towns.add(name)
+    return towns
