@@ -38,6 +38,17 @@ def test_a_boards_decision_of_a_weekday_that_a_group_criticizes_is_the_decision(
     assert _events(nlp, text).get("decision") == ("policy", "2022-06-13")
 
 
+def test_a_persons_decision_is_no_decision_of_a_body(nlp: Language) -> None:
+    # a review: a person's decision "to withdraw from the race" or "to end her hunger
+    # strike" is no public act, and a sheriff's "to terminate the contract" is told by its verb
+    for text in (
+        "The Harbor Legal Collective criticized Monday's decision by Sheriff Marta Ellison.",
+        "The Harbor Legal Collective criticized Monday's decision by Marta Ellison to leave.",
+        "Mayor Tom Brandt's decision Tuesday to withdraw from the race surprised many.",
+    ):
+        assert "decision" not in _events(nlp, text), text
+
+
 def test_a_letter_sent_on_a_day_is_one_happening_told_by_the_verb(nlp: Language) -> None:
     text = "The department sent a June 10 letter to the county."
     events = _events(nlp, text)

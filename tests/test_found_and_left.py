@@ -115,6 +115,15 @@ def test_a_body_charged_with_a_task_is_charged_with_no_crime(
             True,
         ),
         ("The Dover City Council agreed Wednesday to end the contract with ICE.", True),
+        # ... as is a county's or a city's, told by its name or its word
+        ("Kent County agreed Wednesday to end its contract with ICE.", True),
+        ("The city agreed Wednesday to end its contract with ICE.", True),
+        ("Kansas City agreed Wednesday to stop sharing data with ICE.", True),
+        ("Manchester City agreed Wednesday to sign the midfielder.", False),  # a club
+        # ... not a state's, which may be the prosecution's, nor a place's with no
+        # infinitive of what it will do (a review)
+        ("The state agreed Wednesday to drop the charges against Ana Ruiz.", False),
+        ("The city decided Wednesday that the parade would go on.", False),
         # ... a person's agreement to meet is none, nor a body agreeing with someone (a review)
         ("Sheriff Ana Ruiz agreed Wednesday to meet with the families.", False),
         ("The Dover City Council agreed with the mayor on Wednesday.", False),
@@ -152,6 +161,51 @@ def test_a_place_the_act_was_done_at_stays_its_place(nlp: Language, text: str) -
     (arrest,) = [e for e in found.events if e.trigger == "arrested"]
     assert arrest.place is not None
     assert places[arrest.place] == "Imperial Beach"
+
+
+def test_an_act_told_as_part_of_another_of_its_type_was_done_where_that_one_was(
+    nlp: Language,
+) -> None:
+    # found in probe325: the release told again by "ending 17 days in custody" had taken
+    # Vermont, where the man's case drew rallies, so it could never be the release in Rhode
+    # Island that other outlets told
+    text = (
+        "Efren Molina walked out of a federal detention center in Central Falls, R.I., on "
+        "Friday afternoon, ending 17 days in immigration custody that made him a rallying "
+        "point for farmworker advocates across Vermont."
+    )
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2023-04-01"))
+    places = {m.id: m.text for m in found.mentions}
+    released = [e for e in found.events if e.event_type == "release"]
+    assert len(released) == 2
+    assert {places.get(e.place or "") for e in released} == {"Central Falls"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a review: a place its own words put it at stays the act's
+        (
+            "Federal agents arrested a man in Newark on Tuesday, detaining him at a "
+            "facility in Elizabeth.",
+            "detaining",
+            "Elizabeth",
+        ),
+        (
+            "Demonstrators rallied in Chicago on Saturday, marching to a detention center "
+            "in Broadview.",
+            "marching",
+            "Broadview",
+        ),
+    ],
+)
+def test_an_act_told_as_part_of_another_keeps_a_place_of_its_own(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2023-04-01"))
+    places = {m.id: m.text for m in found.mentions}
+    (event,) = [e for e in found.events if e.trigger == trigger]
+    assert places.get(event.place or "") == place
 
 
 @pytest.mark.parametrize(

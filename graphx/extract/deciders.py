@@ -15,13 +15,12 @@ from spacy.tokens import Span, Token
 from graphx.extract import courts
 from graphx.extract.antecedents import definite_heads
 from graphx.extract.doers import doers
-from graphx.extract.gazetteer import load_gazetteer
+from graphx.extract.governments import by_a_place_s_government
 from graphx.extract.known import read_head_words
-from graphx.extract.money import funding_nouns, money_refused, of_a_sum
+from graphx.extract.money import money_refused
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import dated_apart, objects_of
 from graphx.extract.word_lists import money_words
-from graphx.lexicon import shipped
 from graphx.model import TimeExpression
 
 __all__ = [
@@ -38,7 +37,6 @@ __all__ = [
     "object_kind",
     "ruled_or_approved",
     "tallied",
-    "took_money",
     "voted",
 ]
 
@@ -86,16 +84,20 @@ _BODY_KINDS = frozenset({"agency", "administration"})
 
 
 def resolved(verb: Token) -> bool:
-    """A body's decision (``RESOLVE`` rows): a body is the subject (``by_a_body``), and a
-    ``TO_ACT`` verb has an infinitive of what it will do that is no refusal of itself
+    """A body's decision (``RESOLVE`` rows): a body or a place's government is the subject
+    ("Marion County agreed Tuesday to end its contract", "the city agreed"; a place's only
+    with an infinitive of what it will do, and not a state's, which may be a prosecution's:
+    "the state decided to appeal", a review), and a ``TO_ACT`` verb (or a place's) has an
+    infinitive of what it will do that is no refusal of itself
     ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
     "agreed that the jail is too costly", "agreed to disagree")."""
     lemma = verb.lemma_.lower()
-    if not by_a_body(verb):
+    by_a_place = not by_a_body(verb) and by_a_place_s_government(verb, states=False)
+    if not (by_a_body(verb) or by_a_place):
         return False
-    if lemma not in load_taxonomy().rows.get("TO_ACT", {}):
-        return True
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if lemma not in load_taxonomy().rows.get("TO_ACT", {}) and not by_a_place:
+        return True
     if _agrees_to_a_done_act(acts):
         return False  # "agreed to settle the lawsuit": the settlement (``agreed``), not a decision
     return any(c.lemma_.lower() not in (f"dis{lemma}", lemma) for c in acts)
@@ -291,59 +293,6 @@ def dated_text(noun: Token, kind: str, span: Span, time: TimeExpression) -> bool
 _PUBLISHED = "publication"
 # verbs of what a text found
 _FOUND = frozenset({"find", "show", "conclude", "reveal", "say", "document", "detail"})
-
-
-def took_money(verb: Token) -> bool:
-    """A body or a place took money (``RECEIVE`` rows): "the county commission accepted
-    $61,412", "the city received a federal grant", "Maverick County received $865,000",
-    "accepted an award of $96,540"; not "the board accepted his resignation", nor a
-    person's "Lopez received $500"."""
-    funding = shipped().derived(funding_nouns)
-    money = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj"
-        and (c.ent_type_ == "MONEY" or c.lemma_.lower() in funding or of_a_sum(c))
-    ]
-    given = any(_a_sum_given(m, funding) for m in money)
-    return given and (by_a_body(verb) or _by_a_place(verb, funding))
-
-
-def _by_a_place(verb: Token, funding: frozenset[str]) -> bool:
-    """A place's government is the verb's subject, by a county's name ("Maverick County
-    received $865,000") or a word for one ("the city", "four counties"), and the money is
-    public, a grant's ("through the Stonegarden grant program", "in federal funds"); not
-    "Georgia received $500", a person perhaps, nor a sale's or a settlement's money."""
-    gazetteer = load_gazetteer()
-    words, counties = gazetteer.government_words, gazetteer.county_words
-    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-    named = any(s.lower_ in counties and s.ent_type_ == "GPE" for s in subjects)
-    if not (named or any(s.lemma_.lower() in words for s in subjects)):
-        return False
-    public = funding | money_words().get("noun", frozenset())  # "in Stonegarden funds"
-    return any(w.lemma_.lower() in public or w.ent_type_ == "AGENCY" for w in verb.subtree)
-
-
-def _a_sum_given(money: Token, funding: frozenset[str]) -> bool:
-    """A sum that is money given, not a rate ("$90 per detainee per day") nor a sum of
-    something else ("$2.1 million in bids", "in claims", "in cuts"; "$3 million in grants"
-    and "$41,612 in federal money" are)."""
-    words = list(money.subtree)
-    if any(w.lower_ == "per" for w in words):
-        return False
-    things = [w for w in objects_of(money, "in") if w.ent_type_ != "DATE"]  # "in fiscal 2014"
-    return all(w.lemma_.lower() in funding or _public_money(w) for w in things)
-
-
-def _public_money(noun: Token) -> bool:
-    """Money told with where public money comes from ("federal money", "state funds"; not
-    "campaign money", "cash")."""
-    words = money_words()
-    sources = words.get("source", frozenset())
-    if noun.lemma_.lower() not in words.get("noun", frozenset()):
-        return False
-    told = (c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound"))
-    return any(word in sources for word in told)
 
 
 def by_a_voting_body(verb: Token) -> bool:

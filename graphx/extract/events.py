@@ -45,6 +45,7 @@ from graphx.extract import (
     stretch,
     summaries,
     tallies,
+    told_along,
     where,
 )
 from graphx.extract.candidates import sentence_triggers
@@ -234,7 +235,8 @@ def _news(
     found = {i: e for i, e in found.items() if e.time or not inside(reading.set_out, e.start)}
     said = statements.no_news(reading, found, attached, candidates)
     told = reported.told_by_complement(reading, found) | said
-    return [event for i, event in found.items() if i not in told]
+    kept = [event for i, event in found.items() if i not in told]
+    return told_along.placed_along(reading.doc, reading.mentions, kept)
 
 
 def _dated_objects(

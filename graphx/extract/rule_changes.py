@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract.aspect import told_in_the_past
-from graphx.extract.deciders import took_money
+from graphx.extract.funded import took_money
 from graphx.extract.known import read_head_words
 from graphx.extract.narrowed import narrowed, only_on
 from graphx.extract.notices import notice_of_an_end

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from graphx.extract import courts, crowds, custody, deciders, findings, found, rule_changes
+from graphx.extract import courts, crowds, custody, deciders, findings, found, funded, rule_changes
 from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
@@ -252,7 +252,7 @@ def _people_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str
         (taxonomy.sweeping, custody.swept),
         (taxonomy.enclosing, crowds.law_around),
         (taxonomy.resolving, deciders.resolved),
-        (taxonomy.receiving, deciders.took_money),
+        (taxonomy.receiving, funded.took_money),
         (taxonomy.sitting, deciders.sat_to_hear),
     )
     # a verb of two rows is the one whose people fit ("protesters" or "agents" surrounded)
