@@ -59,6 +59,16 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str]]:
         ("Released on 2019-05-07.", DCT, [("2019-05-07", "2019-05-07")]),
         ("on 7/8/07", DCT, [("7/8/07", "2007-07-08")]),
         ("in January this year", DCT, [("January this year", "2020-01")]),
+        # found in probe325: "the last day of March" had been the day before publication
+        (
+            "let out on the last day of March",
+            "2023-04-12",
+            [("the last day of March", "2023-03-31")],
+        ),
+        # ... and "the last day" alone no yesterday: "the last day of the trial"
+        ("on the last day of the trial", DCT, [("the last day", "P1D")]),
+        ("on the first day of April 2019", DCT, [("the first day of April 2019", "2019-04-01")]),
+        ("the last day of February 2016", DCT, [("the last day of February 2016", "2016-02-29")]),
     ],
 )
 def test_dates_values(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -135,6 +135,23 @@ def test_a_body_that_agrees_to_act_decides(nlp: Language, text: str, decided: bo
     assert (("agreed", "policy") in _types(nlp, text)) == decided
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # found in probe317: an enforcement action carried out at a place is a raid
+        ("ICE carried out an enforcement action on Tuesday at the plant.", "enforcement"),
+        ("Agents conducted an enforcement action Wednesday at a farm.", "enforcement"),
+        # ... a regulator's filed or announced is none (a review)
+        ("An SEC enforcement action filed Tuesday accused the firm.", "legal_action"),
+        ("The EPA announced an enforcement action Tuesday against the refinery.", "statement"),
+    ],
+)
+def test_an_enforcement_action_carried_out_at_a_place_is_a_raid(
+    nlp: Language, text: str, kind: str
+) -> None:
+    assert [e.event_type for e, _ in named_events(nlp, text)][:1] == [kind]
+
+
 def test_a_who_clause_names_where_its_people_were_not_where_the_act_was(nlp: Language) -> None:
     text = (
         "A legal aid group filed a lawsuit on Tuesday on behalf of five families who were "

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from graphx.extract.quotes import titled_work
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["light_nouns", "texts_put_out"]
+__all__ = ["done_on_site", "light_nouns", "texts_put_out"]
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -98,3 +98,18 @@ def texts_put_out(verb: Token, lemma: str, taxonomy: Taxonomy) -> list[Token]:
     if told.dep_ == "relcl" or participle:
         released.append(told.head)
     return [n for n in released if n.lemma_.lower() in taxonomy.communiques]
+
+
+def done_on_site(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The happening a verb of acts done at a place (``ON_SITE`` rows: "carry out",
+    "conduct") does by a noun that names one only so (``SITE_ACT`` rows): "carried out an
+    enforcement action Tuesday at the plant" (found in probe317) is a raid, while "filed" or
+    "announced" an enforcement action is a regulator's (a review), else None."""
+    if lemma not in taxonomy.rows.get("ON_SITE", {}):
+        return None
+    for noun in light_nouns(verb):
+        words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+        for named in (f"{' '.join(words[-1:])} {noun.lemma_.lower()}", noun.lemma_.lower()):
+            if act := taxonomy.act_by("SITE_ACT", named.strip()):
+                return act
+    return None

@@ -181,7 +181,7 @@ _KINDS = (
     *("DECIDE", "PETITION", "SURROUND", "CAPTURE", "LEARN", "TOLD", "SWEEP", "CALL", "URGE"),
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
-    *("AGREED", "HAND", "MOVE", "NOTICE", "CALL_OFF", "CONSENT", "GRANT"),
+    *("AGREED", "HAND", "MOVE", "NOTICE", "CALL_OFF", "CONSENT", "GRANT", "ON_SITE", "SITE_ACT"),
 )
 
 
@@ -223,7 +223,7 @@ def _rows(lexicon: Lexicon) -> tuple[dict[str, dict[str, str]], _Families]:
 
 # The kinds of row whose type and family are of another act than their lemma's (a MOVE
 # row's "transfer" is a transfer, its HAND row's an arrest).
-_ACTS_BY = ("MEASURE", "MOVE")
+_ACTS_BY = ("MEASURE", "MOVE", "SITE_ACT")
 
 
 def _taxonomy(lexicon: Lexicon) -> Taxonomy:

@@ -17,7 +17,7 @@ from graphx.extract import courts, crowds, custody, deciders, findings, found, f
 from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
-from graphx.extract.light import light_nouns, texts_put_out
+from graphx.extract.light import done_on_site, light_nouns, texts_put_out
 from graphx.extract.money import money_ended
 from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
@@ -333,6 +333,8 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         )
         if kind and (only is None or taxonomy.family(named, kind) == only):
             return courts.ruled_by_court(noun, kind, taxonomy) or (kind, named)
+    if site := done_on_site(verb, lemma, taxonomy):
+        return site
     if lemma in _WORKS_PUT_OUT and quoted_title(verb):
         return "publication", "publish"  # 'released "Holding Pattern: ...," the first look'
     return None

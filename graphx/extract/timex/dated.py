@@ -33,6 +33,7 @@ __all__ = [
     "century",
     "day_date",
     "decade",
+    "edge_day",
     "fiscal_year",
     "month_date",
     "quarter",
@@ -108,6 +109,19 @@ def day_date(f: Found, text: str, ctx: Context) -> Value:
     ctx.saw_day(date, f.start)
     if not raw:  # not "born on June 15, 1990": a year written is that date's alone
         ctx.days_named.setdefault((month, day), date)
+    return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
+
+
+def edge_day(f: Found, text: str, ctx: Context) -> Value:
+    """ "the last day of March", "the first day of April, 2023": that day."""
+    month = name_number("months", f.group("mon"))
+    first = f.group("fl").lower() == "first"
+    raw = f.group("y")
+    year_ = _full_year(raw) if raw else choose_year(ctx, month, 1 if first else 28)
+    if year_ is None:
+        return "DATE", f"XXXX-{month:02d}", True
+    day = 1 if first else calendar.monthrange(year_, month)[1]
+    ctx.saw_day(dt.date(year_, month, day), f.start)
     return "DATE", f"{year_}-{month:02d}-{day:02d}", not raw
 
 

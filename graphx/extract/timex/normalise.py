@@ -89,6 +89,7 @@ VALUE_RULES: dict[str, ValueRule] = {
     "numeric": dated.day_date,
     "mdy": dated.day_date,
     "dmy": dated.day_date,
+    "edge_day": dated.edge_day,
     "my": dated.month_date,
     "month": dated.month_date,
     "week_of": dated.week_of,

@@ -137,6 +137,10 @@ def relative_unit(f: Found, text: str, ctx: Context) -> Value:
     unit = f.group("unit").lower()
     if f.group("n") or (unit.endswith("s") and unit not in ("days",)) or unit in ("days", "hours"):
         return "DURATION", duration_value(f.group("n") or "X", unit), False
+    if unit == "day" and rel in ("last", "the last", "past", "the past"):
+        # "the last day of the trial", "his last day in office", "over the past day": no
+        # yesterday (found in probe325: "on the last day of March" had been one)
+        return "DURATION", "P1D", False
     if (said := _said_before(rel, unit, ctx)) is not None:
         return said
     if rel in ("the past", "the next", "the coming", "the following"):

@@ -109,6 +109,8 @@ def _date_rules(b: dict[str, str]) -> list[tuple[str, str]]:
             r"(?(paren)\))",
         ),
         ("dmy", rf"(?:(?:{wd}),?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?"),
+        # "on the last day of March": that day, not the day before (found in probe325)
+        ("edge_day", rf"(?:the\s+)?(?P<fl>first|last)\s+day\s+of\s+{mon}(?:,?\s+{year})?"),
         ("my", rf"(?:{edge}\s*)?{mon}(?:\s+of|,)?\s+(?:{year}|(?P<yrel>this|last|next)\s+year)"),
         ("week_of", rf"(?:the\s+)?(?:{ordn}\s+)?week\s+of\s+{mon}(?:\s+{day})?(?:,?\s+{year})?"),
         (
