@@ -92,8 +92,9 @@ def resolved(verb: Token) -> bool:
     ("the board agreed Wednesday to take $1.38 million"; not "agreed with the mayor",
     "agreed that the jail is too costly", "agreed to disagree")."""
     lemma = verb.lemma_.lower()
-    by_a_place = not by_a_body(verb) and by_a_place_s_government(verb, states=False)
-    if not (by_a_body(verb) or by_a_place):
+    body = by_a_body(verb)
+    by_a_place = not body and by_a_place_s_government(verb, states=False)
+    if not (body or by_a_place):
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if lemma not in load_taxonomy().rows.get("TO_ACT", {}) and not by_a_place:

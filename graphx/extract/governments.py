@@ -10,6 +10,8 @@ from graphx.extract.gazetteer import Gazetteer, load_gazetteer, normalize_place
 
 __all__ = ["by_a_place_s_government"]
 
+_STATE = frozenset({"state"})  # "the state" may be a prosecution ("the state decided to appeal")
+
 
 def by_a_place_s_government(verb: Token, *, states: bool = True) -> bool:
     """A place's government is the verb's subject, by a county's name ("Maverick County")
@@ -32,6 +34,3 @@ def _an_american_town(word: Token, gazetteer: Gazetteer) -> bool:
     name = word.doc[start : word.i + 1].text
     states = set(gazetteer.states.values())
     return any(p.parent in states for p, _ in gazetteer.cities.get(normalize_place(name), []))
-
-
-_STATE = frozenset({"state"})

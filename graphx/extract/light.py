@@ -108,8 +108,9 @@ def done_on_site(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     if lemma not in taxonomy.rows.get("ON_SITE", {}):
         return None
     for noun in light_nouns(verb):
+        lemma = noun.lemma_.lower()
         words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-        for named in (f"{' '.join(words[-1:])} {noun.lemma_.lower()}", noun.lemma_.lower()):
-            if act := taxonomy.act_by("SITE_ACT", named.strip()):
+        for named in [f"{w} {lemma}" for w in words[-1:]] + [lemma]:  # "enforcement action"
+            if act := taxonomy.act_by("SITE_ACT", named):
                 return act
     return None

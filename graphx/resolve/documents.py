@@ -306,10 +306,9 @@ class DocResolver:
     def _jurisdiction(self, i: int, m: Mention) -> Cluster:
         context, county, gaz = self.page.context(i), self.page.as_county(m), self.gazetteer
         written, listed = self.page.written_with_state(i, m), self.page.in_state_list(i)
-        # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is)
-        # (a town's name before a noun is still bare: "the Sheldon farm", found in probe325)
-        adjective = written == m.text and self.page.before_noun(m)
-        adjective = adjective and places.demonym(m.text) is not None
+        # "the Canadian border" is Canada's, not Canadian, Texas ("in Canadian on Monday" is);
+        # a town's name before a noun is still bare ("the Sheldon farm": probe325)
+        adjective = written == m.text and self.page.adjective(m)
         # a state's name is read with its dateline ("RENO, Nevada") each time it is written
         bare = written == m.text and not county and not adjective
         bare = bare and not places.state_named(m.text, gaz)

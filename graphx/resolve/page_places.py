@@ -43,7 +43,8 @@ class PagePlaces:
             self.outlets = outlet_states(doc.source)
         # not a people's adjective: "the Canadian border" names no Canadian, Texas (found
         # in probe325, where it made a Vermont page's "Sheldon" the Texas town's)
-        named = [x.text for x in ms if self._a_place(x) and not self.based_in(x)]
+        told = [x for x in ms if x.type == "jurisdiction" and not self.adjective(x)]
+        named = [x.text for x in told if not self.based_in(x)]
         # the state its place names share; the mentions of its dateline's state ("TRYON, N.C.")
         self.shared_state = namesakes.shared_state(named, gazetteer)
         self.filed = [
@@ -240,10 +241,9 @@ class PagePlaces:
         local = any(ms[k].dateline and not self.appositive(k) for k in [i, *same])
         return same, local
 
-    def _a_place(self, m: Mention) -> bool:
-        """A place's name, not a people's told before a noun ("Canadian border")."""
-        adjective = places.demonym(m.text) is not None and self.before_noun(m)
-        return m.type == "jurisdiction" and not adjective
+    def adjective(self, m: Mention) -> bool:
+        """A people's name told before a noun ("Canadian border"): their country's."""
+        return places.demonym(m.text) is not None and self.before_noun(m)
 
     def before_noun(self, m: Mention) -> bool:
         """A word told before a noun ("Canadian border", "Canadian police"): an adjective."""
