@@ -1910,6 +1910,17 @@ def test_ner_apostrophe_surname_joins_the_name(blank: Language) -> None:
             [],
             [("Centro de Trabajadores Unidos", "organization", "")],
         ),
+        # ... and one a Spanish word of a group opens (probe309, probe313)
+        (
+            "An organizer with Voces de Utah Valley spoke.",
+            [],
+            [("Voces de Utah Valley", "organization", "")],
+        ),
+        (
+            "Familias Unidas del Valle arranged carpools.",
+            [],
+            [("Familias Unidas del Valle", "organization", "")],
+        ),
         # ... a building's "Center" is no group
         (
             "He spoke at the Lucas County Justice Center.",

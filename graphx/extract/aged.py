@@ -86,7 +86,7 @@ def named_by_age(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.type != "organization" or d.canonical or not 2 <= len(words) <= 5:
             continue
         if evidence.age_after(doc, d.end):
-            continue  # its own age types it (``retype.by_evidence``)
+            continue  # its own age types it (``evidenced.by_evidence``)
         told = next((short[w] for w in words[1:] if w in short), "")
         if told and not _a_firm(doc, d, words):
             d.type, d.label, d.reason = "person", "PERSON", f"a short form told {told}"

@@ -26,6 +26,7 @@ from graphx.extract import (
     affiliations,
     aged,
     counties,
+    evidenced,
     headed,
     hyphens,
     joined,
@@ -126,7 +127,7 @@ def _repaired(doc: Doc, text: str, drafts: list[Draft], names: dict[str, KnownNa
     drafts = surnames.names_in_full(doc, drafts, titles)
     drafts = page.dateline_cities(doc, text, retype.people_read_as_places(doc, drafts))
     drafts = _towns(doc, drafts)
-    drafts = retype.by_evidence(doc, page.page_names(doc, text, drafts))
+    drafts = evidenced.by_evidence(doc, page.page_names(doc, text, drafts))
     drafts = retype.places_before_titles(doc, retype.places_opening_names(doc, drafts))
     drafts = retype.places_read_with_titles(doc, drafts)
     drafts = joined.possessive_bodies(doc, joined.broken_bodies(doc, drafts))

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from graphx.extract import evidence, grounds, places
+from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft, covered
 from graphx.extract.gazetteer import largest_us_town
 from graphx.extract.hyphens import joined_by_hyphen
@@ -28,7 +28,6 @@ __all__ = [
     "place_titles",
     "places_before_titles",
     "places_named_like_the_famous",
-    "by_evidence",
     "city_and_state",
     "consistent_types",
     "people_by_surname",
@@ -38,45 +37,8 @@ __all__ = [
     "towns_read_as_names",
 ]
 
-_TYPE_LABELS = {"person": "PERSON", "agency": "AGENCY", "organization": "ORG", "media": "MEDIA",
-                "jurisdiction": "GPE", "program": "PROGRAM", "law": "LAW"}  # fmt: skip
 # "Largo FL", "Largo, Fla.": a name, then a postal code or an AP abbreviation.
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]*?,?\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
-
-
-def by_evidence(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Retype (or drop) a name by what its sentence says ("Acme, a clothing company")."""
-    keep = []
-    starts = sorted(d.start for d in drafts)
-    places_end = {d.end for d in drafts if d.type == "jurisdiction"}
-    for d in drafts:
-        limit = next((s for s in starts if s >= d.end), len(doc))
-        found = (
-            None
-            if d.canonical or _state_of_a_place(doc, d, places_end)
-            else evidence.evidence_type(doc, d.start, d.end, d.type, limit=limit)
-        )
-        if (found is not None and found[0] == "none") or grounds.ground_read_as_a_name(doc, d):
-            continue  # "the Harbor Notes newsletter", "filled Taylor Park"
-        if found is not None and found[0] != d.type:
-            d.reason = f"typed {found[0]}, not {d.type}: {found[1]}"
-            d.type = found[0]
-            d.label = _TYPE_LABELS.get(d.type, d.label)
-        keep.append(d)
-    return keep
-
-
-def _state_of_a_place(doc: Doc, d: Draft, places_end: set[int]) -> bool:
-    """A state written after a place and a comma ("a Franklin County, Vermont, sheriff's
-    deputy"): the place's state, which the words after it do not describe (the deputy had
-    made "Vermont" a person; found in a probe on invented articles)."""
-    after_place = d.start >= 2 and doc[d.start - 1].text == "," and d.start - 1 in places_end
-    text = doc[d.start : d.end].text
-    return (
-        d.type == "jurisdiction"
-        and after_place
-        and bool(places.state_named(text, places.load_gazetteer()))
-    )
 
 
 def city_and_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
