@@ -36,6 +36,7 @@ __all__ = [
     "Place",
     "county_of_town",
     "court_district_state",
+    "is_american_town",
     "largest_us_town",
     "load_gazetteer",
     "normalize_place",
@@ -244,6 +245,13 @@ def largest_us_town(name: str) -> int:
     states = set(gaz.states.values())
     towns = gaz.cities.get(normalize_place(name), [])
     return max((people for town, people in towns if town.parent in states), default=0)
+
+
+def is_american_town(name: str) -> bool:
+    """Whether the gazetteer has an American town of that name ("Kansas City", "Laramie")."""
+    gaz = load_gazetteer()
+    states = set(gaz.states.values())
+    return any(town.parent in states for town, _ in gaz.cities.get(normalize_place(name), []))
 
 
 def county_of_town(town: str, state: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.extract.gazetteer import Gazetteer, load_gazetteer, normalize_place
+from graphx.extract.gazetteer import is_american_town, load_gazetteer
 
 __all__ = ["by_a_place_s_government"]
 
@@ -24,13 +24,11 @@ def by_a_place_s_government(verb: Token, *, states: bool = True) -> bool:
     named = any(s.lower_ in counties and s.ent_type_ == "GPE" for s in subjects)
     # "the city", or an American town so named ("Kansas City"); not a club's name
     # ("Manchester City agreed to sign the midfielder": a review)
-    told = [s for s in subjects if s.is_lower or _an_american_town(s, gazetteer)]
+    told = [s for s in subjects if s.is_lower or is_american_town(_name_it_ends(s))]
     return named or any(s.lemma_.lower() in words for s in told)
 
 
-def _an_american_town(word: Token, gazetteer: Gazetteer) -> bool:
-    """The name the word ends is an American town's ("Kansas City", "Dodge City")."""
+def _name_it_ends(word: Token) -> str:
+    """The name the word ends, with its compounds ("Kansas City")."""
     start = min((c.i for c in word.children if c.dep_ == "compound"), default=word.i)
-    name = word.doc[start : word.i + 1].text
-    states = set(gazetteer.states.values())
-    return any(p.parent in states for p, _ in gazetteer.cities.get(normalize_place(name), []))
+    return word.doc[start : word.i + 1].text

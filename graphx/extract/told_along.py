@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from graphx.extract.where import locative
+from graphx.extract.where import governed_by, locative
 from graphx.model import EventMention, Mention
 
 __all__ = ["placed_along"]
@@ -39,9 +39,5 @@ def _put_there(doc: Doc, place: Mention, trigger_start: int) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not locative(doc, place):
         return False
-    for word in span.root.ancestors:
-        if word.idx == trigger_start:
-            return True
-        if word.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    trigger = next((t.i for t in span.root.ancestors if t.idx == trigger_start), -1)
+    return governed_by(span.root, trigger)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphx.extract.drafts import Draft
-from graphx.extract.gazetteer import Gazetteer, load_gazetteer, normalize_place
+from graphx.extract.gazetteer import Gazetteer, is_american_town, load_gazetteer, normalize_place
 from graphx.extract.surnames import people_surnames
 
 __all__ = ["towns_named_by_their_bodies"]
@@ -40,7 +40,6 @@ def towns_named_by_their_bodies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _towns_of_bodies(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> set[str]:
     """The American towns' names that open the document's bodies before a town's body word."""
-    states = set(gaz.states.values())
     towns = set()
     for d in drafts:
         if d.type not in ("agency", "organization"):
@@ -49,9 +48,8 @@ def _towns_of_bodies(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> set[str]:
             if doc[d.start + k].lower_ not in gaz.town_body_words:
                 continue
             name = doc[d.start : d.start + k].text
-            found = gaz.cities.get(normalize_place(name), [])
             # "Carson City Board of Supervisors" is Carson City's, not Carson's (a review)
             whole = gaz.cities.get(normalize_place(f"{name} {doc[d.start + k].text}"))
-            if not whole and any(place.parent in states for place, _ in found):
+            if not whole and is_american_town(name):
                 towns.add(name)
     return towns

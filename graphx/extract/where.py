@@ -15,7 +15,14 @@ from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.word_lists import capture_word_kinds
 from graphx.model import Mention
 
-__all__ = ["locative", "place_told", "seat_of_an_office", "town_where_done", "within_country"]
+__all__ = [
+    "governed_by",
+    "locative",
+    "place_told",
+    "seat_of_an_office",
+    "town_where_done",
+    "within_country",
+]
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
@@ -64,9 +71,7 @@ def town_where_done(trigger: Token, state: Mention, mentions: Sequence[Mention])
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or mention.type != "jurisdiction" or not locative(doc, mention):
             continue
-        ups = list(span.root.ancestors)
-        depth = next((k for k, t in enumerate(ups) if t.i == trigger.i), -1)
-        if depth < 0 or any(t.pos_ in ("VERB", "AUX") for t in ups[:depth]):
+        if not governed_by(span.root, trigger.i):
             continue
         inner = places.lookup(mention.text)
         if inner is not None and inner.ambiguous:
@@ -74,6 +79,14 @@ def town_where_done(trigger: Token, state: Mention, mentions: Sequence[Mention])
         if inner is not None and inner.level in ("county", "city") and inner.parent == outer.name:
             return index
     return None
+
+
+def governed_by(word: Token, trigger: int) -> bool:
+    """The trigger (a token index) is above the word with no verb between ("arrested 23
+    workers at a plant in Huron"; not "a man who lived in Dallas")."""
+    ups = list(word.ancestors)
+    depth = next((k for k, t in enumerate(ups) if t.i == trigger), -1)
+    return depth >= 0 and not any(t.pos_ in ("VERB", "AUX") for t in ups[:depth])
 
 
 def within_country(mention: Mention, country: Mention) -> bool:
