@@ -3088,6 +3088,57 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
             [("the U.S. District Court", "ORG"), ("Eastern District", "LOC"), ("Missouri", "GPE")],
             [("U.S. District Court, Eastern District of Missouri", "agency", "")],
         ),
+        # a judge's district is the judge's court, and its state stays a place (found in
+        # probe304, probe319 and probe323: the court was no entity)
+        (
+            "U.S. District Judge Ana Lee of the Western District of Louisiana ruled.",
+            [("Ana Lee", "PERSON"), ("the Western District", "LOC"), ("Louisiana", "GPE")],
+            [
+                ("Ana Lee", "person", "Judge"),
+                ("Western District", "agency", ""),
+                ("Louisiana", "jurisdiction", ""),
+            ],
+        ),
+        (
+            "A federal judge in the Eastern District of Texas ruled.",
+            [("the Eastern District", "LOC"), ("Texas", "GPE")],
+            [("Eastern District", "agency", ""), ("Texas", "jurisdiction", "")],
+        ),
+        # ... with the state the model left out
+        (
+            "Chief Judge Ana Lee of the Northern District of Illinois ruled.",
+            [("Ana Lee", "PERSON"), ("the Northern District", "LOC")],
+            [
+                ("Ana Lee", "person", "Chief Judge"),
+                ("Northern District", "agency", ""),
+                ("Illinois", "jurisdiction", ""),
+            ],
+        ),
+        # ... not a body's ("Justice", a court word, is no judge here), nor a lawyer's
+        (
+            "The Department of Justice in the Eastern District of Texas ruled.",
+            [
+                ("The Department of Justice", "ORG"),
+                ("the Eastern District", "LOC"),
+                ("Texas", "GPE"),
+            ],
+            [("Department of Justice", "agency", ""), ("Texas", "jurisdiction", "")],
+        ),
+        (
+            "Attorney Ana Lee of the Eastern District of Texas spoke.",
+            [("Ana Lee", "PERSON"), ("the Eastern District", "LOC"), ("Texas", "GPE")],
+            [("Ana Lee", "person", "Attorney"), ("Texas", "jurisdiction", "")],
+        ),
+        (
+            "Attorney Kevin Judge of the Eastern District of Texas spoke.",
+            [("Kevin Judge", "PERSON"), ("the Eastern District", "LOC"), ("Texas", "GPE")],
+            [("Kevin Judge", "person", "Attorney"), ("Texas", "jurisdiction", "")],
+        ),
+        (
+            "The basketball court in the Eastern District of Texas reopened.",
+            [("the Eastern District", "LOC"), ("Texas", "GPE")],
+            [("Texas", "jurisdiction", "")],
+        ),
         # ... not a district of no state; after another body, the district is no place
         (
             "He lived in the Eastern District of Dover for years.",

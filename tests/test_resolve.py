@@ -1141,6 +1141,54 @@ def test_resolve_a_places_body_by_another_of_its_names(
     assert one_entity(one, other, "agency", told) == one_body
 
 
+@pytest.mark.parametrize(
+    ("court", "joined"),
+    [
+        ("U.S. District Court for the Western District of Louisiana", True),
+        ("U.S. District Court, Western District of Louisiana", True),
+        ("U.S. District Court for the Eastern District of Louisiana", False),
+    ],
+)
+def test_resolve_a_judges_district_is_the_court_of_its_state(court: str, joined: bool) -> None:
+    # found in probe304: "Judge X of the Western District of Louisiana" is that court, named
+    # in full, and the state a place of its own
+    told = "Judge Ana Lee of the Western District of Louisiana ruled."
+    res = resolve(
+        (told, [("Western District", "agency"), ("Louisiana", "jurisdiction")]),
+        (f"He sued in the {court}.", [(court, "agency")]),
+    )
+    named = by_label(res, "U.S. District Court for the Western District of Louisiana")
+    assert res.mention_entity["d0"][0] == named.id
+    assert by_label(res, "Louisiana").type == "jurisdiction"
+    assert (res.mention_entity["d1"][0] == named.id) == joined
+
+
+def test_resolve_a_judges_district_told_again_alone_is_the_same_court() -> None:
+    # found in probe304: "... sit inside the Western District" later on the page was a node
+    # of its own
+    told = (
+        "Judge Ana Lee of the Western District of Louisiana ruled. Jena is in the Western District."
+    )
+    res = resolve(
+        (
+            told,
+            [
+                ("Western District", "agency"),
+                ("Louisiana", "jurisdiction"),
+                ("Jena", "jurisdiction"),
+                ("Western District", "agency"),
+            ],
+        )
+    )
+    court = by_label(res, "U.S. District Court for the Western District of Louisiana")
+    assert [res.mention_entity["d0"][i] for i in (0, 3)] == [court.id, court.id]
+
+
+def test_resolve_a_district_of_no_state_keeps_its_words() -> None:
+    res = resolve(("The Western District team won.", [("Western District", "agency")]))
+    assert by_label(res, "Western District").type == "agency"
+
+
 @pytest.mark.parametrize(("state", "joined"), [("Oregon", True), ("Arkansas", False)])
 def test_resolve_a_bodys_other_name_joins_only_in_its_own_state(state: str, joined: bool) -> None:
     # a review: the sheriffs of two Washington Counties, of two states, were joined

@@ -3,17 +3,23 @@ District Court, Eastern District of Missouri" came as a court, a place "Eastern 
 a state, so the court was two names and "Eastern District" a place, one node across every
 state's Eastern District (found in probe282). With "for the" between them ("the U.S. District
 Court for the Western District of Missouri") :func:`joined.bodies_ended_at_of` joins them.
+A judge's district ("U.S. District Judge Ana Lee of the Western District of Louisiana") is the
+judge's court, an agency the resolver names with its state, which stays a place of its own
+(found in probe304, probe319 and probe323: the court was no entity).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from graphx.extract import places
 from graphx.extract.drafts import BODY_TYPES, Draft
 from graphx.extract.gazetteer import DISTRICT_SIDES, load_gazetteer
+from graphx.model import Mention
 
-__all__ = ["court_districts"]
+__all__ = ["court_districts", "named_with_its_state"]
 
 _LONGEST_STATE = 3  # "District of Columbia" ... the words of a state's name, at most
 
@@ -36,10 +42,80 @@ def court_districts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         start = _court_before(doc, i - 1, out)
         if start == i - 1:
             out = [d for d in out if not _the_district_alone(d, i)]
+            if _a_judges(doc, i - 1, out):
+                out = _the_judges_court(out, i - 1, end)
             continue
         out = [d for d in out if d.end <= start or d.start >= end]
         out.append(Draft(start, end, "ORG", "agency", reason="a federal court's district"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _a_judges(doc: Doc, side: int, drafts: list[Draft]) -> bool:
+    """A district a judge is "of" or "in": "U.S. District Judge Ana Lee of the ...",
+    "federal judge Ana Lee of the ...", "a federal judge in the ...", "a federal court in
+    the ..."; not "prosecutors in the Middle District", "Assistant U.S. Attorney Kevin Judge
+    of the ...", "access to justice in the ..." (a review)."""
+    at = side - 1 if doc[side - 1].lower_ == "the" else side
+    if at < 3 or doc[at - 1].lower_ not in ("of", "in"):
+        return False
+    person = next((d for d in drafts if d.type == "person" and d.end == at - 1), None)
+    if person is None and _a_judge(doc[at - 2]):
+        return True  # "a federal judge in the ...", "the chief judge of the ..."
+    if doc[at - 2].lower_ == "court" and doc[at - 3].lower_ in _COURTS_OF_LAW:
+        return True
+    return person is not None and any(
+        _a_judge(t) for t in doc[max(0, person.start - 3) : person.start]
+    )
+
+
+# who sits on a federal district court, and the words that make a "court" one of law
+_JUDGES = frozenset({"judge", "magistrate"})
+_COURTS_OF_LAW = frozenset({"federal", "district"})
+
+
+def _a_judge(word: Token) -> bool:
+    return word.lemma_.lower() in _JUDGES or word.lower_ in _JUDGES
+
+
+def _the_judges_court(drafts: list[Draft], side: int, end: int) -> list[Draft]:
+    """The district's words as the judge's court, and its state as a place."""
+    out = [d for d in drafts if d.end <= side or d.start >= end]
+    out.append(Draft(side, side + 2, "ORG", "agency", reason="a federal judge's court"))
+    state = next((d for d in drafts if d.start == side + 3 and d.end == end), None)
+    out.append(state or Draft(side + 3, end, "GPE", "jurisdiction", reason="a court's state"))
+    return out
+
+
+def named_with_its_state(text: str, mentions: Sequence[Mention], i: int) -> str:
+    """The name of mention ``i``, a judge's court told by its district alone, with the state
+    that follows it, or that follows the page's other mentions of it when they name one:
+    "Western District" of Louisiana is the "U.S. District Court for the Western District of
+    Louisiana", and so is "the Western District" later on its page (found in probe304: two
+    nodes); "" for another mention."""
+    m = mentions[i]
+    side, _, district = m.text.partition(" ")
+    if m.type != "agency" or side.lower() not in DISTRICT_SIDES or district != "District":
+        return ""
+    states = {
+        s
+        for k, n in enumerate(mentions)
+        if n.text == m.text and (s := _state_after(text, mentions, k))
+    }
+    here = _state_after(text, mentions, i)
+    state = here or (next(iter(states)) if len(states) == 1 else "")
+    return f"U.S. District Court for the {m.text} of {state}" if state else ""
+
+
+def _state_after(text: str, mentions: Sequence[Mention], i: int) -> str:
+    """The state right after mention ``i`` and "of", else ""."""
+    place = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        place is None
+        or place.type != "jurisdiction"
+        or text[mentions[i].end : place.start] != " of "
+    ):
+        return ""
+    return place.text if places.state_named(place.text, load_gazetteer()) else ""
 
 
 def _the_district_alone(draft: Draft, district: int) -> bool:

@@ -28,7 +28,14 @@ from graphx.resolve.bodies import (
 )
 from graphx.resolve.clusters import ORG_TYPES, Cluster
 
-__all__ = ["add_place_forms", "level_of", "read_body_synonyms", "state_body", "translated_forms"]
+__all__ = [
+    "add_place_forms",
+    "court_form",
+    "level_of",
+    "read_body_synonyms",
+    "state_body",
+    "translated_forms",
+]
 
 
 def add_place_forms(
@@ -66,7 +73,7 @@ def add_place_forms(
                 cluster.forms.add(company)
         cluster.forms.update(_board_forms(cluster))
         cluster.forms.update(f for n in cluster.names for f in translated_forms(n))
-        cluster.forms.update(f for n in cluster.names if (f := _court_of_a_district(n)))
+        cluster.forms.update(f for n in cluster.names if (f := court_form(n)))
 
 
 # a federal court's name before its district, with a comma or "for the" between them
@@ -75,7 +82,7 @@ _COURT_BEFORE_DISTRICT = re.compile(
 )
 
 
-def _court_of_a_district(name: str) -> str:
+def court_form(name: str) -> str:
     """ "U.S. District Court, Eastern District of Missouri" and "the U.S. District Court for
     the Eastern District of Missouri" are one court (found in probe282), else ""."""
     normalized = normalize_name(name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphx.extract import places, seated
+from graphx.extract import court_districts, places, seated
 from graphx.extract.gazetteer import post_office_town
 from graphx.extract.ner import KnownName, normalize_name
 from graphx.model import DocExtraction, Document, Mention
@@ -182,6 +182,13 @@ class DocResolver:
         self.clusters.append(cluster)
         return cluster
 
+    def _seated(self, i: int) -> str:
+        """A body's name with the place after it: a consulate's town, a court's state."""
+        text, mentions = self.doc.text, self.ext.mentions
+        return seated.named_with_its_town(text, mentions, i) or (
+            court_districts.named_with_its_state(text, mentions, i)
+        )
+
     def _cluster_for(self, i: int, m: Mention) -> Cluster:
         norm = normalize_name(m.text)
         if self.rules.apart_in(m.type, norm, self.doc.id):
@@ -197,9 +204,9 @@ class DocResolver:
             return self._new(m.type, ("name", normalize_name(merged)), label=merged)
         if m.type == "jurisdiction":
             return self._jurisdiction(i, m)
-        if not split and (seat := seated.named_with_its_town(self.doc.text, self.ext.mentions, i)):
+        if not split and (seat := self._seated(i)):
             cluster = self._new(m.type, ("seat", normalize_name(seat)), label=seat)
-            cluster.forms.update({seated.country_form(seat)} - {""})
+            cluster.forms.update({seated.country_form(seat), body_forms.court_form(seat)} - {""})
             return cluster
         named = None if split else self._named_body(m)
         if named is not None:
