@@ -2103,6 +2103,30 @@ def test_resolve_a_body_every_place_has_is_not_named_after_a_passing_place() -> 
     assert "Houston City Council" not in {e.label for e in res.entities.values()}
 
 
+def test_resolve_a_county_body_is_of_the_county_a_page_names_most() -> None:
+    # found in probe331: a wire story naming New Mexico more often than Luna County left
+    # "the Board of County Commissioners" unnamed, apart from the county's
+    res = resolve(
+        ("New Mexico county votes. DEMING, N.M. - Commissioners in New Mexico's Luna County "
+         "voted.\nThe Board of County Commissioners voted 3-2 to stop holding detainees at "
+         "the Luna County Detention Center. New Mexico lawmakers and New Mexico sheriffs spoke.",
+         [("New Mexico", "jurisdiction"), ("DEMING", "jurisdiction"), ("N.M.", "jurisdiction"),
+          ("New Mexico", "jurisdiction"), ("Luna County", "jurisdiction"),
+          ("Board of County Commissioners", "agency"), ("Luna County Detention Center", "agency"),
+          ("New Mexico", "jurisdiction"), ("New Mexico", "jurisdiction")]),
+    )  # fmt: skip
+    assert "Luna County Board of County Commissioners" in {e.label for e in res.entities.values()}
+    # ... not a county its paragraph names in passing
+    res = resolve(
+        ("Luna County voted. Officials in Luna County spoke.\nThe Board of County "
+         "Commissioners heard a Grant County man.",
+         [("Luna County", "jurisdiction"), ("Luna County", "jurisdiction"),
+          ("Board of County Commissioners", "agency"), ("Grant County", "jurisdiction")]),
+    )  # fmt: skip
+    labels = {e.label for e in res.entities.values()}
+    assert "Grant County Board of County Commissioners" not in labels
+
+
 def test_resolve_an_acronym_in_another_article_is_the_body_it_spells() -> None:
     sheriff = ("Ann Lee", "person")
     res = resolve(
@@ -2199,6 +2223,18 @@ def test_resolve_a_stations_call_sign_in_its_sources_parentheses_is_its_own() ->
     res = published_by("Valley Gazette (KRGV)", "The council met.", [])
     labels = sorted(e.label for e in res.entities.values() if e.type == "media")
     assert labels == ["KRGV", "Valley Gazette"]
+
+
+@pytest.mark.parametrize("brand", ["Prairie Public Radio", "Coastal Plain TV"])
+def test_resolve_a_broadcasters_call_sign_in_its_sources_parentheses_is_its_own(
+    brand: str,
+) -> None:
+    # found in probe331: "High Desert Public Radio (KHDP)" was two stations, with no channel
+    # in its brand; a broadcaster's last word tells the call sign its own
+    text = f"{brand} | KPRB 89.9 FM\n\nThe council met."
+    res = published_by(f"{brand} (KPRB)", text, [("KPRB", "media")])
+    (station,) = [e for e in res.entities.values() if e.type == "media"]
+    assert {brand, "KPRB"} <= {station.label, *station.aliases}
 
 
 def test_resolve_a_company_named_short_in_another_article_of_the_story() -> None:

@@ -1,6 +1,6 @@
 """A town's name that the page's own bodies tell as a town, and a student's year as a title
 (issue 16). Sentences invented; each case was one the model got wrong on an invented probe
-corpus (probe321)."""
+corpus (probe321, probe329)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,35 @@ def test_a_name_before_a_body_of_no_town_stays_the_models_reading(
     nlp: Language, text: str, name: str, kind: str
 ) -> None:
     assert kind not in _types(nlp, text, name)
+
+
+def test_a_town_the_model_read_nothing_of_is_found_by_its_body(nlp: Language) -> None:
+    # found in probe329: "Allentown council approves ..." and "Allentown police" named the
+    # town, which the model read in neither, beside the "Allentown City Council"
+    text = (
+        "Laramie council approves limits on police cooperation with ICE\n\n"
+        "Laramie City Council on Wednesday approved an ordinance. The Laramie Trust Ordinance "
+        "passed 5-2. On Thursday, Laramie police said they will comply."
+    )
+    found = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Laramie", "jurisdiction") in found
+    # ... not as a word of a longer name
+    assert ("Laramie Trust Ordinance", "law") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review: a word that opens a sentence is as often a word as the town
+        "Reading council backs plan\n\nThe Reading City Council backed the plan. Reading "
+        "comprehension scores fell.",
+        "Mobile council acts\n\nThe Mobile City Council met. Mobile phones were banned.",
+    ],
+)
+def test_a_word_or_a_first_name_like_a_town_stays_unread(nlp: Language, text: str) -> None:
+    found = [(m.text, m.type, m.start) for m in find_mentions(nlp(text))]
+    body = text.index("\n\n")
+    assert not [f for f in found if f[1] == "jurisdiction" and f[2] > body]
 
 
 def test_junior_is_a_first_name_too(nlp: Language) -> None:

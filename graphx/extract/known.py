@@ -246,7 +246,7 @@ def _head_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             *("agency", "media", "event", "organization", "facility", "chamber", "members"),
             *("council", "name_end", "building", "name_start", "street", "business", "ground"),
             *("votes", "newsroom", "program", "desk", "seated", "worship", "business_of_three"),
-            "regional",
+            *("regional", "broadcaster"),
         )
     }
     lines = [x for x in lexicon.text("head_words.csv").splitlines() if x.strip() and x[0] != "#"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from graphx.extract import places
 from graphx.model import DocExtraction, Document, Mention
 from graphx.resolve import bodies, body_forms
 from graphx.resolve.page_places import PagePlaces, outlet_county
@@ -36,7 +37,22 @@ def place_named(m: Mention, norm: str, doc: Document, ext: DocExtraction, page: 
     most |= {h.lower() for h in home}
     if owner:  # the county its sentence's body names before it
         most |= {p.lower() for p in _bodies_places(m, ext, owner)}
+    if own_level := bodies.level_named(m.text) or level:
+        # the county named most, on a page naming its state more (found in probe331)
+        most |= _most_of_level(counts, own_level, page.gazetteer)
     return named if any(named.lower().startswith(t) for t in most) else ""
+
+
+def _most_of_level(counts: Counter[str], level: str, gaz: places.Gazetteer) -> set[str]:
+    """The places of a level ("county") the page names most often, twice or more (not "the
+    man, who was born in Harris County": a review)."""
+    own = {
+        t: n
+        for t, n in counts.items()
+        if n > 1 and (place := places.lookup(t, gazetteer=gaz)) is not None and place.level == level
+    }
+    top = max(own.values(), default=0)
+    return {t for t, n in own.items() if n == top}
 
 
 # the level of place a possessive before a body gives it

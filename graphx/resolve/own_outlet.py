@@ -157,9 +157,13 @@ class OwnOutlet:
         self.by_key |= {normalize_name(o): o for o in byline_outlets(doc) + head_outlets(doc)}
         # "Action 33 News (WDVN-TV)": a call sign alone in the source's parentheses is the
         # station's own, no outlet it credits (found in probe235: one station was two); a
-        # station's brand has its channel ("Valley Gazette (KRGV)" credits a station: a review)
+        # station's brand has its channel or a broadcaster's last word ("Valley Gazette (KRGV)"
+        # credits a station: a review)
         publisher, credited = source_parts(doc.source)
-        channel = any(ch.isdigit() for ch in publisher)
+        last = publisher.lower().split()[-1:]
+        channel = any(ch.isdigit() for ch in publisher) or (
+            bool(last) and last[0] in read_head_words()["broadcaster"]
+        )
         self.call_signs = {c: publisher for c in credited if channel and _a_call_sign(c)}
         self.by_key |= {normalize_name(c): publisher for c in self.call_signs}
         outlets = list(dict.fromkeys(self.by_key.values()))
