@@ -354,6 +354,56 @@ def test_vocabulary_a_text_released_by_a_subject_the_parse_hung_it_on(nlp: Langu
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe327: the parse read "released" as joined to "taken", a release from
+        # custody merged with a student's release
+        "Nine people were taken into custody in Lucas County last month, according to "
+        "figures Immigration and Customs Enforcement released this week.",
+        "According to data ICE released Friday, arrests rose.",
+        "The video, which the sheriff released Monday, shows deputies at the door.",
+        "The sheriff released the video Monday.",
+    ],
+)
+def test_vocabulary_a_text_before_who_released_it_frees_no_one(nlp: Language, text: str) -> None:
+    assert "release" not in [e.event_type for e, _ in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: what was released is the verb's own object, or no text before it
+        "In its report, ICE released three men Friday.",
+        "After the hearing the judge released him Friday.",
+        "The figures show ICE released three men Friday.",
+    ],
+)
+def test_vocabulary_a_text_beside_a_release_keeps_it(nlp: Language, text: str) -> None:
+    assert "release" in [e.event_type for e, _ in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # found in probe329: "his office has joined a federal program that deputizes local
+        # officers" told no policy
+        ("Lucas County joined the 287(g) program on Tuesday.", True),
+        ("The sheriff said Tuesday his office has joined a federal program.", True),
+        ("The county commission joined the agreement on Tuesday.", True),
+        # a person's joining, or a party's to a case, is no body's act (a review)
+        ("Rachel Moore joined the program as a volunteer on Tuesday.", False),
+        ("The co-defendant joined the plea agreement on Tuesday.", False),
+        ("Ten workers joined the settlement agreement on Tuesday.", False),
+    ],
+)
+def test_vocabulary_a_body_joining_a_program_signs_on(
+    nlp: Language, text: str, joined: bool
+) -> None:
+    found = [(e.trigger, e.event_type) for e, _ in events_of(nlp, text)]
+    assert (("joined", "policy") in found) == joined
+
+
 def test_vocabulary_phrasal_verb_needs_its_particle(nlp: Language) -> None:
     # "struck down" is a ruling; "struck" alone (a deal, a worker) is no trigger.
     assert events_of(nlp, "The union struck a deal with Acme Corp on Monday.") == []
@@ -1591,6 +1641,10 @@ def test_vocabulary_held_in_custody(nlp: Language, text: str, kind: str) -> None
         "Marco Ruiz walked out of the front gate of the Otero County Processing Center on "
         "Thursday and into the arms of his mother.",
         "Marco Ruiz walked out of the main doors of the Lucas County jail on Thursday.",
+        # found in probe325: "he was let out on bond", out on what held him
+        "Marco Ruiz was let out of the Lucas County jail on Thursday.",
+        "Marco Ruiz was let out on bond on Thursday.",
+        "Marco Ruiz walked out on bail on Thursday.",
     ],
 )
 def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str) -> None:
@@ -1617,6 +1671,11 @@ def test_vocabulary_walked_out_of_custody_is_a_release(nlp: Language, text: str)
         # ... nor a way out of any other place
         "Marco Ruiz walked out of the front gate of the county fairgrounds on Thursday.",
         "Marco Ruiz walked out of the main doors of the courthouse on Thursday.",
+        # ... nor letting in, nor letting out what is no one held
+        "Marco Ruiz was let into the Lucas County jail on Thursday to visit his son.",
+        "Marco Ruiz let out a sigh in the Lucas County jail on Thursday.",
+        "Marco Ruiz walked out on the jail roof on Thursday.",
+        "Marco Ruiz was let out of his cell for an hour on Thursday.",
     ],
 )
 def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language, text: str) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "asked_for",
     "asked_for_no_money",
     "by_a_body",
+    "by_a_government",
     "by_a_voting_body",
     "by_whom",
     "dated_by_possessive",
@@ -64,6 +65,12 @@ def by_a_body(verb: Token) -> bool:
     heads = read_head_words()
     bodies = heads["agency"] | heads["council"]
     return any(_named_by(s, bodies) for s in verb.children if s.dep_ == "nsubj")
+
+
+def by_a_government(verb: Token) -> bool:
+    """A body or a place's government is the verb's subject ("Marion County joined the
+    program", "his office has joined"), no person."""
+    return by_a_body(verb) or by_a_place_s_government(verb, states=False)
 
 
 def charged_with_a_duty(verb: Token) -> bool:

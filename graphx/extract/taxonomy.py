@@ -182,6 +182,7 @@ _KINDS = (
     *("HALT", "DRAW", "REFUSE", "WRITTEN", "RESOLVE", "VOTE", "MEASURE", "STAGE", "FIND"),
     *("PLEAD", "RECEIVE", "ENCLOSE", "SIT", "HEARD", "DISCOVER", "LET", "TO_ACT", "DWELL", "GO_ON"),
     *("AGREED", "HAND", "MOVE", "NOTICE", "CALL_OFF", "CONSENT", "GRANT", "ON_SITE", "SITE_ACT"),
+    "BY_BODY",
 )
 
 

@@ -17,12 +17,12 @@ from graphx.extract import courts, crowds, custody, deciders, findings, found, f
 from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
-from graphx.extract.light import done_on_site, light_nouns, texts_put_out
+from graphx.extract.light import a_text_put_out, done_on_site, light_nouns, texts_put_out
 from graphx.extract.money import money_ended
 from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
-from graphx.extract.tree import direct_objects, lemma_with_hyphen, objects_of
+from graphx.extract.tree import direct_objects, lemma_with_hyphen
 from graphx.extract.walked_out import out_of_custody
 from graphx.extract.word_lists import listed_sense
 
@@ -44,8 +44,8 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     if lemma not in taxonomy.verbs:
         return None
     kind = taxonomy.verbs[lemma]
-    if lemma in taxonomy.deciding and not deciders.asked_for(token, taxonomy):
-        return None  # "denied wrongdoing", "turned down the job": no decision on a request
+    if _not_of_its_doer(token, lemma, taxonomy):
+        return None
     if kind == "statement":
         if _unspoken(token):
             return None
@@ -60,18 +60,18 @@ def _verb_sense(token: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
         return acted
     if taxonomy.family(lemma, kind) == "ruling" and custody.by_the_laws_people(token):
         return None  # "agents blocked both entrances to the plant": no court rules
-    if kind == "release" and lemma in taxonomy.light and _a_text_put_out(token, taxonomy):
+    if kind == "release" and lemma in taxonomy.light and a_text_put_out(token, taxonomy):
         return None  # "in a decision released Friday": a text put out, no one freed
     return kind, lemma
 
 
-def _a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:
-    """A text released, not people out of custody ("the study of detainees released from
-    the jail")."""
-    if any(w.lemma_.lower() in taxonomy.custody for w in objects_of(verb, "from")):
-        return False
-    texts = (taxonomy.objects, taxonomy.written, taxonomy.communiques)
-    return any(n.lemma_.lower() in table for n in light_nouns(verb) for table in texts)
+def _not_of_its_doer(verb: Token, lemma: str, taxonomy: Taxonomy) -> bool:
+    """A verb whose doer or object says it tells none: "denied wrongdoing", "turned down the
+    job" (no decision on a request); "Ana Ruiz joined the program as a volunteer" (no body's
+    act, ``BY_BODY`` rows)."""
+    if lemma in taxonomy.deciding and not deciders.asked_for(verb, taxonomy):
+        return True
+    return lemma in taxonomy.rows.get("BY_BODY", {}) and not deciders.by_a_government(verb)
 
 
 def _ends_another(verb: Token, taxonomy: Taxonomy) -> bool:

@@ -25,8 +25,9 @@ _OUT_OF = frozenset({"out", "of", "from", "free"})
 _STAYED = frozenset({"spend", "stay", "remain", "sit"})  # "spent five weeks in the jail"
 
 
-# verbs of moving, which tell a release only with "out" or "free" ("stepped out of the jail")
-_MOVING = frozenset({"walk", "step", "stroll"})
+# verbs of moving or letting, which tell a release only with "out" or "free" ("stepped out of
+# the jail", "was let out on bond"; not "was let into the jail to visit")
+_MOVING = frozenset({"walk", "step", "stroll", "let"})
 
 
 def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
@@ -58,14 +59,21 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
     while stack:
         word = stack.pop()
         if word.dep_ == "pobj":
-            places = True
-            if custody_noun(word, taxonomy):
+            places = places or word.head.lower_ != "on"  # "walked free on Friday": no place
+            if custody_noun(word, taxonomy) and not _let_out_a_while(verb, word):
                 return True
             if word.lemma_.lower() in ways:  # "out of the front gate of the processing center"
                 stack.extend(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")
-        elif word.lower_ in _OUT_OF:
+        elif word.lower_ in _OUT_OF or (word.lower_ == "on" and words & {"out", "free"}):
+            # "let out on bond", "walked free on bail": the custody it was let out on
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
     return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
+
+
+def _let_out_a_while(verb: Token, place: Token) -> bool:
+    """Let out of a cell, which is for a while ("let out of his cell for an hour a day": a
+    review), not out of custody."""
+    return verb.lemma_.lower() == "let" and place.lemma_.lower() == "cell"
 
 
 def _after_a_visit(verb: Token) -> bool:
