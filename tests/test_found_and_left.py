@@ -165,11 +165,37 @@ def test_a_who_clause_names_where_its_people_were_not_where_the_act_was(nlp: Lan
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # found in probe335: the release took the place of the arrest its subject's clause
+        # told, so it could never be the release other outlets placed in Tacoma
+        (
+            "A dairy worker whose arrest outside the Mount Vernon courthouse drew protests was "
+            "released from immigration detention Friday.",
+            "released",
+        ),
+        ("ICE released a woman whose arrest was filmed in Mount Vernon.", "released"),
+    ],
+)
+def test_a_place_another_act_of_a_relative_clause_took_is_not_the_acts(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    found = extract(nlp(text), Document("t", "t.txt", "txt", text, published="2024-03-08"))
+    (event,) = [e for e in found.events if e.trigger == trigger]
+    assert "Mount Vernon" in {m.text for m in found.mentions}
+    assert event.place is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Agents arrested five men on Tuesday at a car wash in Imperial Beach.",
         # a review: what its people were doing is where they were taken
         "Agents arrested a man who was shopping at a Home Depot in Imperial Beach on Tuesday.",
+        # ... and a "where" clause tells the act's own site (a review)
+        "Agents arrested a man on Tuesday at the site where a raid took place in Imperial Beach.",
+        # ... and what its people did there (a review)
+        "Agents arrested 20 protesters on Tuesday who blocked a road in Imperial Beach.",
     ],
 )
 def test_a_place_the_act_was_done_at_stays_its_place(nlp: Language, text: str) -> None:

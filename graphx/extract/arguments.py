@@ -239,6 +239,7 @@ def _by_position(
     # anything happened, so such a place is neither the place nor a participant.
     origins = _origins(clause, mentions, starts)
     stayed = argument_mentions(where.where_they_stayed(trigger, clause), mentions, starts)
+    stayed += argument_mentions(where.where_another_act_was(trigger, clause), mentions, starts)
     origins |= {i for i in stayed if mentions[i].type == "jurisdiction"}
     assigned: set[int] = set()
     for role, subtree in _arguments(trigger, in_clause, apart):

@@ -21,6 +21,7 @@ __all__ = [
     "place_told",
     "seat_of_an_office",
     "town_where_done",
+    "where_another_act_was",
     "within_country",
 ]
 
@@ -118,6 +119,38 @@ def where_they_stayed(trigger: Token, clause: list[Token]) -> list[Token]:
         and any(w.lower_ in ("who", "whom") for w in c.children)
     ]
     return [t for c in clauses for t in c.subtree]
+
+
+def where_another_act_was(trigger: Token, clause: list[Token]) -> list[Token]:
+    """The words of a relative clause of the trigger's clause that tells another act, by its
+    verb or its subject ("a dairy worker whose arrest outside the Mount Vernon courthouse
+    drew protests was released from detention Friday": found in probe335; "released a man
+    who was arrested in Dallas"), whose places are that act's; not "arrested a man who was
+    shopping at a Home Depot in Pasadena" (no act done to him: where he was taken), nor
+    "detained a man at the site where a raid took place in Pasco" (the act's own site: a
+    review)."""
+    taxonomy = load_taxonomy()
+    clauses = [
+        c
+        for c in clause
+        if c.dep_ == "relcl"
+        and c not in (trigger, *trigger.ancestors)
+        and not any(w.tag_ == "WRB" for w in c.children)  # "the site where a raid took place"
+        and (_done_to_them(c, taxonomy) or any(_an_act(s, taxonomy) for s in c.children))
+    ]
+    return [t for c in clauses for t in c.subtree]
+
+
+def _done_to_them(verb: Token, taxonomy: Taxonomy) -> bool:
+    """An act told in the passive of whom the clause is about ("who was arrested in
+    Dallas"); not what they did themselves ("arrested 20 protesters who blocked a road in
+    Portland", where they were taken: a review)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in taxonomy.verbs
+
+
+def _an_act(subject: Token, taxonomy: Taxonomy) -> bool:
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in taxonomy.nouns
 
 
 # The families of a court case's acts, which happen where the court sits ("filed in U.S.
