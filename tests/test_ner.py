@@ -2749,6 +2749,11 @@ def test_ner_a_town_of_two_words_the_model_read_as_a_group(blank: Language) -> N
         ("The raid happened near Centro Street on Tuesday.", [("Tuesday", "DATE")], []),
         ("It was organized by Casa de Esperanza and Comunidad Latina.", [],
          [("Casa de Esperanza", "organization"), ("Comunidad Latina", "organization")]),
+        # ... nor a group's name and the person after it (a review in session 67: "Ana Ruiz
+        # of Centro de Trabajadores Unidos and Luis Gómez of the ACLU" was one group)
+        ("It was organized by Centro de Trabajadores Unidos and Luis Gómez.",
+         [("Luis Gómez", "PERSON")],
+         [("Centro de Trabajadores Unidos", "organization"), ("Luis Gómez", "person")]),
         # found in probe142 (working): the day before a group's name is no part of it
         ("Today the Columbia Basin Farmworker Legal Project filed a lawsuit.",
          [("the Columbia Basin Farmworker Legal Project", "FAC")],
@@ -3128,6 +3133,32 @@ def test_ner_a_place_the_model_ran_into_a_body_s_name_is_parted(
             "Attorney Ana Lee of the Eastern District of Texas spoke.",
             [("Ana Lee", "PERSON"), ("the Eastern District", "LOC"), ("Texas", "GPE")],
             [("Ana Lee", "person", "Attorney"), ("Texas", "jurisdiction", "")],
+        ),
+        # ... and a district that is a whole state, not the District of Columbia
+        (
+            "U.S. District Judge Ana Lee of the District of New Jersey ruled.",
+            [("Ana Lee", "PERSON"), ("the District of New Jersey", "GPE")],
+            [
+                ("Ana Lee", "person", "Judge"),
+                ("District", "agency", ""),
+                ("New Jersey", "jurisdiction", ""),
+            ],
+        ),
+        (
+            "A federal judge in the District of Columbia ruled.",
+            [("the District of Columbia", "GPE")],
+            [("District of Columbia", "jurisdiction", "")],
+        ),
+        # ... nor another bench's judge, nor a body named after the district (a review)
+        (
+            "U.S. Bankruptcy Judge Ana Lee of the Western District of Texas ruled.",
+            [("Ana Lee", "PERSON"), ("the Western District", "LOC"), ("Texas", "GPE")],
+            [("Ana Lee", "person", "Judge"), ("Texas", "jurisdiction", "")],
+        ),
+        (
+            "Judge Ana Lee of the District of Montana Water Court ruled.",
+            [("Ana Lee", "PERSON"), ("Montana Water Court", "ORG")],
+            [("Ana Lee", "person", "Judge"), ("Montana Water Court", "agency", "")],
         ),
         (
             "Attorney Kevin Judge of the Eastern District of Texas spoke.",

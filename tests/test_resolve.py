@@ -1184,6 +1184,19 @@ def test_resolve_a_judges_district_told_again_alone_is_the_same_court() -> None:
     assert [res.mention_entity["d0"][i] for i in (0, 3)] == [court.id, court.id]
 
 
+def test_resolve_a_judges_district_of_a_whole_state_is_its_court() -> None:
+    court = "U.S. District Court for the District of New Jersey"
+    res = resolve(
+        (
+            "Judge Ana Lee of the District of New Jersey ruled.",
+            [("District", "agency"), ("New Jersey", "jurisdiction")],
+        ),
+        (f"He sued in the {court}.", [(court, "agency")]),
+    )
+    named = by_label(res, court)
+    assert res.mention_entity["d0"][0] == res.mention_entity["d1"][0] == named.id
+
+
 def test_resolve_a_district_of_no_state_keeps_its_words() -> None:
     res = resolve(("The Western District team won.", [("Western District", "agency")]))
     assert by_label(res, "Western District").type == "agency"

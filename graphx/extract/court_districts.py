@@ -43,10 +43,27 @@ def court_districts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if start == i - 1:
             out = [d for d in out if not _the_district_alone(d, i)]
             if _a_judges(doc, i - 1, out):
-                out = _the_judges_court(out, i - 1, end)
+                out = _the_judges_court(out, i - 1, i + 1, end)
             continue
         out = [d for d in out if d.end <= start or d.start >= end]
         out.append(Draft(start, end, "ORG", "agency", reason="a federal court's district"))
+    return _districts_of_a_whole_state(doc, sorted(out, key=lambda d: d.start))
+
+
+def _districts_of_a_whole_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A judge's district that is a whole state ("U.S. District Judge Ana Lee of the District
+    of New Jersey", which the model read as a place "District of New Jersey"); not the
+    District of Columbia, a place."""
+    out = drafts
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "District" or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ != "of":
+            continue
+        end = _state_end(doc, i + 2)
+        if end is None or (end < len(doc) and doc[end].is_title):
+            continue  # "the District of Montana Water Court" (a review)
+        whole = doc[i + 2].text != "Columbia" and not _inside_a_body(i, out)
+        if whole and _a_judges(doc, i, out):
+            out = _the_judges_court(out, i, i + 1, end)
     return sorted(out, key=lambda d: d.start)
 
 
@@ -60,29 +77,35 @@ def _a_judges(doc: Doc, side: int, drafts: list[Draft]) -> bool:
         return False
     person = next((d for d in drafts if d.type == "person" and d.end == at - 1), None)
     if person is None and _a_judge(doc[at - 2]):
-        return True  # "a federal judge in the ...", "the chief judge of the ..."
+        return doc[at - 3].lower_ not in _OTHER_BENCHES  # "a federal judge in the ..."
     if doc[at - 2].lower_ == "court" and doc[at - 3].lower_ in _COURTS_OF_LAW:
         return True
-    return person is not None and any(
-        _a_judge(t) for t in doc[max(0, person.start - 3) : person.start]
-    )
+    titled = list(doc[max(0, person.start - 3) : person.start]) if person is not None else []
+    judged = [k for k, t in enumerate(titled) if _a_judge(t)]
+    return bool(judged) and not any(t.lower_ in _OTHER_BENCHES for t in titled[: judged[0]])
 
 
 # who sits on a federal district court, and the words that make a "court" one of law
 _JUDGES = frozenset({"judge", "magistrate"})
 _COURTS_OF_LAW = frozenset({"federal", "district"})
+# the benches whose judges are of no district court: "U.S. Bankruptcy Judge X of the District
+# of Delaware", "an immigration judge in the District of Arizona" (a review)
+_OTHER_BENCHES = frozenset(
+    {"bankruptcy", "immigration", "probate", "tax", "county", "state", "municipal", "family"}
+)
 
 
 def _a_judge(word: Token) -> bool:
     return word.lemma_.lower() in _JUDGES or word.lower_ in _JUDGES
 
 
-def _the_judges_court(drafts: list[Draft], side: int, end: int) -> list[Draft]:
-    """The district's words as the judge's court, and its state as a place."""
-    out = [d for d in drafts if d.end <= side or d.start >= end]
-    out.append(Draft(side, side + 2, "ORG", "agency", reason="a federal judge's court"))
-    state = next((d for d in drafts if d.start == side + 3 and d.end == end), None)
-    out.append(state or Draft(side + 3, end, "GPE", "jurisdiction", reason="a court's state"))
+def _the_judges_court(drafts: list[Draft], start: int, district: int, end: int) -> list[Draft]:
+    """The district's words (``start`` to ``district``) as the judge's court, and its state
+    after "of" as a place."""
+    out = [d for d in drafts if d.end <= start or d.start >= end]
+    out.append(Draft(start, district, "ORG", "agency", reason="a federal judge's court"))
+    state = next((d for d in drafts if d.start == district + 1 and d.end == end), None)
+    out.append(state or Draft(district + 1, end, "GPE", "jurisdiction", reason="a court's state"))
     return out
 
 
@@ -93,8 +116,8 @@ def named_with_its_state(text: str, mentions: Sequence[Mention], i: int) -> str:
     Louisiana", and so is "the Western District" later on its page (found in probe304: two
     nodes); "" for another mention."""
     m = mentions[i]
-    side, _, district = m.text.partition(" ")
-    if m.type != "agency" or side.lower() not in DISTRICT_SIDES or district != "District":
+    side, _, district = m.text.rpartition(" ")
+    if m.type != "agency" or side.lower() not in (*DISTRICT_SIDES, "") or district != "District":
         return ""
     states = {
         s
@@ -115,7 +138,7 @@ def _state_after(text: str, mentions: Sequence[Mention], i: int) -> str:
         or text[mentions[i].end : place.start] != " of "
     ):
         return ""
-    return place.text if places.state_named(place.text, load_gazetteer()) else ""
+    return places.state_named(place.text, load_gazetteer())  # "N.J." is New Jersey
 
 
 def _the_district_alone(draft: Draft, district: int) -> bool:

@@ -156,14 +156,24 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 break  # "Iglesia Bautista Hispana on Martin Luther King Jr. Drive": where
             if doc[j].lower_ in ("and", "&") and doc[j - 1].lower_ in heads:
                 break  # "the Ohio Immigrant Alliance and the Texas Civil Rights Project": two
-            if doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and doc[j + 1].lower_ in starts:
-                break  # "Casa de Esperanza and Comunidad Latina": two
+            if doc[j].lower_ in ("and", "&") and _another_after(doc, j + 1, starts):
+                break  # "Casa de Esperanza and Comunidad Latina", "... Unidos and Luis Gómez"
             j += 1
         while j > i and not _capital(doc[j - 1]):
             j -= 1  # a run ends in a capitalised word
         runs.append((_name_start(doc, i, j), j))
         i = j
     return runs
+
+
+def _another_after(doc: Doc, start: int, starts: frozenset[str]) -> bool:
+    """Whether another name begins after "and": a group's first word ("Comunidad") or a
+    person the model read ("Ana Ruiz of Centro de Trabajadores Unidos and Luis Gómez of the
+    ACLU": one group's name had held both, a review)."""
+    if start >= len(doc):
+        return False
+    person = doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B"
+    return doc[start].lower_ in starts or person  # not "Centro ... & Ana Flores", one name
 
 
 def _street_after(doc: Doc, start: int, streets: frozenset[str]) -> bool:
