@@ -3,9 +3,10 @@ District Court, Eastern District of Missouri" came as a court, a place "Eastern 
 a state, so the court was two names and "Eastern District" a place, one node across every
 state's Eastern District (found in probe282). With "for the" between them ("the U.S. District
 Court for the Western District of Missouri") :func:`joined.bodies_ended_at_of` joins them.
-A judge's district ("U.S. District Judge Ana Lee of the Western District of Louisiana") is the
-judge's court, an agency the resolver names with its state, which stays a place of its own
-(found in probe304, probe319 and probe323: the court was no entity).
+A judge's district ("U.S. District Judge Ana Lee of the Western District of Louisiana", "... of
+the District of New Jersey") is the judge's court, an agency the resolver names with its state,
+which stays a place of its own (found in probe304, probe319 and probe323: the court was no
+entity).
 """
 
 from __future__ import annotations

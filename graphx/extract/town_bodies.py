@@ -49,12 +49,13 @@ def _untagged(doc: Doc, drafts: list[Draft], towns: set[str]) -> list[Draft]:
     review)."""
     taken = covered(drafts)
     out = list(drafts)
+    headline_end = doc.text.find("\n")
     for town in towns:
         size = len(town.split())
         for i in range(len(doc) - size + 1):
             if doc[i : i + size].text != town or taken & set(range(i, i + size)):
                 continue
-            opens = doc[i].is_sent_start and "\n" in doc.text[: doc[i].idx]
+            opens = doc[i].is_sent_start and 0 <= headline_end < doc[i].idx
             if not opens and not _in_a_longer_name(doc, i, i + size):
                 out.append(Draft(i, i + size, "GPE", "jurisdiction", reason="a town's own name"))
     return sorted(out, key=lambda d: d.start)
