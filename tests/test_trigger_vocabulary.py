@@ -373,6 +373,20 @@ def test_vocabulary_a_text_before_who_released_it_frees_no_one(nlp: Language, te
 @pytest.mark.parametrize(
     "text",
     [
+        # a review: the false release gone, the figures put out were told by nothing
+        "The agency released figures on Friday showing a rise in arrests.",
+        "Arrests rose, according to figures ICE released on Friday.",
+    ],
+)
+def test_vocabulary_figures_released_are_published(nlp: Language, text: str) -> None:
+    assert ("released", "publication") in [
+        (e.trigger, e.event_type) for e, _ in events_of(nlp, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # guards: what was released is the verb's own object, or no text before it
         "In its report, ICE released three men Friday.",
         "After the hearing the judge released him Friday.",

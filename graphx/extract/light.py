@@ -9,7 +9,7 @@ from graphx.extract.quotes import titled_work
 from graphx.extract.taxonomy import Taxonomy, load_taxonomy
 from graphx.extract.tree import direct_objects, objects_of
 
-__all__ = ["a_text_put_out", "done_on_site", "light_nouns", "texts_put_out"]
+__all__ = ["a_text_put_out", "as_listed", "done_on_site", "light_nouns", "texts_put_out"]
 
 
 def light_nouns(verb: Token) -> list[Token]:
@@ -124,6 +124,14 @@ def _a_text(noun: Token) -> bool:
     )
     told = lemma in taxonomy.communiques or _PUBLISHED in published
     return noun.pos_ == "NOUN" and told
+
+
+def as_listed(noun: Token, named: str, taxonomy: Taxonomy) -> str:
+    """The name an ``OBJECT`` row lists a noun by: its lemma ``named``, or the plural a row
+    names ("figures": "released figures" puts a text out, told as a publication; the lemma
+    "figure" is listed by none)."""
+    plural = named not in taxonomy.objects and noun.lower_ in taxonomy.objects
+    return noun.lower_ if plural else named
 
 
 def a_text_put_out(verb: Token, taxonomy: Taxonomy) -> bool:

@@ -17,7 +17,13 @@ from graphx.extract import courts, crowds, custody, deciders, findings, found, f
 from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
 from graphx.extract.lemmas import noun_lemma, phrasal_verb
-from graphx.extract.light import a_text_put_out, done_on_site, light_nouns, texts_put_out
+from graphx.extract.light import (
+    a_text_put_out,
+    as_listed,
+    done_on_site,
+    light_nouns,
+    texts_put_out,
+)
 from graphx.extract.money import money_ended
 from graphx.extract.notices import ends_money, notice_of_an_end
 from graphx.extract.quotes import quoted_title
@@ -326,7 +332,7 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     # then the nouns joined to its object, triggers too ("released its minutes and a report")
     nouns += [c for n in nouns if n.head == verb for c in n.conjuncts if c.pos_ == "NOUN"]
     for noun in (n for n in nouns if not awaited(n, taxonomy)):
-        named = noun_lemma(noun, taxonomy)
+        named = as_listed(noun, noun_lemma(noun, taxonomy), taxonomy)
         # a staged gathering takes its happening from its own noun only (not "a meal")
         kind = taxonomy.nouns.get(named) or (
             "" if staging else deciders.object_kind(noun, taxonomy, named)
