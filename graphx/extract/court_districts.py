@@ -37,9 +37,9 @@ def court_districts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if not doc[i - 1].is_title or doc[i + 1].lower_ != "of" or _inside_a_body(i - 1, out):
             continue
-        end = _state_end(doc, i + 2)
-        if end is None or (end < len(doc) and doc[end].is_title):
-            continue  # "the Western District of Kentucky Baptist Association" (a review)
+        end = _state_closing(doc, i + 2)
+        if end is None:
+            continue
         start = _court_before(doc, i - 1, out)
         if start == i - 1:
             out = [d for d in out if not _the_district_alone(d, i)]
@@ -59,9 +59,9 @@ def _districts_of_a_whole_state(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for i in range(1, len(doc) - 2):
         if doc[i].text != "District" or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ != "of":
             continue
-        end = _state_end(doc, i + 2)
-        if end is None or (end < len(doc) and doc[end].is_title):
-            continue  # "the District of Montana Water Court" (a review)
+        end = _state_closing(doc, i + 2)
+        if end is None:
+            continue
         whole = doc[i + 2].text != "Columbia" and not _inside_a_body(i, out)
         if whole and _a_judges(doc, i, out):
             out = _the_judges_court(out, i, i + 1, end)
@@ -153,6 +153,14 @@ def _inside_a_body(side: int, drafts: list[Draft]) -> bool:
     """A district already inside a body's name ("the U.S. Attorney's Office for the Eastern
     District of Oklahoma")."""
     return any(d.type in BODY_TYPES and d.start < side < d.end for d in drafts)
+
+
+def _state_closing(doc: Doc, start: int) -> int | None:
+    """The end of a state's name that starts at ``start`` and ends the district's name, else
+    None: not one a longer name goes on from ("the Western District of Kentucky Baptist
+    Association", "the District of Montana Water Court": reviews)."""
+    end = _state_end(doc, start)
+    return None if end is None or (end < len(doc) and doc[end].is_title) else end
 
 
 def _state_end(doc: Doc, start: int) -> int | None:

@@ -116,12 +116,7 @@ def _a_text(noun: Token) -> bool:
     jail")."""
     taxonomy = load_taxonomy()
     lemma = noun.lemma_.lower()
-    # the plural a row names ("figures": the lemma "figure" is a shape or a person too)
-    published = (
-        taxonomy.objects.get(lemma),
-        taxonomy.objects.get(noun.lower_),
-        taxonomy.nouns.get(lemma),
-    )
+    published = (taxonomy.objects.get(as_listed(noun, lemma, taxonomy)), taxonomy.nouns.get(lemma))
     told = lemma in taxonomy.communiques or _PUBLISHED in published
     return noun.pos_ == "NOUN" and told
 

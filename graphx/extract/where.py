@@ -5,7 +5,7 @@ place governs ("in Aurora", "at the Sturgis plant"), a town of the state named f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -110,15 +110,11 @@ def where_they_stayed(trigger: Token, clause: list[Token]) -> list[Token]:
     where he was taken (a review)."""
     rows = load_taxonomy().rows
     staying = {*rows.get("CONFINE", {}), *rows.get("DWELL", {})}
-    clauses = [
+    return _words_of(
         c
-        for c in clause
-        if c.dep_ == "relcl"
-        and c not in (trigger, *trigger.ancestors)
-        and c.lemma_.lower() in staying
-        and any(w.lower_ in ("who", "whom") for w in c.children)
-    ]
-    return [t for c in clauses for t in c.subtree]
+        for c in _relatives_beside(trigger, clause)
+        if c.lemma_.lower() in staying and any(w.lower_ in ("who", "whom") for w in c.children)
+    )
 
 
 def where_another_act_was(trigger: Token, clause: list[Token]) -> list[Token]:
@@ -130,14 +126,21 @@ def where_another_act_was(trigger: Token, clause: list[Token]) -> list[Token]:
     "detained a man at the site where a raid took place in Pasco" (the act's own site: a
     review)."""
     taxonomy = load_taxonomy()
-    clauses = [
+    return _words_of(
         c
-        for c in clause
-        if c.dep_ == "relcl"
-        and c not in (trigger, *trigger.ancestors)
-        and not any(w.tag_ == "WRB" for w in c.children)  # "the site where a raid took place"
+        for c in _relatives_beside(trigger, clause)
+        if not any(w.tag_ == "WRB" for w in c.children)  # "the site where a raid took place"
         and (_done_to_them(c, taxonomy) or any(_an_act(s, taxonomy) for s in c.children))
-    ]
+    )
+
+
+def _relatives_beside(trigger: Token, clause: list[Token]) -> list[Token]:
+    """The verbs of the relative clauses of the trigger's clause that do not hold it."""
+    above = (trigger, *trigger.ancestors)
+    return [c for c in clause if c.dep_ == "relcl" and c not in above]
+
+
+def _words_of(clauses: Iterable[Token]) -> list[Token]:
     return [t for c in clauses for t in c.subtree]
 
 
