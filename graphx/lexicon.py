@@ -84,6 +84,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("name_words.csv", ("extract", "resolve")),
     Resource("notices.txt", ("extract",)),
     Resource("organizations.csv", ("extract", "resolve")),
+    Resource("occasions.csv", ("resolve",)),
     Resource("organizers.txt", ("extract",)),
     Resource("origin_nouns.txt", ("extract",)),
     Resource("other_instance_words.txt", ("extract",)),

@@ -15,6 +15,7 @@ from graphx.resolve.grouping import group_occurrences
 from graphx.resolve.happenings import (
     ACROSS,
     NEVER,
+    WITHIN,
     Corpus,
     Occurrence,
     rarity_weights,
@@ -400,6 +401,28 @@ def test_happenings_related_families_need_more_agreement_than_one_family() -> No
     assert same_happening(arrest, other_day, CORPUS) == NEVER
     unrelated = occ("b", "charge", on="2021-03-05", patients=("ana",))
     assert same_happening(arrest, unrelated, CORPUS) == NEVER
+
+
+def test_happenings_a_vote_and_the_meeting_it_was_taken_at_are_one_in_an_article() -> None:
+    # found in probe313 (read): "the April 1 regular meeting of the Cochise County Board of
+    # Supervisors" and "the board approved a memorandum of agreement", in one article
+    meeting = occ("a", "meeting", "meeting", on="2025-04-01", agents=("city_council",))
+    vote = occ("a", "enact", "policy", on="2025-04-01", agents=("city_council",))
+    assert same_happening(meeting, vote, CORPUS) >= WITHIN
+    assert group_occurrences([meeting, vote], CORPUS) == [[0, 1]]
+    # not across articles, where each report joins its own kind
+    assert same_happening(meeting, replace(vote, doc_id="b"), CORPUS) == NEVER
+    # nor a vote of another day, or of another body, nor an act no meeting hosts
+    week_later = replace(vote, span=(D(2025, 4, 8), D(2025, 4, 8)))
+    assert same_happening(meeting, week_later, CORPUS) == NEVER
+    assert same_happening(meeting, replace(vote, agents=frozenset({"sheriff"})), CORPUS) == NEVER
+    arrest = occ("a", "arrest", "enforcement", on="2025-04-01", agents=("city_council",))
+    assert same_happening(meeting, arrest, CORPUS) == NEVER
+    # nor one whose doer the meeting does not name: a mayor at a county board's meeting,
+    # and her council's vote that day (a review)
+    board = occ("a", "meeting", "meeting", on="2025-04-01", agents=("mayor_o", "state_ag"))
+    council = occ("a", "enact", "policy", on="2025-04-01", agents=("city_council", "mayor_o"))
+    assert same_happening(board, council, CORPUS) == NEVER
 
 
 def test_happenings_related_families_come_from_the_resources() -> None:

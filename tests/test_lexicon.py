@@ -40,6 +40,7 @@ def test_lexicon_stages_are_as_the_pipeline_reads_them() -> None:
         "editions.txt",
         "furniture.jsonl",
         "local_body_words.txt",
+        "occasions.csv",
         "seat_titles.csv",
         "translated_words.txt",
     }

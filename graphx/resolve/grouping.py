@@ -1,10 +1,10 @@
 """Grouping event mentions into happenings: which pairs to compare, and joining them.
 
-``happenings.same_happening`` weighs two mentions; this module compares only mentions
-that share a blocking key (a participant or the place, a month their dates touch, a split
-vote's tally, or the names of the article of a mention that names no one or whose date is
-open towards the future), joins pairs strongest first, and refuses any join that would
-put disagreeing dates, places or people in one group (issue 15)."""
+``happenings.same_happening`` weighs two mentions; this module compares only mentions that share a
+blocking key (a participant or the place, a month their dates touch, a split vote's tally, or the
+names of the article of a mention that names no one or whose date is open towards the future),
+joins pairs strongest first, and refuses any join that would put disagreeing dates, places or
+people in one group (issue 15)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from graphx.resolve.happenings import (
     weekday_only,
     widened,
 )
+from graphx.resolve.occasions import occasion_keys
 
 __all__ = [
     "LARGEST_BLOCK",
@@ -64,6 +65,7 @@ def _months(span: Span) -> Iterator[str]:
 def _keys(o: Occurrence, corpus: Corpus) -> Iterator[tuple[str, ...]]:
     """Blocking keys: two occurrences are compared only when they share one."""
     yield ("doc", o.doc_id, o.kindred)
+    yield from occasion_keys(o)  # a meeting and the vote at it
     for entity in sorted(o.participants | {p for p in (o.place, o.near) if p}):
         yield (o.kindred, entity)
     if o.tally and not o.tally.endswith("-0"):
@@ -389,12 +391,10 @@ def _join_as_dated(grouping: _Grouping, occurrences: Sequence[Occurrence], corpu
 def group_occurrences(occurrences: Sequence[Occurrence], corpus: Corpus) -> list[list[int]]:
     """Occurrences grouped into happenings, each group in input order, groups by first member.
 
-    Pairs are joined strongest evidence first, and a join that would put
-    disagreeing dates, places or people in one group is refused, so no chain
-    of pairwise matches can merge two happenings that cannot be one. A second
-    pass compares the reports that had no day of their own with the others, as
-    their happenings are dated so far: "launched Monday" meets the undated "the
-    program was launched" of an article whose other report dates the launch
-    Monday, 6 May.
+    Pairs are joined strongest evidence first, and a join that would put disagreeing dates, places
+    or people in one group is refused, so no chain of pairwise matches can merge two happenings that
+    cannot be one. A second pass compares the reports that had no day of their own with the others,
+    as their happenings are dated so far: "launched Monday" meets the undated "the program was
+    launched" of an article whose other report dates the launch Monday, 6 May.
     """
     return Grouper(corpus).group(occurrences)

@@ -1,37 +1,36 @@
 """Which event mentions report the same happening, within one article and across many.
 
-A reporter who loads everything written about a story wants each thing that
-happened once, with every outlet that reported it (issue 15). Each event
-mention becomes an :class:`Occurrence`; :func:`same_happening` weighs the
-evidence a journalist would accept that two of them are one happening, and
-``grouping.group_occurrences`` joins them, strongest evidence first.
+A reporter who loads everything written about a story wants each thing that happened once,
+with every outlet that reported it (issue 15). Each event mention becomes an
+:class:`Occurrence`; :func:`same_happening` weighs the evidence a journalist would accept that
+two of them are one happening, and ``grouping.group_occurrences`` joins them, strongest first.
 
 Evidence, and its weight:
 
-- the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in
-  ``resources/event_types.csv``), which two reports must share: 2;
-- dates that agree (``dating``): 1.5 for the same day, 1 for overlapping spans or for one
-  night told as "late Friday" and "early Saturday", 1 for a month and day its article gave
-  no year ("Feb. 4") on the other's day;
-- participants both name, each weighted by its rarity in the corpus (ICE in a
-  corpus about ICE says little; a city's jail says much): up to 2;
-- the same place, or one within the other: 0.5 (a place the gazetteer does not know,
-  such as a neighbourhood, neither agrees nor disagrees);
+- the trigger family ("subpoenaed" = "issued subpoenas"; ``family`` in ``event_types.csv``),
+  which two reports must share: 2;
+- dates that agree (``dating``): 1.5 for the same day, 1 for overlapping spans or for one night
+  told as "late Friday" and "early Saturday", 1 for a month and day its article gave no year
+  ("Feb. 4") on the other's day;
+- participants both name, each weighted by its rarity in the corpus (ICE in a corpus about ICE
+  says little; a city's jail says much): up to 2;
+- the same place, or one within the other: 0.5 (a place the gazetteer does not know, such as a
+  neighbourhood, neither agrees nor disagrees);
 - a report with no date published within a week after the other's date: 0.5;
 - two reports with no date in articles published over a month apart: -1;
 - similar clause wording, across articles: up to 0.75;
 - the same exact count of those acted upon ("Nineteen of the workers were released",
   "the 19 were released"): 0.5.
 
-Never the same happening: different trigger families; acts gathered since a time
-("since 2019, ICE has arrested 300 people") and one act; dates that
-cannot both be true (a date read against an inferred publication date gets a
-week of slack); an undated report published before the other happened;
-places in different jurisdictions; different people as the ones acted upon, or counts of
-them that differ by more than one and a tenth ("11 were released", "23 were released"); across
-articles, no participant and no place in common in articles hardly alike.
-Across articles the evidence must reach :data:`ACROSS`, within one article
-:data:`WITHIN` (the family and one more agreement, such as a shared participant).
+Never the same happening: different trigger families (but for an act and the occasion it was done
+at, told in one article: ``occasions``); acts gathered since a time ("since 2019, ICE has arrested
+300 people") and one act; dates that cannot both be true (a date read against an inferred
+publication date gets a week of slack); an undated report published before the other; places in
+different jurisdictions; different people as the ones acted upon, or counts of them that differ by
+more than one and a tenth ("11 were released", "23 were released"); across articles, no participant
+and no place in common in articles hardly alike. Across articles the evidence must reach
+:data:`ACROSS`, within one article :data:`WITHIN` (the family and one more agreement, such as a
+shared participant).
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from graphx.resolve.dating import (
     weekday_only,
     widened,
 )
+from graphx.resolve.occasions import held_at
 
 __all__ = [
     "ACROSS",
@@ -361,7 +361,7 @@ def _what_agrees(a: Occurrence, b: Occurrence) -> float:
 
 def same_happening(a: Occurrence, b: Occurrence, corpus: Corpus) -> float:
     """The weight of evidence that two mentions report one happening (NEVER: they cannot)."""
-    if a.kindred != b.kindred or a.gathered != b.gathered:
+    if (a.kindred != b.kindred and not held_at(a, b, corpus.people)) or a.gathered != b.gathered:
         return NEVER  # acts gathered since a time are no one act of a day told elsewhere
     dates = date_evidence(a, b)
     places = places_agree(a.place, b.place, corpus)

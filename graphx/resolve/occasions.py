@@ -1,0 +1,54 @@
+"""Acts done at an occasion, told apart in one article (issue 15): "the April 1 regular
+meeting of the county board" and "the board approved the agreement" are one happening, the
+board's vote at its meeting (``occasions.csv``). Only within an article, of one day, with
+someone in common: two reports of different kinds are otherwise two happenings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graphx.lexicon import Lexicon, shipped
+from graphx.resolve.dating import told_one_day
+
+if TYPE_CHECKING:
+    from graphx.resolve.happenings import Occurrence
+
+__all__ = ["held_at", "hosted_types", "hosts_of", "occasion_keys"]
+
+
+def hosts_of(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """The family of an occasion -> the types of the acts done at one."""
+    return (lexicon or shipped()).derived(_hosts)
+
+
+def _hosts(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    hosts: dict[str, set[str]] = {}
+    for row in lexicon.rows("occasions.csv", required=("occasion", "act")):
+        hosts.setdefault(row["occasion"].strip(), set()).add(row["act"].strip())
+    return {family: frozenset(acts) for family, acts in hosts.items()}
+
+
+def hosted_types(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The types of acts some occasion hosts."""
+    return frozenset().union(*hosts_of(lexicon).values())
+
+
+def held_at(a: Occurrence, b: Occurrence, people: frozenset[str]) -> bool:
+    """Whether one report is of an act done at the other's occasion: in one article, told
+    of one day, the act's doer a body the occasion names (the board that met and voted; not
+    a mayor at a county board's meeting and her council's vote: a review)."""
+    if a.doc_id != b.doc_id:
+        return False
+    hosts = hosts_of()
+    pairs = [(a, b), (b, a)]
+    hosted = [(o, act) for o, act in pairs if act.event_type in hosts.get(o.family, ())]
+    bodies = any((act.agents & o.participants) - people for o, act in hosted)
+    return bodies and told_one_day(a, b)
+
+
+def occasion_keys(o: Occurrence) -> Iterator[tuple[str, ...]]:
+    """The blocking key that puts an occasion and the acts its article tells beside each other."""
+    if o.family in hosts_of() or o.event_type in hosted_types():
+        yield ("doc", o.doc_id, "occasion")
