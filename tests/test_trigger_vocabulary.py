@@ -1739,6 +1739,22 @@ def test_vocabulary_moving_from_custody_without_out_is_no_release(nlp: Language,
          "cuts.", False),
         ("Jose Ruiz, who spent a month in the Lucas County jail in 2019, walked out Friday "
          "after the union vote.", False),
+        # found in probe327 (read): the stay told before the walk, after "after"
+        ("After 38 days in federal immigration detention, Ana Ruiz walked out of the Golden "
+         "Valley Annex on Friday.", True),
+        ("After spending five weeks in the Lucas County jail, Jose Ruiz walked out of the "
+         "Golden Valley Annex on Friday.", True),
+        # ... not a stay somewhere else, nor a walk with no "out", nor out of a common noun's
+        # place (a review: "in handcuffs", a deputy's last shift)
+        ("After three weeks in jail, Ana Ruiz walked out of the courthouse in handcuffs on "
+         "Tuesday.", False),
+        ("After 25 years in the Lucas County jail, Deputy Carla Mendez walked out of the "
+         "building on Friday.", False),
+        ("After a week in Ohio, Jose Ruiz walked out of the Golden Valley Annex on Friday.", False),
+        ("After three hours in the courtroom, Jose Ruiz walked out of the Dayton courthouse on "
+         "Friday.", False),
+        ("After 38 days in federal immigration detention, Ana Ruiz walked to the Dayton "
+         "courthouse on Friday.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_a_man_who_walked_out_of_custody_is_released(
@@ -3172,6 +3188,15 @@ def test_vocabulary_a_saying_of_an_act_denied_is_a_statement(nlp: Language) -> N
          "on Tuesday drew criticism.", False),
         ("The county promised the emails, and the release of them on Thursday drew "
          "criticism.", False),
+        # found in probe327 (read): a person's own release, granted, is no text put out
+        ("On Wednesday an immigration judge granted her release on a $5,000 bond.", True),
+        ("An immigration judge granted Tomas Ferreira's release from the Dover jail on "
+         "Wednesday.", True),
+        ("The county granted the release of its annual report on Wednesday.", False),
+        # ... not without the custody it ends, nor refused (a review)
+        ("The band announced her release, a new album, on Friday.", False),
+        ("The Lakers granted Tomas Ferreira's release on Wednesday.", False),
+        ("The judge declined his release on bond on Monday.", False),
     ],
 )  # fmt: skip
 def test_vocabulary_the_release_of_someone_is_a_release(
@@ -3179,3 +3204,23 @@ def test_vocabulary_the_release_of_someone_is_a_release(
 ) -> None:
     found = [e for e, _ in events_of(nlp, text) if e.event_type == "release"]
     assert bool(found) == freed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in probe339 (read): a class action is a lawsuit, of one family with "sued"
+        "On June 10, a Dover legal aid group filed a putative class action against Sheriff "
+        "Ann Lee in federal court.",
+        "The class action was filed Monday in federal court in Dover.",
+    ],
+)
+def test_vocabulary_a_class_action_filed_is_a_suit(nlp: Language, text: str) -> None:
+    assert [e.lemma for e, _ in events_of(nlp, text)] == ["class action"]
+    assert load_taxonomy().family("class action", "legal_action") == "sue"
+
+
+def test_vocabulary_a_procession_is_a_march(nlp: Language) -> None:
+    # found in probe337 (read): "to take part in a candlelight procession to the county jail"
+    text = "Students took part in a candlelight procession to the Dover county jail on Sunday."
+    assert [(e.lemma, e.event_type) for e, _ in events_of(nlp, text)] == [("procession", "meeting")]

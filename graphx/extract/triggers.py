@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graphx.extract import courts, crowds, custody, deciders, findings, found, funded, rule_changes
 from graphx.extract.called_off import called_off
 from graphx.extract.handed import handed
-from graphx.extract.lemmas import noun_lemma, phrasal_verb
+from graphx.extract.lemmas import noun_lemma, owned_lemma, phrasal_verb
 from graphx.extract.light import (
     a_text_put_out,
     as_listed,
@@ -332,7 +332,7 @@ def _light_sense(verb: Token, lemma: str, taxonomy: Taxonomy) -> tuple[str, str]
     # then the nouns joined to its object, triggers too ("released its minutes and a report")
     nouns += [c for n in nouns if n.head == verb for c in n.conjuncts if c.pos_ == "NOUN"]
     for noun in (n for n in nouns if not awaited(n, taxonomy)):
-        named = as_listed(noun, noun_lemma(noun, taxonomy), taxonomy)
+        named = as_listed(noun, owned_lemma(noun, noun_lemma(noun, taxonomy), taxonomy), taxonomy)
         # a staged gathering takes its happening from its own noun only (not "a meal")
         kind = taxonomy.nouns.get(named) or (
             "" if staging else deciders.object_kind(noun, taxonomy, named)

@@ -67,6 +67,8 @@ def out_of_custody(verb: Token, taxonomy: Taxonomy) -> bool:
         elif word.lower_ in _OUT_OF or (word.lower_ == "on" and words & {"out", "free"}):
             # "let out on bond", "walked free on bail": the custody it was let out on
             stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+    if _after_a_stay(verb, taxonomy):
+        return True
     return not places and any(_stayed_in_custody(s, taxonomy) for s in subjects)
 
 
@@ -88,6 +90,36 @@ def _after_a_visit(verb: Token) -> bool:
     ]
     visiting = capture_word_kinds().get("visiting", frozenset())
     return any(w.lemma_.lower() in visiting for w in told)
+
+
+def _after_a_stay(verb: Token, taxonomy: Taxonomy) -> bool:
+    """A walk out after a stretch of time in custody, which names what was walked out of
+    ("after 38 days in federal immigration detention, she walked out of the Golden State
+    Annex": found in probe327, read; "after spending five weeks in the county jail").
+    Not a year ("after 2019 in jail"), a place of no custody ("after a week in Ohio"), nor a
+    walk out of a common noun's place ("walked out of the courthouse in handcuffs", "out of
+    the meeting", "out of the gate on her final shift": a review); a facility's name may
+    be one the tables do not know."""
+    if not all(w.pos_ == "PROPN" for w in _walked_out_of(verb)):
+        return False
+    after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"]
+    told = [w for a in after for w in a.children if w.dep_ in ("pobj", "pcomp")]
+    told += [c for w in told if w.lemma_.lower() in _STAYED for c in w.children if c.dep_ == "dobj"]
+    stretches = [w for w in told if w.ent_type_ == "DATE" and not _a_year(w)]
+    preps = [p for w in stretches for p in (*w.children, *w.head.children) if p.lower_ == "in"]
+    return names_custody(preps, taxonomy)
+
+
+def _walked_out_of(verb: Token) -> list[Token]:
+    """The places a verb walks out of or from: "out of the Golden State Annex"."""
+    ways = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OUT_OF]
+    ways += [g for w in ways for g in w.children if g.dep_ == "prep" and g.lower_ in _OUT_OF]
+    return [o for w in ways for o in w.children if o.dep_ == "pobj"]
+
+
+def _a_year(word: Token) -> bool:
+    """A stretch told as a year ("after 2019"), not a count of days ("after 38 days")."""
+    return any(t.is_digit and len(t) == 4 for t in word.subtree)
 
 
 def _stayed_in_custody(subject: Token, taxonomy: Taxonomy) -> bool:
