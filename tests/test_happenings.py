@@ -423,6 +423,24 @@ def test_happenings_a_vote_and_the_meeting_it_was_taken_at_are_one_in_an_article
     board = occ("a", "meeting", "meeting", on="2025-04-01", agents=("mayor_o", "state_ag"))
     council = occ("a", "enact", "policy", on="2025-04-01", agents=("city_council", "mayor_o"))
     assert same_happening(board, council, CORPUS) == NEVER
+    # ... nor a body a news conference was held to ask for money, which voted that evening
+    asked = replace(meeting, agents=frozenset({"sheriff"}), patients=frozenset({"city_council"}))
+    assert same_happening(asked, vote, CORPUS) == NEVER
+
+
+def test_happenings_a_vote_at_a_meeting_is_typed_as_the_vote() -> None:
+    # a review: "The council met Tuesday" and "the council approved the contract" as one
+    # happening had been typed a meeting, the contract lost from the policies
+    from graphx.resolve.occasions import act_type
+
+    meeting = occ("a", "meeting", "meeting", on="2025-04-01", agents=("city_council",))
+    vote = occ("a", "enact", "policy", on="2025-04-01", agents=("city_council",))
+    assert act_type([meeting, vote], "meeting") == "policy"
+    # ... unless the meeting is told more often, and no act, no change
+    again = replace(meeting, doc_id="b")
+    assert act_type([meeting, again, vote], "meeting") == "meeting"
+    remarks = occ("a", "speech", "statement", on="2025-04-01", agents=("mayor_o",))
+    assert act_type([meeting, remarks], "meeting") == "meeting"
 
 
 def test_happenings_related_families_come_from_the_resources() -> None:

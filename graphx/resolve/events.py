@@ -36,6 +36,7 @@ from graphx.resolve.happenings import Corpus as CorpusEvidence
 from graphx.resolve.happenings import Occurrence, rarity_weights
 from graphx.resolve.in_window import day_of_reports, read_in_window, reread_from_below
 from graphx.resolve.ledger import Decision
+from graphx.resolve.occasions import act_type
 from graphx.resolve.places import (
     a_ruling,
     place_from_participants,
@@ -358,6 +359,8 @@ class _Merging:
         by_id, evidence = self.by_id, self.evidence
         confining = self.taxonomy.confining
         events = [_event([told[i] for i in group], by_id, evidence, confining) for group in groups]
+        for event, group in zip(events, groups, strict=True):
+            event.event_type = act_type([occurrences[i] for i in group], event.event_type)
         _date_along(events, groups, told)
         return _unique_ids(events), gone
 

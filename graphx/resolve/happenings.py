@@ -25,10 +25,10 @@ Evidence, and its weight:
 Never the same happening: different trigger families (but for an act and the occasion it was done
 at, told in one article: ``occasions``); acts gathered since a time ("since 2019, ICE has arrested
 300 people") and one act; dates that cannot both be true (a date read against an inferred
-publication date gets a week of slack); an undated report published before the other; places in
-different jurisdictions; different people as the ones acted upon, or counts of them that differ by
-more than one and a tenth ("11 were released", "23 were released"); across articles, no participant
-and no place in common in articles hardly alike. Across articles the evidence must reach
+publication date gets a week of slack); an undated report published before the other happened;
+places in different jurisdictions; different people as the ones acted upon, or counts of them that
+differ by more than one and a tenth ("11 were released", "23 were released"); across articles, no
+participant and no place in common in articles hardly alike. Across articles the evidence must reach
 :data:`ACROSS`, within one article :data:`WITHIN` (the family and one more agreement, such as a
 shared participant).
 """
