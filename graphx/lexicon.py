@@ -69,6 +69,7 @@ RESOURCES: tuple[Resource, ...] = (
     # Extraction reads the shipped gazetteer (places inside names); a user's file
     # named by ``gazetteer_file`` replaces it in resolution only.
     Resource("gazetteer.csv", ("extract", "resolve"), "gazetteer_file"),
+    Resource("firsts.txt", ("extract",)),
     Resource("gendered_words.csv", ("extract",)),
     Resource("head_words.csv", ("extract",)),
     Resource("headline_small_words.txt", ("extract",)),

@@ -3224,3 +3224,41 @@ def test_vocabulary_a_procession_is_a_march(nlp: Language) -> None:
     # found in probe337 (read): "to take part in a candlelight procession to the county jail"
     text = "Students took part in a candlelight procession to the Dover county jail on Sunday."
     assert [(e.lemma, e.event_type) for e, _ in events_of(nlp, text)] == [("procession", "meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in probe302 (read): who was the first to do it did it, then
+        ("Marion County on Tuesday became the first county in Oregon to sign a 287(g) "
+         "agreement with ICE.", [("sign", "Tuesday")]),
+        ("Dayton on Monday became the latest city to adopt a sanctuary ordinance.",
+         [("adopt", "Monday")]),
+        ("Last year Akron was the only city in Ohio to sue ICE.", [("sue", "Last year")]),
+        # ... not one to come, or hoped for
+        ("Dayton hopes to become the first city in Ohio to sign a 287(g) agreement.", []),
+        ("On Monday, Dayton will become the first city in Ohio to sign a 287(g) "
+         "agreement.", []),
+        ("Dayton could be the next city to sign a 287(g) agreement.", []),
+        # ... nor denied, a habit, or no one's act (a review)
+        ("Polk County wasn't the first county to sign a 287(g) agreement.", []),
+        ("Linn County was the only county not to sign the 287(g) agreement.", []),
+        ("Salem has always been the first city to adopt new policies.", []),
+        ("Before 2020, Texas was the only state to detain migrants in county jails for "
+         "ICE.", []),
+        ("The vote was the first step to end the ICE contract.", []),
+        # ... and the infinitive the parser hangs on the verb, and the last to do it
+        ("On Wednesday, Harris County became the second county in Texas to end its 287(g) "
+         "agreement.", [("end", "Wednesday")]),
+        ("Boise on Monday was the last city in Idaho to repeal its ordinance.",
+         [("repeal", "Monday")]),
+        # ... its day, though a saying of its own follows (a review)
+        ("Marion County on Tuesday became the first county to sign a 287(g) agreement, the "
+         "sheriff said.", [("sign", "Tuesday")]),
+    ],
+)  # fmt: skip
+def test_vocabulary_the_first_to_do_it_did_it(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(e.trigger, e.time.text if e.time else "") for e, _ in events_of(nlp, text)]
+    assert found == expected

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.extract import clauses
 from graphx.extract.around import date_by_what_they_tell, same_time_participle, verb_of_time
 from graphx.extract.crowds import crowd_drawn
-from graphx.extract.placing import placed_subject, support_verbs, under_other_verb
+from graphx.extract.placing import done_first, placed_subject, support_verbs, under_other_verb
 from graphx.extract.same_day import (
     date_by_participles,
     date_while,
@@ -269,7 +269,8 @@ def times_by_trigger(
             # verb places in time, else the sentence's one trigger; one under another verb
             # dates that verb.
             roots = [t for t in span.sent if t.i in triggers]
-            owner = placed_subject(span.root, triggers)
+            owner = done_first(span.root, triggers)
+            owner = placed_subject(span.root, triggers) if owner is None else owner
             owner = roots[0].i if owner is None and len(roots) == 1 else owner
         if owner is not None and month_named(time.value) and not clauses.is_past(doc[owner]):
             owner = None  # "meets again in April": a month with no year dates only the past

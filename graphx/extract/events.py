@@ -33,6 +33,7 @@ from graphx.extract import (
     conditions,
     crowd_days,
     entries,
+    firsts,
     kinds,
     many,
     parties,
@@ -298,6 +299,7 @@ def _asserted(trigger: Token, reading: _Reading, time: TimeExpression | None) ->
     dated = time is not None and attach.dates_something(time)
     headline = trigger.idx < reading.headline_end
     as_done = rule_changes.told_as_done(trigger) or agreed.agreed_to(trigger)
+    as_done = as_done or firsts.first_to_do(trigger)  # "became the first county to sign"
     opinion = clauses.is_opinion(trigger) and not (as_done or rule_changes.ends_a_practice(trigger))
     if opinion or clauses.is_irrealis(trigger, reading.taxonomy):
         return False

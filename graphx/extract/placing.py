@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.extract import clauses
+from graphx.extract.firsts import first_to_do
 from graphx.lexicon import Lexicon, shipped
 
-__all__ = ["placed_subject", "support_verbs", "under_other_verb"]
+__all__ = ["done_first", "placed_subject", "support_verbs", "under_other_verb"]
 
 
 def support_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -32,6 +33,8 @@ def under_other_verb(token: Token, triggers: set[int]) -> bool:
     verb = _verb_over(token)
     if verb is None:
         return False
+    if done_first(token, triggers) is not None:
+        return False
     if verb.lemma_.lower() not in support_verbs():
         return True
     if verb.dep_ in ("acl", "relcl") and verb.head.i not in triggers:
@@ -39,6 +42,17 @@ def under_other_verb(token: Token, triggers: set[int]) -> bool:
     ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return ahead or any(s.i not in triggers for s in subjects)
+
+
+def done_first(token: Token, triggers: set[int]) -> int | None:
+    """The trigger told as done first by the verb the token's clause is headed by ("on Tuesday
+    became the first county to sign": the signing's own day, though "..., the sheriff said"
+    has a trigger of its own), else None."""
+    verb = _verb_over(token)
+    if verb is None:
+        return None
+    told = [*verb.children, *(g for c in verb.children if c.dep_ == "attr" for g in c.children)]
+    return next((c.i for c in told if c.i in triggers and first_to_do(c)), None)
 
 
 def placed_subject(token: Token, triggers: set[int]) -> int | None:

@@ -57,7 +57,7 @@ def load_tables(lexicon: Lexicon | None = None, *, patterns: Lexicon | None = No
         word_lists.money_words, word_lists.notices, word_lists.capture_word_kinds,
         members.member_words, crowds.crowd_nouns, crowds.crowd_verbs, word_lists.capture_nouns,
         aspect.looking_ahead_verbs, retype.place_titles, word_lists.byline_roles,
-        aspect.progressive_habits, word_lists.judging_verbs,
+        aspect.progressive_habits, word_lists.judging_verbs, word_lists.firsts,
         evidence.read_cues, headlines.small_words, lines.run_on_words, load_gazetteer,
         known.known_table, known.known_names, known.read_titles, known.read_products,
         known.read_head_words, known.name_words, load_terms, rules.words,

@@ -17,6 +17,7 @@ __all__ = [
     "byline_roles",
     "capture_nouns",
     "capture_word_kinds",
+    "firsts",
     "inexact_count_words",
     "judging_verbs",
     "kind_words",
@@ -91,6 +92,12 @@ def byline_roles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """``byline_roles.txt``: a reporter's or a show's roles ("host", "byline"), which a
     transcript writes after a speaker's name (``page``)."""
     return (lexicon or shipped()).word_set("byline_roles.txt")
+
+
+def firsts(lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """``firsts.txt``: the words that single out who did it ("only", "latest") and the nouns
+    of no one who did anything ("step", "time") (``firsts``)."""
+    return (lexicon or shipped()).word_kinds("firsts.txt")
 
 
 def judging_verbs(lexicon: Lexicon | None = None) -> frozenset[str]:
