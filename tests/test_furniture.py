@@ -252,7 +252,15 @@ def test_furniture_a_list_of_recent_stories_goes_with_its_dates() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["MÁS NOTICIAS / MORE NEWS", "More news", "Noticias relacionadas / Related stories"]
+    "label",
+    [
+        "MÁS NOTICIAS / MORE NEWS",
+        "More news",
+        "Noticias relacionadas / Related stories",
+        # found in probe343 (read): the teaser's "(March 19, 2023)" was a trap
+        "Lea también | Read also:",
+        "Read also:",
+    ],
 )
 def test_furniture_a_bilingual_list_label_takes_its_headlines(label: str) -> None:
     # found in a probe: a teaser's "Delta, Utah, ..." put the story's Delta in Utah
