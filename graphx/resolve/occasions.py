@@ -32,7 +32,12 @@ def _hosts(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def hosted_types(lexicon: Lexicon | None = None) -> frozenset[str]:
-    """The types of acts some occasion hosts."""
+    """The types of acts some occasion hosts (worked out once: every occurrence's blocking
+    keys ask)."""
+    return (lexicon or shipped()).derived(_hosted_types)
+
+
+def _hosted_types(lexicon: Lexicon) -> frozenset[str]:
     return frozenset().union(*hosts_of(lexicon).values())
 
 
